@@ -1,0 +1,31 @@
+"""classFactory(iface) → initGui() → unload() on the real QGIS, leaving nothing behind."""
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
+from qgis.PyQt.QtWidgets import QAction, QDockWidget
+
+import zoning_plugin
+
+
+def test_class_factory_init_and_unload_leave_nothing(completed_iface, iface_recorder):
+    main_window = completed_iface.mainWindow()
+    docks_before = set(main_window.findChildren(QDockWidget))
+    plugin = zoning_plugin.classFactory(completed_iface)
+    plugin.initGui()
+    names = {a.objectName() for _menu, a in iface_recorder.menu_actions}
+    assert {"zoning_load_layers", "zoning_inspect_tool", "zoning_toggle_panel", "zoning_settings"} <= names
+    assert iface_recorder.toolbar_actions
+    assert len(iface_recorder.locator_filters) == 1
+    assert main_window.findChild(QDockWidget, "ZoningInspectorDock") is not None
+    assert main_window.findChild(QAction, "zoning_copy_result") is not None
+    plugin.unload()
+    assert iface_recorder.menu_actions == []
+    assert iface_recorder.toolbar_actions == []
+    assert iface_recorder.docks == []
+    assert iface_recorder.map_tool_handlers == []
+    assert iface_recorder.locator_filters == []
+    assert completed_iface.mapCanvas().mapTool() is None or \
+        completed_iface.mapCanvas().mapTool().__class__.__name__ != "ZoningInspectTool"
+    # deleteLater() runs when the event loop handles deferred deletes.
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    assert set(main_window.findChildren(QDockWidget)) - docks_before == set()
+    leftover = [a for a in main_window.findChildren(QAction) if a.objectName().startswith("zoning_")]
+    assert leftover == []

@@ -1,0 +1,199 @@
+"""The zoning dataset: one GeoPackage read with OGR into shapely geometries and a spatial index."""
+import os
+
+import shapely
+from shapely.strtree import STRtree
+
+from zoning_plugin.core.errors import DatasetError
+from zoning_plugin.core.geo import METRIC_CRS, STORAGE_CRS, reproject
+from zoning_plugin.core.model import RULE_RIVER_BUFFER, UNIT_CLASS_NAMES, Requirement
+
+SAMPLE_DATASET_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                                   "resources", "sample", "liaoyuan_sample.gpkg")
+
+SPATIAL_LAYERS = ("control_units", "basins", "rivers", "river_buffers", "counties", "city_boundary",
+                  "built_up_area")
+TABLES = ("requirements", "dataset_meta")
+
+_LAYER_FIELDS = {
+    "control_units": ("unit_code", "unit_name", "unit_class", "county_code", "county_name", "subtype"),
+    "basins": ("basin_id", "basin_name"),
+    "rivers": ("river_name", "basin_id", "buffer_m"),
+    "river_buffers": ("river_name", "buffer_m"),
+    "counties": ("code", "name"),
+    "city_boundary": ("code", "name"),
+    "built_up_area": ("code", "name"),
+    "requirements": ("req_id", "scope", "scope_ref", "dimension", "heading", "seq", "text", "source"),
+    "dataset_meta": ("key", "value"),
+}
+
+
+def _ogr():
+    from osgeo import ogr  # GDAL ships with every QGIS; imported late so core imports stay light
+    ogr.UseExceptions()
+    return ogr
+
+
+class Layer:
+    """Features of one layer: attribute dicts, geometries in storage and metric CRS, an STRtree."""
+
+    def __init__(self, name, records, geometries):
+        self.name = name
+        self.records = records
+        self.geometries = geometries          # EPSG:4490, as stored
+        self.metric = [reproject(g, STORAGE_CRS, METRIC_CRS) for g in geometries]
+        shapely.prepare(self.metric)
+        self.tree = STRtree(self.metric)
+
+    def __len__(self):
+        return len(self.records)
+
+    def hits(self, geometry):
+        """Indices of features whose metric geometry intersects `geometry` (metric CRS)."""
+        candidates = self.tree.query(geometry)
+        if len(candidates) == 0:
+            return []
+        metric = [self.metric[i] for i in candidates]
+        flags = shapely.intersects(metric, geometry)
+        return sorted(int(i) for i, hit in zip(candidates, flags) if hit)
+
+
+def _read_layer(datasource, name, path):
+    layer = datasource.GetLayerByName(name)
+    if layer is None:
+        raise DatasetError(f"数据集缺少图层或表 {name} (dataset lacks table {name}): {path}")
+    defn = layer.GetLayerDefn()
+    present = {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())}
+    missing = [f for f in _LAYER_FIELDS.get(name, ()) if f not in present]
+    if missing:
+        raise DatasetError(f"图层 {name} 缺少字段 {', '.join(missing)} (missing fields): {path}")
+    source_crs = None
+    srs = layer.GetSpatialRef()
+    if srs is not None and name in SPATIAL_LAYERS:
+        auth = srs.GetAuthorityName(None), srs.GetAuthorityCode(None)
+        source_crs = ":".join(auth) if all(auth) else srs.ExportToWkt()
+    records, geometries = [], []
+    layer.ResetReading()
+    for feature in layer:
+        records.append({f: feature.GetField(f) for f in present})
+        if name in SPATIAL_LAYERS:
+            ogr_geometry = feature.GetGeometryRef()
+            geometry = shapely.from_wkb(bytes(ogr_geometry.ExportToIsoWkb())) if ogr_geometry else None
+            if geometry is None or geometry.is_empty:
+                raise DatasetError(f"图层 {name} 有空几何 (empty geometry), FID {feature.GetFID()}: {path}")
+            if source_crs and source_crs != STORAGE_CRS:
+                geometry = reproject(geometry, source_crs, STORAGE_CRS)
+            geometries.append(geometry)
+    return records, geometries
+
+
+class Dataset:
+    """An opened zoning dataset. Build once, inspect many times."""
+
+    def __init__(self, path, songhua_buffers=None):
+        if not os.path.isfile(path):
+            raise DatasetError(f"找不到数据集文件 (dataset file not found): {path}")
+        ogr = _ogr()
+        try:
+            datasource = ogr.Open(path, 0)
+        except RuntimeError as error:
+            raise DatasetError(f"无法打开数据集 (cannot open dataset) {path}: {error}") from None
+        if datasource is None:
+            raise DatasetError(f"无法打开数据集 (cannot open dataset): {path}")
+        self.path = path
+        layers = {}
+        for name in SPATIAL_LAYERS:
+            records, geometries = _read_layer(datasource, name, path)
+            layers[name] = Layer(name, records, geometries)
+        meta_records, _ = _read_layer(datasource, "dataset_meta", path)
+        requirement_records, _ = _read_layer(datasource, "requirements", path)
+        datasource = None
+        self.meta = {r["key"]: r["value"] for r in meta_records}
+        self.units = layers["control_units"]
+        self.basins = layers["basins"]
+        self.rivers = layers["rivers"]
+        self.counties = layers["counties"]
+        self.city = layers["city_boundary"]
+        self.built_up = layers["built_up_area"]
+        self.requirements = [_requirement(r) for r in requirement_records]
+        self.requirements.sort(key=lambda r: (r.scope, r.scope_ref, r.seq))
+        self.by_scope = {}
+        for requirement in self.requirements:
+            self.by_scope.setdefault((requirement.scope, requirement.scope_ref), []).append(requirement)
+        self.buffer_rule = next((r for r in self.requirements if r.rule == RULE_RIVER_BUFFER), None)
+        if songhua_buffers is None:
+            songhua_buffers = str(self.meta.get("songhua_buffers", "false")).lower() == "true"
+        self.songhua_buffers = bool(songhua_buffers)
+        self.buffers = self._buffers(layers["river_buffers"])
+        self.city_metric = shapely.union_all(self.city.metric)
+        shapely.prepare(self.city_metric)
+        self.city_code = str(self.city.records[0]["code"]) if len(self.city) else ""
+
+    def _buffers(self, stored):
+        """The stored buffers, plus 松花江 ones built on the fly when that option is on."""
+        records, geometries = list(stored.records), list(stored.geometries)
+        built = {r["river_name"] for r in records}
+        if self.songhua_buffers:
+            for record, line in zip(self.rivers.records, self.rivers.metric):
+                if record["river_name"] in built or not record.get("buffer_m"):
+                    continue
+                ring = shapely.intersection(shapely.buffer(line, float(record["buffer_m"]), quad_segs=16),
+                                            shapely.union_all(self.city.metric))
+                records.append({"river_name": record["river_name"], "buffer_m": record["buffer_m"],
+                                "basin_id": record.get("basin_id")})
+                geometries.append(reproject(ring, METRIC_CRS, STORAGE_CRS))
+        return Layer("river_buffers", records, geometries)
+
+    @property
+    def title(self):
+        return self.meta.get("title", os.path.basename(self.path))
+
+    @property
+    def version(self):
+        return self.meta.get("version", "")
+
+    @property
+    def is_sample(self):
+        return str(self.meta.get("sample", "false")).lower() in ("true", "1", "yes")
+
+    def info(self):
+        return {"title": self.title, "version": self.version, "sample": self.is_sample,
+                "effective_date": self.meta.get("effective_date", ""),
+                "authority": self.meta.get("authority", ""), "path": self.path}
+
+    def unit_class_name(self, unit_class):
+        return UNIT_CLASS_NAMES.get(int(unit_class), str(unit_class))
+
+    def inspect(self, geometry, crs=STORAGE_CRS, **options):
+        from zoning_plugin.core.engine import inspect_geometry
+        return inspect_geometry(self, geometry, crs, **options)
+
+    def find_units(self, text):
+        """Units whose code or name contains `text` (case-insensitive), codes first."""
+        needle = str(text).strip().lower()
+        if not needle:
+            return []
+        found = [i for i, r in enumerate(self.units.records)
+                 if needle in str(r["unit_code"]).lower() or needle in str(r["unit_name"]).lower()]
+        return sorted(found, key=lambda i: (not str(self.units.records[i]["unit_code"]).lower()
+                                            .startswith(needle), self.units.records[i]["unit_code"]))
+
+
+def _requirement(record):
+    return Requirement(
+        req_id=str(record["req_id"]), scope=str(record["scope"]), scope_ref=str(record["scope_ref"]),
+        dimension=str(record["dimension"]), heading=str(record.get("heading") or ""),
+        seq=int(record["seq"] or 0), text=str(record["text"]), source=str(record.get("source") or ""),
+        rule=str(record.get("rule") or ""), sample=bool(record.get("sample") or 0))
+
+
+_cache = {}
+
+
+def open_dataset(path=None, songhua_buffers=None):
+    """Open a zoning dataset (the bundled sample when `path` is None). Cached per path and option."""
+    path = os.path.abspath(path or SAMPLE_DATASET_PATH)
+    key = (path, songhua_buffers, os.path.getmtime(path) if os.path.isfile(path) else None)
+    if key not in _cache:
+        _cache[key] = Dataset(path, songhua_buffers=songhua_buffers)
+    return _cache[key]

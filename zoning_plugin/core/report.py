@@ -1,0 +1,166 @@
+"""Renders an InspectResult as plain text (CLI, clipboard) or HTML (panel, exported report).
+
+Labels come in as a dict so the GUI can pass translated ones; the defaults are Chinese."""
+import html
+
+from zoning_plugin.core.model import UNIT_CLASS_COLORS
+
+LABELS = {
+    "dataset": "数据集", "version": "版本", "sample": "示例数据",
+    "location": "位置（CGCS2000 经纬度）", "input_crs": "输入坐标系", "canvas": "地图坐标",
+    "area": "面积", "length": "长度", "hectare": "公顷", "county": "县区", "basin": "流域",
+    "built_up": "城市建成区", "unit": "管控单元", "buffer": "河流生态缓冲区",
+    "buffer_line": "{river} 两侧 {width} 米，距河道中心线 {distance} 米",
+    "overlap": "重叠", "share": "占比", "outside": "该位置不在辽源市域内，没有适用的生态环境准入清单。",
+    "none_in_level": "本层级无此类要求", "triggered": "当前位置触发", "source": "来源",
+    "notice": "注意", "requirements": "适用的生态环境准入要求（1+2+61）", "no_buffer": "不在河流生态缓冲区内",
+    "generated": "生成", "layers": "图层",
+}
+
+
+def _fmt_area(m2, labels):
+    return f"{m2:,.1f} m²（{m2 / 10000:,.4f} {labels['hectare']}）"
+
+
+def facts(result, labels=None):
+    """[(label, value text)] describing where the input lies; the panel and both renderers use it."""
+    labels = {**LABELS, **(labels or {})}
+    lon, lat = result.location
+    rows = [(labels["location"], f"{lon:.6f}, {lat:.6f}"), (labels["input_crs"], result.crs)]
+    if result.kind == "polygon":
+        rows.append((labels["area"], _fmt_area(result.measure, labels)))
+    elif result.kind == "line":
+        rows.append((labels["length"], f"{result.measure:,.1f} m"))
+    if not result.inside:
+        return rows
+    rows.append((labels["county"], "、".join(c["name"] for c in result.counties)))
+    rows.append((labels["basin"], "、".join(b["name"] for b in result.basins)))
+    if result.built_up:
+        rows.append((labels["built_up"], "、".join(b["name"] for b in result.built_up)))
+    return rows
+
+
+def unit_line(unit, labels):
+    text = f"{unit['code']} {unit['name']}（{unit['class_name']}，{unit['subtype']}）"
+    if unit["overlap_m2"] is not None:
+        text += f" {labels['overlap']} {_fmt_area(unit['overlap_m2'], labels)}，{labels['share']} {unit['share']:.2%}"
+    elif unit["length_m"] is not None:
+        text += f" {labels['length']} {unit['length_m']:,.1f} m，{labels['share']} {unit['share']:.2%}"
+    return text
+
+
+def buffer_line(buffer, labels):
+    text = labels["buffer_line"].format(river=buffer["river"], width=f"{buffer['width_m']:g}",
+                                        distance=f"{buffer['distance_m']:,.1f}")
+    if buffer["overlap"] is not None:
+        text += f"，{labels['overlap']} {buffer['overlap']:,.1f}"
+    return text
+
+
+def dataset_line(result, labels):
+    line = f"{result.dataset['title']}  {labels['version']} {result.dataset['version']}"
+    return line + (f"  【{labels['sample']}】" if result.dataset["sample"] else "")
+
+
+def render_text(result, labels=None, extra_rows=()):
+    labels = {**LABELS, **(labels or {})}
+    lines = [f"{labels['dataset']}：{dataset_line(result, labels)}"]
+    lines += [f"{k}：{v}" for k, v in list(extra_rows) + facts(result, labels)]
+    if not result.inside:
+        lines.append(labels["outside"])
+        return "\n".join(lines)
+    lines += [f"{labels['unit']}：{unit_line(u, labels)}" for u in result.units]
+    lines += [f"{labels['buffer']}：{buffer_line(b, labels)}" for b in result.buffers]
+    lines += [f"{labels['notice']}：{w}" for w in result.warnings()]
+    for _scope, _ref, title, dimensions in result.requirement_groups():
+        lines += ["", f"【{title}】"]
+        for dimension, items in dimensions:
+            lines.append(f"  {dimension}")
+            if not items:
+                lines.append(f"    （{labels['none_in_level']}）")
+            heading = None
+            for requirement, triggered in items:
+                if requirement.heading and requirement.heading != heading:
+                    heading = requirement.heading
+                    lines.append(f"    {heading}")
+                mark = f"【{labels['triggered']}】" if triggered else ""
+                lines.append(f"    {requirement.seq}. {mark}{requirement.text}")
+                lines.append(f"       {labels['source']}：{requirement.source}")
+    return "\n".join(lines)
+
+
+_CSS = """
+body { font-family: 'Noto Sans CJK SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', sans-serif; }
+h3 { margin: 4px 0; } table.facts td { padding: 1px 6px 1px 0; vertical-align: top; }
+.group { background: #e8eef5; padding: 3px; margin-top: 8px; font-weight: bold; }
+.group a { color: #1a1a1a; text-decoration: none; }
+.dim { font-weight: bold; margin: 6px 0 2px 8px; color: #2b4a6f; }
+.heading { margin: 2px 0 2px 16px; font-style: italic; }
+.item { margin: 2px 0 0 24px; } .src { margin: 0 0 4px 24px; color: #666666; font-size: small; }
+.none { margin: 2px 0 2px 24px; color: #888888; font-style: italic; }
+.trig { background: #fff3c4; } .tag { color: #b00020; font-weight: bold; }
+.sample { color: #b00020; font-weight: bold; } .swatch { border: 1px solid #555555; }
+"""
+
+
+def render_html(result, labels=None, collapsed=(), extra_rows=(), title=None, standalone=False):
+    """HTML of the whole result. Group headers link to `toggle:<scope>:<ref>` so a viewer can
+    collapse them; `collapsed` holds the keys currently collapsed. All data text is escaped."""
+    labels = {**LABELS, **(labels or {})}
+    e = html.escape
+    out = []
+    if standalone:
+        out.append(f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{e(title or '')}</title>"
+                   f"<style>{_CSS}</style></head><body>")
+    else:
+        out.append(f"<style>{_CSS}</style>")
+    if title:
+        out.append(f"<h3>{e(title)}</h3>")
+    sample = f" <span class='sample'>【{e(labels['sample'])}】</span>" if result.dataset["sample"] else ""
+    out.append(f"<div>{e(labels['dataset'])}：{e(result.dataset['title'])} "
+               f"{e(labels['version'])} {e(str(result.dataset['version']))}{sample}</div>")
+    out.append("<table class='facts'>")
+    for key, value in list(extra_rows) + facts(result, labels):
+        out.append(f"<tr><td>{e(key)}</td><td>{e(str(value))}</td></tr>")
+    if result.inside:
+        for unit in result.units:
+            colour = UNIT_CLASS_COLORS.get(unit["class"], "#cccccc")
+            out.append(f"<tr><td>{e(labels['unit'])}</td><td><span class='swatch' "
+                       f"style='background:{colour}'>&nbsp;&nbsp;&nbsp;&nbsp;</span> "
+                       f"{e(unit_line(unit, labels))}</td></tr>")
+        buffers = [buffer_line(b, labels) for b in result.buffers] or [labels["no_buffer"]]
+        for text in buffers:
+            out.append(f"<tr><td>{e(labels['buffer'])}</td><td>{e(text)}</td></tr>")
+    out.append("</table>")
+    if not result.inside:
+        out.append(f"<p><b>{e(labels['outside'])}</b></p>")
+    for warning in result.warnings():
+        out.append(f"<div class='src'>{e(labels['notice'])}：{e(warning)}</div>")
+    if result.inside:
+        out.append(f"<h3>{e(labels['requirements'])}</h3>")
+    for scope, ref, group_title, dimensions in result.requirement_groups():
+        key = f"{scope}:{ref}"
+        is_collapsed = key in collapsed
+        count = sum(len(items) for _d, items in dimensions)
+        arrow = "▸" if is_collapsed else "▾"
+        out.append(f"<div class='group'><a href='toggle:{e(key)}'>{arrow} {e(group_title)} "
+                   f"（{count}）</a></div>")
+        if is_collapsed:
+            continue
+        for dimension, items in dimensions:
+            out.append(f"<div class='dim'>{e(dimension)}</div>")
+            if not items:
+                out.append(f"<div class='none'>{e(labels['none_in_level'])}</div>")
+            heading = None
+            for requirement, triggered in items:
+                if requirement.heading and requirement.heading != heading:
+                    heading = requirement.heading
+                    out.append(f"<div class='heading'>{e(heading)}</div>")
+                css = "item trig" if triggered else "item"
+                tag = f"<span class='tag'>【{e(labels['triggered'])}】</span>" if triggered else ""
+                out.append(f"<div class='{css}' title='{e(requirement.source)}'>{requirement.seq}. "
+                           f"{tag}{e(requirement.text)}</div>")
+                out.append(f"<div class='src'>{e(labels['source'])}：{e(requirement.source)}</div>")
+    if standalone:
+        out.append("</body></html>")
+    return "\n".join(out)

@@ -1,0 +1,105 @@
+"""Checks a zoning dataset: codes, classes, topology, requirement coverage."""
+import re
+from dataclasses import dataclass, field
+
+import shapely
+
+from zoning_plugin.core.model import DIMENSIONS, SCOPE_UNIT
+
+UNIT_CODE = re.compile(r"^ZH(\d{6})([123])(\d{4})$")
+# Areas below this are floating-point noise of shared edges, not gaps or overlaps.
+TOLERANCE_M2 = 1.0
+
+
+@dataclass
+class ValidationReport:
+    errors: list = field(default_factory=list)
+    warnings: list = field(default_factory=list)
+    facts: list = field(default_factory=list)
+
+    @property
+    def ok(self):
+        return not self.errors
+
+    def to_text(self):
+        lines = [f"事实: {f}" for f in self.facts]
+        lines += [f"警告: {w}" for w in self.warnings]
+        lines += [f"错误: {e}" for e in self.errors]
+        lines.append("校验通过 (valid)" if self.ok else f"校验未通过 (invalid): {len(self.errors)} 个错误")
+        return "\n".join(lines)
+
+
+def validate_dataset(dataset):
+    report = ValidationReport()
+    units = dataset.units
+    _check_codes(units, report)
+    _check_tiling("管控单元", units.metric, [r["unit_code"] for r in units.records],
+                  dataset.city_metric, report)
+    _check_tiling("流域", dataset.basins.metric, [r["basin_id"] for r in dataset.basins.records],
+                  dataset.city_metric, report)
+    _check_coverage(dataset, report)
+    classes = {}
+    city_area = dataset.city_metric.area
+    for record, geometry in zip(units.records, units.metric):
+        classes.setdefault(int(record["unit_class"] or 0), []).append(geometry.area)
+    for unit_class in sorted(classes):
+        areas = classes[unit_class]
+        report.facts.append(f"{dataset.unit_class_name(unit_class)} {len(areas)} 个，面积占比 "
+                            f"{sum(areas) / city_area:.2%}")
+    report.facts.append(f"市域面积 {city_area / 1e6:,.2f} km²，管控单元 {len(units)} 个")
+    return report
+
+
+def _check_codes(units, report):
+    seen = set()
+    for record in units.records:
+        code = str(record["unit_code"] or "")
+        match = UNIT_CODE.match(code)
+        if not match:
+            report.errors.append(f"单元编码格式错误 (bad unit code): {code!r}")
+        elif match.group(2) != str(record["unit_class"]):
+            report.errors.append(f"单元编码的类别位与分类不符 (class digit): {code} / {record['unit_class']}")
+        elif record.get("county_code") and match.group(1) != str(record["county_code"]):
+            report.errors.append(f"单元编码的县区代码与所属县区不符: {code} / {record['county_code']}")
+        if code in seen:
+            report.errors.append(f"单元编码重复 (duplicate unit code): {code}")
+        seen.add(code)
+        if record["unit_class"] not in (1, 2, 3):
+            report.errors.append(f"单元分类无效 (class must be 1/2/3): {code} / {record['unit_class']!r}")
+
+
+def _check_tiling(label, geometries, names, city, report):
+    tree = shapely.STRtree(geometries)
+    left, right = tree.query(geometries, predicate="intersects")
+    for a, b in zip(left, right):
+        if a < b:
+            area = shapely.intersection(geometries[a], geometries[b]).area
+            if area > TOLERANCE_M2:
+                report.errors.append(f"{label}重叠 (overlap) {names[a]} / {names[b]}: {area:,.1f} m²")
+    union = shapely.union_all(geometries)
+    gap = shapely.difference(city, union).area
+    if gap > TOLERANCE_M2:
+        report.errors.append(f"{label}未覆盖市域 (gaps): {gap:,.1f} m²")
+    outside = shapely.difference(union, city).area
+    if outside > TOLERANCE_M2:
+        report.errors.append(f"{label}超出市域 (outside the city): {outside:,.1f} m²")
+
+
+def _check_coverage(dataset, report):
+    for record in dataset.units.records:
+        items = dataset.by_scope.get((SCOPE_UNIT, record["unit_code"]), [])
+        if not items:
+            report.errors.append(f"单元无准入清单 (unit without a list): {record['unit_code']}")
+            continue
+        missing = [d for d in DIMENSIONS if d not in {r.dimension for r in items}]
+        if missing:
+            report.warnings.append(f"单元清单缺少维度 {'、'.join(missing)}: {record['unit_code']}")
+    codes = {r["unit_code"] for r in dataset.units.records}
+    orphans = sorted({r.scope_ref for r in dataset.requirements if r.scope == SCOPE_UNIT} - codes)
+    if orphans:
+        report.warnings.append(f"清单指向不存在的单元: {', '.join(orphans[:5])}")
+    unknown = sorted({r.dimension for r in dataset.requirements} - set(DIMENSIONS))
+    if unknown:
+        report.errors.append(f"未知的管控维度 (unknown dimension): {', '.join(unknown)}")
+    if not dataset.by_scope.get(("city", dataset.city_code)):
+        report.errors.append("缺少市级总体管控要求 (no city-wide list)")

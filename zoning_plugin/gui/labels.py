@@ -1,0 +1,24 @@
+"""Translated labels for the core's text and HTML renderers (core has no Qt, so no tr())."""
+from qgis.PyQt.QtCore import QCoreApplication
+
+
+def tr(message):
+    return QCoreApplication.translate("ZoningReport", message)
+
+
+def report_labels():
+    return {
+        "dataset": tr("Dataset"), "version": tr("version"), "sample": tr("sample data"),
+        "location": tr("Location (CGCS2000 lon/lat)"), "input_crs": tr("Input CRS"),
+        "canvas": tr("Map coordinates"), "area": tr("Area"), "length": tr("Length"),
+        "hectare": tr("ha"), "county": tr("County"), "basin": tr("River basin"),
+        "built_up": tr("Urban built-up area"), "unit": tr("Control unit"),
+        "buffer": tr("River ecological buffer"),
+        "buffer_line": tr("{river}, {width} m on each side, {distance} m from the centre line"),
+        "overlap": tr("overlap"), "share": tr("share"),
+        "outside": tr("This location is outside 辽源市: no access list applies."),
+        "none_in_level": tr("No requirement of this dimension at this level"),
+        "triggered": tr("applies here"), "source": tr("Source"), "notice": tr("Note"),
+        "requirements": tr("Requirements that apply (1+2+61)"),
+        "no_buffer": tr("Not inside a river ecological buffer"), "layers": tr("Layer"),
+    }

@@ -1,0 +1,26 @@
+"""Typed plugin settings over QgsSettings."""
+from dataclasses import dataclass
+
+from qgis.core import QgsSettings
+
+_PREFIX = "zoning_plugin/"
+
+
+@dataclass
+class ZoningSettings:
+    dataset_path: str = ""          # '' means the bundled sample
+    songhua_buffers: bool = False   # also apply the 30 m buffer to 松花江流域 rivers
+    label_scale: int = 100000       # unit labels are shown at scales larger than 1:label_scale
+
+    @classmethod
+    def load(cls):
+        s = QgsSettings()
+        return cls(dataset_path=s.value(_PREFIX + "dataset_path", "", type=str),
+                   songhua_buffers=s.value(_PREFIX + "songhua_buffers", False, type=bool),
+                   label_scale=s.value(_PREFIX + "label_scale", 100000, type=int))
+
+    def save(self):
+        s = QgsSettings()
+        s.setValue(_PREFIX + "dataset_path", self.dataset_path)
+        s.setValue(_PREFIX + "songhua_buffers", self.songhua_buffers)
+        s.setValue(_PREFIX + "label_scale", int(self.label_scale))

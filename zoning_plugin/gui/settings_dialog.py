@@ -1,0 +1,45 @@
+"""Settings dialog: dataset path, the 松花江 buffer option, label scale."""
+from qgis.gui import QgsFileWidget
+from qgis.PyQt.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox,
+                                 QVBoxLayout)
+
+from zoning_plugin.gui.settings import ZoningSettings
+
+
+class ZoningSettingsDialog(QDialog):
+    def __init__(self, settings, parent=None):
+        super().__init__(parent)
+        self.setObjectName("ZoningSettingsDialog")
+        self.setWindowTitle(self.tr("Ecological zoning control settings"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.dataset_widget = QgsFileWidget(self)
+        self.dataset_widget.setFilter(self.tr("GeoPackage (*.gpkg)"))
+        self.dataset_widget.setFilePath(settings.dataset_path)
+        self.dataset_widget.lineEdit().setPlaceholderText(self.tr("Bundled sample dataset"))
+        form.addRow(self.tr("Zoning dataset"), self.dataset_widget)
+        self.songhua_check = QCheckBox(self.tr("Also apply the 30 m river buffer in the 松花江 basin"), self)
+        self.songhua_check.setToolTip(self.tr(
+            "The official rule (附件4, 辽河流域, 空间布局约束 item 5) is written in the 辽河流域 list only."))
+        self.songhua_check.setChecked(settings.songhua_buffers)
+        form.addRow(self.songhua_check)
+        self.label_scale = QSpinBox(self)
+        self.label_scale.setRange(1000, 10000000)
+        self.label_scale.setSingleStep(10000)
+        self.label_scale.setPrefix("1:")
+        self.label_scale.setValue(settings.label_scale)
+        form.addRow(self.tr("Show unit labels at scales larger than"), self.label_scale)
+        layout.addLayout(form)
+        note = QLabel(self.tr("Changes apply the next time the layers are loaded and to the next inspection."),
+                      self)
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def settings(self):
+        return ZoningSettings(dataset_path=self.dataset_widget.filePath().strip(),
+                              songhua_buffers=self.songhua_check.isChecked(),
+                              label_scale=self.label_scale.value())

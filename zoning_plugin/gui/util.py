@@ -1,0 +1,46 @@
+"""Small GUI helpers: guarded slots, geometry and CRS conversion between QGIS and core."""
+import functools
+import traceback
+
+import shapely
+from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsGeometry, QgsMessageLog
+
+LOG_TAG = "生态环境分区管控"
+
+
+def log(message, level=Qgis.Info):
+    QgsMessageLog.logMessage(message, LOG_TAG, level)
+
+
+def guarded(method):
+    """Slots never let an exception reach Qt: log it and tell the user on the message bar.
+
+    The owner provides `report_error(message)`."""
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except Exception as error:  # a slot must not raise into the Qt event loop
+            log(traceback.format_exc(), Qgis.Critical)
+            try:
+                self.report_error(str(error) or error.__class__.__name__)
+            except Exception:
+                log("report_error failed: " + traceback.format_exc(), Qgis.Critical)
+        return None
+    return wrapper
+
+
+def to_shapely(geometry):
+    """QgsGeometry → shapely geometry (through WKB, no coordinate copying by hand)."""
+    return shapely.from_wkb(bytes(geometry.asWkb()))
+
+
+def to_qgs(geometry):
+    return QgsGeometry.fromWkt(geometry.wkt)
+
+
+def crs_text(crs):
+    """A CRS string that pyproj understands, from a QgsCoordinateReferenceSystem."""
+    if not crs.isValid():
+        return ""
+    return crs.authid() or crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)

@@ -1,0 +1,262 @@
+"""QGIS plugin shell: actions, menu, toolbar, dock, map tool, locator. Logic lives in core/ and gui/."""
+import os
+
+from qgis.core import (Qgis, QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform,
+                       QgsGeometry, QgsPointXY, QgsProject, QgsRectangle, QgsSettings, QgsVectorLayer)
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
+
+from zoning_plugin.core import open_dataset
+from zoning_plugin.gui.settings import ZoningSettings
+from zoning_plugin.gui.util import LOG_TAG, crs_text, guarded, log, to_qgs, to_shapely
+
+PLUGIN_DIR = os.path.dirname(os.path.abspath(__file__))
+STORAGE_CRS = QgsCoordinateReferenceSystem("EPSG:4490")
+
+
+def plugin_locale():
+    """The user's QGIS UI language, e.g. 'zh_CN' or 'en'."""
+    settings = QgsSettings()
+    if settings.value("locale/overrideFlag", False, type=bool):
+        return settings.value("locale/userLocale", "en", type=str) or "en"
+    return QgsApplication.locale() or "en"
+
+
+class ZoningPlugin:
+    def __init__(self, iface):
+        self.iface = iface
+        self.actions = []
+        self.dock = None
+        self.tool = None
+        self.locator = None
+        self.highlight = None
+        self._busy = False
+        self.translator = self._install_translator()
+        self.menu_name = self.tr("&Ecological zoning control")
+
+    def tr(self, message):
+        return QCoreApplication.translate("ZoningPlugin", message)
+
+    def _install_translator(self):
+        locale = plugin_locale()
+        for name in (locale, locale.split("_")[0]):
+            path = os.path.join(PLUGIN_DIR, "i18n", f"zoning_plugin_{name}.qm")
+            if os.path.isfile(path):
+                translator = QTranslator()
+                if translator.load(path):
+                    QCoreApplication.installTranslator(translator)
+                    return translator
+        return None
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    def _add_action(self, object_name, text, slot, icon=None, checkable=False, toolbar=True):
+        icon = icon or QIcon(os.path.join(PLUGIN_DIR, "resources", "icons", "zoning.svg"))
+        action = QAction(icon, text, self.iface.mainWindow())
+        action.setObjectName(object_name)
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.iface.addPluginToMenu(self.menu_name, action)
+        if toolbar:
+            self.iface.addToolBarIcon(action)
+        self.actions.append((action, toolbar))
+        return action
+
+    def initGui(self):  # noqa: N802 (QGIS API)
+        from zoning_plugin.gui.dock import ZoningInspectorDock
+        from zoning_plugin.gui.highlight import ResultHighlight
+        from zoning_plugin.gui.locator import ZoningLocatorFilter
+        from zoning_plugin.gui.maptool import ZoningInspectTool
+
+        canvas = self.iface.mapCanvas()
+        self.load_action = self._add_action("zoning_load_layers", self.tr("Load zoning layers"),
+                                            self.load_layers)
+        self.inspect_action = self._add_action(
+            "zoning_inspect_tool", self.tr("Inspect: what applies here?"), self.activate_tool,
+            QgsApplication.getThemeIcon("mActionIdentify.svg"), checkable=True)
+        self.panel_action = self._add_action("zoning_toggle_panel", self.tr("Show/hide the inspector panel"),
+                                             self.toggle_panel, QgsApplication.getThemeIcon("mActionShowAllLayers.svg"),
+                                             checkable=True)
+        self.settings_action = self._add_action("zoning_settings", self.tr("Settings…"), self.open_settings,
+                                                QgsApplication.getThemeIcon("mActionOptions.svg"),
+                                                toolbar=False)
+        self.dock = ZoningInspectorDock(self.iface.mainWindow(), report_error=self.report_error)
+        self.dock.inspectSelectedRequested.connect(self.inspect_selected)
+        self.dock.zoomToUnitRequested.connect(self.zoom_to_unit)
+        self.dock.entryShown.connect(self._highlight_entry)
+        self.dock.visibilityChanged.connect(self.panel_action.setChecked)
+        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.tool = ZoningInspectTool(canvas)
+        self.tool.setAction(self.inspect_action)
+        self.tool.clicked.connect(self.on_clicked)
+        self.highlight = ResultHighlight(canvas)
+        self.locator = ZoningLocatorFilter(self.dataset_or_none, self.on_locator)
+        self.iface.registerLocatorFilter(self.locator)
+
+    def unload(self):
+        if self.locator is not None:
+            self.iface.deregisterLocatorFilter(self.locator)
+            self.locator = None
+        if self.highlight is not None:
+            self.highlight.clear()
+            self.highlight = None
+        if self.tool is not None:
+            canvas = self.iface.mapCanvas()
+            if canvas.mapTool() is self.tool:
+                canvas.unsetMapTool(self.tool)
+            self.tool.deleteLater()
+            self.tool = None
+        if self.dock is not None:
+            self.iface.removeDockWidget(self.dock)
+            self.dock.setObjectName("")
+            self.dock.deleteLater()
+            self.dock = None
+        for action, toolbar in self.actions:
+            self.iface.removePluginMenu(self.menu_name, action)
+            if toolbar:
+                self.iface.removeToolBarIcon(action)
+            action.setObjectName("")
+            action.deleteLater()
+        self.actions = []
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None
+
+    # -- helpers -------------------------------------------------------------------------------
+    def report_error(self, message, level=Qgis.Warning):
+        log(message, level)
+        self.iface.messageBar().pushMessage(LOG_TAG, message, level, 8)
+
+    def dataset(self):
+        settings = ZoningSettings.load()
+        return open_dataset(settings.dataset_path or None, songhua_buffers=settings.songhua_buffers)
+
+    def dataset_or_none(self):
+        try:
+            return self.dataset()
+        except Exception:  # the locator asks from a worker thread: no dataset means no results
+            return None
+
+    def _canvas_crs(self):
+        return self.iface.mapCanvas().mapSettings().destinationCrs()
+
+    # -- slots ---------------------------------------------------------------------------------
+    @guarded
+    def load_layers(self, _checked=False):
+        from zoning_plugin.gui.layers import load_zoning_layers
+        if self._busy:
+            self.report_error(self.tr("The zoning layers are still loading; please wait."), Qgis.Info)
+            return
+        self._busy = True
+        try:
+            settings = ZoningSettings.load()
+            _group, layers = load_zoning_layers(self.dataset(), label_scale=settings.label_scale)
+        finally:
+            self._busy = False
+        canvas = self.iface.mapCanvas()
+        city = layers.get("counties")
+        if city is not None and canvas.mapSettings().destinationCrs().isValid():
+            transform = QgsCoordinateTransform(city.crs(), self._canvas_crs(), QgsProject.instance())
+            canvas.setExtent(transform.transformBoundingBox(city.extent()))
+            canvas.refresh()
+
+    @guarded
+    def activate_tool(self, _checked=False):
+        self.iface.mapCanvas().setMapTool(self.tool)
+        self.dock.show()
+
+    @guarded
+    def toggle_panel(self, checked=False):
+        self.dock.setVisible(not self.dock.isVisible())
+
+    @guarded
+    def open_settings(self, _checked=False):
+        from zoning_plugin.gui.settings_dialog import ZoningSettingsDialog
+        dialog = ZoningSettingsDialog(ZoningSettings.load(), self.iface.mainWindow())
+        if dialog.exec_():
+            chosen = dialog.settings()
+            if chosen.dataset_path and not os.path.isfile(chosen.dataset_path):
+                self.report_error(self.tr("Dataset not found: {0}").format(chosen.dataset_path))
+                return
+            chosen.save()
+
+    @guarded
+    def on_clicked(self, geometry, crs, layer=None, feature_id=None):
+        if layer is not None:
+            title = self.tr("Feature {0} of layer “{1}”").format(feature_id, layer.name())
+            rows = [(self.tr("Layer"), layer.name())]
+        else:
+            title = self.tr("Clicked point")
+            point = geometry.asPoint()
+            rows = [(self.tr("Map coordinates"), f"{point.x():.6f}, {point.y():.6f} ({crs.authid()})")]
+        self.inspect(geometry, crs, title, rows)
+
+    def inspect(self, geometry, crs, title, rows=()):
+        """Run the core inspection on a QgsGeometry in `crs` and show it. Returns the result."""
+        if self._busy:
+            self.report_error(self.tr("The zoning layers are still loading; please wait."), Qgis.Info)
+            return None
+        if crs is None or not crs.isValid():
+            self.report_error(self.tr("The layer has no coordinate reference system; set one first."))
+            return None
+        dataset = self.dataset()
+        result = dataset.inspect(to_shapely(geometry), crs=crs_text(crs))
+        self.dock.show_result(result, title, rows)
+        self.dock.show()
+        return result
+
+    def _highlight_entry(self, entry):
+        if self.highlight is not None:
+            self.highlight.show(entry.result, self.dataset())
+
+    @guarded
+    def inspect_selected(self):
+        layer = self.iface.activeLayer()
+        if not isinstance(layer, QgsVectorLayer) or layer.selectedFeatureCount() == 0:
+            self.report_error(self.tr("Select one or more features of a vector layer first."), Qgis.Info)
+            return
+        geometries = [f.geometry() for f in layer.getSelectedFeatures() if f.hasGeometry()]
+        if not geometries:
+            self.report_error(self.tr("The selected features have no geometry."), Qgis.Info)
+            return
+        union = QgsGeometry.unaryUnion(geometries)
+        title = self.tr("{0} selected feature(s) of layer “{1}”").format(len(geometries), layer.name())
+        self.inspect(union, layer.crs(), title, [(self.tr("Layer"), layer.name())])
+
+    def _zoom_to_geometry(self, geometry_4490):
+        canvas = self.iface.mapCanvas()
+        transform = QgsCoordinateTransform(STORAGE_CRS, self._canvas_crs(), QgsProject.instance())
+        minx, miny, maxx, maxy = geometry_4490.bounds
+        rect = transform.transformBoundingBox(QgsRectangle(minx, miny, maxx, maxy))
+        rect.scale(1.1)
+        canvas.setExtent(rect)
+        canvas.refresh()
+
+    @guarded
+    def zoom_to_unit(self, code):
+        dataset = self.dataset()
+        for index in dataset.find_units(code):
+            if dataset.units.records[index]["unit_code"] == code:
+                self._zoom_to_geometry(dataset.units.geometries[index])
+                return
+
+    @guarded
+    def on_locator(self, data):
+        kind = data[0]
+        dataset = self.dataset()
+        if kind == "unit":
+            code = data[1]
+            index = next(i for i in dataset.find_units(code) if dataset.units.records[i]["unit_code"] == code)
+            record = dataset.units.records[index]
+            geometry = dataset.units.geometries[index]
+            self._zoom_to_geometry(geometry)
+            self.inspect(to_qgs(geometry), STORAGE_CRS, f"{record['unit_code']} {record['unit_name']}")
+        elif kind == "point":
+            lon, lat = float(data[1]), float(data[2])
+            canvas = self.iface.mapCanvas()
+            transform = QgsCoordinateTransform(STORAGE_CRS, self._canvas_crs(), QgsProject.instance())
+            canvas.setCenter(transform.transform(QgsPointXY(lon, lat)))
+            canvas.refresh()
+            self.inspect(QgsGeometry.fromPointXY(QgsPointXY(lon, lat)), STORAGE_CRS,
+                         self.tr("Point {0}, {1}").format(lon, lat))
