@@ -3,7 +3,7 @@ PY := .venv/bin/python
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup test test-unit test-qgis demo sample-data validate bench package deploy screenshot translations clean
+.PHONY: setup test test-unit demo sample-data validate bench bench-click package deploy screenshot translations styles clean
 
 setup:
 	@bash scripts/setup.sh
@@ -32,7 +32,6 @@ clean:
 	rm -rf build dist zoning_plugin.zip
 
 # --- styles, package, deploy ---------------------------------------------------------------
-.PHONY: styles
 # Python for the stdlib-only packaging script: the venv when it exists, else the system python3.
 PKG_PY := $(if $(wildcard $(PY)),$(PY),python3)
 QGIS_PLUGIN_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins/zoning_plugin
@@ -45,3 +44,19 @@ package:
 
 deploy:
 	$(PKG_PY) scripts/package.py --output zoning_plugin.zip --deploy "$(QGIS_PLUGIN_DIR)"
+
+# --- translations --------------------------------------------------------------------------
+# pylupdate5 → zoning_plugin/i18n/*.ts (translate new strings in zoning_plugin_zh_CN.ts), lrelease → .qm
+translations: setup
+	$(PY) scripts/i18n.py
+
+# A real QGIS window under Xvfb, Chinese UI, plugin loaded from this tree: docs/screenshot.png
+screenshot: setup
+	rm -rf build/qgis-profile && mkdir -p build/qgis-profile
+	ZONING_ROOT=$(CURDIR) QT_QPA_PLATFORM=xcb timeout 180 xvfb-run -a -s '-screen 0 1600x1000x24' \
+		qgis --nologo --noversioncheck --lang zh_CN --profiles-path build/qgis-profile \
+		--code scripts/screenshot.py
+	@test -s docs/screenshot.png && echo "docs/screenshot.png written"
+
+bench-click: setup
+	$(PY) benchmarks/bench_click.py

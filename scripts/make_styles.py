@@ -171,8 +171,9 @@ def unit_style(style_name):
     layer = memory_layer("MultiPolygon", "control_units")
     symbol = fill_symbol(simple_fill(colour(fill, alpha), QColor(outline), 0.3))
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
-    set_labels(layer, "concat(\"unit_name\", '\\n', \"unit_code\")", text_format(8.5, "#212121", 0.8),
-               QgsPalLayerSettings.OverPoint, UNIT_LABEL_SCALE, centroidInside=True)
+    set_labels(layer, "concat(\"unit_name\", '\\n', \"unit_code\")",
+               text_format(8.5, "#212121", 0.8), QgsPalLayerSettings.OverPoint, UNIT_LABEL_SCALE,
+               centroidInside=True)
     return layer
 
 

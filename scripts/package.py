@@ -2,17 +2,24 @@
 """Build zoning_plugin.zip (the installable QGIS plugin) and optionally deploy it.
 
     python scripts/package.py [--output zoning_plugin.zip]
-    python scripts/package.py --deploy ~/.local/share/QGIS/QGIS3/profiles/default/python/plugins/zoning_plugin
+    python scripts/package.py --deploy [PLUGIN_DIR]
+
+PLUGIN_DIR defaults to ~/.local/share/QGIS/QGIS3/profiles/default/python/plugins/zoning_plugin.
 
 The zip has one top folder `zoning_plugin/` holding the plugin package: python files,
 metadata.txt, resources/ (icons, styles, official text, the sample GeoPackage), i18n/*.qm.
 Left out: __pycache__, compiled python, editor/OS litter, GeoPackage journal files, translation
 sources (*.ts, *.pro) and the sample-building script. Entries are sorted and carry a fixed
 timestamp and permissions, so the same tree always gives the same zip (stdlib only).
+GeoPackages are shipped in rollback-journal mode with any pending -wal content folded in: QGIS
+switches a GeoPackage to WAL mode when it opens it for update (e.g. after setSubsetString()), and a
+WAL-mode file needs a writable folder and its -wal/-shm companions to be read.
 """
 import argparse
+import configparser
 import os
 import shutil
+import sqlite3
 import sys
 import tempfile
 import zipfile
@@ -49,7 +56,6 @@ def plugin_files(source_dir=SOURCE_DIR):
 
 def read_metadata(path):
     """The [general] section of metadata.txt as a dict (configparser, no interpolation)."""
-    import configparser
     parser = configparser.ConfigParser(interpolation=None)
     parser.optionxform = str
     with open(path, encoding="utf-8") as f:
@@ -63,6 +69,34 @@ def check_metadata(source_dir=SOURCE_DIR):
     if missing:
         raise SystemExit(f"package: metadata.txt lacks {', '.join(missing)}")
     return meta
+
+
+def gpkg_bytes(path):
+    """The GeoPackage at `path` as one self-contained file: WAL folded in, journal_mode=DELETE."""
+    with tempfile.TemporaryDirectory(prefix="zoning_plugin-gpkg-") as tmp:
+        copy = os.path.join(tmp, os.path.basename(path))
+        shutil.copyfile(path, copy)
+        if os.path.isfile(path + "-wal") and os.path.getsize(path + "-wal") > 0:
+            shutil.copyfile(path + "-wal", copy + "-wal")
+        with open(copy, "rb") as f:
+            header = f.read(20)
+        if header[18:20] != b"\x01\x01" or os.path.exists(copy + "-wal"):
+            connection = sqlite3.connect(copy)
+            try:
+                mode = connection.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+            finally:
+                connection.close()
+            if mode.lower() != "delete":
+                raise SystemExit(f"package: cannot take {path} out of WAL mode (is it in use?)")
+        with open(copy, "rb") as f:
+            return f.read()
+
+
+def file_bytes(path):
+    if path.endswith(".gpkg"):
+        return gpkg_bytes(path)
+    with open(path, "rb") as f:
+        return f.read()
 
 
 def build(output=DEFAULT_OUTPUT, source_dir=SOURCE_DIR):
@@ -95,8 +129,7 @@ def build(output=DEFAULT_OUTPUT, source_dir=SOURCE_DIR):
                     continue
                 info.external_attr = 0o100644 << 16
                 info.compress_type = zipfile.ZIP_DEFLATED
-                with open(os.path.join(source_dir, name[len(PACKAGE) + 1:]), "rb") as f:
-                    zf.writestr(info, f.read())
+                zf.writestr(info, file_bytes(os.path.join(source_dir, name[len(PACKAGE) + 1:])))
         os.replace(tmp, output)
     except BaseException:
         if os.path.exists(tmp):
@@ -106,7 +139,7 @@ def build(output=DEFAULT_OUTPUT, source_dir=SOURCE_DIR):
 
 
 def deploy(plugin_dir, archive=DEFAULT_OUTPUT):
-    """Unpack `archive` into `plugin_dir` (…/python/plugins/zoning_plugin), replacing an old copy."""
+    """Unpack `archive` into `plugin_dir` (…/plugins/zoning_plugin), replacing an older copy."""
     plugin_dir = os.path.abspath(os.path.expanduser(plugin_dir))
     if os.path.islink(plugin_dir):
         pass  # a developer's symlink to a checkout: replaced by the link itself, target untouched
@@ -134,12 +167,14 @@ def deploy(plugin_dir, archive=DEFAULT_OUTPUT):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--output", default=DEFAULT_OUTPUT, help="zip to write (default: %(default)s)")
+    parser.add_argument("--output", default=DEFAULT_OUTPUT,
+                        help="zip to write (default: %(default)s)")
     parser.add_argument("--deploy", metavar="PLUGIN_DIR", nargs="?", const=DEFAULT_PLUGIN_DIR,
-                        help="also install into this plugin folder (default: %s)" % DEFAULT_PLUGIN_DIR)
+                        help=f"also install into this folder (default: {DEFAULT_PLUGIN_DIR})")
     args = parser.parse_args(argv)
     entries = build(args.output)
-    print(f"package: {os.path.relpath(args.output)} ({sum(not e.endswith('/') for e in entries)} files)")
+    count = sum(not e.endswith("/") for e in entries)
+    print(f"package: {os.path.relpath(args.output)} ({count} files)")
     if args.deploy:
         target = deploy(args.deploy, args.output)
         print(f"deploy: installed into {target}; restart QGIS or reload the plugin")

@@ -109,7 +109,8 @@ class ZoningPlugin:
             self.tool = None
         if self.dock is not None:
             self.iface.removeDockWidget(self.dock)
-            self.dock.setObjectName("")
+            # Out of the main window's tree now, so findChild() never returns a dead panel.
+            self.dock.setParent(None)
             self.dock.deleteLater()
             self.dock = None
         for action, toolbar in self.actions:

@@ -184,19 +184,21 @@ def test_a_missing_dataset_gives_a_message_not_an_exception(plugin, completed_if
 
 
 def test_locator_finds_units_and_coordinates(plugin, dataset):
-    from qgis.core import QgsFeedback, QgsLocatorContext
+    from qgis.core import QgsFeedback, QgsLocatorContext, QgsLocatorResult
     found = []
-    plugin.locator.resultFetched.connect(found.append)
+    # The emitted result is a temporary: keep its values, not the wrapper.
+    plugin.locator.resultFetched.connect(lambda r: found.append((r.displayString, r.userData)))
     record = dataset.units.records[0]
     plugin.locator.fetchResults(record["unit_code"], QgsLocatorContext(), QgsFeedback())
-    assert found and record["unit_code"] in found[0].displayString
-    plugin.locator.triggerResult(found[0])
+    assert found and record["unit_code"] in found[0][0]
+    plugin.locator.triggerResult(QgsLocatorResult(plugin.locator, *found[0]))
     assert plugin.dock.current.result.units[0]["code"] == record["unit_code"]
     found.clear()
     plugin.locator.fetchResults("125.145, 42.902", QgsLocatorContext(), QgsFeedback())
     assert len(found) == 1
-    plugin.locator.triggerResult(found[0])
-    assert plugin.dock.current.result.inside
+    plugin.locator.triggerResult(QgsLocatorResult(plugin.locator, *found[0]))
+    result = plugin.dock.current.result
+    assert result.inside and result.kind == "point"
 
 
 def test_export_html_escapes_and_saves(plugin, completed_iface, dataset, tmp_path):

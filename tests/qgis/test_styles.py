@@ -1,5 +1,6 @@
-"""The QML styles in zoning_plugin/resources/styles/ and zoning_plugin.gui.styles.apply_label_scale."""
+"""The QML styles in zoning_plugin/resources/styles/ and gui.styles.apply_label_scale."""
 import os
+import shutil
 import subprocess
 import sys
 
@@ -120,7 +121,8 @@ def test_apply_label_scale_changes_the_threshold():
     assert label_scale(layer) == 100000
     assert apply_label_scale(layer, 50000)
     settings = layer.labeling().settings()
-    assert settings.scaleVisibility and settings.minimumScale == 50000 and settings.maximumScale == 0
+    assert settings.scaleVisibility
+    assert settings.minimumScale == 50000 and settings.maximumScale == 0
     assert label_scale(layer) == 50000
     # the rest of the labeling is kept
     assert settings.format().font().family() == "Noto Sans CJK SC"
@@ -175,14 +177,15 @@ def test_basins_categorized_by_basin_id():
     renderer = layer.renderer()
     assert isinstance(renderer, QgsCategorizedSymbolRenderer)
     assert renderer.classAttribute() == "basin_id"
-    values = {c.value(): c.symbol().symbolLayer(0).strokeColor().name() for c in renderer.categories()}
+    values = {c.value(): c.symbol().symbolLayer(0).strokeColor().name()
+              for c in renderer.categories()}
     assert set(values) == {"liao", "songhua"}
     assert values["liao"] != values["songhua"]
     assert layer.labelsEnabled() and layer.labeling().settings().fieldName == "basin_name"
 
 
 def test_committed_styles_match_the_generator(tmp_path):
-    """The shipped QML are exactly what scripts/make_styles.py writes (run it as `make styles` does)."""
+    """The shipped QML are exactly what scripts/make_styles.py writes (as `make styles` runs it)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     subprocess.run([sys.executable, os.path.join(REPO, "scripts", "make_styles.py"), str(tmp_path)],
                    cwd=REPO, env=env, check=True, capture_output=True, timeout=120)
@@ -193,21 +196,31 @@ def test_committed_styles_match_the_generator(tmp_path):
             assert a.read() == b.read(), f"{name} is stale: run `make styles`"
 
 
-@pytest.mark.skipif(not os.path.isfile(SAMPLE_DATASET_PATH), reason="sample dataset not built")
+@pytest.fixture(scope="module")
+def sample_copy(tmp_path_factory):
+    """A copy of the sample GeoPackage, so opening it in QGIS cannot touch the repository's file."""
+    if not os.path.isfile(SAMPLE_DATASET_PATH):
+        pytest.skip("sample dataset not built")
+    path = tmp_path_factory.mktemp("sample") / "liaoyuan_sample.gpkg"
+    shutil.copyfile(SAMPLE_DATASET_PATH, path)
+    return str(path)
+
+
 @pytest.mark.parametrize("spec", layer_specs(), ids=[s[0] for s in layer_specs()])
-def test_styles_load_on_the_sample_dataset(spec):
+def test_styles_load_on_the_sample_dataset(spec, sample_copy):
     key, table, subset, _name, style, _visible = spec
-    layer = QgsVectorLayer(f"{SAMPLE_DATASET_PATH}|layername={table}", key, "ogr")
+    uri = f"{sample_copy}|layername={table}" + (f"|subset={subset}" if subset else "")
+    layer = QgsVectorLayer(uri, key, "ogr")
     assert layer.isValid()
-    if subset:
-        layer.setSubsetString(subset)
+    assert layer.featureCount() > 0
     message, ok = layer.loadNamedStyle(os.path.join(STYLES_DIR, style))
     assert ok, message
     names = set(layer.fields().names())
     renderer = layer.renderer()
     if isinstance(renderer, QgsCategorizedSymbolRenderer):
         assert renderer.classAttribute() in names
-        values = {str(v) for v in layer.uniqueValues(layer.fields().indexOf(renderer.classAttribute()))}
+        index = layer.fields().indexOf(renderer.classAttribute())
+        values = {str(v) for v in layer.uniqueValues(index)}
         assert values <= {c.value() for c in renderer.categories()}
     if layer.labelsEnabled():
         settings = layer.labeling().settings()

@@ -3,7 +3,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 
 def tr(message):
-    return QCoreApplication.translate("ZoningReport", message)
+    return QCoreApplication.translate("@default", message)  # pylupdate5 files bare tr() under @default
 
 
 def report_labels():

@@ -11,7 +11,7 @@ LAYER_PROPERTY = "zoning_plugin/layer"
 
 
 def tr(message):
-    return QCoreApplication.translate("ZoningLayers", message)
+    return QCoreApplication.translate("@default", message)  # pylupdate5 files bare tr() under @default
 
 
 def layer_specs():
@@ -85,11 +85,12 @@ def load_zoning_layers(dataset, project=None, label_scale=None):
     group.setCustomProperty(GROUP_PROPERTY, dataset.path)
     layers = {}
     for key, table, subset, name, style, visible in layer_specs():
-        layer = QgsVectorLayer(f"{dataset.path}|layername={table}", name, "ogr")
+        # The filter goes in the URI: setSubsetString() on a GeoPackage makes 3.22's OGR provider
+        # reopen it read-write (WAL side files, a changed file) and miscount features.
+        uri = f"{dataset.path}|layername={table}" + (f"|subset={subset}" if subset else "")
+        layer = QgsVectorLayer(uri, name, "ogr")
         if not layer.isValid():
             raise RuntimeError(tr("Cannot open layer {0} of {1}").format(table, dataset.path))
-        if subset:
-            layer.setSubsetString(subset)
         style_path = os.path.join(STYLES_DIR, style)
         if os.path.isfile(style_path):
             layer.loadNamedStyle(style_path)

@@ -8,7 +8,8 @@ MAX_RESULTS = 30
 
 
 class ZoningLocatorFilter(QgsLocatorFilter):
-    """Results carry ('unit', code) or ('point', lon, lat); `on_trigger` does the zoom and inspection."""
+    """Results carry "unit:<code>" or "point:<lon>,<lat>" (a plain string: a Python tuple in a
+    QVariant does not survive the copy the locator makes); `on_trigger` zooms and inspects."""
 
     def __init__(self, dataset_getter, on_trigger, parent=None):
         super().__init__(parent)
@@ -42,7 +43,7 @@ class ZoningLocatorFilter(QgsLocatorFilter):
             lon, lat = float(match.group(1)), float(match.group(2))
             if -180 <= lon <= 180 and -90 <= lat <= 90:
                 result = QgsLocatorResult(self, self.tr("Go to {0}, {1} and inspect (CGCS2000)").format(
-                    lon, lat), ("point", lon, lat))
+                    lon, lat), f"point:{lon!r},{lat!r}")
                 result.score = 1.0
                 self.resultFetched.emit(result)
             return
@@ -56,10 +57,15 @@ class ZoningLocatorFilter(QgsLocatorFilter):
                 return
             record = dataset.units.records[index]
             result = QgsLocatorResult(self, f"{record['unit_code']} {record['unit_name']}",
-                                      ("unit", record["unit_code"]))
+                                      f"unit:{record['unit_code']}")
             result.group = record["class_name"] if "class_name" in record else ""
             result.description = record.get("county_name") or ""
             self.resultFetched.emit(result)
 
     def triggerResult(self, result):  # noqa: N802 (QGIS API)
-        self.on_trigger(result.userData)
+        kind, _sep, value = str(result.userData).partition(":")
+        if kind == "point":
+            lon, lat = value.split(",")
+            self.on_trigger(("point", float(lon), float(lat)))
+        elif kind == "unit":
+            self.on_trigger(("unit", value))

@@ -1,4 +1,4 @@
-"""Run-time adjustments to the bundled QML styles (resources/styles/, made by scripts/make_styles.py).
+"""Run-time adjustments to the bundled QML styles (resources/styles/, from scripts/make_styles.py).
 
 Where the unit-label scale lives
 --------------------------------

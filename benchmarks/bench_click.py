@@ -1,0 +1,100 @@
+"""Benchmark: a click with the inspect tool until the panel is filled, over 200 clicks.
+
+Compares, in the same run and on the same points, with QGIS's own identify (QgsMapToolIdentify,
+TopDownAll over the loaded zoning layers), which answers only "which features are here", without
+the requirements. Prints median and p95 in ms.
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_click.py [--clicks 200]
+"""
+import argparse
+import os
+import statistics
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path[:0] = [ROOT, os.path.join(ROOT, "tests", "qgis")]
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy  # noqa: E402
+from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsPointXY, QgsProject  # noqa: E402
+from qgis.gui import QgsMapCanvas, QgsMapMouseEvent, QgsMapToolIdentify  # noqa: E402
+from qgis.PyQt.QtCore import QEvent, QPoint, Qt  # noqa: E402
+from qgis.PyQt.QtWidgets import QMainWindow  # noqa: E402
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--clicks", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=11)
+    args = parser.parse_args()
+
+    app = QgsApplication([], True)
+    app.initQgis()
+    from pytest_qgis.mock_qgis_classes import MockMessageBar
+    from pytest_qgis.qgis_interface import QgisInterface
+
+    from iface_support import IfaceRecorder, complete_iface
+    import zoning_plugin
+
+    window = QMainWindow()
+    canvas = QgsMapCanvas(window)
+    window.setCentralWidget(canvas)
+    window.resize(1400, 900)
+    iface = complete_iface(QgisInterface(canvas, MockMessageBar(), window), IfaceRecorder())
+    plugin = zoning_plugin.classFactory(iface)
+    plugin.initGui()
+    plugin.load_layers()
+    canvas.resize(1000, 800)
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4490"))
+    dataset = plugin.dataset()
+    minx, miny, maxx, maxy = dataset.city_metric.bounds
+    from qgis.core import QgsRectangle
+    layers = [layer for layer in QgsProject.instance().mapLayers().values()]
+    extent = QgsRectangle()
+    for layer in layers:
+        extent.combineExtentWith(layer.extent())
+    canvas.setLayers(layers)
+    canvas.setExtent(extent)
+    canvas.refresh()
+    canvas.setMapTool(plugin.tool)
+    rng = numpy.random.default_rng(args.seed)
+    pixels = [QPoint(int(x), int(y)) for x, y in zip(rng.uniform(0, canvas.width(), args.clicks),
+                                                     rng.uniform(0, canvas.height(), args.clicks))]
+
+    def click(pixel):
+        event = QgsMapMouseEvent(canvas, QEvent.MouseButtonRelease, pixel, Qt.LeftButton, Qt.LeftButton,
+                                 Qt.NoModifier)
+        plugin.tool.canvasReleaseEvent(event)
+        app.processEvents()
+
+    identify = QgsMapToolIdentify(canvas)
+
+    def native(pixel):
+        identify.identify(pixel.x(), pixel.y(), layers, QgsMapToolIdentify.TopDownAll)
+        app.processEvents()
+
+    click(pixels[0])  # the first click opens the dataset (cached afterwards)
+    results = {}
+    for name, fn in (("zoning click → panel filled", click), ("QGIS identify, zoning layers", native)):
+        times = []
+        for pixel in pixels:
+            start = time.perf_counter()
+            fn(pixel)
+            times.append((time.perf_counter() - start) * 1000)
+        results[name] = times
+    inside = sum(1 for entry in plugin.dock.history if entry.result.inside)
+    print(f"{args.clicks} clicks at random pixels of a {canvas.width()}x{canvas.height()} canvas showing "
+          f"the whole city; {len(layers)} layers loaded")
+    print(f"{'method':32} {'median ms':>10} {'p95 ms':>10} {'max ms':>10}")
+    for name, times in results.items():
+        print(f"{name:32} {statistics.median(times):10.2f} {numpy.percentile(times, 95):10.2f} "
+              f"{max(times):10.2f}")
+    p95 = numpy.percentile(results["zoning click → panel filled"], 95)
+    print(f"target p95 <= 50 ms: {'met' if p95 <= 50 else 'NOT met'} ({p95:.2f} ms); "
+          f"last {len(plugin.dock.history)} results in history, {inside} inside the city")
+    plugin.unload()
+    app.exitQgis()
+
+
+if __name__ == "__main__":
+    main()

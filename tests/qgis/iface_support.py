@@ -1,0 +1,46 @@
+"""Completes pytest-qgis 2.1.0's iface stub where QGIS 3.22 plugins need it, and records what a
+plugin registers so tests can check that unload() undoes initGui(). Used by conftest.py and by
+benchmarks/bench_click.py."""
+
+
+class IfaceRecorder:
+    def __init__(self):
+        self.menu_actions = []
+        self.toolbar_actions = []
+        self.docks = []
+        self.map_tool_handlers = []
+        self.messages = []
+        self.locator_filters = []
+
+
+def complete_iface(iface, rec):
+    from qgis.PyQt.QtCore import Qt
+
+    main_window = iface.mainWindow()
+
+    def remove_menu(name, action):
+        rec.menu_actions = [(n, a) for n, a in rec.menu_actions if not (n == name and a is action)]
+
+    def remove_icon(action):
+        rec.toolbar_actions = [a for a in rec.toolbar_actions if a is not action]
+
+    def add_dock(area, dock):
+        main_window.addDockWidget(Qt.DockWidgetArea(area) if isinstance(area, int) else area, dock)
+        rec.docks.append(dock)
+
+    def remove_dock(dock):
+        main_window.removeDockWidget(dock)
+        rec.docks = [d for d in rec.docks if d is not dock]
+
+    iface.addPluginToMenu = lambda name, action: rec.menu_actions.append((name, action))
+    iface.removePluginMenu = remove_menu
+    iface.addToolBarIcon = lambda action: rec.toolbar_actions.append(action)
+    iface.removeToolBarIcon = remove_icon
+    iface.addDockWidget = add_dock
+    iface.removeDockWidget = remove_dock
+    iface.registerMapToolHandler = lambda action: rec.map_tool_handlers.append(action)
+    iface.unregisterMapToolHandler = lambda action: rec.map_tool_handlers.remove(action)
+    iface.messageBar().pushMessage = lambda *args, **kwargs: rec.messages.append(args)
+    iface.registerLocatorFilter = lambda f: rec.locator_filters.append(f)
+    iface.deregisterLocatorFilter = lambda f: rec.locator_filters.remove(f)
+    return iface

@@ -1,0 +1,173 @@
+"""Translations: the zh_CN .ts is complete and up to date with the code, and the committed .qm
+files are what lrelease makes of the committed .ts (i.e. nobody forgot `make translations`)."""
+import importlib.util
+import os
+import re
+import shutil
+import xml.etree.ElementTree as ET
+
+import pytest
+from qgis.core import QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+from qgis.PyQt.QtWidgets import QDockWidget
+
+import zoning_plugin
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+I18N = os.path.join(REPO, "zoning_plugin", "i18n")
+ZH_TS = os.path.join(I18N, "zoning_plugin_zh_CN.ts")
+ZH_QM = os.path.join(I18N, "zoning_plugin_zh_CN.qm")
+EN_TS = os.path.join(I18N, "zoning_plugin_en.ts")
+EN_QM = os.path.join(I18N, "zoning_plugin_en.qm")
+
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+needs_tools = pytest.mark.skipif(not (shutil.which("pylupdate5") and shutil.which("lrelease")),
+                                 reason="pylupdate5/lrelease not installed (make setup installs them)")
+
+
+def _i18n_script():
+    spec = importlib.util.spec_from_file_location("zoning_i18n_script", os.path.join(REPO, "scripts", "i18n.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def read_ts(path):
+    """[(context, source, translation text, translation type)] of a .ts file."""
+    messages = []
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            messages.append((name, message.findtext("source"), translation.text or "",
+                             translation.get("type")))
+    return messages
+
+
+def accelerators(text):
+    return re.findall(r"&(?!&)(\w)", text.replace("&&", ""))
+
+
+def lookup(translator, context, source):
+    # PyQt5 passes str to QTranslator.translate's const char* as ASCII: give it UTF-8 bytes.
+    return translator.translate(context.encode("utf-8"), source.encode("utf-8"))
+
+
+def load_translator(path):
+    translator = QTranslator()
+    assert translator.load(path), path
+    return translator
+
+
+def test_every_chinese_message_is_translated_with_the_same_placeholders():
+    messages = read_ts(ZH_TS)
+    assert len(messages) > 50
+    problems = []
+    for context, source, translation, kind in messages:
+        if kind in ("unfinished", "obsolete", "vanished") or not translation.strip():
+            problems.append((context, source, "not translated"))
+            continue
+        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation)):
+            problems.append((context, source, f"placeholders differ: {translation}"))
+        if len(accelerators(source)) != len(accelerators(translation)):
+            problems.append((context, source, f"& accelerator lost: {translation}"))
+        if not CJK.search(translation) and source not in ("HTML (*.html)",):
+            problems.append((context, source, f"not Chinese: {translation}"))
+    assert problems == []
+
+
+def test_english_file_translates_every_message_to_its_source():
+    zh = {(c, s) for c, s, _t, _k in read_ts(ZH_TS)}
+    en = read_ts(EN_TS)
+    assert {(c, s) for c, s, _t, _k in en} == zh
+    assert [(c, s) for c, s, t, k in en if t != s or k is not None] == []
+
+
+def test_location_paths_are_relative_and_stable():
+    for path in (ZH_TS, EN_TS):
+        for location in ET.parse(path).getroot().iter("location"):
+            filename = location.get("filename")
+            assert filename.startswith("../") and not os.path.isabs(filename), filename
+            assert os.path.isfile(os.path.normpath(os.path.join(I18N, filename))), filename
+
+
+@needs_tools
+def test_ts_is_up_to_date_with_the_code(tmp_path):
+    """A new tr() string in the code that is not in the committed .ts fails here: run
+    `make translations` and translate it in zoning_plugin_zh_CN.ts."""
+    script = _i18n_script()
+    fresh = tmp_path / "fresh.ts"
+    script.run_pylupdate([str(fresh)], cwd=REPO)
+    found = {(c, s) for c, s, _t, _k in read_ts(str(fresh))}
+    assert len(found) > 50
+    committed = {(c, s) for c, s, _t, _k in read_ts(ZH_TS)}
+    assert sorted(found - committed) == []
+    assert sorted(committed - found) == [], "strings no longer in the code: run `make translations`"
+
+
+@needs_tools
+@pytest.mark.parametrize("ts_path, qm_path", [(ZH_TS, ZH_QM), (EN_TS, EN_QM)])
+def test_committed_qm_is_compiled_from_the_committed_ts(tmp_path, ts_path, qm_path):
+    script = _i18n_script()
+    fresh_qm = tmp_path / "fresh.qm"
+    script.run_lrelease(ts_path, str(fresh_qm), cwd=REPO)
+    committed, fresh = load_translator(qm_path), load_translator(str(fresh_qm))
+    for context, source, translation, _kind in read_ts(ts_path):
+        assert lookup(fresh, context, source) == translation, (context, source)
+        assert lookup(committed, context, source) == translation, \
+            f"{os.path.basename(qm_path)} is stale for {source!r}: run `make translations`"
+
+
+def test_installed_chinese_translator_translates_plugin_and_layer_strings():
+    translator = load_translator(ZH_QM)
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("ZoningPlugin", "&Ecological zoning control") == "生态环境分区管控(&E)"
+        assert QCoreApplication.translate("ZoningPlugin", "Load zoning layers") == "加载管控图层"
+        assert QCoreApplication.translate("@default", "Rivers") == "河流"
+        assert QCoreApplication.translate("@default", "Priority protection units") == "优先保护单元"
+        assert QCoreApplication.translate("@default", "[sample data]") == "（示例数据）"
+        from zoning_plugin.gui.labels import report_labels
+        from zoning_plugin.gui.layers import layer_specs
+        assert report_labels()["requirements"] == "适用的生态环境准入要求（1+2+61）"
+        assert [spec[3] for spec in layer_specs()][:2] == ["河流", "河流生态缓冲区"]
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert QCoreApplication.translate("@default", "Rivers") in ("Rivers", "河流")
+
+
+@pytest.fixture
+def chinese_locale():
+    keys = ("locale/overrideFlag", "locale/userLocale")
+    settings = QgsSettings()
+    saved = {key: (settings.contains(key), settings.value(key)) for key in keys}
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "zh_CN")
+    yield
+    settings = QgsSettings()
+    for key, (present, value) in saved.items():
+        if present:
+            settings.setValue(key, value)
+        else:
+            settings.remove(key)
+
+
+def test_plugin_installs_its_chinese_translation(chinese_locale, completed_iface, iface_recorder):
+    plugin = zoning_plugin.classFactory(completed_iface)
+    try:
+        assert plugin.translator is not None
+        plugin.initGui()
+        dock = completed_iface.mainWindow().findChild(QDockWidget, "ZoningInspectorDock")
+        assert dock is not None
+        assert dock.windowTitle() == "生态环境分区管控查询"
+        menus = {name for name, _action in iface_recorder.menu_actions}
+        assert menus == {"生态环境分区管控(&E)"}
+        texts = {action.objectName(): action.text() for _name, action in iface_recorder.menu_actions}
+        assert texts["zoning_load_layers"] == "加载管控图层"
+        assert texts["zoning_inspect_tool"] == "查询：此处适用哪些管控要求？"
+    finally:
+        plugin.unload()
+    assert plugin.translator is None
+    assert QCoreApplication.translate("ZoningPlugin", "Load zoning layers") != "加载管控图层"
