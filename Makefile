@@ -50,11 +50,17 @@ deploy:
 translations: setup
 	$(PY) scripts/i18n.py
 
-# A real QGIS window under Xvfb, Chinese UI, plugin loaded from this tree: docs/screenshot.png
+# A real QGIS window under Xvfb, Chinese UI, the plugin installed from the package into a fresh
+# profile and enabled; QGIS's python gets the venv's shapely 2 (Debian 12 ships 1.8).
+SCREEN_PROFILE := $(CURDIR)/build/qgis-profile
 screenshot: setup
-	rm -rf build/qgis-profile && mkdir -p build/qgis-profile
-	ZONING_ROOT=$(CURDIR) QT_QPA_PLATFORM=xcb timeout 180 xvfb-run -a -s '-screen 0 1600x1000x24' \
-		qgis --nologo --noversioncheck --lang zh_CN --profiles-path build/qgis-profile \
+	rm -rf $(SCREEN_PROFILE) && mkdir -p $(SCREEN_PROFILE)/profiles/default/QGIS
+	$(PKG_PY) scripts/package.py --output build/zoning_plugin.zip \
+		--deploy $(SCREEN_PROFILE)/profiles/default/python/plugins/zoning_plugin
+	printf '[PythonPlugins]\nzoning_plugin=true\n' > $(SCREEN_PROFILE)/profiles/default/QGIS/QGIS3.ini
+	QT_QPA_PLATFORM=xcb PYTHONPATH=$$($(PY) -c "import sysconfig; print(sysconfig.get_paths()['purelib'])") \
+		timeout 180 xvfb-run -a -s '-screen 0 1600x1000x24' \
+		qgis --nologo --noversioncheck --lang zh_CN --profiles-path $(SCREEN_PROFILE) \
 		--code scripts/screenshot.py
 	@test -s docs/screenshot.png && echo "docs/screenshot.png written"
 

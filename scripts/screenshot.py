@@ -1,5 +1,5 @@
-"""Run inside a real QGIS (`make screenshot`): install the plugin, load the layers, inspect a point
-in the central city, and save the main window as docs/screenshot.png. QGIS quits when done."""
+"""Run inside a real QGIS (`make screenshot`) where the plugin is installed and enabled: load the
+layers, inspect a point in the central city, save the main window as docs/screenshot.png, quit."""
 import os
 import sys
 import traceback
@@ -9,29 +9,34 @@ from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QApplication
 from qgis.utils import iface
 
-ROOT = os.environ.get("ZONING_ROOT", os.getcwd())
+ROOT = os.getcwd()
 OUTPUT = os.environ.get("ZONING_SCREENSHOT", os.path.join(ROOT, "docs", "screenshot.png"))
 LON, LAT = float(os.environ.get("ZONING_LON", "125.1450")), float(os.environ.get("ZONING_LAT", "42.9020"))
-sys.path.insert(0, ROOT)
-state = {}
 
 
 def step_load():
-    import zoning_plugin
-    plugin = zoning_plugin.classFactory(iface)
-    plugin.initGui()
-    state["plugin"] = plugin
+    import qgis.utils
+    plugin = qgis.utils.plugins.get("zoning_plugin")
+    if plugin is None:
+        raise RuntimeError("the zoning_plugin is not installed and enabled in this QGIS profile")
+    print(f"plugin loaded from {sys.modules['zoning_plugin'].__file__}", flush=True)
     QgsProject.instance().setCrs(QgsCoordinateReferenceSystem("EPSG:4490"))
     plugin.load_layers()
     canvas = iface.mapCanvas()
-    canvas.setExtent(QgsRectangle(LON - 0.09, LAT - 0.05, LON + 0.09, LAT + 0.05))
-    canvas.refresh()
     canvas.setMapTool(plugin.tool)
     plugin.inspect(QgsGeometry.fromPointXY(QgsPointXY(LON, LAT)), QgsCoordinateReferenceSystem("EPSG:4490"),
                    plugin.tr("Clicked point"),
                    [(plugin.tr("Map coordinates"), f"{LON:.6f}, {LAT:.6f} (EPSG:4490)")])
-    plugin.dock.setMinimumWidth(560)
-    QTimer.singleShot(4000, step_grab)
+    plugin.dock.setMinimumWidth(620)
+    QTimer.singleShot(1500, guarded(step_zoom))
+
+
+def step_zoom():
+    # After QGIS has settled on the project extent, show the central city around the click.
+    canvas = iface.mapCanvas()
+    canvas.setExtent(QgsRectangle(LON - 0.10, LAT - 0.06, LON + 0.10, LAT + 0.06))
+    canvas.refresh()
+    QTimer.singleShot(4000, guarded(step_grab))
 
 
 def step_grab():
@@ -52,5 +57,6 @@ def guarded(step):
     return run
 
 
-iface.mainWindow().showMaximized()
+iface.mainWindow().resize(1600, 1000)
+iface.mainWindow().show()
 QTimer.singleShot(3000, guarded(step_load))

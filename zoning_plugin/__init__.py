@@ -1,6 +1,38 @@
 """QGIS entry point. Imports stay lazy so QGIS starts fast even when the plugin is enabled."""
 
 
+def missing_dependency():
+    """A one-line message when a library the core needs is absent or too old, else ''."""
+    try:
+        import shapely
+        import pyproj  # noqa: F401
+    except ImportError as error:
+        return f"缺少 Python 库 {error.name}，请先安装 (missing Python library): pip install 'shapely>=2.0,<2.1' pyproj"
+    if int(shapely.__version__.split(".")[0]) < 2:
+        return (f"需要 shapely 2.0 或更高版本，当前为 {shapely.__version__} (shapely 2 is needed): "
+                "pip install --user 'shapely>=2.0,<2.1'")
+    return ""
+
+
+class MissingDependencyPlugin:
+    """Stands in for the plugin when a dependency is missing: says so once, does nothing else."""
+
+    def __init__(self, iface, message):
+        self.iface = iface
+        self.message = message
+
+    def initGui(self):  # noqa: N802 (QGIS API)
+        from qgis.core import Qgis, QgsMessageLog
+        QgsMessageLog.logMessage(self.message, "生态环境分区管控", Qgis.Critical)
+        self.iface.messageBar().pushMessage("生态环境分区管控", self.message, Qgis.Critical, 0)
+
+    def unload(self):
+        pass
+
+
 def classFactory(iface):  # noqa: N802 (QGIS API name)
+    message = missing_dependency()
+    if message:
+        return MissingDependencyPlugin(iface, message)
     from zoning_plugin.plugin import ZoningPlugin
     return ZoningPlugin(iface)

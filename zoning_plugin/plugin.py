@@ -16,11 +16,10 @@ STORAGE_CRS = QgsCoordinateReferenceSystem("EPSG:4490")
 
 
 def plugin_locale():
-    """The user's QGIS UI language, e.g. 'zh_CN' or 'en'."""
-    settings = QgsSettings()
-    if settings.value("locale/overrideFlag", False, type=bool):
-        return settings.value("locale/userLocale", "en", type=str) or "en"
-    return QgsApplication.locale() or "en"
+    """The user's QGIS UI language, e.g. 'zh_CN' or 'en' (as the QGIS plugin template reads it:
+    QgsApplication.locale() stays 'C' under a C environment even when QGIS runs with --lang)."""
+    user_locale = QgsSettings().value("locale/userLocale", "", type=str)
+    return user_locale or QgsApplication.locale() or "en"
 
 
 class ZoningPlugin:
