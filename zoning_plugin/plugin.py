@@ -26,6 +26,7 @@ class ZoningPlugin:
     def __init__(self, iface):
         self.iface = iface
         self.actions = []
+        self.toolbar = None
         self.dock = None
         self.tool = None
         self.locator = None
@@ -57,8 +58,8 @@ class ZoningPlugin:
         action.triggered.connect(slot)
         self.iface.addPluginToMenu(self.menu_name, action)
         if toolbar:
-            self.iface.addToolBarIcon(action)
-        self.actions.append((action, toolbar))
+            self.toolbar.addAction(action)
+        self.actions.append(action)
         return action
 
     def initGui(self):  # noqa: N802 (QGIS API)
@@ -68,6 +69,8 @@ class ZoningPlugin:
         from zoning_plugin.gui.maptool import ZoningInspectTool
 
         canvas = self.iface.mapCanvas()
+        self.toolbar = self.iface.addToolBar(self.tr("Ecological zoning control"))
+        self.toolbar.setObjectName("ZoningToolbar")
         self.load_action = self._add_action("zoning_load_layers", self.tr("Load zoning layers"),
                                             self.load_layers)
         self.inspect_action = self._add_action(
@@ -112,13 +115,15 @@ class ZoningPlugin:
             self.dock.setParent(None)
             self.dock.deleteLater()
             self.dock = None
-        for action, toolbar in self.actions:
+        for action in self.actions:
             self.iface.removePluginMenu(self.menu_name, action)
-            if toolbar:
-                self.iface.removeToolBarIcon(action)
             action.setObjectName("")
             action.deleteLater()
         self.actions = []
+        if self.toolbar is not None:
+            self.toolbar.setParent(None)
+            self.toolbar.deleteLater()
+            self.toolbar = None
         if self.translator is not None:
             QCoreApplication.removeTranslator(self.translator)
             self.translator = None

@@ -164,9 +164,11 @@ def test_qgis_loads_starts_and_unloads_the_plugin(completed_iface, iface_recorde
     assert qgis.utils.startPlugin("zoning_plugin")
     import zoning_plugin
     assert inside(zoning_plugin.__file__)
-    assert iface_recorder.menu_actions and iface_recorder.toolbar_actions
+    from qgis.PyQt.QtWidgets import QToolBar
+    main_window = completed_iface.mainWindow()
+    assert iface_recorder.menu_actions and main_window.findChild(QToolBar, "ZoningToolbar")
     assert qgis.utils.unloadPlugin("zoning_plugin")
-    assert iface_recorder.menu_actions == [] and iface_recorder.toolbar_actions == []
+    assert iface_recorder.menu_actions == [] and main_window.findChild(QToolBar, "ZoningToolbar") is None
 
 
 def test_styles_load_from_the_unpacked_copy():

@@ -1,6 +1,6 @@
 """classFactory(iface) → initGui() → unload() on the real QGIS, leaving nothing behind."""
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
-from qgis.PyQt.QtWidgets import QAction, QDockWidget
+from qgis.PyQt.QtWidgets import QAction, QDockWidget, QToolBar
 
 import zoning_plugin
 
@@ -12,13 +12,14 @@ def test_class_factory_init_and_unload_leave_nothing(completed_iface, iface_reco
     plugin.initGui()
     names = {a.objectName() for _menu, a in iface_recorder.menu_actions}
     assert {"zoning_load_layers", "zoning_inspect_tool", "zoning_toggle_panel", "zoning_settings"} <= names
-    assert iface_recorder.toolbar_actions
+    toolbar = main_window.findChild(QToolBar, "ZoningToolbar")
+    assert {a.objectName() for a in toolbar.actions()} >= {"zoning_load_layers", "zoning_inspect_tool"}
     assert len(iface_recorder.locator_filters) == 1
     assert main_window.findChild(QDockWidget, "ZoningInspectorDock") is not None
     assert main_window.findChild(QAction, "zoning_copy_result") is not None
     plugin.unload()
     assert iface_recorder.menu_actions == []
-    assert iface_recorder.toolbar_actions == []
+    assert main_window.findChild(QToolBar, "ZoningToolbar") is None
     assert iface_recorder.docks == []
     assert iface_recorder.map_tool_handlers == []
     assert iface_recorder.locator_filters == []

@@ -1,4 +1,5 @@
 """CRS handling and geometry input: parsing, validation, repair, transformation."""
+import functools
 import math
 import os
 import sys
@@ -10,17 +11,23 @@ if sys.prefix != sys.base_prefix and not (os.environ.get("PROJ_DATA") or os.envi
     if os.path.exists(os.path.join(_base_proj, "proj.db")):
         os.environ["PROJ_DATA"] = _base_proj
 
+import numpy  # noqa: E402
 import pyproj  # noqa: E402
 import shapely  # noqa: E402
 from shapely import wkt as shapely_wkt  # noqa: E402
-from shapely.ops import transform as shapely_transform  # noqa: E402
 
 from zoning_plugin.core.errors import CRSError, InputError  # noqa: E402
 
 STORAGE_CRS = "EPSG:4490"   # CGCS2000 geographic
 METRIC_CRS = "EPSG:4551"    # CGCS2000 / 3-degree Gauss-Kruger CM 126E
 
-_transformers = {}
+@functools.lru_cache(maxsize=64)
+def _crs_from_text(text):
+    # Parsing a CRS costs about a millisecond: every inspection would pay it several times.
+    try:
+        return pyproj.CRS.from_user_input(text)
+    except pyproj.exceptions.CRSError:
+        raise CRSError(f"无法识别的坐标参考系 (unknown CRS): {text}") from None
 
 
 def crs_from_user(crs):
@@ -32,32 +39,30 @@ def crs_from_user(crs):
         raise CRSError("坐标参考系为空 (empty CRS)")
     if text.isdigit():
         text = "EPSG:" + text
-    try:
-        return pyproj.CRS.from_user_input(text)
-    except pyproj.exceptions.CRSError:
-        raise CRSError(f"无法识别的坐标参考系 (unknown CRS): {text}") from None
+    return _crs_from_text(text)
+
+
+@functools.lru_cache(maxsize=64)
+def _transformer(source, target):
+    return pyproj.Transformer.from_crs(source, target, always_xy=True)
 
 
 def transformer(source, target):
     """A cached always_xy transformer between two CRS given as strings or pyproj CRS."""
-    key = (crs_key(source), crs_key(target))
-    if key not in _transformers:
-        _transformers[key] = pyproj.Transformer.from_crs(
-            crs_from_user(source), crs_from_user(target), always_xy=True)
-    return _transformers[key]
-
-
-def crs_key(crs):
-    crs = crs_from_user(crs)
-    auth = crs.to_authority()
-    return ":".join(auth) if auth else crs.to_wkt()
+    return _transformer(crs_from_user(source), crs_from_user(target))
 
 
 def reproject(geometry, source, target):
-    if crs_key(source) == crs_key(target):
+    source, target = crs_from_user(source), crs_from_user(target)
+    if source == target:
         return geometry
-    t = transformer(source, target)
-    return shapely_transform(t.transform, geometry)
+    t = _transformer(source, target)
+
+    def move(coords):
+        x, y = t.transform(coords[:, 0], coords[:, 1])
+        return numpy.column_stack((x, y))
+
+    return shapely.transform(geometry, move)
 
 
 def parse_wkt(text):

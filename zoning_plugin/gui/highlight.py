@@ -12,6 +12,7 @@ class ResultHighlight:
     def __init__(self, canvas):
         self.canvas = canvas
         self.bands = []
+        self._unit_geometries = {}   # (dataset path, unit index) → QgsGeometry, converted once
 
     def clear(self):
         for band in self.bands:
@@ -38,5 +39,8 @@ class ResultHighlight:
         for unit in result.units:
             index = unit.get("index")
             if index is not None and index < len(dataset.units.geometries):
-                self._band(to_qgs(dataset.units.geometries[index]), "#ffd600", 3, "#33ffd600")
+                key = (dataset.path, index)
+                if key not in self._unit_geometries:
+                    self._unit_geometries[key] = to_qgs(dataset.units.geometries[index])
+                self._band(self._unit_geometries[key], "#ffd600", 3, "#33ffd600")
         self._band(to_qgs(result.geometry_4490), "#d50000", 2, "#40d50000")

@@ -36,7 +36,10 @@ def to_shapely(geometry):
 
 
 def to_qgs(geometry):
-    return QgsGeometry.fromWkt(geometry.wkt)
+    """shapely geometry → QgsGeometry, through WKB (WKT text is slow for large polygons)."""
+    qgs = QgsGeometry()
+    qgs.fromWkb(shapely.to_wkb(geometry))
+    return qgs
 
 
 def crs_text(crs):

@@ -199,7 +199,7 @@
         <translation>Sample data: the unit boundaries and unit lists are not the official delineation. {0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="90"/>
+        <location filename="../gui/layers.py" line="93"/>
         <source>Cannot open layer {0} of {1}</source>
         <translation>Cannot open layer {0} of {1}</translation>
     </message>
@@ -275,12 +275,12 @@
 <context>
     <name>ZoningLocatorFilter</name>
     <message>
-        <location filename="../gui/locator.py" line="25"/>
+        <location filename="../gui/locator.py" line="26"/>
         <source>Ecological zoning control units</source>
         <translation>Ecological zoning control units</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="44"/>
+        <location filename="../gui/locator.py" line="45"/>
         <source>Go to {0}, {1} and inspect (CGCS2000)</source>
         <translation>Go to {0}, {1} and inspect (CGCS2000)</translation>
     </message>
@@ -293,79 +293,84 @@
         <translation>&amp;Ecological zoning control</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="72"/>
+        <location filename="../plugin.py" line="74"/>
         <source>Load zoning layers</source>
         <translation>Load zoning layers</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="74"/>
+        <location filename="../plugin.py" line="76"/>
         <source>Inspect: what applies here?</source>
         <translation>Inspect: what applies here?</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="77"/>
+        <location filename="../plugin.py" line="79"/>
         <source>Show/hide the inspector panel</source>
         <translation>Show/hide the inspector panel</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="80"/>
+        <location filename="../plugin.py" line="82"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="198"/>
+        <location filename="../plugin.py" line="203"/>
         <source>The zoning layers are still loading; please wait.</source>
         <translation>The zoning layers are still loading; please wait.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="180"/>
+        <location filename="../plugin.py" line="185"/>
         <source>Dataset not found: {0}</source>
         <translation>Dataset not found: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="187"/>
+        <location filename="../plugin.py" line="192"/>
         <source>Feature {0} of layer “{1}”</source>
         <translation>Feature {0} of layer “{1}”</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="225"/>
+        <location filename="../plugin.py" line="230"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="190"/>
+        <location filename="../plugin.py" line="195"/>
         <source>Clicked point</source>
         <translation>Clicked point</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="192"/>
+        <location filename="../plugin.py" line="197"/>
         <source>Map coordinates</source>
         <translation>Map coordinates</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="201"/>
+        <location filename="../plugin.py" line="206"/>
         <source>The layer has no coordinate reference system; set one first.</source>
         <translation>The layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="217"/>
+        <location filename="../plugin.py" line="222"/>
         <source>Select one or more features of a vector layer first.</source>
         <translation>Select one or more features of a vector layer first.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="221"/>
+        <location filename="../plugin.py" line="226"/>
         <source>The selected features have no geometry.</source>
         <translation>The selected features have no geometry.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="224"/>
+        <location filename="../plugin.py" line="229"/>
         <source>{0} selected feature(s) of layer “{1}”</source>
         <translation>{0} selected feature(s) of layer “{1}”</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="261"/>
+        <location filename="../plugin.py" line="266"/>
         <source>Point {0}, {1}</source>
         <translation>Point {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="72"/>
+        <source>Ecological zoning control</source>
+        <translation>Ecological zoning control</translation>
     </message>
 </context>
 <context>

@@ -199,7 +199,7 @@
         <translation>示例数据：管控单元边界和单元准入清单并非官方划定成果。{0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="90"/>
+        <location filename="../gui/layers.py" line="93"/>
         <source>Cannot open layer {0} of {1}</source>
         <translation>无法打开 {1} 中的图层 {0}</translation>
     </message>
@@ -275,12 +275,12 @@
 <context>
     <name>ZoningLocatorFilter</name>
     <message>
-        <location filename="../gui/locator.py" line="25"/>
+        <location filename="../gui/locator.py" line="26"/>
         <source>Ecological zoning control units</source>
         <translation>生态环境管控单元</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="44"/>
+        <location filename="../gui/locator.py" line="45"/>
         <source>Go to {0}, {1} and inspect (CGCS2000)</source>
         <translation>转到 {0}, {1} 并查询（CGCS2000）</translation>
     </message>
@@ -293,79 +293,84 @@
         <translation>生态环境分区管控(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="72"/>
+        <location filename="../plugin.py" line="74"/>
         <source>Load zoning layers</source>
         <translation>加载管控图层</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="74"/>
+        <location filename="../plugin.py" line="76"/>
         <source>Inspect: what applies here?</source>
         <translation>查询：此处适用哪些管控要求？</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="77"/>
+        <location filename="../plugin.py" line="79"/>
         <source>Show/hide the inspector panel</source>
         <translation>显示/隐藏查询面板</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="80"/>
+        <location filename="../plugin.py" line="82"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="198"/>
+        <location filename="../plugin.py" line="203"/>
         <source>The zoning layers are still loading; please wait.</source>
         <translation>管控图层仍在加载，请稍候。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="180"/>
+        <location filename="../plugin.py" line="185"/>
         <source>Dataset not found: {0}</source>
         <translation>未找到数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="187"/>
+        <location filename="../plugin.py" line="192"/>
         <source>Feature {0} of layer “{1}”</source>
         <translation>图层“{1}”的要素 {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="225"/>
+        <location filename="../plugin.py" line="230"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="190"/>
+        <location filename="../plugin.py" line="195"/>
         <source>Clicked point</source>
         <translation>单击位置</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="192"/>
+        <location filename="../plugin.py" line="197"/>
         <source>Map coordinates</source>
         <translation>地图坐标</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="201"/>
+        <location filename="../plugin.py" line="206"/>
         <source>The layer has no coordinate reference system; set one first.</source>
         <translation>该图层没有坐标参考系，请先设置坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="217"/>
+        <location filename="../plugin.py" line="222"/>
         <source>Select one or more features of a vector layer first.</source>
         <translation>请先选择矢量图层中的一个或多个要素。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="221"/>
+        <location filename="../plugin.py" line="226"/>
         <source>The selected features have no geometry.</source>
         <translation>所选要素没有几何图形。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="224"/>
+        <location filename="../plugin.py" line="229"/>
         <source>{0} selected feature(s) of layer “{1}”</source>
         <translation>图层“{1}”中选中的 {0} 个要素</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="261"/>
+        <location filename="../plugin.py" line="266"/>
         <source>Point {0}, {1}</source>
         <translation>点 {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="72"/>
+        <source>Ecological zoning control</source>
+        <translation>生态环境分区管控</translation>
     </message>
 </context>
 <context>
