@@ -185,6 +185,14 @@ class ZoningPlugin:
                 self.report_error(self.tr("Dataset not found: {0}").format(chosen.dataset_path))
                 return
             chosen.save()
+            self.refresh_loaded_layers()
+
+    def refresh_loaded_layers(self):
+        """Apply the current settings to the zoning group if it is in the project."""
+        from zoning_plugin.gui.layers import find_group, load_zoning_layers
+        dataset = self.dataset()
+        if find_group(QgsProject.instance(), dataset.path) is not None:
+            load_zoning_layers(dataset, label_scale=ZoningSettings.load().label_scale)
 
     @guarded
     def on_clicked(self, geometry, crs, layer=None, feature_id=None):

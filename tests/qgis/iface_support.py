@@ -32,6 +32,17 @@ def complete_iface(iface, rec):
         main_window.removeDockWidget(dock)
         rec.docks = [d for d in rec.docks if d is not dock]
 
+    from qgis.core import QgsProject
+
+    def forget_layers(layer_ids):
+        # The stub hands the canvas every added layer but never takes removed ones back (real
+        # QGIS does, through the layer tree bridge): a removed layer left there is a dangling pointer.
+        gone = set(layer_ids)
+        keep = [layer for layer in iface._layers if layer.id() not in gone]
+        iface._layers = keep
+        iface.mapCanvas().setLayers(keep)
+
+    QgsProject.instance().layersWillBeRemoved.connect(forget_layers)
     iface.addPluginToMenu = lambda name, action: rec.menu_actions.append((name, action))
     iface.removePluginMenu = remove_menu
     iface.addToolBarIcon = lambda action: rec.toolbar_actions.append(action)

@@ -74,6 +74,14 @@ def test_load_layers_adds_one_styled_read_only_group_once(plugin, completed_ifac
     colour = layers["units_1"].layer().renderer().symbol().color().name()
     assert colour.lower() == "#4caf50"
     assert "示例" in layers["units_1"].layer().metadata().abstract()
+    # A layer the user removed comes back; her visibility choices stay.
+    layers["units_3"].setItemVisibilityChecked(False)
+    QgsProject.instance().removeMapLayer(layers["rivers"].layer().id())
+    main.findChild(QAction, "zoning_load_layers").trigger()
+    again = {n.layer().customProperty("zoning_plugin/layer"): n for n in groups[0].findLayers()}
+    assert sorted(again) == sorted(layers)
+    assert [n.layer().customProperty("zoning_plugin/layer") for n in groups[0].findLayers()][0] == "rivers"
+    assert not again["units_3"].itemVisibilityChecked()
 
 
 @pytest.mark.parametrize("crs", ["EPSG:3857", "EPSG:4326", "EPSG:4490", "EPSG:4551"])
@@ -208,3 +216,34 @@ def test_export_html_escapes_and_saves(plugin, completed_iface, dataset, tmp_pat
     path = plugin.dock.export_html(path=str(tmp_path / "r.html"))
     text = open(path, encoding="utf-8").read()
     assert text.startswith("<!DOCTYPE html>") and "辽源市总体管控要求" in text
+
+
+def test_settings_dialog_round_trip_and_songhua_buffers_layer(plugin, completed_iface):
+    from zoning_plugin.gui.layers import DERIVED_BUFFERS_KEY
+    from zoning_plugin.gui.settings import ZoningSettings
+    from zoning_plugin.gui.settings_dialog import ZoningSettingsDialog
+    from zoning_plugin.gui.styles import label_scale
+    saved = ZoningSettings.load()
+    try:
+        completed_iface.mainWindow().findChild(QAction, "zoning_load_layers").trigger()
+        dialog = ZoningSettingsDialog(ZoningSettings(), completed_iface.mainWindow())
+        dialog.songhua_check.setChecked(True)
+        dialog.label_scale.setValue(25000)
+        chosen = dialog.settings()
+        assert chosen == ZoningSettings(dataset_path="", songhua_buffers=True, label_scale=25000)
+        chosen.save()
+        assert ZoningSettings.load() == chosen
+        completed_iface.mapCanvas().waitWhileRendering()
+        plugin.refresh_loaded_layers()
+        groups = [g for g in QgsProject.instance().layerTreeRoot().findGroups(True)
+                  if g.customProperty(GROUP_PROPERTY)]
+        assert len(groups) == 1
+        layers = {n.layer().customProperty("zoning_plugin/layer"): n.layer() for n in groups[0].findLayers()}
+        derived = layers[DERIVED_BUFFERS_KEY]
+        assert derived.featureCount() == 4 and derived.readOnly()
+        assert label_scale(layers["units_1"]) == 25000
+        rivers = {f["river_name"] for f in derived.getFeatures()}
+        assert rivers == {"梅河", "莲河", "大横道河", "小柳树河"}
+        assert len(QgsProject.instance().mapLayers()) == len(layers)
+    finally:
+        saved.save()

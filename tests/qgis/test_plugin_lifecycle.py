@@ -2,6 +2,9 @@
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QToolBar
 
+from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY
+from qgis.gui import QgsRubberBand
+
 import zoning_plugin
 
 
@@ -17,7 +20,12 @@ def test_class_factory_init_and_unload_leave_nothing(completed_iface, iface_reco
     assert len(iface_recorder.locator_filters) == 1
     assert main_window.findChild(QDockWidget, "ZoningInspectorDock") is not None
     assert main_window.findChild(QAction, "zoning_copy_result") is not None
+    plugin.inspect(QgsGeometry.fromPointXY(QgsPointXY(125.145, 42.902)),
+                   QgsCoordinateReferenceSystem("EPSG:4490"), "lifecycle")
+    scene = completed_iface.mapCanvas().scene()
+    assert any(isinstance(item, QgsRubberBand) for item in scene.items())
     plugin.unload()
+    assert not any(isinstance(item, QgsRubberBand) for item in scene.items())
     assert iface_recorder.menu_actions == []
     assert main_window.findChild(QToolBar, "ZoningToolbar") is None
     assert iface_recorder.docks == []

@@ -134,15 +134,20 @@ class Dataset:
         records, geometries = list(stored.records), list(stored.geometries)
         built = {r["river_name"] for r in records}
         if self.songhua_buffers:
+            city = shapely.union_all(self.city.metric)
             for record, line in zip(self.rivers.records, self.rivers.metric):
                 if record["river_name"] in built or not record.get("buffer_m"):
                     continue
                 ring = shapely.intersection(shapely.buffer(line, float(record["buffer_m"]), quad_segs=16),
-                                            shapely.union_all(self.city.metric))
+                                            city)
                 records.append({"river_name": record["river_name"], "buffer_m": record["buffer_m"],
-                                "basin_id": record.get("basin_id")})
+                                "basin_id": record.get("basin_id"), "derived": True})
                 geometries.append(reproject(ring, METRIC_CRS, STORAGE_CRS))
         return Layer("river_buffers", records, geometries)
+
+    def derived_buffers(self):
+        """(record, EPSG:4490 geometry) of the buffers built on the fly (the 松花江 option)."""
+        return [(r, g) for r, g in zip(self.buffers.records, self.buffers.geometries) if r.get("derived")]
 
     @property
     def title(self):

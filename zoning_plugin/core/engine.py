@@ -96,7 +96,8 @@ def inspect_geometry(dataset, geometry, crs=STORAGE_CRS, min_overlap_m2=MIN_OVER
         result.buffers.append({
             "river": record["river_name"], "width_m": float(record["buffer_m"]),
             "distance_m": round(float(shapely.distance(line, metric)), 2) if line is not None else None,
-            "overlap": overlap, "basin_id": record.get("basin_id")})
+            "overlap_m2": overlap if kind == "polygon" else None,
+            "length_m": overlap if kind == "line" else None, "basin_id": record.get("basin_id")})
     result.buffers.sort(key=lambda b: (b["distance_m"] is None, b["distance_m"]))
     _collect_requirements(dataset, result)
     return result

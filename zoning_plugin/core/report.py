@@ -52,8 +52,10 @@ def unit_line(unit, labels):
 def buffer_line(buffer, labels):
     text = labels["buffer_line"].format(river=buffer["river"], width=f"{buffer['width_m']:g}",
                                         distance=f"{buffer['distance_m']:,.1f}")
-    if buffer["overlap"] is not None:
-        text += f"，{labels['overlap']} {buffer['overlap']:,.1f}"
+    if buffer["overlap_m2"] is not None:
+        text += f"，{labels['overlap']} {_fmt_area(buffer['overlap_m2'], labels)}"
+    elif buffer["length_m"] is not None:
+        text += f"，{labels['length']} {buffer['length_m']:,.1f} m"
     return text
 
 

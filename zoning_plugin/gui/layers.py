@@ -1,7 +1,9 @@
 """Adds the zoning dataset to the project as one group of read-only, styled layers."""
 import os
 
-from qgis.core import QgsLayerMetadata, QgsProject, QgsVectorLayer
+from qgis.core import QgsFeature, QgsLayerMetadata, QgsProject, QgsVectorLayer
+
+from zoning_plugin.gui.util import to_qgs
 from qgis.PyQt.QtCore import QCoreApplication
 
 STYLES_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
@@ -28,6 +30,33 @@ def layer_specs():
         ("counties", "counties", "", tr("County boundaries"), "counties.qml", False),
         ("basins", "basins", "", tr("River basins"), "basins.qml", False),
     ]
+
+
+DERIVED_BUFFERS_KEY = "river_buffers_songhua"
+
+
+def _derived_buffer_layer(dataset):
+    """The 松花江 buffers the option builds on the fly, as a memory layer (not in the file)."""
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4490&field=river_name:string(50)"
+                           "&field=basin_id:string(20)&field=buffer_m:double",
+                           tr("River ecological buffers (松花江 basin, optional rule)"), "memory")
+    features = []
+    for record, geometry in dataset.derived_buffers():
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([record["river_name"], record.get("basin_id"), float(record["buffer_m"])])
+        feature.setGeometry(to_qgs(geometry))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    layer.updateExtents()
+    return layer
+
+
+def expected_keys(dataset):
+    """Layer keys of the group, in layer-tree order."""
+    keys = [spec[0] for spec in layer_specs()]
+    if dataset.derived_buffers():
+        keys.insert(keys.index("river_buffers") + 1, DERIVED_BUFFERS_KEY)
+    return keys
 
 
 def group_name(dataset_info):
@@ -61,47 +90,58 @@ def _metadata(layer, dataset_info, meta):
     layer.setMetadata(metadata)
 
 
+def _new_layer(dataset, key):
+    """(layer, style file, visible) for one key of expected_keys()."""
+    if key == DERIVED_BUFFERS_KEY:
+        return _derived_buffer_layer(dataset), "river_buffers.qml", True
+    for spec_key, table, subset, name, style, visible in layer_specs():
+        if spec_key == key:
+            # The filter goes in the URI: setSubsetString() on a GeoPackage makes 3.22's OGR
+            # provider reopen it read-write (WAL side files, a changed file) and miscount features.
+            uri = f"{dataset.path}|layername={table}" + (f"|subset={subset}" if subset else "")
+            return QgsVectorLayer(uri, name, "ogr"), style, visible
+    raise KeyError(key)
+
+
 def load_zoning_layers(dataset, project=None, label_scale=None):
-    """Add (or refresh) the dataset's group; returns (group, {key: layer}). Never duplicates."""
+    """Add the dataset's group, or bring an existing one in line with the dataset and settings:
+    missing layers are added, the optional 松花江 buffer layer comes and goes with its option, the
+    user's own changes (visibility, order) stay. Returns (group, {key: layer}). Never duplicates."""
     from zoning_plugin.gui.styles import apply_label_scale
     project = project or QgsProject.instance()
     info = dataset.info()
-    existing = find_group(project, dataset.path)
-    if existing is not None:
-        layers = {}
-        for node in existing.findLayers():
-            key = node.layer().customProperty(LAYER_PROPERTY) if node.layer() else None
-            if key:
-                layers[key] = node.layer()
-        if len(layers) == len(layer_specs()):
-            existing.setName(group_name(info))
-            if label_scale:
-                for key in ("units_1", "units_2", "units_3"):
-                    apply_label_scale(layers[key], label_scale)
-            return existing, layers
-        existing.parent().removeChildNode(existing)
-    root = project.layerTreeRoot()
-    group = root.insertGroup(0, group_name(info))
-    group.setCustomProperty(GROUP_PROPERTY, dataset.path)
+    group = find_group(project, dataset.path)
+    if group is None:
+        group = project.layerTreeRoot().insertGroup(0, group_name(info))
+        group.setCustomProperty(GROUP_PROPERTY, dataset.path)
+    group.setName(group_name(info))
     layers = {}
-    for key, table, subset, name, style, visible in layer_specs():
-        # The filter goes in the URI: setSubsetString() on a GeoPackage makes 3.22's OGR provider
-        # reopen it read-write (WAL side files, a changed file) and miscount features.
-        uri = f"{dataset.path}|layername={table}" + (f"|subset={subset}" if subset else "")
-        layer = QgsVectorLayer(uri, name, "ogr")
+    for node in group.findLayers():
+        key = node.layer().customProperty(LAYER_PROPERTY) if node.layer() else None
+        if key:
+            layers[key] = node.layer()
+    wanted = expected_keys(dataset)
+    for key in [k for k in layers if k not in wanted]:
+        project.removeMapLayer(layers.pop(key).id())
+    for position, key in enumerate(wanted):
+        if key in layers:
+            continue
+        layer, style, visible = _new_layer(dataset, key)
         if not layer.isValid():
-            raise RuntimeError(tr("Cannot open layer {0} of {1}").format(table, dataset.path))
+            raise RuntimeError(tr("Cannot open layer {0} of {1}").format(key, dataset.path))
         style_path = os.path.join(STYLES_DIR, style)
         if os.path.isfile(style_path):
             layer.loadNamedStyle(style_path)
-        if label_scale and key.startswith("units_"):
-            apply_label_scale(layer, label_scale)
         layer.setReadOnly(True)
         layer.setCustomProperty(LAYER_PROPERTY, key)
         _metadata(layer, info, dataset.meta)
         project.addMapLayer(layer, False)
-        node = group.addLayer(layer)
+        node = group.insertLayer(min(position, len(group.children())), layer)
         node.setItemVisibilityChecked(visible)
         node.setExpanded(False)
         layers[key] = layer
+    if label_scale:
+        for key in ("units_1", "units_2", "units_3"):
+            apply_label_scale(layers[key], label_scale)
+            layers[key].triggerRepaint()
     return group, layers

@@ -129,79 +129,84 @@
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="20"/>
+        <location filename="../gui/layers.py" line="22"/>
         <source>Rivers</source>
         <translation>Rivers</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="21"/>
+        <location filename="../gui/layers.py" line="23"/>
         <source>River ecological buffers</source>
         <translation>River ecological buffers</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="22"/>
+        <location filename="../gui/layers.py" line="24"/>
         <source>Priority protection units</source>
         <translation>Priority protection units</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="24"/>
+        <location filename="../gui/layers.py" line="26"/>
         <source>Key control units</source>
         <translation>Key control units</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="25"/>
+        <location filename="../gui/layers.py" line="27"/>
         <source>General control units</source>
         <translation>General control units</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="27"/>
+        <location filename="../gui/layers.py" line="29"/>
         <source>Urban built-up areas</source>
         <translation>Urban built-up areas</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="28"/>
+        <location filename="../gui/layers.py" line="30"/>
         <source>County boundaries</source>
         <translation>County boundaries</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="29"/>
+        <location filename="../gui/layers.py" line="31"/>
         <source>River basins</source>
         <translation>River basins</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="35"/>
+        <location filename="../gui/layers.py" line="64"/>
         <source>[sample data]</source>
         <translation>[sample data]</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="51"/>
+        <location filename="../gui/layers.py" line="80"/>
         <source>Version: {0}</source>
         <translation>Version: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="52"/>
+        <location filename="../gui/layers.py" line="81"/>
         <source>Effective date: {0}</source>
         <translation>Effective date: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="53"/>
+        <location filename="../gui/layers.py" line="82"/>
         <source>Authority: {0}</source>
         <translation>Authority: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="54"/>
+        <location filename="../gui/layers.py" line="83"/>
         <source>Source documents: {0}</source>
         <translation>Source documents: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="56"/>
+        <location filename="../gui/layers.py" line="85"/>
         <source>Sample data: the unit boundaries and unit lists are not the official delineation. {0}</source>
         <translation>Sample data: the unit boundaries and unit lists are not the official delineation. {0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="93"/>
+        <location filename="../gui/layers.py" line="131"/>
         <source>Cannot open layer {0} of {1}</source>
         <translation>Cannot open layer {0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/layers.py" line="40"/>
+        <source>River ecological buffers (松花江 basin, optional rule)</source>
+        <translation>River ecological buffers (松花江 basin, optional rule)</translation>
     </message>
 </context>
 <context>
@@ -313,7 +318,7 @@
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="203"/>
+        <location filename="../plugin.py" line="211"/>
         <source>The zoning layers are still loading; please wait.</source>
         <translation>The zoning layers are still loading; please wait.</translation>
     </message>
@@ -323,47 +328,47 @@
         <translation>Dataset not found: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="192"/>
+        <location filename="../plugin.py" line="200"/>
         <source>Feature {0} of layer “{1}”</source>
         <translation>Feature {0} of layer “{1}”</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="230"/>
+        <location filename="../plugin.py" line="238"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="195"/>
+        <location filename="../plugin.py" line="203"/>
         <source>Clicked point</source>
         <translation>Clicked point</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="197"/>
+        <location filename="../plugin.py" line="205"/>
         <source>Map coordinates</source>
         <translation>Map coordinates</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="206"/>
+        <location filename="../plugin.py" line="214"/>
         <source>The layer has no coordinate reference system; set one first.</source>
         <translation>The layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="222"/>
+        <location filename="../plugin.py" line="230"/>
         <source>Select one or more features of a vector layer first.</source>
         <translation>Select one or more features of a vector layer first.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="226"/>
+        <location filename="../plugin.py" line="234"/>
         <source>The selected features have no geometry.</source>
         <translation>The selected features have no geometry.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="229"/>
+        <location filename="../plugin.py" line="237"/>
         <source>{0} selected feature(s) of layer “{1}”</source>
         <translation>{0} selected feature(s) of layer “{1}”</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="266"/>
+        <location filename="../plugin.py" line="274"/>
         <source>Point {0}, {1}</source>
         <translation>Point {0}, {1}</translation>
     </message>

@@ -129,79 +129,84 @@
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="20"/>
+        <location filename="../gui/layers.py" line="22"/>
         <source>Rivers</source>
         <translation>河流</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="21"/>
+        <location filename="../gui/layers.py" line="23"/>
         <source>River ecological buffers</source>
         <translation>河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="22"/>
+        <location filename="../gui/layers.py" line="24"/>
         <source>Priority protection units</source>
         <translation>优先保护单元</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="24"/>
+        <location filename="../gui/layers.py" line="26"/>
         <source>Key control units</source>
         <translation>重点管控单元</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="25"/>
+        <location filename="../gui/layers.py" line="27"/>
         <source>General control units</source>
         <translation>一般管控单元</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="27"/>
+        <location filename="../gui/layers.py" line="29"/>
         <source>Urban built-up areas</source>
         <translation>城市建成区</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="28"/>
+        <location filename="../gui/layers.py" line="30"/>
         <source>County boundaries</source>
         <translation>县区界</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="29"/>
+        <location filename="../gui/layers.py" line="31"/>
         <source>River basins</source>
         <translation>流域</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="35"/>
+        <location filename="../gui/layers.py" line="64"/>
         <source>[sample data]</source>
         <translation>（示例数据）</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="51"/>
+        <location filename="../gui/layers.py" line="80"/>
         <source>Version: {0}</source>
         <translation>版本：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="52"/>
+        <location filename="../gui/layers.py" line="81"/>
         <source>Effective date: {0}</source>
         <translation>实施日期：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="53"/>
+        <location filename="../gui/layers.py" line="82"/>
         <source>Authority: {0}</source>
         <translation>发布机关：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="54"/>
+        <location filename="../gui/layers.py" line="83"/>
         <source>Source documents: {0}</source>
         <translation>依据文件：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="56"/>
+        <location filename="../gui/layers.py" line="85"/>
         <source>Sample data: the unit boundaries and unit lists are not the official delineation. {0}</source>
         <translation>示例数据：管控单元边界和单元准入清单并非官方划定成果。{0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="93"/>
+        <location filename="../gui/layers.py" line="131"/>
         <source>Cannot open layer {0} of {1}</source>
         <translation>无法打开 {1} 中的图层 {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/layers.py" line="40"/>
+        <source>River ecological buffers (松花江 basin, optional rule)</source>
+        <translation>河流生态缓冲区（松花江流域，可选规则）</translation>
     </message>
 </context>
 <context>
@@ -313,7 +318,7 @@
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="203"/>
+        <location filename="../plugin.py" line="211"/>
         <source>The zoning layers are still loading; please wait.</source>
         <translation>管控图层仍在加载，请稍候。</translation>
     </message>
@@ -323,47 +328,47 @@
         <translation>未找到数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="192"/>
+        <location filename="../plugin.py" line="200"/>
         <source>Feature {0} of layer “{1}”</source>
         <translation>图层“{1}”的要素 {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="230"/>
+        <location filename="../plugin.py" line="238"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="195"/>
+        <location filename="../plugin.py" line="203"/>
         <source>Clicked point</source>
         <translation>单击位置</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="197"/>
+        <location filename="../plugin.py" line="205"/>
         <source>Map coordinates</source>
         <translation>地图坐标</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="206"/>
+        <location filename="../plugin.py" line="214"/>
         <source>The layer has no coordinate reference system; set one first.</source>
         <translation>该图层没有坐标参考系，请先设置坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="222"/>
+        <location filename="../plugin.py" line="230"/>
         <source>Select one or more features of a vector layer first.</source>
         <translation>请先选择矢量图层中的一个或多个要素。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="226"/>
+        <location filename="../plugin.py" line="234"/>
         <source>The selected features have no geometry.</source>
         <translation>所选要素没有几何图形。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="229"/>
+        <location filename="../plugin.py" line="237"/>
         <source>{0} selected feature(s) of layer “{1}”</source>
         <translation>图层“{1}”中选中的 {0} 个要素</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="266"/>
+        <location filename="../plugin.py" line="274"/>
         <source>Point {0}, {1}</source>
         <translation>点 {0}, {1}</translation>
     </message>
