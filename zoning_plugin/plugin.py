@@ -7,7 +7,7 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
-from zoning_plugin.core import open_dataset
+from zoning_plugin.core import ZoningError, open_dataset
 from zoning_plugin.gui.settings import ZoningSettings
 from zoning_plugin.gui.util import LOG_TAG, crs_text, guarded, log, to_qgs, to_shapely
 
@@ -180,12 +180,19 @@ class ZoningPlugin:
         from zoning_plugin.gui.settings_dialog import ZoningSettingsDialog
         dialog = ZoningSettingsDialog(ZoningSettings.load(), self.iface.mainWindow())
         if dialog.exec_():
-            chosen = dialog.settings()
-            if chosen.dataset_path and not os.path.isfile(chosen.dataset_path):
-                self.report_error(self.tr("Dataset not found: {0}").format(chosen.dataset_path))
-                return
-            chosen.save()
-            self.refresh_loaded_layers()
+            self.apply_settings(dialog.settings())
+
+    def apply_settings(self, chosen):
+        """Save `chosen` if its dataset opens; True when saved."""
+        try:
+            open_dataset(chosen.dataset_path or None, songhua_buffers=chosen.songhua_buffers)
+        except ZoningError as error:
+            # Keep the settings that work; say why the new dataset was refused.
+            self.report_error(self.tr("The dataset cannot be used, settings not changed: {0}").format(error))
+            return False
+        chosen.save()
+        self.refresh_loaded_layers()
+        return True
 
     def refresh_loaded_layers(self):
         """Apply the current settings to the zoning group if it is in the project."""
@@ -219,6 +226,7 @@ class ZoningPlugin:
         self.dock.show()
         return result
 
+    @guarded
     def _highlight_entry(self, entry):
         if self.highlight is not None:
             self.highlight.show(entry.result, self.dataset())

@@ -247,3 +247,16 @@ def test_settings_dialog_round_trip_and_songhua_buffers_layer(plugin, completed_
         assert len(QgsProject.instance().mapLayers()) == len(layers)
     finally:
         saved.save()
+
+
+def test_settings_refuse_a_dataset_that_does_not_open(plugin, iface_recorder, tmp_path):
+    from zoning_plugin.gui.settings import ZoningSettings
+    saved = ZoningSettings.load()
+    broken = tmp_path / "broken.gpkg"
+    broken.write_bytes(b"not a geopackage")
+    try:
+        assert not plugin.apply_settings(ZoningSettings(dataset_path=str(broken)))
+        assert ZoningSettings.load() == saved
+        assert any("broken.gpkg" in str(m) for m in iface_recorder.messages)
+    finally:
+        saved.save()

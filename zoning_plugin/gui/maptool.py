@@ -1,10 +1,13 @@
 """The inspect map tool: a click inspects the feature under it (any other vector layer) or the point."""
-from qgis.core import QgsGeometry, QgsMapLayer, QgsPointXY
+import traceback
+
+from qgis.core import Qgis, QgsGeometry, QgsMapLayer, QgsPointXY
 from qgis.gui import QgsMapToolIdentify
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QCursor
 
 from zoning_plugin.gui.layers import LAYER_PROPERTY
+from zoning_plugin.gui.util import log
 
 
 class ZoningInspectTool(QgsMapToolIdentify):
@@ -25,6 +28,12 @@ class ZoningInspectTool(QgsMapToolIdentify):
     def canvasReleaseEvent(self, event):  # noqa: N802 (Qt API)
         if event.button() != Qt.LeftButton:
             return
+        try:
+            self._release(event)
+        except Exception:  # an event handler must not raise into Qt
+            log(traceback.format_exc(), Qgis.Critical)
+
+    def _release(self, event):
         point = event.mapPoint()
         if not (event.modifiers() & Qt.ShiftModifier):
             layers = self.other_layers()

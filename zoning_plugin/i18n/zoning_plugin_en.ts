@@ -318,57 +318,52 @@
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="211"/>
+        <location filename="../plugin.py" line="218"/>
         <source>The zoning layers are still loading; please wait.</source>
         <translation>The zoning layers are still loading; please wait.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="185"/>
-        <source>Dataset not found: {0}</source>
-        <translation>Dataset not found: {0}</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="200"/>
+        <location filename="../plugin.py" line="207"/>
         <source>Feature {0} of layer “{1}”</source>
         <translation>Feature {0} of layer “{1}”</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="238"/>
+        <location filename="../plugin.py" line="246"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="203"/>
+        <location filename="../plugin.py" line="210"/>
         <source>Clicked point</source>
         <translation>Clicked point</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="205"/>
+        <location filename="../plugin.py" line="212"/>
         <source>Map coordinates</source>
         <translation>Map coordinates</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="214"/>
+        <location filename="../plugin.py" line="221"/>
         <source>The layer has no coordinate reference system; set one first.</source>
         <translation>The layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="230"/>
+        <location filename="../plugin.py" line="238"/>
         <source>Select one or more features of a vector layer first.</source>
         <translation>Select one or more features of a vector layer first.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="234"/>
+        <location filename="../plugin.py" line="242"/>
         <source>The selected features have no geometry.</source>
         <translation>The selected features have no geometry.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="237"/>
+        <location filename="../plugin.py" line="245"/>
         <source>{0} selected feature(s) of layer “{1}”</source>
         <translation>{0} selected feature(s) of layer “{1}”</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="274"/>
+        <location filename="../plugin.py" line="282"/>
         <source>Point {0}, {1}</source>
         <translation>Point {0}, {1}</translation>
     </message>
@@ -376,6 +371,11 @@
         <location filename="../plugin.py" line="72"/>
         <source>Ecological zoning control</source>
         <translation>Ecological zoning control</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="191"/>
+        <source>The dataset cannot be used, settings not changed: {0}</source>
+        <translation>The dataset cannot be used, settings not changed: {0}</translation>
     </message>
 </context>
 <context>

@@ -318,57 +318,52 @@
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="211"/>
+        <location filename="../plugin.py" line="218"/>
         <source>The zoning layers are still loading; please wait.</source>
         <translation>管控图层仍在加载，请稍候。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="185"/>
-        <source>Dataset not found: {0}</source>
-        <translation>未找到数据集：{0}</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="200"/>
+        <location filename="../plugin.py" line="207"/>
         <source>Feature {0} of layer “{1}”</source>
         <translation>图层“{1}”的要素 {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="238"/>
+        <location filename="../plugin.py" line="246"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="203"/>
+        <location filename="../plugin.py" line="210"/>
         <source>Clicked point</source>
         <translation>单击位置</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="205"/>
+        <location filename="../plugin.py" line="212"/>
         <source>Map coordinates</source>
         <translation>地图坐标</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="214"/>
+        <location filename="../plugin.py" line="221"/>
         <source>The layer has no coordinate reference system; set one first.</source>
         <translation>该图层没有坐标参考系，请先设置坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="230"/>
+        <location filename="../plugin.py" line="238"/>
         <source>Select one or more features of a vector layer first.</source>
         <translation>请先选择矢量图层中的一个或多个要素。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="234"/>
+        <location filename="../plugin.py" line="242"/>
         <source>The selected features have no geometry.</source>
         <translation>所选要素没有几何图形。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="237"/>
+        <location filename="../plugin.py" line="245"/>
         <source>{0} selected feature(s) of layer “{1}”</source>
         <translation>图层“{1}”中选中的 {0} 个要素</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="274"/>
+        <location filename="../plugin.py" line="282"/>
         <source>Point {0}, {1}</source>
         <translation>点 {0}, {1}</translation>
     </message>
@@ -376,6 +371,11 @@
         <location filename="../plugin.py" line="72"/>
         <source>Ecological zoning control</source>
         <translation>生态环境分区管控</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="191"/>
+        <source>The dataset cannot be used, settings not changed: {0}</source>
+        <translation>数据集无法使用，设置未更改：{0}</translation>
     </message>
 </context>
 <context>
