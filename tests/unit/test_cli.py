@@ -37,6 +37,22 @@ def test_inspect_wkt_in_web_mercator():
     assert "inside" in json.loads(done.stdout)
 
 
+@pytest.mark.parametrize("wkt,crs,kind", [
+    ("LINESTRING (125.0 42.9, 125.3 42.9)", "EPSG:4490", "line"),
+    ("POLYGON ((125.1 42.85, 125.2 42.85, 125.2 42.95, 125.1 42.95, 125.1 42.85))", "EPSG:4326", "polygon"),
+    ("POLYGON ((13920000 5290000, 13940000 5290000, 13940000 5300000, 13920000 5290000))", "EPSG:3857",
+     "polygon"),
+])
+def test_inspect_json_lines_and_polygons(wkt, crs, kind):
+    done = run("inspect", "--wkt", wkt, "--crs", crs, "--json")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["inside"] is True and data["query"]["kind"] == kind
+    key = "length_m" if kind == "line" else "overlap_m2"
+    assert all(u[key] > 0 for u in data["units"])
+    assert sum(u["share"] for u in data["units"]) == pytest.approx(1.0, abs=1e-3)
+
+
 @pytest.mark.parametrize("args", [
     ("inspect", "--lon", "abc", "--lat", "42.9"),
     ("inspect", "--lon", "125.1", "--lat", "142.9"),

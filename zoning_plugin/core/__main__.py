@@ -11,6 +11,7 @@ from zoning_plugin.core.geo import METRIC_CRS, STORAGE_CRS, parse_coordinate, pa
 from zoning_plugin.core.validate import validate_dataset
 
 EXIT_BAD_INPUT = 2
+EXIT_INTERNAL = 3
 
 
 class _Parser(argparse.ArgumentParser):
@@ -82,7 +83,7 @@ def demo_places(dataset):
             step = shapely.Point(on_river.x, on_river.y + 20.0)
             if shapely.distance(line, step) < 15:
                 step = shapely.Point(on_river.x + 20.0, on_river.y)
-            places.append(("东辽河岸边（距河道中心线约 20 米）", reproject(step, METRIC_CRS, STORAGE_CRS)))
+            places.append(("东辽河岸边（河流生态缓冲区内）", reproject(step, METRIC_CRS, STORAGE_CRS)))
             break
     places.append(("东丰县城（东丰镇）", shapely.Point(125.5300, 42.6780)))
     places.append(("长春市区（辽源市域外）", shapely.Point(125.3245, 43.8868)))
@@ -107,6 +108,9 @@ def main(argv=None):
     except ZoningError as error:
         print(f"错误: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except Exception as error:  # the CLI promises one line on stderr, never a traceback
+        print(f"错误: 内部错误 (internal error) {error.__class__.__name__}: {error}", file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":

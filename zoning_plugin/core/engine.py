@@ -56,11 +56,11 @@ def inspect_geometry(dataset, geometry, crs=STORAGE_CRS, min_overlap_m2=MIN_OVER
 
     inside_measure = _measure(kind, shapely.intersection(metric, dataset.city_metric)) \
         if kind != "point" else None
-    result.inside = bool(dataset.city_metric.intersects(metric)) and (
-        kind == "point" or inside_measure >= minimum)
+    result.inside = bool(dataset.city_metric.intersects(metric) and (
+        kind == "point" or inside_measure >= minimum))
     if not result.inside:
         return result
-    result.inside_measure = inside_measure
+    result.inside_measure = None if inside_measure is None else float(inside_measure)
 
     for i, measure, share in _overlaps(dataset.counties, dataset.counties.hits(metric), kind, metric,
                                        total, minimum):
