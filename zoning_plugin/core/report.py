@@ -7,14 +7,14 @@ from zoning_plugin.core.model import UNIT_CLASS_COLORS
 
 LABELS = {
     "dataset": "数据集", "version": "版本", "sample": "示例数据",
-    "location": "位置（CGCS2000 经纬度）", "input_crs": "输入坐标系", "canvas": "地图坐标",
+    "location": "位置（CGCS2000 经纬度）", "input_crs": "输入坐标系",
     "area": "面积", "length": "长度", "hectare": "公顷", "county": "县区", "basin": "流域",
     "built_up": "城市建成区", "unit": "管控单元", "buffer": "河流生态缓冲区",
     "buffer_line": "{river} 两侧 {width} 米，距河道中心线 {distance} 米",
     "overlap": "重叠", "share": "占比", "outside": "该位置不在辽源市域内，没有适用的生态环境准入清单。",
     "none_in_level": "本层级无此类要求", "triggered": "当前位置触发", "source": "来源",
     "notice": "注意", "requirements": "适用的生态环境准入要求（1+2+61）", "no_buffer": "不在河流生态缓冲区内",
-    "generated": "生成", "layers": "图层",
+    "class": "类别",
 }
 
 
@@ -102,7 +102,32 @@ h3 { margin: 4px 0; } table.facts td { padding: 1px 6px 1px 0; vertical-align: t
 .none { margin: 2px 0 2px 24px; color: #888888; font-style: italic; }
 .trig { background: #fff3c4; } .tag { color: #b00020; font-weight: bold; }
 .sample { color: #b00020; font-weight: bold; } .swatch { border: 1px solid #555555; }
+table.units { border-collapse: collapse; border-color: #b0b8c4; margin: 4px 0; }
+table.units th { background: #e8eef5; }
 """
+
+
+def _swatch(unit):
+    colour = UNIT_CLASS_COLORS.get(unit["class"], "#cccccc")
+    return f"<span class='swatch' style='background:{colour}'>&nbsp;&nbsp;&nbsp;&nbsp;</span>"
+
+
+def _units_table(result, labels):
+    """Units an area or a line touches, one row each: what a land-use overlay needs to read."""
+    e = html.escape
+    area = result.kind == "polygon"
+    measure = labels["area"] + " (m²)" if area else labels["length"] + " (m)"
+    head = [labels["unit"], labels["class"], measure] + ([labels["hectare"]] if area else []) + [labels["share"]]
+    rows = ["<table class='units' cellspacing='0' cellpadding='3' border='1'><tr>"
+            + "".join(f"<th>{e(h)}</th>" for h in head) + "</tr>"]
+    for unit in result.units:
+        value = unit["overlap_m2"] if area else unit["length_m"]
+        cells = [f"{_swatch(unit)} {e(unit['code'])}<br/>{e(unit['name'])}",
+                 f"{e(unit['class_name'])}<br/><small>{e(unit['subtype'])}</small>",
+                 f"{value:,.1f}"] + ([f"{value / 10000:,.4f}"] if area else []) + [f"{unit['share']:.2%}"]
+        rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+    rows.append("</table>")
+    return "\n".join(rows)
 
 
 def render_html(result, labels=None, collapsed=(), extra_rows=(), title=None, standalone=False):
@@ -125,15 +150,16 @@ def render_html(result, labels=None, collapsed=(), extra_rows=(), title=None, st
     for key, value in list(extra_rows) + facts(result, labels):
         out.append(f"<tr><td>{e(key)}</td><td>{e(str(value))}</td></tr>")
     if result.inside:
-        for unit in result.units:
-            colour = UNIT_CLASS_COLORS.get(unit["class"], "#cccccc")
-            out.append(f"<tr><td>{e(labels['unit'])}</td><td><span class='swatch' "
-                       f"style='background:{colour}'>&nbsp;&nbsp;&nbsp;&nbsp;</span> "
-                       f"{e(unit_line(unit, labels))}</td></tr>")
+        if result.kind == "point":
+            for unit in result.units:
+                out.append(f"<tr><td>{e(labels['unit'])}</td><td>{_swatch(unit)} "
+                           f"{e(unit_line(unit, labels))}</td></tr>")
         buffers = [buffer_line(b, labels) for b in result.buffers] or [labels["no_buffer"]]
         for text in buffers:
             out.append(f"<tr><td>{e(labels['buffer'])}</td><td>{e(text)}</td></tr>")
     out.append("</table>")
+    if result.inside and result.kind != "point":
+        out.append(_units_table(result, labels))
     if not result.inside:
         out.append(f"<p><b>{e(labels['outside'])}</b></p>")
     for warning in result.warnings():

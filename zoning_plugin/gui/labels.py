@@ -10,7 +10,7 @@ def report_labels():
     return {
         "dataset": tr("Dataset"), "version": tr("version"), "sample": tr("sample data"),
         "location": tr("Location (CGCS2000 lon/lat)"), "input_crs": tr("Input CRS"),
-        "canvas": tr("Map coordinates"), "area": tr("Area"), "length": tr("Length"),
+        "area": tr("Area"), "length": tr("Length"),
         "hectare": tr("ha"), "county": tr("County"), "basin": tr("River basin"),
         "built_up": tr("Urban built-up area"), "unit": tr("Control unit"),
         "buffer": tr("River ecological buffer"),
@@ -20,5 +20,6 @@ def report_labels():
         "none_in_level": tr("No requirement of this dimension at this level"),
         "triggered": tr("applies here"), "source": tr("Source"), "notice": tr("Note"),
         "requirements": tr("Requirements that apply (1+2+61)"),
-        "no_buffer": tr("Not inside a river ecological buffer"), "layers": tr("Layer"),
+        "no_buffer": tr("Not inside a river ecological buffer"),
+        "class": tr("Class"),
     }

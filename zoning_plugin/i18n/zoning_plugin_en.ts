@@ -30,11 +30,6 @@
     </message>
     <message>
         <location filename="../gui/labels.py" line="13"/>
-        <source>Map coordinates</source>
-        <translation>Map coordinates</translation>
-    </message>
-    <message>
-        <location filename="../gui/labels.py" line="13"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
@@ -124,11 +119,6 @@
         <translation>Not inside a river ecological buffer</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="23"/>
-        <source>Layer</source>
-        <translation>Layer</translation>
-    </message>
-    <message>
         <location filename="../gui/layers.py" line="22"/>
         <source>Rivers</source>
         <translation>Rivers</translation>
@@ -207,6 +197,11 @@
         <location filename="../gui/layers.py" line="40"/>
         <source>River ecological buffers (松花江 basin, optional rule)</source>
         <translation>River ecological buffers (松花江 basin, optional rule)</translation>
+    </message>
+    <message>
+        <location filename="../gui/labels.py" line="24"/>
+        <source>Class</source>
+        <translation>Class</translation>
     </message>
 </context>
 <context>

@@ -30,11 +30,6 @@
     </message>
     <message>
         <location filename="../gui/labels.py" line="13"/>
-        <source>Map coordinates</source>
-        <translation>地图坐标</translation>
-    </message>
-    <message>
-        <location filename="../gui/labels.py" line="13"/>
         <source>Area</source>
         <translation>面积</translation>
     </message>
@@ -124,11 +119,6 @@
         <translation>不在河流生态缓冲区内</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="23"/>
-        <source>Layer</source>
-        <translation>图层</translation>
-    </message>
-    <message>
         <location filename="../gui/layers.py" line="22"/>
         <source>Rivers</source>
         <translation>河流</translation>
@@ -207,6 +197,11 @@
         <location filename="../gui/layers.py" line="40"/>
         <source>River ecological buffers (松花江 basin, optional rule)</source>
         <translation>河流生态缓冲区（松花江流域，可选规则）</translation>
+    </message>
+    <message>
+        <location filename="../gui/labels.py" line="24"/>
+        <source>Class</source>
+        <translation>类别</translation>
     </message>
 </context>
 <context>
