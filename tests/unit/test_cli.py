@@ -62,6 +62,14 @@ def test_inspect_json_lines_and_polygons(wkt, crs, kind):
     ("inspect", "--lon", "125.1"),
     ("inspect", "--lon", "125.1", "--lat", "42.9", "--dataset", "/nonexistent/x.gpkg"),
     ("frobnicate",),
+    ("inspect", "--lon", "125.1", "--lat", "42.9", "--crs", "foo"),
+    ("inspect", "--lon", "125.1", "--lat", "42.9", "--crs", "EPSG:4978"),
+    ("inspect", "--lon", "125.1", "--lat", "42.9", "--crs", "EPSG:5773"),
+    ("inspect", "--lon", "125.1", "--lat", "42.9", "--crs", "EPSG:4326\nsecond line"),
+    ("inspect", "--lon", "1e30", "--lat", "1e30", "--crs", "EPSG:4551"),
+    ("inspect", "--lon", "inf", "--lat", "42.9"),
+    ("inspect", "--wkt", "POLYGON((1e308 0,1e308 1,0 1,0 0,1e308 0))", "--crs", "EPSG:4551"),
+    ("inspect", "--lon", "125.1", "--lat", "42.9", "--dataset", "/tmp"),
 ])
 def test_bad_input_one_line_on_stderr_exit_2(args):
     done = run(*args)

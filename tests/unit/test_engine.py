@@ -1,6 +1,7 @@
 """The inspect engine on the bundled sample: points, lines, polygons, CRSs, buffers, bad input."""
 import pytest
 import shapely
+import shapely.ops
 
 from zoning_plugin.core import CRSError, DatasetError, InputError, open_dataset
 from zoning_plugin.core.geo import METRIC_CRS, STORAGE_CRS, reproject
@@ -196,3 +197,39 @@ def test_find_units_by_code_or_name(dataset):
     assert dataset.find_units(record["unit_code"])[0] == 5
     assert 5 in dataset.find_units(record["unit_name"][2:6])
     assert dataset.find_units("   ") == []
+
+
+def test_nested_geometry_collections_are_flattened(dataset):
+    point = unit_point(dataset, 4)
+    nested = point
+    for _ in range(300):
+        nested = shapely.GeometryCollection([nested])
+    result = dataset.inspect(nested)
+    assert result.kind == "point"
+    assert [u["code"] for u in result.units] == [dataset.units.records[4]["unit_code"]]
+    mixed = shapely.GeometryCollection([point, shapely.GeometryCollection([point.buffer(0.001)])])
+    assert dataset.inspect(mixed).kind == "polygon"
+
+
+def test_a_river_cut_into_pieces_is_measured_as_one(dataset):
+    import copy
+    split = copy.copy(dataset)
+    records, lines = [], []
+    for record, line in zip(dataset.rivers.records, dataset.rivers.metric):
+        line = shapely.line_merge(line)
+        if record["river_name"] == "东辽河":
+            half = line.length / 2
+            records += [record, record]
+            lines += [shapely.ops.substring(line, 0, half), shapely.ops.substring(line, half, line.length)]
+        else:
+            records.append(record)
+            lines.append(line)
+    split.rivers = type(dataset.rivers)("rivers", records, [reproject(g, METRIC_CRS, STORAGE_CRS) for g in lines])
+    split._river_lines = None
+    _record, whole = _river(dataset, "东辽河")
+    for fraction in (0.2, 0.8):
+        anchor = shapely.line_interpolate_point(shapely.line_merge(whole), fraction, normalized=True)
+        near = shapely.Point(anchor.x + 10, anchor.y)
+        expected = [b["distance_m"] for b in dataset.inspect(near, crs=METRIC_CRS).buffers if b["river"] == "东辽河"]
+        got = [b["distance_m"] for b in split.inspect(near, crs=METRIC_CRS).buffers if b["river"] == "东辽河"]
+        assert got == expected and got and got[0] <= 10.5

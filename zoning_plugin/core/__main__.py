@@ -54,7 +54,7 @@ def _inspect(args):
     dataset = open_dataset(args.dataset, songhua_buffers=True if args.songhua_buffers else None)
     result = dataset.inspect(_input_geometry(args), crs=args.crs)
     if args.json:
-        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2, allow_nan=False))
     else:
         print(result.to_text())
     return 0

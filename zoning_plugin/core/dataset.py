@@ -6,7 +6,7 @@ from shapely.strtree import STRtree
 
 from zoning_plugin.core.errors import DatasetError
 from zoning_plugin.core.geo import METRIC_CRS, STORAGE_CRS, reproject
-from zoning_plugin.core.model import RULE_RIVER_BUFFER, UNIT_CLASS_NAMES, Requirement
+from zoning_plugin.core.model import RULE_RIVER_BUFFER, SCOPE_ORDER, UNIT_CLASS_NAMES, Requirement
 
 SAMPLE_DATASET_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
                                    "resources", "sample", "liaoyuan_sample.gpkg")
@@ -101,6 +101,7 @@ class Dataset:
         if datasource is None:
             raise DatasetError(f"无法打开数据集 (cannot open dataset): {path}")
         self.path = path
+        self._river_lines = None
         layers = {}
         for name in SPATIAL_LAYERS:
             records, geometries = _read_layer(datasource, name, path)
@@ -116,7 +117,7 @@ class Dataset:
         self.city = layers["city_boundary"]
         self.built_up = layers["built_up_area"]
         self.requirements = [_requirement(r) for r in requirement_records]
-        self.requirements.sort(key=lambda r: (r.scope, r.scope_ref, r.seq))
+        self.requirements.sort(key=lambda r: (SCOPE_ORDER.get(r.scope, 9), r.scope_ref, r.seq))
         self.by_scope = {}
         for requirement in self.requirements:
             self.by_scope.setdefault((requirement.scope, requirement.scope_ref), []).append(requirement)
@@ -124,9 +125,9 @@ class Dataset:
         if songhua_buffers is None:
             songhua_buffers = str(self.meta.get("songhua_buffers", "false")).lower() == "true"
         self.songhua_buffers = bool(songhua_buffers)
-        self.buffers = self._buffers(layers["river_buffers"])
         self.city_metric = shapely.union_all(self.city.metric)
         shapely.prepare(self.city_metric)
+        self.buffers = self._buffers(layers["river_buffers"])
         self.city_code = str(self.city.records[0]["code"]) if len(self.city) else ""
 
     def _buffers(self, stored):
@@ -134,16 +135,29 @@ class Dataset:
         records, geometries = list(stored.records), list(stored.geometries)
         built = {r["river_name"] for r in records}
         if self.songhua_buffers:
-            city = shapely.union_all(self.city.metric)
-            for record, line in zip(self.rivers.records, self.rivers.metric):
-                if record["river_name"] in built or not record.get("buffer_m"):
+            first = {}
+            for record in self.rivers.records:
+                first.setdefault(record["river_name"], record)
+            for name, line in self.river_lines().items():
+                record = first[name]
+                if name in built or not record.get("buffer_m"):
                     continue
                 ring = shapely.intersection(shapely.buffer(line, float(record["buffer_m"]), quad_segs=16),
-                                            city)
+                                            self.city_metric)
                 records.append({"river_name": record["river_name"], "buffer_m": record["buffer_m"],
                                 "basin_id": record.get("basin_id"), "derived": True})
                 geometries.append(reproject(ring, METRIC_CRS, STORAGE_CRS))
         return Layer("river_buffers", records, geometries)
+
+    def river_lines(self):
+        """{river name: its whole metric course}: official data often cuts a river into pieces."""
+        if self._river_lines is None:
+            pieces = {}
+            for record, line in zip(self.rivers.records, self.rivers.metric):
+                pieces.setdefault(record["river_name"], []).append(line)
+            self._river_lines = {name: shapely.union_all(lines) for name, lines in pieces.items()}
+            shapely.prepare(list(self._river_lines.values()))
+        return self._river_lines
 
     def derived_buffers(self):
         """(record, EPSG:4490 geometry) of the buffers built on the fly (the 松花江 option)."""
@@ -167,7 +181,7 @@ class Dataset:
                 "authority": self.meta.get("authority", ""), "path": self.path}
 
     def unit_class_name(self, unit_class):
-        return UNIT_CLASS_NAMES.get(int(unit_class), str(unit_class))
+        return UNIT_CLASS_NAMES.get(unit_class_number(unit_class), f"未知分类 {unit_class}")
 
     def inspect(self, geometry, crs=STORAGE_CRS, **options):
         from zoning_plugin.core.engine import inspect_geometry
@@ -184,6 +198,14 @@ class Dataset:
                                             .startswith(needle), self.units.records[i]["unit_code"]))
 
 
+def unit_class_number(value):
+    """1, 2 or 3 from the stored class; None when missing or not a number (validate reports it)."""
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
 def _requirement(record):
     return Requirement(
         req_id=str(record["req_id"]), scope=str(record["scope"]), scope_ref=str(record["scope_ref"]),
@@ -196,9 +218,12 @@ _cache = {}
 
 
 def open_dataset(path=None, songhua_buffers=None):
-    """Open a zoning dataset (the bundled sample when `path` is None). Cached per path and option."""
+    """Open a zoning dataset (the bundled sample when `path` is None). One cached Dataset per file
+    and option, rebuilt when the file changes."""
     path = os.path.abspath(path or SAMPLE_DATASET_PATH)
-    key = (path, songhua_buffers, os.path.getmtime(path) if os.path.isfile(path) else None)
-    if key not in _cache:
-        _cache[key] = Dataset(path, songhua_buffers=songhua_buffers)
-    return _cache[key]
+    stamp = os.path.getmtime(path) if os.path.isfile(path) else None
+    key = (path, songhua_buffers)
+    cached = _cache.get(key)
+    if cached is None or cached[0] != stamp:
+        _cache[key] = (stamp, Dataset(path, songhua_buffers=songhua_buffers))
+    return _cache[key][1]

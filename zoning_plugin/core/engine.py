@@ -1,7 +1,9 @@
 """What applies here? One geometry in, one InspectResult out (the "1+2+61" list)."""
 import shapely
 
-from zoning_plugin.core.geo import METRIC_CRS, STORAGE_CRS, prepare_input, reproject
+from zoning_plugin.core.geo import (METRIC_CRS, STORAGE_CRS, check_finite, check_geographic_range,
+                                    prepare_input, reproject)
+from zoning_plugin.core.dataset import unit_class_number
 from zoning_plugin.core.model import SCOPE_BASIN, SCOPE_CITY, SCOPE_UNIT
 from zoning_plugin.core.result import InspectResult
 
@@ -42,15 +44,21 @@ def _overlaps(layer, indices, kind, metric, total, minimum):
 
 def inspect_geometry(dataset, geometry, crs=STORAGE_CRS, min_overlap_m2=MIN_OVERLAP_M2):
     geometry, repaired = prepare_input(geometry, crs)
-    metric = reproject(geometry, crs, METRIC_CRS)
+    # Through CGCS2000 lon/lat first: input outside its CRS's domain shows up there as inf or
+    # an impossible latitude, before any area is measured.
+    stored = reproject(geometry, crs, STORAGE_CRS)
+    check_finite(stored, crs)
+    check_geographic_range(stored, STORAGE_CRS)
+    metric = reproject(stored, STORAGE_CRS, METRIC_CRS)
+    check_finite(metric, crs)
     kind = _kind(metric)
     if kind == "polygon" and not isinstance(metric, (shapely.Polygon, shapely.MultiPolygon)):
         # make_valid may leave a collection of a polygon and stray lines: keep the area part.
         metric = shapely.union_all([g for g in metric.geoms if shapely.get_dimensions(g) == 2])
+        stored = reproject(metric, METRIC_CRS, STORAGE_CRS)
     shapely.prepare(metric)
     total = _measure(kind, metric)
     minimum = min_overlap_m2 if kind == "polygon" else MIN_LENGTH_M
-    stored = reproject(metric, METRIC_CRS, STORAGE_CRS)
     result = InspectResult(dataset=dataset.info(), kind=kind, crs=str(crs), geometry_4490=stored,
                            measure=total, repaired=repaired)
 
@@ -79,12 +87,13 @@ def inspect_geometry(dataset, geometry, crs=STORAGE_CRS, min_overlap_m2=MIN_OVER
                                        total, minimum):
         record = dataset.units.records[i]
         result.units.append({
-            "code": record["unit_code"], "name": record["unit_name"], "class": int(record["unit_class"]),
+            "code": record["unit_code"], "name": record["unit_name"],
+            "class": unit_class_number(record["unit_class"]),
             "class_name": dataset.unit_class_name(record["unit_class"]),
             "subtype": record.get("subtype") or "", "county_code": str(record.get("county_code") or ""),
             "overlap_m2": measure if kind == "polygon" else None,
             "length_m": measure if kind == "line" else None, "share": share, "index": i})
-    river_metric = {r["river_name"]: line for r, line in zip(dataset.rivers.records, dataset.rivers.metric)}
+    river_metric = dataset.river_lines()
     for i in dataset.buffers.hits(metric):
         record = dataset.buffers.records[i]
         overlap = None

@@ -2,7 +2,9 @@
 import functools
 import math
 import os
+import re
 import sys
+import warnings
 
 # In a venv made from Debian's python, pyproj looks for its data under the venv's prefix and
 # warns; the data is where the base interpreter's PROJ keeps it.
@@ -21,13 +23,31 @@ from zoning_plugin.core.errors import CRSError, InputError  # noqa: E402
 STORAGE_CRS = "EPSG:4490"   # CGCS2000 geographic
 METRIC_CRS = "EPSG:4551"    # CGCS2000 / 3-degree Gauss-Kruger CM 126E
 
+# What a user may give as a CRS: an authority code, an OGC URN/URL, WKT or a PROJ string. Plain
+# names are refused: pyproj would match "foo" to Amersfoort.
+_CRS_FORMS = re.compile(r"^([A-Za-z]+:\d+|urn:ogc:def:crs:.+|https?://www\.opengis\.net/def/crs/.+"
+                        r"|[A-Z_]+\[.+|\+proj=.+)$", re.S)
+
+
+def one_line(text, limit=60):
+    """User text quoted in an error message: one line, not too long."""
+    return " ".join(str(text).split())[:limit]
+
+
 @functools.lru_cache(maxsize=64)
 def _crs_from_text(text):
     # Parsing a CRS costs about a millisecond: every inspection would pay it several times.
+    if not _CRS_FORMS.match(text):
+        raise CRSError(f"无法识别的坐标参考系 (unknown CRS): {one_line(text)}")
     try:
-        return pyproj.CRS.from_user_input(text)
+        crs = pyproj.CRS.from_user_input(text)
     except pyproj.exceptions.CRSError:
-        raise CRSError(f"无法识别的坐标参考系 (unknown CRS): {text}") from None
+        raise CRSError(f"无法识别的坐标参考系 (unknown CRS): {one_line(text)}") from None
+    horizontal = crs.sub_crs_list[0] if crs.is_compound else crs
+    if horizontal.is_geocentric or not (horizontal.is_geographic or horizontal.is_projected):
+        raise CRSError(f"需要平面或地理坐标系 (a 2D geographic or projected CRS is needed): "
+                       f"{one_line(crs.name)}")
+    return crs
 
 
 def crs_from_user(crs):
@@ -44,12 +64,11 @@ def crs_from_user(crs):
 
 @functools.lru_cache(maxsize=64)
 def _transformer(source, target):
-    return pyproj.Transformer.from_crs(source, target, always_xy=True)
-
-
-def transformer(source, target):
-    """A cached always_xy transformer between two CRS given as strings or pyproj CRS."""
-    return _transformer(crs_from_user(source), crs_from_user(target))
+    try:
+        return pyproj.Transformer.from_crs(source, target, always_xy=True)
+    except pyproj.exceptions.ProjError:
+        raise CRSError(f"无法在 {one_line(source.name)} 与 {one_line(target.name)} 之间转换坐标 "
+                       "(no transformation)") from None
 
 
 def reproject(geometry, source, target):
@@ -62,14 +81,40 @@ def reproject(geometry, source, target):
         x, y = t.transform(coords[:, 0], coords[:, 1])
         return numpy.column_stack((x, y))
 
-    return shapely.transform(geometry, move)
+    with numpy.errstate(all="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # out-of-domain points become inf; checked later
+        return shapely.transform(geometry, move)
+
+
+def check_finite(geometry, what):
+    if not numpy.isfinite(shapely.get_coordinates(geometry)).all():
+        raise InputError(f"坐标超出坐标系的有效范围，无法转换 (coordinates outside the CRS's domain): {what}")
+
+
+def flatten(geometry):
+    """A GeometryCollection (however deeply nested) as one geometry of its highest dimension;
+    GEOS predicates on deeply nested collections take minutes."""
+    if geometry.geom_type != "GeometryCollection":
+        return geometry
+    parts, stack = [], [geometry]
+    while stack:
+        current = stack.pop()
+        if current.geom_type == "GeometryCollection":
+            stack.extend(shapely.get_parts(current))
+        elif not current.is_empty:
+            parts.append(current)
+    if not parts:
+        return shapely.GeometryCollection()
+    top = max(shapely.get_dimensions(parts))
+    kept = [shapely.make_valid(p) for p in parts if shapely.get_dimensions(p) == top]
+    return shapely.union_all(kept)
 
 
 def parse_wkt(text):
     try:
         geometry = shapely_wkt.loads(str(text))
     except Exception:  # shapely raises GEOSException or ValueError depending on the fault
-        raise InputError(f"WKT 无法解析 (bad WKT): {str(text)[:60]}") from None
+        raise InputError(f"WKT 无法解析 (bad WKT): {one_line(text)}") from None
     return geometry
 
 
@@ -77,7 +122,7 @@ def parse_coordinate(value, name):
     try:
         number = float(value)
     except (TypeError, ValueError):
-        raise InputError(f"坐标 {name} 不是数字 (not a number): {value!r}") from None
+        raise InputError(f"坐标 {name} 不是数字 (not a number): {one_line(repr(value))}") from None
     if not math.isfinite(number):
         raise InputError(f"坐标 {name} 不是有限数值 (not finite): {value!r}")
     return number
@@ -89,17 +134,17 @@ def check_geographic_range(geometry, crs):
         return
     minx, miny, maxx, maxy = geometry.bounds
     if minx < -180 or maxx > 180 or miny < -90 or maxy > 90:
-        raise InputError(f"经纬度超出范围 (longitude/latitude out of range): {geometry.wkt[:60]}")
+        raise InputError(f"经纬度超出范围 (longitude/latitude out of range): {one_line(geometry.wkt)}")
 
 
 def prepare_input(geometry, crs):
     """Validate and repair an input geometry. Returns (geometry, repaired: bool)."""
     if geometry is None or not isinstance(geometry, shapely.Geometry):
         raise InputError("几何为空 (no geometry)")
+    geometry = flatten(geometry)
     if geometry.is_empty:
         raise InputError("几何为空 (empty geometry)")
-    coords = shapely.get_coordinates(geometry)
-    if not all(math.isfinite(v) for v in coords.ravel()):
+    if not numpy.isfinite(shapely.get_coordinates(geometry)).all():
         raise InputError("几何含有非有限坐标 (non-finite coordinates)")
     check_geographic_range(geometry, crs)
     if geometry.is_valid:

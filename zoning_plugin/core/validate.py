@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 
 import shapely
 
+from zoning_plugin.core.dataset import unit_class_number
 from zoning_plugin.core.model import DIMENSIONS, SCOPE_UNIT
 
 UNIT_CODE = re.compile(r"^ZH(\d{6})([123])(\d{4})$")
@@ -41,7 +42,7 @@ def validate_dataset(dataset):
     classes = {}
     city_area = dataset.city_metric.area
     for record, geometry in zip(units.records, units.metric):
-        classes.setdefault(int(record["unit_class"] or 0), []).append(geometry.area)
+        classes.setdefault(unit_class_number(record["unit_class"]) or 0, []).append(geometry.area)
     for unit_class in sorted(classes):
         areas = classes[unit_class]
         report.facts.append(f"{dataset.unit_class_name(unit_class)} {len(areas)} 个，面积占比 "
