@@ -16,7 +16,7 @@ sys.path.insert(0, ROOT)
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import numpy  # noqa: E402
-from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsPointXY, QgsProject  # noqa: E402
+from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsProject  # noqa: E402
 from qgis.gui import QgsMapCanvas, QgsMapMouseEvent, QgsMapToolIdentify  # noqa: E402
 from qgis.PyQt.QtCore import QEvent, QPoint, Qt  # noqa: E402
 from qgis.PyQt.QtWidgets import QMainWindow  # noqa: E402

@@ -1,7 +1,7 @@
 """QGIS plugin shell: actions, menu, toolbar, dock, map tool, locator. Logic lives in core/ and gui/."""
 import os
 
-from qgis.core import (Qgis, QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform,
+from qgis.core import (Qgis, QgsApplication, QgsCoordinateTransform,
                        QgsGeometry, QgsPointXY, QgsProject, QgsRectangle, QgsSettings, QgsVectorLayer)
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
@@ -9,10 +9,9 @@ from qgis.PyQt.QtWidgets import QAction
 
 from zoning_plugin.core import ZoningError, open_dataset
 from zoning_plugin.gui.settings import ZoningSettings
-from zoning_plugin.gui.util import LOG_TAG, crs_text, guarded, log, to_qgs, to_shapely
+from zoning_plugin.gui.util import LOG_TAG, crs_text, guarded, log, storage_crs, to_qgs, to_shapely
 
 PLUGIN_DIR = os.path.dirname(os.path.abspath(__file__))
-STORAGE_CRS = QgsCoordinateReferenceSystem("EPSG:4490")
 
 
 def plugin_locale():
@@ -179,19 +178,25 @@ class ZoningPlugin:
     def open_settings(self, _checked=False):
         from zoning_plugin.gui.settings_dialog import ZoningSettingsDialog
         dialog = ZoningSettingsDialog(ZoningSettings.load(), self.iface.mainWindow())
-        if dialog.exec_():
+        if dialog.exec():
             self.apply_settings(dialog.settings())
 
     def apply_settings(self, chosen):
-        """Save `chosen` if its dataset opens; True when saved."""
+        """Save `chosen` if its dataset opens; True when saved. Loaded layers follow: a new
+        dataset replaces the old group, so the map never shows one dataset and inspects another."""
+        from zoning_plugin.gui.layers import remove_group
         try:
-            open_dataset(chosen.dataset_path or None, songhua_buffers=chosen.songhua_buffers)
+            dataset = open_dataset(chosen.dataset_path or None, songhua_buffers=chosen.songhua_buffers)
         except ZoningError as error:
             # Keep the settings that work; say why the new dataset was refused.
             self.report_error(self.tr("The dataset cannot be used, settings not changed: {0}").format(error))
             return False
+        previous = self.dataset()
         chosen.save()
-        self.refresh_loaded_layers()
+        if previous.path != dataset.path and remove_group(QgsProject.instance(), previous.path):
+            self.load_layers()
+        else:
+            self.refresh_loaded_layers()
         return True
 
     def refresh_loaded_layers(self):
@@ -247,7 +252,7 @@ class ZoningPlugin:
 
     def _zoom_to_geometry(self, geometry_4490):
         canvas = self.iface.mapCanvas()
-        transform = QgsCoordinateTransform(STORAGE_CRS, self._canvas_crs(), QgsProject.instance())
+        transform = QgsCoordinateTransform(storage_crs(), self._canvas_crs(), QgsProject.instance())
         minx, miny, maxx, maxy = geometry_4490.bounds
         rect = transform.transformBoundingBox(QgsRectangle(minx, miny, maxx, maxy))
         rect.scale(1.1)
@@ -272,12 +277,12 @@ class ZoningPlugin:
             record = dataset.units.records[index]
             geometry = dataset.units.geometries[index]
             self._zoom_to_geometry(geometry)
-            self.inspect(to_qgs(geometry), STORAGE_CRS, f"{record['unit_code']} {record['unit_name']}")
+            self.inspect(to_qgs(geometry), storage_crs(), f"{record['unit_code']} {record['unit_name']}")
         elif kind == "point":
             lon, lat = float(data[1]), float(data[2])
             canvas = self.iface.mapCanvas()
-            transform = QgsCoordinateTransform(STORAGE_CRS, self._canvas_crs(), QgsProject.instance())
+            transform = QgsCoordinateTransform(storage_crs(), self._canvas_crs(), QgsProject.instance())
             canvas.setCenter(transform.transform(QgsPointXY(lon, lat)))
             canvas.refresh()
-            self.inspect(QgsGeometry.fromPointXY(QgsPointXY(lon, lat)), STORAGE_CRS,
+            self.inspect(QgsGeometry.fromPointXY(QgsPointXY(lon, lat)), storage_crs(),
                          self.tr("Point {0}, {1}").format(lon, lat))

@@ -260,3 +260,41 @@ def test_settings_refuse_a_dataset_that_does_not_open(plugin, iface_recorder, tm
         assert any("broken.gpkg" in str(m) for m in iface_recorder.messages)
     finally:
         saved.save()
+
+
+def test_switching_dataset_replaces_the_loaded_group(plugin, completed_iface, tmp_path):
+    import shutil
+    from zoning_plugin.core import SAMPLE_DATASET_PATH
+    from zoning_plugin.gui.settings import ZoningSettings
+    saved = ZoningSettings.load()
+    copy = tmp_path / "official.gpkg"
+    shutil.copy(SAMPLE_DATASET_PATH, copy)
+    try:
+        completed_iface.mainWindow().findChild(QAction, "zoning_load_layers").trigger()
+        assert plugin.apply_settings(ZoningSettings(dataset_path=str(copy)))
+        groups = [g for g in QgsProject.instance().layerTreeRoot().findGroups(True)
+                  if g.customProperty(GROUP_PROPERTY)]
+        assert [g.customProperty(GROUP_PROPERTY) for g in groups] == [str(copy)]
+        sources = {layer.source().split("|")[0] for layer in QgsProject.instance().mapLayers().values()
+                   if layer.providerType() == "ogr"}
+        assert sources == {str(copy)}
+        assert all("示例" in n.layer().name() or "sample" in n.layer().name() for n in groups[0].findLayers())
+    finally:
+        saved.save()
+
+
+def test_a_click_while_layers_load_says_so(plugin, iface_recorder):
+    plugin._busy = True
+    try:
+        plugin.on_clicked(QgsGeometry.fromPointXY(QgsPointXY(125.145, 42.902)),
+                          QgsCoordinateReferenceSystem("EPSG:4490"), None, None)
+    finally:
+        plugin._busy = False
+    assert plugin.dock.current is None and iface_recorder.messages
+
+
+def test_export_to_an_unwritable_place_gives_a_message(plugin, iface_recorder, tmp_path):
+    plugin.on_clicked(QgsGeometry.fromPointXY(QgsPointXY(125.145, 42.902)),
+                      QgsCoordinateReferenceSystem("EPSG:4490"), None, None)
+    assert plugin.dock.export_html(path=str(tmp_path)) is None
+    assert any(str(tmp_path) in str(m) for m in iface_recorder.messages)

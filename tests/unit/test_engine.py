@@ -128,6 +128,11 @@ def test_songhua_buffers_are_an_option(dataset):
     data = with_option.inspect(point, crs=METRIC_CRS).to_dict()
     assert [b["river"] for b in data["buffers"]] == [record["river_name"]]
     assert any(r["id"] == "B-LIAO-05" and r["triggered"] for r in data["requirements"])
+    result = with_option.inspect(point, crs=METRIC_CRS)
+    borrowed = [g for g in result.requirement_groups() if "缓冲区规则" in g[2]]
+    assert len(borrowed) == 1 and borrowed[0][:2] == ("basin", "liao")
+    assert [(d, [r.req_id for r, _t in items]) for d, items in borrowed[0][3]] == [("空间布局约束", ["B-LIAO-05"])]
+    assert "本层级无此类要求" not in result.to_text().split("缓冲区规则")[1].split("【")[0]
 
 
 def test_polygon_across_units_gives_overlaps_and_shares_summing_to_one(dataset):

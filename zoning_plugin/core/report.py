@@ -15,6 +15,9 @@ LABELS = {
     "none_in_level": "本层级无此类要求", "triggered": "当前位置触发", "source": "来源",
     "notice": "注意", "requirements": "适用的生态环境准入要求（1+2+61）", "no_buffer": "不在河流生态缓冲区内",
     "class": "类别",
+    "note_repaired": "输入几何自相交或无效，已自动修复 (make_valid) 后分析。",
+    "note_sample": "示例数据：管控单元边界与单元清单为示例，非官方划定成果。",
+    "note_outside": "部分位于辽源市域外：市域内占 {share}。",
 }
 
 
@@ -73,7 +76,7 @@ def render_text(result, labels=None, extra_rows=()):
         return "\n".join(lines)
     lines += [f"{labels['unit']}：{unit_line(u, labels)}" for u in result.units]
     lines += [f"{labels['buffer']}：{buffer_line(b, labels)}" for b in result.buffers]
-    lines += [f"{labels['notice']}：{w}" for w in result.warnings()]
+    lines += [f"{labels['notice']}：{w}" for w in result.warnings(labels)]
     for _scope, _ref, title, dimensions in result.requirement_groups():
         lines += ["", f"【{title}】"]
         for dimension, items in dimensions:
@@ -162,7 +165,7 @@ def render_html(result, labels=None, collapsed=(), extra_rows=(), title=None, st
         out.append(_units_table(result, labels))
     if not result.inside:
         out.append(f"<p><b>{e(labels['outside'])}</b></p>")
-    for warning in result.warnings():
+    for warning in result.warnings(labels):
         out.append(f"<div class='src'>{e(labels['notice'])}：{e(warning)}</div>")
     if result.inside:
         out.append(f"<h3>{e(labels['requirements'])}</h3>")

@@ -2,7 +2,7 @@
 from dataclasses import dataclass, field
 
 from zoning_plugin.core.model import DIMENSIONS, SCOPE_BASIN, SCOPE_CITY
-from zoning_plugin.core.report import render_text
+from zoning_plugin.core.report import LABELS, render_text
 
 
 def _round(value, digits=2):
@@ -36,27 +36,36 @@ class InspectResult:
         point = self.geometry_4490.representative_point()
         return point.x, point.y
 
-    def warnings(self):
+    def notes(self):
+        """[(label key, format arguments)] of what the reader must know about this result."""
         notes = []
         if self.repaired:
-            notes.append("输入几何自相交或无效，已自动修复 (make_valid) 后分析。")
+            notes.append(("note_repaired", {}))
         if self.dataset.get("sample"):
-            notes.append("示例数据：管控单元边界与单元清单为示例，非官方划定成果。")
+            notes.append(("note_sample", {}))
         if self.kind != "point" and self.inside and self.measure and self.inside_measure is not None \
                 and self.inside_measure < self.measure * 0.999:
-            notes.append(f"部分位于辽源市域外：市域内占 {self.inside_measure / self.measure:.1%}。")
+            notes.append(("note_outside", {"share": f"{self.inside_measure / self.measure:.1%}"}))
         return notes
+
+    def warnings(self, labels=None):
+        labels = {**LABELS, **(labels or {})}
+        return [labels[key].format(**arguments) for key, arguments in self.notes()]
 
     def requirement_groups(self):
         """[(scope, scope_ref, title, [(dimension, [(Requirement, triggered)])])] in display order.
 
-        Every level lists all four dimensions, an empty list where the level has none."""
+        Every level lists all four dimensions, an empty list where the level has none; a basin
+        level borrowed for its buffer rule alone (the 松花江 option) lists only that rule."""
         groups = []
+        basin_ids = {b["id"] for b in self.basins}
         for requirement, triggered in self.requirements:
             key = (requirement.scope, requirement.scope_ref)
             if not groups or groups[-1][:2] != key:
-                groups.append((requirement.scope, requirement.scope_ref, self.scope_title(*key),
-                               {d: [] for d in DIMENSIONS}))
+                borrowed = requirement.scope == SCOPE_BASIN and requirement.scope_ref not in basin_ids
+                title = self.scope_title(*key) + ("（河流生态缓冲区规则，按设置适用于所在流域）" if borrowed else "")
+                groups.append((requirement.scope, requirement.scope_ref, title,
+                               {} if borrowed else {d: [] for d in DIMENSIONS}))
             groups[-1][3].setdefault(requirement.dimension, []).append((requirement, triggered))
         return [(s, ref, title, list(dims.items())) for s, ref, title, dims in groups]
 

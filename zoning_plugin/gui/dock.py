@@ -99,9 +99,6 @@ class ZoningInspectorDock(QgsDockWidget):
         self.position = len(self.history) - 1
         self._render()
 
-    def show_message(self, message):
-        self.status.setText(message)
-
     def _render(self):
         entry = self.current
         if entry is None:
@@ -182,7 +179,11 @@ class ZoningInspectorDock(QgsDockWidget):
                 return None
         html = render_html(entry.result, report_labels(), (), entry.extra_rows, entry.title,
                            standalone=True)
-        with open(path, "w", encoding="utf-8") as handle:
-            handle.write(html)
+        try:
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(html)
+        except OSError as error:
+            self.report_error(self.tr("Cannot write {0}: {1}").format(path, error.strerror or error))
+            return None
         self.status.setText(self.tr("Saved {0}").format(path))
         return path

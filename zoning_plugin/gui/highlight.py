@@ -1,18 +1,17 @@
 """Marks the inspected geometry and the matched units on the canvas until the next inspection."""
-from qgis.core import QgsCoordinateReferenceSystem, QgsWkbTypes
+from qgis.core import QgsWkbTypes
 from qgis.gui import QgsRubberBand
 from qgis.PyQt.QtGui import QColor
 
-from zoning_plugin.gui.util import to_qgs
-
-_STORAGE = QgsCoordinateReferenceSystem("EPSG:4490")
+from zoning_plugin.gui.util import storage_crs, to_qgs
 
 
 class ResultHighlight:
     def __init__(self, canvas):
         self.canvas = canvas
         self.bands = []
-        self._unit_geometries = {}   # (dataset path, unit index) → QgsGeometry, converted once
+        self._unit_geometries = {}   # unit index → QgsGeometry of self._dataset, converted once
+        self._dataset = None
 
     def clear(self):
         for band in self.bands:
@@ -21,8 +20,9 @@ class ResultHighlight:
         self.bands = []
 
     def _band(self, geometry, colour, width, fill=None):
-        kind = {0: QgsWkbTypes.PointGeometry, 1: QgsWkbTypes.LineGeometry}.get(
-            geometry.type() if geometry.type() in (0, 1) else 2, QgsWkbTypes.PolygonGeometry)
+        kind = geometry.type()
+        if kind not in (QgsWkbTypes.PointGeometry, QgsWkbTypes.LineGeometry):
+            kind = QgsWkbTypes.PolygonGeometry
         band = QgsRubberBand(self.canvas, kind)
         band.setStrokeColor(QColor(colour))
         band.setFillColor(QColor(fill) if fill else QColor(0, 0, 0, 0))
@@ -30,17 +30,18 @@ class ResultHighlight:
         if kind == QgsWkbTypes.PointGeometry:
             band.setIcon(QgsRubberBand.ICON_CIRCLE)
             band.setIconSize(12)
-        band.setToGeometry(geometry, _STORAGE)
+        band.setToGeometry(geometry, storage_crs())
         self.bands.append(band)
         return band
 
     def show(self, result, dataset):
         self.clear()
+        if dataset is not self._dataset:
+            self._dataset, self._unit_geometries = dataset, {}
         for unit in result.units:
             index = unit.get("index")
             if index is not None and index < len(dataset.units.geometries):
-                key = (dataset.path, index)
-                if key not in self._unit_geometries:
-                    self._unit_geometries[key] = to_qgs(dataset.units.geometries[index])
-                self._band(self._unit_geometries[key], "#ffd600", 3, "#33ffd600")
+                if index not in self._unit_geometries:
+                    self._unit_geometries[index] = to_qgs(dataset.units.geometries[index])
+                self._band(self._unit_geometries[index], "#ffd600", 3, "#33ffd600")
         self._band(to_qgs(result.geometry_4490), "#d50000", 2, "#40d50000")

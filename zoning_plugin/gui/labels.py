@@ -1,9 +1,5 @@
 """Translated labels for the core's text and HTML renderers (core has no Qt, so no tr())."""
-from qgis.PyQt.QtCore import QCoreApplication
-
-
-def tr(message):
-    return QCoreApplication.translate("@default", message)  # pylupdate5 files bare tr() under @default
+from zoning_plugin.gui.util import tr
 
 
 def report_labels():
@@ -22,4 +18,9 @@ def report_labels():
         "requirements": tr("Requirements that apply (1+2+61)"),
         "no_buffer": tr("Not inside a river ecological buffer"),
         "class": tr("Class"),
+        "note_repaired": tr("The input geometry was self-intersecting or invalid; it was repaired "
+                            "(make_valid) before the analysis."),
+        "note_sample": tr("Sample data: the unit boundaries and unit lists are examples, not the "
+                          "official delineation."),
+        "note_outside": tr("Partly outside 辽源市: {share} lies inside the city."),
     }

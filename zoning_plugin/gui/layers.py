@@ -3,17 +3,12 @@ import os
 
 from qgis.core import QgsFeature, QgsLayerMetadata, QgsProject, QgsVectorLayer
 
-from zoning_plugin.gui.util import to_qgs
-from qgis.PyQt.QtCore import QCoreApplication
+from zoning_plugin.gui.util import to_qgs, tr
 
 STYLES_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
                           "resources", "styles")
 GROUP_PROPERTY = "zoning_plugin/dataset"
 LAYER_PROPERTY = "zoning_plugin/layer"
-
-
-def tr(message):
-    return QCoreApplication.translate("@default", message)  # pylupdate5 files bare tr() under @default
 
 
 def layer_specs():
@@ -65,6 +60,16 @@ def group_name(dataset_info):
     if dataset_info.get("sample") and sample_label not in name:
         name = f"{name} {sample_label}"
     return name
+
+
+def remove_group(project, path):
+    """Take a dataset's group and its layers out of the project; True if there was one."""
+    group = find_group(project, path)
+    if group is None:
+        return False
+    project.removeMapLayers([node.layerId() for node in group.findLayers()])
+    group.parent().removeChildNode(group)
+    return True
 
 
 def find_group(project, path):
@@ -132,6 +137,8 @@ def load_zoning_layers(dataset, project=None, label_scale=None):
         style_path = os.path.join(STYLES_DIR, style)
         if os.path.isfile(style_path):
             layer.loadNamedStyle(style_path)
+        if info.get("sample"):
+            layer.setName(tr("{0} (sample)").format(layer.name()))
         layer.setReadOnly(True)
         layer.setCustomProperty(LAYER_PROPERTY, key)
         _metadata(layer, info, dataset.meta)

@@ -58,7 +58,7 @@ class ZoningLocatorFilter(QgsLocatorFilter):
             record = dataset.units.records[index]
             result = QgsLocatorResult(self, f"{record['unit_code']} {record['unit_name']}",
                                       f"unit:{record['unit_code']}")
-            result.group = record["class_name"] if "class_name" in record else ""
+            result.group = dataset.unit_class_name(record["unit_class"])
             result.description = record.get("county_name") or ""
             self.resultFetched.emit(result)
 

@@ -4,8 +4,19 @@ import traceback
 
 import shapely
 from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsGeometry, QgsMessageLog
+from qgis.PyQt.QtCore import QCoreApplication
 
 LOG_TAG = "生态环境分区管控"
+
+
+def tr(message):
+    """Translation for module-level strings: pylupdate5 files bare tr() calls under @default."""
+    return QCoreApplication.translate("@default", message)
+
+
+def storage_crs():
+    """CGCS2000 geographic, the dataset's storage CRS."""
+    return QgsCoordinateReferenceSystem("EPSG:4490")
 
 
 def log(message, level=Qgis.Info):

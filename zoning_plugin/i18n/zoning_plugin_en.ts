@@ -4,204 +4,224 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../gui/labels.py" line="11"/>
+        <location filename="../gui/labels.py" line="7"/>
         <source>Dataset</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="11"/>
+        <location filename="../gui/labels.py" line="7"/>
         <source>version</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="11"/>
+        <location filename="../gui/labels.py" line="7"/>
         <source>sample data</source>
         <translation>sample data</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="12"/>
+        <location filename="../gui/labels.py" line="8"/>
         <source>Location (CGCS2000 lon/lat)</source>
         <translation>Location (CGCS2000 lon/lat)</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="12"/>
+        <location filename="../gui/labels.py" line="8"/>
         <source>Input CRS</source>
         <translation>Input CRS</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="13"/>
+        <location filename="../gui/labels.py" line="9"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="13"/>
+        <location filename="../gui/labels.py" line="9"/>
         <source>Length</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="14"/>
+        <location filename="../gui/labels.py" line="10"/>
         <source>ha</source>
         <translation>ha</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="14"/>
+        <location filename="../gui/labels.py" line="10"/>
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="14"/>
+        <location filename="../gui/labels.py" line="10"/>
         <source>River basin</source>
         <translation>River basin</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="15"/>
+        <location filename="../gui/labels.py" line="11"/>
         <source>Urban built-up area</source>
         <translation>Urban built-up area</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="15"/>
+        <location filename="../gui/labels.py" line="11"/>
         <source>Control unit</source>
         <translation>Control unit</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="16"/>
+        <location filename="../gui/labels.py" line="12"/>
         <source>River ecological buffer</source>
         <translation>River ecological buffer</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="17"/>
+        <location filename="../gui/labels.py" line="13"/>
         <source>{river}, {width} m on each side, {distance} m from the centre line</source>
         <translation>{river}, {width} m on each side, {distance} m from the centre line</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="18"/>
+        <location filename="../gui/labels.py" line="14"/>
         <source>overlap</source>
         <translation>overlap</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="18"/>
+        <location filename="../gui/labels.py" line="14"/>
         <source>share</source>
         <translation>share</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="19"/>
+        <location filename="../gui/labels.py" line="15"/>
         <source>This location is outside 辽源市: no access list applies.</source>
         <translation>This location is outside 辽源市: no access list applies.</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="20"/>
+        <location filename="../gui/labels.py" line="16"/>
         <source>No requirement of this dimension at this level</source>
         <translation>No requirement of this dimension at this level</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="21"/>
+        <location filename="../gui/labels.py" line="17"/>
         <source>applies here</source>
         <translation>applies here</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="21"/>
+        <location filename="../gui/labels.py" line="17"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="21"/>
+        <location filename="../gui/labels.py" line="17"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="22"/>
+        <location filename="../gui/labels.py" line="18"/>
         <source>Requirements that apply (1+2+61)</source>
         <translation>Requirements that apply (1+2+61)</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="23"/>
+        <location filename="../gui/labels.py" line="19"/>
         <source>Not inside a river ecological buffer</source>
         <translation>Not inside a river ecological buffer</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="22"/>
+        <location filename="../gui/layers.py" line="17"/>
         <source>Rivers</source>
         <translation>Rivers</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="23"/>
+        <location filename="../gui/layers.py" line="18"/>
         <source>River ecological buffers</source>
         <translation>River ecological buffers</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="24"/>
+        <location filename="../gui/layers.py" line="19"/>
         <source>Priority protection units</source>
         <translation>Priority protection units</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="26"/>
+        <location filename="../gui/layers.py" line="21"/>
         <source>Key control units</source>
         <translation>Key control units</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="27"/>
+        <location filename="../gui/layers.py" line="22"/>
         <source>General control units</source>
         <translation>General control units</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="29"/>
+        <location filename="../gui/layers.py" line="24"/>
         <source>Urban built-up areas</source>
         <translation>Urban built-up areas</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="30"/>
+        <location filename="../gui/layers.py" line="25"/>
         <source>County boundaries</source>
         <translation>County boundaries</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="31"/>
+        <location filename="../gui/layers.py" line="26"/>
         <source>River basins</source>
         <translation>River basins</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="64"/>
+        <location filename="../gui/layers.py" line="59"/>
         <source>[sample data]</source>
         <translation>[sample data]</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="80"/>
+        <location filename="../gui/layers.py" line="85"/>
         <source>Version: {0}</source>
         <translation>Version: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="81"/>
+        <location filename="../gui/layers.py" line="86"/>
         <source>Effective date: {0}</source>
         <translation>Effective date: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="82"/>
+        <location filename="../gui/layers.py" line="87"/>
         <source>Authority: {0}</source>
         <translation>Authority: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="83"/>
+        <location filename="../gui/layers.py" line="88"/>
         <source>Source documents: {0}</source>
         <translation>Source documents: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="85"/>
+        <location filename="../gui/layers.py" line="90"/>
         <source>Sample data: the unit boundaries and unit lists are not the official delineation. {0}</source>
         <translation>Sample data: the unit boundaries and unit lists are not the official delineation. {0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="131"/>
+        <location filename="../gui/layers.py" line="136"/>
         <source>Cannot open layer {0} of {1}</source>
         <translation>Cannot open layer {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="40"/>
+        <location filename="../gui/layers.py" line="35"/>
         <source>River ecological buffers (松花江 basin, optional rule)</source>
         <translation>River ecological buffers (松花江 basin, optional rule)</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="24"/>
+        <location filename="../gui/labels.py" line="20"/>
         <source>Class</source>
         <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../gui/labels.py" line="21"/>
+        <source>The input geometry was self-intersecting or invalid; it was repaired (make_valid) before the analysis.</source>
+        <translation>The input geometry was self-intersecting or invalid; it was repaired (make_valid) before the analysis.</translation>
+    </message>
+    <message>
+        <location filename="../gui/labels.py" line="23"/>
+        <source>Sample data: the unit boundaries and unit lists are examples, not the official delineation.</source>
+        <translation>Sample data: the unit boundaries and unit lists are examples, not the official delineation.</translation>
+    </message>
+    <message>
+        <location filename="../gui/labels.py" line="25"/>
+        <source>Partly outside 辽源市: {share} lies inside the city.</source>
+        <translation>Partly outside 辽源市: {share} lies inside the city.</translation>
+    </message>
+    <message>
+        <location filename="../gui/layers.py" line="141"/>
+        <source>{0} (sample)</source>
+        <translation>{0} (sample)</translation>
     </message>
 </context>
 <context>
@@ -237,7 +257,7 @@
         <translation>Copy the whole result as text</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="179"/>
+        <location filename="../gui/dock.py" line="176"/>
         <source>Export the result as HTML</source>
         <translation>Export the result as HTML</translation>
     </message>
@@ -247,29 +267,34 @@
         <translation>Choose the inspect tool and click on the map, or on a feature of any layer.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="122"/>
+        <location filename="../gui/dock.py" line="119"/>
         <source>Outside the city: no requirements apply.</source>
         <translation>Outside the city: no requirements apply.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="123"/>
+        <location filename="../gui/dock.py" line="120"/>
         <source>{0} control unit(s), {1} requirement(s); {2}/{3} in history</source>
         <translation>{0} control unit(s), {1} requirement(s); {2}/{3} in history</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="166"/>
+        <location filename="../gui/dock.py" line="163"/>
         <source>The result is on the clipboard.</source>
         <translation>The result is on the clipboard.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="179"/>
+        <location filename="../gui/dock.py" line="176"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="187"/>
+        <location filename="../gui/dock.py" line="188"/>
         <source>Saved {0}</source>
         <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="186"/>
+        <source>Cannot write {0}: {1}</source>
+        <translation>Cannot write {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -288,87 +313,87 @@
 <context>
     <name>ZoningPlugin</name>
     <message>
-        <location filename="../plugin.py" line="36"/>
+        <location filename="../plugin.py" line="35"/>
         <source>&amp;Ecological zoning control</source>
         <translation>&amp;Ecological zoning control</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="74"/>
+        <location filename="../plugin.py" line="73"/>
         <source>Load zoning layers</source>
         <translation>Load zoning layers</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="76"/>
+        <location filename="../plugin.py" line="75"/>
         <source>Inspect: what applies here?</source>
         <translation>Inspect: what applies here?</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="79"/>
+        <location filename="../plugin.py" line="78"/>
         <source>Show/hide the inspector panel</source>
         <translation>Show/hide the inspector panel</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="82"/>
+        <location filename="../plugin.py" line="81"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="218"/>
+        <location filename="../plugin.py" line="223"/>
         <source>The zoning layers are still loading; please wait.</source>
         <translation>The zoning layers are still loading; please wait.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="207"/>
+        <location filename="../plugin.py" line="212"/>
         <source>Feature {0} of layer “{1}”</source>
         <translation>Feature {0} of layer “{1}”</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="246"/>
+        <location filename="../plugin.py" line="251"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="210"/>
+        <location filename="../plugin.py" line="215"/>
         <source>Clicked point</source>
         <translation>Clicked point</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="212"/>
+        <location filename="../plugin.py" line="217"/>
         <source>Map coordinates</source>
         <translation>Map coordinates</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="221"/>
+        <location filename="../plugin.py" line="226"/>
         <source>The layer has no coordinate reference system; set one first.</source>
         <translation>The layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="238"/>
+        <location filename="../plugin.py" line="243"/>
         <source>Select one or more features of a vector layer first.</source>
         <translation>Select one or more features of a vector layer first.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="242"/>
+        <location filename="../plugin.py" line="247"/>
         <source>The selected features have no geometry.</source>
         <translation>The selected features have no geometry.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="245"/>
+        <location filename="../plugin.py" line="250"/>
         <source>{0} selected feature(s) of layer “{1}”</source>
         <translation>{0} selected feature(s) of layer “{1}”</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="282"/>
+        <location filename="../plugin.py" line="287"/>
         <source>Point {0}, {1}</source>
         <translation>Point {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="72"/>
+        <location filename="../plugin.py" line="71"/>
         <source>Ecological zoning control</source>
         <translation>Ecological zoning control</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="191"/>
+        <location filename="../plugin.py" line="192"/>
         <source>The dataset cannot be used, settings not changed: {0}</source>
         <translation>The dataset cannot be used, settings not changed: {0}</translation>
     </message>
