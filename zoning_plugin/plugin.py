@@ -155,9 +155,14 @@ class ZoningPlugin:
         self._busy = True
         try:
             settings = ZoningSettings.load()
-            _group, layers = load_zoning_layers(self.dataset(), label_scale=settings.label_scale)
+            dataset = self.dataset()
+            _group, layers = load_zoning_layers(dataset, label_scale=settings.label_scale)
         finally:
             self._busy = False
+        if dataset.problems:
+            self.report_error(self.tr("The dataset has {0} problem(s), e.g. {1}. Check it with "
+                                      "`python -m zoning_plugin.core validate`.").format(
+                len(dataset.problems), dataset.problems[0]))
         canvas = self.iface.mapCanvas()
         city = layers.get("counties")
         if city is not None and canvas.mapSettings().destinationCrs().isValid():

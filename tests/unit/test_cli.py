@@ -98,10 +98,14 @@ def test_validate_exits_1_on_a_broken_dataset(tmp_path):
     layer.SetFeature(feature)
     ds.ExecuteSQL("DELETE FROM requirements WHERE scope = 'unit' AND scope_ref = "
                   f"'{layer.GetFeature(2).GetField('unit_code')}'")
+    without_geometry = layer.GetFeature(5)
+    without_geometry.SetGeometryDirectly(None)
+    layer.SetFeature(without_geometry)
     ds = None
     done = run("validate", "--dataset", broken)
     assert done.returncode == 1
     assert "BAD01" in done.stdout and "无准入清单" in done.stdout
+    assert "FID 5 没有几何" in done.stdout and "未覆盖市域" in done.stdout
 
 
 def test_demo_prints_four_places():

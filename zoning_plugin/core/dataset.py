@@ -58,7 +58,9 @@ class Layer:
         return sorted(int(i) for i, hit in zip(candidates, flags) if hit)
 
 
-def _read_layer(datasource, name, path):
+def _read_layer(datasource, name, path, problems):
+    """Records and EPSG:4490 geometries of one layer. A feature without a usable geometry is left
+    out and described in `problems` (validate reports it; one bad feature must not hide the rest)."""
     layer = datasource.GetLayerByName(name)
     if layer is None:
         raise DatasetError(f"数据集缺少图层或表 {name} (dataset lacks table {name}): {path}")
@@ -75,15 +77,20 @@ def _read_layer(datasource, name, path):
     records, geometries = [], []
     layer.ResetReading()
     for feature in layer:
-        records.append({f: feature.GetField(f) for f in present})
+        record = {f: feature.GetField(f) for f in present}
         if name in SPATIAL_LAYERS:
             ogr_geometry = feature.GetGeometryRef()
             geometry = shapely.from_wkb(bytes(ogr_geometry.ExportToIsoWkb())) if ogr_geometry else None
             if geometry is None or geometry.is_empty:
-                raise DatasetError(f"图层 {name} 有空几何 (empty geometry), FID {feature.GetFID()}: {path}")
+                problems.append(f"图层 {name} 的要素 FID {feature.GetFID()} 没有几何，已忽略 (no geometry)")
+                continue
             if source_crs and source_crs != STORAGE_CRS:
                 geometry = reproject(geometry, source_crs, STORAGE_CRS)
+            if not geometry.is_valid:
+                problems.append(f"图层 {name} 的要素 FID {feature.GetFID()} 几何无效，已修复 (invalid geometry)")
+                geometry = shapely.make_valid(geometry)
             geometries.append(geometry)
+        records.append(record)
     return records, geometries
 
 
@@ -101,13 +108,14 @@ class Dataset:
         if datasource is None:
             raise DatasetError(f"无法打开数据集 (cannot open dataset): {path}")
         self.path = path
+        self.problems = []   # what was wrong in the file and how it was read anyway
         self._river_lines = None
         layers = {}
         for name in SPATIAL_LAYERS:
-            records, geometries = _read_layer(datasource, name, path)
+            records, geometries = _read_layer(datasource, name, path, self.problems)
             layers[name] = Layer(name, records, geometries)
-        meta_records, _ = _read_layer(datasource, "dataset_meta", path)
-        requirement_records, _ = _read_layer(datasource, "requirements", path)
+        meta_records, _ = _read_layer(datasource, "dataset_meta", path, self.problems)
+        requirement_records, _ = _read_layer(datasource, "requirements", path, self.problems)
         datasource = None
         self.meta = {r["key"]: r["value"] for r in meta_records}
         self.units = layers["control_units"]

@@ -32,6 +32,7 @@ class ValidationReport:
 
 def validate_dataset(dataset):
     report = ValidationReport()
+    report.errors.extend(dataset.problems)
     units = dataset.units
     _check_codes(units, report)
     _check_tiling("管控单元", units.metric, [r["unit_code"] for r in units.records],
