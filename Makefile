@@ -22,7 +22,6 @@ validate: setup
 	$(PY) -m zoning_plugin.core validate
 
 sample-data: setup
-	$(PY) -m pip install -q --disable-pip-version-check -r requirements-build.txt
 	$(PY) zoning_plugin/resources/sample/build_sample.py
 
 bench: setup

