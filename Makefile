@@ -52,16 +52,18 @@ translations: setup
 # A real QGIS window under Xvfb, Chinese UI, the plugin installed from the package into a fresh
 # profile and enabled; QGIS's python gets the venv's shapely 2 (Debian 12 ships 1.8).
 SCREEN_PROFILE := $(CURDIR)/build/qgis-profile
+SCREEN_LANG ?= zh_CN
+SCREENSHOT ?= $(CURDIR)/docs/screenshot.png
 screenshot: setup
 	rm -rf $(SCREEN_PROFILE) && mkdir -p $(SCREEN_PROFILE)/profiles/default/QGIS
 	$(PKG_PY) scripts/package.py --output build/zoning_plugin.zip \
 		--deploy $(SCREEN_PROFILE)/profiles/default/python/plugins/zoning_plugin
 	printf '[PythonPlugins]\nzoning_plugin=true\n' > $(SCREEN_PROFILE)/profiles/default/QGIS/QGIS3.ini
-	QT_QPA_PLATFORM=xcb PYTHONPATH=$$($(PY) -c "import sysconfig; print(sysconfig.get_paths()['purelib'])") \
+	ZONING_SCREENSHOT=$(SCREENSHOT) QT_QPA_PLATFORM=xcb PYTHONPATH=$$($(PY) -c "import sysconfig; print(sysconfig.get_paths()['purelib'])") \
 		timeout 180 xvfb-run -a -s '-screen 0 1600x1000x24' \
-		qgis --nologo --noversioncheck --lang zh_CN --profiles-path $(SCREEN_PROFILE) \
+		qgis --nologo --noversioncheck --lang $(SCREEN_LANG) --profiles-path $(SCREEN_PROFILE) \
 		--code scripts/screenshot.py
-	@test -s docs/screenshot.png && echo "docs/screenshot.png written"
+	@test -s $(SCREENSHOT) && echo "$(SCREENSHOT) written"
 
 bench-click: setup
 	$(PY) benchmarks/bench_click.py
