@@ -298,3 +298,19 @@ def test_export_to_an_unwritable_place_gives_a_message(plugin, iface_recorder, t
                       QgsCoordinateReferenceSystem("EPSG:4490"), None, None)
     assert plugin.dock.export_html(path=str(tmp_path)) is None
     assert any(str(tmp_path) in str(m) for m in iface_recorder.messages)
+
+
+def test_a_click_beside_the_river_marks_the_buffer_rule(plugin, completed_iface, dataset):
+    river = next(line for r, line in zip(dataset.rivers.records, dataset.rivers.metric)
+                 if r["river_name"] == "东辽河")
+    anchor = shapely.line_interpolate_point(shapely.line_merge(river), 0.5, normalized=True)
+    beside = reproject(shapely.Point(anchor.x + 20, anchor.y), METRIC_CRS, STORAGE_CRS)
+    canvas = completed_iface.mapCanvas()
+    centre = set_canvas(canvas, "EPSG:3857", beside, 500)
+    click(plugin, canvas, centre)
+    result = plugin.dock.current.result
+    assert [b["river"] for b in result.buffers][:1] == ["东辽河"]
+    assert [r.req_id for r, triggered in result.requirements if triggered] == ["B-LIAO-05"]
+    text = plugin.dock.browser.toPlainText()
+    assert "当前位置触发" in text or "applies here" in text
+    assert "东辽河" in text and "50" in text
