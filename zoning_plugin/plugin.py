@@ -232,14 +232,14 @@ class ZoningPlugin:
             return None
         dataset = self.dataset()
         result = dataset.inspect(to_shapely(geometry), crs=crs_text(crs))
-        self.dock.show_result(result, title, rows)
+        self.dock.show_result(result, dataset, title, rows)
         self.dock.show()
         return result
 
     @guarded
     def _highlight_entry(self, entry):
         if self.highlight is not None:
-            self.highlight.show(entry.result, self.dataset())
+            self.highlight.show(entry.result, entry.dataset)
 
     @guarded
     def inspect_selected(self):
@@ -255,30 +255,32 @@ class ZoningPlugin:
         title = self.tr("{0} selected feature(s) of layer “{1}”").format(len(geometries), layer.name())
         self.inspect(union, layer.crs(), title, [(self.tr("Layer"), layer.name())])
 
+    def _from_storage(self):
+        """EPSG:4490 → the canvas CRS."""
+        return QgsCoordinateTransform(storage_crs(), self._canvas_crs(), QgsProject.instance())
+
     def _zoom_to_geometry(self, geometry_4490):
         canvas = self.iface.mapCanvas()
-        transform = QgsCoordinateTransform(storage_crs(), self._canvas_crs(), QgsProject.instance())
         minx, miny, maxx, maxy = geometry_4490.bounds
-        rect = transform.transformBoundingBox(QgsRectangle(minx, miny, maxx, maxy))
+        rect = self._from_storage().transformBoundingBox(QgsRectangle(minx, miny, maxx, maxy))
         rect.scale(1.1)
         canvas.setExtent(rect)
         canvas.refresh()
 
     @guarded
-    def zoom_to_unit(self, code):
-        dataset = self.dataset()
-        for index in dataset.find_units(code):
-            if dataset.units.records[index]["unit_code"] == code:
-                self._zoom_to_geometry(dataset.units.geometries[index])
-                return
+    def zoom_to_unit(self, dataset, code):
+        index = dataset.unit_index(code)
+        if index is not None:
+            self._zoom_to_geometry(dataset.units.geometries[index])
 
     @guarded
     def on_locator(self, data):
         kind = data[0]
         dataset = self.dataset()
         if kind == "unit":
-            code = data[1]
-            index = next(i for i in dataset.find_units(code) if dataset.units.records[i]["unit_code"] == code)
+            index = dataset.unit_index(data[1])
+            if index is None:
+                return
             record = dataset.units.records[index]
             geometry = dataset.units.geometries[index]
             self._zoom_to_geometry(geometry)
@@ -286,8 +288,7 @@ class ZoningPlugin:
         elif kind == "point":
             lon, lat = float(data[1]), float(data[2])
             canvas = self.iface.mapCanvas()
-            transform = QgsCoordinateTransform(storage_crs(), self._canvas_crs(), QgsProject.instance())
-            canvas.setCenter(transform.transform(QgsPointXY(lon, lat)))
+            canvas.setCenter(self._from_storage().transform(QgsPointXY(lon, lat)))
             canvas.refresh()
             self.inspect(QgsGeometry.fromPointXY(QgsPointXY(lon, lat)), storage_crs(),
                          self.tr("Point {0}, {1}").format(lon, lat))

@@ -314,3 +314,16 @@ def test_a_click_beside_the_river_marks_the_buffer_rule(plugin, completed_iface,
     text = plugin.dock.browser.toPlainText()
     assert "当前位置触发" in text or "applies here" in text
     assert "东辽河" in text and "50" in text
+
+
+def test_zoom_to_unit_shows_the_whole_unit(plugin, completed_iface, dataset):
+    canvas = completed_iface.mapCanvas()
+    centre = set_canvas(canvas, "EPSG:3857", interior_point(dataset, 12), 200)
+    click(plugin, canvas, centre)
+    plugin.dock.zoom_action.trigger()
+    minx, miny, maxx, maxy = dataset.units.geometries[12].bounds
+    to_canvas = QgsCoordinateTransform(QgsCoordinateReferenceSystem(STORAGE_CRS),
+                                       QgsCoordinateReferenceSystem("EPSG:3857"), QgsProject.instance())
+    unit_box = to_canvas.transformBoundingBox(QgsRectangle(minx, miny, maxx, maxy))
+    assert canvas.extent().contains(unit_box)
+    assert canvas.extent().width() < unit_box.width() * 3 or canvas.extent().height() < unit_box.height() * 3

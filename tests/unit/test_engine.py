@@ -202,6 +202,8 @@ def test_find_units_by_code_or_name(dataset):
     assert dataset.find_units(record["unit_code"])[0] == 5
     assert 5 in dataset.find_units(record["unit_name"][2:6])
     assert dataset.find_units("   ") == []
+    assert dataset.unit_index(record["unit_code"]) == 5
+    assert dataset.unit_index("ZH0000000000") is None
 
 
 def test_nested_geometry_collections_are_flattened(dataset):

@@ -195,6 +195,10 @@ class Dataset:
         from zoning_plugin.core.engine import inspect_geometry
         return inspect_geometry(self, geometry, crs, **options)
 
+    def unit_index(self, code):
+        """Index of the unit with exactly this code, or None."""
+        return next((i for i, r in enumerate(self.units.records) if r["unit_code"] == code), None)
+
     def find_units(self, text):
         """Units whose code or name contains `text` (case-insensitive), codes first."""
         needle = str(text).strip().lower()

@@ -1,7 +1,7 @@
 """The inspector panel: shows one InspectResult, keeps a history, copies and exports it."""
-import os
 from dataclasses import dataclass, field
 
+from qgis.core import QgsApplication
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import (QAction, QApplication, QFileDialog, QLabel, QTextBrowser, QToolBar,
@@ -11,27 +11,22 @@ from zoning_plugin.core.report import render_html, render_text
 from zoning_plugin.gui.labels import report_labels
 from zoning_plugin.gui.util import guarded, log
 
-ICONS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources", "icons")
 HISTORY_SIZE = 20
 
 
 @dataclass
 class Entry:
-    """One inspection as shown: the result plus where it came from."""
+    """One inspection as shown: the result, the dataset that gave it, and where it came from."""
     result: object
+    dataset: object
     title: str
     extra_rows: list = field(default_factory=list)
     collapsed: set = field(default_factory=set)
 
 
-def _theme_icon(name):
-    from qgis.core import QgsApplication
-    return QgsApplication.getThemeIcon(name)
-
-
 class ZoningInspectorDock(QgsDockWidget):
     inspectSelectedRequested = pyqtSignal()
-    zoomToUnitRequested = pyqtSignal(str)
+    zoomToUnitRequested = pyqtSignal(object, str)   # dataset, unit code
     entryShown = pyqtSignal(object)   # Entry, so the plugin can redraw the highlight on back/forward
 
     def __init__(self, parent=None, report_error=None):
@@ -73,7 +68,7 @@ class ZoningInspectorDock(QgsDockWidget):
         self._update_actions()
 
     def _action(self, name, text, icon, slot):
-        action = QAction(_theme_icon(icon), text, self)
+        action = QAction(QgsApplication.getThemeIcon(icon), text, self)
         action.setObjectName(name)
         action.setToolTip(text)
         action.triggered.connect(slot)
@@ -91,8 +86,8 @@ class ZoningInspectorDock(QgsDockWidget):
     def current(self):
         return self.history[self.position] if 0 <= self.position < len(self.history) else None
 
-    def show_result(self, result, title, extra_rows=()):
-        entry = Entry(result, title, list(extra_rows))
+    def show_result(self, result, dataset, title, extra_rows=()):
+        entry = Entry(result, dataset, title, list(extra_rows))
         del self.history[self.position + 1:]
         self.history.append(entry)
         del self.history[:-HISTORY_SIZE]
@@ -165,7 +160,7 @@ class ZoningInspectorDock(QgsDockWidget):
     @guarded
     def _zoom_to_unit(self, _checked=False):
         if self.current and self.current.result.units:
-            self.zoomToUnitRequested.emit(self.current.result.units[0]["code"])
+            self.zoomToUnitRequested.emit(self.current.dataset, self.current.result.units[0]["code"])
 
     @guarded
     def export_html(self, _checked=False, path=None):
