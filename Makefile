@@ -49,10 +49,10 @@ deploy:
 translations: setup
 	$(PY) scripts/i18n.py
 
-# A real QGIS window under Xvfb, Chinese UI, the plugin installed from the package into a fresh
+# A real QGIS window under Xvfb, in QGIS's own Simplified Chinese (zh-Hans), the plugin installed from the package into a fresh
 # profile and enabled; QGIS's python gets the venv's shapely 2 (Debian 12 ships 1.8).
 SCREEN_PROFILE := $(CURDIR)/build/qgis-profile
-SCREEN_LANG ?= zh_CN
+SCREEN_LANG ?= zh-Hans
 SCREENSHOT ?= $(CURDIR)/docs/screenshot.png
 screenshot: setup
 	rm -rf $(SCREEN_PROFILE) && mkdir -p $(SCREEN_PROFILE)/profiles/default/QGIS

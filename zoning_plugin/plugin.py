@@ -2,7 +2,7 @@
 import os
 
 from qgis.core import (Qgis, QgsApplication, QgsCoordinateTransform,
-                       QgsGeometry, QgsPointXY, QgsProject, QgsRectangle, QgsSettings, QgsVectorLayer)
+                       QgsGeometry, QgsPointXY, QgsProject, QgsRectangle, QgsVectorLayer)
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
@@ -12,13 +12,6 @@ from zoning_plugin.gui.settings import ZoningSettings
 from zoning_plugin.gui.util import LOG_TAG, crs_text, guarded, log, storage_crs, to_qgs, to_shapely
 
 PLUGIN_DIR = os.path.dirname(os.path.abspath(__file__))
-
-
-def plugin_locale():
-    """The user's QGIS UI language, e.g. 'zh_CN' or 'en' (as the QGIS plugin template reads it:
-    QgsApplication.locale() stays 'C' under a C environment even when QGIS runs with --lang)."""
-    user_locale = QgsSettings().value("locale/userLocale", "", type=str)
-    return user_locale or QgsApplication.locale() or "en"
 
 
 class ZoningPlugin:
@@ -38,14 +31,12 @@ class ZoningPlugin:
         return QCoreApplication.translate("ZoningPlugin", message)
 
     def _install_translator(self):
-        locale = plugin_locale()
-        for name in (locale, locale.split("_")[0]):
-            path = os.path.join(PLUGIN_DIR, "i18n", f"zoning_plugin_{name}.qm")
-            if os.path.isfile(path):
-                translator = QTranslator()
-                if translator.load(path):
-                    QCoreApplication.installTranslator(translator)
-                    return translator
+        from zoning_plugin.gui.language import qgis_ui_locale, translation_for
+        path = os.path.join(PLUGIN_DIR, "i18n", f"zoning_plugin_{translation_for(qgis_ui_locale())}.qm")
+        translator = QTranslator()
+        if os.path.isfile(path) and translator.load(path):
+            QCoreApplication.installTranslator(translator)
+            return translator
         return None
 
     # -- lifecycle ---------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from qgis.core import QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 from qgis.PyQt.QtWidgets import QDockWidget
 
 import zoning_plugin
@@ -139,19 +139,64 @@ def test_installed_chinese_translator_translates_plugin_and_layer_strings():
 
 
 @pytest.fixture
-def chinese_locale():
+def ui_locale():
+    """Sets the code QGIS reports for its UI language (None: QGIS follows the system locale);
+    puts the settings and the default QLocale back afterwards."""
     keys = ("locale/overrideFlag", "locale/userLocale")
     settings = QgsSettings()
     saved = {key: (settings.contains(key), settings.value(key)) for key in keys}
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "zh_CN")
-    yield
+    saved_default = QLocale()
+
+    def set_code(code, system="C"):
+        settings = QgsSettings()
+        if code is None:
+            settings.setValue("locale/overrideFlag", False)
+            settings.remove("locale/userLocale")
+        else:
+            settings.setValue("locale/overrideFlag", True)
+            settings.setValue("locale/userLocale", code)
+        QLocale.setDefault(QLocale(system))
+
+    yield set_code
     settings = QgsSettings()
     for key, (present, value) in saved.items():
         if present:
             settings.setValue(key, value)
         else:
             settings.remove(key)
+    QLocale.setDefault(saved_default)
+
+
+@pytest.fixture
+def chinese_locale(ui_locale):
+    ui_locale("zh-Hans")
+
+
+# Every code a Chinese QGIS reports: its own Simplified Chinese (zh-Hans, after qgis_zh-Hans.qm),
+# the forms of the system locale and the plain language; none of them may leave the plugin English.
+CHINESE_CODES = ["zh-Hans", "zh_Hans", "zh_CN", "zh-CN", "zh", "ZH-hans", "zh_CN.UTF-8", "zh-Hant"]
+OTHER_CODES = ["en", "en_US", "en-GB", "de", "C", ""]
+
+
+@pytest.mark.parametrize("code", CHINESE_CODES + OTHER_CODES)
+def test_each_ui_language_code_picks_the_right_translation(ui_locale, completed_iface, code):
+    ui_locale(code) if code else ui_locale(None, system="C")
+    plugin = zoning_plugin.classFactory(completed_iface)
+    try:
+        chinese = code in CHINESE_CODES
+        assert plugin.menu_name == ("生态环境分区管控(&E)" if chinese else "&Ecological zoning control")
+    finally:
+        plugin.unload()
+
+
+@pytest.mark.parametrize("system", ["zh_CN", "zh_TW", "en_US"])
+def test_plugin_follows_the_system_locale_when_qgis_does(ui_locale, completed_iface, system):
+    ui_locale(None, system=system)
+    plugin = zoning_plugin.classFactory(completed_iface)
+    try:
+        assert (plugin.menu_name == "生态环境分区管控(&E)") == system.startswith("zh")
+    finally:
+        plugin.unload()
 
 
 def test_plugin_installs_its_chinese_translation(chinese_locale, completed_iface, iface_recorder):
