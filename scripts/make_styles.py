@@ -69,6 +69,11 @@ UNIT_COLOURS = {
 }
 RIVER_BLUE = "#1565c0"
 BUFFER_BLUE = "#1e88e5"
+BUFFER_CYAN = "#00bcd4"     # contrasts with the green, orange and yellow unit fills and blue rivers
+BUFFER_DARK = "#006064"
+BUFFER_PALE = "#b2ebf2"
+BUFFER_DETAIL_SCALE = 25000
+BUFFER_OVERVIEW_OUTLINE_MM = 0.8
 BASIN_COLOURS = {"liao": ("#8e24aa", "辽河流域"), "songhua": ("#00897b", "松花江流域")}
 
 
@@ -178,10 +183,22 @@ def unit_style(style_name):
 
 
 def river_buffers_style():
+    """Hatched strips with a light fill when zoomed in; zoomed out (district scales, where a 30 m
+    strip is about a millimetre wide over the orange 重点管控 fill) a solid cyan band with a broad
+    outline, so the buffers stay visible against every unit colour."""
     layer = memory_layer("MultiPolygon", "river_buffers")
-    outline = simple_fill(QColor(0, 0, 0, 0), QColor(BUFFER_BLUE), 0.2, brush=Qt.NoBrush)
-    symbol = fill_symbol(hatch(BUFFER_BLUE, 220, 45.0, 1.2, 0.2), outline)
-    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    detail = fill_symbol(simple_fill(colour(BUFFER_PALE, 200), QColor(BUFFER_DARK), 0.3),
+                         hatch(BUFFER_DARK, 220, 45.0, 1.2, 0.2))
+    overview = fill_symbol(simple_fill(colour(BUFFER_CYAN, 230), colour(BUFFER_CYAN, 230),
+                                       BUFFER_OVERVIEW_OUTLINE_MM),
+                           simple_fill(QColor(0, 0, 0, 0), QColor(BUFFER_DARK), 0.15, brush=Qt.NoBrush))
+    root = QgsRuleBasedRenderer.Rule(None)
+    # Rule(symbol, maximumScale = most zoomed in, minimumScale = most zoomed out), denominators.
+    root.appendChild(QgsRuleBasedRenderer.Rule(detail, 0, BUFFER_DETAIL_SCALE, "",
+                                               f"1:{BUFFER_DETAIL_SCALE:,} 及更大比例尺"))
+    root.appendChild(QgsRuleBasedRenderer.Rule(overview, BUFFER_DETAIL_SCALE, 0, "",
+                                               f"小于 1:{BUFFER_DETAIL_SCALE:,}（加宽显示）"))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
     return layer
 
 

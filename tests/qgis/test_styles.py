@@ -7,6 +7,10 @@ import sys
 import pytest
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
+    QgsCoordinateReferenceSystem,
+    QgsMapRendererSequentialJob,
+    QgsMapSettings,
+    QgsRectangle,
     QgsExpression,
     QgsLinePatternFillSymbolLayer,
     QgsRenderContext,
@@ -17,7 +21,8 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QSize, Qt
+from qgis.PyQt.QtGui import QColor
 
 from zoning_plugin.core import SAMPLE_DATASET_PATH
 from zoning_plugin.gui.layers import STYLES_DIR, layer_specs
@@ -152,16 +157,76 @@ def test_rivers_east_liao_is_thicker_and_labelled_along_the_line():
     assert layer.labeling().settings().fieldName == "river_name"
 
 
-def test_river_buffers_are_hatched_blue_with_outline():
+def test_river_buffers_are_hatched_when_zoomed_in_and_a_solid_band_at_district_scales():
     layer = styled("river_buffers.qml")
-    symbol = layer.renderer().symbol()
-    kinds = [symbol.symbolLayer(i) for i in range(symbol.symbolLayerCount())]
-    hatch = [sl for sl in kinds if isinstance(sl, QgsLinePatternFillSymbolLayer)]
-    assert hatch
-    colour = hatch[0].subSymbol().color()
-    assert colour.blue() > colour.red() and colour.blue() > colour.green()
-    outlines = [sl for sl in kinds if sl.layerType() == "SimpleFill"]
-    assert outlines and outlines[0].strokeColor().blue() > outlines[0].strokeColor().red()
+    rules = layer.renderer().rootRule().children()
+    detail = [r for r in rules if r.minimumScale() and not r.maximumScale()]
+    overview = [r for r in rules if r.maximumScale() and not r.minimumScale()]
+    assert len(detail) == 1 and len(overview) == 1
+    assert detail[0].minimumScale() == overview[0].maximumScale()   # no scale shows neither
+    kinds = [detail[0].symbol().symbolLayer(i) for i in range(detail[0].symbol().symbolLayerCount())]
+    assert any(isinstance(sl, QgsLinePatternFillSymbolLayer) for sl in kinds)
+    fill = overview[0].symbol().symbolLayer(0)
+    assert fill.brushStyle() == Qt.SolidPattern and fill.fillColor().alpha() > 200
+
+
+def _render(layers, crs, centre, scale, size=600):
+    settings = QgsMapSettings()
+    settings.setLayers(layers)
+    settings.setDestinationCrs(crs)
+    settings.setOutputSize(QSize(size, size))
+    settings.setOutputDpi(96)
+    settings.setBackgroundColor(QColor("white"))
+    half = size / 96 * 0.0254 * scale / 2
+    settings.setExtent(QgsRectangle(centre.x - half, centre.y - half, centre.x + half, centre.y + half))
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    return job.renderedImage(), settings.mapToPixel()
+
+
+@pytest.mark.parametrize("scale", [25000, 50000, 100000])
+def test_buffers_stand_out_from_the_key_unit_fill_at_district_scales(sample_copy, scale):
+    """Rendered as a user sees the map: along each river's centre line inside a 重点管控 unit the
+    buffer's colour must differ clearly from the unit's own fill a few hundred metres away."""
+    import shapely
+    from zoning_plugin.core import open_dataset
+    from zoning_plugin.core.geo import METRIC_CRS
+    dataset = open_dataset()
+    key_units = shapely.union_all([g for r, g in zip(dataset.units.records, dataset.units.metric)
+                                   if int(r["unit_class"]) == 2])
+    all_buffers = shapely.union_all(dataset.buffers.metric)
+    layers = []
+    for style, table, subset in (("river_buffers.qml", "river_buffers", ""),
+                                 ("units_key.qml", "control_units", "unit_class = 2")):
+        uri = f"{sample_copy}|layername={table}" + (f"|subset={subset}" if subset else "")
+        layer = QgsVectorLayer(uri, table, "ogr")
+        layer.loadNamedStyle(os.path.join(STYLES_DIR, style))
+        layer.setLabelsEnabled(False)
+        layers.append(layer)
+    crs = QgsCoordinateReferenceSystem(METRIC_CRS)
+    contrasts = []
+    buffered = {r["river_name"] for r in dataset.buffers.records}
+    for name, river in dataset.river_lines().items():
+        if name not in buffered:
+            continue
+        inside = shapely.intersection(river, shapely.buffer(key_units, -400))
+        if inside.is_empty or inside.length < 2000:
+            continue
+        centre = shapely.line_interpolate_point(shapely.line_merge(inside) if inside.geom_type
+                                                == "MultiLineString" else inside, 0.5, normalized=True)
+        if centre.geom_type != "Point":
+            continue
+        image, to_pixel = _render(layers, crs, centre, scale)
+        ring = shapely.difference(shapely.buffer(centre, 350).exterior, shapely.buffer(all_buffers, 60))
+        aside = shapely.line_interpolate_point(ring, 0.3, normalized=True) if not ring.is_empty else None
+        if aside is None or not key_units.contains(aside):
+            continue
+        on = image.pixelColor(*[int(v) for v in to_pixel.transform(centre.x, centre.y)][:2])
+        off = image.pixelColor(*[int(v) for v in to_pixel.transform(aside.x, aside.y)][:2])
+        contrasts.append(sum((a - b) ** 2 for a, b in zip(on.getRgb()[:3], off.getRgb()[:3])) ** 0.5)
+    assert len(contrasts) >= 2
+    assert min(contrasts) > 80, contrasts
 
 
 def test_counties_dashed_no_fill_labelled():
