@@ -16,7 +16,7 @@ from zoning_plugin.gui.layers import layer_specs
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 GPKG = "zoning_plugin/resources/sample/liaoyuan_sample.gpkg"
 REQUIRED_METADATA = ("name", "qgisMinimumVersion", "description", "about", "version", "author",
-                     "email", "repository")
+                     "email", "tracker", "repository", "homepage")
 
 
 def _packager():
@@ -50,6 +50,7 @@ def test_listing(archive):
     assert names == sorted(names)
     assert all(n.startswith("zoning_plugin/") for n in names)
     assert "zoning_plugin/__init__.py" in names
+    assert "zoning_plugin/LICENSE" in names   # plugins.qgis.org refuses a package without it
     assert "zoning_plugin/core/__init__.py" in names
     assert "zoning_plugin/plugin.py" in names
     assert GPKG in names
@@ -77,6 +78,13 @@ def test_listing(archive):
         assert general.get(key, "").strip(), f"metadata.txt lacks {key}"
     if general.get("icon"):
         assert f"zoning_plugin/{general['icon']}" in names
+
+
+def test_passes_the_plugin_repository_checks(packager, archive):
+    """The offline re-implementation of plugins.qgis.org's upload checks (scripts/package.py,
+    check_archive; tests/unit/test_package_validator.py tests each check)."""
+    errors, _warnings = packager.check_archive(str(archive))
+    assert errors == []
 
 
 def test_build_is_deterministic(packager, archive, tmp_path):
@@ -113,6 +121,7 @@ def test_deploy_replaces_an_older_copy(packager, archive, tmp_path):
     packager.deploy(str(target), str(archive))
     assert not (target / "stale.py").exists()
     assert (target / "__init__.py").is_file()
+    assert (target / "LICENSE").is_file()
     assert (target / "resources" / "sample" / "liaoyuan_sample.gpkg").is_file()
     assert "name=old" not in (target / "metadata.txt").read_text(encoding="utf-8")
     assert [p.name for p in target.parent.iterdir()] == ["zoning_plugin"]   # no staging left
