@@ -24,3 +24,17 @@ class ZoningSettings:
         s.setValue(_PREFIX + "dataset_path", self.dataset_path)
         s.setValue(_PREFIX + "songhua_buffers", self.songhua_buffers)
         s.setValue(_PREFIX + "label_scale", int(self.label_scale))
+
+
+# The inspect tool's point mode is a panel switch, not part of the settings dialog: kept apart
+# from ZoningSettings so that saving the dialog never resets it.
+_POINT_MODE_KEY = _PREFIX + "point_mode"
+
+
+def load_point_mode():
+    """True when a click inspects the point even over a feature of another layer."""
+    return QgsSettings().value(_POINT_MODE_KEY, False, type=bool)
+
+
+def save_point_mode(on):
+    QgsSettings().setValue(_POINT_MODE_KEY, bool(on))
