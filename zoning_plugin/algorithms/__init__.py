@@ -1,0 +1,1 @@
+"""Processing provider `zoning` and its algorithms: thin, the work is in zoning_plugin.core."""

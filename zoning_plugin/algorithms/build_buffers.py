@@ -1,0 +1,313 @@
+"""zoning:build_buffers 生成河流生态缓冲区. Thin: reads the features, lets core/buffers.py buffer
+and dissolve them, writes the result. Widths: the user's field or expression, else the zoning
+dataset's (its rivers table by river name, else its general width)."""
+import shapely
+from qgis.core import (QgsExpression, QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsGeometry, QgsProcessing,
+                       QgsProcessingException, QgsProcessingParameterBoolean,
+                       QgsProcessingParameterDefinition, QgsProcessingParameterExpression,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterField, QgsProcessingParameterFile, QgsWkbTypes)
+from qgis.PyQt.QtCore import QVariant
+
+from zoning_plugin.algorithms.base import ZoningAlgorithm
+from zoning_plugin.core import ZoningError, open_dataset
+from zoning_plugin.core import buffers as core
+from zoning_plugin.core.geo import METRIC_CRS
+from zoning_plugin.gui.util import to_qgs
+
+NAME_FIELD_GUESSES = ("river_name", "name", "NAME", "名称", "河流名称")
+LOG_LINES = 30            # lines per kind (rivers, left-out features) before "… and N more"
+
+
+def _value(value):
+    """None for NULL (PyQGIS gives a null QVariant), else the value."""
+    if value is None or (isinstance(value, QVariant) and value.isNull()):
+        return None
+    return value
+
+
+def guess_name_field(names):
+    """The river-name field among `names`: river_name, name, NAME, 名称 or 河流名称 (exactly,
+    then ignoring case; surrounding blanks, as in some official deliveries, do not count)."""
+    stripped = {n.strip(): n for n in names}
+    for guess in NAME_FIELD_GUESSES:
+        if guess in stripped:
+            return stripped[guess]
+    folded = {n.strip().casefold(): n for n in names}
+    return next((folded[g.casefold()] for g in NAME_FIELD_GUESSES if g.casefold() in folded), None)
+
+
+def pyproj_crs(crs):
+    """A CRS string pyproj reads: the authority code, or WKT for a user-defined CRS."""
+    authid = crs.authid()
+    if authid and not authid.upper().startswith("USER:"):
+        return authid
+    return crs.toWkt(crs.WKT_PREFERRED)
+
+
+class _Log:
+    """Processing log lines, at most LOG_LINES of each kind, then one line with the rest."""
+
+    def __init__(self, feedback):
+        self.feedback = feedback
+        self.counts = {}
+
+    def line(self, kind, message, error=False):
+        count = self.counts[kind] = self.counts.get(kind, 0) + 1
+        if count <= LOG_LINES:
+            (self.feedback.reportError if error else self.feedback.pushInfo)(message)
+
+    def more(self, kind, template):
+        if self.counts.get(kind, 0) > LOG_LINES:
+            self.feedback.pushInfo(template.format(self.counts[kind] - LOG_LINES))
+
+
+class BuildBuffersAlgorithm(ZoningAlgorithm):
+    INPUT = "INPUT"
+    NAME_FIELD = "NAME_FIELD"
+    WIDTH = "WIDTH"
+    DISSOLVE = "DISSOLVE"
+    DATASET = "DATASET"
+    OUTPUT = "OUTPUT"
+
+    def name(self):
+        return "build_buffers"
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return self.tr("Build river ecological buffers")
+
+    def group(self):
+        return self.tr("Data preparation")
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return "preparation"
+
+    def tags(self):
+        return self.tr("river,buffer,ecological,dissolve,zoning").split(",")
+
+    def shortHelpString(self):  # noqa: N802 (QGIS API)
+        return self.tr(
+            "Builds the ecological buffer of the rivers of a line layer: a strip the given width "
+            "on each side of each river (every point within that distance of it, so the ends are "
+            "round), dissolved per river.\n\n"
+            "Width: the width field or expression where it gives a value; otherwise the zoning "
+            "dataset's width for the river, matched by the river name field (50 m for 东辽河 in "
+            "the sample); otherwise the dataset's general width (30 m for every other river). The "
+            "log says where each width came from. A feature with a negative, zero or non-numeric "
+            "width, or without a usable line, is reported and left out.\n\n"
+            "Buffers are computed in the dataset's metric CRS (EPSG:4551 for 辽源) when the input "
+            "lies within its area of use, otherwise in the Gauss-Kruger or UTM zone of the "
+            "input's centre. The output is in the input's CRS with the fields river_name, "
+            "basin_id, buffer_m, width_from, pieces and area_m2 (square metres in that metric "
+            "CRS). The input layer is not modified.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("River lines"), [QgsProcessing.TypeVectorLine]))
+        self.addParameter(QgsProcessingParameterField(
+            self.NAME_FIELD, self.tr("River name field (when empty: river_name, name, 名称 or 河流名称)"),
+            parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterExpression(
+            self.WIDTH, self.tr("Width on each side, metres (a field or an expression; empty or "
+                                "NULL: the dataset's width)"),
+            parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.DISSOLVE, self.tr("Dissolve the pieces of each river"), defaultValue=True))
+        dataset = QgsProcessingParameterFile(
+            self.DATASET, self.tr("Zoning dataset (when empty: the plugin's current dataset)"),
+            extension="gpkg", optional=True)
+        dataset.setFlags(dataset.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(dataset)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("River ecological buffers"), QgsProcessing.TypeVectorPolygon))
+
+    # -- processing ------------------------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        crs = source.sourceCrs()
+        if not crs.isValid():
+            raise QgsProcessingException(
+                self.tr("The input layer has no coordinate reference system; set one first."))
+        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.LineGeometry:
+            raise QgsProcessingException(self.tr("The input layer is not a line layer."))
+        if source.featureCount() == 0:
+            raise QgsProcessingException(self.tr(
+                "The input layer has no features (or none is selected while only selected "
+                "features are used)."))
+        dataset = self._dataset(parameters, context, feedback)
+        defaults = core.DefaultWidths.from_dataset(dataset)
+        name_field = self._name_field(parameters, context, source, feedback)
+        expression = self._expression(parameters, context, source, feedback)
+        dissolve = self.parameterAsBoolean(parameters, self.DISSOLVE, context)
+        log = _Log(feedback)
+
+        rows = self._read(source, name_field, expression, defaults, dissolve, log, feedback)
+        if rows is None:
+            return {}
+        log.more("feature", self.tr("… and {0} more feature(s) left out."))
+        wkbs, widths, groups, info = rows
+        geometries = shapely.from_wkb(wkbs, on_invalid="ignore") if wkbs else []
+        try:
+            choice = core.choose_metric_crs(geometries, pyproj_crs(crs), dataset.meta.get("metric_crs") or METRIC_CRS)
+            self._say_crs(choice, feedback)
+            run = core.build_buffers(geometries, widths, groups, pyproj_crs(crs), choice.crs,
+                                     progress=lambda f: feedback.setProgress(40 + 55 * f),
+                                     is_cancelled=feedback.isCanceled)
+        except ZoningError as error:
+            raise QgsProcessingException(self.tr("The buffers cannot be built: {0}").format(error)) from None
+        if run.cancelled:
+            return {}
+        self._say_skipped(run.skipped, info, log)
+        if not run.buffers:
+            raise QgsProcessingException(self.tr("No buffer was built: every feature was left out (see the log)."))
+        return {self.OUTPUT: self._write(parameters, context, crs, run, info, log, feedback)}
+
+    def _dataset(self, parameters, context, feedback):
+        from zoning_plugin.gui.settings import ZoningSettings
+        path = self.parameterAsFile(parameters, self.DATASET, context) or ZoningSettings.load().dataset_path
+        try:
+            dataset = open_dataset(path or None)
+        except ZoningError as error:
+            raise QgsProcessingException(self.tr("The zoning dataset cannot be used: {0}").format(error)) from None
+        feedback.pushInfo(self.tr("Zoning dataset: {0} ({1})").format(dataset.title, dataset.version))
+        return dataset
+
+    def _name_field(self, parameters, context, source, feedback):
+        names = source.fields().names()
+        chosen = self.parameterAsFields(parameters, self.NAME_FIELD, context)
+        if chosen:
+            if chosen[0] not in names:
+                raise QgsProcessingException(self.tr("The input layer has no field “{0}”.").format(chosen[0]))
+            feedback.pushInfo(self.tr("River names from the field “{0}”.").format(chosen[0]))
+            return chosen[0]
+        guessed = guess_name_field(names)
+        if guessed:
+            feedback.pushInfo(self.tr("River names from the field “{0}” (guessed from its name).").format(guessed))
+        else:
+            feedback.pushInfo(self.tr("No river name field: each feature is buffered on its own and gets "
+                                      "the dataset's general width unless the width expression gives one."))
+        return guessed
+
+    def _expression(self, parameters, context, source, feedback):
+        text = self.parameterAsExpression(parameters, self.WIDTH, context).strip()
+        if not text:
+            return None
+        expression = QgsExpression(text)
+        if expression.hasParserError():
+            raise QgsProcessingException(self.tr("The width expression cannot be read: {0}").format(
+                expression.parserErrorString()))
+        expression_context = self.createExpressionContext(parameters, context, source)
+        expression.prepare(expression_context)
+        feedback.pushInfo(self.tr("Widths from the expression {0} where it gives a value.").format(text))
+        return expression, expression_context
+
+    def _read(self, source, name_field, expression, defaults, dissolve, log, feedback):
+        """Parallel lists (WKB, width, dissolve key) and per-row info; None when cancelled."""
+        wkbs, widths, groups, info = [], [], [], []
+        total = max(source.featureCount(), 1)
+        for n, feature in enumerate(source.getFeatures()):
+            if feedback.isCanceled():
+                return None
+            feedback.setProgress(40.0 * n / total)
+            fid = feature.id()
+            geometry = feature.geometry()
+            if geometry is None or geometry.isNull() or geometry.isEmpty():
+                log.line("feature", self.tr("Feature {0} has no geometry; left out.").format(fid), error=True)
+                continue
+            name = _value(feature.attribute(name_field)) if name_field else None
+            name = (str(name).strip() or None) if name is not None else None
+            value = None
+            if expression is not None:
+                expression[1].setFeature(feature)
+                value = _value(expression[0].evaluate(expression[1]))
+                if expression[0].hasEvalError():
+                    log.line("feature", self.tr("Feature {0}: the width expression fails ({1}); left out.").format(
+                        fid, expression[0].evalErrorString()), error=True)
+                    continue
+            try:
+                width = core.parse_width(value)
+            except ZoningError:
+                log.line("feature", self.tr("Feature {0}: the width “{1}” is not a positive number of metres; "
+                                            "left out.").format(fid, str(value)[:40]), error=True)
+                continue
+            default, origin, basin = defaults.width_for(name)
+            if width is None:
+                width = default
+            else:
+                origin = core.WIDTH_FROM_INPUT
+            if width is None:
+                log.line("feature", self.tr("Feature {0}: no width (the dataset has none and the width "
+                                            "expression gives none); left out.").format(fid), error=True)
+                continue
+            wkbs.append(self._wkb(geometry))
+            widths.append(width)
+            groups.append(("river", core.normalise_name(name)) if dissolve and name else ("feature", fid))
+            info.append((fid, name, basin, origin))
+        return wkbs, widths, groups, info
+
+    @staticmethod
+    def _wkb(geometry):
+        """WKB of a copy of the line, curves segmentised, M dropped (shapely 2.0 reads no M)."""
+        if QgsWkbTypes.isCurvedType(geometry.wkbType()):
+            geometry = QgsGeometry(geometry.constGet().segmentize())
+        else:
+            geometry = QgsGeometry(geometry)
+        if QgsWkbTypes.hasM(geometry.wkbType()):
+            geometry.get().dropMValue()
+        return bytes(geometry.asWkb())
+
+    def _say_crs(self, choice, feedback):
+        if choice.reason == core.CRS_DATASET:
+            feedback.pushInfo(self.tr("Buffers computed in {0}, the dataset's metric CRS.").format(choice.crs))
+        elif choice.reason == core.CRS_GK_ZONE:
+            feedback.pushInfo(self.tr("The input lies outside the dataset's metric CRS: buffers computed in "
+                                      "{0}, the Gauss-Kruger zone of the input's centre.").format(choice.crs))
+        else:
+            feedback.pushInfo(self.tr("The input lies outside the dataset's metric CRS: buffers computed in "
+                                      "{0}, the UTM zone of the input's centre.").format(choice.crs))
+        if choice.wide:
+            feedback.reportError(self.tr("The input spans more than 6 degrees of longitude: widths far from "
+                                         "the centre are off by more than 0.1 %."))
+
+    def _say_skipped(self, skipped, info, log):
+        reasons = {core.SKIP_EMPTY: self.tr("Feature {0}: the geometry cannot be read; left out."),
+                   core.SKIP_NOT_LINE: self.tr("Feature {0} is not a line; left out."),
+                   core.SKIP_OUTSIDE_DOMAIN: self.tr("Feature {0} lies outside the area the metric CRS "
+                                                     "can represent; left out.")}
+        for index, reason in skipped:
+            log.line("skipped", reasons[reason].format(info[index][0]), error=True)
+        log.more("skipped", self.tr("… and {0} more feature(s) left out."))
+
+    def _write(self, parameters, context, crs, run, info, log, feedback):
+        fields = QgsFields()
+        for name, kind in (("river_name", QVariant.String), ("basin_id", QVariant.String),
+                           ("buffer_m", QVariant.Double), ("width_from", QVariant.String),
+                           ("pieces", QVariant.Int), ("area_m2", QVariant.Double)):
+            fields.append(QgsField(name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                             QgsWkbTypes.MultiPolygon, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        origins = {core.WIDTH_FROM_INPUT: self.tr("the width field or expression"),
+                   core.WIDTH_FROM_RIVER: self.tr("the dataset's width for this river"),
+                   core.WIDTH_FROM_GENERAL: self.tr("the dataset's general width")}
+        for buffer in run.buffers:
+            members = [info[i] for i in buffer.members]
+            fid, name = members[0][0], members[0][1]
+            basin = next((m[2] for m in members if m[2]), None)
+            from_codes = sorted({m[3] for m in members})
+            feature = QgsFeature(fields)
+            feature.setGeometry(to_qgs(buffer.geometry))
+            feature.setAttributes([name, basin, buffer.width_m, ", ".join(from_codes), len(members),
+                                   round(buffer.area_m2, 2)])
+            if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+            log.line("river", self.tr("{0}: {1} m on each side ({2}), {3} piece(s), {4} m²").format(
+                name or self.tr("feature {0}").format(fid), f"{buffer.width_m:g}",
+                "; ".join(origins[c] for c in from_codes), len(members), f"{buffer.area_m2:,.0f}"))
+        log.more("river", self.tr("… and {0} more buffer(s)."))
+        feedback.pushInfo(self.tr("{0} buffer(s) from {1} feature(s).").format(len(run.buffers), len(info)))
+        feedback.setProgress(100)
+        return dest_id

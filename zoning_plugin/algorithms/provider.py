@@ -1,0 +1,34 @@
+"""The Processing provider `zoning` (生态环境分区管控): registered by the plugin's initProcessing()."""
+import os
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+ICON = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                    "resources", "icons", "zoning.svg")
+
+
+class ZoningProvider(QgsProcessingProvider):
+    def tr(self, message):
+        return QCoreApplication.translate("ZoningProvider", message)
+
+    def id(self):  # noqa: A003 (QGIS API)
+        return "zoning"
+
+    def name(self):
+        return self.tr("Ecological zoning control")
+
+    def longName(self):  # noqa: N802 (QGIS API)
+        return self.tr("Ecological zoning control (三线一单)")
+
+    def icon(self):
+        return QIcon(ICON)
+
+    def svgIconPath(self):  # noqa: N802 (QGIS API)
+        return ICON
+
+    def loadAlgorithms(self):  # noqa: N802 (QGIS API)
+        from zoning_plugin.algorithms.build_buffers import BuildBuffersAlgorithm
+        for algorithm in (BuildBuffersAlgorithm(),):
+            self.addAlgorithm(algorithm)
