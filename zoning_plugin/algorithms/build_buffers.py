@@ -148,10 +148,17 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
             return {}
         log.more("feature", self.tr("… and {0} more feature(s) left out."))
         wkbs, widths, groups, info = rows
-        geometries = shapely.from_wkb(wkbs, on_invalid="ignore") if wkbs else []
+        if not wkbs:
+            raise QgsProcessingException(self.tr("No buffer was built: every feature was left out (see the log)."))
+        geometries = shapely.from_wkb(wkbs, on_invalid="ignore")
         try:
             choice = core.choose_metric_crs(geometries, pyproj_crs(crs), dataset.meta.get("metric_crs") or METRIC_CRS)
-            self._say_crs(choice, feedback)
+        except ZoningError:
+            raise QgsProcessingException(self.tr(
+                "The coordinates of the input do not fit its coordinate reference system {0}; is the "
+                "layer's CRS right?").format(crs.authid() or crs.description())) from None
+        self._say_crs(choice, feedback)
+        try:
             run = core.build_buffers(geometries, widths, groups, pyproj_crs(crs), choice.crs,
                                      progress=lambda f: feedback.setProgress(40 + 55 * f),
                                      is_cancelled=feedback.isCanceled)
@@ -192,6 +199,9 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
 
     def _expression(self, parameters, context, source, feedback):
         text = self.parameterAsExpression(parameters, self.WIDTH, context).strip()
+        raw = parameters.get(self.WIDTH)
+        if not text and isinstance(raw, str):   # QGIS gives '' for an expression that does not parse
+            text = raw.strip()
         if not text:
             return None
         expression = QgsExpression(text)
