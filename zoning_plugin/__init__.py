@@ -26,6 +26,10 @@ class MissingDependencyPlugin:
         QgsMessageLog.logMessage(self.message, "生态环境分区管控", Qgis.Critical)
         self.iface.messageBar().pushMessage("生态环境分区管控", self.message, Qgis.Critical, 0)
 
+    def initProcessing(self):  # noqa: N802 (QGIS API: qgis_process calls it without initGui)
+        from qgis.core import Qgis, QgsMessageLog
+        QgsMessageLog.logMessage(self.message, "生态环境分区管控", Qgis.Critical)
+
     def unload(self):
         pass
 

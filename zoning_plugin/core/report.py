@@ -17,12 +17,15 @@ LABELS = {
     "class": "类别",
     "note_repaired": "输入几何自相交或无效，已自动修复 (make_valid) 后分析。",
     "note_sample": "示例数据：管控单元边界与单元清单为示例，非官方划定成果。",
-    "note_outside": "部分位于辽源市域外：市域内占 {share}。",
+    "note_outside": "部分位于市域外：市域外 {outside}，市域内占 {share}。",
+    "query_time": "查询时间", "unit_details": "{name}；{class_name}，{subtype}；{area}；占比 {share}",
+    # Punctuation follows the language: full-width in Chinese, ASCII in English.
+    "colon": "：", "comma": "，", "list_sep": "、", "paren": "（{0}）", "tagged": "【{0}】",
 }
 
 
 def _fmt_area(m2, labels):
-    return f"{m2:,.1f} m²（{m2 / 10000:,.4f} {labels['hectare']}）"
+    return f"{m2:,.1f} m²" + labels["paren"].format(f"{m2 / 10000:,.4f} {labels['hectare']}")
 
 
 def facts(result, labels=None):
@@ -36,19 +39,23 @@ def facts(result, labels=None):
         rows.append((labels["length"], f"{result.measure:,.1f} m"))
     if not result.inside:
         return rows
-    rows.append((labels["county"], "、".join(c["name"] for c in result.counties)))
-    rows.append((labels["basin"], "、".join(b["name"] for b in result.basins)))
+    join = labels["list_sep"].join
+    rows.append((labels["county"], join(c["name"] for c in result.counties)))
+    rows.append((labels["basin"], join(b["name"] for b in result.basins)))
     if result.built_up:
-        rows.append((labels["built_up"], "、".join(b["name"] for b in result.built_up)))
+        rows.append((labels["built_up"], join(b["name"] for b in result.built_up)))
     return rows
 
 
 def unit_line(unit, labels):
-    text = f"{unit['code']} {unit['name']}（{unit['class_name']}，{unit['subtype']}）"
+    kind = labels["comma"].join(t for t in (unit["class_name"], unit["subtype"]) if t)
+    text = f"{unit['code']} {unit['name']}" + labels["paren"].format(kind)
     if unit["overlap_m2"] is not None:
-        text += f" {labels['overlap']} {_fmt_area(unit['overlap_m2'], labels)}，{labels['share']} {unit['share']:.2%}"
+        text += f" {labels['overlap']} {_fmt_area(unit['overlap_m2'], labels)}{labels['comma']}" \
+                f"{labels['share']} {unit['share']:.2%}"
     elif unit["length_m"] is not None:
-        text += f" {labels['length']} {unit['length_m']:,.1f} m，{labels['share']} {unit['share']:.2%}"
+        text += f" {labels['length']} {unit['length_m']:,.1f} m{labels['comma']}" \
+                f"{labels['share']} {unit['share']:.2%}"
     return text
 
 
@@ -56,41 +63,42 @@ def buffer_line(buffer, labels):
     text = labels["buffer_line"].format(river=buffer["river"], width=f"{buffer['width_m']:g}",
                                         distance=f"{buffer['distance_m']:,.1f}")
     if buffer["overlap_m2"] is not None:
-        text += f"，{labels['overlap']} {_fmt_area(buffer['overlap_m2'], labels)}"
+        text += f"{labels['comma']}{labels['overlap']} {_fmt_area(buffer['overlap_m2'], labels)}"
     elif buffer["length_m"] is not None:
-        text += f"，{labels['length']} {buffer['length_m']:,.1f} m"
+        text += f"{labels['comma']}{labels['length']} {buffer['length_m']:,.1f} m"
     return text
 
 
 def dataset_line(result, labels):
     line = f"{result.dataset['title']}  {labels['version']} {result.dataset['version']}"
-    return line + (f"  【{labels['sample']}】" if result.dataset["sample"] else "")
+    return line + ("  " + labels["tagged"].format(labels["sample"]) if result.dataset["sample"] else "")
 
 
 def render_text(result, labels=None, extra_rows=()):
     labels = {**LABELS, **(labels or {})}
-    lines = [f"{labels['dataset']}：{dataset_line(result, labels)}"]
-    lines += [f"{k}：{v}" for k, v in list(extra_rows) + facts(result, labels)]
+    colon = labels["colon"]
+    lines = [f"{labels['dataset']}{colon}{dataset_line(result, labels)}"]
+    lines += [f"{k}{colon}{v}" for k, v in list(extra_rows) + facts(result, labels)]
     if not result.inside:
         lines.append(labels["outside"])
         return "\n".join(lines)
-    lines += [f"{labels['unit']}：{unit_line(u, labels)}" for u in result.units]
-    lines += [f"{labels['buffer']}：{buffer_line(b, labels)}" for b in result.buffers]
-    lines += [f"{labels['notice']}：{w}" for w in result.warnings(labels)]
+    lines += [f"{labels['unit']}{colon}{unit_line(u, labels)}" for u in result.units]
+    lines += [f"{labels['buffer']}{colon}{buffer_line(b, labels)}" for b in result.buffers]
+    lines += [f"{labels['notice']}{colon}{w}" for w in result.warnings(labels)]
     for _scope, _ref, title, dimensions in result.requirement_groups():
-        lines += ["", f"【{title}】"]
+        lines += ["", labels["tagged"].format(title)]
         for dimension, items in dimensions:
             lines.append(f"  {dimension}")
             if not items:
-                lines.append(f"    （{labels['none_in_level']}）")
+                lines.append("    " + labels["paren"].format(labels["none_in_level"]))
             heading = None
             for requirement, triggered in items:
                 if requirement.heading and requirement.heading != heading:
                     heading = requirement.heading
                     lines.append(f"    {heading}")
-                mark = f"【{labels['triggered']}】" if triggered else ""
+                mark = labels["tagged"].format(labels["triggered"]) if triggered else ""
                 lines.append(f"    {requirement.seq}. {mark}{requirement.text}")
-                lines.append(f"       {labels['source']}：{requirement.source}")
+                lines.append(f"       {labels['source']}{colon}{requirement.source}")
     return "\n".join(lines)
 
 
@@ -106,7 +114,8 @@ h3 { margin: 4px 0; } table.facts td { padding: 1px 6px 1px 0; vertical-align: t
 .trig { background: #fff3c4; } .tag { color: #b00020; font-weight: bold; }
 .sample { color: #b00020; font-weight: bold; } .swatch { border: 1px solid #555555; }
 table.units { border-collapse: collapse; border-color: #b0b8c4; margin: 4px 0; }
-table.units th { background: #e8eef5; }
+table.units th { background: #e8eef5; } a.code { white-space: nowrap; color: #1a1a1a; }
+td.num { white-space: nowrap; }
 """
 
 
@@ -115,20 +124,35 @@ def _swatch(unit):
     return f"<span class='swatch' style='background:{colour}'>&nbsp;&nbsp;&nbsp;&nbsp;</span>"
 
 
-def _units_table(result, labels):
-    """Units an area or a line touches, one row each: what a land-use overlay needs to read."""
+def unit_details(unit, labels):
+    """One line on a unit's overlap: the panel's tooltip over the unit code."""
+    value = unit["overlap_m2"] if unit["overlap_m2"] is not None else unit["length_m"]
+    measure = _fmt_area(value, labels) if unit["overlap_m2"] is not None else f"{value:,.1f} m"
+    return labels["unit_details"].format(name=unit["name"], class_name=unit["class_name"],
+                                         subtype=unit["subtype"], area=measure, share=f"{unit['share']:.2%}")
+
+
+def _units_table(result, labels, wide):
+    """Units an area or a line touches, one row each: what a land-use overlay needs to read.
+
+    The code never wraps and links to `unit:<code>` (a viewer can zoom to it and show
+    unit_details() as a tooltip); the name and class follow in small print; numbers are
+    right-aligned. The narrow form (the panel, 400 px) leaves the hectares to the tooltip."""
     e = html.escape
     area = result.kind == "polygon"
     measure = labels["area"] + " (m²)" if area else labels["length"] + " (m)"
-    head = [labels["unit"], labels["class"], measure] + ([labels["hectare"]] if area else []) + [labels["share"]]
-    rows = ["<table class='units' cellspacing='0' cellpadding='3' border='1'><tr>"
+    head = [labels["unit"], measure] + ([labels["hectare"]] if area and wide else []) + [labels["share"]]
+    rows = ["<table class='units' width='100%' cellspacing='0' cellpadding='3' border='1'><tr>"
             + "".join(f"<th>{e(h)}</th>" for h in head) + "</tr>"]
     for unit in result.units:
         value = unit["overlap_m2"] if area else unit["length_m"]
-        cells = [f"{_swatch(unit)} {e(unit['code'])}<br/>{e(unit['name'])}",
-                 f"{e(unit['class_name'])}<br/><small>{e(unit['subtype'])}</small>",
-                 f"{value:,.1f}"] + ([f"{value / 10000:,.4f}"] if area else []) + [f"{unit['share']:.2%}"]
-        rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+        kind = labels["comma"].join(t for t in (unit["class_name"], unit["subtype"]) if t)
+        unit_cell = (f"{_swatch(unit)} <a class='code' href='unit:{e(unit['code'])}'>{e(unit['code'])}</a> "
+                     f"{e(unit['name'])}<br/><small>{e(kind)}</small>")
+        numbers = [f"{value:,.1f}"] + ([f"{value / 10000:,.4f}"] if area and wide else []) \
+            + [f"{unit['share']:.2%}"]
+        rows.append(f"<tr><td>{unit_cell}</td>"
+                    + "".join(f"<td align='right' class='num'>{n}</td>" for n in numbers) + "</tr>")
     rows.append("</table>")
     return "\n".join(rows)
 
@@ -146,8 +170,10 @@ def render_html(result, labels=None, collapsed=(), extra_rows=(), title=None, st
         out.append(f"<style>{_CSS}</style>")
     if title:
         out.append(f"<h3>{e(title)}</h3>")
-    sample = f" <span class='sample'>【{e(labels['sample'])}】</span>" if result.dataset["sample"] else ""
-    out.append(f"<div>{e(labels['dataset'])}：{e(result.dataset['title'])} "
+    colon = labels["colon"]
+    sample = (f" <span class='sample'>{e(labels['tagged'].format(labels['sample']))}</span>"
+              if result.dataset["sample"] else "")
+    out.append(f"<div>{e(labels['dataset'])}{e(colon)}{e(result.dataset['title'])} "
                f"{e(labels['version'])} {e(str(result.dataset['version']))}{sample}</div>")
     out.append("<table class='facts'>")
     for key, value in list(extra_rows) + facts(result, labels):
@@ -162,11 +188,11 @@ def render_html(result, labels=None, collapsed=(), extra_rows=(), title=None, st
             out.append(f"<tr><td>{e(labels['buffer'])}</td><td>{e(text)}</td></tr>")
     out.append("</table>")
     if result.inside and result.kind != "point":
-        out.append(_units_table(result, labels))
+        out.append(_units_table(result, labels, wide=standalone))
     if not result.inside:
         out.append(f"<p><b>{e(labels['outside'])}</b></p>")
     for warning in result.warnings(labels):
-        out.append(f"<div class='src'>{e(labels['notice'])}：{e(warning)}</div>")
+        out.append(f"<div class='src'>{e(labels['notice'])}{e(colon)}{e(warning)}</div>")
     if result.inside:
         out.append(f"<h3>{e(labels['requirements'])}</h3>")
     for scope, ref, group_title, dimensions in result.requirement_groups():
@@ -175,7 +201,7 @@ def render_html(result, labels=None, collapsed=(), extra_rows=(), title=None, st
         count = sum(len(items) for _d, items in dimensions)
         arrow = "▸" if is_collapsed else "▾"
         out.append(f"<div class='group'><a href='toggle:{e(key)}'>{arrow} {e(group_title)} "
-                   f"（{count}）</a></div>")
+                   f"{e(labels['paren'].format(count))}</a></div>")
         if is_collapsed:
             continue
         for dimension, items in dimensions:
@@ -188,10 +214,11 @@ def render_html(result, labels=None, collapsed=(), extra_rows=(), title=None, st
                     heading = requirement.heading
                     out.append(f"<div class='heading'>{e(heading)}</div>")
                 css = "item trig" if triggered else "item"
-                tag = f"<span class='tag'>【{e(labels['triggered'])}】</span>" if triggered else ""
+                tag = (f"<span class='tag'>{e(labels['tagged'].format(labels['triggered']))}</span>"
+                       if triggered else "")
                 out.append(f"<div class='{css}' title='{e(requirement.source)}'>{requirement.seq}. "
                            f"{tag}{e(requirement.text)}</div>")
-                out.append(f"<div class='src'>{e(labels['source'])}：{e(requirement.source)}</div>")
+                out.append(f"<div class='src'>{e(labels['source'])}{e(colon)}{e(requirement.source)}</div>")
     if standalone:
         out.append("</body></html>")
     return "\n".join(out)

@@ -22,5 +22,10 @@ def report_labels():
                             "(make_valid) before the analysis."),
         "note_sample": tr("Sample data: the unit boundaries and unit lists are examples, not the "
                           "official delineation."),
-        "note_outside": tr("Partly outside 辽源市: {share} lies inside the city."),
+        "note_outside": tr("Partly outside the city: {outside} outside, {share} inside."),
+        "query_time": tr("Query time"),
+        "unit_details": tr("{name}; {class_name}, {subtype}; {area}; share {share}"),
+        # Punctuation follows the language (Chinese: full-width ：，、（）【】).
+        "colon": tr(": "), "comma": tr(", "), "list_sep": tr(", ", "list separator"),
+        "paren": tr(" ({0})"), "tagged": tr("[{0}]"),
     }

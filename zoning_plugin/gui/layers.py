@@ -1,7 +1,7 @@
 """Adds the zoning dataset to the project as one group of read-only, styled layers."""
 import os
 
-from qgis.core import QgsFeature, QgsLayerMetadata, QgsProject, QgsVectorLayer
+from qgis.core import QgsEditorWidgetSetup, QgsFeature, QgsLayerMetadata, QgsProject, QgsVectorLayer
 
 from zoning_plugin.gui.util import to_qgs, tr
 
@@ -28,6 +28,29 @@ def layer_specs():
 
 
 DERIVED_BUFFERS_KEY = "river_buffers_songhua"
+
+
+def field_aliases():
+    """Readable names of the dataset's fields in the UI language, for attribute tables and forms."""
+    return {
+        "unit_code": tr("Unit code"), "unit_name": tr("Unit name"), "unit_class": tr("Unit class"),
+        "class_name": tr("Class name"), "county_code": tr("County code"), "county_name": tr("County"),
+        "subtype": tr("Unit type"), "sample": tr("Sample data"), "river_name": tr("River"),
+        "basin_id": tr("Basin ID"), "basin_name": tr("River basin"), "buffer_m": tr("Buffer width (m)"),
+        "code": tr("Code"), "name": tr("Name"),
+    }
+
+
+def _describe_fields(layer, dataset):
+    """Aliases for every known field; unit classes shown by name (a value map) instead of 1/2/3."""
+    aliases = field_aliases()
+    for index, field in enumerate(layer.fields()):
+        if field.name() in aliases:
+            layer.setFieldAlias(index, aliases[field.name()])
+    index = layer.fields().indexOf("unit_class")
+    if index >= 0:
+        classes = [{dataset.unit_class_name(n): n} for n in (1, 2, 3)]
+        layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ValueMap", {"map": classes}))
 
 
 def _derived_buffer_layer(dataset):
@@ -140,6 +163,7 @@ def load_zoning_layers(dataset, project=None, label_scale=None):
         if info.get("sample"):
             layer.setName(tr("{0} (sample)").format(layer.name()))
         layer.setReadOnly(True)
+        _describe_fields(layer, dataset)
         layer.setCustomProperty(LAYER_PROPERTY, key)
         _metadata(layer, info, dataset.meta)
         project.addMapLayer(layer, False)

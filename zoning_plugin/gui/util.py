@@ -6,12 +6,14 @@ import shapely
 from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsGeometry, QgsMessageLog
 from qgis.PyQt.QtCore import QCoreApplication
 
+from zoning_plugin.core.errors import ZoningError
+
 LOG_TAG = "生态环境分区管控"
 
 
-def tr(message):
+def tr(message, disambiguation=None):
     """Translation for module-level strings: pylupdate5 files bare tr() calls under @default."""
-    return QCoreApplication.translate("@default", message)
+    return QCoreApplication.translate("@default", message, disambiguation)
 
 
 def storage_crs():
@@ -32,7 +34,8 @@ def guarded(method):
         try:
             return method(self, *args, **kwargs)
         except Exception as error:  # a slot must not raise into the Qt event loop
-            log(traceback.format_exc(), Qgis.Critical)
+            if not isinstance(error, ZoningError):   # bad input or data says it all in one line
+                log(traceback.format_exc(), Qgis.Critical)
             try:
                 self.report_error(str(error) or error.__class__.__name__)
             except Exception:
@@ -57,4 +60,7 @@ def crs_text(crs):
     """A CRS string that pyproj understands, from a QgsCoordinateReferenceSystem."""
     if not crs.isValid():
         return ""
-    return crs.authid() or crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)
+    authid = crs.authid()
+    if authid and not authid.upper().startswith("USER:"):   # USER:n ids live in QGIS's own db only
+        return authid
+    return crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)
