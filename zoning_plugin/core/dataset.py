@@ -1,4 +1,5 @@
 """The zoning dataset: one GeoPackage read with OGR into shapely geometries and a spatial index."""
+import contextlib
 import os
 
 import shapely
@@ -28,10 +29,36 @@ _LAYER_FIELDS = {
 }
 
 
+# Layers without which no place can be answered: an empty one makes every answer "outside".
+REQUIRED_FEATURES = {"city_boundary": ("市域边界", "city boundary"), "control_units": ("管控单元", "control units")}
+
+
 def _ogr():
     from osgeo import ogr  # GDAL ships with every QGIS; imported late so core imports stay light
     ogr.UseExceptions()
     return ogr
+
+
+@contextlib.contextmanager
+def _gdal_messages():
+    """GDAL's errors and warnings collected, not printed: the CLI promises one line on stderr, and
+    the reason belongs in the DatasetError."""
+    from osgeo import gdal
+    messages = []
+    gdal.PushErrorHandler(lambda _level, _number, text: messages.append(" ".join(str(text).split())))
+    try:
+        yield messages
+    finally:
+        gdal.PopErrorHandler()
+
+
+def _unopenable_reason(path, messages):
+    """Why a file GDAL would not open, in a few words."""
+    if not os.access(path, os.R_OK):
+        return "没有读取权限 (no read permission)"
+    if os.path.getsize(path) == 0:
+        return "文件为空 (empty file)"
+    return messages[-1] if messages else "不是 GDAL 能识别的 GeoPackage (not a GeoPackage GDAL can read)"
 
 
 class Layer:
@@ -98,25 +125,20 @@ class Dataset:
     """An opened zoning dataset. Build once, inspect many times."""
 
     def __init__(self, path, songhua_buffers=None):
+        if os.path.isdir(path):
+            raise DatasetError(f"数据集路径是文件夹而不是文件 (dataset path is a folder): {path}")
         if not os.path.isfile(path):
             raise DatasetError(f"找不到数据集文件 (dataset file not found): {path}")
-        ogr = _ogr()
-        try:
-            datasource = ogr.Open(path, 0)
-        except RuntimeError as error:
-            raise DatasetError(f"无法打开数据集 (cannot open dataset) {path}: {error}") from None
-        if datasource is None:
-            raise DatasetError(f"无法打开数据集 (cannot open dataset): {path}")
         self.path = path
         self.problems = []   # what was wrong in the file and how it was read anyway
         self._river_lines = None
-        layers = {}
-        for name in SPATIAL_LAYERS:
-            records, geometries = _read_layer(datasource, name, path, self.problems)
-            layers[name] = Layer(name, records, geometries)
-        meta_records, _ = _read_layer(datasource, "dataset_meta", path, self.problems)
-        requirement_records, _ = _read_layer(datasource, "requirements", path, self.problems)
-        datasource = None
+        with _gdal_messages() as messages:
+            layers, meta_records, requirement_records = self._read(path, messages)
+        self.gdal_warnings = messages   # harmless ones (e.g. a bad application_id): validate lists them
+        for name, (chinese, english) in REQUIRED_FEATURES.items():
+            if not len(layers[name]):
+                raise DatasetError(f"数据集的{chinese}图层 {name} 没有带几何的要素 "
+                                   f"(the {english} layer is empty): {path}")
         self.meta = {r["key"]: r["value"] for r in meta_records}
         self.units = layers["control_units"]
         self.basins = layers["basins"]
@@ -135,8 +157,31 @@ class Dataset:
         self.songhua_buffers = bool(songhua_buffers)
         self.city_metric = shapely.union_all(self.city.metric)
         shapely.prepare(self.city_metric)
+        self.city_bounds_4490 = tuple(float(v) for v in shapely.total_bounds(self.city.geometries))
         self.buffers = self._buffers(layers["river_buffers"])
-        self.city_code = str(self.city.records[0]["code"]) if len(self.city) else ""
+        self.city_code = str(self.city.records[0]["code"])
+
+    def _read(self, path, messages):
+        """(spatial layers by name, dataset_meta records, requirements records)."""
+        ogr = _ogr()
+        try:
+            datasource = ogr.Open(path, 0)
+        except RuntimeError as error:
+            datasource = None
+            messages.append(" ".join(str(error).split()))
+        if datasource is None:
+            raise DatasetError(f"无法打开数据集 (cannot open dataset): {path}: "
+                               f"{_unopenable_reason(path, messages)}")
+        try:
+            layers = {}
+            for name in SPATIAL_LAYERS:
+                layers[name] = Layer(name, *_read_layer(datasource, name, path, self.problems))
+            meta_records, _ = _read_layer(datasource, "dataset_meta", path, self.problems)
+            requirement_records, _ = _read_layer(datasource, "requirements", path, self.problems)
+        except RuntimeError as error:
+            raise DatasetError(f"无法读取数据集 (cannot read dataset): {path}: "
+                               f"{' '.join(str(error).split())}") from None
+        return layers, meta_records, requirement_records
 
     def _buffers(self, stored):
         """The stored buffers, plus 松花江 ones built on the fly when that option is on."""
@@ -210,12 +255,24 @@ class Dataset:
                                             .startswith(needle), self.units.records[i]["unit_code"]))
 
 
+_CLASS_BY_NAME = {name: number for number, full in UNIT_CLASS_NAMES.items()
+                  for name in (full, full.removesuffix("单元"))}
+
+
 def unit_class_number(value):
-    """1, 2 or 3 from the stored class; None when missing or not a number (validate reports it)."""
-    try:
-        return int(value)
-    except (TypeError, ValueError):
+    """1, 2 or 3 from the stored class, whether stored as a number, its digits or the class name
+    (优先保护单元 or 优先保护); None for anything else (validate reports it). The one reader of
+    unit_class: inspect and validate must agree."""
+    if value is None or isinstance(value, bool):
         return None
+    text = str(value).strip()
+    if text in _CLASS_BY_NAME:
+        return _CLASS_BY_NAME[text]
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    return int(number) if number in (1, 2, 3) else None
 
 
 def _requirement(record):

@@ -1,115 +1,109 @@
 """What applies here? One geometry in, one InspectResult out (the "1+2+61" list)."""
 import shapely
 
-from zoning_plugin.core.geo import (METRIC_CRS, STORAGE_CRS, check_finite, check_geographic_range,
-                                    prepare_input, reproject)
 from zoning_plugin.core.dataset import unit_class_number
+from zoning_plugin.core.geo import STORAGE_CRS
 from zoning_plugin.core.model import SCOPE_BASIN, SCOPE_CITY, SCOPE_UNIT
+from zoning_plugin.core.query import build_query
 from zoning_plugin.core.result import InspectResult
-
-# Overlaps smaller than this are digitising slivers, not a real touch (cf. the Swiss ÖREB 1 m²).
-MIN_OVERLAP_M2 = 1.0
-MIN_LENGTH_M = 0.1
+from zoning_plugin.core.rules import MIN_OVERLAP_M2, outside_measure, overlap
 
 
-def _kind(geometry):
-    dim = shapely.get_dimensions(geometry)
-    if isinstance(geometry, shapely.GeometryCollection) and not geometry.is_empty:
-        dim = max(shapely.get_dimensions(g) for g in geometry.geoms)
-    return {0: "point", 1: "line", 2: "polygon"}[int(dim)]
+def _hits(layer, query):
+    """Indices of the layer's features that any part of the query touches."""
+    if len(query.near) == 1:
+        return layer.hits(query.near[0].metric)
+    return sorted({i for part in query.near for i in layer.hits(part.metric)})
 
 
-def _measure(kind, geometry):
-    if kind == "polygon":
-        return shapely.area(geometry)
-    if kind == "line":
-        return shapely.length(geometry)
-    return 0.0
+def _counted(query, feature):
+    """(counts, overlap of the top part): a feature counts when any part of the query overlaps it
+    by more than a sliver (rules.overlap); the top part's overlap is its measure (None for points,
+    0 when only a lower part, such as a point beside a polygon, touches it)."""
+    counted, amount = False, None if query.kind == "point" else 0.0
+    for part in query.near:
+        counts, this = overlap(part.kind, part.metric, feature, part.minimum)
+        if part is query.top:
+            amount = this
+        counted = counted or counts
+    return counted, amount
 
 
-def _overlaps(layer, indices, kind, metric, total, minimum):
-    """(index, overlap measure, share) for each hit above the sliver threshold, largest first."""
-    rows = []
+def _overlaps(geometries, indices, query, keep_largest=False):
+    """(index, overlap measure, share) of each feature the query counts in, largest first. With
+    `keep_largest` (a layer tiling the city, the query inside it), the largest overlap counts when
+    none reaches the threshold: a place in the city always gets its unit."""
+    if query.single_point:
+        return [(i, None, None) for i in indices]   # a hit of a lone point is a touch: it counts
+    rows, best = [], None
     for i in indices:
-        if kind == "point":
-            rows.append((i, None, None))
-            continue
-        measure = _measure(kind, shapely.intersection(layer.metric[i], metric))
-        if measure >= minimum:
-            rows.append((i, measure, measure / total if total else None))
-    if kind != "point":
-        rows.sort(key=lambda row: -row[1])
-    return rows
+        counts, amount = _counted(query, geometries[i])
+        if counts:
+            rows.append((i, amount))
+        elif amount and (best is None or amount > best[1]):
+            best = (i, amount)
+    if not rows and keep_largest and best is not None:
+        rows.append(best)
+    total = query.total
+    if query.kind == "point":
+        return [(i, None, None) for i, _amount in rows]
+    rows.sort(key=lambda row: -row[1])
+    return [(i, amount, amount / total if total else None) for i, amount in rows]
 
 
 def inspect_geometry(dataset, geometry, crs=STORAGE_CRS, min_overlap_m2=MIN_OVERLAP_M2):
-    geometry, repaired = prepare_input(geometry, crs)
-    # Through CGCS2000 lon/lat first: input outside its CRS's domain shows up there as inf or
-    # an impossible latitude, before any area is measured.
-    stored = reproject(geometry, crs, STORAGE_CRS)
-    check_finite(stored, crs)
-    check_geographic_range(stored, STORAGE_CRS)
-    metric = reproject(stored, STORAGE_CRS, METRIC_CRS)
-    check_finite(metric, crs)
-    kind = _kind(metric)
-    if kind == "polygon" and not isinstance(metric, (shapely.Polygon, shapely.MultiPolygon)):
-        # make_valid may leave a collection of a polygon and stray lines: keep the area part.
-        metric = shapely.union_all([g for g in metric.geoms if shapely.get_dimensions(g) == 2])
-        stored = reproject(metric, METRIC_CRS, STORAGE_CRS)
-    shapely.prepare(metric)
-    total = _measure(kind, metric)
-    minimum = min_overlap_m2 if kind == "polygon" else MIN_LENGTH_M
-    result = InspectResult(dataset=dataset.info(), kind=kind, crs=str(crs), geometry_4490=stored,
-                           measure=total, repaired=repaired)
-
-    inside_measure = _measure(kind, shapely.intersection(metric, dataset.city_metric)) \
-        if kind != "point" else None
-    result.inside = bool(dataset.city_metric.intersects(metric) and (
-        kind == "point" or inside_measure >= minimum))
+    query = build_query(geometry, crs, dataset.city_bounds_4490, min_overlap_m2)
+    kind = query.kind
+    result = InspectResult(dataset=dataset.info(), kind=kind, crs=str(crs), geometry_4490=query.stored,
+                           measure=query.total, repaired=query.repaired)
+    result.inside, inside_measure = _counted(query, dataset.city_metric)
+    if kind != "point":
+        result.outside_measure = outside_measure(query.total, inside_measure, query.top.minimum)
     if not result.inside:
         return result
-    result.inside_measure = None if inside_measure is None else float(inside_measure)
+    result.inside_measure = inside_measure
 
-    for i, measure, share in _overlaps(dataset.counties, dataset.counties.hits(metric), kind, metric,
-                                       total, minimum):
+    for i, amount, share in _overlaps(dataset.counties.metric, _hits(dataset.counties, query), query,
+                                      keep_largest=True):
         record = dataset.counties.records[i]
         result.counties.append({"code": str(record["code"]), "name": record["name"],
-                                "overlap": measure, "share": share})
-    for i, _measure_, _share in _overlaps(dataset.basins, dataset.basins.hits(metric), kind, metric,
-                                          total, minimum):
+                                "overlap": amount, "share": share})
+    for i, _amount, _share in _overlaps(dataset.basins.metric, _hits(dataset.basins, query), query,
+                                        keep_largest=True):
         record = dataset.basins.records[i]
         result.basins.append({"id": record["basin_id"], "name": record["basin_name"]})
     result.basins.sort(key=lambda b: b["id"] != "liao")  # 辽河流域 first, as in the source
-    for i in dataset.built_up.hits(metric):
+    for i, _amount, _share in _overlaps(dataset.built_up.metric, _hits(dataset.built_up, query), query):
         record = dataset.built_up.records[i]
         result.built_up.append({"code": str(record["code"]), "name": record["name"]})
-    for i, measure, share in _overlaps(dataset.units, dataset.units.hits(metric), kind, metric,
-                                       total, minimum):
+    for i, amount, share in _overlaps(dataset.units.metric, _hits(dataset.units, query), query,
+                                      keep_largest=True):
         record = dataset.units.records[i]
         result.units.append({
             "code": record["unit_code"], "name": record["unit_name"],
             "class": unit_class_number(record["unit_class"]),
             "class_name": dataset.unit_class_name(record["unit_class"]),
             "subtype": record.get("subtype") or "", "county_code": str(record.get("county_code") or ""),
-            "overlap_m2": measure if kind == "polygon" else None,
-            "length_m": measure if kind == "line" else None, "share": share, "index": i})
-    river_metric = dataset.river_lines()
-    for i in dataset.buffers.hits(metric):
-        record = dataset.buffers.records[i]
-        overlap = None
-        if kind != "point":
-            overlap = _measure(kind, shapely.intersection(dataset.buffers.metric[i], metric))
-            if overlap < minimum:
-                continue
-        line = river_metric.get(record["river_name"])
-        result.buffers.append({
-            "river": record["river_name"], "width_m": float(record["buffer_m"]),
-            "distance_m": round(float(shapely.distance(line, metric)), 2) if line is not None else None,
-            "overlap_m2": overlap if kind == "polygon" else None,
-            "length_m": overlap if kind == "line" else None, "basin_id": record.get("basin_id")})
-    result.buffers.sort(key=lambda b: (b["distance_m"] is None, b["distance_m"]))
+            "overlap_m2": amount if kind == "polygon" else None,
+            "length_m": amount if kind == "line" else None, "share": share, "index": i})
+    _collect_buffers(dataset, query, result)
     _collect_requirements(dataset, result)
     return result
+
+
+def _collect_buffers(dataset, query, result):
+    river_metric = dataset.river_lines()
+    parts = [part.metric for part in query.near]
+    for i, amount, _share in _overlaps(dataset.buffers.metric, _hits(dataset.buffers, query), query):
+        record = dataset.buffers.records[i]
+        line = river_metric.get(record["river_name"])
+        distance = min(float(shapely.distance(line, part)) for part in parts) if line is not None else None
+        result.buffers.append({
+            "river": record["river_name"], "width_m": float(record["buffer_m"]),
+            "distance_m": None if distance is None else round(distance, 2),
+            "overlap_m2": amount if result.kind == "polygon" else None,
+            "length_m": amount if result.kind == "line" else None, "basin_id": record.get("basin_id")})
+    result.buffers.sort(key=lambda b: (b["distance_m"] is None, b["distance_m"]))
 
 
 def _collect_requirements(dataset, result):

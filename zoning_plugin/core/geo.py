@@ -1,24 +1,17 @@
-"""CRS handling and geometry input: parsing, validation, repair, transformation."""
+"""CRS handling and geometry input: parsing, validation, repair, area of use, densifying,
+transformation and geodesic measures."""
 import functools
 import math
-import os
 import re
-import sys
 import warnings
 
-# In a venv made from Debian's python, pyproj looks for its data under the venv's prefix and
-# warns; the data is where the base interpreter's PROJ keeps it.
-if sys.prefix != sys.base_prefix and not (os.environ.get("PROJ_DATA") or os.environ.get("PROJ_LIB")):
-    _base_proj = os.path.join(sys.base_prefix, "share", "proj")
-    if os.path.exists(os.path.join(_base_proj, "proj.db")):
-        os.environ["PROJ_DATA"] = _base_proj
+import zoning_plugin.core.proj_data  # noqa: F401  (before pyproj: where PROJ's data is)
+import numpy
+import pyproj
+import shapely
+from shapely import wkt as shapely_wkt
 
-import numpy  # noqa: E402
-import pyproj  # noqa: E402
-import shapely  # noqa: E402
-from shapely import wkt as shapely_wkt  # noqa: E402
-
-from zoning_plugin.core.errors import CRSError, InputError  # noqa: E402
+from zoning_plugin.core.errors import CRSError, InputError
 
 STORAGE_CRS = "EPSG:4490"   # CGCS2000 geographic
 METRIC_CRS = "EPSG:4551"    # CGCS2000 / 3-degree Gauss-Kruger CM 126E
@@ -62,7 +55,23 @@ def crs_from_user(crs):
     return _crs_from_text(text)
 
 
-@functools.lru_cache(maxsize=64)
+def per_crs_cache(function):
+    """Memoise a function of CRSs (and other hashable values) keyed by each CRS's definition text:
+    hashing a pyproj CRS writes out its WKT, a cost a point inspection cannot pay five times."""
+    cache = {}
+
+    @functools.wraps(function)
+    def cached(*args):
+        key = tuple(("crs", a.srs) if isinstance(a, pyproj.CRS) else a for a in args)
+        if key not in cache:
+            if len(cache) >= 256:
+                cache.clear()
+            cache[key] = function(*args)
+        return cache[key]
+    return cached
+
+
+@per_crs_cache
 def _transformer(source, target):
     try:
         return pyproj.Transformer.from_crs(source, target, always_xy=True)
@@ -73,7 +82,7 @@ def _transformer(source, target):
 
 def reproject(geometry, source, target):
     source, target = crs_from_user(source), crs_from_user(target)
-    if source == target:
+    if source is target or source == target:
         return geometry
     t = _transformer(source, target)
 
@@ -88,26 +97,7 @@ def reproject(geometry, source, target):
 
 def check_finite(geometry, what):
     if not numpy.isfinite(shapely.get_coordinates(geometry)).all():
-        raise InputError(f"坐标超出坐标系的有效范围，无法转换 (coordinates outside the CRS's domain): {what}")
-
-
-def flatten(geometry):
-    """A GeometryCollection (however deeply nested) as one geometry of its highest dimension;
-    GEOS predicates on deeply nested collections take minutes."""
-    if geometry.geom_type != "GeometryCollection":
-        return geometry
-    parts, stack = [], [geometry]
-    while stack:
-        current = stack.pop()
-        if current.geom_type == "GeometryCollection":
-            stack.extend(shapely.get_parts(current))
-        elif not current.is_empty:
-            parts.append(current)
-    if not parts:
-        return shapely.GeometryCollection()
-    top = max(shapely.get_dimensions(parts))
-    kept = [shapely.make_valid(p) for p in parts if shapely.get_dimensions(p) == top]
-    return shapely.union_all(kept)
+        raise InputError(f"坐标超出坐标系的有效范围，无法转换 (coordinates outside the CRS's domain): {one_line(what)}")
 
 
 def parse_wkt(text):
@@ -130,26 +120,173 @@ def parse_coordinate(value, name):
 
 def check_geographic_range(geometry, crs):
     """Out-of-range lon/lat in a geographic CRS is an input error, not just 'outside the city'."""
-    if not crs_from_user(crs).is_geographic or geometry.is_empty:
+    if not crs_from_user(crs).is_geographic:
         return
-    minx, miny, maxx, maxy = geometry.bounds
+    minx, miny, maxx, maxy = geometry.bounds   # NaN for an empty geometry: passes
     if minx < -180 or maxx > 180 or miny < -90 or maxy > 90:
         raise InputError(f"经纬度超出范围 (longitude/latitude out of range): {one_line(geometry.wkt)}")
 
 
+def _pieces(geometry):
+    """The non-empty, non-collection parts of a geometry however deeply nested (GEOS predicates on
+    deeply nested collections take minutes)."""
+    pieces, stack = [], [geometry]
+    while stack:
+        current = stack.pop()
+        if current.geom_type == "GeometryCollection":
+            stack.extend(shapely.get_parts(current))
+        elif not current.is_empty:
+            pieces.append(current)
+    return pieces
+
+
+def _repaired(piece):
+    """make_valid, keeping the piece's own dimension: the stray lines and points make_valid leaves
+    beside a repaired polygon are artefacts, not parts of the input."""
+    pieces = _pieces(shapely.make_valid(piece))
+    if not pieces:
+        return []
+    dimensions = shapely.get_dimensions(pieces)
+    wanted = shapely.get_dimensions(piece) if (dimensions == shapely.get_dimensions(piece)).any() \
+        else dimensions.max()
+    return [p for p, d in zip(pieces, dimensions) if d == wanted]
+
+
 def prepare_input(geometry, crs):
-    """Validate and repair an input geometry. Returns (geometry, repaired: bool)."""
+    """Validate and repair an input geometry. Returns (parts, repaired): one valid geometry per
+    dimension present, highest first; a lower part keeps only what lies outside the higher ones
+    (a point beside a polygon counts, a point inside it adds nothing). `repaired` is true when any
+    part was invalid."""
     if geometry is None or not isinstance(geometry, shapely.Geometry):
         raise InputError("几何为空 (no geometry)")
-    geometry = flatten(geometry)
-    if geometry.is_empty:
+    if geometry.geom_type == "GeometryCollection":
+        pieces = _pieces(geometry)
+    else:
+        pieces = [] if geometry.is_empty else [geometry]
+    if not pieces:
         raise InputError("几何为空 (empty geometry)")
-    if not numpy.isfinite(shapely.get_coordinates(geometry)).all():
+    if not numpy.isfinite(shapely.get_coordinates(pieces)).all():
         raise InputError("几何含有非有限坐标 (non-finite coordinates)")
     check_geographic_range(geometry, crs)
-    if geometry.is_valid:
-        return geometry, False
-    repaired = shapely.make_valid(geometry)
-    if repaired.is_empty:
-        raise InputError("几何无效且无法修复 (invalid geometry cannot be repaired)")
-    return repaired, True
+    valid = shapely.is_valid(pieces)
+    repaired = not valid.all()
+    if len(pieces) == 1 and not repaired:
+        return pieces, False   # the common case, a click: nothing to merge
+    if repaired:
+        pieces = [q for p, ok in zip(pieces, valid) for q in ([p] if ok else _repaired(p))]
+        if not pieces:
+            raise InputError("几何无效且无法修复 (invalid geometry cannot be repaired)")
+    dimensions = shapely.get_dimensions(pieces)
+    parts, higher = [], None
+    for dimension in sorted(set(dimensions.tolist()), reverse=True):
+        same = [p for p, d in zip(pieces, dimensions) if d == dimension]
+        part = same[0] if len(same) == 1 else shapely.union_all(same)
+        if higher is not None:
+            part = shapely.difference(part, higher)
+        if not part.is_empty:
+            parts.append(part)
+            higher = part if higher is None else shapely.union(higher, part)
+    return parts, repaired
+
+
+# --- area of use --------------------------------------------------------------------------------
+# Projected coordinates may lie a little beyond a CRS's published area of use (a Gauss-Kruger zone
+# is used past its edges); far beyond it, PROJ wraps them around the globe.
+AREA_OF_USE_MARGIN_DEG = 2.0
+
+
+def _horizontal(crs):
+    return crs.sub_crs_list[0] if crs.is_compound else crs
+
+
+@per_crs_cache
+def area_of_use_bounds(crs):
+    """(minx, miny, maxx, maxy) in the CRS's own coordinates: its area of use widened by the
+    margin. None for a geographic CRS (lon/lat ranges are checked as such) or when unknown."""
+    horizontal = _horizontal(crs)
+    area = crs.area_of_use or horizontal.area_of_use
+    if horizontal.is_geographic or area is None:
+        return None
+    west, south, east, north = area.bounds
+    margin = AREA_OF_USE_MARGIN_DEG
+    south, north = max(south - margin, -90.0), min(north + margin, 90.0)
+    if east - west < 360.0 - 2 * margin:
+        west, east = west - margin, east + margin
+    try:
+        to_crs = pyproj.Transformer.from_crs(horizontal.geodetic_crs, horizontal, always_xy=True)
+        bounds = to_crs.transform_bounds(west, south, east, north, densify_pts=21)
+    except pyproj.exceptions.ProjError:
+        return None
+    return tuple(bounds) if numpy.isfinite(bounds).all() else None
+
+
+def check_area_of_use(geometry, crs):
+    """Projected coordinates far outside the CRS's area of use are refused, not wrapped around."""
+    crs = crs_from_user(crs)
+    bounds = area_of_use_bounds(crs)
+    if bounds is None or geometry.is_empty:
+        return
+    minx, miny, maxx, maxy = geometry.bounds
+    if minx < bounds[0] or miny < bounds[1] or maxx > bounds[2] or maxy > bounds[3]:
+        raise InputError(f"坐标超出坐标系 {one_line(crs.name, 40)} 的适用范围 (coordinates outside "
+                         f"the CRS's area of use): {one_line(geometry.wkt)}")
+
+
+# --- densifying and regions ---------------------------------------------------------------------
+# An edge is straight in the CRS it was drawn in; reprojected vertex by vertex it would be straight
+# in the metric CRS instead, which moves the middle of a 30 km edge by metres. Cut into 50 m pieces, the
+# difference is a fraction of a millimetre.
+DENSIFY_STEP_M = 50.0
+_METRES_PER_DEGREE = 111_320.0
+
+
+@per_crs_cache
+def _crs_units_per_metre(crs):
+    horizontal = _horizontal(crs)
+    if horizontal.is_geographic:
+        return 1.0 / _METRES_PER_DEGREE
+    return 1.0 / (horizontal.axis_info[0].unit_conversion_factor or 1.0)
+
+
+def densify(geometry, crs, step_m=DENSIFY_STEP_M, max_vertices=None):
+    """Edges longer than `step_m` (about, in metres) cut into pieces, in the geometry's own CRS;
+    with `max_vertices`, longer pieces where the outline is so long that it would need more."""
+    if shapely.get_dimensions(geometry) < 1 or geometry.is_empty:   # -1 for an empty collection
+        return geometry
+    step = step_m * _crs_units_per_metre(crs_from_user(crs))
+    if max_vertices:
+        step = max(step, float(shapely.length(geometry)) / max_vertices)
+    return shapely.segmentize(geometry, step)
+
+
+@per_crs_cache
+def region_in_crs(bounds_4490, crs, margin_deg):
+    """A box in `crs` holding the EPSG:4490 box `bounds_4490` widened by `margin_deg`; None when
+    that box cannot be expressed in `crs`."""
+    minx, miny, maxx, maxy = bounds_4490
+    widened = (minx - margin_deg, max(miny - margin_deg, -90.0), maxx + margin_deg,
+               min(maxy + margin_deg, 90.0))
+    crs = crs_from_user(crs)
+    if crs == crs_from_user(STORAGE_CRS):
+        return shapely.box(*widened)
+    try:
+        bounds = _transformer(crs_from_user(STORAGE_CRS), crs).transform_bounds(*widened, densify_pts=21)
+    except pyproj.exceptions.ProjError:
+        return None
+    return shapely.box(*bounds) if numpy.isfinite(bounds).all() else None
+
+
+# --- geodesic measures (geometries larger than the metric CRS's zone) -------------------------
+_EQUAL_AREA_CRS = "+proj=cea +ellps=GRS80 +lon_0=0 +lat_ts=0 +units=m +no_defs"
+_GEOD = pyproj.Geod(ellps="GRS80")   # the CGCS2000 ellipsoid, to the micrometre
+
+
+def geodesic_measure(geometry_4490):
+    """Area in m² (polygons, on an equal-area projection of the ellipsoid) or length in m (lines,
+    along the ellipsoid) of a densified EPSG:4490 geometry; 0 for points."""
+    dimension = shapely.get_dimensions(geometry_4490)
+    if dimension == 2:
+        return float(shapely.area(reproject(geometry_4490, STORAGE_CRS, _EQUAL_AREA_CRS)))
+    if dimension == 1:
+        return float(_GEOD.geometry_length(geometry_4490))
+    return 0.0

@@ -18,7 +18,8 @@ class InspectResult:
     measure: float                  # area m² (polygon), length m (line), 0 (point)
     repaired: bool = False
     inside: bool = False
-    inside_measure: float = None
+    inside_measure: float = None    # of the top dimension, inside the city (None for a point)
+    outside_measure: float = None   # outside the city when more than a sliver, else 0 (None for a point)
     counties: list = field(default_factory=list)
     basins: list = field(default_factory=list)
     built_up: list = field(default_factory=list)
@@ -43,9 +44,11 @@ class InspectResult:
             notes.append(("note_repaired", {}))
         if self.dataset.get("sample"):
             notes.append(("note_sample", {}))
-        if self.kind != "point" and self.inside and self.measure and self.inside_measure is not None \
-                and self.inside_measure < self.measure * 0.999:
-            notes.append(("note_outside", {"share": f"{self.inside_measure / self.measure:.1%}"}))
+        if self.inside and self.outside_measure and self.measure:
+            unit = "m²" if self.kind == "polygon" else "m"
+            share = f"{(self.inside_measure or 0) / self.measure:.2%}"
+            notes.append(("note_outside", {"outside": f"{self.outside_measure:,.1f} {unit}",
+                                           "share": ">99.99%" if share == "100.00%" else share}))
         return notes
 
     def warnings(self, labels=None):
@@ -93,6 +96,8 @@ class InspectResult:
             "query": {"kind": self.kind, "crs": self.crs, "lon": round(lon, 7), "lat": round(lat, 7),
                       "area_m2": _round(self.measure) if self.kind == "polygon" else None,
                       "length_m": _round(self.measure) if self.kind == "line" else None,
+                      "outside_m2": _round(self.outside_measure) if self.kind == "polygon" else None,
+                      "outside_length_m": _round(self.outside_measure) if self.kind == "line" else None,
                       "repaired": self.repaired},
             "county": ({"code": self.county["code"], "name": self.county["name"]}
                        if self.county else None),

@@ -33,6 +33,7 @@ class ValidationReport:
 def validate_dataset(dataset):
     report = ValidationReport()
     report.errors.extend(dataset.problems)
+    report.warnings.extend(f"GDAL: {message}" for message in dataset.gdal_warnings)
     units = dataset.units
     _check_codes(units, report)
     _check_tiling("管控单元", units.metric, [r["unit_code"] for r in units.records],
@@ -57,17 +58,19 @@ def _check_codes(units, report):
     for record in units.records:
         code = str(record["unit_code"] or "")
         match = UNIT_CODE.match(code)
+        unit_class = unit_class_number(record["unit_class"])
         if not match:
             report.errors.append(f"单元编码格式错误 (bad unit code): {code!r}")
-        elif match.group(2) != str(record["unit_class"]):
+        elif unit_class is not None and int(match.group(2)) != unit_class:
             report.errors.append(f"单元编码的类别位与分类不符 (class digit): {code} / {record['unit_class']}")
         elif record.get("county_code") and match.group(1) != str(record["county_code"]):
             report.errors.append(f"单元编码的县区代码与所属县区不符: {code} / {record['county_code']}")
         if code in seen:
             report.errors.append(f"单元编码重复 (duplicate unit code): {code}")
         seen.add(code)
-        if record["unit_class"] not in (1, 2, 3):
-            report.errors.append(f"单元分类无效 (class must be 1/2/3): {code} / {record['unit_class']!r}")
+        if unit_class is None:
+            report.errors.append(f"单元分类无效，应为 1/2/3 或类别名称 (class must be 1, 2, 3 or a "
+                                 f"class name): {code} / {record['unit_class']!r}")
 
 
 def _check_tiling(label, geometries, names, city, report):
