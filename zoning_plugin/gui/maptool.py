@@ -25,7 +25,7 @@ class ZoningInspectTool(QgsMapToolIdentify):
     def flags(self):
         # QgsMapToolIdentify allows the canvas's Shift+drag zoom rectangle: the canvas then takes
         # every Shift+press for itself and the tool never sees Shift+click.
-        return super().flags() & ~QgsMapTool.AllowZoomRect
+        return super().flags() & ~QgsMapTool.Flag.AllowZoomRect
 
     def report_error(self, message):
         if self._report_error:
