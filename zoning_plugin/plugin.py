@@ -23,6 +23,7 @@ class ZoningPlugin:
         self.tool = None
         self.locator = None
         self.highlight = None
+        self.provider = None
         self._busy = False
         self.translator = self._install_translator()
         self.menu_name = self.tr("&Ecological zoning control")
@@ -52,7 +53,16 @@ class ZoningPlugin:
         self.actions.append(action)
         return action
 
+    def initProcessing(self):  # noqa: N802 (QGIS API; qgis_process calls it alone, iface None)
+        if self.provider is None:
+            from zoning_plugin.algorithms.provider import ZoningProvider
+            provider = ZoningProvider()
+            # addProvider deletes a provider whose id is taken: keep it only when registered.
+            if QgsApplication.processingRegistry().addProvider(provider):
+                self.provider = provider
+
     def initGui(self):  # noqa: N802 (QGIS API)
+        self.initProcessing()
         from zoning_plugin.gui.dock import ZoningInspectorDock
         from zoning_plugin.gui.highlight import ResultHighlight
         from zoning_plugin.gui.locator import ZoningLocatorFilter
@@ -79,14 +89,19 @@ class ZoningPlugin:
         self.dock.visibilityChanged.connect(self.panel_action.setChecked)
         self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
         self.dock.hide()
-        self.tool = ZoningInspectTool(canvas)
+        self.tool = ZoningInspectTool(canvas, report_error=self.report_error)
         self.tool.setAction(self.inspect_action)
         self.tool.clicked.connect(self.on_clicked)
+        self.dock.point_action.setChecked(self.tool.point_mode)
+        self.dock.point_action.toggled.connect(self.tool.set_point_mode)
         self.highlight = ResultHighlight(canvas)
         self.locator = ZoningLocatorFilter(self.dataset_or_none, self.on_locator)
         self.iface.registerLocatorFilter(self.locator)
 
     def unload(self):
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
         if self.locator is not None:
             self.iface.deregisterLocatorFilter(self.locator)
             self.locator = None
@@ -139,7 +154,7 @@ class ZoningPlugin:
     # -- slots ---------------------------------------------------------------------------------
     @guarded
     def load_layers(self, _checked=False):
-        from zoning_plugin.gui.layers import load_zoning_layers
+        from zoning_plugin.gui.layers import find_group, load_zoning_layers
         if self._busy:
             self.report_error(self.tr("The zoning layers are still loading; please wait."), Qgis.Info)
             return
@@ -147,6 +162,7 @@ class ZoningPlugin:
         try:
             settings = ZoningSettings.load()
             dataset = self.dataset()
+            first_time = find_group(QgsProject.instance(), dataset.path) is None
             _group, layers = load_zoning_layers(dataset, label_scale=settings.label_scale)
         finally:
             self._busy = False
@@ -156,7 +172,8 @@ class ZoningPlugin:
                 len(dataset.problems), dataset.problems[0]))
         canvas = self.iface.mapCanvas()
         city = layers.get("counties")
-        if city is not None and canvas.mapSettings().destinationCrs().isValid():
+        # Only a group new to the project zooms to the city: loading again keeps the user's view.
+        if first_time and city is not None and canvas.mapSettings().destinationCrs().isValid():
             transform = QgsCoordinateTransform(city.crs(), self._canvas_crs(), QgsProject.instance())
             canvas.setExtent(transform.transformBoundingBox(city.extent()))
             canvas.refresh()
@@ -221,7 +238,13 @@ class ZoningPlugin:
         if crs is None or not crs.isValid():
             self.report_error(self.tr("The layer has no coordinate reference system; set one first."))
             return None
-        dataset = self.dataset()
+        try:
+            dataset = self.dataset()
+        except ZoningError as error:
+            # The dataset was readable when the shown results were made; they may not hold now.
+            self.dock.mark_stale(str(error))
+            self.report_error(self.tr("The zoning dataset cannot be read: {0}").format(error))
+            return None
         result = dataset.inspect(to_shapely(geometry), crs=crs_text(crs))
         self.dock.show_result(result, dataset, title, rows)
         self.dock.show()

@@ -1,13 +1,18 @@
 """The inspector panel: shows one InspectResult, keeps a history, copies and exports it."""
+import os
+import tempfile
 from dataclasses import dataclass, field
+from datetime import datetime
+from html import escape
 
 from qgis.core import QgsApplication
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtCore import QUrl, pyqtSignal
+from qgis.PyQt.QtGui import QCursor
 from qgis.PyQt.QtWidgets import (QAction, QApplication, QFileDialog, QLabel, QTextBrowser, QToolBar,
-                                 QVBoxLayout, QWidget)
+                                 QToolTip, QVBoxLayout, QWidget)
 
-from zoning_plugin.core.report import render_html, render_text
+from zoning_plugin.core.report import render_html, render_text, unit_details
 from zoning_plugin.gui.labels import report_labels
 from zoning_plugin.gui.util import guarded, log
 
@@ -22,6 +27,8 @@ class Entry:
     title: str
     extra_rows: list = field(default_factory=list)
     collapsed: set = field(default_factory=set)
+    queried_at: datetime = field(default_factory=lambda: datetime.now().astimezone())
+    stale: str = ""   # why the result may no longer hold (the dataset became unreadable), or ''
 
 
 class ZoningInspectorDock(QgsDockWidget):
@@ -54,6 +61,16 @@ class ZoningInspectorDock(QgsDockWidget):
                                         "mActionEditCopy.svg", self.copy_result)
         self.export_action = self._action("zoning_export_html", self.tr("Export the result as HTML"),
                                           "mActionFileSaveAs.svg", self.export_html)
+        self.toolbar.addSeparator()
+        # Point mode: the plugin connects it to the inspect tool, which keeps it in the settings.
+        self.point_action = QAction(QgsApplication.getThemeIcon("mActionCapturePoint.svg"),
+                                    self.tr("Inspect the point only (ignore features)"), self)
+        self.point_action.setObjectName("zoning_point_mode")
+        self.point_action.setCheckable(True)
+        self.point_action.setToolTip(self.tr(
+            "On: a click inspects the clicked point even over a feature of another layer. Off: a click "
+            "on a feature inspects the feature. Shift+click always inspects the point."))
+        self.toolbar.addAction(self.point_action)
         layout.addWidget(self.toolbar)
         self.status = QLabel(self.tr("Choose the inspect tool and click on the map, or on a feature "
                                      "of any layer."), body)
@@ -63,6 +80,7 @@ class ZoningInspectorDock(QgsDockWidget):
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.anchorClicked.connect(self._anchor_clicked)
+        self.browser.highlighted[QUrl].connect(self._anchor_hovered)
         layout.addWidget(self.browser, 1)
         self.setWidget(body)
         self._update_actions()
@@ -101,15 +119,21 @@ class ZoningInspectorDock(QgsDockWidget):
         else:
             html = render_html(entry.result, report_labels(), entry.collapsed, entry.extra_rows,
                                entry.title)
+            if entry.stale:
+                html = f"<div style='background:#fde0dc;color:#b00020;padding:4px'><b>" \
+                       f"{escape(self.tr('Out of date'))}</b>: {escape(entry.stale)}</div>" + html
             scroll = self.browser.verticalScrollBar().value()
             self.browser.setHtml(html)
             self.browser.verticalScrollBar().setValue(scroll)
             self.status.setText(self._summary(entry))
+            self.status.setStyleSheet("color:#b00020" if entry.stale else "")
             self.entryShown.emit(entry)
         self._update_actions()
 
     def _summary(self, entry):
         result = entry.result
+        if entry.stale:
+            return self.tr("The result shown may be out of date: {0}").format(entry.stale)
         if not result.inside:
             return self.tr("Outside the city: no requirements apply.")
         return self.tr("{0} control unit(s), {1} requirement(s); {2}/{3} in history").format(
@@ -123,6 +147,18 @@ class ZoningInspectorDock(QgsDockWidget):
             action.setEnabled(entry is not None)
         self.zoom_action.setEnabled(bool(entry and entry.result.units))
 
+    def mark_stale(self, reason):
+        """The dataset behind the shown results cannot be read any more: say so on every entry
+        (they all came from it) until a new result replaces them."""
+        for entry in self.history:
+            entry.stale = str(reason)
+        if self.current is not None:
+            self._render()
+
+    def _unit(self, code):
+        entry = self.current
+        return next((u for u in entry.result.units if u["code"] == code), None) if entry else None
+
     # -- slots -----------------------------------------------------------------------------------
     @guarded
     def _anchor_clicked(self, url):
@@ -131,6 +167,18 @@ class ZoningInspectorDock(QgsDockWidget):
             key = text[len("toggle:"):]
             self.current.collapsed ^= {key}
             self._render()
+        elif text.startswith("unit:") and self._unit(text[len("unit:"):]) is not None:
+            self.zoomToUnitRequested.emit(self.current.dataset, text[len("unit:"):])
+
+    @guarded
+    def _anchor_hovered(self, url):
+        text = url.toString()
+        unit = self._unit(text[len("unit:"):]) if text.startswith("unit:") else None
+        if unit is None or (unit["overlap_m2"] is None and unit["length_m"] is None):
+            QToolTip.hideText()
+            return
+        tip = unit_details(unit, report_labels()) + "\n" + self.tr("Click to zoom to the unit.")
+        QToolTip.showText(QCursor.pos(), tip, self.browser)
 
     @guarded
     def go_back(self, _checked=False):
@@ -162,6 +210,11 @@ class ZoningInspectorDock(QgsDockWidget):
         if self.current and self.current.result.units:
             self.zoomToUnitRequested.emit(self.current.dataset, self.current.result.units[0]["code"])
 
+    def export_title(self, entry):
+        """What was inspected, with the dataset: the exported file's <title>."""
+        info = entry.result.dataset
+        return f"{entry.title} — {info['title']} {info['version']}".strip()
+
     @guarded
     def export_html(self, _checked=False, path=None):
         entry = self.current
@@ -172,13 +225,36 @@ class ZoningInspectorDock(QgsDockWidget):
                                                         "zoning_result.html", self.tr("HTML (*.html)"))
             if not path:
                 return None
-        html = render_html(entry.result, report_labels(), (), entry.extra_rows, entry.title,
+            if not path.lower().endswith((".html", ".htm")):
+                path += ".html"
+        rows = list(entry.extra_rows) + [(self.tr("Query time"), entry.queried_at.strftime("%Y-%m-%d %H:%M:%S %z"))]
+        if entry.stale:
+            rows.append((self.tr("Out of date"), entry.stale))
+        html = render_html(entry.result, report_labels(), (), rows, self.export_title(entry),
                            standalone=True)
         try:
-            with open(path, "w", encoding="utf-8") as handle:
-                handle.write(html)
+            write_atomically(path, html)
         except OSError as error:
             self.report_error(self.tr("Cannot write {0}: {1}").format(path, error.strerror or error))
             return None
-        self.status.setText(self.tr("Saved {0}").format(path))
+        self.status.setText(self.tr("Saved {0}").format(os.path.abspath(path)))
+        self.status.setStyleSheet("")
         return path
+
+
+def write_atomically(path, text):
+    """Write `text` to `path` through a temporary file in the same folder and a rename, so a
+    failed write never leaves a half-written file or destroys an older one."""
+    folder = os.path.dirname(os.path.abspath(path))
+    handle, temporary = tempfile.mkstemp(prefix=".zoning-", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)   # mkstemp makes it private; a report is not
+        os.replace(temporary, path)
+    except BaseException:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        raise
