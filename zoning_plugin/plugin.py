@@ -191,8 +191,11 @@ class ZoningPlugin:
     def open_settings(self, _checked=False):
         from zoning_plugin.gui.settings_dialog import ZoningSettingsDialog
         dialog = ZoningSettingsDialog(ZoningSettings.load(), self.iface.mainWindow())
-        if dialog.exec():
-            self.apply_settings(dialog.settings())
+        try:
+            if dialog.exec():
+                self.apply_settings(dialog.settings())
+        finally:
+            dialog.deleteLater()   # a child of the main window: it would stay there, hidden
 
     def apply_settings(self, chosen):
         """Save `chosen` if its dataset opens; True when saved. Loaded layers follow: a new

@@ -5,7 +5,8 @@ import shutil
 
 import pytest
 import shapely
-from qgis.core import Qgis, QgsApplication, QgsCoordinateReferenceSystem, QgsProject, QgsRectangle
+from qgis.core import (Qgis, QgsApplication, QgsCoordinateReferenceSystem, QgsProject, QgsRectangle,
+                       QgsWkbTypes)
 from qgis.PyQt.QtCore import QCoreApplication, QPoint, Qt
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QAction, QFileDialog
@@ -44,8 +45,24 @@ def show_panel(plugin, width=400):
     QCoreApplication.processEvents()
 
 
-def inspect_parcel(plugin):
-    return plugin.inspect(to_qgs(parcel_over_three_units()), STORAGE, "parcel", [("Layer", "plan")])
+def inspect_parcel(plugin, name="plan", geometry=None, crs=STORAGE):
+    """As a user does: a plan layer with the parcel (or `geometry` in `crs`), the feature selected,
+    the panel's button "inspect the selected features" pressed. Returns the result shown, or None."""
+    from qgis.core import QgsFeature, QgsVectorLayer
+    from qgis.utils import iface
+    geometry = geometry or to_qgs(parcel_over_three_units())
+    layer = QgsVectorLayer(f"{QgsWkbTypes.displayString(geometry.wkbType())}", name, "memory")
+    layer.setCrs(crs)
+    feature = QgsFeature()
+    feature.setGeometry(geometry)
+    layer.dataProvider().addFeatures([feature])
+    QgsProject.instance().addMapLayer(layer)
+    iface.setActiveLayer(layer)
+    layer.selectAll()
+    before = plugin.dock.current
+    plugin.dock.findChild(QAction, "zoning_inspect_selected").trigger()
+    current = plugin.dock.current
+    return current.result if current is not before and current is not None else None
 
 
 def text_position(document, text):
@@ -114,7 +131,7 @@ def test_exported_html_has_a_title_the_query_time_and_the_version_and_the_status
     html = written.read_text(encoding="utf-8")
     dataset = open_dataset()
     title = html.split("<title>")[1].split("</title>")[0]
-    assert "parcel" in title and dataset.title in title and dataset.version in title
+    assert "plan" in title and dataset.title in title and dataset.version in title
     assert "Query time" in html or "查询时间" in html
     assert str(written) in plugin.dock.status.text()
     assert oct(written.stat().st_mode & 0o777) != oct(0o600)
@@ -164,7 +181,7 @@ def test_a_dataset_that_becomes_unreadable_marks_the_result_stale_in_one_log_lin
     assert inspect_parcel(plugin) is None
     QCoreApplication.processEvents()
     entry = plugin.dock.current
-    assert entry.title == "parcel" and entry.stale
+    assert "plan" in entry.title and entry.stale
     assert str(copy) in entry.stale
     assert "zoning.gpkg" in plugin.dock.status.text()
     page = plugin.dock.browser.toPlainText()
@@ -214,7 +231,7 @@ def test_a_layer_in_a_user_defined_crs_is_inspected(plugin):
         point = QgsCoordinateTransform(STORAGE, user_crs, QgsProject.instance()).transform(
             QgsPointXY(125.145, 42.902))
         from qgis.core import QgsGeometry
-        result = plugin.inspect(QgsGeometry.fromPointXY(point), user_crs, "user crs point")
+        result = inspect_parcel(plugin, "user crs", QgsGeometry.fromPointXY(point), user_crs)
         assert result is not None and result.inside
         lon, lat = result.location
         assert abs(lon - 125.145) < 1e-6 and abs(lat - 42.902) < 1e-6

@@ -63,7 +63,7 @@ class ZoningLocatorFilter(QgsLocatorFilter):
             self.resultFetched.emit(result)
 
     def triggerResult(self, result):  # noqa: N802 (QGIS API)
-        kind, _sep, value = str(result.userData).partition(":")
+        kind, _sep, value = str(result.getUserData()).partition(":")
         if kind == "point":
             lon, lat = value.split(",")
             self.on_trigger(("point", float(lon), float(lat)))
