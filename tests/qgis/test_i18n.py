@@ -21,7 +21,7 @@ EN_TS = os.path.join(I18N, "zoning_plugin_en.ts")
 EN_QM = os.path.join(I18N, "zoning_plugin_en.qm")
 
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
-CJK = re.compile(r"[\u4e00-\u9fff]")
+CJK = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]")   # ideographs, CJK punctuation
 
 needs_tools = pytest.mark.skipif(not (shutil.which("pylupdate5") and shutil.which("lrelease")),
                                  reason="pylupdate5/lrelease not installed (make setup installs them)")
@@ -34,15 +34,16 @@ def _i18n_script():
     return module
 
 
-def read_ts(path):
-    """[(context, source, translation text, translation type)] of a .ts file."""
+def read_ts(path, with_comments=False):
+    """[(context, source, translation text, translation type)] of a .ts file, plus the
+    disambiguating comment when asked (one source can have two meanings: ', ')."""
     messages = []
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name")
         for message in context.iter("message"):
             translation = message.find("translation")
-            messages.append((name, message.findtext("source"), translation.text or "",
-                             translation.get("type")))
+            row = (name, message.findtext("source"), translation.text or "", translation.get("type"))
+            messages.append(row + (message.findtext("comment"),) if with_comments else row)
     return messages
 
 
@@ -50,9 +51,10 @@ def accelerators(text):
     return re.findall(r"&(?!&)(\w)", text.replace("&&", ""))
 
 
-def lookup(translator, context, source):
+def lookup(translator, context, source, comment=None):
     # PyQt5 passes str to QTranslator.translate's const char* as ASCII: give it UTF-8 bytes.
-    return translator.translate(context.encode("utf-8"), source.encode("utf-8"))
+    return translator.translate(context.encode("utf-8"), source.encode("utf-8"),
+                                comment.encode("utf-8") if comment else None)
 
 
 def load_translator(path):
@@ -114,9 +116,9 @@ def test_committed_qm_is_compiled_from_the_committed_ts(tmp_path, ts_path, qm_pa
     fresh_qm = tmp_path / "fresh.qm"
     script.run_lrelease(ts_path, str(fresh_qm), cwd=REPO)
     committed, fresh = load_translator(qm_path), load_translator(str(fresh_qm))
-    for context, source, translation, _kind in read_ts(ts_path):
-        assert lookup(fresh, context, source) == translation, (context, source)
-        assert lookup(committed, context, source) == translation, \
+    for context, source, translation, _kind, comment in read_ts(ts_path, with_comments=True):
+        assert lookup(fresh, context, source, comment) == translation, (context, source)
+        assert lookup(committed, context, source, comment) == translation, \
             f"{os.path.basename(qm_path)} is stale for {source!r}: run `make translations`"
 
 
