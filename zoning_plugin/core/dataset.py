@@ -1,6 +1,7 @@
 """The zoning dataset: one GeoPackage read with OGR into shapely geometries and a spatial index."""
 import contextlib
 import os
+import stat
 
 import shapely
 from shapely.strtree import STRtree
@@ -125,10 +126,14 @@ class Dataset:
     """An opened zoning dataset. Build once, inspect many times."""
 
     def __init__(self, path, songhua_buffers=None):
-        if os.path.isdir(path):
+        try:
+            mode = os.stat(path).st_mode
+        except PermissionError:
+            raise DatasetError(f"没有权限访问数据集文件 (no permission to reach the dataset file): {path}") from None
+        except OSError:
+            raise DatasetError(f"找不到数据集文件 (dataset file not found): {path}") from None
+        if stat.S_ISDIR(mode):
             raise DatasetError(f"数据集路径是文件夹而不是文件 (dataset path is a folder): {path}")
-        if not os.path.isfile(path):
-            raise DatasetError(f"找不到数据集文件 (dataset file not found): {path}")
         self.path = path
         self.problems = []   # what was wrong in the file and how it was read anyway
         self._river_lines = None

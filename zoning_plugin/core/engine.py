@@ -9,14 +9,14 @@ from zoning_plugin.core.result import InspectResult
 from zoning_plugin.core.rules import MIN_OVERLAP_M2, outside_measure, overlap
 
 
-def _hits(layer, query):
+def query_hits(layer, query):
     """Indices of the layer's features that any part of the query touches."""
     if len(query.near) == 1:
         return layer.hits(query.near[0].metric)
     return sorted({i for part in query.near for i in layer.hits(part.metric)})
 
 
-def _counted(query, feature):
+def query_overlap(query, feature):
     """(counts, overlap of the top part): a feature counts when any part of the query overlaps it
     by more than a sliver (rules.overlap); the top part's overlap is its measure (None for points,
     0 when only a lower part, such as a point beside a polygon, touches it)."""
@@ -29,7 +29,7 @@ def _counted(query, feature):
     return counted, amount
 
 
-def _overlaps(geometries, indices, query, keep_largest=False):
+def feature_overlaps(geometries, indices, query, keep_largest=False):
     """(index, overlap measure, share) of each feature the query counts in, largest first. With
     `keep_largest` (a layer tiling the city, the query inside it), the largest overlap counts when
     none reaches the threshold: a place in the city always gets its unit."""
@@ -37,7 +37,7 @@ def _overlaps(geometries, indices, query, keep_largest=False):
         return [(i, None, None) for i in indices]   # a hit of a lone point is a touch: it counts
     rows, best = [], None
     for i in indices:
-        counts, amount = _counted(query, geometries[i])
+        counts, amount = query_overlap(query, geometries[i])
         if counts:
             rows.append((i, amount))
         elif amount and (best is None or amount > best[1]):
@@ -51,33 +51,35 @@ def _overlaps(geometries, indices, query, keep_largest=False):
     return [(i, amount, amount / total if total else None) for i, amount in rows]
 
 
+def layer_overlaps(layer, query, keep_largest=False):
+    """feature_overlaps of one dataset Layer, its spatial index finding the candidates."""
+    return feature_overlaps(layer.metric, query_hits(layer, query), query, keep_largest)
+
+
 def inspect_geometry(dataset, geometry, crs=STORAGE_CRS, min_overlap_m2=MIN_OVERLAP_M2):
     query = build_query(geometry, crs, dataset.city_bounds_4490, min_overlap_m2)
     kind = query.kind
     result = InspectResult(dataset=dataset.info(), kind=kind, crs=str(crs), geometry_4490=query.stored,
                            measure=query.total, repaired=query.repaired)
-    result.inside, inside_measure = _counted(query, dataset.city_metric)
+    result.inside, inside_measure = query_overlap(query, dataset.city_metric)
     if kind != "point":
         result.outside_measure = outside_measure(query.total, inside_measure, query.top.minimum)
     if not result.inside:
         return result
     result.inside_measure = inside_measure
 
-    for i, amount, share in _overlaps(dataset.counties.metric, _hits(dataset.counties, query), query,
-                                      keep_largest=True):
+    for i, amount, share in layer_overlaps(dataset.counties, query, keep_largest=True):
         record = dataset.counties.records[i]
         result.counties.append({"code": str(record["code"]), "name": record["name"],
                                 "overlap": amount, "share": share})
-    for i, _amount, _share in _overlaps(dataset.basins.metric, _hits(dataset.basins, query), query,
-                                        keep_largest=True):
+    for i, _amount, _share in layer_overlaps(dataset.basins, query, keep_largest=True):
         record = dataset.basins.records[i]
         result.basins.append({"id": record["basin_id"], "name": record["basin_name"]})
     result.basins.sort(key=lambda b: b["id"] != "liao")  # 辽河流域 first, as in the source
-    for i, _amount, _share in _overlaps(dataset.built_up.metric, _hits(dataset.built_up, query), query):
+    for i, _amount, _share in layer_overlaps(dataset.built_up, query):
         record = dataset.built_up.records[i]
         result.built_up.append({"code": str(record["code"]), "name": record["name"]})
-    for i, amount, share in _overlaps(dataset.units.metric, _hits(dataset.units, query), query,
-                                      keep_largest=True):
+    for i, amount, share in layer_overlaps(dataset.units, query, keep_largest=True):
         record = dataset.units.records[i]
         result.units.append({
             "code": record["unit_code"], "name": record["unit_name"],
@@ -94,7 +96,7 @@ def inspect_geometry(dataset, geometry, crs=STORAGE_CRS, min_overlap_m2=MIN_OVER
 def _collect_buffers(dataset, query, result):
     river_metric = dataset.river_lines()
     parts = [part.metric for part in query.near]
-    for i, amount, _share in _overlaps(dataset.buffers.metric, _hits(dataset.buffers, query), query):
+    for i, amount, _share in layer_overlaps(dataset.buffers, query):
         record = dataset.buffers.records[i]
         line = river_metric.get(record["river_name"])
         distance = min(float(shapely.distance(line, part)) for part in parts) if line is not None else None

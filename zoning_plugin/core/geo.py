@@ -97,7 +97,8 @@ def reproject(geometry, source, target):
 
 def check_finite(geometry, what):
     if not numpy.isfinite(shapely.get_coordinates(geometry)).all():
-        raise InputError(f"坐标超出坐标系的有效范围，无法转换 (coordinates outside the CRS's domain): {one_line(what)}")
+        raise InputError(f"坐标超出坐标系的有效范围，无法转换 (coordinates outside the CRS's domain): "
+                         f"{one_line(what)}")
 
 
 def parse_wkt(text):

@@ -52,9 +52,9 @@ class Query:
 
     @property
     def stored(self):
-        if len(self.parts) == 1:
-            return self.top.stored
-        return shapely.GeometryCollection([part.stored for part in self.parts])
+        """The input in EPSG:4490 as one geometry of its top dimension, as the panel draws it (a
+        rubber band draws nothing of a GeometryCollection); the lower parts are in `parts`."""
+        return self.top.stored
 
 
 def _within(inner, outer):

@@ -9,6 +9,16 @@ def _round(value, digits=2):
     return None if value is None else round(float(value), digits)
 
 
+def _share_text(share):
+    """A share as a percentage that never rounds a part to all or nothing."""
+    text = f"{share:.2%}"
+    if text == "100.00%" and share < 1:
+        return ">99.99%"
+    if text == "0.00%" and share > 0:
+        return "<0.01%"
+    return text
+
+
 @dataclass
 class InspectResult:
     dataset: dict
@@ -46,9 +56,8 @@ class InspectResult:
             notes.append(("note_sample", {}))
         if self.inside and self.outside_measure and self.measure:
             unit = "m²" if self.kind == "polygon" else "m"
-            share = f"{(self.inside_measure or 0) / self.measure:.2%}"
             notes.append(("note_outside", {"outside": f"{self.outside_measure:,.1f} {unit}",
-                                           "share": ">99.99%" if share == "100.00%" else share}))
+                                           "share": _share_text((self.inside_measure or 0) / self.measure)}))
         return notes
 
     def warnings(self, labels=None):
