@@ -1308,7 +1308,8 @@ def screening_rule_rows(official):
             "原文要求实施节水改造和污水深度处理回用并达到先进定额标准，未限制准入，故为需关注。")
     rules = [
         ("SR-01", "河流沿岸重点行业", "严格控制", "industry_near_river",
-         dict(industries=_industries(RIVERSIDE_INDUSTRIES), distance_m=1000.0, river_basins=["liao"]),
+         dict(industries=_industries(RIVERSIDE_INDUSTRIES), distance_m=1000.0, distance_source="setting",
+              river_basins=["liao"]),
          _cited(official, "liao", 2, "河流沿岸严格控制"),
          "原文未给出“河流沿岸”的距离：1000 m 是本插件的设置（可在研判参数中修改），不是原文规定；"
          "距离从河道中心线量起，只计本条所在流域（辽河流域）的河流。行业代码的对应为本插件的理解："

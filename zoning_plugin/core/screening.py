@@ -1,0 +1,357 @@
+"""项目准入研判 (project screening): a site, an industry code (GB/T 4754-2017) and an optional new
+coal boiler against the dataset's screening_rules table.
+
+Rules are data (docs/dataset-schema.md): each row has a verdict (禁止 / 严格控制 / 需关注), a kind
+saying what triggers it, its parameters (JSON) and the req_id of the official requirement it rests
+on. A rule is looked at where that requirement applies (a basin's rule in that basin, a class rule
+in a unit of that class, a city rule in the whole city); `in_river_buffer` wherever the dataset has
+a buffer, the buffers being that rule's own geometry. The result lists every rule with why it did
+or did not trigger; the overall verdict is the most severe triggered one, else 未发现限制. It is
+advisory: every output says so and names the dataset and its version."""
+import math
+import unicodedata
+from dataclasses import dataclass, field
+
+import shapely
+
+from zoning_plugin.core.errors import InputError
+from zoning_plugin.core.geo import METRIC_CRS, STORAGE_CRS, reproject
+from zoning_plugin.core.industry import BROADER, parse_industry_code
+from zoning_plugin.core.model import SCOPE_BASIN, SCOPE_CITY, SCOPE_UNIT, UNIT_CLASS_NAMES
+from zoning_plugin.core.screening_rules import (BOILER_COMPARISONS, NO_RESTRICTION, SCOPE_CLASS,
+                                                SEVERITY, load_rules)
+
+ADVISORY = "本结果为辅助研判，不是审批结论；是否准入以审批部门依法作出的决定为准。"
+ADVISORY_EN = "Advisory screening, not an approval decision."
+
+TRIGGERED, CLEAR, NOT_APPLICABLE, NOT_EVALUATED = "triggered", "not_triggered", "not_applicable", "not_evaluated"
+SETTINGS = ("river_distance_m", "boiler_comparison")
+
+
+def _number(value):
+    """float of a user's number (text with full-width digits too); ValueError otherwise."""
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, str):
+        value = unicodedata.normalize("NFKC", value).strip()
+    return float(value)
+
+
+def parse_boiler(value):
+    """The new coal boiler's capacity in 蒸吨/小时: None when not given (empty or 0 means no coal
+    boiler); InputError for text, a negative or a non-finite number."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        number = _number(value)
+    except (TypeError, ValueError):
+        raise InputError(f"燃煤锅炉规模「{' '.join(str(value).split())[:30]}」不是数字（蒸吨/小时）"
+                         "(the coal-boiler capacity is not a number of t/h)") from None
+    if not math.isfinite(number):
+        raise InputError(f"燃煤锅炉规模不是有限数值：{value} (the coal-boiler capacity is not finite)")
+    if number < 0:
+        raise InputError(f"燃煤锅炉规模不能为负数：{number:g} 蒸吨/小时 (the coal-boiler capacity cannot be negative)")
+    return number or None
+
+
+def parse_settings(settings):
+    """{river_distance_m: float, boiler_comparison: 'lt'|'le'} of what the user set; InputError."""
+    settings = {k: v for k, v in dict(settings or {}).items() if v is not None}
+    unknown = sorted(set(settings) - set(SETTINGS))
+    if unknown:
+        raise InputError(f"未知的研判参数 (unknown screening setting): {', '.join(unknown)}")
+    out = {}
+    if "river_distance_m" in settings:
+        try:
+            distance = _number(settings["river_distance_m"])
+        except (TypeError, ValueError):
+            distance = float("nan")
+        if not math.isfinite(distance) or distance <= 0:
+            raise InputError(f"河流沿岸距离须为正数（米）：{settings['river_distance_m']} "
+                             "(the riverside distance must be a positive number of metres)")
+        out["river_distance_m"] = distance
+    if "boiler_comparison" in settings:
+        if settings["boiler_comparison"] not in BOILER_COMPARISONS:
+            raise InputError(f"锅炉门槛的比较方式应为 lt（以下，不含本数）或 le（含本数）："
+                             f"{settings['boiler_comparison']} (comparison must be lt or le)")
+        out["boiler_comparison"] = settings["boiler_comparison"]
+    return out
+
+
+@dataclass
+class RuleCheck:
+    rule: object            # ScreeningRule
+    requirement: object     # Requirement the rule rests on
+    status: str             # triggered | not_triggered | not_applicable | not_evaluated
+    reasons: list
+    facts: dict = field(default_factory=dict)
+    related: list = field(default_factory=list)   # further Requirements (the unit's own list)
+
+    @property
+    def triggered(self):
+        return self.status == TRIGGERED
+
+    def to_dict(self):
+        r = self.requirement
+        return {"rule_id": self.rule.rule_id, "title": self.rule.title, "kind": self.rule.kind,
+                "verdict": self.rule.verdict, "status": self.status, "triggered": self.triggered,
+                "requirement": {"req_id": r.req_id, "scope": r.scope, "scope_ref": r.scope_ref,
+                                "dimension": r.dimension, "source": r.source, "text": r.text,
+                                "sample": r.sample},
+                "reasons": list(self.reasons), "facts": dict(self.facts), "note": self.rule.note,
+                "related": [{"req_id": q.req_id, "dimension": q.dimension, "source": q.source,
+                             "text": q.text, "sample": q.sample} for q in self.related]}
+
+
+@dataclass
+class ScreeningResult:
+    dataset: dict
+    inside: bool
+    project: dict
+    site: dict
+    settings: dict
+    checks: list = field(default_factory=list)
+    messages: list = field(default_factory=list)
+
+    @property
+    def hits(self):
+        """Triggered checks, most severe first, then in rule order."""
+        return sorted((c for c in self.checks if c.triggered),
+                      key=lambda c: (-SEVERITY[c.rule.verdict], c.rule.seq))
+
+    @property
+    def verdict(self):
+        """The most severe verdict triggered, 未发现限制 when none; None outside the dataset's area."""
+        if not self.inside:
+            return None
+        hits = self.hits
+        return hits[0].rule.verdict if hits else NO_RESTRICTION
+
+    def notice(self):
+        """The advisory notice with the dataset, its version and the sample label."""
+        title = str(self.dataset.get("title") or "")
+        sample = "（示例数据，非官方）" if self.dataset.get("sample") and "示例" not in title else ""
+        return f"{ADVISORY}数据集：{title}{sample}，版本 {self.dataset.get('version', '')}。"
+
+    def to_dict(self):
+        return {"advisory": self.notice(), "advisory_en": ADVISORY_EN, "verdict": self.verdict,
+                "inside": self.inside,
+                "dataset": {k: self.dataset.get(k) for k in ("title", "version", "sample", "effective_date")},
+                "project": dict(self.project), "site": dict(self.site), "settings": dict(self.settings),
+                "hits": [c.to_dict() for c in self.hits], "checks": [c.to_dict() for c in self.checks],
+                "messages": list(self.messages)}
+
+
+class _Site:
+    """What the rules look at: the inspection of the site, the project's inputs, the settings."""
+
+    def __init__(self, dataset, inspection, industry, boiler, settings):
+        self.dataset, self.inspection, self.industry = dataset, inspection, industry
+        self.boiler, self.settings = boiler, settings
+        self._metric = None
+
+    def setting(self, key, rule_value):
+        """(value, 'setting' | 'rule'): the user's setting wins over the rule's parameter."""
+        if key in self.settings:
+            return self.settings[key], "setting"
+        return rule_value, "rule"
+
+    def river_distances(self, basins=None):
+        """[(river, basin_id, metres)] nearest first, of the rivers of `basins` (all when None)."""
+        if self._metric is None:
+            self._metric = reproject(self.inspection.geometry_4490, STORAGE_CRS, METRIC_CRS)
+        basin_of = {}
+        for record in self.dataset.rivers.records:
+            basin_of.setdefault(record["river_name"], record.get("basin_id"))
+        rows = [(name, basin_of.get(name), float(shapely.distance(line, self._metric)))
+                for name, line in self.dataset.river_lines().items()
+                if basins is None or basin_of.get(name) in basins]
+        return sorted(rows, key=lambda row: row[2])
+
+    def industry_matches(self, industries):
+        """[(text_name, [(prefix, gbt_name)], broader)] of the rule's industries the code falls in."""
+        found = {}
+        for item in industries:
+            relation = self.industry.relation(item["prefix"])
+            if relation:
+                entry = found.setdefault(item.get("text_name") or item["prefix"], ([], []))
+                entry[relation == BROADER].append((item["prefix"], item.get("gbt_name") or ""))
+        return [(name, within or broader, not within) for name, (within, broader) in found.items()]
+
+    def match_reasons(self, matches):
+        code = self.industry
+        reasons = []
+        for name, prefixes, broader in matches:
+            listed = "、".join(f"{p} {n}".strip() for p, n in prefixes)
+            if broader:
+                reasons.append(f"行业代码 {code.code} 只写到{'大类' if len(code.code) == 3 else '中类'}，其下的 "
+                               f"{listed} 属于原文所列“{name}”，请按项目的具体小类核实")
+            else:
+                reasons.append(f"行业代码 {code.label()}属于原文所列“{name}”（{listed}）")
+        return reasons
+
+    def scope_name(self, requirement):
+        scope, ref = requirement.scope, requirement.scope_ref
+        if scope == SCOPE_BASIN:
+            return next((r["basin_name"] for r in self.dataset.basins.records if r["basin_id"] == ref), ref)
+        if scope == SCOPE_CLASS:
+            return UNIT_CLASS_NAMES.get(int(ref), ref) if ref.isdigit() else ref
+        if scope == SCOPE_CITY:
+            return self.dataset.city.records[0]["name"]
+        return ref
+
+    def in_scope(self, requirement):
+        scope, ref = requirement.scope, requirement.scope_ref
+        if scope == SCOPE_CITY:
+            return True     # only sites in the dataset's city are screened
+        if scope == SCOPE_BASIN:
+            return any(b["id"] == ref for b in self.inspection.basins)
+        if scope == SCOPE_CLASS:
+            return any(str(u["class"]) == ref for u in self.inspection.units)
+        if scope == SCOPE_UNIT:
+            return any(u["code"] == ref for u in self.inspection.units)
+        return False
+
+
+def _riverside(rule, site):
+    matches = site.industry_matches(rule.params["industries"])
+    if not matches:
+        return CLEAR, [f"行业 {site.industry.label()} 不在本条所列行业之内"], {}, []
+    limit, origin = site.setting("river_distance_m", rule.params["distance_m"])
+    if origin == "setting":
+        limit_text = f"{limit:g} m（研判参数设定的距离，不是原文规定）"
+    elif rule.params.get("distance_source", "setting") == "setting":
+        limit_text = f"{limit:g} m（规则设定的距离：原文未给出距离）"
+    else:
+        limit_text = f"{limit:g} m"
+    reasons = site.match_reasons(matches)
+    facts = {"industries": [p for _n, prefixes, _b in matches for p, _g in prefixes],
+             "distance_limit_m": limit, "distance_limit_from": origin}
+    rivers = site.river_distances(rule.params.get("river_basins"))
+    if not rivers:
+        return CLEAR, reasons + ["数据集中没有本条所指的河流"], facts, []
+    name, _basin, distance = rivers[0]
+    facts.update(river=name, distance_m=round(distance, 1))
+    if distance <= limit:
+        return TRIGGERED, reasons + [f"项目距{name} {distance:,.0f} m，在“河流沿岸” {limit_text}之内"], facts, []
+    return CLEAR, reasons + [f"项目距最近的河流{name} {distance:,.0f} m，在“河流沿岸” {limit_text}之外"], facts, []
+
+
+def _boiler(rule, site):
+    if site.boiler is None:
+        return NOT_EVALUATED, ["未填写新建燃煤锅炉规模，本条未研判"], {}, []
+    params = rule.params
+    built_up = [b["name"] for b in site.inspection.built_up]
+    threshold = float(params["built_up_tph"] if built_up else params["elsewhere_tph"])
+    comparison, origin = site.setting("boiler_comparison", params["comparison"])
+    unit = params.get("unit") or "蒸吨/小时"
+    below = site.boiler < threshold if comparison == "lt" else site.boiler <= threshold
+    where = (f"项目位于城市建成区（{'、'.join(built_up)}），门槛 {threshold:g} {unit}" if built_up
+             else f"项目不在城市建成区内，按其他区域的门槛 {threshold:g} {unit}")
+    reading = BOILER_COMPARISONS[comparison] + ("（研判参数设定）" if origin == "setting" else "")
+    size = f"新建燃煤锅炉 {site.boiler:g} {unit}"
+    facts = {"boiler_tph": site.boiler, "in_built_up": bool(built_up), "built_up": built_up,
+             "threshold_tph": threshold, "comparison": comparison, "comparison_from": origin}
+    if below:
+        return TRIGGERED, [where, f"{size}，属于“{threshold:g}{unit}以下”（{reading}）"], facts, []
+    return CLEAR, [where, f"{size}，不属于“{threshold:g}{unit}以下”（{reading}）"], facts, []
+
+
+def _class_industrial(rule, site):
+    params = rule.params
+    unit_class = int(params["unit_class"])
+    units = [u for u in site.inspection.units if u["class"] == unit_class]
+    class_name = UNIT_CLASS_NAMES.get(unit_class, str(unit_class))
+    if not units:
+        return CLEAR, [f"项目不在{class_name}内"], {}, []
+    sections = list(params["sections"])
+    industry = site.industry
+    facts = {"section": industry.section, "industrial_sections": sections,
+             "units": [u["code"] for u in units]}
+    if industry.section not in sections:
+        return CLEAR, [f"行业门类 {industry.section} {industry.section_name} 不属于本规则所指的工业"
+                       f"（门类 {'、'.join(sections)}）"], facts, []
+    reasons = [f"行业门类 {industry.section} {industry.section_name} 属于本规则所指的工业（门类 {'、'.join(sections)}）"]
+    reasons += [f"项目位于{class_name} {u['code']} {u['name']}" for u in units]
+    dimension = params.get("unit_dimension")
+    related = [r for u in units for r in site.dataset.by_scope.get((SCOPE_UNIT, u["code"]), [])
+               if not dimension or r.dimension == dimension]
+    if related:
+        reasons.append(f"另见所在单元清单的{dimension or ''}条目（共 {len(related)} 条）")
+    return TRIGGERED, reasons, facts, related
+
+
+def _river_buffer(rule, site):
+    buffers = site.inspection.buffers
+    if not buffers:
+        return CLEAR, ["项目不在河流生态缓冲区内"], {}, []
+    reasons = [f"项目位于{b['river']}的河流生态缓冲区内（两侧各 {b['width_m']:g} m；距河道中心线 "
+               f"{b['distance_m']:,.1f} m）" if b["distance_m"] is not None else
+               f"项目位于{b['river']}的河流生态缓冲区内（两侧各 {b['width_m']:g} m）" for b in buffers]
+    facts = {"buffers": [{"river": b["river"], "width_m": b["width_m"], "distance_m": b["distance_m"]}
+                         for b in buffers]}
+    return TRIGGERED, reasons, facts, []
+
+
+def _industry(rule, site):
+    matches = site.industry_matches(rule.params["industries"])
+    if not matches:
+        return CLEAR, [f"行业 {site.industry.label()} 不在本条所列行业之内"], {}, []
+    facts = {"industries": [p for _n, prefixes, _b in matches for p, _g in prefixes]}
+    return TRIGGERED, site.match_reasons(matches), facts, []
+
+
+EVALUATORS = {"industry_near_river": _riverside, "boiler": _boiler, "class_industrial": _class_industrial,
+              "in_river_buffer": _river_buffer, "industry": _industry}
+SCOPE_FREE_KINDS = ("in_river_buffer",)   # where the dataset has a buffer, the rule is its reason
+
+
+def _site_summary(dataset, inspection, site):
+    lon, lat = inspection.location
+    summary = {"kind": inspection.kind, "crs": inspection.crs, "lon": round(lon, 7), "lat": round(lat, 7),
+               "county": inspection.county and {"code": inspection.county["code"],
+                                                "name": inspection.county["name"]}}
+    if not inspection.inside:
+        return summary
+    nearest = site.river_distances()
+    summary.update(
+        units=[{k: u[k] for k in ("code", "name", "class", "class_name", "subtype")} for u in inspection.units],
+        basins=[{"id": b["id"], "name": b["name"]} for b in inspection.basins],
+        built_up=[{"code": b["code"], "name": b["name"]} for b in inspection.built_up],
+        buffers=[{"river": b["river"], "width_m": b["width_m"], "distance_m": b["distance_m"]}
+                 for b in inspection.buffers],
+        nearest_river=({"name": nearest[0][0], "basin_id": nearest[0][1],
+                        "distance_m": round(nearest[0][2], 1)} if nearest else None))
+    return summary
+
+
+def screen(dataset, geometry, crs, industry_code, boiler_tph=None, note="", settings=None):
+    """Screen one project site (a shapely geometry in `crs`). InputError for an unreadable industry
+    code, boiler size, setting or geometry; DatasetError when the dataset has no usable rules."""
+    industry = parse_industry_code(industry_code)
+    boiler = parse_boiler(boiler_tph)
+    chosen = parse_settings(settings)
+    rules = load_rules(dataset)
+    inspection = dataset.inspect(geometry, crs=crs)
+    site = _Site(dataset, inspection, industry, boiler, chosen)
+    result = ScreeningResult(
+        dataset=dataset.info(), inside=inspection.inside,
+        project={"industry_code": industry.code, "industry": industry.to_dict(),
+                 "input_code": str(industry_code), "boiler_tph": boiler, "note": str(note or "")},
+        site=_site_summary(dataset, inspection, site), settings=chosen)
+    result.messages.extend(inspection.warnings())
+    if industry.detailed:
+        result.messages.append(f"行业代码 {industry.code} 的中类、小类数字未与 GB/T 4754-2017 核对，"
+                               "只核对了门类和大类")
+    if not inspection.inside:
+        result.messages.append(f"项目位于数据集范围（{dataset.city.records[0]['name']}）之外，未作研判 "
+                               "(the site lies outside the dataset's area: not screened)")
+        return result
+    for rule, requirement in rules:
+        if rule.kind not in SCOPE_FREE_KINDS and not site.in_scope(requirement):
+            result.checks.append(RuleCheck(rule, requirement, NOT_APPLICABLE, [
+                f"本条依据的要求适用于{site.scope_name(requirement)}，项目不在其范围内"]))
+            continue
+        status, reasons, facts, related = EVALUATORS[rule.kind](rule, site)
+        result.checks.append(RuleCheck(rule, requirement, status, reasons, facts, related))
+    return result

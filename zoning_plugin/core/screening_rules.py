@@ -1,0 +1,159 @@
+"""The screening_rules table of a zoning dataset (docs/dataset-schema.md): read with OGR from the
+dataset's file, checked row by row, each rule paired with the requirement it cites."""
+import json
+import math
+import os
+from dataclasses import dataclass
+
+from zoning_plugin.core.errors import DatasetError, InputError
+from zoning_plugin.core.industry import industry_table, parse_industry_code
+
+TABLE = "screening_rules"
+FIELDS = ("rule_id", "seq", "title", "verdict", "kind", "params", "req_id", "note")
+VERDICTS = ("禁止", "严格控制", "需关注")
+NO_RESTRICTION = "未发现限制"
+SEVERITY = {"禁止": 3, "严格控制": 2, "需关注": 1, NO_RESTRICTION: 0}
+KINDS = ("industry_near_river", "boiler", "class_industrial", "in_river_buffer", "industry")
+# How "N 蒸吨/小时以下" is read: strictly less (lt) or less or equal (le).
+BOILER_COMPARISONS = {"lt": "“以下”按不含本数理解", "le": "“以下”按含本数理解"}
+# A requirement that binds every unit of one class (scope_ref: the class digit 1, 2 or 3).
+SCOPE_CLASS = "class"
+
+
+@dataclass(frozen=True)
+class ScreeningRule:
+    rule_id: str
+    seq: int
+    title: str
+    verdict: str
+    kind: str
+    params: dict
+    req_id: str
+    note: str
+
+
+def _positive(value):
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) \
+        and value > 0
+
+
+def _check_industries(params, fail):
+    industries = params.get("industries")
+    if not isinstance(industries, list) or not industries:
+        fail("参数 industries 应为非空列表 (industries must be a non-empty list)")
+    for item in industries:
+        if not isinstance(item, dict) or not isinstance(item.get("prefix"), str):
+            fail("industries 的每项应有 prefix (every industry needs a prefix)")
+        try:
+            if parse_industry_code(item["prefix"]).code != item["prefix"]:
+                fail(f"行业前缀应写作规范形式 (write the prefix in its normal form): {item['prefix']}")
+        except InputError as error:
+            fail(str(error))
+
+
+def _check_params(kind, params, fail):
+    if kind in ("industry_near_river", "industry"):
+        _check_industries(params, fail)
+    if kind == "industry_near_river":
+        if not _positive(params.get("distance_m")):
+            fail("参数 distance_m 应为正数 (distance_m must be a positive number)")
+        if params.get("distance_source", "setting") not in ("setting", "text"):
+            fail("参数 distance_source 应为 setting 或 text (distance_source must be setting or text)")
+        basins = params.get("river_basins")
+        if basins is not None and (not isinstance(basins, list) or not all(isinstance(b, str) for b in basins)):
+            fail("参数 river_basins 应为流域编号列表或 null (river_basins must be a list of basin ids)")
+    elif kind == "boiler":
+        if not (_positive(params.get("built_up_tph")) and _positive(params.get("elsewhere_tph"))):
+            fail("参数 built_up_tph、elsewhere_tph 应为正数 (boiler thresholds must be positive)")
+        if params.get("comparison") not in BOILER_COMPARISONS:
+            fail("参数 comparison 应为 lt 或 le (comparison must be lt or le)")
+    elif kind == "class_industrial":
+        if params.get("unit_class") not in (1, 2, 3):
+            fail("参数 unit_class 应为 1、2 或 3 (unit_class must be 1, 2 or 3)")
+        sections = params.get("sections")
+        known = industry_table().sections
+        if not isinstance(sections, list) or not sections or any(s not in known for s in sections):
+            fail("参数 sections 应为 GB/T 4754-2017 门类字母的列表 (sections must be section letters)")
+
+
+def _rule(record, path):
+    rule_id = str(record.get("rule_id") or "").strip()
+
+    def fail(message):
+        raise DatasetError(f"{TABLE} 表的规则 {rule_id or '(无编号)'} 无效 (invalid screening rule): "
+                           f"{message}: {path}")
+
+    if not rule_id:
+        fail("缺少 rule_id (no rule_id)")
+    verdict, kind = str(record.get("verdict") or ""), str(record.get("kind") or "")
+    if verdict not in VERDICTS:
+        fail(f"结论应为{'、'.join(VERDICTS)}之一 (verdict must be one of them): {verdict!r}")
+    if kind not in KINDS:
+        fail(f"未知的规则类型 (unknown kind): {kind!r}")
+    try:
+        params = json.loads(record.get("params") or "{}")
+    except ValueError:
+        fail("参数不是 JSON (params is not JSON)")
+    if not isinstance(params, dict):
+        fail("参数应为 JSON 对象 (params must be a JSON object)")
+    _check_params(kind, params, fail)
+    req_id = str(record.get("req_id") or "").strip()
+    if not req_id:
+        fail("缺少所依据要求的 req_id (no req_id)")
+    return ScreeningRule(rule_id=rule_id, seq=int(record.get("seq") or 0),
+                         title=str(record.get("title") or rule_id), verdict=verdict, kind=kind,
+                         params=params, req_id=req_id, note=str(record.get("note") or ""))
+
+
+def read_rules(path):
+    """The rules stored in the GeoPackage at `path`, in seq order; DatasetError if unusable."""
+    from osgeo import gdal, ogr
+    ogr.UseExceptions()
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        try:
+            datasource = ogr.Open(path, 0)
+        except RuntimeError as error:
+            raise DatasetError(f"无法打开数据集 (cannot open dataset): {path}: {' '.join(str(error).split())}") \
+                from None
+        layer = datasource.GetLayerByName(TABLE) if datasource is not None else None
+        if layer is None:
+            raise DatasetError(f"数据集没有 {TABLE} 表，无法做项目准入研判 (the dataset has no "
+                               f"{TABLE} table: project screening needs it): {path}")
+        defn = layer.GetLayerDefn()
+        present = {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())}
+        missing = [f for f in FIELDS if f not in present]
+        if missing:
+            raise DatasetError(f"{TABLE} 表缺少字段 {', '.join(missing)} (missing fields): {path}")
+        records = [{f: feature.GetField(f) for f in FIELDS} for feature in layer]
+    finally:
+        gdal.PopErrorHandler()
+    rules = [_rule(record, path) for record in records]
+    ids = [r.rule_id for r in rules]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise DatasetError(f"{TABLE} 表的 rule_id 重复 (duplicate rule ids): {', '.join(duplicates)}: {path}")
+    if not rules:
+        raise DatasetError(f"{TABLE} 表是空的 (no screening rules): {path}")
+    return sorted(rules, key=lambda r: (r.seq, r.rule_id))
+
+
+_cache = {}
+
+
+def load_rules(dataset):
+    """[(ScreeningRule, Requirement it cites)] of an opened Dataset, read once per file version."""
+    path = os.path.abspath(dataset.path)
+    stamp = os.path.getmtime(path) if os.path.isfile(path) else None
+    cached = _cache.get(path)
+    if cached is None or cached[0] != stamp:
+        cached = _cache[path] = (stamp, read_rules(path))
+    requirements = {r.req_id: r for r in dataset.requirements}
+    pairs = []
+    for rule in cached[1]:
+        requirement = requirements.get(rule.req_id)
+        if requirement is None:
+            raise DatasetError(f"{TABLE} 表的规则 {rule.rule_id} 引用的要求 {rule.req_id} 不在 requirements "
+                               f"表中 (the rule cites a requirement the dataset lacks): {path}")
+        pairs.append((rule, requirement))
+    return pairs
