@@ -3,6 +3,7 @@
 
 def missing_dependency():
     """A one-line message when a library the core needs is absent or too old, else ''."""
+    import zoning_plugin.core.proj_data  # noqa: F401  (before pyproj: PROJ must find its data)
     try:
         import shapely
         import pyproj  # noqa: F401

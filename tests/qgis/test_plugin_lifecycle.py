@@ -38,3 +38,19 @@ def test_class_factory_init_and_unload_leave_nothing(completed_iface, iface_reco
     assert set(main_window.findChildren(QDockWidget)) - docks_before == set()
     leftover = [a for a in main_window.findChildren(QAction) if a.objectName().startswith("zoning_")]
     assert leftover == []
+
+
+def test_loading_the_plugin_prints_nothing_about_proj_data():
+    """QGIS calls classFactory, which checks for pyproj before anything imports the core: PROJ's
+    data directory must be set by then, or pyproj warns in the venv (it looks under the venv)."""
+    import os
+    import subprocess
+    import sys
+    env = {k: v for k, v in os.environ.items() if k not in ("PROJ_DATA", "PROJ_LIB")}
+    code = ("import zoning_plugin; assert zoning_plugin.missing_dependency() == ''; "
+            "import pyproj; print(pyproj.CRS('EPSG:4551').name)")
+    done = subprocess.run([sys.executable, "-W", "always", "-c", code], capture_output=True, text=True,
+                          env=env, cwd=os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+    assert done.returncode == 0, done.stderr
+    assert "CGCS2000" in done.stdout
+    assert "PROJ" not in done.stderr, done.stderr
