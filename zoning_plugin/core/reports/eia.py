@@ -1,0 +1,216 @@
+"""The EIA chapter "三线一单符合性分析" from the one result object, in the four parts an EIA report
+uses: 生态保护红线, 环境质量底线, 资源利用上线, 生态环境准入清单.
+
+`build_chapter()` returns the structured chapter (what a program needs); `chapter_html()` renders
+it, for the PDF (rules between rows only, so a frame can break between lines) or for an editable
+document (every cell bordered, sizes in points). Nothing here names a city: the quality targets and resource caps
+are the city-wide ("1") items whose heading or text concerns a topic below, read from the data."""
+import html
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from zoning_plugin.core.model import DIMENSIONS, SCOPE_CITY
+from zoning_plugin.core.report import LABELS, buffer_line, unit_line
+
+RED_LINE = "生态保护红线"      # the unit subtype that is the ecological protection red line
+PRIORITY_CLASS = 1              # 优先保护单元
+RESOURCE_DIMENSION = DIMENSIONS[3]
+
+# Topics of the city-wide targets and caps, matched (NFKC, so PM₂.₅ is PM2.5) on heading then text.
+TOPICS = (
+    ("air", ("PM2.5", "细颗粒物", "空气质量", "大气环境质量", "优良天数", "臭氧")),
+    ("water_quality", ("水环境质量", "水生态环境质量", "水质", "断面", "水体")),
+    ("water_use", ("用水", "水资源")),
+    ("land", ("耕地", "基本农田", "土地资源", "建设用地")),
+    ("energy", ("能源", "煤炭", "化石")),
+)
+QUALITY_TOPICS = ("air", "water_quality")
+RESOURCE_TOPICS = ("water_use", "land", "energy")
+QUALITY_HEADINGS = ("质量", "目标")
+
+EIA_LABELS = {
+    "eia_title": "三线一单符合性分析",
+    "part_redline": "生态保护红线", "part_quality": "环境质量底线",
+    "part_resource": "资源利用上线", "part_list": "生态环境准入清单",
+    "basis": "分析依据：{dataset}，版本 {version}，生效日期 {date}。",
+    "redline_hit": "项目选址涉及生态保护红线：", "redline_none": "项目选址不涉及生态保护红线。",
+    "priority_hit": "项目选址涉及其他优先保护单元：", "priority_none": "项目选址不涉及其他优先保护单元。",
+    "buffer_hit": "项目选址位于河流生态缓冲区内：",
+    "quality_intro": "项目所在区域执行的环境质量目标（{level}）：",
+    "resource_intro": "项目所在区域执行的资源利用上线（{level}）：",
+    "none_found": "总体管控要求中没有此类条目。",
+    "topic": "类别", "requirement": "管控要求", "no": "序号", "level": "层级", "dimension": "维度",
+    "situation": "项目情况", "conformity": "符合性",
+    "list_intro": "项目选址适用的生态环境准入清单共 {count} 条，逐条列于下表。",
+    "fill_note": "“项目情况”“符合性”两栏由评价单位根据项目实际情况填写。",
+    "verdict_note": "“符合性”一栏已填的为项目准入研判的参考结论，其余由评价单位根据项目实际情况填写。",
+    "topic_air": "大气环境质量", "topic_water_quality": "水环境质量", "topic_water_use": "水资源",
+    "topic_land": "土地资源", "topic_energy": "能源", "topic_other": "其他",
+}
+
+
+@dataclass
+class EiaChapter:
+    inside: bool
+    dataset: dict
+    redline_units: list = field(default_factory=list)     # unit dicts of subtype 生态保护红线
+    priority_units: list = field(default_factory=list)    # other 优先保护 units
+    buffers: list = field(default_factory=list)           # buffer dicts of the result
+    city_level: str = ""                                  # the "1" list's title
+    quality_targets: list = field(default_factory=list)   # [(topic, Requirement)]
+    resource_caps: list = field(default_factory=list)     # [(topic, Requirement)]
+    rows: list = field(default_factory=list)   # [(level title, dimension, Requirement, triggered, verdict)]
+
+    def to_dict(self):
+        def item(topic, r):
+            return {"topic": topic, "id": r.req_id, "heading": r.heading, "text": r.text, "source": r.source}
+        return {
+            "inside": self.inside, "dataset": dict(self.dataset),
+            "redline_units": [u["code"] for u in self.redline_units],
+            "priority_units": [u["code"] for u in self.priority_units],
+            "buffers": [b["river"] for b in self.buffers],
+            "quality_targets": [item(t, r) for t, r in self.quality_targets],
+            "resource_caps": [item(t, r) for t, r in self.resource_caps],
+            "requirements": [{"level": level, "dimension": dimension, "id": r.req_id, "text": r.text,
+                              "triggered": triggered, "verdict": verdict}
+                             for level, dimension, r, triggered, verdict in self.rows],
+        }
+
+
+def _normal(text):
+    return unicodedata.normalize("NFKC", str(text or "")).upper()
+
+
+def topic_of(requirement):
+    """The topic of a requirement by its heading, else by its text; 'other' when none fits."""
+    for text in (requirement.heading, requirement.text):
+        normal = _normal(text)
+        for topic, keywords in TOPICS:
+            if any(_normal(k) in normal for k in keywords):
+                return topic
+    return "other"
+
+
+def _is_quality_target(requirement, topic):
+    if requirement.heading:
+        return any(k in requirement.heading for k in QUALITY_HEADINGS)
+    return topic in QUALITY_TOPICS and bool(re.search(r"\d", requirement.text))
+
+
+def _is_resource_cap(requirement, topic):
+    if requirement.dimension == RESOURCE_DIMENSION:
+        return topic in RESOURCE_TOPICS or bool(requirement.heading)
+    return False
+
+
+def build_chapter(result, verdicts=None):
+    """The chapter's content for one site. `verdicts` maps req_id to a verdict text (the project
+    screening's, where it has one); the 符合性 column is blank for every other requirement."""
+    verdicts = verdicts or {}
+    chapter = EiaChapter(inside=result.inside, dataset=dict(result.dataset))
+    if not result.inside:
+        return chapter
+    chapter.redline_units = [u for u in result.units if RED_LINE in (u.get("subtype") or "")]
+    chapter.priority_units = [u for u in result.units if u["class"] == PRIORITY_CLASS
+                              and u not in chapter.redline_units]
+    chapter.buffers = list(result.buffers)
+    for scope, ref, title, dimensions in result.requirement_groups():
+        for dimension, items in dimensions:
+            for requirement, triggered in items:
+                chapter.rows.append((title, dimension, requirement, triggered,
+                                     verdicts.get(requirement.req_id, "")))
+                if scope != SCOPE_CITY:
+                    continue
+                chapter.city_level = title
+                topic = topic_of(requirement)
+                if _is_quality_target(requirement, topic):
+                    chapter.quality_targets.append((topic, requirement))
+                elif _is_resource_cap(requirement, topic):
+                    chapter.resource_caps.append((topic, requirement))
+    return chapter
+
+
+def _cell_table(head, rows, widths, width):
+    """A table of HTML cells (already escaped); a row given as a string is a title across the
+    table. `widths` in per cent of the page, or of `width` (a length) when one is given: Qt's ODF
+    writer turns percentages into invalid lengths, so the editable document needs lengths."""
+    e = html.escape
+    if width:
+        border, total, widths = " border='1'", str(width), [str(round(width * w / 100)) for w in widths]
+    else:
+        border, total, widths = "", "100%", [f"{w}%" for w in widths]
+    out = [f"<table class='eia' width='{total}' cellspacing='0' cellpadding='3'{border}><tr>"]
+    out += [f"<th width='{w}'>{e(h)}</th>" for h, w in zip(head, widths)]
+    out.append("</tr>")
+    for row in rows:
+        if isinstance(row, str):
+            out.append(f"<tr><td class='level' colspan='{len(head)}'><b>{row}</b></td></tr>")
+        else:
+            out.append("<tr>" + "".join(f"<td width='{w}'>{cell}</td>" for cell, w in zip(row, widths)) + "</tr>")
+    out.append("</table>")
+    return "\n".join(out)
+
+
+def _targets(items, labels, width):
+    e = html.escape
+    if not items:
+        return f"<p>{e(labels['none_found'])}</p>"
+    rows = [[e(labels.get(f"topic_{topic}", topic)),
+             e(r.text) + f"<br/><span class='src'>{e(labels['source'])}{e(labels['colon'])}{e(r.source)}</span>"]
+            for topic, r in items]
+    return _cell_table([labels["topic"], labels["requirement"]], rows, (16, 84), width)
+
+
+def chapter_html(chapter, labels=None, table_width=None, level=2):
+    """The chapter as HTML; `level` is the heading level of its title. For print, tables are as
+    wide as the frame with rules between rows only (a frame may then break between any two lines);
+    with `table_width` (points, for an editable document) every cell is bordered and sized. All
+    data text is escaped."""
+    labels = {**LABELS, **EIA_LABELS, **(labels or {})}
+    e = html.escape
+    h, sub = f"h{level}", f"h{level + 1}"
+    info = chapter.dataset
+    out = [f"<{h}>{e(labels['eia_title'])}</{h}>",
+           f"<p>{e(labels['basis'].format(dataset=info.get('title', ''), version=info.get('version', ''), date=info.get('effective_date', '')))}</p>"]
+    if info.get("sample"):
+        out.append(f"<p class='note'>{e(labels['note_sample'])}</p>")
+    if not chapter.inside:
+        out.append(f"<p class='outside'>{e(labels['outside'])}</p>")
+        return "\n".join(out)
+
+    out.append(f"<{sub}>1 {e(labels['part_redline'])}</{sub}>")
+    for units, hit, none in ((chapter.redline_units, "redline_hit", "redline_none"),
+                             (chapter.priority_units, "priority_hit", "priority_none")):
+        if units:
+            out.append(f"<p>{e(labels[hit])}</p><ul>"
+                       + "".join(f"<li>{e(unit_line(u, labels))}</li>" for u in units) + "</ul>")
+        else:
+            out.append(f"<p>{e(labels[none])}</p>")
+    if chapter.buffers:
+        out.append(f"<p>{e(labels['buffer_hit'])}</p><ul>"
+                   + "".join(f"<li>{e(buffer_line(b, labels))}</li>" for b in chapter.buffers) + "</ul>")
+
+    out.append(f"<{sub}>2 {e(labels['part_quality'])}</{sub}>")
+    out.append(f"<p>{e(labels['quality_intro'].format(level=chapter.city_level))}</p>")
+    out.append(_targets(chapter.quality_targets, labels, table_width))
+    out.append(f"<{sub}>3 {e(labels['part_resource'])}</{sub}>")
+    out.append(f"<p>{e(labels['resource_intro'].format(level=chapter.city_level))}</p>")
+    out.append(_targets(chapter.resource_caps, labels, table_width))
+
+    out.append(f"<{sub}>4 {e(labels['part_list'])}</{sub}>")
+    out.append(f"<p>{e(labels['list_intro'].format(count=len(chapter.rows)))}</p>")
+    with_verdict = any(row[4] for row in chapter.rows)
+    out.append(f"<p>{e(labels['verdict_note'] if with_verdict else labels['fill_note'])}</p>")
+    rows, level = [], None
+    for n, (title, dimension, r, triggered, verdict) in enumerate(chapter.rows, 1):
+        if title != level:
+            level = title
+            rows.append(e(title))
+        tag = (f"<span class='tag'>{e(labels['tagged'].format(labels['triggered']))}</span>"
+               if triggered else "")
+        rows.append([str(n), e(dimension), tag + e(r.text), "", e(verdict)])
+    head = [labels["no"], labels["dimension"], labels["requirement"], labels["situation"],
+            labels["conformity"]]
+    out.append(_cell_table(head, rows, (6, 13, 51, 18, 12), table_width))
+    return "\n".join(out)

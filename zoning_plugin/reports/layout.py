@@ -1,0 +1,216 @@
+"""The site report's print layout: loaded from resources/layouts/site_report.qpt, its items found
+by id and filled, its HTML frames flowed over as many pages as the text needs, the running head
+and foot copied onto every page. Knows nothing of zoning: site_report.py says what goes where."""
+import math
+import os
+
+from qgis.core import (QgsCoordinateTransform, QgsLayoutExporter,
+                       QgsLayoutFrame, QgsLayoutItemHtml, QgsLayoutItemLabel, QgsLayoutPoint,
+                       QgsLayoutSize, QgsLegendStyle, QgsPrintLayout, QgsReadWriteContext, QgsRectangle,
+                       QgsTextFormat, QgsUnitTypes)
+from qgis.PyQt.QtCore import QFile, QIODevice, QPointF
+from qgis.PyQt.QtGui import QFont, QFontDatabase
+from qgis.PyQt.QtXml import QDomDocument
+
+TEMPLATE_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                             "resources", "layouts", "site_report.qpt")
+# CJK families in order of preference. WenQuanYi Micro Hei first: with Noto CJK, Qt's PDF writer
+# maps some ideographs to their Kangxi radical code points (生 → ⽣), so text copied from the PDF
+# would not match the official text.
+CJK_FAMILIES = ("WenQuanYi Micro Hei", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC",
+                "PingFang SC", "SimHei", "SimSun")
+EVERY_PAGE = ("header", "generated", "notice", "footer")
+TEXT_AREA_ITEM = "requirements"   # its frame's rectangle is the text area of pages 2+
+NICE_SCALES = (500, 1000, 2000, 2500, 5000, 10000, 20000, 25000, 50000, 100000, 200000, 250000,
+               500000, 1000000, 2000000)
+GRID_STEPS = (0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0)   # degrees
+MM = QgsUnitTypes.LayoutMillimeters
+MAX_PAGES = 500
+
+
+def cjk_family():
+    """The first CJK family installed, or '' (the template's fonts then stay as they are)."""
+    installed = set(QFontDatabase().families())
+    return next((family for family in CJK_FAMILIES if family in installed), "")
+
+
+def nice_scale(scale):
+    return next((s for s in NICE_SCALES if s >= scale), scale)
+
+
+def grid_step(width_degrees, lines=5):
+    return next((s for s in GRID_STEPS if width_degrees / s <= lines), GRID_STEPS[-1])
+
+
+class ReportLayout:
+    """One print layout made from the template, in `project` (never the user's project)."""
+
+    def __init__(self, project, template=TEMPLATE_PATH):
+        self.layout = QgsPrintLayout(project)
+        document = QDomDocument()
+        handle = QFile(template)
+        if not handle.open(QIODevice.ReadOnly) or not document.setContent(handle):
+            raise OSError(f"cannot read the layout template {template}")
+        handle.close()
+        _items, ok = self.layout.loadFromTemplate(document, QgsReadWriteContext())
+        if not ok:
+            raise OSError(f"cannot load the layout template {template}")
+        self.family = cjk_family()
+
+    def item(self, item_id):
+        item = self.layout.itemById(item_id)
+        if item is None:
+            raise KeyError(f"the layout template has no item “{item_id}”")
+        return item
+
+    def set_text(self, item_id, text):
+        self.item(item_id).setText(text)
+
+    def remove(self, item_id):
+        item = self.layout.itemById(item_id)
+        if isinstance(item, QgsLayoutFrame):
+            self.layout.removeMultiFrame(item.multiFrame())
+        elif item is not None:
+            self.layout.removeLayoutItem(item)
+
+    # -- fonts ---------------------------------------------------------------------------------
+    def _font(self, font):
+        if self.family:
+            font = QFont(font)
+            font.setFamily(self.family)
+        return font
+
+    def _format(self, fmt):
+        fmt = QgsTextFormat(fmt)
+        fmt.setFont(self._font(fmt.font()))
+        return fmt
+
+    def apply_fonts(self, legend_id="legend", scalebar_id="scalebar", map_id="map"):
+        """The CJK family on every label, the legend, the scale bar and the grid annotations."""
+        if not self.family:
+            return
+        for item in self.layout.items():
+            if isinstance(item, QgsLayoutItemLabel):
+                item.setFont(self._font(item.font()))
+        legend = self.item(legend_id)
+        for style in (QgsLegendStyle.Title, QgsLegendStyle.Group, QgsLegendStyle.Subgroup,
+                      QgsLegendStyle.SymbolLabel):
+            legend.setStyleFont(style, self._font(legend.style(style).font()))
+        scalebar = self.item(scalebar_id)
+        scalebar.setTextFormat(self._format(scalebar.textFormat()))
+        for grid in self.item(map_id).grids().asList():
+            grid.setAnnotationTextFormat(self._format(grid.annotationTextFormat()))
+
+    # -- map -------------------------------------------------------------------------------------
+    def frame_map(self, map_item, bounds, crs, margin=0.25, minimum_m=1200.0):
+        """Show `bounds` (QgsRectangle in `crs`) in `map_item` with a margin, at a round scale."""
+        map_crs = map_item.crs()
+        rect = QgsCoordinateTransform(crs, map_crs, self.layout.project()).transformBoundingBox(bounds)
+        grow_x = max(rect.width() * margin, (minimum_m - rect.width()) / 2, 0)
+        grow_y = max(rect.height() * margin, (minimum_m - rect.height()) / 2, 0)
+        rect = QgsRectangle(rect.xMinimum() - grow_x, rect.yMinimum() - grow_y,
+                            rect.xMaximum() + grow_x, rect.yMaximum() + grow_y)
+        map_item.zoomToExtent(rect)
+        map_item.setScale(nice_scale(map_item.scale()))
+
+    def set_grid(self, map_item, grid_crs):
+        """Grid lines every round number of degrees of `grid_crs`, about four across the map."""
+        grids = map_item.grids().asList()
+        if not grids:
+            return
+        extent = QgsCoordinateTransform(map_item.crs(), grid_crs, self.layout.project()) \
+            .transformBoundingBox(map_item.extent())
+        step = grid_step(max(extent.width(), extent.height()))
+        for grid in grids:
+            grid.setCrs(grid_crs)
+            grid.setIntervalX(step)
+            grid.setIntervalY(step)
+            grid.setAnnotationPrecision(max(0, -int(math.floor(math.log10(step)))))
+
+    # -- text flow -------------------------------------------------------------------------------
+    def _page(self, index):
+        pages = self.layout.pageCollection()
+        while pages.pageCount() <= index:
+            pages.extendByNewPage()
+        return pages.page(index)
+
+    def _place(self, frame, rect, page):
+        self._page(page)
+        frame.attemptResize(QgsLayoutSize(rect.width(), rect.height(), MM))
+        frame.attemptMove(QgsLayoutPoint(rect.x(), rect.y(), MM), page=page)
+
+    def page_rect(self, item_id):
+        """(page index, page-relative rectangle in mm) of an item of the template."""
+        item = self.item(item_id)
+        position = self.layout.pageCollection().positionOnPage(item.pos())
+        rect = item.rect()
+        rect.moveTo(position)
+        return item.page(), rect
+
+    def flow(self, item_id, html, first_page, text_area, is_cancelled=None):
+        """Put `html` in the multiframe whose first frame is `item_id`, starting on `first_page` at
+        the template's position, continuing in `text_area` on as many following pages as it needs.
+        Returns the index of the last page used, or None when cancelled."""
+        _page, first_rect = self.page_rect(item_id)
+        first = self.item(item_id)
+        multiframe = first.multiFrame()
+        for frame in list(multiframe.frames())[1:]:
+            multiframe.removeFrame(multiframe.frames().index(frame))
+        self._place(first, first_rect, first_page)
+        multiframe.setHtml(html)
+        multiframe.loadHtml()
+        multiframe.recalculateFrameSizes()
+        total = multiframe.totalSize().height()
+        page = first_page
+        while multiframe.frames()[-1].extent().bottom() < total - 0.5:
+            if (is_cancelled and is_cancelled()) or page - first_page > MAX_PAGES:
+                return None
+            page += 1
+            frame = QgsLayoutFrame(self.layout, multiframe)
+            frame.setFrameEnabled(False)
+            self._place(frame, text_area, page)
+            multiframe.addFrame(frame)
+            multiframe.recalculateFrameSizes()
+        return page
+
+    def set_html_defaults(self):
+        for multiframe in self.layout.multiFrames():
+            if isinstance(multiframe, QgsLayoutItemHtml):
+                multiframe.setContentMode(QgsLayoutItemHtml.ManualHtml)
+                multiframe.setEvaluateExpressions(False)
+
+    def trim_pages(self, last_page):
+        pages = self.layout.pageCollection()
+        while pages.pageCount() > last_page + 1:
+            pages.deletePage(pages.pageCount() - 1)
+
+    def repeat_on_every_page(self, item_ids=EVERY_PAGE):
+        """Copies of the template's head and foot items on every page after the first."""
+        document = QDomDocument()
+        parent = document.createElement("LayoutItemClipboard")
+        context = QgsReadWriteContext()
+        for item_id in item_ids:
+            item = self.layout.itemById(item_id)
+            if item is not None:
+                item.writeXml(parent, document, context)
+        document.appendChild(parent)
+        pages = self.layout.pageCollection()
+        for index in range(1, pages.pageCount()):
+            origin = pages.page(index).pos()
+            self.layout.addItemsFromXml(parent, document, context, QPointF(origin.x() + 1, origin.y() + 1),
+                                        True)
+
+    # -- output ----------------------------------------------------------------------------------
+    def export_pdf(self, path):
+        """Writes the PDF to `path`; (ok, message)."""
+        settings = QgsLayoutExporter.PdfExportSettings()
+        settings.exportMetadata = True
+        settings.dpi = 300
+        exporter = QgsLayoutExporter(self.layout)
+        status = exporter.exportToPdf(path, settings)
+        return status == QgsLayoutExporter.Success, exporter.errorMessage() \
+            if hasattr(exporter, "errorMessage") else str(status)
+
+    @property
+    def page_count(self):
+        return self.layout.pageCollection().pageCount()

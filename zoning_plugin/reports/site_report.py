@@ -1,0 +1,266 @@
+"""The site report (项目选址报告) of one inspection: a PDF from the print layout template (map, legend,
+scale bar, north arrow, grid, city inset, overlap table; the "1+2+61" text; the EIA chapter) and the
+EIA chapter "三线一单符合性分析" as an .odt that WPS and Word open. One code path for the panel's
+report button and for the Processing algorithm zoning:site_report.
+
+The map is drawn from layers built as gui/layers.py builds them, in a QgsProject of the report's
+own: what the user has loaded (or not) changes nothing, and the user's project is never touched."""
+import os
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import datetime
+
+import shapely
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFillSymbol, QgsLayerTree,
+                       QgsLineSymbol, QgsMarkerSymbol, QgsProject, QgsRectangle, QgsVectorLayer)
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QFont, QTextDocument, QTextDocumentWriter
+
+from zoning_plugin.core.geo import METRIC_CRS, STORAGE_CRS
+from zoning_plugin.core.report import dataset_line
+from zoning_plugin.core.reports.eia import build_chapter, chapter_html
+from zoning_plugin.core.reports.site import PRINT_CSS, overlap_html, requirements_html
+from zoning_plugin.gui.labels import report_labels
+from zoning_plugin.gui.layers import DERIVED_BUFFERS_KEY, load_zoning_layers
+from zoning_plugin.gui.util import to_qgs
+from zoning_plugin.reports.layout import TEXT_AREA_ITEM, ReportLayout
+
+MAP_KEYS = ("rivers", "river_buffers", DERIVED_BUFFERS_KEY, "counties", "units_1", "units_2", "units_3")
+SITE_COLOUR = "#d00000"
+ODT_TABLE_PT = 425    # 15 cm: fits the text width of A4 with Word's and WPS's default margins
+ODT_FONT_PT = 10.5    # 五号
+ODT_CSS = ("h1 { font-size: 16pt; } h2 { font-size: 13pt; } .src { color: #666666; font-size: 9pt; } "
+           ".tag { color: #b00020; font-weight: bold; } .note { color: #b00020; }")
+
+
+@dataclass
+class Outcome:
+    pdf: str
+    odt: str
+    pages: int
+    seconds: float
+
+
+def _atomic(path, write):
+    """Run `write(temporary path)` (True when it worked), then rename onto `path`: a failure or a
+    cancel never leaves a half-written file and never destroys an older one."""
+    folder = os.path.dirname(os.path.abspath(path))
+    handle, temporary = tempfile.mkstemp(prefix=".zoning-", suffix=os.path.splitext(path)[1], dir=folder)
+    os.close(handle)
+    try:
+        if not write(temporary):
+            return False
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)   # mkstemp makes it private; a report is not
+        os.replace(temporary, path)
+        return True
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+class SiteReport:
+    """Writes the report of `result` (an InspectResult from `dataset`) for a site called `title`."""
+
+    def __init__(self, dataset, result, title, description="", verdicts=None, now=None):
+        self.dataset = dataset
+        self.result = result
+        self.title = title
+        self.description = description
+        self.verdicts = verdicts or {}
+        self.now = now or datetime.now().astimezone()
+
+    def tr(self, message):
+        return QCoreApplication.translate("SiteReport", message)
+
+    def labels(self):
+        """The core renderers' labels in the UI language (the core's defaults are Chinese)."""
+        tr = self.tr
+        return {**report_labels(), **{
+            "report_title": tr("Site report"), "overlap_title": tr("Overlap with the control units"),
+            "unit_code": tr("Unit code"), "unit_name": tr("Unit name"), "class": tr("Class"),
+            "area_m2": tr("Area (m²)"), "area_ha": tr("Area (ha)"), "length_m": tr("Length (m)"),
+            "buffer_title": tr("River ecological buffers"), "river": tr("River"),
+            "width_m": tr("Width on each side (m)"), "distance_m": tr("From the centre line (m)"),
+            "overlap_m2": tr("Overlap (m²)"), "overlap_ha": tr("Overlap (ha)"),
+            "overlap_length_m": tr("Overlap (m)"),
+            "eia_title": tr("Conformity with the zoning control (三线一单符合性分析)"),
+            "part_redline": tr("Ecological protection red line"),
+            "part_quality": tr("Environmental quality bottom line"),
+            "part_resource": tr("Resource utilisation upper limit"),
+            "part_list": tr("Ecological environment access list"),
+            "basis": tr("Basis: {dataset}, version {version}, effective {date}."),
+            "redline_hit": tr("The site touches the ecological protection red line:"),
+            "redline_none": tr("The site does not touch the ecological protection red line."),
+            "priority_hit": tr("The site touches other priority protection units:"),
+            "priority_none": tr("The site does not touch other priority protection units."),
+            "buffer_hit": tr("The site lies in a river ecological buffer:"),
+            "quality_intro": tr("Environmental quality targets that bind the site ({level}):"),
+            "resource_intro": tr("Resource caps that bind the site ({level}):"),
+            "none_found": tr("The city-wide requirements hold no such item."),
+            "topic": tr("Topic"), "requirement": tr("Requirement"), "no": tr("No."),
+            "level": tr("Level"), "dimension": tr("Dimension"), "situation": tr("Project situation"),
+            "conformity": tr("Conformity"),
+            "list_intro": tr("{count} requirement(s) of the access list apply to the site; each is "
+                             "listed below."),
+            "fill_note": tr("The assessor fills in the columns “Project situation” and “Conformity” "
+                            "from the project's facts."),
+            "verdict_note": tr("Where “Conformity” is filled in, it is the advisory verdict of the "
+                               "project screening; the assessor fills in the rest."),
+            "topic_air": tr("Air quality"), "topic_water_quality": tr("Water quality"),
+            "topic_water_use": tr("Water resources"), "topic_land": tr("Land resources"),
+            "topic_energy": tr("Energy"), "topic_other": tr("Other"),
+        }}
+
+    # -- the map ---------------------------------------------------------------------------------
+    def _site_layers(self):
+        """Memory layers (EPSG:4490) with the site's points, lines and polygons, drawn in red."""
+        parts = shapely.get_parts(self.result.geometry_4490)
+        layers = []
+        for kind, dimension, symbol in (
+                ("MultiPolygon", 2, QgsFillSymbol.createSimple(
+                    {"color": "208,0,0,40", "outline_color": SITE_COLOUR, "outline_width": "0.7"})),
+                ("MultiLineString", 1, QgsLineSymbol.createSimple({"color": SITE_COLOUR, "width": "0.8"})),
+                ("MultiPoint", 0, QgsMarkerSymbol.createSimple(
+                    {"name": "circle", "color": SITE_COLOUR, "size": "3", "outline_color": "white"}))):
+            geometries = [g for g in parts if shapely.get_dimensions(g) == dimension and not g.is_empty]
+            if not geometries:
+                continue
+            layer = QgsVectorLayer(f"{kind}?crs={STORAGE_CRS}", self.tr("Project site"), "memory")
+            feature = QgsFeature()
+            feature.setGeometry(to_qgs(shapely.union_all(geometries)))
+            layer.dataProvider().addFeatures([feature])
+            layer.updateExtents()
+            layer.renderer().setSymbol(symbol)
+            layers.append(layer)
+        return layers
+
+    def _fill_map(self, report, project):
+        _group, zoning = load_zoning_layers(self.dataset, project=project)
+        site = self._site_layers()
+        for layer in site:
+            project.addMapLayer(layer, False)
+        layers = site + [zoning[key] for key in MAP_KEYS if key in zoning]
+        map_item = report.item("map")
+        map_item.setCrs(QgsCoordinateReferenceSystem(self.dataset.meta.get("metric_crs") or METRIC_CRS))
+        map_item.setLayers(layers)
+        map_item.setKeepLayerSet(True)
+        storage = QgsCoordinateReferenceSystem(STORAGE_CRS)
+        report.frame_map(map_item, QgsRectangle(*self.result.geometry_4490.bounds), storage)
+        report.set_grid(map_item, storage)
+        report.item("north_arrow").setLinkedMap(map_item)
+        report.item("scalebar").setLinkedMap(map_item)
+        report.item("scalebar").applyDefaultSize()
+
+        locator = report.item("locator")
+        locator.setCrs(map_item.crs())
+        locator.setLayers(site + [zoning["counties"]])
+        locator.setKeepLayerSet(True)
+        city = shapely.total_bounds(self.dataset.city.geometries)
+        report.frame_map(locator, QgsRectangle(*city), storage, margin=0.04, minimum_m=0)
+        locator.overview().setLinkedMap(map_item)
+
+        legend = report.item("legend")
+        legend.setLinkedMap(map_item)
+        legend.setTitle(self.tr("Legend"))
+        legend.setAutoUpdateModel(False)
+        root = QgsLayerTree()
+        for layer in layers:
+            root.addLayer(layer)
+        root.setParent(legend)   # the legend's model does not own its tree: the legend does now
+        legend.model().setRootGroup(root)
+        legend.setLegendFilterByMapEnabled(True)
+
+    # -- the texts -------------------------------------------------------------------------------
+    def _html(self, body, family):
+        family = family.replace("'", "")
+        return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><style>body {{ font-family: '{family}', sans-serif; }}"
+                f"{PRINT_CSS}</style></head><body>{body}</body></html>")
+
+    def _fill_texts(self, report, labels):
+        report.set_text("header", dataset_line(self.result, labels))
+        report.set_text("generated", self.tr("Generated {0}").format(self.now.strftime("%Y-%m-%d %H:%M")))
+        if self.result.dataset.get("sample"):
+            report.set_text("notice", labels["note_sample"])
+        else:
+            report.remove("notice")
+        report.set_text("footer", self.tr("Page {0} of {1}").format("[% @layout_page %]",
+                                                                     "[% @layout_numpages %]"))
+        report.set_text("title", self.tr("Site report: {0}").format(self.title))
+        report.set_text("subtitle", self.description)
+
+    def _flow_texts(self, report, labels, chapter, is_cancelled):
+        """Overlap table on page 1, then the requirements and the EIA chapter, each from a new page."""
+        _page, text_area = report.page_rect(TEXT_AREA_ITEM)
+        family = report.family
+        last = report.flow("overlap_table", self._html(overlap_html(self.result, labels), family), 0,
+                           text_area, is_cancelled)
+        requirements = requirements_html(self.result, labels)
+        if last is not None and requirements:
+            last = report.flow("requirements", self._html(requirements, family), last + 1, text_area,
+                               is_cancelled)
+        elif not requirements:
+            report.remove("requirements")
+        if last is not None:
+            last = report.flow("eia", self._html(chapter_html(chapter, labels), family), last + 1,
+                               text_area, is_cancelled)
+        return last
+
+    # -- output ----------------------------------------------------------------------------------
+    def write(self, pdf_path, odt_path=None, progress=None, is_cancelled=None):
+        """Write the PDF (and the .odt when `odt_path` is given). Returns an Outcome, or None when
+        cancelled (nothing is written then). Raises OSError when a file cannot be written."""
+        started = time.perf_counter()
+        progress = progress or (lambda _value: None)
+        is_cancelled = is_cancelled or (lambda: False)
+        labels = self.labels()
+        chapter = build_chapter(self.result, self.verdicts)
+        project = QgsProject()
+        try:
+            report = ReportLayout(project)
+            report.set_html_defaults()
+            self._fill_texts(report, labels)
+            report.apply_fonts()
+            progress(10)
+            self._fill_map(report, project)
+            progress(30)
+            last = self._flow_texts(report, labels, chapter, is_cancelled)
+            if last is None or is_cancelled():
+                return None
+            report.trim_pages(last)
+            report.repeat_on_every_page()
+            progress(60)
+            failure = []
+
+            def export(path):
+                ok, message = report.export_pdf(path)
+                failure.append(message)
+                return ok and not is_cancelled()
+            if not _atomic(pdf_path, export):
+                if is_cancelled():
+                    return None
+                raise OSError(self.tr("The PDF cannot be written: {0}").format(failure[-1] if failure else ""))
+            pages = report.page_count
+            progress(90)
+            if odt_path:
+                self.write_odt(odt_path, chapter, labels)
+            progress(100)
+            return Outcome(pdf_path, odt_path or "", pages, time.perf_counter() - started)
+        finally:
+            report = None
+            project.clear()
+
+    def write_odt(self, path, chapter, labels):
+        """The EIA chapter as an OpenDocument text, through Qt's own writer (no new dependency).
+        No font family is set: the editor's own Chinese font applies."""
+        document = QTextDocument()
+        font = QFont()
+        font.setPointSizeF(ODT_FONT_PT)
+        document.setDefaultFont(font)
+        document.setDefaultStyleSheet(ODT_CSS)
+        document.setHtml(f"<html><head><meta charset='utf-8'></head><body>"
+                         f"{chapter_html(chapter, labels, table_width=ODT_TABLE_PT, level=1)}</body></html>")
+        if not _atomic(path, lambda temporary: QTextDocumentWriter(temporary, b"odf").write(document)):
+            raise OSError(self.tr("The document cannot be written: {0}").format(path))
