@@ -281,7 +281,8 @@ def test_a_dataset_without_rules_or_with_a_bad_rule_is_refused(tmp_path):
     with pytest.raises(DatasetError, match="screening_rules"):
         screen(without, shapely.Point(125.145, 42.902), "EPSG:4490", "I65")
     (tmp_path / "b").mkdir()
-    dangling = _copy_with(tmp_path / "b", ["UPDATE screening_rules SET req_id = 'B-NOWHERE-01' WHERE rule_id = 'SR-04'"])
+    dangling = _copy_with(tmp_path / "b",
+                          ["UPDATE screening_rules SET req_id = 'B-NOWHERE-01' WHERE rule_id = 'SR-04'"])
     with pytest.raises(DatasetError, match="B-NOWHERE-01"):
         screen(dangling, shapely.Point(125.145, 42.902), "EPSG:4490", "I65")
     (tmp_path / "c").mkdir()
