@@ -30,5 +30,7 @@ class ZoningProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):  # noqa: N802 (QGIS API)
         from zoning_plugin.algorithms.build_buffers import BuildBuffersAlgorithm
-        for algorithm in (BuildBuffersAlgorithm(),):
+        from zoning_plugin.algorithms.site_report import SiteReportAlgorithm
+        from zoning_plugin.algorithms.screen_project import ScreenProjectAlgorithm
+        for algorithm in (BuildBuffersAlgorithm(), ScreenProjectAlgorithm(), SiteReportAlgorithm()):
             self.addAlgorithm(algorithm)
