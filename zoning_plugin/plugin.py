@@ -86,6 +86,7 @@ class ZoningPlugin:
         self.dock.inspectSelectedRequested.connect(self.inspect_selected)
         self.dock.zoomToUnitRequested.connect(self.zoom_to_unit)
         self.dock.entryShown.connect(self._highlight_entry)
+        self.dock.siteReportRequested.connect(self.site_report)
         self.dock.visibilityChanged.connect(self.panel_action.setChecked)
         self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
         self.dock.hide()
@@ -257,6 +258,12 @@ class ZoningPlugin:
     def _highlight_entry(self, entry):
         if self.highlight is not None:
             self.highlight.show(entry.result, entry.dataset)
+
+    @guarded
+    def site_report(self):
+        from zoning_plugin.reports.from_panel import PanelSiteReport
+        runner = PanelSiteReport(self.iface.mainWindow(), self.report_error, self.dock.status.setText)
+        runner.run(self.dock.current)
 
     @guarded
     def inspect_selected(self):

@@ -7,13 +7,15 @@ import os
 from qgis.core import (QgsGeometry, QgsProcessingAlgorithm, QgsProcessingOutputNumber,
                        QgsProcessingParameterBoolean, QgsProcessingParameterDefinition,
                        QgsProcessingParameterExtent, QgsProcessingParameterFile,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterString,
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
+                       QgsProcessingParameterString,
                        QgsProcessingParameterVectorLayer, QgsWkbTypes)
 
 from zoning_plugin.algorithms.base import ZoningAlgorithm
 from zoning_plugin.core import ZoningError, open_dataset
 from zoning_plugin.gui.labels import report_labels
 from zoning_plugin.gui.util import crs_text, to_shapely
+from zoning_plugin.reports.site_report import SiteReport
 
 
 def plain_geometry(geometry):
@@ -32,6 +34,8 @@ class SiteReportAlgorithm(ZoningAlgorithm):
     SELECTED_ONLY = "SELECTED_ONLY"
     EXTENT = "EXTENT"
     TITLE = "TITLE"
+    INDUSTRY = "INDUSTRY"
+    BOILER_TPH = "BOILER_TPH"
     DATASET = "DATASET"
     OUTPUT_PDF = "OUTPUT_PDF"
     OUTPUT_ODT = "OUTPUT_ODT"
@@ -68,7 +72,10 @@ class SiteReportAlgorithm(ZoningAlgorithm):
             "number, and says so when the dataset is sample data.\n\n"
             "The site: all features of the input layer taken together, or only its selected "
             "features; without an input layer, the extent. The chapter can also be written as an "
-            "OpenDocument text (.odt) that WPS and Word open, to adapt it in the report.")
+            "OpenDocument text (.odt) that WPS and Word open, to adapt it in the report.\n\n"
+            "With an industry code (and the size of a new coal boiler, if any), the project "
+            "screening's advisory verdicts fill the column “Conformity” of the chapter's table "
+            "where one of its rules applies; otherwise the column is left for the assessor.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterVectorLayer(
@@ -80,6 +87,12 @@ class SiteReportAlgorithm(ZoningAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.TITLE, self.tr("Project name"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.INDUSTRY, self.tr("Industry code (GB/T 4754-2017; when given, the screening's verdicts "
+                                   "fill the column “Conformity”)"), optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.BOILER_TPH, self.tr("New coal boiler, t/h (for the screening)"),
+            QgsProcessingParameterNumber.Double, optional=True, minValue=0))
         dataset = QgsProcessingParameterFile(
             self.DATASET, self.tr("Zoning dataset (when empty: the plugin's current dataset)"),
             extension="gpkg", optional=True)
@@ -114,17 +127,37 @@ class SiteReportAlgorithm(ZoningAlgorithm):
                 len(result.units), len(result.requirements)))
         for warning in result.warnings(report_labels()):
             feedback.pushInfo(warning)
+        screening = self._screening(parameters, context, dataset, geometry, crs, feedback)
+        if screening is False:
+            return {}
         pdf = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
         odt = self.parameterAsFileOutput(parameters, self.OUTPUT_ODT, context) or None
         title = self.parameterAsString(parameters, self.TITLE, context).strip() or description
-        return self._write(dataset, result, title, description, pdf, odt, feedback)
+        return self._write(SiteReport(dataset, result, title, description, screening), pdf, odt, feedback)
 
-    def _write(self, dataset, result, title, description, pdf, odt, feedback):
-        from zoning_plugin.reports.site_report import SiteReport
+    def _screening(self, parameters, context, dataset, geometry, crs, feedback):
+        """The project screening of the site when an industry code is given; None without one;
+        False (said in the log) when the code or the boiler size cannot be used."""
+        from zoning_plugin.core.screening import screen
+        code = self.parameterAsString(parameters, self.INDUSTRY, context).strip()
+        if not code:
+            feedback.pushInfo(self.tr("No industry code: the column “Conformity” is left for the assessor."))
+            return None
+        boiler = parameters.get(self.BOILER_TPH)
+        boiler = None if boiler in (None, "") else self.parameterAsDouble(parameters, self.BOILER_TPH, context)
+        try:
+            screening = screen(dataset, to_shapely(geometry), crs_text(crs), code, boiler)
+        except ZoningError as error:
+            feedback.reportError(self.tr("The project cannot be screened: {0}").format(error))
+            return False
+        feedback.pushInfo(self.tr("Screening as {0}: {1}").format(code, screening.verdict or "—"))
+        return screening
+
+    def _write(self, report, pdf, odt, feedback):
         if odt and os.path.splitext(odt)[1].lower() != ".odt":
             odt += ".odt"
         try:
-            outcome = SiteReport(dataset, result, title, description).write(
+            outcome = report.write(
                 pdf, odt, progress=lambda value: feedback.setProgress(20 + 0.8 * value),
                 is_cancelled=feedback.isCanceled)
         except OSError as error:

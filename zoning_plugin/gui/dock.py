@@ -35,6 +35,7 @@ class ZoningInspectorDock(QgsDockWidget):
     inspectSelectedRequested = pyqtSignal()
     zoomToUnitRequested = pyqtSignal(object, str)   # dataset, unit code
     entryShown = pyqtSignal(object)   # Entry, so the plugin can redraw the highlight on back/forward
+    siteReportRequested = pyqtSignal()   # the plugin writes the site report of the current entry
 
     def __init__(self, parent=None, report_error=None):
         super().__init__(parent)
@@ -61,6 +62,8 @@ class ZoningInspectorDock(QgsDockWidget):
                                         "mActionEditCopy.svg", self.copy_result)
         self.export_action = self._action("zoning_export_html", self.tr("Export the result as HTML"),
                                           "mActionFileSaveAs.svg", self.export_html)
+        self.report_action = self._action("zoning_site_report", self.tr("Site report (PDF)…"),
+                                          "mActionSaveAsPDF.svg", self.siteReportRequested.emit)
         self.toolbar.addSeparator()
         # Point mode: the plugin connects it to the inspect tool, which keeps it in the settings.
         self.point_action = QAction(QgsApplication.getThemeIcon("mActionCapturePoint.svg"),
@@ -143,7 +146,7 @@ class ZoningInspectorDock(QgsDockWidget):
         entry = self.current
         self.back_action.setEnabled(self.position > 0)
         self.forward_action.setEnabled(0 <= self.position < len(self.history) - 1)
-        for action in (self.copy_action, self.export_action):
+        for action in (self.copy_action, self.export_action, self.report_action):
             action.setEnabled(entry is not None)
         self.zoom_action.setEnabled(bool(entry and entry.result.units))
 

@@ -64,12 +64,12 @@ def _atomic(path, write):
 class SiteReport:
     """Writes the report of `result` (an InspectResult from `dataset`) for a site called `title`."""
 
-    def __init__(self, dataset, result, title, description="", verdicts=None, now=None):
+    def __init__(self, dataset, result, title, description="", screening=None, now=None):
         self.dataset = dataset
         self.result = result
         self.title = title
         self.description = description
-        self.verdicts = verdicts or {}
+        self.screening = screening   # core.screening.ScreeningResult of the site, or None
         self.now = now or datetime.now().astimezone()
 
     def tr(self, message):
@@ -77,41 +77,42 @@ class SiteReport:
 
     def labels(self):
         """The core renderers' labels in the UI language (the core's defaults are Chinese)."""
-        tr = self.tr
         return {**report_labels(), **{
-            "report_title": tr("Site report"), "overlap_title": tr("Overlap with the control units"),
-            "unit_code": tr("Unit code"), "unit_name": tr("Unit name"), "class": tr("Class"),
-            "area_m2": tr("Area (m²)"), "area_ha": tr("Area (ha)"), "length_m": tr("Length (m)"),
-            "buffer_title": tr("River ecological buffers"), "river": tr("River"),
-            "width_m": tr("Width on each side (m)"), "distance_m": tr("From the centre line (m)"),
-            "overlap_m2": tr("Overlap (m²)"), "overlap_ha": tr("Overlap (ha)"),
-            "overlap_length_m": tr("Overlap (m)"),
-            "eia_title": tr("Conformity with the zoning control (三线一单符合性分析)"),
-            "part_redline": tr("Ecological protection red line"),
-            "part_quality": tr("Environmental quality bottom line"),
-            "part_resource": tr("Resource utilisation upper limit"),
-            "part_list": tr("Ecological environment access list"),
-            "basis": tr("Basis: {dataset}, version {version}, effective {date}."),
-            "redline_hit": tr("The site touches the ecological protection red line:"),
-            "redline_none": tr("The site does not touch the ecological protection red line."),
-            "priority_hit": tr("The site touches other priority protection units:"),
-            "priority_none": tr("The site does not touch other priority protection units."),
-            "buffer_hit": tr("The site lies in a river ecological buffer:"),
-            "quality_intro": tr("Environmental quality targets that bind the site ({level}):"),
-            "resource_intro": tr("Resource caps that bind the site ({level}):"),
-            "none_found": tr("The city-wide requirements hold no such item."),
-            "topic": tr("Topic"), "requirement": tr("Requirement"), "no": tr("No."),
-            "level": tr("Level"), "dimension": tr("Dimension"), "situation": tr("Project situation"),
-            "conformity": tr("Conformity"),
-            "list_intro": tr("{count} requirement(s) of the access list apply to the site; each is "
-                             "listed below."),
-            "fill_note": tr("The assessor fills in the columns “Project situation” and “Conformity” "
-                            "from the project's facts."),
-            "verdict_note": tr("Where “Conformity” is filled in, it is the advisory verdict of the "
-                               "project screening; the assessor fills in the rest."),
-            "topic_air": tr("Air quality"), "topic_water_quality": tr("Water quality"),
-            "topic_water_use": tr("Water resources"), "topic_land": tr("Land resources"),
-            "topic_energy": tr("Energy"), "topic_other": tr("Other"),
+            "overlap_title": self.tr("Overlap with the control units"),
+            "unit_code": self.tr("Unit code"), "unit_name": self.tr("Unit name"), "class": self.tr("Class"),
+            "area_m2": self.tr("Area (m²)"), "area_ha": self.tr("Area (ha)"),
+            "length_m": self.tr("Length (m)"), "buffer_title": self.tr("River ecological buffers"),
+            "river": self.tr("River"), "width_m": self.tr("Width on each side (m)"),
+            "distance_m": self.tr("From the centre line (m)"), "overlap_m2": self.tr("Overlap (m²)"),
+            "overlap_ha": self.tr("Overlap (ha)"), "overlap_length_m": self.tr("Overlap (m)"),
+            "eia_title": self.tr("Conformity with the zoning control (三线一单符合性分析)"),
+            "part_redline": self.tr("Ecological protection red line"),
+            "part_quality": self.tr("Environmental quality bottom line"),
+            "part_resource": self.tr("Resource utilisation upper limit"),
+            "part_list": self.tr("Ecological environment access list"),
+            "basis": self.tr("Basis: {dataset}, version {version}, effective {date}."),
+            "redline_hit": self.tr("The site touches the ecological protection red line:"),
+            "redline_none": self.tr("The site does not touch the ecological protection red line."),
+            "priority_hit": self.tr("The site touches other priority protection units:"),
+            "priority_none": self.tr("The site does not touch other priority protection units."),
+            "buffer_hit": self.tr("The site lies in a river ecological buffer:"),
+            "quality_intro": self.tr("Environmental quality targets that bind the site ({level}):"),
+            "resource_intro": self.tr("Resource caps that bind the site ({level}):"),
+            "none_found": self.tr("The city-wide requirements hold no such item."),
+            "topic": self.tr("Topic"), "requirement": self.tr("Requirement"), "no": self.tr("No."),
+            "dimension": self.tr("Dimension"), "situation": self.tr("Project situation"),
+            "conformity": self.tr("Conformity"),
+            "list_intro": self.tr("{count} requirement(s) of the access list apply to the site; each is "
+                                  "listed below."),
+            "fill_note": self.tr("The assessor fills in the columns “Project situation” and "
+                                 "“Conformity” from the project's facts."),
+            "verdict_note": self.tr("Where “Conformity” is filled in, it is the advisory verdict of the "
+                                    "project screening; the assessor fills in the rest."),
+            "screened_as": self.tr("The project was screened as industry {code}."),
+            "other_verdicts": self.tr("The project screening also rests on:"),
+            "topic_air": self.tr("Air quality"), "topic_water_quality": self.tr("Water quality"),
+            "topic_water_use": self.tr("Water resources"), "topic_land": self.tr("Land resources"),
+            "topic_energy": self.tr("Energy"), "topic_other": self.tr("Other"),
         }}
 
     # -- the map ---------------------------------------------------------------------------------
@@ -216,7 +217,7 @@ class SiteReport:
         progress = progress or (lambda _value: None)
         is_cancelled = is_cancelled or (lambda: False)
         labels = self.labels()
-        chapter = build_chapter(self.result, self.verdicts)
+        chapter = build_chapter(self.result, self.screening)
         project = QgsProject()
         try:
             report = ReportLayout(project)

@@ -40,11 +40,13 @@ EIA_LABELS = {
     "quality_intro": "项目所在区域执行的环境质量目标（{level}）：",
     "resource_intro": "项目所在区域执行的资源利用上线（{level}）：",
     "none_found": "总体管控要求中没有此类条目。",
-    "topic": "类别", "requirement": "管控要求", "no": "序号", "level": "层级", "dimension": "维度",
+    "topic": "类别", "requirement": "管控要求", "no": "序号", "dimension": "维度",
     "situation": "项目情况", "conformity": "符合性",
     "list_intro": "项目选址适用的生态环境准入清单共 {count} 条，逐条列于下表。",
     "fill_note": "“项目情况”“符合性”两栏由评价单位根据项目实际情况填写。",
     "verdict_note": "“符合性”一栏已填的为项目准入研判的参考结论，其余由评价单位根据项目实际情况填写。",
+    "screened_as": "项目准入研判按行业代码 {code} 进行。",
+    "other_verdicts": "项目准入研判还依据以下要求：",
     "topic_air": "大气环境质量", "topic_water_quality": "水环境质量", "topic_water_use": "水资源",
     "topic_land": "土地资源", "topic_energy": "能源", "topic_other": "其他",
 }
@@ -61,6 +63,9 @@ class EiaChapter:
     quality_targets: list = field(default_factory=list)   # [(topic, Requirement)]
     resource_caps: list = field(default_factory=list)     # [(topic, Requirement)]
     rows: list = field(default_factory=list)   # [(level title, dimension, Requirement, triggered, verdict)]
+    industry_code: str = ""                    # of the project screening, when there was one
+    screening_notice: str = ""
+    other_verdicts: list = field(default_factory=list)   # [(verdict, Requirement)] cited outside the list
 
     def to_dict(self):
         def item(topic, r):
@@ -75,6 +80,9 @@ class EiaChapter:
             "requirements": [{"level": level, "dimension": dimension, "id": r.req_id, "text": r.text,
                               "triggered": triggered, "verdict": verdict}
                              for level, dimension, r, triggered, verdict in self.rows],
+            "industry_code": self.industry_code,
+            "other_verdicts": [{"verdict": v, "id": r.req_id, "text": r.text, "source": r.source}
+                               for v, r in self.other_verdicts],
         }
 
 
@@ -104,11 +112,25 @@ def _is_resource_cap(requirement, topic):
     return False
 
 
-def build_chapter(result, verdicts=None):
-    """The chapter's content for one site. `verdicts` maps req_id to a verdict text (the project
-    screening's, where it has one); the 符合性 column is blank for every other requirement."""
-    verdicts = verdicts or {}
+def _verdicts(screening):
+    """{req_id: verdict} of the rules a project screening (core/screening.py) triggered, the most
+    severe per requirement, and the Requirements those rules cite."""
+    verdicts, cited = {}, {}
+    for check in screening.hits if screening is not None else ():   # most severe first
+        verdicts.setdefault(check.requirement.req_id, check.rule.verdict)
+        cited.setdefault(check.requirement.req_id, check.requirement)
+    return verdicts, cited
+
+
+def build_chapter(result, screening=None):
+    """The chapter's content for one site. With the `screening` of the same site (a
+    core.screening.ScreeningResult), each requirement a triggered rule rests on gets the rule's
+    verdict in the 符合性 column; every other cell of that column stays blank."""
+    verdicts, cited = _verdicts(screening)
     chapter = EiaChapter(inside=result.inside, dataset=dict(result.dataset))
+    if screening is not None:
+        chapter.industry_code = str(screening.project.get("industry_code") or "")
+        chapter.screening_notice = screening.notice()
     if not result.inside:
         return chapter
     chapter.redline_units = [u for u in result.units if RED_LINE in (u.get("subtype") or "")]
@@ -128,6 +150,8 @@ def build_chapter(result, verdicts=None):
                     chapter.quality_targets.append((topic, requirement))
                 elif _is_resource_cap(requirement, topic):
                     chapter.resource_caps.append((topic, requirement))
+    listed = {row[2].req_id for row in chapter.rows}
+    chapter.other_verdicts = [(verdicts[i], r) for i, r in cited.items() if i not in listed]
     return chapter
 
 
@@ -200,8 +224,11 @@ def chapter_html(chapter, labels=None, table_width=None, level=2):
 
     out.append(f"<{sub}>4 {e(labels['part_list'])}</{sub}>")
     out.append(f"<p>{e(labels['list_intro'].format(count=len(chapter.rows)))}</p>")
-    with_verdict = any(row[4] for row in chapter.rows)
-    out.append(f"<p>{e(labels['verdict_note'] if with_verdict else labels['fill_note'])}</p>")
+    if chapter.industry_code:
+        out.append(f"<p>{e(labels['verdict_note'])} {e(labels['screened_as'].format(code=chapter.industry_code))}"
+                   f"</p><p class='note'>{e(chapter.screening_notice)}</p>")
+    else:
+        out.append(f"<p>{e(labels['fill_note'])}</p>")
     rows, level = [], None
     for n, (title, dimension, r, triggered, verdict) in enumerate(chapter.rows, 1):
         if title != level:
@@ -213,4 +240,8 @@ def chapter_html(chapter, labels=None, table_width=None, level=2):
     head = [labels["no"], labels["dimension"], labels["requirement"], labels["situation"],
             labels["conformity"]]
     out.append(_cell_table(head, rows, (6, 13, 51, 18, 12), table_width))
+    if chapter.other_verdicts:
+        out.append(f"<p>{e(labels['other_verdicts'])}</p><ul>" + "".join(
+            f"<li><b>{e(v)}</b> {e(r.text)}<br/><span class='src'>{e(labels['source'])}{e(labels['colon'])}"
+            f"{e(r.source)}</span></li>" for v, r in chapter.other_verdicts) + "</ul>")
     return "\n".join(out)

@@ -7,10 +7,10 @@ Sizes are in pt (the page is printed); the page must be in standards mode (<!DOC
 else tables do not inherit the font size."""
 import html
 
-from zoning_plugin.core.report import LABELS, buffer_line, dataset_line, facts
+from zoning_plugin.core.report import LABELS, facts
 
 SITE_LABELS = {
-    "report_title": "项目选址报告", "overlap_title": "与环境管控单元的重叠",
+    "overlap_title": "与环境管控单元的重叠",
     "unit_code": "单元编码", "unit_name": "单元名称", "class": "类别",
     "area_m2": "面积 (m²)", "area_ha": "面积 (公顷)", "length_m": "长度 (m)",
     "buffer_title": "河流生态缓冲区", "river": "河流", "width_m": "每侧宽度 (m)",
@@ -147,12 +147,3 @@ def requirements_html(result, labels=None):
                            f"{e(requirement.source)}</div>")
     return "\n".join(out)
 
-
-def header_line(result, labels=None):
-    """Dataset title and version, with the sample tag when it applies: the report's running head."""
-    return dataset_line(result, labels_with_defaults(labels))
-
-
-def buffer_lines(result, labels=None):
-    labels = labels_with_defaults(labels)
-    return [buffer_line(b, labels) for b in result.buffers]

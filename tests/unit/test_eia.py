@@ -1,0 +1,120 @@
+"""The EIA chapter 三线一单符合性分析 and the site report's HTML, from the one result object (no QGIS)."""
+import dataclasses
+import re
+
+import shapely
+
+from zoning_plugin.core import open_dataset
+from zoning_plugin.core.report import LABELS
+from zoning_plugin.core.reports.eia import EIA_LABELS, build_chapter, chapter_html, topic_of
+from zoning_plugin.core.reports.site import overlap_html, requirements_html
+from zoning_plugin.core.screening import screen
+
+CENTRAL = shapely.box(125.13, 42.89, 125.16, 42.91)
+
+
+def _red_line_point():
+    dataset = open_dataset()
+    index = next(i for i, r in enumerate(dataset.units.records) if r["subtype"] == "生态保护红线")
+    return dataset.units.records[index]["unit_code"], dataset.units.geometries[index].representative_point()
+
+
+def test_quality_targets_and_resource_caps_are_the_city_wide_items_on_pm25_water_land_and_energy():
+    chapter = build_chapter(open_dataset().inspect(CENTRAL))
+    # 附件4, 辽源市总体管控要求: 环境质量目标 items 1-2, 资源利用要求 水资源 / 土地资源 / 能源.
+    assert [(t, r.req_id) for t, r in chapter.quality_targets] == [
+        ("air", "C-220400-02"), ("water_quality", "C-220400-03")]
+    assert [(t, r.req_id) for t, r in chapter.resource_caps] == [
+        ("water_use", "C-220400-13"), ("land", "C-220400-14"), ("energy", "C-220400-15")]
+    # 加强PM2.5和臭氧协同控制 is a pollution control measure, not a target.
+    assert "C-220400-07" not in {r.req_id for _t, r in chapter.quality_targets}
+    assert chapter.city_level.startswith("1 ")
+
+
+def test_topics_read_headings_and_text_in_any_width_of_characters():
+    requirement = open_dataset().requirements[1]
+    assert topic_of(dataclasses.replace(requirement, heading="", text="PM₂.₅年均浓度")) == "air"
+    assert topic_of(dataclasses.replace(requirement, heading="能源", text="……")) == "energy"
+    assert topic_of(dataclasses.replace(requirement, heading="", text="加强宣传")) == "other"
+
+
+def test_a_site_in_the_red_line_is_named_and_not_counted_again_as_another_priority_unit():
+    code, point = _red_line_point()
+    chapter = build_chapter(open_dataset().inspect(point))
+    assert [u["code"] for u in chapter.redline_units] == [code]
+    assert chapter.priority_units == []
+    html = chapter_html(chapter)
+    assert EIA_LABELS["redline_hit"] in html and code in html
+    assert EIA_LABELS["priority_none"] in html
+
+
+def test_the_list_holds_every_applicable_requirement_once_with_blank_columns_or_the_verdict():
+    dataset = open_dataset()
+    result = dataset.inspect(CENTRAL)
+    chapter = build_chapter(result, screen(dataset, CENTRAL, "EPSG:4490", "C2614", 20))
+    assert [row[2].req_id for row in chapter.rows] == [r.req_id for r, _t in result.requirements]
+    verdicts = {row[2].req_id: row[4] for row in chapter.rows if row[4]}
+    # Riverside chemicals (辽河流域 第2条), a 20 t/h coal boiler in the built-up area (总体 第3条 of
+    # 污染物控制要求), a site in the river buffer (辽河流域 第5条).
+    assert verdicts == {"B-LIAO-02": "严格控制", "C-220400-06": "禁止", "B-LIAO-05": "需关注"}
+    html = chapter_html(chapter)
+    for part in ("part_redline", "part_quality", "part_resource", "part_list"):
+        assert EIA_LABELS[part] in html
+    assert EIA_LABELS["verdict_note"] in html and "C2614" in html and "辅助研判" in html
+    plain = chapter_html(build_chapter(result))
+    assert EIA_LABELS["fill_note"] in plain and "<td width='12%'>需关注</td>" not in plain
+    assert "<td width='12%'>需关注</td>" in html
+    # Each level's title once, across the table, in the panel's order.
+    titles = [title for _s, _r, title, _d in result.requirement_groups()]
+    assert [t for t in titles if t in html] == titles
+
+
+def test_a_verdict_resting_on_a_rule_outside_the_list_is_shown_below_the_table():
+    dataset = open_dataset()
+    code, point = _red_line_point()
+    screening = screen(dataset, point.buffer(0.001), "EPSG:4490", "C2614")
+    chapter = build_chapter(dataset.inspect(point.buffer(0.001)), screening)
+    listed = {row[2].req_id for row in chapter.rows}
+    cited = {c.requirement.req_id for c in screening.hits}
+    assert {r.req_id for _v, r in chapter.other_verdicts} == cited - listed
+    assert chapter.other_verdicts, "the class rule of 优先保护单元 is cited outside the 1+2+61 list"
+    html = chapter_html(chapter)
+    for verdict, requirement in chapter.other_verdicts:
+        assert requirement.text in html and verdict in html
+
+
+def test_editable_tables_are_sized_in_lengths_and_bordered():
+    chapter = build_chapter(open_dataset().inspect(CENTRAL))
+    html = chapter_html(chapter, table_width=425)
+    widths = re.findall(r"width='([^']+)'", html)
+    assert widths and not [w for w in widths if w.endswith("%")]
+    assert "border='1'" in html
+    assert "%" in "".join(re.findall(r"width='([^']+)'", chapter_html(chapter)))
+
+
+def test_outside_the_city_the_chapter_says_so_and_lists_nothing():
+    chapter = build_chapter(open_dataset().inspect(shapely.box(120, 40, 120.01, 40.01)))
+    assert not chapter.inside and chapter.rows == []
+    html = chapter_html(chapter)
+    assert "4 " + EIA_LABELS["part_list"] not in html and LABELS["outside"] in html
+
+
+def test_data_text_is_escaped():
+    result = open_dataset().inspect(CENTRAL)
+    evil = dataclasses.replace(result.requirements[0][0], text="<script>x</script>", heading="<b>")
+    result.requirements[0] = (evil, False)
+    result.units[0]["name"] = "<img src=x>"
+    for html in (chapter_html(build_chapter(result)), requirements_html(result), overlap_html(result)):
+        assert "<script>" not in html and "<img src=x>" not in html
+    assert "&lt;script&gt;" in requirements_html(result)
+
+
+def test_the_overlap_table_gives_m2_ha_and_share_per_unit_and_the_buffers_with_distances():
+    result = open_dataset().inspect(CENTRAL)
+    html = overlap_html(result)
+    for unit in result.units:
+        assert unit["code"] in html
+        assert f"{unit['overlap_m2']:,.1f}" in html and f"{unit['overlap_m2'] / 10000:,.4f}" in html
+        assert f"{unit['share']:.2%}" in html
+    for buffer in result.buffers:
+        assert buffer["river"] in html and f"{buffer['distance_m']:,.1f}" in html
