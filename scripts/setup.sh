@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES="python3-qgis qgis qgis-providers python3-pyproj proj-data python3-venv xvfb xauth fonts-noto-cjk poppler-utils qttools5-dev-tools pyqt5-dev-tools zip unzip"
+APT_PACKAGES="python3-qgis qgis qgis-providers python3-pyproj proj-data python3-venv xvfb xauth fonts-noto-cjk fonts-wqy-microhei poppler-utils qttools5-dev-tools pyqt5-dev-tools zip unzip"
 missing=""
 for pkg in $APT_PACKAGES; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing="$missing $pkg"

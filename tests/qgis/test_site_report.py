@@ -328,3 +328,25 @@ def test_an_unknown_industry_code_is_said_and_nothing_is_written(zoning_provider
     result = run(tmp_path, feedback, INPUT=site_layer(CENTRAL), INDUSTRY="X99")
     assert "PAGES" not in result and not (tmp_path / "site.pdf").exists()
     assert any("X99" in e for e in feedback.errors)
+
+
+def test_a_character_the_first_font_draws_blank_falls_back_to_the_next_font():
+    from zoning_plugin.reports.layout import GlyphFallback, cjk_families
+    families = cjk_families()
+    if families[:1] != ["WenQuanYi Micro Hei"] or len(families) < 2:
+        pytest.skip("needs WenQuanYi Micro Hei and a second CJK font (make setup installs both)")
+    fallback = GlyphFallback(families)
+    html = fallback.apply("<td class='x'>劣Ⅴ类水体，25℃</td>")
+    assert html.startswith("<td class='x'>劣<span style=\"font-family:'") and "'\">Ⅴ</span>类水体" in html
+    assert "'\">℃</span></td>" in html
+    assert fallback.apply("<p>生态保护红线</p>") == "<p>生态保护红线</p>"
+
+
+def test_the_pdf_text_is_the_official_text_itself_not_radical_look_alikes(central_report):
+    from zoning_plugin.reports.layout import cjk_families
+    if cjk_families()[:1] != ["WenQuanYi Micro Hei"]:
+        pytest.skip("with Noto CJK first, Qt writes Kangxi radicals (⽣) into the text layer")
+    result, _feedback, _seconds = central_report
+    text = "".join(page_texts(result["OUTPUT_PDF"]))
+    assert not re.search("[\u2e80-\u2fdf]", text)
+    assert "生态" in text and "劣Ⅴ类" in text

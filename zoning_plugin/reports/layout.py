@@ -3,13 +3,14 @@ by id and filled, its HTML frames flowed over as many pages as the text needs, t
 and foot copied onto every page. Knows nothing of zoning: site_report.py says what goes where."""
 import math
 import os
+import re
 
 from qgis.core import (QgsCoordinateTransform, QgsLayoutExporter,
                        QgsLayoutFrame, QgsLayoutItemHtml, QgsLayoutItemLabel, QgsLayoutPoint,
                        QgsLayoutSize, QgsLegendStyle, QgsPrintLayout, QgsReadWriteContext, QgsRectangle,
                        QgsTextFormat, QgsUnitTypes)
 from qgis.PyQt.QtCore import QFile, QIODevice, QPointF
-from qgis.PyQt.QtGui import QFont, QFontDatabase
+from qgis.PyQt.QtGui import QFont, QFontDatabase, QRawFont
 from qgis.PyQt.QtXml import QDomDocument
 
 TEMPLATE_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
@@ -28,10 +29,49 @@ MM = QgsUnitTypes.LayoutMillimeters
 MAX_PAGES = 500
 
 
-def cjk_family():
-    """The first CJK family installed, or '' (the template's fonts then stay as they are)."""
+def cjk_families():
+    """The CJK families installed, in order of preference (HTML falls back along the list for a
+    character the first lacks, such as WenQuanYi's missing Ⅴ)."""
     installed = set(QFontDatabase().families())
-    return next((family for family in CJK_FAMILIES if family in installed), "")
+    return [family for family in CJK_FAMILIES if family in installed]
+
+
+class GlyphFallback:
+    """QtWebKit draws a character whose glyph is empty in the first font as a blank instead of
+    falling back along font-family (WenQuanYi Micro Hei has empty glyphs for Ⅴ and ℃, both in
+    official text): such characters are wrapped in a span of the next family that draws them."""
+
+    def __init__(self, families):
+        self.fonts = [(family, QRawFont.fromFont(QFont(family))) for family in families]
+        self.cache = {}
+
+    @staticmethod
+    def _draws(raw, character):
+        glyphs = raw.glyphIndexesForString(character)
+        return bool(glyphs) and glyphs[0] != 0 and not raw.pathForGlyph(glyphs[0]).isEmpty()
+
+    def family_for(self, character):
+        """None when the first family draws `character`, else the family to use."""
+        if character not in self.cache:
+            found = None
+            if ord(character) > 127 and not character.isspace() and self.fonts \
+                    and not self._draws(self.fonts[0][1], character):
+                found = next((family for family, raw in self.fonts[1:] if self._draws(raw, character)), None)
+            self.cache[character] = found
+        return self.cache[character]
+
+    def apply(self, html):
+        if len(self.fonts) < 2:
+            return html
+        out = []
+        for part in re.split(r"(<[^>]*>)", html):
+            if part.startswith("<"):
+                out.append(part)
+                continue
+            for character in part:
+                family = self.family_for(character)
+                out.append(f"<span style=\"font-family:'{family}'\">{character}</span>" if family else character)
+        return "".join(out)
 
 
 def nice_scale(scale):
@@ -55,7 +95,9 @@ class ReportLayout:
         _items, ok = self.layout.loadFromTemplate(document, QgsReadWriteContext())
         if not ok:
             raise OSError(f"cannot load the layout template {template}")
-        self.family = cjk_family()
+        self.families = cjk_families()
+        self.family = self.families[0] if self.families else ""   # '': the template's fonts stay
+        self.fallback = GlyphFallback(self.families)
 
     def item(self, item_id):
         item = self.layout.itemById(item_id)

@@ -175,10 +175,11 @@ class SiteReport:
         legend.setLegendFilterByMapEnabled(True)
 
     # -- the texts -------------------------------------------------------------------------------
-    def _html(self, body, family):
-        family = family.replace("'", "")
-        return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><style>body {{ font-family: '{family}', sans-serif; }}"
-                f"{PRINT_CSS}</style></head><body>{body}</body></html>")
+    @staticmethod
+    def _html(body, report):
+        fonts = "".join(f"'{family}', " for family in report.families if "'" not in family)
+        return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><style>body {{ font-family: {fonts}sans-serif; }}"
+                f"{PRINT_CSS}</style></head><body>{report.fallback.apply(body)}</body></html>")
 
     def _fill_texts(self, report, labels):
         report.set_text("header", dataset_line(self.result, labels))
@@ -195,17 +196,16 @@ class SiteReport:
     def _flow_texts(self, report, labels, chapter, is_cancelled):
         """Overlap table on page 1, then the requirements and the EIA chapter, each from a new page."""
         _page, text_area = report.page_rect(TEXT_AREA_ITEM)
-        family = report.family
-        last = report.flow("overlap_table", self._html(overlap_html(self.result, labels), family), 0,
+        last = report.flow("overlap_table", self._html(overlap_html(self.result, labels), report), 0,
                            text_area, is_cancelled)
         requirements = requirements_html(self.result, labels)
         if last is not None and requirements:
-            last = report.flow("requirements", self._html(requirements, family), last + 1, text_area,
+            last = report.flow("requirements", self._html(requirements, report), last + 1, text_area,
                                is_cancelled)
         elif not requirements:
             report.remove("requirements")
         if last is not None:
-            last = report.flow("eia", self._html(chapter_html(chapter, labels), family), last + 1,
+            last = report.flow("eia", self._html(chapter_html(chapter, labels), report), last + 1,
                                text_area, is_cancelled)
         return last
 
