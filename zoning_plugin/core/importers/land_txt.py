@@ -1,0 +1,425 @@
+"""Land-boundary coordinate files (国土 "坐标TXT", 界址点坐标交换格式 of 建设用地报批 / 勘测定界):
+read into polygons with their CRS, write back. No qgis, no Qt.
+
+The format, after the descriptions in "09-国土TXT格式" (https://www.cnblogs.com/znlgis/p/19274558)
+and "基于ArcGIS的通用界址点导入导出工具设计与实现" (https://www.cnblogs.com/loveyl/p/19088909)::
+
+    [属性描述]
+    坐标系=2000国家大地坐标系       (also 格式版本号, 数据产生单位, 数据产生日期, 精度, 转换参数)
+    几度分带=3
+    投影类型=高斯克吕格
+    计量单位=米
+    带号=42
+    [地块坐标]
+    5,0.3600,D1,某地块,面,,,,@          界址点数,地块面积(公顷),地块编号,地块名称,图形属性,图幅号,地块用途,地类编码,@
+    J1,1,4752000.000,42430000.000     点号,圈号,X (northing),Y (easting, with or without the zone prefix)
+    ...
+    J1,1,4752000.000,42430000.000     a ring ends by repeating its first point
+
+Our readings, where the sources leave room:
+- 界址点数 counts the point lines of the parcel, closing points included (the sources' examples).
+  A count that leaves out exactly the closing points is accepted with a warning; any other
+  disagreement is an error.
+- A ring must be closed: a last point that does not repeat the first is an error, never repaired,
+  because it usually means a lost line, and a guessed closing edge would cut through the parcel.
+  A ring has at least 4 point lines (3 corners and the closing point).
+- Rings: 圈号 1 is the exterior, later numbers islands or holes. We decide by containment, not by
+  number: a ring inside an odd number of the parcel's other rings is a hole, otherwise a further
+  part (MultiPolygon).
+- The easting carries the zone prefix when Y > 10 000 000; the prefix must equal 带号 (when 带号
+  is missing, the prefix gives it). Every point must lie in the zone (half its width plus 0.5°).
+- CRS: EPSG codes of the Gauss-Kruger zones of CGCS2000, Xi'an 1980 and Beijing 1954, 3 or 6
+  degrees, with the prefix ("zone N" CRSs) or without ("CM xxE" CRSs); see `_EPSG_BASES`."""
+import math
+import os
+import tempfile
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy
+import shapely
+from shapely.geometry import Polygon
+from shapely.geometry.polygon import orient
+
+from zoning_plugin.core.errors import InputError, ZoningError
+from zoning_plugin.core.geo import crs_from_user, one_line, reproject
+
+HEADER_SECTION, PARCEL_SECTION = "属性描述", "地块坐标"
+PARCEL_FIELDS = ("界址点数", "地块面积", "地块编号", "地块名称", "图形属性", "图幅号", "地块用途", "地类编码")
+DATUM_NAMES = {"cgcs2000": "2000国家大地坐标系", "xian80": "1980西安坐标系", "beijing54": "1954北京坐标系"}
+PREFIX_THRESHOLD = 1e7     # an easting above this carries the zone number
+ZONE_MARGIN_DEG = 0.5      # a zone is used a little past its edges
+# (datum, zone width) → (EPSG of the first zone with prefix, EPSG of the first zone without prefix)
+_EPSG_BASES = {("cgcs2000", 3): (4513, 4534), ("cgcs2000", 6): (4491, 4502),
+               ("xian80", 3): (2349, 2370), ("xian80", 6): (2327, 2338),
+               ("beijing54", 3): (2401, 2422), ("beijing54", 6): (21413, 21453)}
+_ZONES = {3: range(25, 46), 6: range(13, 24)}     # the zones over China
+_HEADER_ORDER = ("格式版本号", "数据产生单位", "数据产生日期", "坐标系", "几度分带", "投影类型", "计量单位",
+                 "带号", "精度", "转换参数")
+
+
+@dataclass
+class Parcel:
+    """One parcel: its attributes by the names of PARCEL_FIELDS (and `extra`, further fields),
+    a Polygon or MultiPolygon, and where it starts in the file (line number, 0 when written)."""
+    geometry: object
+    attributes: dict = field(default_factory=dict)
+    extra: list = field(default_factory=list)
+    line: int = 0
+
+    @property
+    def label(self):
+        return self.attributes.get("地块编号") or self.attributes.get("地块名称") or f"#{self.line}"
+
+
+@dataclass
+class LandFile:
+    header: dict
+    parcels: list
+    crs: str            # e.g. "EPSG:4530"
+    datum: str          # cgcs2000, xian80 or beijing54
+    zone_width: int     # 3 or 6
+    zone: int
+    prefixed: bool      # the eastings carry the zone number
+    encoding: str
+    warnings: list = field(default_factory=list)
+
+    @property
+    def geometries(self):
+        return [p.geometry for p in self.parcels]
+
+    def union(self):
+        """All parcels as one geometry (in `crs`), e.g. to inspect them together."""
+        return shapely.union_all(self.geometries)
+
+
+def _error(line, message):
+    """An InputError naming the line of the file (when known) first."""
+    return InputError(f"第 {line} 行：{message}" if line else message)
+
+
+def zone_epsg(datum, zone_width, zone, prefixed):
+    """EPSG code of a Gauss-Kruger zone; InputError for a zone outside China's."""
+    if zone not in _ZONES[zone_width]:
+        low, high = _ZONES[zone_width][0], _ZONES[zone_width][-1]
+        raise InputError(f"{zone_width} 度分带的带号应在 {low} 至 {high} 之间，而不是 {zone} "
+                         f"(zone {zone} is not a {zone_width}-degree zone over China)")
+    with_prefix, without = _EPSG_BASES[(datum, zone_width)]
+    return (with_prefix if prefixed else without) + zone - _ZONES[zone_width][0]
+
+
+def zone_of_epsg(code):
+    """(datum, zone width, zone, prefixed) of a Gauss-Kruger zone's EPSG code, or None."""
+    for (datum, width), bases in _EPSG_BASES.items():
+        for prefixed, base in zip((True, False), bases):
+            if base <= (code or 0) < base + len(_ZONES[width]):
+                return datum, width, _ZONES[width][0] + code - base, prefixed
+    return None
+
+
+def central_meridian(zone_width, zone):
+    return zone * 3.0 if zone_width == 3 else zone * 6.0 - 3.0
+
+
+# --- reading ------------------------------------------------------------------------------------
+def _decode(data):
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return data.decode("gb18030", errors="replace"), "gbk"
+
+
+def _read_bytes(path_or_bytes):
+    if isinstance(path_or_bytes, (bytes, bytearray)):
+        return bytes(path_or_bytes)
+    path = os.fspath(path_or_bytes)
+    try:
+        with open(path, "rb") as handle:
+            return handle.read()
+    except FileNotFoundError:
+        raise InputError(f"找不到坐标文件 (file not found): {one_line(path, 120)}") from None
+    except IsADirectoryError:
+        raise InputError(f"这是文件夹，不是坐标文件 (a folder, not a file): {one_line(path, 120)}") from None
+    except OSError as error:
+        raise InputError(f"无法读取坐标文件 (cannot read the file): {one_line(path, 120)}: "
+                         f"{error.strerror or error}") from None
+
+
+def _number(text, line, what, kind=float):
+    """`text` as a finite float (or an int with kind=int); InputError naming the line."""
+    try:
+        value = kind(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value):
+        raise _error(line, f"{what} 不是{'整数' if kind is int else '数字'} (not "
+                           f"{'an integer' if kind is int else 'a number'}): {one_line(repr(text))}")
+    return value
+
+
+def _sections(lines):
+    """The header dict and the raw parcels [(line, fields, [(line, name, ring, x, y)])]."""
+    header, parcels, section, seen = {}, [], None, set()
+    for number, raw in enumerate(lines, 1):
+        text = raw.strip()
+        if not text:
+            continue
+        if text.startswith("[") and text.endswith("]"):
+            section = text[1:-1].strip()
+            seen.add(section)
+            continue
+        if section == HEADER_SECTION and "=" in text:
+            key, value = text.split("=", 1)
+            header[key.strip()] = value.strip()
+        elif section == PARCEL_SECTION:
+            fields = [f.strip() for f in text.rstrip(", ").split(",")]
+            if fields[-1] == "@":
+                parcels.append((number, fields[:-1], []))
+            elif len(fields) >= 4 and parcels:
+                parcels[-1][2].append((number, fields[0], _number(fields[1], number, "圈号", int),
+                                       _number(fields[2], number, "坐标 X"),
+                                       _number(fields[3], number, "坐标 Y")))
+            elif not parcels:
+                raise _error(number, "坐标点之前缺少地块行（以 @ 结尾）(a point before any parcel line)")
+            else:
+                raise _error(number, f"无法识别的行 (line not understood): {one_line(text)}")
+    if PARCEL_SECTION not in seen:
+        raise InputError("文件中没有 [地块坐标] 部分 (no [地块坐标] section: not a land-boundary coordinate file)")
+    if not parcels:
+        raise InputError("[地块坐标] 中没有地块 (no parcel in the [地块坐标] section)")
+    for number, fields, points in parcels:
+        if not points:
+            label = (fields[2:3] or fields[3:4] or [""])[0] or f"#{number}"
+            raise _error(number, f"地块 {label} 没有坐标点 (parcel {label} has no points)")
+    return header, parcels
+
+
+def _rings(label, points):
+    """Closed rings [(first line, [(x, y), ...])] of one parcel; x easting, y northing."""
+    rings, current = [], None
+    for line, _name, ring, north, east in points:
+        closed = current is not None and len(current[2]) >= 4 and current[2][-1] == current[2][0]
+        if current is None or ring != current[1] or closed:
+            if current is not None:
+                rings.append(current)
+            current = (line, ring, [])
+        current[2].append((east, north))
+    rings.append(current)
+    result = []
+    for line, ring, coords in rings:
+        if len(coords) < 4:
+            raise _error(line, f"地块 {label} 第 {ring} 圈只有 {len(coords)} 个点，至少需要 4 个（含闭合点）"
+                               f"(ring {ring} of parcel {label} has too few points)")
+        if math.dist(coords[0], coords[-1]) > 0.001:
+            raise _error(line, f"地块 {label} 第 {ring} 圈未闭合：末点应与首点相同 "
+                               f"(ring {ring} of parcel {label} is not closed)")
+        coords[-1] = coords[0]
+        result.append((line, coords))
+    return result
+
+
+def polygon_from_rings(rings):
+    """A Polygon or MultiPolygon from closed rings: by containment, a ring inside an odd number
+    of the others is a hole of the smallest one holding it, any other ring a further part."""
+    shells = [Polygon(coords) for coords in rings]
+    order = sorted(range(len(shells)), key=lambda i: -abs(shells[i].area))
+    depth, holes = {}, {}
+    for position, i in enumerate(order):
+        holders = [j for j in order[:position] if shells[j].contains(shells[i])]
+        depth[i] = len(holders)
+        if depth[i] % 2:
+            holes.setdefault(holders[-1], []).append(rings[i])
+    parts = [Polygon(rings[i], holes.get(i, [])) for i in order if depth[i] % 2 == 0]
+    return parts[0] if len(parts) == 1 else shapely.MultiPolygon(parts)
+
+
+def _datum(header):
+    text = header.get("坐标系", "").upper()
+    if not text:
+        return "cgcs2000", "未写坐标系，按 2000国家大地坐标系 读取 (no 坐标系: read as CGCS2000)"
+    if "2000" in text or "CGCS" in text:
+        return "cgcs2000", None
+    if "西安" in text or "XIAN" in text or "80" in text:
+        return "xian80", None
+    if "北京" in text or "BEIJING" in text or "54" in text:
+        return "beijing54", None
+    raise InputError(f"不支持的坐标系 (unsupported 坐标系): {one_line(header['坐标系'])}")
+
+
+def _zone_width(header, zone):
+    text = header.get("几度分带", "").strip().rstrip("度°")
+    if text in ("3", "6"):
+        return int(text)
+    if text:
+        raise InputError(f"几度分带应为 3 或 6 (zone width must be 3 or 6): {one_line(text)}")
+    return 6 if zone is not None and zone in _ZONES[6] else 3
+
+
+def _check_projection(header):
+    projection, unit = header.get("投影类型", ""), header.get("计量单位", "")
+    if projection and "高斯" not in projection and "GAUSS" not in projection.upper():
+        raise InputError(f"不支持的投影类型 (unsupported projection): {one_line(projection)}")
+    if unit and unit not in ("米", "m", "M", "metre", "meter"):
+        raise InputError(f"不支持的计量单位 (unsupported unit): {one_line(unit)}")
+
+
+def _resolve_zone(header, raw_parcels):
+    """(zone, prefixed, warnings) from 带号 and the eastings; InputError when they disagree."""
+    warnings = []
+    points = [p for _line, _fields, pts in raw_parcels for p in pts]
+    for line, _name, _ring, north, _east in points:
+        if abs(north) >= PREFIX_THRESHOLD:
+            raise _error(line, f"X 应为北坐标，{north:.3f} 不是 (X must be the northing: are X and Y swapped?)")
+    prefixes = {int(east // 1e6) if east >= PREFIX_THRESHOLD else None for *_rest, east in points}
+    if len(prefixes) > 1:
+        line = next(p[0] for p in points if (p[4] >= PREFIX_THRESHOLD) != (points[0][4] >= PREFIX_THRESHOLD))
+        raise _error(line, "部分 Y 坐标带带号、部分不带 (some eastings carry the zone number, others not)")
+    prefix = prefixes.pop()
+    text = header.get("带号", "").strip().rstrip("带").strip()
+    zone = _number(text, 0, "带号", int) if text else None
+    if zone is None and prefix is None:
+        raise InputError("未写带号，Y 坐标也不带带号 (no zone number in the header or in the eastings)")
+    if zone is None:
+        warnings.append(f"未写带号，按 Y 坐标的带号 {prefix} 读取 (no 带号: zone {prefix} from the eastings)")
+    elif prefix is not None and prefix != zone:
+        raise InputError(f"带号 {zone} 与 Y 坐标中的带号 {prefix} 不符 (zone {zone} disagrees with the "
+                         f"coordinates, which are in zone {prefix})")
+    return (zone if zone is not None else prefix), prefix is not None, warnings
+
+
+def check_in_zone(geometry, crs, zone_width, zone, label):
+    """InputError unless every point lies within the zone (its half width plus a margin)."""
+    lon = reproject(shapely.MultiPoint(shapely.get_coordinates(geometry)), crs, "EPSG:4326")
+    lons = shapely.get_coordinates(lon)[:, 0]
+    off = abs(lons - central_meridian(zone_width, zone))
+    if not (off <= zone_width / 2 + ZONE_MARGIN_DEG).all():
+        raise InputError(f"地块 {label} 的坐标不在第 {zone} 带内，带号与坐标不符 (the coordinates of "
+                         f"parcel {label} lie outside zone {zone}: the zone number disagrees with them)")
+
+
+def read_land_txt(path_or_bytes):
+    """Read a land-boundary coordinate file (a path or its bytes) into a LandFile."""
+    text, encoding = _decode(_read_bytes(path_or_bytes))
+    header, raw = _sections(text.splitlines())
+    datum, warning = _datum(header)
+    warnings = [warning] if warning else []
+    _check_projection(header)
+    zone, prefixed, zone_warnings = _resolve_zone(header, raw)
+    warnings += zone_warnings
+    zone_width = _zone_width(header, zone)
+    crs = f"EPSG:{zone_epsg(datum, zone_width, zone, prefixed)}"
+    parcels = []
+    for line, fields, points in raw:
+        attributes = dict(zip(PARCEL_FIELDS, fields + [""] * (len(PARCEL_FIELDS) - len(fields))))
+        parcel = Parcel(None, attributes, fields[len(PARCEL_FIELDS):], line)
+        label = parcel.label
+        if attributes["图形属性"] not in ("", "面"):
+            raise _error(line, f"地块 {label} 的图形属性为“{attributes['图形属性']}”，只能读入面 "
+                               f"(parcel {label} is not a polygon)")
+        rings = _rings(label, points)
+        declared = _number(attributes["界址点数"], line, "界址点数", int) if attributes["界址点数"] else len(points)
+        if declared == len(points) - len(rings):
+            warnings.append(f"地块 {label} 的界址点数未计闭合点 (parcel {label}: 界址点数 leaves out the closing points)")
+        elif declared != len(points):
+            raise _error(line, f"地块 {label} 的界址点数为 {declared}，实有 {len(points)} 个坐标点 "
+                               f"(parcel {label} declares {declared} points but has {len(points)})")
+        parcel.geometry = polygon_from_rings([coords for _line, coords in rings])
+        check_in_zone(parcel.geometry, crs, zone_width, zone, label)
+        if not parcel.geometry.is_valid:
+            warnings.append(f"地块 {label} 的几何无效 (invalid geometry): {shapely.is_valid_reason(parcel.geometry)}")
+        parcels.append(parcel)
+    return LandFile(header, parcels, crs, datum, zone_width, zone, prefixed, encoding, warnings)
+
+
+# --- writing ------------------------------------------------------------------------------------
+def _clean(value):
+    return "" if value is None else " ".join(str(value).replace(",", "，").split())
+
+
+def target_zone(geometries, crs, zone_width=None, zone=None, datum=None):
+    """(datum, zone width, zone) to write in: the given ones, else those of `crs` when it is a
+    Gauss-Kruger zone, else CGCS2000 and the zone of the geometries' centre."""
+    known = zone_of_epsg(crs.to_epsg() or 0)
+    if known and zone_width in (None, known[1]) and zone in (None, known[2]) and datum in (None, known[0]):
+        return known[:3]
+    datum, zone_width = datum or "cgcs2000", zone_width or 3
+    if zone is None:
+        centre = reproject(shapely.union_all(geometries).envelope.centroid, crs, "EPSG:4490")
+        zone = round(centre.x / 3) if zone_width == 3 else int(centre.x // 6) + 1
+    return datum, zone_width, zone
+
+
+def _write_atomically(path, data):
+    folder = os.path.dirname(os.path.abspath(path))
+    handle = tempfile.NamedTemporaryFile(dir=folder, prefix=".land_txt.", suffix=".tmp", delete=False)
+    try:
+        with handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(handle.name, path)
+    except BaseException:
+        if os.path.exists(handle.name):
+            os.unlink(handle.name)
+        raise
+
+
+def write_land_txt(parcels, crs, path, header=None, zone_prefix=True, zone_width=None, zone=None,
+                   datum=None, encoding="gbk", newline="\r\n"):
+    """Write `parcels` (Parcel objects, geometries in `crs`) as a land-boundary coordinate file,
+    atomically. Returns the written file's CRS ("EPSG:…"). X northing, Y easting, 3 decimals;
+    exteriors clockwise, holes anticlockwise, each ring closed; 地块面积 in hectares."""
+    parcels = list(parcels)
+    if not parcels:
+        raise InputError("没有要写出的地块 (no parcel to write)")
+    source = crs_from_user(crs)
+    for n, parcel in enumerate(parcels, 1):
+        geometry = parcel.geometry
+        if geometry is None or geometry.geom_type not in ("Polygon", "MultiPolygon") or geometry.is_empty:
+            raise InputError(f"第 {n} 个地块不是面 (parcel {n} is not a polygon)")
+    datum, zone_width, zone = target_zone([p.geometry for p in parcels], source, zone_width, zone, datum)
+    target = f"EPSG:{zone_epsg(datum, zone_width, zone, zone_prefix)}"
+    lines = ["[属性描述]"]
+    values = {"格式版本号": "1.01", "数据产生单位": "", "数据产生日期": date.today().isoformat(),
+              "精度": "0.001", "转换参数": "0,0,0,0,0,0,0", **(header or {}),
+              "坐标系": DATUM_NAMES[datum], "几度分带": str(zone_width), "投影类型": "高斯克吕格",
+              "计量单位": "米", "带号": str(zone)}
+    keys = list(_HEADER_ORDER) + [k for k in values if k not in _HEADER_ORDER]
+    lines += [f"{k}={_clean(values[k]) if k != '转换参数' else values[k]}" for k in keys]
+    lines.append("[地块坐标]")
+    for n, parcel in enumerate(parcels, 1):
+        geometry = reproject(parcel.geometry, source, target)
+        label = parcel.attributes.get("地块编号") or f"#{n}"
+        if not numpy.isfinite(shapely.get_coordinates(geometry)).all():
+            raise InputError(f"地块 {label} 无法转换到第 {zone} 带 (parcel {label} cannot be put in zone {zone})")
+        check_in_zone(geometry, target, zone_width, zone, label)
+        points, ring_number, point_number = [], 0, 0
+        for part in getattr(geometry, "geoms", [geometry]):
+            part = orient(part, sign=-1.0)
+            for ring in [part.exterior, *part.interiors]:
+                ring_number += 1
+                coords = list(ring.coords)[:-1]
+                first = point_number + 1
+                for x, y in coords:
+                    point_number += 1
+                    points.append(f"J{point_number},{ring_number},{y:.3f},{x:.3f}")
+                points.append(f"J{first},{ring_number},{coords[0][1]:.3f},{coords[0][0]:.3f}")
+        attributes = parcel.attributes
+        fields = [str(len(points)), f"{geometry.area / 10000:.4f}"] + \
+                 [_clean(attributes.get(k)) for k in PARCEL_FIELDS[2:4]] + ["面"] + \
+                 [_clean(attributes.get(k)) for k in PARCEL_FIELDS[5:]] + [_clean(v) for v in parcel.extra]
+        lines.append(",".join(fields + ["@"]))
+        lines += points
+    text = newline.join(lines) + newline
+    try:
+        data = text.encode(encoding)
+    except UnicodeEncodeError as error:
+        raise InputError(f"字符“{error.object[error.start:error.end]}”无法用 {encoding.upper()} 编码，"
+                         f"请改用 UTF-8 (cannot be written in {encoding.upper()}: choose UTF-8)") from None
+    try:
+        _write_atomically(path, data)
+    except OSError as error:
+        raise ZoningError(f"无法写入 {one_line(path, 120)} (cannot write): {error.strerror or error}") from None
+    return target
