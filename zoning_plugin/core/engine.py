@@ -1,85 +1,276 @@
-"""What applies here? One geometry in, one InspectResult out (the "1+2+61" list)."""
+"""The overlay engine on arrays: the near parts of N input features (query.PartTable) against the
+dataset's layers, each layer in one pass, with the rules of rules.py. A click (N = 1) and a plan of
+100k parcels go through the same code; only how the pairs are found differs.
+
+Pairs come from one bulk STRtree query per layer: for a few parts the layer's own tree is asked; for
+many, a tree of the parts is asked by the layer's prepared features (61 queries, not 100k). A part
+lying properly inside a feature takes its own measure; only parts crossing a border are cut."""
+import weakref
+from dataclasses import dataclass
+
+import numpy
 import shapely
 
 from zoning_plugin.core.dataset import unit_class_number
 from zoning_plugin.core.geo import STORAGE_CRS
 from zoning_plugin.core.model import SCOPE_BASIN, SCOPE_CITY, SCOPE_UNIT
-from zoning_plugin.core.query import build_query
+from zoning_plugin.core.query import build_query, table_of_queries
 from zoning_plugin.core.result import InspectResult
-from zoning_plugin.core.rules import MIN_OVERLAP_M2, outside_measure, overlap
+from zoning_plugin.core.rules import MIN_OVERLAP_M2, counts, outside_measures
+
+# From this many parts on, the parts get a tree of their own and the layers ask it.
+PARTS_TREE_FROM = 48
+# A river is indexed in pieces of this many vertices: the distance to a long river is then found
+# through the tree instead of along every one of its segments.
+RIVER_PIECE_VERTICES = 9
+
+# Layers whose features tile the city: a feature in the city always gets one of them.
+TILING = ("units", "counties", "basins")
+LAYERS = ("units", "counties", "basins", "built_up", "buffers")
 
 
-def query_hits(layer, query):
-    """Indices of the layer's features that any part of the query touches."""
-    if len(query.near) == 1:
-        return layer.hits(query.near[0].metric)
-    return sorted({i for part in query.near for i in layer.hits(part.metric)})
+class Target:
+    """Metric geometries of one layer as a prepared array, and their tree."""
+
+    def __init__(self, geometries):
+        self.geometries = numpy.empty(len(geometries), dtype=object)
+        self.geometries[:] = list(geometries)
+        shapely.prepare(self.geometries)
+        self.tree = shapely.STRtree(self.geometries)
+
+    def __len__(self):
+        return len(self.geometries)
 
 
-def query_overlap(query, feature):
-    """(counts, overlap of the top part): a feature counts when any part of the query overlaps it
-    by more than a sliver (rules.overlap); the top part's overlap is its measure (None for points,
-    0 when only a lower part, such as a point beside a polygon, touches it)."""
-    counted, amount = False, None if query.kind == "point" else 0.0
-    for part in query.near:
-        counts, this = overlap(part.kind, part.metric, feature, part.minimum)
-        if part is query.top:
-            amount = this
-        counted = counted or counts
-    return counted, amount
+class Targets:
+    """What the engine overlays, derived once per dataset: the layers, the city, the buffers as one
+    area, the rivers in pieces, the unit classes."""
+
+    def __init__(self, dataset):
+        self.layers = {name: Target(getattr(dataset, name).metric) for name in LAYERS}
+        self.city = Target([dataset.city_metric])
+        self.buffer_area = Target([shapely.union_all(dataset.buffers.metric)])
+        self.unit_classes = [unit_class_number(r["unit_class"]) for r in dataset.units.records]
+        lines = dataset.river_lines()
+        self.river_names = list(lines)
+        by_name = {name: n for n, name in enumerate(self.river_names)}
+        self.buffer_river = numpy.array([by_name.get(r["river_name"], -1) for r in dataset.buffers.records],
+                                        dtype=numpy.int64)
+        pieces, owner = [], []
+        for n, line in enumerate(lines.values()):
+            for part in shapely.get_parts(line):
+                coordinates = shapely.get_coordinates(part)
+                step = RIVER_PIECE_VERTICES - 1
+                for start in range(0, max(len(coordinates) - 1, 1), step):
+                    pieces.append(shapely.linestrings(coordinates[start:start + step + 1]))
+                    owner.append(n)
+        self.piece_river = numpy.array(owner, dtype=numpy.int64)
+        self.pieces = Target(pieces)
+        self.river_pieces = {n: Target([p for p, o in zip(pieces, owner) if o == n])
+                             for n in range(len(self.river_names))}
 
 
-def feature_overlaps(geometries, indices, query, keep_largest=False):
-    """(index, overlap measure, share) of each feature the query counts in, largest first. With
-    `keep_largest` (a layer tiling the city, the query inside it), the largest overlap counts when
-    none reaches the threshold: a place in the city always gets its unit."""
-    if query.single_point:
-        return [(i, None, None) for i in indices]   # a hit of a lone point is a touch: it counts
-    rows, best = [], None
-    for i in indices:
-        counts, amount = query_overlap(query, geometries[i])
-        if counts:
-            rows.append((i, amount))
-        elif amount and (best is None or amount > best[1]):
-            best = (i, amount)
-    if not rows and keep_largest and best is not None:
-        rows.append(best)
-    total = query.total
-    if query.kind == "point":
-        return [(i, None, None) for i, _amount in rows]
-    rows.sort(key=lambda row: -row[1])
-    return [(i, amount, amount / total if total else None) for i, amount in rows]
+_targets = weakref.WeakKeyDictionary()
 
 
-def layer_overlaps(layer, query, keep_largest=False):
-    """feature_overlaps of one dataset Layer, its spatial index finding the candidates."""
-    return feature_overlaps(layer.metric, query_hits(layer, query), query, keep_largest)
+def targets_of(dataset):
+    if dataset not in _targets:
+        _targets[dataset] = Targets(dataset)
+    return _targets[dataset]
+
+
+@dataclass
+class LayerHits:
+    """The (feature, layer index) pairs that count, by feature, then largest overlap first."""
+    feature: numpy.ndarray
+    index: numpy.ndarray
+    amount: numpy.ndarray   # m² or m of the feature's top part; NaN for a point
+    share: numpy.ndarray    # amount / the feature's measure; NaN for a point or a zero measure
+
+    def __len__(self):
+        return len(self.feature)
+
+
+@dataclass
+class Hits:
+    """Everything the engine found for the features of one PartTable."""
+    table: object
+    inside: numpy.ndarray            # bool: the feature counts in the city
+    inside_measure: numpy.ndarray    # m² or m of the top part in the city (0 for a point)
+    outside_measure: numpy.ndarray   # outside the city when more than a sliver, else 0
+    layers: dict                     # name -> LayerHits
+    buffer_distance: numpy.ndarray   # per buffers row: the river's distance to the feature (NaN: no river)
+    buffer_measure: numpy.ndarray    # per feature: m² or m in any buffer, when a buffer counts
+    nearest_river: numpy.ndarray     # per feature: index into Targets.river_names, -1 for none
+    nearest_river_m: numpy.ndarray
+
+
+def _pairs(table, target, parts_tree, parts):
+    """(part, layer index) of the parts (among `parts`) and layer features that intersect."""
+    if parts_tree is None:
+        p, j = target.tree.query(table.part_metric[parts], predicate="intersects")
+        return parts[p], j
+    j, p = parts_tree.query(target.geometries, predicate="intersects")
+    keep = numpy.isin(p, parts) if len(parts) < len(table.part_metric) else slice(None)
+    return p[keep], j[keep]
+
+
+def _amounts(table, target, p, j):
+    """The measure of each part's overlap with its layer feature (NaN for point parts)."""
+    amount = numpy.full(len(p), numpy.nan)
+    measured = numpy.flatnonzero(table.part_kind[p] > 0)
+    pm, jm = p[measured], j[measured]
+    whole = shapely.contains_properly(target.geometries[jm], table.part_metric[pm])
+    values = table.part_measure[pm]
+    cut = numpy.flatnonzero(~whole)
+    pieces = shapely.intersection(table.part_metric[pm[cut]], target.geometries[jm[cut]])
+    values[cut] = numpy.where(table.part_kind[pm[cut]] == 2, shapely.area(pieces), shapely.length(pieces))
+    amount[measured] = values
+    return amount
+
+
+def layer_hits(table, target, parts_tree, parts, keep_largest=False):
+    """LayerHits of `target` for the parts `parts`: a feature counts where any part of it counts
+    (rules.counts); its overlap is its top part's. With `keep_largest` (a layer tiling the city),
+    a feature none of whose overlaps counts keeps its largest one."""
+    p, j = _pairs(table, target, parts_tree, parts)
+    amount = _amounts(table, target, p, j)
+    n = len(target)
+    keys, group = numpy.unique(table.part_feature[p] * n + j, return_inverse=True)
+    counted = numpy.bincount(group, weights=counts(table.part_kind[p], amount, table.part_minimum[p]),
+                             minlength=len(keys)) > 0
+    top_measured = table.part_top[p] & (table.part_kind[p] > 0)
+    top = numpy.bincount(group, weights=numpy.where(top_measured, amount, 0.0), minlength=len(keys)).astype(float)
+    feature, index = keys // n, keys % n
+    keep = counted
+    if keep_largest:
+        lacking = numpy.bincount(feature[counted], minlength=len(table)) == 0
+        candidates = numpy.flatnonzero(~counted & lacking[feature] & (top > 0))
+        candidates = candidates[numpy.lexsort((index[candidates], -top[candidates], feature[candidates]))]
+        first = candidates[numpy.r_[True, feature[candidates][1:] != feature[candidates][:-1]]] \
+            if len(candidates) else candidates
+        keep = counted.copy()
+        keep[first] = True
+    feature, index, top = feature[keep], index[keep], top[keep]
+    top[table.kind[feature] == 0] = numpy.nan
+    order = numpy.lexsort((index, -numpy.nan_to_num(top), feature))
+    feature, index, top = feature[order], index[order], top[order]
+    total = table.total[feature]
+    with numpy.errstate(divide="ignore", invalid="ignore"):
+        share = numpy.where(total > 0, top / total, numpy.nan)
+    return LayerHits(feature, index, top, share)
+
+
+def _parts_of(table, features):
+    """(row, part): every near part of each of `features` (ascending), row indexing `features`."""
+    start = numpy.searchsorted(table.part_feature, features, "left")
+    number = numpy.searchsorted(table.part_feature, features, "right") - start
+    row = numpy.repeat(numpy.arange(len(features)), number)
+    offset = numpy.arange(len(row)) - numpy.repeat(numpy.cumsum(number) - number, number)
+    return row, numpy.repeat(start, number) + offset
+
+
+def _buffer_distances(targets, table, hits):
+    """Per buffers row: the distance from its river to the nearest part of the feature."""
+    rivers = targets.buffer_river[hits.index]
+    row, part = _parts_of(table, hits.feature)
+    distance = numpy.full(len(row), numpy.nan)
+    for river in numpy.unique(rivers[rivers >= 0]):
+        rows = numpy.flatnonzero(rivers[row] == river)
+        found, gap = targets.river_pieces[river].tree.query_nearest(table.part_metric[part[rows]],
+                                                                    return_distance=True)
+        distance[rows[found[0]]] = gap
+    nearest = numpy.full(len(hits), numpy.inf)
+    numpy.fmin.at(nearest, row, distance)
+    nearest[numpy.isinf(nearest)] = numpy.nan
+    return nearest
+
+
+def _nearest_rivers(targets, table, features):
+    """(river index, distance) of the river nearest to each of `features` (-1, NaN without one)."""
+    river, distance = numpy.full(len(table), -1), numpy.full(len(table), numpy.nan)
+    row, part = _parts_of(table, features)
+    if not len(part) or not len(targets.pieces):
+        return river, distance
+    (found, piece), gap = targets.pieces.tree.query_nearest(table.part_metric[part], return_distance=True,
+                                                            all_matches=True)
+    feature, owner = features[row[found]], targets.piece_river[piece]
+    order = numpy.lexsort((owner, gap, feature))
+    feature, owner, gap = feature[order], owner[order], gap[order]
+    first = numpy.r_[True, feature[1:] != feature[:-1]]
+    river[feature[first]], distance[feature[first]] = owner[first], gap[first]
+    return river, distance
+
+
+def run(dataset, table, buffers=True, summary=True):
+    """Hits of every feature of `table`. Layers are overlaid for the features in the city only;
+    `buffers` false leaves the river buffers out; `summary` false leaves out what only a summary
+    shows (the measure in any buffer, the nearest river)."""
+    targets = targets_of(dataset)
+    n = len(table)
+    parts_tree = shapely.STRtree(table.part_metric) if len(table.part_metric) >= PARTS_TREE_FROM else None
+    every = numpy.arange(len(table.part_metric))
+    city = layer_hits(table, targets.city, parts_tree, every)
+    inside = numpy.zeros(n, bool)
+    inside[city.feature] = True
+    inside_measure = numpy.zeros(n)
+    inside_measure[city.feature] = numpy.nan_to_num(city.amount)
+    outside = outside_measures(table.total, inside_measure, table.minimum)
+    parts = numpy.flatnonzero(inside[table.part_feature])
+    names = LAYERS if buffers else LAYERS[:-1]
+    layers = {name: layer_hits(table, targets.layers[name], parts_tree, parts, name in TILING) for name in names}
+    distance, buffer_measure = numpy.zeros(0), numpy.zeros(n)
+    river, river_m = numpy.full(n, -1), numpy.full(n, numpy.nan)
+    if buffers:
+        distance = _buffer_distances(targets, table, layers["buffers"])
+        if summary:
+            in_buffer = numpy.unique(layers["buffers"].feature)
+            area = layer_hits(table, targets.buffer_area, parts_tree, parts[numpy.isin(table.part_feature[parts],
+                                                                                      in_buffer)])
+            buffer_measure[area.feature] = numpy.nan_to_num(area.amount)
+            river, river_m = _nearest_rivers(targets, table, numpy.flatnonzero(inside))
+    return Hits(table, inside, inside_measure, outside, layers, distance, buffer_measure, river, river_m)
+
+
+# --- one geometry: the InspectResult ---------------------------------------------------------------
+
+def _number(value):
+    return None if numpy.isnan(value) else float(value)
+
+
+def feature_rows(layer, feature=0):
+    """(layer index, overlap or None, share or None) of one feature's rows, largest first."""
+    start, stop = numpy.searchsorted(layer.feature, [feature, feature + 1])
+    return [(int(i), _number(a), _number(s))
+            for i, a, s in zip(layer.index[start:stop], layer.amount[start:stop], layer.share[start:stop])]
 
 
 def inspect_geometry(dataset, geometry, crs=STORAGE_CRS, min_overlap_m2=MIN_OVERLAP_M2):
+    """What applies to one geometry: the overlay of one feature, as an InspectResult. Bad input
+    raises InputError/CRSError (the overlay of many reports it per feature instead)."""
     query = build_query(geometry, crs, dataset.city_bounds_4490, min_overlap_m2)
+    hits = run(dataset, table_of_queries([query]), summary=False)
     kind = query.kind
     result = InspectResult(dataset=dataset.info(), kind=kind, crs=str(crs), geometry_4490=query.stored,
                            measure=query.total, repaired=query.repaired)
-    result.inside, inside_measure = query_overlap(query, dataset.city_metric)
+    result.inside = bool(hits.inside[0])
     if kind != "point":
-        result.outside_measure = outside_measure(query.total, inside_measure, query.top.minimum)
+        result.outside_measure = float(hits.outside_measure[0])
     if not result.inside:
         return result
-    result.inside_measure = inside_measure
-
-    for i, amount, share in layer_overlaps(dataset.counties, query, keep_largest=True):
+    result.inside_measure = None if kind == "point" else float(hits.inside_measure[0])
+    for i, amount, share in feature_rows(hits.layers["counties"]):
         record = dataset.counties.records[i]
         result.counties.append({"code": str(record["code"]), "name": record["name"],
                                 "overlap": amount, "share": share})
-    for i, _amount, _share in layer_overlaps(dataset.basins, query, keep_largest=True):
+    # Basins in the dataset's order, as the source lists them.
+    for i, _amount, _share in sorted(feature_rows(hits.layers["basins"])):
         record = dataset.basins.records[i]
         result.basins.append({"id": record["basin_id"], "name": record["basin_name"]})
-    result.basins.sort(key=lambda b: b["id"] != "liao")  # 辽河流域 first, as in the source
-    for i, _amount, _share in layer_overlaps(dataset.built_up, query):
+    for i, _amount, _share in feature_rows(hits.layers["built_up"]):
         record = dataset.built_up.records[i]
         result.built_up.append({"code": str(record["code"]), "name": record["name"]})
-    for i, amount, share in layer_overlaps(dataset.units, query, keep_largest=True):
+    for i, amount, share in feature_rows(hits.layers["units"]):
         record = dataset.units.records[i]
         result.units.append({
             "code": record["unit_code"], "name": record["unit_name"],
@@ -88,35 +279,32 @@ def inspect_geometry(dataset, geometry, crs=STORAGE_CRS, min_overlap_m2=MIN_OVER
             "subtype": record.get("subtype") or "", "county_code": str(record.get("county_code") or ""),
             "overlap_m2": amount if kind == "polygon" else None,
             "length_m": amount if kind == "line" else None, "share": share, "index": i})
-    _collect_buffers(dataset, query, result)
-    _collect_requirements(dataset, result)
+    for (i, amount, _share), distance in zip(feature_rows(hits.layers["buffers"]), hits.buffer_distance):
+        record = dataset.buffers.records[i]
+        result.buffers.append({
+            "river": record["river_name"], "width_m": float(record["buffer_m"]),
+            "distance_m": None if numpy.isnan(distance) else round(float(distance), 2),
+            "overlap_m2": amount if kind == "polygon" else None,
+            "length_m": amount if kind == "line" else None, "basin_id": record.get("basin_id")})
+    result.buffers.sort(key=lambda b: (b["distance_m"] is None, b["distance_m"]))
+    result.requirements = requirements_of(dataset, [b["id"] for b in result.basins],
+                                          [u["code"] for u in result.units], bool(result.buffers))
     return result
 
 
-def _collect_buffers(dataset, query, result):
-    river_metric = dataset.river_lines()
-    parts = [part.metric for part in query.near]
-    for i, amount, _share in layer_overlaps(dataset.buffers, query):
-        record = dataset.buffers.records[i]
-        line = river_metric.get(record["river_name"])
-        distance = min(float(shapely.distance(line, part)) for part in parts) if line is not None else None
-        result.buffers.append({
-            "river": record["river_name"], "width_m": float(record["buffer_m"]),
-            "distance_m": None if distance is None else round(distance, 2),
-            "overlap_m2": amount if result.kind == "polygon" else None,
-            "length_m": amount if result.kind == "line" else None, "basin_id": record.get("basin_id")})
-    result.buffers.sort(key=lambda b: (b["distance_m"] is None, b["distance_m"]))
+def requirement_scopes(dataset, basin_ids, unit_codes):
+    """The requirement levels that apply, in order: the city, then the basins, then the units."""
+    return ([(SCOPE_CITY, dataset.city_code)] + [(SCOPE_BASIN, b) for b in basin_ids]
+            + [(SCOPE_UNIT, u) for u in unit_codes])
 
 
-def _collect_requirements(dataset, result):
-    """City → basin(s) → unit(s), each level once; the buffer rule marked when a buffer is hit."""
-    scopes = [(SCOPE_CITY, dataset.city_code)]
-    scopes += [(SCOPE_BASIN, b["id"]) for b in result.basins]
-    scopes += [(SCOPE_UNIT, u["code"]) for u in result.units]
+def requirements_of(dataset, basin_ids, unit_codes, in_buffer):
+    """[(Requirement, triggered)]: city → basin(s) → unit(s), each level once; the buffer rule
+    marked when a buffer is hit."""
     rule = dataset.buffer_rule
-    triggered = bool(result.buffers) and rule is not None
+    triggered = in_buffer and rule is not None
     items = []
-    for scope in scopes:
+    for scope in requirement_scopes(dataset, basin_ids, unit_codes):
         for requirement in dataset.by_scope.get(scope, []):
             items.append((requirement, triggered and requirement.req_id == rule.req_id))
     if triggered and all(r.req_id != rule.req_id for r, _ in items):
@@ -124,4 +312,4 @@ def _collect_requirements(dataset, result):
         # added after the basin level, marked as the reason.
         at = max((n + 1 for n, (r, _) in enumerate(items) if r.scope != SCOPE_UNIT), default=0)
         items.insert(at, (rule, True))
-    result.requirements = items
+    return items

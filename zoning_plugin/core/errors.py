@@ -19,3 +19,23 @@ class DatasetError(ZoningError):
 
 class CatalogueError(ZoningError):
     """An official requirement text that does not parse into the expected structure."""
+
+
+class NullGeometryError(InputError):
+    """A feature without a geometry."""
+
+
+class EmptyGeometryError(InputError):
+    """A geometry with no coordinates."""
+
+
+class InvalidGeometryError(InputError):
+    """A geometry that make_valid cannot repair, or with non-finite coordinates."""
+
+
+class OutOfRangeError(InputError):
+    """Coordinates outside the CRS's area of use or domain, or impossible longitudes/latitudes."""
+
+
+class Cancelled(ZoningError):
+    """The user cancelled a long run (feedback.cancelled() answered true)."""

@@ -11,7 +11,8 @@ import pyproj
 import shapely
 from shapely import wkt as shapely_wkt
 
-from zoning_plugin.core.errors import CRSError, InputError
+from zoning_plugin.core.errors import (CRSError, EmptyGeometryError, InputError, InvalidGeometryError,
+                                       NullGeometryError, OutOfRangeError)
 
 STORAGE_CRS = "EPSG:4490"   # CGCS2000 geographic
 METRIC_CRS = "EPSG:4551"    # CGCS2000 / 3-degree Gauss-Kruger CM 126E
@@ -97,7 +98,7 @@ def reproject(geometry, source, target):
 
 def check_finite(geometry, what):
     if not numpy.isfinite(shapely.get_coordinates(geometry)).all():
-        raise InputError(f"坐标超出坐标系的有效范围，无法转换 (coordinates outside the CRS's domain): "
+        raise OutOfRangeError(f"坐标超出坐标系的有效范围，无法转换 (coordinates outside the CRS's domain): "
                          f"{one_line(what)}")
 
 
@@ -125,7 +126,7 @@ def check_geographic_range(geometry, crs):
         return
     minx, miny, maxx, maxy = geometry.bounds   # NaN for an empty geometry: passes
     if minx < -180 or maxx > 180 or miny < -90 or maxy > 90:
-        raise InputError(f"经纬度超出范围 (longitude/latitude out of range): {one_line(geometry.wkt)}")
+        raise OutOfRangeError(f"经纬度超出范围 (longitude/latitude out of range): {one_line(geometry.wkt)}")
 
 
 def _pieces(geometry):
@@ -159,15 +160,15 @@ def prepare_input(geometry, crs):
     (a point beside a polygon counts, a point inside it adds nothing). `repaired` is true when any
     part was invalid."""
     if geometry is None or not isinstance(geometry, shapely.Geometry):
-        raise InputError("几何为空 (no geometry)")
+        raise NullGeometryError("几何为空 (no geometry)")
     if geometry.geom_type == "GeometryCollection":
         pieces = _pieces(geometry)
     else:
         pieces = [] if geometry.is_empty else [geometry]
     if not pieces:
-        raise InputError("几何为空 (empty geometry)")
+        raise EmptyGeometryError("几何为空 (empty geometry)")
     if not numpy.isfinite(shapely.get_coordinates(pieces)).all():
-        raise InputError("几何含有非有限坐标 (non-finite coordinates)")
+        raise InvalidGeometryError("几何含有非有限坐标 (non-finite coordinates)")
     check_geographic_range(geometry, crs)
     valid = shapely.is_valid(pieces)
     repaired = not valid.all()
@@ -176,7 +177,7 @@ def prepare_input(geometry, crs):
     if repaired:
         pieces = [q for p, ok in zip(pieces, valid) for q in ([p] if ok else _repaired(p))]
         if not pieces:
-            raise InputError("几何无效且无法修复 (invalid geometry cannot be repaired)")
+            raise InvalidGeometryError("几何无效且无法修复 (invalid geometry cannot be repaired)")
     dimensions = shapely.get_dimensions(pieces)
     parts, higher = [], None
     for dimension in sorted(set(dimensions.tolist()), reverse=True):
@@ -229,7 +230,7 @@ def check_area_of_use(geometry, crs):
         return
     minx, miny, maxx, maxy = geometry.bounds
     if minx < bounds[0] or miny < bounds[1] or maxx > bounds[2] or maxy > bounds[3]:
-        raise InputError(f"坐标超出坐标系 {one_line(crs.name, 40)} 的适用范围 (coordinates outside "
+        raise OutOfRangeError(f"坐标超出坐标系 {one_line(crs.name, 40)} 的适用范围 (coordinates outside "
                          f"the CRS's area of use): {one_line(geometry.wkt)}")
 
 
@@ -258,6 +259,11 @@ def densify(geometry, crs, step_m=DENSIFY_STEP_M, max_vertices=None):
     if max_vertices:
         step = max(step, float(shapely.length(geometry)) / max_vertices)
     return shapely.segmentize(geometry, step)
+
+
+def densify_many(geometries, crs, step_m=DENSIFY_STEP_M):
+    """densify on an array of geometries (points pass through unchanged)."""
+    return shapely.segmentize(geometries, step_m * _crs_units_per_metre(crs_from_user(crs)))
 
 
 @per_crs_cache

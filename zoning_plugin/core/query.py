@@ -6,12 +6,16 @@ the zoning layers are; a far part never touches the city and is measured on the 
 a province or the world gets its true area instead of a reprojection outside the metric CRS's zone."""
 from dataclasses import dataclass
 
+import numpy
 import shapely
 
-from zoning_plugin.core.geo import (METRIC_CRS, STORAGE_CRS, check_area_of_use, check_finite,
-                                    check_geographic_range, crs_from_user, densify, geodesic_measure,
-                                    prepare_input, region_in_crs, reproject)
-from zoning_plugin.core.rules import MIN_OVERLAP_M2, kind_of, measure, minimum_overlap
+from zoning_plugin.core.errors import InputError
+from zoning_plugin.core.geo import (METRIC_CRS, STORAGE_CRS, area_of_use_bounds, check_area_of_use,
+                                    check_finite, check_geographic_range, crs_from_user, densify,
+                                    densify_many, geodesic_measure, prepare_input, region_in_crs,
+                                    reproject)
+from zoning_plugin.core.rules import (DIMENSION, MIN_OVERLAP_M2, kind_of, measure, minimum_overlap,
+                                      minimum_overlaps)
 
 REGION_MARGIN_DEG = 0.5
 # A far part is densified for its measure only: a few thousand vertices give it to 1e-6.
@@ -95,3 +99,130 @@ def build_query(geometry, crs, city_bounds_4490, min_overlap_m2=MIN_OVERLAP_M2):
         check_area_of_use(part, crs)
     region = region_in_crs(tuple(city_bounds_4490), crs, REGION_MARGIN_DEG)
     return Query([_query_part(part, crs, region, min_overlap_m2) for part in parts], repaired)
+
+
+# --- many geometries at once ---------------------------------------------------------------------
+_PLAIN_TYPES = numpy.array([0, 1, 3, 4, 5, 6])   # Point .. MultiPolygon: no collection, no ring
+
+
+@dataclass
+class PartTable:
+    """The near parts of many input features as flat arrays (what the engine overlays), and per
+    feature what the rules need. Features that failed carry a status and a message, and no part."""
+    part_feature: numpy.ndarray    # int: the feature of each part, ascending
+    part_kind: numpy.ndarray       # int: DIMENSION of each part
+    part_metric: numpy.ndarray     # object: each near part in the metric CRS
+    part_measure: numpy.ndarray    # float: the near part's own measure (m², m, 0)
+    part_minimum: numpy.ndarray    # float: the smallest overlap of the part that counts
+    part_top: numpy.ndarray        # bool: the part is its feature's top part
+    kind: numpy.ndarray            # int: DIMENSION of each feature's top part, -1 without one
+    total: numpy.ndarray           # float: each feature's measure (its top part, far parts included)
+    minimum: numpy.ndarray         # float: the top part's minimum overlap
+    repaired: numpy.ndarray        # bool
+    errors: dict                   # {feature: InputError} of the features that could not be read
+
+    def __len__(self):
+        return len(self.kind)
+
+
+def table_of_queries(queries):
+    """The PartTable of Query objects; an InputError in their place is a feature that could not be
+    read, None one left for the caller to fill in."""
+    rows, n = [], len(queries)
+    kind, total, minimum = numpy.full(n, -1), numpy.zeros(n), numpy.zeros(n)
+    repaired, errors = numpy.zeros(n, bool), {}
+    for f, query in enumerate(queries):
+        if query is None or isinstance(query, Exception):
+            if query is not None:
+                errors[f] = query
+            continue
+        kind[f], total[f], minimum[f] = DIMENSION[query.kind], query.total, query.top.minimum
+        repaired[f] = query.repaired
+        rows += [(f, DIMENSION[p.kind], p.metric, measure(p.kind, p.metric), p.minimum, p is query.top)
+                 for p in query.near]
+    columns = list(zip(*rows)) or [()] * 6
+    metric = numpy.empty(len(rows), dtype=object)
+    metric[:] = list(columns[2])
+    return PartTable(numpy.array(columns[0], dtype=numpy.int64), numpy.array(columns[1], dtype=numpy.int64),
+                     metric, numpy.array(columns[3], dtype=float), numpy.array(columns[4], dtype=float),
+                     numpy.array(columns[5], dtype=bool), kind, total, minimum, repaired, errors)
+
+
+def _finite(geometries):
+    """Per geometry: all coordinates finite."""
+    coordinates, index = shapely.get_coordinates(geometries, return_index=True)
+    bad = numpy.zeros(len(geometries), bool)
+    bad[index[~numpy.isfinite(coordinates).all(axis=1)]] = True
+    return ~bad
+
+
+def _in_box(bounds, box):
+    return ((bounds[:, 0] >= box[0]) & (bounds[:, 1] >= box[1]) & (bounds[:, 2] <= box[2])
+            & (bounds[:, 3] <= box[3]))
+
+
+def _plain(geometries, crs, region):
+    """Per geometry: the common case build_query takes straight through (one valid, non-empty
+    geometry of one dimension, within the CRS's area of use and near the city), so it can be
+    prepared on arrays; the rest go one by one through build_query and its messages."""
+    plain = numpy.isin(shapely.get_type_id(geometries), _PLAIN_TYPES) & ~shapely.is_empty(geometries)
+    plain &= shapely.is_valid(geometries) & _finite(geometries)
+    bounds = shapely.bounds(geometries)
+    if crs.is_geographic:
+        plain &= _in_box(bounds, (-180, -90, 180, 90))
+    area = area_of_use_bounds(crs)
+    if area is not None:
+        plain &= _in_box(bounds, area)
+    if region is not None:   # a point is never split into near and far parts
+        plain &= _in_box(bounds, region.bounds) | (shapely.get_dimensions(geometries) == 0)
+    return plain
+
+
+def build_table(geometries, crs, city_bounds_4490, min_overlap_m2=MIN_OVERLAP_M2):
+    """The PartTable of many input geometries given in one `crs` (CRSError if it is unknown); a
+    geometry that build_query would refuse gets its InputError in `errors`, the rest are read."""
+    crs = crs_from_user(crs)
+    n = len(geometries)
+    source = numpy.empty(n, dtype=object)
+    source[:] = list(geometries)
+    region = region_in_crs(tuple(city_bounds_4490), crs, REGION_MARGIN_DEG)
+    plain = _plain(source, crs, region)
+    metric, stored_ok = _plain_metric(source[plain], crs)
+    queries = [None] * n
+    taken = numpy.flatnonzero(plain)[stored_ok]
+    for f in numpy.flatnonzero(~numpy.isin(numpy.arange(n), taken)):
+        try:
+            queries[f] = build_query(source[f], crs, city_bounds_4490, min_overlap_m2)
+        except InputError as error:
+            queries[f] = error
+    table = table_of_queries(queries)
+    return _with_plain_parts(table, taken, metric[stored_ok], min_overlap_m2)
+
+
+def _plain_metric(geometries, crs):
+    """(metric geometries, per geometry: its reprojections stayed finite and in range), as
+    _query_part does for one geometry: densified in the input CRS, through EPSG:4490."""
+    stored = reproject(densify_many(geometries, crs), crs, STORAGE_CRS)
+    bounds = shapely.bounds(stored)
+    ok = _finite(stored) & _in_box(bounds, (-180, -90, 180, 90))
+    metric = reproject(stored, STORAGE_CRS, METRIC_CRS)
+    return metric, ok & _finite(metric)
+
+
+def _with_plain_parts(table, features, metric, min_overlap_m2):
+    """`table` with the plain features' single parts merged in, parts kept in feature order."""
+    kind = shapely.get_dimensions(metric).astype(numpy.int64)
+    total = numpy.where(kind == 2, shapely.area(metric), numpy.where(kind == 1, shapely.length(metric), 0.0))
+    minimum = minimum_overlaps(kind, total, min_overlap_m2)
+    table.kind[features], table.total[features], table.minimum[features] = kind, total, minimum
+    order = numpy.argsort(numpy.concatenate([table.part_feature, features]), kind="stable")
+
+    def merged(old, new):
+        return numpy.concatenate([old, new])[order]
+    table.part_feature = merged(table.part_feature, features)
+    table.part_kind = merged(table.part_kind, kind)
+    table.part_metric = merged(table.part_metric, metric)
+    table.part_measure = merged(table.part_measure, total)
+    table.part_minimum = merged(table.part_minimum, minimum)
+    table.part_top = merged(table.part_top, numpy.ones(len(features), bool))
+    return table
