@@ -25,11 +25,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["QT_HASH_SEED"] = "0"   # stable XML attribute order, so regenerated files do not churn
 
 from qgis.core import (  # noqa: E402 (after the platform default)
-    QgsApplication, QgsCoordinateReferenceSystem, QgsLayoutFrame, QgsLayoutItemHtml, QgsLayoutItemLabel,
-    QgsLayoutItemLegend,
-    QgsLayoutItemMap, QgsLayoutItemMapGrid, QgsLayoutItemPage, QgsLayoutItemPicture,
-    QgsLayoutItemScaleBar, QgsLayoutMultiFrame, QgsLayoutPoint, QgsLayoutSize, QgsLegendStyle,
-    QgsPrintLayout, QgsProject, QgsReadWriteContext, QgsRectangle, QgsTextFormat, QgsUnitTypes,
+    QgsApplication, QgsCoordinateReferenceSystem, QgsFillSymbol, QgsLayoutFrame, QgsLayoutItemHtml,
+    QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemMap, QgsLayoutItemMapGrid,
+    QgsLayoutItemMapItem, QgsLayoutItemPage, QgsLayoutItemPicture, QgsLayoutItemScaleBar,
+    QgsLayoutMultiFrame, QgsLayoutPoint, QgsLayoutSize, QgsLegendStyle, QgsPrintLayout, QgsProject,
+    QgsReadWriteContext, QgsRectangle, QgsTextFormat, QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import Qt  # noqa: E402
 from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
@@ -116,12 +116,11 @@ def build(project):
     main_map.setFrameStrokeColor(QColor("#333333"))
     main_map.setCrs(QgsCoordinateReferenceSystem(STORAGE_CRS))   # the plugin sets the dataset's metric CRS
     layout.addLayoutItem(main_map)
-    place(main_map, 10, 33, 130, 122)
+    place(main_map, 10, 36, 130, 119)   # room above for the subtitle and the grid's labels
     main_map.zoomToExtent(CHINA)
     grid = QgsLayoutItemMapGrid("grid", main_map)
     grid.setCrs(QgsCoordinateReferenceSystem(STORAGE_CRS))
-    grid.setStyle(QgsLayoutItemMapGrid.Cross)
-    grid.setCrossLength(2)
+    grid.setStyle(QgsLayoutItemMapGrid.FrameAnnotationsOnly)   # nothing drawn over the unit labels
     grid.setFrameStyle(QgsLayoutItemMapGrid.Zebra)
     grid.setFrameWidth(1.2)
     grid.setAnnotationEnabled(True)
@@ -140,7 +139,7 @@ def build(project):
     arrow.setBackgroundEnabled(True)
     arrow.setBackgroundColor(QColor(255, 255, 255, 200))
     layout.addLayoutItem(arrow)
-    place(arrow, 13, 36, 8, 12)
+    place(arrow, 13, 39, 8, 12)
 
     locator = QgsLayoutItemMap(layout)
     locator.setId("locator")
@@ -148,9 +147,13 @@ def build(project):
     locator.setFrameStrokeColor(QColor("#333333"))
     locator.setCrs(QgsCoordinateReferenceSystem(STORAGE_CRS))
     layout.addLayoutItem(locator)
-    place(locator, 144, 33, 56, 50)
+    place(locator, 144, 36, 56, 48)
     locator.zoomToExtent(CHINA)
-    locator.overview().setLinkedMap(main_map)
+    overview = locator.overview()
+    overview.setLinkedMap(main_map)
+    overview.setFrameSymbol(QgsFillSymbol.createSimple(
+        {"color": "208,0,0,90", "outline_color": "#d00000", "outline_width": "0.5"}))
+    overview.setStackingPosition(QgsLayoutItemMapItem.StackAboveMapLabels)   # over the county names
 
     legend = QgsLayoutItemLegend(layout)
     legend.setId("legend")
@@ -164,7 +167,7 @@ def build(project):
                               (QgsLegendStyle.Subgroup, 7, True), (QgsLegendStyle.SymbolLabel, 7, False)):
         legend.setStyleFont(style, font(size, bold))
     layout.addLayoutItem(legend)
-    place(legend, 144, 86, 56, 69)
+    place(legend, 144, 87, 56, 68)
 
     scalebar = QgsLayoutItemScaleBar(layout)
     scalebar.setId("scalebar")

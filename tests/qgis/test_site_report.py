@@ -9,7 +9,7 @@ import zipfile
 
 import pytest
 import shapely
-from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry,
+from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsFeature,
                        QgsProcessingFeedback, QgsProject, QgsVectorLayer)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QDesktopServices
@@ -350,3 +350,16 @@ def test_the_pdf_text_is_the_official_text_itself_not_radical_look_alikes(centra
     text = "".join(page_texts(result["OUTPUT_PDF"]))
     assert not re.search("[\u2e80-\u2fdf]", text)
     assert "生态" in text and "劣Ⅴ类" in text
+
+
+def test_the_committed_layout_template_is_what_make_layouts_builds(tmp_path):
+    import os
+    import sys
+    repo = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    built = tmp_path / "site_report.qpt"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_HASH_SEED="0")
+    subprocess.run([sys.executable, os.path.join(repo, "scripts", "make_layouts.py"), str(built)], env=env,
+                   check=True, capture_output=True)
+    committed = os.path.join(repo, "zoning_plugin", "resources", "layouts", "site_report.qpt")
+    with open(committed, encoding="utf-8") as a, open(built, encoding="utf-8") as b:
+        assert a.read() == b.read(), "run scripts/make_layouts.py and commit the template"

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import shapely
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFillSymbol, QgsLayerTree,
-                       QgsLineSymbol, QgsMarkerSymbol, QgsProject, QgsRectangle, QgsVectorLayer)
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFillSymbol, QgsLabelObstacleSettings,
+                       QgsLayerTree, QgsLineSymbol, QgsMarkerSymbol, QgsPalLayerSettings, QgsProject,
+                       QgsRectangle, QgsVectorLayer, QgsVectorLayerSimpleLabeling)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QFont, QTextDocument, QTextDocumentWriter
 
@@ -61,6 +62,21 @@ def _atomic(path, write):
             os.unlink(temporary)
 
 
+def _obstacle(layer, dimension):
+    """The zoning layers' labels keep off the site (off a polygon site's outline only), so a unit
+    label never hides a point site; the site itself has no label."""
+    settings = QgsPalLayerSettings()
+    settings.drawLabels = False
+    obstacle = settings.obstacleSettings()
+    obstacle.setIsObstacle(True)
+    obstacle.setFactor(2.0)
+    if dimension == 2:
+        obstacle.setType(QgsLabelObstacleSettings.PolygonBoundary)
+    settings.setObstacleSettings(obstacle)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
 class SiteReport:
     """Writes the report of `result` (an InspectResult from `dataset`) for a site called `title`."""
 
@@ -85,6 +101,7 @@ class SiteReport:
             "river": self.tr("River"), "width_m": self.tr("Width on each side (m)"),
             "distance_m": self.tr("From the centre line (m)"), "overlap_m2": self.tr("Overlap (m²)"),
             "overlap_ha": self.tr("Overlap (ha)"), "overlap_length_m": self.tr("Overlap (m)"),
+            "share_column": self.tr("Share"),
             "eia_title": self.tr("Conformity with the zoning control (三线一单符合性分析)"),
             "part_redline": self.tr("Ecological protection red line"),
             "part_quality": self.tr("Environmental quality bottom line"),
@@ -135,6 +152,7 @@ class SiteReport:
             layer.dataProvider().addFeatures([feature])
             layer.updateExtents()
             layer.renderer().setSymbol(symbol)
+            _obstacle(layer, dimension)
             layers.append(layer)
         return layers
 

@@ -15,7 +15,7 @@ SITE_LABELS = {
     "area_m2": "面积 (m²)", "area_ha": "面积 (公顷)", "length_m": "长度 (m)",
     "buffer_title": "河流生态缓冲区", "river": "河流", "width_m": "每侧宽度 (m)",
     "distance_m": "距河道中心线 (m)", "overlap_m2": "重叠面积 (m²)", "overlap_ha": "重叠面积 (公顷)",
-    "overlap_length_m": "重叠长度 (m)",
+    "overlap_length_m": "重叠长度 (m)", "share_column": "占比",
 }
 
 PRINT_CSS = """
@@ -67,11 +67,11 @@ def _unit_rows(result, labels):
     kinds = [labels["comma"].join(t for t in (u["class_name"], u["subtype"]) if t) for u in result.units]
     head = [labels["unit_code"], labels["unit_name"], labels["class"]]
     if result.kind == "polygon":
-        head += [labels["area_m2"], labels["area_ha"], labels["share"]]
+        head += [labels["area_m2"], labels["area_ha"], labels["share_column"]]
         rows = [[u["code"], u["name"], k, _num(u["overlap_m2"]), _num(u["overlap_m2"] / 10000, 4),
                  f"{u['share']:.2%}"] for u, k in zip(result.units, kinds)]
     elif result.kind == "line":
-        head += [labels["length_m"], labels["share"]]
+        head += [labels["length_m"], labels["share_column"]]
         rows = [[u["code"], u["name"], k, _num(u["length_m"]), f"{u['share']:.2%}"]
                 for u, k in zip(result.units, kinds)]
     else:

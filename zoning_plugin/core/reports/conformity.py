@@ -1,0 +1,401 @@
+"""The 符合性分析 (conformity) report of a plan layer as one HTML page, from the overlay's result.
+
+What it shows, top to bottom: the dataset (title, version, effective date, the sample notice), the
+counts (analysed, repaired, null, empty, invalid, outside), the overview map (a PNG the caller
+renders; core draws no maps) beside a bar chart of area per unit class, the totals per class, the
+features that touch a 优先保护单元 or a river ecological buffer first and then the others, the
+features that could not be analysed as given, and the requirements that apply: each level (city,
+basin, unit) once, in the order of OverlayResult.scopes(), every item verbatim with its source.
+
+Labels come in as a dict, as for core/report.py, so the caller passes translated ones; the defaults
+are Chinese. All data text is escaped. `write_html()` writes atomically (a cancel or a crash
+leaves the old file or none, never half a page)."""
+import base64
+import html
+import os
+import tempfile
+
+from zoning_plugin.core.model import DIMENSIONS, SCOPE_BASIN, SCOPE_CITY, SCOPE_UNIT, UNIT_CLASS_COLORS
+from zoning_plugin.core.report import LABELS
+from zoning_plugin.core.reports.charts import bar_chart_svg
+
+CLASSES = (1, 2, 3)
+FLAG_KEYS = ("priority", "buffer", "partly_outside", "outside")
+MAX_ROWS = 500     # feature rows in the report; the output layer holds them all
+
+CONFORMITY_LABELS = {
+    "report_title": "符合性分析报告", "input_layer": "分析图层", "generated": "生成时间",
+    "min_area": "最小计入重叠面积", "effective_date": "生效日期", "authority": "发布机关",
+    "sample_notice": "示例数据：管控单元边界与单元清单为示例，非官方划定成果。",
+    "counts_title": "分析概况", "count_item": "统计项", "features": "要素总数", "analysed": "已分析",
+    "count_repaired": "几何已修复", "count_null": "无几何", "count_empty": "空几何",
+    "count_invalid": "几何无法使用", "count_outside": "位于市域外", "count_partly_outside": "部分位于市域外",
+    "count_error": "分析出错", "count_priority": "涉及优先保护单元", "count_buffer": "涉及河流生态缓冲区",
+    "map_title": "总览图", "chart_title": "各类管控单元内的面积", "chart_title_line": "各类管控单元内的长度",
+    "totals_title": "分类汇总", "class": "类别", "measure_area": "面积 (m²)", "measure_length": "长度 (m)",
+    "hectare": "公顷", "share": "占比", "feature_count": "要素数", "buffer_total": "河流生态缓冲区内",
+    "outside_total": "市域外", "total": "合计", "points": "点要素",
+    "features_title": "要素明细（涉及优先保护单元或河流生态缓冲区的要素在前）",
+    "feature": "要素", "units": "管控单元", "buffer": "河流生态缓冲区", "nearest_river": "最近河流",
+    "flags": "提示", "more_rows": "另有 {0} 个要素未列出，见输出图层。",
+    "problems_title": "未能按原样分析的要素", "status": "状态", "message": "说明",
+    "requirements_title": "适用的生态环境准入要求（每一层级列一次）",
+    "level_city": "{name}总体管控要求", "level_basin": "{name}管控要求", "level_unit": "{code} {name}（{class_name}）",
+    "level_features": "涉及 {0} 个要素", "buffer_rule_tag": "涉及河流生态缓冲区的要素适用",
+    "none_apply": "没有要素位于市域内，没有适用的准入要求。",
+    "flag_priority": "涉及优先保护单元", "flag_buffer": "涉及河流生态缓冲区",
+    "flag_partly_outside": "部分位于市域外", "flag_outside": "位于市域外",
+    "status_ok": "已分析", "status_null": "无几何", "status_empty": "空几何", "status_invalid": "几何无法使用",
+    "status_outside": "位于市域外", "status_error": "分析出错", "repaired": "已修复",
+    "distance_m": "{river} {distance} 米", "no_data": "—",
+}
+
+CSS = """
+body { font-family: 'Noto Sans CJK SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', sans-serif;
+       font-size: 14px; color: #1a1a1a; margin: 24px auto; max-width: 1200px; padding: 0 16px; line-height: 1.5; }
+h1 { font-size: 22px; color: #1f3b5c; margin: 0 0 6px 0; } h2 { font-size: 17px; color: #1f3b5c;
+  border-bottom: 2px solid #c9d2dd; padding-bottom: 3px; margin: 22px 0 8px 0; }
+.meta { color: #333333; } .sample { color: #b00020; font-weight: bold; margin: 6px 0; }
+table { border-collapse: collapse; margin: 4px 0 8px 0; }
+th { background: #e8eef5; text-align: left; padding: 4px 8px; border-bottom: 1px solid #8a9bb0; }
+td { padding: 3px 8px; border-bottom: 1px solid #dde3ea; vertical-align: top; }
+td.num, th.num { text-align: right; white-space: nowrap; } td.code { white-space: nowrap; }
+tr.flagged td { background: #fff7e0; } .flag { color: #b00020; white-space: nowrap; }
+.figures { display: flex; flex-wrap: wrap; gap: 16px; align-items: flex-start; }
+.figures figure { margin: 0; } figcaption { font-weight: bold; color: #1f3b5c; margin-bottom: 4px; }
+img.map { border: 1px solid #8a9bb0; max-width: 100%; }
+.legend span.sw { display: inline-block; width: 14px; height: 10px; border: 1px solid #555555; margin: 0 4px 0 10px; }
+.group { background: #e8eef5; padding: 4px 8px; margin-top: 12px; font-weight: bold; }
+.group small { font-weight: normal; color: #555555; }
+.dim { font-weight: bold; margin: 6px 0 2px 8px; color: #2b4a6f; } .heading { margin: 2px 0 2px 16px; font-style: italic; }
+.item { margin: 2px 0 0 24px; } .src { margin: 0 0 4px 24px; color: #666666; font-size: 12px; }
+.trig { background: #fff3c4; } .tag { color: #b00020; font-weight: bold; }
+.note { color: #555555; } .warn { background: #fff3c4; border-left: 4px solid #e0a800; padding: 4px 8px; }
+th { white-space: nowrap; } td.nowrap { white-space: nowrap; }
+"""
+
+
+def labels_with_defaults(labels=None):
+    return {**LABELS, **CONFORMITY_LABELS, **(labels or {})}
+
+
+def percent(share):
+    """A share as a percentage that never rounds a part to all or nothing."""
+    if share is None:
+        return ""
+    text = f"{share:.2%}"
+    if text == "100.00%" and share < 1:
+        return ">99.99%"
+    if text == "0.00%" and share > 0:
+        return "<0.01%"
+    return text
+
+
+def _num(value, digits=1):
+    return "—" if value is None else f"{value:,.{digits}f}"
+
+
+def flag_text(feature, labels):
+    """The feature's flags as one line, in the order of FLAG_KEYS."""
+    flags = [labels["flag_" + key] for key in FLAG_KEYS if key in (feature.flags or ())]
+    return labels["list_sep"].join(flags)
+
+
+def class_totals(result, kind):
+    """{class: summed measure}, {class: features}, inside, outside, buffer of the features of `kind`."""
+    measures, counts = {c: 0.0 for c in CLASSES}, {c: 0 for c in CLASSES}
+    inside = outside = buffer = 0.0
+    for feature in result.features:
+        if feature.kind != kind or feature.status not in ("ok", "outside"):
+            continue
+        for cls, value in (feature.class_measure or {}).items():
+            measures[int(cls)] = measures.get(int(cls), 0.0) + float(value or 0.0)
+        inside += float(feature.inside_measure or 0.0)
+        outside += float(feature.outside_measure or 0.0)
+        buffer += float(feature.buffer_measure or 0.0)
+    seen = {c: set() for c in CLASSES}
+    kinds = {f.index: f.kind for f in result.features}
+    for row in result.rows:
+        if kinds.get(row.feature_index) == kind and row.unit_class is not None:
+            seen.setdefault(int(row.unit_class), set()).add(row.feature_index)
+    counts.update({c: len(indices) for c, indices in seen.items()})
+    return measures, counts, inside, outside, buffer
+
+
+def _kinds(result):
+    present = {f.kind for f in result.features if f.status in ("ok", "outside") and f.kind}
+    return [k for k in ("polygon", "line", "point") if k in present]
+
+
+class _Page:
+    def __init__(self, result, dataset, labels, names):
+        self.result, self.dataset, self.labels = result, dataset, labels
+        self.names = names or {}
+        self.out = []
+        self.e = html.escape
+
+    def add(self, text):
+        self.out.append(text)
+
+    def name(self, feature):
+        return str(self.names.get(feature.index, feature.index))
+
+    def class_name(self, cls):
+        return self.dataset.unit_class_name(cls)
+
+    def table(self, head, rows, numeric=(), row_classes=None):
+        e = self.e
+        self.add("<table><tr>" + "".join(
+            f"<th{' class=num' if i in numeric else ''}>{e(h)}</th>" for i, h in enumerate(head)) + "</tr>")
+        for n, row in enumerate(rows):
+            css = f" class='{row_classes[n]}'" if row_classes and row_classes[n] else ""
+            self.add(f"<tr{css}>" + "".join(
+                f"<td{' class=num' if i in numeric else ''}>{e(str(v))}</td>" for i, v in enumerate(row)) + "</tr>")
+        self.add("</table>")
+
+
+def _header(page, title, layer_name, generated, min_area, notes):
+    e, labels, info = page.e, page.labels, page.result.dataset
+    page.add(f"<h1>{e(title or labels['report_title'])}</h1>")
+    rows = [(labels["input_layer"], layer_name),
+            (labels["dataset"], f"{info.get('title', '')}  {labels['version']} {info.get('version', '')}"),
+            (labels["effective_date"], info.get("effective_date", "")),
+            (labels["authority"], info.get("authority", "")),
+            (labels["min_area"], f"{min_area:g} m²"), (labels["generated"], generated)]
+    page.add("<table class='meta'>" + "".join(
+        f"<tr><td>{e(k)}</td><td>{e(str(v))}</td></tr>" for k, v in rows if v) + "</table>")
+    if info.get("sample"):
+        notice = page.dataset.meta.get("notice", "")
+        page.add(f"<p class='sample'>{e(labels['sample_notice'])}</p>")
+        if notice:
+            page.add(f"<p class='note'>{e(notice)}</p>")
+    for note in notes or ():
+        page.add(f"<p class='warn'>{e(labels['notice'])}{e(labels['colon'])}{e(note)}</p>")
+
+
+def _counts(page):
+    labels, result = page.labels, page.result
+    counts = dict(result.counts)
+    flagged = {key: sum(1 for f in result.features if key in (f.flags or ())) for key in ("priority", "buffer")}
+    rows = [(labels["features"], len(result.features)), (labels["analysed"], counts.get("ok", 0))]
+    for key in ("repaired", "null", "empty", "invalid", "outside", "partly_outside"):
+        rows.append((labels["count_" + key], counts.get(key, 0)))
+    errors = sum(1 for f in result.features if f.status == "error")
+    if errors:
+        rows.append((labels["count_error"], errors))
+    rows += [(labels["count_priority"], flagged["priority"]), (labels["count_buffer"], flagged["buffer"])]
+    page.add(f"<h2>{page.e(labels['counts_title'])}</h2>")
+    page.table([labels["count_item"], labels["feature_count"]], rows, numeric=(1,))
+
+
+def _chart(page, kind):
+    labels = page.labels
+    measures, _counts, inside, outside, buffer = class_totals(page.result, kind)
+    area = kind == "polygon"
+    unit, factor = ("ha", 1e4) if area else ("km", 1e3)
+    whole = inside + outside
+    bars = []
+    for cls in CLASSES:
+        value = measures.get(cls, 0.0)
+        share = percent(value / whole) if whole else ""
+        bars.append((page.class_name(cls), value, f"{value / factor:,.2f} {unit}  {share}",
+                     UNIT_CLASS_COLORS.get(cls, "#cccccc")))
+    if buffer:
+        bars.append((labels["buffer_total"], buffer, f"{buffer / factor:,.2f} {unit}", "#b2ebf2"))
+    if outside:
+        bars.append((labels["outside_total"], outside, f"{outside / factor:,.2f} {unit}", "#bdbdbd"))
+    return bar_chart_svg(bars, labels["chart_title"] if area else labels["chart_title_line"])
+
+
+def _figures(page, map_png, map_legend):
+    e, labels = page.e, page.labels
+    charts = [_chart(page, kind) for kind in _kinds(page.result) if kind in ("polygon", "line")]
+    if not map_png and not any(charts):
+        return
+    page.add("<div class='figures'>")
+    if map_png:
+        data = base64.b64encode(map_png).decode("ascii")
+        legend = "".join(f"<span class='sw' style='background:{e(colour)}'></span>{e(text)}"
+                         for text, colour in (map_legend or ()))
+        page.add(f"<figure><figcaption>{e(labels['map_title'])}</figcaption>"
+                 f"<img class='map' alt='{e(labels['map_title'])}' src='data:image/png;base64,{data}'/>"
+                 f"<div class='legend'>{legend}</div></figure>")
+    for chart in charts:
+        if chart:
+            page.add(f"<figure>{chart}</figure>")
+    page.add("</div>")
+
+
+def _totals(page):
+    labels = page.labels
+    page.add(f"<h2>{page.e(labels['totals_title'])}</h2>")
+    for kind in _kinds(page.result):
+        measures, counts, inside, outside, buffer = class_totals(page.result, kind)
+        if kind == "point":
+            page.table([labels["points"], labels["feature_count"]],
+                       [(page.class_name(c), counts[c]) for c in CLASSES], numeric=(1,))
+            continue
+        area, whole = kind == "polygon", inside + outside
+        head = [labels["class"], labels["measure_area"] if area else labels["measure_length"]]
+        head += ([labels["hectare"]] if area else []) + [labels["share"], labels["feature_count"]]
+
+        def row(name, value, count=""):
+            cells = [name, _num(value)] + ([_num(value / 1e4, 4)] if area else [])
+            return cells + [percent(value / whole) if whole else "", count]
+        rows = [row(page.class_name(c), measures[c], counts[c]) for c in CLASSES]
+        if outside:
+            rows.append(row(labels["outside_total"], outside))
+        rows.append(row(labels["total"], whole))
+        rows.append(row(labels["buffer_total"], buffer))
+        page.table(head, rows, numeric=tuple(range(1, len(head))))
+
+
+def _order(feature):
+    flags = feature.flags or ()
+    return (0 if "priority" in flags and "buffer" in flags else 1 if "priority" in flags
+            else 2 if "buffer" in flags else 3, feature.index)
+
+
+def _features(page, max_rows):
+    labels, e = page.labels, page.e
+    features = sorted((f for f in page.result.features if f.status in ("ok", "outside")), key=_order)
+    if not features:
+        return
+    page.add(f"<h2>{e(labels['features_title'])}</h2>")
+    head = [labels["feature"], labels["measure_area"] + " / " + labels["measure_length"]]
+    head += [page.class_name(c) for c in CLASSES]
+    head += [labels["units"], labels["buffer"], labels["nearest_river"], labels["flags"]]
+    rows, classes = [], []
+    for feature in features[:max_rows]:
+        shares = feature.class_share or {}
+        buffer = labels["list_sep"].join(feature.buffer_rivers or ())
+        if buffer and feature.kind != "point":
+            buffer += f" {_num(feature.buffer_measure)}"
+        nearest = (labels["distance_m"].format(river=feature.nearest_river, distance=_num(feature.nearest_river_m))
+                   if feature.nearest_river else labels["no_data"])
+        rows.append([page.name(feature), _num(feature.measure) if feature.kind != "point" else labels["no_data"]]
+                    + [percent(shares.get(c)) if shares.get(c) else "" for c in CLASSES]
+                    + [labels["list_sep"].join(feature.unit_codes or ()), buffer, nearest, flag_text(feature, labels)])
+        classes.append("flagged" if _order(feature)[0] < 3 else "")
+    page.table(head, rows, numeric=(1, 2, 3, 4), row_classes=classes)
+    if len(features) > max_rows:
+        page.add(f"<p class='note'>{e(labels['more_rows'].format(len(features) - max_rows))}</p>")
+
+
+def _problems(page, max_rows):
+    labels, e = page.labels, page.e
+    problems = [f for f in page.result.features if f.status not in ("ok", "outside") or f.repaired]
+    if not problems:
+        return
+    page.add(f"<h2>{e(labels['problems_title'])}</h2>")
+    rows = []
+    for feature in problems[:max_rows]:
+        status = labels.get("status_" + str(feature.status), str(feature.status))
+        if feature.repaired and feature.status == "ok":
+            status = labels["repaired"]
+        rows.append([page.name(feature), status, feature.message or ""])
+    page.table([labels["feature"], labels["status"], labels["message"]], rows)
+    if len(problems) > max_rows:
+        page.add(f"<p class='note'>{e(labels['more_rows'].format(len(problems) - max_rows))}</p>")
+
+
+def level_title(dataset, scope, ref, labels):
+    """A requirement level's title from the dataset: the city, a basin or a unit by name."""
+    if scope == SCOPE_CITY:
+        city = next((r for r in dataset.city.records if str(r["code"]) == str(ref)), dataset.city.records[0])
+        return labels["level_city"].format(name=city["name"])
+    if scope == SCOPE_BASIN:
+        basin = next((r for r in dataset.basins.records if r["basin_id"] == ref), None)
+        return labels["level_basin"].format(name=basin["basin_name"] if basin else ref)
+    index = dataset.unit_index(ref)
+    record = dataset.units.records[index] if index is not None else {"unit_name": "", "unit_class": None}
+    class_name = dataset.unit_class_name(record["unit_class"])
+    if class_name in str(record["unit_name"]):        # names usually say their class already
+        return f"{ref} {record['unit_name']}"
+    return labels["level_unit"].format(code=ref, name=record["unit_name"], class_name=class_name)
+
+
+def _level_counts(result):
+    """{(scope, ref): number of features} for the levels' headers."""
+    counts = {}
+    for feature in result.features:
+        if feature.status != "ok":
+            continue
+        counts[(SCOPE_CITY, None)] = counts.get((SCOPE_CITY, None), 0) + 1
+        for basin in feature.basin_ids or ():
+            counts[(SCOPE_BASIN, basin)] = counts.get((SCOPE_BASIN, basin), 0) + 1
+        for code in feature.unit_codes or ():
+            counts[(SCOPE_UNIT, code)] = counts.get((SCOPE_UNIT, code), 0) + 1
+    return counts
+
+
+def _requirements(page):
+    labels, e, dataset, result = page.labels, page.e, page.dataset, page.result
+    page.add(f"<h2>{e(labels['requirements_title'])}</h2>")
+    scopes = list(result.scopes())
+    if not scopes:
+        page.add(f"<p>{e(labels['none_apply'])}</p>")
+        return
+    rule = dataset.buffer_rule
+    buffered = rule is not None and any("buffer" in (f.flags or ()) for f in result.features)
+    if buffered and (rule.scope, rule.scope_ref) not in scopes:   # a buffer of a basin whose list lacks the rule
+        at = max((n + 1 for n, (scope, _ref) in enumerate(scopes) if scope in (SCOPE_CITY, SCOPE_BASIN)), default=0)
+        scopes.insert(at, (rule.scope, rule.scope_ref))
+    counts = _level_counts(result)
+    for scope, ref in scopes:
+        items = dataset.by_scope.get((scope, ref), [])
+        count = counts.get((scope, None if scope == SCOPE_CITY else ref))
+        note = f" <small>{e(labels['paren'].format(labels['level_features'].format(count)))}</small>" if count else ""
+        page.add(f"<div class='group'>{e(level_title(dataset, scope, ref, labels))}{note}</div>")
+        for dimension in DIMENSIONS:
+            chosen = [r for r in items if r.dimension == dimension]
+            page.add(f"<div class='dim'>{e(dimension)}</div>")
+            if not chosen:
+                page.add(f"<div class='item note'>{e(labels['none_in_level'])}</div>")
+            heading = None
+            for requirement in chosen:
+                if requirement.heading and requirement.heading != heading:
+                    heading = requirement.heading
+                    page.add(f"<div class='heading'>{e(heading)}</div>")
+                marked = buffered and requirement.req_id == rule.req_id
+                tag = f"<span class='tag'>{e(labels['tagged'].format(labels['buffer_rule_tag']))}</span>" if marked else ""
+                page.add(f"<div class='item{' trig' if marked else ''}'>{requirement.seq}. {tag}{e(requirement.text)}</div>")
+                page.add(f"<div class='src'>{e(labels['source'])}{e(labels['colon'])}{e(requirement.source)}</div>")
+
+
+def render_conformity_html(result, dataset, labels=None, title=None, layer_name="", names=None, map_png=None,
+                           map_legend=(), generated="", min_area=1.0, notes=(), max_rows=MAX_ROWS):
+    """The whole report as one HTML page. `result`: the overlay's OverlayResult; `dataset`: the
+    Dataset it ran on (requirements, names); `names`: {feature index: the name shown for it} (an ID
+    field's value, else the feature id); `map_png`: PNG bytes of the overview map, embedded;
+    `map_legend`: [(text, colour)] under the map; `notes`: lines the reader must see first (an
+    empty layer, a CRS taken from the coordinates)."""
+    labels = labels_with_defaults(labels)
+    page = _Page(result, dataset, labels, names)
+    heading = title or labels["report_title"]
+    page.add(f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(heading)}</title>"
+             f"<style>{CSS}</style></head><body>")
+    _header(page, heading, layer_name, generated, min_area, notes)
+    _counts(page)
+    _figures(page, map_png, map_legend)
+    _totals(page)
+    _features(page, max_rows)
+    _problems(page, max_rows)
+    _requirements(page)
+    page.add("</body></html>")
+    return "\n".join(page.out)
+
+
+def write_html(path, text):
+    """Write `text` to `path` atomically: a temporary file beside it, then one rename."""
+    folder = os.path.dirname(os.path.abspath(path))
+    os.makedirs(folder, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=".conformity-", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        if os.path.exists(temporary):
+            os.remove(temporary)
+        raise
