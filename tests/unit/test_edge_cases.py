@@ -3,13 +3,12 @@ beyond a CRS's area of use, long edges and huge geometries, collections, unit cl
 parts outside the city."""
 from zoning_plugin.core import InputError, open_dataset  # first: it tells pyproj where PROJ's data is
 
-import numpy  # noqa: E402
 import pyproj  # noqa: E402
 import pytest  # noqa: E402
 import shapely  # noqa: E402
 
 from zoning_plugin.core.dataset import unit_class_number  # noqa: E402
-from zoning_plugin.core.engine import Target, layer_hits  # noqa: E402
+from zoning_plugin.core.engine import Target, target_hits  # noqa: E402
 from zoning_plugin.core.geo import METRIC_CRS, STORAGE_CRS, reproject  # noqa: E402
 from zoning_plugin.core.query import build_query, table_of_queries  # noqa: E402
 from zoning_plugin.core.rules import SMALL_GEOMETRY_SHARE  # noqa: E402
@@ -103,10 +102,10 @@ def test_when_no_feature_reaches_the_threshold_the_largest_counts_for_a_tiling_l
     table = table_of_queries([query])
     widths = [0.2, 0.25, 0.3, 0.28, 0.3, 0.3, 0.3, 0.32, 0.3, 0.3, 0.31, 0.29]
     edges = [p.x + sum(widths[:n]) for n in range(len(widths) + 1)]
-    strips = Target([shapely.box(edges[n], p.y - 10, edges[n + 1], p.y + 10) for n in range(len(widths))])
-    parts = numpy.arange(len(table.part_metric))
-    assert len(layer_hits(table, strips, None, parts)) == 0
-    kept = layer_hits(table, strips, None, parts, keep_largest=True)
+    strips = [shapely.box(edges[n], p.y - 10, edges[n + 1], p.y + 10) for n in range(len(widths))]
+    plain, tiling = target_hits(table, Target([(strips, False), (strips, True)]))
+    assert len(plain) == 0
+    kept = tiling
     assert kept.index.tolist() == [widths.index(max(widths))]
     assert kept.amount[0] == pytest.approx(max(widths) * 3, rel=1e-6)
 

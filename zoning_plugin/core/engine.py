@@ -1,10 +1,10 @@
-"""The overlay engine on arrays: the near parts of N input features (query.PartTable) against the
-dataset's layers, each layer in one pass, with the rules of rules.py. A click (N = 1) and a plan of
-100k parcels go through the same code; only how the pairs are found differs.
+"""The overlay engine on arrays: the near parts of N input features (query.PartTable) against all
+the dataset's layers at once, with the rules of rules.py. A click (N = 1) and a plan of 100k parcels
+go through the same code; only how the pairs are found differs.
 
-Pairs come from one bulk STRtree query per layer: for a few parts the layer's own tree is asked; for
-many, a tree of the parts is asked by the layer's prepared features (61 queries, not 100k). A part
-lying properly inside a feature takes its own measure; only parts crossing a border are cut."""
+Pairs come from one bulk STRtree query: for a few parts the layers' tree is asked; for many, a tree
+of the parts is asked by the layers' prepared features (about 80 queries, not 100k). A part lying
+properly inside a feature takes its own measure; only parts crossing a border are cut."""
 import weakref
 from dataclasses import dataclass
 
@@ -24,17 +24,23 @@ PARTS_TREE_FROM = 48
 # through the tree instead of along every one of its segments.
 RIVER_PIECE_VERTICES = 9
 
-# Layers whose features tile the city: a feature in the city always gets one of them.
-TILING = ("units", "counties", "basins")
-LAYERS = ("units", "counties", "basins", "built_up", "buffers")
+# (name, tiles the city): a feature in the city always gets one feature of a tiling layer.
+LAYERS = (("city", False), ("units", True), ("counties", True), ("basins", True), ("built_up", False),
+          ("buffers", False), ("buffer_area", False))
+WITHOUT_BUFFERS = LAYERS[:5]
 
 
 class Target:
-    """Metric geometries of one layer as a prepared array, and their tree."""
+    """The metric geometries of one or more layers as one prepared array, and their tree."""
 
-    def __init__(self, geometries):
-        self.geometries = numpy.empty(len(geometries), dtype=object)
-        self.geometries[:] = list(geometries)
+    def __init__(self, layers):
+        """`layers`: [(geometries, keep_largest)]."""
+        sizes = [len(geometries) for geometries, _keep in layers]
+        self.geometries = numpy.empty(sum(sizes), dtype=object)
+        self.geometries[:] = [g for geometries, _keep in layers for g in geometries]
+        self.layer = numpy.repeat(numpy.arange(len(layers)), sizes)
+        self.start = numpy.cumsum([0] + sizes)
+        self.keep_largest = numpy.array([keep for _geometries, keep in layers], dtype=bool)
         shapely.prepare(self.geometries)
         self.tree = shapely.STRtree(self.geometries)
 
@@ -42,31 +48,37 @@ class Target:
         return len(self.geometries)
 
 
+def _river_pieces(lines):
+    """(pieces, river number of each piece) of {name: metric line}."""
+    pieces, owner = [], []
+    step = RIVER_PIECE_VERTICES - 1
+    for n, line in enumerate(lines.values()):
+        for part in shapely.get_parts(line):
+            coordinates = shapely.get_coordinates(part)
+            for start in range(0, max(len(coordinates) - 1, 1), step):
+                pieces.append(shapely.linestrings(coordinates[start:start + step + 1]))
+                owner.append(n)
+    return pieces, numpy.array(owner, dtype=numpy.int64)
+
+
 class Targets:
-    """What the engine overlays, derived once per dataset: the layers, the city, the buffers as one
-    area, the rivers in pieces, the unit classes."""
+    """What the engine overlays, derived once per dataset: the layers (the city and the buffers as
+    one area among them), the rivers in pieces, the unit classes."""
 
     def __init__(self, dataset):
-        self.layers = {name: Target(getattr(dataset, name).metric) for name in LAYERS}
-        self.city = Target([dataset.city_metric])
-        self.buffer_area = Target([shapely.union_all(dataset.buffers.metric)])
+        geometries = {name: getattr(dataset, name).metric for name, _keep in LAYERS[1:-1]}
+        geometries.update(city=[dataset.city_metric], buffer_area=[shapely.union_all(dataset.buffers.metric)])
+        self.with_buffers = Target([(geometries[name], keep) for name, keep in LAYERS])
+        self.without_buffers = Target([(geometries[name], keep) for name, keep in WITHOUT_BUFFERS])
         self.unit_classes = [unit_class_number(r["unit_class"]) for r in dataset.units.records]
         lines = dataset.river_lines()
         self.river_names = list(lines)
         by_name = {name: n for n, name in enumerate(self.river_names)}
         self.buffer_river = numpy.array([by_name.get(r["river_name"], -1) for r in dataset.buffers.records],
                                         dtype=numpy.int64)
-        pieces, owner = [], []
-        for n, line in enumerate(lines.values()):
-            for part in shapely.get_parts(line):
-                coordinates = shapely.get_coordinates(part)
-                step = RIVER_PIECE_VERTICES - 1
-                for start in range(0, max(len(coordinates) - 1, 1), step):
-                    pieces.append(shapely.linestrings(coordinates[start:start + step + 1]))
-                    owner.append(n)
-        self.piece_river = numpy.array(owner, dtype=numpy.int64)
-        self.pieces = Target(pieces)
-        self.river_pieces = {n: Target([p for p, o in zip(pieces, owner) if o == n])
+        pieces, self.piece_river = _river_pieces(lines)
+        self.pieces = shapely.STRtree(pieces)
+        self.river_pieces = {n: shapely.STRtree([p for p, o in zip(pieces, self.piece_river) if o == n])
                              for n in range(len(self.river_names))}
 
 
@@ -90,6 +102,9 @@ class LayerHits:
     def __len__(self):
         return len(self.feature)
 
+    def only(self, keep):
+        return LayerHits(self.feature[keep], self.index[keep], self.amount[keep], self.share[keep])
+
 
 @dataclass
 class Hits:
@@ -105,60 +120,76 @@ class Hits:
     nearest_river_m: numpy.ndarray
 
 
-def _pairs(table, target, parts_tree, parts):
-    """(part, layer index) of the parts (among `parts`) and layer features that intersect."""
+def _pairs(table, target, parts_tree):
+    """(part, target index) of the parts and target features that intersect."""
     if parts_tree is None:
-        p, j = target.tree.query(table.part_metric[parts], predicate="intersects")
-        return parts[p], j
-    j, p = parts_tree.query(target.geometries, predicate="intersects")
-    keep = numpy.isin(p, parts) if len(parts) < len(table.part_metric) else slice(None)
-    return p[keep], j[keep]
+        return target.tree.query(table.part_metric, predicate="intersects")
+    g, p = parts_tree.query(target.geometries, predicate="intersects")
+    return p, g
 
 
-def _amounts(table, target, p, j):
-    """The measure of each part's overlap with its layer feature (NaN for point parts)."""
+def _amounts(table, target, p, g):
+    """The measure of each part's overlap with its target feature (NaN for point parts)."""
     amount = numpy.full(len(p), numpy.nan)
     measured = numpy.flatnonzero(table.part_kind[p] > 0)
-    pm, jm = p[measured], j[measured]
-    whole = shapely.contains_properly(target.geometries[jm], table.part_metric[pm])
+    if not len(measured):
+        return amount
+    pm, gm = p[measured], g[measured]
+    whole = shapely.contains_properly(target.geometries[gm], table.part_metric[pm])
     values = table.part_measure[pm]
     cut = numpy.flatnonzero(~whole)
-    pieces = shapely.intersection(table.part_metric[pm[cut]], target.geometries[jm[cut]])
-    values[cut] = numpy.where(table.part_kind[pm[cut]] == 2, shapely.area(pieces), shapely.length(pieces))
+    if len(cut):
+        pieces = shapely.intersection(table.part_metric[pm[cut]], target.geometries[gm[cut]])
+        values[cut] = numpy.where(table.part_kind[pm[cut]] == 2, shapely.area(pieces), shapely.length(pieces))
     amount[measured] = values
     return amount
 
 
-def layer_hits(table, target, parts_tree, parts, keep_largest=False):
-    """LayerHits of `target` for the parts `parts`: a feature counts where any part of it counts
-    (rules.counts); its overlap is its top part's. With `keep_largest` (a layer tiling the city),
-    a feature none of whose overlaps counts keeps its largest one."""
-    p, j = _pairs(table, target, parts_tree, parts)
-    amount = _amounts(table, target, p, j)
-    n = len(target)
-    keys, group = numpy.unique(table.part_feature[p] * n + j, return_inverse=True)
-    counted = numpy.bincount(group, weights=counts(table.part_kind[p], amount, table.part_minimum[p]),
-                             minlength=len(keys)) > 0
-    top_measured = table.part_top[p] & (table.part_kind[p] > 0)
-    top = numpy.bincount(group, weights=numpy.where(top_measured, amount, 0.0), minlength=len(keys)).astype(float)
-    feature, index = keys // n, keys % n
-    keep = counted
-    if keep_largest:
-        lacking = numpy.bincount(feature[counted], minlength=len(table)) == 0
-        candidates = numpy.flatnonzero(~counted & lacking[feature] & (top > 0))
-        candidates = candidates[numpy.lexsort((index[candidates], -top[candidates], feature[candidates]))]
-        first = candidates[numpy.r_[True, feature[candidates][1:] != feature[candidates][:-1]]] \
-            if len(candidates) else candidates
-        keep = counted.copy()
-        keep[first] = True
-    feature, index, top = feature[keep], index[keep], top[keep]
-    top[table.kind[feature] == 0] = numpy.nan
-    order = numpy.lexsort((index, -numpy.nan_to_num(top), feature))
-    feature, index, top = feature[order], index[order], top[order]
+def _largest_where_none_counts(target, feature, g, counted, top):
+    """`counted` plus, per feature and tiling layer where nothing counts, the largest overlap."""
+    layer = target.layer[g]
+    open_ = ~counted & target.keep_largest[layer] & (top > 0)
+    if not open_.any():
+        return counted
+    key = feature * len(target.keep_largest) + layer
+    candidates = numpy.flatnonzero(open_ & ~numpy.isin(key, key[counted]))
+    if not len(candidates):
+        return counted
+    candidates = candidates[numpy.lexsort((g[candidates], -top[candidates], key[candidates]))]
+    first = numpy.r_[True, key[candidates][1:] != key[candidates][:-1]]
+    keep = counted.copy()
+    keep[candidates[first]] = True
+    return keep
+
+
+def target_hits(table, target, parts_tree=None):
+    """LayerHits of every layer of `target`: a feature counts where any part of it counts
+    (rules.counts); its overlap is its top part's. On a layer that tiles the city, a feature none
+    of whose overlaps counts keeps its largest one."""
+    p, g = _pairs(table, target, parts_tree)
+    amount = _amounts(table, target, p, g)
+    kind, feature = table.part_kind[p], table.part_feature[p]
+    counted = counts(kind, amount, table.part_minimum[p])
+    top = numpy.where(table.part_top[p] & (kind > 0), amount, 0.0)
+    if not table.single_parts:   # a feature's parts on one target feature: one row
+        n = len(target)
+        keys, group = numpy.unique(feature * n + g, return_inverse=True)
+        counted = numpy.bincount(group, weights=counted, minlength=len(keys)) > 0
+        top = numpy.bincount(group, weights=top, minlength=len(keys))
+        feature, g = keys // n, keys % n
+    keep = _largest_where_none_counts(target, feature, g, counted, top)
+    feature, g, top = feature[keep], g[keep], top[keep]
+    layer = target.layer[g]
+    order = numpy.lexsort((g, -top, feature, layer))
+    feature, g, top, layer = feature[order], g[order], top[order], layer[order]
     total = table.total[feature]
-    with numpy.errstate(divide="ignore", invalid="ignore"):
-        share = numpy.where(total > 0, top / total, numpy.nan)
-    return LayerHits(feature, index, top, share)
+    point = table.kind[feature] == 0
+    share = numpy.full(len(top), numpy.nan)
+    numpy.divide(top, total, out=share, where=(total > 0) & ~point)
+    top[point] = numpy.nan
+    index = g - target.start[layer]
+    bounds = numpy.searchsorted(layer, numpy.arange(len(target.keep_largest) + 1))
+    return [LayerHits(feature[a:b], index[a:b], top[a:b], share[a:b]) for a, b in zip(bounds[:-1], bounds[1:])]
 
 
 def _parts_of(table, features):
@@ -172,12 +203,14 @@ def _parts_of(table, features):
 
 def _buffer_distances(targets, table, hits):
     """Per buffers row: the distance from its river to the nearest part of the feature."""
+    if not len(hits):
+        return numpy.zeros(0)
     rivers = targets.buffer_river[hits.index]
     row, part = _parts_of(table, hits.feature)
     distance = numpy.full(len(row), numpy.nan)
     for river in numpy.unique(rivers[rivers >= 0]):
         rows = numpy.flatnonzero(rivers[row] == river)
-        found, gap = targets.river_pieces[river].tree.query_nearest(table.part_metric[part[rows]],
+        found, gap = targets.river_pieces[river].query_nearest(table.part_metric[part[rows]],
                                                                     return_distance=True)
         distance[rows[found[0]]] = gap
     nearest = numpy.full(len(hits), numpy.inf)
@@ -190,9 +223,9 @@ def _nearest_rivers(targets, table, features):
     """(river index, distance) of the river nearest to each of `features` (-1, NaN without one)."""
     river, distance = numpy.full(len(table), -1), numpy.full(len(table), numpy.nan)
     row, part = _parts_of(table, features)
-    if not len(part) or not len(targets.pieces):
+    if not len(part) or not len(targets.piece_river):
         return river, distance
-    (found, piece), gap = targets.pieces.tree.query_nearest(table.part_metric[part], return_distance=True,
+    (found, piece), gap = targets.pieces.query_nearest(table.part_metric[part], return_distance=True,
                                                             all_matches=True)
     feature, owner = features[row[found]], targets.piece_river[piece]
     order = numpy.lexsort((owner, gap, feature))
@@ -203,31 +236,29 @@ def _nearest_rivers(targets, table, features):
 
 
 def run(dataset, table, buffers=True, summary=True):
-    """Hits of every feature of `table`. Layers are overlaid for the features in the city only;
+    """Hits of every feature of `table`; layers count for the features in the city only.
     `buffers` false leaves the river buffers out; `summary` false leaves out what only a summary
-    shows (the measure in any buffer, the nearest river)."""
+    shows (the nearest river)."""
     targets = targets_of(dataset)
     n = len(table)
     parts_tree = shapely.STRtree(table.part_metric) if len(table.part_metric) >= PARTS_TREE_FROM else None
-    every = numpy.arange(len(table.part_metric))
-    city = layer_hits(table, targets.city, parts_tree, every)
+    target = targets.with_buffers if buffers else targets.without_buffers
+    found = target_hits(table, target, parts_tree)
+    city = found[0]
     inside = numpy.zeros(n, bool)
     inside[city.feature] = True
     inside_measure = numpy.zeros(n)
-    inside_measure[city.feature] = numpy.nan_to_num(city.amount)
+    inside_measure[city.feature] = numpy.where(numpy.isnan(city.amount), 0.0, city.amount)
     outside = outside_measures(table.total, inside_measure, table.minimum)
-    parts = numpy.flatnonzero(inside[table.part_feature])
-    names = LAYERS if buffers else LAYERS[:-1]
-    layers = {name: layer_hits(table, targets.layers[name], parts_tree, parts, name in TILING) for name in names}
+    layers = {name: hits.only(inside[hits.feature]) for (name, _keep), hits in zip(LAYERS[1:], found[1:])}
     distance, buffer_measure = numpy.zeros(0), numpy.zeros(n)
     river, river_m = numpy.full(n, -1), numpy.full(n, numpy.nan)
     if buffers:
+        area = layers.pop("buffer_area")
+        area = area.only(numpy.isin(area.feature, layers["buffers"].feature))
+        buffer_measure[area.feature] = numpy.where(numpy.isnan(area.amount), 0.0, area.amount)
         distance = _buffer_distances(targets, table, layers["buffers"])
         if summary:
-            in_buffer = numpy.unique(layers["buffers"].feature)
-            area = layer_hits(table, targets.buffer_area, parts_tree, parts[numpy.isin(table.part_feature[parts],
-                                                                                      in_buffer)])
-            buffer_measure[area.feature] = numpy.nan_to_num(area.amount)
             river, river_m = _nearest_rivers(targets, table, numpy.flatnonzero(inside))
     return Hits(table, inside, inside_measure, outside, layers, distance, buffer_measure, river, river_m)
 

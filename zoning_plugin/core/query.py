@@ -124,6 +124,9 @@ class PartTable:
     def __len__(self):
         return len(self.kind)
 
+    def __post_init__(self):
+        self.single_parts = not (numpy.diff(self.part_feature) == 0).any()   # one near part per feature
+
 
 def table_of_queries(queries):
     """The PartTable of Query objects; an InputError in their place is a feature that could not be
@@ -225,4 +228,5 @@ def _with_plain_parts(table, features, metric, min_overlap_m2):
     table.part_measure = merged(table.part_measure, total)
     table.part_minimum = merged(table.part_minimum, minimum)
     table.part_top = merged(table.part_top, numpy.ones(len(features), bool))
+    table.__post_init__()
     return table

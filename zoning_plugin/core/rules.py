@@ -38,7 +38,7 @@ DIMENSION = {"point": 0, "line": 1, "polygon": 2}
 def minimum_overlaps(dimensions, totals, min_overlap_m2=MIN_OVERLAP_M2):
     """The smallest overlap that counts for each geometry of dimension 0 (point), 1 (line) or 2
     (polygon) and measure `totals` (arrays)."""
-    threshold = numpy.select([dimensions == 2, dimensions == 1], [min_overlap_m2, MIN_LENGTH_M], 0.0)
+    threshold = numpy.where(dimensions == 2, min_overlap_m2, numpy.where(dimensions == 1, MIN_LENGTH_M, 0.0))
     return numpy.minimum(threshold, SMALL_GEOMETRY_SHARE * totals)
 
 
