@@ -1,11 +1,11 @@
 """QGIS plugin shell: actions, menu, toolbar, dock, map tool, locator. Logic lives in core/ and gui/."""
 import os
 
-from qgis.core import (Qgis, QgsApplication, QgsCoordinateTransform,
+from qgis.core import (Qgis, QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform,
                        QgsGeometry, QgsPointXY, QgsProject, QgsRectangle, QgsVectorLayer)
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
+from qgis.PyQt.QtWidgets import QAction, QFileDialog
 
 from zoning_plugin.core import ZoningError, open_dataset
 from zoning_plugin.gui.settings import ZoningSettings
@@ -84,6 +84,7 @@ class ZoningPlugin:
                                                 toolbar=False)
         self.dock = ZoningInspectorDock(self.iface.mainWindow(), report_error=self.report_error)
         self.dock.inspectSelectedRequested.connect(self.inspect_selected)
+        self.dock.landFileRequested.connect(self.inspect_land_file)
         self.dock.zoomToUnitRequested.connect(self.zoom_to_unit)
         self.dock.entryShown.connect(self._highlight_entry)
         self.dock.siteReportRequested.connect(self.site_report)
@@ -278,6 +279,30 @@ class ZoningPlugin:
         union = QgsGeometry.unaryUnion(geometries)
         title = self.tr("{0} selected feature(s) of layer “{1}”").format(len(geometries), layer.name())
         self.inspect(union, layer.crs(), title, [(self.tr("Layer"), layer.name())])
+
+    @guarded
+    def inspect_land_file(self, path=None):
+        """Ask for a land-boundary coordinate file (坐标TXT) and inspect all its parcels together."""
+        from zoning_plugin.core.importers.land_txt import read_land_txt
+        if not path:
+            path, _filter = QFileDialog.getOpenFileName(
+                self.iface.mainWindow(), self.tr("Inspect a coordinate file"), "",
+                self.tr("Coordinate files (*.txt *.TXT);;All files (*)"))
+            if not path:
+                return None
+        try:
+            land = read_land_txt(path)
+        except ZoningError as error:
+            self.report_error(self.tr("The coordinate file cannot be read: {0}").format(error))
+            return None
+        name = os.path.basename(path)
+        labels = [str(p.label) for p in land.parcels]
+        crs = QgsCoordinateReferenceSystem(land.crs)
+        rows = [(self.tr("File"), path), (self.tr("Coordinate system"), f"{land.crs} {crs.description()}"),
+                (self.tr("Parcels"), self.tr(", ").join(labels[:20]) + ("…" if len(labels) > 20 else ""))]
+        rows += [(self.tr("Warning"), warning) for warning in land.warnings[:5]]
+        title = self.tr("{0}: {1} parcel(s)").format(name, len(land.parcels))
+        return self.inspect(to_qgs(land.union()), crs, title, rows)
 
     def _from_storage(self):
         """EPSG:4490 → the canvas CRS."""

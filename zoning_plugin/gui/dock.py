@@ -33,6 +33,7 @@ class Entry:
 
 class ZoningInspectorDock(QgsDockWidget):
     inspectSelectedRequested = pyqtSignal()
+    landFileRequested = pyqtSignal()   # the plugin asks for a coordinate file (坐标TXT) and inspects it
     zoomToUnitRequested = pyqtSignal(object, str)   # dataset, unit code
     entryShown = pyqtSignal(object)   # Entry, so the plugin can redraw the highlight on back/forward
     siteReportRequested = pyqtSignal()   # the plugin writes the site report of the current entry
@@ -56,6 +57,8 @@ class ZoningInspectorDock(QgsDockWidget):
         self.selected_action = self._action("zoning_inspect_selected",
                                             self.tr("Inspect the selected features of the active layer"),
                                             "mActionSelectedToTop.svg", self.inspectSelectedRequested.emit)
+        self.land_file_action = self._action("zoning_inspect_land_txt", self.tr("Inspect a coordinate file…"),
+                                             "mActionFileOpen.svg", self.landFileRequested.emit)
         self.zoom_action = self._action("zoning_zoom_unit", self.tr("Zoom to the control unit"),
                                         "mActionZoomToSelected.svg", self._zoom_to_unit)
         self.copy_action = self._action("zoning_copy_result", self.tr("Copy the whole result as text"),
