@@ -308,7 +308,7 @@ def test_the_panel_button_writes_the_report_of_the_current_result_and_opens_it(p
 
 
 def test_an_industry_code_fills_conformity_with_the_screening_verdicts(zoning_provider, tmp_path):
-    result = run(tmp_path, INPUT=site_layer(CENTRAL), INDUSTRY="C2614", BOILER_TPH=20,
+    result = run(tmp_path, INPUT=site_layer(CENTRAL), INDUSTRY_CODE="C2614", BOILER_TPH=20,
                  OUTPUT_ODT=str(tmp_path / "screened.odt"))
     with zipfile.ZipFile(result["OUTPUT_ODT"]) as archive:
         content = archive.read("content.xml").decode("utf-8")
@@ -325,7 +325,7 @@ def test_an_industry_code_fills_conformity_with_the_screening_verdicts(zoning_pr
 
 def test_an_unknown_industry_code_is_said_and_nothing_is_written(zoning_provider, tmp_path):
     feedback = Recorder()
-    result = run(tmp_path, feedback, INPUT=site_layer(CENTRAL), INDUSTRY="X99")
+    result = run(tmp_path, feedback, INPUT=site_layer(CENTRAL), INDUSTRY_CODE="X99")
     assert "PAGES" not in result and not (tmp_path / "site.pdf").exists()
     assert any("X99" in e for e in feedback.errors)
 

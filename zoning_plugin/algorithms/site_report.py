@@ -34,7 +34,7 @@ class SiteReportAlgorithm(ZoningAlgorithm):
     SELECTED_ONLY = "SELECTED_ONLY"
     EXTENT = "EXTENT"
     TITLE = "TITLE"
-    INDUSTRY = "INDUSTRY"
+    INDUSTRY_CODE = "INDUSTRY_CODE"
     BOILER_TPH = "BOILER_TPH"
     DATASET = "DATASET"
     OUTPUT_PDF = "OUTPUT_PDF"
@@ -88,7 +88,7 @@ class SiteReportAlgorithm(ZoningAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.TITLE, self.tr("Project name"), optional=True))
         self.addParameter(QgsProcessingParameterString(
-            self.INDUSTRY, self.tr("Industry code (GB/T 4754-2017; when given, the screening's verdicts "
+            self.INDUSTRY_CODE, self.tr("Industry code (GB/T 4754-2017; when given, the screening's verdicts "
                                    "fill the column “Conformity”)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.BOILER_TPH, self.tr("New coal boiler, t/h (for the screening)"),
@@ -139,7 +139,7 @@ class SiteReportAlgorithm(ZoningAlgorithm):
         """The project screening of the site when an industry code is given; None without one;
         False (said in the log) when the code or the boiler size cannot be used."""
         from zoning_plugin.core.screening import screen
-        code = self.parameterAsString(parameters, self.INDUSTRY, context).strip()
+        code = self.parameterAsString(parameters, self.INDUSTRY_CODE, context).strip()
         if not code:
             feedback.pushInfo(self.tr("No industry code: the column “Conformity” is left for the assessor."))
             return None

@@ -237,6 +237,7 @@ class SiteReport:
         labels = self.labels()
         chapter = build_chapter(self.result, self.screening)
         project = QgsProject()
+        project.setTitle(self.tr("Site report: {0}").format(self.title))   # the PDF's title
         try:
             report = ReportLayout(project)
             report.set_html_defaults()
