@@ -363,3 +363,15 @@ def test_the_committed_layout_template_is_what_make_layouts_builds(tmp_path):
     committed = os.path.join(repo, "zoning_plugin", "resources", "layouts", "site_report.qpt")
     with open(committed, encoding="utf-8") as a, open(built, encoding="utf-8") as b:
         assert a.read() == b.read(), "run scripts/make_layouts.py and commit the template"
+
+
+def test_a_cancel_leaves_no_file_and_no_half_written_one(zoning_provider, tmp_path):
+    class Canceller(Recorder):
+        def __init__(self):
+            super().__init__()
+            self.progressChanged.connect(lambda value: value >= 40 and self.cancel())
+
+    feedback = Canceller()
+    result = run(tmp_path, feedback, INPUT=site_layer(CENTRAL), OUTPUT_ODT=str(tmp_path / "site.odt"))
+    assert feedback.isCanceled() and "PAGES" not in result
+    assert list(tmp_path.iterdir()) == []
