@@ -175,7 +175,7 @@ def target_hits(table, target, parts_tree=None):
         n = len(target)
         keys, group = numpy.unique(feature * n + g, return_inverse=True)
         counted = numpy.bincount(group, weights=counted, minlength=len(keys)) > 0
-        top = numpy.bincount(group, weights=top, minlength=len(keys))
+        top = numpy.bincount(group, weights=top, minlength=len(keys)).astype(float)
         feature, g = keys // n, keys % n
     keep = _largest_where_none_counts(target, feature, g, counted, top)
     feature, g, top = feature[keep], g[keep], top[keep]

@@ -170,7 +170,8 @@ def _plain(geometries, crs, region):
     prepared on arrays; the rest go one by one through build_query and its messages."""
     plain = numpy.isin(shapely.get_type_id(geometries), _PLAIN_TYPES) & ~shapely.is_empty(geometries)
     plain &= shapely.is_valid(geometries) & _finite(geometries)
-    bounds = shapely.bounds(geometries)
+    with numpy.errstate(invalid="ignore"):   # NaN coordinates: not plain already
+        bounds = shapely.bounds(geometries)
     if crs.is_geographic:
         plain &= _in_box(bounds, (-180, -90, 180, 90))
     area = area_of_use_bounds(crs)
