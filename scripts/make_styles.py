@@ -194,10 +194,10 @@ def river_buffers_style():
                            simple_fill(QColor(0, 0, 0, 0), QColor(BUFFER_DARK), 0.15, brush=Qt.NoBrush))
     root = QgsRuleBasedRenderer.Rule(None)
     # Rule(symbol, maximumScale = most zoomed in, minimumScale = most zoomed out), denominators.
-    root.appendChild(QgsRuleBasedRenderer.Rule(detail, 0, BUFFER_DETAIL_SCALE, "",
-                                               f"1:{BUFFER_DETAIL_SCALE:,} 及更大比例尺"))
-    root.appendChild(QgsRuleBasedRenderer.Rule(overview, BUFFER_DETAIL_SCALE, 0, "",
-                                               f"小于 1:{BUFFER_DETAIL_SCALE:,}（加宽显示）"))
+    # No rule labels: a legend then shows the layer's (translated) name beside the one symbol in
+    # use, not a scale range in one language.
+    root.appendChild(QgsRuleBasedRenderer.Rule(detail, 0, BUFFER_DETAIL_SCALE))
+    root.appendChild(QgsRuleBasedRenderer.Rule(overview, BUFFER_DETAIL_SCALE, 0))
     layer.setRenderer(QgsRuleBasedRenderer(root))
     return layer
 

@@ -2,8 +2,8 @@
 <qgis labelsEnabled="0" version="3.22.16-Białowieża" styleCategories="Symbology|Labeling">
   <renderer-v2 type="RuleRenderer" referencescale="-1" enableorderby="0" forceraster="0" symbollevels="0">
     <rules key="{00000000-0000-0000-0000-000000000001}">
-      <rule scalemaxdenom="25000" symbol="0" label="1:25,000 及更大比例尺" key="{00000000-0000-0000-0000-000000000002}"/>
-      <rule scalemindenom="25000" symbol="1" label="小于 1:25,000（加宽显示）" key="{00000000-0000-0000-0000-000000000003}"/>
+      <rule scalemaxdenom="25000" symbol="0" key="{00000000-0000-0000-0000-000000000002}"/>
+      <rule scalemindenom="25000" symbol="1" key="{00000000-0000-0000-0000-000000000003}"/>
     </rules>
     <symbols>
       <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="1" name="0">
