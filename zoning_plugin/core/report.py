@@ -157,6 +157,30 @@ def _units_table(result, labels, wide):
     return "\n".join(rows)
 
 
+def dimensions_html(dimensions, labels):
+    """HTML lines of one requirement level: each dimension (or that it has no item), the
+    sub-headings as written, every item in full with its source; triggered items marked.
+    The panel, the exported page and the printed reports all show a level this way."""
+    e = html.escape
+    out = []
+    for dimension, items in dimensions:
+        out.append(f"<div class='dim'>{e(dimension)}</div>")
+        if not items:
+            out.append(f"<div class='none'>{e(labels['none_in_level'])}</div>")
+        heading = None
+        for requirement, triggered in items:
+            if requirement.heading and requirement.heading != heading:
+                heading = requirement.heading
+                out.append(f"<div class='heading'>{e(heading)}</div>")
+            css = "item trig" if triggered else "item"
+            tag = (f"<span class='tag'>{e(labels['tagged'].format(labels['triggered']))}</span>"
+                   if triggered else "")
+            out.append(f"<div class='{css}'>{requirement.seq}. {tag}{e(requirement.text)}</div>")
+            out.append(f"<div class='src'>{e(labels['source'])}{e(labels['colon'])}"
+                       f"{e(requirement.source)}</div>")
+    return out
+
+
 def render_html(result, labels=None, collapsed=(), extra_rows=(), title=None, standalone=False):
     """HTML of the whole result. Group headers link to `toggle:<scope>:<ref>` so a viewer can
     collapse them; `collapsed` holds the keys currently collapsed. All data text is escaped."""
@@ -202,23 +226,8 @@ def render_html(result, labels=None, collapsed=(), extra_rows=(), title=None, st
         arrow = "▸" if is_collapsed else "▾"
         out.append(f"<div class='group'><a href='toggle:{e(key)}'>{arrow} {e(group_title)} "
                    f"{e(labels['paren'].format(count))}</a></div>")
-        if is_collapsed:
-            continue
-        for dimension, items in dimensions:
-            out.append(f"<div class='dim'>{e(dimension)}</div>")
-            if not items:
-                out.append(f"<div class='none'>{e(labels['none_in_level'])}</div>")
-            heading = None
-            for requirement, triggered in items:
-                if requirement.heading and requirement.heading != heading:
-                    heading = requirement.heading
-                    out.append(f"<div class='heading'>{e(heading)}</div>")
-                css = "item trig" if triggered else "item"
-                tag = (f"<span class='tag'>{e(labels['tagged'].format(labels['triggered']))}</span>"
-                       if triggered else "")
-                out.append(f"<div class='{css}' title='{e(requirement.source)}'>{requirement.seq}. "
-                           f"{tag}{e(requirement.text)}</div>")
-                out.append(f"<div class='src'>{e(labels['source'])}{e(colon)}{e(requirement.source)}</div>")
+        if not is_collapsed:
+            out.extend(dimensions_html(dimensions, labels))
     if standalone:
         out.append("</body></html>")
     return "\n".join(out)

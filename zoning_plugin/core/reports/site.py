@@ -7,7 +7,7 @@ Sizes are in pt (the page is printed); the page must be in standards mode (<!DOC
 else tables do not inherit the font size."""
 import html
 
-from zoning_plugin.core.report import LABELS, facts
+from zoning_plugin.core.report import LABELS, dimensions_html, facts
 
 SITE_LABELS = {
     "overlap_title": "与环境管控单元的重叠",
@@ -130,20 +130,6 @@ def requirements_html(result, labels=None):
     for _scope, _ref, title, dimensions in groups:
         count = sum(len(items) for _d, items in dimensions)
         out.append(f"<div class='group'>{e(title)}{e(labels['paren'].format(count))}</div>")
-        for dimension, items in dimensions:
-            out.append(f"<div class='dim'>{e(dimension)}</div>")
-            if not items:
-                out.append(f"<div class='none'>{e(labels['none_in_level'])}</div>")
-            heading = None
-            for requirement, triggered in items:
-                if requirement.heading and requirement.heading != heading:
-                    heading = requirement.heading
-                    out.append(f"<div class='heading'>{e(heading)}</div>")
-                tag = (f"<span class='tag'>{e(labels['tagged'].format(labels['triggered']))}</span>"
-                       if triggered else "")
-                css = "item trig" if triggered else "item"
-                out.append(f"<div class='{css}'>{requirement.seq}. {tag}{e(requirement.text)}</div>")
-                out.append(f"<div class='src'>{e(labels['source'])}{e(labels['colon'])}"
-                           f"{e(requirement.source)}</div>")
+        out.extend(dimensions_html(dimensions, labels))
     return "\n".join(out)
 
