@@ -73,14 +73,23 @@ def _check_codes(units, report):
                                  f"class name): {code} / {record['unit_class']!r}")
 
 
-def _check_tiling(label, geometries, names, city, report):
+def overlaps(geometries, tolerance_m2=TOLERANCE_M2):
+    """(i, j, shared geometry) of each pair of metric geometries overlapping by more than the
+    tolerance, i < j. The importer draws them on its problems layer."""
     tree = shapely.STRtree(geometries)
     left, right = tree.query(geometries, predicate="intersects")
+    found = []
     for a, b in zip(left, right):
         if a < b:
-            area = shapely.intersection(geometries[a], geometries[b]).area
-            if area > TOLERANCE_M2:
-                report.errors.append(f"{label}重叠 (overlap) {names[a]} / {names[b]}: {area:,.1f} m²")
+            shared = shapely.intersection(geometries[a], geometries[b])
+            if shared.area > tolerance_m2:
+                found.append((int(a), int(b), shared))
+    return found
+
+
+def _check_tiling(label, geometries, names, city, report):
+    for a, b, shared in overlaps(geometries):
+        report.errors.append(f"{label}重叠 (overlap) {names[a]} / {names[b]}: {shared.area:,.1f} m²")
     union = shapely.union_all(geometries)
     gap = shapely.difference(city, union).area
     if gap > TOLERANCE_M2:

@@ -1,0 +1,204 @@
+"""The validation report of an import: each problem with its severity, a one-line message
+(Chinese first, English in brackets) and, where it has one, its place (a point or the unit's
+geometry, EPSG:4490) for the problems layer; rendered as HTML with every text escaped."""
+import html
+import re
+from dataclasses import dataclass, field
+
+import shapely
+
+from zoning_plugin.core.geo import STORAGE_CRS, reproject
+from zoning_plugin.core.model import DIMENSIONS, SCOPE_UNIT
+from zoning_plugin.core.validate import TOLERANCE_M2, UNIT_CODE, overlaps
+
+ERROR, WARNING, INFO = "error", "warning", "info"
+SEVERITY_NAMES = {ERROR: "错误 (error)", WARNING: "警告 (warning)", INFO: "说明 (note)"}
+SHARE_TOLERANCE_PP = 0.05     # percentage points between a computed and a stated area share
+
+
+@dataclass
+class Problem:
+    severity: str
+    kind: str                 # a stable code: overlap, gap, duplicate_code, …
+    message: str
+    unit_code: str = ""
+    geometry: object = None   # EPSG:4490 shapely geometry, or None when the problem has no place
+
+    @property
+    def point(self):
+        """The point the problems layer shows: the geometry itself, or a point inside it."""
+        if self.geometry is None or self.geometry.is_empty:
+            return None
+        if self.geometry.geom_type == "Point":
+            return self.geometry
+        return shapely.point_on_surface(self.geometry)
+
+
+@dataclass
+class ImportReport:
+    problems: list = field(default_factory=list)
+    facts: list = field(default_factory=list)       # lines: counts, shares, what was read
+    mapping: list = field(default_factory=list)     # (label, field or '', how)
+    sources: list = field(default_factory=list)     # {path, sha256, role}
+    output: str = ""
+
+    def add(self, severity, kind, message, unit_code="", geometry=None):
+        self.problems.append(Problem(severity, kind, message, unit_code, geometry))
+
+    def count(self, severity):
+        return sum(1 for p in self.problems if p.severity == severity)
+
+    def kinds(self):
+        return {p.kind for p in self.problems}
+
+    def summary(self):
+        return (f"错误 {self.count(ERROR)} 个，警告 {self.count(WARNING)} 个，说明 {self.count(INFO)} 个 "
+                f"({self.count(ERROR)} errors, {self.count(WARNING)} warnings, {self.count(INFO)} notes)")
+
+    def to_html(self, title):
+        esc = html.escape
+        out = ["<!DOCTYPE html>", "<html><head><meta charset=\"utf-8\">", f"<title>{esc(title)}</title>",
+               "<style>body{font-family:sans-serif;margin:1.5em}table{border-collapse:collapse}"
+               "td,th{border:1px solid #bbb;padding:3px 6px;text-align:left;vertical-align:top}"
+               ".error{color:#b00020}.warning{color:#9a6700}</style></head><body>",
+               f"<h1>{esc(title)}</h1>", f"<p>{esc(self.summary())}</p>"]
+        if self.output:
+            out.append(f"<p>输出数据集 (output): <code>{esc(self.output)}</code></p>")
+        out.append("<h2>问题 (problems)</h2>")
+        if self.problems:
+            out.append("<table><tr><th>级别</th><th>类型</th><th>单元</th><th>说明</th><th>位置 (lon, lat)</th></tr>")
+            order = {ERROR: 0, WARNING: 1, INFO: 2}
+            for p in sorted(self.problems, key=lambda p: order[p.severity]):
+                point = p.point
+                where = f"{point.x:.6f}, {point.y:.6f}" if point is not None else "—"
+                out.append(f"<tr class=\"{esc(p.severity)}\"><td>{esc(SEVERITY_NAMES[p.severity])}</td>"
+                           f"<td>{esc(p.kind)}</td><td>{esc(p.unit_code)}</td><td>{esc(p.message)}</td>"
+                           f"<td>{esc(where)}</td></tr>")
+            out.append("</table>")
+        else:
+            out.append("<p>未发现问题 (no problems found)</p>")
+        out.append("<h2>数据概况 (facts)</h2><ul>")
+        out.extend(f"<li>{esc(line)}</li>" for line in self.facts)
+        out.append("</ul><h2>字段对应 (field mapping)</h2><table><tr><th>内容</th><th>字段</th><th>来源</th></tr>")
+        out.extend(f"<tr><td>{esc(label)}</td><td>{esc(name or '—')}</td><td>{esc(how)}</td></tr>"
+                   for label, name, how in self.mapping)
+        out.append("</table><h2>读取的文件 (source files)</h2><table><tr><th>用途</th><th>文件</th><th>SHA-256</th></tr>")
+        out.extend(f"<tr><td>{esc(s['role'])}</td><td>{esc(s['path'])}</td><td><code>{esc(s['sha256'])}</code></td></tr>"
+                   for s in self.sources)
+        out.append("</table></body></html>")
+        return "\n".join(out) + "\n"
+
+
+_SELF_INTERSECTION = re.compile(r"\[\s*([-+0-9.eE]+)\s+([-+0-9.eE]+)\s*\]")
+
+
+def invalid_place(geometry):
+    """(reason, point) of an invalid geometry: GEOS's reason and the point it names."""
+    reason = shapely.is_valid_reason(geometry)
+    match = _SELF_INTERSECTION.search(reason)
+    point = shapely.Point(float(match.group(1)), float(match.group(2))) if match else None
+    return reason, point
+
+
+def check_codes(units, report):
+    """Code pattern (warning), class digit against the class (error), county digits (warning),
+    duplicates and unreadable classes (errors). `units`: dicts of the writer's control_units."""
+    seen = {}
+    for unit in units:
+        code, geometry = unit["unit_code"], unit["geom"]
+        match = UNIT_CODE.match(code)
+        if not match:
+            report.add(WARNING, "code_pattern", f"单元编码不符合 ZH+6位县区代码+类别位+4位序号 的格式 (code breaks the ZH "
+                                                f"pattern): {code}", code, geometry)
+        elif unit["unit_class"] is not None and int(match.group(2)) != unit["unit_class"]:
+            report.add(ERROR, "class_digit", f"单元编码的类别位 {match.group(2)} 与单元分类 {unit['unit_class']} 不符 "
+                                             f"(class digit disagrees with the class): {code}", code, geometry)
+        elif unit["county_code"] and match.group(1) != unit["county_code"]:
+            report.add(WARNING, "county_digits", f"单元编码的县区代码 {match.group(1)} 与所属县区 {unit['county_code']} "
+                                                 f"不符 (county digits disagree): {code}", code, geometry)
+        if unit["unit_class"] is None:
+            report.add(ERROR, "unknown_class", f"无法识别单元分类「{unit['class_value']}」 (unreadable class): {code}",
+                       code, geometry)
+        if code in seen:
+            report.add(ERROR, "duplicate_code", f"单元编码重复 (duplicate unit code): {code}", code, geometry)
+        seen.setdefault(code, unit)
+
+
+def check_tiling(units, city, metric_crs, report, tolerance_m2=TOLERANCE_M2, city_given=True):
+    """Overlaps between units and gaps in the city (and, with a given city, units outside it),
+    each above the tolerance, drawn where they are."""
+    metric = [reproject(u["geom"], STORAGE_CRS, metric_crs) for u in units]
+    for a, b, shared in overlaps(metric, tolerance_m2):
+        codes = f"{units[a]['unit_code']} / {units[b]['unit_code']}"
+        report.add(ERROR, "overlap", f"管控单元重叠 (overlap) {codes}: {shared.area:,.1f} m²", units[a]["unit_code"],
+                   reproject(shared, metric_crs, STORAGE_CRS))
+    union = shapely.union_all(metric)
+    city_metric = reproject(city, STORAGE_CRS, metric_crs)
+    kinds = [("gap", shapely.difference(city_metric, union), "管控单元未覆盖的空隙 (gap)")]
+    if city_given:
+        kinds.append(("outside_city", shapely.difference(union, city_metric), "管控单元超出市域 (outside the city)"))
+    for kind, area, label in kinds:
+        parts = [p for p in shapely.get_parts(area) if p.area > 0]
+        big = [p for p in parts if p.area > tolerance_m2]
+        for part in big:
+            report.add(ERROR, kind, f"{label}: {part.area:,.1f} m²", "", reproject(part, metric_crs, STORAGE_CRS))
+        rest = [p for p in parts if p.area <= tolerance_m2]
+        if sum(p.area for p in rest) > tolerance_m2:
+            total = sum(p.area for p in rest)
+            report.add(WARNING, kind, f"{label}: {len(rest)} 处细小碎片共 {total:,.1f} m² ({len(rest)} slivers)", "",
+                       reproject(shapely.MultiPolygon(rest), metric_crs, STORAGE_CRS))
+    return metric
+
+
+def check_lists(units, items, report):
+    """Units without a list, list rows for unknown units, empty dimensions of a unit's list."""
+    codes = {u["unit_code"]: u for u in units}
+    by_code = {}
+    for item in items:
+        if item.scope == SCOPE_UNIT:
+            by_code.setdefault(item.scope_ref, set()).add(item.dimension)
+    for code, unit in codes.items():
+        dimensions = by_code.get(code)
+        if not dimensions:
+            report.add(ERROR, "unit_without_list", f"单元没有准入清单 (unit without a list): {code}", code, unit["geom"])
+            continue
+        missing = [d for d in DIMENSIONS if d not in dimensions]
+        if missing:
+            report.add(WARNING, "empty_dimension", f"单元清单的维度为空：{'、'.join(missing)} (empty dimensions): {code}",
+                       code, unit["geom"])
+    for code in sorted(set(by_code) - set(codes)):
+        report.add(WARNING, "list_for_unknown_unit", f"清单中的单元编码在单元图层中不存在 (list rows for an unknown unit): "
+                                                     f"{code}", code)
+
+
+def parse_expected(text, count, what):
+    """Numbers from "31/26/4" or "44.83/20.61/34.56 %": exactly `count` of them, or InputError."""
+    from zoning_plugin.core.errors import InputError
+    if not str(text or "").strip():
+        return None
+    pieces = [p for p in re.split(r"[/,，、;；\s]+", str(text).replace("%", "").replace("％", "")) if p]
+    try:
+        numbers = [float(p) for p in pieces]
+    except ValueError:
+        raise InputError(f"{what}应为以“/”分隔的数字，如 31/26/4 (numbers separated by '/'): {str(text)[:40]}") from None
+    if len(numbers) != count:
+        raise InputError(f"{what}应有 {count} 个数字，每个单元分类一个 (one number per class): {str(text)[:40]}")
+    return numbers
+
+
+def check_shares(units, metric, city_area, classes, report, expected_counts=None, expected_shares=None,
+                 tolerance_pp=SHARE_TOLERANCE_PP):
+    """Count and area share of each class (facts), against the numbers the user states."""
+    for index, entry in enumerate(classes):
+        number = entry["class"]
+        areas = [g.area for u, g in zip(units, metric) if u["unit_class"] == number]
+        share = 100.0 * sum(areas) / city_area if city_area else 0.0
+        report.facts.append(f"{entry['name']} {len(areas)} 个，面积占比 {share:.2f} % "
+                            f"({entry['name']}: {len(areas)} units, {share:.2f} % of the area)")
+        if expected_counts is not None and int(expected_counts[index]) != len(areas):
+            report.add(WARNING, "count_mismatch", f"{entry['name']}数量为 {len(areas)} 个，与给定的 "
+                                                  f"{expected_counts[index]:g} 个不符 (count differs from the stated)")
+        if expected_shares is not None and abs(share - expected_shares[index]) > tolerance_pp:
+            report.add(WARNING, "share_mismatch", f"{entry['name']}面积占比 {share:.2f} %，与给定的 "
+                                                  f"{expected_shares[index]:.2f} % 相差 {share - expected_shares[index]:+.2f} "
+                                                  f"个百分点 (area share differs from the stated)")

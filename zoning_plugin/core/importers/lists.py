@@ -1,0 +1,328 @@
+"""The access lists of an import: unit lists ("N") from the units' attributes or a spreadsheet,
+and the city-wide "1" and basin "2" lists from an attachment text or a spreadsheet.
+
+An attribute or cell often holds a whole dimension as numbered items ("1.…2.…", "（1）…（2）…",
+"①…②…"): it is split into items where the numbering runs 1, 2, 3 …; each item keeps its text
+verbatim (only the number is taken off). Spreadsheets (XLSX/ODS through GDAL, CSV in UTF-8 or
+GBK) come one row per unit (a code column and four dimension columns) or one row per item (code,
+dimension and text columns); the header row may sit below a title row.
+"""
+import csv
+import io
+import os
+import re
+from dataclasses import dataclass
+
+from zoning_plugin.core.catalogue import BASIN_REFS, parse_buffer_rule, parse_official_requirements
+from zoning_plugin.core.errors import CatalogueError, InputError
+from zoning_plugin.core.importers.encoding import decode_text, read_text_file
+from zoning_plugin.core.importers.mapping import DIMENSION_ROLES, FIELD_SPELLINGS, guess_role, normalise
+from zoning_plugin.core.model import (DIMENSIONS, RULE_RIVER_BUFFER, SCOPE_BASIN, SCOPE_CITY, SCOPE_UNIT,
+                                      canonical_dimension)
+
+HEADER_SEARCH_ROWS = 10
+_LONG_COLUMNS = {
+    "dimension": ("维度", "管控维度", "准入维度", "清单维度", "管控类别", "管控领域", "类别", "dimension"),
+    "text": ("管控要求", "准入要求", "环境准入及管控要求", "准入及管控要求", "生态环境准入清单", "准入清单", "要求",
+             "内容", "条款", "条款内容", "清单内容", "具体要求", "text", "requirement"),
+    "heading": ("小标题", "分项", "子类", "管控子类", "heading"),
+    "scope": ("层级", "清单层级", "范围", "适用范围", "管控范围", "区域", "流域", "scope"),
+}
+_CITY_WORDS = ("1", "city", "市", "全市", "市级", "市域", "总体", "总体管控要求")
+
+# Item numbers: 1. 1、 1． (not 1.5), （1） (1), ① … ⑳; at the start or after a blank or punctuation.
+_BEFORE = r"(?:^|(?<=[\s。；;：:，,！!？?]))"
+_STYLES = (
+    re.compile(_BEFORE + r"(?P<n>[0-9０-９]{1,2})\s*[.．、](?![0-9０-９])"),
+    re.compile(_BEFORE + r"[（(]\s*(?P<n>[0-9０-９]{1,2})\s*[）)]"),
+    re.compile(r"(?P<c>[\u2460-\u2473])"),
+)
+
+
+@dataclass
+class ListItem:
+    scope: str
+    scope_ref: str
+    dimension: str
+    text: str
+    source: str
+    heading: str = ""
+    rule: str = ""
+    req_id: str = ""
+    seq: int = 0
+
+
+def _number(match):
+    if match.groupdict().get("c"):
+        return ord(match.group("c")) - 0x2460 + 1
+    return int(match.group("n").translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+
+
+def _run(matches):
+    """The markers numbered 1, 2, 3 … in order (other numbers between them are text)."""
+    run = []
+    for match in matches:
+        if _number(match) == len(run) + 1:
+            run.append(match)
+    return run
+
+
+def split_items(text):
+    """The items of a numbered text, verbatim without their numbers; the text itself when it is
+    not numbered. Text before the first number is an item of its own."""
+    text = str(text or "").strip()
+    if not text:
+        return []
+    best = None
+    for style in _STYLES:
+        run = _run(style.finditer(text))
+        if run and (len(run) >= 2 or not text[:run[0].start()].strip()):
+            if best is None or run[0].start() < best[0].start():
+                best = run
+    if best is None:
+        return [text]
+    items = [text[:best[0].start()].strip()]
+    for match, following in zip(best, best[1:] + [None]):
+        items.append(text[match.end():following.start() if following else len(text)].strip())
+    return [item for item in items if item]
+
+
+def read_code(value):
+    """A unit code as stored: trimmed, NFKC, upper case; a number read as a float loses its '.0'."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return "".join(str(value).split()).upper().translate(str.maketrans("ＺＨ", "ZH"))
+
+
+def dimension_of(value):
+    """One of DIMENSIONS from a dimension as written (空间布局约束, 资源开发效率要求, KJBJYS …)."""
+    key = normalise(value)
+    for role, dimension in DIMENSION_ROLES.items():
+        if key in FIELD_SPELLINGS[role]:
+            return dimension
+    return canonical_dimension(key) if key else None
+
+
+# -- spreadsheets -------------------------------------------------------------------------------
+def _cell(value):
+    return "" if value is None else str(value).strip()
+
+
+def read_rows(path, encoding=""):
+    """[(sheet name, rows as lists of strings)] of a spreadsheet: CSV read here (UTF-8 or GBK),
+    XLSX/ODS/XLS through GDAL, every cell as text."""
+    if not os.path.isfile(path):
+        raise InputError(f"找不到表格文件 (spreadsheet not found): {path}")
+    if path.lower().endswith((".csv", ".txt")):
+        text, _encoding = read_text_file(path, encoding)
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t") if text.strip() else csv.excel
+        rows = [[c.strip() for c in row] for row in csv.reader(io.StringIO(text), dialect)]
+        return [(os.path.splitext(os.path.basename(path))[0], rows)]
+    from osgeo import gdal
+    gdal.UseExceptions()
+    try:
+        gdal.PushErrorHandler("CPLQuietErrorHandler")
+        try:
+            source = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY,
+                                 open_options=["HEADERS=DISABLE", "FIELD_TYPES=STRING"])
+        finally:
+            gdal.PopErrorHandler()
+    except RuntimeError as error:
+        raise InputError(f"无法读取表格 (cannot read the spreadsheet): {path}: {str(error)[:100]}") from None
+    sheets = []
+    for index in range(source.GetLayerCount()):
+        layer = source.GetLayerByIndex(index)
+        count = layer.GetLayerDefn().GetFieldCount()
+        rows = [[_cell(feature.GetField(i)) for i in range(count)] for feature in layer]
+        sheets.append((layer.GetName(), rows))
+    return sheets
+
+
+def _find(headers, names):
+    keys = [normalise(h) for h in headers]
+    for name in names:
+        if normalise(name) in keys:
+            return keys.index(normalise(name))
+    return None
+
+
+@dataclass
+class Table:
+    path: str
+    sheet: str
+    headers: list
+    rows: list            # (spreadsheet row number, cells)
+
+    def where(self, number):
+        return f"{os.path.basename(self.path)} {self.sheet} 第{number}行"
+
+
+def find_table(path, accept, what, encoding=""):
+    """The first sheet with a header row (among its first rows) that `accept(headers)` likes."""
+    for sheet, rows in read_rows(path, encoding):
+        for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+            if accept(row):
+                body = [(index + 2 + n, cells) for n, cells in enumerate(rows[index + 1:]) if any(cells)]
+                return Table(path, sheet, row, body)
+    raise InputError(f"表格中找不到{what} (no {what} column in the first {HEADER_SEARCH_ROWS} rows): {path}")
+
+
+def _layout(headers):
+    """("long", {dimension, text, heading}) or ("wide", {dimension: column}) or (None, None)."""
+    long = {k: _find(headers, v) for k, v in _LONG_COLUMNS.items()}
+    if long["dimension"] is not None and long["text"] is not None:
+        return "long", long
+    wide = {}
+    for role, dimension in DIMENSION_ROLES.items():
+        found = guess_role(headers, role, taken=[headers[i] for i in wide.values()])
+        if found is not None:
+            wide[dimension] = headers.index(found)
+    return ("wide", wide) if wide else (None, None)
+
+
+def unit_items_from_table(path, encoding=""):
+    """(items, issues) of the unit lists of a spreadsheet keyed by unit code; issues are
+    (kind, message) of rows that cannot be read. InputError without a code column."""
+    table = find_table(path, lambda row: guess_role(row, "code") is not None, "单元编码列 (unit code)", encoding)
+    key = table.headers.index(guess_role(table.headers, "code"))
+    layout, columns = _layout(table.headers)
+    if layout is None:
+        raise InputError(f"表格既没有四个维度列，也没有“维度”和“管控要求”列 (neither dimension columns nor "
+                         f"dimension and text columns): {path}")
+    items, issues = [], []
+    for number, cells in table.rows:
+        cells = cells + [""] * (len(table.headers) - len(cells))
+        code = read_code(cells[key])
+        if not code:
+            issues.append(("list_row_without_code", f"{table.where(number)}：没有单元编码 (row without a code)"))
+            continue
+        if layout == "wide":
+            for dimension, column in columns.items():
+                for n, text in enumerate(split_items(cells[column]), 1):
+                    items.append(ListItem(SCOPE_UNIT, code, dimension, text,
+                                          f"{table.where(number)} {table.headers[column].strip()} 第{n}条"))
+            continue
+        text = cells[columns["text"]]
+        if not text:
+            continue
+        dimension = dimension_of(cells[columns["dimension"]])
+        if dimension is None:
+            issues.append(("unknown_dimension", f"{table.where(number)}：无法识别的维度「{cells[columns['dimension']]}」"
+                                                f" (unknown dimension)"))
+            continue
+        heading = cells[columns["heading"]] if columns["heading"] is not None else ""
+        items.append(ListItem(SCOPE_UNIT, code, dimension, text, table.where(number), heading=heading))
+    return items, issues
+
+
+def unit_items_from_attributes(units, mapping, label):
+    """Items of the units' dimension fields: `units` is [(code, record)]."""
+    items = []
+    for code, record in units:
+        for dimension, field_name in mapping.dimension_fields():
+            for n, text in enumerate(split_items(record.get(field_name)), 1):
+                items.append(ListItem(SCOPE_UNIT, code, dimension, text,
+                                      f"{label} 字段 {' '.join(field_name.split())} 第{n}条"))
+    return items
+
+
+def number_items(items, prefix_of):
+    """Sets seq (1-based per scope and scope_ref, dimensions in DIMENSIONS order, source order
+    within one) and req_id = f"{prefix_of(item)}-{seq:02d}". Returns the items in that order."""
+    order = {d: i for i, d in enumerate(DIMENSIONS)}
+    groups = {}
+    for position, item in enumerate(items):
+        groups.setdefault((item.scope, item.scope_ref), []).append((order.get(item.dimension, 9), position, item))
+    out = []
+    for (_scope, _ref), group in groups.items():
+        keep_order = group[0][2].scope != SCOPE_UNIT     # "1" and "2" stay in the source's order
+        for seq, (_o, _p, item) in enumerate(group if keep_order else sorted(group, key=lambda g: g[:2]), 1):
+            item.seq, item.req_id = seq, f"{prefix_of(item)}-{seq:02d}"
+            out.append(item)
+    return out
+
+
+# -- the "1" and "2" ----------------------------------------------------------------------------
+def _document_title(text, fallback):
+    title = []
+    for line in text.replace("\r\n", "\n").lstrip("\ufeff").split("\n"):
+        if not line.strip():
+            continue
+        if line.startswith("\t") or re.match(r"^\s*[一二三四五六七八九十]+、", line):
+            break
+        title.append(line.strip())
+    return " ".join(title[:3]) or fallback
+
+
+def _basin_for(label, basins):
+    """The basin id of a basin label (name or id) among `basins` [(id, name)], or None."""
+    key = normalise(label)
+    for basin_id, name in basins:
+        if key in (normalise(basin_id), normalise(name)):
+            return basin_id
+    return None
+
+
+def general_items(path, city_code, city_name, basins, encoding=""):
+    """(items, issues) of the city-wide and basin lists: from an attachment text (the 附件 parser
+    of core/catalogue.py) or a spreadsheet (scope, dimension and text columns)."""
+    if path.lower().endswith((".txt", ".text")):
+        text, _encoding = read_text_file(path, encoding)
+        try:
+            parsed = parse_official_requirements(text, _document_title(text, os.path.basename(path)))
+        except CatalogueError as error:
+            raise InputError(f"总体准入要求文本无法解析 (the attachment text does not parse): {error}") from None
+        names = {ref: name for name, ref in BASIN_REFS.items()}
+        items, issues = [], []
+        for r in parsed:
+            ref = city_code
+            if r.scope == SCOPE_BASIN:
+                ref = _basin_for(names.get(r.scope_ref, r.scope_ref), basins) or r.scope_ref
+            items.append(ListItem(r.scope, ref, r.dimension, r.text, r.source, r.heading, r.rule))
+        return _checked_basins(items, basins, issues)
+    table = find_table(path, lambda row: _layout(row)[0] == "long" and _find(row, _LONG_COLUMNS["scope"]) is not None,
+                       "层级/维度/管控要求列 (scope, dimension, text)", encoding)
+    _layout_, columns = _layout(table.headers)
+    scope_column = _find(table.headers, _LONG_COLUMNS["scope"])
+    city_words = {normalise(w) for w in _CITY_WORDS + (city_name or "", city_code or "")} - {""}
+    items, issues = [], []
+    for number, cells in table.rows:
+        cells = cells + [""] * (len(table.headers) - len(cells))
+        text, scope_text = cells[columns["text"]], cells[scope_column]
+        if not text:
+            continue
+        dimension = dimension_of(cells[columns["dimension"]])
+        basin = _basin_for(scope_text, basins)
+        if dimension is None:
+            issues.append(("unknown_dimension", f"{table.where(number)}：无法识别的维度「{cells[columns['dimension']]}」"
+                                                f" (unknown dimension)"))
+            continue
+        heading = cells[columns["heading"]] if columns["heading"] is not None else ""
+        if basin is not None:
+            scope, ref = SCOPE_BASIN, basin
+        elif normalise(scope_text) in city_words or "总体" in scope_text or "全市" in scope_text:
+            scope, ref = SCOPE_CITY, city_code
+        else:
+            issues.append(("unknown_scope", f"{table.where(number)}：无法识别的层级「{scope_text}」，应为全市或流域图层中的"
+                                            f"流域 (scope must be the city or a basin of the basins layer)"))
+            continue
+        items.append(ListItem(scope, ref, dimension, text, table.where(number), heading, _rule_mark(text)))
+    return _checked_basins(items, basins, issues)
+
+
+def _rule_mark(text):
+    try:
+        parse_buffer_rule(text)
+    except CatalogueError:
+        return ""
+    return RULE_RIVER_BUFFER
+
+
+def _checked_basins(items, basins, issues):
+    known = {basin_id for basin_id, _name in basins}
+    for ref in sorted({i.scope_ref for i in items if i.scope == SCOPE_BASIN} - known):
+        issues.append(("basin_list_without_basin", f"流域清单「{ref}」在流域图层中没有对应的流域，不会适用于任何位置 "
+                                                   f"(a basin list without its basin)"))
+    return items, issues
