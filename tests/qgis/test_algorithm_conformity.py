@@ -1,0 +1,318 @@
+"""zoning:conformity through processing.run on memory layers with known answers."""
+import hashlib
+import html
+import math
+import os
+import re
+
+import numpy as np
+import pytest
+import shapely
+from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry,
+                       QgsProcessingException, QgsProcessingFeatureSourceDefinition, QgsProcessingFeedback,
+                       QgsProject, QgsVectorLayer)
+
+from qgis.PyQt.QtCore import QVariant
+
+from zoning_plugin.algorithms.provider import ZoningProvider
+from zoning_plugin.core import open_dataset
+from zoning_plugin.core.geo import METRIC_CRS, STORAGE_CRS, reproject
+
+FLAGS = {"priority": "Touches a priority protection unit", "buffer": "Touches a river ecological buffer",
+         "partly_outside": "Partly outside the city", "outside": "Outside the city"}
+
+
+@pytest.fixture()
+def zoning_provider(qgis_processing):
+    registry = QgsApplication.processingRegistry()
+    provider = ZoningProvider()
+    assert registry.addProvider(provider)
+    yield provider
+    registry.removeProvider(provider)
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return open_dataset()
+
+
+class Recorder(QgsProcessingFeedback):
+    def __init__(self, cancel_at=None):
+        super().__init__()
+        self.infos, self.errors, self.cancel_at = [], [], cancel_at
+        self.progressChanged.connect(self._progress)
+
+    def pushInfo(self, info):  # noqa: N802 (QGIS API)
+        self.infos.append(info)
+
+    def reportError(self, error, fatalError=False):  # noqa: N802, N803 (QGIS API)
+        self.errors.append(error)
+
+    def _progress(self, value):
+        if self.cancel_at is not None and value >= self.cancel_at:
+            self.cancel()
+
+    @property
+    def log(self):
+        return "\n".join(self.infos + self.errors)
+
+
+def layer_of(rows, geometry="Polygon", crs="EPSG:4551", fields="name:string"):
+    """A memory layer from (WKT or None, attributes...) rows."""
+    uri = f"{geometry}?crs={crs}" if crs else f"{geometry}?"
+    uri += "".join(f"&field={f}" for f in fields.split(",") if f)
+    layer = QgsVectorLayer(uri, "plan", "memory")
+    assert layer.isValid()
+    layer.setCrs(QgsCoordinateReferenceSystem(crs or ""))   # 3.22 reads no crs= for GeometryCollection
+    features = []
+    for wkt, *attributes in rows:
+        feature = QgsFeature(layer.fields())
+        if wkt is not None:
+            feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        feature.setAttributes(list(attributes))
+        features.append(feature)
+    assert layer.dataProvider().addFeatures(features)[0]
+    return layer
+
+
+def run(layer, tmp_path=None, feedback=None, **parameters):
+    import processing
+    values = {"INPUT": layer, "OUTPUT": "memory:", "OUTPUT_UNITS": "memory:",
+              "OUTPUT_HTML": str(tmp_path / "report.html") if tmp_path else None}
+    values.update(parameters)
+    return processing.run("zoning:conformity", {k: v for k, v in values.items() if v is not None},
+                          feedback=feedback or Recorder())
+
+
+def is_null(value):
+    return value is None or (isinstance(value, QVariant) and value.isNull())
+
+
+def by_name(output):
+    return {f["name"]: f for f in output.getFeatures()}
+
+
+def polygon_wkt(points):
+    return "POLYGON((" + ", ".join(f"{x:.3f} {y:.3f}" for x, y in list(points) + [points[0]]) + "))"
+
+
+@pytest.fixture(scope="module")
+def half_square(dataset):
+    """A 100 m square (EPSG:4551) whose middle line is a straight edge between a 优先保护单元 and a
+    unit of another class: half of it lies in each, found in the dataset itself."""
+    for record, geometry in zip(dataset.units.records, dataset.units.metric):
+        if int(record["unit_class"]) != 1:
+            continue
+        for polygon in shapely.get_parts(geometry):
+            coords = np.asarray(polygon.exterior.coords)
+            lengths = np.hypot(*(coords[1:] - coords[:-1]).T)
+            for i in np.argsort(-lengths)[:3]:
+                if lengths[i] < 150:
+                    break
+                a, b = coords[i], coords[i + 1]
+                m, u = (a + b) / 2, (b - a) / lengths[i]
+                v = np.array([-u[1], u[0]])
+                corners = [m - 50 * u - 50 * v, m + 50 * u - 50 * v, m + 50 * u + 50 * v, m - 50 * u + 50 * v]
+                square = shapely.from_wkt(polygon_wkt([tuple(c) for c in corners]))
+                hits = dataset.units.hits(square)
+                inside = sum(shapely.intersection(dataset.units.metric[h], square).area
+                             for h in hits if int(dataset.units.records[h]["unit_class"]) == 1)
+                if len(hits) == 2 and abs(inside / square.area - 0.5) < 1e-6:
+                    other = next(h for h in hits if dataset.units.records[h]["unit_code"] != record["unit_code"])
+                    return square.wkt, record, dataset.units.records[other]
+    pytest.fail("no straight edge of a priority unit in the dataset")
+
+
+@pytest.fixture(scope="module")
+def river_points(dataset):
+    """Points 20 m and 60 m from 东辽河 (EPSG:4551), both nearer to it than to any other river."""
+    lines = dataset.river_lines()
+    river = lines["东辽河"]
+    others = shapely.union_all([line for name, line in lines.items() if name != "东辽河"])
+    urban = shapely.union_all(dataset.built_up.metric)
+    for k in range(100, 900):
+        at = river.interpolate(k / 1000, normalized=True)
+        ahead = river.interpolate(k / 1000 + 0.0005, normalized=True)
+        length = math.hypot(ahead.x - at.x, ahead.y - at.y)
+        nx, ny = -(ahead.y - at.y) / length, (ahead.x - at.x) / length
+        near, far = shapely.Point(at.x + 20 * nx, at.y + 20 * ny), shapely.Point(at.x + 60 * nx, at.y + 60 * ny)
+        if abs(river.distance(near) - 20) < 0.05 and abs(river.distance(far) - 60) < 0.05 \
+                and others.distance(far) > 500 and urban.contains(far):
+            return near, far
+    pytest.fail("no straight reach of 东辽河 in the dataset")
+
+
+def test_the_algorithm_is_listed_with_its_parameters(zoning_provider):
+    algorithm = QgsApplication.processingRegistry().algorithmById("zoning:conformity")
+    assert algorithm is not None and algorithm.displayName() == "Conformity analysis"
+    assert [p.name() for p in algorithm.parameterDefinitions()] == [
+        "INPUT", "ID_FIELD", "MIN_AREA", "DATASET", "OUTPUT", "OUTPUT_UNITS", "OUTPUT_HTML"]
+    assert algorithm.parameterDefinition("MIN_AREA").defaultValue() == 1.0
+    assert "优先占比" in algorithm.shortHelpString() and "GBK" in algorithm.shortHelpString()
+
+
+def test_a_parcel_half_in_a_priority_unit_has_share_one_half_in_class_1(zoning_provider, half_square, tmp_path):
+    wkt, priority, other = half_square
+    layer = layer_of([(wkt, "半块")])
+    result = run(layer, tmp_path, ID_FIELD="name")
+    feature = by_name(result["OUTPUT"])["半块"]
+    assert feature["状态"] == "ok"
+    area = shapely.from_wkt(wkt).area
+    assert feature["面积"] == pytest.approx(area, abs=0.01)
+    assert feature["优先面积"] == pytest.approx(area / 2, abs=0.01)
+    assert feature["优先占比"] == pytest.approx(0.5, abs=1e-4)
+    other_short = {2: "重点", 3: "一般"}[int(other["unit_class"])]
+    assert feature[other_short + "占比"] == pytest.approx(0.5, abs=1e-4)
+    assert set(feature["单元编码"].split("; ")) == {priority["unit_code"], other["unit_code"]}
+    assert FLAGS["priority"] in feature["提示"]
+    rows = list(result["OUTPUT_UNITS"].getFeatures())
+    assert sorted((r["单元编码"], r["单元类别"]) for r in rows) == sorted(
+        [(priority["unit_code"], 1), (other["unit_code"], int(other["unit_class"]))])
+    assert all(r["要素ID"] == 1 and r["name"] == "半块" and r["占比"] == pytest.approx(0.5, abs=1e-4) for r in rows)
+    assert result["PRIORITY"] == 1 and result["FEATURES"] == 1
+
+
+def test_a_point_20_m_from_dongliao_is_in_its_buffer_and_one_at_60_m_is_not(zoning_provider, river_points):
+    near, far = river_points
+    layer = layer_of([(near.wkt, "20 m"), (far.wkt, "60 m")], geometry="Point")
+    result = run(layer)
+    features = by_name(result["OUTPUT"])
+    assert features["20 m"]["缓冲区河流"] == "东辽河" and FLAGS["buffer"] in features["20 m"]["提示"]
+    assert features["20 m"]["河流距离"] == pytest.approx(20.0, abs=0.1)
+    assert not features["60 m"]["缓冲区河流"] and FLAGS["buffer"] not in (features["60 m"]["提示"] or "")
+    assert (features["60 m"]["最近河流"], features["60 m"]["河流距离"]) == ("东辽河", pytest.approx(60.0, abs=0.1))
+    assert features["60 m"]["建成区"] == 1
+    names = result["OUTPUT"].fields().names()
+    assert "面积" not in names and "缓冲区面积" not in names and "优先占比" in names   # points have no area
+    assert result["BUFFER"] == 1
+
+
+def test_bad_features_get_a_status_and_the_rest_are_analysed(zoning_provider, half_square, tmp_path):
+    wkt, _priority, _other = half_square
+    bowtie = "POLYGON((430000 4750000, 430100 4750100, 430100 4750000, 430000 4750100, 430000 4750000))"
+    curve = "CURVEPOLYGON(CIRCULARSTRING(430000 4750000, 430100 4750100, 430200 4750000, 430100 4749900, 430000 4750000))"
+    zm = ("POLYGON ZM((430000 4751000 5 1, 430100 4751000 5 1, 430100 4751100 5 1, 430000 4751100 5 1, "
+          "430000 4751000 5 1))")
+    changchun = reproject(shapely.box(125.32, 43.88, 125.33, 43.89), STORAGE_CRS, METRIC_CRS).wkt
+    layer = layer_of([(wkt, "good"), (None, "null"), ("POLYGON EMPTY", "empty"), (bowtie, "bowtie"),
+                      (curve, "curve"), (zm, "zm"), (changchun, "outside")])
+    before = snapshot(layer)
+    feedback = Recorder()
+    result = run(layer, tmp_path, feedback, ID_FIELD="name")
+    features = by_name(result["OUTPUT"])
+    assert features["good"]["优先占比"] == pytest.approx(0.5, abs=1e-4)
+    assert features["null"]["状态"] == "null" and is_null(features["null"]["面积"])
+    assert features["empty"]["状态"] == "empty"
+    assert (features["bowtie"]["状态"], features["bowtie"]["已修复"]) == ("ok", 1)
+    assert features["bowtie"]["面积"] == pytest.approx(5000, rel=1e-3)          # two triangles
+    assert features["curve"]["面积"] == pytest.approx(math.pi * 100 ** 2, rel=2e-3)
+    assert features["zm"]["面积"] == pytest.approx(10000, rel=1e-6)
+    assert features["outside"]["状态"] == "outside" and features["outside"]["提示"] == FLAGS["outside"]
+    assert features["outside"]["市域外面积"] == pytest.approx(features["outside"]["面积"])
+    assert result["OUTPUT"].featureCount() == 7
+    assert snapshot(layer) == before
+    assert "Feature null:" in feedback.log and "Feature outside:" in feedback.log
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    problems = page[page.index("Features not analysed as given"):page.index("Requirements that apply")]
+    for name, status in (("null", "No geometry"), ("empty", "Empty geometry"), ("bowtie", "Repaired")):
+        assert f"<tr><td>{name}</td><td>{status}</td>" in problems
+    listed = page[page.index("Features (those touching"):page.index("Features not analysed as given")]
+    assert re.search(r"<tr><td>outside</td>.*Outside the city</td></tr>", listed)
+    assert "<td>null</td>" not in listed
+
+
+def test_a_geometry_collection_is_analysed_by_its_polygon(zoning_provider, half_square):
+    wkt, _priority, _other = half_square
+    collection = f"GEOMETRYCOLLECTION({wkt}, POINT(430000 4750000))"
+    result = run(layer_of([(collection, "collection")], geometry="GeometryCollection"))
+    feature = by_name(result["OUTPUT"])["collection"]
+    assert feature["状态"] == "ok" and feature["优先占比"] == pytest.approx(0.5, abs=1e-4)
+
+
+def test_a_polygon_of_a_million_vertices(zoning_provider):
+    circle = shapely.Point(430000, 4750000).buffer(500, quad_segs=250_000)
+    assert len(circle.exterior.coords) > 1_000_000
+    result = run(layer_of([(circle.wkt, "big")]))
+    feature = by_name(result["OUTPUT"])["big"]
+    assert feature["状态"] == "ok" and feature["面积"] == pytest.approx(math.pi * 500 ** 2, rel=1e-6)
+    assert sum(feature[s + "面积"] for s in ("优先", "重点", "一般")) == pytest.approx(feature["面积"], rel=1e-6)
+
+
+def test_an_empty_layer_gives_empty_outputs_and_a_report_that_says_so(zoning_provider, tmp_path):
+    feedback = Recorder()
+    result = run(layer_of([]), tmp_path, feedback)
+    assert result["OUTPUT"].featureCount() == 0 and result["FEATURES"] == 0
+    assert "The input layer has no features" in feedback.log
+    assert "The input layer has no features" in (tmp_path / "report.html").read_text(encoding="utf-8")
+
+
+def test_a_layer_without_crs_is_read_in_the_crs_its_coordinates_fit(zoning_provider, half_square, tmp_path):
+    wkt, _priority, _other = half_square
+    feedback = Recorder()
+    result = run(layer_of([(wkt, "no crs")], crs=None), tmp_path, feedback)
+    assert by_name(result["OUTPUT"])["no crs"]["优先占比"] == pytest.approx(0.5, abs=1e-4)
+    assert "has no coordinate reference system" in feedback.log and "EPSG:4551" in feedback.log
+    assert "EPSG:4551" in (tmp_path / "report.html").read_text(encoding="utf-8")
+    with pytest.raises(QgsProcessingException):
+        run(layer_of([("POLYGON((0 0, 10 0, 10 10, 0 0))", "nowhere")], crs=None), feedback=Recorder())
+
+
+def test_a_cancel_leaves_no_output(zoning_provider, half_square, tmp_path):
+    wkt, _priority, _other = half_square
+    layer = layer_of([(wkt, f"p{n}") for n in range(50)])
+    gpkg = tmp_path / "out.gpkg"
+    try:
+        run(layer, tmp_path, Recorder(cancel_at=25), OUTPUT=str(gpkg), OUTPUT_UNITS=None)
+    except QgsProcessingException:
+        pass        # Processing may say the run did not finish; what matters is what is on disk
+    assert not (tmp_path / "report.html").exists() and not gpkg.exists()
+    assert [p for p in os.listdir(tmp_path) if p.startswith(".conformity-")] == []
+
+
+def snapshot(layer):
+    return [(f.id(), hashlib.sha256(bytes(f.geometry().asWkb())).hexdigest() if f.hasGeometry() else None,
+             f.attributes()) for f in layer.getFeatures()], layer.featureCount()
+
+
+def test_only_the_selected_features_and_the_input_unchanged(zoning_provider, half_square):
+    wkt, _priority, _other = half_square
+    layer = layer_of([(wkt, "a"), (wkt, "b"), (wkt, "c")])
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        layer.selectByIds([2])
+        before = snapshot(layer)
+        result = run(QgsProcessingFeatureSourceDefinition(layer.id(), True))
+        assert list(by_name(result["OUTPUT"])) == ["b"]
+        assert snapshot(layer) == before and not layer.isModified()
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_the_report_names_the_dataset_and_lists_each_level_once(zoning_provider, dataset, half_square, tmp_path):
+    wkt, priority, other = half_square
+    result = run(layer_of([(wkt, "x"), (wkt, "y")]), tmp_path, ID_FIELD="name")
+    page = (tmp_path / result["OUTPUT_HTML"].split("/")[-1]).read_text(encoding="utf-8")
+    assert dataset.title in page and dataset.version in page and dataset.meta["effective_date"] in page
+    assert "Sample data: the unit boundaries and unit lists are examples" in page
+    assert "data:image/png;base64," in page and "<svg" in page
+    requirements = page[page.index("Requirements that apply"):]
+    titles = [html.unescape(t).strip() for t in re.findall(r"<div class='group'>([^<]+)", requirements)]
+    assert len(titles) == len(set(titles)) == 4
+    scopes = [("city", dataset.city_code), ("basin", "liao"), ("unit", priority["unit_code"]),
+              ("unit", other["unit_code"])]
+    for scope in scopes:
+        for requirement in dataset.by_scope[scope]:
+            assert requirements.count(html.escape(requirement.text)) == 1
+    unrelated = next(r for r in dataset.units.records if r["unit_code"] not in (priority["unit_code"], other["unit_code"]))
+    assert unrelated["unit_code"] not in requirements
+
+
+def test_a_shapefile_output_keeps_the_chinese_field_names(zoning_provider, half_square, tmp_path):
+    wkt, _priority, _other = half_square
+    target = tmp_path / "plan.shp"
+    run(layer_of([(wkt, "x")]), OUTPUT=str(target), OUTPUT_UNITS=None)
+    names = {"市域内面积", "优先占比", "缓冲区面积", "缓冲区河流", "单元编码"}
+    assert names <= set(QgsVectorLayer(str(target), "shp", "ogr").fields().names())
+    assert (tmp_path / "plan.cpg").read_text().strip().upper() == "GBK"
+    header = (tmp_path / "plan.dbf").read_bytes()[:2048]          # what ArcGIS or Excel reads
+    assert all(name.encode("gbk") + b"\0" in header for name in names)

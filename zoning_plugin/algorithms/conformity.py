@@ -1,0 +1,337 @@
+"""zoning:conformity 符合性分析. Thin: reads the features, lets core/overlay.py overlay them all at
+once, writes the features with the summary fields, the long feature × unit table and the HTML report
+(core/reports/conformity.py; the overview map is drawn here, conformity_map.py).
+
+Field names are Chinese, at most five characters, so a shapefile keeps them (10 bytes in GBK, the
+encoding such a shapefile is written in); each field has an English alias in the UI language."""
+import datetime
+import os
+
+import shapely
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsFields,
+                       QgsGeometry, QgsProcessing, QgsProcessingFeatureSource, QgsProcessingException, QgsProcessingOutputLayerDefinition,
+                       QgsProcessingOutputNumber, QgsProcessingParameterDefinition,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterField, QgsProcessingParameterFile,
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterNumber, QgsWkbTypes)
+from qgis.PyQt.QtCore import QVariant
+
+from zoning_plugin.algorithms.base import ZoningAlgorithm
+from zoning_plugin.algorithms.conformity_fields import SummaryFields, kind_of_layer
+from zoning_plugin.algorithms.conformity_labels import ConformityLabels
+from zoning_plugin.core import ZoningError, open_dataset
+from zoning_plugin.core.errors import Cancelled
+from zoning_plugin.core.reports.conformity import render_conformity_html, write_html
+from zoning_plugin.gui.util import crs_text
+
+LOG_LINES = 30
+
+
+class _Progress:
+    """The core's feedback protocol (progress(fraction), cancelled()) over a QgsProcessingFeedback."""
+
+    def __init__(self, feedback, start, span):
+        self.feedback, self.start, self.span = feedback, start, span
+
+    def progress(self, fraction):
+        self.feedback.setProgress(self.start + self.span * max(0.0, min(1.0, fraction)))
+
+    def cancelled(self):
+        return self.feedback.isCanceled()
+
+
+def _shapely(geometry):
+    """A 2D shapely copy of a QgsGeometry (curves segmentised, Z and M dropped), None when null."""
+    if geometry is None or geometry.isNull():
+        return None
+    if QgsWkbTypes.isCurvedType(geometry.wkbType()):
+        geometry = QgsGeometry(geometry.constGet().segmentize())
+    else:
+        geometry = QgsGeometry(geometry)
+    if QgsWkbTypes.hasM(geometry.wkbType()):
+        geometry.get().dropMValue()
+    if QgsWkbTypes.hasZ(geometry.wkbType()):
+        geometry.get().dropZValue()
+    return shapely.from_wkb(bytes(geometry.asWkb()))
+
+
+class ConformityAlgorithm(ZoningAlgorithm):
+    INPUT = "INPUT"
+    ID_FIELD = "ID_FIELD"
+    MIN_AREA = "MIN_AREA"
+    DATASET = "DATASET"
+    OUTPUT = "OUTPUT"
+    OUTPUT_UNITS = "OUTPUT_UNITS"
+    OUTPUT_HTML = "OUTPUT_HTML"
+    FEATURES = "FEATURES"
+    PRIORITY = "PRIORITY"
+    BUFFER = "BUFFER"
+
+    def name(self):
+        return "conformity"
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return self.tr("Conformity analysis")
+
+    def group(self):
+        return self.tr("Analysis")
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return "analysis"
+
+    def tags(self):
+        return self.tr("conformity,overlay,plan,land use,parcel,control unit,buffer,zoning").split(",")
+
+    def shortHelpString(self):  # noqa: N802 (QGIS API)
+        return self.tr(
+            "Overlays every feature of a layer (a land-use plan, parcels, project sites, lines or points) "
+            "with the zoning dataset's control units, river basins, counties, urban built-up areas and river "
+            "ecological buffers, in the dataset's metric CRS.\n\n"
+            "Output layer: the input features with these fields added (Chinese names of at most five "
+            "characters, English aliases): 状态 status (ok, null, empty, invalid, outside, error) and 说明 "
+            "message; 面积 (长度 for lines) the whole measure, 市域内面积 and 市域外面积 inside and outside "
+            "the city; for each unit class 优先面积/优先占比, 重点面积/重点占比, 一般面积/一般占比 (m² or m, "
+            "and the share 0–1 of the feature); 单元编码 the unit codes, largest first; 流域 basins; 县区 "
+            "counties; 建成区 1 in an urban built-up area; 缓冲区面积 and 缓冲区河流 the part in river "
+            "ecological buffers and their rivers; 最近河流 and 河流距离 (m); 提示 the flags (touches a "
+            "priority protection unit, a river ecological buffer, partly or wholly outside the city); 已修复 "
+            "1 when the geometry was repaired. Point layers get no area fields.\n\n"
+            "Units table: one row per feature and unit (要素ID the feature id, the ID field when chosen, "
+            "单元编码, 单元名称, 单元类别, 类别名称, 面积 or 长度, 占比).\n\n"
+            "HTML report: the dataset and its version, the counts, an overview map, area per class as a "
+            "chart and a table, the features touching priority protection units or buffers first, the "
+            "features that could not be analysed, and every requirement that applies, each level once, "
+            "with its source.\n\n"
+            "An overlap smaller than the minimum area (default 1 m²) is a sliver and does not count. "
+            "Features without geometry, empty or unusable, or outside the city are reported and do not stop "
+            "the run; curves are segmentised and Z/M dropped for the analysis only. The input is not modified. "
+            "A shapefile output is written in GBK unless another encoding is chosen.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Input layer (plan, parcels, sites)"), [QgsProcessing.TypeVectorAnyGeometry]))
+        self.addParameter(QgsProcessingParameterField(
+            self.ID_FIELD, self.tr("ID field (names the features in the units table and the report)"),
+            parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MIN_AREA, self.tr("Smallest overlap that counts (m²)"), QgsProcessingParameterNumber.Double,
+            defaultValue=1.0, minValue=0.0))
+        dataset = QgsProcessingParameterFile(
+            self.DATASET, self.tr("Zoning dataset (when empty: the plugin's current dataset)"),
+            extension="gpkg", optional=True)
+        dataset.setFlags(dataset.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(dataset)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Conformity (features with summary fields)"), QgsProcessing.TypeVectorAnyGeometry))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_UNITS, self.tr("Conformity per unit (feature × unit table)"), QgsProcessing.TypeVector,
+            optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_HTML, self.tr("Conformity report"), self.tr("HTML files (*.html)"), optional=True))
+        for name, text in ((self.FEATURES, self.tr("Features analysed")),
+                           (self.PRIORITY, self.tr("Features touching a priority protection unit")),
+                           (self.BUFFER, self.tr("Features touching a river ecological buffer"))):
+            self.addOutput(QgsProcessingOutputNumber(name, text))
+
+    # -- processing ------------------------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        dataset = self._dataset(parameters, context, feedback)
+        notes = []
+        id_field = (self.parameterAsFields(parameters, self.ID_FIELD, context) or [None])[0]
+        min_area = self.parameterAsDouble(parameters, self.MIN_AREA, context)
+        features, geometries, unreadable = self._read(source, feedback)
+        if features is None:
+            return {}
+        crs = self._crs(source, dataset, geometries, feedback, notes)
+        if not features:
+            notes.append(self.tr("The input layer has no features (or none is selected while only selected "
+                                 "features are used): nothing was analysed."))
+            feedback.reportError(notes[-1])
+        from zoning_plugin.core.overlay import overlay
+        try:
+            result = overlay(dataset, geometries, crs=crs_text(crs), min_overlap_m2=min_area, buffers=True,
+                             feedback=_Progress(feedback, 20, 60))
+        except Cancelled:
+            feedback.pushInfo(self.tr("Cancelled: nothing was written."))
+            return {}
+        except ZoningError as error:
+            raise QgsProcessingException(self.tr("The layer cannot be analysed: {0}").format(error)) from None
+        self._mark_unreadable(result, unreadable)
+        self._log(result, features, id_field, feedback)
+        if feedback.isCanceled():
+            return {}
+        fields = SummaryFields(dataset, kind_of_layer(source.wkbType()), ConformityLabels().flags())
+        outputs = self._write(parameters, context, source, crs, features, result, fields, id_field, feedback)
+        html = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
+        if html:
+            html = self._report(html, dataset, result, source, crs, features, id_field, min_area, notes, feedback)
+            if html is None:
+                return {}
+            outputs[self.OUTPUT_HTML] = html
+        flagged = {key: sum(1 for f in result.features if key in f.flags) for key in ("priority", "buffer")}
+        outputs.update({self.FEATURES: len(result.features), self.PRIORITY: flagged["priority"],
+                        self.BUFFER: flagged["buffer"]})
+        feedback.setProgress(100)
+        return outputs
+
+    def _dataset(self, parameters, context, feedback):
+        from zoning_plugin.gui.settings import ZoningSettings
+        settings = ZoningSettings.load()
+        path = self.parameterAsFile(parameters, self.DATASET, context) or settings.dataset_path
+        try:
+            dataset = open_dataset(path or None, songhua_buffers=settings.songhua_buffers)
+        except ZoningError as error:
+            raise QgsProcessingException(self.tr("The zoning dataset cannot be used: {0}").format(error)) from None
+        feedback.pushInfo(self.tr("Zoning dataset: {0} ({1})").format(dataset.title, dataset.version))
+        return dataset
+
+    def _crs(self, source, dataset, geometries, feedback, notes):
+        """The input's CRS; for a layer without one, the dataset's storage or metric CRS when the
+        features' coordinates can only be that (said in the log and the report), else an error."""
+        crs = source.sourceCrs()
+        if crs.isValid():
+            return crs
+        present = [g for g in geometries if g is not None and not g.is_empty]
+        extent = shapely.total_bounds(present) if present else None
+        west, south, east, north = dataset.city_bounds_4490
+        metric = dataset.city_metric.bounds
+        candidates = (("EPSG:4490", (west - 0.5, south - 0.5, east + 0.5, north + 0.5)),
+                      (dataset.meta.get("metric_crs") or "EPSG:4551",
+                       (metric[0] - 50e3, metric[1] - 50e3, metric[2] + 50e3, metric[3] + 50e3)))
+        for authid, (x0, y0, x1, y1) in candidates:
+            if extent is not None and x0 <= extent[0] and extent[2] <= x1 and y0 <= extent[1] and extent[3] <= y1:
+                notes.append(self.tr("The input layer has no coordinate reference system; its coordinates lie "
+                                     "in the city only when read as {0}, so they were read so. Set the layer's "
+                                     "CRS if that is wrong.").format(authid))
+                feedback.reportError(notes[-1])
+                return QgsCoordinateReferenceSystem(authid)
+        raise QgsProcessingException(self.tr(
+            "The input layer has no coordinate reference system, and its coordinates do not lie in the city "
+            "in the dataset's CRSs; set the layer's CRS and run again."))
+
+    def _read(self, source, feedback):
+        """(features, shapely geometries, {index: why unreadable}) in the source's order; (None, None,
+        None) when cancelled."""
+        features, geometries, unreadable = [], [], {}
+        total = max(source.featureCount(), 1)
+        # Invalid geometries are the overlay's to repair and count, not Processing's to refuse.
+        request = QgsFeatureRequest()
+        for n, feature in enumerate(source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)):
+            if feedback.isCanceled():
+                return None, None, None
+            if n % 500 == 0:
+                feedback.setProgress(20.0 * n / total)
+            try:
+                geometries.append(_shapely(feature.geometry()))
+            except Exception as error:     # shapely refuses what QGIS holds: reported as unusable
+                geometries.append(None)
+                unreadable[n] = self.tr("The geometry cannot be read: {0}").format(error)
+            features.append(feature)
+        return features, geometries, unreadable
+
+    @staticmethod
+    def _mark_unreadable(result, unreadable):
+        """Features whose geometry shapely could not read went in as null: say why, count them as invalid."""
+        for index, message in unreadable.items():
+            summary = result.features[index]
+            if summary.status == "null":
+                summary.status, summary.message = "invalid", message
+                result.counts["null"] = result.counts.get("null", 0) - 1
+                result.counts["invalid"] = result.counts.get("invalid", 0) + 1
+
+    def _name(self, feature, id_field):
+        value = feature.attribute(id_field) if id_field else None
+        if value is None or (isinstance(value, QVariant) and value.isNull()) or str(value) == "":
+            return self.tr("fid {0}").format(feature.id())
+        return str(value)
+
+    def _log(self, result, features, id_field, feedback):
+        counts = result.counts
+        feedback.pushInfo(self.tr("{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, "
+                                  "{5} unusable, {6} outside the city, {7} partly outside.").format(
+            len(result.features), counts.get("ok", 0), counts.get("repaired", 0), counts.get("null", 0),
+            counts.get("empty", 0), counts.get("invalid", 0), counts.get("outside", 0),
+            counts.get("partly_outside", 0)))
+        problems = [f for f in result.features if f.status != "ok" or f.repaired]
+        for summary in problems[:LOG_LINES]:
+            line = self.tr("Feature {0}: {1}").format(self._name(features[summary.index], id_field),
+                                                      summary.message or summary.status)
+            (feedback.pushInfo if summary.status == "ok" else feedback.reportError)(line)
+        if len(problems) > LOG_LINES:
+            feedback.pushInfo(self.tr("… and {0} more feature(s) with a message (see the status field).").format(
+                len(problems) - LOG_LINES))
+        for key, text in ConformityLabels().flags().items():
+            if key in ("priority", "buffer"):
+                feedback.pushInfo(self.tr("{0}: {1} feature(s)").format(
+                    text, sum(1 for f in result.features if key in f.flags)))
+
+    def _sink(self, parameters, name, context, fields, wkb_type, crs):
+        """parameterAsSink, a shapefile written in GBK unless the user chose an encoding."""
+        value = parameters.get(name)
+        if isinstance(value, str) and value.lower().endswith(".shp"):
+            value = QgsProcessingOutputLayerDefinition(value)
+        if isinstance(value, QgsProcessingOutputLayerDefinition):
+            sink_path = value.sink.staticValue() if hasattr(value.sink, "staticValue") else ""
+            options = dict(value.createOptions or {})
+            if str(sink_path).lower().endswith(".shp") and not options.get("fileEncoding"):
+                options["fileEncoding"] = "GBK"
+                value.createOptions = options
+                parameters = {**parameters, name: value}
+        return self.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
+
+    def _write(self, parameters, context, source, crs, features, result, fields, id_field, feedback):
+        out_fields = fields.append_to(QgsFields(source.fields()))
+        sink, dest = self._sink(parameters, self.OUTPUT, context, out_fields, source.wkbType(), crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        total = max(len(features), 1)
+        for n, (feature, summary) in enumerate(zip(features, result.features)):
+            out = QgsFeature(out_fields)
+            out.setGeometry(feature.geometry())
+            out.setAttributes(list(feature.attributes()) + fields.values(summary))
+            if not sink.addFeature(out, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+            if n % 1000 == 0:
+                feedback.setProgress(80 + 10 * n / total)
+        outputs = {self.OUTPUT: dest}
+        if parameters.get(self.OUTPUT_UNITS) is not None:
+            id_def = source.fields().field(id_field) if id_field else None
+            unit_fields = fields.unit_table_fields(id_def)
+            sink, dest = self._sink(parameters, self.OUTPUT_UNITS, context, unit_fields, QgsWkbTypes.NoGeometry,
+                                    QgsCoordinateReferenceSystem())
+            if sink is not None:
+                for row in result.rows:
+                    feature = features[row.feature_index]
+                    out = QgsFeature(unit_fields)
+                    id_value = [feature.attribute(id_field)] if id_def is not None else []
+                    out.setAttributes([feature.id()] + id_value + fields.unit_values(row))
+                    if not sink.addFeature(out, QgsFeatureSink.FastInsert):
+                        raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT_UNITS))
+                outputs[self.OUTPUT_UNITS] = dest
+        feedback.setProgress(92)
+        return outputs
+
+    def _report(self, path, dataset, result, source, crs, features, id_field, min_area, notes, feedback):
+        """Draw the map, render the page, write it atomically; its path, or None when cancelled."""
+        from zoning_plugin.algorithms.conformity_map import map_legend, render_overview
+        labels = ConformityLabels().report()
+        if os.path.splitext(path)[1].lower() not in (".html", ".htm"):
+            path += ".html"
+        png = render_overview(dataset, [f.geometry() for f in features], crs, feedback.isCanceled)
+        if feedback.isCanceled():
+            feedback.pushInfo(self.tr("Cancelled: the report was not written."))
+            return None
+        feedback.setProgress(97)
+        page = render_conformity_html(
+            result, dataset, labels, layer_name=source.sourceName(),
+            names={n: self._name(f, id_field) for n, f in enumerate(features)}, map_png=png,
+            map_legend=map_legend(dataset, self.tr("Analysed features"), labels["buffer"]),
+            generated=datetime.datetime.now().strftime("%Y-%m-%d %H:%M"), min_area=min_area, notes=notes)
+        if feedback.isCanceled():
+            return None
+        write_html(path, page)
+        feedback.pushInfo(self.tr("Report: {0}").format(path))
+        return path

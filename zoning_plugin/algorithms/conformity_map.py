@@ -1,0 +1,135 @@
+"""The overview map of the conformity report: the analysed features over the zoning dataset's
+units, river buffers and rivers, drawn with the plugin's QML styles into a PNG (bytes).
+
+Drawn with QgsMapRendererCustomPainterJob.renderSynchronously() on a QImage, which needs no event
+loop and works in Processing's worker thread; the layers are made here and belong to that thread."""
+import os
+
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsFillSymbol,
+                       QgsLineSymbol, QgsMapRendererCustomPainterJob, QgsMapSettings, QgsMarkerSymbol,
+                       QgsProject, QgsRectangle, QgsSingleSymbolRenderer, QgsVectorLayer, QgsWkbTypes)
+from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize
+from qgis.PyQt.QtGui import QColor, QImage, QPainter
+
+from zoning_plugin.core.model import UNIT_CLASS_COLORS
+
+STYLES_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources", "styles")
+# (table, subset, style), drawn bottom to top
+ZONING_LAYERS = (("control_units", "unit_class = 3", "units_general.qml"),
+                 ("control_units", "unit_class = 2", "units_key.qml"),
+                 ("control_units", "unit_class = 1", "units_priority.qml"),
+                 ("river_buffers", "", "river_buffers.qml"),
+                 ("rivers", "", "rivers.qml"),
+                 ("city_boundary", "", None))
+PLAN_COLOUR = "#c2185b"
+BUFFER_COLOUR = "#b2ebf2"
+SIZE = QSize(900, 640)
+MARGIN = 0.08
+
+
+def map_legend(dataset, plan_text, buffer_text):
+    """[(text, colour)] of what the map shows, for the report under the map."""
+    return ([(plan_text, PLAN_COLOUR)]
+            + [(dataset.unit_class_name(c), UNIT_CLASS_COLORS[c]) for c in (1, 2, 3)]
+            + [(buffer_text, BUFFER_COLOUR)])
+
+
+def _zoning_layer(path, table, subset, style):
+    uri = f"{path}|layername={table}" + (f"|subset={subset}" if subset else "")
+    layer = QgsVectorLayer(uri, table, "ogr")
+    if not layer.isValid():
+        return None
+    if style:
+        layer.loadNamedStyle(os.path.join(STYLES_DIR, style))
+        layer.setLabelsEnabled(False)       # an overview: unit labels would cover the plan
+    else:
+        symbol = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#333333",
+                                             "outline_width": "0.6", "outline_style": "dash"})
+        layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    return layer
+
+
+def _plan_layer(geometries, crs):
+    """A memory layer of the analysed features (QgsGeometry list) in their CRS, drawn in one colour."""
+    kinds = {QgsWkbTypes.geometryType(g.wkbType()) for g in geometries}
+    kind = ("Polygon" if QgsWkbTypes.PolygonGeometry in kinds else
+            "LineString" if QgsWkbTypes.LineGeometry in kinds else "Point")
+    layer = QgsVectorLayer(f"{kind}?crs={crs.authid()}" if crs.authid() else kind, "plan", "memory")
+    if not crs.authid():
+        layer.setCrs(crs)
+    features = []
+    wanted = {"Polygon": QgsWkbTypes.PolygonGeometry, "LineString": QgsWkbTypes.LineGeometry,
+              "Point": QgsWkbTypes.PointGeometry}[kind]
+    for geometry in geometries:
+        if QgsWkbTypes.geometryType(geometry.wkbType()) == wanted:
+            feature = QgsFeature()
+            feature.setGeometry(geometry)
+            features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    layer.updateExtents()
+    if kind == "Polygon":
+        symbol = QgsFillSymbol.createSimple({"color": "194,24,91,90", "outline_color": PLAN_COLOUR,
+                                             "outline_width": "0.5"})
+    elif kind == "LineString":
+        symbol = QgsLineSymbol.createSimple({"color": PLAN_COLOUR, "width": "0.8"})
+    else:
+        symbol = QgsMarkerSymbol.createSimple({"color": PLAN_COLOUR, "size": "2.2", "outline_color": "#ffffff"})
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    return layer
+
+
+def render_overview(dataset, geometries, crs, is_cancelled=lambda: False):
+    """PNG bytes of the overview map, or None when there is nothing to draw or it was cancelled.
+    `geometries`: QgsGeometry of the analysed features in `crs` (a QgsCoordinateReferenceSystem)."""
+    geometries = [g for g in geometries if g is not None and not g.isNull() and not g.isEmpty()]
+    if not geometries or not crs.isValid():
+        return None
+    plan = _plan_layer(geometries, crs)
+    map_crs = QgsCoordinateReferenceSystem(dataset.meta.get("metric_crs") or "EPSG:4551")
+    transform = QgsCoordinateTransform(crs, map_crs, QgsProject.instance().transformContext())
+    try:
+        extent = transform.transformBoundingBox(plan.extent())
+    except Exception:       # QgsCsException: the features lie where the map's CRS cannot go
+        return None
+    zoning = [_zoning_layer(dataset.path, *spec) for spec in ZONING_LAYERS]
+    layers = [plan] + [layer for layer in reversed(zoning) if layer is not None]
+    extent = _padded(extent, SIZE)
+    settings = QgsMapSettings()
+    settings.setLayers(layers)
+    settings.setDestinationCrs(map_crs)
+    settings.setExtent(extent)
+    settings.setOutputSize(SIZE)
+    settings.setOutputDpi(96)
+    settings.setBackgroundColor(QColor("#ffffff"))
+    settings.setFlag(QgsMapSettings.Antialiasing, True)
+    if is_cancelled():
+        return None
+    image = QImage(SIZE, QImage.Format_ARGB32_Premultiplied)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    try:
+        job = QgsMapRendererCustomPainterJob(settings, painter)
+        job.renderSynchronously()
+    finally:
+        painter.end()
+    if is_cancelled():
+        return None
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data)
+
+
+def _padded(extent, size):
+    """The extent with a margin, widened to the image's aspect ratio; at least 1 km across."""
+    width, height = max(extent.width(), 1000.0), max(extent.height(), 1000.0)
+    width, height = width * (1 + 2 * MARGIN), height * (1 + 2 * MARGIN)
+    ratio = size.width() / size.height()
+    if width / height < ratio:
+        width = height * ratio
+    else:
+        height = width / ratio
+    centre = extent.center()
+    return QgsRectangle(centre.x() - width / 2, centre.y() - height / 2, centre.x() + width / 2, centre.y() + height / 2)
