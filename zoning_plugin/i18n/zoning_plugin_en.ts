@@ -319,6 +319,246 @@
         <source>Name</source>
         <translation>Name</translation>
     </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="23"/>
+        <source>Conformity analysis report</source>
+        <translation>Conformity analysis report</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="23"/>
+        <source>Analysed layer</source>
+        <translation>Analysed layer</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="24"/>
+        <source>Generated</source>
+        <translation>Generated</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="24"/>
+        <source>Smallest overlap counted</source>
+        <translation>Smallest overlap counted</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="25"/>
+        <source>Effective date</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="25"/>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="28"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="28"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="40"/>
+        <source>Features</source>
+        <translation>Features</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="54"/>
+        <source>Analysed</source>
+        <translation>Analysed</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="29"/>
+        <source>Geometry repaired</source>
+        <translation>Geometry repaired</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="54"/>
+        <source>No geometry</source>
+        <translation>No geometry</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="54"/>
+        <source>Empty geometry</source>
+        <translation>Empty geometry</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="55"/>
+        <source>Geometry unusable</source>
+        <translation>Geometry unusable</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="55"/>
+        <source>Outside the city</source>
+        <translation>Outside the city</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="32"/>
+        <source>Partly outside the city</source>
+        <translation>Partly outside the city</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="56"/>
+        <source>Analysis failed</source>
+        <translation>Analysis failed</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="33"/>
+        <source>Touches a priority protection unit</source>
+        <translation>Touches a priority protection unit</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="34"/>
+        <source>Touches a river ecological buffer</source>
+        <translation>Touches a river ecological buffer</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="36"/>
+        <source>Area in each class of control unit</source>
+        <translation>Area in each class of control unit</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="37"/>
+        <source>Length in each class of control unit</source>
+        <translation>Length in each class of control unit</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="38"/>
+        <source>Totals per class</source>
+        <translation>Totals per class</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="38"/>
+        <source>Area (m²)</source>
+        <translation>Area (m²)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="39"/>
+        <source>Length (m)</source>
+        <translation>Length (m)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="39"/>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="40"/>
+        <source>In river ecological buffers</source>
+        <translation>In river ecological buffers</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="41"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="41"/>
+        <source>Point features</source>
+        <translation>Point features</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="42"/>
+        <source>Features (those touching a priority protection unit or a river ecological buffer first)</source>
+        <translation>Features (those touching a priority protection unit or a river ecological buffer first)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="44"/>
+        <source>Feature</source>
+        <translation>Feature</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="44"/>
+        <source>Control units</source>
+        <translation>Control units</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="45"/>
+        <source>Nearest river</source>
+        <translation>Nearest river</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="45"/>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="46"/>
+        <source>{0} more feature(s) not listed here: see the output layer.</source>
+        <translation>{0} more feature(s) not listed here: see the output layer.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="47"/>
+        <source>Features not analysed as given</source>
+        <translation>Features not analysed as given</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="47"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="48"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="49"/>
+        <source>Requirements that apply (each level once)</source>
+        <translation>Requirements that apply (each level once)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="50"/>
+        <source>{name}: city-wide requirements</source>
+        <translation>{name}: city-wide requirements</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="50"/>
+        <source>{name}: basin requirements</source>
+        <translation>{name}: basin requirements</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="51"/>
+        <source>{code} {name} ({class_name})</source>
+        <translation>{code} {name} ({class_name})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="51"/>
+        <source>{0} feature(s)</source>
+        <translation>{0} feature(s)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="52"/>
+        <source>applies to the features in a river ecological buffer</source>
+        <translation>applies to the features in a river ecological buffer</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="53"/>
+        <source>No feature lies in the city: no requirement applies.</source>
+        <translation>No feature lies in the city: no requirement applies.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="56"/>
+        <source>Repaired</source>
+        <translation>Repaired</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="57"/>
+        <source>{river} {distance} m</source>
+        <translation>{river} {distance} m</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="35"/>
+        <source>Overview map (1:{0})</source>
+        <translation>Overview map (1:{0})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="35"/>
+        <source>Detail {0} (1:{1})</source>
+        <translation>Detail {0} (1:{1})</translation>
+    </message>
 </context>
 <context>
     <name>BuildBuffersAlgorithm</name>
@@ -547,106 +787,1351 @@ Buffers are computed in the dataset&apos;s metric CRS when the input lies within
     </message>
 </context>
 <context>
+    <name>ConformityAlgorithm</name>
+    <message>
+        <location filename="../algorithms/conformity.py" line="74"/>
+        <source>Conformity analysis</source>
+        <translation>Conformity analysis</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="77"/>
+        <source>Analysis</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="83"/>
+        <source>conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</source>
+        <translation>conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="86"/>
+        <source>Overlays every feature of a layer (a land-use plan, parcels, project sites, lines or points) with the zoning dataset's control units, river basins, counties, urban built-up areas and river ecological buffers, in the dataset's metric CRS.
+
+Output layer: the input features with these fields added (Chinese names of at most five characters, English aliases): 状态 status (ok, null, empty, invalid, outside, error) and 说明 message; 面积 (长度 for lines) the whole measure, 市域内面积 and 市域外面积 inside and outside the city; for each unit class 优先面积/优先占比, 重点面积/重点占比, 一般面积/一般占比 (m² or m, and the share 0–1 of the feature); 单元编码 the unit codes, largest first; 流域 basins; 县区 counties; 建成区 1 in an urban built-up area; 缓冲区面积 and 缓冲区河流 the part in river ecological buffers and their rivers; 最近河流 and 河流距离 (m); 提示 the flags (touches a priority protection unit, a river ecological buffer, partly or wholly outside the city); 已修复 1 when the geometry was repaired. Point layers get no area fields.
+
+Units table: one row per feature and unit (要素ID the feature id, the ID field when chosen, 单元编码, 单元名称, 单元类别, 类别名称, 面积 or 长度, 占比).
+
+HTML report: the dataset and its version, the counts, an overview map, area per class as a chart and a table, the features touching priority protection units or buffers first, the features that could not be analysed, and every requirement that applies, each level once, with its source.
+
+An overlap smaller than the minimum area (default 1 m²) is a sliver and does not count. Features without geometry, empty or unusable, or outside the city are reported and do not stop the run; curves are segmentised and Z/M dropped for the analysis only. The input is not modified. A shapefile output is written in GBK unless another encoding is chosen.</source>
+        <translation>Overlays every feature of a layer (a land-use plan, parcels, project sites, lines or points) with the zoning dataset's control units, river basins, counties, urban built-up areas and river ecological buffers, in the dataset's metric CRS.
+
+Output layer: the input features with these fields added (Chinese names of at most five characters, English aliases): 状态 status (ok, null, empty, invalid, outside, error) and 说明 message; 面积 (长度 for lines) the whole measure, 市域内面积 and 市域外面积 inside and outside the city; for each unit class 优先面积/优先占比, 重点面积/重点占比, 一般面积/一般占比 (m² or m, and the share 0–1 of the feature); 单元编码 the unit codes, largest first; 流域 basins; 县区 counties; 建成区 1 in an urban built-up area; 缓冲区面积 and 缓冲区河流 the part in river ecological buffers and their rivers; 最近河流 and 河流距离 (m); 提示 the flags (touches a priority protection unit, a river ecological buffer, partly or wholly outside the city); 已修复 1 when the geometry was repaired. Point layers get no area fields.
+
+Units table: one row per feature and unit (要素ID the feature id, the ID field when chosen, 单元编码, 单元名称, 单元类别, 类别名称, 面积 or 长度, 占比).
+
+HTML report: the dataset and its version, the counts, an overview map, area per class as a chart and a table, the features touching priority protection units or buffers first, the features that could not be analysed, and every requirement that applies, each level once, with its source.
+
+An overlap smaller than the minimum area (default 1 m²) is a sliver and does not count. Features without geometry, empty or unusable, or outside the city are reported and do not stop the run; curves are segmentised and Z/M dropped for the analysis only. The input is not modified. A shapefile output is written in GBK unless another encoding is chosen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="111"/>
+        <source>Input layer (plan, parcels, sites)</source>
+        <translation>Input layer (plan, parcels, sites)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="113"/>
+        <source>ID field (names the features in the units table and the report)</source>
+        <translation>ID field (names the features in the units table and the report)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="116"/>
+        <source>Smallest overlap that counts (m²)</source>
+        <translation>Smallest overlap that counts (m²)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="119"/>
+        <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
+        <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="124"/>
+        <source>Conformity (features with summary fields)</source>
+        <translation>Conformity (features with summary fields)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="126"/>
+        <source>Conformity per unit (feature × unit table)</source>
+        <translation>Conformity per unit (feature × unit table)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="129"/>
+        <source>Conformity report</source>
+        <translation>Conformity report</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="129"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML files (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="131"/>
+        <source>Features analysed</source>
+        <translation>Features analysed</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="131"/>
+        <source>Features touching a priority protection unit</source>
+        <translation>Features touching a priority protection unit</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="131"/>
+        <source>Features touching a river ecological buffer</source>
+        <translation>Features touching a river ecological buffer</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="150"/>
+        <source>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</source>
+        <translation>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="158"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="161"/>
+        <source>The layer cannot be analysed: {0}</source>
+        <translation>The layer cannot be analysed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="187"/>
+        <source>The zoning dataset cannot be used: {0}</source>
+        <translation>The zoning dataset cannot be used: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="188"/>
+        <source>Zoning dataset: {0} ({1})</source>
+        <translation>Zoning dataset: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="206"/>
+        <source>The input layer has no coordinate reference system; its coordinates lie in the city only when read as {0}, so they were read so. Set the layer&apos;s CRS if that is wrong.</source>
+        <translation>The input layer has no coordinate reference system; its coordinates lie in the city only when read as {0}, so they were read so. Set the layer&apos;s CRS if that is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="211"/>
+        <source>The input layer has no coordinate reference system, and its coordinates do not lie in the city in the dataset&apos;s CRSs; set the layer&apos;s CRS and run again.</source>
+        <translation>The input layer has no coordinate reference system, and its coordinates do not lie in the city in the dataset&apos;s CRSs; set the layer&apos;s CRS and run again.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="231"/>
+        <source>The geometry cannot be read: {0}</source>
+        <translation>The geometry cannot be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="248"/>
+        <source>fid {0}</source>
+        <translation>fid {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="253"/>
+        <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
+        <translation>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="260"/>
+        <source>Feature {0}: {1}</source>
+        <translation>Feature {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="264"/>
+        <source>… and {0} more feature(s) with a message (see the status field).</source>
+        <translation>… and {0} more feature(s) with a message (see the status field).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="268"/>
+        <source>{0}: {1} feature(s)</source>
+        <translation>{0}: {1} feature(s)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="327"/>
+        <source>Cancelled: the report was not written.</source>
+        <translation>Cancelled: the report was not written.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="330"/>
+        <source>Analysed features</source>
+        <translation>Analysed features</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="338"/>
+        <source>Report: {0}</source>
+        <translation>Report: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ConformityLabels</name>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="15"/>
+        <source>Touches a priority protection unit</source>
+        <translation>Touches a priority protection unit</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="16"/>
+        <source>Touches a river ecological buffer</source>
+        <translation>Touches a river ecological buffer</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="17"/>
+        <source>Partly outside the city</source>
+        <translation>Partly outside the city</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="18"/>
+        <source>Outside the city</source>
+        <translation>Outside the city</translation>
+    </message>
+</context>
+<context>
+    <name>PanelSiteReport</name>
+    <message>
+        <location filename="../reports/from_panel.py" line="29"/>
+        <source>Save the site report</source>
+        <translation>Save the site report</translation>
+    </message>
+    <message>
+        <location filename="../reports/from_panel.py" line="29"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../reports/from_panel.py" line="48"/>
+        <source>{0}; inspected {1}</source>
+        <translation>{0}; inspected {1}</translation>
+    </message>
+    <message>
+        <location filename="../reports/from_panel.py" line="50"/>
+        <source>Site report</source>
+        <translation>Site report</translation>
+    </message>
+    <message>
+        <location filename="../reports/from_panel.py" line="57"/>
+        <source>The site report cannot be written: {0}</source>
+        <translation>The site report cannot be written: {0}</translation>
+    </message>
+    <message>
+        <location filename="../reports/from_panel.py" line="62"/>
+        <source>Saved {0} ({1} pages) and {2}</source>
+        <translation>Saved {0} ({1} pages) and {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadLandTxtAlgorithm</name>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="66"/>
+        <source>Read a land-boundary coordinate file (坐标TXT)</source>
+        <translation>Read a land-boundary coordinate file (坐标TXT)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="69"/>
+        <source>Data preparation</source>
+        <translation>Data preparation</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="75"/>
+        <source>Reads a land-boundary coordinate file of the kind exchanged for construction land approval (a [属性描述] header and [地块坐标] parcels, GBK or UTF-8) into a polygon layer, one feature per parcel, in the file's own coordinate reference system: the Gauss-Kruger zone named by 带号 and 几度分带, with or without the zone number in front of the eastings, as the file has it.
+
+Rings that lie inside another ring of the same parcel become holes, the others further parts. The fields are those of the parcel line (JZDS, DKMJ, DKBH, DKMC, JLTXSX, TFH, DKYT, DLBM), EXTRA (any further fields) and area_m2.
+
+A file with a wrong point count, an unclosed ring, a zone number that disagrees with the coordinates, no [地块坐标] section or a coordinate that is not a number is refused with the reason and the line.</source>
+        <translation>Reads a land-boundary coordinate file of the kind exchanged for construction land approval (a [属性描述] header and [地块坐标] parcels, GBK or UTF-8) into a polygon layer, one feature per parcel, in the file's own coordinate reference system: the Gauss-Kruger zone named by 带号 and 几度分带, with or without the zone number in front of the eastings, as the file has it.
+
+Rings that lie inside another ring of the same parcel become holes, the others further parts. The fields are those of the parcel line (JZDS, DKMJ, DKBH, DKMC, JLTXSX, TFH, DKYT, DLBM), EXTRA (any further fields) and area_m2.
+
+A file with a wrong point count, an unclosed ring, a zone number that disagrees with the coordinates, no [地块坐标] section or a coordinate that is not a number is refused with the reason and the line.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="89"/>
+        <source>Land-boundary coordinate file</source>
+        <translation>Land-boundary coordinate file</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="89"/>
+        <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
+        <translation>Coordinate files (*.txt *.TXT);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="92"/>
+        <source>Parcels</source>
+        <translation>Parcels</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="98"/>
+        <source>No coordinate file given.</source>
+        <translation>No coordinate file given.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="102"/>
+        <source>The coordinate file cannot be read: {0}</source>
+        <translation>The coordinate file cannot be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="104"/>
+        <source>{0} parcel(s) in {1}; coordinate system {2} ({3}), zone {4} of the {5}-degree zones, encoding {6}.</source>
+        <translation>{0} parcel(s) in {1}; coordinate system {2} ({3}), zone {4} of the {5}-degree zones, encoding {6}.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenProjectAlgorithm</name>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="83"/>
+        <source>Screen a project (项目准入研判)</source>
+        <translation>Screen a project (项目准入研判)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="86"/>
+        <source>Project screening</source>
+        <translation>Project screening</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="92"/>
+        <source>screening,project,industry,boiler,access,zoning</source>
+        <translation>screening,project,industry,boiler,access,zoning</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="95"/>
+        <source>Screens a project site against the screening rules of the zoning dataset: the site, its industry code (GB/T 4754-2017, e.g. C2614; a longer code is read by its 门类 and 大类), an optional new coal boiler in 蒸吨/小时 (t/h) and a note.
+
+Each rule the project triggers is listed with its advisory verdict (禁止, 严格控制 or 需关注), the official text it rests on (req_id and source) and why it triggered (unit class, river buffer, distance to the river, in 城市建成区 or not, boiler size against the threshold); when none triggers the verdict is 未发现限制. The thresholds, distances and industries come from the dataset's rules, not from the plugin.
+
+The features of the input (the selected ones, if you choose so) are taken together as one site, or each is screened on its own with its own industry and boiler fields. A field value wins over the single code or size; an empty field value falls back to them.
+
+Outputs: a table with one row per site and triggered rule (one row when none triggers), and the full results as JSON. Problems (an unknown industry code, a negative or text boiler size, a feature without geometry, an empty layer, a layer without CRS) are told in the log and in the outputs. The result is advisory, not an approval decision.</source>
+        <translation>Screens a project site against the screening rules of the zoning dataset: the site, its industry code (GB/T 4754-2017, e.g. C2614; a longer code is read by its 门类 and 大类), an optional new coal boiler in 蒸吨/小时 (t/h) and a note.
+
+Each rule the project triggers is listed with its advisory verdict (禁止, 严格控制 or 需关注), the official text it rests on (req_id and source) and why it triggered (unit class, river buffer, distance to the river, in 城市建成区 or not, boiler size against the threshold); when none triggers the verdict is 未发现限制. The thresholds, distances and industries come from the dataset's rules, not from the plugin.
+
+The features of the input (the selected ones, if you choose so) are taken together as one site, or each is screened on its own with its own industry and boiler fields. A field value wins over the single code or size; an empty field value falls back to them.
+
+Outputs: a table with one row per site and triggered rule (one row when none triggers), and the full results as JSON. Problems (an unknown industry code, a negative or text boiler size, a feature without geometry, an empty layer, a layer without CRS) are told in the log and in the outputs. The result is advisory, not an approval decision.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="113"/>
+        <source>Project site(s)</source>
+        <translation>Project site(s)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="115"/>
+        <source>Screen each feature on its own (otherwise all together as one site)</source>
+        <translation>Screen each feature on its own (otherwise all together as one site)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="118"/>
+        <source>Industry code (GB/T 4754-2017, e.g. C2614)</source>
+        <translation>Industry code (GB/T 4754-2017, e.g. C2614)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="120"/>
+        <source>Industry code field</source>
+        <translation>Industry code field</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="123"/>
+        <source>New coal boiler, 蒸吨/小时 (t/h)</source>
+        <translation>New coal boiler, 蒸吨/小时 (t/h)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="126"/>
+        <source>New coal boiler field (t/h)</source>
+        <translation>New coal boiler field (t/h)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="129"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="131"/>
+        <source>Riverside distance, metres (empty: the rule&apos;s own)</source>
+        <translation>Riverside distance, metres (empty: the rule&apos;s own)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="134"/>
+        <source>Boiler threshold “以下”</source>
+        <translation>Boiler threshold “以下”</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="134"/>
+        <source>As the rule says</source>
+        <translation>As the rule says</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="134"/>
+        <source>Below, not equal (strictly less)</source>
+        <translation>Below, not equal (strictly less)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="134"/>
+        <source>Below or equal</source>
+        <translation>Below or equal</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="138"/>
+        <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
+        <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="144"/>
+        <source>Screening table</source>
+        <translation>Screening table</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="146"/>
+        <source>Screening results (JSON)</source>
+        <translation>Screening results (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="146"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="148"/>
+        <source>Most severe verdict</source>
+        <translation>Most severe verdict</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="167"/>
+        <source>input layer</source>
+        <translation>input layer</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="160"/>
+        <source>The input layer has no coordinate reference system; set one first.</source>
+        <translation>The input layer has no coordinate reference system; set one first.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="163"/>
+        <source>The input layer has no features (or none is selected while only selected features are used).</source>
+        <translation>The input layer has no features (or none is selected while only selected features are used).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="167"/>
+        <source>The input layer has no field “{0}”.</source>
+        <translation>The input layer has no field “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="186"/>
+        <source>The zoning dataset cannot be used: {0}</source>
+        <translation>The zoning dataset cannot be used: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="187"/>
+        <source>Zoning dataset: {0} ({1})</source>
+        <translation>Zoning dataset: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="242"/>
+        <source>feature {0}</source>
+        <translation>feature {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="222"/>
+        <source>Feature {0} has no geometry; left out.</source>
+        <translation>Feature {0} has no geometry; left out.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="247"/>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="247"/>
+        <source>No feature has a geometry: nothing to screen.</source>
+        <translation>No feature has a geometry: nothing to screen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="250"/>
+        <source>site (features {0})</source>
+        <translation>site (features {0})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="254"/>
+        <source>The features carry different industry codes ({0}): screen each feature on its own or give one code.</source>
+        <translation>The features carry different industry codes ({0}): screen each feature on its own or give one code.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="258"/>
+        <source>The features carry different boiler sizes ({0}): screen each feature on its own or give one size.</source>
+        <translation>The features carry different boiler sizes ({0}): screen each feature on its own or give one size.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="346"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="342"/>
+        <source>{0}: outside the dataset&apos;s area, not screened.</source>
+        <translation>{0}: outside the dataset&apos;s area, not screened.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="348"/>
+        <source>  {0} {1} ({2}, {3}): {4}</source>
+        <translation>  {0} {1} ({2}, {3}): {4}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="352"/>
+        <source>… and {0} more site(s); see the table.</source>
+        <translation>… and {0} more site(s); see the table.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="353"/>
+        <source>Summary by verdict: {0}</source>
+        <translation>Summary by verdict: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="356"/>
+        <source>Not screened: {0} outside the dataset&apos;s area, {1} with problems (see above).</source>
+        <translation>Not screened: {0} outside the dataset&apos;s area, {1} with problems (see above).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="358"/>
+        <source> (sample data, not official)</source>
+        <translation> (sample data, not official)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="359"/>
+        <source>Advisory screening, not an approval decision. Dataset: {0}{1}, version {2}.</source>
+        <translation>Advisory screening, not an approval decision. Dataset: {0}{1}, version {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteReport</name>
+    <message>
+        <location filename="../reports/site_report.py" line="97"/>
+        <source>Overlap with the control units</source>
+        <translation>Overlap with the control units</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="98"/>
+        <source>Unit code</source>
+        <translation>Unit code</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="98"/>
+        <source>Unit name</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="98"/>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="99"/>
+        <source>Area (m²)</source>
+        <translation>Area (m²)</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="99"/>
+        <source>Area (ha)</source>
+        <translation>Area (ha)</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="100"/>
+        <source>Length (m)</source>
+        <translation>Length (m)</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="100"/>
+        <source>River ecological buffers</source>
+        <translation>River ecological buffers</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="101"/>
+        <source>River</source>
+        <translation>River</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="101"/>
+        <source>Width on each side (m)</source>
+        <translation>Width on each side (m)</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="102"/>
+        <source>From the centre line (m)</source>
+        <translation>From the centre line (m)</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="102"/>
+        <source>Overlap (m²)</source>
+        <translation>Overlap (m²)</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="103"/>
+        <source>Overlap (ha)</source>
+        <translation>Overlap (ha)</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="103"/>
+        <source>Overlap (m)</source>
+        <translation>Overlap (m)</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="104"/>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="105"/>
+        <source>Conformity with the zoning control (三线一单符合性分析)</source>
+        <translation>Conformity with the zoning control (三线一单符合性分析)</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="106"/>
+        <source>Ecological protection red line</source>
+        <translation>Ecological protection red line</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="107"/>
+        <source>Environmental quality bottom line</source>
+        <translation>Environmental quality bottom line</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="108"/>
+        <source>Resource utilisation upper limit</source>
+        <translation>Resource utilisation upper limit</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="109"/>
+        <source>Ecological environment access list</source>
+        <translation>Ecological environment access list</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="110"/>
+        <source>Basis: {dataset}, version {version}, effective {date}.</source>
+        <translation>Basis: {dataset}, version {version}, effective {date}.</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="111"/>
+        <source>The site touches the ecological protection red line:</source>
+        <translation>The site touches the ecological protection red line:</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="112"/>
+        <source>The site does not touch the ecological protection red line.</source>
+        <translation>The site does not touch the ecological protection red line.</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="113"/>
+        <source>The site touches other priority protection units:</source>
+        <translation>The site touches other priority protection units:</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="114"/>
+        <source>The site does not touch other priority protection units.</source>
+        <translation>The site does not touch other priority protection units.</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="115"/>
+        <source>The site lies in a river ecological buffer:</source>
+        <translation>The site lies in a river ecological buffer:</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="116"/>
+        <source>Environmental quality targets that bind the site ({level}):</source>
+        <translation>Environmental quality targets that bind the site ({level}):</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="117"/>
+        <source>Resource caps that bind the site ({level}):</source>
+        <translation>Resource caps that bind the site ({level}):</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="118"/>
+        <source>The city-wide requirements hold no such item.</source>
+        <translation>The city-wide requirements hold no such item.</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="119"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="119"/>
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="119"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="120"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="120"/>
+        <source>Project situation</source>
+        <translation>Project situation</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="121"/>
+        <source>Conformity</source>
+        <translation>Conformity</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="122"/>
+        <source>{count} requirement(s) of the access list apply to the site; each is listed below.</source>
+        <translation>{count} requirement(s) of the access list apply to the site; each is listed below.</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="124"/>
+        <source>The assessor fills in the columns “Project situation” and “Conformity” from the project's facts.</source>
+        <translation>The assessor fills in the columns “Project situation” and “Conformity” from the project's facts.</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="126"/>
+        <source>Where “Conformity” is filled in, it is the advisory verdict of the project screening; the assessor fills in the rest.</source>
+        <translation>Where “Conformity” is filled in, it is the advisory verdict of the project screening; the assessor fills in the rest.</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="128"/>
+        <source>The project was screened as industry {code}.</source>
+        <translation>The project was screened as industry {code}.</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="129"/>
+        <source>The project screening also rests on:</source>
+        <translation>The project screening also rests on:</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="130"/>
+        <source>Air quality</source>
+        <translation>Air quality</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="130"/>
+        <source>Water quality</source>
+        <translation>Water quality</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="131"/>
+        <source>Water resources</source>
+        <translation>Water resources</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="131"/>
+        <source>Land resources</source>
+        <translation>Land resources</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="132"/>
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="132"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="149"/>
+        <source>Project site</source>
+        <translation>Project site</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="186"/>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="204"/>
+        <source>Generated {0}</source>
+        <translation>Generated {0}</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="209"/>
+        <source>Page {0} of {1}</source>
+        <translation>Page {0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="240"/>
+        <source>Site report: {0}</source>
+        <translation>Site report: {0}</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="264"/>
+        <source>The PDF cannot be written: {0}</source>
+        <translation>The PDF cannot be written: {0}</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="286"/>
+        <source>The document cannot be written: {0}</source>
+        <translation>The document cannot be written: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SiteReportAlgorithm</name>
+    <message>
+        <location filename="../algorithms/site_report.py" line="48"/>
+        <source>Site report (PDF)</source>
+        <translation>Site report (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="51"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="57"/>
+        <source>site,report,pdf,eia,conformity,zoning</source>
+        <translation>site,report,pdf,eia,conformity,zoning</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="64"/>
+        <source>Writes the site report of one project site as a PDF: page 1 shows the site on a map of the zoning layers (legend, scale bar, north arrow, coordinate grid, an inset of the whole city) and its overlap with the control units and the river ecological buffers; then the full text of every requirement that applies (the city-wide list, the basin list and the unit lists, grouped by dimension as in the panel), then the chapter “conformity with the zoning control” (三线一单符合性分析) of an environmental impact report. Every page carries the dataset's title and version, the date and the page number, and says so when the dataset is sample data.
+
+The site: all features of the input layer taken together, or only its selected features; without an input layer, the extent. The chapter can also be written as an OpenDocument text (.odt) that WPS and Word open, to adapt it in the report.
+
+With an industry code (and the size of a new coal boiler, if any), the project screening's advisory verdicts fill the column “Conformity” of the chapter's table where one of its rules applies; otherwise the column is left for the assessor.</source>
+        <translation>Writes the site report of one project site as a PDF: page 1 shows the site on a map of the zoning layers (legend, scale bar, north arrow, coordinate grid, an inset of the whole city) and its overlap with the control units and the river ecological buffers; then the full text of every requirement that applies (the city-wide list, the basin list and the unit lists, grouped by dimension as in the panel), then the chapter “conformity with the zoning control” (三线一单符合性分析) of an environmental impact report. Every page carries the dataset's title and version, the date and the page number, and says so when the dataset is sample data.
+
+The site: all features of the input layer taken together, or only its selected features; without an input layer, the extent. The chapter can also be written as an OpenDocument text (.odt) that WPS and Word open, to adapt it in the report.
+
+With an industry code (and the size of a new coal boiler, if any), the project screening's advisory verdicts fill the column “Conformity” of the chapter's table where one of its rules applies; otherwise the column is left for the assessor.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="81"/>
+        <source>Project site (its features together are the site)</source>
+        <translation>Project site (its features together are the site)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="83"/>
+        <source>Selected features only</source>
+        <translation>Selected features only</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="85"/>
+        <source>Or an extent as the site (used when there is no input layer)</source>
+        <translation>Or an extent as the site (used when there is no input layer)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="88"/>
+        <source>Project name</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="90"/>
+        <source>Industry code (GB/T 4754-2017; when given, the screening's verdicts fill the column “Conformity”)</source>
+        <translation>Industry code (GB/T 4754-2017; when given, the screening's verdicts fill the column “Conformity”)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="93"/>
+        <source>New coal boiler, t/h (for the screening)</source>
+        <translation>New coal boiler, t/h (for the screening)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="96"/>
+        <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
+        <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="101"/>
+        <source>Site report</source>
+        <translation>Site report</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="101"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="103"/>
+        <source>EIA chapter, editable (for WPS or Word)</source>
+        <translation>EIA chapter, editable (for WPS or Word)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="103"/>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="106"/>
+        <source>Pages of the PDF</source>
+        <translation>Pages of the PDF</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="120"/>
+        <source>The site cannot be inspected: {0}</source>
+        <translation>The site cannot be inspected: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="123"/>
+        <source>The site lies entirely outside the city: the report says so and lists no requirements.</source>
+        <translation>The site lies entirely outside the city: the report says so and lists no requirements.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="126"/>
+        <source>{0} control unit(s), {1} requirement(s).</source>
+        <translation>{0} control unit(s), {1} requirement(s).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="144"/>
+        <source>No industry code: the column “Conformity” is left for the assessor.</source>
+        <translation>No industry code: the column “Conformity” is left for the assessor.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="151"/>
+        <source>The project cannot be screened: {0}</source>
+        <translation>The project cannot be screened: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="153"/>
+        <source>Screening as {0}: {1}</source>
+        <translation>Screening as {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="167"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="169"/>
+        <source>Site report: {0} ({1} pages, {2:.1f} s)</source>
+        <translation>Site report: {0} ({1} pages, {2:.1f} s)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="172"/>
+        <source>EIA chapter: {0}</source>
+        <translation>EIA chapter: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="182"/>
+        <source>The zoning dataset cannot be used: {0}</source>
+        <translation>The zoning dataset cannot be used: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="184"/>
+        <source>Zoning dataset: {0} ({1})</source>
+        <translation>Zoning dataset: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="192"/>
+        <source>Give a project site: an input layer or an extent.</source>
+        <translation>Give a project site: an input layer or an extent.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="197"/>
+        <source>The extent is empty or has no coordinate reference system.</source>
+        <translation>The extent is empty or has no coordinate reference system.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="199"/>
+        <source>Extent {0}</source>
+        <translation>Extent {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="201"/>
+        <source>The layer “{0}” has no coordinate reference system; set one first.</source>
+        <translation>The layer “{0}” has no coordinate reference system; set one first.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="216"/>
+        <source>{0} feature(s) without geometry left out.</source>
+        <translation>{0} feature(s) without geometry left out.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="218"/>
+        <source>No selected feature of the layer “{0}” has a geometry: no report.</source>
+        <translation>No selected feature of the layer “{0}” has a geometry: no report.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="218"/>
+        <source>No feature of the layer “{0}” has a geometry: no report.</source>
+        <translation>No feature of the layer “{0}” has a geometry: no report.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="224"/>
+        <source>The features of “{0}” do not make a usable geometry.</source>
+        <translation>The features of “{0}” do not make a usable geometry.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="226"/>
+        <source>{0} feature(s) taken together as one site.</source>
+        <translation>{0} feature(s) taken together as one site.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="227"/>
+        <source>{0} feature(s) of layer “{1}”</source>
+        <translation>{0} feature(s) of layer “{1}”</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryFields</name>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="48"/>
+        <source>{0} (m²)</source>
+        <translation>{0} (m²)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="48"/>
+        <source>{0} (m)</source>
+        <translation>{0} (m)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="49"/>
+        <source>{0} (m² or m)</source>
+        <translation>{0} (m² or m)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="58"/>
+        <source>Status (ok, null, empty, invalid, outside, error)</source>
+        <translation>Status (ok, null, empty, invalid, outside, error)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="59"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="61"/>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="62"/>
+        <source>Inside the city</source>
+        <translation>Inside the city</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="63"/>
+        <source>Outside the city</source>
+        <translation>Outside the city</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="69"/>
+        <source>{0}: share (0–1)</source>
+        <translation>{0}: share (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="71"/>
+        <source>Control units, largest first</source>
+        <translation>Control units, largest first</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="73"/>
+        <source>River basins</source>
+        <translation>River basins</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="75"/>
+        <source>Counties</source>
+        <translation>Counties</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="78"/>
+        <source>In an urban built-up area (1 = yes)</source>
+        <translation>In an urban built-up area (1 = yes)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="81"/>
+        <source>In river ecological buffers</source>
+        <translation>In river ecological buffers</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="83"/>
+        <source>Rivers whose ecological buffer it touches</source>
+        <translation>Rivers whose ecological buffer it touches</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="85"/>
+        <source>Nearest river</source>
+        <translation>Nearest river</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="86"/>
+        <source>Distance to the nearest river (m)</source>
+        <translation>Distance to the nearest river (m)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="87"/>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="88"/>
+        <source>Geometry repaired (1 = yes)</source>
+        <translation>Geometry repaired (1 = yes)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="111"/>
+        <source>Feature id</source>
+        <translation>Feature id</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="114"/>
+        <source>Unit code</source>
+        <translation>Unit code</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="114"/>
+        <source>Unit name</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="115"/>
+        <source>Unit class (1, 2, 3)</source>
+        <translation>Unit class (1, 2, 3)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="116"/>
+        <source>Class name</source>
+        <translation>Class name</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="118"/>
+        <source>Overlap</source>
+        <translation>Overlap</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="119"/>
+        <source>Share of the feature (0–1)</source>
+        <translation>Share of the feature (0–1)</translation>
+    </message>
+</context>
+<context>
+    <name>WriteLandTxtAlgorithm</name>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="147"/>
+        <source>Write a land-boundary coordinate file (坐标TXT)</source>
+        <translation>Write a land-boundary coordinate file (坐标TXT)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="150"/>
+        <source>Data preparation</source>
+        <translation>Data preparation</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="156"/>
+        <source>Writes the polygons of a layer (the selected ones only, if you like) as a land-boundary coordinate file: a [属性描述] header and one [地块坐标] parcel per feature, X northing and Y easting in metres with three decimals, each ring closed.
+
+The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGCS2000 zone of the features' centre (3 degrees unless 6 is chosen). The zone number is put in front of the eastings unless you turn that off. Parcel id, name and use come from the fields chosen, or from fields called DKBH, DKMC and DKYT (or 地块编号, 地块名称, 地块用途); TFH and DLBM are carried when the layer has them. The file is GBK with CRLF line ends unless UTF-8 is chosen, and it is replaced only once it is complete.</source>
+        <translation>Writes the polygons of a layer (the selected ones only, if you like) as a land-boundary coordinate file: a [属性描述] header and one [地块坐标] parcel per feature, X northing and Y easting in metres with three decimals, each ring closed.
+
+The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGCS2000 zone of the features' centre (3 degrees unless 6 is chosen). The zone number is put in front of the eastings unless you turn that off. Parcel id, name and use come from the fields chosen, or from fields called DKBH, DKMC and DKYT (or 地块编号, 地块名称, 地块用途); TFH and DLBM are carried when the layer has them. The file is GBK with CRLF line ends unless UTF-8 is chosen, and it is replaced only once it is complete.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="168"/>
+        <source>Parcels</source>
+        <translation>Parcels</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="170"/>
+        <source>Parcel id field (when empty: DKBH or 地块编号)</source>
+        <translation>Parcel id field (when empty: DKBH or 地块编号)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="170"/>
+        <source>Parcel name field (when empty: DKMC or 地块名称)</source>
+        <translation>Parcel name field (when empty: DKMC or 地块名称)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="170"/>
+        <source>Land use field (when empty: DKYT or 地块用途)</source>
+        <translation>Land use field (when empty: DKYT or 地块用途)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="175"/>
+        <source>Put the zone number in front of the eastings</source>
+        <translation>Put the zone number in front of the eastings</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="177"/>
+        <source>Zone width</source>
+        <translation>Zone width</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="177"/>
+        <source>The layer&apos;s zone, else 3 degrees</source>
+        <translation>The layer&apos;s zone, else 3 degrees</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="177"/>
+        <source>3 degrees</source>
+        <translation>3 degrees</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="177"/>
+        <source>6 degrees</source>
+        <translation>6 degrees</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="181"/>
+        <source>Encoding</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="183"/>
+        <source>Coordinate file</source>
+        <translation>Coordinate file</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="183"/>
+        <source>Coordinate files (*.txt)</source>
+        <translation>Coordinate files (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="191"/>
+        <source>The input layer has no coordinate reference system; set one first.</source>
+        <translation>The input layer has no coordinate reference system; set one first.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="194"/>
+        <source>The input layer is not a polygon layer.</source>
+        <translation>The input layer is not a polygon layer.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="200"/>
+        <source>No parcel to write: the layer has no polygon features (or none is selected while only selected features are used).</source>
+        <translation>No parcel to write: the layer has no polygon features (or none is selected while only selected features are used).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="210"/>
+        <source>The coordinate file cannot be written: {0}</source>
+        <translation>The coordinate file cannot be written: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="211"/>
+        <source>{0} parcel(s) written to {1} in {2} ({3}).</source>
+        <translation>{0} parcel(s) written to {1} in {2} ({3}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="223"/>
+        <source>The input layer has no field “{0}”.</source>
+        <translation>The input layer has no field “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="229"/>
+        <source>{0} from the field “{1}”.</source>
+        <translation>{0} from the field “{1}”.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="231"/>
+        <source>No parcel id field: the parcels are numbered 1, 2, 3 … in 地块编号.</source>
+        <translation>No parcel id field: the parcels are numbered 1, 2, 3 … in 地块编号.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="247"/>
+        <source>Feature {0} has no polygon; left out.</source>
+        <translation>Feature {0} has no polygon; left out.</translation>
+    </message>
+</context>
+<context>
     <name>ZoningInspectorDock</name>
     <message>
-        <location filename="../gui/dock.py" line="41"/>
+        <location filename="../gui/dock.py" line="43"/>
         <source>Zoning control inspector</source>
         <translation>Zoning control inspector</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="50"/>
+        <location filename="../gui/dock.py" line="52"/>
         <source>Previous result</source>
         <translation>Previous result</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="52"/>
+        <location filename="../gui/dock.py" line="54"/>
         <source>Next result</source>
         <translation>Next result</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="55"/>
+        <location filename="../gui/dock.py" line="57"/>
         <source>Inspect the selected features of the active layer</source>
         <translation>Inspect the selected features of the active layer</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="58"/>
+        <location filename="../gui/dock.py" line="62"/>
         <source>Zoom to the control unit</source>
         <translation>Zoom to the control unit</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="60"/>
+        <location filename="../gui/dock.py" line="64"/>
         <source>Copy the whole result as text</source>
         <translation>Copy the whole result as text</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="224"/>
+        <location filename="../gui/dock.py" line="230"/>
         <source>Export the result as HTML</source>
         <translation>Export the result as HTML</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="75"/>
+        <location filename="../gui/dock.py" line="81"/>
         <source>Choose the inspect tool and click on the map, or on a feature of any layer.</source>
         <translation>Choose the inspect tool and click on the map, or on a feature of any layer.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="138"/>
+        <location filename="../gui/dock.py" line="144"/>
         <source>Outside the city: no requirements apply.</source>
         <translation>Outside the city: no requirements apply.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="139"/>
+        <location filename="../gui/dock.py" line="145"/>
         <source>{0} control unit(s), {1} requirement(s); {2}/{3} in history</source>
         <translation>{0} control unit(s), {1} requirement(s); {2}/{3} in history</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="206"/>
+        <location filename="../gui/dock.py" line="212"/>
         <source>The result is on the clipboard.</source>
         <translation>The result is on the clipboard.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="224"/>
+        <location filename="../gui/dock.py" line="230"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="240"/>
+        <location filename="../gui/dock.py" line="246"/>
         <source>Saved {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="238"/>
+        <location filename="../gui/dock.py" line="244"/>
         <source>Cannot write {0}: {1}</source>
         <translation>Cannot write {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="66"/>
+        <location filename="../gui/dock.py" line="72"/>
         <source>Inspect the point only (ignore features)</source>
         <translation>Inspect the point only (ignore features)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="70"/>
+        <location filename="../gui/dock.py" line="76"/>
         <source>On: a click inspects the clicked point even over a feature of another layer. Off: a click on a feature inspects the feature. Shift+click always inspects the point.</source>
         <translation>On: a click inspects the clicked point even over a feature of another layer. Off: a click on a feature inspects the feature. Shift+click always inspects the point.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="136"/>
+        <location filename="../gui/dock.py" line="142"/>
         <source>The result shown may be out of date: {0}</source>
         <translation>The result shown may be out of date: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="180"/>
+        <location filename="../gui/dock.py" line="186"/>
         <source>Click to zoom to the unit.</source>
         <translation>Click to zoom to the unit.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="230"/>
+        <location filename="../gui/dock.py" line="236"/>
         <source>Query time</source>
         <translation>Query time</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="232"/>
+        <location filename="../gui/dock.py" line="238"/>
         <source>Out of date</source>
         <translation>Out of date</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="60"/>
+        <source>Inspect a coordinate file…</source>
+        <translation>Inspect a coordinate file…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="68"/>
+        <source>Site report (PDF)…</source>
+        <translation>Site report (PDF)…</translation>
     </message>
 </context>
 <context>
@@ -690,52 +2175,52 @@ Buffers are computed in the dataset&apos;s metric CRS when the input lies within
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="239"/>
+        <location filename="../plugin.py" line="241"/>
         <source>The zoning layers are still loading; please wait.</source>
         <translation>The zoning layers are still loading; please wait.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="228"/>
+        <location filename="../plugin.py" line="230"/>
         <source>Feature {0} of layer “{1}”</source>
         <translation>Feature {0} of layer “{1}”</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="273"/>
+        <location filename="../plugin.py" line="281"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="231"/>
+        <location filename="../plugin.py" line="233"/>
         <source>Clicked point</source>
         <translation>Clicked point</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="233"/>
+        <location filename="../plugin.py" line="235"/>
         <source>Map coordinates</source>
         <translation>Map coordinates</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="242"/>
+        <location filename="../plugin.py" line="244"/>
         <source>The layer has no coordinate reference system; set one first.</source>
         <translation>The layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="265"/>
+        <location filename="../plugin.py" line="273"/>
         <source>Select one or more features of a vector layer first.</source>
         <translation>Select one or more features of a vector layer first.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="269"/>
+        <location filename="../plugin.py" line="277"/>
         <source>The selected features have no geometry.</source>
         <translation>The selected features have no geometry.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="272"/>
+        <location filename="../plugin.py" line="280"/>
         <source>{0} selected feature(s) of layer “{1}”</source>
         <translation>{0} selected feature(s) of layer “{1}”</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="310"/>
+        <location filename="../plugin.py" line="342"/>
         <source>Point {0}, {1}</source>
         <translation>Point {0}, {1}</translation>
     </message>
@@ -745,19 +2230,64 @@ Buffers are computed in the dataset&apos;s metric CRS when the input lies within
         <translation>Ecological zoning control</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="208"/>
+        <location filename="../plugin.py" line="210"/>
         <source>The dataset cannot be used, settings not changed: {0}</source>
         <translation>The dataset cannot be used, settings not changed: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="170"/>
+        <location filename="../plugin.py" line="172"/>
         <source>The dataset has {0} problem(s), e.g. {1}. Check it with `python -m zoning_plugin.core validate`.</source>
         <translation>The dataset has {0} problem(s), e.g. {1}. Check it with `python -m zoning_plugin.core validate`.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="249"/>
+        <location filename="../plugin.py" line="251"/>
         <source>The zoning dataset cannot be read: {0}</source>
         <translation>The zoning dataset cannot be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="288"/>
+        <source>Inspect a coordinate file</source>
+        <translation>Inspect a coordinate file</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="288"/>
+        <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
+        <translation>Coordinate files (*.txt *.TXT);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="296"/>
+        <source>The coordinate file cannot be read: {0}</source>
+        <translation>The coordinate file cannot be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="301"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="301"/>
+        <source>Coordinate system</source>
+        <translation>Coordinate system</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="302"/>
+        <source>Parcels</source>
+        <translation>Parcels</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="302"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="303"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="304"/>
+        <source>{0}: {1} parcel(s)</source>
+        <translation>{0}: {1} parcel(s)</translation>
     </message>
 </context>
 <context>

@@ -319,6 +319,246 @@
         <source>Name</source>
         <translation>名称</translation>
     </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="23"/>
+        <source>Conformity analysis report</source>
+        <translation>符合性分析报告</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="23"/>
+        <source>Analysed layer</source>
+        <translation>分析图层</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="24"/>
+        <source>Generated</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="24"/>
+        <source>Smallest overlap counted</source>
+        <translation>最小计入重叠面积</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="25"/>
+        <source>Effective date</source>
+        <translation>实施日期</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="25"/>
+        <source>Authority</source>
+        <translation>发布机关</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="28"/>
+        <source>Overview</source>
+        <translation>分析概况</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="28"/>
+        <source>Item</source>
+        <translation>统计项</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="40"/>
+        <source>Features</source>
+        <translation>要素数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="54"/>
+        <source>Analysed</source>
+        <translation>已分析</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="29"/>
+        <source>Geometry repaired</source>
+        <translation>几何已修复</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="54"/>
+        <source>No geometry</source>
+        <translation>无几何</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="54"/>
+        <source>Empty geometry</source>
+        <translation>空几何</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="55"/>
+        <source>Geometry unusable</source>
+        <translation>几何无法使用</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="55"/>
+        <source>Outside the city</source>
+        <translation>位于市域外</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="32"/>
+        <source>Partly outside the city</source>
+        <translation>部分位于市域外</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="56"/>
+        <source>Analysis failed</source>
+        <translation>分析出错</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="33"/>
+        <source>Touches a priority protection unit</source>
+        <translation>涉及优先保护单元</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="34"/>
+        <source>Touches a river ecological buffer</source>
+        <translation>涉及河流生态缓冲区</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="36"/>
+        <source>Area in each class of control unit</source>
+        <translation>各类管控单元内的面积</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="37"/>
+        <source>Length in each class of control unit</source>
+        <translation>各类管控单元内的长度</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="38"/>
+        <source>Totals per class</source>
+        <translation>分类汇总</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="38"/>
+        <source>Area (m²)</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="39"/>
+        <source>Length (m)</source>
+        <translation>长度（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="39"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="40"/>
+        <source>In river ecological buffers</source>
+        <translation>河流生态缓冲区内</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="41"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="41"/>
+        <source>Point features</source>
+        <translation>点要素</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="42"/>
+        <source>Features (those touching a priority protection unit or a river ecological buffer first)</source>
+        <translation>要素明细（涉及优先保护单元或河流生态缓冲区的要素在前）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="44"/>
+        <source>Feature</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="44"/>
+        <source>Control units</source>
+        <translation>管控单元</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="45"/>
+        <source>Nearest river</source>
+        <translation>最近河流</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="45"/>
+        <source>Flags</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="46"/>
+        <source>{0} more feature(s) not listed here: see the output layer.</source>
+        <translation>另有 {0} 个要素未列出，见输出图层。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="47"/>
+        <source>Features not analysed as given</source>
+        <translation>未能按原样分析的要素</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="47"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="48"/>
+        <source>Message</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="49"/>
+        <source>Requirements that apply (each level once)</source>
+        <translation>适用的生态环境准入要求（每一层级列一次）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="50"/>
+        <source>{name}: city-wide requirements</source>
+        <translation>{name}总体管控要求</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="50"/>
+        <source>{name}: basin requirements</source>
+        <translation>{name}管控要求</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="51"/>
+        <source>{code} {name} ({class_name})</source>
+        <translation>{code} {name}（{class_name}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="51"/>
+        <source>{0} feature(s)</source>
+        <translation>涉及 {0} 个要素</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="52"/>
+        <source>applies to the features in a river ecological buffer</source>
+        <translation>涉及河流生态缓冲区的要素适用</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="53"/>
+        <source>No feature lies in the city: no requirement applies.</source>
+        <translation>没有要素位于市域内，没有适用的准入要求。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="56"/>
+        <source>Repaired</source>
+        <translation>已修复</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="57"/>
+        <source>{river} {distance} m</source>
+        <translation>{river} {distance} 米</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="35"/>
+        <source>Overview map (1:{0})</source>
+        <translation>总览图（1:{0}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="35"/>
+        <source>Detail {0} (1:{1})</source>
+        <translation>局部图 {0}（1:{1}）</translation>
+    </message>
 </context>
 <context>
     <name>BuildBuffersAlgorithm</name>
@@ -547,106 +787,1351 @@ Buffers are computed in the dataset&apos;s metric CRS when the input lies within
     </message>
 </context>
 <context>
+    <name>ConformityAlgorithm</name>
+    <message>
+        <location filename="../algorithms/conformity.py" line="74"/>
+        <source>Conformity analysis</source>
+        <translation>符合性分析</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="77"/>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="83"/>
+        <source>conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</source>
+        <translation>符合性,叠加分析,规划,土地利用,地块,管控单元,缓冲区,分区管控,conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="86"/>
+        <source>Overlays every feature of a layer (a land-use plan, parcels, project sites, lines or points) with the zoning dataset's control units, river basins, counties, urban built-up areas and river ecological buffers, in the dataset's metric CRS.
+
+Output layer: the input features with these fields added (Chinese names of at most five characters, English aliases): 状态 status (ok, null, empty, invalid, outside, error) and 说明 message; 面积 (长度 for lines) the whole measure, 市域内面积 and 市域外面积 inside and outside the city; for each unit class 优先面积/优先占比, 重点面积/重点占比, 一般面积/一般占比 (m² or m, and the share 0–1 of the feature); 单元编码 the unit codes, largest first; 流域 basins; 县区 counties; 建成区 1 in an urban built-up area; 缓冲区面积 and 缓冲区河流 the part in river ecological buffers and their rivers; 最近河流 and 河流距离 (m); 提示 the flags (touches a priority protection unit, a river ecological buffer, partly or wholly outside the city); 已修复 1 when the geometry was repaired. Point layers get no area fields.
+
+Units table: one row per feature and unit (要素ID the feature id, the ID field when chosen, 单元编码, 单元名称, 单元类别, 类别名称, 面积 or 长度, 占比).
+
+HTML report: the dataset and its version, the counts, an overview map, area per class as a chart and a table, the features touching priority protection units or buffers first, the features that could not be analysed, and every requirement that applies, each level once, with its source.
+
+An overlap smaller than the minimum area (default 1 m²) is a sliver and does not count. Features without geometry, empty or unusable, or outside the city are reported and do not stop the run; curves are segmentised and Z/M dropped for the analysis only. The input is not modified. A shapefile output is written in GBK unless another encoding is chosen.</source>
+        <translation>将图层中的每个要素（土地利用规划、地块、项目选址，线或点亦可）与分区管控数据集中的管控单元、流域、县区、城市建成区和河流生态缓冲区进行叠加分析，计算在数据集的投影坐标系中进行。
+
+输出图层：在输入要素上增加以下字段（字段名为不超过五个汉字的中文，另设别名）：状态（取值 ok、null、empty、invalid、outside、error）和说明；面积（线图层为长度）为要素的总量，市域内面积和市域外面积为位于市域内、外的部分；各类管控单元的优先面积/优先占比、重点面积/重点占比、一般面积/一般占比（m² 或 m，以及占要素的比例 0–1）；单元编码为涉及的管控单元编码，由大到小排列；流域为所在流域；县区为所在县区；建成区为 1 表示位于城市建成区内；缓冲区面积和缓冲区河流为位于河流生态缓冲区内的部分及其所属河流；最近河流和河流距离（m）；提示为提示信息（涉及优先保护单元、涉及河流生态缓冲区、部分或全部位于市域外）；已修复为 1 表示几何已修复。点图层不含面积字段。
+
+单元明细表：每个要素与其涉及的每个管控单元各占一行（要素ID 为要素编号，选择了 ID 字段时附该字段，以及单元编码、单元名称、单元类别、类别名称、面积或长度、占比）。
+
+HTML 报告：数据集及其版本、统计概况、总览图、各类管控单元内的面积（图表和表格）、要素明细（涉及优先保护单元或缓冲区的要素在前）、未能分析的要素，以及所有适用的管控要求（每一层级列一次，并注明来源）。
+
+小于最小面积（默认 1 m²）的重叠视为碎片，不计入。没有几何、几何为空或无法使用、位于市域外的要素会予以报告，不中断运行；仅在分析时将曲线分段化并去除 Z/M 值。不会修改输入图层。输出为 shapefile 时，除非另选编码，按 GBK 编码写出。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="111"/>
+        <source>Input layer (plan, parcels, sites)</source>
+        <translation>输入图层（规划、地块、项目选址）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="113"/>
+        <source>ID field (names the features in the units table and the report)</source>
+        <translation>ID 字段（在单元明细表和报告中用于标识要素）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="116"/>
+        <source>Smallest overlap that counts (m²)</source>
+        <translation>计入的最小重叠面积（m²）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="119"/>
+        <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
+        <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="124"/>
+        <source>Conformity (features with summary fields)</source>
+        <translation>符合性分析结果（附汇总字段的要素）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="126"/>
+        <source>Conformity per unit (feature × unit table)</source>
+        <translation>按管控单元的符合性明细（要素 × 单元表）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="129"/>
+        <source>Conformity report</source>
+        <translation>符合性分析报告</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="129"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="131"/>
+        <source>Features analysed</source>
+        <translation>分析的要素数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="131"/>
+        <source>Features touching a priority protection unit</source>
+        <translation>涉及优先保护单元的要素数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="131"/>
+        <source>Features touching a river ecological buffer</source>
+        <translation>涉及河流生态缓冲区的要素数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="150"/>
+        <source>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</source>
+        <translation>输入图层没有要素（或选择了“仅选中要素”但没有选中任何要素），未进行分析。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="158"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消，未写出任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="161"/>
+        <source>The layer cannot be analysed: {0}</source>
+        <translation>无法分析该图层：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="187"/>
+        <source>The zoning dataset cannot be used: {0}</source>
+        <translation>无法使用分区管控数据集：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="188"/>
+        <source>Zoning dataset: {0} ({1})</source>
+        <translation>分区管控数据集：{0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="206"/>
+        <source>The input layer has no coordinate reference system; its coordinates lie in the city only when read as {0}, so they were read so. Set the layer&apos;s CRS if that is wrong.</source>
+        <translation>输入图层没有坐标参考系；其坐标只有按 {0} 解读时才位于市域内，已按此解读。如有误，请设置图层的坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="211"/>
+        <source>The input layer has no coordinate reference system, and its coordinates do not lie in the city in the dataset&apos;s CRSs; set the layer&apos;s CRS and run again.</source>
+        <translation>输入图层没有坐标参考系，且按数据集的坐标参考系解读时其坐标都不在市域内，请设置图层的坐标参考系后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="231"/>
+        <source>The geometry cannot be read: {0}</source>
+        <translation>无法读取几何：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="248"/>
+        <source>fid {0}</source>
+        <translation>要素 {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="253"/>
+        <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
+        <translation>共 {0} 个要素：已分析 {1} 个，几何已修复 {2} 个，无几何 {3} 个，空几何 {4} 个，几何无法使用 {5} 个，位于市域外 {6} 个，部分位于市域外 {7} 个。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="260"/>
+        <source>Feature {0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="264"/>
+        <source>… and {0} more feature(s) with a message (see the status field).</source>
+        <translation>……另有 {0} 个要素有提示信息（见状态字段）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="268"/>
+        <source>{0}: {1} feature(s)</source>
+        <translation>{0}：{1} 个要素</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="327"/>
+        <source>Cancelled: the report was not written.</source>
+        <translation>已取消，未写出报告。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="330"/>
+        <source>Analysed features</source>
+        <translation>分析的要素</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="338"/>
+        <source>Report: {0}</source>
+        <translation>报告：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ConformityLabels</name>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="15"/>
+        <source>Touches a priority protection unit</source>
+        <translation>涉及优先保护单元</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="16"/>
+        <source>Touches a river ecological buffer</source>
+        <translation>涉及河流生态缓冲区</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="17"/>
+        <source>Partly outside the city</source>
+        <translation>部分位于市域外</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="18"/>
+        <source>Outside the city</source>
+        <translation>位于市域外</translation>
+    </message>
+</context>
+<context>
+    <name>PanelSiteReport</name>
+    <message>
+        <location filename="../reports/from_panel.py" line="29"/>
+        <source>Save the site report</source>
+        <translation>保存项目选址报告</translation>
+    </message>
+    <message>
+        <location filename="../reports/from_panel.py" line="29"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../reports/from_panel.py" line="48"/>
+        <source>{0}; inspected {1}</source>
+        <translation>{0}；查询时间 {1}</translation>
+    </message>
+    <message>
+        <location filename="../reports/from_panel.py" line="50"/>
+        <source>Site report</source>
+        <translation>项目选址报告</translation>
+    </message>
+    <message>
+        <location filename="../reports/from_panel.py" line="57"/>
+        <source>The site report cannot be written: {0}</source>
+        <translation>无法写出项目选址报告：{0}</translation>
+    </message>
+    <message>
+        <location filename="../reports/from_panel.py" line="62"/>
+        <source>Saved {0} ({1} pages) and {2}</source>
+        <translation>已保存 {0}（共 {1} 页）和 {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadLandTxtAlgorithm</name>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="66"/>
+        <source>Read a land-boundary coordinate file (坐标TXT)</source>
+        <translation>读取界址点坐标TXT文件</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="69"/>
+        <source>Data preparation</source>
+        <translation>数据准备</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="75"/>
+        <source>Reads a land-boundary coordinate file of the kind exchanged for construction land approval (a [属性描述] header and [地块坐标] parcels, GBK or UTF-8) into a polygon layer, one feature per parcel, in the file's own coordinate reference system: the Gauss-Kruger zone named by 带号 and 几度分带, with or without the zone number in front of the eastings, as the file has it.
+
+Rings that lie inside another ring of the same parcel become holes, the others further parts. The fields are those of the parcel line (JZDS, DKMJ, DKBH, DKMC, JLTXSX, TFH, DKYT, DLBM), EXTRA (any further fields) and area_m2.
+
+A file with a wrong point count, an unclosed ring, a zone number that disagrees with the coordinates, no [地块坐标] section or a coordinate that is not a number is refused with the reason and the line.</source>
+        <translation>读取建设用地报批中交换使用的界址点坐标文件（含 [属性描述] 文件头和 [地块坐标] 地块，GBK 或 UTF-8 编码），生成面图层，每个地块一个要素，坐标参考系沿用文件本身的坐标系：即由带号和几度分带确定的高斯-克吕格投影带，东坐标前是否带带号以文件为准。
+
+同一地块中位于另一环内部的环作为内环（洞），其余的环作为该地块的其他部分。字段为地块行的各项（JZDS、DKMJ、DKBH、DKMC、JLTXSX、TFH、DKYT、DLBM），以及 EXTRA（其余各项）和 area_m2。
+
+界址点数不符、环未闭合、带号与坐标不一致、缺少 [地块坐标] 节或坐标不是数字的文件将不予读取，并给出原因和所在行。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="89"/>
+        <source>Land-boundary coordinate file</source>
+        <translation>界址点坐标文件</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="89"/>
+        <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
+        <translation>坐标文件 (*.txt *.TXT);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="92"/>
+        <source>Parcels</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="98"/>
+        <source>No coordinate file given.</source>
+        <translation>未指定坐标文件。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="102"/>
+        <source>The coordinate file cannot be read: {0}</source>
+        <translation>无法读取坐标文件：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="104"/>
+        <source>{0} parcel(s) in {1}; coordinate system {2} ({3}), zone {4} of the {5}-degree zones, encoding {6}.</source>
+        <translation>{1} 中有 {0} 个地块；坐标系 {2}（{3}），{5} 度带第 {4} 带，编码 {6}。</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenProjectAlgorithm</name>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="83"/>
+        <source>Screen a project (项目准入研判)</source>
+        <translation>项目准入研判</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="86"/>
+        <source>Project screening</source>
+        <translation>项目准入研判</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="92"/>
+        <source>screening,project,industry,boiler,access,zoning</source>
+        <translation>准入研判,项目,行业,锅炉,准入,分区管控,screening,project,industry,boiler,access,zoning</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="95"/>
+        <source>Screens a project site against the screening rules of the zoning dataset: the site, its industry code (GB/T 4754-2017, e.g. C2614; a longer code is read by its 门类 and 大类), an optional new coal boiler in 蒸吨/小时 (t/h) and a note.
+
+Each rule the project triggers is listed with its advisory verdict (禁止, 严格控制 or 需关注), the official text it rests on (req_id and source) and why it triggered (unit class, river buffer, distance to the river, in 城市建成区 or not, boiler size against the threshold); when none triggers the verdict is 未发现限制. The thresholds, distances and industries come from the dataset's rules, not from the plugin.
+
+The features of the input (the selected ones, if you choose so) are taken together as one site, or each is screened on its own with its own industry and boiler fields. A field value wins over the single code or size; an empty field value falls back to them.
+
+Outputs: a table with one row per site and triggered rule (one row when none triggers), and the full results as JSON. Problems (an unknown industry code, a negative or text boiler size, a feature without geometry, an empty layer, a layer without CRS) are told in the log and in the outputs. The result is advisory, not an approval decision.</source>
+        <translation>依据分区管控数据集中的研判规则对项目选址进行准入研判。输入为：项目选址、行业代码（GB/T 4754-2017，如 C2614；更细的代码按其门类和大类判读）、可选的新建燃煤锅炉规模（蒸吨/小时，t/h）和备注。
+
+逐条列出项目触发的规则及其参考结论（禁止、严格控制或需关注）、所依据的官方条文（req_id 和来源）以及触发原因（单元类别、河流缓冲区、与河流的距离、是否位于城市建成区、锅炉规模与阈值的比较）；未触发任何规则时结论为未发现限制。阈值、距离和行业均取自数据集的规则，而非插件内置。
+
+输入图层的要素（也可仅取选中要素）合并为一个选址进行研判，或逐个要素分别研判，各自使用其行业代码字段和锅炉字段的值。字段有值时优先于统一填写的代码或规模；字段值为空时取统一填写的值。
+
+输出：研判结果表，每个选址的每条触发规则一行（未触发规则时一行），以及 JSON 格式的完整结果。存在的问题（未知的行业代码、锅炉规模为负数或文本、要素没有几何、图层为空、图层没有坐标参考系）会在日志和输出中说明。研判结果仅供参考，不作为审批决定。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="113"/>
+        <source>Project site(s)</source>
+        <translation>项目选址</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="115"/>
+        <source>Screen each feature on its own (otherwise all together as one site)</source>
+        <translation>逐个要素分别研判（否则全部要素合并为一个选址）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="118"/>
+        <source>Industry code (GB/T 4754-2017, e.g. C2614)</source>
+        <translation>行业代码（GB/T 4754-2017，如 C2614）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="120"/>
+        <source>Industry code field</source>
+        <translation>行业代码字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="123"/>
+        <source>New coal boiler, 蒸吨/小时 (t/h)</source>
+        <translation>新建燃煤锅炉规模（蒸吨/小时，t/h）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="126"/>
+        <source>New coal boiler field (t/h)</source>
+        <translation>新建燃煤锅炉规模字段（t/h）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="129"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="131"/>
+        <source>Riverside distance, metres (empty: the rule&apos;s own)</source>
+        <translation>临河距离（米，留空时取规则规定的距离）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="134"/>
+        <source>Boiler threshold “以下”</source>
+        <translation>锅炉规模阈值“以下”的含义</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="134"/>
+        <source>As the rule says</source>
+        <translation>按规则的规定</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="134"/>
+        <source>Below, not equal (strictly less)</source>
+        <translation>不含本数（严格小于）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="134"/>
+        <source>Below or equal</source>
+        <translation>含本数（小于或等于）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="138"/>
+        <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
+        <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="144"/>
+        <source>Screening table</source>
+        <translation>研判结果表</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="146"/>
+        <source>Screening results (JSON)</source>
+        <translation>研判结果（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="146"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="148"/>
+        <source>Most severe verdict</source>
+        <translation>最严格的研判结论</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="167"/>
+        <source>input layer</source>
+        <translation>输入图层</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="160"/>
+        <source>The input layer has no coordinate reference system; set one first.</source>
+        <translation>输入图层没有坐标参考系，请先设置。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="163"/>
+        <source>The input layer has no features (or none is selected while only selected features are used).</source>
+        <translation>输入图层没有要素（或选择了“仅选中要素”但没有选中任何要素）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="167"/>
+        <source>The input layer has no field “{0}”.</source>
+        <translation>输入图层没有字段“{0}”。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="186"/>
+        <source>The zoning dataset cannot be used: {0}</source>
+        <translation>无法使用分区管控数据集：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="187"/>
+        <source>Zoning dataset: {0} ({1})</source>
+        <translation>分区管控数据集：{0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="242"/>
+        <source>feature {0}</source>
+        <translation>要素 {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="222"/>
+        <source>Feature {0} has no geometry; left out.</source>
+        <translation>要素 {0} 没有几何，已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="247"/>
+        <source>site</source>
+        <translation>选址</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="247"/>
+        <source>No feature has a geometry: nothing to screen.</source>
+        <translation>所有要素都没有几何，无法研判。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="250"/>
+        <source>site (features {0})</source>
+        <translation>选址（要素 {0}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="254"/>
+        <source>The features carry different industry codes ({0}): screen each feature on its own or give one code.</source>
+        <translation>各要素的行业代码不一致（{0}）：请逐个要素分别研判，或统一指定一个行业代码。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="258"/>
+        <source>The features carry different boiler sizes ({0}): screen each feature on its own or give one size.</source>
+        <translation>各要素的锅炉规模不一致（{0}）：请逐个要素分别研判，或统一指定一个锅炉规模。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="346"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="342"/>
+        <source>{0}: outside the dataset&apos;s area, not screened.</source>
+        <translation>{0}：位于数据集范围之外，未研判。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="348"/>
+        <source>  {0} {1} ({2}, {3}): {4}</source>
+        <translation>  {0} {1}（{2}，{3}）：{4}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="352"/>
+        <source>… and {0} more site(s); see the table.</source>
+        <translation>……另有 {0} 个选址，见研判结果表。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="353"/>
+        <source>Summary by verdict: {0}</source>
+        <translation>按研判结论汇总：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="356"/>
+        <source>Not screened: {0} outside the dataset&apos;s area, {1} with problems (see above).</source>
+        <translation>未研判：{0} 个位于数据集范围之外，{1} 个存在问题（见上文）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="358"/>
+        <source> (sample data, not official)</source>
+        <translation>（示例数据，非官方成果）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="359"/>
+        <source>Advisory screening, not an approval decision. Dataset: {0}{1}, version {2}.</source>
+        <translation>研判结果仅供参考，不作为审批决定。数据集：{0}{1}，版本 {2}。</translation>
+    </message>
+</context>
+<context>
+    <name>SiteReport</name>
+    <message>
+        <location filename="../reports/site_report.py" line="97"/>
+        <source>Overlap with the control units</source>
+        <translation>与管控单元的重叠情况</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="98"/>
+        <source>Unit code</source>
+        <translation>单元编码</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="98"/>
+        <source>Unit name</source>
+        <translation>单元名称</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="98"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="99"/>
+        <source>Area (m²)</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="99"/>
+        <source>Area (ha)</source>
+        <translation>面积（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="100"/>
+        <source>Length (m)</source>
+        <translation>长度（m）</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="100"/>
+        <source>River ecological buffers</source>
+        <translation>河流生态缓冲区</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="101"/>
+        <source>River</source>
+        <translation>河流</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="101"/>
+        <source>Width on each side (m)</source>
+        <translation>单侧宽度（m）</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="102"/>
+        <source>From the centre line (m)</source>
+        <translation>距河道中心线（m）</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="102"/>
+        <source>Overlap (m²)</source>
+        <translation>重叠面积（m²）</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="103"/>
+        <source>Overlap (ha)</source>
+        <translation>重叠面积（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="103"/>
+        <source>Overlap (m)</source>
+        <translation>重叠长度（m）</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="104"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="105"/>
+        <source>Conformity with the zoning control (三线一单符合性分析)</source>
+        <translation>三线一单符合性分析</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="106"/>
+        <source>Ecological protection red line</source>
+        <translation>生态保护红线</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="107"/>
+        <source>Environmental quality bottom line</source>
+        <translation>环境质量底线</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="108"/>
+        <source>Resource utilisation upper limit</source>
+        <translation>资源利用上线</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="109"/>
+        <source>Ecological environment access list</source>
+        <translation>生态环境准入清单</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="110"/>
+        <source>Basis: {dataset}, version {version}, effective {date}.</source>
+        <translation>分析依据：{dataset}，版本 {version}，实施日期 {date}。</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="111"/>
+        <source>The site touches the ecological protection red line:</source>
+        <translation>项目选址涉及生态保护红线：</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="112"/>
+        <source>The site does not touch the ecological protection red line.</source>
+        <translation>项目选址不涉及生态保护红线。</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="113"/>
+        <source>The site touches other priority protection units:</source>
+        <translation>项目选址涉及其他优先保护单元：</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="114"/>
+        <source>The site does not touch other priority protection units.</source>
+        <translation>项目选址不涉及其他优先保护单元。</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="115"/>
+        <source>The site lies in a river ecological buffer:</source>
+        <translation>项目选址位于河流生态缓冲区内：</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="116"/>
+        <source>Environmental quality targets that bind the site ({level}):</source>
+        <translation>项目所在区域执行的环境质量目标（{level}）：</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="117"/>
+        <source>Resource caps that bind the site ({level}):</source>
+        <translation>项目所在区域执行的资源利用上线（{level}）：</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="118"/>
+        <source>The city-wide requirements hold no such item.</source>
+        <translation>总体管控要求中没有此类条目。</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="119"/>
+        <source>Topic</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="119"/>
+        <source>Requirement</source>
+        <translation>管控要求</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="119"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="120"/>
+        <source>Dimension</source>
+        <translation>管控维度</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="120"/>
+        <source>Project situation</source>
+        <translation>项目情况</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="121"/>
+        <source>Conformity</source>
+        <translation>符合性</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="122"/>
+        <source>{count} requirement(s) of the access list apply to the site; each is listed below.</source>
+        <translation>项目选址适用的生态环境准入清单共 {count} 条，逐条列于下表。</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="124"/>
+        <source>The assessor fills in the columns “Project situation” and “Conformity” from the project's facts.</source>
+        <translation>“项目情况”“符合性”两栏由评价单位根据项目实际情况填写。</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="126"/>
+        <source>Where “Conformity” is filled in, it is the advisory verdict of the project screening; the assessor fills in the rest.</source>
+        <translation>“符合性”一栏已填写的为项目准入研判的参考结论，其余由评价单位根据项目实际情况填写。</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="128"/>
+        <source>The project was screened as industry {code}.</source>
+        <translation>项目准入研判按行业代码 {code} 进行。</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="129"/>
+        <source>The project screening also rests on:</source>
+        <translation>项目准入研判还依据以下要求：</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="130"/>
+        <source>Air quality</source>
+        <translation>大气环境质量</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="130"/>
+        <source>Water quality</source>
+        <translation>水环境质量</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="131"/>
+        <source>Water resources</source>
+        <translation>水资源</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="131"/>
+        <source>Land resources</source>
+        <translation>土地资源</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="132"/>
+        <source>Energy</source>
+        <translation>能源</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="132"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="149"/>
+        <source>Project site</source>
+        <translation>项目选址</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="186"/>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="204"/>
+        <source>Generated {0}</source>
+        <translation>生成时间：{0}</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="209"/>
+        <source>Page {0} of {1}</source>
+        <translation>第 {0} 页，共 {1} 页</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="240"/>
+        <source>Site report: {0}</source>
+        <translation>项目选址报告：{0}</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="264"/>
+        <source>The PDF cannot be written: {0}</source>
+        <translation>无法写出 PDF 文件：{0}</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="286"/>
+        <source>The document cannot be written: {0}</source>
+        <translation>无法写出文档：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>SiteReportAlgorithm</name>
+    <message>
+        <location filename="../algorithms/site_report.py" line="48"/>
+        <source>Site report (PDF)</source>
+        <translation>项目选址报告（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="51"/>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="57"/>
+        <source>site,report,pdf,eia,conformity,zoning</source>
+        <translation>选址,报告,PDF,环评,符合性,分区管控,site,report,pdf,eia,conformity,zoning</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="64"/>
+        <source>Writes the site report of one project site as a PDF: page 1 shows the site on a map of the zoning layers (legend, scale bar, north arrow, coordinate grid, an inset of the whole city) and its overlap with the control units and the river ecological buffers; then the full text of every requirement that applies (the city-wide list, the basin list and the unit lists, grouped by dimension as in the panel), then the chapter “conformity with the zoning control” (三线一单符合性分析) of an environmental impact report. Every page carries the dataset's title and version, the date and the page number, and says so when the dataset is sample data.
+
+The site: all features of the input layer taken together, or only its selected features; without an input layer, the extent. The chapter can also be written as an OpenDocument text (.odt) that WPS and Word open, to adapt it in the report.
+
+With an industry code (and the size of a new coal boiler, if any), the project screening's advisory verdicts fill the column “Conformity” of the chapter's table where one of its rules applies; otherwise the column is left for the assessor.</source>
+        <translation>为一个项目选址生成 PDF 格式的项目选址报告：第 1 页为选址在分区管控图层地图上的位置（含图例、比例尺、指北针、坐标格网和全市位置示意图）及其与管控单元和河流生态缓冲区的重叠情况；其后为所有适用管控要求的全文（全市总体准入要求、流域准入要求和单元准入清单，与面板一样按管控维度分组）；最后是环境影响评价文件中“三线一单符合性分析”一章。每页均注明数据集名称和版本、日期和页码，数据集为示例数据时也予以注明。
+
+选址：输入图层的全部要素合并为一个选址，或仅取其选中要素；没有输入图层时以指定范围作为选址。该章节还可另存为 WPS 和 Word 均可打开的 OpenDocument 文本（.odt），便于在报告中修改。
+
+填写行业代码（如有新建燃煤锅炉，同时填写其规模）时，章节表格中适用研判规则的条目，其“符合性”一栏由项目准入研判的参考结论填写；否则该栏留给评价单位填写。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="81"/>
+        <source>Project site (its features together are the site)</source>
+        <translation>项目选址（全部要素合并为一个选址）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="83"/>
+        <source>Selected features only</source>
+        <translation>仅选中要素</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="85"/>
+        <source>Or an extent as the site (used when there is no input layer)</source>
+        <translation>或以范围作为选址（没有输入图层时使用）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="88"/>
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="90"/>
+        <source>Industry code (GB/T 4754-2017; when given, the screening's verdicts fill the column “Conformity”)</source>
+        <translation>行业代码（GB/T 4754-2017；填写后，“符合性”一栏由项目准入研判结论填写）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="93"/>
+        <source>New coal boiler, t/h (for the screening)</source>
+        <translation>新建燃煤锅炉规模（t/h，用于项目准入研判）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="96"/>
+        <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
+        <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="101"/>
+        <source>Site report</source>
+        <translation>项目选址报告</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="101"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="103"/>
+        <source>EIA chapter, editable (for WPS or Word)</source>
+        <translation>环评章节（可编辑，供 WPS 或 Word 使用）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="103"/>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文本 (*.odt)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="106"/>
+        <source>Pages of the PDF</source>
+        <translation>PDF 页数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="120"/>
+        <source>The site cannot be inspected: {0}</source>
+        <translation>无法查询该选址：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="123"/>
+        <source>The site lies entirely outside the city: the report says so and lists no requirements.</source>
+        <translation>选址完全位于市域外：报告中将予以说明，不列出管控要求。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="126"/>
+        <source>{0} control unit(s), {1} requirement(s).</source>
+        <translation>{0} 个管控单元，{1} 条要求。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="144"/>
+        <source>No industry code: the column “Conformity” is left for the assessor.</source>
+        <translation>未填写行业代码：“符合性”一栏留给评价单位填写。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="151"/>
+        <source>The project cannot be screened: {0}</source>
+        <translation>无法进行项目准入研判：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="153"/>
+        <source>Screening as {0}: {1}</source>
+        <translation>按行业代码 {0} 研判：{1}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="167"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消，未写出任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="169"/>
+        <source>Site report: {0} ({1} pages, {2:.1f} s)</source>
+        <translation>项目选址报告：{0}（共 {1} 页，用时 {2:.1f} 秒）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="172"/>
+        <source>EIA chapter: {0}</source>
+        <translation>环评章节：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="182"/>
+        <source>The zoning dataset cannot be used: {0}</source>
+        <translation>无法使用分区管控数据集：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="184"/>
+        <source>Zoning dataset: {0} ({1})</source>
+        <translation>分区管控数据集：{0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="192"/>
+        <source>Give a project site: an input layer or an extent.</source>
+        <translation>请指定项目选址：输入图层或范围。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="197"/>
+        <source>The extent is empty or has no coordinate reference system.</source>
+        <translation>范围为空或没有坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="199"/>
+        <source>Extent {0}</source>
+        <translation>范围 {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="201"/>
+        <source>The layer “{0}” has no coordinate reference system; set one first.</source>
+        <translation>图层“{0}”没有坐标参考系，请先设置。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="216"/>
+        <source>{0} feature(s) without geometry left out.</source>
+        <translation>已跳过 {0} 个没有几何的要素。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="218"/>
+        <source>No selected feature of the layer “{0}” has a geometry: no report.</source>
+        <translation>图层“{0}”的选中要素都没有几何，未生成报告。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="218"/>
+        <source>No feature of the layer “{0}” has a geometry: no report.</source>
+        <translation>图层“{0}”的要素都没有几何，未生成报告。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="224"/>
+        <source>The features of “{0}” do not make a usable geometry.</source>
+        <translation>“{0}”的要素无法构成可用的几何。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="226"/>
+        <source>{0} feature(s) taken together as one site.</source>
+        <translation>{0} 个要素合并为一个选址。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="227"/>
+        <source>{0} feature(s) of layer “{1}”</source>
+        <translation>图层“{1}”的 {0} 个要素</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryFields</name>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="48"/>
+        <source>{0} (m²)</source>
+        <translation>{0}（m²）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="48"/>
+        <source>{0} (m)</source>
+        <translation>{0}（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="49"/>
+        <source>{0} (m² or m)</source>
+        <translation>{0}（m² 或 m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="58"/>
+        <source>Status (ok, null, empty, invalid, outside, error)</source>
+        <translation>状态（ok、null、empty、invalid、outside、error）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="59"/>
+        <source>Message</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="61"/>
+        <source>Measure</source>
+        <translation>总量</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="62"/>
+        <source>Inside the city</source>
+        <translation>市域内</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="63"/>
+        <source>Outside the city</source>
+        <translation>市域外</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="69"/>
+        <source>{0}: share (0–1)</source>
+        <translation>{0}：占比（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="71"/>
+        <source>Control units, largest first</source>
+        <translation>涉及的管控单元（由大到小）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="73"/>
+        <source>River basins</source>
+        <translation>流域</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="75"/>
+        <source>Counties</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="78"/>
+        <source>In an urban built-up area (1 = yes)</source>
+        <translation>位于城市建成区（1 = 是）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="81"/>
+        <source>In river ecological buffers</source>
+        <translation>位于河流生态缓冲区内</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="83"/>
+        <source>Rivers whose ecological buffer it touches</source>
+        <translation>涉及的生态缓冲区所属河流</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="85"/>
+        <source>Nearest river</source>
+        <translation>最近河流</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="86"/>
+        <source>Distance to the nearest river (m)</source>
+        <translation>距最近河流的距离（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="87"/>
+        <source>Flags</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="88"/>
+        <source>Geometry repaired (1 = yes)</source>
+        <translation>几何已修复（1 = 是）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="111"/>
+        <source>Feature id</source>
+        <translation>要素 ID</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="114"/>
+        <source>Unit code</source>
+        <translation>单元编码</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="114"/>
+        <source>Unit name</source>
+        <translation>单元名称</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="115"/>
+        <source>Unit class (1, 2, 3)</source>
+        <translation>单元类别（1、2、3）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="116"/>
+        <source>Class name</source>
+        <translation>类别名称</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="118"/>
+        <source>Overlap</source>
+        <translation>重叠部分</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="119"/>
+        <source>Share of the feature (0–1)</source>
+        <translation>占要素的比例（0–1）</translation>
+    </message>
+</context>
+<context>
+    <name>WriteLandTxtAlgorithm</name>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="147"/>
+        <source>Write a land-boundary coordinate file (坐标TXT)</source>
+        <translation>导出界址点坐标TXT文件</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="150"/>
+        <source>Data preparation</source>
+        <translation>数据准备</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="156"/>
+        <source>Writes the polygons of a layer (the selected ones only, if you like) as a land-boundary coordinate file: a [属性描述] header and one [地块坐标] parcel per feature, X northing and Y easting in metres with three decimals, each ring closed.
+
+The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGCS2000 zone of the features' centre (3 degrees unless 6 is chosen). The zone number is put in front of the eastings unless you turn that off. Parcel id, name and use come from the fields chosen, or from fields called DKBH, DKMC and DKYT (or 地块编号, 地块名称, 地块用途); TFH and DLBM are carried when the layer has them. The file is GBK with CRLF line ends unless UTF-8 is chosen, and it is replaced only once it is complete.</source>
+        <translation>将图层中的面要素（也可仅导出选中要素）导出为界址点坐标文件：包含 [属性描述] 文件头，每个要素一个 [地块坐标] 地块，X 为北坐标、Y 为东坐标，单位为米，保留三位小数，每个环首尾闭合。
+
+投影带：图层的坐标参考系为高斯-克吕格投影带时沿用该投影带，否则采用要素中心所在的 CGCS2000 投影带（默认 3 度带，可选 6 度带）。默认在东坐标前加带号，可关闭。地块编号、地块名称和地块用途取自所选字段，或名为 DKBH、DKMC、DKYT（或 地块编号、地块名称、地块用途）的字段；图层有 TFH 和 DLBM 字段时一并写出。文件默认采用 GBK 编码、CRLF 换行，可选 UTF-8；文件完整写出后才替换原有文件。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="168"/>
+        <source>Parcels</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="170"/>
+        <source>Parcel id field (when empty: DKBH or 地块编号)</source>
+        <translation>地块编号字段（留空时使用 DKBH 或 地块编号）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="170"/>
+        <source>Parcel name field (when empty: DKMC or 地块名称)</source>
+        <translation>地块名称字段（留空时使用 DKMC 或 地块名称）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="170"/>
+        <source>Land use field (when empty: DKYT or 地块用途)</source>
+        <translation>地块用途字段（留空时使用 DKYT 或 地块用途）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="175"/>
+        <source>Put the zone number in front of the eastings</source>
+        <translation>东坐标（Y）前加带号</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="177"/>
+        <source>Zone width</source>
+        <translation>投影分带</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="177"/>
+        <source>The layer&apos;s zone, else 3 degrees</source>
+        <translation>沿用图层的投影带，否则用 3 度带</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="177"/>
+        <source>3 degrees</source>
+        <translation>3 度带</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="177"/>
+        <source>6 degrees</source>
+        <translation>6 度带</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="181"/>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="183"/>
+        <source>Coordinate file</source>
+        <translation>坐标文件</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="183"/>
+        <source>Coordinate files (*.txt)</source>
+        <translation>坐标文件 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="191"/>
+        <source>The input layer has no coordinate reference system; set one first.</source>
+        <translation>输入图层没有坐标参考系，请先设置。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="194"/>
+        <source>The input layer is not a polygon layer.</source>
+        <translation>输入图层不是面图层。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="200"/>
+        <source>No parcel to write: the layer has no polygon features (or none is selected while only selected features are used).</source>
+        <translation>没有可写出的地块：图层中没有面要素（或选择了“仅选中要素”但没有选中任何要素）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="210"/>
+        <source>The coordinate file cannot be written: {0}</source>
+        <translation>无法写出坐标文件：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="211"/>
+        <source>{0} parcel(s) written to {1} in {2} ({3}).</source>
+        <translation>已将 {0} 个地块写入 {1}，坐标系 {2}（{3}）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="223"/>
+        <source>The input layer has no field “{0}”.</source>
+        <translation>输入图层没有字段“{0}”。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="229"/>
+        <source>{0} from the field “{1}”.</source>
+        <translation>{0}取自字段“{1}”。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="231"/>
+        <source>No parcel id field: the parcels are numbered 1, 2, 3 … in 地块编号.</source>
+        <translation>没有地块编号字段：地块编号按 1、2、3……依次编号。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="247"/>
+        <source>Feature {0} has no polygon; left out.</source>
+        <translation>要素 {0} 没有面几何，已跳过。</translation>
+    </message>
+</context>
+<context>
     <name>ZoningInspectorDock</name>
     <message>
-        <location filename="../gui/dock.py" line="41"/>
+        <location filename="../gui/dock.py" line="43"/>
         <source>Zoning control inspector</source>
         <translation>生态环境分区管控查询</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="50"/>
+        <location filename="../gui/dock.py" line="52"/>
         <source>Previous result</source>
         <translation>上一个结果</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="52"/>
+        <location filename="../gui/dock.py" line="54"/>
         <source>Next result</source>
         <translation>下一个结果</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="55"/>
+        <location filename="../gui/dock.py" line="57"/>
         <source>Inspect the selected features of the active layer</source>
         <translation>查询当前图层的选中要素</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="58"/>
+        <location filename="../gui/dock.py" line="62"/>
         <source>Zoom to the control unit</source>
         <translation>缩放至管控单元</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="60"/>
+        <location filename="../gui/dock.py" line="64"/>
         <source>Copy the whole result as text</source>
         <translation>将完整结果复制为文本</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="224"/>
+        <location filename="../gui/dock.py" line="230"/>
         <source>Export the result as HTML</source>
         <translation>将结果导出为 HTML</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="75"/>
+        <location filename="../gui/dock.py" line="81"/>
         <source>Choose the inspect tool and click on the map, or on a feature of any layer.</source>
         <translation>请选择查询工具，然后在地图上或任一图层的要素上单击。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="138"/>
+        <location filename="../gui/dock.py" line="144"/>
         <source>Outside the city: no requirements apply.</source>
         <translation>不在辽源市域内：没有适用的管控要求。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="139"/>
+        <location filename="../gui/dock.py" line="145"/>
         <source>{0} control unit(s), {1} requirement(s); {2}/{3} in history</source>
         <translation>{0} 个管控单元，{1} 条要求；历史记录 {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="206"/>
+        <location filename="../gui/dock.py" line="212"/>
         <source>The result is on the clipboard.</source>
         <translation>结果已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="224"/>
+        <location filename="../gui/dock.py" line="230"/>
         <source>HTML (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="240"/>
+        <location filename="../gui/dock.py" line="246"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="238"/>
+        <location filename="../gui/dock.py" line="244"/>
         <source>Cannot write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="66"/>
+        <location filename="../gui/dock.py" line="72"/>
         <source>Inspect the point only (ignore features)</source>
         <translation>只查询点位（忽略要素）</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="70"/>
+        <location filename="../gui/dock.py" line="76"/>
         <source>On: a click inspects the clicked point even over a feature of another layer. Off: a click on a feature inspects the feature. Shift+click always inspects the point.</source>
         <translation>开启：即使点击处有其他图层的要素，也只查询点击的点位。关闭：点击要素时查询该要素。Shift+点击始终查询点位。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="136"/>
+        <location filename="../gui/dock.py" line="142"/>
         <source>The result shown may be out of date: {0}</source>
         <translation>当前显示的结果可能已过时：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="180"/>
+        <location filename="../gui/dock.py" line="186"/>
         <source>Click to zoom to the unit.</source>
         <translation>点击缩放到该单元。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="230"/>
+        <location filename="../gui/dock.py" line="236"/>
         <source>Query time</source>
         <translation>查询时间</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="232"/>
+        <location filename="../gui/dock.py" line="238"/>
         <source>Out of date</source>
         <translation>已过时</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="60"/>
+        <source>Inspect a coordinate file…</source>
+        <translation>查询界址点坐标文件…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="68"/>
+        <source>Site report (PDF)…</source>
+        <translation>项目选址报告（PDF）…</translation>
     </message>
 </context>
 <context>
@@ -690,52 +2175,52 @@ Buffers are computed in the dataset&apos;s metric CRS when the input lies within
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="239"/>
+        <location filename="../plugin.py" line="241"/>
         <source>The zoning layers are still loading; please wait.</source>
         <translation>管控图层仍在加载，请稍候。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="228"/>
+        <location filename="../plugin.py" line="230"/>
         <source>Feature {0} of layer “{1}”</source>
         <translation>图层“{1}”的要素 {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="273"/>
+        <location filename="../plugin.py" line="281"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="231"/>
+        <location filename="../plugin.py" line="233"/>
         <source>Clicked point</source>
         <translation>单击位置</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="233"/>
+        <location filename="../plugin.py" line="235"/>
         <source>Map coordinates</source>
         <translation>地图坐标</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="242"/>
+        <location filename="../plugin.py" line="244"/>
         <source>The layer has no coordinate reference system; set one first.</source>
         <translation>该图层没有坐标参考系，请先设置坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="265"/>
+        <location filename="../plugin.py" line="273"/>
         <source>Select one or more features of a vector layer first.</source>
         <translation>请先选择矢量图层中的一个或多个要素。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="269"/>
+        <location filename="../plugin.py" line="277"/>
         <source>The selected features have no geometry.</source>
         <translation>所选要素没有几何图形。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="272"/>
+        <location filename="../plugin.py" line="280"/>
         <source>{0} selected feature(s) of layer “{1}”</source>
         <translation>图层“{1}”中选中的 {0} 个要素</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="310"/>
+        <location filename="../plugin.py" line="342"/>
         <source>Point {0}, {1}</source>
         <translation>点 {0}, {1}</translation>
     </message>
@@ -745,19 +2230,64 @@ Buffers are computed in the dataset&apos;s metric CRS when the input lies within
         <translation>生态环境分区管控</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="208"/>
+        <location filename="../plugin.py" line="210"/>
         <source>The dataset cannot be used, settings not changed: {0}</source>
         <translation>数据集无法使用，设置未更改：{0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="170"/>
+        <location filename="../plugin.py" line="172"/>
         <source>The dataset has {0} problem(s), e.g. {1}. Check it with `python -m zoning_plugin.core validate`.</source>
         <translation>数据集有 {0} 个问题，例如：{1}。请用 `python -m zoning_plugin.core validate` 校验。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="249"/>
+        <location filename="../plugin.py" line="251"/>
         <source>The zoning dataset cannot be read: {0}</source>
         <translation>无法读取分区管控数据集：{0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="288"/>
+        <source>Inspect a coordinate file</source>
+        <translation>查询界址点坐标文件</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="288"/>
+        <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
+        <translation>坐标文件 (*.txt *.TXT);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="296"/>
+        <source>The coordinate file cannot be read: {0}</source>
+        <translation>无法读取坐标文件：{0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="301"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="301"/>
+        <source>Coordinate system</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="302"/>
+        <source>Parcels</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="302"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="303"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="304"/>
+        <source>{0}: {1} parcel(s)</source>
+        <translation>{0}：{1} 个地块</translation>
     </message>
 </context>
 <context>
