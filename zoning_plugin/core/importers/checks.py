@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 import shapely
 
+from zoning_plugin.core.errors import InputError
 from zoning_plugin.core.geo import STORAGE_CRS, reproject
 from zoning_plugin.core.model import DIMENSIONS, SCOPE_UNIT
 from zoning_plugin.core.validate import TOLERANCE_M2, UNIT_CODE, overlaps
@@ -89,17 +90,6 @@ class ImportReport:
         return "\n".join(out) + "\n"
 
 
-_SELF_INTERSECTION = re.compile(r"\[\s*([-+0-9.eE]+)\s+([-+0-9.eE]+)\s*\]")
-
-
-def invalid_place(geometry):
-    """(reason, point) of an invalid geometry: GEOS's reason and the point it names."""
-    reason = shapely.is_valid_reason(geometry)
-    match = _SELF_INTERSECTION.search(reason)
-    point = shapely.Point(float(match.group(1)), float(match.group(2))) if match else None
-    return reason, point
-
-
 def check_codes(units, report):
     """Code pattern (warning), class digit against the class (error), county digits (warning),
     duplicates and unreadable classes (errors). `units`: dicts of the writer's control_units."""
@@ -173,7 +163,6 @@ def check_lists(units, items, report):
 
 def parse_expected(text, count, what):
     """Numbers from "31/26/4" or "44.83/20.61/34.56 %": exactly `count` of them, or InputError."""
-    from zoning_plugin.core.errors import InputError
     if not str(text or "").strip():
         return None
     pieces = [p for p in re.split(r"[/,，、;；\s]+", str(text).replace("%", "").replace("％", "")) if p]

@@ -132,6 +132,8 @@ class _Run:
             data = source
         else:
             data = read_source(source, kind, **options)
+            if data is None:
+                raise Cancelled("导入已取消 (import cancelled)")
         self.report.sources.extend(file_digests(source, role))
         for note in data.notes:
             self.log(note)
@@ -155,13 +157,16 @@ def _check_paths(options):
 def _units(run, data, mapping, reader):
     """control_units rows from the source, each with its class, county and repaired geometry."""
     rows, from_digit = [], 0
-    for fid, record, geometry in zip(data.fids or range(len(data.records)), data.records, data.geometries):
+    repairs = {index: (reason, point) for index, reason, point in data.repairs}
+    for index, (fid, record, geometry) in enumerate(zip(data.fids or range(len(data.records)), data.records,
+                                                        data.geometries)):
         code = lists.read_code(record.get(mapping.code))
-        if not geometry.is_valid:
-            reason, point = checks.invalid_place(geometry)
-            geometry = layers.multipolygon(shapely.make_valid(geometry))
+        if index in repairs:
+            reason, point = repairs[index]
             run.report.add(checks.WARNING, "repaired_geometry", f"几何无效（{reason}），已修复 (invalid geometry "
                                                                 f"repaired): {code or fid}", code, point or geometry)
+        if not geometry.is_valid:   # made invalid by the reprojection (rare): repaired in EPSG:4490
+            geometry = layers.multipolygon(shapely.make_valid(geometry))
         if not code:
             run.report.add(checks.ERROR, "empty_code", f"要素 {fid} 没有单元编码，未导入 (feature without a code left out)",
                            "", geometry)

@@ -9,18 +9,21 @@ CRS: a guess would put the units in the wrong place without a word.
 """
 import contextlib
 import os
+import re
 from dataclasses import dataclass, field
 
 import numpy
 import shapely
 
 from zoning_plugin.core.errors import InputError
-from zoning_plugin.core.geo import STORAGE_CRS, crs_from_user, reproject
+from zoning_plugin.core.geo import STORAGE_CRS, crs_from_user, densify, reproject
 from zoning_plugin.core.importers.encoding import detect_dbf_encoding
 
 POLYGON, LINE = "polygon", "line"
 _KIND_NAMES = {POLYGON: ("面", "polygons"), LINE: ("线", "lines")}
 _DIMENSION = {POLYGON: 2, LINE: 1}
+MAX_VERTICES = 20000      # per geometry after densifying (a long outline gets longer pieces)
+_REASON_POINT = re.compile(r"\[\s*([-+0-9.eE]+)\s+([-+0-9.eE]+)\s*\]")   # Self-intersection[x y]
 
 
 @dataclass
@@ -36,6 +39,7 @@ class SourceData:
     notes: list = field(default_factory=list)       # lines for the log
     skipped: list = field(default_factory=list)     # (feature id, reason) of features left out
     fids: list = field(default_factory=list)
+    repairs: list = field(default_factory=list)     # (index, GEOS reason, EPSG:4490 point or None)
 
 
 def split_source(text):
@@ -222,7 +226,16 @@ def read_source(text, kind=POLYGON, encoding="", source_crs="", prefer=None, geo
     if not wkbs:
         chinese, english = _KIND_NAMES[kind]
         raise InputError(f"数据源中没有{chinese}要素 (no {english} in the source): {path}")
+    for index, geometry in enumerate(wkbs):
+        if kind == POLYGON and not geometry.is_valid:   # repaired where it was drawn, said where
+            reason = shapely.is_valid_reason(geometry)
+            place = _REASON_POINT.search(reason)
+            point = shapely.Point(float(place.group(1)), float(place.group(2))) if place else None
+            wkbs[index] = _combine([p for p in _parts(shapely.make_valid(geometry), kind, False)], kind)
+            data.repairs.append((index, reason.split("[")[0], point))
     data.geometries = list(_to_storage(numpy.asarray(wkbs, dtype=object), data.crs, path))
+    data.repairs = [(i, reason, _to_storage(numpy.asarray([p], dtype=object), data.crs, path)[0] if p else None)
+                    for i, reason, p in data.repairs]
     if data.skipped:
         data.notes.append(f"{os.path.basename(path)}：{len(data.skipped)} 个要素没有{_KIND_NAMES[kind][0]}几何，"
                           f"已略过 (features without {_KIND_NAMES[kind][1]} left out)")
@@ -230,13 +243,24 @@ def read_source(text, kind=POLYGON, encoding="", source_crs="", prefer=None, geo
 
 
 def _to_storage(geometries, crs, path):
-    """EPSG:4490 geometries; InputError when the coordinates do not fit the CRS."""
+    """EPSG:4490 geometries; InputError when the coordinates do not fit the CRS. Long edges are
+    cut first (they are straight in the source's CRS, not in longitude and latitude), so units and
+    counties drawn along the same straight edge stay on it."""
+    source = crs_from_user(crs)
+    if source.is_geographic and not _lon_lat(shapely.get_coordinates(geometries)):
+        raise InputError(f"坐标与坐标系不符，无法换算为经纬度；请检查或指定源坐标系 "
+                         f"(coordinates do not fit the CRS: check it or give SOURCE_CRS): {path}")
+    if source != crs_from_user(STORAGE_CRS):
+        geometries = numpy.asarray([densify(g, crs, max_vertices=MAX_VERTICES) for g in geometries], dtype=object)
     stored = reproject(geometries, crs, STORAGE_CRS)
-    coords = shapely.get_coordinates(stored)
-    if not numpy.isfinite(coords).all() or (abs(coords[:, 0]) > 180).any() or (abs(coords[:, 1]) > 90).any():
+    if not _lon_lat(shapely.get_coordinates(stored)):
         raise InputError(f"坐标与坐标系不符，无法换算为经纬度；请检查或指定源坐标系 "
                          f"(coordinates do not fit the CRS: check it or give SOURCE_CRS): {path}")
     return stored
+
+
+def _lon_lat(coords):
+    return bool(numpy.isfinite(coords).all() and (abs(coords[:, 0]) <= 180).all() and (abs(coords[:, 1]) <= 90).all())
 
 
 def from_features(records, wkbs, crs, kind=POLYGON, name="", fields=None):

@@ -40,6 +40,14 @@ def remove_quietly(path):
             pass
 
 
+def _multi(geometry):
+    if geometry.geom_type == "Polygon":
+        return shapely.MultiPolygon([geometry])
+    if geometry.geom_type == "LineString":
+        return shapely.MultiLineString([geometry])
+    return geometry
+
+
 def write_dataset(path, layers, is_cancelled=None, progress=None):
     """Write `layers` — (name, "MultiPolygon" | "MultiLineString" | None, [(field, TEXT|INTEGER|REAL)],
     rows (dicts with the fields and `geom` in EPSG:4490), description) — as a GeoPackage at `path`.
@@ -79,7 +87,7 @@ def write_dataset(path, layers, is_cancelled=None, progress=None):
                         feature.SetField(field_name, row[field_name])
                 if geometry_type is not None and row.get("geom") is not None:
                     feature.SetGeometry(ogr.CreateGeometryFromWkb(
-                        shapely.to_wkb(row["geom"], output_dimension=2, byte_order=1)))
+                        shapely.to_wkb(_multi(row["geom"]), output_dimension=2, byte_order=1)))
                 layer.CreateFeature(feature)
                 done += 1
             layer.CommitTransaction()
