@@ -17,6 +17,7 @@ test-unit: setup
 
 demo: setup
 	$(PY) -m zoning_plugin.core demo
+	$(PY) scripts/demo_processing.py
 
 validate: setup
 	$(PY) -m zoning_plugin.core validate

@@ -45,7 +45,8 @@ DEFAULT_PLUGIN_DIR = os.path.join("~", ".local", "share", "QGIS", "QGIS3", "prof
 EXCLUDED_DIRS = {"__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", ".git"}
 EXCLUDED_SUFFIXES = (".pyc", ".pyo", ".orig", ".rej", ".swp", "~", ".ts", ".pro",
                      ".gpkg-wal", ".gpkg-shm", ".gpkg-journal", ".tmp")
-EXCLUDED_FILES = {"resources/sample/build_sample.py"}   # relative to the package, '/' separated
+EXCLUDED_FILES = {"resources/sample/build_sample.py",   # relative to the package, '/' separated
+                  "resources/sample/build_sample_plan.py"}
 REQUIRED_METADATA = ("name", "qgisMinimumVersion", "description", "about", "version", "author",
                      "email", "tracker", "repository", "homepage")
 REQUIRED_FILES = ("__init__.py", "metadata.txt", "resources/sample/liaoyuan_sample.gpkg")

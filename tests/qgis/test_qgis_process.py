@@ -96,3 +96,27 @@ def test_an_empty_layer_fails_with_a_clear_message(profile, tmp_path):
     assert done.returncode != 0
     assert "The input layer has no features" in done.stdout + done.stderr
     assert not (tmp_path / "out.gpkg").exists()
+
+
+def test_run_conformity_on_the_sample_plan(profile, tmp_path):
+    """The README's command line: the shipped sample plan in, the features with the summary fields out."""
+    import shutil
+    plan = tmp_path / "plan.gpkg"
+    shutil.copy(os.path.join(REPO, "zoning_plugin", "resources", "sample", "sample_plan.gpkg"), plan)
+    before = read_features(plan)
+    output, report = tmp_path / "conformity.gpkg", tmp_path / "report.html"
+    done = qgis_process(profile, "run", "zoning:conformity", "--", f"INPUT={plan}|layername=plan_parcels",
+                        f"OUTPUT={output}", f"OUTPUT_HTML={report}")
+    assert done.returncode == 0, done.stdout + done.stderr
+    rows, epsg = read_features(output)
+    assert epsg == "4551" and len(rows) == len(before[0])
+    by_id = {attributes["地块编号"]: attributes for attributes, _wkt in rows}
+    assert all(a["状态"] == "ok" for a in by_id.values())
+    assert sum(1 for a in by_id.values() if a["市域外面积"]) == 1           # the parcel across the boundary
+    assert any(a["缓冲区河流"] == "东辽河" for a in by_id.values())
+    for attributes in by_id.values():
+        classes = sum(attributes[s + "面积"] for s in ("优先", "重点", "一般"))
+        assert classes == pytest.approx(attributes["市域内面积"], rel=1e-6, abs=0.05)
+    assert "Touches a priority protection unit" in done.stdout
+    assert "示例数据" in report.read_text(encoding="utf-8")
+    assert read_features(plan) == before

@@ -141,7 +141,7 @@ def test_flagged_features_come_first_and_say_why(dataset, result):
     page = render_conformity_html(result, dataset, names=names)
     table = page[page.index("要素明细"):]
     assert table.index("A-02") < table.index("A-01") < table.index("A-03")
-    row = table[table.index("<tr class='flagged'><td>A-02"):]
+    row = table[table.index("<tr class='flagged'><td class=nowrap>A-02"):]
     row = row[:row.index("</tr>")]
     assert "50.00%" in row and "涉及优先保护单元、涉及河流生态缓冲区" in row and "东辽河 20.0 米" in row
 
@@ -187,9 +187,11 @@ def test_nothing_inside_says_that_no_requirement_applies(dataset, result):
 
 def test_the_map_is_embedded_with_its_legend_and_the_chart_is_inline_svg(dataset, result):
     png = b"\x89PNG\r\n\x1a\nfake"
-    page = render_conformity_html(result, dataset, map_png=png, map_legend=[("优先保护单元", "#4caf50")])
+    page = render_conformity_html(result, dataset, maps=[("总览图", png), ("局部图 1", png[:-1])],
+                                  map_legend=[("优先保护单元", "#4caf50")])
     assert "data:image/png;base64," + base64.b64encode(png).decode() in page
-    assert "background:#4caf50" in page
+    assert "data:image/png;base64," + base64.b64encode(png[:-1]).decode() in page
+    assert page.count("background:#4caf50") == 1 and "<figcaption>局部图 1</figcaption>" in page
     assert page.count("<svg") == 2                       # polygons (area) and lines (length)
     assert "各类管控单元内的面积" in page and "各类管控单元内的长度" in page
 
@@ -225,3 +227,6 @@ def test_write_html_is_atomic(tmp_path):
         write_html(str(path), "<p>\ud800</p>")          # fails while writing
     assert path.read_text(encoding="utf-8") == "<p>旧</p>"
     assert os.listdir(tmp_path) == ["report.html"]
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~umask

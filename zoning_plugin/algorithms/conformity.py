@@ -316,18 +316,20 @@ class ConformityAlgorithm(ZoningAlgorithm):
 
     def _report(self, path, dataset, result, source, crs, features, id_field, min_area, notes, feedback):
         """Draw the map, render the page, write it atomically; its path, or None when cancelled."""
-        from zoning_plugin.algorithms.conformity_map import map_legend, render_overview
+        from zoning_plugin.algorithms.conformity_map import map_legend, render_maps
         labels = ConformityLabels().report()
         if os.path.splitext(path)[1].lower() not in (".html", ".htm"):
             path += ".html"
-        png = render_overview(dataset, [f.geometry() for f in features], crs, feedback.isCanceled)
+        rendered = render_maps(dataset, [f.geometry() for f in features], crs, feedback.isCanceled)
+        maps = [(labels["map_title"].format(f"{scale:,.0f}") if n == 0 else
+                 labels["detail_title"].format(n, f"{scale:,.0f}"), png) for n, (scale, png) in enumerate(rendered)]
         if feedback.isCanceled():
             feedback.pushInfo(self.tr("Cancelled: the report was not written."))
             return None
         feedback.setProgress(97)
         page = render_conformity_html(
             result, dataset, labels, layer_name=source.sourceName(),
-            names={n: self._name(f, id_field) for n, f in enumerate(features)}, map_png=png,
+            names={n: self._name(f, id_field) for n, f in enumerate(features)}, maps=maps,
             map_legend=map_legend(dataset, self.tr("Analysed features"), labels["buffer"]),
             generated=datetime.datetime.now().strftime("%Y-%m-%d %H:%M"), min_area=min_area, notes=notes)
         if feedback.isCanceled():

@@ -24,6 +24,10 @@ ZONING_LAYERS = (("control_units", "unit_class = 3", "units_general.qml"),
 PLAN_COLOUR = "#c2185b"
 BUFFER_COLOUR = "#b2ebf2"
 SIZE = QSize(900, 640)
+DETAIL_SIZE = QSize(560, 420)
+DETAILS = 4             # detail maps at most, when the features lie in separate areas
+GAP_M = 2000.0          # features closer than this lie in one area
+MAX_GROUPED = 20000     # more features than this: the overview only
 MARGIN = 0.08
 
 
@@ -41,7 +45,6 @@ def _zoning_layer(path, table, subset, style):
         return None
     if style:
         layer.loadNamedStyle(os.path.join(STYLES_DIR, style))
-        layer.setLabelsEnabled(False)       # an overview: unit labels would cover the plan
     else:
         symbol = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#333333",
                                              "outline_width": "0.6", "outline_style": "dash"})
@@ -78,48 +81,86 @@ def _plan_layer(geometries, crs):
     return layer
 
 
-def render_overview(dataset, geometries, crs, is_cancelled=lambda: False):
-    """PNG bytes of the overview map, or None when there is nothing to draw or it was cancelled.
-    `geometries`: QgsGeometry of the analysed features in `crs` (a QgsCoordinateReferenceSystem)."""
-    geometries = [g for g in geometries if g is not None and not g.isNull() and not g.isEmpty()]
-    if not geometries or not crs.isValid():
-        return None
-    plan = _plan_layer(geometries, crs)
-    map_crs = QgsCoordinateReferenceSystem(dataset.meta.get("metric_crs") or "EPSG:4551")
-    transform = QgsCoordinateTransform(crs, map_crs, QgsProject.instance().transformContext())
-    try:
-        extent = transform.transformBoundingBox(plan.extent())
-    except Exception:       # QgsCsException: the features lie where the map's CRS cannot go
-        return None
-    zoning = [_zoning_layer(dataset.path, *spec) for spec in ZONING_LAYERS]
-    layers = [plan] + [layer for layer in reversed(zoning) if layer is not None]
-    extent = _padded(extent, SIZE)
-    settings = QgsMapSettings()
-    settings.setLayers(layers)
-    settings.setDestinationCrs(map_crs)
-    settings.setExtent(extent)
-    settings.setOutputSize(SIZE)
-    settings.setOutputDpi(96)
-    settings.setBackgroundColor(QColor("#ffffff"))
-    settings.setFlag(QgsMapSettings.Antialiasing, True)
+def _areas(boxes, gap):
+    """Groups of features lying together: shapely boxes (map CRS) closer than `gap` merged; the
+    groups' boxes, most features first."""
+    import shapely
+    merged = shapely.get_parts(shapely.union_all(shapely.buffer(boxes, gap / 2, cap_style="square",
+                                                                join_style="mitre")))
+    counts = [int(shapely.intersects(boxes, part).sum()) for part in merged]
+    order = sorted(range(len(merged)), key=lambda i: (-counts[i], merged[i].bounds))
+    return [shapely.buffer(merged[i], -gap / 2, join_style="mitre").envelope for i in order]
+
+
+def _render(settings_of, layers, extent, size, is_cancelled):
+    settings = settings_of(layers, extent, size)
     if is_cancelled():
-        return None
-    image = QImage(SIZE, QImage.Format_ARGB32_Premultiplied)
+        return None, None
+    image = QImage(size, QImage.Format_ARGB32_Premultiplied)
     image.fill(QColor("#ffffff"))
     painter = QPainter(image)
     try:
-        job = QgsMapRendererCustomPainterJob(settings, painter)
-        job.renderSynchronously()
+        QgsMapRendererCustomPainterJob(settings, painter).renderSynchronously()
     finally:
         painter.end()
-    if is_cancelled():
-        return None
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.WriteOnly)
     image.save(buffer, "PNG")
     buffer.close()
-    return bytes(data)
+    return bytes(data), settings.scale()
+
+
+def render_maps(dataset, geometries, crs, is_cancelled=lambda: False):
+    """[(scale denominator, PNG bytes)]: the overview of all analysed features, then, when they lie
+    in separate areas far apart, a detail map of each of the largest (DETAILS at most), unit labels
+    shown. `geometries`: QgsGeometry of the features in `crs` (a QgsCoordinateReferenceSystem).
+    Empty when there is nothing to draw or it was cancelled."""
+    import shapely
+    geometries = [g for g in geometries if g is not None and not g.isNull() and not g.isEmpty()]
+    if not geometries or not crs.isValid():
+        return []
+    plan = _plan_layer(geometries, crs)
+    map_crs = QgsCoordinateReferenceSystem(dataset.meta.get("metric_crs") or "EPSG:4551")
+    transform = QgsCoordinateTransform(crs, map_crs, QgsProject.instance().transformContext())
+    try:
+        extent = transform.transformBoundingBox(plan.extent())
+        boxes = ([transform.transformBoundingBox(g.boundingBox()) for g in geometries]
+                 if len(geometries) <= MAX_GROUPED else [])
+    except Exception:       # QgsCsException: the features lie where the map's CRS cannot go
+        return []
+    zoning = [_zoning_layer(dataset.path, *spec) for spec in ZONING_LAYERS]
+    layers = [plan] + [layer for layer in reversed(zoning) if layer is not None]
+
+    def settings_of(layers, extent, size):
+        detail = size != SIZE
+        settings = QgsMapSettings()
+        settings.setLayers(layers)
+        settings.setDestinationCrs(map_crs)
+        settings.setExtent(_padded(extent, size))
+        settings.setOutputSize(size)
+        settings.setOutputDpi(96)
+        settings.setBackgroundColor(QColor("#ffffff"))
+        settings.setFlag(QgsMapSettings.Antialiasing, True)
+        settings.setFlag(QgsMapSettings.DrawLabeling, detail)     # unit labels on the detail maps only
+        return settings
+
+    maps = []
+    png, scale = _render(settings_of, layers, extent, SIZE, is_cancelled)
+    if png is None:
+        return []
+    maps.append((scale, png))
+    shapes = shapely.box(*zip(*[(b.xMinimum(), b.yMinimum(), b.xMaximum(), b.yMaximum()) for b in boxes])) \
+        if boxes else []
+    areas = _areas(shapes, GAP_M) if len(shapes) else []
+    if len(areas) > 1:
+        for area in areas[:DETAILS]:
+            x0, y0, x1, y1 = area.bounds
+            png, scale = _render(settings_of, layers, QgsRectangle(x0, y0, x1, y1), DETAIL_SIZE, is_cancelled)
+            if png is None:
+                return []
+            maps.append((scale, png))
+    return maps
 
 
 def _padded(extent, size):

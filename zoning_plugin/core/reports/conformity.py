@@ -13,7 +13,7 @@ leaves the old file or none, never half a page)."""
 import base64
 import html
 import os
-import tempfile
+import secrets
 
 from zoning_plugin.core.model import DIMENSIONS, SCOPE_BASIN, SCOPE_CITY, SCOPE_UNIT, UNIT_CLASS_COLORS
 from zoning_plugin.core.report import LABELS
@@ -31,7 +31,8 @@ CONFORMITY_LABELS = {
     "count_repaired": "几何已修复", "count_null": "无几何", "count_empty": "空几何",
     "count_invalid": "几何无法使用", "count_outside": "位于市域外", "count_partly_outside": "部分位于市域外",
     "count_error": "分析出错", "count_priority": "涉及优先保护单元", "count_buffer": "涉及河流生态缓冲区",
-    "map_title": "总览图", "chart_title": "各类管控单元内的面积", "chart_title_line": "各类管控单元内的长度",
+    "map_title": "总览图（1:{0}）", "detail_title": "局部图 {0}（1:{1}）",
+    "chart_title": "各类管控单元内的面积", "chart_title_line": "各类管控单元内的长度",
     "totals_title": "分类汇总", "class": "类别", "measure_area": "面积 (m²)", "measure_length": "长度 (m)",
     "hectare": "公顷", "share": "占比", "feature_count": "要素数", "buffer_total": "河流生态缓冲区内",
     "outside_total": "市域外", "total": "合计", "points": "点要素",
@@ -143,14 +144,17 @@ class _Page:
     def class_name(self, cls):
         return self.dataset.unit_class_name(cls)
 
-    def table(self, head, rows, numeric=(), row_classes=None):
+    def table(self, head, rows, numeric=(), row_classes=None, nowrap=()):
         e = self.e
+
+        def css(i):
+            return " class=num" if i in numeric else " class=nowrap" if i in nowrap else ""
         self.add("<table><tr>" + "".join(
             f"<th{' class=num' if i in numeric else ''}>{e(h)}</th>" for i, h in enumerate(head)) + "</tr>")
         for n, row in enumerate(rows):
-            css = f" class='{row_classes[n]}'" if row_classes and row_classes[n] else ""
-            self.add(f"<tr{css}>" + "".join(
-                f"<td{' class=num' if i in numeric else ''}>{e(str(v))}</td>" for i, v in enumerate(row)) + "</tr>")
+            row_css = f" class='{row_classes[n]}'" if row_classes and row_classes[n] else ""
+            self.add(f"<tr{row_css}>" + "".join(
+                f"<td{css(i)}>{e(str(v))}</td>" for i, v in enumerate(row)) + "</tr>")
         self.add("</table>")
 
 
@@ -207,19 +211,19 @@ def _chart(page, kind):
     return bar_chart_svg(bars, labels["chart_title"] if area else labels["chart_title_line"])
 
 
-def _figures(page, map_png, map_legend):
-    e, labels = page.e, page.labels
+def _figures(page, maps, map_legend):
+    e = page.e
     charts = [_chart(page, kind) for kind in _kinds(page.result) if kind in ("polygon", "line")]
-    if not map_png and not any(charts):
+    if not maps and not any(charts):
         return
+    legend = "".join(f"<span class='sw' style='background:{e(colour)}'></span>{e(text)}"
+                     for text, colour in (map_legend or ()))
     page.add("<div class='figures'>")
-    if map_png:
-        data = base64.b64encode(map_png).decode("ascii")
-        legend = "".join(f"<span class='sw' style='background:{e(colour)}'></span>{e(text)}"
-                         for text, colour in (map_legend or ()))
-        page.add(f"<figure><figcaption>{e(labels['map_title'])}</figcaption>"
-                 f"<img class='map' alt='{e(labels['map_title'])}' src='data:image/png;base64,{data}'/>"
-                 f"<div class='legend'>{legend}</div></figure>")
+    for n, (caption, png) in enumerate(maps or ()):
+        data = base64.b64encode(png).decode("ascii")
+        page.add(f"<figure><figcaption>{e(caption)}</figcaption>"
+                 f"<img class='map' alt='{e(caption)}' src='data:image/png;base64,{data}'/>"
+                 + (f"<div class='legend'>{legend}</div>" if n == 0 and legend else "") + "</figure>")
     for chart in charts:
         if chart:
             page.add(f"<figure>{chart}</figure>")
@@ -270,14 +274,14 @@ def _features(page, max_rows):
         shares = feature.class_share or {}
         buffer = labels["list_sep"].join(feature.buffer_rivers or ())
         if buffer and feature.kind != "point":
-            buffer += f" {_num(feature.buffer_measure)}"
+            buffer += f" {_num(feature.buffer_measure)} {'m²' if feature.kind == 'polygon' else 'm'}"
         nearest = (labels["distance_m"].format(river=feature.nearest_river, distance=_num(feature.nearest_river_m))
                    if feature.nearest_river else labels["no_data"])
         rows.append([page.name(feature), _num(feature.measure) if feature.kind != "point" else labels["no_data"]]
                     + [percent(shares.get(c)) if shares.get(c) else "" for c in CLASSES]
                     + [labels["list_sep"].join(feature.unit_codes or ()), buffer, nearest, flag_text(feature, labels)])
         classes.append("flagged" if _order(feature)[0] < 3 else "")
-    page.table(head, rows, numeric=(1, 2, 3, 4), row_classes=classes)
+    page.table(head, rows, numeric=(1, 2, 3, 4), row_classes=classes, nowrap=(0, 5, 7))
     if len(features) > max_rows:
         page.add(f"<p class='note'>{e(labels['more_rows'].format(len(features) - max_rows))}</p>")
 
@@ -363,12 +367,12 @@ def _requirements(page):
                 page.add(f"<div class='src'>{e(labels['source'])}{e(labels['colon'])}{e(requirement.source)}</div>")
 
 
-def render_conformity_html(result, dataset, labels=None, title=None, layer_name="", names=None, map_png=None,
+def render_conformity_html(result, dataset, labels=None, title=None, layer_name="", names=None, maps=(),
                            map_legend=(), generated="", min_area=1.0, notes=(), max_rows=MAX_ROWS):
     """The whole report as one HTML page. `result`: the overlay's OverlayResult; `dataset`: the
     Dataset it ran on (requirements, names); `names`: {feature index: the name shown for it} (an ID
-    field's value, else the feature id); `map_png`: PNG bytes of the overview map, embedded;
-    `map_legend`: [(text, colour)] under the map; `notes`: lines the reader must see first (an
+    field's value, else the feature id); `maps`: [(caption, PNG bytes)], the overview map first,
+    embedded; `map_legend`: [(text, colour)] under the first map; `notes`: lines the reader must see first (an
     empty layer, a CRS taken from the coordinates)."""
     labels = labels_with_defaults(labels)
     page = _Page(result, dataset, labels, names)
@@ -377,7 +381,7 @@ def render_conformity_html(result, dataset, labels=None, title=None, layer_name=
              f"<style>{CSS}</style></head><body>")
     _header(page, heading, layer_name, generated, min_area, notes)
     _counts(page)
-    _figures(page, map_png, map_legend)
+    _figures(page, maps, map_legend)
     _totals(page)
     _features(page, max_rows)
     _problems(page, max_rows)
@@ -387,12 +391,13 @@ def render_conformity_html(result, dataset, labels=None, title=None, layer_name=
 
 
 def write_html(path, text):
-    """Write `text` to `path` atomically: a temporary file beside it, then one rename."""
+    """Write `text` to `path` atomically: a temporary file beside it (made with the user's umask,
+    as the page itself would be), then one rename."""
     folder = os.path.dirname(os.path.abspath(path))
     os.makedirs(folder, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".conformity-", suffix=".tmp", dir=folder)
+    temporary = os.path.join(folder, f".conformity-{secrets.token_hex(6)}.tmp")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+        with open(temporary, "x", encoding="utf-8") as stream:
             stream.write(text)
         os.replace(temporary, path)
     except BaseException:
