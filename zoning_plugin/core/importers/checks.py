@@ -2,7 +2,9 @@
 (Chinese first, English in brackets) and, where it has one, its place (a point or the unit's
 geometry, EPSG:4490) for the problems layer; rendered as HTML with every text escaped."""
 import html
+import os
 import re
+import tempfile
 from dataclasses import dataclass, field
 
 import shapely
@@ -55,6 +57,19 @@ class ImportReport:
     def summary(self):
         return (f"错误 {self.count(ERROR)} 个，警告 {self.count(WARNING)} 个，说明 {self.count(INFO)} 个 "
                 f"({self.count(ERROR)} errors, {self.count(WARNING)} warnings, {self.count(INFO)} notes)")
+
+    def save_html(self, path, title):
+        """Write the HTML page atomically (temporary file beside it, then rename)."""
+        folder = os.path.dirname(os.path.abspath(path))
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".report-", suffix=".html")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                out.write(self.to_html(title))
+            os.replace(temporary, path)
+        except BaseException:
+            if os.path.exists(temporary):
+                os.remove(temporary)
+            raise
 
     def to_html(self, title):
         esc = html.escape

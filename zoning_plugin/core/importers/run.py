@@ -227,9 +227,11 @@ def _rule(options, items):
     return rule
 
 
-def import_dataset(options, progress=None, is_cancelled=None, log=None):
+def import_dataset(options, progress=None, is_cancelled=None, log=None, on_mapping=None):
     """Run the import; ImportResult. InputError (one line) when it cannot be done, Cancelled when
-    is_cancelled() answers true; in both cases nothing is written."""
+    is_cancelled() answers true; in both cases nothing is written. `log(line)` gets what was read
+    and decided; `on_mapping(mapping, how)`, when given, is told the field mapping instead of the
+    log (a caller that words it in the user's language)."""
     run = _Run(options, progress, is_cancelled, log)
     _check_paths(options)
     reader_classes = DEFAULT_UNIT_CLASSES
@@ -247,9 +249,12 @@ def import_dataset(options, progress=None, is_cancelled=None, log=None):
         counts = checks.parse_expected(options.expected_counts, len(classes), "单元数量 (unit counts)")
         shares = checks.parse_expected(options.expected_shares, len(classes), "面积占比 (area shares)")
     run.report.mapping = [(ROLE_LABELS[r], mapping.get(r) or "", how.get(r, "")) for r in ROLES]
-    for role in ROLES:
-        run.log(f"{ROLE_LABELS[role]} ← {mapping.get(role)!r} ({how[role]})" if mapping.get(role)
-                else f"{ROLE_LABELS[role]}：未对应字段 (not mapped)")
+    if on_mapping is not None:
+        on_mapping(mapping, how)
+    else:
+        for role in ROLES:
+            run.log(f"{ROLE_LABELS[role]} ← {mapping.get(role)!r} ({how[role]})" if mapping.get(role)
+                    else f"{ROLE_LABELS[role]}：未对应字段 (not mapped)")
     units = _units(run, data, mapping, reader)
     run.step(0.25)
 
