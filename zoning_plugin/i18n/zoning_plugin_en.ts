@@ -984,6 +984,312 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
     </message>
 </context>
 <context>
+    <name>ImportDatasetAlgorithm</name>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="74"/>
+        <source>Import official data</source>
+        <translation>Import official data</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="77"/>
+        <source>Data preparation</source>
+        <translation>Data preparation</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="83"/>
+        <source>import,shapefile,GBK,field mapping,control units,access list,validate,zoning</source>
+        <translation>import,shapefile,GBK,field mapping,control units,access list,validate,zoning</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="86"/>
+        <source>Builds a zoning dataset GeoPackage from official data: the control units (shapefile, GeoPackage, FileGDB, GeoJSON, DXF; any CRS; a shapefile's GBK or UTF-8 text is recognised, or give the encoding), their lists (from the units' four dimension fields or from a spreadsheet keyed by unit code), the city-wide and basin lists (an attachment text or a spreadsheet) and, if given, rivers, basins, counties and built-up areas.
+
+Field parameters left empty take the guessed fields (HJZHGKDYBM, 环境管控单元编码, ZHGKDYFL, KJBJYS …); the log says which field went where. A source without a CRS needs the source CRS: it is never guessed.
+
+The report lists every problem (codes, classes, duplicates, overlaps, gaps, units without a list, list rows for unknown units, empty dimensions, the area shares against the ones stated) and the problems layer shows where. The output is written only when complete; the sources are never modified.</source>
+        <translation>Builds a zoning dataset GeoPackage from official data: the control units (shapefile, GeoPackage, FileGDB, GeoJSON, DXF; any CRS; a shapefile's GBK or UTF-8 text is recognised, or give the encoding), their lists (from the units' four dimension fields or from a spreadsheet keyed by unit code), the city-wide and basin lists (an attachment text or a spreadsheet) and, if given, rivers, basins, counties and built-up areas.
+
+Field parameters left empty take the guessed fields (HJZHGKDYBM, 环境管控单元编码, ZHGKDYFL, KJBJYS …); the log says which field went where. A source without a CRS needs the source CRS: it is never guessed.
+
+The report lists every problem (codes, classes, duplicates, overlaps, gaps, units without a list, list rows for unknown units, empty dimensions, the area shares against the ones stated) and the problems layer shows where. The output is written only when complete; the sources are never modified.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="109"/>
+        <source>Control units (layer or file)</source>
+        <translation>Control units (layer or file)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="111"/>
+        <source>Shapefile encoding (when empty: detected; e.g. GBK, UTF-8)</source>
+        <translation>Shapefile encoding (when empty: detected; e.g. GBK, UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="112"/>
+        <source>CRS of a source without one (when empty: the source&apos;s own)</source>
+        <translation>CRS of a source without one (when empty: the source&apos;s own)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="115"/>
+        <source>Field: {0} (when empty: guessed)</source>
+        <translation>Field: {0} (when empty: guessed)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="116"/>
+        <source>Saved field mapping (JSON)</source>
+        <translation>Saved field mapping (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="118"/>
+        <source>Unit lists spreadsheet (XLSX, ODS or CSV; when empty: the units&apos; dimension fields)</source>
+        <translation>Unit lists spreadsheet (XLSX, ODS or CSV; when empty: the units&apos; dimension fields)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="118"/>
+        <source>Spreadsheets (*.xlsx *.ods *.xls *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.ods *.xls *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="121"/>
+        <source>City-wide and basin lists (attachment text or spreadsheet)</source>
+        <translation>City-wide and basin lists (attachment text or spreadsheet)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="121"/>
+        <source>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</source>
+        <translation>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="125"/>
+        <source>Rivers</source>
+        <translation>Rivers</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="125"/>
+        <source>Basins</source>
+        <translation>Basins</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="125"/>
+        <source>Counties</source>
+        <translation>Counties</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="126"/>
+        <source>Built-up areas</source>
+        <translation>Built-up areas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="130"/>
+        <source>River name field (when empty: guessed)</source>
+        <translation>River name field (when empty: guessed)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="131"/>
+        <source>Main river of the buffer rule (when empty: from the lists)</source>
+        <translation>Main river of the buffer rule (when empty: from the lists)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="132"/>
+        <source>Main river buffer width, m (when empty: from the lists)</source>
+        <translation>Main river buffer width, m (when empty: from the lists)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="132"/>
+        <source>Other rivers&apos; buffer width, m (when empty: from the lists)</source>
+        <translation>Other rivers&apos; buffer width, m (when empty: from the lists)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="136"/>
+        <source>City name</source>
+        <translation>City name</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="137"/>
+        <source>City code (when empty: from the county codes)</source>
+        <translation>City code (when empty: from the county codes)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="138"/>
+        <source>Title of the city-wide list</source>
+        <translation>Title of the city-wide list</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="139"/>
+        <source>Dataset title</source>
+        <translation>Dataset title</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="140"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="141"/>
+        <source>Effective date</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="142"/>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="143"/>
+        <source>Stated unit counts per class, e.g. 31/26/4</source>
+        <translation>Stated unit counts per class, e.g. 31/26/4</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="144"/>
+        <source>Stated area shares per class in %, e.g. 44.83/20.61/34.56</source>
+        <translation>Stated area shares per class in %, e.g. 44.83/20.61/34.56</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="145"/>
+        <source>Metric CRS (when empty: the Gauss-Kruger zone of the units)</source>
+        <translation>Metric CRS (when empty: the Gauss-Kruger zone of the units)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="147"/>
+        <source>Overlap and gap tolerance, m²</source>
+        <translation>Overlap and gap tolerance, m²</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="150"/>
+        <source>Zoning dataset</source>
+        <translation>Zoning dataset</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="150"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="152"/>
+        <source>Validation report</source>
+        <translation>Validation report</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="152"/>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="154"/>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="156"/>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="157"/>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="160"/>
+        <source>unit code</source>
+        <translation>unit code</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="160"/>
+        <source>unit name</source>
+        <translation>unit name</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="160"/>
+        <source>unit class</source>
+        <translation>unit class</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="161"/>
+        <source>county</source>
+        <translation>county</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="161"/>
+        <source>unit type</source>
+        <translation>unit type</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="162"/>
+        <source>spatial layout constraints</source>
+        <translation>spatial layout constraints</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="162"/>
+        <source>pollutant discharge control</source>
+        <translation>pollutant discharge control</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="163"/>
+        <source>environmental risk prevention</source>
+        <translation>environmental risk prevention</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="164"/>
+        <source>resource use efficiency</source>
+        <translation>resource use efficiency</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="200"/>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="203"/>
+        <source>Import failed, nothing was written: {0}</source>
+        <translation>Import failed, nothing was written: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="209"/>
+        <source>Import report: {0}</source>
+        <translation>Import report: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="211"/>
+        <source>The report cannot be written: {0}</source>
+        <translation>The report cannot be written: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="220"/>
+        <source>as given</source>
+        <translation>as given</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="220"/>
+        <source>from the mapping file</source>
+        <translation>from the mapping file</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="221"/>
+        <source>guessed from its name</source>
+        <translation>guessed from its name</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="225"/>
+        <source>{0} ← field “{1}” ({2})</source>
+        <translation>{0} ← field “{1}” ({2})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="228"/>
+        <source>{0}: no field</source>
+        <translation>{0}: no field</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="234"/>
+        <source>… see the report for all {0} problems.</source>
+        <translation>… see the report for all {0} problems.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="235"/>
+        <source>{0} error(s), {1} warning(s). Dataset written: {2}</source>
+        <translation>{0} error(s), {1} warning(s). Dataset written: {2}</translation>
+    </message>
+</context>
+<context>
     <name>PanelSiteReport</name>
     <message>
         <location filename="../reports/from_panel.py" line="29"/>

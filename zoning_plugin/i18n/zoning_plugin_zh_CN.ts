@@ -984,6 +984,312 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
     </message>
 </context>
 <context>
+    <name>ImportDatasetAlgorithm</name>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="74"/>
+        <source>Import official data</source>
+        <translation>导入官方成果数据</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="77"/>
+        <source>Data preparation</source>
+        <translation>数据准备</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="83"/>
+        <source>import,shapefile,GBK,field mapping,control units,access list,validate,zoning</source>
+        <translation>导入,字段映射,管控单元,准入清单,校验,分区管控,import,shapefile,GBK,field mapping,control units,access list,validate,zoning</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="86"/>
+        <source>Builds a zoning dataset GeoPackage from official data: the control units (shapefile, GeoPackage, FileGDB, GeoJSON, DXF; any CRS; a shapefile's GBK or UTF-8 text is recognised, or give the encoding), their lists (from the units' four dimension fields or from a spreadsheet keyed by unit code), the city-wide and basin lists (an attachment text or a spreadsheet) and, if given, rivers, basins, counties and built-up areas.
+
+Field parameters left empty take the guessed fields (HJZHGKDYBM, 环境管控单元编码, ZHGKDYFL, KJBJYS …); the log says which field went where. A source without a CRS needs the source CRS: it is never guessed.
+
+The report lists every problem (codes, classes, duplicates, overlaps, gaps, units without a list, list rows for unknown units, empty dimensions, the area shares against the ones stated) and the problems layer shows where. The output is written only when complete; the sources are never modified.</source>
+        <translation>由官方成果数据生成分区管控数据集（GeoPackage）：管控单元（shapefile、GeoPackage、FileGDB、GeoJSON、DXF；坐标参考系不限；自动识别 shapefile 的 GBK 或 UTF-8 文本编码，也可指定编码）、单元准入清单（取自管控单元的四个维度字段，或按单元编码对应的电子表格）、市域总体和流域准入清单（附件文本或电子表格），以及（如提供）河流、流域、县区和城市建成区。
+
+字段参数留空时使用自动识别的字段（HJZHGKDYBM、环境管控单元编码、ZHGKDYFL、KJBJYS 等）；日志说明每个字段的对应关系。没有坐标参考系的数据源须指定其坐标参考系，插件不会自行推测。
+
+报告列出所有问题（编码、分类、重复、重叠、缝隙、没有准入清单的单元、对应不到单元的清单行、空的维度、面积占比与公布值的比较），问题图层标出问题所在位置。输出文件完整生成后才写出；不会修改源数据。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="109"/>
+        <source>Control units (layer or file)</source>
+        <translation>管控单元（图层或文件）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="111"/>
+        <source>Shapefile encoding (when empty: detected; e.g. GBK, UTF-8)</source>
+        <translation>Shapefile 编码（留空时自动检测；如 GBK、UTF-8）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="112"/>
+        <source>CRS of a source without one (when empty: the source&apos;s own)</source>
+        <translation>无坐标参考系的数据源所用坐标参考系（留空时使用数据源自身的坐标参考系）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="115"/>
+        <source>Field: {0} (when empty: guessed)</source>
+        <translation>字段：{0}（留空时自动识别）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="116"/>
+        <source>Saved field mapping (JSON)</source>
+        <translation>已保存的字段映射（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="118"/>
+        <source>Unit lists spreadsheet (XLSX, ODS or CSV; when empty: the units&apos; dimension fields)</source>
+        <translation>单元准入清单电子表格（XLSX、ODS 或 CSV；留空时取管控单元的维度字段）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="118"/>
+        <source>Spreadsheets (*.xlsx *.ods *.xls *.csv)</source>
+        <translation>电子表格 (*.xlsx *.ods *.xls *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="121"/>
+        <source>City-wide and basin lists (attachment text or spreadsheet)</source>
+        <translation>市域总体和流域准入清单（附件文本或电子表格）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="121"/>
+        <source>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</source>
+        <translation>文本或电子表格 (*.txt *.xlsx *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="125"/>
+        <source>Rivers</source>
+        <translation>河流</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="125"/>
+        <source>Basins</source>
+        <translation>流域</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="125"/>
+        <source>Counties</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="126"/>
+        <source>Built-up areas</source>
+        <translation>城市建成区</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="130"/>
+        <source>River name field (when empty: guessed)</source>
+        <translation>河流名称字段（留空时自动识别）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="131"/>
+        <source>Main river of the buffer rule (when empty: from the lists)</source>
+        <translation>缓冲区规则中的干流（留空时取自准入清单）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="132"/>
+        <source>Main river buffer width, m (when empty: from the lists)</source>
+        <translation>干流缓冲区宽度（米，留空时取自准入清单）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="132"/>
+        <source>Other rivers&apos; buffer width, m (when empty: from the lists)</source>
+        <translation>其他河流缓冲区宽度（米，留空时取自准入清单）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="136"/>
+        <source>City name</source>
+        <translation>城市名称</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="137"/>
+        <source>City code (when empty: from the county codes)</source>
+        <translation>城市代码（留空时由县区代码推得）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="138"/>
+        <source>Title of the city-wide list</source>
+        <translation>市域总体准入清单标题</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="139"/>
+        <source>Dataset title</source>
+        <translation>数据集名称</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="140"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="141"/>
+        <source>Effective date</source>
+        <translation>实施日期</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="142"/>
+        <source>Authority</source>
+        <translation>发布机关</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="143"/>
+        <source>Stated unit counts per class, e.g. 31/26/4</source>
+        <translation>公布的各类单元数量，如 31/26/4</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="144"/>
+        <source>Stated area shares per class in %, e.g. 44.83/20.61/34.56</source>
+        <translation>公布的各类单元面积占比（%），如 44.83/20.61/34.56</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="145"/>
+        <source>Metric CRS (when empty: the Gauss-Kruger zone of the units)</source>
+        <translation>投影坐标系（留空时取管控单元所在的高斯-克吕格投影带）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="147"/>
+        <source>Overlap and gap tolerance, m²</source>
+        <translation>重叠和缝隙容差（m²）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="150"/>
+        <source>Zoning dataset</source>
+        <translation>分区管控数据集</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="150"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage 文件 (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="152"/>
+        <source>Validation report</source>
+        <translation>校验报告</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="152"/>
+        <source>HTML (*.html)</source>
+        <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="154"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="156"/>
+        <source>Errors</source>
+        <translation>错误数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="157"/>
+        <source>Warnings</source>
+        <translation>警告数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="160"/>
+        <source>unit code</source>
+        <translation>单元编码</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="160"/>
+        <source>unit name</source>
+        <translation>单元名称</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="160"/>
+        <source>unit class</source>
+        <translation>单元分类</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="161"/>
+        <source>county</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="161"/>
+        <source>unit type</source>
+        <translation>单元类型</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="162"/>
+        <source>spatial layout constraints</source>
+        <translation>空间布局约束</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="162"/>
+        <source>pollutant discharge control</source>
+        <translation>污染物排放管控</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="163"/>
+        <source>environmental risk prevention</source>
+        <translation>环境风险防控</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="164"/>
+        <source>resource use efficiency</source>
+        <translation>资源利用效率</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="200"/>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>导入已取消，未写出任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="203"/>
+        <source>Import failed, nothing was written: {0}</source>
+        <translation>导入失败，未写出任何内容：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="209"/>
+        <source>Import report: {0}</source>
+        <translation>导入报告：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="211"/>
+        <source>The report cannot be written: {0}</source>
+        <translation>无法写出报告：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="220"/>
+        <source>as given</source>
+        <translation>按参数指定</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="220"/>
+        <source>from the mapping file</source>
+        <translation>取自字段映射文件</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="221"/>
+        <source>guessed from its name</source>
+        <translation>按字段名自动识别</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="225"/>
+        <source>{0} ← field “{1}” ({2})</source>
+        <translation>{0} ← 字段“{1}”（{2}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="228"/>
+        <source>{0}: no field</source>
+        <translation>{0}：无对应字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="234"/>
+        <source>… see the report for all {0} problems.</source>
+        <translation>……全部 {0} 个问题见报告。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="235"/>
+        <source>{0} error(s), {1} warning(s). Dataset written: {2}</source>
+        <translation>{0} 个错误，{1} 个警告。已写出数据集：{2}</translation>
+    </message>
+</context>
+<context>
     <name>PanelSiteReport</name>
     <message>
         <location filename="../reports/from_panel.py" line="29"/>
