@@ -915,47 +915,47 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
         <translation>The input layer has no coordinate reference system, and its coordinates do not lie in the city in the dataset&apos;s CRSs; set the layer&apos;s CRS and run again.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="231"/>
+        <location filename="../algorithms/conformity.py" line="236"/>
         <source>The geometry cannot be read: {0}</source>
         <translation>The geometry cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="248"/>
+        <location filename="../algorithms/conformity.py" line="252"/>
         <source>fid {0}</source>
         <translation>fid {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="253"/>
+        <location filename="../algorithms/conformity.py" line="257"/>
         <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
         <translation>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="260"/>
+        <location filename="../algorithms/conformity.py" line="264"/>
         <source>Feature {0}: {1}</source>
         <translation>Feature {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="264"/>
+        <location filename="../algorithms/conformity.py" line="268"/>
         <source>… and {0} more feature(s) with a message (see the status field).</source>
         <translation>… and {0} more feature(s) with a message (see the status field).</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="268"/>
+        <location filename="../algorithms/conformity.py" line="272"/>
         <source>{0}: {1} feature(s)</source>
         <translation>{0}: {1} feature(s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="327"/>
+        <location filename="../algorithms/conformity.py" line="337"/>
         <source>Cancelled: the report was not written.</source>
         <translation>Cancelled: the report was not written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="330"/>
+        <location filename="../algorithms/conformity.py" line="340"/>
         <source>Analysed features</source>
         <translation>Analysed features</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="338"/>
+        <location filename="../algorithms/conformity.py" line="348"/>
         <source>Report: {0}</source>
         <translation>Report: {0}</translation>
     </message>
@@ -1029,264 +1029,582 @@ The report lists every problem (codes, classes, duplicates, overlaps, gaps, unit
         <translation>CRS of a source without one (when empty: the source&apos;s own)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="115"/>
-        <source>Field: {0} (when empty: guessed)</source>
-        <translation>Field: {0} (when empty: guessed)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="116"/>
+        <location filename="../algorithms/import_dataset.py" line="117"/>
         <source>Saved field mapping (JSON)</source>
         <translation>Saved field mapping (JSON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="118"/>
+        <location filename="../algorithms/import_dataset.py" line="119"/>
         <source>Unit lists spreadsheet (XLSX, ODS or CSV; when empty: the units&apos; dimension fields)</source>
         <translation>Unit lists spreadsheet (XLSX, ODS or CSV; when empty: the units&apos; dimension fields)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="118"/>
+        <location filename="../algorithms/import_dataset.py" line="119"/>
         <source>Spreadsheets (*.xlsx *.ods *.xls *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.ods *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="121"/>
+        <location filename="../algorithms/import_dataset.py" line="122"/>
         <source>City-wide and basin lists (attachment text or spreadsheet)</source>
         <translation>City-wide and basin lists (attachment text or spreadsheet)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="121"/>
+        <location filename="../algorithms/import_dataset.py" line="122"/>
         <source>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</source>
         <translation>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="125"/>
+        <location filename="../algorithms/import_dataset.py" line="126"/>
         <source>Rivers</source>
         <translation>Rivers</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="125"/>
+        <location filename="../algorithms/import_dataset.py" line="126"/>
         <source>Basins</source>
         <translation>Basins</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="125"/>
+        <location filename="../algorithms/import_dataset.py" line="126"/>
         <source>Counties</source>
         <translation>Counties</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="126"/>
+        <location filename="../algorithms/import_dataset.py" line="127"/>
         <source>Built-up areas</source>
         <translation>Built-up areas</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="130"/>
+        <location filename="../algorithms/import_dataset.py" line="131"/>
         <source>River name field (when empty: guessed)</source>
         <translation>River name field (when empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="131"/>
+        <location filename="../algorithms/import_dataset.py" line="132"/>
         <source>Main river of the buffer rule (when empty: from the lists)</source>
         <translation>Main river of the buffer rule (when empty: from the lists)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="132"/>
+        <location filename="../algorithms/import_dataset.py" line="133"/>
         <source>Main river buffer width, m (when empty: from the lists)</source>
         <translation>Main river buffer width, m (when empty: from the lists)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="132"/>
+        <location filename="../algorithms/import_dataset.py" line="133"/>
         <source>Other rivers&apos; buffer width, m (when empty: from the lists)</source>
         <translation>Other rivers&apos; buffer width, m (when empty: from the lists)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="136"/>
+        <location filename="../algorithms/import_dataset.py" line="137"/>
         <source>City name</source>
         <translation>City name</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="137"/>
+        <location filename="../algorithms/import_dataset.py" line="138"/>
         <source>City code (when empty: from the county codes)</source>
         <translation>City code (when empty: from the county codes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="138"/>
+        <location filename="../algorithms/import_dataset.py" line="139"/>
         <source>Title of the city-wide list</source>
         <translation>Title of the city-wide list</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="139"/>
+        <location filename="../algorithms/import_dataset.py" line="140"/>
         <source>Dataset title</source>
         <translation>Dataset title</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="140"/>
+        <location filename="../algorithms/import_dataset.py" line="141"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="141"/>
+        <location filename="../algorithms/import_dataset.py" line="142"/>
         <source>Effective date</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="142"/>
+        <location filename="../algorithms/import_dataset.py" line="143"/>
         <source>Authority</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="143"/>
+        <location filename="../algorithms/import_dataset.py" line="144"/>
         <source>Stated unit counts per class, e.g. 31/26/4</source>
         <translation>Stated unit counts per class, e.g. 31/26/4</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="144"/>
+        <location filename="../algorithms/import_dataset.py" line="145"/>
         <source>Stated area shares per class in %, e.g. 44.83/20.61/34.56</source>
         <translation>Stated area shares per class in %, e.g. 44.83/20.61/34.56</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="145"/>
+        <location filename="../algorithms/import_dataset.py" line="146"/>
         <source>Metric CRS (when empty: the Gauss-Kruger zone of the units)</source>
         <translation>Metric CRS (when empty: the Gauss-Kruger zone of the units)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="147"/>
+        <location filename="../algorithms/import_dataset.py" line="148"/>
         <source>Overlap and gap tolerance, m²</source>
         <translation>Overlap and gap tolerance, m²</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="150"/>
+        <location filename="../algorithms/import_dataset.py" line="151"/>
         <source>Zoning dataset</source>
         <translation>Zoning dataset</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="150"/>
+        <location filename="../algorithms/import_dataset.py" line="151"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="152"/>
+        <location filename="../algorithms/import_dataset.py" line="153"/>
         <source>Validation report</source>
         <translation>Validation report</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="152"/>
+        <location filename="../algorithms/import_dataset.py" line="153"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="154"/>
+        <location filename="../algorithms/import_dataset.py" line="155"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="156"/>
+        <location filename="../algorithms/import_dataset.py" line="157"/>
         <source>Errors</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="157"/>
+        <location filename="../algorithms/import_dataset.py" line="158"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="160"/>
+        <location filename="../algorithms/import_dataset.py" line="161"/>
         <source>unit code</source>
         <translation>unit code</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="160"/>
+        <location filename="../algorithms/import_dataset.py" line="161"/>
         <source>unit name</source>
         <translation>unit name</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="160"/>
+        <location filename="../algorithms/import_dataset.py" line="161"/>
         <source>unit class</source>
         <translation>unit class</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="161"/>
+        <location filename="../algorithms/import_dataset.py" line="162"/>
         <source>county</source>
         <translation>county</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="161"/>
+        <location filename="../algorithms/import_dataset.py" line="162"/>
         <source>unit type</source>
         <translation>unit type</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="162"/>
+        <location filename="../algorithms/import_dataset.py" line="163"/>
         <source>spatial layout constraints</source>
         <translation>spatial layout constraints</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="162"/>
+        <location filename="../algorithms/import_dataset.py" line="163"/>
         <source>pollutant discharge control</source>
         <translation>pollutant discharge control</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="163"/>
+        <location filename="../algorithms/import_dataset.py" line="164"/>
         <source>environmental risk prevention</source>
         <translation>environmental risk prevention</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="164"/>
+        <location filename="../algorithms/import_dataset.py" line="165"/>
         <source>resource use efficiency</source>
         <translation>resource use efficiency</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="200"/>
+        <location filename="../algorithms/import_dataset.py" line="201"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="203"/>
+        <location filename="../algorithms/import_dataset.py" line="204"/>
         <source>Import failed, nothing was written: {0}</source>
         <translation>Import failed, nothing was written: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="209"/>
+        <location filename="../algorithms/import_dataset.py" line="210"/>
         <source>Import report: {0}</source>
         <translation>Import report: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="211"/>
+        <location filename="../algorithms/import_dataset.py" line="212"/>
         <source>The report cannot be written: {0}</source>
         <translation>The report cannot be written: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="220"/>
+        <location filename="../algorithms/import_dataset.py" line="221"/>
         <source>as given</source>
         <translation>as given</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="220"/>
+        <location filename="../algorithms/import_dataset.py" line="221"/>
         <source>from the mapping file</source>
         <translation>from the mapping file</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="221"/>
+        <location filename="../algorithms/import_dataset.py" line="222"/>
         <source>guessed from its name</source>
         <translation>guessed from its name</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="225"/>
+        <location filename="../algorithms/import_dataset.py" line="226"/>
         <source>{0} ← field “{1}” ({2})</source>
         <translation>{0} ← field “{1}” ({2})</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="228"/>
+        <location filename="../algorithms/import_dataset.py" line="229"/>
         <source>{0}: no field</source>
         <translation>{0}: no field</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="234"/>
+        <location filename="../algorithms/import_dataset.py" line="235"/>
         <source>… see the report for all {0} problems.</source>
         <translation>… see the report for all {0} problems.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="235"/>
+        <location filename="../algorithms/import_dataset.py" line="236"/>
         <source>{0} error(s), {1} warning(s). Dataset written: {2}</source>
         <translation>{0} error(s), {1} warning(s). Dataset written: {2}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="115"/>
+        <source>Field: {0} (when empty: guessed; -: none)</source>
+        <translation>Field: {0} (when empty: guessed; -: none)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../gui/import_dialog.py" line="48"/>
+        <source>Import official data</source>
+        <translation>Import official data</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="55"/>
+        <source>Units and fields</source>
+        <translation>Units and fields</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="56"/>
+        <source>Lists and layers</source>
+        <translation>Lists and layers</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="57"/>
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="60"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="61"/>
+        <source>Output dataset</source>
+        <translation>Output dataset</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="73"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="74"/>
+        <source>Cancel import</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="75"/>
+        <source>Open report</source>
+        <translation>Open report</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="76"/>
+        <source>Use the new dataset</source>
+        <translation>Use the new dataset</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="78"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="151"/>
+        <source>Vector files ({0})</source>
+        <translation>Vector files ({0})</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="103"/>
+        <source>Control units</source>
+        <translation>Control units</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="106"/>
+        <source>Detect</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="110"/>
+        <source>Shapefile encoding</source>
+        <translation>Shapefile encoding</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="113"/>
+        <source>The source&apos;s own CRS</source>
+        <translation>The source&apos;s own CRS</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="115"/>
+        <source>Source CRS</source>
+        <translation>Source CRS</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="121"/>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="121"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="121"/>
+        <source>First value</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="135"/>
+        <source>Load mapping…</source>
+        <translation>Load mapping…</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="136"/>
+        <source>Save mapping…</source>
+        <translation>Save mapping…</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="144"/>
+        <source>Spreadsheets (*.xlsx *.ods *.xls *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.ods *.xls *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="145"/>
+        <source>Unit lists (empty: the dimension fields)</source>
+        <translation>Unit lists (empty: the dimension fields)</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="146"/>
+        <source>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</source>
+        <translation>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="147"/>
+        <source>City-wide and basin lists</source>
+        <translation>City-wide and basin lists</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="149"/>
+        <source>Rivers</source>
+        <translation>Rivers</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="149"/>
+        <source>Basins</source>
+        <translation>Basins</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="149"/>
+        <source>Counties</source>
+        <translation>Counties</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="149"/>
+        <source>Built-up areas</source>
+        <translation>Built-up areas</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="154"/>
+        <source>Guessed</source>
+        <translation>Guessed</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="155"/>
+        <source>River name field</source>
+        <translation>River name field</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="165"/>
+        <source>From the lists</source>
+        <translation>From the lists</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="158"/>
+        <source>Main river of the buffer rule</source>
+        <translation>Main river of the buffer rule</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="160"/>
+        <source>Main river buffer width</source>
+        <translation>Main river buffer width</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="160"/>
+        <source>Other rivers&apos; buffer width</source>
+        <translation>Other rivers&apos; buffer width</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="174"/>
+        <source>City name</source>
+        <translation>City name</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="174"/>
+        <source>City code</source>
+        <translation>City code</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="174"/>
+        <source>From the counties</source>
+        <translation>From the counties</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="174"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="174"/>
+        <source>Effective date</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="174"/>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="174"/>
+        <source>Stated unit counts per class</source>
+        <translation>Stated unit counts per class</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="174"/>
+        <source>Stated area shares per class, %</source>
+        <translation>Stated area shares per class, %</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="203"/>
+        <source>{0} field(s) in layer “{1}”.</source>
+        <translation>{0} field(s) in layer “{1}”.</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="205"/>
+        <source>Encoding: {0}.</source>
+        <translation>Encoding: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="207"/>
+        <source>The source has no CRS: choose the source CRS.</source>
+        <translation>The source has no CRS: choose the source CRS.</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="212"/>
+        <source>— none —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="238"/>
+        <source>Save mapping</source>
+        <translation>Save mapping</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="251"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="246"/>
+        <source>The mapping cannot be saved: {0}</source>
+        <translation>The mapping cannot be saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="248"/>
+        <source>Mapping saved: {0}</source>
+        <translation>Mapping saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="251"/>
+        <source>Load mapping</source>
+        <translation>Load mapping</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="271"/>
+        <source>Mapping loaded: {0}</source>
+        <translation>Mapping loaded: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="271"/>
+        <source>Mapping loaded; these fields are not in the units: {0}</source>
+        <translation>Mapping loaded; these fields are not in the units: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="303"/>
+        <source>Choose the control units and the output dataset first.</source>
+        <translation>Choose the control units and the output dataset first.</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="318"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="326"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="336"/>
+        <source>Imported: {0} error(s), {1} warning(s). Check the report before using the dataset.</source>
+        <translation>Imported: {0} error(s), {1} warning(s). Check the report before using the dataset.</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="342"/>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="344"/>
+        <source>Import failed: see the log below. Nothing was written.</source>
+        <translation>Import failed: see the log below. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="350"/>
+        <source>Import problems</source>
+        <translation>Import problems</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="358"/>
+        <source>The new dataset is now the plugin&apos;s dataset.</source>
+        <translation>The new dataset is now the plugin&apos;s dataset.</translation>
     </message>
 </context>
 <context>
@@ -2070,97 +2388,97 @@ With an industry code (and the size of a new coal boiler, if any), the project s
 <context>
     <name>SummaryFields</name>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="48"/>
+        <location filename="../algorithms/conformity_fields.py" line="44"/>
         <source>{0} (m²)</source>
         <translation>{0} (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="48"/>
+        <location filename="../algorithms/conformity_fields.py" line="44"/>
         <source>{0} (m)</source>
         <translation>{0} (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="49"/>
+        <location filename="../algorithms/conformity_fields.py" line="45"/>
         <source>{0} (m² or m)</source>
         <translation>{0} (m² or m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="58"/>
+        <location filename="../algorithms/conformity_fields.py" line="54"/>
         <source>Status (ok, null, empty, invalid, outside, error)</source>
         <translation>Status (ok, null, empty, invalid, outside, error)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="59"/>
+        <location filename="../algorithms/conformity_fields.py" line="54"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="61"/>
+        <location filename="../algorithms/conformity_fields.py" line="56"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="62"/>
+        <location filename="../algorithms/conformity_fields.py" line="56"/>
         <source>Inside the city</source>
         <translation>Inside the city</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="63"/>
+        <location filename="../algorithms/conformity_fields.py" line="57"/>
         <source>Outside the city</source>
         <translation>Outside the city</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="69"/>
+        <location filename="../algorithms/conformity_fields.py" line="62"/>
         <source>{0}: share (0–1)</source>
         <translation>{0}: share (0–1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="71"/>
+        <location filename="../algorithms/conformity_fields.py" line="63"/>
         <source>Control units, largest first</source>
         <translation>Control units, largest first</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="73"/>
+        <location filename="../algorithms/conformity_fields.py" line="63"/>
         <source>River basins</source>
         <translation>River basins</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="75"/>
+        <location filename="../algorithms/conformity_fields.py" line="64"/>
         <source>Counties</source>
         <translation>Counties</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="78"/>
+        <location filename="../algorithms/conformity_fields.py" line="64"/>
         <source>In an urban built-up area (1 = yes)</source>
         <translation>In an urban built-up area (1 = yes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="81"/>
+        <location filename="../algorithms/conformity_fields.py" line="66"/>
         <source>In river ecological buffers</source>
         <translation>In river ecological buffers</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="83"/>
+        <location filename="../algorithms/conformity_fields.py" line="67"/>
         <source>Rivers whose ecological buffer it touches</source>
         <translation>Rivers whose ecological buffer it touches</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="85"/>
+        <location filename="../algorithms/conformity_fields.py" line="68"/>
         <source>Nearest river</source>
         <translation>Nearest river</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="86"/>
+        <location filename="../algorithms/conformity_fields.py" line="68"/>
         <source>Distance to the nearest river (m)</source>
         <translation>Distance to the nearest river (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="87"/>
+        <location filename="../algorithms/conformity_fields.py" line="69"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="88"/>
+        <location filename="../algorithms/conformity_fields.py" line="69"/>
         <source>Geometry repaired (1 = yes)</source>
         <translation>Geometry repaired (1 = yes)</translation>
     </message>
@@ -2481,52 +2799,52 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="241"/>
+        <location filename="../plugin.py" line="258"/>
         <source>The zoning layers are still loading; please wait.</source>
         <translation>The zoning layers are still loading; please wait.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="230"/>
+        <location filename="../plugin.py" line="247"/>
         <source>Feature {0} of layer “{1}”</source>
         <translation>Feature {0} of layer “{1}”</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="281"/>
+        <location filename="../plugin.py" line="298"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="233"/>
+        <location filename="../plugin.py" line="250"/>
         <source>Clicked point</source>
         <translation>Clicked point</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="235"/>
+        <location filename="../plugin.py" line="252"/>
         <source>Map coordinates</source>
         <translation>Map coordinates</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="244"/>
+        <location filename="../plugin.py" line="261"/>
         <source>The layer has no coordinate reference system; set one first.</source>
         <translation>The layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="273"/>
+        <location filename="../plugin.py" line="290"/>
         <source>Select one or more features of a vector layer first.</source>
         <translation>Select one or more features of a vector layer first.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="277"/>
+        <location filename="../plugin.py" line="294"/>
         <source>The selected features have no geometry.</source>
         <translation>The selected features have no geometry.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="280"/>
+        <location filename="../plugin.py" line="297"/>
         <source>{0} selected feature(s) of layer “{1}”</source>
         <translation>{0} selected feature(s) of layer “{1}”</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="342"/>
+        <location filename="../plugin.py" line="359"/>
         <source>Point {0}, {1}</source>
         <translation>Point {0}, {1}</translation>
     </message>
@@ -2536,64 +2854,69 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <translation>Ecological zoning control</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="210"/>
+        <location filename="../plugin.py" line="227"/>
         <source>The dataset cannot be used, settings not changed: {0}</source>
         <translation>The dataset cannot be used, settings not changed: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="172"/>
+        <location filename="../plugin.py" line="174"/>
         <source>The dataset has {0} problem(s), e.g. {1}. Check it with `python -m zoning_plugin.core validate`.</source>
         <translation>The dataset has {0} problem(s), e.g. {1}. Check it with `python -m zoning_plugin.core validate`.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="251"/>
+        <location filename="../plugin.py" line="268"/>
         <source>The zoning dataset cannot be read: {0}</source>
         <translation>The zoning dataset cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="288"/>
+        <location filename="../plugin.py" line="305"/>
         <source>Inspect a coordinate file</source>
         <translation>Inspect a coordinate file</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="288"/>
+        <location filename="../plugin.py" line="305"/>
         <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
         <translation>Coordinate files (*.txt *.TXT);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="296"/>
+        <location filename="../plugin.py" line="313"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>The coordinate file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="301"/>
+        <location filename="../plugin.py" line="318"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="301"/>
+        <location filename="../plugin.py" line="318"/>
         <source>Coordinate system</source>
         <translation>Coordinate system</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="302"/>
+        <location filename="../plugin.py" line="319"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="302"/>
+        <location filename="../plugin.py" line="319"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="303"/>
+        <location filename="../plugin.py" line="320"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="304"/>
+        <location filename="../plugin.py" line="321"/>
         <source>{0}: {1} parcel(s)</source>
         <translation>{0}: {1} parcel(s)</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="85"/>
+        <source>Import official data…</source>
+        <translation>Import official data…</translation>
     </message>
 </context>
 <context>

@@ -915,47 +915,47 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
         <translation>输入图层没有坐标参考系，且按数据集的坐标参考系解读时其坐标都不在市域内，请设置图层的坐标参考系后重新运行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="231"/>
+        <location filename="../algorithms/conformity.py" line="236"/>
         <source>The geometry cannot be read: {0}</source>
         <translation>无法读取几何：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="248"/>
+        <location filename="../algorithms/conformity.py" line="252"/>
         <source>fid {0}</source>
         <translation>要素 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="253"/>
+        <location filename="../algorithms/conformity.py" line="257"/>
         <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
         <translation>共 {0} 个要素：已分析 {1} 个，几何已修复 {2} 个，无几何 {3} 个，空几何 {4} 个，几何无法使用 {5} 个，位于市域外 {6} 个，部分位于市域外 {7} 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="260"/>
+        <location filename="../algorithms/conformity.py" line="264"/>
         <source>Feature {0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="264"/>
+        <location filename="../algorithms/conformity.py" line="268"/>
         <source>… and {0} more feature(s) with a message (see the status field).</source>
         <translation>……另有 {0} 个要素有提示信息（见状态字段）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="268"/>
+        <location filename="../algorithms/conformity.py" line="272"/>
         <source>{0}: {1} feature(s)</source>
         <translation>{0}：{1} 个要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="327"/>
+        <location filename="../algorithms/conformity.py" line="337"/>
         <source>Cancelled: the report was not written.</source>
         <translation>已取消，未写出报告。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="330"/>
+        <location filename="../algorithms/conformity.py" line="340"/>
         <source>Analysed features</source>
         <translation>分析的要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="338"/>
+        <location filename="../algorithms/conformity.py" line="348"/>
         <source>Report: {0}</source>
         <translation>报告：{0}</translation>
     </message>
@@ -1029,264 +1029,582 @@ The report lists every problem (codes, classes, duplicates, overlaps, gaps, unit
         <translation>无坐标参考系的数据源所用坐标参考系（留空时使用数据源自身的坐标参考系）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="115"/>
-        <source>Field: {0} (when empty: guessed)</source>
-        <translation>字段：{0}（留空时自动识别）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="116"/>
+        <location filename="../algorithms/import_dataset.py" line="117"/>
         <source>Saved field mapping (JSON)</source>
         <translation>已保存的字段映射（JSON）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="118"/>
+        <location filename="../algorithms/import_dataset.py" line="119"/>
         <source>Unit lists spreadsheet (XLSX, ODS or CSV; when empty: the units&apos; dimension fields)</source>
         <translation>单元准入清单电子表格（XLSX、ODS 或 CSV；留空时取管控单元的维度字段）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="118"/>
+        <location filename="../algorithms/import_dataset.py" line="119"/>
         <source>Spreadsheets (*.xlsx *.ods *.xls *.csv)</source>
         <translation>电子表格 (*.xlsx *.ods *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="121"/>
+        <location filename="../algorithms/import_dataset.py" line="122"/>
         <source>City-wide and basin lists (attachment text or spreadsheet)</source>
         <translation>市域总体和流域准入清单（附件文本或电子表格）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="121"/>
+        <location filename="../algorithms/import_dataset.py" line="122"/>
         <source>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</source>
         <translation>文本或电子表格 (*.txt *.xlsx *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="125"/>
+        <location filename="../algorithms/import_dataset.py" line="126"/>
         <source>Rivers</source>
         <translation>河流</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="125"/>
+        <location filename="../algorithms/import_dataset.py" line="126"/>
         <source>Basins</source>
         <translation>流域</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="125"/>
+        <location filename="../algorithms/import_dataset.py" line="126"/>
         <source>Counties</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="126"/>
+        <location filename="../algorithms/import_dataset.py" line="127"/>
         <source>Built-up areas</source>
         <translation>城市建成区</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="130"/>
+        <location filename="../algorithms/import_dataset.py" line="131"/>
         <source>River name field (when empty: guessed)</source>
         <translation>河流名称字段（留空时自动识别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="131"/>
+        <location filename="../algorithms/import_dataset.py" line="132"/>
         <source>Main river of the buffer rule (when empty: from the lists)</source>
         <translation>缓冲区规则中的干流（留空时取自准入清单）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="132"/>
+        <location filename="../algorithms/import_dataset.py" line="133"/>
         <source>Main river buffer width, m (when empty: from the lists)</source>
         <translation>干流缓冲区宽度（米，留空时取自准入清单）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="132"/>
+        <location filename="../algorithms/import_dataset.py" line="133"/>
         <source>Other rivers&apos; buffer width, m (when empty: from the lists)</source>
         <translation>其他河流缓冲区宽度（米，留空时取自准入清单）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="136"/>
+        <location filename="../algorithms/import_dataset.py" line="137"/>
         <source>City name</source>
         <translation>城市名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="137"/>
+        <location filename="../algorithms/import_dataset.py" line="138"/>
         <source>City code (when empty: from the county codes)</source>
         <translation>城市代码（留空时由县区代码推得）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="138"/>
+        <location filename="../algorithms/import_dataset.py" line="139"/>
         <source>Title of the city-wide list</source>
         <translation>市域总体准入清单标题</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="139"/>
+        <location filename="../algorithms/import_dataset.py" line="140"/>
         <source>Dataset title</source>
         <translation>数据集名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="140"/>
+        <location filename="../algorithms/import_dataset.py" line="141"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="141"/>
+        <location filename="../algorithms/import_dataset.py" line="142"/>
         <source>Effective date</source>
         <translation>实施日期</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="142"/>
+        <location filename="../algorithms/import_dataset.py" line="143"/>
         <source>Authority</source>
         <translation>发布机关</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="143"/>
+        <location filename="../algorithms/import_dataset.py" line="144"/>
         <source>Stated unit counts per class, e.g. 31/26/4</source>
         <translation>公布的各类单元数量，如 31/26/4</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="144"/>
+        <location filename="../algorithms/import_dataset.py" line="145"/>
         <source>Stated area shares per class in %, e.g. 44.83/20.61/34.56</source>
         <translation>公布的各类单元面积占比（%），如 44.83/20.61/34.56</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="145"/>
+        <location filename="../algorithms/import_dataset.py" line="146"/>
         <source>Metric CRS (when empty: the Gauss-Kruger zone of the units)</source>
         <translation>投影坐标系（留空时取管控单元所在的高斯-克吕格投影带）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="147"/>
+        <location filename="../algorithms/import_dataset.py" line="148"/>
         <source>Overlap and gap tolerance, m²</source>
         <translation>重叠和缝隙容差（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="150"/>
+        <location filename="../algorithms/import_dataset.py" line="151"/>
         <source>Zoning dataset</source>
         <translation>分区管控数据集</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="150"/>
+        <location filename="../algorithms/import_dataset.py" line="151"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="152"/>
+        <location filename="../algorithms/import_dataset.py" line="153"/>
         <source>Validation report</source>
         <translation>校验报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="152"/>
+        <location filename="../algorithms/import_dataset.py" line="153"/>
         <source>HTML (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="154"/>
+        <location filename="../algorithms/import_dataset.py" line="155"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="156"/>
+        <location filename="../algorithms/import_dataset.py" line="157"/>
         <source>Errors</source>
         <translation>错误数</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="157"/>
+        <location filename="../algorithms/import_dataset.py" line="158"/>
         <source>Warnings</source>
         <translation>警告数</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="160"/>
+        <location filename="../algorithms/import_dataset.py" line="161"/>
         <source>unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="160"/>
+        <location filename="../algorithms/import_dataset.py" line="161"/>
         <source>unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="160"/>
+        <location filename="../algorithms/import_dataset.py" line="161"/>
         <source>unit class</source>
         <translation>单元分类</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="161"/>
+        <location filename="../algorithms/import_dataset.py" line="162"/>
         <source>county</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="161"/>
+        <location filename="../algorithms/import_dataset.py" line="162"/>
         <source>unit type</source>
         <translation>单元类型</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="162"/>
+        <location filename="../algorithms/import_dataset.py" line="163"/>
         <source>spatial layout constraints</source>
         <translation>空间布局约束</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="162"/>
+        <location filename="../algorithms/import_dataset.py" line="163"/>
         <source>pollutant discharge control</source>
         <translation>污染物排放管控</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="163"/>
+        <location filename="../algorithms/import_dataset.py" line="164"/>
         <source>environmental risk prevention</source>
         <translation>环境风险防控</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="164"/>
+        <location filename="../algorithms/import_dataset.py" line="165"/>
         <source>resource use efficiency</source>
         <translation>资源利用效率</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="200"/>
+        <location filename="../algorithms/import_dataset.py" line="201"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>导入已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="203"/>
+        <location filename="../algorithms/import_dataset.py" line="204"/>
         <source>Import failed, nothing was written: {0}</source>
         <translation>导入失败，未写出任何内容：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="209"/>
+        <location filename="../algorithms/import_dataset.py" line="210"/>
         <source>Import report: {0}</source>
         <translation>导入报告：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="211"/>
+        <location filename="../algorithms/import_dataset.py" line="212"/>
         <source>The report cannot be written: {0}</source>
         <translation>无法写出报告：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="220"/>
+        <location filename="../algorithms/import_dataset.py" line="221"/>
         <source>as given</source>
         <translation>按参数指定</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="220"/>
+        <location filename="../algorithms/import_dataset.py" line="221"/>
         <source>from the mapping file</source>
         <translation>取自字段映射文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="221"/>
+        <location filename="../algorithms/import_dataset.py" line="222"/>
         <source>guessed from its name</source>
         <translation>按字段名自动识别</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="225"/>
+        <location filename="../algorithms/import_dataset.py" line="226"/>
         <source>{0} ← field “{1}” ({2})</source>
         <translation>{0} ← 字段“{1}”（{2}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="228"/>
+        <location filename="../algorithms/import_dataset.py" line="229"/>
         <source>{0}: no field</source>
         <translation>{0}：无对应字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="234"/>
+        <location filename="../algorithms/import_dataset.py" line="235"/>
         <source>… see the report for all {0} problems.</source>
         <translation>……全部 {0} 个问题见报告。</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="235"/>
+        <location filename="../algorithms/import_dataset.py" line="236"/>
         <source>{0} error(s), {1} warning(s). Dataset written: {2}</source>
         <translation>{0} 个错误，{1} 个警告。已写出数据集：{2}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="115"/>
+        <source>Field: {0} (when empty: guessed; -: none)</source>
+        <translation>字段：{0}（留空时自动识别；填 - 表示无此字段）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../gui/import_dialog.py" line="48"/>
+        <source>Import official data</source>
+        <translation>导入官方成果数据</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="55"/>
+        <source>Units and fields</source>
+        <translation>管控单元与字段</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="56"/>
+        <source>Lists and layers</source>
+        <translation>准入清单与图层</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="57"/>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="60"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage 文件 (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="61"/>
+        <source>Output dataset</source>
+        <translation>输出数据集</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="73"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="74"/>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="75"/>
+        <source>Open report</source>
+        <translation>打开报告</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="76"/>
+        <source>Use the new dataset</source>
+        <translation>使用新数据集</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="78"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="151"/>
+        <source>Vector files ({0})</source>
+        <translation>矢量文件 ({0})</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="103"/>
+        <source>Control units</source>
+        <translation>管控单元</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="106"/>
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="110"/>
+        <source>Shapefile encoding</source>
+        <translation>Shapefile 编码</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="113"/>
+        <source>The source&apos;s own CRS</source>
+        <translation>数据源自身的坐标参考系</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="115"/>
+        <source>Source CRS</source>
+        <translation>数据源坐标参考系</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="121"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="121"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="121"/>
+        <source>First value</source>
+        <translation>首条记录的值</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="135"/>
+        <source>Load mapping…</source>
+        <translation>加载字段映射…</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="136"/>
+        <source>Save mapping…</source>
+        <translation>保存字段映射…</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="144"/>
+        <source>Spreadsheets (*.xlsx *.ods *.xls *.csv)</source>
+        <translation>电子表格 (*.xlsx *.ods *.xls *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="145"/>
+        <source>Unit lists (empty: the dimension fields)</source>
+        <translation>单元准入清单（留空时取维度字段）</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="146"/>
+        <source>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</source>
+        <translation>文本或电子表格 (*.txt *.xlsx *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="147"/>
+        <source>City-wide and basin lists</source>
+        <translation>市域总体和流域准入清单</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="149"/>
+        <source>Rivers</source>
+        <translation>河流</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="149"/>
+        <source>Basins</source>
+        <translation>流域</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="149"/>
+        <source>Counties</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="149"/>
+        <source>Built-up areas</source>
+        <translation>城市建成区</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="154"/>
+        <source>Guessed</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="155"/>
+        <source>River name field</source>
+        <translation>河流名称字段</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="165"/>
+        <source>From the lists</source>
+        <translation>取自准入清单</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="158"/>
+        <source>Main river of the buffer rule</source>
+        <translation>缓冲区规则中的干流</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="160"/>
+        <source>Main river buffer width</source>
+        <translation>干流缓冲区宽度</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="160"/>
+        <source>Other rivers&apos; buffer width</source>
+        <translation>其他河流缓冲区宽度</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="174"/>
+        <source>City name</source>
+        <translation>城市名称</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="174"/>
+        <source>City code</source>
+        <translation>城市代码</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="174"/>
+        <source>From the counties</source>
+        <translation>由县区代码推得</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="174"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="174"/>
+        <source>Effective date</source>
+        <translation>实施日期</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="174"/>
+        <source>Authority</source>
+        <translation>发布机关</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="174"/>
+        <source>Stated unit counts per class</source>
+        <translation>公布的各类单元数量</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="174"/>
+        <source>Stated area shares per class, %</source>
+        <translation>公布的各类单元面积占比（%）</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="203"/>
+        <source>{0} field(s) in layer “{1}”.</source>
+        <translation>图层“{1}”中有 {0} 个字段。</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="205"/>
+        <source>Encoding: {0}.</source>
+        <translation>编码：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="207"/>
+        <source>The source has no CRS: choose the source CRS.</source>
+        <translation>数据源没有坐标参考系，请选择数据源坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="212"/>
+        <source>— none —</source>
+        <translation>—（无）—</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="238"/>
+        <source>Save mapping</source>
+        <translation>保存字段映射</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="251"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="246"/>
+        <source>The mapping cannot be saved: {0}</source>
+        <translation>无法保存字段映射：{0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="248"/>
+        <source>Mapping saved: {0}</source>
+        <translation>已保存字段映射：{0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="251"/>
+        <source>Load mapping</source>
+        <translation>加载字段映射</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="271"/>
+        <source>Mapping loaded: {0}</source>
+        <translation>已加载字段映射：{0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="271"/>
+        <source>Mapping loaded; these fields are not in the units: {0}</source>
+        <translation>已加载字段映射；管控单元中没有以下字段：{0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="303"/>
+        <source>Choose the control units and the output dataset first.</source>
+        <translation>请先选择管控单元和输出数据集。</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="318"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="326"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="336"/>
+        <source>Imported: {0} error(s), {1} warning(s). Check the report before using the dataset.</source>
+        <translation>导入完成：{0} 个错误，{1} 个警告。使用该数据集前请查看报告。</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="342"/>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>导入已取消，未写出任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="344"/>
+        <source>Import failed: see the log below. Nothing was written.</source>
+        <translation>导入失败，详见下方日志。未写出任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="350"/>
+        <source>Import problems</source>
+        <translation>导入问题</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="358"/>
+        <source>The new dataset is now the plugin&apos;s dataset.</source>
+        <translation>插件已改用新数据集。</translation>
     </message>
 </context>
 <context>
@@ -2070,97 +2388,97 @@ With an industry code (and the size of a new coal boiler, if any), the project s
 <context>
     <name>SummaryFields</name>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="48"/>
+        <location filename="../algorithms/conformity_fields.py" line="44"/>
         <source>{0} (m²)</source>
         <translation>{0}（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="48"/>
+        <location filename="../algorithms/conformity_fields.py" line="44"/>
         <source>{0} (m)</source>
         <translation>{0}（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="49"/>
+        <location filename="../algorithms/conformity_fields.py" line="45"/>
         <source>{0} (m² or m)</source>
         <translation>{0}（m² 或 m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="58"/>
+        <location filename="../algorithms/conformity_fields.py" line="54"/>
         <source>Status (ok, null, empty, invalid, outside, error)</source>
         <translation>状态（ok、null、empty、invalid、outside、error）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="59"/>
+        <location filename="../algorithms/conformity_fields.py" line="54"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="61"/>
+        <location filename="../algorithms/conformity_fields.py" line="56"/>
         <source>Measure</source>
         <translation>总量</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="62"/>
+        <location filename="../algorithms/conformity_fields.py" line="56"/>
         <source>Inside the city</source>
         <translation>市域内</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="63"/>
+        <location filename="../algorithms/conformity_fields.py" line="57"/>
         <source>Outside the city</source>
         <translation>市域外</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="69"/>
+        <location filename="../algorithms/conformity_fields.py" line="62"/>
         <source>{0}: share (0–1)</source>
         <translation>{0}：占比（0–1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="71"/>
+        <location filename="../algorithms/conformity_fields.py" line="63"/>
         <source>Control units, largest first</source>
         <translation>涉及的管控单元（由大到小）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="73"/>
+        <location filename="../algorithms/conformity_fields.py" line="63"/>
         <source>River basins</source>
         <translation>流域</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="75"/>
+        <location filename="../algorithms/conformity_fields.py" line="64"/>
         <source>Counties</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="78"/>
+        <location filename="../algorithms/conformity_fields.py" line="64"/>
         <source>In an urban built-up area (1 = yes)</source>
         <translation>位于城市建成区（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="81"/>
+        <location filename="../algorithms/conformity_fields.py" line="66"/>
         <source>In river ecological buffers</source>
         <translation>位于河流生态缓冲区内</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="83"/>
+        <location filename="../algorithms/conformity_fields.py" line="67"/>
         <source>Rivers whose ecological buffer it touches</source>
         <translation>涉及的生态缓冲区所属河流</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="85"/>
+        <location filename="../algorithms/conformity_fields.py" line="68"/>
         <source>Nearest river</source>
         <translation>最近河流</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="86"/>
+        <location filename="../algorithms/conformity_fields.py" line="68"/>
         <source>Distance to the nearest river (m)</source>
         <translation>距最近河流的距离（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="87"/>
+        <location filename="../algorithms/conformity_fields.py" line="69"/>
         <source>Flags</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="88"/>
+        <location filename="../algorithms/conformity_fields.py" line="69"/>
         <source>Geometry repaired (1 = yes)</source>
         <translation>几何已修复（1 = 是）</translation>
     </message>
@@ -2481,52 +2799,52 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="241"/>
+        <location filename="../plugin.py" line="258"/>
         <source>The zoning layers are still loading; please wait.</source>
         <translation>管控图层仍在加载，请稍候。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="230"/>
+        <location filename="../plugin.py" line="247"/>
         <source>Feature {0} of layer “{1}”</source>
         <translation>图层“{1}”的要素 {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="281"/>
+        <location filename="../plugin.py" line="298"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="233"/>
+        <location filename="../plugin.py" line="250"/>
         <source>Clicked point</source>
         <translation>单击位置</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="235"/>
+        <location filename="../plugin.py" line="252"/>
         <source>Map coordinates</source>
         <translation>地图坐标</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="244"/>
+        <location filename="../plugin.py" line="261"/>
         <source>The layer has no coordinate reference system; set one first.</source>
         <translation>该图层没有坐标参考系，请先设置坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="273"/>
+        <location filename="../plugin.py" line="290"/>
         <source>Select one or more features of a vector layer first.</source>
         <translation>请先选择矢量图层中的一个或多个要素。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="277"/>
+        <location filename="../plugin.py" line="294"/>
         <source>The selected features have no geometry.</source>
         <translation>所选要素没有几何图形。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="280"/>
+        <location filename="../plugin.py" line="297"/>
         <source>{0} selected feature(s) of layer “{1}”</source>
         <translation>图层“{1}”中选中的 {0} 个要素</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="342"/>
+        <location filename="../plugin.py" line="359"/>
         <source>Point {0}, {1}</source>
         <translation>点 {0}, {1}</translation>
     </message>
@@ -2536,64 +2854,69 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <translation>生态环境分区管控</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="210"/>
+        <location filename="../plugin.py" line="227"/>
         <source>The dataset cannot be used, settings not changed: {0}</source>
         <translation>数据集无法使用，设置未更改：{0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="172"/>
+        <location filename="../plugin.py" line="174"/>
         <source>The dataset has {0} problem(s), e.g. {1}. Check it with `python -m zoning_plugin.core validate`.</source>
         <translation>数据集有 {0} 个问题，例如：{1}。请用 `python -m zoning_plugin.core validate` 校验。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="251"/>
+        <location filename="../plugin.py" line="268"/>
         <source>The zoning dataset cannot be read: {0}</source>
         <translation>无法读取分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="288"/>
+        <location filename="../plugin.py" line="305"/>
         <source>Inspect a coordinate file</source>
         <translation>查询界址点坐标文件</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="288"/>
+        <location filename="../plugin.py" line="305"/>
         <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
         <translation>坐标文件 (*.txt *.TXT);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="296"/>
+        <location filename="../plugin.py" line="313"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>无法读取坐标文件：{0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="301"/>
+        <location filename="../plugin.py" line="318"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="301"/>
+        <location filename="../plugin.py" line="318"/>
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="302"/>
+        <location filename="../plugin.py" line="319"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="302"/>
+        <location filename="../plugin.py" line="319"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="303"/>
+        <location filename="../plugin.py" line="320"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="304"/>
+        <location filename="../plugin.py" line="321"/>
         <source>{0}: {1} parcel(s)</source>
         <translation>{0}：{1} 个地块</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="85"/>
+        <source>Import official data…</source>
+        <translation>导入官方成果数据…</translation>
     </message>
 </context>
 <context>
