@@ -82,6 +82,8 @@ class ZoningPlugin:
         self.settings_action = self._add_action("zoning_settings", self.tr("Settings…"), self.open_settings,
                                                 QgsApplication.getThemeIcon("mActionOptions.svg"),
                                                 toolbar=False)
+        self.import_action = self._add_action("zoning_import", self.tr("Import official data…"), self.open_import,
+                                              QgsApplication.getThemeIcon("mActionAddOgrLayer.svg"), toolbar=False)
         self.dock = ZoningInspectorDock(self.iface.mainWindow(), report_error=self.report_error)
         self.dock.inspectSelectedRequested.connect(self.inspect_selected)
         self.dock.landFileRequested.connect(self.inspect_land_file)
@@ -198,6 +200,21 @@ class ZoningPlugin:
                 self.apply_settings(dialog.settings())
         finally:
             dialog.deleteLater()   # a child of the main window: it would stay there, hidden
+
+    @guarded
+    def open_import(self, _checked=False):
+        from zoning_plugin.gui.import_dialog import ImportDialog
+        dialog = ImportDialog(self.iface.mainWindow(), use_dataset=self.use_imported_dataset)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    def use_imported_dataset(self, path):
+        """Make an imported dataset the plugin's dataset (as the settings dialog would)."""
+        chosen = ZoningSettings.load()
+        chosen.dataset_path = path
+        return self.apply_settings(chosen)
 
     def apply_settings(self, chosen):
         """Save `chosen` if its dataset opens; True when saved. Loaded layers follow: a new

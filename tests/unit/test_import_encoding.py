@@ -38,6 +38,17 @@ def test_gbk_without_cpg_is_read_by_the_language_id_and_the_bytes(tmp_path):
     assert data.records[0]["KJBJYS"] == UNITS[0][5][0]
 
 
+def test_the_encoding_found_wins_over_gdals_shape_encoding_setting(tmp_path):
+    from osgeo import gdal
+    path = write_gbk_shapefile(tmp_path)
+    previous = gdal.GetConfigOption("SHAPE_ENCODING")
+    gdal.SetConfigOption("SHAPE_ENCODING", "")          # as QGIS leaves it
+    try:
+        assert read_source(path).records[0]["HJZHGKDYMC"] == UNITS[0][1]
+    finally:
+        gdal.SetConfigOption("SHAPE_ENCODING", previous)
+
+
 def test_gbk_without_cpg_or_language_id_is_read_by_the_bytes(tmp_path):
     path = write_gbk_shapefile(tmp_path, language_id=0)
     choice = detect_dbf_encoding(path)

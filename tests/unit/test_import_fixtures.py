@@ -83,9 +83,16 @@ def write_gbk_shapefile(folder, name="units", language_id=0x4D, prj=True, units=
     """A shapefile with GBK-encoded attributes and pinyin field names, without .cpg; byte 29 of the
     .dbf set to `language_id` (0 for none). Returns the .shp path."""
     path = os.path.join(str(folder), f"{name}.shp")
-    source = ogr.GetDriverByName("ESRI Shapefile").CreateDataSource(path)
-    _write_units(source, PINYIN, units, _srs(epsg), ["ENCODING=CP936"])
-    source = None
+    # QGIS sets SHAPE_ENCODING="" once it has read a shapefile, which makes GDAL write raw UTF-8
+    # whatever ENCODING says: unset it while writing.
+    previous = gdal.GetConfigOption("SHAPE_ENCODING")
+    gdal.SetConfigOption("SHAPE_ENCODING", None)
+    try:
+        source = ogr.GetDriverByName("ESRI Shapefile").CreateDataSource(path)
+        _write_units(source, PINYIN, units, _srs(epsg), ["ENCODING=CP936"])
+        source = None
+    finally:
+        gdal.SetConfigOption("SHAPE_ENCODING", previous)
     os.remove(os.path.join(str(folder), f"{name}.cpg"))
     dbf = os.path.join(str(folder), f"{name}.dbf")
     with open(dbf, "r+b") as handle:

@@ -57,6 +57,14 @@ def test_explicit_beats_saved_beats_guess(tmp_path):
     assert "HJZHGKDYBM" not in [mapping.get(r) for r in ROLES]
 
 
+def test_a_role_given_as_a_dash_stays_unmapped():
+    mapping, how = resolve_mapping(list(PINYIN), {"risk": "-"}, FieldMapping(county="-"))
+    assert mapping.risk is None and mapping.county is None and how["risk"] == FROM_PARAMETER
+    assert mapping.code == "HJZHGKDYBM"
+    with pytest.raises(InputError, match="未指定单元编码字段"):
+        resolve_mapping(list(PINYIN), {"code": "-"})
+
+
 def test_a_saved_name_matches_the_same_name_with_a_line_break():
     mapping, _how = resolve_mapping(list(CHINESE), {"code": "环境管控单元编码", "unit_class": "管控 单元分类"})
     assert mapping.code == "环境管控单元编码\n" and mapping.unit_class == "管控单元分类\n"

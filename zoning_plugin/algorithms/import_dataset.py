@@ -112,7 +112,8 @@ class ImportDatasetAlgorithm(ZoningAlgorithm):
         self.addParameter(QgsProcessingParameterCrs(
             self.SOURCE_CRS, self.tr("CRS of a source without one (when empty: the source's own)"), optional=True))
         for role, name in FIELD_PARAMETERS.items():
-            text(name, self.tr("Field: {0} (when empty: guessed)").format(self.role_label(role)), role == "subtype")
+            text(name, self.tr("Field: {0} (when empty: guessed; -: none)").format(self.role_label(role)),
+                 role == "subtype")
         self.addParameter(QgsProcessingParameterFile(
             self.MAPPING_JSON, self.tr("Saved field mapping (JSON)"), extension="json", optional=True))
         self.addParameter(QgsProcessingParameterFile(

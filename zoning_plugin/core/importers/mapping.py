@@ -55,6 +55,8 @@ FIELD_PHRASES = {
 
 # How a role got its field (codes; the callers word them).
 FROM_PARAMETER, FROM_FILE, FROM_GUESS = "parameter", "file", "guess"
+# A role given as "-" (a parameter, or in the JSON) stays unmapped: the user said so, no guess.
+UNMAPPED = "-"
 
 DEFAULT_UNIT_CLASSES = [
     {"class": 1, "name": UNIT_CLASS_NAMES[1], "short": "优先保护", "colour": UNIT_CLASS_COLORS[1],
@@ -182,8 +184,9 @@ def match_field(names, wanted):
 
 def resolve_mapping(names, explicit=None, saved=None):
     """(FieldMapping, {role: how}) for the source fields `names`: a role given explicitly (a
-    parameter, the dialog) wins over the saved JSON mapping, which wins over the guess. A named
-    field the source lacks is an InputError; so is an unmapped code."""
+    parameter, the dialog) wins over the saved JSON mapping, which wins over the guess; UNMAPPED
+    ("-") leaves a role without a field. A named field the source lacks is an InputError; so is an
+    unmapped code."""
     explicit = {role: value for role, value in (explicit or {}).items() if value}
     unknown = sorted(set(explicit) - set(ROLES))
     if unknown:
@@ -191,20 +194,22 @@ def resolve_mapping(names, explicit=None, saved=None):
     mapping, how = FieldMapping(), {}
     for role, value in (saved.items() if saved else []):
         if value:
-            setattr(mapping, role, value)
+            setattr(mapping, role, None if value.strip() == UNMAPPED else value)
             how[role] = FROM_FILE
     for role, value in explicit.items():
-        setattr(mapping, role, value)
+        setattr(mapping, role, None if value.strip() == UNMAPPED else value)
         how[role] = FROM_PARAMETER
     if saved is not None and saved.unit_classes:
         mapping.unit_classes = saved.unit_classes
     for role in list(how):
+        if mapping.get(role) is None:
+            continue
         found = match_field(names, mapping.get(role))
         if found is None:
             raise InputError(f"数据源中没有字段「{mapping.get(role)}」({ROLE_LABELS[role]}) "
                              f"(the source has no such field); 可用字段 (fields): {', '.join(names)[:200]}")
         setattr(mapping, role, found)
-    taken = {mapping.get(role) for role in how}
+    taken = {mapping.get(role) for role in how if mapping.get(role)}
     for role in ROLES:
         if role not in how:
             found = guess_role(names, role, taken)
