@@ -8,7 +8,7 @@ import pytest
 import shapely
 from osgeo import ogr
 
-from test_import_fixtures import (CELL, CHINESE, CODES, OVERLAP_M2, PINYIN, SELF_INTERSECTION, UNITS, UNKNOWN_CODE,
+from test_import_fixtures import (CELL, CHINESE, CODES, OVERLAP_M2, SELF_INTERSECTION, UNITS, UNKNOWN_CODE,
                                   X0, Y0, checksums, square, unit_lists_xlsx, write_chinese_gpkg, write_gbk_shapefile,
                                   write_layer, write_xlsx)
 from zoning_plugin.core import InputError, open_dataset
@@ -152,6 +152,17 @@ def test_the_user_widths_replace_the_rule(delivery):
     import_dataset(full_options(paths, out / "d.gpkg", main_river="仙人河", main_width=80.0, other_width=20.0))
     widths = {r["river_name"]: r["buffer_m"] for r in open_dataset(str(out / "d.gpkg")).rivers.records}
     assert widths == {"东辽河": 20.0, "仙人河": 80.0, "梅河": 20.0}
+
+
+def test_the_user_names_the_basins_the_rule_binds(delivery):
+    _folder, out, paths = delivery
+    import_dataset(full_options(paths, out / "d.gpkg", buffer_basins="松花江流域, liao"))
+    dataset = open_dataset(str(out / "d.gpkg"))
+    assert sorted(r["river_name"] for r in dataset.buffers.records) == ["东辽河", "仙人河", "梅河"]
+    assert json.loads(dataset.meta["river_buffer_rule"])["basins"] == ["songhua", "liao"]
+    with pytest.raises(InputError, match="没有流域「黄河流域」"):
+        import_dataset(full_options(paths, out / "e.gpkg", buffer_basins="黄河流域"))
+    assert sorted(os.listdir(out)) == ["d.gpkg"]
 
 
 def test_chinese_field_names_with_line_breaks_and_lists_from_the_attributes(tmp_path):

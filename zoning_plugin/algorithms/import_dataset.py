@@ -21,7 +21,7 @@ FIELD_PARAMETERS = {"code": "CODE_FIELD", "name": "NAME_FIELD", "unit_class": "C
                     "risk": "RISK_FIELD", "resource": "RESOURCE_FIELD"}
 LAYER_PARAMETERS = {"rivers": ("RIVERS", LINE), "basins": ("BASINS", POLYGON), "counties": ("COUNTIES", POLYGON),
                     "built_up": ("BUILT_UP", POLYGON)}
-TEXT_PARAMETERS = {"main_river": "MAIN_RIVER", "river_name_field": "RIVER_NAME_FIELD", "city_name": "CITY_NAME",
+TEXT_PARAMETERS = {"main_river": "MAIN_RIVER", "buffer_basins": "BUFFER_BASINS", "river_name_field": "RIVER_NAME_FIELD", "city_name": "CITY_NAME",
                    "city_code": "CITY_CODE", "city_list_title": "CITY_LIST_TITLE", "title": "TITLE",
                    "version": "VERSION", "effective_date": "EFFECTIVE_DATE", "authority": "AUTHORITY",
                    "expected_counts": "EXPECTED_COUNTS", "expected_shares": "EXPECTED_SHARES", "encoding": "ENCODING"}
@@ -130,6 +130,8 @@ class ImportDatasetAlgorithm(ZoningAlgorithm):
                 optional=True))
         text("RIVER_NAME_FIELD", self.tr("River name field (when empty: guessed)"))
         text("MAIN_RIVER", self.tr("Main river of the buffer rule (when empty: from the lists)"))
+        text("BUFFER_BASINS", self.tr("Basins the buffer rule applies in, comma-separated (when empty: the "
+                                      "basin of the rule's list, or all)"))
         for name, label in ((self.MAIN_WIDTH, self.tr("Main river buffer width, m (when empty: from the lists)")),
                             (self.OTHER_WIDTH, self.tr("Other rivers' buffer width, m (when empty: from the lists)"))):
             self.addParameter(QgsProcessingParameterNumber(name, label, QgsProcessingParameterNumber.Double,

@@ -4,17 +4,20 @@ rivers with the buffer rule and their buffers; and the metric CRS proposed for t
 Every function takes SourceData (EPSG:4490) and returns plain rows (dicts with a `geom`), ready
 for the writer. Fields are found by their usual names; what was found is said in the notes.
 """
+import contextlib
 import json
+import re
 from dataclasses import dataclass, field
 
 import pyproj
 import shapely
 
 from zoning_plugin.core import buffers as core_buffers
-from zoning_plugin.core.catalogue import BASIN_REFS
-from zoning_plugin.core.errors import InputError
+from zoning_plugin.core.catalogue import BASIN_REFS, parse_buffer_rule
+from zoning_plugin.core.errors import CatalogueError, InputError
 from zoning_plugin.core.geo import STORAGE_CRS, reproject
 from zoning_plugin.core.importers.mapping import match_field, normalise
+from zoning_plugin.core.model import RULE_RIVER_BUFFER, SCOPE_BASIN
 
 BASIN_ID_NAMES = ("basin_id", "lydm", "流域代码", "流域编码", "流域编号", "id", "code", "编码", "代码")
 BASIN_NAME_NAMES = ("basin_name", "lymc", "流域名称", "流域", "name", "名称")
@@ -172,6 +175,51 @@ def rivers_from(data, name_field, basins, rule, metric_crs, notes):
         rows.append({"river_name": name, "basin_id": basin_id, "buffer_m": rule.width_for(name) if rule else None,
                      "geom": shapely.MultiLineString([p for p in shapely.get_parts(geometry)])})
     return rows
+
+
+def rule_from(items, main_river="", main_width=None, other_width=None, basins_text="", basins=()):
+    """The river buffer rule: the widths of the general requirement marked as the rule (its basin
+    is where it applies), each replaced by what the user gives; `basins_text` (ids or names,
+    comma-separated) names the basins instead. InputError for a basin the basins layer lacks."""
+    rule = RiverRule()
+    marked = next((i for i in items if i.rule == RULE_RIVER_BUFFER), None)
+    if marked is not None:
+        rule.req_id = marked.req_id
+        with contextlib.suppress(CatalogueError):
+            parsed = parse_buffer_rule(marked.text)
+            rule.main_river, rule.main_width_m, rule.other_width_m = \
+                parsed["main_river"], parsed["main_width_m"], parsed["other_width_m"]
+        if marked.scope == SCOPE_BASIN:
+            rule.basins = [marked.scope_ref]
+    rule.main_river = main_river or rule.main_river
+    rule.main_width_m = main_width or rule.main_width_m
+    rule.other_width_m = other_width or rule.other_width_m
+    if str(basins_text or "").strip():
+        rule.basins = []
+        for token in [t.strip() for t in re.split(r"[,，、;；]", basins_text) if t.strip()]:
+            found = next((b["basin_id"] for b in basins if normalise(token) in (normalise(b["basin_id"]),
+                                                                               normalise(b["basin_name"]))), None)
+            if found is None:
+                raise InputError(f"流域图层中没有流域「{token}」(no such basin in the basins layer)")
+            rule.basins.append(found)
+    return rule
+
+
+def fill_counties(units, counties, metric_crs):
+    """A unit's missing county code or name from the counties (by name, by code, else the county
+    holding most of the unit)."""
+    by_code = {c["code"]: c["name"] for c in counties if c["code"]}
+    by_name = {c["name"]: c["code"] for c in counties if c["name"]}
+    areas = [(c, reproject(c["geom"], STORAGE_CRS, metric_crs)) for c in counties]
+    for unit in units:
+        if unit["county_name"] and not unit["county_code"]:
+            unit["county_code"] = by_name.get(unit["county_name"], "")
+        if unit["county_code"] and not unit["county_name"]:
+            unit["county_name"] = by_code.get(unit["county_code"], "")
+        if not unit["county_code"] and areas:
+            metric = reproject(unit["geom"], STORAGE_CRS, metric_crs)
+            best = max(areas, key=lambda a: shapely.intersection(a[1], metric).area)[0]
+            unit["county_code"], unit["county_name"] = best["code"], unit["county_name"] or best["name"]
 
 
 def river_buffers(rivers, rule, city, metric_crs, is_cancelled=None):

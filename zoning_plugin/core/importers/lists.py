@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from zoning_plugin.core.catalogue import BASIN_REFS, parse_buffer_rule, parse_official_requirements
 from zoning_plugin.core.errors import CatalogueError, InputError
-from zoning_plugin.core.importers.encoding import decode_text, read_text_file
+from zoning_plugin.core.importers.encoding import read_text_file
 from zoning_plugin.core.importers.mapping import DIMENSION_ROLES, FIELD_SPELLINGS, guess_role, normalise
 from zoning_plugin.core.model import (DIMENSIONS, RULE_RIVER_BUFFER, SCOPE_BASIN, SCOPE_CITY, SCOPE_UNIT,
                                       canonical_dimension)

@@ -7,6 +7,7 @@ input that makes an import impossible raises InputError with one line; everythin
 problem in the report, with its place. The sources are only ever read.
 """
 import hashlib
+import json
 import os
 import re
 from collections import Counter
@@ -15,15 +16,14 @@ from datetime import datetime
 
 import shapely
 
-from zoning_plugin.core.catalogue import parse_buffer_rule
-from zoning_plugin.core.errors import Cancelled, CatalogueError, InputError
+from zoning_plugin.core.errors import Cancelled, InputError
 from zoning_plugin.core.geo import STORAGE_CRS, reproject
 from zoning_plugin.core.importers import checks, layers, lists
 from zoning_plugin.core.importers.mapping import (DEFAULT_UNIT_CLASSES, ROLE_LABELS, ROLES, ClassReader,
                                                   FieldMapping, guess_role, resolve_mapping)
 from zoning_plugin.core.importers.sources import LINE, POLYGON, SourceData, read_source, split_source
 from zoning_plugin.core.importers.writer import write_dataset
-from zoning_plugin.core.model import RULE_RIVER_BUFFER, SCOPE_BASIN, SCOPE_CITY, SCOPE_UNIT
+from zoning_plugin.core.model import SCOPE_BASIN, SCOPE_CITY, SCOPE_UNIT
 from zoning_plugin.core.validate import TOLERANCE_M2, UNIT_CODE
 
 _COUNTY_CODE = re.compile(r"^\d{6}(?:\d{3}|\d{6})?$")   # county, township or village code
@@ -48,6 +48,7 @@ class ImportOptions:
     main_river: str = ""
     main_width: float = None
     other_width: float = None
+    buffer_basins: str = ""         # basins (ids or names, comma-separated) the buffer rule binds
     city_name: str = ""
     city_code: str = ""
     city_list_title: str = ""
@@ -194,39 +195,6 @@ def _units(run, data, mapping, reader):
     return rows
 
 
-def _fill_counties(units, counties, metric_crs):
-    by_code = {c["code"]: c["name"] for c in counties if c["code"]}
-    by_name = {c["name"]: c["code"] for c in counties if c["name"]}
-    areas = [(c, reproject(c["geom"], STORAGE_CRS, metric_crs)) for c in counties]
-    for unit in units:
-        if unit["county_name"] and not unit["county_code"]:
-            unit["county_code"] = by_name.get(unit["county_name"], "")
-        if unit["county_code"] and not unit["county_name"]:
-            unit["county_name"] = by_code.get(unit["county_code"], "")
-        if not unit["county_code"] and areas:
-            metric = reproject(unit["geom"], STORAGE_CRS, metric_crs)
-            best = max(areas, key=lambda a: shapely.intersection(a[1], metric).area)[0]
-            unit["county_code"], unit["county_name"] = best["code"], unit["county_name"] or best["name"]
-
-
-def _rule(options, items):
-    """The river buffer rule: the widths given, else those of the marked general requirement."""
-    rule = layers.RiverRule()
-    marked = next((i for i in items if i.rule == RULE_RIVER_BUFFER), None)
-    if marked is not None:
-        try:
-            parsed = parse_buffer_rule(marked.text)
-            rule = layers.RiverRule(parsed["main_river"], parsed["main_width_m"], parsed["other_width_m"], [], marked.req_id)
-        except CatalogueError:
-            rule.req_id = marked.req_id
-        if marked.scope == SCOPE_BASIN:
-            rule.basins = [marked.scope_ref]
-    rule.main_river = options.main_river or rule.main_river
-    rule.main_width_m = options.main_width or rule.main_width_m
-    rule.other_width_m = options.other_width or rule.other_width_m
-    return rule
-
-
 def import_dataset(options, progress=None, is_cancelled=None, log=None, on_mapping=None):
     """Run the import; ImportResult. InputError (one line) when it cannot be done, Cancelled when
     is_cancelled() answers true; in both cases nothing is written. `log(line)` gets what was read
@@ -266,7 +234,7 @@ def import_dataset(options, progress=None, is_cancelled=None, log=None, on_mappi
     metric_crs = options.metric_crs or layers.propose_metric_crs(centre.x)
     run.log(f"面积、缓冲区和距离按 {metric_crs} 计算 (metric CRS)" +
             ("" if options.metric_crs else f"，依据单元中心经度 {centre.x:.2f}°E 提议 (proposed from the longitude)"))
-    _fill_counties(units, counties, metric_crs)
+    layers.fill_counties(units, counties, metric_crs)
     if not counties:
         counties = layers.counties_from_units(units)
     city_code = options.city_code or _city_code(units, counties)
@@ -277,7 +245,8 @@ def import_dataset(options, progress=None, is_cancelled=None, log=None, on_mappi
     run.step(0.35)
 
     items = _lists(run, options, mapping, units, data, city_code, city_name, basins)
-    rule = _rule(options, items)
+    rule = layers.rule_from(items, options.main_river, options.main_width, options.other_width,
+                            options.buffer_basins, basins)
     rivers_data = run.read(options.rivers, LINE, "rivers")
     rivers = layers.rivers_from(rivers_data, options.river_name_field, basins, rule, metric_crs, run.notes) \
         if rivers_data else []
@@ -325,7 +294,6 @@ def import_dataset(options, progress=None, is_cancelled=None, log=None, on_mappi
 
 
 def _json(value):
-    import json
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
