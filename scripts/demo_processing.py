@@ -97,10 +97,13 @@ def conformity(out):
     head = [("片区", 14), ("地块", 6)] + [(h, 10) for h in ["面积"] + [n for n, _f in classes] + ["缓冲区"]]
     print("  " + "".join(_pad(text, width, right=i > 0) for i, (text, width) in enumerate(head)))
     total = [0, 0.0] + [0.0] * (len(classes) + 1)
-    for name, row in areas.items():
-        total = [t + v for t, v in zip(total, row)]
-        print("  " + _pad(name, 14) + _pad(str(row[0]), 6, True) + "".join(_pad(f"{v / 1e4:,.2f}", 10, True) for v in row[1:]))
-    print("  " + _pad("合计", 14) + _pad(str(total[0]), 6, True) + "".join(_pad(f"{v / 1e4:,.2f}", 10, True) for v in total[1:]))
+    for name, row in list(areas.items()) + [("合计", None)]:
+        if row is None:
+            row = total
+        else:
+            total = [t + v for t, v in zip(total, row)]
+        hectares = "".join(_pad(f"{v / 1e4:,.2f}", 10, True) for v in row[1:])
+        print("  " + _pad(name, 14) + _pad(str(row[0]), 6, True) + hectares)
     for feature in layer.getFeatures():
         if feature["市域外面积"]:
             print(f"  {feature['地块编号']} {feature['用地名称']}：{feature['提示']}，市域外 {feature['市域外面积']:,.0f} m²")

@@ -172,10 +172,11 @@ def test_a_parcel_half_in_a_priority_unit_has_share_one_half_in_class_1(zoning_p
     assert result["PRIORITY"] == 1 and result["FEATURES"] == 1
 
 
-def test_a_point_20_m_from_dongliao_is_in_its_buffer_and_one_at_60_m_is_not(zoning_provider, river_points):
+def test_a_point_20_m_from_dongliao_is_in_its_buffer_and_one_at_60_m_is_not(zoning_provider, river_points,
+                                                                            tmp_path):
     near, far = river_points
     layer = layer_of([(near.wkt, "20 m"), (far.wkt, "60 m")], geometry="Point")
-    result = run(layer)
+    result = run(layer, tmp_path, ID_FIELD="name")
     features = by_name(result["OUTPUT"])
     assert features["20 m"]["缓冲区河流"] == "东辽河" and FLAGS["buffer"] in features["20 m"]["提示"]
     assert features["20 m"]["河流距离"] == pytest.approx(20.0, abs=0.1)
@@ -185,12 +186,17 @@ def test_a_point_20_m_from_dongliao_is_in_its_buffer_and_one_at_60_m_is_not(zoni
     names = result["OUTPUT"].fields().names()
     assert "面积" not in names and "缓冲区面积" not in names and "优先占比" in names   # points have no area
     assert result["BUFFER"] == 1
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "Point features" in page and "<svg" not in page         # no area to chart
+    listed = page[page.index("Features (those touching"):]
+    assert listed.index(">20 m</td>") < listed.index(">60 m</td>")
 
 
 def test_bad_features_get_a_status_and_the_rest_are_analysed(zoning_provider, half_square, tmp_path):
     wkt, _priority, _other = half_square
     bowtie = "POLYGON((430000 4750000, 430100 4750100, 430100 4750000, 430000 4750100, 430000 4750000))"
-    curve = "CURVEPOLYGON(CIRCULARSTRING(430000 4750000, 430100 4750100, 430200 4750000, 430100 4749900, 430000 4750000))"
+    curve = ("CURVEPOLYGON(CIRCULARSTRING(430000 4750000, 430100 4750100, 430200 4750000, 430100 4749900, "
+             "430000 4750000))")
     zm = ("POLYGON ZM((430000 4751000 5 1, 430100 4751000 5 1, 430100 4751100 5 1, 430000 4751100 5 1, "
           "430000 4751000 5 1))")
     changchun = reproject(shapely.box(125.32, 43.88, 125.33, 43.89), STORAGE_CRS, METRIC_CRS).wkt
@@ -266,6 +272,13 @@ def test_a_cancel_leaves_no_output(zoning_provider, half_square, tmp_path):
     except QgsProcessingException:
         pass        # Processing may say the run did not finish; what matters is what is on disk
     assert not (tmp_path / "report.html").exists() and not gpkg.exists()
+    # cancelled while the report is made (the layers are written by then): no page, not half a page
+    feedback = Recorder(cancel_at=93)
+    try:
+        run(layer, tmp_path, feedback)
+    except QgsProcessingException:
+        pass
+    assert feedback.isCanceled() and not (tmp_path / "report.html").exists()
     assert [p for p in os.listdir(tmp_path) if p.startswith(".conformity-")] == []
 
 
@@ -303,7 +316,8 @@ def test_the_report_names_the_dataset_and_lists_each_level_once(zoning_provider,
     for scope in scopes:
         for requirement in dataset.by_scope[scope]:
             assert requirements.count(html.escape(requirement.text)) == 1
-    unrelated = next(r for r in dataset.units.records if r["unit_code"] not in (priority["unit_code"], other["unit_code"]))
+    touched = (priority["unit_code"], other["unit_code"])
+    unrelated = next(r for r in dataset.units.records if r["unit_code"] not in touched)
     assert unrelated["unit_code"] not in requirements
 
 
@@ -316,3 +330,17 @@ def test_a_shapefile_output_keeps_the_chinese_field_names(zoning_provider, half_
     assert (tmp_path / "plan.cpg").read_text().strip().upper() == "GBK"
     header = (tmp_path / "plan.dbf").read_bytes()[:2048]          # what ArcGIS or Excel reads
     assert all(name.encode("gbk") + b"\0" in header for name in names)
+
+
+def test_a_line_across_the_same_edge_has_half_its_length_in_class_1(zoning_provider, half_square, tmp_path):
+    wkt, _priority, _other = half_square
+    c0, c1, c2, c3 = list(shapely.from_wkt(wkt).exterior.coords)[:4]
+    start, end = ((c0[0] + c1[0]) / 2, (c0[1] + c1[1]) / 2), ((c3[0] + c2[0]) / 2, (c3[1] + c2[1]) / 2)
+    line = shapely.LineString([start, end])
+    result = run(layer_of([(line.wkt, "road")], geometry="LineString"), tmp_path)
+    feature = by_name(result["OUTPUT"])["road"]
+    assert "面积" not in result["OUTPUT"].fields().names()
+    assert feature["长度"] == pytest.approx(line.length, abs=0.01)
+    assert feature["优先长度"] == pytest.approx(line.length / 2, abs=0.01)
+    assert feature["优先占比"] == pytest.approx(0.5, abs=1e-4)
+    assert "Length in each class of control unit" in (tmp_path / "report.html").read_text(encoding="utf-8")

@@ -9,11 +9,12 @@ import os
 
 import shapely
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsFields,
-                       QgsGeometry, QgsProcessing, QgsProcessingFeatureSource, QgsProcessingException, QgsProcessingOutputLayerDefinition,
-                       QgsProcessingOutputNumber, QgsProcessingParameterDefinition,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterField, QgsProcessingParameterFile,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterNumber, QgsWkbTypes)
+                       QgsGeometry, QgsProcessing, QgsProcessingException, QgsProcessingFeatureSource,
+                       QgsProcessingOutputLayerDefinition, QgsProcessingOutputNumber,
+                       QgsProcessingParameterDefinition, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
+                       QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
+                       QgsProcessingParameterNumber, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
 from zoning_plugin.algorithms.base import ZoningAlgorithm
@@ -25,6 +26,7 @@ from zoning_plugin.core.reports.conformity import render_conformity_html, write_
 from zoning_plugin.gui.util import crs_text
 
 LOG_LINES = 30
+WRITE_BATCH = 2000
 
 
 class _Progress:
@@ -40,19 +42,18 @@ class _Progress:
         return self.feedback.isCanceled()
 
 
-def _shapely(geometry):
-    """A 2D shapely copy of a QgsGeometry (curves segmentised, Z and M dropped), None when null."""
+def _wkb(geometry):
+    """WKB for shapely of a QgsGeometry: curves segmentised, Z and M dropped on a copy (the input is
+    untouched); None when null."""
     if geometry is None or geometry.isNull():
         return None
-    if QgsWkbTypes.isCurvedType(geometry.wkbType()):
-        geometry = QgsGeometry(geometry.constGet().segmentize())
-    else:
-        geometry = QgsGeometry(geometry)
-    if QgsWkbTypes.hasM(geometry.wkbType()):
+    kind = geometry.wkbType()
+    if QgsWkbTypes.isCurvedType(kind) or QgsWkbTypes.hasZ(kind) or QgsWkbTypes.hasM(kind):
+        geometry = QgsGeometry(geometry.constGet().segmentize()) if QgsWkbTypes.isCurvedType(kind) \
+            else QgsGeometry(geometry)
         geometry.get().dropMValue()
-    if QgsWkbTypes.hasZ(geometry.wkbType()):
         geometry.get().dropZValue()
-    return shapely.from_wkb(bytes(geometry.asWkb()))
+    return bytes(geometry.asWkb())
 
 
 class ConformityAlgorithm(ZoningAlgorithm):
@@ -215,21 +216,25 @@ class ConformityAlgorithm(ZoningAlgorithm):
     def _read(self, source, feedback):
         """(features, shapely geometries, {index: why unreadable}) in the source's order; (None, None,
         None) when cancelled."""
-        features, geometries, unreadable = [], [], {}
+        features, wkbs = [], []
         total = max(source.featureCount(), 1)
         # Invalid geometries are the overlay's to repair and count, not Processing's to refuse.
-        request = QgsFeatureRequest()
-        for n, feature in enumerate(source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)):
-            if feedback.isCanceled():
-                return None, None, None
-            if n % 500 == 0:
+        iterator = source.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+        for n, feature in enumerate(iterator):
+            if n % 1000 == 0:
+                if feedback.isCanceled():
+                    return None, None, None
                 feedback.setProgress(20.0 * n / total)
-            try:
-                geometries.append(_shapely(feature.geometry()))
-            except Exception as error:     # shapely refuses what QGIS holds: reported as unusable
-                geometries.append(None)
-                unreadable[n] = self.tr("The geometry cannot be read: {0}").format(error)
+            wkbs.append(_wkb(feature.geometry()))
             features.append(feature)
+        geometries = list(shapely.from_wkb(wkbs, on_invalid="ignore")) if wkbs else []
+        unreadable = {}
+        for n, (wkb, geometry) in enumerate(zip(wkbs, geometries)):
+            if wkb is not None and geometry is None:       # what QGIS holds and GEOS refuses
+                try:
+                    shapely.from_wkb(wkb)
+                except Exception as error:
+                    unreadable[n] = self.tr("The geometry cannot be read: {0}").format(error)
         return features, geometries, unreadable
 
     @staticmethod
@@ -242,11 +247,17 @@ class ConformityAlgorithm(ZoningAlgorithm):
                 result.counts["null"] = result.counts.get("null", 0) - 1
                 result.counts["invalid"] = result.counts.get("invalid", 0) + 1
 
-    def _name(self, feature, id_field):
-        value = feature.attribute(id_field) if id_field else None
-        if value is None or (isinstance(value, QVariant) and value.isNull()) or str(value) == "":
-            return self.tr("fid {0}").format(feature.id())
-        return str(value)
+    def _namer(self, features, id_field):
+        """index → the name of a feature in the log and the report: its ID field's value, else its id."""
+        fid = self.tr("fid {0}")
+
+        def name(index):
+            feature = features[index]
+            value = feature.attribute(id_field) if id_field else None
+            if value is None or (isinstance(value, QVariant) and value.isNull()) or str(value) == "":
+                return fid.format(feature.id())
+            return str(value)
+        return name
 
     def _log(self, result, features, id_field, feedback):
         counts = result.counts
@@ -256,9 +267,9 @@ class ConformityAlgorithm(ZoningAlgorithm):
             counts.get("empty", 0), counts.get("invalid", 0), counts.get("outside", 0),
             counts.get("partly_outside", 0)))
         problems = [f for f in result.features if f.status != "ok" or f.repaired]
+        name = self._namer(features, id_field)
         for summary in problems[:LOG_LINES]:
-            line = self.tr("Feature {0}: {1}").format(self._name(features[summary.index], id_field),
-                                                      summary.message or summary.status)
+            line = self.tr("Feature {0}: {1}").format(name(summary.index), summary.message or summary.status)
             (feedback.pushInfo if summary.status == "ok" else feedback.reportError)(line)
         if len(problems) > LOG_LINES:
             feedback.pushInfo(self.tr("… and {0} more feature(s) with a message (see the status field).").format(
@@ -287,14 +298,16 @@ class ConformityAlgorithm(ZoningAlgorithm):
         sink, dest = self._sink(parameters, self.OUTPUT, context, out_fields, source.wkbType(), crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        total = max(len(features), 1)
+        total, batch = max(len(features), 1), []
         for n, (feature, summary) in enumerate(zip(features, result.features)):
-            out = QgsFeature(out_fields)
-            out.setGeometry(feature.geometry())
-            out.setAttributes(list(feature.attributes()) + fields.values(summary))
-            if not sink.addFeature(out, QgsFeatureSink.FastInsert):
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
-            if n % 1000 == 0:
+            attributes = feature.attributes()
+            feature.setFields(out_fields, False)     # our copy of the input's feature, now the output's
+            feature.setAttributes(attributes + fields.values(summary))
+            batch.append(feature)
+            if len(batch) == WRITE_BATCH or n == len(features) - 1:
+                if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+                    raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+                batch = []
                 feedback.setProgress(80 + 10 * n / total)
         outputs = {self.OUTPUT: dest}
         if parameters.get(self.OUTPUT_UNITS) is not None:
@@ -303,13 +316,17 @@ class ConformityAlgorithm(ZoningAlgorithm):
             sink, dest = self._sink(parameters, self.OUTPUT_UNITS, context, unit_fields, QgsWkbTypes.NoGeometry,
                                     QgsCoordinateReferenceSystem())
             if sink is not None:
-                for row in result.rows:
+                batch = []
+                for n, row in enumerate(result.rows):
                     feature = features[row.feature_index]
                     out = QgsFeature(unit_fields)
                     id_value = [feature.attribute(id_field)] if id_def is not None else []
                     out.setAttributes([feature.id()] + id_value + fields.unit_values(row))
-                    if not sink.addFeature(out, QgsFeatureSink.FastInsert):
-                        raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT_UNITS))
+                    batch.append(out)
+                    if len(batch) == WRITE_BATCH or n == len(result.rows) - 1:
+                        if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+                            raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT_UNITS))
+                        batch = []
                 outputs[self.OUTPUT_UNITS] = dest
         feedback.setProgress(92)
         return outputs
@@ -329,7 +346,7 @@ class ConformityAlgorithm(ZoningAlgorithm):
         feedback.setProgress(97)
         page = render_conformity_html(
             result, dataset, labels, layer_name=source.sourceName(),
-            names={n: self._name(f, id_field) for n, f in enumerate(features)}, maps=maps,
+            names=self._namer(features, id_field), maps=maps,
             map_legend=map_legend(dataset, self.tr("Analysed features"), labels["buffer"]),
             generated=datetime.datetime.now().strftime("%Y-%m-%d %H:%M"), min_area=min_area, notes=notes)
         if feedback.isCanceled():

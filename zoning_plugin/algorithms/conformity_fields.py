@@ -28,10 +28,6 @@ def _unique(name, taken):
     return f"{name}_{n}"
 
 
-def _round(value, digits=2):
-    return None if value is None else round(float(value), digits)
-
-
 class SummaryFields:
     def __init__(self, dataset, kind, flag_texts):
         self.dataset, self.kind, self.flag_texts = dataset, kind, flag_texts
@@ -52,58 +48,62 @@ class SummaryFields:
         return self.dataset.unit_class_name(cls).replace("单元", "")[:2]
 
     def _specs(self):
-        """[(name, QVariant type, alias, value of a FeatureSummary)]."""
+        """[(name, QVariant type, alias)] in the order of values()."""
         D, S, I = QVariant.Double, QVariant.String, QVariant.Int   # noqa: N806
         w, unit = self.word, self._unit_alias()
-        specs = [("状态", S, self.tr("Status (ok, null, empty, invalid, outside, error)"), lambda f: f.status),
-                 ("说明", S, self.tr("Message"), lambda f: f.message or None)]
+        specs = [("状态", S, self.tr("Status (ok, null, empty, invalid, outside, error)")), ("说明", S, self.tr("Message"))]
         if self.measured:
-            specs += [(w, D, unit.format(self.tr("Measure")), lambda f: _round(f.measure)),
-                      ("市域内" + w, D, unit.format(self.tr("Inside the city")), lambda f: _round(f.inside_measure)),
-                      ("市域外" + w, D, unit.format(self.tr("Outside the city")), lambda f: _round(f.outside_measure))]
+            specs += [(w, D, unit.format(self.tr("Measure"))), ("市域内" + w, D, unit.format(self.tr("Inside the city"))),
+                      ("市域外" + w, D, unit.format(self.tr("Outside the city")))]
         for cls in CLASSES:
             short, name = self.short_class_name(cls), self.dataset.unit_class_name(cls)
             if self.measured:
-                specs.append((short + w, D, unit.format(name),
-                              lambda f, c=cls: _round((f.class_measure or {}).get(c, 0.0))))
-            specs.append((short + "占比", D, self.tr("{0}: share (0–1)").format(name),
-                          lambda f, c=cls: _round((f.class_share or {}).get(c, 0.0), 6)))
-        specs += [("单元编码", S, self.tr("Control units, largest first"),
-                   lambda f: LIST_SEPARATOR.join(f.unit_codes or ()) or None),
-                  ("流域", S, self.tr("River basins"),
-                   lambda f: LIST_SEPARATOR.join(self.basin_names.get(b, b) for b in f.basin_ids or ()) or None),
-                  ("县区", S, self.tr("Counties"),
-                   lambda f: LIST_SEPARATOR.join(self.county_names.get(str(c), str(c))
-                                                 for c in f.county_codes or ()) or None),
-                  ("建成区", I, self.tr("In an urban built-up area (1 = yes)"),
-                   lambda f: None if f.status != "ok" else int(bool(f.built_up)))]
+                specs.append((short + w, D, unit.format(name)))
+            specs.append((short + "占比", D, self.tr("{0}: share (0–1)").format(name)))
+        specs += [("单元编码", S, self.tr("Control units, largest first")), ("流域", S, self.tr("River basins")),
+                  ("县区", S, self.tr("Counties")), ("建成区", I, self.tr("In an urban built-up area (1 = yes)"))]
         if self.measured:
-            specs.append(("缓冲区" + w, D, unit.format(self.tr("In river ecological buffers")),
-                          lambda f: _round(f.buffer_measure)))
-        specs += [("缓冲区河流", S, self.tr("Rivers whose ecological buffer it touches"),
-                   lambda f: LIST_SEPARATOR.join(f.buffer_rivers or ()) or None),
-                  ("最近河流", S, self.tr("Nearest river"), lambda f: f.nearest_river),
-                  ("河流距离", D, self.tr("Distance to the nearest river (m)"), lambda f: _round(f.nearest_river_m, 1)),
-                  ("提示", S, self.tr("Flags"), self.flags),
-                  ("已修复", I, self.tr("Geometry repaired (1 = yes)"), lambda f: int(bool(f.repaired)))]
+            specs.append(("缓冲区" + w, D, unit.format(self.tr("In river ecological buffers"))))
+        specs += [("缓冲区河流", S, self.tr("Rivers whose ecological buffer it touches")),
+                  ("最近河流", S, self.tr("Nearest river")), ("河流距离", D, self.tr("Distance to the nearest river (m)")),
+                  ("提示", S, self.tr("Flags")), ("已修复", I, self.tr("Geometry repaired (1 = yes)"))]
         return specs
+
+    def values(self, f):
+        """The summary fields' values in the order of the specs (written out: it runs per feature);
+        only status and message for a feature that was not analysed."""
+        if f.status not in ("ok", "outside"):
+            return [f.status, f.message or None] + [None] * (len(self.specs) - 2)
+        measures, shares = f.class_measure or {}, f.class_share or {}
+        out = [f.status, f.message or None]
+        if self.measured:
+            out += [round(f.measure or 0.0, 2), round(f.inside_measure or 0.0, 2), round(f.outside_measure or 0.0, 2)]
+        for cls in CLASSES:
+            if self.measured:
+                out.append(round(measures.get(cls, 0.0), 2))
+            out.append(round(shares.get(cls, 0.0), 6))
+        join = LIST_SEPARATOR.join
+        out += [join(f.unit_codes or ()) or None,
+                join(self.basin_names.get(b, b) for b in f.basin_ids or ()) or None,
+                join(self.county_names.get(str(c), str(c)) for c in f.county_codes or ()) or None,
+                int(bool(f.built_up)) if f.status == "ok" else None]
+        if self.measured:
+            out.append(round(f.buffer_measure or 0.0, 2))
+        nearest = f.nearest_river_m
+        out += [join(f.buffer_rivers or ()) or None, f.nearest_river, None if nearest is None else round(nearest, 1),
+                self.flags(f), int(bool(f.repaired))]
+        return out
 
     def flags(self, summary):
         return LIST_SEPARATOR.join(self.flag_texts[k] for k in self.flag_texts if k in (summary.flags or ())) or None
 
     def append_to(self, fields):
         """Add the summary fields to `fields` (the input's), renaming where a name is taken."""
-        for name, kind, alias, _value in self.specs:
+        for name, kind, alias in self.specs:
             field = QgsField(_unique(name, fields.names()), kind, len=254 if kind == QVariant.String else 0)
             field.setAlias(alias)
             fields.append(field)
         return fields
-
-    def values(self, summary):
-        """The summary fields' values; only status and message for a feature that was not analysed."""
-        if summary.status not in ("ok", "outside"):
-            return [summary.status, summary.message or None] + [None] * (len(self.specs) - 2)
-        return [value(summary) for _n, _k, _a, value in self.specs]
 
     def unit_table_fields(self, id_field=None):
         """要素ID, the ID field (a copy of the input's) when given, then the unit's fields."""
@@ -126,5 +126,5 @@ class SummaryFields:
     def unit_values(self, row):
         values = [row.unit_code, row.unit_name, row.unit_class, row.class_name]
         if self.measured:
-            values.append(_round(row.overlap))
-        return values + [_round(row.share, 6)]
+            values.append(None if row.overlap is None else round(row.overlap, 2))
+        return values + [None if row.share is None else round(row.share, 6)]

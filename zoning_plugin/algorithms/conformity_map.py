@@ -173,4 +173,5 @@ def _padded(extent, size):
     else:
         height = width / ratio
     centre = extent.center()
-    return QgsRectangle(centre.x() - width / 2, centre.y() - height / 2, centre.x() + width / 2, centre.y() + height / 2)
+    x, y = centre.x(), centre.y()
+    return QgsRectangle(x - width / 2, y - height / 2, x + width / 2, y + height / 2)

@@ -68,7 +68,8 @@ img.map { border: 1px solid #8a9bb0; max-width: 100%; }
 .legend span.sw { display: inline-block; width: 14px; height: 10px; border: 1px solid #555555; margin: 0 4px 0 10px; }
 .group { background: #e8eef5; padding: 4px 8px; margin-top: 12px; font-weight: bold; }
 .group small { font-weight: normal; color: #555555; }
-.dim { font-weight: bold; margin: 6px 0 2px 8px; color: #2b4a6f; } .heading { margin: 2px 0 2px 16px; font-style: italic; }
+.dim { font-weight: bold; margin: 6px 0 2px 8px; color: #2b4a6f; }
+.heading { margin: 2px 0 2px 16px; font-style: italic; }
 .item { margin: 2px 0 0 24px; } .src { margin: 0 0 4px 24px; color: #666666; font-size: 12px; }
 .trig { background: #fff3c4; } .tag { color: #b00020; font-weight: bold; }
 .note { color: #555555; } .warn { background: #fff3c4; border-left: 4px solid #e0a800; padding: 4px 8px; }
@@ -132,6 +133,7 @@ class _Page:
     def __init__(self, result, dataset, labels, names):
         self.result, self.dataset, self.labels = result, dataset, labels
         self.names = names or {}
+        self.totals = {}
         self.out = []
         self.e = html.escape
 
@@ -139,6 +141,8 @@ class _Page:
         self.out.append(text)
 
     def name(self, feature):
+        if callable(self.names):
+            return str(self.names(feature.index))
         return str(self.names.get(feature.index, feature.index))
 
     def class_name(self, cls):
@@ -192,9 +196,15 @@ def _counts(page):
     page.table([labels["count_item"], labels["feature_count"]], rows, numeric=(1,))
 
 
+def _totals_of(page, kind):
+    if kind not in page.totals:
+        page.totals[kind] = class_totals(page.result, kind)
+    return page.totals[kind]
+
+
 def _chart(page, kind):
     labels = page.labels
-    measures, _counts, inside, outside, buffer = class_totals(page.result, kind)
+    measures, _counts, inside, outside, buffer = _totals_of(page, kind)
     area = kind == "polygon"
     unit, factor = ("ha", 1e4) if area else ("km", 1e3)
     whole = inside + outside
@@ -234,7 +244,7 @@ def _totals(page):
     labels = page.labels
     page.add(f"<h2>{page.e(labels['totals_title'])}</h2>")
     for kind in _kinds(page.result):
-        measures, counts, inside, outside, buffer = class_totals(page.result, kind)
+        measures, counts, inside, outside, buffer = _totals_of(page, kind)
         if kind == "point":
             page.table([labels["points"], labels["feature_count"]],
                        [(page.class_name(c), counts[c]) for c in CLASSES], numeric=(1,))
@@ -362,8 +372,10 @@ def _requirements(page):
                     heading = requirement.heading
                     page.add(f"<div class='heading'>{e(heading)}</div>")
                 marked = buffered and requirement.req_id == rule.req_id
-                tag = f"<span class='tag'>{e(labels['tagged'].format(labels['buffer_rule_tag']))}</span>" if marked else ""
-                page.add(f"<div class='item{' trig' if marked else ''}'>{requirement.seq}. {tag}{e(requirement.text)}</div>")
+                tag = (f"<span class='tag'>{e(labels['tagged'].format(labels['buffer_rule_tag']))}</span>"
+                       if marked else "")
+                page.add(f"<div class='item{' trig' if marked else ''}'>{requirement.seq}. {tag}"
+                         f"{e(requirement.text)}</div>")
                 page.add(f"<div class='src'>{e(labels['source'])}{e(labels['colon'])}{e(requirement.source)}</div>")
 
 
@@ -371,8 +383,8 @@ def render_conformity_html(result, dataset, labels=None, title=None, layer_name=
                            map_legend=(), generated="", min_area=1.0, notes=(), max_rows=MAX_ROWS):
     """The whole report as one HTML page. `result`: the overlay's OverlayResult; `dataset`: the
     Dataset it ran on (requirements, names); `names`: {feature index: the name shown for it} (an ID
-    field's value, else the feature id); `maps`: [(caption, PNG bytes)], the overview map first,
-    embedded; `map_legend`: [(text, colour)] under the first map; `notes`: lines the reader must see first (an
+    field's value, else the feature id), or a function of the index; `maps`: [(caption, PNG
+    bytes)], the overview map first, embedded; `map_legend`: [(text, colour)] under the first map; `notes`: lines the reader must see first (an
     empty layer, a CRS taken from the coordinates)."""
     labels = labels_with_defaults(labels)
     page = _Page(result, dataset, labels, names)
