@@ -149,6 +149,18 @@ def test_cancel_writes_nothing(dialog, delivery, monkeypatch):
     assert dialog.status.text() == "Import cancelled: nothing was written." and dialog.run_button.isEnabled()
 
 
+def test_a_failed_import_says_why_in_the_log(dialog, tmp_path):
+    (tmp_path / "a").mkdir()
+    dialog.units_widget.setFilePath(write_gbk_shapefile(tmp_path / "a", prj=False))
+    dialog.output_widget.setFilePath(str(tmp_path / "d.gpkg"))
+    results = finished(dialog)
+    dialog.run_button.click()
+    wait_for(lambda: results)
+    assert results == [(False, "")] and not (tmp_path / "d.gpkg").exists()
+    assert "Import failed" in dialog.status.text() and "SOURCE_CRS" in dialog.log.toPlainText()
+    assert not dialog.use_button.isEnabled() and dialog.run_button.isEnabled()
+
+
 def test_nothing_to_import_without_units_or_output(dialog):
     dialog.run_button.click()
     assert "Choose the control units" in dialog.status.text() and dialog.task is None

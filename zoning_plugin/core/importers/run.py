@@ -239,6 +239,8 @@ def import_dataset(options, progress=None, is_cancelled=None, log=None, on_mappi
         counties = layers.counties_from_units(units)
     city_code = options.city_code or _city_code(units, counties)
     city_name = options.city_name.strip()
+    if not city_code:
+        run.report.add(checks.WARNING, "no_city_code", "未给出城市代码，也无法从县区代码推出 (no city code given or found)")
     if not city_name:
         run.report.add(checks.WARNING, "no_city_name", "未给出城市名称，标题和界面中将缺少城市名 (no city name given)")
     city = layers.city_from(bool(counties_data), counties, units, metric_crs)
