@@ -73,7 +73,7 @@ img.map { border: 1px solid #8a9bb0; max-width: 100%; }
 .item { margin: 2px 0 0 24px; } .src { margin: 0 0 4px 24px; color: #666666; font-size: 12px; }
 .trig { background: #fff3c4; } .tag { color: #b00020; font-weight: bold; }
 .note { color: #555555; } .warn { background: #fff3c4; border-left: 4px solid #e0a800; padding: 4px 8px; }
-th { white-space: nowrap; } td.nowrap { white-space: nowrap; }
+th { white-space: nowrap; } td.nowrap { white-space: nowrap; } td:last-child { min-width: 9em; }
 """
 
 
@@ -291,7 +291,7 @@ def _features(page, max_rows):
                     + [percent(shares.get(c)) if shares.get(c) else "" for c in CLASSES]
                     + [labels["list_sep"].join(feature.unit_codes or ()), buffer, nearest, flag_text(feature, labels)])
         classes.append("flagged" if _order(feature)[0] < 3 else "")
-    page.table(head, rows, numeric=(1, 2, 3, 4), row_classes=classes, nowrap=(0, 5, 7))
+    page.table(head, rows, numeric=(1, 2, 3, 4), row_classes=classes, nowrap=(0, 7))
     if len(features) > max_rows:
         page.add(f"<p class='note'>{e(labels['more_rows'].format(len(features) - max_rows))}</p>")
 
