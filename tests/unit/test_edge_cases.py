@@ -8,10 +8,11 @@ import pytest  # noqa: E402
 import shapely  # noqa: E402
 
 from zoning_plugin.core.dataset import unit_class_number  # noqa: E402
-from zoning_plugin.core.engine import Target, target_hits  # noqa: E402
+from zoning_plugin.core.engine import target_hits  # noqa: E402
 from zoning_plugin.core.geo import METRIC_CRS, STORAGE_CRS, reproject  # noqa: E402
 from zoning_plugin.core.query import build_query, table_of_queries  # noqa: E402
 from zoning_plugin.core.rules import SMALL_GEOMETRY_SHARE  # noqa: E402
+from zoning_plugin.core.targets import Target  # noqa: E402
 from zoning_plugin.core.validate import validate_dataset  # noqa: E402
 
 MERCATOR_WORLD_WIDTH = 2 * 20037508.342789244
@@ -103,7 +104,7 @@ def test_when_no_feature_reaches_the_threshold_the_largest_counts_for_a_tiling_l
     widths = [0.2, 0.25, 0.3, 0.28, 0.3, 0.3, 0.3, 0.32, 0.3, 0.3, 0.31, 0.29]
     edges = [p.x + sum(widths[:n]) for n in range(len(widths) + 1)]
     strips = [shapely.box(edges[n], p.y - 10, edges[n + 1], p.y + 10) for n in range(len(widths))]
-    plain, tiling = target_hits(table, Target([(strips, False), (strips, True)]))
+    plain, tiling = target_hits(table, Target([(strips, False, False), (strips, True, False)]))
     assert len(plain) == 0
     kept = tiling
     assert kept.index.tolist() == [widths.index(max(widths))]

@@ -2,10 +2,10 @@
 the dataset's layers at once, with the rules of rules.py. A click (N = 1) and a plan of 100k parcels
 go through the same code; only how the pairs are found differs.
 
-Pairs come from one bulk STRtree query: for a few parts the layers' tree is asked; for many, a tree
-of the parts is asked by the layers' prepared features (about 80 queries, not 100k). A part lying
+For a few parts the layers' tree is asked with the intersects predicate. For many, a tree of the
+parts is asked by the layers' geometries for boxes only, and the predicates run as prepared,
+vectorised GEOS calls (which release the GIL, so worker threads share the cores): a part lying
 properly inside a feature takes its own measure; only parts crossing a border are cut."""
-import weakref
 from dataclasses import dataclass
 
 import numpy
@@ -17,78 +17,10 @@ from zoning_plugin.core.model import SCOPE_BASIN, SCOPE_CITY, SCOPE_UNIT
 from zoning_plugin.core.query import build_query, table_of_queries
 from zoning_plugin.core.result import InspectResult
 from zoning_plugin.core.rules import MIN_OVERLAP_M2, counts, outside_measures
+from zoning_plugin.core.targets import LAYERS, targets_of
 
 # From this many parts on, the parts get a tree of their own and the layers ask it.
 PARTS_TREE_FROM = 48
-# A river is indexed in pieces of this many vertices: the distance to a long river is then found
-# through the tree instead of along every one of its segments.
-RIVER_PIECE_VERTICES = 9
-
-# (name, tiles the city): a feature in the city always gets one feature of a tiling layer.
-LAYERS = (("city", False), ("units", True), ("counties", True), ("basins", True), ("built_up", False),
-          ("buffers", False), ("buffer_area", False))
-WITHOUT_BUFFERS = LAYERS[:5]
-
-
-class Target:
-    """The metric geometries of one or more layers as one prepared array, and their tree."""
-
-    def __init__(self, layers):
-        """`layers`: [(geometries, keep_largest)]."""
-        sizes = [len(geometries) for geometries, _keep in layers]
-        self.geometries = numpy.empty(sum(sizes), dtype=object)
-        self.geometries[:] = [g for geometries, _keep in layers for g in geometries]
-        self.layer = numpy.repeat(numpy.arange(len(layers)), sizes)
-        self.start = numpy.cumsum([0] + sizes)
-        self.keep_largest = numpy.array([keep for _geometries, keep in layers], dtype=bool)
-        shapely.prepare(self.geometries)
-        self.tree = shapely.STRtree(self.geometries)
-
-    def __len__(self):
-        return len(self.geometries)
-
-
-def _river_pieces(lines):
-    """(pieces, river number of each piece) of {name: metric line}."""
-    pieces, owner = [], []
-    step = RIVER_PIECE_VERTICES - 1
-    for n, line in enumerate(lines.values()):
-        for part in shapely.get_parts(line):
-            coordinates = shapely.get_coordinates(part)
-            for start in range(0, max(len(coordinates) - 1, 1), step):
-                pieces.append(shapely.linestrings(coordinates[start:start + step + 1]))
-                owner.append(n)
-    return pieces, numpy.array(owner, dtype=numpy.int64)
-
-
-class Targets:
-    """What the engine overlays, derived once per dataset: the layers (the city and the buffers as
-    one area among them), the rivers in pieces, the unit classes."""
-
-    def __init__(self, dataset):
-        geometries = {name: getattr(dataset, name).metric for name, _keep in LAYERS[1:-1]}
-        geometries.update(city=[dataset.city_metric], buffer_area=[shapely.union_all(dataset.buffers.metric)])
-        self.with_buffers = Target([(geometries[name], keep) for name, keep in LAYERS])
-        self.without_buffers = Target([(geometries[name], keep) for name, keep in WITHOUT_BUFFERS])
-        self.unit_classes = [unit_class_number(r["unit_class"]) for r in dataset.units.records]
-        lines = dataset.river_lines()
-        self.river_names = list(lines)
-        by_name = {name: n for n, name in enumerate(self.river_names)}
-        self.buffer_river = numpy.array([by_name.get(r["river_name"], -1) for r in dataset.buffers.records],
-                                        dtype=numpy.int64)
-        pieces, self.piece_river = _river_pieces(lines)
-        self.pieces = shapely.STRtree(pieces)
-        self.river_pieces = {n: shapely.STRtree([p for p, o in zip(pieces, self.piece_river) if o == n])
-                             for n in range(len(self.river_names))}
-
-
-_targets = weakref.WeakKeyDictionary()
-
-
-def targets_of(dataset):
-    if dataset not in _targets:
-        _targets[dataset] = Targets(dataset)
-    return _targets[dataset]
 
 
 @dataclass
@@ -121,28 +53,39 @@ class Hits:
 
 
 def _pairs(table, target, parts_tree):
-    """(part, target index) of the parts and target features that intersect."""
+    """(part, target geometry, the part lies properly inside it) of the parts and target
+    geometries that intersect."""
     if parts_tree is None:
-        return target.tree.query(table.part_metric, predicate="intersects")
-    g, p = parts_tree.query(target.geometries, predicate="intersects")
-    return p, g
+        p, g = target.tree.query(table.part_metric, predicate="intersects")
+        return p, g, shapely.contains_properly(target.geometries[g], table.part_metric[p])
+    g, p = parts_tree.query(target.geometries)
+    geometries, parts = target.geometries[g], table.part_metric[p]
+    inside = shapely.contains_properly(geometries, parts)
+    touching = inside.copy()
+    rest = numpy.flatnonzero(~inside)
+    touching[rest] = shapely.intersects(geometries[rest], parts[rest])
+    return p[touching], g[touching], inside[touching]
 
 
-def _amounts(table, target, p, g):
-    """The measure of each part's overlap with its target feature (NaN for point parts)."""
+def _amounts(table, target, p, g, inside):
+    """The measure of each part's overlap with its target geometry (NaN for point parts)."""
     amount = numpy.full(len(p), numpy.nan)
     measured = numpy.flatnonzero(table.part_kind[p] > 0)
-    if not len(measured):
-        return amount
-    pm, gm = p[measured], g[measured]
-    whole = shapely.contains_properly(target.geometries[gm], table.part_metric[pm])
-    values = table.part_measure[pm]
-    cut = numpy.flatnonzero(~whole)
+    values = table.part_measure[p[measured]]
+    cut = measured[~inside[measured]]
     if len(cut):
-        pieces = shapely.intersection(table.part_metric[pm[cut]], target.geometries[gm[cut]])
-        values[cut] = numpy.where(table.part_kind[pm[cut]] == 2, shapely.area(pieces), shapely.length(pieces))
+        pieces = shapely.intersection(table.part_metric[p[cut]], target.geometries[g[cut]])
+        values[~inside[measured]] = numpy.where(table.part_kind[p[cut]] == 2, shapely.area(pieces),
+                                                shapely.length(pieces))
     amount[measured] = values
     return amount
+
+
+def _grouped(keys, counted, amount):
+    """One row per key: (keys, any counted, summed amount)."""
+    keys, group = numpy.unique(keys, return_inverse=True)
+    counted = numpy.bincount(group, weights=counted, minlength=len(keys)) > 0
+    return keys, counted, numpy.bincount(group, weights=amount, minlength=len(keys)).astype(float)
 
 
 def _largest_where_none_counts(target, feature, g, counted, top):
@@ -166,28 +109,31 @@ def target_hits(table, target, parts_tree=None):
     """LayerHits of every layer of `target`: a feature counts where any part of it counts
     (rules.counts); its overlap is its top part's. On a layer that tiles the city, a feature none
     of whose overlaps counts keeps its largest one."""
-    p, g = _pairs(table, target, parts_tree)
-    amount = _amounts(table, target, p, g)
+    p, g, inside = _pairs(table, target, parts_tree)
+    amount = _amounts(table, target, p, g, inside)
+    f = target.owner[g]
+    n = len(target)
+    if target.tiled:   # a part's overlaps with the tiles of one feature: one overlap
+        keys, _counted, amount = _grouped(p * n + f, numpy.zeros(len(p)), numpy.where(numpy.isnan(amount), 0.0, amount))
+        p, f = keys // n, keys % n
+        amount[table.part_kind[p] == 0] = numpy.nan
     kind, feature = table.part_kind[p], table.part_feature[p]
     counted = counts(kind, amount, table.part_minimum[p])
     top = numpy.where(table.part_top[p] & (kind > 0), amount, 0.0)
     if not table.single_parts:   # a feature's parts on one target feature: one row
-        n = len(target)
-        keys, group = numpy.unique(feature * n + g, return_inverse=True)
-        counted = numpy.bincount(group, weights=counted, minlength=len(keys)) > 0
-        top = numpy.bincount(group, weights=top, minlength=len(keys)).astype(float)
-        feature, g = keys // n, keys % n
-    keep = _largest_where_none_counts(target, feature, g, counted, top)
-    feature, g, top = feature[keep], g[keep], top[keep]
-    layer = target.layer[g]
-    order = numpy.lexsort((g, -top, feature, layer))
-    feature, g, top, layer = feature[order], g[order], top[order], layer[order]
+        keys, counted, top = _grouped(feature * n + f, counted, top)
+        feature, f = keys // n, keys % n
+    keep = _largest_where_none_counts(target, feature, f, counted, top)
+    feature, f, top = feature[keep], f[keep], top[keep]
+    layer = target.layer[f]
+    order = numpy.lexsort((f, -top, feature, layer))
+    feature, f, top, layer = feature[order], f[order], top[order], layer[order]
     total = table.total[feature]
     point = table.kind[feature] == 0
     share = numpy.full(len(top), numpy.nan)
     numpy.divide(top, total, out=share, where=(total > 0) & ~point)
     top[point] = numpy.nan
-    index = g - target.start[layer]
+    index = f - target.start[layer]
     bounds = numpy.searchsorted(layer, numpy.arange(len(target.keep_largest) + 1))
     return [LayerHits(feature[a:b], index[a:b], top[a:b], share[a:b]) for a, b in zip(bounds[:-1], bounds[1:])]
 
@@ -201,33 +147,42 @@ def _parts_of(table, features):
     return row, numpy.repeat(start, number) + offset
 
 
+def _distances(pieces, tree, geometries):
+    """(geometry, piece, distance) of every piece that may be the nearest to each geometry, with
+    the exact distances: any point of a geometry is at least as far from the pieces as the whole
+    geometry, so the piece nearest to its first vertex bounds the search."""
+    coordinates, index = shapely.get_coordinates(geometries, return_index=True)
+    first = shapely.points(coordinates[numpy.searchsorted(index, numpy.arange(len(geometries)))])
+    (found, _piece), bound = tree.query_nearest(first, return_distance=True, all_matches=False)
+    reach = numpy.zeros(len(geometries))
+    reach[found] = bound * (1 + 1e-9) + 1e-6
+    g, piece = tree.query(geometries, predicate="dwithin", distance=reach)
+    return g, piece, shapely.distance(geometries[g], pieces[piece])
+
+
 def _buffer_distances(targets, table, hits):
     """Per buffers row: the distance from its river to the nearest part of the feature."""
-    if not len(hits):
-        return numpy.zeros(0)
+    distance = numpy.full(len(hits), numpy.nan)
     rivers = targets.buffer_river[hits.index]
-    row, part = _parts_of(table, hits.feature)
-    distance = numpy.full(len(row), numpy.nan)
     for river in numpy.unique(rivers[rivers >= 0]):
-        rows = numpy.flatnonzero(rivers[row] == river)
-        found, gap = targets.river_pieces[river].query_nearest(table.part_metric[part[rows]],
-                                                                    return_distance=True)
-        distance[rows[found[0]]] = gap
-    nearest = numpy.full(len(hits), numpy.inf)
-    numpy.fmin.at(nearest, row, distance)
-    nearest[numpy.isinf(nearest)] = numpy.nan
-    return nearest
+        rows = numpy.flatnonzero(rivers == river)
+        row, part = _parts_of(table, hits.feature[rows])
+        found, _piece, gap = _distances(*targets.rivers.by_river[river], table.part_metric[part])
+        nearest = numpy.full(len(rows), numpy.inf)
+        numpy.minimum.at(nearest, row[found], gap)
+        distance[rows] = nearest
+    return distance
 
 
 def _nearest_rivers(targets, table, features):
     """(river index, distance) of the river nearest to each of `features` (-1, NaN without one)."""
     river, distance = numpy.full(len(table), -1), numpy.full(len(table), numpy.nan)
+    rivers = targets.rivers
     row, part = _parts_of(table, features)
-    if not len(part) or not len(targets.piece_river):
+    if not len(part) or not len(rivers.pieces):
         return river, distance
-    (found, piece), gap = targets.pieces.query_nearest(table.part_metric[part], return_distance=True,
-                                                            all_matches=True)
-    feature, owner = features[row[found]], targets.piece_river[piece]
+    found, piece, gap = _distances(rivers.pieces, rivers.tree, table.part_metric[part])
+    feature, owner = features[row[found]], rivers.piece_river[piece]
     order = numpy.lexsort((owner, gap, feature))
     feature, owner, gap = feature[order], owner[order], gap[order]
     first = numpy.r_[True, feature[1:] != feature[:-1]]
@@ -235,11 +190,11 @@ def _nearest_rivers(targets, table, features):
     return river, distance
 
 
-def run(dataset, table, buffers=True, summary=True):
+def run(dataset, table, buffers=True, summary=True, targets=None):
     """Hits of every feature of `table`; layers count for the features in the city only.
     `buffers` false leaves the river buffers out; `summary` false leaves out what only a summary
-    shows (the nearest river)."""
-    targets = targets_of(dataset)
+    shows (the nearest river). `targets`: the dataset's Targets, or a worker thread's copy."""
+    targets = targets or targets_of(dataset)
     n = len(table)
     parts_tree = shapely.STRtree(table.part_metric) if len(table.part_metric) >= PARTS_TREE_FROM else None
     target = targets.with_buffers if buffers else targets.without_buffers
@@ -250,7 +205,7 @@ def run(dataset, table, buffers=True, summary=True):
     inside_measure = numpy.zeros(n)
     inside_measure[city.feature] = numpy.where(numpy.isnan(city.amount), 0.0, city.amount)
     outside = outside_measures(table.total, inside_measure, table.minimum)
-    layers = {name: hits.only(inside[hits.feature]) for (name, _keep), hits in zip(LAYERS[1:], found[1:])}
+    layers = {name: hits.only(inside[hits.feature]) for (name, _keep, _narrow), hits in zip(LAYERS[1:], found[1:])}
     distance, buffer_measure = numpy.zeros(0), numpy.zeros(n)
     river, river_m = numpy.full(n, -1), numpy.full(n, numpy.nan)
     if buffers:

@@ -3,6 +3,7 @@ transformation and geodesic measures."""
 import functools
 import math
 import re
+import threading
 import warnings
 
 import zoning_plugin.core.proj_data  # noqa: F401  (before pyproj: where PROJ's data is)
@@ -73,7 +74,8 @@ def per_crs_cache(function):
 
 
 @per_crs_cache
-def _transformer(source, target):
+def _transformer(source, target, _thread=None):
+    """A Transformer of the calling thread (`_thread`: its id): pyproj's are not to be shared."""
     try:
         return pyproj.Transformer.from_crs(source, target, always_xy=True)
     except pyproj.exceptions.ProjError:
@@ -85,7 +87,7 @@ def reproject(geometry, source, target):
     source, target = crs_from_user(source), crs_from_user(target)
     if source is target or source == target:
         return geometry
-    t = _transformer(source, target)
+    t = _transformer(source, target, threading.get_ident())
 
     def move(coords):
         x, y = t.transform(coords[:, 0], coords[:, 1])
@@ -277,7 +279,7 @@ def region_in_crs(bounds_4490, crs, margin_deg):
     if crs == crs_from_user(STORAGE_CRS):
         return shapely.box(*widened)
     try:
-        bounds = _transformer(crs_from_user(STORAGE_CRS), crs).transform_bounds(*widened, densify_pts=21)
+        bounds = _transformer(crs_from_user(STORAGE_CRS), crs, threading.get_ident()).transform_bounds(*widened, densify_pts=21)
     except pyproj.exceptions.ProjError:
         return None
     return shapely.box(*bounds) if numpy.isfinite(bounds).all() else None

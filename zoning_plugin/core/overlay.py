@@ -8,22 +8,26 @@ feature × unit. The same engine and rules as `inspect` (which is the overlay of
 A bad feature (null, empty, unrepairable, outside its CRS's area of use) gets a status and a
 one-line message; the rest are computed. Work goes in chunks on a thread pool: GEOS and PROJ
 release the GIL, so both cores count."""
+import os
+import queue
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 
 import numpy
 
-from zoning_plugin.core.engine import run, targets_of
+from zoning_plugin.core.engine import run
 from zoning_plugin.core.errors import (Cancelled, EmptyGeometryError, InvalidGeometryError, NullGeometryError,
                                        OutOfRangeError)
 from zoning_plugin.core.geo import STORAGE_CRS, crs_from_user, one_line
 from zoning_plugin.core.model import SCOPE_BASIN, SCOPE_CITY, SCOPE_UNIT
 from zoning_plugin.core.query import build_table
 from zoning_plugin.core.rules import KIND_NAMES, MIN_OVERLAP_M2
+from zoning_plugin.core.targets import targets_of
 
 # The unit class of 优先保护单元 in the dataset schema (unit_class 1).
 PRIORITY_CLASS = 1
 CHUNK_FEATURES = 4000
+MAX_WORKERS = 4
 STATUSES = ("ok", "null", "empty", "invalid", "outside", "error")
 _ERROR_STATUS = ((NullGeometryError, "null"), (EmptyGeometryError, "empty"),
                  (InvalidGeometryError, "invalid"), (OutOfRangeError, "outside"))
@@ -112,7 +116,7 @@ class _Assembler:
         self.counties = [str(r["code"]) for r in dataset.counties.records]
         self.built_up = [str(r["code"]) for r in dataset.built_up.records]
         self.rivers = [r["river_name"] for r in dataset.buffers.records]
-        self.river_names = targets.river_names
+        self.river_names = targets.rivers.names
         self.buffers = buffers
 
     @staticmethod
@@ -193,6 +197,11 @@ def _counts(features):
     return counts
 
 
+def _workers(count):
+    """Worker threads: GEOS and PROJ release the GIL, so each core takes a chunk."""
+    return max(1, min(os.cpu_count() or 1, MAX_WORKERS, count))
+
+
 def overlay(dataset, geometries, crs=STORAGE_CRS, min_overlap_m2=MIN_OVERLAP_M2, buffers=True, feedback=None):
     """OverlayResult of `geometries` (shapely geometries or None, all in `crs`) on `dataset`.
     `buffers` false leaves out the river buffers and the nearest river (faster). `feedback`: an
@@ -204,22 +213,34 @@ def overlay(dataset, geometries, crs=STORAGE_CRS, min_overlap_m2=MIN_OVERLAP_M2,
     assembler = _Assembler(dataset, buffers)
     features, rows = [], []
     starts = list(range(0, len(geometries), CHUNK_FEATURES))
+    workers = _workers(len(starts))
+    targets = targets_of(dataset)
+    free = queue.SimpleQueue()
+    for copy in (targets.copies(workers) if workers > 1 else [targets]):
+        free.put(copy)
+
+    def cancelled():
+        return feedback is not None and feedback.cancelled()
 
     def overlay_chunk(start):
-        if feedback is not None and feedback.cancelled():
+        if cancelled():
             return None
-        table = build_table(geometries[start:start + CHUNK_FEATURES], crs, bounds, min_overlap_m2)
-        return run(dataset, table, buffers=buffers)
+        mine = free.get()
+        try:
+            table = build_table(geometries[start:start + CHUNK_FEATURES], crs, bounds, min_overlap_m2)
+            return run(dataset, table, buffers=buffers, targets=mine)
+        finally:
+            free.put(mine)
 
-    workers = 1
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        done = 0
-        for start, hits in zip(starts, pool.map(overlay_chunk, starts)):
-            if hits is None or (feedback is not None and feedback.cancelled()):
+    pool = ThreadPoolExecutor(max_workers=workers)
+    try:
+        for done, (start, hits) in enumerate(zip(starts, pool.map(overlay_chunk, starts)), 1):
+            if hits is None or cancelled():
                 raise Cancelled("已取消 (cancelled)")
             assembler.assemble(hits, start, features, rows)
-            done += 1
             if feedback is not None:
                 feedback.progress(done / len(starts))
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
     return OverlayResult(dataset.info(), features, rows, _counts(features), dataset.city_code,
                          [r["basin_id"] for r in dataset.basins.records])
