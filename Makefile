@@ -3,7 +3,7 @@ PY := .venv/bin/python
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup test test-unit demo sample-data validate bench bench-click package deploy screenshot translations styles clean
+.PHONY: setup test test-unit demo sample-data validate bench bench-click bench-overlay package deploy screenshot translations styles clean
 
 setup:
 	@bash scripts/setup.sh
@@ -68,3 +68,9 @@ screenshot: setup
 
 bench-click: setup
 	$(PY) benchmarks/bench_click.py
+
+# make bench-overlay BENCH_SIZES=2000 BENCH_REPEATS=1 for a quick run.
+BENCH_SIZES ?= 10000,100000
+BENCH_REPEATS ?= 3
+bench-overlay: setup
+	$(PY) benchmarks/bench_overlay.py --sizes $(BENCH_SIZES) --repeats $(BENCH_REPEATS)

@@ -1,0 +1,304 @@
+"""Benchmark (issue 7 §4): overlaying a land-use plan of 10k and 100k parcels on the 61 units.
+
+Plans: seeded Voronoi parcels tiling the city (points uniform in the city, shapely.voronoi_polygons,
+clipped to the city), EPSG:4490, one GeoPackage per size under build/bench-overlay/. Each path runs
+in a subprocess of its own (its own peak memory, ru_maxrss), timed from reading the plan to having
+per-parcel class areas (interpreter start, imports and QGIS start-up not counted):
+  conformity  zoning:conformity through processing.run, all outputs (buffers included), to files
+  overlay     core overlay() with I/O: OGR (Arrow stream) -> WKB -> shapely, buffers included
+  native      the QGIS user's path in one PyQGIS process: native:reprojectlayer to EPSG:4551,
+              native:intersection with control_units, $area by native:fieldcalculator,
+              qgis:statisticsbycategories by parcel and unit class
+  floor       plain shapely 2, units only, with I/O: tree on the parcels queried by the prepared
+              units, parcels properly inside a unit take their own area, the rest are cut (both cores)
+The paths must agree on per-parcel class areas within 0.1 % of the parcel's area.
+Run: .venv/bin/python benchmarks/bench_overlay.py [--sizes 10000,100000] [--repeats 3]
+"""
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+
+import zoning_plugin.core.proj_data  # noqa: E402,F401  (before pyproj)
+import numpy  # noqa: E402
+import shapely  # noqa: E402
+
+from zoning_plugin.core.dataset import SAMPLE_DATASET_PATH, open_dataset  # noqa: E402
+from zoning_plugin.core.geo import METRIC_CRS, STORAGE_CRS, reproject  # noqa: E402
+
+PATHS = ("conformity", "overlay", "native", "floor")
+SEED = 4551
+CLASSES = (1, 2, 3)
+PARCEL_ID = "parcel_id"
+
+
+# --- plans ----------------------------------------------------------------------------------------
+
+def make_plan(size, path, seed=SEED):
+    """`size` seeded Voronoi parcels tiling the city, written to `path` in EPSG:4490."""
+    from osgeo import ogr, osr
+    ogr.UseExceptions()
+    city = open_dataset().city_metric
+    rng = numpy.random.default_rng(seed + size)
+    minx, miny, maxx, maxy = city.bounds
+    points = numpy.zeros((0, 2))
+    while len(points) < size:
+        candidates = numpy.column_stack([rng.uniform(minx, maxx, size), rng.uniform(miny, maxy, size)])
+        inside = shapely.contains_xy(city, candidates[:, 0], candidates[:, 1])
+        points = numpy.vstack([points, candidates[inside]])[:size]
+    cells = shapely.get_parts(shapely.voronoi_polygons(shapely.multipoints(points), extend_to=city.envelope))
+    inner = shapely.contains_properly(city, cells)
+    cells[~inner] = shapely.intersection(cells[~inner], city)
+    cells = cells[shapely.area(cells) > 1.0]
+    cells = reproject(cells, METRIC_CRS, STORAGE_CRS)
+    if os.path.exists(path):
+        os.remove(path)
+    source = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4490)
+    layer = source.CreateLayer("plan", srs, ogr.wkbMultiPolygon)
+    layer.CreateField(ogr.FieldDefn(PARCEL_ID, ogr.OFTInteger))
+    layer.StartTransaction()
+    for n, cell in enumerate(cells):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField(PARCEL_ID, n)
+        feature.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(shapely.multipolygons([cell])
+                                                                     if cell.geom_type == "Polygon" else cell)))
+        layer.CreateFeature(feature)
+    layer.CommitTransaction()
+    source = None
+    return len(cells)
+
+
+def read_plan(path):
+    """(parcel ids, shapely geometries) of a plan GeoPackage, read by OGR as an Arrow stream of WKB."""
+    from osgeo import ogr
+    ogr.UseExceptions()
+    source = ogr.Open(path)
+    layer = source.GetLayer(0)
+    ids, wkb = [], []
+    for batch in layer.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=NO"]):
+        ids.append(numpy.asarray(batch[PARCEL_ID]))
+        wkb.append(batch[layer.GetGeometryColumn()])
+    return numpy.concatenate(ids), shapely.from_wkb(numpy.concatenate(wkb))
+
+
+# --- the paths (each in its own process) -------------------------------------------------------------
+
+def run_overlay(plan, _work):
+    from zoning_plugin.core.overlay import overlay
+    dataset = open_dataset()
+    ids, geometries = read_plan(plan)
+    result = overlay(dataset, geometries, crs=STORAGE_CRS)
+    areas = numpy.zeros((len(ids), len(CLASSES)))
+    for n, summary in enumerate(result.features):
+        for unit_class, measure in summary.class_measure.items():
+            areas[n, CLASSES.index(unit_class)] = measure
+    return ids, areas
+
+
+def run_floor(plan, _work):
+    from osgeo import ogr
+    ogr.UseExceptions()
+    source = ogr.Open(SAMPLE_DATASET_PATH)
+    units = source.GetLayerByName("control_units")
+    unit_wkb, unit_class = [], []
+    for feature in units:
+        unit_wkb.append(bytes(feature.GetGeometryRef().ExportToIsoWkb()))
+        unit_class.append(int(feature.GetField("unit_class")))
+    unit_metric = shapely.to_wkb(reproject(shapely.from_wkb(unit_wkb), STORAGE_CRS, METRIC_CRS))
+    ids, geometries = read_plan(plan)
+    chunks = numpy.array_split(numpy.arange(len(geometries)), 8)
+
+    def chunk_areas(chunk):
+        units = shapely.from_wkb(unit_metric)   # a prepared geometry is not safe to share between threads
+        shapely.prepare(units)
+        parcels = reproject(geometries[chunk], STORAGE_CRS, METRIC_CRS)
+        unit, parcel = shapely.STRtree(parcels).query(units, predicate="intersects")
+        whole = shapely.contains_properly(units[unit], parcels[parcel])
+        area = shapely.area(parcels[parcel])
+        cut = ~whole
+        area[cut] = shapely.area(shapely.intersection(parcels[parcel[cut]], units[unit[cut]]))
+        classes = numpy.asarray(unit_class)[unit] - 1
+        return numpy.bincount(parcel * 3 + classes, weights=area, minlength=len(chunk) * 3).reshape(-1, 3)
+
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        areas = numpy.vstack(list(pool.map(chunk_areas, chunks)))
+    return ids, areas
+
+
+def _start_qgis():
+    from qgis.core import QgsApplication
+    QgsApplication.setPrefixPath("/usr", True)
+    app = QgsApplication([], False)
+    app.initQgis()
+    sys.path.append("/usr/share/qgis/python/plugins")
+    from processing.core.Processing import Processing
+    Processing.initialize()
+    from qgis.analysis import QgsNativeAlgorithms
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("native") is None:
+        registry.addProvider(QgsNativeAlgorithms())
+    return app
+
+
+def run_native(plan, work):
+    import processing
+    from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
+    units = QgsVectorLayer(f"{SAMPLE_DATASET_PATH}|layername=control_units", "units", "ogr")
+    parcels = QgsVectorLayer(plan, "plan", "ogr")
+    reprojected = processing.run("native:reprojectlayer", {
+        "INPUT": parcels, "TARGET_CRS": QgsCoordinateReferenceSystem("EPSG:4551"), "OUTPUT": "memory:"})["OUTPUT"]
+    pieces = processing.run("native:intersection", {
+        "INPUT": reprojected, "OVERLAY": units, "INPUT_FIELDS": [PARCEL_ID], "OVERLAY_FIELDS": ["unit_class"],
+        "OUTPUT": "memory:"})["OUTPUT"]
+    measured = processing.run("native:fieldcalculator", {
+        "INPUT": pieces, "FIELD_NAME": "area_m2", "FIELD_TYPE": 0, "FIELD_LENGTH": 20, "FIELD_PRECISION": 4,
+        "FORMULA": "$area", "OUTPUT": "memory:"})["OUTPUT"]
+    table = processing.run("qgis:statisticsbycategories", {
+        "INPUT": measured, "VALUES_FIELD_NAME": "area_m2", "CATEGORIES_FIELD_NAME": [PARCEL_ID, "unit_class"],
+        "OUTPUT": "memory:"})["OUTPUT"]
+    ids = numpy.array([f[PARCEL_ID] for f in parcels.getFeatures()])
+    row = {parcel: n for n, parcel in enumerate(ids)}
+    areas = numpy.zeros((len(ids), len(CLASSES)))
+    for feature in table.getFeatures():
+        areas[row[feature[PARCEL_ID]], CLASSES.index(int(feature["unit_class"]))] = feature["sum"]
+    return ids, areas
+
+
+def conformity_available():
+    return os.path.exists(os.path.join(ROOT, "zoning_plugin", "algorithms", "conformity.py"))
+
+
+def run_conformity(plan, work):
+    """zoning:conformity, all three outputs to files; class areas read back from its feature output."""
+    import processing
+    from qgis.core import QgsApplication, QgsVectorLayer
+    from zoning_plugin.algorithms.conformity_fields import SummaryFields
+    from zoning_plugin.algorithms.provider import ZoningProvider
+    QgsApplication.processingRegistry().addProvider(ZoningProvider())
+    results = processing.run("zoning:conformity", {
+        "INPUT": plan, "MIN_AREA": 1.0, "OUTPUT": os.path.join(work, "conformity.gpkg"),
+        "OUTPUT_UNITS": os.path.join(work, "conformity_units.gpkg"), "OUTPUT_HTML": os.path.join(work, "report.html")})
+    layer = QgsVectorLayer(results["OUTPUT"], "result", "ogr")
+    # The class-area fields as the algorithm names them for a polygon layer (优先面积, ...).
+    fields = SummaryFields(open_dataset(), "polygon", {})
+    names = [fields.short_class_name(c) + fields.word for c in CLASSES]
+    ids, areas = [], []
+    for feature in layer.getFeatures():
+        ids.append(feature[PARCEL_ID])
+        areas.append([feature[name] or 0.0 for name in names])
+    return numpy.array(ids), numpy.array(areas, dtype=float)
+
+
+def child(path, plan, areas_out):
+    """Runs one path; prints its seconds and peak memory as JSON; saves per-parcel class areas."""
+    app = _start_qgis() if path in ("native", "conformity") else None
+    runner = {"overlay": run_overlay, "floor": run_floor, "native": run_native, "conformity": run_conformity}[path]
+    with tempfile.TemporaryDirectory() as work:
+        start = time.perf_counter()
+        ids, areas = runner(plan, work)
+        seconds = time.perf_counter() - start
+    order = numpy.argsort(ids)
+    numpy.save(areas_out, areas[order])
+    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": seconds, "peak_mib": peak_mib, "features": len(ids)}))
+    if app is not None:
+        app.exitQgis()
+
+
+# --- the parent: plans, runs, table ----------------------------------------------------------------
+
+def run_path(path, plan, areas_out):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=ROOT)
+    done = subprocess.run([sys.executable, os.path.abspath(__file__), "--child", path, "--plan", plan,
+                           "--areas", areas_out], capture_output=True, text=True, env=env)
+    if done.returncode != 0:
+        raise RuntimeError(f"{path} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def agreement(areas, reference, parcel_area):
+    """The largest per-parcel class-area difference, as a share of the parcel's area."""
+    return float((numpy.abs(areas - reference).max(axis=1) / parcel_area).max())
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10000,100000", help="comma-separated parcel counts")
+    parser.add_argument("--repeats", type=int, default=3, help="runs per path and size (median)")
+    parser.add_argument("--native-repeats", type=int, default=None,
+                        help="runs of the native path (default: --repeats; it is the slow one)")
+    parser.add_argument("--paths", default=",".join(PATHS))
+    parser.add_argument("--work", default=os.path.join(ROOT, "build", "bench-overlay"))
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--plan", help=argparse.SUPPRESS)
+    parser.add_argument("--areas", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        return child(args.child, args.plan, args.areas)
+
+    os.makedirs(args.work, exist_ok=True)
+    paths = [p for p in args.paths.split(",") if p]
+    if "conformity" in paths and not conformity_available():
+        print("zoning:conformity: algorithms/conformity.py is not in the tree; that path is left out")
+        paths.remove("conformity")
+    sizes = [int(s) for s in args.sizes.split(",")]
+    medians, peaks, runs = {}, {}, {}
+    print(f"{'size':>7} {'path':11} {'runs':>4} {'median s':>9} {'min s':>7} {'peak MiB':>9} {'agree (max)':>12}")
+    for size in sizes:
+        plan = os.path.join(args.work, f"plan_{size}_{SEED}.gpkg")
+        if not os.path.exists(plan):
+            make_plan(size, plan)
+        areas = {}
+        for path in paths:
+            repeats = args.native_repeats if path == "native" and args.native_repeats else args.repeats
+            out = os.path.join(args.work, f"areas_{size}_{path}.npy")
+            results = [run_path(path, plan, out) for _ in range(repeats)]
+            areas[path] = numpy.load(out)
+            seconds = [r["seconds"] for r in results]
+            medians[size, path], peaks[size, path], runs[size, path] = (statistics.median(seconds),
+                                                                        max(r["peak_mib"] for r in results), repeats)
+            reference = areas.get("floor", areas[path])
+            parcel_area = numpy.maximum(reference.sum(axis=1), 1.0)
+            agree = agreement(areas[path], reference, parcel_area) if "floor" in areas else float("nan")
+            print(f"{size:>7} {path:11} {repeats:>4} {medians[size, path]:9.2f} {min(seconds):7.2f} "
+                  f"{peaks[size, path]:9.0f} {agree:12.2e}", flush=True)
+        if "floor" in areas:
+            parcel_area = numpy.maximum(areas["floor"].sum(axis=1), 1.0)
+            for path, values in areas.items():
+                worst = agreement(values, areas["floor"], parcel_area)
+                if worst > 1e-3:
+                    print(f"  DISAGREE: {path} differs from floor by {worst:.2%} of a parcel's area")
+    print()
+    for size in sizes:
+        m = {p: medians[size, p] for p in paths if (size, p) in medians}
+        line = [f"{size}:"]
+        if "native" in m and "conformity" in m:
+            line.append(f"native/conformity {m['native'] / m['conformity']:.1f}x (target >= 8)")
+        if "native" in m and "overlay" in m:
+            line.append(f"native/overlay {m['native'] / m['overlay']:.1f}x")
+        if "floor" in m:
+            for path in ("conformity", "overlay"):
+                if path in m:
+                    line.append(f"{path}/floor {m[path] / m['floor']:.2f}x (target <= 1.5)")
+        print("  ".join(line))
+    if len(sizes) >= 2:
+        small, large = min(sizes), max(sizes)
+        for path in paths:
+            if (small, path) in medians and (large, path) in medians:
+                print(f"{path}: {small} -> {large} time ratio {medians[large, path] / medians[small, path]:.1f}x "
+                      f"(target <= 10 for 10x the parcels); peak {peaks[large, path]:.0f} MiB (target <= 1024)")
+
+
+if __name__ == "__main__":
+    main()
