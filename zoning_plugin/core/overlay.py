@@ -103,88 +103,86 @@ def _status_of(error):
     return next((status for kind, status in _ERROR_STATUS if isinstance(error, kind)), "error")
 
 
+def _error_summary(index, error):
+    status = _status_of(error)
+    return FeatureSummary(index, status, one_line(str(error), 200), None, 0.0, 0.0, 0.0, {}, {}, [], [], [], [],
+                          0.0, [], None, None, False, ["outside"] if status == "outside" else [])
+
+
 class _Assembler:
     """FeatureSummary and UnitRow objects from the engine's arrays, chunk by chunk."""
 
     def __init__(self, dataset, buffers):
         targets = targets_of(dataset)
-        units = dataset.units.records
-        self.classes = targets.unit_classes
         self.units = [(r["unit_code"], r["unit_name"], c, dataset.unit_class_name(r["unit_class"]))
-                      for r, c in zip(units, self.classes)]
-        self.basins = [r["basin_id"] for r in dataset.basins.records]
-        self.counties = [str(r["code"]) for r in dataset.counties.records]
-        self.built_up = [str(r["code"]) for r in dataset.built_up.records]
-        self.rivers = [r["river_name"] for r in dataset.buffers.records]
+                      for r, c in zip(dataset.units.records, targets.unit_classes)]
+        self.names = {"basins": [r["basin_id"] for r in dataset.basins.records],
+                      "counties": [str(r["code"]) for r in dataset.counties.records],
+                      "built_up": [str(r["code"]) for r in dataset.built_up.records],
+                      "buffers": [r["river_name"] for r in dataset.buffers.records]}
         self.river_names = targets.rivers.names
         self.buffers = buffers
 
-    @staticmethod
-    def _grouped(layer, n):
-        """Per feature, the slice of `layer`'s rows."""
+    def _names(self, hits, name, n):
+        """Per feature of the chunk: the names of its rows in layer `name`, in the rows' order."""
+        layer = hits.layers[name]
+        names = self.names[name]
+        listed = [names[i] for i in layer.index.tolist()]
         bounds = numpy.searchsorted(layer.feature, numpy.arange(n + 1)).tolist()
-        return bounds
+        return [listed[bounds[f]:bounds[f + 1]] for f in range(n)]
+
+    def _rivers_nearest_first(self, hits, n):
+        """Per feature: the rivers whose buffers it touches, nearest first, each once."""
+        layer = hits.layers["buffers"]
+        per_feature = [[] for _ in range(n)]
+        # Rounded to the centimetre as inspect lists them, so both order ties alike.
+        distance = numpy.where(numpy.isnan(hits.buffer_distance), numpy.inf, numpy.round(hits.buffer_distance, 2))
+        for k in numpy.lexsort((distance, layer.feature)).tolist():
+            per_feature[int(layer.feature[k])].append(self.names["buffers"][layer.index[k]])
+        return [list(dict.fromkeys(rivers)) for rivers in per_feature]
 
     def assemble(self, hits, offset, features, rows):
-        table = hits.table
-        n = len(table)
-        layers = {name: (layer, self._grouped(layer, n), layer.index.tolist())
-                  for name, layer in hits.layers.items()}
-        units, unit_bounds, unit_index = layers["units"]
-        unit_amount, unit_share = units.amount.tolist(), units.share.tolist()
-        kinds, totals = table.kind.tolist(), table.total.tolist()
+        table, n = hits.table, len(hits.table)
+        units = hits.layers["units"]
+        unit_bounds = numpy.searchsorted(units.feature, numpy.arange(n + 1)).tolist()
+        unit_index, unit_amount, unit_share = units.index.tolist(), units.amount.tolist(), units.share.tolist()
+        basins, counties, built_up = (self._names(hits, name, n) for name in ("basins", "counties", "built_up"))
+        rivers = self._rivers_nearest_first(hits, n) if self.buffers else [[] for _ in range(n)]
+        nearest, nearest_m = hits.nearest_river.tolist(), hits.nearest_river_m.tolist()
+        kinds, totals, repaired = table.kind.tolist(), table.total.tolist(), table.repaired.tolist()
         inside, inside_m, outside_m = hits.inside.tolist(), hits.inside_measure.tolist(), hits.outside_measure.tolist()
-        repaired = table.repaired.tolist()
-        buffer_m, river, river_m = hits.buffer_measure.tolist(), hits.nearest_river.tolist(), hits.nearest_river_m.tolist()
-        if self.buffers:
-            buffer_layer, buffer_bounds, buffer_index = layers["buffers"]
-            distance = hits.buffer_distance
+        buffer_m = hits.buffer_measure.tolist()
         for f in range(n):
             index = offset + f
             if f in table.errors:
-                error = table.errors[f]
-                features.append(FeatureSummary(index, _status_of(error), one_line(str(error), 200), None, 0.0,
-                                               0.0, 0.0, {}, {}, [], [], [], [], 0.0, [], None, None, False,
-                                               ["outside"] if _status_of(error) == "outside" else []))
+                features.append(_error_summary(index, table.errors[f]))
                 continue
-            kind = KIND_NAMES[kinds[f]]
-            summary = FeatureSummary(index, "ok", "", kind, totals[f], inside_m[f], outside_m[f], {}, {}, [], [],
-                                     [], [], buffer_m[f], [], None, None, repaired[f])
+            kind, total = KIND_NAMES[kinds[f]], totals[f]
+            summary = FeatureSummary(index, "ok", "", kind, total, inside_m[f], outside_m[f], {}, {}, [], [], [],
+                                     [], buffer_m[f], [], None, None, repaired[f], [])
             features.append(summary)
             if not inside[f]:
                 summary.status, summary.message, summary.flags = "outside", OUTSIDE_MESSAGE, ["outside"]
-                summary.inside_measure = 0.0
                 continue
+            point = kind == "point"
             for k in range(unit_bounds[f], unit_bounds[f + 1]):
                 code, name, unit_class, class_name = self.units[unit_index[k]]
-                point = kind == "point"
-                overlap = None if point else unit_amount[k]
-                rows.append(UnitRow(index, code, name, unit_class, class_name, overlap,
-                                    None if point else unit_share[k]))
+                overlap, share = (None, None) if point else (unit_amount[k], unit_share[k])
+                rows.append(UnitRow(index, code, name, unit_class, class_name, overlap, share))
                 summary.unit_codes.append(code)
                 summary.class_measure[unit_class] = summary.class_measure.get(unit_class, 0.0) + (overlap or 0.0)
-            if kind == "point":
-                summary.class_share = {c: 1.0 for c in summary.class_measure}
-            elif totals[f] > 0:
-                summary.class_share = {c: m / totals[f] for c, m in summary.class_measure.items()}
-            _, bounds, index_list = layers["basins"]
-            summary.basin_ids = [self.basins[i] for i in sorted(index_list[bounds[f]:bounds[f + 1]])]
-            _, bounds, index_list = layers["counties"]
-            summary.county_codes = [self.counties[i] for i in index_list[bounds[f]:bounds[f + 1]]]
-            _, bounds, index_list = layers["built_up"]
-            summary.built_up = [self.built_up[i] for i in index_list[bounds[f]:bounds[f + 1]]]
-            if self.buffers:
-                hits_here = range(buffer_bounds[f], buffer_bounds[f + 1])
-                nearest_first = sorted(hits_here, key=lambda k: (numpy.isnan(distance[k]), distance[k]))
-                summary.buffer_rivers = list(dict.fromkeys(self.rivers[buffer_index[k]] for k in nearest_first))
-                if river[f] >= 0:
-                    summary.nearest_river, summary.nearest_river_m = self.river_names[river[f]], river_m[f]
-            if PRIORITY_CLASS in summary.class_measure:
-                summary.flags.append("priority")
-            if summary.buffer_rivers:
-                summary.flags.append("buffer")
-            if outside_m[f] > 0:
-                summary.flags.append("partly_outside")
+            if point:
+                summary.class_share = dict.fromkeys(summary.class_measure, 1.0)
+            elif total > 0:
+                summary.class_share = {c: m / total for c, m in summary.class_measure.items()}
+            # Basins in the dataset's order, as the source lists them (rows come largest first).
+            summary.basin_ids = sorted(basins[f], key=self.names["basins"].index)
+            summary.county_codes, summary.built_up, summary.buffer_rivers = counties[f], built_up[f], rivers[f]
+            if nearest[f] >= 0:
+                summary.nearest_river, summary.nearest_river_m = self.river_names[nearest[f]], nearest_m[f]
+            summary.flags = [flag for flag, on in (("priority", PRIORITY_CLASS in summary.class_measure),
+                                                   ("buffer", bool(rivers[f])), ("partly_outside", outside_m[f] > 0))
+                             if on]
 
 
 def _counts(features):
