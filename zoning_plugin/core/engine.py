@@ -81,11 +81,10 @@ def _amounts(table, target, p, g, inside):
     return amount
 
 
-def _grouped(keys, counted, amount):
-    """One row per key: (keys, any counted, summed amount)."""
+def _summed(keys, *columns):
+    """The distinct keys and, per key, the sum of each column."""
     keys, group = numpy.unique(keys, return_inverse=True)
-    counted = numpy.bincount(group, weights=counted, minlength=len(keys)) > 0
-    return keys, counted, numpy.bincount(group, weights=amount, minlength=len(keys)).astype(float)
+    return (keys, *(numpy.bincount(group, weights=column, minlength=len(keys)).astype(float) for column in columns))
 
 
 def _largest_where_none_counts(target, feature, g, counted, top):
@@ -113,16 +112,18 @@ def target_hits(table, target, parts_tree=None):
     amount = _amounts(table, target, p, g, inside)
     f = target.owner[g]
     n = len(target)
-    if target.tiled:   # a part's overlaps with the tiles of one feature: one overlap
-        keys, _counted, amount = _grouped(p * n + f, numpy.zeros(len(p)), numpy.where(numpy.isnan(amount), 0.0, amount))
+    if target.tiled:
+        # A part's overlaps with the tiles of one feature make one overlap (a line running exactly
+        # along a tile's cut would count twice there; tiles are cut at box midpoints).
+        keys, amount = _summed(p * n + f, numpy.where(numpy.isnan(amount), 0.0, amount))
         p, f = keys // n, keys % n
         amount[table.part_kind[p] == 0] = numpy.nan
     kind, feature = table.part_kind[p], table.part_feature[p]
     counted = counts(kind, amount, table.part_minimum[p])
     top = numpy.where(table.part_top[p] & (kind > 0), amount, 0.0)
     if not table.single_parts:   # a feature's parts on one target feature: one row
-        keys, counted, top = _grouped(feature * n + f, counted, top)
-        feature, f = keys // n, keys % n
+        keys, counted, top = _summed(feature * n + f, counted, top)
+        feature, f, counted = keys // n, keys % n, counted > 0
     keep = _largest_where_none_counts(target, feature, f, counted, top)
     feature, f, top = feature[keep], f[keep], top[keep]
     layer = target.layer[f]
@@ -135,7 +136,8 @@ def target_hits(table, target, parts_tree=None):
     top[point] = numpy.nan
     index = f - target.start[layer]
     bounds = numpy.searchsorted(layer, numpy.arange(len(target.keep_largest) + 1))
-    return [LayerHits(feature[a:b], index[a:b], top[a:b], share[a:b]) for a, b in zip(bounds[:-1], bounds[1:])]
+    return [LayerHits(feature[a:b], index[a:b], top[a:b], share[a:b])
+            for a, b in zip(bounds[:-1], bounds[1:])]
 
 
 def _parts_of(table, features):
@@ -205,7 +207,8 @@ def run(dataset, table, buffers=True, summary=True, targets=None):
     inside_measure = numpy.zeros(n)
     inside_measure[city.feature] = numpy.where(numpy.isnan(city.amount), 0.0, city.amount)
     outside = outside_measures(table.total, inside_measure, table.minimum)
-    layers = {name: hits.only(inside[hits.feature]) for (name, _keep, _narrow), hits in zip(LAYERS[1:], found[1:])}
+    layers = {name: hits.only(inside[hits.feature])
+              for (name, _keep, _narrow), hits in zip(LAYERS[1:], found[1:])}
     distance, buffer_measure = numpy.zeros(0), numpy.zeros(n)
     river, river_m = numpy.full(n, -1), numpy.full(n, numpy.nan)
     if buffers:

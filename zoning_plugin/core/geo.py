@@ -279,7 +279,8 @@ def region_in_crs(bounds_4490, crs, margin_deg):
     if crs == crs_from_user(STORAGE_CRS):
         return shapely.box(*widened)
     try:
-        bounds = _transformer(crs_from_user(STORAGE_CRS), crs, threading.get_ident()).transform_bounds(*widened, densify_pts=21)
+        to_crs = _transformer(crs_from_user(STORAGE_CRS), crs, threading.get_ident())
+        bounds = to_crs.transform_bounds(*widened, densify_pts=21)
     except pyproj.exceptions.ProjError:
         return None
     return shapely.box(*bounds) if numpy.isfinite(bounds).all() else None

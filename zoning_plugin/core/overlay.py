@@ -150,8 +150,8 @@ class _Assembler:
         rivers = self._rivers_nearest_first(hits, n) if self.buffers else [[] for _ in range(n)]
         nearest, nearest_m = hits.nearest_river.tolist(), hits.nearest_river_m.tolist()
         kinds, totals, repaired = table.kind.tolist(), table.total.tolist(), table.repaired.tolist()
-        inside, inside_m, outside_m = hits.inside.tolist(), hits.inside_measure.tolist(), hits.outside_measure.tolist()
-        buffer_m = hits.buffer_measure.tolist()
+        inside, inside_m = hits.inside.tolist(), hits.inside_measure.tolist()
+        outside_m, buffer_m = hits.outside_measure.tolist(), hits.buffer_measure.tolist()
         for f in range(n):
             index = offset + f
             if f in table.errors:
