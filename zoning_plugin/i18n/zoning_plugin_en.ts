@@ -319,246 +319,6 @@
         <source>Name</source>
         <translation>Name</translation>
     </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="23"/>
-        <source>Conformity analysis report</source>
-        <translation>Conformity analysis report</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="23"/>
-        <source>Analysed layer</source>
-        <translation>Analysed layer</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="24"/>
-        <source>Generated</source>
-        <translation>Generated</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="24"/>
-        <source>Smallest overlap counted</source>
-        <translation>Smallest overlap counted</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="25"/>
-        <source>Effective date</source>
-        <translation>Effective date</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="25"/>
-        <source>Authority</source>
-        <translation>Authority</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="28"/>
-        <source>Overview</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="28"/>
-        <source>Item</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="40"/>
-        <source>Features</source>
-        <translation>Features</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="54"/>
-        <source>Analysed</source>
-        <translation>Analysed</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="29"/>
-        <source>Geometry repaired</source>
-        <translation>Geometry repaired</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="54"/>
-        <source>No geometry</source>
-        <translation>No geometry</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="54"/>
-        <source>Empty geometry</source>
-        <translation>Empty geometry</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="55"/>
-        <source>Geometry unusable</source>
-        <translation>Geometry unusable</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="55"/>
-        <source>Outside the city</source>
-        <translation>Outside the city</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="32"/>
-        <source>Partly outside the city</source>
-        <translation>Partly outside the city</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="56"/>
-        <source>Analysis failed</source>
-        <translation>Analysis failed</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="33"/>
-        <source>Touches a priority protection unit</source>
-        <translation>Touches a priority protection unit</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="34"/>
-        <source>Touches a river ecological buffer</source>
-        <translation>Touches a river ecological buffer</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="36"/>
-        <source>Area in each class of control unit</source>
-        <translation>Area in each class of control unit</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="37"/>
-        <source>Length in each class of control unit</source>
-        <translation>Length in each class of control unit</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="38"/>
-        <source>Totals per class</source>
-        <translation>Totals per class</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="38"/>
-        <source>Area (m²)</source>
-        <translation>Area (m²)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="39"/>
-        <source>Length (m)</source>
-        <translation>Length (m)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="39"/>
-        <source>Share</source>
-        <translation>Share</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="40"/>
-        <source>In river ecological buffers</source>
-        <translation>In river ecological buffers</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="41"/>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="41"/>
-        <source>Point features</source>
-        <translation>Point features</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="42"/>
-        <source>Features (those touching a priority protection unit or a river ecological buffer first)</source>
-        <translation>Features (those touching a priority protection unit or a river ecological buffer first)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="44"/>
-        <source>Feature</source>
-        <translation>Feature</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="44"/>
-        <source>Control units</source>
-        <translation>Control units</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="45"/>
-        <source>Nearest river</source>
-        <translation>Nearest river</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="45"/>
-        <source>Flags</source>
-        <translation>Flags</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="46"/>
-        <source>{0} more feature(s) not listed here: see the output layer.</source>
-        <translation>{0} more feature(s) not listed here: see the output layer.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="47"/>
-        <source>Features not analysed as given</source>
-        <translation>Features not analysed as given</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="47"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="48"/>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="49"/>
-        <source>Requirements that apply (each level once)</source>
-        <translation>Requirements that apply (each level once)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="50"/>
-        <source>{name}: city-wide requirements</source>
-        <translation>{name}: city-wide requirements</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="50"/>
-        <source>{name}: basin requirements</source>
-        <translation>{name}: basin requirements</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="51"/>
-        <source>{code} {name} ({class_name})</source>
-        <translation>{code} {name} ({class_name})</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="51"/>
-        <source>{0} feature(s)</source>
-        <translation>{0} feature(s)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="52"/>
-        <source>applies to the features in a river ecological buffer</source>
-        <translation>applies to the features in a river ecological buffer</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="53"/>
-        <source>No feature lies in the city: no requirement applies.</source>
-        <translation>No feature lies in the city: no requirement applies.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="56"/>
-        <source>Repaired</source>
-        <translation>Repaired</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="57"/>
-        <source>{river} {distance} m</source>
-        <translation>{river} {distance} m</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="35"/>
-        <source>Overview map (1:{0})</source>
-        <translation>Overview map (1:{0})</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="35"/>
-        <source>Detail {0} (1:{1})</source>
-        <translation>Detail {0} (1:{1})</translation>
-    </message>
 </context>
 <context>
     <name>BuildBuffersAlgorithm</name>
@@ -963,24 +723,264 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
 <context>
     <name>ConformityLabels</name>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="15"/>
+        <location filename="../algorithms/conformity_labels.py" line="35"/>
         <source>Touches a priority protection unit</source>
         <translation>Touches a priority protection unit</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="16"/>
+        <location filename="../algorithms/conformity_labels.py" line="36"/>
         <source>Touches a river ecological buffer</source>
         <translation>Touches a river ecological buffer</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="17"/>
+        <location filename="../algorithms/conformity_labels.py" line="33"/>
         <source>Partly outside the city</source>
         <translation>Partly outside the city</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="18"/>
+        <location filename="../algorithms/conformity_labels.py" line="67"/>
         <source>Outside the city</source>
         <translation>Outside the city</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="22"/>
+        <source>Conformity analysis report</source>
+        <translation>Conformity analysis report</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="22"/>
+        <source>Analysed layer</source>
+        <translation>Analysed layer</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="23"/>
+        <source>Generated</source>
+        <translation>Generated</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="23"/>
+        <source>Smallest overlap counted</source>
+        <translation>Smallest overlap counted</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="24"/>
+        <source>Effective date</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="24"/>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="25"/>
+        <source>Sample data: the unit boundaries and unit lists are examples, not the official delineation.</source>
+        <translation>Sample data: the unit boundaries and unit lists are examples, not the official delineation.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="27"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="28"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="44"/>
+        <source>Features</source>
+        <translation>Features</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="64"/>
+        <source>Analysed</source>
+        <translation>Analysed</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="30"/>
+        <source>Geometry repaired</source>
+        <translation>Geometry repaired</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="65"/>
+        <source>No geometry</source>
+        <translation>No geometry</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="66"/>
+        <source>Empty geometry</source>
+        <translation>Empty geometry</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="67"/>
+        <source>Geometry unusable</source>
+        <translation>Geometry unusable</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="68"/>
+        <source>Analysis failed</source>
+        <translation>Analysis failed</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="37"/>
+        <source>Overview map (1:{0})</source>
+        <translation>Overview map (1:{0})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="37"/>
+        <source>Detail {0} (1:{1})</source>
+        <translation>Detail {0} (1:{1})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="38"/>
+        <source>Area in each class of control unit</source>
+        <translation>Area in each class of control unit</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="39"/>
+        <source>Length in each class of control unit</source>
+        <translation>Length in each class of control unit</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="40"/>
+        <source>Totals per class</source>
+        <translation>Totals per class</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="41"/>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="42"/>
+        <source>Area (m²)</source>
+        <translation>Area (m²)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="43"/>
+        <source>Length (m)</source>
+        <translation>Length (m)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="43"/>
+        <source>ha</source>
+        <translation>ha</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="43"/>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="44"/>
+        <source>In river ecological buffers</source>
+        <translation>In river ecological buffers</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="46"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="47"/>
+        <source>Point features</source>
+        <translation>Point features</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="48"/>
+        <source>Features (those touching a priority protection unit or a river ecological buffer first)</source>
+        <translation>Features (those touching a priority protection unit or a river ecological buffer first)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="50"/>
+        <source>Feature</source>
+        <translation>Feature</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="51"/>
+        <source>Control units</source>
+        <translation>Control units</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="52"/>
+        <source>River ecological buffer</source>
+        <translation>River ecological buffer</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="53"/>
+        <source>Nearest river</source>
+        <translation>Nearest river</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="53"/>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="54"/>
+        <source>{0} more feature(s) not listed here: see the output layer.</source>
+        <translation>{0} more feature(s) not listed here: see the output layer.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="55"/>
+        <source>Features not analysed as given</source>
+        <translation>Features not analysed as given</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="55"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="56"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="57"/>
+        <source>Requirements that apply (each level once)</source>
+        <translation>Requirements that apply (each level once)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="58"/>
+        <source>{name}: city-wide requirements</source>
+        <translation>{name}: city-wide requirements</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="59"/>
+        <source>{name}: basin requirements</source>
+        <translation>{name}: basin requirements</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="60"/>
+        <source>{code} {name} ({class_name})</source>
+        <translation>{code} {name} ({class_name})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="61"/>
+        <source>{0} feature(s)</source>
+        <translation>{0} feature(s)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="62"/>
+        <source>applies to the features in a river ecological buffer</source>
+        <translation>applies to the features in a river ecological buffer</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="63"/>
+        <source>No feature lies in the city: no requirement applies.</source>
+        <translation>No feature lies in the city: no requirement applies.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="68"/>
+        <source>Repaired</source>
+        <translation>Repaired</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="69"/>
+        <source>{river} {distance} m</source>
+        <translation>{river} {distance} m</translation>
     </message>
 </context>
 <context>

@@ -319,246 +319,6 @@
         <source>Name</source>
         <translation>名称</translation>
     </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="23"/>
-        <source>Conformity analysis report</source>
-        <translation>符合性分析报告</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="23"/>
-        <source>Analysed layer</source>
-        <translation>分析图层</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="24"/>
-        <source>Generated</source>
-        <translation>生成时间</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="24"/>
-        <source>Smallest overlap counted</source>
-        <translation>最小计入重叠面积</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="25"/>
-        <source>Effective date</source>
-        <translation>实施日期</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="25"/>
-        <source>Authority</source>
-        <translation>发布机关</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="28"/>
-        <source>Overview</source>
-        <translation>分析概况</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="28"/>
-        <source>Item</source>
-        <translation>统计项</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="40"/>
-        <source>Features</source>
-        <translation>要素数</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="54"/>
-        <source>Analysed</source>
-        <translation>已分析</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="29"/>
-        <source>Geometry repaired</source>
-        <translation>几何已修复</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="54"/>
-        <source>No geometry</source>
-        <translation>无几何</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="54"/>
-        <source>Empty geometry</source>
-        <translation>空几何</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="55"/>
-        <source>Geometry unusable</source>
-        <translation>几何无法使用</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="55"/>
-        <source>Outside the city</source>
-        <translation>位于市域外</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="32"/>
-        <source>Partly outside the city</source>
-        <translation>部分位于市域外</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="56"/>
-        <source>Analysis failed</source>
-        <translation>分析出错</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="33"/>
-        <source>Touches a priority protection unit</source>
-        <translation>涉及优先保护单元</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="34"/>
-        <source>Touches a river ecological buffer</source>
-        <translation>涉及河流生态缓冲区</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="36"/>
-        <source>Area in each class of control unit</source>
-        <translation>各类管控单元内的面积</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="37"/>
-        <source>Length in each class of control unit</source>
-        <translation>各类管控单元内的长度</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="38"/>
-        <source>Totals per class</source>
-        <translation>分类汇总</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="38"/>
-        <source>Area (m²)</source>
-        <translation>面积（m²）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="39"/>
-        <source>Length (m)</source>
-        <translation>长度（m）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="39"/>
-        <source>Share</source>
-        <translation>占比</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="40"/>
-        <source>In river ecological buffers</source>
-        <translation>河流生态缓冲区内</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="41"/>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="41"/>
-        <source>Point features</source>
-        <translation>点要素</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="42"/>
-        <source>Features (those touching a priority protection unit or a river ecological buffer first)</source>
-        <translation>要素明细（涉及优先保护单元或河流生态缓冲区的要素在前）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="44"/>
-        <source>Feature</source>
-        <translation>要素</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="44"/>
-        <source>Control units</source>
-        <translation>管控单元</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="45"/>
-        <source>Nearest river</source>
-        <translation>最近河流</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="45"/>
-        <source>Flags</source>
-        <translation>提示</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="46"/>
-        <source>{0} more feature(s) not listed here: see the output layer.</source>
-        <translation>另有 {0} 个要素未列出，见输出图层。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="47"/>
-        <source>Features not analysed as given</source>
-        <translation>未能按原样分析的要素</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="47"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="48"/>
-        <source>Message</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="49"/>
-        <source>Requirements that apply (each level once)</source>
-        <translation>适用的生态环境准入要求（每一层级列一次）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="50"/>
-        <source>{name}: city-wide requirements</source>
-        <translation>{name}总体管控要求</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="50"/>
-        <source>{name}: basin requirements</source>
-        <translation>{name}管控要求</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="51"/>
-        <source>{code} {name} ({class_name})</source>
-        <translation>{code} {name}（{class_name}）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="51"/>
-        <source>{0} feature(s)</source>
-        <translation>涉及 {0} 个要素</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="52"/>
-        <source>applies to the features in a river ecological buffer</source>
-        <translation>涉及河流生态缓冲区的要素适用</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="53"/>
-        <source>No feature lies in the city: no requirement applies.</source>
-        <translation>没有要素位于市域内，没有适用的准入要求。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="56"/>
-        <source>Repaired</source>
-        <translation>已修复</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="57"/>
-        <source>{river} {distance} m</source>
-        <translation>{river} {distance} 米</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="35"/>
-        <source>Overview map (1:{0})</source>
-        <translation>总览图（1:{0}）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity_labels.py" line="35"/>
-        <source>Detail {0} (1:{1})</source>
-        <translation>局部图 {0}（1:{1}）</translation>
-    </message>
 </context>
 <context>
     <name>BuildBuffersAlgorithm</name>
@@ -963,24 +723,264 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
 <context>
     <name>ConformityLabels</name>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="15"/>
+        <location filename="../algorithms/conformity_labels.py" line="35"/>
         <source>Touches a priority protection unit</source>
         <translation>涉及优先保护单元</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="16"/>
+        <location filename="../algorithms/conformity_labels.py" line="36"/>
         <source>Touches a river ecological buffer</source>
         <translation>涉及河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="17"/>
+        <location filename="../algorithms/conformity_labels.py" line="33"/>
         <source>Partly outside the city</source>
         <translation>部分位于市域外</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="18"/>
+        <location filename="../algorithms/conformity_labels.py" line="67"/>
         <source>Outside the city</source>
         <translation>位于市域外</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="22"/>
+        <source>Conformity analysis report</source>
+        <translation>符合性分析报告</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="22"/>
+        <source>Analysed layer</source>
+        <translation>分析图层</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="23"/>
+        <source>Generated</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="23"/>
+        <source>Smallest overlap counted</source>
+        <translation>最小计入重叠面积</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="24"/>
+        <source>Effective date</source>
+        <translation>实施日期</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="24"/>
+        <source>Authority</source>
+        <translation>发布机关</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="25"/>
+        <source>Sample data: the unit boundaries and unit lists are examples, not the official delineation.</source>
+        <translation>示例数据：管控单元边界与单元清单为示例，非官方划定成果。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="27"/>
+        <source>Overview</source>
+        <translation>分析概况</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="28"/>
+        <source>Item</source>
+        <translation>统计项</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="44"/>
+        <source>Features</source>
+        <translation>要素数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="64"/>
+        <source>Analysed</source>
+        <translation>已分析</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="30"/>
+        <source>Geometry repaired</source>
+        <translation>几何已修复</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="65"/>
+        <source>No geometry</source>
+        <translation>无几何</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="66"/>
+        <source>Empty geometry</source>
+        <translation>空几何</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="67"/>
+        <source>Geometry unusable</source>
+        <translation>几何无法使用</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="68"/>
+        <source>Analysis failed</source>
+        <translation>分析出错</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="37"/>
+        <source>Overview map (1:{0})</source>
+        <translation>总览图（1:{0}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="37"/>
+        <source>Detail {0} (1:{1})</source>
+        <translation>局部图 {0}（1:{1}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="38"/>
+        <source>Area in each class of control unit</source>
+        <translation>各类管控单元内的面积</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="39"/>
+        <source>Length in each class of control unit</source>
+        <translation>各类管控单元内的长度</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="40"/>
+        <source>Totals per class</source>
+        <translation>分类汇总</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="41"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="42"/>
+        <source>Area (m²)</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="43"/>
+        <source>Length (m)</source>
+        <translation>长度（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="43"/>
+        <source>ha</source>
+        <translation>公顷</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="43"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="44"/>
+        <source>In river ecological buffers</source>
+        <translation>河流生态缓冲区内</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="46"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="47"/>
+        <source>Point features</source>
+        <translation>点要素</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="48"/>
+        <source>Features (those touching a priority protection unit or a river ecological buffer first)</source>
+        <translation>要素明细（涉及优先保护单元或河流生态缓冲区的要素在前）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="50"/>
+        <source>Feature</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="51"/>
+        <source>Control units</source>
+        <translation>管控单元</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="52"/>
+        <source>River ecological buffer</source>
+        <translation>河流生态缓冲区</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="53"/>
+        <source>Nearest river</source>
+        <translation>最近河流</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="53"/>
+        <source>Flags</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="54"/>
+        <source>{0} more feature(s) not listed here: see the output layer.</source>
+        <translation>另有 {0} 个要素未列出，见输出图层。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="55"/>
+        <source>Features not analysed as given</source>
+        <translation>未能按原样分析的要素</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="55"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="56"/>
+        <source>Message</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="57"/>
+        <source>Requirements that apply (each level once)</source>
+        <translation>适用的生态环境准入要求（每一层级列一次）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="58"/>
+        <source>{name}: city-wide requirements</source>
+        <translation>{name}总体管控要求</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="59"/>
+        <source>{name}: basin requirements</source>
+        <translation>{name}管控要求</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="60"/>
+        <source>{code} {name} ({class_name})</source>
+        <translation>{code} {name}（{class_name}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="61"/>
+        <source>{0} feature(s)</source>
+        <translation>涉及 {0} 个要素</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="62"/>
+        <source>applies to the features in a river ecological buffer</source>
+        <translation>涉及河流生态缓冲区的要素适用</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="63"/>
+        <source>No feature lies in the city: no requirement applies.</source>
+        <translation>没有要素位于市域内，没有适用的准入要求。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="68"/>
+        <source>Repaired</source>
+        <translation>已修复</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_labels.py" line="69"/>
+        <source>{river} {distance} m</source>
+        <translation>{river} {distance} 米</translation>
     </message>
 </context>
 <context>
