@@ -2,9 +2,9 @@
 the dataset's layers at once, with the rules of rules.py. A click (N = 1) and a plan of 100k parcels
 go through the same code; only how the pairs are found differs.
 
-For a few parts the layers' tree is asked with the intersects predicate. For many, a tree of the
-parts is asked by the layers' geometries for boxes only, and the predicates run as prepared,
-vectorised GEOS calls (which release the GIL, so worker threads share the cores): a part lying
+Pairs come from one bulk STRtree query of boxes: for a few parts the layers' tree is asked, for many
+a tree of the parts is asked by the layers' geometries. The layers' prepared geometries then decide
+in vectorised GEOS calls (which release the GIL, so worker threads share the cores): a part lying
 properly inside a feature takes its own measure; only parts crossing a border are cut."""
 from dataclasses import dataclass
 
@@ -54,11 +54,11 @@ class Hits:
 
 def _pairs(table, target, parts_tree):
     """(part, target geometry, the part lies properly inside it) of the parts and target
-    geometries that intersect."""
+    geometries that intersect: boxes from a tree, then the target's prepared geometries decide."""
     if parts_tree is None:
-        p, g = target.tree.query(table.part_metric, predicate="intersects")
-        return p, g, shapely.contains_properly(target.geometries[g], table.part_metric[p])
-    g, p = parts_tree.query(target.geometries)
+        p, g = target.tree.query(table.part_metric)
+    else:
+        g, p = parts_tree.query(target.geometries)
     geometries, parts = target.geometries[g], table.part_metric[p]
     inside = shapely.contains_properly(geometries, parts)
     touching = inside.copy()
@@ -112,10 +112,11 @@ def target_hits(table, target, parts_tree=None):
     amount = _amounts(table, target, p, g, inside)
     f = target.owner[g]
     n = len(target)
-    if target.tiled:
+    keys = p * n + f
+    if target.tiled and len(set(keys.tolist())) < len(keys):
         # A part's overlaps with the tiles of one feature make one overlap (a line running exactly
         # along a tile's cut would count twice there; tiles are cut at box midpoints).
-        keys, amount = _summed(p * n + f, numpy.where(numpy.isnan(amount), 0.0, amount))
+        keys, amount = _summed(keys, numpy.where(numpy.isnan(amount), 0.0, amount))
         p, f = keys // n, keys % n
         amount[table.part_kind[p] == 0] = numpy.nan
     kind, feature = table.part_kind[p], table.part_feature[p]
