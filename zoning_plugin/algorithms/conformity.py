@@ -20,6 +20,7 @@ from qgis.PyQt.QtCore import QVariant
 from zoning_plugin.algorithms.base import ZoningAlgorithm
 from zoning_plugin.algorithms.conformity_fields import SummaryFields, kind_of_layer
 from zoning_plugin.algorithms.conformity_labels import ConformityLabels
+from zoning_plugin.algorithms.land_input import ID_FIELD as LAND_ID_FIELD, LandTxtInput
 from zoning_plugin.core import ZoningError, open_dataset
 from zoning_plugin.core.errors import Cancelled
 from zoning_plugin.core.reports.conformity import render_conformity_html, write_html
@@ -56,7 +57,7 @@ def _wkb(geometry):
     return bytes(geometry.asWkb())
 
 
-class ConformityAlgorithm(ZoningAlgorithm):
+class ConformityAlgorithm(LandTxtInput, ZoningAlgorithm):
     INPUT = "INPUT"
     ID_FIELD = "ID_FIELD"
     MIN_AREA = "MIN_AREA"
@@ -106,11 +107,16 @@ class ConformityAlgorithm(ZoningAlgorithm):
             "An overlap smaller than the minimum area (default 1 m²) is a sliver and does not count. "
             "Features without geometry, empty or unusable, or outside the city are reported and do not stop "
             "the run; curves are segmentised and Z/M dropped for the analysis only. The input is not modified. "
-            "A shapefile output is written in GBK unless another encoding is chosen.")
+            "A shapefile output is written in GBK unless another encoding is chosen.") + "\n\n" + self.tr(
+            "Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each "
+            "parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the "
+            "file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Input layer (plan, parcels, sites)"), [QgsProcessing.TypeVectorAnyGeometry]))
+            self.INPUT, self.tr("Input layer (plan, parcels, sites)"), [QgsProcessing.TypeVectorAnyGeometry],
+            optional=True))
+        self.add_land_txt_parameter()
         self.addParameter(QgsProcessingParameterField(
             self.ID_FIELD, self.tr("ID field (names the features in the units table and the report)"),
             parentLayerParameterName=self.INPUT, optional=True))
@@ -136,12 +142,15 @@ class ConformityAlgorithm(ZoningAlgorithm):
 
     # -- processing ------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        source = self.parameterAsSource(parameters, self.INPUT, context)
+        land = self.land_txt_layer(parameters, context, feedback)     # the coordinate file, if given
+        source = QgsProcessingFeatureSource(land, context) if land is not None else \
+            self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         dataset = self._dataset(parameters, context, feedback)
         notes = []
-        id_field = (self.parameterAsFields(parameters, self.ID_FIELD, context) or [None])[0]
+        default_id = LAND_ID_FIELD if land is not None else None
+        id_field = (self.parameterAsFields(parameters, self.ID_FIELD, context) or [default_id])[0]
         min_area = self.parameterAsDouble(parameters, self.MIN_AREA, context)
         features, geometries, unreadable = self._read(source, feedback)
         if features is None:

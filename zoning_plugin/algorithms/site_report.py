@@ -4,7 +4,7 @@ zoning_plugin/reports/site_report.py write the PDF and the EIA chapter (.odt), a
 report button does. Bad input is said in the log; nothing is thrown and nothing is written."""
 import os
 
-from qgis.core import (QgsGeometry, QgsProcessingAlgorithm, QgsProcessingOutputNumber,
+from qgis.core import (QgsGeometry, QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingParameterBoolean, QgsProcessingParameterDefinition,
                        QgsProcessingParameterExtent, QgsProcessingParameterFile,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
@@ -12,6 +12,7 @@ from qgis.core import (QgsGeometry, QgsProcessingAlgorithm, QgsProcessingOutputN
                        QgsProcessingParameterVectorLayer, QgsWkbTypes)
 
 from zoning_plugin.algorithms.base import ZoningAlgorithm
+from zoning_plugin.algorithms.land_input import LandTxtInput
 from zoning_plugin.core import ZoningError, open_dataset
 from zoning_plugin.gui.labels import report_labels
 from zoning_plugin.gui.util import crs_text, to_shapely
@@ -29,7 +30,7 @@ def plain_geometry(geometry):
     return geometry
 
 
-class SiteReportAlgorithm(ZoningAlgorithm):
+class SiteReportAlgorithm(LandTxtInput, ZoningAlgorithm):
     INPUT = "INPUT"
     SELECTED_ONLY = "SELECTED_ONLY"
     EXTENT = "EXTENT"
@@ -75,11 +76,15 @@ class SiteReportAlgorithm(ZoningAlgorithm):
             "OpenDocument text (.odt) that WPS and Word open, to adapt it in the report.\n\n"
             "With an industry code (and the size of a new coal boiler, if any), the project "
             "screening's advisory verdicts fill the column “Conformity” of the chapter's table "
-            "where one of its rules applies; otherwise the column is left for the assessor.")
+            "where one of its rules applies; otherwise the column is left for the assessor.") + "\n\n" + self.tr(
+            "Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be given: all its "
+            "parcels together are the site, and the project name defaults to the file's name and its number "
+            "of parcels.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterVectorLayer(
             self.INPUT, self.tr("Project site (its features together are the site)"), optional=True))
+        self.add_land_txt_parameter()
         self.addParameter(QgsProcessingParameterBoolean(
             self.SELECTED_ONLY, self.tr("Selected features only"), defaultValue=False))
         self.addParameter(QgsProcessingParameterExtent(
@@ -186,10 +191,15 @@ class SiteReportAlgorithm(ZoningAlgorithm):
 
     def _site(self, parameters, context, feedback):
         """(QgsGeometry, CRS, description) of the site, or None after saying what is wrong."""
-        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        try:
+            land = self.land_txt_layer(parameters, context, feedback, required=False)   # the coordinate file
+        except QgsProcessingException as error:
+            feedback.reportError(str(error))
+            return None
+        layer = land if land is not None else self.parameterAsVectorLayer(parameters, self.INPUT, context)
         if layer is None:
             if parameters.get(self.EXTENT) in (None, ""):
-                feedback.reportError(self.tr("Give a project site: an input layer or an extent."))
+                feedback.reportError(self.tr("Give a project site: an input layer, a coordinate file or an extent."))
                 return None
             crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
             geometry = self.parameterAsExtentGeometry(parameters, self.EXTENT, context, crs)
@@ -201,7 +211,7 @@ class SiteReportAlgorithm(ZoningAlgorithm):
             feedback.reportError(self.tr("The layer “{0}” has no coordinate reference system; set one "
                                          "first.").format(layer.name()))
             return None
-        selected = self.parameterAsBoolean(parameters, self.SELECTED_ONLY, context)
+        selected = self.parameterAsBoolean(parameters, self.SELECTED_ONLY, context) and land is None
         features = layer.getSelectedFeatures() if selected else layer.getFeatures()
         geometries, skipped = [], 0
         for feature in features:
@@ -224,5 +234,6 @@ class SiteReportAlgorithm(ZoningAlgorithm):
             feedback.reportError(self.tr("The features of “{0}” do not make a usable geometry.").format(layer.name()))
             return None
         feedback.pushInfo(self.tr("{0} feature(s) taken together as one site.").format(len(geometries)))
-        description = self.tr("{0} feature(s) of layer “{1}”").format(len(geometries), layer.name())
+        description = (self.tr("{0} parcel(s) of the coordinate file “{1}”") if land is not None else
+                       self.tr("{0} feature(s) of layer “{1}”")).format(len(geometries), layer.name())
         return geometry, layer.crs(), description
