@@ -146,7 +146,7 @@ def test_the_algorithm_is_listed_with_its_parameters(zoning_provider):
     algorithm = QgsApplication.processingRegistry().algorithmById("zoning:conformity")
     assert algorithm is not None and algorithm.displayName() == "Conformity analysis"
     assert [p.name() for p in algorithm.parameterDefinitions()] == [
-        "INPUT", "ID_FIELD", "MIN_AREA", "DATASET", "OUTPUT", "OUTPUT_UNITS", "OUTPUT_HTML"]
+        "INPUT", "LAND_TXT", "ID_FIELD", "MIN_AREA", "DATASET", "OUTPUT", "OUTPUT_UNITS", "OUTPUT_HTML"]
     assert algorithm.parameterDefinition("MIN_AREA").defaultValue() == 1.0
     assert "优先占比" in algorithm.shortHelpString() and "GBK" in algorithm.shortHelpString()
 

@@ -549,22 +549,22 @@ Buffers are computed in the dataset&apos;s metric CRS when the input lies within
 <context>
     <name>ConformityAlgorithm</name>
     <message>
-        <location filename="../algorithms/conformity.py" line="75"/>
+        <location filename="../algorithms/conformity.py" line="76"/>
         <source>Conformity analysis</source>
         <translation>符合性分析</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="78"/>
+        <location filename="../algorithms/conformity.py" line="79"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="84"/>
+        <location filename="../algorithms/conformity.py" line="85"/>
         <source>conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</source>
         <translation>符合性,叠加分析,规划,土地利用,地块,管控单元,缓冲区,分区管控,conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="87"/>
+        <location filename="../algorithms/conformity.py" line="88"/>
         <source>Overlays every feature of a layer (a land-use plan, parcels, project sites, lines or points) with the zoning dataset's control units, river basins, counties, urban built-up areas and river ecological buffers, in the dataset's metric CRS.
 
 Output layer: the input features with these fields added (Chinese names of at most five characters, English aliases): 状态 status (ok, null, empty, invalid, outside, error) and 说明 message; 面积 (长度 for lines) the whole measure, 市域内面积 and 市域外面积 inside and outside the city; for each unit class 优先面积/优先占比, 重点面积/重点占比, 一般面积/一般占比 (m² or m, and the share 0–1 of the feature); 单元编码 the unit codes, largest first; 流域 basins; 县区 counties; 建成区 1 in an urban built-up area; 缓冲区面积 and 缓冲区河流 the part in river ecological buffers and their rivers; 最近河流 and 河流距离 (m); 提示 the flags (touches a priority protection unit, a river ecological buffer, partly or wholly outside the city); 已修复 1 when the geometry was repaired. Point layers get no area fields.
@@ -585,139 +585,144 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
 小于最小面积（默认 1 m²）的重叠视为碎片，不计入。没有几何、几何为空或无法使用、位于市域外的要素会予以报告，不中断运行；仅在分析时将曲线分段化并去除 Z/M 值。不会修改输入图层。输出为 shapefile 时，除非另选编码，按 GBK 编码写出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="112"/>
+        <location filename="../algorithms/conformity.py" line="116"/>
         <source>Input layer (plan, parcels, sites)</source>
         <translation>输入图层（规划、地块、项目选址）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="114"/>
+        <location filename="../algorithms/conformity.py" line="120"/>
         <source>ID field (names the features in the units table and the report)</source>
         <translation>ID 字段（在单元明细表和报告中用于标识要素）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="117"/>
+        <location filename="../algorithms/conformity.py" line="123"/>
         <source>Smallest overlap that counts (m²)</source>
         <translation>计入的最小重叠面积（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="120"/>
+        <location filename="../algorithms/conformity.py" line="126"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="125"/>
+        <location filename="../algorithms/conformity.py" line="131"/>
         <source>Conformity (features with summary fields)</source>
         <translation>符合性分析结果（附汇总字段的要素）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="127"/>
+        <location filename="../algorithms/conformity.py" line="133"/>
         <source>Conformity per unit (feature × unit table)</source>
         <translation>按管控单元的符合性明细（要素 × 单元表）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="130"/>
+        <location filename="../algorithms/conformity.py" line="136"/>
         <source>Conformity report</source>
         <translation>符合性分析报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="130"/>
+        <location filename="../algorithms/conformity.py" line="136"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="132"/>
+        <location filename="../algorithms/conformity.py" line="138"/>
         <source>Features analysed</source>
         <translation>分析的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="132"/>
+        <location filename="../algorithms/conformity.py" line="138"/>
         <source>Features touching a priority protection unit</source>
         <translation>涉及优先保护单元的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="132"/>
+        <location filename="../algorithms/conformity.py" line="138"/>
         <source>Features touching a river ecological buffer</source>
         <translation>涉及河流生态缓冲区的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="151"/>
+        <location filename="../algorithms/conformity.py" line="160"/>
         <source>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</source>
         <translation>输入图层没有要素（或选择了“仅选中要素”但没有选中任何要素），未进行分析。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="159"/>
+        <location filename="../algorithms/conformity.py" line="168"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="162"/>
+        <location filename="../algorithms/conformity.py" line="171"/>
         <source>The layer cannot be analysed: {0}</source>
         <translation>无法分析该图层：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="188"/>
+        <location filename="../algorithms/conformity.py" line="197"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>无法使用分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="189"/>
+        <location filename="../algorithms/conformity.py" line="198"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>分区管控数据集：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="207"/>
+        <location filename="../algorithms/conformity.py" line="216"/>
         <source>The input layer has no coordinate reference system; its coordinates lie in the city only when read as {0}, so they were read so. Set the layer&apos;s CRS if that is wrong.</source>
         <translation>输入图层没有坐标参考系；其坐标只有按 {0} 解读时才位于市域内，已按此解读。如有误，请设置图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="212"/>
+        <location filename="../algorithms/conformity.py" line="221"/>
         <source>The input layer has no coordinate reference system, and its coordinates do not lie in the city in the dataset&apos;s CRSs; set the layer&apos;s CRS and run again.</source>
         <translation>输入图层没有坐标参考系，且按数据集的坐标参考系解读时其坐标都不在市域内，请设置图层的坐标参考系后重新运行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="237"/>
+        <location filename="../algorithms/conformity.py" line="246"/>
         <source>The geometry cannot be read: {0}</source>
         <translation>无法读取几何：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="252"/>
+        <location filename="../algorithms/conformity.py" line="261"/>
         <source>fid {0}</source>
         <translation>要素 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="264"/>
+        <location filename="../algorithms/conformity.py" line="273"/>
         <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
         <translation>共 {0} 个要素：已分析 {1} 个，几何已修复 {2} 个，无几何 {3} 个，空几何 {4} 个，几何无法使用 {5} 个，位于市域外 {6} 个，部分位于市域外 {7} 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="272"/>
+        <location filename="../algorithms/conformity.py" line="281"/>
         <source>Feature {0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="275"/>
+        <location filename="../algorithms/conformity.py" line="284"/>
         <source>… and {0} more feature(s) with a message (see the status field).</source>
         <translation>……另有 {0} 个要素有提示信息（见状态字段）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="279"/>
+        <location filename="../algorithms/conformity.py" line="288"/>
         <source>{0}: {1} feature(s)</source>
         <translation>{0}：{1} 个要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="344"/>
+        <location filename="../algorithms/conformity.py" line="353"/>
         <source>Cancelled: the report was not written.</source>
         <translation>已取消，未写出报告。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="347"/>
+        <location filename="../algorithms/conformity.py" line="356"/>
         <source>Analysed features</source>
         <translation>分析的要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="355"/>
+        <location filename="../algorithms/conformity.py" line="364"/>
         <source>Report: {0}</source>
         <translation>报告：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="110"/>
+        <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</source>
+        <translation>也可以不用图层，而分析界址点坐标TXT文件（LAND_TXT）：每个地块为一个要素，带有其地块行的字段（地块编号、地块名称、地块用途……），坐标参考系与文件相同；未另选编号字段时以地块编号为编号字段。</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1618,34 @@ The report lists every problem (codes, classes, duplicates, overlaps, gaps, unit
     </message>
 </context>
 <context>
+    <name>LandTxtInput</name>
+    <message>
+        <location filename="../algorithms/land_input.py" line="65"/>
+        <source>Or a land-boundary coordinate file (坐标TXT) instead of the input layer</source>
+        <translation>或以界址点坐标TXT文件代替输入图层</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_input.py" line="76"/>
+        <source>Give either an input layer or a coordinate file (LAND_TXT), not both.</source>
+        <translation>请只给出输入图层或坐标文件（LAND_TXT）之一，不要同时给出。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_input.py" line="80"/>
+        <source>Give an input layer or a coordinate file (LAND_TXT).</source>
+        <translation>请给出输入图层或坐标文件（LAND_TXT）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_input.py" line="85"/>
+        <source>The coordinate file cannot be read: {0}</source>
+        <translation>无法读取坐标文件：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_input.py" line="87"/>
+        <source>{0} parcel(s) read from {1} ({2}).</source>
+        <translation>从 {1} 读取 {0} 个地块（{2}）。</translation>
+    </message>
+</context>
+<context>
     <name>PanelSiteReport</name>
     <message>
         <location filename="../reports/from_panel.py" line="29"/>
@@ -2197,22 +2230,22 @@ Outputs: a table with one row per site and triggered rule (one row when none tri
 <context>
     <name>SiteReportAlgorithm</name>
     <message>
-        <location filename="../algorithms/site_report.py" line="48"/>
+        <location filename="../algorithms/site_report.py" line="49"/>
         <source>Site report (PDF)</source>
         <translation>项目选址报告（PDF）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="51"/>
+        <location filename="../algorithms/site_report.py" line="52"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="57"/>
+        <location filename="../algorithms/site_report.py" line="58"/>
         <source>site,report,pdf,eia,conformity,zoning</source>
         <translation>选址,报告,PDF,环评,符合性,分区管控,site,report,pdf,eia,conformity,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="64"/>
+        <location filename="../algorithms/site_report.py" line="65"/>
         <source>Writes the site report of one project site as a PDF: page 1 shows the site on a map of the zoning layers (legend, scale bar, north arrow, coordinate grid, an inset of the whole city) and its overlap with the control units and the river ecological buffers; then the full text of every requirement that applies (the city-wide list, the basin list and the unit lists, grouped by dimension as in the panel), then the chapter “conformity with the zoning control” (三线一单符合性分析) of an environmental impact report. Every page carries the dataset's title and version, the date and the page number, and says so when the dataset is sample data.
 
 The site: all features of the input layer taken together, or only its selected features; without an input layer, the extent. The chapter can also be written as an OpenDocument text (.odt) that WPS and Word open, to adapt it in the report.
@@ -2225,169 +2258,179 @@ With an industry code (and the size of a new coal boiler, if any), the project s
 填写行业代码（如有新建燃煤锅炉，同时填写其规模）时，章节表格中适用研判规则的条目，其“符合性”一栏由项目准入研判的参考结论填写；否则该栏留给评价单位填写。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="81"/>
+        <location filename="../algorithms/site_report.py" line="85"/>
         <source>Project site (its features together are the site)</source>
         <translation>项目选址（全部要素合并为一个选址）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="83"/>
+        <location filename="../algorithms/site_report.py" line="88"/>
         <source>Selected features only</source>
         <translation>仅选中要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="85"/>
+        <location filename="../algorithms/site_report.py" line="90"/>
         <source>Or an extent as the site (used when there is no input layer)</source>
         <translation>或以范围作为选址（没有输入图层时使用）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="88"/>
+        <location filename="../algorithms/site_report.py" line="93"/>
         <source>Project name</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="90"/>
+        <location filename="../algorithms/site_report.py" line="95"/>
         <source>Industry code (GB/T 4754-2017; when given, the screening's verdicts fill the column “Conformity”)</source>
         <translation>行业代码（GB/T 4754-2017；填写后，“符合性”一栏由项目准入研判结论填写）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="93"/>
+        <location filename="../algorithms/site_report.py" line="98"/>
         <source>New coal boiler, t/h (for the screening)</source>
         <translation>新建燃煤锅炉规模（t/h，用于项目准入研判）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="96"/>
+        <location filename="../algorithms/site_report.py" line="101"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="101"/>
+        <location filename="../algorithms/site_report.py" line="106"/>
         <source>Site report</source>
         <translation>项目选址报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="101"/>
+        <location filename="../algorithms/site_report.py" line="106"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="103"/>
+        <location filename="../algorithms/site_report.py" line="108"/>
         <source>EIA chapter, editable (for WPS or Word)</source>
         <translation>环评章节（可编辑，供 WPS 或 Word 使用）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="103"/>
+        <location filename="../algorithms/site_report.py" line="108"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument 文本 (*.odt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="106"/>
+        <location filename="../algorithms/site_report.py" line="111"/>
         <source>Pages of the PDF</source>
         <translation>PDF 页数</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="120"/>
+        <location filename="../algorithms/site_report.py" line="125"/>
         <source>The site cannot be inspected: {0}</source>
         <translation>无法查询该选址：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="123"/>
+        <location filename="../algorithms/site_report.py" line="128"/>
         <source>The site lies entirely outside the city: the report says so and lists no requirements.</source>
         <translation>选址完全位于市域外：报告中将予以说明，不列出管控要求。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="126"/>
+        <location filename="../algorithms/site_report.py" line="131"/>
         <source>{0} control unit(s), {1} requirement(s).</source>
         <translation>{0} 个管控单元，{1} 条要求。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="144"/>
+        <location filename="../algorithms/site_report.py" line="149"/>
         <source>No industry code: the column “Conformity” is left for the assessor.</source>
         <translation>未填写行业代码：“符合性”一栏留给评价单位填写。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="151"/>
+        <location filename="../algorithms/site_report.py" line="156"/>
         <source>The project cannot be screened: {0}</source>
         <translation>无法进行项目准入研判：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="153"/>
+        <location filename="../algorithms/site_report.py" line="158"/>
         <source>Screening as {0}: {1}</source>
         <translation>按行业代码 {0} 研判：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="167"/>
+        <location filename="../algorithms/site_report.py" line="172"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="169"/>
+        <location filename="../algorithms/site_report.py" line="174"/>
         <source>Site report: {0} ({1} pages, {2:.1f} s)</source>
         <translation>项目选址报告：{0}（共 {1} 页，用时 {2:.1f} 秒）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="172"/>
+        <location filename="../algorithms/site_report.py" line="177"/>
         <source>EIA chapter: {0}</source>
         <translation>环评章节：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="182"/>
+        <location filename="../algorithms/site_report.py" line="187"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>无法使用分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="184"/>
+        <location filename="../algorithms/site_report.py" line="189"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>分区管控数据集：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="192"/>
-        <source>Give a project site: an input layer or an extent.</source>
-        <translation>请指定项目选址：输入图层或范围。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="197"/>
+        <location filename="../algorithms/site_report.py" line="207"/>
         <source>The extent is empty or has no coordinate reference system.</source>
         <translation>范围为空或没有坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="199"/>
+        <location filename="../algorithms/site_report.py" line="209"/>
         <source>Extent {0}</source>
         <translation>范围 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="201"/>
+        <location filename="../algorithms/site_report.py" line="211"/>
         <source>The layer “{0}” has no coordinate reference system; set one first.</source>
         <translation>图层“{0}”没有坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="216"/>
+        <location filename="../algorithms/site_report.py" line="226"/>
         <source>{0} feature(s) without geometry left out.</source>
         <translation>已跳过 {0} 个没有几何的要素。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="218"/>
+        <location filename="../algorithms/site_report.py" line="228"/>
         <source>No selected feature of the layer “{0}” has a geometry: no report.</source>
         <translation>图层“{0}”的选中要素都没有几何，未生成报告。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="218"/>
+        <location filename="../algorithms/site_report.py" line="228"/>
         <source>No feature of the layer “{0}” has a geometry: no report.</source>
         <translation>图层“{0}”的要素都没有几何，未生成报告。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="224"/>
+        <location filename="../algorithms/site_report.py" line="234"/>
         <source>The features of “{0}” do not make a usable geometry.</source>
         <translation>“{0}”的要素无法构成可用的几何。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="226"/>
+        <location filename="../algorithms/site_report.py" line="236"/>
         <source>{0} feature(s) taken together as one site.</source>
         <translation>{0} 个要素合并为一个选址。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="227"/>
+        <location filename="../algorithms/site_report.py" line="237"/>
         <source>{0} feature(s) of layer “{1}”</source>
         <translation>图层“{1}”的 {0} 个要素</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="79"/>
+        <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be given: all its parcels together are the site, and the project name defaults to the file's name and its number of parcels.</source>
+        <translation>也可以不用图层，而给出界址点坐标TXT文件（LAND_TXT）：文件中的全部地块合起来作为项目选址，项目名称默认取文件名和地块数。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="202"/>
+        <source>Give a project site: an input layer, a coordinate file or an extent.</source>
+        <translation>请给出项目选址：输入图层、坐标文件或范围。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="237"/>
+        <source>{0} parcel(s) of the coordinate file “{1}”</source>
+        <translation>坐标文件“{1}”中的 {0} 个地块</translation>
     </message>
 </context>
 <context>
