@@ -101,8 +101,12 @@ class ZoningPlugin:
         self.highlight = ResultHighlight(canvas)
         self.locator = ZoningLocatorFilter(self.dataset_or_none, self.on_locator)
         self.iface.registerLocatorFilter(self.locator)
+        from zoning_plugin.gui.expressions import register_functions
+        register_functions(self.dataset)   # the field calculator's zoning_* functions
 
     def unload(self):
+        from zoning_plugin.gui.expressions import unregister_functions
+        unregister_functions()
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
