@@ -169,6 +169,22 @@ def test_bad_features_get_a_status_and_a_message_and_the_rest_is_computed(datase
     json.dumps(result.to_dicts(), ensure_ascii=False)
 
 
+def test_a_feature_geos_cannot_overlay_gets_status_error_and_the_rest_is_computed(dataset, monkeypatch):
+    inside = shapely.buffer(dataset.units.metric[3], -50).representative_point()
+    squares = [shapely.box(inside.x, inside.y, inside.x + side, inside.y + side) for side in (10, 17, 20)]
+    real_run = overlay_module.run
+
+    def failing_run(dataset, table, **options):   # GEOS refusing the 17 m square, wherever it is
+        if numpy.isclose(table.total, 17 * 17).any():
+            raise shapely.errors.GEOSException("TopologyException: side location conflict")
+        return real_run(dataset, table, **options)
+    monkeypatch.setattr(overlay_module, "run", failing_run)
+    result = overlay(dataset, squares, crs=METRIC_CRS)
+    assert [f.status for f in result.features] == ["ok", "error", "ok"]
+    assert result.features[1].message.startswith("无法叠加此要素 (the overlay failed for this feature)")
+    assert result.features[2].measure == pytest.approx(400) and result.counts["error"] == 1
+
+
 def test_an_unknown_crs_concerns_the_whole_run(dataset):
     with pytest.raises(CRSError):
         overlay(dataset, [shapely.Point(125.1, 42.9)], crs="EPSG:999999")

@@ -5,22 +5,27 @@ feature × unit. The same engine and rules as `inspect` (which is the overlay of
     result.features[i]   # FeatureSummary of input feature i
     result.rows          # UnitRow per feature × unit, in feature order, units largest first
 
-A bad feature (null, empty, unrepairable, outside its CRS's area of use) gets a status and a
-one-line message; the rest are computed. Work goes in chunks on a thread pool: GEOS and PROJ
-release the GIL, so both cores count."""
+Statuses: 'ok' (in the city, wholly or partly: flag 'partly_outside'); 'outside' (wholly outside
+the city, or coordinates outside the CRS's area of use; flag 'outside'); 'null', 'empty',
+'invalid' (make_valid could not repair it, or non-finite coordinates); 'error' (GEOS failed on
+it). Every status but 'ok' comes with a one-line message, Chinese first; a bad feature never stops
+the run. Repaired features are 'ok' (or 'outside') with `repaired` true.
+
+Work goes in chunks on a thread pool: GEOS and PROJ release the GIL, so every core counts."""
 import os
 import queue
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 
 import numpy
+import shapely
 
 from zoning_plugin.core.engine import run
-from zoning_plugin.core.errors import (Cancelled, EmptyGeometryError, InvalidGeometryError, NullGeometryError,
-                                       OutOfRangeError)
+from zoning_plugin.core.errors import (Cancelled, EmptyGeometryError, InputError, InvalidGeometryError,
+                                       NullGeometryError, OutOfRangeError)
 from zoning_plugin.core.geo import STORAGE_CRS, crs_from_user, one_line
 from zoning_plugin.core.model import SCOPE_BASIN, SCOPE_CITY, SCOPE_UNIT
-from zoning_plugin.core.query import build_table
+from zoning_plugin.core.query import build_table, table_of_queries
 from zoning_plugin.core.rules import KIND_NAMES, MIN_OVERLAP_M2
 from zoning_plugin.core.targets import targets_of
 
@@ -195,6 +200,27 @@ def _counts(features):
     return counts
 
 
+def _overlaid(dataset, geometries, start, crs, min_overlap_m2, buffers, targets):
+    """[(start, Hits)] of consecutive features. Should GEOS fail on the chunk (a geometry it cannot
+    overlay), the features go one by one and the failing one gets status 'error'."""
+    def hits_of(chunk):
+        return run(dataset, build_table(chunk, crs, dataset.city_bounds_4490, min_overlap_m2), buffers=buffers,
+                   targets=targets)
+    try:
+        return [(start, hits_of(geometries))]
+    except shapely.errors.GEOSException:
+        if len(geometries) == 1:
+            raise
+    parts = []
+    for n, geometry in enumerate(geometries):
+        try:
+            parts.append((start + n, hits_of([geometry])))
+        except shapely.errors.GEOSException as error:
+            failed = InputError(f"无法叠加此要素 (the overlay failed for this feature): {one_line(str(error), 120)}")
+            parts.append((start + n, run(dataset, table_of_queries([failed]), buffers=buffers, targets=targets)))
+    return parts
+
+
 def _workers(count):
     """Worker threads: GEOS and PROJ release the GIL, so each core takes a chunk."""
     return max(1, min(os.cpu_count() or 1, MAX_WORKERS, count))
@@ -207,7 +233,6 @@ def overlay(dataset, geometries, crs=STORAGE_CRS, min_overlap_m2=MIN_OVERLAP_M2,
     raises CRSError (it concerns every feature)."""
     crs = crs_from_user(crs)
     geometries = list(geometries)
-    bounds = dataset.city_bounds_4490
     assembler = _Assembler(dataset, buffers)
     features, rows = [], []
     starts = list(range(0, len(geometries), CHUNK_FEATURES))
@@ -221,21 +246,23 @@ def overlay(dataset, geometries, crs=STORAGE_CRS, min_overlap_m2=MIN_OVERLAP_M2,
         return feedback is not None and feedback.cancelled()
 
     def overlay_chunk(start):
+        """[(first feature, Hits)] of one chunk; None when cancelled."""
         if cancelled():
             return None
         mine = free.get()
         try:
-            table = build_table(geometries[start:start + CHUNK_FEATURES], crs, bounds, min_overlap_m2)
-            return run(dataset, table, buffers=buffers, targets=mine)
+            return _overlaid(dataset, geometries[start:start + CHUNK_FEATURES], start, crs, min_overlap_m2,
+                             buffers, mine)
         finally:
             free.put(mine)
 
     pool = ThreadPoolExecutor(max_workers=workers)
     try:
-        for done, (start, hits) in enumerate(zip(starts, pool.map(overlay_chunk, starts)), 1):
-            if hits is None or cancelled():
+        for done, parts in enumerate(pool.map(overlay_chunk, starts), 1):
+            if parts is None or cancelled():
                 raise Cancelled("已取消 (cancelled)")
-            assembler.assemble(hits, start, features, rows)
+            for start, hits in parts:
+                assembler.assemble(hits, start, features, rows)
             if feedback is not None:
                 feedback.progress(done / len(starts))
     finally:
