@@ -24,6 +24,7 @@ class ZoningPlugin:
         self.locator = None
         self.highlight = None
         self.provider = None
+        self.doubts = None
         self._busy = False
         self.translator = self._install_translator()
         self.menu_name = self.tr("&Ecological zoning control")
@@ -90,6 +91,7 @@ class ZoningPlugin:
         self.dock.zoomToUnitRequested.connect(self.zoom_to_unit)
         self.dock.entryShown.connect(self._highlight_entry)
         self.dock.siteReportRequested.connect(self.site_report)
+        self.dock.gotoRequested.connect(self.goto_coordinates)
         self.dock.visibilityChanged.connect(self.panel_action.setChecked)
         self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
         self.dock.hide()
@@ -101,6 +103,8 @@ class ZoningPlugin:
         self.highlight = ResultHighlight(canvas)
         self.locator = ZoningLocatorFilter(self.dataset_or_none, self.on_locator)
         self.iface.registerLocatorFilter(self.locator)
+        from zoning_plugin.gui.doubts_dialog import DoubtsController
+        self.doubts = DoubtsController(self.dock, self.report_error, self._zoom_to_geometry, self.dataset_or_none)
         from zoning_plugin.gui.expressions import register_functions
         register_functions(self.dataset)   # the field calculator's zoning_* functions
 
@@ -122,6 +126,7 @@ class ZoningPlugin:
                 canvas.unsetMapTool(self.tool)
             self.tool.deleteLater()
             self.tool = None
+        self.doubts = None   # a child of the panel, deleted with it
         if self.dock is not None:
             self.iface.removeDockWidget(self.dock)
             # Out of the main window's tree now, so findChild() never returns a dead panel.
@@ -355,10 +360,21 @@ class ZoningPlugin:
             geometry = dataset.units.geometries[index]
             self._zoom_to_geometry(geometry)
             self.inspect(to_qgs(geometry), storage_crs(), f"{record['unit_code']} {record['unit_name']}")
-        elif kind == "point":
-            lon, lat = float(data[1]), float(data[2])
-            canvas = self.iface.mapCanvas()
-            canvas.setCenter(self._from_storage().transform(QgsPointXY(lon, lat)))
-            canvas.refresh()
-            self.inspect(QgsGeometry.fromPointXY(QgsPointXY(lon, lat)), storage_crs(),
-                         self.tr("Point {0}, {1}").format(lon, lat))
+        elif kind == "coords":
+            self.goto_coordinates(data[1], data[2], data[3])
+        elif kind == "error":
+            self.report_error(data[1], Qgis.Info)
+
+    @guarded
+    def goto_coordinates(self, text, system="cgcs2000", zone=None):
+        """Coordinates typed in the panel or the locator, in `system` (core.coords.SYSTEMS): centre
+        the map there and inspect the point, with rows saying how the text was read."""
+        from zoning_plugin.core.coords import dataset_zone, parse_coordinates
+        from zoning_plugin.gui.locator import GivenCoordinates
+        parsed = parse_coordinates(text, system, zone=zone, default_zone=dataset_zone(self.dataset()))
+        point = QgsPointXY(parsed.lon, parsed.lat)
+        canvas = self.iface.mapCanvas()
+        canvas.setCenter(self._from_storage().transform(point))
+        canvas.refresh()
+        given = GivenCoordinates()
+        return self.inspect(QgsGeometry.fromPointXY(point), storage_crs(), given.title(parsed), given.rows(parsed))

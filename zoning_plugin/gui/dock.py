@@ -9,8 +9,8 @@ from qgis.core import QgsApplication
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QCursor
-from qgis.PyQt.QtWidgets import (QAction, QApplication, QFileDialog, QLabel, QTextBrowser, QToolBar,
-                                 QToolTip, QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (QAction, QApplication, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
+                                 QTextBrowser, QToolBar, QToolTip, QVBoxLayout, QWidget)
 
 from zoning_plugin.core.report import render_html, render_text, unit_details
 from zoning_plugin.gui.labels import report_labels
@@ -37,6 +37,9 @@ class ZoningInspectorDock(QgsDockWidget):
     zoomToUnitRequested = pyqtSignal(object, str)   # dataset, unit code
     entryShown = pyqtSignal(object)   # Entry, so the plugin can redraw the highlight on back/forward
     siteReportRequested = pyqtSignal()   # the plugin writes the site report of the current entry
+    doubtRequested = pyqtSignal()   # "this result looks wrong": gui/doubts_dialog.py asks for a note
+    doubtsListRequested = pyqtSignal()   # the list of the flagged results
+    gotoRequested = pyqtSignal(str, str)   # typed coordinates and their system (core.coords.SYSTEMS)
 
     def __init__(self, parent=None, report_error=None):
         super().__init__(parent)
@@ -67,6 +70,10 @@ class ZoningInspectorDock(QgsDockWidget):
                                           "mActionFileSaveAs.svg", self.export_html)
         self.report_action = self._action("zoning_site_report", self.tr("Site report (PDF)…"),
                                           "mActionSaveAsPDF.svg", self.siteReportRequested.emit)
+        self.doubt_action = self._action("zoning_flag_doubt", self.tr("This result looks wrong…"),
+                                         "mIconWarning.svg", self.doubtRequested.emit)
+        self.doubts_action = self._action("zoning_doubts_list", self.tr("Doubts…"),
+                                          "mActionOpenTable.svg", self.doubtsListRequested.emit)
         self.toolbar.addSeparator()
         # Point mode: the plugin connects it to the inspect tool, which keeps it in the settings.
         self.point_action = QAction(QgsApplication.getThemeIcon("mActionCapturePoint.svg"),
@@ -78,6 +85,7 @@ class ZoningInspectorDock(QgsDockWidget):
             "on a feature inspects the feature. Shift+click always inspects the point."))
         self.toolbar.addAction(self.point_action)
         layout.addWidget(self.toolbar)
+        layout.addLayout(self._goto_row(body))
         self.status = QLabel(self.tr("Choose the inspect tool and click on the map, or on a feature "
                                      "of any layer."), body)
         self.status.setWordWrap(True)
@@ -90,6 +98,27 @@ class ZoningInspectorDock(QgsDockWidget):
         layout.addWidget(self.browser, 1)
         self.setWidget(body)
         self._update_actions()
+
+    def _goto_row(self, body):
+        """The "go to coordinates" field and the choice of their system; Enter asks the plugin."""
+        from zoning_plugin.gui.locator import GivenCoordinates
+        row = QHBoxLayout()
+        self.goto_edit = QLineEdit(body)
+        self.goto_edit.setObjectName("zoning_goto")
+        self.goto_edit.setClearButtonEnabled(True)
+        self.goto_edit.setPlaceholderText(self.tr("Go to coordinates, e.g. 125.145, 42.902"))
+        self.goto_edit.setToolTip(self.tr(
+            "Longitude and latitude as copied from a web map or GPS (either order, decimal or degrees-minutes-"
+            "seconds), or Gauss-Krüger northing and easting in metres; press Enter to go there and inspect."))
+        self.goto_system = QComboBox(body)
+        self.goto_system.setObjectName("zoning_goto_system")
+        for key, name in GivenCoordinates().system_names():
+            self.goto_system.addItem(name, key)
+        self.goto_edit.returnPressed.connect(
+            lambda: self.gotoRequested.emit(self.goto_edit.text(), self.goto_system.currentData()))
+        row.addWidget(self.goto_edit, 1)
+        row.addWidget(self.goto_system)
+        return row
 
     def _action(self, name, text, icon, slot):
         action = QAction(QgsApplication.getThemeIcon(icon), text, self)
@@ -149,7 +178,7 @@ class ZoningInspectorDock(QgsDockWidget):
         entry = self.current
         self.back_action.setEnabled(self.position > 0)
         self.forward_action.setEnabled(0 <= self.position < len(self.history) - 1)
-        for action in (self.copy_action, self.export_action, self.report_action):
+        for action in (self.copy_action, self.export_action, self.report_action, self.doubt_action):
             action.setEnabled(entry is not None)
         self.zoom_action.setEnabled(bool(entry and entry.result.units))
 
