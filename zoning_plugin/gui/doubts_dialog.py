@@ -1,0 +1,249 @@
+"""Flagging a doubtful result ("this result looks wrong") and the list of flagged ones, from the
+panel. Thin: core/doubts.py stores, lists and exports; the file is the user's own GeoPackage named in
+the setting zoning_plugin/doubts_path (default: in the QGIS profile folder), never the zoning dataset."""
+import getpass
+import os
+
+import shapely
+from qgis.core import QgsApplication, QgsSettings
+from qgis.PyQt.QtCore import QObject, Qt
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
+                                 QHeaderView, QLabel, QPlainTextEdit, QPushButton, QTableWidget,
+                                 QTableWidgetItem, QVBoxLayout)
+
+from zoning_plugin.core.doubts import export_doubts, list_doubts, record_doubt
+from zoning_plugin.core.errors import ZoningError
+from zoning_plugin.gui.util import guarded, log
+
+# A point's zoom shows this much around it (degrees, about 200 m).
+POINT_ZOOM_DEG = 0.002
+
+# The setting that names the doubts file; kept apart from ZoningSettings (like the point mode), so
+# that saving the settings dialog never resets it.
+DOUBTS_PATH_KEY = "zoning_plugin/doubts_path"
+
+
+def default_doubts_path():
+    """doubts.gpkg in the plugin's folder of the QGIS profile."""
+    return os.path.join(QgsApplication.qgisSettingsDirPath(), "zoning_plugin", "doubts.gpkg")
+
+
+def load_doubts_path():
+    """The user's doubts file: the setting, else the default."""
+    return QgsSettings().value(DOUBTS_PATH_KEY, "", type=str) or default_doubts_path()
+
+
+def save_doubts_path(path):
+    QgsSettings().setValue(DOUBTS_PATH_KEY, path or "")
+
+
+def user_name():
+    """Who flags: the QGIS user's full name, else the login name."""
+    for name in (QgsApplication.userFullName(), QgsApplication.userLoginName()):
+        if name:
+            return name
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name on this platform
+        return ""
+
+
+class NoteDialog(QDialog):
+    """Asks why the result looks wrong; OK only once something is written."""
+
+    def __init__(self, title, path, parent=None):
+        super().__init__(parent)
+        self.setObjectName("zoning_doubt_dialog")
+        self.setWindowTitle(self.tr("This result looks wrong"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("What looks wrong in “{0}”? For example, a unit boundary that cuts a factory "
+                               "in two. The note is stored with the inspected geometry and the result in "
+                               "your own file {1}, to send to the bureau.").format(title, path), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.edit = QPlainTextEdit(self)
+        self.edit.setObjectName("zoning_doubt_note")
+        self.edit.setPlaceholderText(self.tr("Your note (required)"))
+        layout.addWidget(self.edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.edit.textChanged.connect(self._update)
+        self._update()
+
+    def note(self):
+        return self.edit.toPlainText().strip()
+
+    def _update(self):
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(bool(self.note()))
+
+    def accept(self):
+        if self.note():
+            super().accept()
+
+
+class DoubtsDialog(QDialog):
+    """The stored doubts (time, units, note); zoom to one, export all, choose the file."""
+
+    def __init__(self, controller, parent=None):
+        super().__init__(parent)
+        self.controller = controller
+        self.doubts = []
+        self.setObjectName("zoning_doubts_dialog")
+        self.setWindowTitle(self.tr("Doubtful results"))
+        self.resize(640, 360)
+        layout = QVBoxLayout(self)
+        self.place = QLabel(self)
+        self.place.setWordWrap(True)
+        self.place.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        layout.addWidget(self.place)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setObjectName("zoning_doubts_table")
+        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Units"), self.tr("Note")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.table.itemSelectionChanged.connect(self._update)
+        self.table.itemDoubleClicked.connect(self.zoom)
+        layout.addWidget(self.table, 1)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        row = QHBoxLayout()
+        self.zoom_button = self._button(row, "zoning_doubts_zoom", self.tr("Zoom to"), self.zoom)
+        self.export_button = self._button(row, "zoning_doubts_export", self.tr("Export all…"), self.export)
+        self._button(row, "zoning_doubts_file", self.tr("Storage file…"), self.choose_file)
+        row.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.Close, self)
+        close.rejected.connect(self.reject)
+        row.addWidget(close)
+        layout.addLayout(row)
+        self.reload()
+
+    def _button(self, row, name, text, slot):
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return button
+
+    def report_error(self, message):
+        self.status.setText(message)
+        self.status.setStyleSheet("color:#b00020")
+        self.controller.report_error(message)
+
+    def _say(self, message):
+        self.status.setText(message)
+        self.status.setStyleSheet("")
+
+    def reload(self):
+        path = load_doubts_path()
+        self.place.setText(self.tr("Stored in {0}").format(path))
+        try:
+            self.doubts = list(reversed(list_doubts(path)))   # newest first
+        except ZoningError as error:
+            self.doubts = []
+            self.report_error(str(error))
+        self.table.setRowCount(len(self.doubts))
+        for row, doubt in enumerate(self.doubts):
+            units = doubt.units or self.tr("(none: outside the city)")
+            for column, text in enumerate((doubt.created.replace("T", " "), units, doubt.note)):
+                item = QTableWidgetItem(" ".join(text.split()) if column else text)
+                item.setToolTip(f"{doubt.user_name}\n{doubt.dataset_title} {doubt.dataset_version}\n{text}")
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self._update()
+
+    def _update(self):
+        self.zoom_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+        self.export_button.setEnabled(bool(self.doubts))
+
+    @guarded
+    def zoom(self, *_args):
+        rows = self.table.selectionModel().selectedRows()
+        if rows and self.doubts[rows[0].row()].geometry is not None:
+            self.controller.zoom_to(self.doubts[rows[0].row()].geometry)
+
+    @guarded
+    def export(self, _checked=False):
+        gpkg, csv = self.tr("GeoPackage (*.gpkg)"), self.tr("CSV for Excel (*.csv)")
+        target, chosen = QFileDialog.getSaveFileName(self, self.tr("Export the doubts"), "zoning_doubts.gpkg",
+                                                     f"{gpkg};;{csv}")
+        if not target:
+            return None
+        if os.path.splitext(target)[1].lower() not in (".gpkg", ".csv"):
+            target += ".csv" if chosen == csv else ".gpkg"
+        count = export_doubts(load_doubts_path(), target, dataset_path=self.controller.dataset_path())
+        self._say(self.tr("Exported {0} doubt(s) to {1}").format(count, target))
+        return target
+
+    @guarded
+    def choose_file(self, _checked=False):
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("File for the doubts"), load_doubts_path(),
+                                                    self.tr("GeoPackage (*.gpkg)"),
+                                                    options=QFileDialog.DontConfirmOverwrite)
+        if not path:
+            return
+        if not path.lower().endswith(".gpkg"):
+            path += ".gpkg"
+        save_doubts_path(path)
+        self._say("")
+        self.reload()
+
+
+class DoubtsController(QObject):
+    """Connected to the panel's "this result looks wrong" and "Doubts…" actions."""
+
+    def __init__(self, dock, report_error, zoom_to_geometry, dataset_source):
+        super().__init__(dock)
+        self.dock = dock
+        self._report_error = report_error
+        self._zoom = zoom_to_geometry
+        self._dataset_source = dataset_source
+        dock.doubtRequested.connect(self.flag_current)
+        dock.doubtsListRequested.connect(self.show_list)
+
+    def report_error(self, message):
+        if self._report_error:
+            self._report_error(message)
+        else:
+            log(message)
+
+    def dataset_path(self):
+        dataset = self._dataset_source()
+        return dataset.path if dataset is not None else None
+
+    def zoom_to(self, geometry_4490):
+        minx, miny, maxx, maxy = geometry_4490.bounds
+        if maxx - minx < POINT_ZOOM_DEG and maxy - miny < POINT_ZOOM_DEG:
+            geometry_4490 = shapely.buffer(geometry_4490, POINT_ZOOM_DEG)
+        self._zoom(geometry_4490)
+
+    @guarded
+    def flag_current(self, _checked=False):
+        """Ask for the note and store the shown result as doubtful; the stored row's fid."""
+        entry = self.dock.current
+        if entry is None:
+            return None
+        path = load_doubts_path()
+        dialog = NoteDialog(entry.title, path, self.dock)
+        try:
+            if not dialog.exec():
+                return None
+            note = dialog.note()
+        finally:
+            dialog.deleteLater()
+        fid = record_doubt(path, entry.result, note, user_name())
+        self.dock.status.setText(self.tr("Your note is stored in {0}.").format(path))
+        self.dock.status.setStyleSheet("")
+        return fid
+
+    @guarded
+    def show_list(self, _checked=False):
+        dialog = DoubtsDialog(self, self.dock)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
