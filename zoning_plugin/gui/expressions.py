@@ -174,11 +174,13 @@ class ZoningFunction(QgsExpressionFunction):
                        for argument, text in arguments)
         items = "".join(f"<li><code>{expression}</code> → {text}</li>" for expression, text in examples)
         paragraphs = "".join(f"<p>{text}</p>" for text in [descriptions[name]] + notes)
+        # Outside the f-string: pylupdate5 does not see calls inside one.
+        syntax_title, arguments_title, examples_title = self.tr("Syntax"), self.tr("Arguments"), self.tr("Examples")
         return (f"<h3>{name}</h3><div class=\"description\">{paragraphs}</div>"
-                f"<h4>{self.tr('Syntax')}</h4><div class=\"syntax\"><code><span class=\"functionname\">"
+                f"<h4>{syntax_title}</h4><div class=\"syntax\"><code><span class=\"functionname\">"
                 f"{name}</span>({syntax})</code></div>"
-                f"<h4>{self.tr('Arguments')}</h4><div class=\"arguments\"><table>{rows}</table></div>"
-                f"<h4>{self.tr('Examples')}</h4><div class=\"examples\"><ul>{items}</ul></div>")
+                f"<h4>{arguments_title}</h4><div class=\"arguments\"><table>{rows}</table></div>"
+                f"<h4>{examples_title}</h4><div class=\"examples\"><ul>{items}</ul></div>")
 
 
 def register_functions(dataset_source):
