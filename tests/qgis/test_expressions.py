@@ -228,3 +228,18 @@ def test_field_calculator_over_10k_points_takes_seconds(plugin, dataset):
     for point, code in list(zip(points, codes))[:200]:   # the answers are inspect's
         units = dataset.inspect(point).units
         assert (units[0]["code"] if units else None) == (None if is_null(code) else code)
+
+
+def test_a_dataset_that_cannot_be_read_gives_an_evaluation_error(plugin, tmp_path):
+    from zoning_plugin.gui.settings import ZoningSettings
+    saved = ZoningSettings.load()
+    missing = tmp_path / "gone.gpkg"
+    ZoningSettings(dataset_path=str(missing)).save()
+    try:
+        expression = QgsExpression("zoning_unit_code(make_point(125.145, 42.902))")
+        assert is_null(expression.evaluate())
+        assert str(missing) in expression.evalErrorString()
+        expression = QgsExpression("zoning_requirements('ZH22040210001', '')")
+        assert is_null(expression.evaluate()) and str(missing) in expression.evalErrorString()
+    finally:
+        saved.save()
