@@ -75,6 +75,10 @@ class NoteDialog(QDialog):
     def note(self):
         return self.edit.toPlainText().strip()
 
+    def report_error(self, message):
+        log(message)
+
+    @guarded
     def _update(self):
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(bool(self.note()))
 
@@ -156,6 +160,7 @@ class DoubtsDialog(QDialog):
         self.table.resizeColumnsToContents()
         self._update()
 
+    @guarded
     def _update(self):
         self.zoom_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
         self.export_button.setEnabled(bool(self.doubts))
