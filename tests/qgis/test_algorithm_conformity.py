@@ -310,8 +310,11 @@ def test_the_report_names_the_dataset_and_lists_each_level_once(zoning_provider,
     assert "data:image/png;base64," in page and "<svg" in page
     requirements = page[page.index("Requirements that apply"):]
     titles = [html.unescape(t).strip() for t in re.findall(r"<div class='group'>([^<]+)", requirements)]
-    assert len(titles) == len(set(titles)) == 4
-    scopes = [("city", dataset.city_code), ("basin", "liao"), ("unit", priority["unit_code"]),
+    assert len(titles) == len(set(titles)) == 5
+    # The requirement of every 优先保护单元 (CLASS-1-01) once, just before the priority unit.
+    priority_title = next(t for t in titles if t.startswith(priority["unit_code"]))
+    assert titles[titles.index(priority_title) - 1] == "applies to every 优先保护单元"
+    scopes = [("city", dataset.city_code), ("basin", "liao"), ("class", "1"), ("unit", priority["unit_code"]),
               ("unit", other["unit_code"])]
     for scope in scopes:
         for requirement in dataset.by_scope[scope]:

@@ -129,11 +129,11 @@ def test_installed_chinese_translator_translates_plugin_and_layer_strings():
         assert QCoreApplication.translate("ZoningPlugin", "&Ecological zoning control") == "生态环境分区管控(&E)"
         assert QCoreApplication.translate("ZoningPlugin", "Load zoning layers") == "加载管控图层"
         assert QCoreApplication.translate("@default", "Rivers") == "河流"
-        assert QCoreApplication.translate("@default", "Priority protection units") == "优先保护单元"
+        assert QCoreApplication.translate("@default", "River basins") == "流域"
         assert QCoreApplication.translate("@default", "[sample data]") == "（示例数据）"
         from zoning_plugin.gui.labels import report_labels
         from zoning_plugin.gui.layers import layer_specs
-        assert report_labels()["requirements"] == "适用的生态环境准入要求（1+2+61）"
+        assert report_labels()["requirements"] == "适用的生态环境准入要求（{structure}）"
         assert [spec[3] for spec in layer_specs()][:2] == ["河流", "河流生态缓冲区"]
     finally:
         QCoreApplication.removeTranslator(translator)

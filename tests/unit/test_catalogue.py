@@ -6,13 +6,20 @@ import re
 import pytest
 
 from zoning_plugin.core import catalogue
-from zoning_plugin.core.catalogue import (EXPECTED_COUNTS, OFFICIAL_TEXT_PATH, check_expected_counts,
-                                          load_official_catalogue, parse_buffer_rule,
+from zoning_plugin.core.catalogue import (OFFICIAL_TEXT_PATH, check_expected_counts, document_title,
+                                          load_official_catalogue, official_facts, parse_buffer_rule,
                                           parse_official_requirements)
 from zoning_plugin.core.errors import CatalogueError
 from zoning_plugin.core.model import DIMENSIONS, RULE_RIVER_BUFFER, SCOPE_BASIN, SCOPE_CITY
 
 ITEM_PREFIX = "\t    "
+FACTS = official_facts()
+EXPECTED_COUNTS = FACTS["expected_counts"]
+
+
+def parse(text, **options):
+    """The bundled text's way of parsing: its city code and basin ids (official_facts)."""
+    return parse_official_requirements(text, FACTS["city_code"], basin_ids=FACTS["basin_ids"], **options)
 
 
 @pytest.fixture(scope="module")
@@ -200,8 +207,28 @@ def test_sources_cite_document_section_and_item_number(reqs, by_id):
 
 
 def test_document_name_is_a_parameter(raw_text):
-    reqs = parse_official_requirements(raw_text, document="某文件")
+    reqs = parse(raw_text, document="某文件")
     assert all(r.source.startswith("某文件 ") for r in reqs)
+    assert document_title(raw_text) == "附件4 辽源市生态环境总体准入要求"
+
+
+def test_the_facts_of_the_bundled_text_are_data_beside_it():
+    assert FACTS["city_code"] == "220400" and FACTS["basin_ids"] == {"辽河流域": "liao", "松花江流域": "songhua"}
+    with open(catalogue.__file__, encoding="utf-8") as handle:
+        source = handle.read()
+    for name in ("辽河流域", "松花江流域", "220400", "liao", "songhua"):
+        assert name not in source.replace("liaoyuan_general_requirements_annex4", "")
+
+
+def test_another_citys_attachment_gives_its_own_basins_and_city_code():
+    text = ("附件5\n某市生态环境总体准入要求\n一、重点流域总体准入要求\n\t管控领域\n\t一、大凌河流域\n\t空间布局约束\n"
+            "\t    在大凌河两侧100米，其余河流两侧50米范围内要建设生态缓冲区。\n\t二、小凌河流域\n\t污染物排放管控\n"
+            "\t    流域甲。\n二、朝阳市总体管控要求\n\t管控类别\n\t资源利用效率\n\t    全市乙。\n")
+    reqs = parse_official_requirements(text, "211300", basin_ids={"大凌河流域": "daling"})
+    assert [(r.req_id, r.scope, r.scope_ref) for r in reqs] == [
+        ("B-DALING-01", "basin", "daling"), ("B-小凌河流域-01", "basin", "小凌河流域"), ("C-211300-01", "city", "211300")]
+    assert reqs[0].rule == RULE_RIVER_BUFFER and parse_buffer_rule(reqs[0].text)["main_river"] == "大凌河"
+    assert reqs[1].source == "附件5 某市生态环境总体准入要求 一、重点流域总体准入要求 · 二、小凌河流域 · 污染物排放管控 第1条"
 
 
 # --- the river buffer rule --------------------------------------------------------------------
@@ -235,9 +262,9 @@ def _key(reqs):
 
 
 def test_crlf_and_bom_give_the_same_items(raw_text, reqs):
-    assert _key(parse_official_requirements(raw_text.replace("\n", "\r\n"))) == _key(reqs)
-    assert _key(parse_official_requirements("\ufeff" + raw_text)) == _key(reqs)
-    assert _key(parse_official_requirements("\ufeff" + raw_text.replace("\n", "\r\n"))) == _key(reqs)
+    assert _key(parse(raw_text.replace("\n", "\r\n"))) == _key(reqs)
+    assert _key(parse("\ufeff" + raw_text)) == _key(reqs)
+    assert _key(parse("\ufeff" + raw_text.replace("\n", "\r\n"))) == _key(reqs)
 
 
 def test_load_handles_a_crlf_bom_file(tmp_path, raw_text, reqs):
@@ -254,14 +281,14 @@ def test_load_handles_a_crlf_bom_file(tmp_path, raw_text, reqs):
     "一、重点流域总体准入要求\n\t一、辽河流域\n\t    某项要求。\n",            # item before any header
     "一、重点流域总体准入要求\n\t空间布局约束\n\t    某项要求。\n",            # item before any basin
     "二、辽源市总体管控要求\n\t管控类别\n\t    某项要求。\n",                  # city item, no dimension
-    "一、重点流域总体准入要求\n\t三、黄河流域\n\t空间布局约束\n\t    某项要求。\n",  # unknown basin
+    "一、重点流域总体准入要求\n\t三、其他要求\n\t空间布局约束\n\t    某项要求。\n",  # not a basin
     "一、重点流域总体准入要求\n\t一、辽河流域\n\t某个表头\n\t    某项要求。\n",  # unknown header
     "三、其他要求\n\t空间布局约束\n\t    某项要求。\n",                        # unknown section
     "一、重点流域总体准入要求\n\t管控领域\n",                                 # sections but no item
 ])
 def test_bad_input_raises(text):
     with pytest.raises(CatalogueError) as info:
-        parse_official_requirements(text)
+        parse(text)
     message = str(info.value)
     assert message and "\n" not in message
     assert re.search(r"[\u4e00-\u9fff]", message)
@@ -269,12 +296,12 @@ def test_bad_input_raises(text):
 
 def test_item_before_header_message_names_the_line():
     with pytest.raises(CatalogueError, match="第3行"):
-        parse_official_requirements("一、重点流域总体准入要求\n\t一、辽河流域\n\t    某项要求。\n")
+        parse("一、重点流域总体准入要求\n\t一、辽河流域\n\t    某项要求。\n")
 
 
 def test_sub_heading_spellings_are_not_taken_for_dimensions(raw_text):
     # 污染物控制要求 / 水资源 / 土地资源 contain the keywords 污染 / 资源 of canonical_dimension().
-    reqs = parse_official_requirements(raw_text)
+    reqs = parse(raw_text)
     assert {r.heading for r in reqs if r.dimension == "资源利用效率" and r.scope_ref == "220400"} == \
         {"水资源", "土地资源", "能源"}
 
@@ -282,11 +309,11 @@ def test_sub_heading_spellings_are_not_taken_for_dimensions(raw_text):
 def test_a_lost_item_fails_the_count_check(raw_text):
     line = "\t    加强PM2.5和臭氧协同控制，加大行业废气治理持续减量化排放。\n"
     assert line in raw_text
-    reqs = parse_official_requirements(raw_text.replace(line, ""))
+    reqs = parse(raw_text.replace(line, ""))
     assert len(reqs) == 40
     with pytest.raises(CatalogueError):
-        check_expected_counts(reqs)
-    check_expected_counts(parse_official_requirements(raw_text))
+        check_expected_counts(reqs, EXPECTED_COUNTS)
+    check_expected_counts(parse(raw_text), EXPECTED_COUNTS)
 
 
 def test_missing_file_raises_with_the_path(tmp_path):

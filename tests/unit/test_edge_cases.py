@@ -7,7 +7,6 @@ import pyproj  # noqa: E402
 import pytest  # noqa: E402
 import shapely  # noqa: E402
 
-from zoning_plugin.core.dataset import unit_class_number  # noqa: E402
 from zoning_plugin.core.engine import target_hits  # noqa: E402
 from zoning_plugin.core.geo import METRIC_CRS, STORAGE_CRS, reproject  # noqa: E402
 from zoning_plugin.core.query import build_query, table_of_queries  # noqa: E402
@@ -99,7 +98,8 @@ def test_a_tiny_parcel_across_two_units_gets_each_unit_holding_a_tenth_or_more(d
 def test_when_no_feature_reaches_the_threshold_the_largest_counts_for_a_tiling_layer(dataset):
     # Twelve strips under a 4 m x 3 m square, none holding 1 m² (the threshold, below a tenth of it).
     p = interior_point(dataset, 5)
-    query = build_query(shapely.box(p.x, p.y, p.x + 4, p.y + 3), METRIC_CRS, dataset.city_bounds_4490)
+    query = build_query(shapely.box(p.x, p.y, p.x + 4, p.y + 3), METRIC_CRS, dataset.city_bounds_4490,
+                        metric_crs=dataset.metric_crs)
     table = table_of_queries([query])
     widths = [0.2, 0.25, 0.3, 0.28, 0.3, 0.3, 0.3, 0.32, 0.3, 0.3, 0.31, 0.29]
     edges = [p.x + sum(widths[:n]) for n in range(len(widths) + 1)]
@@ -249,8 +249,8 @@ def test_a_repaired_part_inside_a_collection_is_reported(dataset):
     ("一般管控单元", 3), ("优先保护", 1), ("重点管控", 2), (" 一般管控 ", 3),
     (None, None), ("", None), ("4", None), (0, None), (1.5, None), ("优先", None), (True, None), ("abc", None),
 ])
-def test_unit_class_number_reads_numbers_digits_and_class_names(value, expected):
-    assert unit_class_number(value) == expected
+def test_unit_class_number_reads_numbers_digits_and_class_names(dataset, value, expected):
+    assert dataset.class_number(value) == expected
 
 
 def _with_unit_classes_as_text(path, names):

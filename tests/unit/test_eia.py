@@ -69,7 +69,7 @@ def test_the_list_holds_every_applicable_requirement_once_with_blank_columns_or_
     assert [t for t in titles if t in html] == titles
 
 
-def test_a_verdict_resting_on_a_rule_outside_the_list_is_shown_below_the_table():
+def test_the_class_rule_is_listed_in_the_unit_level_with_its_verdict():
     dataset = open_dataset()
     code, point = _red_line_point()
     screening = screen(dataset, point.buffer(0.001), "EPSG:4490", "C2614")
@@ -77,10 +77,11 @@ def test_a_verdict_resting_on_a_rule_outside_the_list_is_shown_below_the_table()
     listed = {row[2].req_id for row in chapter.rows}
     cited = {c.requirement.req_id for c in screening.hits}
     assert {r.req_id for _v, r in chapter.other_verdicts} == cited - listed
-    assert chapter.other_verdicts, "the class rule of 优先保护单元 is cited outside the 1+2+61 list"
+    [row] = [row for row in chapter.rows if row[2].req_id == "CLASS-1-01"]
+    assert row[0].endswith(code + " " + dataset.units.records[dataset.unit_index(code)]["unit_name"])
+    assert row[4] == next(c.rule.verdict for c in screening.hits if c.requirement.req_id == "CLASS-1-01")
     html = chapter_html(chapter)
-    for verdict, requirement in chapter.other_verdicts:
-        assert requirement.text in html and verdict in html
+    assert row[2].text in html and row[4] in html
 
 
 def test_editable_tables_are_sized_in_lengths_and_bordered():
@@ -96,7 +97,7 @@ def test_outside_the_city_the_chapter_says_so_and_lists_nothing():
     chapter = build_chapter(open_dataset().inspect(shapely.box(120, 40, 120.01, 40.01)))
     assert not chapter.inside and chapter.rows == []
     html = chapter_html(chapter)
-    assert "4 " + EIA_LABELS["part_list"] not in html and LABELS["outside"] in html
+    assert "4 " + EIA_LABELS["part_list"] not in html and LABELS["outside"].format(city="辽源市") in html
 
 
 def test_data_text_is_escaped():

@@ -36,7 +36,7 @@ def test_requirements_are_ordered_city_basin_unit_with_all_fifteen_city_items(da
     result = dataset.inspect(unit_point(dataset, 0))
     data = result.to_dict()
     scopes = [r["scope"] for r in data["requirements"]]
-    assert scopes == sorted(scopes, key=["city", "basin", "unit"].index)
+    assert scopes == sorted(scopes, key=["city", "basin", "class", "unit"].index)   # one unit: its class first
     assert scopes.count("city") == 15
     basin = data["basins"][0]["id"]
     assert scopes.count("basin") == {"liao": 16, "songhua": 10}[basin]
@@ -231,7 +231,8 @@ def test_a_river_cut_into_pieces_is_measured_as_one(dataset):
         else:
             records.append(record)
             lines.append(line)
-    split.rivers = type(dataset.rivers)("rivers", records, [reproject(g, METRIC_CRS, STORAGE_CRS) for g in lines])
+    split.rivers = type(dataset.rivers)("rivers", records, [reproject(g, METRIC_CRS, STORAGE_CRS) for g in lines],
+                                        dataset.metric_crs)
     split._river_lines = None
     _record, whole = _river(dataset, "东辽河")
     for fraction in (0.2, 0.8):

@@ -14,9 +14,8 @@ from test_import_fixtures import (CELL, CHINESE, CODES, OVERLAP_M2, SELF_INTERSE
 from zoning_plugin.core import InputError, open_dataset
 from zoning_plugin.core.catalogue import OFFICIAL_TEXT_PATH
 from zoning_plugin.core.errors import Cancelled
-from zoning_plugin.core.geo import reproject
+from zoning_plugin.core.geo import gauss_kruger_crs, reproject
 from zoning_plugin.core.importers.checks import ImportReport
-from zoning_plugin.core.importers.layers import propose_metric_crs
 from zoning_plugin.core.importers.run import ImportOptions, import_dataset
 from zoning_plugin.core.validate import validate_dataset
 
@@ -48,9 +47,9 @@ def delivery(tmp_path):
     paths["general"] = str(folder / "general.txt")
     with open(OFFICIAL_TEXT_PATH, encoding="utf-8") as handle:
         (folder / "general.txt").write_bytes(handle.read().encode("gbk"))
-    paths["basins"] = write_layer(folder / "basins.gpkg", [(box(0, 0, 1500, 2000), "辽河流域"),
-                                                          (box(1500, 0, 3000, 2000), "松花江流域")],
-                                  ogr.wkbPolygon, ("流域名称",))
+    paths["basins"] = write_layer(folder / "basins.gpkg", [(box(0, 0, 1500, 2000), "liao", "辽河流域"),
+                                                          (box(1500, 0, 3000, 2000), "songhua", "松花江流域")],
+                                  ogr.wkbPolygon, ("流域代码", "流域名称"))
     paths["rivers"] = write_layer(folder / "rivers.gpkg", [(line(100, 300, 1400, 300), "东辽河"),
                                                           (line(200, 1700, 1300, 1700), "仙人河"),
                                                           (line(1700, 300, 2900, 300), "梅河")],
@@ -204,7 +203,7 @@ def test_another_zone_and_other_class_names(tmp_path):
 @pytest.mark.parametrize("lon, code", [(125.1, "EPSG:4551"), (120.2, "EPSG:4549"), (75.0, "EPSG:4534"),
                                        (135.0, "EPSG:4554"), (118.4, "EPSG:4548"), (10.0, "EPSG:32632")])
 def test_metric_crs_proposed_from_the_longitude(lon, code):
-    assert propose_metric_crs(lon) == code
+    assert gauss_kruger_crs(lon) == code
 
 
 @pytest.mark.parametrize("driver, name", [("GeoJSON", "units.geojson"), ("OpenFileGDB", "units.gdb"),

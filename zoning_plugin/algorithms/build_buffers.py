@@ -12,7 +12,6 @@ from qgis.PyQt.QtCore import QVariant
 from zoning_plugin.algorithms.base import ZoningAlgorithm
 from zoning_plugin.core import ZoningError, open_dataset
 from zoning_plugin.core import buffers as core
-from zoning_plugin.core.geo import METRIC_CRS
 from zoning_plugin.gui.util import to_qgs
 
 NAME_FIELD_GUESSES = ("river_name", "name", "NAME", "名称", "河流名称")
@@ -152,7 +151,7 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
             raise QgsProcessingException(self.tr("No buffer was built: every feature was left out (see the log)."))
         geometries = shapely.from_wkb(wkbs, on_invalid="ignore")
         try:
-            choice = core.choose_metric_crs(geometries, pyproj_crs(crs), dataset.meta.get("metric_crs") or METRIC_CRS)
+            choice = core.choose_metric_crs(geometries, pyproj_crs(crs), dataset.metric_crs)
         except ZoningError:
             raise QgsProcessingException(self.tr(
                 "The coordinates of the input do not fit its coordinate reference system {0}; is the "

@@ -209,7 +209,7 @@ class ConformityAlgorithm(LandTxtInput, ZoningAlgorithm):
         west, south, east, north = dataset.city_bounds_4490
         metric = dataset.city_metric.bounds
         candidates = (("EPSG:4490", (west - 0.5, south - 0.5, east + 0.5, north + 0.5)),
-                      (dataset.meta.get("metric_crs") or "EPSG:4551",
+                      (dataset.metric_crs,
                        (metric[0] - 50e3, metric[1] - 50e3, metric[2] + 50e3, metric[3] + 50e3)))
         for authid, (x0, y0, x1, y1) in candidates:
             if extent is not None and x0 <= extent[0] and extent[2] <= x1 and y0 <= extent[1] and extent[3] <= y1:

@@ -121,7 +121,7 @@ def render_maps(dataset, geometries, crs, is_cancelled=lambda: False):
     if not geometries or not crs.isValid():
         return []
     plan = _plan_layer(geometries, crs)
-    map_crs = QgsCoordinateReferenceSystem(dataset.meta.get("metric_crs") or "EPSG:4551")
+    map_crs = QgsCoordinateReferenceSystem(dataset.metric_crs)
     transform = QgsCoordinateTransform(crs, map_crs, QgsProject.instance().transformContext())
     try:
         extent = transform.transformBoundingBox(plan.extent())

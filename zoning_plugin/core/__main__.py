@@ -7,7 +7,7 @@ import shapely
 
 from zoning_plugin.core.dataset import open_dataset
 from zoning_plugin.core.errors import InputError, ZoningError
-from zoning_plugin.core.geo import METRIC_CRS, STORAGE_CRS, parse_coordinate, parse_wkt, reproject
+from zoning_plugin.core.geo import STORAGE_CRS, parse_coordinate, parse_wkt, reproject
 from zoning_plugin.core.validate import validate_dataset
 
 EXIT_BAD_INPUT = 2
@@ -22,7 +22,7 @@ class _Parser(argparse.ArgumentParser):
 
 def _parser():
     parser = _Parser(prog="python -m zoning_plugin.core",
-                     description="辽源市生态环境分区管控：查询位置适用的“1+2+61”准入清单")
+                     description="生态环境分区管控：查询位置适用的“1+2+N”生态环境准入清单")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     inspect = commands.add_parser("inspect", help="查询一个点、线或面 (inspect a geometry)")
     inspect.add_argument("--lon", help="经度或 X (longitude or X)")
@@ -31,7 +31,7 @@ def _parser():
     inspect.add_argument("--crs", default=STORAGE_CRS, help="输入坐标系，默认 EPSG:4490")
     inspect.add_argument("--dataset", help="数据集 GeoPackage，默认内置示例数据")
     inspect.add_argument("--songhua-buffers", action="store_true",
-                         help="松花江流域河流也按两侧 30 米设生态缓冲区")
+                         help="缓冲区规则所在流域以外的河流也设生态缓冲区 (also buffer the rivers of the other basins)")
     inspect.add_argument("--json", action="store_true", help="输出 JSON")
     validate = commands.add_parser("validate", help="校验数据集 (validate a dataset)")
     validate.add_argument("--dataset")
@@ -67,11 +67,13 @@ def _validate(args):
 
 
 def demo_places(dataset):
-    """Named places for the demo: (label, shapely point in EPSG:4490)."""
+    """Named places of the bundled sample for the demo: (label, shapely point in EPSG:4490)."""
     places = [("辽源市中心城区（龙山区）", shapely.Point(125.1450, 42.9020))]
-    # A point 20 m beside 东辽河 where it crosses the central city, taken from the data itself.
+    # A point 20 m beside the main river of the buffer rule where it crosses the central city,
+    # taken from the data itself.
+    main = dataset.place.buffer_rule.main_river if dataset.place.buffer_rule else None
     for record, line in zip(dataset.rivers.records, dataset.rivers.metric):
-        if record["river_name"] == "东辽河":
+        if main and record["river_name"] == main:
             urban = shapely.union_all(dataset.built_up.metric)
             reach = shapely.intersection(line, urban)
             anchor = reach if not reach.is_empty else line
@@ -83,7 +85,7 @@ def demo_places(dataset):
             step = shapely.Point(on_river.x, on_river.y + 20.0)
             if shapely.distance(line, step) < 15:
                 step = shapely.Point(on_river.x + 20.0, on_river.y)
-            places.append(("东辽河岸边（河流生态缓冲区内）", reproject(step, METRIC_CRS, STORAGE_CRS)))
+            places.append((f"{main}岸边（河流生态缓冲区内）", reproject(step, dataset.metric_crs, STORAGE_CRS)))
             break
     places.append(("东丰县城（东丰镇）", shapely.Point(125.5300, 42.6780)))
     places.append(("长春市区（辽源市域外）", shapely.Point(125.3245, 43.8868)))

@@ -7,8 +7,9 @@ import shapely
 from shapely.strtree import STRtree
 
 from zoning_plugin.core.errors import DatasetError
-from zoning_plugin.core.geo import METRIC_CRS, STORAGE_CRS, reproject
-from zoning_plugin.core.model import RULE_RIVER_BUFFER, SCOPE_ORDER, UNIT_CLASS_NAMES, Requirement
+from zoning_plugin.core.geo import STORAGE_CRS, reproject
+from zoning_plugin.core.model import RULE_RIVER_BUFFER, SCOPE_BASIN, SCOPE_ORDER, Requirement
+from zoning_plugin.core.place import place_of
 
 SAMPLE_DATASET_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
                                    "resources", "sample", "liaoyuan_sample.gpkg")
@@ -65,11 +66,11 @@ def _unopenable_reason(path, messages):
 class Layer:
     """Features of one layer: attribute dicts, geometries in storage and metric CRS, an STRtree."""
 
-    def __init__(self, name, records, geometries):
+    def __init__(self, name, records, geometries, metric_crs):
         self.name = name
         self.records = records
         self.geometries = geometries          # EPSG:4490, as stored
-        self.metric = [reproject(g, STORAGE_CRS, METRIC_CRS) for g in geometries]
+        self.metric = [reproject(g, STORAGE_CRS, metric_crs) for g in geometries]
         shapely.prepare(self.metric)
         self.tree = STRtree(self.metric)
 
@@ -122,8 +123,21 @@ def _read_layer(datasource, name, path, problems):
     return records, geometries
 
 
+def _in_basin_order(records, geometries):
+    """Basins in the order their lists are shown: by `seq` where the layer has it, else by id."""
+    def key(pair):
+        seq = pair[0].get("seq")
+        return (seq is None, seq if seq is not None else 0, str(pair[0]["basin_id"]))
+    pairs = sorted(zip(records, geometries), key=key)
+    return [r for r, _g in pairs], [g for _r, g in pairs]
+
+
 class Dataset:
-    """An opened zoning dataset. Build once, inspect many times."""
+    """An opened zoning dataset. Build once, inspect many times.
+
+    `songhua_buffers` (the historical name of the setting, the CLI flag and the dataset_meta key):
+    also give the rivers of the basins outside the buffer rule's basins their buffers, built on the
+    fly; None takes the dataset's `songhua_buffers` key."""
 
     def __init__(self, path, songhua_buffers=None):
         try:
@@ -138,13 +152,21 @@ class Dataset:
         self.problems = []   # what was wrong in the file and how it was read anyway
         self._river_lines = None
         with _gdal_messages() as messages:
-            layers, meta_records, requirement_records = self._read(path, messages)
+            read, meta_records, requirement_records = self._read(path, messages)
         self.gdal_warnings = messages   # harmless ones (e.g. a bad application_id): validate lists them
         for name, (chinese, english) in REQUIRED_FEATURES.items():
-            if not len(layers[name]):
+            if not read[name][0]:
                 raise DatasetError(f"数据集的{chinese}图层 {name} 没有带几何的要素 "
                                    f"(the {english} layer is empty): {path}")
         self.meta = {r["key"]: r["value"] for r in meta_records}
+        read["basins"] = _in_basin_order(*read["basins"])
+        self.city_bounds_4490 = tuple(float(v) for v in shapely.total_bounds(read["city_boundary"][1]))
+        self.place = place_of(self.meta, read["city_boundary"][0][0], self.city_bounds_4490,
+                              len(read["basins"][0]), len(read["control_units"][0]))
+        self.problems.extend(self.place.problems)
+        self.metric_crs = self.place.metric_crs
+        layers = {name: Layer(name, records, geometries, self.metric_crs)
+                  for name, (records, geometries) in read.items()}
         self.units = layers["control_units"]
         self.basins = layers["basins"]
         self.rivers = layers["rivers"]
@@ -156,18 +178,20 @@ class Dataset:
         self.by_scope = {}
         for requirement in self.requirements:
             self.by_scope.setdefault((requirement.scope, requirement.scope_ref), []).append(requirement)
-        self.buffer_rule = next((r for r in self.requirements if r.rule == RULE_RIVER_BUFFER), None)
+        rule_id = self.place.buffer_rule.req_id if self.place.buffer_rule else None
+        self.buffer_rule = next((r for r in self.requirements if r.rule == RULE_RIVER_BUFFER), None) or \
+            next((r for r in self.requirements if rule_id and r.req_id == rule_id), None)
         if songhua_buffers is None:
             songhua_buffers = str(self.meta.get("songhua_buffers", "false")).lower() == "true"
         self.songhua_buffers = bool(songhua_buffers)
         self.city_metric = shapely.union_all(self.city.metric)
         shapely.prepare(self.city_metric)
-        self.city_bounds_4490 = tuple(float(v) for v in shapely.total_bounds(self.city.geometries))
         self.buffers = self._buffers(layers["river_buffers"])
-        self.city_code = str(self.city.records[0]["code"])
+        self.city_code = self.place.city_code
+        self.city_name = self.place.city_name
 
     def _read(self, path, messages):
-        """(spatial layers by name, dataset_meta records, requirements records)."""
+        """({spatial layer: (records, EPSG:4490 geometries)}, dataset_meta records, requirements records)."""
         ogr = _ogr()
         try:
             datasource = ogr.Open(path, 0)
@@ -178,9 +202,7 @@ class Dataset:
             raise DatasetError(f"无法打开数据集 (cannot open dataset): {path}: "
                                f"{_unopenable_reason(path, messages)}")
         try:
-            layers = {}
-            for name in SPATIAL_LAYERS:
-                layers[name] = Layer(name, *_read_layer(datasource, name, path, self.problems))
+            layers = {name: _read_layer(datasource, name, path, self.problems) for name in SPATIAL_LAYERS}
             meta_records, _ = _read_layer(datasource, "dataset_meta", path, self.problems)
             requirement_records, _ = _read_layer(datasource, "requirements", path, self.problems)
         except RuntimeError as error:
@@ -188,24 +210,37 @@ class Dataset:
                                f"{' '.join(str(error).split())}") from None
         return layers, meta_records, requirement_records
 
+    def rule_basins(self):
+        """The basins whose list holds the river buffer rule: dataset_meta.river_buffer_rule's
+        `basins`, else the basin of the requirement marked as the rule; empty when unknown."""
+        rule = self.place.buffer_rule
+        if rule is not None and rule.basins:
+            return set(rule.basins)
+        if self.buffer_rule is not None and self.buffer_rule.scope == SCOPE_BASIN:
+            return {self.buffer_rule.scope_ref}
+        return set()
+
     def _buffers(self, stored):
-        """The stored buffers, plus 松花江 ones built on the fly when that option is on."""
+        """The stored buffers, plus, when the option is on, buffers built on the fly for the rivers
+        of the basins outside the rule's basins (every river without a stored buffer when those
+        are unknown): each river's `buffer_m`, else the rule's width for other rivers."""
         records, geometries = list(stored.records), list(stored.geometries)
         built = {r["river_name"] for r in records}
         if self.songhua_buffers:
+            rule_basins, rule = self.rule_basins(), self.place.buffer_rule
             first = {}
             for record in self.rivers.records:
                 first.setdefault(record["river_name"], record)
             for name, line in self.river_lines().items():
                 record = first[name]
-                if name in built or not record.get("buffer_m"):
+                width = record.get("buffer_m") or (rule.other_width_m if rule else None)
+                if name in built or not width or (rule_basins and record.get("basin_id") in rule_basins):
                     continue
-                ring = shapely.intersection(shapely.buffer(line, float(record["buffer_m"]), quad_segs=16),
-                                            self.city_metric)
-                records.append({"river_name": record["river_name"], "buffer_m": record["buffer_m"],
+                ring = shapely.intersection(shapely.buffer(line, float(width), quad_segs=16), self.city_metric)
+                records.append({"river_name": record["river_name"], "buffer_m": float(width),
                                 "basin_id": record.get("basin_id"), "derived": True})
-                geometries.append(reproject(ring, METRIC_CRS, STORAGE_CRS))
-        return Layer("river_buffers", records, geometries)
+                geometries.append(reproject(ring, self.metric_crs, STORAGE_CRS))
+        return Layer("river_buffers", records, geometries, self.metric_crs)
 
     def river_lines(self):
         """{river name: its whole metric course}: official data often cuts a river into pieces."""
@@ -218,7 +253,7 @@ class Dataset:
         return self._river_lines
 
     def derived_buffers(self):
-        """(record, EPSG:4490 geometry) of the buffers built on the fly (the 松花江 option)."""
+        """(record, EPSG:4490 geometry) of the buffers built on the fly (the option of the other basins)."""
         return [(r, g) for r, g in zip(self.buffers.records, self.buffers.geometries) if r.get("derived")]
 
     @property
@@ -234,12 +269,26 @@ class Dataset:
         return str(self.meta.get("sample", "false")).lower() in ("true", "1", "yes")
 
     def info(self):
+        place = self.place
         return {"title": self.title, "version": self.version, "sample": self.is_sample,
                 "effective_date": self.meta.get("effective_date", ""),
-                "authority": self.meta.get("authority", ""), "path": self.path}
+                "authority": self.meta.get("authority", ""), "path": self.path,
+                "city_name": place.city_name, "city_code": place.city_code,
+                "city_list_title": place.city_list_title, "list_structure": place.list_structure,
+                "levels": list(place.levels),
+                "unit_classes": {c.number: {"name": c.name, "colour": c.colour} for c in place.unit_classes}}
+
+    @property
+    def unit_classes(self):
+        """The dataset's UnitClass objects, in class order."""
+        return self.place.unit_classes
+
+    def class_number(self, unit_class):
+        """The class number of a stored unit_class (the one reader: inspect and validate agree)."""
+        return self.place.class_number(unit_class)
 
     def unit_class_name(self, unit_class):
-        return UNIT_CLASS_NAMES.get(unit_class_number(unit_class), f"未知分类 {unit_class}")
+        return self.place.class_name(unit_class)
 
     def inspect(self, geometry, crs=STORAGE_CRS, **options):
         from zoning_plugin.core.engine import inspect_geometry
@@ -258,26 +307,6 @@ class Dataset:
                  if needle in str(r["unit_code"]).lower() or needle in str(r["unit_name"]).lower()]
         return sorted(found, key=lambda i: (not str(self.units.records[i]["unit_code"]).lower()
                                             .startswith(needle), self.units.records[i]["unit_code"]))
-
-
-_CLASS_BY_NAME = {name: number for number, full in UNIT_CLASS_NAMES.items()
-                  for name in (full, full.removesuffix("单元"))}
-
-
-def unit_class_number(value):
-    """1, 2 or 3 from the stored class, whether stored as a number, its digits or the class name
-    (优先保护单元 or 优先保护); None for anything else (validate reports it). The one reader of
-    unit_class: inspect and validate must agree."""
-    if value is None or isinstance(value, bool):
-        return None
-    text = str(value).strip()
-    if text in _CLASS_BY_NAME:
-        return _CLASS_BY_NAME[text]
-    try:
-        number = float(text)
-    except ValueError:
-        return None
-    return int(number) if number in (1, 2, 3) else None
 
 
 def _requirement(record):

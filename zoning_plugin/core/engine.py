@@ -11,9 +11,8 @@ from dataclasses import dataclass
 import numpy
 import shapely
 
-from zoning_plugin.core.dataset import unit_class_number
 from zoning_plugin.core.geo import STORAGE_CRS
-from zoning_plugin.core.model import SCOPE_BASIN, SCOPE_CITY, SCOPE_UNIT
+from zoning_plugin.core.model import SCOPE_BASIN, SCOPE_CITY, SCOPE_CLASS, SCOPE_UNIT
 from zoning_plugin.core.query import build_query, table_of_queries
 from zoning_plugin.core.result import InspectResult
 from zoning_plugin.core.rules import MIN_OVERLAP_M2, counts, outside_measures
@@ -238,7 +237,7 @@ def feature_rows(layer, feature=0):
 def inspect_geometry(dataset, geometry, crs=STORAGE_CRS, min_overlap_m2=MIN_OVERLAP_M2):
     """What applies to one geometry: the overlay of one feature, as an InspectResult. Bad input
     raises InputError/CRSError (the overlay of many reports it per feature instead)."""
-    query = build_query(geometry, crs, dataset.city_bounds_4490, min_overlap_m2)
+    query = build_query(geometry, crs, dataset.city_bounds_4490, min_overlap_m2, metric_crs=dataset.metric_crs)
     hits = run(dataset, table_of_queries([query]), summary=False)
     kind = query.kind
     result = InspectResult(dataset=dataset.info(), kind=kind, crs=str(crs), geometry_4490=query.stored,
@@ -253,7 +252,7 @@ def inspect_geometry(dataset, geometry, crs=STORAGE_CRS, min_overlap_m2=MIN_OVER
         record = dataset.counties.records[i]
         result.counties.append({"code": str(record["code"]), "name": record["name"],
                                 "overlap": amount, "share": share})
-    # Basins in the dataset's order, as the source lists them.
+    # Basins in the dataset's order (basins.seq), as the source lists them.
     for i, _amount, _share in sorted(feature_rows(hits.layers["basins"])):
         record = dataset.basins.records[i]
         result.basins.append({"id": record["basin_id"], "name": record["basin_name"]})
@@ -264,7 +263,7 @@ def inspect_geometry(dataset, geometry, crs=STORAGE_CRS, min_overlap_m2=MIN_OVER
         record = dataset.units.records[i]
         result.units.append({
             "code": record["unit_code"], "name": record["unit_name"],
-            "class": unit_class_number(record["unit_class"]),
+            "class": dataset.class_number(record["unit_class"]),
             "class_name": dataset.unit_class_name(record["unit_class"]),
             "subtype": record.get("subtype") or "", "county_code": str(record.get("county_code") or ""),
             "overlap_m2": amount if kind == "polygon" else None,
@@ -278,28 +277,30 @@ def inspect_geometry(dataset, geometry, crs=STORAGE_CRS, min_overlap_m2=MIN_OVER
             "length_m": amount if kind == "line" else None, "basin_id": record.get("basin_id")})
     result.buffers.sort(key=lambda b: (b["distance_m"] is None, b["distance_m"]))
     result.requirements = requirements_of(dataset, [b["id"] for b in result.basins],
-                                          [u["code"] for u in result.units], bool(result.buffers))
+                                          [(u["code"], u["class"]) for u in result.units], bool(result.buffers))
     return result
 
 
-def requirement_scopes(dataset, basin_ids, unit_codes):
-    """The requirement levels that apply, in order: the city, then the basins, then the units."""
-    return ([(SCOPE_CITY, dataset.city_code)] + [(SCOPE_BASIN, b) for b in basin_ids]
-            + [(SCOPE_UNIT, u) for u in unit_codes])
+def requirement_scopes(dataset, basin_ids, units):
+    """The requirement levels that apply, in order: the city, then the basins, then per unit
+    (code, class) the requirements of its class and its own."""
+    unit_scopes = [scope for code, unit_class in units
+                   for scope in ((SCOPE_CLASS, str(unit_class)), (SCOPE_UNIT, code))]
+    return [(SCOPE_CITY, dataset.city_code)] + [(SCOPE_BASIN, b) for b in basin_ids] + unit_scopes
 
 
-def requirements_of(dataset, basin_ids, unit_codes, in_buffer):
-    """[(Requirement, triggered)]: city → basin(s) → unit(s), each level once; the buffer rule
-    marked when a buffer is hit."""
+def requirements_of(dataset, basin_ids, units, in_buffer):
+    """[(Requirement, triggered)]: city → basin(s) → unit(s) (each unit's class requirements before
+    its own), each level once; the buffer rule marked when a buffer is hit."""
     rule = dataset.buffer_rule
     triggered = in_buffer and rule is not None
     items = []
-    for scope in requirement_scopes(dataset, basin_ids, unit_codes):
+    for scope in requirement_scopes(dataset, basin_ids, units):
         for requirement in dataset.by_scope.get(scope, []):
             items.append((requirement, triggered and requirement.req_id == rule.req_id))
     if triggered and all(r.req_id != rule.req_id for r, _ in items):
-        # Inside a 松花江 buffer (option on): the rule's text lives in the 辽河 list only, so it is
-        # added after the basin level, marked as the reason.
-        at = max((n + 1 for n, (r, _) in enumerate(items) if r.scope != SCOPE_UNIT), default=0)
+        # Inside a buffer of a basin whose list lacks the rule (the option of the other basins): the
+        # rule is added after the basin level, marked as the reason.
+        at = max((n + 1 for n, (r, _) in enumerate(items) if r.scope in (SCOPE_CITY, SCOPE_BASIN)), default=0)
         items.insert(at, (rule, True))
     return items

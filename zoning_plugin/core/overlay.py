@@ -24,7 +24,7 @@ from zoning_plugin.core.engine import run
 from zoning_plugin.core.errors import (Cancelled, EmptyGeometryError, InputError, InvalidGeometryError,
                                        NullGeometryError, OutOfRangeError)
 from zoning_plugin.core.geo import STORAGE_CRS, crs_from_user, one_line
-from zoning_plugin.core.model import SCOPE_BASIN, SCOPE_CITY, SCOPE_UNIT
+from zoning_plugin.core.model import SCOPE_BASIN, SCOPE_CITY, SCOPE_CLASS, SCOPE_UNIT
 from zoning_plugin.core.query import build_table, table_of_queries
 from zoning_plugin.core.rules import KIND_NAMES, MIN_OVERLAP_M2
 from zoning_plugin.core.targets import targets_of
@@ -81,21 +81,26 @@ class OverlayResult:
     counts: dict
     city_code: str = ""
     basin_order: list = field(default_factory=list)   # basin ids in the dataset's order
+    class_refs: list = field(default_factory=list)    # class digits that have requirements of their own
 
     def scopes(self):
         """[(scope, scope_ref)] of the requirement levels any feature touches: the city, then the
-        basins (dataset order), then the units (largest total overlap first); each once."""
+        basins (dataset order), then the units (largest total overlap first), the requirements of a
+        unit class just before the first unit of that class; each once."""
         inside = [f for f in self.features if f.status == "ok"]
         if not inside:
             return []
         basins = list(dict.fromkeys(b for f in inside for b in f.basin_ids))
         basins.sort(key=lambda b: self.basin_order.index(b) if b in self.basin_order else len(self.basin_order))
-        totals = {}
+        totals, classes = {}, {}
         for row in self.rows:
             totals[row.unit_code] = totals.get(row.unit_code, 0.0) + (row.overlap or 0.0)
+            classes[row.unit_code] = str(row.unit_class)
         units = sorted(totals, key=lambda code: (-totals[code], code))
+        unit_scopes = [scope for code in units for scope in ((SCOPE_CLASS, classes[code]), (SCOPE_UNIT, code))
+                       if scope[0] == SCOPE_UNIT or classes[code] in self.class_refs]
         return ([(SCOPE_CITY, self.city_code)] + [(SCOPE_BASIN, b) for b in basins]
-                + [(SCOPE_UNIT, u) for u in units])
+                + list(dict.fromkeys(unit_scopes)))
 
     def to_dicts(self):
         """The whole result as plain data for JSON."""
@@ -204,8 +209,8 @@ def _overlaid(dataset, geometries, start, crs, min_overlap_m2, buffers, targets)
     """[(start, Hits)] of consecutive features. Should GEOS fail on the chunk (a geometry it cannot
     overlay), the features go one by one and the failing one gets status 'error'."""
     def hits_of(chunk):
-        return run(dataset, build_table(chunk, crs, dataset.city_bounds_4490, min_overlap_m2), buffers=buffers,
-                   targets=targets)
+        return run(dataset, build_table(chunk, crs, dataset.city_bounds_4490, min_overlap_m2,
+                                        metric_crs=dataset.metric_crs), buffers=buffers, targets=targets)
     try:
         return [(start, hits_of(geometries))]
     except shapely.errors.GEOSException:
@@ -268,4 +273,5 @@ def overlay(dataset, geometries, crs=STORAGE_CRS, min_overlap_m2=MIN_OVERLAP_M2,
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
     return OverlayResult(dataset.info(), features, rows, _counts(features), dataset.city_code,
-                         [r["basin_id"] for r in dataset.basins.records])
+                         [r["basin_id"] for r in dataset.basins.records],
+                         sorted({ref for scope, ref in dataset.by_scope if scope == SCOPE_CLASS}))

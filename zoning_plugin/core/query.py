@@ -10,7 +10,7 @@ import numpy
 import shapely
 
 from zoning_plugin.core.errors import InputError
-from zoning_plugin.core.geo import (METRIC_CRS, STORAGE_CRS, area_of_use_bounds, check_area_of_use,
+from zoning_plugin.core.geo import (STORAGE_CRS, area_of_use_bounds, check_area_of_use,
                                     check_finite, check_geographic_range, crs_from_user, densify,
                                     densify_many, geodesic_measure, prepare_input, region_in_crs,
                                     reproject)
@@ -73,14 +73,14 @@ def _to_storage(geometry, crs):
     return stored
 
 
-def _query_part(source, crs, region, min_overlap_m2):
+def _query_part(source, crs, region, min_overlap_m2, metric_crs):
     kind = kind_of(source)
     near, far = source, None
     if kind != "point" and region is not None and not _within(source.bounds, region.bounds):
         near = shapely.intersection(source, region)
         far = shapely.difference(source, region)
     near_stored = _to_storage(near if kind == "point" else densify(near, crs), crs)
-    metric = reproject(near_stored, STORAGE_CRS, METRIC_CRS)
+    metric = reproject(near_stored, STORAGE_CRS, metric_crs)
     check_finite(metric, crs)
     shapely.prepare(metric)
     total, stored = measure(kind, metric), near_stored
@@ -91,14 +91,15 @@ def _query_part(source, crs, region, min_overlap_m2):
     return QueryPart(kind, metric, stored, total, minimum_overlap(kind, total, min_overlap_m2))
 
 
-def build_query(geometry, crs, city_bounds_4490, min_overlap_m2=MIN_OVERLAP_M2):
-    """The Query of one input geometry given in `crs`; InputError/CRSError on bad input."""
+def build_query(geometry, crs, city_bounds_4490, min_overlap_m2=MIN_OVERLAP_M2, *, metric_crs):
+    """The Query of one input geometry given in `crs`, measured in the dataset's `metric_crs`;
+    InputError/CRSError on bad input."""
     crs = crs_from_user(crs)
     parts, repaired = prepare_input(geometry, crs)
     for part in parts:
         check_area_of_use(part, crs)
     region = region_in_crs(tuple(city_bounds_4490), crs, REGION_MARGIN_DEG)
-    return Query([_query_part(part, crs, region, min_overlap_m2) for part in parts], repaired)
+    return Query([_query_part(part, crs, region, min_overlap_m2, metric_crs) for part in parts], repaired)
 
 
 # --- many geometries at once ---------------------------------------------------------------------
@@ -182,34 +183,35 @@ def _plain(geometries, crs, region):
     return plain
 
 
-def build_table(geometries, crs, city_bounds_4490, min_overlap_m2=MIN_OVERLAP_M2):
-    """The PartTable of many input geometries given in one `crs` (CRSError if it is unknown); a
-    geometry that build_query would refuse gets its InputError in `errors`, the rest are read."""
+def build_table(geometries, crs, city_bounds_4490, min_overlap_m2=MIN_OVERLAP_M2, *, metric_crs):
+    """The PartTable of many input geometries given in one `crs` (CRSError if it is unknown),
+    measured in `metric_crs`; a geometry that build_query would refuse gets its InputError in
+    `errors`, the rest are read."""
     crs = crs_from_user(crs)
     n = len(geometries)
     source = numpy.empty(n, dtype=object)
     source[:] = list(geometries)
     region = region_in_crs(tuple(city_bounds_4490), crs, REGION_MARGIN_DEG)
     plain = _plain(source, crs, region)
-    metric, stored_ok = _plain_metric(source[plain], crs)
+    metric, stored_ok = _plain_metric(source[plain], crs, metric_crs)
     queries = [None] * n
     taken = numpy.flatnonzero(plain)[stored_ok]
     for f in numpy.flatnonzero(~numpy.isin(numpy.arange(n), taken)):
         try:
-            queries[f] = build_query(source[f], crs, city_bounds_4490, min_overlap_m2)
+            queries[f] = build_query(source[f], crs, city_bounds_4490, min_overlap_m2, metric_crs=metric_crs)
         except InputError as error:
             queries[f] = error
     table = table_of_queries(queries)
     return _with_plain_parts(table, taken, metric[stored_ok], min_overlap_m2)
 
 
-def _plain_metric(geometries, crs):
+def _plain_metric(geometries, crs, metric_crs):
     """(metric geometries, per geometry: its reprojections stayed finite and in range), as
     _query_part does for one geometry: densified in the input CRS, through EPSG:4490."""
     stored = reproject(densify_many(geometries, crs), crs, STORAGE_CRS)
     bounds = shapely.bounds(stored)
     ok = _finite(stored) & _in_box(bounds, (-180, -90, 180, 90))
-    metric = reproject(stored, STORAGE_CRS, METRIC_CRS)
+    metric = reproject(stored, STORAGE_CRS, metric_crs)
     return metric, ok & _finite(metric)
 
 

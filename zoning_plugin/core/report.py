@@ -3,7 +3,7 @@
 Labels come in as a dict so the GUI can pass translated ones; the defaults are Chinese."""
 import html
 
-from zoning_plugin.core.model import UNIT_CLASS_COLORS
+from zoning_plugin.core.model import SCOPE_CLASS, UNIT_CLASS_COLORS
 
 LABELS = {
     "dataset": "数据集", "version": "版本", "sample": "示例数据",
@@ -11,9 +11,10 @@ LABELS = {
     "area": "面积", "length": "长度", "hectare": "公顷", "county": "县区", "basin": "流域",
     "built_up": "城市建成区", "unit": "管控单元", "buffer": "河流生态缓冲区",
     "buffer_line": "{river} 两侧 {width} 米，距河道中心线 {distance} 米",
-    "overlap": "重叠", "share": "占比", "outside": "该位置不在辽源市域内，没有适用的生态环境准入清单。",
+    "overlap": "重叠", "share": "占比", "outside": "该位置不在{city}域内，没有适用的生态环境准入清单。",
     "none_in_level": "本层级无此类要求", "triggered": "当前位置触发", "source": "来源",
-    "notice": "注意", "requirements": "适用的生态环境准入要求（1+2+61）", "no_buffer": "不在河流生态缓冲区内",
+    "notice": "注意", "requirements": "适用的生态环境准入要求（{structure}）", "no_buffer": "不在河流生态缓冲区内",
+    "class_item": "适用于所有{class_name}",
     "class": "类别",
     "note_repaired": "输入几何自相交或无效，已自动修复 (make_valid) 后分析。",
     "note_sample": "示例数据：管控单元边界与单元清单为示例，非官方划定成果。",
@@ -22,6 +23,36 @@ LABELS = {
     # Punctuation follows the language: full-width in Chinese, ASCII in English.
     "colon": "：", "comma": "，", "list_sep": "、", "paren": "（{0}）", "tagged": "【{0}】",
 }
+
+
+def outside_text(info, labels):
+    """The sentence for a place outside the city of the dataset (`info`: Dataset.info())."""
+    return labels["outside"].format(city=info.get("city_name", ""))
+
+
+def requirements_title(info, labels):
+    """The heading of the requirements, with the dataset's list structure ("1+2+61")."""
+    return labels["requirements"].format(structure=info.get("list_structure", ""))
+
+
+def class_names(info):
+    """{class digit as text: class name} of the dataset, for the tags of class requirements."""
+    return {str(n): c["name"] for n, c in (info.get("unit_classes") or {}).items()}
+
+
+def _tags(requirement, triggered, labels, classes):
+    """The tags before an item's text: that it applies here, that it binds a whole unit class."""
+    tags = [labels["triggered"]] if triggered else []
+    if requirement.scope == SCOPE_CLASS:
+        name = classes.get(requirement.scope_ref, requirement.scope_ref)
+        tags.append(labels["class_item"].format(class_name=name))
+    return [labels["tagged"].format(tag) for tag in tags]
+
+
+def _heading(requirement):
+    """The sub-heading shown above an item; a class requirement's is in its source, not over the
+    unit's own items that follow it."""
+    return requirement.heading if requirement.scope != SCOPE_CLASS else ""
 
 
 def _fmt_area(m2, labels):
@@ -80,11 +111,12 @@ def render_text(result, labels=None, extra_rows=()):
     lines = [f"{labels['dataset']}{colon}{dataset_line(result, labels)}"]
     lines += [f"{k}{colon}{v}" for k, v in list(extra_rows) + facts(result, labels)]
     if not result.inside:
-        lines.append(labels["outside"])
+        lines.append(outside_text(result.dataset, labels))
         return "\n".join(lines)
     lines += [f"{labels['unit']}{colon}{unit_line(u, labels)}" for u in result.units]
     lines += [f"{labels['buffer']}{colon}{buffer_line(b, labels)}" for b in result.buffers]
     lines += [f"{labels['notice']}{colon}{w}" for w in result.warnings(labels)]
+    classes = class_names(result.dataset)
     for _scope, _ref, title, dimensions in result.requirement_groups():
         lines += ["", labels["tagged"].format(title)]
         for dimension, items in dimensions:
@@ -93,10 +125,10 @@ def render_text(result, labels=None, extra_rows=()):
                 lines.append("    " + labels["paren"].format(labels["none_in_level"]))
             heading = None
             for requirement, triggered in items:
-                if requirement.heading and requirement.heading != heading:
+                if _heading(requirement) and requirement.heading != heading:
                     heading = requirement.heading
                     lines.append(f"    {heading}")
-                mark = labels["tagged"].format(labels["triggered"]) if triggered else ""
+                mark = "".join(_tags(requirement, triggered, labels, classes))
                 lines.append(f"    {requirement.seq}. {mark}{requirement.text}")
                 lines.append(f"       {labels['source']}{colon}{requirement.source}")
     return "\n".join(lines)
@@ -119,8 +151,10 @@ td.num { white-space: nowrap; }
 """
 
 
-def _swatch(unit):
-    colour = UNIT_CLASS_COLORS.get(unit["class"], "#cccccc")
+def _swatch(unit, result):
+    """A square in the colour of the unit's class (dataset_meta.unit_classes)."""
+    classes = result.dataset.get("unit_classes") or {}
+    colour = (classes.get(unit["class"]) or {}).get("colour") or UNIT_CLASS_COLORS.get(unit["class"], "#cccccc")
     return f"<span class='swatch' style='background:{colour}'>&nbsp;&nbsp;&nbsp;&nbsp;</span>"
 
 
@@ -147,7 +181,7 @@ def _units_table(result, labels, wide):
     for unit in result.units:
         value = unit["overlap_m2"] if area else unit["length_m"]
         kind = labels["comma"].join(t for t in (unit["class_name"], unit["subtype"]) if t)
-        unit_cell = (f"{_swatch(unit)} <a class='code' href='unit:{e(unit['code'])}'>{e(unit['code'])}</a> "
+        unit_cell = (f"{_swatch(unit, result)} <a class='code' href='unit:{e(unit['code'])}'>{e(unit['code'])}</a> "
                      f"{e(unit['name'])}<br/><small>{e(kind)}</small>")
         numbers = [f"{value:,.1f}"] + ([f"{value / 10000:,.4f}"] if area and wide else []) \
             + [f"{unit['share']:.2%}"]
@@ -157,10 +191,11 @@ def _units_table(result, labels, wide):
     return "\n".join(rows)
 
 
-def dimensions_html(dimensions, labels):
+def dimensions_html(dimensions, labels, classes=None):
     """HTML lines of one requirement level: each dimension (or that it has no item), the
-    sub-headings as written, every item in full with its source; triggered items marked.
-    The panel, the exported page and the printed reports all show a level this way."""
+    sub-headings as written, every item in full with its source; triggered items and the
+    requirements of a whole unit class (`classes`: class_names()) marked. The panel, the exported
+    page and the printed reports all show a level this way."""
     e = html.escape
     out = []
     for dimension, items in dimensions:
@@ -169,12 +204,12 @@ def dimensions_html(dimensions, labels):
             out.append(f"<div class='none'>{e(labels['none_in_level'])}</div>")
         heading = None
         for requirement, triggered in items:
-            if requirement.heading and requirement.heading != heading:
+            if _heading(requirement) and requirement.heading != heading:
                 heading = requirement.heading
                 out.append(f"<div class='heading'>{e(heading)}</div>")
             css = "item trig" if triggered else "item"
-            tag = (f"<span class='tag'>{e(labels['tagged'].format(labels['triggered']))}</span>"
-                   if triggered else "")
+            tag = "".join(f"<span class='tag'>{e(t)}</span>" for t in _tags(requirement, triggered, labels,
+                                                                            classes or {}))
             out.append(f"<div class='{css}'>{requirement.seq}. {tag}{e(requirement.text)}</div>")
             out.append(f"<div class='src'>{e(labels['source'])}{e(labels['colon'])}"
                        f"{e(requirement.source)}</div>")
@@ -205,7 +240,7 @@ def render_html(result, labels=None, collapsed=(), extra_rows=(), title=None, st
     if result.inside:
         if result.kind == "point":
             for unit in result.units:
-                out.append(f"<tr><td>{e(labels['unit'])}</td><td>{_swatch(unit)} "
+                out.append(f"<tr><td>{e(labels['unit'])}</td><td>{_swatch(unit, result)} "
                            f"{e(unit_line(unit, labels))}</td></tr>")
         buffers = [buffer_line(b, labels) for b in result.buffers] or [labels["no_buffer"]]
         for text in buffers:
@@ -214,11 +249,11 @@ def render_html(result, labels=None, collapsed=(), extra_rows=(), title=None, st
     if result.inside and result.kind != "point":
         out.append(_units_table(result, labels, wide=standalone))
     if not result.inside:
-        out.append(f"<p><b>{e(labels['outside'])}</b></p>")
+        out.append(f"<p><b>{e(outside_text(result.dataset, labels))}</b></p>")
     for warning in result.warnings(labels):
         out.append(f"<div class='src'>{e(labels['notice'])}{e(colon)}{e(warning)}</div>")
     if result.inside:
-        out.append(f"<h3>{e(labels['requirements'])}</h3>")
+        out.append(f"<h3>{e(requirements_title(result.dataset, labels))}</h3>")
     for scope, ref, group_title, dimensions in result.requirement_groups():
         key = f"{scope}:{ref}"
         is_collapsed = key in collapsed
@@ -227,7 +262,7 @@ def render_html(result, labels=None, collapsed=(), extra_rows=(), title=None, st
         out.append(f"<div class='group'><a href='toggle:{e(key)}'>{arrow} {e(group_title)} "
                    f"{e(labels['paren'].format(count))}</a></div>")
         if not is_collapsed:
-            out.extend(dimensions_html(dimensions, labels))
+            out.extend(dimensions_html(dimensions, labels, class_names(result.dataset)))
     if standalone:
         out.append("</body></html>")
     return "\n".join(out)

@@ -1,7 +1,7 @@
 """The result of one inspection: feeds the panel, the reports and the CLI alike."""
 from dataclasses import dataclass, field
 
-from zoning_plugin.core.model import DIMENSIONS, SCOPE_BASIN, SCOPE_CITY
+from zoning_plugin.core.model import DIMENSIONS, SCOPE_BASIN, SCOPE_CITY, SCOPE_CLASS, SCOPE_UNIT
 from zoning_plugin.core.report import LABELS, render_text
 
 
@@ -68,32 +68,43 @@ class InspectResult:
         """[(scope, scope_ref, title, [(dimension, [(Requirement, triggered)])])] in display order.
 
         Every level lists all four dimensions, an empty list where the level has none; a basin
-        level borrowed for its buffer rule alone (the 松花江 option) lists only that rule."""
-        groups = []
-        basin_ids = {b["id"] for b in self.basins}
+        level borrowed for its buffer rule alone (the option of the other basins) lists only that
+        rule. The requirements of a unit class are part of the level of each unit of that class,
+        before the unit's own."""
+        levels = []   # [(scope, scope_ref, [(Requirement, triggered)])]
         for requirement, triggered in self.requirements:
-            key = (requirement.scope, requirement.scope_ref)
-            if not groups or groups[-1][:2] != key:
-                borrowed = requirement.scope == SCOPE_BASIN and requirement.scope_ref not in basin_ids
-                title = self.scope_title(*key) + ("（河流生态缓冲区规则，按设置适用于所在流域）" if borrowed else "")
-                groups.append((requirement.scope, requirement.scope_ref, title,
-                               {} if borrowed else {d: [] for d in DIMENSIONS}))
-            groups[-1][3].setdefault(requirement.dimension, []).append((requirement, triggered))
-        return [(s, ref, title, list(dims.items())) for s, ref, title, dims in groups]
+            if requirement.scope in (SCOPE_CITY, SCOPE_BASIN):
+                key = (requirement.scope, requirement.scope_ref)
+                if not levels or levels[-1][:2] != key:
+                    levels.append((*key, []))
+                levels[-1][2].append((requirement, triggered))
+        for unit in self.units:
+            items = [(r, t) for r, t in self.requirements
+                     if (r.scope, r.scope_ref) in ((SCOPE_CLASS, str(unit["class"])), (SCOPE_UNIT, unit["code"]))]
+            if items:
+                levels.append((SCOPE_UNIT, unit["code"], list(dict.fromkeys(items))))
+        basin_ids = {b["id"] for b in self.basins}
+        groups = []
+        for scope, ref, items in levels:
+            borrowed = scope == SCOPE_BASIN and ref not in basin_ids
+            title = self.scope_title(scope, ref) + ("（河流生态缓冲区规则，按设置适用于所在流域）" if borrowed else "")
+            dimensions = {} if borrowed else {d: [] for d in DIMENSIONS}
+            for requirement, triggered in items:
+                dimensions.setdefault(requirement.dimension, []).append((requirement, triggered))
+            groups.append((scope, ref, title, list(dimensions.items())))
+        return groups
 
     def scope_title(self, scope, scope_ref):
+        """"{n} {title}" of a level, the numbers and titles from the dataset (list_structure,
+        city_list_title, the basin's and the unit's names)."""
+        levels = self.dataset.get("levels") or ("1", "2", "")
         if scope == SCOPE_CITY:
-            return "1 辽源市总体管控要求"
+            return f"{levels[0]} {self.dataset.get('city_list_title', '')}"
         if scope == SCOPE_BASIN:
-            name = {"liao": "辽河流域", "songhua": "松花江流域"}.get(scope_ref, scope_ref)
-            for basin in self.basins:
-                if basin["id"] == scope_ref:
-                    name = basin["name"]
-            return f"2 {name}"
-        for unit in self.units:
-            if unit["code"] == scope_ref:
-                return f"61 {unit['code']} {unit['name']}"
-        return f"61 {scope_ref}"
+            name = next((b["name"] for b in self.basins if b["id"] == scope_ref), scope_ref)
+            return f"{levels[1]} {name}"
+        name = next((u["name"] for u in self.units if u["code"] == scope_ref), "")
+        return f"{levels[2]} {scope_ref} {name}".strip()
 
     def to_dict(self):
         lon, lat = self.location

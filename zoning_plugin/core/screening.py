@@ -15,11 +15,10 @@ from dataclasses import dataclass, field
 import shapely
 
 from zoning_plugin.core.errors import InputError
-from zoning_plugin.core.geo import METRIC_CRS, STORAGE_CRS, reproject
+from zoning_plugin.core.geo import STORAGE_CRS, reproject
 from zoning_plugin.core.industry import BROADER, parse_industry_code
-from zoning_plugin.core.model import SCOPE_BASIN, SCOPE_CITY, SCOPE_UNIT, UNIT_CLASS_NAMES
-from zoning_plugin.core.screening_rules import (BOILER_COMPARISONS, NO_RESTRICTION, SCOPE_CLASS,
-                                                SEVERITY, load_rules)
+from zoning_plugin.core.model import SCOPE_BASIN, SCOPE_CITY, SCOPE_CLASS, SCOPE_UNIT
+from zoning_plugin.core.screening_rules import BOILER_COMPARISONS, NO_RESTRICTION, SEVERITY, load_rules
 
 ADVISORY = "本结果为辅助研判，不是审批结论；是否准入以审批部门依法作出的决定为准。"
 ADVISORY_EN = "Advisory screening, not an approval decision."
@@ -159,7 +158,7 @@ class _Site:
     def river_distances(self, basins=None):
         """[(river, basin_id, metres)] nearest first, of the rivers of `basins` (all when None)."""
         if self._metric is None:
-            self._metric = reproject(self.inspection.geometry_4490, STORAGE_CRS, METRIC_CRS)
+            self._metric = reproject(self.inspection.geometry_4490, STORAGE_CRS, self.dataset.metric_crs)
         basin_of = {}
         for record in self.dataset.rivers.records:
             basin_of.setdefault(record["river_name"], record.get("basin_id"))
@@ -195,9 +194,9 @@ class _Site:
         if scope == SCOPE_BASIN:
             return next((r["basin_name"] for r in self.dataset.basins.records if r["basin_id"] == ref), ref)
         if scope == SCOPE_CLASS:
-            return UNIT_CLASS_NAMES.get(int(ref), ref) if ref.isdigit() else ref
+            return self.dataset.unit_class_name(ref) if ref.isdigit() else ref
         if scope == SCOPE_CITY:
-            return self.dataset.city.records[0]["name"]
+            return self.dataset.city_name
         return ref
 
     def in_scope(self, requirement):
@@ -261,7 +260,7 @@ def _class_industrial(rule, site):
     params = rule.params
     unit_class = int(params["unit_class"])
     units = [u for u in site.inspection.units if u["class"] == unit_class]
-    class_name = UNIT_CLASS_NAMES.get(unit_class, str(unit_class))
+    class_name = site.dataset.unit_class_name(unit_class)
     if not units:
         return CLEAR, [f"项目不在{class_name}内"], {}, []
     sections = list(params["sections"])
@@ -344,7 +343,7 @@ def screen(dataset, geometry, crs, industry_code, boiler_tph=None, note="", sett
         result.messages.append(f"行业代码 {industry.code} 的中类、小类数字未与 GB/T 4754-2017 核对，"
                                "只核对了门类和大类")
     if not inspection.inside:
-        result.messages.append(f"项目位于数据集范围（{dataset.city.records[0]['name']}）之外，未作研判 "
+        result.messages.append(f"项目位于数据集范围（{dataset.city_name}）之外，未作研判 "
                                "(the site lies outside the dataset's area: not screened)")
         return result
     for rule, requirement in rules:

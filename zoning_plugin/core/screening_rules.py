@@ -16,8 +16,6 @@ SEVERITY = {"禁止": 3, "严格控制": 2, "需关注": 1, NO_RESTRICTION: 0}
 KINDS = ("industry_near_river", "boiler", "class_industrial", "in_river_buffer", "industry")
 # How "N 蒸吨/小时以下" is read: strictly less (lt) or less or equal (le).
 BOILER_COMPARISONS = {"lt": "“以下”按不含本数理解", "le": "“以下”按含本数理解"}
-# A requirement that binds every unit of one class (scope_ref: the class digit 1, 2 or 3).
-SCOPE_CLASS = "class"
 
 
 @dataclass(frozen=True)

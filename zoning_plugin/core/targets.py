@@ -8,8 +8,6 @@ import weakref
 import numpy
 import shapely
 
-from zoning_plugin.core.dataset import unit_class_number
-
 # (name, tiles the city, narrow): a feature in the city always gets one feature of a tiling layer.
 # A narrow layer (river buffers) is stored in tiles of at most TILE_VERTICES vertices: a parcel
 # crossing a buffer is cut anyway, and cutting it against a small tile is cheaper than against a
@@ -118,7 +116,7 @@ class Targets:
         geometries.update(city=[dataset.city_metric], buffer_area=[shapely.union_all(dataset.buffers.metric)])
         self.with_buffers = Target([(geometries[name], keep, narrow) for name, keep, narrow in LAYERS])
         self.without_buffers = Target([(geometries[name], keep, narrow) for name, keep, narrow in WITHOUT_BUFFERS])
-        self.unit_classes = [unit_class_number(r["unit_class"]) for r in dataset.units.records]
+        self.unit_classes = [dataset.class_number(r["unit_class"]) for r in dataset.units.records]
         lines = dataset.river_lines()
         names = list(lines)
         by_name = {name: n for n, name in enumerate(names)}

@@ -4,7 +4,6 @@ from dataclasses import dataclass, field
 
 import shapely
 
-from zoning_plugin.core.dataset import unit_class_number
 from zoning_plugin.core.model import DIMENSIONS, SCOPE_UNIT
 
 UNIT_CODE = re.compile(r"^ZH(\d{6})([123])(\d{4})$")
@@ -35,7 +34,7 @@ def validate_dataset(dataset):
     report.errors.extend(dataset.problems)
     report.warnings.extend(f"GDAL: {message}" for message in dataset.gdal_warnings)
     units = dataset.units
-    _check_codes(units, report)
+    _check_codes(dataset, report)
     _check_tiling("管控单元", units.metric, [r["unit_code"] for r in units.records],
                   dataset.city_metric, report)
     _check_tiling("流域", dataset.basins.metric, [r["basin_id"] for r in dataset.basins.records],
@@ -44,7 +43,7 @@ def validate_dataset(dataset):
     classes = {}
     city_area = dataset.city_metric.area
     for record, geometry in zip(units.records, units.metric):
-        classes.setdefault(unit_class_number(record["unit_class"]) or 0, []).append(geometry.area)
+        classes.setdefault(dataset.class_number(record["unit_class"]) or 0, []).append(geometry.area)
     for unit_class in sorted(classes):
         areas = classes[unit_class]
         report.facts.append(f"{dataset.unit_class_name(unit_class)} {len(areas)} 个，面积占比 "
@@ -53,12 +52,12 @@ def validate_dataset(dataset):
     return report
 
 
-def _check_codes(units, report):
+def _check_codes(dataset, report):
     seen = set()
-    for record in units.records:
+    for record in dataset.units.records:
         code = str(record["unit_code"] or "")
         match = UNIT_CODE.match(code)
-        unit_class = unit_class_number(record["unit_class"])
+        unit_class = dataset.class_number(record["unit_class"])
         if not match:
             report.errors.append(f"单元编码格式错误 (bad unit code): {code!r}")
         elif unit_class is not None and int(match.group(2)) != unit_class:

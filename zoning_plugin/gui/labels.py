@@ -12,10 +12,11 @@ def report_labels():
         "buffer": tr("River ecological buffer"),
         "buffer_line": tr("{river}, {width} m on each side, {distance} m from the centre line"),
         "overlap": tr("overlap"), "share": tr("share"),
-        "outside": tr("This location is outside 辽源市: no access list applies."),
+        "outside": tr("This location is outside {city}: no access list applies."),
         "none_in_level": tr("No requirement of this dimension at this level"),
         "triggered": tr("applies here"), "source": tr("Source"), "notice": tr("Note"),
-        "requirements": tr("Requirements that apply (1+2+61)"),
+        "requirements": tr("Requirements that apply ({structure})"),
+        "class_item": tr("applies to every {class_name}"),
         "no_buffer": tr("Not inside a river ecological buffer"),
         "class": tr("Class"),
         "note_repaired": tr("The input geometry was self-intersecting or invalid; it was repaired "

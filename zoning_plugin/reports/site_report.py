@@ -18,7 +18,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFillSymbol, 
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QFont, QTextDocument, QTextDocumentWriter
 
-from zoning_plugin.core.geo import METRIC_CRS, STORAGE_CRS
+from zoning_plugin.core.geo import STORAGE_CRS
 from zoning_plugin.core.report import dataset_line
 from zoning_plugin.core.reports.eia import build_chapter, chapter_html
 from zoning_plugin.core.reports.site import PRINT_CSS, overlap_html, requirements_html
@@ -163,7 +163,7 @@ class SiteReport:
             project.addMapLayer(layer, False)
         layers = site + [zoning[key] for key in MAP_KEYS if key in zoning]
         map_item = report.item("map")
-        map_item.setCrs(QgsCoordinateReferenceSystem(self.dataset.meta.get("metric_crs") or METRIC_CRS))
+        map_item.setCrs(QgsCoordinateReferenceSystem(self.dataset.metric_crs))
         map_item.setLayers(layers)
         map_item.setKeepLayerSet(True)
         storage = QgsCoordinateReferenceSystem(STORAGE_CRS)

@@ -1,5 +1,5 @@
 """The other layers of an imported dataset: basins, counties, built-up areas, the city boundary,
-rivers with the buffer rule and their buffers; and the metric CRS proposed for the city.
+rivers with the buffer rule and their buffers.
 
 Every function takes SourceData (EPSG:4490) and returns plain rows (dicts with a `geom`), ready
 for the writer. Fields are found by their usual names; what was found is said in the notes.
@@ -9,11 +9,10 @@ import json
 import re
 from dataclasses import dataclass, field
 
-import pyproj
 import shapely
 
 from zoning_plugin.core import buffers as core_buffers
-from zoning_plugin.core.catalogue import BASIN_REFS, parse_buffer_rule
+from zoning_plugin.core.catalogue import parse_buffer_rule
 from zoning_plugin.core.errors import CatalogueError, InputError
 from zoning_plugin.core.geo import STORAGE_CRS, reproject
 from zoning_plugin.core.importers.mapping import match_field, normalise
@@ -67,20 +66,9 @@ def multipolygon(geometry):
     return shapely.MultiPolygon(parts)
 
 
-def propose_metric_crs(lon):
-    """The CGCS2000 3-degree Gauss-Kruger zone (EPSG:4534 + zone − 25, central meridians 75°E to
-    135°E) of a longitude, checked against pyproj's name of the code; a WGS 84 UTM zone outside."""
-    zone = int(round(lon / 3.0))
-    if 25 <= zone <= 45:
-        code = f"EPSG:{4534 + zone - 25}"
-        if f"CM {zone * 3}E" in pyproj.CRS(code).name:
-            return code
-    return f"EPSG:{32600 + int((lon + 180.0) // 6.0) % 60 + 1}"
-
-
 def basins_from(data, notes):
-    """Basin rows (basin_id, basin_name, seq, geom). Without an id field a known name gets its
-    usual id (辽河流域 → liao) and any other basin its name."""
+    """Basin rows (basin_id, basin_name, seq, geom), `seq` in the layer's order. Without an id
+    field a basin's id is its name."""
     id_field = find_field(data.fields, BASIN_ID_NAMES)
     name_field = find_field(data.fields, BASIN_NAME_NAMES)
     if id_field is None and name_field is None:
@@ -90,7 +78,7 @@ def basins_from(data, notes):
     rows = []
     for record, geometry in zip(data.records, data.geometries):
         name = _text(record.get(name_field)) if name_field else ""
-        basin_id = _text(record.get(id_field)) if id_field else BASIN_REFS.get(name, name)
+        basin_id = _text(record.get(id_field)) if id_field else name
         rows.append({"basin_id": basin_id or name, "basin_name": name or basin_id, "geom": multipolygon(geometry)})
     rows = _dissolve(rows, lambda r: r["basin_id"])
     for seq, row in enumerate(rows, 1):

@@ -13,7 +13,7 @@ import os
 import re
 from dataclasses import dataclass
 
-from zoning_plugin.core.catalogue import BASIN_REFS, parse_buffer_rule, parse_official_requirements
+from zoning_plugin.core.catalogue import document_title, parse_buffer_rule, parse_official_requirements
 from zoning_plugin.core.errors import CatalogueError, InputError
 from zoning_plugin.core.importers.encoding import read_text_file
 from zoning_plugin.core.importers.mapping import DIMENSION_ROLES, FIELD_SPELLINGS, guess_role, normalise
@@ -245,17 +245,6 @@ def number_items(items, prefix_of):
 
 
 # -- the "1" and "2" ----------------------------------------------------------------------------
-def _document_title(text, fallback):
-    title = []
-    for line in text.replace("\r\n", "\n").lstrip("\ufeff").split("\n"):
-        if not line.strip():
-            continue
-        if line.startswith("\t") or re.match(r"^\s*[一二三四五六七八九十]+、", line):
-            break
-        title.append(line.strip())
-    return " ".join(title[:3]) or fallback
-
-
 def _basin_for(label, basins):
     """The basin id of a basin label (name or id) among `basins` [(id, name)], or None."""
     key = normalise(label)
@@ -271,17 +260,13 @@ def general_items(path, city_code, city_name, basins, encoding=""):
     if path.lower().endswith((".txt", ".text")):
         text, _encoding = read_text_file(path, encoding)
         try:
-            parsed = parse_official_requirements(text, _document_title(text, os.path.basename(path)))
+            parsed = parse_official_requirements(text, city_code, document_title(text, os.path.basename(path)))
         except CatalogueError as error:
             raise InputError(f"总体准入要求文本无法解析 (the attachment text does not parse): {error}") from None
-        names = {ref: name for name, ref in BASIN_REFS.items()}
-        items, issues = [], []
-        for r in parsed:
-            ref = city_code
-            if r.scope == SCOPE_BASIN:
-                ref = _basin_for(names.get(r.scope_ref, r.scope_ref), basins) or r.scope_ref
-            items.append(ListItem(r.scope, ref, r.dimension, r.text, r.source, r.heading, r.rule))
-        return _checked_basins(items, basins, issues)
+        # A basin list's heading names its basin: the basins layer's id (by name or id), else the heading.
+        items = [ListItem(r.scope, (_basin_for(r.scope_ref, basins) or r.scope_ref) if r.scope == SCOPE_BASIN
+                          else r.scope_ref, r.dimension, r.text, r.source, r.heading, r.rule) for r in parsed]
+        return _checked_basins(items, basins, [])
     table = find_table(path, lambda row: _layout(row)[0] == "long" and _find(row, _LONG_COLUMNS["scope"]) is not None,
                        "层级/维度/管控要求列 (scope, dimension, text)", encoding)
     _layout_, columns = _layout(table.headers)

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from zoning_plugin.core.errors import InputError
-from zoning_plugin.core.model import DIMENSIONS, UNIT_CLASS_COLORS, UNIT_CLASS_NAMES
+from zoning_plugin.core.model import DEFAULT_UNIT_CLASSES, DIMENSIONS
 
 # Roles in display order; the last four are the dimensions, in DIMENSIONS order.
 ROLES = ("code", "name", "unit_class", "county", "subtype", "spatial", "pollution", "risk", "resource")
@@ -58,14 +58,6 @@ FROM_PARAMETER, FROM_FILE, FROM_GUESS = "parameter", "file", "guess"
 # A role given as "-" (a parameter, or in the JSON) stays unmapped: the user said so, no guess.
 UNMAPPED = "-"
 
-DEFAULT_UNIT_CLASSES = [
-    {"class": 1, "name": UNIT_CLASS_NAMES[1], "short": "优先保护", "colour": UNIT_CLASS_COLORS[1],
-     "aliases": ["优先保护", "优先保护区", "生态保护红线"]},
-    {"class": 2, "name": UNIT_CLASS_NAMES[2], "short": "重点管控", "colour": UNIT_CLASS_COLORS[2],
-     "aliases": ["重点管控", "重点管控区"]},
-    {"class": 3, "name": UNIT_CLASS_NAMES[3], "short": "一般管控", "colour": UNIT_CLASS_COLORS[3],
-     "aliases": ["一般管控", "一般管控区"]},
-]
 
 
 def normalise(name):

@@ -17,7 +17,7 @@ from datetime import datetime
 import shapely
 
 from zoning_plugin.core.errors import Cancelled, InputError
-from zoning_plugin.core.geo import STORAGE_CRS, reproject
+from zoning_plugin.core.geo import STORAGE_CRS, gauss_kruger_crs, reproject
 from zoning_plugin.core.importers import checks, layers, lists
 from zoning_plugin.core.importers.mapping import (DEFAULT_UNIT_CLASSES, ROLE_LABELS, ROLES, ClassReader,
                                                   FieldMapping, guess_role, resolve_mapping)
@@ -231,7 +231,7 @@ def import_dataset(options, progress=None, is_cancelled=None, log=None, on_mappi
     counties_data = run.read(options.counties, POLYGON, "counties")
     counties = layers.counties_from(counties_data, run.notes) if counties_data else []
     centre = shapely.union_all([shapely.box(*u["geom"].bounds) for u in units]).centroid
-    metric_crs = options.metric_crs or layers.propose_metric_crs(centre.x)
+    metric_crs = options.metric_crs or gauss_kruger_crs(centre.x)
     run.log(f"面积、缓冲区和距离按 {metric_crs} 计算 (metric CRS)" +
             ("" if options.metric_crs else f"，依据单元中心经度 {centre.x:.2f}°E 提议 (proposed from the longitude)"))
     layers.fill_counties(units, counties, metric_crs)

@@ -15,7 +15,7 @@ import html
 import os
 import secrets
 
-from zoning_plugin.core.model import DIMENSIONS, SCOPE_BASIN, SCOPE_CITY, SCOPE_UNIT, UNIT_CLASS_COLORS
+from zoning_plugin.core.model import DIMENSIONS, SCOPE_BASIN, SCOPE_CITY, SCOPE_CLASS, SCOPE_UNIT
 from zoning_plugin.core.report import LABELS
 from zoning_plugin.core.reports.charts import bar_chart_svg
 
@@ -148,6 +148,10 @@ class _Page:
     def class_name(self, cls):
         return self.dataset.unit_class_name(cls)
 
+    def class_colour(self, cls):
+        unit_class = self.dataset.place.unit_class(cls)
+        return unit_class.colour if unit_class else "#cccccc"
+
     def table(self, head, rows, numeric=(), row_classes=None, nowrap=()):
         e = self.e
 
@@ -213,7 +217,7 @@ def _chart(page, kind):
         value = measures.get(cls, 0.0)
         share = percent(value / whole) if whole else ""
         bars.append((page.class_name(cls), value, f"{value / factor:,.2f} {unit}  {share}",
-                     UNIT_CLASS_COLORS.get(cls, "#cccccc")))
+                     page.class_colour(cls)))
     if buffer:
         bars.append((labels["buffer_total"], buffer, f"{buffer / factor:,.2f} {unit}", "#b2ebf2"))
     if outside:
@@ -314,10 +318,11 @@ def _problems(page, max_rows):
 
 
 def level_title(dataset, scope, ref, labels):
-    """A requirement level's title from the dataset: the city, a basin or a unit by name."""
+    """A requirement level's title from the dataset: the city, a basin, a unit class or a unit by name."""
     if scope == SCOPE_CITY:
-        city = next((r for r in dataset.city.records if str(r["code"]) == str(ref)), dataset.city.records[0])
-        return labels["level_city"].format(name=city["name"])
+        return labels["level_city"].format(name=dataset.city_name)
+    if scope == SCOPE_CLASS:
+        return labels["class_item"].format(class_name=dataset.unit_class_name(ref))
     if scope == SCOPE_BASIN:
         basin = next((r for r in dataset.basins.records if r["basin_id"] == ref), None)
         return labels["level_basin"].format(name=basin["basin_name"] if basin else ref)
@@ -340,6 +345,8 @@ def _level_counts(result):
             counts[(SCOPE_BASIN, basin)] = counts.get((SCOPE_BASIN, basin), 0) + 1
         for code in feature.unit_codes or ():
             counts[(SCOPE_UNIT, code)] = counts.get((SCOPE_UNIT, code), 0) + 1
+        for unit_class in feature.class_measure:
+            counts[(SCOPE_CLASS, str(unit_class))] = counts.get((SCOPE_CLASS, str(unit_class)), 0) + 1
     return counts
 
 

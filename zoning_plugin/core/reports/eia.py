@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from zoning_plugin.core.model import DIMENSIONS, SCOPE_CITY
-from zoning_plugin.core.report import LABELS, buffer_line, unit_line
+from zoning_plugin.core.report import LABELS, buffer_line, outside_text, unit_line
 
 RED_LINE = "生态保护红线"      # the unit subtype that is the ecological protection red line
 PRIORITY_CLASS = 1              # 优先保护单元
@@ -200,7 +200,7 @@ def chapter_html(chapter, labels=None, table_width=None, level=2):
     if info.get("sample"):
         out.append(f"<p class='note'>{e(labels['note_sample'])}</p>")
     if not chapter.inside:
-        out.append(f"<p class='outside'>{e(labels['outside'])}</p>")
+        out.append(f"<p class='outside'>{e(outside_text(info, labels))}</p>")
         return "\n".join(out)
 
     out.append(f"<{sub}>1 {e(labels['part_redline'])}</{sub}>")

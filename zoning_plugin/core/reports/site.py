@@ -1,5 +1,5 @@
 """The site report's text as HTML fragments, from the one result object: the overlap table of page
-1 and the "1+2+61" requirements, grouped as the panel groups them (InspectResult.requirement_groups).
+1 and the "1+2+N" requirements, grouped as the panel groups them (InspectResult.requirement_groups).
 
 The print layout (zoning_plugin/reports/) places each fragment in a frame of its own. Labels come
 in as a dict, as for core/report.py, so the GUI passes translated ones; the defaults are Chinese.
@@ -7,7 +7,7 @@ Sizes are in pt (the page is printed); the page must be in standards mode (<!DOC
 else tables do not inherit the font size."""
 import html
 
-from zoning_plugin.core.report import LABELS, dimensions_html, facts
+from zoning_plugin.core.report import LABELS, class_names, dimensions_html, facts, outside_text, requirements_title
 
 SITE_LABELS = {
     "overlap_title": "与环境管控单元的重叠",
@@ -102,7 +102,7 @@ def overlap_html(result, labels=None):
     out += [f"<tr><td>{e(k)}</td><td>{e(str(v))}</td></tr>" for k, v in facts(result, labels)]
     out.append("</table>")
     if not result.inside:
-        out.append(f"<p class='outside'>{e(labels['outside'])}</p>")
+        out.append(f"<p class='outside'>{e(outside_text(result.dataset, labels))}</p>")
     else:
         out.append(f"<h3>{e(labels['overlap_title'])}</h3>")
         head, rows = _unit_rows(result, labels)
@@ -119,17 +119,17 @@ def overlap_html(result, labels=None):
 
 
 def requirements_html(result, labels=None):
-    """Every requirement that applies, in full, grouped 1 / 2 / 61 by dimension as in the panel,
+    """Every requirement that applies, in full, grouped 1 / 2 / N by dimension as in the panel,
     each with its source; the triggered ones marked. Empty when the site is outside the city."""
     labels = labels_with_defaults(labels)
     e = html.escape
     groups = result.requirement_groups()
     if not groups:
         return ""
-    out = [f"<h2>{e(labels['requirements'])}</h2>"]
+    out = [f"<h2>{e(requirements_title(result.dataset, labels))}</h2>"]
     for _scope, _ref, title, dimensions in groups:
         count = sum(len(items) for _d, items in dimensions)
         out.append(f"<div class='group'>{e(title)}{e(labels['paren'].format(count))}</div>")
-        out.extend(dimensions_html(dimensions, labels))
+        out.extend(dimensions_html(dimensions, labels, class_names(result.dataset)))
     return "\n".join(out)
 
