@@ -74,7 +74,12 @@ BUFFER_DARK = "#006064"
 BUFFER_PALE = "#b2ebf2"
 BUFFER_DETAIL_SCALE = 25000
 BUFFER_OVERVIEW_OUTLINE_MM = 0.8
-BASIN_COLOURS = {"liao": ("#8e24aa", "辽河流域"), "songhua": ("#00897b", "松花江流域")}
+# Basin colours in the order of a dataset's basins (basins.seq): zoning_plugin/gui/layers.py makes
+# one category per basin of the dataset from these, in turn.
+BASIN_COLOURS = ("#8e24aa", "#00897b", "#ef6c00", "#3949ab")
+# The main river's rule matches nothing here: gui/layers.py sets its filter to the dataset's main
+# river (dataset_meta.river_buffer_rule.main_river), or drops it when the dataset names none.
+MAIN_RIVER_FILTER = "FALSE"
 
 
 def memory_layer(geometry, table):
@@ -205,8 +210,7 @@ def river_buffers_style():
 def rivers_style():
     layer = memory_layer("MultiLineString", "rivers")
     root = QgsRuleBasedRenderer.Rule(None)
-    main = QgsRuleBasedRenderer.Rule(line_symbol(RIVER_BLUE, 1.0), 0, 0,
-                                     "\"river_name\" = '东辽河'", "东辽河")
+    main = QgsRuleBasedRenderer.Rule(line_symbol(RIVER_BLUE, 1.0), 0, 0, MAIN_RIVER_FILTER, "主要河流")
     other = QgsRuleBasedRenderer.Rule(line_symbol(BUFFER_BLUE, 0.45), 0, 0, "", "其他河流")
     other.setIsElse(True)
     root.appendChild(main)
@@ -232,9 +236,9 @@ def counties_style():
 def basins_style():
     layer = memory_layer("MultiPolygon", "basins")
     categories = []
-    for basin_id, (hex_code, label) in BASIN_COLOURS.items():
+    for number, hex_code in enumerate(BASIN_COLOURS, 1):
         symbol = fill_symbol(simple_fill(colour(hex_code, 20), QColor(hex_code), 0.8))
-        categories.append(QgsRendererCategory(basin_id, symbol, label))
+        categories.append(QgsRendererCategory(f"basin_{number}", symbol, f"流域 {number}"))
     layer.setRenderer(QgsCategorizedSymbolRenderer("basin_id", categories))
     set_labels(layer, "basin_name", text_format(12.0, "#4a148c", 1.0, bold=True),
                QgsPalLayerSettings.Horizontal, is_expression=False)

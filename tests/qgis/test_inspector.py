@@ -439,7 +439,7 @@ def test_settings_dialog_round_trip_and_songhua_buffers_layer(plugin, completed_
         completed_iface.mapCanvas().waitWhileRendering()
 
         def fill(dialog):
-            dialog.songhua_check.setChecked(True)
+            dialog.other_basins_check.setChecked(True)
             dialog.label_scale.setValue(25000)
         run_settings_dialog(plugin, fill)
         assert ZoningSettings.load() == ZoningSettings(dataset_path="", songhua_buffers=True,
@@ -456,7 +456,7 @@ def test_settings_dialog_round_trip_and_songhua_buffers_layer(plugin, completed_
         assert len(QgsProject.instance().mapLayers()) == len(layers)
         # The dialog opens with what was saved; Cancel changes nothing.
         shown = []
-        run_settings_dialog(plugin, lambda d: (shown.append((d.songhua_check.isChecked(),
+        run_settings_dialog(plugin, lambda d: (shown.append((d.other_basins_check.isChecked(),
                                                               d.label_scale.value())),
                                                d.label_scale.setValue(50000)), accept=False)
         assert shown == [(True, 25000)]

@@ -24,8 +24,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QColor
 
-from zoning_plugin.core import SAMPLE_DATASET_PATH
-from zoning_plugin.gui.layers import STYLES_DIR, layer_specs
+from zoning_plugin.core import SAMPLE_DATASET_PATH, open_dataset
+from zoning_plugin.gui.layers import STYLES_DIR, layer_specs, style_for_dataset
 from zoning_plugin.gui.styles import apply_label_scale, label_scale
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -144,14 +144,16 @@ def test_apply_label_scale_without_labeling():
     assert apply_label_scale(layer, 50000) is False
 
 
-def test_rivers_east_liao_is_thicker_and_labelled_along_the_line():
+def test_the_main_river_of_the_dataset_is_thicker_and_rivers_are_labelled_along_the_line():
     layer = styled("rivers.qml")
+    assert "东辽河" not in open(os.path.join(STYLES_DIR, "rivers.qml"), encoding="utf-8").read()
+    style_for_dataset(layer, "rivers", open_dataset())
     renderer = layer.renderer()
     assert isinstance(renderer, QgsRuleBasedRenderer)
     rules = renderer.rootRule().children()
-    main = [r for r in rules if "东辽河" in r.filterExpression()]
+    main = [r for r in rules if not r.isElse()]
     other = [r for r in rules if r.isElse()]
-    assert main and other
+    assert [(r.filterExpression(), r.label()) for r in main] == [("\"river_name\" = '东辽河'", "东辽河")]
     assert main[0].symbol().width() > other[0].symbol().width()
     assert layer.labelsEnabled()
     assert layer.labeling().settings().fieldName == "river_name"
@@ -237,15 +239,15 @@ def test_counties_dashed_no_fill_labelled():
     assert layer.labelsEnabled() and layer.labeling().settings().fieldName == "name"
 
 
-def test_basins_categorized_by_basin_id():
+def test_basins_categorized_by_the_basin_ids_of_the_dataset():
     layer = styled("basins.qml")
+    assert isinstance(layer.renderer(), QgsCategorizedSymbolRenderer)
+    style_for_dataset(layer, "basins", open_dataset())
     renderer = layer.renderer()
-    assert isinstance(renderer, QgsCategorizedSymbolRenderer)
     assert renderer.classAttribute() == "basin_id"
-    values = {c.value(): c.symbol().symbolLayer(0).strokeColor().name()
-              for c in renderer.categories()}
+    values = {c.value(): (c.label(), c.symbol().symbolLayer(0).strokeColor().name()) for c in renderer.categories()}
     assert set(values) == {"liao", "songhua"}
-    assert values["liao"] != values["songhua"]
+    assert values["liao"][0] == "辽河流域" and values["liao"][1] != values["songhua"][1]
     assert layer.labelsEnabled() and layer.labeling().settings().fieldName == "basin_name"
 
 
@@ -280,6 +282,7 @@ def test_styles_load_on_the_sample_dataset(spec, sample_copy):
     assert layer.featureCount() > 0
     message, ok = layer.loadNamedStyle(os.path.join(STYLES_DIR, style))
     assert ok, message
+    style_for_dataset(layer, key, open_dataset())
     names = set(layer.fields().names())
     renderer = layer.renderer()
     if isinstance(renderer, QgsCategorizedSymbolRenderer):

@@ -1,8 +1,16 @@
-"""Adds the zoning dataset to the project as one group of read-only, styled layers."""
+"""Adds the zoning dataset to the project as one group of read-only, styled layers.
+
+What names a place comes from the dataset: the unit layers are named after its unit classes (and
+filled in their colours), the rivers style draws its main river (dataset_meta.river_buffer_rule)
+thicker, the basins style gets one category per basin of the dataset."""
 import os
 
-from qgis.core import QgsEditorWidgetSetup, QgsFeature, QgsLayerMetadata, QgsProject, QgsVectorLayer
+from qgis.core import (QgsCategorizedSymbolRenderer, QgsEditorWidgetSetup, QgsExpression, QgsFeature,
+                       QgsLayerMetadata, QgsProject, QgsRendererCategory, QgsRuleBasedRenderer,
+                       QgsSingleSymbolRenderer, QgsVectorLayer)
+from qgis.PyQt.QtGui import QColor
 
+from zoning_plugin.core.model import DEFAULT_UNIT_CLASSES
 from zoning_plugin.gui.util import to_qgs, tr
 
 STYLES_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
@@ -11,23 +19,34 @@ GROUP_PROPERTY = "zoning_plugin/dataset"
 LAYER_PROPERTY = "zoning_plugin/layer"
 
 
-def layer_specs():
-    """(key, table, subset, display name, style file, visible), in layer-tree order (top first)."""
+# The style of a unit class by its number (1 优先保护, 2 重点管控, 3 一般管控 in the schema).
+UNIT_STYLES = {1: "units_priority.qml", 2: "units_key.qml", 3: "units_general.qml"}
+
+
+def _classes(dataset):
+    """[(number, name, colour)] of the dataset's unit classes (the schema's defaults without one)."""
+    if dataset is not None:
+        return [(c.number, c.name, c.colour) for c in dataset.unit_classes]
+    return [(c["class"], c["name"], c["colour"]) for c in DEFAULT_UNIT_CLASSES]
+
+
+def layer_specs(dataset=None):
+    """(key, table, subset, display name, style file, visible), in layer-tree order (top first);
+    the unit layers named after the dataset's unit classes."""
+    units = [(f"units_{number}", "control_units", f"unit_class = {number}", name,
+              UNIT_STYLES.get(number, UNIT_STYLES[3]), True) for number, name, _colour in _classes(dataset)]
     return [
         ("rivers", "rivers", "", tr("Rivers"), "rivers.qml", True),
         ("river_buffers", "river_buffers", "", tr("River ecological buffers"), "river_buffers.qml", True),
-        ("units_1", "control_units", "unit_class = 1", tr("Priority protection units"),
-         "units_priority.qml", True),
-        ("units_2", "control_units", "unit_class = 2", tr("Key control units"), "units_key.qml", True),
-        ("units_3", "control_units", "unit_class = 3", tr("General control units"), "units_general.qml",
-         True),
+        *units,
         ("built_up_area", "built_up_area", "", tr("Urban built-up areas"), "built_up_area.qml", False),
         ("counties", "counties", "", tr("County boundaries"), "counties.qml", False),
         ("basins", "basins", "", tr("River basins"), "basins.qml", False),
     ]
 
 
-DERIVED_BUFFERS_KEY = "river_buffers_songhua"
+# The buffers the option of the other basins builds on the fly (the setting keeps its old name).
+DERIVED_BUFFERS_KEY = "river_buffers_derived"
 
 
 def field_aliases():
@@ -49,17 +68,22 @@ def _describe_fields(layer, dataset):
             layer.setFieldAlias(index, aliases[field.name()])
     index = layer.fields().indexOf("unit_class")
     if index >= 0:
-        classes = [{dataset.unit_class_name(n): n} for n in (1, 2, 3)]
+        classes = [{name: number} for number, name, _colour in _classes(dataset)]
         layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ValueMap", {"map": classes}))
 
 
 def _derived_buffer_layer(dataset):
-    """The 松花江 buffers the option builds on the fly, as a memory layer (not in the file)."""
+    """The buffers the option of the other basins builds on the fly, as a memory layer (not in the
+    file), named after the basins they lie in."""
+    derived = dataset.derived_buffers()
+    names = {r["basin_id"]: r["basin_name"] for r in dataset.basins.records}
+    basins = dict.fromkeys(names.get(record.get("basin_id"), record.get("basin_id") or "") for record, _g in derived)
     layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4490&field=river_name:string(50)"
                            "&field=basin_id:string(20)&field=buffer_m:double",
-                           tr("River ecological buffers (松花江 basin, optional rule)"), "memory")
+                           tr("River ecological buffers ({0}, optional rule)").format(
+                               tr(", ", "list separator").join(b for b in basins if b)), "memory")
     features = []
-    for record, geometry in dataset.derived_buffers():
+    for record, geometry in derived:
         feature = QgsFeature(layer.fields())
         feature.setAttributes([record["river_name"], record.get("basin_id"), float(record["buffer_m"])])
         feature.setGeometry(to_qgs(geometry))
@@ -71,7 +95,7 @@ def _derived_buffer_layer(dataset):
 
 def expected_keys(dataset):
     """Layer keys of the group, in layer-tree order."""
-    keys = [spec[0] for spec in layer_specs()]
+    keys = [spec[0] for spec in layer_specs(dataset)]
     if dataset.derived_buffers():
         keys.insert(keys.index("river_buffers") + 1, DERIVED_BUFFERS_KEY)
     return keys
@@ -118,11 +142,39 @@ def _metadata(layer, dataset_info, meta):
     layer.setMetadata(metadata)
 
 
+def style_for_dataset(layer, key, dataset):
+    """Fit a layer's loaded style to the dataset: a unit layer filled in its class's colour (the
+    style's opacity kept), the main river's rule on the dataset's main river (dropped without
+    one), one basin category per basin of the dataset in the style's colours, in turn."""
+    renderer = layer.renderer()
+    if key.startswith("units_") and isinstance(renderer, QgsSingleSymbolRenderer):
+        colour = dict((f"units_{n}", c) for n, _name, c in _classes(dataset)).get(key)
+        if colour and QColor(colour).isValid():
+            fill = QColor(colour)
+            fill.setAlpha(renderer.symbol().color().alpha())
+            renderer.symbol().setColor(fill)
+    elif key == "rivers" and isinstance(renderer, QgsRuleBasedRenderer):
+        rule = dataset.place.buffer_rule
+        root = renderer.rootRule()
+        for child in [c for c in root.children() if not c.isElse()]:
+            if rule is not None and rule.main_river:
+                child.setFilterExpression(f'"river_name" = {QgsExpression.quotedValue(rule.main_river)}')
+                child.setLabel(rule.main_river)
+            else:
+                root.removeChild(child)
+    elif key == "basins" and isinstance(renderer, QgsCategorizedSymbolRenderer) and renderer.categories():
+        styled = renderer.categories()   # copies: each owns its symbol, so keep them while cloning
+        palette = [category.symbol().clone() for category in styled]
+        categories = [QgsRendererCategory(r["basin_id"], palette[n % len(palette)].clone(), r["basin_name"])
+                      for n, r in enumerate(dataset.basins.records)]
+        layer.setRenderer(QgsCategorizedSymbolRenderer(renderer.classAttribute(), categories))
+
+
 def _new_layer(dataset, key):
     """(layer, style file, visible) for one key of expected_keys()."""
     if key == DERIVED_BUFFERS_KEY:
         return _derived_buffer_layer(dataset), "river_buffers.qml", True
-    for spec_key, table, subset, name, style, visible in layer_specs():
+    for spec_key, table, subset, name, style, visible in layer_specs(dataset):
         if spec_key == key:
             # The filter goes in the URI: setSubsetString() on a GeoPackage makes 3.22's OGR
             # provider reopen it read-write (WAL side files, a changed file) and miscount features.
@@ -133,8 +185,9 @@ def _new_layer(dataset, key):
 
 def load_zoning_layers(dataset, project=None, label_scale=None):
     """Add the dataset's group, or bring an existing one in line with the dataset and settings:
-    missing layers are added, the optional 松花江 buffer layer comes and goes with its option, the
-    user's own changes (visibility, order) stay. Returns (group, {key: layer}). Never duplicates."""
+    missing layers are added, the optional buffer layer of the other basins comes and goes with its
+    option, the user's own changes (visibility, order) stay. Returns (group, {key: layer}). Never
+    duplicates."""
     from zoning_plugin.gui.styles import apply_label_scale
     project = project or QgsProject.instance()
     info = dataset.info()
@@ -160,6 +213,7 @@ def load_zoning_layers(dataset, project=None, label_scale=None):
         style_path = os.path.join(STYLES_DIR, style)
         if os.path.isfile(style_path):
             layer.loadNamedStyle(style_path)
+            style_for_dataset(layer, key, dataset)
         if info.get("sample"):
             layer.setName(tr("{0} (sample)").format(layer.name()))
         layer.setReadOnly(True)
@@ -172,7 +226,7 @@ def load_zoning_layers(dataset, project=None, label_scale=None):
         node.setExpanded(False)
         layers[key] = layer
     if label_scale:
-        for key in ("units_1", "units_2", "units_3"):
+        for key in [k for k in wanted if k.startswith("units_")]:
             apply_label_scale(layers[key], label_scale)
             layers[key].triggerRepaint()
     return group, layers

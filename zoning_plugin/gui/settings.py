@@ -9,7 +9,7 @@ _PREFIX = "zoning_plugin/"
 @dataclass
 class ZoningSettings:
     dataset_path: str = ""          # '' means the bundled sample
-    songhua_buffers: bool = False   # also apply the 30 m buffer to 松花江流域 rivers
+    songhua_buffers: bool = False   # (its old name) also build buffers in the basins whose list lacks the rule
     label_scale: int = 100000       # unit labels are shown at scales larger than 1:label_scale
 
     @classmethod

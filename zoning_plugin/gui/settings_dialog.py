@@ -1,4 +1,4 @@
-"""Settings dialog: dataset path, the 松花江 buffer option, label scale."""
+"""Settings dialog: dataset path, the buffer option of the other basins, label scale."""
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox,
                                  QVBoxLayout)
@@ -18,11 +18,13 @@ class ZoningSettingsDialog(QDialog):
         self.dataset_widget.setFilePath(settings.dataset_path)
         self.dataset_widget.lineEdit().setPlaceholderText(self.tr("Bundled sample dataset"))
         form.addRow(self.tr("Zoning dataset"), self.dataset_widget)
-        self.songhua_check = QCheckBox(self.tr("Also apply the 30 m river buffer in the 松花江 basin"), self)
-        self.songhua_check.setToolTip(self.tr(
-            "The official rule (附件4, 辽河流域, 空间布局约束 item 5) is written in the 辽河流域 list only."))
-        self.songhua_check.setChecked(settings.songhua_buffers)
-        form.addRow(self.songhua_check)
+        self.other_basins_check = QCheckBox(self.tr("Also build the river buffers in the basins whose list "
+                                                    "lacks the buffer rule"), self)
+        self.other_basins_check.setToolTip(self.tr(
+            "The river buffer rule is written in the list of some basins only; this applies its widths to "
+            "the rivers of the other basins too."))
+        self.other_basins_check.setChecked(settings.songhua_buffers)
+        form.addRow(self.other_basins_check)
         self.label_scale = QSpinBox(self)
         self.label_scale.setRange(1000, 10000000)
         self.label_scale.setSingleStep(10000)
@@ -41,5 +43,5 @@ class ZoningSettingsDialog(QDialog):
 
     def settings(self):
         return ZoningSettings(dataset_path=self.dataset_widget.filePath().strip(),
-                              songhua_buffers=self.songhua_check.isChecked(),
+                              songhua_buffers=self.other_basins_check.isChecked(),
                               label_scale=self.label_scale.value())

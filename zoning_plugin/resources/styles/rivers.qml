@@ -2,7 +2,7 @@
 <qgis labelsEnabled="1" version="3.22.16-Białowieża" styleCategories="Symbology|Labeling">
   <renderer-v2 type="RuleRenderer" referencescale="-1" enableorderby="0" forceraster="0" symbollevels="0">
     <rules key="{00000000-0000-0000-0000-000000000001}">
-      <rule filter="&quot;river_name&quot; = '东辽河'" symbol="0" label="东辽河" key="{00000000-0000-0000-0000-000000000002}"/>
+      <rule filter="FALSE" symbol="0" label="主要河流" key="{00000000-0000-0000-0000-000000000002}"/>
       <rule filter="ELSE" symbol="1" label="其他河流" key="{00000000-0000-0000-0000-000000000003}"/>
     </rules>
     <symbols>
