@@ -7,7 +7,7 @@ from html import escape
 
 from qgis.core import QgsApplication
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import QUrl, pyqtSignal
+from qgis.PyQt.QtCore import Qt, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QCursor
 from qgis.PyQt.QtWidgets import (QAction, QApplication, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
                                  QTextBrowser, QToolBar, QToolTip, QVBoxLayout, QWidget)
@@ -112,8 +112,10 @@ class ZoningInspectorDock(QgsDockWidget):
             "seconds), or Gauss-Krüger northing and easting in metres; press Enter to go there and inspect."))
         self.goto_system = QComboBox(body)
         self.goto_system.setObjectName("zoning_goto_system")
-        for key, name in GivenCoordinates().system_names():
-            self.goto_system.addItem(name, key)
+        given = GivenCoordinates()
+        for index, ((key, short), (_key, name)) in enumerate(zip(given.short_names(), given.system_names())):
+            self.goto_system.addItem(short, key)
+            self.goto_system.setItemData(index, name, Qt.ToolTipRole)
         self.goto_edit.returnPressed.connect(
             lambda: self.gotoRequested.emit(self.goto_edit.text(), self.goto_system.currentData()))
         row.addWidget(self.goto_edit, 1)

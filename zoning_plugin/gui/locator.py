@@ -26,6 +26,12 @@ class GivenCoordinates:
                  GK: self.tr("CGCS2000 3° Gauss-Krüger (metres)")}
         return [(key, names[key]) for key in SYSTEMS]
 
+    def short_names(self):
+        """[(system key, short name)] for the panel's narrow combo box (the full name is its tip)."""
+        names = {CGCS2000: self.tr("CGCS2000"), WGS84: self.tr("WGS84"), GCJ02: self.tr("GCJ-02 高德"),
+                 BD09: self.tr("BD-09 百度"), GK: self.tr("Gauss-Krüger")}
+        return [(key, names[key]) for key in SYSTEMS]
+
     def name(self, system):
         return dict(self.system_names())[system]
 
