@@ -4,14 +4,14 @@ No qgis, no Qt. The Processing algorithm `zoning:build_buffers` reads the featur
 `build_buffers()` and writes what it returns; user messages are the caller's (translated), this
 module returns reason codes.
 
-The rule (附件4, 辽河流域, 空间布局约束 第5条): 50 m on each side of 东辽河, 30 m on each side of
-every other river. A buffer here is every point within `width` metres of the river's course:
+The widths come from the dataset: each river's `buffer_m`, and the rule of dataset_meta
+`river_buffer_rule` (the sample's, 附件4 辽河流域 空间布局约束 第5条: 50 m on each side of its main
+river, 30 m on each side of every other river). A buffer here is every point within `width` metres of the river's course:
 round joins and round caps (shapely's defaults), 16 segments per quarter circle (chord error
 0.06 m at 50 m), as the dataset's own `river_buffers` are built and as `inspect` measures the
 distance to a river. Flat caps would leave out points beyond a river's end that are closer to it
 than the width.
 """
-import json
 import math
 import unicodedata
 from collections import Counter
@@ -23,6 +23,7 @@ import shapely
 
 from zoning_plugin.core.errors import InputError
 from zoning_plugin.core.geo import crs_from_user, reproject
+from zoning_plugin.core.place import BufferRule, read_buffer_rule
 
 QUAD_SEGS = 16
 CHUNK = 2000                 # geometries buffered per step (progress and cancel between steps)
@@ -99,13 +100,13 @@ class DefaultWidths:
             known = by_name.get(key)
             if known is None or width > known[0]:   # pieces that disagree: the wider one
                 by_name[key] = (width, record.get("basin_id"), str(record.get("river_name")).strip())
-        rule = _rule(meta)
-        if rule.get("main_river") and rule.get("main_width_m"):
-            key = normalise_name(rule["main_river"])
+        rule = read_buffer_rule((meta or {}).get("river_buffer_rule")) or BufferRule()
+        if rule.main_river and rule.main_width_m:
+            key = normalise_name(rule.main_river)
             if key not in by_name:
-                by_name[key] = (float(rule["main_width_m"]), None, str(rule["main_river"]))
-        if rule.get("other_width_m"):
-            return cls(float(rule["other_width_m"]), "rule", by_name)
+                by_name[key] = (rule.main_width_m, None, rule.main_river)
+        if rule.other_width_m:
+            return cls(rule.other_width_m, "rule", by_name)
         counts = Counter(width for width, _basin, _name in by_name.values())
         if not counts:
             return cls(None, "", by_name)
@@ -119,17 +120,6 @@ class DefaultWidths:
         if known is not None:
             return known[0], WIDTH_FROM_RIVER, known[1]
         return self.general, WIDTH_FROM_GENERAL, None
-
-
-def _rule(meta):
-    text = (meta or {}).get("river_buffer_rule")
-    if not text:
-        return {}
-    try:
-        rule = json.loads(text)
-    except (TypeError, ValueError):
-        return {}
-    return rule if isinstance(rule, dict) else {}
 
 
 @dataclass

@@ -91,7 +91,10 @@ def _number(value):
     return number if math.isfinite(number) and number > 0 else None
 
 
-def _buffer_rule(text, problems):
+def read_buffer_rule(text, problems=None):
+    """The BufferRule of dataset_meta.river_buffer_rule (JSON), None without one; an unreadable
+    value is told in `problems`."""
+    problems = [] if problems is None else problems
     if not text:
         return None
     try:
@@ -138,5 +141,5 @@ def place_of(meta, city_record, city_bounds_4490, basin_count, unit_count):
                  city_list_title=str(meta.get("city_list_title") or f"{city_name}总体管控要求"),
                  list_structure=structure, levels=levels,
                  unit_classes=_unit_classes(meta.get("unit_classes"), problems),
-                 buffer_rule=_buffer_rule(meta.get("river_buffer_rule"), problems),
+                 buffer_rule=read_buffer_rule(meta.get("river_buffer_rule"), problems),
                  metric_crs=_metric_crs(meta.get("metric_crs"), city_bounds_4490, problems), problems=problems)
