@@ -7,8 +7,7 @@ import sys
 
 import pytest
 import shapely
-from qgis.core import (QgsApplication, QgsCategorizedSymbolRenderer, QgsProcessingFeedback, QgsProject,
-                       QgsRuleBasedRenderer)
+from qgis.core import QgsCategorizedSymbolRenderer, QgsProcessingFeedback, QgsProject, QgsRuleBasedRenderer
 from qgis.PyQt.QtWidgets import QAction
 
 UNIT_TESTS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "unit")
@@ -16,9 +15,7 @@ sys.path.insert(0, UNIT_TESTS)
 from another_city import CLASS_RULE_TEXT, CODES, EPSG, X0, Y0, assert_no_liaoyuan, build_another_city  # noqa: E402
 
 from test_panel import inspect_parcel, plugin, save_dialog_answers, show_panel  # noqa: E402,F401
-from test_site_report import flat, page_texts  # noqa: E402
-from zoning_plugin.algorithms.provider import ZoningProvider  # noqa: E402
-from zoning_plugin.core import open_dataset  # noqa: E402
+from test_site_report import flat, page_texts, site_layer, zoning_provider  # noqa: E402,F401
 from zoning_plugin.core.geo import reproject  # noqa: E402
 from zoning_plugin.gui.layers import GROUP_PROPERTY, LAYER_PROPERTY  # noqa: E402
 from zoning_plugin.gui.settings import ZoningSettings  # noqa: E402
@@ -42,20 +39,7 @@ def chosen(path):
     saved.save()
 
 
-@pytest.fixture()
-def zoning_provider(qgis_processing):
-    registry = QgsApplication.processingRegistry()
-    added = None
-    if registry.providerById("zoning") is None:
-        added = ZoningProvider()
-        assert registry.addProvider(added)
-    yield registry.providerById("zoning")
-    if added is not None:
-        registry.removeProvider(added)
-
-
 def parcel_layer():
-    from test_site_report import site_layer
     return site_layer(PARCEL, crs=f"EPSG:{EPSG}")
 
 
@@ -120,4 +104,3 @@ def test_the_site_report_pdf_shows_the_citys_names(zoning_provider, path, tmp_pa
     for expected in ("朝阳市总体管控要求", "大凌河流域", "环境综合管控单元", CODES[0], "1+2+6"):
         assert flat(expected) in text, expected
     assert_no_liaoyuan(text)
-    assert open_dataset(path).meta["metric_crs"] == "EPSG:4549"
