@@ -153,22 +153,33 @@ def _start_qgis():
     return app
 
 
+STEP_SECONDS = {}   # the native path's steps, reported with its time
+
+
 def run_native(plan, work):
+    """Both layers reprojected to EPSG:4551 first, as a user sets up a metric project: intersecting
+    with units in another CRS would transform each unit again for every parcel."""
     import processing
     from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
-    units = QgsVectorLayer(f"{SAMPLE_DATASET_PATH}|layername=control_units", "units", "ogr")
+
+    def step(name, algorithm, parameters):
+        start = time.perf_counter()
+        output = processing.run(algorithm, dict(parameters, OUTPUT="memory:"))["OUTPUT"]
+        STEP_SECONDS[name] = round(time.perf_counter() - start, 2)
+        return output
+    metric = QgsCoordinateReferenceSystem("EPSG:4551")
+    units = step("reproject units", "native:reprojectlayer", {
+        "INPUT": QgsVectorLayer(f"{SAMPLE_DATASET_PATH}|layername=control_units", "units", "ogr"),
+        "TARGET_CRS": metric})
     parcels = QgsVectorLayer(plan, "plan", "ogr")
-    reprojected = processing.run("native:reprojectlayer", {
-        "INPUT": parcels, "TARGET_CRS": QgsCoordinateReferenceSystem("EPSG:4551"), "OUTPUT": "memory:"})["OUTPUT"]
-    pieces = processing.run("native:intersection", {
-        "INPUT": reprojected, "OVERLAY": units, "INPUT_FIELDS": [PARCEL_ID], "OVERLAY_FIELDS": ["unit_class"],
-        "OUTPUT": "memory:"})["OUTPUT"]
-    measured = processing.run("native:fieldcalculator", {
+    reprojected = step("reproject plan", "native:reprojectlayer", {"INPUT": parcels, "TARGET_CRS": metric})
+    pieces = step("intersection", "native:intersection", {
+        "INPUT": reprojected, "OVERLAY": units, "INPUT_FIELDS": [PARCEL_ID], "OVERLAY_FIELDS": ["unit_class"]})
+    measured = step("$area", "native:fieldcalculator", {
         "INPUT": pieces, "FIELD_NAME": "area_m2", "FIELD_TYPE": 0, "FIELD_LENGTH": 20, "FIELD_PRECISION": 4,
-        "FORMULA": "$area", "OUTPUT": "memory:"})["OUTPUT"]
-    table = processing.run("qgis:statisticsbycategories", {
-        "INPUT": measured, "VALUES_FIELD_NAME": "area_m2", "CATEGORIES_FIELD_NAME": [PARCEL_ID, "unit_class"],
-        "OUTPUT": "memory:"})["OUTPUT"]
+        "FORMULA": "$area"})
+    table = step("statistics", "qgis:statisticsbycategories", {
+        "INPUT": measured, "VALUES_FIELD_NAME": "area_m2", "CATEGORIES_FIELD_NAME": [PARCEL_ID, "unit_class"]})
     ids = numpy.array([f[PARCEL_ID] for f in parcels.getFeatures()])
     row = {parcel: n for n, parcel in enumerate(ids)}
     areas = numpy.zeros((len(ids), len(CLASSES)))
@@ -225,7 +236,7 @@ def child(path, plan, areas_out):
     order = numpy.argsort(ids)
     numpy.save(areas_out, areas[order])
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": seconds, "peak_mib": peak_mib, "features": len(ids)}))
+    print(json.dumps({"seconds": seconds, "peak_mib": peak_mib, "features": len(ids), "steps": STEP_SECONDS}))
     if app is not None:
         app.exitQgis()
 
@@ -291,6 +302,8 @@ def main():
             print(f"{size:>7} {path:11} {repeats:>4} {medians[size, path]:9.2f} {min(seconds):7.2f} "
                   f"{peaks[size, path]:9.0f} {agree:12.2e}" + ("  DISAGREES (> 0.1 %)" if agree > 1e-3 else ""),
                   flush=True)
+            if results[-1].get("steps"):
+                print(f"{'':20}steps (last run, s): {results[-1]['steps']}")
     print()
     for size in sizes:
         m = {p: medians[size, p] for p in paths if (size, p) in medians}

@@ -58,12 +58,9 @@ def _pairs(table, target, parts_tree):
         p, g = target.tree.query(table.part_metric)
     else:
         g, p = parts_tree.query(target.geometries)
-    geometries, parts = target.geometries[g], table.part_metric[p]
-    inside = shapely.contains_properly(geometries, parts)
-    touching = inside.copy()
-    rest = numpy.flatnonzero(~inside)
-    touching[rest] = shapely.intersects(geometries[rest], parts[rest])
-    return p[touching], g[touching], inside[touching]
+    touching = shapely.intersects(target.geometries[g], table.part_metric[p])
+    p, g = p[touching], g[touching]
+    return p, g, shapely.contains_properly(target.geometries[g], table.part_metric[p])
 
 
 def _amounts(table, target, p, g, inside):

@@ -209,10 +209,10 @@ def _plain_metric(geometries, crs, metric_crs):
     """(metric geometries, per geometry: its reprojections stayed finite and in range), as
     _query_part does for one geometry: densified in the input CRS, through EPSG:4490."""
     stored = reproject(densify_many(geometries, crs), crs, STORAGE_CRS)
-    bounds = shapely.bounds(stored)
-    ok = _finite(stored) & _in_box(bounds, (-180, -90, 180, 90))
+    with numpy.errstate(invalid="ignore"):
+        in_range = _in_box(shapely.bounds(stored), (-180, -90, 180, 90))
     metric = reproject(stored, STORAGE_CRS, metric_crs)
-    return metric, ok & _finite(metric)
+    return metric, in_range & _finite(metric)   # what is not finite in EPSG:4490 is not in metres either
 
 
 def _with_plain_parts(table, features, metric, min_overlap_m2):
