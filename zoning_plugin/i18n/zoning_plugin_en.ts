@@ -44,12 +44,12 @@
         <translation>ha</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="37"/>
+        <location filename="../gui/layers.py" line="56"/>
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="39"/>
+        <location filename="../gui/layers.py" line="58"/>
         <source>River basin</source>
         <translation>River basin</translation>
     </message>
@@ -84,11 +84,6 @@
         <translation>share</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="15"/>
-        <source>This location is outside 辽源市: no access list applies.</source>
-        <translation>This location is outside 辽源市: no access list applies.</translation>
-    </message>
-    <message>
         <location filename="../gui/labels.py" line="16"/>
         <source>No requirement of this dimension at this level</source>
         <translation>No requirement of this dimension at this level</translation>
@@ -109,431 +104,426 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="18"/>
-        <source>Requirements that apply (1+2+61)</source>
-        <translation>Requirements that apply (1+2+61)</translation>
-    </message>
-    <message>
-        <location filename="../gui/labels.py" line="19"/>
+        <location filename="../gui/labels.py" line="20"/>
         <source>Not inside a river ecological buffer</source>
         <translation>Not inside a river ecological buffer</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="17"/>
+        <location filename="../gui/layers.py" line="39"/>
         <source>Rivers</source>
         <translation>Rivers</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="18"/>
+        <location filename="../gui/layers.py" line="40"/>
         <source>River ecological buffers</source>
         <translation>River ecological buffers</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="19"/>
-        <source>Priority protection units</source>
-        <translation>Priority protection units</translation>
-    </message>
-    <message>
-        <location filename="../gui/layers.py" line="21"/>
-        <source>Key control units</source>
-        <translation>Key control units</translation>
-    </message>
-    <message>
-        <location filename="../gui/layers.py" line="22"/>
-        <source>General control units</source>
-        <translation>General control units</translation>
-    </message>
-    <message>
-        <location filename="../gui/layers.py" line="24"/>
+        <location filename="../gui/layers.py" line="42"/>
         <source>Urban built-up areas</source>
         <translation>Urban built-up areas</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="25"/>
+        <location filename="../gui/layers.py" line="43"/>
         <source>County boundaries</source>
         <translation>County boundaries</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="26"/>
+        <location filename="../gui/layers.py" line="44"/>
         <source>River basins</source>
         <translation>River basins</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="82"/>
+        <location filename="../gui/layers.py" line="106"/>
         <source>[sample data]</source>
         <translation>[sample data]</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="108"/>
+        <location filename="../gui/layers.py" line="132"/>
         <source>Version: {0}</source>
         <translation>Version: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="109"/>
+        <location filename="../gui/layers.py" line="133"/>
         <source>Effective date: {0}</source>
         <translation>Effective date: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="110"/>
+        <location filename="../gui/layers.py" line="134"/>
         <source>Authority: {0}</source>
         <translation>Authority: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="111"/>
+        <location filename="../gui/layers.py" line="135"/>
         <source>Source documents: {0}</source>
         <translation>Source documents: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="113"/>
+        <location filename="../gui/layers.py" line="137"/>
         <source>Sample data: the unit boundaries and unit lists are not the official delineation. {0}</source>
         <translation>Sample data: the unit boundaries and unit lists are not the official delineation. {0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="159"/>
+        <location filename="../gui/layers.py" line="212"/>
         <source>Cannot open layer {0} of {1}</source>
         <translation>Cannot open layer {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="58"/>
-        <source>River ecological buffers (松花江 basin, optional rule)</source>
-        <translation>River ecological buffers (松花江 basin, optional rule)</translation>
-    </message>
-    <message>
-        <location filename="../gui/labels.py" line="20"/>
+        <location filename="../gui/labels.py" line="21"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="21"/>
+        <location filename="../gui/labels.py" line="22"/>
         <source>The input geometry was self-intersecting or invalid; it was repaired (make_valid) before the analysis.</source>
         <translation>The input geometry was self-intersecting or invalid; it was repaired (make_valid) before the analysis.</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="23"/>
+        <location filename="../gui/labels.py" line="24"/>
         <source>Sample data: the unit boundaries and unit lists are examples, not the official delineation.</source>
         <translation>Sample data: the unit boundaries and unit lists are examples, not the official delineation.</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="164"/>
+        <location filename="../gui/layers.py" line="218"/>
         <source>{0} (sample)</source>
         <translation>{0} (sample)</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="25"/>
+        <location filename="../gui/labels.py" line="26"/>
         <source>Partly outside the city: {outside} outside, {share} inside.</source>
         <translation>Partly outside the city: {outside} outside, {share} inside.</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="26"/>
+        <location filename="../gui/labels.py" line="27"/>
         <source>Query time</source>
         <translation>Query time</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="27"/>
+        <location filename="../gui/labels.py" line="28"/>
         <source>{name}; {class_name}, {subtype}; {area}; share {share}</source>
         <translation>{name}; {class_name}, {subtype}; {area}; share {share}</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="29"/>
+        <location filename="../gui/labels.py" line="30"/>
         <source>: </source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="29"/>
+        <location filename="../gui/labels.py" line="30"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="29"/>
+        <location filename="../gui/layers.py" line="81"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="30"/>
+        <location filename="../gui/labels.py" line="31"/>
         <source> ({0})</source>
         <translation> ({0})</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="30"/>
+        <location filename="../gui/labels.py" line="31"/>
         <source>[{0}]</source>
         <translation>[{0}]</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="36"/>
+        <location filename="../gui/layers.py" line="55"/>
         <source>Unit code</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="36"/>
+        <location filename="../gui/layers.py" line="55"/>
         <source>Unit name</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="36"/>
+        <location filename="../gui/layers.py" line="55"/>
         <source>Unit class</source>
         <translation>Unit class</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="37"/>
+        <location filename="../gui/layers.py" line="56"/>
         <source>Class name</source>
         <translation>Class name</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="37"/>
+        <location filename="../gui/layers.py" line="56"/>
         <source>County code</source>
         <translation>County code</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="38"/>
+        <location filename="../gui/layers.py" line="57"/>
         <source>Unit type</source>
         <translation>Unit type</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="38"/>
+        <location filename="../gui/layers.py" line="57"/>
         <source>Sample data</source>
         <translation>Sample data</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="38"/>
+        <location filename="../gui/layers.py" line="57"/>
         <source>River</source>
         <translation>River</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="39"/>
+        <location filename="../gui/layers.py" line="58"/>
         <source>Basin ID</source>
         <translation>Basin ID</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="39"/>
+        <location filename="../gui/layers.py" line="58"/>
         <source>Buffer width (m)</source>
         <translation>Buffer width (m)</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="40"/>
+        <location filename="../gui/layers.py" line="59"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="40"/>
+        <location filename="../gui/layers.py" line="59"/>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../gui/labels.py" line="15"/>
+        <source>This location is outside {city}: no access list applies.</source>
+        <translation>This location is outside {city}: no access list applies.</translation>
+    </message>
+    <message>
+        <location filename="../gui/labels.py" line="18"/>
+        <source>Requirements that apply ({structure})</source>
+        <translation>Requirements that apply ({structure})</translation>
+    </message>
+    <message>
+        <location filename="../gui/labels.py" line="19"/>
+        <source>applies to every {class_name}</source>
+        <translation>applies to every {class_name}</translation>
+    </message>
+    <message>
+        <location filename="../gui/layers.py" line="81"/>
+        <source>River ecological buffers ({0}, optional rule)</source>
+        <translation>River ecological buffers ({0}, optional rule)</translation>
     </message>
 </context>
 <context>
     <name>BuildBuffersAlgorithm</name>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="77"/>
+        <location filename="../algorithms/build_buffers.py" line="76"/>
         <source>Build river ecological buffers</source>
         <translation>Build river ecological buffers</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="80"/>
+        <location filename="../algorithms/build_buffers.py" line="79"/>
         <source>Data preparation</source>
         <translation>Data preparation</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="86"/>
+        <location filename="../algorithms/build_buffers.py" line="85"/>
         <source>river,buffer,ecological,dissolve,zoning</source>
         <translation>river,buffer,ecological,dissolve,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="105"/>
+        <location filename="../algorithms/build_buffers.py" line="104"/>
         <source>River lines</source>
         <translation>River lines</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="107"/>
+        <location filename="../algorithms/build_buffers.py" line="106"/>
         <source>River name field (when empty: river_name, name, 名称 or 河流名称)</source>
         <translation>River name field (when empty: river_name, name, 名称 or 河流名称)</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="110"/>
+        <location filename="../algorithms/build_buffers.py" line="109"/>
         <source>Width on each side, metres (a field or an expression; empty or NULL: the dataset&apos;s width)</source>
         <translation>Width on each side, metres (a field or an expression; empty or NULL: the dataset&apos;s width)</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="114"/>
+        <location filename="../algorithms/build_buffers.py" line="113"/>
         <source>Dissolve the pieces of each river</source>
         <translation>Dissolve the pieces of each river</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="116"/>
+        <location filename="../algorithms/build_buffers.py" line="115"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="121"/>
+        <location filename="../algorithms/build_buffers.py" line="120"/>
         <source>River ecological buffers</source>
         <translation>River ecological buffers</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="131"/>
+        <location filename="../algorithms/build_buffers.py" line="130"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>The input layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="134"/>
+        <location filename="../algorithms/build_buffers.py" line="133"/>
         <source>The input layer is not a line layer.</source>
         <translation>The input layer is not a line layer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="136"/>
+        <location filename="../algorithms/build_buffers.py" line="135"/>
         <source>The input layer has no features (or none is selected while only selected features are used).</source>
         <translation>The input layer has no features (or none is selected while only selected features are used).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="291"/>
+        <location filename="../algorithms/build_buffers.py" line="290"/>
         <source>… and {0} more feature(s) left out.</source>
         <translation>… and {0} more feature(s) left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="171"/>
+        <location filename="../algorithms/build_buffers.py" line="170"/>
         <source>No buffer was built: every feature was left out (see the log).</source>
         <translation>No buffer was built: every feature was left out (see the log).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="157"/>
+        <location filename="../algorithms/build_buffers.py" line="156"/>
         <source>The coordinates of the input do not fit its coordinate reference system {0}; is the layer&apos;s CRS right?</source>
         <translation>The coordinates of the input do not fit its coordinate reference system {0}; is the layer&apos;s CRS right?</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="166"/>
+        <location filename="../algorithms/build_buffers.py" line="165"/>
         <source>The buffers cannot be built: {0}</source>
         <translation>The buffers cannot be built: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="180"/>
+        <location filename="../algorithms/build_buffers.py" line="179"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>The zoning dataset cannot be used: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="181"/>
+        <location filename="../algorithms/build_buffers.py" line="180"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>Zoning dataset: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="189"/>
+        <location filename="../algorithms/build_buffers.py" line="188"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>The input layer has no field “{0}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="190"/>
+        <location filename="../algorithms/build_buffers.py" line="189"/>
         <source>River names from the field “{0}”.</source>
         <translation>River names from the field “{0}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="194"/>
+        <location filename="../algorithms/build_buffers.py" line="193"/>
         <source>River names from the field “{0}” (guessed from its name).</source>
         <translation>River names from the field “{0}” (guessed from its name).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="196"/>
+        <location filename="../algorithms/build_buffers.py" line="195"/>
         <source>No river name field: each feature is buffered on its own and gets the dataset&apos;s general width unless the width expression gives one.</source>
         <translation>No river name field: each feature is buffered on its own and gets the dataset&apos;s general width unless the width expression gives one.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="209"/>
+        <location filename="../algorithms/build_buffers.py" line="208"/>
         <source>The width expression cannot be read: {0}</source>
         <translation>The width expression cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="213"/>
+        <location filename="../algorithms/build_buffers.py" line="212"/>
         <source>Widths from the expression {0} where it gives a value.</source>
         <translation>Widths from the expression {0} where it gives a value.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="227"/>
+        <location filename="../algorithms/build_buffers.py" line="226"/>
         <source>Feature {0} has no geometry; left out.</source>
         <translation>Feature {0} has no geometry; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="236"/>
+        <location filename="../algorithms/build_buffers.py" line="235"/>
         <source>Feature {0}: the width expression fails ({1}); left out.</source>
         <translation>Feature {0}: the width expression fails ({1}); left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="242"/>
+        <location filename="../algorithms/build_buffers.py" line="241"/>
         <source>Feature {0}: the width “{1}” is not a positive number of metres; left out.</source>
         <translation>Feature {0}: the width “{1}” is not a positive number of metres; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="251"/>
+        <location filename="../algorithms/build_buffers.py" line="250"/>
         <source>Feature {0}: no width (the dataset has none and the width expression gives none); left out.</source>
         <translation>Feature {0}: no width (the dataset has none and the width expression gives none); left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="273"/>
+        <location filename="../algorithms/build_buffers.py" line="272"/>
         <source>Buffers computed in {0}, the dataset&apos;s metric CRS.</source>
         <translation>Buffers computed in {0}, the dataset&apos;s metric CRS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="275"/>
+        <location filename="../algorithms/build_buffers.py" line="274"/>
         <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the Gauss-Kruger zone of the input&apos;s centre.</source>
         <translation>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the Gauss-Kruger zone of the input&apos;s centre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="278"/>
+        <location filename="../algorithms/build_buffers.py" line="277"/>
         <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the UTM zone of the input&apos;s centre.</source>
         <translation>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the UTM zone of the input&apos;s centre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="281"/>
+        <location filename="../algorithms/build_buffers.py" line="280"/>
         <source>The input spans more than 6 degrees of longitude: widths far from the centre are off by more than 0.1 %.</source>
         <translation>The input spans more than 6 degrees of longitude: widths far from the centre are off by more than 0.1 %.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="285"/>
+        <location filename="../algorithms/build_buffers.py" line="284"/>
         <source>Feature {0}: the geometry cannot be read; left out.</source>
         <translation>Feature {0}: the geometry cannot be read; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="286"/>
+        <location filename="../algorithms/build_buffers.py" line="285"/>
         <source>Feature {0} is not a line; left out.</source>
         <translation>Feature {0} is not a line; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="287"/>
+        <location filename="../algorithms/build_buffers.py" line="286"/>
         <source>Feature {0} lies outside the area the metric CRS can represent; left out.</source>
         <translation>Feature {0} lies outside the area the metric CRS can represent; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="303"/>
+        <location filename="../algorithms/build_buffers.py" line="302"/>
         <source>the width field or expression</source>
         <translation>the width field or expression</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="304"/>
+        <location filename="../algorithms/build_buffers.py" line="303"/>
         <source>the dataset&apos;s width for this river</source>
         <translation>the dataset&apos;s width for this river</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="305"/>
+        <location filename="../algorithms/build_buffers.py" line="304"/>
         <source>the dataset&apos;s general width</source>
         <translation>the dataset&apos;s general width</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="317"/>
+        <location filename="../algorithms/build_buffers.py" line="316"/>
         <source>{0}: {1} m on each side ({2}), {3} piece(s), {4} m²</source>
         <translation>{0}: {1} m on each side ({2}), {3} piece(s), {4} m²</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="317"/>
+        <location filename="../algorithms/build_buffers.py" line="316"/>
         <source>feature {0}</source>
         <translation>feature {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="320"/>
+        <location filename="../algorithms/build_buffers.py" line="319"/>
         <source>… and {0} more buffer(s).</source>
         <translation>… and {0} more buffer(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="321"/>
+        <location filename="../algorithms/build_buffers.py" line="320"/>
         <source>{0} buffer(s) from {1} feature(s).</source>
         <translation>{0} buffer(s) from {1} feature(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="89"/>
+        <location filename="../algorithms/build_buffers.py" line="88"/>
         <source>Builds the ecological buffer of the rivers of a line layer: a strip the given width on each side of each river (every point within that distance of it, so the ends are round), dissolved per river.
 
 Width: the width field or expression where it gives a value; otherwise the zoning dataset&apos;s width for the river, matched by the river name field; otherwise the dataset&apos;s general width (the width its rule gives every other river). The log says where each width came from. A feature with a negative, zero or non-numeric width, or without a usable line, is reported and left out.
@@ -986,6 +976,687 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
         <location filename="../algorithms/conformity_labels.py" line="69"/>
         <source>{river} {distance} m</source>
         <translation>{river} {distance} m</translation>
+    </message>
+</context>
+<context>
+    <name>DoubtsController</name>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="244"/>
+        <source>Your note is stored in {0}.</source>
+        <translation>Your note is stored in {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>DoubtsDialog</name>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="98"/>
+        <source>Doubtful results</source>
+        <translation>Doubtful results</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="107"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="107"/>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="107"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="119"/>
+        <source>Zoom to</source>
+        <translation>Zoom to</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="120"/>
+        <source>Export all…</source>
+        <translation>Export all…</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="121"/>
+        <source>Storage file…</source>
+        <translation>Storage file…</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="147"/>
+        <source>Stored in {0}</source>
+        <translation>Stored in {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="155"/>
+        <source>(none: outside the city)</source>
+        <translation>(none: outside the city)</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="189"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="176"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="177"/>
+        <source>Export the doubts</source>
+        <translation>Export the doubts</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="184"/>
+        <source>Exported {0} doubt(s) to {1}</source>
+        <translation>Exported {0} doubt(s) to {1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="189"/>
+        <source>File for the doubts</source>
+        <translation>File for the doubts</translation>
+    </message>
+</context>
+<context>
+    <name>FieldAtlas</name>
+    <message>
+        <location filename="../reports/field_package.py" line="93"/>
+        <source>Field inspection sheet: {0}</source>
+        <translation>Field inspection sheet: {0}</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="94"/>
+        <source>The site as given</source>
+        <translation>The site as given</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="95"/>
+        <source>Project screening result</source>
+        <translation>Project screening result</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="96"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="96"/>
+        <source>Rules triggered</source>
+        <translation>Rules triggered</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="97"/>
+        <source>Advisory screening, not an approval decision.</source>
+        <translation>Advisory screening, not an approval decision.</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="98"/>
+        <source>cited by the screening</source>
+        <translation>cited by the screening</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="99"/>
+        <source>Inspection checklist</source>
+        <translation>Inspection checklist</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="100"/>
+        <source>Check each requirement that applies and tick its result; the full text is on the preceding pages, under the same level, dimension and number.</source>
+        <translation>Check each requirement that applies and tick its result; the full text is on the preceding pages, under the same level, dimension and number.</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="103"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="103"/>
+        <source>Requirement (beginning)</source>
+        <translation>Requirement (beginning)</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="104"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="104"/>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="112"/>
+        <source>conforms</source>
+        <translation>conforms</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="112"/>
+        <source>does not conform</source>
+        <translation>does not conform</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="106"/>
+        <source>not concerned</source>
+        <translation>not concerned</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="107"/>
+        <source>No requirement applies: nothing to check.</source>
+        <translation>No requirement applies: nothing to check.</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="108"/>
+        <source>Inspection notes</source>
+        <translation>Inspection notes</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="108"/>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="109"/>
+        <source>Inspector (signature)</source>
+        <translation>Inspector (signature)</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="109"/>
+        <source>Date of inspection</source>
+        <translation>Date of inspection</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="110"/>
+        <source>For the inspected party (signature)</source>
+        <translation>For the inspected party (signature)</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="111"/>
+        <source>____ / ____ / ______</source>
+        <translation>____ / ____ / ______</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="112"/>
+        <source>to be checked again</source>
+        <translation>to be checked again</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="148"/>
+        <source>Inspection site</source>
+        <translation>Inspection site</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="190"/>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="201"/>
+        <source>Generated {0}</source>
+        <translation>Generated {0}</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="208"/>
+        <source>{0} · site {1} of {2} · page {3} of {4}</source>
+        <translation>{0} · site {1} of {2} · page {3} of {4}</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="295"/>
+        <source>Field inspection sheets</source>
+        <translation>Field inspection sheets</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="339"/>
+        <source>The PDF cannot be written: {0}</source>
+        <translation>The PDF cannot be written: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldPackageAlgorithm</name>
+    <message>
+        <location filename="../algorithms/field_package.py" line="67"/>
+        <source>Field inspection package (现场检查包)</source>
+        <translation>Field inspection package (现场检查包)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="70"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="76"/>
+        <source>field,inspection,qfield,offline,atlas,checklist,pdf,zoning</source>
+        <translation>field,inspection,qfield,offline,atlas,checklist,pdf,zoning</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="83"/>
+        <source>Prepares the inspection of a list of sites (enterprises as points, or areas; only the selected features, if you choose so in the input).
+
+The PDF is a print layout atlas with one inspection sheet per site: a map excerpt (the control units, the river ecological buffers, the site), the site&apos;s own attributes, the screening result it carries (when a verdict or rules field is given, e.g. from the list screening), its units and their class, the buffers with the distance to the river, the full text of every requirement that applies, grouped as in the panel, and a checklist of these requirements with blank boxes, lines for notes, the conclusion, the inspector&apos;s signature and the date. A site&apos;s text goes on over as many pages as it needs; the log gives these overflow pages. Every page carries the dataset&apos;s version and, for sample data, the sample notice.
+
+The package is a folder (and a .zip of it) that QField opens offline: a project with relative paths and one GeoPackage holding the sites with fields for the inspection (result, notes, photo, date, inspector; value map and defaults set in the forms), the zoning layers within the margin around the sites, styled as on the desktop, and the requirements table. The folder must be new, empty or a package written there before. The input layer and the dataset are only read.</source>
+        <translation>Prepares the inspection of a list of sites (enterprises as points, or areas; only the selected features, if you choose so in the input).
+
+The PDF is a print layout atlas with one inspection sheet per site: a map excerpt (the control units, the river ecological buffers, the site), the site&apos;s own attributes, the screening result it carries (when a verdict or rules field is given, e.g. from the list screening), its units and their class, the buffers with the distance to the river, the full text of every requirement that applies, grouped as in the panel, and a checklist of these requirements with blank boxes, lines for notes, the conclusion, the inspector&apos;s signature and the date. A site&apos;s text goes on over as many pages as it needs; the log gives these overflow pages. Every page carries the dataset&apos;s version and, for sample data, the sample notice.
+
+The package is a folder (and a .zip of it) that QField opens offline: a project with relative paths and one GeoPackage holding the sites with fields for the inspection (result, notes, photo, date, inspector; value map and defaults set in the forms), the zoning layers within the margin around the sites, styled as on the desktop, and the requirements table. The folder must be new, empty or a package written there before. The input layer and the dataset are only read.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="101"/>
+        <source>Inspection sites</source>
+        <translation>Inspection sites</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="103"/>
+        <source>Site name field</source>
+        <translation>Site name field</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="105"/>
+        <source>Screening verdict field</source>
+        <translation>Screening verdict field</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="108"/>
+        <source>Triggered rules field</source>
+        <translation>Triggered rules field</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="111"/>
+        <source>Inspector (default of the form)</source>
+        <translation>Inspector (default of the form)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="113"/>
+        <source>Zoning kept around the sites, metres</source>
+        <translation>Zoning kept around the sites, metres</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="116"/>
+        <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
+        <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="121"/>
+        <source>Inspection sheets</source>
+        <translation>Inspection sheets</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="121"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="123"/>
+        <source>Field package for QField (folder)</source>
+        <translation>Field package for QField (folder)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="125"/>
+        <source>Field package (zip)</source>
+        <translation>Field package (zip)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="126"/>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="127"/>
+        <source>Pages of the PDF</source>
+        <translation>Pages of the PDF</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="128"/>
+        <source>Overflow pages</source>
+        <translation>Overflow pages</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="129"/>
+        <source>Size of the zip (bytes)</source>
+        <translation>Size of the zip (bytes)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="137"/>
+        <source>The input layer has no coordinate reference system; set one first.</source>
+        <translation>The input layer has no coordinate reference system; set one first.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="148"/>
+        <source>No site with a usable geometry: nothing written.</source>
+        <translation>No site with a usable geometry: nothing written.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="154"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="156"/>
+        <source>Inspection sheets: {0}: {1} site(s), {2} pages ({3} overflow pages), {4:.1f} s, {5:.3f} s per page.</source>
+        <translation>Inspection sheets: {0}: {1} site(s), {2} pages ({3} overflow pages), {4:.1f} s, {5:.3f} s per page.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="174"/>
+        <source>Cancelled: the package was not written.</source>
+        <translation>Cancelled: the package was not written.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="177"/>
+        <source>Field package: {0} ({1} layers, {2:.2f} MB); zip: {3} ({4:.2f} MB); {5:.1f} s.</source>
+        <translation>Field package: {0} ({1} layers, {2:.2f} MB); zip: {3} ({4:.2f} MB); {5:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="191"/>
+        <source>The zoning dataset cannot be used: {0}</source>
+        <translation>The zoning dataset cannot be used: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="192"/>
+        <source>Zoning dataset: {0} ({1})</source>
+        <translation>Zoning dataset: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="199"/>
+        <source>Site names from the field “{0}” (guessed from its name).</source>
+        <translation>Site names from the field “{0}” (guessed from its name).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="220"/>
+        <source>Site {0}</source>
+        <translation>Site {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="223"/>
+        <source>{0} (feature {1}) has no geometry: left out.</source>
+        <translation>{0} (feature {1}) has no geometry: left out.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="231"/>
+        <source>{0} (feature {1}) cannot be inspected: {2}</source>
+        <translation>{0} (feature {1}) cannot be inspected: {2}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="246"/>
+        <source>… and {0} more site(s) left out.</source>
+        <translation>… and {0} more site(s) left out.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="248"/>
+        <source>{0} site(s) outside the city; their sheets say so: {1}</source>
+        <translation>{0} site(s) outside the city; their sheets say so: {1}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="250"/>
+        <source>{0} site(s) inspected, {1} left out.</source>
+        <translation>{0} site(s) inspected, {1} left out.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldProject</name>
+    <message>
+        <location filename="../reports/field_project.py" line="180"/>
+        <source>The sites cannot be written: {0}</source>
+        <translation>The sites cannot be written: {0}</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="207"/>
+        <source>Site No.</source>
+        <translation>Site No.</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="207"/>
+        <source>Site name</source>
+        <translation>Site name</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="208"/>
+        <source>Control unit(s)</source>
+        <translation>Control unit(s)</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="208"/>
+        <source>Unit class(es)</source>
+        <translation>Unit class(es)</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="209"/>
+        <source>Inspection result</source>
+        <translation>Inspection result</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="209"/>
+        <source>Inspection notes</source>
+        <translation>Inspection notes</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="210"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="210"/>
+        <source>Date of inspection</source>
+        <translation>Date of inspection</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="210"/>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="256"/>
+        <source>Field inspection: {0} {1}</source>
+        <translation>Field inspection: {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="274"/>
+        <source>Inspection sites (points)</source>
+        <translation>Inspection sites (points)</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="274"/>
+        <source>Inspection sites (lines)</source>
+        <translation>Inspection sites (lines)</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="275"/>
+        <source>Inspection sites (areas)</source>
+        <translation>Inspection sites (areas)</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="276"/>
+        <source>Inspection sites</source>
+        <translation>Inspection sites</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="283"/>
+        <source>Requirements (access list)</source>
+        <translation>Requirements (access list)</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="300"/>
+        <source>Layers of the package do not open: {0}</source>
+        <translation>Layers of the package do not open: {0}</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="302"/>
+        <source>The project cannot be written: {0}</source>
+        <translation>The project cannot be written: {0}</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="308"/>
+        <source>Requirement ID</source>
+        <translation>Requirement ID</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="308"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="308"/>
+        <source>Applies to</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="309"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="309"/>
+        <source>Heading</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="309"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="310"/>
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="310"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="321"/>
+        <source>Requirements</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="338"/>
+        <source>The folder “{0}” is not empty and holds no field package of this name: choose a new or empty folder.</source>
+        <translation>The folder “{0}” is not empty and holds no field package of this name: choose a new or empty folder.</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="341"/>
+        <source>“{0}” is a file, not a folder.</source>
+        <translation>“{0}” is a file, not a folder.</translation>
+    </message>
+</context>
+<context>
+    <name>GivenCoordinates</name>
+    <message>
+        <location filename="../gui/locator.py" line="24"/>
+        <source>CGCS2000 (= WGS84 within centimetres)</source>
+        <translation>CGCS2000 (= WGS84 within centimetres)</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="24"/>
+        <source>WGS84 (GPS)</source>
+        <translation>WGS84 (GPS)</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="25"/>
+        <source>GCJ-02 (高德, 腾讯)</source>
+        <translation>GCJ-02 (高德, 腾讯)</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="25"/>
+        <source>BD-09 (百度)</source>
+        <translation>BD-09 (百度)</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="26"/>
+        <source>CGCS2000 3° Gauss-Krüger (metres)</source>
+        <translation>CGCS2000 3° Gauss-Krüger (metres)</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="31"/>
+        <source>CGCS2000</source>
+        <translation>CGCS2000</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="31"/>
+        <source>WGS84</source>
+        <translation>WGS84</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="31"/>
+        <source>GCJ-02 高德</source>
+        <translation>GCJ-02 高德</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="32"/>
+        <source>BD-09 百度</source>
+        <translation>BD-09 百度</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="32"/>
+        <source>Gauss-Krüger</source>
+        <translation>Gauss-Krüger</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="39"/>
+        <source>Point {0}, {1}</source>
+        <translation>Point {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="46"/>
+        <source>zone number in the easting</source>
+        <translation>zone number in the easting</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="46"/>
+        <source>zone chosen</source>
+        <translation>zone chosen</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="47"/>
+        <source>zone of the dataset</source>
+        <translation>zone of the dataset</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="48"/>
+        <source>Given in CGCS2000 3° Gauss-Krüger zone {0} ({1}, {2}): northing {3}, easting {4}; converted to CGCS2000: {5}</source>
+        <translation>Given in CGCS2000 3° Gauss-Krüger zone {0} ({1}, {2}): northing {3}, easting {4}; converted to CGCS2000: {5}</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="52"/>
+        <source>Given in {0}: {1}; converted to CGCS2000: {2}</source>
+        <translation>Given in {0}: {1}; converted to CGCS2000: {2}</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="55"/>
+        <source>Given in WGS84: {0}; used as CGCS2000 (they differ by centimetres)</source>
+        <translation>Given in WGS84: {0}; used as CGCS2000 (they differ by centimetres)</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="57"/>
+        <source>Given in {0}: {1}</source>
+        <translation>Given in {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="58"/>
+        <source>Coordinates</source>
+        <translation>Coordinates</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="60"/>
+        <source>Latitude came first; read as longitude {0}, latitude {1}</source>
+        <translation>Latitude came first; read as longitude {0}, latitude {1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="61"/>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="63"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="63"/>
+        <source>Outside China {0} has no offset: the coordinates were taken as given, not converted</source>
+        <translation>Outside China {0} has no offset: the coordinates were taken as given, not converted</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +2317,24 @@ The report lists every problem (codes, classes, duplicates, overlaps, gaps, unit
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="57"/>
+        <source>This result looks wrong</source>
+        <translation>This result looks wrong</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="59"/>
+        <source>What looks wrong in “{0}”? For example, a unit boundary that cuts a factory in two. The note is stored with the inspected geometry and the result in your own file {1}, to send to the bureau.</source>
+        <translation>What looks wrong in “{0}”? For example, a unit boundary that cuts a factory in two. The note is stored with the inspected geometry and the result in your own file {1}, to send to the bureau.</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="66"/>
+        <source>Your note (required)</source>
+        <translation>Your note (required)</translation>
+    </message>
+</context>
+<context>
     <name>PanelSiteReport</name>
     <message>
         <location filename="../reports/from_panel.py" line="29"/>
@@ -1732,6 +2421,251 @@ A file with a wrong point count, an unclosed ring, a zone number that disagrees 
         <location filename="../algorithms/land_txt.py" line="104"/>
         <source>{0} parcel(s) in {1}; coordinate system {2} ({3}), zone {4} of the {5}-degree zones, encoding {6}.</source>
         <translation>{0} parcel(s) in {1}; coordinate system {2} ({3}), zone {4} of the {5}-degree zones, encoding {6}.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenListAlgorithm</name>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="71"/>
+        <source>Screen a list of enterprises (项目清单准入研判)</source>
+        <translation>Screen a list of enterprises (项目清单准入研判)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="74"/>
+        <source>screening,list,enterprises,xlsx,csv,coordinates,gcj-02,bd-09,zoning</source>
+        <translation>screening,list,enterprises,xlsx,csv,coordinates,gcj-02,bd-09,zoning</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="77"/>
+        <source>Screens every enterprise of a list (a table, an XLSX or CSV file, or a layer) as “Screen a project” screens one site: each row with its own industry code (GB/T 4754-2017) and new coal boiler (蒸吨/小时), at the coordinates of its columns.
+
+Coordinates: a longitude (or easting) and a latitude (or northing) column, or one column with both as copied from a web map (e.g. 125.145,42.902 or 125°8'42&quot;E 42°54'7&quot;N), in the chosen system: CGCS2000 (= WGS84 within centimetres), WGS84, GCJ-02 (高德, 腾讯), BD-09 (百度), or CGCS2000 3° Gauss-Krüger metres with the zone number in front of the easting or in the zone chosen (empty: the zone of the dataset). Columns left empty are guessed from their names (经度, 纬度, lon, lat, 行业代码, 锅炉, 企业名称 …); the log says which were used. A CSV file is read in UTF-8 (with or without BOM) or GBK.
+
+A row whose latitude and longitude are swapped (for China: latitude 18–54, longitude 73–135) is read swapped back, with a warning; a row without readable coordinates, with a bad industry code or outside the city gets its message; the others are screened.
+
+Outputs: the screening table (one row per enterprise and triggered rule), the enterprises as points in EPSG:4490 with their overall verdict and the triggered rules (for a field inspection package), the full results as JSON, and the summary by verdict in the log. The result is advisory, not an approval decision.</source>
+        <translation>Screens every enterprise of a list (a table, an XLSX or CSV file, or a layer) as “Screen a project” screens one site: each row with its own industry code (GB/T 4754-2017) and new coal boiler (蒸吨/小时), at the coordinates of its columns.
+
+Coordinates: a longitude (or easting) and a latitude (or northing) column, or one column with both as copied from a web map (e.g. 125.145,42.902 or 125°8'42&quot;E 42°54'7&quot;N), in the chosen system: CGCS2000 (= WGS84 within centimetres), WGS84, GCJ-02 (高德, 腾讯), BD-09 (百度), or CGCS2000 3° Gauss-Krüger metres with the zone number in front of the easting or in the zone chosen (empty: the zone of the dataset). Columns left empty are guessed from their names (经度, 纬度, lon, lat, 行业代码, 锅炉, 企业名称 …); the log says which were used. A CSV file is read in UTF-8 (with or without BOM) or GBK.
+
+A row whose latitude and longitude are swapped (for China: latitude 18–54, longitude 73–135) is read swapped back, with a warning; a row without readable coordinates, with a bad industry code or outside the city gets its message; the others are screened.
+
+Outputs: the screening table (one row per enterprise and triggered rule), the enterprises as points in EPSG:4490 with their overall verdict and the triggered rules (for a field inspection package), the full results as JSON, and the summary by verdict in the log. The result is advisory, not an approval decision.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="97"/>
+        <source>Enterprise list (table, XLSX or CSV file, or layer)</source>
+        <translation>Enterprise list (table, XLSX or CSV file, or layer)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="100"/>
+        <source>Longitude or easting column (empty: guessed)</source>
+        <translation>Longitude or easting column (empty: guessed)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="100"/>
+        <source>Latitude or northing column (empty: guessed)</source>
+        <translation>Latitude or northing column (empty: guessed)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="100"/>
+        <source>Or one column with both coordinates</source>
+        <translation>Or one column with both coordinates</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="100"/>
+        <source>Industry code column (empty: guessed)</source>
+        <translation>Industry code column (empty: guessed)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="100"/>
+        <source>New coal boiler column, t/h (empty: guessed)</source>
+        <translation>New coal boiler column, t/h (empty: guessed)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="100"/>
+        <source>Enterprise name column (empty: guessed)</source>
+        <translation>Enterprise name column (empty: guessed)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="108"/>
+        <source>Coordinate system of the list</source>
+        <translation>Coordinate system of the list</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="110"/>
+        <source>Gauss-Krüger zone of eastings without the zone number (empty: the dataset's)</source>
+        <translation>Gauss-Krüger zone of eastings without the zone number (empty: the dataset's)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="114"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="115"/>
+        <source>Riverside distance, metres (empty: the rule&apos;s own)</source>
+        <translation>Riverside distance, metres (empty: the rule&apos;s own)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="118"/>
+        <source>Boiler threshold “以下”</source>
+        <translation>Boiler threshold “以下”</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="118"/>
+        <source>As the rule says</source>
+        <translation>As the rule says</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="118"/>
+        <source>Below, not equal (strictly less)</source>
+        <translation>Below, not equal (strictly less)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="118"/>
+        <source>Below or equal</source>
+        <translation>Below or equal</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="122"/>
+        <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
+        <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="128"/>
+        <source>Screening table</source>
+        <translation>Screening table</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="130"/>
+        <source>Enterprises with their verdict</source>
+        <translation>Enterprises with their verdict</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="132"/>
+        <source>Screening results (JSON)</source>
+        <translation>Screening results (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="132"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="134"/>
+        <source>Most severe verdict</source>
+        <translation>Most severe verdict</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="137"/>
+        <source>CGCS2000 longitude/latitude (= WGS84 within centimetres)</source>
+        <translation>CGCS2000 longitude/latitude (= WGS84 within centimetres)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="138"/>
+        <source>WGS84 longitude/latitude (GPS)</source>
+        <translation>WGS84 longitude/latitude (GPS)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="138"/>
+        <source>GCJ-02 (高德, 腾讯)</source>
+        <translation>GCJ-02 (高德, 腾讯)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="139"/>
+        <source>BD-09 (百度)</source>
+        <translation>BD-09 (百度)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="139"/>
+        <source>CGCS2000 3° Gauss-Krüger (metres)</source>
+        <translation>CGCS2000 3° Gauss-Krüger (metres)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="155"/>
+        <source>input table</source>
+        <translation>input table</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="155"/>
+        <source>The list has no rows (or none is selected while only selected features are used).</source>
+        <translation>The list has no rows (or none is selected while only selected features are used).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="187"/>
+        <source>{0} is read as {1}.</source>
+        <translation>{0} is read as {1}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="205"/>
+        <source>The first row is taken as the column names: {0}.</source>
+        <translation>The first row is taken as the column names: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="218"/>
+        <source>The list has no column “{0}”.</source>
+        <translation>The list has no column “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="228"/>
+        <source>No coordinate columns found among {0}: choose the longitude and latitude columns.</source>
+        <translation>No coordinate columns found among {0}: choose the longitude and latitude columns.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="231"/>
+        <source>No industry code column found among {0}: choose it.</source>
+        <translation>No industry code column found among {0}: choose it.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="233"/>
+        <source>Columns: coordinates {0}; industry code {1}; boiler {2}; name {3}{4}.</source>
+        <translation>Columns: coordinates {0}; industry code {1}; boiler {2}; name {3}{4}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="233"/>
+        <source> (guessed: {0})</source>
+        <translation> (guessed: {0})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="251"/>
+        <source>record {0} ({1})</source>
+        <translation>record {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="251"/>
+        <source>record {0}</source>
+        <translation>record {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="260"/>
+        <source>coordinates not read: {0}</source>
+        <translation>coordinates not read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="267"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="273"/>
+        <source>{0} empty row(s) skipped.</source>
+        <translation>{0} empty row(s) skipped.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="275"/>
+        <source>{0} row(s) with a coordinate warning (see above).</source>
+        <translation>{0} row(s) with a coordinate warning (see above).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="281"/>
+        <source>latitude and longitude are swapped in this row; read as longitude {0}, latitude {1}</source>
+        <translation>latitude and longitude are swapped in this row; read as longitude {0}, latitude {1}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="284"/>
+        <source>outside China the web map&apos;s coordinates have no offset; taken as given</source>
+        <translation>outside China the web map&apos;s coordinates have no offset; taken as given</translation>
     </message>
 </context>
 <context>
@@ -2694,275 +3628,413 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
     </message>
 </context>
 <context>
+    <name>ZoningFunction</name>
+    <message>
+        <location filename="../gui/expressions.py" line="97"/>
+        <source>The layer has no coordinate reference system; set one first.</source>
+        <translation>The layer has no coordinate reference system; set one first.</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="109"/>
+        <source>{0} needs a geometry, e.g. $geometry.</source>
+        <translation>{0} needs a geometry, e.g. $geometry.</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="130"/>
+        <source>a point, line or polygon, usually &lt;code&gt;$geometry&lt;/code&gt;</source>
+        <translation>a point, line or polygon, usually &lt;code&gt;$geometry&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="132"/>
+        <source>Returns the code of the environmental control unit at the geometry.</source>
+        <translation>Returns the code of the environmental control unit at the geometry.</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="133"/>
+        <source>Returns the name of the environmental control unit at the geometry.</source>
+        <translation>Returns the name of the environmental control unit at the geometry.</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="134"/>
+        <source>Returns the class of the environmental control unit at the geometry, by its name in the dataset (for example 优先保护单元).</source>
+        <translation>Returns the class of the environmental control unit at the geometry, by its name in the dataset (for example 优先保护单元).</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="136"/>
+        <source>Returns the class number of the environmental control unit at the geometry (the dataset&apos;s unit_class: 1, 2 or 3). Unlike the class name it does not depend on how a dataset names its classes: use it in rules and filters.</source>
+        <translation>Returns the class number of the environmental control unit at the geometry (the dataset&apos;s unit_class: 1, 2 or 3). Unlike the class name it does not depend on how a dataset names its classes: use it in rules and filters.</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="140"/>
+        <source>Returns true when the geometry lies in a river ecological buffer, false when it does not.</source>
+        <translation>Returns true when the geometry lies in a river ecological buffer, false when it does not.</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="142"/>
+        <source>Returns the distance in metres from the geometry to the centre line of the river whose ecological buffer it lies in (the nearest such river), as the panel shows it; NULL when it lies in no buffer.</source>
+        <translation>Returns the distance in metres from the geometry to the centre line of the river whose ecological buffer it lies in (the nearest such river), as the panel shows it; NULL when it lies in no buffer.</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="146"/>
+        <source>Returns the unit&apos;s own requirements of one dimension (not those of the city, the basin or the class), one a line, numbered as in the unit&apos;s list. With an empty dimension, all four, each after a line with its name. NULL for an unknown unit code.</source>
+        <translation>Returns the unit&apos;s own requirements of one dimension (not those of the city, the basin or the class), one a line, numbered as in the unit&apos;s list. With an empty dimension, all four, each after a line with its name. NULL for an unknown unit code.</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="151"/>
+        <source>Uses the zoning dataset chosen in the plugin&apos;s settings.</source>
+        <translation>Uses the zoning dataset chosen in the plugin&apos;s settings.</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="153"/>
+        <source>the unit&apos;s code, for example the result of zoning_unit_code</source>
+        <translation>the unit&apos;s code, for example the result of zoning_unit_code</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="154"/>
+        <source>空间布局约束, 污染物排放管控, 环境风险防控 or 资源利用效率, in any spelling that holds its keyword (空间, 污染, 风险, 资源); optional</source>
+        <translation>空间布局约束, 污染物排放管控, 环境风险防控 or 资源利用效率, in any spelling that holds its keyword (空间, 污染, 风险, 资源); optional</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="157"/>
+        <source>the spatial layout items of each feature&apos;s unit</source>
+        <translation>the spatial layout items of each feature&apos;s unit</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="159"/>
+        <source>all four dimensions</source>
+        <translation>all four dimensions</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="162"/>
+        <source>the value for each feature</source>
+        <translation>the value for each feature</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="163"/>
+        <source>without a layer: a CGCS2000 longitude/latitude</source>
+        <translation>without a layer: a CGCS2000 longitude/latitude</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="165"/>
+        <source>The geometry is read in the coordinate reference system of the expression&apos;s layer; without a layer (for example in a print layout without an atlas) as CGCS2000 longitude/latitude (EPSG:4490).</source>
+        <translation>The geometry is read in the coordinate reference system of the expression&apos;s layer; without a layer (for example in a print layout without an atlas) as CGCS2000 longitude/latitude (EPSG:4490).</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="168"/>
+        <source>A line or polygon over several units gets the unit that holds most of it (the largest area, or length for a line).</source>
+        <translation>A line or polygon over several units gets the unit that holds most of it (the largest area, or length for a line).</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="170"/>
+        <source>NULL outside the city and for a NULL or empty geometry or one that cannot be read in its CRS.</source>
+        <translation>NULL outside the city and for a NULL or empty geometry or one that cannot be read in its CRS.</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="178"/>
+        <source>Syntax</source>
+        <translation>Syntax</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="178"/>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="178"/>
+        <source>Examples</source>
+        <translation>Examples</translation>
+    </message>
+</context>
+<context>
     <name>ZoningInspectorDock</name>
     <message>
-        <location filename="../gui/dock.py" line="43"/>
+        <location filename="../gui/dock.py" line="46"/>
         <source>Zoning control inspector</source>
         <translation>Zoning control inspector</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="52"/>
+        <location filename="../gui/dock.py" line="55"/>
         <source>Previous result</source>
         <translation>Previous result</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="54"/>
+        <location filename="../gui/dock.py" line="57"/>
         <source>Next result</source>
         <translation>Next result</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="57"/>
+        <location filename="../gui/dock.py" line="60"/>
         <source>Inspect the selected features of the active layer</source>
         <translation>Inspect the selected features of the active layer</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="62"/>
+        <location filename="../gui/dock.py" line="65"/>
         <source>Zoom to the control unit</source>
         <translation>Zoom to the control unit</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="64"/>
+        <location filename="../gui/dock.py" line="67"/>
         <source>Copy the whole result as text</source>
         <translation>Copy the whole result as text</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="230"/>
+        <location filename="../gui/dock.py" line="261"/>
         <source>Export the result as HTML</source>
         <translation>Export the result as HTML</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="81"/>
+        <location filename="../gui/dock.py" line="89"/>
         <source>Choose the inspect tool and click on the map, or on a feature of any layer.</source>
         <translation>Choose the inspect tool and click on the map, or on a feature of any layer.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="144"/>
+        <location filename="../gui/dock.py" line="175"/>
         <source>Outside the city: no requirements apply.</source>
         <translation>Outside the city: no requirements apply.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="145"/>
+        <location filename="../gui/dock.py" line="176"/>
         <source>{0} control unit(s), {1} requirement(s); {2}/{3} in history</source>
         <translation>{0} control unit(s), {1} requirement(s); {2}/{3} in history</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="212"/>
+        <location filename="../gui/dock.py" line="243"/>
         <source>The result is on the clipboard.</source>
         <translation>The result is on the clipboard.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="230"/>
+        <location filename="../gui/dock.py" line="261"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="246"/>
+        <location filename="../gui/dock.py" line="277"/>
         <source>Saved {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="244"/>
+        <location filename="../gui/dock.py" line="275"/>
         <source>Cannot write {0}: {1}</source>
         <translation>Cannot write {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="72"/>
+        <location filename="../gui/dock.py" line="79"/>
         <source>Inspect the point only (ignore features)</source>
         <translation>Inspect the point only (ignore features)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="76"/>
+        <location filename="../gui/dock.py" line="83"/>
         <source>On: a click inspects the clicked point even over a feature of another layer. Off: a click on a feature inspects the feature. Shift+click always inspects the point.</source>
         <translation>On: a click inspects the clicked point even over a feature of another layer. Off: a click on a feature inspects the feature. Shift+click always inspects the point.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="142"/>
+        <location filename="../gui/dock.py" line="173"/>
         <source>The result shown may be out of date: {0}</source>
         <translation>The result shown may be out of date: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="186"/>
+        <location filename="../gui/dock.py" line="217"/>
         <source>Click to zoom to the unit.</source>
         <translation>Click to zoom to the unit.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="236"/>
+        <location filename="../gui/dock.py" line="267"/>
         <source>Query time</source>
         <translation>Query time</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="238"/>
+        <location filename="../gui/dock.py" line="269"/>
         <source>Out of date</source>
         <translation>Out of date</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="60"/>
+        <location filename="../gui/dock.py" line="63"/>
         <source>Inspect a coordinate file…</source>
         <translation>Inspect a coordinate file…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="68"/>
+        <location filename="../gui/dock.py" line="71"/>
         <source>Site report (PDF)…</source>
         <translation>Site report (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="73"/>
+        <source>This result looks wrong…</source>
+        <translation>This result looks wrong…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="75"/>
+        <source>Doubts…</source>
+        <translation>Doubts…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="109"/>
+        <source>Go to coordinates, e.g. 125.145, 42.902</source>
+        <translation>Go to coordinates, e.g. 125.145, 42.902</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="110"/>
+        <source>Longitude and latitude as copied from a web map or GPS (either order, decimal or degrees-minutes-seconds), or Gauss-Krüger northing and easting in metres; press Enter to go there and inspect.</source>
+        <translation>Longitude and latitude as copied from a web map or GPS (either order, decimal or degrees-minutes-seconds), or Gauss-Krüger northing and easting in metres; press Enter to go there and inspect.</translation>
     </message>
 </context>
 <context>
     <name>ZoningLocatorFilter</name>
     <message>
-        <location filename="../gui/locator.py" line="26"/>
+        <location filename="../gui/locator.py" line="86"/>
         <source>Ecological zoning control units</source>
         <translation>Ecological zoning control units</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="45"/>
-        <source>Go to {0}, {1} and inspect (CGCS2000)</source>
-        <translation>Go to {0}, {1} and inspect (CGCS2000)</translation>
+        <location filename="../gui/locator.py" line="127"/>
+        <source>Cannot read the coordinates: {0}</source>
+        <translation>Cannot read the coordinates: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="130"/>
+        <source>Go to {0}, {1} and inspect</source>
+        <translation>Go to {0}, {1} and inspect</translation>
     </message>
 </context>
 <context>
     <name>ZoningPlugin</name>
     <message>
-        <location filename="../plugin.py" line="29"/>
+        <location filename="../plugin.py" line="30"/>
         <source>&amp;Ecological zoning control</source>
         <translation>&amp;Ecological zoning control</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="74"/>
+        <location filename="../plugin.py" line="75"/>
         <source>Load zoning layers</source>
         <translation>Load zoning layers</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="76"/>
+        <location filename="../plugin.py" line="77"/>
         <source>Inspect: what applies here?</source>
         <translation>Inspect: what applies here?</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="79"/>
+        <location filename="../plugin.py" line="80"/>
         <source>Show/hide the inspector panel</source>
         <translation>Show/hide the inspector panel</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="82"/>
+        <location filename="../plugin.py" line="83"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="258"/>
+        <location filename="../plugin.py" line="267"/>
         <source>The zoning layers are still loading; please wait.</source>
         <translation>The zoning layers are still loading; please wait.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="247"/>
+        <location filename="../plugin.py" line="256"/>
         <source>Feature {0} of layer “{1}”</source>
         <translation>Feature {0} of layer “{1}”</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="298"/>
+        <location filename="../plugin.py" line="307"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="250"/>
+        <location filename="../plugin.py" line="259"/>
         <source>Clicked point</source>
         <translation>Clicked point</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="252"/>
+        <location filename="../plugin.py" line="261"/>
         <source>Map coordinates</source>
         <translation>Map coordinates</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="261"/>
+        <location filename="../plugin.py" line="270"/>
         <source>The layer has no coordinate reference system; set one first.</source>
         <translation>The layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="290"/>
+        <location filename="../plugin.py" line="299"/>
         <source>Select one or more features of a vector layer first.</source>
         <translation>Select one or more features of a vector layer first.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="294"/>
+        <location filename="../plugin.py" line="303"/>
         <source>The selected features have no geometry.</source>
         <translation>The selected features have no geometry.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="297"/>
+        <location filename="../plugin.py" line="306"/>
         <source>{0} selected feature(s) of layer “{1}”</source>
         <translation>{0} selected feature(s) of layer “{1}”</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="359"/>
-        <source>Point {0}, {1}</source>
-        <translation>Point {0}, {1}</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="72"/>
+        <location filename="../plugin.py" line="73"/>
         <source>Ecological zoning control</source>
         <translation>Ecological zoning control</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="227"/>
+        <location filename="../plugin.py" line="236"/>
         <source>The dataset cannot be used, settings not changed: {0}</source>
         <translation>The dataset cannot be used, settings not changed: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="174"/>
+        <location filename="../plugin.py" line="183"/>
         <source>The dataset has {0} problem(s), e.g. {1}. Check it with `python -m zoning_plugin.core validate`.</source>
         <translation>The dataset has {0} problem(s), e.g. {1}. Check it with `python -m zoning_plugin.core validate`.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="268"/>
+        <location filename="../plugin.py" line="277"/>
         <source>The zoning dataset cannot be read: {0}</source>
         <translation>The zoning dataset cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="305"/>
+        <location filename="../plugin.py" line="314"/>
         <source>Inspect a coordinate file</source>
         <translation>Inspect a coordinate file</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="305"/>
+        <location filename="../plugin.py" line="314"/>
         <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
         <translation>Coordinate files (*.txt *.TXT);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="313"/>
+        <location filename="../plugin.py" line="322"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>The coordinate file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="318"/>
+        <location filename="../plugin.py" line="327"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="318"/>
+        <location filename="../plugin.py" line="327"/>
         <source>Coordinate system</source>
         <translation>Coordinate system</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="319"/>
+        <location filename="../plugin.py" line="328"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="319"/>
+        <location filename="../plugin.py" line="328"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="320"/>
+        <location filename="../plugin.py" line="329"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="321"/>
+        <location filename="../plugin.py" line="330"/>
         <source>{0}: {1} parcel(s)</source>
         <translation>{0}: {1} parcel(s)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="85"/>
+        <location filename="../plugin.py" line="86"/>
         <source>Import official data…</source>
         <translation>Import official data…</translation>
     </message>
@@ -3003,24 +4075,24 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <translation>Zoning dataset</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="21"/>
-        <source>Also apply the 30 m river buffer in the 松花江 basin</source>
-        <translation>Also apply the 30 m river buffer in the 松花江 basin</translation>
-    </message>
-    <message>
-        <location filename="../gui/settings_dialog.py" line="22"/>
-        <source>The official rule (附件4, 辽河流域, 空间布局约束 item 5) is written in the 辽河流域 list only.</source>
-        <translation>The official rule (附件4, 辽河流域, 空间布局约束 item 5) is written in the 辽河流域 list only.</translation>
-    </message>
-    <message>
-        <location filename="../gui/settings_dialog.py" line="31"/>
+        <location filename="../gui/settings_dialog.py" line="33"/>
         <source>Show unit labels at scales larger than</source>
         <translation>Show unit labels at scales larger than</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="33"/>
+        <location filename="../gui/settings_dialog.py" line="35"/>
         <source>Changes apply the next time the layers are loaded and to the next inspection.</source>
         <translation>Changes apply the next time the layers are loaded and to the next inspection.</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="21"/>
+        <source>Also build the river buffers in the basins whose list lacks the buffer rule</source>
+        <translation>Also build the river buffers in the basins whose list lacks the buffer rule</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="23"/>
+        <source>The river buffer rule is written in the list of some basins only; this applies its widths to the rivers of the other basins too.</source>
+        <translation>The river buffer rule is written in the list of some basins only; this applies its widths to the rivers of the other basins too.</translation>
     </message>
 </context>
 </TS>

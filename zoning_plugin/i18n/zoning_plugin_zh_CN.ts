@@ -44,12 +44,12 @@
         <translation>公顷</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="37"/>
+        <location filename="../gui/layers.py" line="56"/>
         <source>County</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="39"/>
+        <location filename="../gui/layers.py" line="58"/>
         <source>River basin</source>
         <translation>流域</translation>
     </message>
@@ -84,11 +84,6 @@
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="15"/>
-        <source>This location is outside 辽源市: no access list applies.</source>
-        <translation>该位置不在辽源市域内，没有适用的生态环境准入清单。</translation>
-    </message>
-    <message>
         <location filename="../gui/labels.py" line="16"/>
         <source>No requirement of this dimension at this level</source>
         <translation>本层级无此类要求</translation>
@@ -109,431 +104,426 @@
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="18"/>
-        <source>Requirements that apply (1+2+61)</source>
-        <translation>适用的生态环境准入要求（1+2+61）</translation>
-    </message>
-    <message>
-        <location filename="../gui/labels.py" line="19"/>
+        <location filename="../gui/labels.py" line="20"/>
         <source>Not inside a river ecological buffer</source>
         <translation>不在河流生态缓冲区内</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="17"/>
+        <location filename="../gui/layers.py" line="39"/>
         <source>Rivers</source>
         <translation>河流</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="18"/>
+        <location filename="../gui/layers.py" line="40"/>
         <source>River ecological buffers</source>
         <translation>河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="19"/>
-        <source>Priority protection units</source>
-        <translation>优先保护单元</translation>
-    </message>
-    <message>
-        <location filename="../gui/layers.py" line="21"/>
-        <source>Key control units</source>
-        <translation>重点管控单元</translation>
-    </message>
-    <message>
-        <location filename="../gui/layers.py" line="22"/>
-        <source>General control units</source>
-        <translation>一般管控单元</translation>
-    </message>
-    <message>
-        <location filename="../gui/layers.py" line="24"/>
+        <location filename="../gui/layers.py" line="42"/>
         <source>Urban built-up areas</source>
         <translation>城市建成区</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="25"/>
+        <location filename="../gui/layers.py" line="43"/>
         <source>County boundaries</source>
         <translation>县区界</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="26"/>
+        <location filename="../gui/layers.py" line="44"/>
         <source>River basins</source>
         <translation>流域</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="82"/>
+        <location filename="../gui/layers.py" line="106"/>
         <source>[sample data]</source>
         <translation>（示例数据）</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="108"/>
+        <location filename="../gui/layers.py" line="132"/>
         <source>Version: {0}</source>
         <translation>版本：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="109"/>
+        <location filename="../gui/layers.py" line="133"/>
         <source>Effective date: {0}</source>
         <translation>实施日期：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="110"/>
+        <location filename="../gui/layers.py" line="134"/>
         <source>Authority: {0}</source>
         <translation>发布机关：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="111"/>
+        <location filename="../gui/layers.py" line="135"/>
         <source>Source documents: {0}</source>
         <translation>依据文件：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="113"/>
+        <location filename="../gui/layers.py" line="137"/>
         <source>Sample data: the unit boundaries and unit lists are not the official delineation. {0}</source>
         <translation>示例数据：管控单元边界和单元准入清单并非官方划定成果。{0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="159"/>
+        <location filename="../gui/layers.py" line="212"/>
         <source>Cannot open layer {0} of {1}</source>
         <translation>无法打开 {1} 中的图层 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="58"/>
-        <source>River ecological buffers (松花江 basin, optional rule)</source>
-        <translation>河流生态缓冲区（松花江流域，可选规则）</translation>
-    </message>
-    <message>
-        <location filename="../gui/labels.py" line="20"/>
+        <location filename="../gui/labels.py" line="21"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="21"/>
+        <location filename="../gui/labels.py" line="22"/>
         <source>The input geometry was self-intersecting or invalid; it was repaired (make_valid) before the analysis.</source>
         <translation>输入几何自相交或无效，已自动修复 (make_valid) 后分析。</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="23"/>
+        <location filename="../gui/labels.py" line="24"/>
         <source>Sample data: the unit boundaries and unit lists are examples, not the official delineation.</source>
         <translation>示例数据：管控单元边界与单元清单为示例，非官方划定成果。</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="164"/>
+        <location filename="../gui/layers.py" line="218"/>
         <source>{0} (sample)</source>
         <translation>{0}（示例）</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="25"/>
+        <location filename="../gui/labels.py" line="26"/>
         <source>Partly outside the city: {outside} outside, {share} inside.</source>
         <translation>部分位于市域外：市域外 {outside}，市域内占 {share}。</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="26"/>
+        <location filename="../gui/labels.py" line="27"/>
         <source>Query time</source>
         <translation>查询时间</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="27"/>
+        <location filename="../gui/labels.py" line="28"/>
         <source>{name}; {class_name}, {subtype}; {area}; share {share}</source>
         <translation>{name}；{class_name}，{subtype}；{area}；占比 {share}</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="29"/>
+        <location filename="../gui/labels.py" line="30"/>
         <source>: </source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="29"/>
+        <location filename="../gui/labels.py" line="30"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="29"/>
+        <location filename="../gui/layers.py" line="81"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="30"/>
+        <location filename="../gui/labels.py" line="31"/>
         <source> ({0})</source>
         <translation>（{0}）</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="30"/>
+        <location filename="../gui/labels.py" line="31"/>
         <source>[{0}]</source>
         <translation>【{0}】</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="36"/>
+        <location filename="../gui/layers.py" line="55"/>
         <source>Unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="36"/>
+        <location filename="../gui/layers.py" line="55"/>
         <source>Unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="36"/>
+        <location filename="../gui/layers.py" line="55"/>
         <source>Unit class</source>
         <translation>单元分类</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="37"/>
+        <location filename="../gui/layers.py" line="56"/>
         <source>Class name</source>
         <translation>分类名称</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="37"/>
+        <location filename="../gui/layers.py" line="56"/>
         <source>County code</source>
         <translation>县区代码</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="38"/>
+        <location filename="../gui/layers.py" line="57"/>
         <source>Unit type</source>
         <translation>单元类型</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="38"/>
+        <location filename="../gui/layers.py" line="57"/>
         <source>Sample data</source>
         <translation>示例数据</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="38"/>
+        <location filename="../gui/layers.py" line="57"/>
         <source>River</source>
         <translation>河流</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="39"/>
+        <location filename="../gui/layers.py" line="58"/>
         <source>Basin ID</source>
         <translation>流域编号</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="39"/>
+        <location filename="../gui/layers.py" line="58"/>
         <source>Buffer width (m)</source>
         <translation>缓冲区宽度（米）</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="40"/>
+        <location filename="../gui/layers.py" line="59"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="40"/>
+        <location filename="../gui/layers.py" line="59"/>
         <source>Name</source>
         <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../gui/labels.py" line="15"/>
+        <source>This location is outside {city}: no access list applies.</source>
+        <translation>该位置不在{city}域内，没有适用的生态环境准入清单。</translation>
+    </message>
+    <message>
+        <location filename="../gui/labels.py" line="18"/>
+        <source>Requirements that apply ({structure})</source>
+        <translation>适用的生态环境准入要求（{structure}）</translation>
+    </message>
+    <message>
+        <location filename="../gui/labels.py" line="19"/>
+        <source>applies to every {class_name}</source>
+        <translation>适用于所有{class_name}</translation>
+    </message>
+    <message>
+        <location filename="../gui/layers.py" line="81"/>
+        <source>River ecological buffers ({0}, optional rule)</source>
+        <translation>河流生态缓冲区（{0}，可选规则）</translation>
     </message>
 </context>
 <context>
     <name>BuildBuffersAlgorithm</name>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="77"/>
+        <location filename="../algorithms/build_buffers.py" line="76"/>
         <source>Build river ecological buffers</source>
         <translation>生成河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="80"/>
+        <location filename="../algorithms/build_buffers.py" line="79"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="86"/>
+        <location filename="../algorithms/build_buffers.py" line="85"/>
         <source>river,buffer,ecological,dissolve,zoning</source>
         <translation>河流,缓冲区,生态,融合,分区管控,river,buffer,ecological,dissolve,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="105"/>
+        <location filename="../algorithms/build_buffers.py" line="104"/>
         <source>River lines</source>
         <translation>河流线</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="107"/>
+        <location filename="../algorithms/build_buffers.py" line="106"/>
         <source>River name field (when empty: river_name, name, 名称 or 河流名称)</source>
         <translation>河流名称字段（留空时自动识别 river_name、name、名称或河流名称）</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="110"/>
+        <location filename="../algorithms/build_buffers.py" line="109"/>
         <source>Width on each side, metres (a field or an expression; empty or NULL: the dataset&apos;s width)</source>
         <translation>单侧宽度（米，字段或表达式；为空或 NULL 时取数据集的宽度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="114"/>
+        <location filename="../algorithms/build_buffers.py" line="113"/>
         <source>Dissolve the pieces of each river</source>
         <translation>按河流融合各段</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="116"/>
+        <location filename="../algorithms/build_buffers.py" line="115"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="121"/>
+        <location filename="../algorithms/build_buffers.py" line="120"/>
         <source>River ecological buffers</source>
         <translation>河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="131"/>
+        <location filename="../algorithms/build_buffers.py" line="130"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>输入图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="134"/>
+        <location filename="../algorithms/build_buffers.py" line="133"/>
         <source>The input layer is not a line layer.</source>
         <translation>输入图层不是线图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="136"/>
+        <location filename="../algorithms/build_buffers.py" line="135"/>
         <source>The input layer has no features (or none is selected while only selected features are used).</source>
         <translation>输入图层没有要素（或选择了“仅选中要素”但没有选中任何要素）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="291"/>
+        <location filename="../algorithms/build_buffers.py" line="290"/>
         <source>… and {0} more feature(s) left out.</source>
         <translation>……另有 {0} 个要素被跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="171"/>
+        <location filename="../algorithms/build_buffers.py" line="170"/>
         <source>No buffer was built: every feature was left out (see the log).</source>
         <translation>没有生成任何缓冲区：所有要素都被跳过（见日志）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="157"/>
+        <location filename="../algorithms/build_buffers.py" line="156"/>
         <source>The coordinates of the input do not fit its coordinate reference system {0}; is the layer&apos;s CRS right?</source>
         <translation>输入的坐标与其坐标参考系 {0} 不符，请检查图层的坐标系是否正确。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="166"/>
+        <location filename="../algorithms/build_buffers.py" line="165"/>
         <source>The buffers cannot be built: {0}</source>
         <translation>无法生成缓冲区：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="180"/>
+        <location filename="../algorithms/build_buffers.py" line="179"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>无法使用分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="181"/>
+        <location filename="../algorithms/build_buffers.py" line="180"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>分区管控数据集：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="189"/>
+        <location filename="../algorithms/build_buffers.py" line="188"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>输入图层没有字段“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="190"/>
+        <location filename="../algorithms/build_buffers.py" line="189"/>
         <source>River names from the field “{0}”.</source>
         <translation>河流名称取自字段“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="194"/>
+        <location filename="../algorithms/build_buffers.py" line="193"/>
         <source>River names from the field “{0}” (guessed from its name).</source>
         <translation>河流名称取自字段“{0}”（按字段名自动识别）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="196"/>
+        <location filename="../algorithms/build_buffers.py" line="195"/>
         <source>No river name field: each feature is buffered on its own and gets the dataset&apos;s general width unless the width expression gives one.</source>
         <translation>没有河流名称字段：每个要素单独生成缓冲区，除非宽度表达式给出宽度，否则取数据集的一般宽度。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="209"/>
+        <location filename="../algorithms/build_buffers.py" line="208"/>
         <source>The width expression cannot be read: {0}</source>
         <translation>无法解析宽度表达式：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="213"/>
+        <location filename="../algorithms/build_buffers.py" line="212"/>
         <source>Widths from the expression {0} where it gives a value.</source>
         <translation>宽度在表达式 {0} 有值时取其值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="227"/>
+        <location filename="../algorithms/build_buffers.py" line="226"/>
         <source>Feature {0} has no geometry; left out.</source>
         <translation>要素 {0} 没有几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="236"/>
+        <location filename="../algorithms/build_buffers.py" line="235"/>
         <source>Feature {0}: the width expression fails ({1}); left out.</source>
         <translation>要素 {0}：宽度表达式计算失败（{1}），已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="242"/>
+        <location filename="../algorithms/build_buffers.py" line="241"/>
         <source>Feature {0}: the width “{1}” is not a positive number of metres; left out.</source>
         <translation>要素 {0}：宽度“{1}”不是正的米数，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="251"/>
+        <location filename="../algorithms/build_buffers.py" line="250"/>
         <source>Feature {0}: no width (the dataset has none and the width expression gives none); left out.</source>
         <translation>要素 {0}：没有宽度（数据集中没有，宽度表达式也未给出），已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="273"/>
+        <location filename="../algorithms/build_buffers.py" line="272"/>
         <source>Buffers computed in {0}, the dataset&apos;s metric CRS.</source>
         <translation>缓冲区在数据集的投影坐标系 {0} 中计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="275"/>
+        <location filename="../algorithms/build_buffers.py" line="274"/>
         <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the Gauss-Kruger zone of the input&apos;s centre.</source>
         <translation>输入超出数据集投影坐标系的范围：缓冲区在输入中心所在的高斯-克吕格分带 {0} 中计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="278"/>
+        <location filename="../algorithms/build_buffers.py" line="277"/>
         <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the UTM zone of the input&apos;s centre.</source>
         <translation>输入超出数据集投影坐标系的范围：缓冲区在输入中心所在的 UTM 分带 {0} 中计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="281"/>
+        <location filename="../algorithms/build_buffers.py" line="280"/>
         <source>The input spans more than 6 degrees of longitude: widths far from the centre are off by more than 0.1 %.</source>
         <translation>输入跨越经度超过 6 度：远离中心处的宽度误差超过 0.1%。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="285"/>
+        <location filename="../algorithms/build_buffers.py" line="284"/>
         <source>Feature {0}: the geometry cannot be read; left out.</source>
         <translation>要素 {0}：无法读取几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="286"/>
+        <location filename="../algorithms/build_buffers.py" line="285"/>
         <source>Feature {0} is not a line; left out.</source>
         <translation>要素 {0} 不是线，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="287"/>
+        <location filename="../algorithms/build_buffers.py" line="286"/>
         <source>Feature {0} lies outside the area the metric CRS can represent; left out.</source>
         <translation>要素 {0} 超出投影坐标系可表示的范围，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="303"/>
+        <location filename="../algorithms/build_buffers.py" line="302"/>
         <source>the width field or expression</source>
         <translation>宽度字段或表达式</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="304"/>
+        <location filename="../algorithms/build_buffers.py" line="303"/>
         <source>the dataset&apos;s width for this river</source>
         <translation>数据集中该河流的宽度</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="305"/>
+        <location filename="../algorithms/build_buffers.py" line="304"/>
         <source>the dataset&apos;s general width</source>
         <translation>数据集的一般宽度</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="317"/>
+        <location filename="../algorithms/build_buffers.py" line="316"/>
         <source>{0}: {1} m on each side ({2}), {3} piece(s), {4} m²</source>
         <translation>{0}：单侧 {1} 米（{2}），{3} 段，{4} m²</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="317"/>
+        <location filename="../algorithms/build_buffers.py" line="316"/>
         <source>feature {0}</source>
         <translation>要素 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="320"/>
+        <location filename="../algorithms/build_buffers.py" line="319"/>
         <source>… and {0} more buffer(s).</source>
         <translation>……另有 {0} 个缓冲区。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="321"/>
+        <location filename="../algorithms/build_buffers.py" line="320"/>
         <source>{0} buffer(s) from {1} feature(s).</source>
         <translation>由 {1} 个要素生成 {0} 个缓冲区。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="89"/>
+        <location filename="../algorithms/build_buffers.py" line="88"/>
         <source>Builds the ecological buffer of the rivers of a line layer: a strip the given width on each side of each river (every point within that distance of it, so the ends are round), dissolved per river.
 
 Width: the width field or expression where it gives a value; otherwise the zoning dataset&apos;s width for the river, matched by the river name field; otherwise the dataset&apos;s general width (the width its rule gives every other river). The log says where each width came from. A feature with a negative, zero or non-numeric width, or without a usable line, is reported and left out.
@@ -986,6 +976,687 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
         <location filename="../algorithms/conformity_labels.py" line="69"/>
         <source>{river} {distance} m</source>
         <translation>{river} {distance} 米</translation>
+    </message>
+</context>
+<context>
+    <name>DoubtsController</name>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="244"/>
+        <source>Your note is stored in {0}.</source>
+        <translation>您的说明已保存到 {0}。</translation>
+    </message>
+</context>
+<context>
+    <name>DoubtsDialog</name>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="98"/>
+        <source>Doubtful results</source>
+        <translation>存疑结果</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="107"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="107"/>
+        <source>Units</source>
+        <translation>管控单元</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="107"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="119"/>
+        <source>Zoom to</source>
+        <translation>缩放至</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="120"/>
+        <source>Export all…</source>
+        <translation>全部导出…</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="121"/>
+        <source>Storage file…</source>
+        <translation>存储文件…</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="147"/>
+        <source>Stored in {0}</source>
+        <translation>存储位置：{0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="155"/>
+        <source>(none: outside the city)</source>
+        <translation>（无：位于市域外）</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="189"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage 文件 (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="176"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV 文件，供 Excel 使用 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="177"/>
+        <source>Export the doubts</source>
+        <translation>导出存疑结果</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="184"/>
+        <source>Exported {0} doubt(s) to {1}</source>
+        <translation>已将 {0} 条存疑结果导出到 {1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="189"/>
+        <source>File for the doubts</source>
+        <translation>存疑结果存储文件</translation>
+    </message>
+</context>
+<context>
+    <name>FieldAtlas</name>
+    <message>
+        <location filename="../reports/field_package.py" line="93"/>
+        <source>Field inspection sheet: {0}</source>
+        <translation>现场检查表：{0}</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="94"/>
+        <source>The site as given</source>
+        <translation>检查对象基本信息</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="95"/>
+        <source>Project screening result</source>
+        <translation>项目准入研判结果</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="96"/>
+        <source>Verdict</source>
+        <translation>研判结论</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="96"/>
+        <source>Rules triggered</source>
+        <translation>触发的规则</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="97"/>
+        <source>Advisory screening, not an approval decision.</source>
+        <translation>研判结果仅供参考，不作为审批决定。</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="98"/>
+        <source>cited by the screening</source>
+        <translation>准入研判所引用</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="99"/>
+        <source>Inspection checklist</source>
+        <translation>现场检查清单</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="100"/>
+        <source>Check each requirement that applies and tick its result; the full text is on the preceding pages, under the same level, dimension and number.</source>
+        <translation>逐条核查适用的管控要求并勾选结果；要求全文见前页，层级、管控维度和序号与此相同。</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="103"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="103"/>
+        <source>Requirement (beginning)</source>
+        <translation>管控要求（开头部分）</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="104"/>
+        <source>Result</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="104"/>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="112"/>
+        <source>conforms</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="112"/>
+        <source>does not conform</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="106"/>
+        <source>not concerned</source>
+        <translation>不涉及</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="107"/>
+        <source>No requirement applies: nothing to check.</source>
+        <translation>没有适用的管控要求，无需核查。</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="108"/>
+        <source>Inspection notes</source>
+        <translation>检查记录</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="108"/>
+        <source>Conclusion</source>
+        <translation>检查结论</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="109"/>
+        <source>Inspector (signature)</source>
+        <translation>检查人员（签名）</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="109"/>
+        <source>Date of inspection</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="110"/>
+        <source>For the inspected party (signature)</source>
+        <translation>被检查单位（签名）</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="111"/>
+        <source>____ / ____ / ______</source>
+        <translation>______年____月____日</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="112"/>
+        <source>to be checked again</source>
+        <translation>待复查</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="148"/>
+        <source>Inspection site</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="190"/>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="201"/>
+        <source>Generated {0}</source>
+        <translation>生成时间：{0}</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="208"/>
+        <source>{0} · site {1} of {2} · page {3} of {4}</source>
+        <translation>{0} · 第 {1} 个检查对象，共 {2} 个 · 第 {3} 页，共 {4} 页</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="295"/>
+        <source>Field inspection sheets</source>
+        <translation>现场检查表</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_package.py" line="339"/>
+        <source>The PDF cannot be written: {0}</source>
+        <translation>无法写出 PDF 文件：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldPackageAlgorithm</name>
+    <message>
+        <location filename="../algorithms/field_package.py" line="67"/>
+        <source>Field inspection package (现场检查包)</source>
+        <translation>现场检查包</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="70"/>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="76"/>
+        <source>field,inspection,qfield,offline,atlas,checklist,pdf,zoning</source>
+        <translation>现场检查,检查,离线,图集,检查清单,PDF,分区管控,field,inspection,qfield,offline,atlas,checklist,pdf,zoning</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="83"/>
+        <source>Prepares the inspection of a list of sites (enterprises as points, or areas; only the selected features, if you choose so in the input).
+
+The PDF is a print layout atlas with one inspection sheet per site: a map excerpt (the control units, the river ecological buffers, the site), the site&apos;s own attributes, the screening result it carries (when a verdict or rules field is given, e.g. from the list screening), its units and their class, the buffers with the distance to the river, the full text of every requirement that applies, grouped as in the panel, and a checklist of these requirements with blank boxes, lines for notes, the conclusion, the inspector&apos;s signature and the date. A site&apos;s text goes on over as many pages as it needs; the log gives these overflow pages. Every page carries the dataset&apos;s version and, for sample data, the sample notice.
+
+The package is a folder (and a .zip of it) that QField opens offline: a project with relative paths and one GeoPackage holding the sites with fields for the inspection (result, notes, photo, date, inspector; value map and defaults set in the forms), the zoning layers within the margin around the sites, styled as on the desktop, and the requirements table. The folder must be new, empty or a package written there before. The input layer and the dataset are only read.</source>
+        <translation>为一批检查对象（以点表示的企业，或面状区域；如在输入中勾选，则仅取选中要素）准备现场检查材料。
+
+PDF 为打印布局图集，每个检查对象一张现场检查表：地图截图（管控单元、河流生态缓冲区和检查对象）、检查对象自身的属性、其附带的研判结果（指定了研判结论字段或触发规则字段时，如来自项目清单准入研判）、所在管控单元及其类别、所在缓冲区及与河流的距离、所有适用管控要求的全文（与面板一样分组），以及这些要求的检查清单（含空白勾选框、检查记录栏、检查结论、检查人员签名和日期）。一个检查对象的内容可延续多页；日志列出这些续页。每页均注明数据集版本，示例数据还注明示例数据说明。
+
+现场检查包为一个文件夹（及其 .zip 压缩包），可在 QField 中离线打开：包括使用相对路径的项目文件和一个 GeoPackage，其中有带检查字段（检查结果、检查记录、照片、日期、检查人员；表单中已设置值映射和默认值）的检查对象、检查对象周边范围内的分区管控图层（样式与桌面端一致）以及管控要求表。文件夹须为新文件夹、空文件夹或之前在此写出的现场检查包。输入图层和数据集只读取，不作修改。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="101"/>
+        <source>Inspection sites</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="103"/>
+        <source>Site name field</source>
+        <translation>检查对象名称字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="105"/>
+        <source>Screening verdict field</source>
+        <translation>研判结论字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="108"/>
+        <source>Triggered rules field</source>
+        <translation>触发规则字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="111"/>
+        <source>Inspector (default of the form)</source>
+        <translation>检查人员（表单默认值）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="113"/>
+        <source>Zoning kept around the sites, metres</source>
+        <translation>检查对象周边保留分区管控图层的范围（米）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="116"/>
+        <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
+        <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="121"/>
+        <source>Inspection sheets</source>
+        <translation>现场检查表</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="121"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="123"/>
+        <source>Field package for QField (folder)</source>
+        <translation>QField 现场检查包（文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="125"/>
+        <source>Field package (zip)</source>
+        <translation>现场检查包（zip）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="126"/>
+        <source>Sites</source>
+        <translation>检查对象数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="127"/>
+        <source>Pages of the PDF</source>
+        <translation>PDF 页数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="128"/>
+        <source>Overflow pages</source>
+        <translation>续页数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="129"/>
+        <source>Size of the zip (bytes)</source>
+        <translation>zip 文件大小（字节）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="137"/>
+        <source>The input layer has no coordinate reference system; set one first.</source>
+        <translation>输入图层没有坐标参考系，请先设置。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="148"/>
+        <source>No site with a usable geometry: nothing written.</source>
+        <translation>没有具有可用几何的检查对象，未写出任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="154"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消，未写出任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="156"/>
+        <source>Inspection sheets: {0}: {1} site(s), {2} pages ({3} overflow pages), {4:.1f} s, {5:.3f} s per page.</source>
+        <translation>现场检查表：{0}：{1} 个检查对象，共 {2} 页（续页 {3} 页），用时 {4:.1f} 秒，每页 {5:.3f} 秒。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="174"/>
+        <source>Cancelled: the package was not written.</source>
+        <translation>已取消，未写出现场检查包。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="177"/>
+        <source>Field package: {0} ({1} layers, {2:.2f} MB); zip: {3} ({4:.2f} MB); {5:.1f} s.</source>
+        <translation>现场检查包：{0}（{1} 个图层，{2:.2f} MB）；zip：{3}（{4:.2f} MB）；用时 {5:.1f} 秒。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="191"/>
+        <source>The zoning dataset cannot be used: {0}</source>
+        <translation>无法使用分区管控数据集：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="192"/>
+        <source>Zoning dataset: {0} ({1})</source>
+        <translation>分区管控数据集：{0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="199"/>
+        <source>Site names from the field “{0}” (guessed from its name).</source>
+        <translation>检查对象名称取自字段“{0}”（按字段名自动识别）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="220"/>
+        <source>Site {0}</source>
+        <translation>检查对象 {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="223"/>
+        <source>{0} (feature {1}) has no geometry: left out.</source>
+        <translation>{0}（要素 {1}）没有几何，已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="231"/>
+        <source>{0} (feature {1}) cannot be inspected: {2}</source>
+        <translation>{0}（要素 {1}）无法查询：{2}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="246"/>
+        <source>… and {0} more site(s) left out.</source>
+        <translation>……另有 {0} 个检查对象被跳过。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="248"/>
+        <source>{0} site(s) outside the city; their sheets say so: {1}</source>
+        <translation>{0} 个检查对象位于市域外，检查表中已予注明：{1}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="250"/>
+        <source>{0} site(s) inspected, {1} left out.</source>
+        <translation>已查询 {0} 个检查对象，跳过 {1} 个。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldProject</name>
+    <message>
+        <location filename="../reports/field_project.py" line="180"/>
+        <source>The sites cannot be written: {0}</source>
+        <translation>无法写出检查对象：{0}</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="207"/>
+        <source>Site No.</source>
+        <translation>检查对象编号</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="207"/>
+        <source>Site name</source>
+        <translation>检查对象名称</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="208"/>
+        <source>Control unit(s)</source>
+        <translation>管控单元</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="208"/>
+        <source>Unit class(es)</source>
+        <translation>单元类别</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="209"/>
+        <source>Inspection result</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="209"/>
+        <source>Inspection notes</source>
+        <translation>检查记录</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="210"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="210"/>
+        <source>Date of inspection</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="210"/>
+        <source>Inspector</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="256"/>
+        <source>Field inspection: {0} {1}</source>
+        <translation>现场检查：{0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="274"/>
+        <source>Inspection sites (points)</source>
+        <translation>检查对象（点）</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="274"/>
+        <source>Inspection sites (lines)</source>
+        <translation>检查对象（线）</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="275"/>
+        <source>Inspection sites (areas)</source>
+        <translation>检查对象（面）</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="276"/>
+        <source>Inspection sites</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="283"/>
+        <source>Requirements (access list)</source>
+        <translation>管控要求（准入清单）</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="300"/>
+        <source>Layers of the package do not open: {0}</source>
+        <translation>现场检查包中的图层无法打开：{0}</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="302"/>
+        <source>The project cannot be written: {0}</source>
+        <translation>无法写出项目文件：{0}</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="308"/>
+        <source>Requirement ID</source>
+        <translation>要求编号</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="308"/>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="308"/>
+        <source>Applies to</source>
+        <translation>适用对象</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="309"/>
+        <source>Dimension</source>
+        <translation>管控维度</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="309"/>
+        <source>Heading</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="309"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="310"/>
+        <source>Requirement</source>
+        <translation>管控要求</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="310"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="321"/>
+        <source>Requirements</source>
+        <translation>管控要求</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="338"/>
+        <source>The folder “{0}” is not empty and holds no field package of this name: choose a new or empty folder.</source>
+        <translation>文件夹“{0}”不为空，且其中没有同名的现场检查包：请选择新文件夹或空文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="341"/>
+        <source>“{0}” is a file, not a folder.</source>
+        <translation>“{0}”是文件，不是文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>GivenCoordinates</name>
+    <message>
+        <location filename="../gui/locator.py" line="24"/>
+        <source>CGCS2000 (= WGS84 within centimetres)</source>
+        <translation>CGCS2000（与 WGS84 仅相差厘米级）</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="24"/>
+        <source>WGS84 (GPS)</source>
+        <translation>WGS84（GPS）</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="25"/>
+        <source>GCJ-02 (高德, 腾讯)</source>
+        <translation>GCJ-02（高德、腾讯）</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="25"/>
+        <source>BD-09 (百度)</source>
+        <translation>BD-09（百度）</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="26"/>
+        <source>CGCS2000 3° Gauss-Krüger (metres)</source>
+        <translation>CGCS2000 高斯-克吕格 3 度带（米）</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="31"/>
+        <source>CGCS2000</source>
+        <translation>国家2000</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="31"/>
+        <source>WGS84</source>
+        <translation>WGS84（GPS）</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="31"/>
+        <source>GCJ-02 高德</source>
+        <translation>GCJ-02 高德</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="32"/>
+        <source>BD-09 百度</source>
+        <translation>BD-09 百度</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="32"/>
+        <source>Gauss-Krüger</source>
+        <translation>高斯-克吕格</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="39"/>
+        <source>Point {0}, {1}</source>
+        <translation>点位 {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="46"/>
+        <source>zone number in the easting</source>
+        <translation>带号取自东坐标</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="46"/>
+        <source>zone chosen</source>
+        <translation>指定的投影带</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="47"/>
+        <source>zone of the dataset</source>
+        <translation>数据集的投影带</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="48"/>
+        <source>Given in CGCS2000 3° Gauss-Krüger zone {0} ({1}, {2}): northing {3}, easting {4}; converted to CGCS2000: {5}</source>
+        <translation>按 CGCS2000 高斯-克吕格 3 度带第 {0} 带输入（{1}，{2}）：北坐标 {3}，东坐标 {4}；转换为 CGCS2000 经纬度：{5}</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="52"/>
+        <source>Given in {0}: {1}; converted to CGCS2000: {2}</source>
+        <translation>按 {0} 输入：{1}；转换为 CGCS2000：{2}</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="55"/>
+        <source>Given in WGS84: {0}; used as CGCS2000 (they differ by centimetres)</source>
+        <translation>按 WGS84 输入：{0}；直接作为 CGCS2000 使用（两者仅相差厘米级）</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="57"/>
+        <source>Given in {0}: {1}</source>
+        <translation>按 {0} 输入：{1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="58"/>
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="60"/>
+        <source>Latitude came first; read as longitude {0}, latitude {1}</source>
+        <translation>纬度在前；已按经度 {0}、纬度 {1} 读取</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="61"/>
+        <source>Order</source>
+        <translation>坐标顺序</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="63"/>
+        <source>Note</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="63"/>
+        <source>Outside China {0} has no offset: the coordinates were taken as given, not converted</source>
+        <translation>在中国境外 {0} 没有偏移：坐标按原值使用，未作转换</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +2317,24 @@ The report lists every problem (codes, classes, duplicates, overlaps, gaps, unit
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="57"/>
+        <source>This result looks wrong</source>
+        <translation>此结果存疑</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="59"/>
+        <source>What looks wrong in “{0}”? For example, a unit boundary that cuts a factory in two. The note is stored with the inspected geometry and the result in your own file {1}, to send to the bureau.</source>
+        <translation>“{0}”中哪里似有错误？例如管控单元边界把一个工厂一分为二。该说明将与查询的几何和查询结果一起保存在您自己的文件 {1} 中，供报送生态环境局。</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="66"/>
+        <source>Your note (required)</source>
+        <translation>说明（必填）</translation>
+    </message>
+</context>
+<context>
     <name>PanelSiteReport</name>
     <message>
         <location filename="../reports/from_panel.py" line="29"/>
@@ -1732,6 +2421,251 @@ A file with a wrong point count, an unclosed ring, a zone number that disagrees 
         <location filename="../algorithms/land_txt.py" line="104"/>
         <source>{0} parcel(s) in {1}; coordinate system {2} ({3}), zone {4} of the {5}-degree zones, encoding {6}.</source>
         <translation>{1} 中有 {0} 个地块；坐标系 {2}（{3}），{5} 度带第 {4} 带，编码 {6}。</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenListAlgorithm</name>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="71"/>
+        <source>Screen a list of enterprises (项目清单准入研判)</source>
+        <translation>项目清单准入研判</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="74"/>
+        <source>screening,list,enterprises,xlsx,csv,coordinates,gcj-02,bd-09,zoning</source>
+        <translation>准入研判,清单,企业,坐标,高德,百度,分区管控,screening,list,enterprises,xlsx,csv,coordinates,gcj-02,bd-09,zoning</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="77"/>
+        <source>Screens every enterprise of a list (a table, an XLSX or CSV file, or a layer) as “Screen a project” screens one site: each row with its own industry code (GB/T 4754-2017) and new coal boiler (蒸吨/小时), at the coordinates of its columns.
+
+Coordinates: a longitude (or easting) and a latitude (or northing) column, or one column with both as copied from a web map (e.g. 125.145,42.902 or 125°8'42&quot;E 42°54'7&quot;N), in the chosen system: CGCS2000 (= WGS84 within centimetres), WGS84, GCJ-02 (高德, 腾讯), BD-09 (百度), or CGCS2000 3° Gauss-Krüger metres with the zone number in front of the easting or in the zone chosen (empty: the zone of the dataset). Columns left empty are guessed from their names (经度, 纬度, lon, lat, 行业代码, 锅炉, 企业名称 …); the log says which were used. A CSV file is read in UTF-8 (with or without BOM) or GBK.
+
+A row whose latitude and longitude are swapped (for China: latitude 18–54, longitude 73–135) is read swapped back, with a warning; a row without readable coordinates, with a bad industry code or outside the city gets its message; the others are screened.
+
+Outputs: the screening table (one row per enterprise and triggered rule), the enterprises as points in EPSG:4490 with their overall verdict and the triggered rules (for a field inspection package), the full results as JSON, and the summary by verdict in the log. The result is advisory, not an approval decision.</source>
+        <translation>对清单（表格、XLSX 或 CSV 文件，或图层）中的每家企业逐一进行准入研判，方法与“项目准入研判”对单个选址的研判相同：每行使用其自身的行业代码（GB/T 4754-2017）和新建燃煤锅炉规模（蒸吨/小时），位置取自其坐标列。
+
+坐标：经度（或东坐标）列和纬度（或北坐标）列，或从网络地图复制、同时包含两个坐标的一列（如 125.145,42.902 或 125°8'42&quot;E 42°54'7&quot;N），坐标系为所选坐标系：CGCS2000（与 WGS84 仅相差厘米级）、WGS84、GCJ-02（高德、腾讯）、BD-09（百度），或以米为单位的 CGCS2000 高斯-克吕格 3 度带坐标（带号加在东坐标前，或取指定的投影带；留空时取数据集的投影带）。留空的列按列名自动识别（经度、纬度、lon、lat、行业代码、锅炉、企业名称……）；日志说明实际使用了哪些列。CSV 文件按 UTF-8（带或不带 BOM）或 GBK 编码读取。
+
+经纬度颠倒的行（在中国境内：纬度 18–54，经度 73–135）将调换回来读取，并给出警告；坐标无法读取、行业代码有误或位于市域外的行逐一给出提示；其余各行照常研判。
+
+输出：研判结果表（每家企业的每条触发规则一行）、EPSG:4490 坐标系下的企业点图层（带总体研判结论和触发的规则，可用于现场检查包）、JSON 格式的完整研判结果，以及日志中按研判结论的汇总。研判结果仅供参考，不作为审批决定。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="97"/>
+        <source>Enterprise list (table, XLSX or CSV file, or layer)</source>
+        <translation>企业清单（表格、XLSX 或 CSV 文件，或图层）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="100"/>
+        <source>Longitude or easting column (empty: guessed)</source>
+        <translation>经度或东坐标列（留空时自动识别）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="100"/>
+        <source>Latitude or northing column (empty: guessed)</source>
+        <translation>纬度或北坐标列（留空时自动识别）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="100"/>
+        <source>Or one column with both coordinates</source>
+        <translation>或同时包含两个坐标的一列</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="100"/>
+        <source>Industry code column (empty: guessed)</source>
+        <translation>行业代码列（留空时自动识别）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="100"/>
+        <source>New coal boiler column, t/h (empty: guessed)</source>
+        <translation>新建燃煤锅炉规模列（t/h，留空时自动识别）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="100"/>
+        <source>Enterprise name column (empty: guessed)</source>
+        <translation>企业名称列（留空时自动识别）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="108"/>
+        <source>Coordinate system of the list</source>
+        <translation>清单的坐标系</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="110"/>
+        <source>Gauss-Krüger zone of eastings without the zone number (empty: the dataset's)</source>
+        <translation>东坐标不带带号时的高斯-克吕格投影带号（留空时取数据集的投影带）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="114"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="115"/>
+        <source>Riverside distance, metres (empty: the rule&apos;s own)</source>
+        <translation>临河距离（米，留空时取规则规定的距离）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="118"/>
+        <source>Boiler threshold “以下”</source>
+        <translation>锅炉规模阈值“以下”的含义</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="118"/>
+        <source>As the rule says</source>
+        <translation>按规则的规定</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="118"/>
+        <source>Below, not equal (strictly less)</source>
+        <translation>不含本数（严格小于）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="118"/>
+        <source>Below or equal</source>
+        <translation>含本数（小于或等于）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="122"/>
+        <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
+        <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="128"/>
+        <source>Screening table</source>
+        <translation>研判结果表</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="130"/>
+        <source>Enterprises with their verdict</source>
+        <translation>企业及其研判结论</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="132"/>
+        <source>Screening results (JSON)</source>
+        <translation>研判结果（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="132"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="134"/>
+        <source>Most severe verdict</source>
+        <translation>最严格的研判结论</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="137"/>
+        <source>CGCS2000 longitude/latitude (= WGS84 within centimetres)</source>
+        <translation>CGCS2000 经纬度（与 WGS84 仅相差厘米级）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="138"/>
+        <source>WGS84 longitude/latitude (GPS)</source>
+        <translation>WGS84 经纬度（GPS）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="138"/>
+        <source>GCJ-02 (高德, 腾讯)</source>
+        <translation>GCJ-02（高德、腾讯）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="139"/>
+        <source>BD-09 (百度)</source>
+        <translation>BD-09（百度）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="139"/>
+        <source>CGCS2000 3° Gauss-Krüger (metres)</source>
+        <translation>CGCS2000 高斯-克吕格 3 度带（米）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="155"/>
+        <source>input table</source>
+        <translation>输入表</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="155"/>
+        <source>The list has no rows (or none is selected while only selected features are used).</source>
+        <translation>清单中没有记录（或选择了“仅选中要素”但没有选中任何要素）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="187"/>
+        <source>{0} is read as {1}.</source>
+        <translation>{0} 按 {1} 编码读取。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="205"/>
+        <source>The first row is taken as the column names: {0}.</source>
+        <translation>第一行作为列名：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="218"/>
+        <source>The list has no column “{0}”.</source>
+        <translation>清单中没有列“{0}”。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="228"/>
+        <source>No coordinate columns found among {0}: choose the longitude and latitude columns.</source>
+        <translation>在 {0} 中未找到坐标列，请选择经度列和纬度列。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="231"/>
+        <source>No industry code column found among {0}: choose it.</source>
+        <translation>在 {0} 中未找到行业代码列，请选择该列。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="233"/>
+        <source>Columns: coordinates {0}; industry code {1}; boiler {2}; name {3}{4}.</source>
+        <translation>使用的列：坐标 {0}；行业代码 {1}；锅炉 {2}；名称 {3}{4}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="233"/>
+        <source> (guessed: {0})</source>
+        <translation>（自动识别：{0}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="251"/>
+        <source>record {0} ({1})</source>
+        <translation>第 {0} 条记录（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="251"/>
+        <source>record {0}</source>
+        <translation>第 {0} 条记录</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="260"/>
+        <source>coordinates not read: {0}</source>
+        <translation>无法读取坐标：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="267"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="273"/>
+        <source>{0} empty row(s) skipped.</source>
+        <translation>已跳过 {0} 个空行。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="275"/>
+        <source>{0} row(s) with a coordinate warning (see above).</source>
+        <translation>{0} 行有坐标警告（见上文）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="281"/>
+        <source>latitude and longitude are swapped in this row; read as longitude {0}, latitude {1}</source>
+        <translation>该行经纬度颠倒，已按经度 {0}、纬度 {1} 读取</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="284"/>
+        <source>outside China the web map&apos;s coordinates have no offset; taken as given</source>
+        <translation>在中国境外网络地图坐标没有偏移，已按原值使用</translation>
     </message>
 </context>
 <context>
@@ -2694,275 +3628,413 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
     </message>
 </context>
 <context>
+    <name>ZoningFunction</name>
+    <message>
+        <location filename="../gui/expressions.py" line="97"/>
+        <source>The layer has no coordinate reference system; set one first.</source>
+        <translation>该图层没有坐标参考系，请先设置坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="109"/>
+        <source>{0} needs a geometry, e.g. $geometry.</source>
+        <translation>{0} 需要一个几何参数，如 $geometry。</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="130"/>
+        <source>a point, line or polygon, usually &lt;code&gt;$geometry&lt;/code&gt;</source>
+        <translation>点、线或面几何，通常为 &lt;code&gt;$geometry&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="132"/>
+        <source>Returns the code of the environmental control unit at the geometry.</source>
+        <translation>返回几何所在环境管控单元的编码。</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="133"/>
+        <source>Returns the name of the environmental control unit at the geometry.</source>
+        <translation>返回几何所在环境管控单元的名称。</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="134"/>
+        <source>Returns the class of the environmental control unit at the geometry, by its name in the dataset (for example 优先保护单元).</source>
+        <translation>返回几何所在环境管控单元的类别，即数据集中的类别名称（如优先保护单元）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="136"/>
+        <source>Returns the class number of the environmental control unit at the geometry (the dataset&apos;s unit_class: 1, 2 or 3). Unlike the class name it does not depend on how a dataset names its classes: use it in rules and filters.</source>
+        <translation>返回几何所在环境管控单元的类别编号（数据集的 unit_class：1、2 或 3）。与类别名称不同，它不受数据集对各类单元命名方式的影响，适合在规则和筛选条件中使用。</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="140"/>
+        <source>Returns true when the geometry lies in a river ecological buffer, false when it does not.</source>
+        <translation>几何位于河流生态缓冲区内时返回 true，否则返回 false。</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="142"/>
+        <source>Returns the distance in metres from the geometry to the centre line of the river whose ecological buffer it lies in (the nearest such river), as the panel shows it; NULL when it lies in no buffer.</source>
+        <translation>返回几何到其所在生态缓冲区所属河流（有多条时取最近者）河道中心线的距离（米），与面板中显示的一致；不在任何缓冲区内时返回 NULL。</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="146"/>
+        <source>Returns the unit&apos;s own requirements of one dimension (not those of the city, the basin or the class), one a line, numbered as in the unit&apos;s list. With an empty dimension, all four, each after a line with its name. NULL for an unknown unit code.</source>
+        <translation>返回该单元自身某一管控维度的要求（不含市域、流域或单元类别层级的要求），每行一条，编号与单元准入清单一致。管控维度为空时返回全部四个维度，每个维度前有一行维度名称。单元编码不存在时返回 NULL。</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="151"/>
+        <source>Uses the zoning dataset chosen in the plugin&apos;s settings.</source>
+        <translation>使用插件设置中选定的分区管控数据集。</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="153"/>
+        <source>the unit&apos;s code, for example the result of zoning_unit_code</source>
+        <translation>单元编码，如 zoning_unit_code 的返回值</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="154"/>
+        <source>空间布局约束, 污染物排放管控, 环境风险防控 or 资源利用效率, in any spelling that holds its keyword (空间, 污染, 风险, 资源); optional</source>
+        <translation>空间布局约束、污染物排放管控、环境风险防控或资源利用效率，包含其关键词（空间、污染、风险、资源）的任何写法均可；可选</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="157"/>
+        <source>the spatial layout items of each feature&apos;s unit</source>
+        <translation>每个要素所在单元的空间布局约束条目</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="159"/>
+        <source>all four dimensions</source>
+        <translation>全部四个管控维度</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="162"/>
+        <source>the value for each feature</source>
+        <translation>每个要素的值</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="163"/>
+        <source>without a layer: a CGCS2000 longitude/latitude</source>
+        <translation>无图层时：CGCS2000 经纬度</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="165"/>
+        <source>The geometry is read in the coordinate reference system of the expression&apos;s layer; without a layer (for example in a print layout without an atlas) as CGCS2000 longitude/latitude (EPSG:4490).</source>
+        <translation>几何按表达式所属图层的坐标参考系解读；没有图层时（如未启用图集的打印布局中）按 CGCS2000 经纬度（EPSG:4490）解读。</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="168"/>
+        <source>A line or polygon over several units gets the unit that holds most of it (the largest area, or length for a line).</source>
+        <translation>跨越多个单元的线或面取其大部分所在的单元（面取面积最大者，线取长度最大者）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="170"/>
+        <source>NULL outside the city and for a NULL or empty geometry or one that cannot be read in its CRS.</source>
+        <translation>位于市域外、几何为 NULL 或空，或无法按其坐标参考系读取时，返回 NULL。</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="178"/>
+        <source>Syntax</source>
+        <translation>语法</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="178"/>
+        <source>Arguments</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="178"/>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+</context>
+<context>
     <name>ZoningInspectorDock</name>
     <message>
-        <location filename="../gui/dock.py" line="43"/>
+        <location filename="../gui/dock.py" line="46"/>
         <source>Zoning control inspector</source>
         <translation>生态环境分区管控查询</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="52"/>
+        <location filename="../gui/dock.py" line="55"/>
         <source>Previous result</source>
         <translation>上一个结果</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="54"/>
+        <location filename="../gui/dock.py" line="57"/>
         <source>Next result</source>
         <translation>下一个结果</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="57"/>
+        <location filename="../gui/dock.py" line="60"/>
         <source>Inspect the selected features of the active layer</source>
         <translation>查询当前图层的选中要素</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="62"/>
+        <location filename="../gui/dock.py" line="65"/>
         <source>Zoom to the control unit</source>
         <translation>缩放至管控单元</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="64"/>
+        <location filename="../gui/dock.py" line="67"/>
         <source>Copy the whole result as text</source>
         <translation>将完整结果复制为文本</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="230"/>
+        <location filename="../gui/dock.py" line="261"/>
         <source>Export the result as HTML</source>
         <translation>将结果导出为 HTML</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="81"/>
+        <location filename="../gui/dock.py" line="89"/>
         <source>Choose the inspect tool and click on the map, or on a feature of any layer.</source>
         <translation>请选择查询工具，然后在地图上或任一图层的要素上单击。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="144"/>
+        <location filename="../gui/dock.py" line="175"/>
         <source>Outside the city: no requirements apply.</source>
-        <translation>不在辽源市域内：没有适用的管控要求。</translation>
+        <translation>不在市域内：没有适用的管控要求。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="145"/>
+        <location filename="../gui/dock.py" line="176"/>
         <source>{0} control unit(s), {1} requirement(s); {2}/{3} in history</source>
         <translation>{0} 个管控单元，{1} 条要求；历史记录 {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="212"/>
+        <location filename="../gui/dock.py" line="243"/>
         <source>The result is on the clipboard.</source>
         <translation>结果已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="230"/>
+        <location filename="../gui/dock.py" line="261"/>
         <source>HTML (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="246"/>
+        <location filename="../gui/dock.py" line="277"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="244"/>
+        <location filename="../gui/dock.py" line="275"/>
         <source>Cannot write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="72"/>
+        <location filename="../gui/dock.py" line="79"/>
         <source>Inspect the point only (ignore features)</source>
         <translation>只查询点位（忽略要素）</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="76"/>
+        <location filename="../gui/dock.py" line="83"/>
         <source>On: a click inspects the clicked point even over a feature of another layer. Off: a click on a feature inspects the feature. Shift+click always inspects the point.</source>
         <translation>开启：即使点击处有其他图层的要素，也只查询点击的点位。关闭：点击要素时查询该要素。Shift+点击始终查询点位。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="142"/>
+        <location filename="../gui/dock.py" line="173"/>
         <source>The result shown may be out of date: {0}</source>
         <translation>当前显示的结果可能已过时：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="186"/>
+        <location filename="../gui/dock.py" line="217"/>
         <source>Click to zoom to the unit.</source>
         <translation>点击缩放到该单元。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="236"/>
+        <location filename="../gui/dock.py" line="267"/>
         <source>Query time</source>
         <translation>查询时间</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="238"/>
+        <location filename="../gui/dock.py" line="269"/>
         <source>Out of date</source>
         <translation>已过时</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="60"/>
+        <location filename="../gui/dock.py" line="63"/>
         <source>Inspect a coordinate file…</source>
         <translation>查询界址点坐标文件…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="68"/>
+        <location filename="../gui/dock.py" line="71"/>
         <source>Site report (PDF)…</source>
         <translation>项目选址报告（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="73"/>
+        <source>This result looks wrong…</source>
+        <translation>此结果存疑…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="75"/>
+        <source>Doubts…</source>
+        <translation>存疑结果…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="109"/>
+        <source>Go to coordinates, e.g. 125.145, 42.902</source>
+        <translation>定位到坐标，如 125.145, 42.902</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="110"/>
+        <source>Longitude and latitude as copied from a web map or GPS (either order, decimal or degrees-minutes-seconds), or Gauss-Krüger northing and easting in metres; press Enter to go there and inspect.</source>
+        <translation>从网络地图或 GPS 复制的经纬度（先经后纬或先纬后经均可，十进制度或度分秒均可），或以米为单位的高斯-克吕格北坐标和东坐标；按回车键定位到该处并查询。</translation>
     </message>
 </context>
 <context>
     <name>ZoningLocatorFilter</name>
     <message>
-        <location filename="../gui/locator.py" line="26"/>
+        <location filename="../gui/locator.py" line="86"/>
         <source>Ecological zoning control units</source>
         <translation>生态环境管控单元</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="45"/>
-        <source>Go to {0}, {1} and inspect (CGCS2000)</source>
-        <translation>转到 {0}, {1} 并查询（CGCS2000）</translation>
+        <location filename="../gui/locator.py" line="127"/>
+        <source>Cannot read the coordinates: {0}</source>
+        <translation>无法读取坐标：{0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="130"/>
+        <source>Go to {0}, {1} and inspect</source>
+        <translation>定位到 {0}, {1} 并查询</translation>
     </message>
 </context>
 <context>
     <name>ZoningPlugin</name>
     <message>
-        <location filename="../plugin.py" line="29"/>
+        <location filename="../plugin.py" line="30"/>
         <source>&amp;Ecological zoning control</source>
         <translation>生态环境分区管控(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="74"/>
+        <location filename="../plugin.py" line="75"/>
         <source>Load zoning layers</source>
         <translation>加载管控图层</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="76"/>
+        <location filename="../plugin.py" line="77"/>
         <source>Inspect: what applies here?</source>
         <translation>查询：此处适用哪些管控要求？</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="79"/>
+        <location filename="../plugin.py" line="80"/>
         <source>Show/hide the inspector panel</source>
         <translation>显示/隐藏查询面板</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="82"/>
+        <location filename="../plugin.py" line="83"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="258"/>
+        <location filename="../plugin.py" line="267"/>
         <source>The zoning layers are still loading; please wait.</source>
         <translation>管控图层仍在加载，请稍候。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="247"/>
+        <location filename="../plugin.py" line="256"/>
         <source>Feature {0} of layer “{1}”</source>
         <translation>图层“{1}”的要素 {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="298"/>
+        <location filename="../plugin.py" line="307"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="250"/>
+        <location filename="../plugin.py" line="259"/>
         <source>Clicked point</source>
         <translation>单击位置</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="252"/>
+        <location filename="../plugin.py" line="261"/>
         <source>Map coordinates</source>
         <translation>地图坐标</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="261"/>
+        <location filename="../plugin.py" line="270"/>
         <source>The layer has no coordinate reference system; set one first.</source>
         <translation>该图层没有坐标参考系，请先设置坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="290"/>
+        <location filename="../plugin.py" line="299"/>
         <source>Select one or more features of a vector layer first.</source>
         <translation>请先选择矢量图层中的一个或多个要素。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="294"/>
+        <location filename="../plugin.py" line="303"/>
         <source>The selected features have no geometry.</source>
         <translation>所选要素没有几何图形。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="297"/>
+        <location filename="../plugin.py" line="306"/>
         <source>{0} selected feature(s) of layer “{1}”</source>
         <translation>图层“{1}”中选中的 {0} 个要素</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="359"/>
-        <source>Point {0}, {1}</source>
-        <translation>点 {0}, {1}</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="72"/>
+        <location filename="../plugin.py" line="73"/>
         <source>Ecological zoning control</source>
         <translation>生态环境分区管控</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="227"/>
+        <location filename="../plugin.py" line="236"/>
         <source>The dataset cannot be used, settings not changed: {0}</source>
         <translation>数据集无法使用，设置未更改：{0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="174"/>
+        <location filename="../plugin.py" line="183"/>
         <source>The dataset has {0} problem(s), e.g. {1}. Check it with `python -m zoning_plugin.core validate`.</source>
         <translation>数据集有 {0} 个问题，例如：{1}。请用 `python -m zoning_plugin.core validate` 校验。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="268"/>
+        <location filename="../plugin.py" line="277"/>
         <source>The zoning dataset cannot be read: {0}</source>
         <translation>无法读取分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="305"/>
+        <location filename="../plugin.py" line="314"/>
         <source>Inspect a coordinate file</source>
         <translation>查询界址点坐标文件</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="305"/>
+        <location filename="../plugin.py" line="314"/>
         <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
         <translation>坐标文件 (*.txt *.TXT);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="313"/>
+        <location filename="../plugin.py" line="322"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>无法读取坐标文件：{0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="318"/>
+        <location filename="../plugin.py" line="327"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="318"/>
+        <location filename="../plugin.py" line="327"/>
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="319"/>
+        <location filename="../plugin.py" line="328"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="319"/>
+        <location filename="../plugin.py" line="328"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="320"/>
+        <location filename="../plugin.py" line="329"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="321"/>
+        <location filename="../plugin.py" line="330"/>
         <source>{0}: {1} parcel(s)</source>
         <translation>{0}：{1} 个地块</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="85"/>
+        <location filename="../plugin.py" line="86"/>
         <source>Import official data…</source>
         <translation>导入官方成果数据…</translation>
     </message>
@@ -3003,24 +4075,24 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <translation>分区管控数据集</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="21"/>
-        <source>Also apply the 30 m river buffer in the 松花江 basin</source>
-        <translation>在松花江流域同样执行 30 米河流缓冲区要求</translation>
-    </message>
-    <message>
-        <location filename="../gui/settings_dialog.py" line="22"/>
-        <source>The official rule (附件4, 辽河流域, 空间布局约束 item 5) is written in the 辽河流域 list only.</source>
-        <translation>官方规定（附件4，辽河流域，空间布局约束第 5 条）仅写入辽河流域清单。</translation>
-    </message>
-    <message>
-        <location filename="../gui/settings_dialog.py" line="31"/>
+        <location filename="../gui/settings_dialog.py" line="33"/>
         <source>Show unit labels at scales larger than</source>
         <translation>在大于以下比例尺时显示单元标注</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="33"/>
+        <location filename="../gui/settings_dialog.py" line="35"/>
         <source>Changes apply the next time the layers are loaded and to the next inspection.</source>
         <translation>更改将在下次加载图层及下次查询时生效。</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="21"/>
+        <source>Also build the river buffers in the basins whose list lacks the buffer rule</source>
+        <translation>在准入清单未规定缓冲区规则的流域也生成河流生态缓冲区</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="23"/>
+        <source>The river buffer rule is written in the list of some basins only; this applies its widths to the rivers of the other basins too.</source>
+        <translation>河流缓冲区规则仅见于部分流域的准入清单；勾选后，其宽度也适用于其他流域的河流。</translation>
     </message>
 </context>
 </TS>
