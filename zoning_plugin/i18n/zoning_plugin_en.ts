@@ -1338,205 +1338,210 @@ The package is a folder (and a .zip of it) that QField opens offline: a project 
         <translation>Inspection sheets: {0}: {1} site(s), {2} pages ({3} overflow pages), {4:.1f} s, {5:.3f} s per page.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="174"/>
+        <location filename="../algorithms/field_package.py" line="177"/>
         <source>Cancelled: the package was not written.</source>
         <translation>Cancelled: the package was not written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="177"/>
+        <location filename="../algorithms/field_package.py" line="180"/>
         <source>Field package: {0} ({1} layers, {2:.2f} MB); zip: {3} ({4:.2f} MB); {5:.1f} s.</source>
         <translation>Field package: {0} ({1} layers, {2:.2f} MB); zip: {3} ({4:.2f} MB); {5:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="191"/>
+        <location filename="../algorithms/field_package.py" line="194"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>The zoning dataset cannot be used: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="192"/>
+        <location filename="../algorithms/field_package.py" line="195"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>Zoning dataset: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="199"/>
+        <location filename="../algorithms/field_package.py" line="202"/>
         <source>Site names from the field “{0}” (guessed from its name).</source>
         <translation>Site names from the field “{0}” (guessed from its name).</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="220"/>
+        <location filename="../algorithms/field_package.py" line="223"/>
         <source>Site {0}</source>
         <translation>Site {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="223"/>
+        <location filename="../algorithms/field_package.py" line="226"/>
         <source>{0} (feature {1}) has no geometry: left out.</source>
         <translation>{0} (feature {1}) has no geometry: left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="231"/>
+        <location filename="../algorithms/field_package.py" line="234"/>
         <source>{0} (feature {1}) cannot be inspected: {2}</source>
         <translation>{0} (feature {1}) cannot be inspected: {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="246"/>
+        <location filename="../algorithms/field_package.py" line="249"/>
         <source>… and {0} more site(s) left out.</source>
         <translation>… and {0} more site(s) left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="248"/>
+        <location filename="../algorithms/field_package.py" line="251"/>
         <source>{0} site(s) outside the city; their sheets say so: {1}</source>
         <translation>{0} site(s) outside the city; their sheets say so: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="250"/>
+        <location filename="../algorithms/field_package.py" line="253"/>
         <source>{0} site(s) inspected, {1} left out.</source>
         <translation>{0} site(s) inspected, {1} left out.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="174"/>
+        <source>Sites whose geometry mixes points, lines and areas are in the PDF but not in the package: {0}</source>
+        <translation>Sites whose geometry mixes points, lines and areas are in the PDF but not in the package: {0}</translation>
     </message>
 </context>
 <context>
     <name>FieldProject</name>
     <message>
-        <location filename="../reports/field_project.py" line="180"/>
+        <location filename="../reports/field_project.py" line="177"/>
         <source>The sites cannot be written: {0}</source>
         <translation>The sites cannot be written: {0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="207"/>
+        <location filename="../reports/field_project.py" line="204"/>
         <source>Site No.</source>
         <translation>Site No.</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="207"/>
+        <location filename="../reports/field_project.py" line="204"/>
         <source>Site name</source>
         <translation>Site name</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="208"/>
+        <location filename="../reports/field_project.py" line="205"/>
         <source>Control unit(s)</source>
         <translation>Control unit(s)</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="208"/>
+        <location filename="../reports/field_project.py" line="205"/>
         <source>Unit class(es)</source>
         <translation>Unit class(es)</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="209"/>
+        <location filename="../reports/field_project.py" line="206"/>
         <source>Inspection result</source>
         <translation>Inspection result</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="209"/>
+        <location filename="../reports/field_project.py" line="206"/>
         <source>Inspection notes</source>
         <translation>Inspection notes</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="210"/>
+        <location filename="../reports/field_project.py" line="207"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="210"/>
+        <location filename="../reports/field_project.py" line="207"/>
         <source>Date of inspection</source>
         <translation>Date of inspection</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="210"/>
+        <location filename="../reports/field_project.py" line="207"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="256"/>
+        <location filename="../reports/field_project.py" line="254"/>
         <source>Field inspection: {0} {1}</source>
         <translation>Field inspection: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="274"/>
+        <location filename="../reports/field_project.py" line="272"/>
         <source>Inspection sites (points)</source>
         <translation>Inspection sites (points)</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="274"/>
+        <location filename="../reports/field_project.py" line="272"/>
         <source>Inspection sites (lines)</source>
         <translation>Inspection sites (lines)</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="275"/>
+        <location filename="../reports/field_project.py" line="273"/>
         <source>Inspection sites (areas)</source>
         <translation>Inspection sites (areas)</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="276"/>
+        <location filename="../reports/field_project.py" line="274"/>
         <source>Inspection sites</source>
         <translation>Inspection sites</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="283"/>
+        <location filename="../reports/field_project.py" line="281"/>
         <source>Requirements (access list)</source>
         <translation>Requirements (access list)</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="300"/>
+        <location filename="../reports/field_project.py" line="298"/>
         <source>Layers of the package do not open: {0}</source>
         <translation>Layers of the package do not open: {0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="302"/>
+        <location filename="../reports/field_project.py" line="300"/>
         <source>The project cannot be written: {0}</source>
         <translation>The project cannot be written: {0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="308"/>
+        <location filename="../reports/field_project.py" line="306"/>
         <source>Requirement ID</source>
         <translation>Requirement ID</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="308"/>
+        <location filename="../reports/field_project.py" line="306"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="308"/>
+        <location filename="../reports/field_project.py" line="306"/>
         <source>Applies to</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="309"/>
+        <location filename="../reports/field_project.py" line="307"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="309"/>
+        <location filename="../reports/field_project.py" line="307"/>
         <source>Heading</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="309"/>
+        <location filename="../reports/field_project.py" line="307"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="310"/>
+        <location filename="../reports/field_project.py" line="308"/>
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="310"/>
+        <location filename="../reports/field_project.py" line="308"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="321"/>
+        <location filename="../reports/field_project.py" line="319"/>
         <source>Requirements</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="338"/>
+        <location filename="../reports/field_project.py" line="336"/>
         <source>The folder “{0}” is not empty and holds no field package of this name: choose a new or empty folder.</source>
         <translation>The folder “{0}” is not empty and holds no field package of this name: choose a new or empty folder.</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="341"/>
+        <location filename="../reports/field_project.py" line="339"/>
         <source>“{0}” is a file, not a folder.</source>
         <translation>“{0}” is a file, not a folder.</translation>
     </message>

@@ -1338,205 +1338,210 @@ PDF 为打印布局图集，每个检查对象一张现场检查表：地图截�
         <translation>现场检查表：{0}：{1} 个检查对象，共 {2} 页（续页 {3} 页），用时 {4:.1f} 秒，每页 {5:.3f} 秒。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="174"/>
+        <location filename="../algorithms/field_package.py" line="177"/>
         <source>Cancelled: the package was not written.</source>
         <translation>已取消，未写出现场检查包。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="177"/>
+        <location filename="../algorithms/field_package.py" line="180"/>
         <source>Field package: {0} ({1} layers, {2:.2f} MB); zip: {3} ({4:.2f} MB); {5:.1f} s.</source>
         <translation>现场检查包：{0}（{1} 个图层，{2:.2f} MB）；zip：{3}（{4:.2f} MB）；用时 {5:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="191"/>
+        <location filename="../algorithms/field_package.py" line="194"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>无法使用分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="192"/>
+        <location filename="../algorithms/field_package.py" line="195"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>分区管控数据集：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="199"/>
+        <location filename="../algorithms/field_package.py" line="202"/>
         <source>Site names from the field “{0}” (guessed from its name).</source>
         <translation>检查对象名称取自字段“{0}”（按字段名自动识别）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="220"/>
+        <location filename="../algorithms/field_package.py" line="223"/>
         <source>Site {0}</source>
         <translation>检查对象 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="223"/>
+        <location filename="../algorithms/field_package.py" line="226"/>
         <source>{0} (feature {1}) has no geometry: left out.</source>
         <translation>{0}（要素 {1}）没有几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="231"/>
+        <location filename="../algorithms/field_package.py" line="234"/>
         <source>{0} (feature {1}) cannot be inspected: {2}</source>
         <translation>{0}（要素 {1}）无法查询：{2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="246"/>
+        <location filename="../algorithms/field_package.py" line="249"/>
         <source>… and {0} more site(s) left out.</source>
         <translation>……另有 {0} 个检查对象被跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="248"/>
+        <location filename="../algorithms/field_package.py" line="251"/>
         <source>{0} site(s) outside the city; their sheets say so: {1}</source>
         <translation>{0} 个检查对象位于市域外，检查表中已予注明：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="250"/>
+        <location filename="../algorithms/field_package.py" line="253"/>
         <source>{0} site(s) inspected, {1} left out.</source>
         <translation>已查询 {0} 个检查对象，跳过 {1} 个。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="174"/>
+        <source>Sites whose geometry mixes points, lines and areas are in the PDF but not in the package: {0}</source>
+        <translation>以下检查对象的几何混合了点、线和面，已列入 PDF，但未纳入现场检查包：{0}</translation>
     </message>
 </context>
 <context>
     <name>FieldProject</name>
     <message>
-        <location filename="../reports/field_project.py" line="180"/>
+        <location filename="../reports/field_project.py" line="177"/>
         <source>The sites cannot be written: {0}</source>
         <translation>无法写出检查对象：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="207"/>
+        <location filename="../reports/field_project.py" line="204"/>
         <source>Site No.</source>
         <translation>检查对象编号</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="207"/>
+        <location filename="../reports/field_project.py" line="204"/>
         <source>Site name</source>
         <translation>检查对象名称</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="208"/>
+        <location filename="../reports/field_project.py" line="205"/>
         <source>Control unit(s)</source>
         <translation>管控单元</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="208"/>
+        <location filename="../reports/field_project.py" line="205"/>
         <source>Unit class(es)</source>
         <translation>单元类别</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="209"/>
+        <location filename="../reports/field_project.py" line="206"/>
         <source>Inspection result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="209"/>
+        <location filename="../reports/field_project.py" line="206"/>
         <source>Inspection notes</source>
         <translation>检查记录</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="210"/>
+        <location filename="../reports/field_project.py" line="207"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="210"/>
+        <location filename="../reports/field_project.py" line="207"/>
         <source>Date of inspection</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="210"/>
+        <location filename="../reports/field_project.py" line="207"/>
         <source>Inspector</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="256"/>
+        <location filename="../reports/field_project.py" line="254"/>
         <source>Field inspection: {0} {1}</source>
         <translation>现场检查：{0} {1}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="274"/>
+        <location filename="../reports/field_project.py" line="272"/>
         <source>Inspection sites (points)</source>
         <translation>检查对象（点）</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="274"/>
+        <location filename="../reports/field_project.py" line="272"/>
         <source>Inspection sites (lines)</source>
         <translation>检查对象（线）</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="275"/>
+        <location filename="../reports/field_project.py" line="273"/>
         <source>Inspection sites (areas)</source>
         <translation>检查对象（面）</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="276"/>
+        <location filename="../reports/field_project.py" line="274"/>
         <source>Inspection sites</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="283"/>
+        <location filename="../reports/field_project.py" line="281"/>
         <source>Requirements (access list)</source>
         <translation>管控要求（准入清单）</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="300"/>
+        <location filename="../reports/field_project.py" line="298"/>
         <source>Layers of the package do not open: {0}</source>
         <translation>现场检查包中的图层无法打开：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="302"/>
+        <location filename="../reports/field_project.py" line="300"/>
         <source>The project cannot be written: {0}</source>
         <translation>无法写出项目文件：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="308"/>
+        <location filename="../reports/field_project.py" line="306"/>
         <source>Requirement ID</source>
         <translation>要求编号</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="308"/>
+        <location filename="../reports/field_project.py" line="306"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="308"/>
+        <location filename="../reports/field_project.py" line="306"/>
         <source>Applies to</source>
         <translation>适用对象</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="309"/>
+        <location filename="../reports/field_project.py" line="307"/>
         <source>Dimension</source>
         <translation>管控维度</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="309"/>
+        <location filename="../reports/field_project.py" line="307"/>
         <source>Heading</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="309"/>
+        <location filename="../reports/field_project.py" line="307"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="310"/>
+        <location filename="../reports/field_project.py" line="308"/>
         <source>Requirement</source>
         <translation>管控要求</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="310"/>
+        <location filename="../reports/field_project.py" line="308"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="321"/>
+        <location filename="../reports/field_project.py" line="319"/>
         <source>Requirements</source>
         <translation>管控要求</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="338"/>
+        <location filename="../reports/field_project.py" line="336"/>
         <source>The folder “{0}” is not empty and holds no field package of this name: choose a new or empty folder.</source>
         <translation>文件夹“{0}”不为空，且其中没有同名的现场检查包：请选择新文件夹或空文件夹。</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="341"/>
+        <location filename="../reports/field_project.py" line="339"/>
         <source>“{0}” is a file, not a folder.</source>
         <translation>“{0}”是文件，不是文件夹。</translation>
     </message>
