@@ -31,11 +31,12 @@ class ZoningProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802 (QGIS API)
         from zoning_plugin.algorithms.build_buffers import BuildBuffersAlgorithm
         from zoning_plugin.algorithms.conformity import ConformityAlgorithm
+        from zoning_plugin.algorithms.field_package import FieldPackageAlgorithm
         from zoning_plugin.algorithms.import_dataset import ImportDatasetAlgorithm
         from zoning_plugin.algorithms.land_txt import ReadLandTxtAlgorithm, WriteLandTxtAlgorithm
         from zoning_plugin.algorithms.site_report import SiteReportAlgorithm
         from zoning_plugin.algorithms.screen_project import ScreenProjectAlgorithm
         for algorithm in (BuildBuffersAlgorithm(), ScreenProjectAlgorithm(), SiteReportAlgorithm(),
                           ReadLandTxtAlgorithm(), WriteLandTxtAlgorithm(), ConformityAlgorithm(),
-                          ImportDatasetAlgorithm()):
+                          ImportDatasetAlgorithm(), FieldPackageAlgorithm()):
             self.addAlgorithm(algorithm)
