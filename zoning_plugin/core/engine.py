@@ -20,6 +20,9 @@ from zoning_plugin.core.targets import LAYERS, targets_of
 
 # From this many parts on, the parts get a tree of their own and the layers ask it.
 PARTS_TREE_FROM = 48
+# Distances to rivers: true to a millimetre; the search starts from grid cells this wide.
+DISTANCE_TOLERANCE_M = 0.001
+DISTANCE_CELL_M = 500.0
 
 
 @dataclass
@@ -146,17 +149,30 @@ def _parts_of(table, features):
     return row, numpy.repeat(start, number) + offset
 
 
+def _distance_bounds(tree, geometries):
+    """An upper bound of each geometry's distance to the tree's pieces: the exact distance from the
+    centre of its first vertex's grid cell plus the way from there to the vertex (one nearest-piece
+    query per cell instead of one per geometry)."""
+    coordinates, index = shapely.get_coordinates(geometries, return_index=True)
+    first = coordinates[numpy.searchsorted(index, numpy.arange(len(geometries)))]
+    cell = numpy.floor(first / DISTANCE_CELL_M)
+    cells, which = numpy.unique(cell, axis=0, return_inverse=True)
+    centres = (cells + 0.5) * DISTANCE_CELL_M
+    (found, _piece), gap = tree.query_nearest(shapely.points(centres), return_distance=True, all_matches=False)
+    from_centre = numpy.zeros(len(cells))
+    from_centre[found] = gap
+    return from_centre[which.ravel()] + numpy.hypot(*(first - centres[which.ravel()]).T)
+
+
 def _distances(pieces, tree, geometries):
     """(geometry, piece, distance) of every piece that may be the nearest to each geometry, with
-    the exact distances: any point of a geometry is at least as far from the pieces as the whole
-    geometry, so the piece nearest to its first vertex bounds the search."""
-    coordinates, index = shapely.get_coordinates(geometries, return_index=True)
-    first = shapely.points(coordinates[numpy.searchsorted(index, numpy.arange(len(geometries)))])
-    (found, _piece), bound = tree.query_nearest(first, return_distance=True, all_matches=False)
-    reach = numpy.zeros(len(geometries))
-    reach[found] = bound * (1 + 1e-9) + 1e-6
-    g, piece = tree.query(geometries, predicate="dwithin", distance=reach)
-    return g, piece, shapely.distance(geometries[g], pieces[piece])
+    its distance. Measured on the geometry simplified within DISTANCE_TOLERANCE_M: the vertices
+    densifying added come out again, and the distance stays true to that tolerance."""
+    simple = shapely.simplify(geometries, DISTANCE_TOLERANCE_M, preserve_topology=False)
+    simple = numpy.where(shapely.is_empty(simple), geometries, simple)
+    reach = _distance_bounds(tree, simple) * (1 + 1e-9) + 1e-6
+    g, piece = tree.query(simple, predicate="dwithin", distance=reach)
+    return g, piece, shapely.distance(simple[g], pieces[piece])
 
 
 def _buffer_distances(targets, table, hits):
