@@ -171,7 +171,12 @@ def _distances(pieces, tree, geometries):
     simple = shapely.simplify(geometries, DISTANCE_TOLERANCE_M, preserve_topology=False)
     simple = numpy.where(shapely.is_empty(simple), geometries, simple)
     reach = _distance_bounds(tree, simple) * (1 + 1e-9) + 1e-6
-    g, piece = tree.query(simple, predicate="dwithin", distance=reach)
+    # Boxes from the tree, then dwithin as a vectorised call: it releases the GIL, the tree's
+    # predicate does not.
+    low, high = shapely.bounds(simple)[:, :2] - reach[:, None], shapely.bounds(simple)[:, 2:] + reach[:, None]
+    g, piece = tree.query(shapely.box(low[:, 0], low[:, 1], high[:, 0], high[:, 1]))
+    near = shapely.dwithin(simple[g], pieces[piece], reach[g])
+    g, piece = g[near], piece[near]
     return g, piece, shapely.distance(simple[g], pieces[piece])
 
 
