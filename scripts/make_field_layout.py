@@ -26,12 +26,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["QT_HASH_SEED"] = "0"   # stable XML attribute order, so regenerated files do not churn
 
 from make_layouts import (  # noqa: E402 (after the platform default)
-    CHINA, REPO, STORAGE_CRS, TEXT_AREA, font, html_frame, label, normalise, place, text_format,
+    CHINA, REPO, STORAGE_CRS, TEXT_AREA, font, html_frame, label, normalise, place, report_page, text_format,
 )
 from qgis.core import (  # noqa: E402
     QgsApplication, QgsCoordinateReferenceSystem, QgsFillSymbol, QgsLayoutItemLegend, QgsLayoutItemMap,
-    QgsLayoutItemMapItem, QgsLayoutItemPage, QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsLegendStyle,
-    QgsPrintLayout, QgsProject, QgsReadWriteContext, QgsUnitTypes,
+    QgsLayoutItemMapItem, QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsLegendStyle,
+    QgsProject, QgsReadWriteContext, QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import Qt  # noqa: E402
 from qgis.PyQt.QtGui import QColor  # noqa: E402
@@ -40,27 +40,7 @@ DEFAULT_OUTPUT = os.path.join(REPO, "zoning_plugin", "resources", "layouts", "fi
 
 
 def build(project):
-    layout = QgsPrintLayout(project)
-    layout.setName("field_package")
-    pages = layout.pageCollection()
-    for _ in range(2):
-        page = QgsLayoutItemPage(layout)
-        page.setPageSize("A4", QgsLayoutItemPage.Portrait)
-        pages.addPage(page)
-
-    label(layout, "header", 10, 5, 140, 5, 7.5, color="#555555")
-    label(layout, "generated", 150, 5, 50, 5, 7.5, color="#555555", align=Qt.AlignRight)
-    label(layout, "notice", 10, 10, 190, 4.5, 7.5, bold=True, color="#b00020")
-    label(layout, "footer", 10, 287, 190, 5, 8, color="#555555", align=Qt.AlignHCenter)
-    label(layout, "title", 10, 16, 190, 9, 15, bold=True, color="#1f3b5c")
-    label(layout, "subtitle", 10, 25.5, 190, 5, 9)
-
-    main_map = QgsLayoutItemMap(layout)
-    main_map.setId("map")
-    main_map.setFrameEnabled(True)
-    main_map.setFrameStrokeColor(QColor("#333333"))
-    main_map.setCrs(QgsCoordinateReferenceSystem(STORAGE_CRS))   # the plugin sets the dataset's metric CRS
-    layout.addLayoutItem(main_map)
+    layout, main_map = report_page(project, "field_package", 2)
     place(main_map, 10, 33, 124, 100)
     main_map.zoomToExtent(CHINA)
 

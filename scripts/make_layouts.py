@@ -94,11 +94,13 @@ def text_format(size):
     return fmt
 
 
-def build(project):
+def report_page(project, name, page_count):
+    """An A4 portrait layout with the head, the notice, the foot, the title lines and the main map
+    every report of the plugin has (their places are the same, so the reports look alike)."""
     layout = QgsPrintLayout(project)
-    layout.setName("site_report")
+    layout.setName(name)
     pages = layout.pageCollection()
-    for _ in range(3):
+    for _ in range(page_count):
         page = QgsLayoutItemPage(layout)
         page.setPageSize("A4", QgsLayoutItemPage.Portrait)
         pages.addPage(page)
@@ -116,6 +118,11 @@ def build(project):
     main_map.setFrameStrokeColor(QColor("#333333"))
     main_map.setCrs(QgsCoordinateReferenceSystem(STORAGE_CRS))   # the plugin sets the dataset's metric CRS
     layout.addLayoutItem(main_map)
+    return layout, main_map
+
+
+def build(project):
+    layout, main_map = report_page(project, "site_report", 3)
     place(main_map, 10, 36, 130, 119)   # room above for the subtitle and the grid's labels
     main_map.zoomToExtent(CHINA)
     grid = QgsLayoutItemMapGrid("grid", main_map)
