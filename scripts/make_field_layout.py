@@ -26,12 +26,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["QT_HASH_SEED"] = "0"   # stable XML attribute order, so regenerated files do not churn
 
 from make_layouts import (  # noqa: E402 (after the platform default)
-    CHINA, REPO, STORAGE_CRS, TEXT_AREA, font, html_frame, label, normalise, place, report_page, text_format,
+    CHINA, REPO, STORAGE_CRS, TEXT_AREA, font, html_frame, label, place, report_page, run, text_format,
 )
 from qgis.core import (  # noqa: E402
-    QgsApplication, QgsCoordinateReferenceSystem, QgsFillSymbol, QgsLayoutItemLegend, QgsLayoutItemMap,
+    QgsCoordinateReferenceSystem, QgsFillSymbol, QgsLayoutItemLegend, QgsLayoutItemMap,
     QgsLayoutItemMapItem, QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsLegendStyle,
-    QgsProject, QgsReadWriteContext, QgsUnitTypes,
+    QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import Qt  # noqa: E402
 from qgis.PyQt.QtGui import QColor  # noqa: E402
@@ -102,20 +102,5 @@ def build(project):
     return layout
 
 
-def main(output=DEFAULT_OUTPUT):
-    os.makedirs(os.path.dirname(output), exist_ok=True)
-    project = QgsProject()
-    layout = build(project)
-    if not layout.saveAsTemplate(output, QgsReadWriteContext()):
-        raise RuntimeError(f"cannot save {output}")
-    normalise(output)
-    return output
-
-
 if __name__ == "__main__":
-    app = QgsApplication([], False)
-    app.initQgis()
-    try:
-        print(os.path.relpath(main(sys.argv[1] if len(sys.argv) > 1 else DEFAULT_OUTPUT)))
-    finally:
-        app.exitQgis()
+    run(build, DEFAULT_OUTPUT)

@@ -204,20 +204,26 @@ def normalise(path):
         f.write(text.rstrip() + "\n")
 
 
-def main(output=DEFAULT_OUTPUT):
+def write_template(build_layout, output):
+    """Build a layout with `build_layout(project)` and save it as a normalised .qpt at `output`."""
     os.makedirs(os.path.dirname(output), exist_ok=True)
-    project = QgsProject()
-    layout = build(project)
+    layout = build_layout(QgsProject())
     if not layout.saveAsTemplate(output, QgsReadWriteContext()):
         raise RuntimeError(f"cannot save {output}")
     normalise(output)
     return output
 
 
-if __name__ == "__main__":
+def run(build_layout, default_output):
+    """The command line of a layout script: [OUTPUT], inside a headless QgsApplication."""
     app = QgsApplication([], False)
     app.initQgis()
     try:
-        print(os.path.relpath(main(sys.argv[1] if len(sys.argv) > 1 else DEFAULT_OUTPUT)))
+        output = sys.argv[1] if len(sys.argv) > 1 else default_output
+        print(os.path.relpath(write_template(build_layout, output)))
     finally:
         app.exitQgis()
+
+
+if __name__ == "__main__":
+    run(build, DEFAULT_OUTPUT)
