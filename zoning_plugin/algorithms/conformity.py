@@ -23,7 +23,6 @@ from zoning_plugin.algorithms.conformity_labels import ConformityLabels
 from zoning_plugin.algorithms.land_input import ID_FIELD as LAND_ID_FIELD, LandTxtInput
 from zoning_plugin.core import ZoningError, open_dataset
 from zoning_plugin.core.errors import Cancelled
-from zoning_plugin.core.reports.conformity import render_conformity_html, write_html
 from zoning_plugin.gui.util import crs_text
 
 LOG_LINES = 30
@@ -353,6 +352,7 @@ class ConformityAlgorithm(LandTxtInput, ZoningAlgorithm):
             feedback.pushInfo(self.tr("Cancelled: the report was not written."))
             return None
         feedback.setProgress(97)
+        from zoning_plugin.core.reports.conformity import render_conformity_html, write_html  # not at start-up
         page = render_conformity_html(
             result, dataset, labels, layer_name=source.sourceName(),
             names=self._namer(features, id_field), maps=maps,

@@ -15,11 +15,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 from zoning_plugin.algorithms.base import ZoningAlgorithm
 from zoning_plugin.algorithms.site_report import plain_geometry
 from zoning_plugin.core import ZoningError, open_dataset
-from zoning_plugin.core.reports.field import flagged_requirements
-from zoning_plugin.core.screening_rules import load_rules
 from zoning_plugin.gui.util import crs_text, to_shapely
-from zoning_plugin.reports.field_package import FieldAtlas, Site
-from zoning_plugin.reports.field_project import FieldProject, surroundings_wkt
 
 NAME_GUESSES = ("name", "site_name", "名称", "企业名称", "单位名称", "单位", "企业")
 LOG_LINES = 20
@@ -130,6 +126,8 @@ class FieldPackageAlgorithm(ZoningAlgorithm):
 
     # -- processing ------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        # Imported here, not at plugin start-up: the provider lists this algorithm in initGui.
+        from zoning_plugin.reports.field_package import FieldAtlas
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
@@ -160,6 +158,7 @@ class FieldPackageAlgorithm(ZoningAlgorithm):
         return self._package(parameters, context, dataset, source, sites, outcome, feedback)
 
     def _package(self, parameters, context, dataset, source, sites, outcome, feedback):
+        from zoning_plugin.reports.field_project import FieldProject, surroundings_wkt
         folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
         margin = self.parameterAsDouble(parameters, self.MARGIN_M, context)
         area = surroundings_wkt(dataset, [site.result.geometry_4490 for site in sites], margin)
@@ -204,6 +203,9 @@ class FieldPackageAlgorithm(ZoningAlgorithm):
 
     def _sites(self, source, dataset, fields, feedback):
         """[Site] of the features with a usable geometry, in the input's order; None when cancelled."""
+        from zoning_plugin.core.reports.field import flagged_requirements
+        from zoning_plugin.core.screening_rules import load_rules
+        from zoning_plugin.reports.field_package import Site
         try:
             rules = load_rules(dataset)
         except ZoningError:

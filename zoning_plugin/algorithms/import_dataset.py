@@ -12,7 +12,6 @@ from qgis.PyQt.QtCore import QVariant
 from zoning_plugin.algorithms.base import ZoningAlgorithm
 from zoning_plugin.core.errors import Cancelled, ZoningError
 from zoning_plugin.core.importers.mapping import ROLES
-from zoning_plugin.core.importers.run import ImportOptions, import_dataset
 from zoning_plugin.core.importers.sources import LINE, POLYGON, from_features
 from zoning_plugin.gui.util import crs_text, storage_crs, to_qgs
 
@@ -168,6 +167,8 @@ class ImportDatasetAlgorithm(ZoningAlgorithm):
 
     # -- processing ------------------------------------------------------------------------------
     def _options(self, parameters, context):
+        # Imported here, not at plugin start-up: the provider lists this algorithm in initGui.
+        from zoning_plugin.core.importers.run import ImportOptions
         layer = self.parameterAsVectorLayer(parameters, self.UNITS, context)
         if layer is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.UNITS))
@@ -194,6 +195,7 @@ class ImportDatasetAlgorithm(ZoningAlgorithm):
         return options
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        from zoning_plugin.core.importers.run import import_dataset
         try:
             options = self._options(parameters, context)
             result = import_dataset(options, progress=lambda f: feedback.setProgress(95 * f),

@@ -16,7 +16,6 @@ from zoning_plugin.algorithms.land_input import LandTxtInput
 from zoning_plugin.core import ZoningError, open_dataset
 from zoning_plugin.gui.labels import report_labels
 from zoning_plugin.gui.util import crs_text, to_shapely
-from zoning_plugin.reports.site_report import SiteReport
 
 
 def plain_geometry(geometry):
@@ -138,6 +137,7 @@ class SiteReportAlgorithm(LandTxtInput, ZoningAlgorithm):
         pdf = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
         odt = self.parameterAsFileOutput(parameters, self.OUTPUT_ODT, context) or None
         title = self.parameterAsString(parameters, self.TITLE, context).strip() or description
+        from zoning_plugin.reports.site_report import SiteReport   # not at plugin start-up
         return self._write(SiteReport(dataset, result, title, description, screening), pdf, odt, feedback)
 
     def _screening(self, parameters, context, dataset, geometry, crs, feedback):
