@@ -26,14 +26,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["QT_HASH_SEED"] = "0"   # stable XML attribute order, so regenerated files do not churn
 
 from make_layouts import (  # noqa: E402 (after the platform default)
-    CHINA, REPO, STORAGE_CRS, TEXT_AREA, font, html_frame, label, place, report_page, run, text_format,
+    CHINA, REPO, STORAGE_CRS, TEXT_AREA, font, html_frame, place, report_page, run, text_format,
 )
 from qgis.core import (  # noqa: E402
     QgsCoordinateReferenceSystem, QgsFillSymbol, QgsLayoutItemLegend, QgsLayoutItemMap,
     QgsLayoutItemMapItem, QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsLegendStyle,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtCore import Qt  # noqa: E402
 from qgis.PyQt.QtGui import QColor  # noqa: E402
 
 DEFAULT_OUTPUT = os.path.join(REPO, "zoning_plugin", "resources", "layouts", "field_package.qpt")

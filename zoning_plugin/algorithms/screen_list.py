@@ -13,11 +13,10 @@ from dataclasses import dataclass
 import shapely
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsField, QgsFields,
                        QgsGeometry, QgsPointXY, QgsProcessing, QgsProcessingException,
-                       QgsProcessingOutputString, QgsProcessingParameterDefinition, QgsProcessingParameterEnum,
+                       QgsProcessingOutputString, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterField, QgsProcessingParameterFile,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
-                       QgsProcessingParameterString, QgsVectorLayer, QgsWkbTypes)
+                       QgsProcessingParameterField, QgsProcessingParameterFileDestination,
+                       QgsProcessingParameterNumber, QgsVectorLayer, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
 from zoning_plugin.algorithms.screen_project import COMPARISONS, FIELDS, ScreenProjectAlgorithm, _value
@@ -111,22 +110,7 @@ class ScreenListAlgorithm(ScreenProjectAlgorithm):
             self.GK_ZONE, self.tr("Gauss-Krüger zone of eastings without the zone number (empty: the dataset's)"),
             QgsProcessingParameterNumber.Integer, optional=True, minValue=25, maxValue=45)
         self.addParameter(zone)
-        self.addParameter(QgsProcessingParameterString(self.NOTE, self.tr("Note"), optional=True, multiLine=True))
-        distance = QgsProcessingParameterNumber(
-            self.RIVER_DISTANCE_M, self.tr("Riverside distance, metres (empty: the rule's own)"),
-            QgsProcessingParameterNumber.Double, optional=True)
-        comparison = QgsProcessingParameterEnum(
-            self.BOILER_COMPARISON, self.tr("Boiler threshold “以下”"),
-            options=[self.tr("As the rule says"), self.tr("Below, not equal (strictly less)"),
-                     self.tr("Below or equal")], defaultValue=0)
-        dataset = QgsProcessingParameterFile(
-            self.DATASET, self.tr("Zoning dataset (when empty: the plugin's current dataset)"),
-            extension="gpkg", optional=True)
-        for parameter in (distance, comparison, dataset):
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-            self.addParameter(parameter)
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Screening table"), QgsProcessing.TypeVector))
+        self.add_screening_settings()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.POINTS, self.tr("Enterprises with their verdict"), QgsProcessing.TypeVectorPoint, optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(

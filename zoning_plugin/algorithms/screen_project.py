@@ -126,6 +126,14 @@ class ScreenProjectAlgorithm(ZoningAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.BOILER_FIELD, self.tr("New coal boiler field (t/h)"), parentLayerParameterName=self.INPUT,
             optional=True))
+        self.add_screening_settings()
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.JSON, self.tr("Screening results (JSON)"), self.tr("JSON files (*.json)"), optional=True))
+        self.addOutput(QgsProcessingOutputString(self.VERDICT, self.tr("Most severe verdict")))
+
+    def add_screening_settings(self):
+        """The note, the advanced settings (river distance, boiler comparison, dataset) and the
+        screening table: the same for one site and for a list (zoning:screen_list)."""
         self.addParameter(QgsProcessingParameterString(
             self.NOTE, self.tr("Note"), optional=True, multiLine=True))
         distance = QgsProcessingParameterNumber(
@@ -143,9 +151,6 @@ class ScreenProjectAlgorithm(ZoningAlgorithm):
             self.addParameter(parameter)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Screening table"), QgsProcessing.TypeVector))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.JSON, self.tr("Screening results (JSON)"), self.tr("JSON files (*.json)"), optional=True))
-        self.addOutput(QgsProcessingOutputString(self.VERDICT, self.tr("Most severe verdict")))
 
     # -- processing ------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)

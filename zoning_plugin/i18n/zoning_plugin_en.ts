@@ -539,22 +539,22 @@ Buffers are computed in the dataset&apos;s metric CRS when the input lies within
 <context>
     <name>ConformityAlgorithm</name>
     <message>
-        <location filename="../algorithms/conformity.py" line="76"/>
+        <location filename="../algorithms/conformity.py" line="75"/>
         <source>Conformity analysis</source>
         <translation>Conformity analysis</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="79"/>
+        <location filename="../algorithms/conformity.py" line="78"/>
         <source>Analysis</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="85"/>
+        <location filename="../algorithms/conformity.py" line="84"/>
         <source>conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</source>
         <translation>conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="88"/>
+        <location filename="../algorithms/conformity.py" line="87"/>
         <source>Overlays every feature of a layer (a land-use plan, parcels, project sites, lines or points) with the zoning dataset's control units, river basins, counties, urban built-up areas and river ecological buffers, in the dataset's metric CRS.
 
 Output layer: the input features with these fields added (Chinese names of at most five characters, English aliases): 状态 status (ok, null, empty, invalid, outside, error) and 说明 message; 面积 (长度 for lines) the whole measure, 市域内面积 and 市域外面积 inside and outside the city; for each unit class 优先面积/优先占比, 重点面积/重点占比, 一般面积/一般占比 (m² or m, and the share 0–1 of the feature); 单元编码 the unit codes, largest first; 流域 basins; 县区 counties; 建成区 1 in an urban built-up area; 缓冲区面积 and 缓冲区河流 the part in river ecological buffers and their rivers; 最近河流 and 河流距离 (m); 提示 the flags (touches a priority protection unit, a river ecological buffer, partly or wholly outside the city); 已修复 1 when the geometry was repaired. Point layers get no area fields.
@@ -575,127 +575,127 @@ HTML report: the dataset and its version, the counts, an overview map, area per 
 An overlap smaller than the minimum area (default 1 m²) is a sliver and does not count. Features without geometry, empty or unusable, or outside the city are reported and do not stop the run; curves are segmentised and Z/M dropped for the analysis only. The input is not modified. A shapefile output is written in GBK unless another encoding is chosen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="116"/>
+        <location filename="../algorithms/conformity.py" line="115"/>
         <source>Input layer (plan, parcels, sites)</source>
         <translation>Input layer (plan, parcels, sites)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="120"/>
+        <location filename="../algorithms/conformity.py" line="119"/>
         <source>ID field (names the features in the units table and the report)</source>
         <translation>ID field (names the features in the units table and the report)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="123"/>
+        <location filename="../algorithms/conformity.py" line="122"/>
         <source>Smallest overlap that counts (m²)</source>
         <translation>Smallest overlap that counts (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="126"/>
+        <location filename="../algorithms/conformity.py" line="125"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="131"/>
+        <location filename="../algorithms/conformity.py" line="130"/>
         <source>Conformity (features with summary fields)</source>
         <translation>Conformity (features with summary fields)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="133"/>
+        <location filename="../algorithms/conformity.py" line="132"/>
         <source>Conformity per unit (feature × unit table)</source>
         <translation>Conformity per unit (feature × unit table)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="136"/>
+        <location filename="../algorithms/conformity.py" line="135"/>
         <source>Conformity report</source>
         <translation>Conformity report</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="136"/>
+        <location filename="../algorithms/conformity.py" line="135"/>
         <source>HTML files (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="138"/>
+        <location filename="../algorithms/conformity.py" line="137"/>
         <source>Features analysed</source>
         <translation>Features analysed</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="138"/>
+        <location filename="../algorithms/conformity.py" line="137"/>
         <source>Features touching a priority protection unit</source>
         <translation>Features touching a priority protection unit</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="138"/>
+        <location filename="../algorithms/conformity.py" line="137"/>
         <source>Features touching a river ecological buffer</source>
         <translation>Features touching a river ecological buffer</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="160"/>
+        <location filename="../algorithms/conformity.py" line="159"/>
         <source>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</source>
         <translation>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="168"/>
+        <location filename="../algorithms/conformity.py" line="167"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="171"/>
+        <location filename="../algorithms/conformity.py" line="170"/>
         <source>The layer cannot be analysed: {0}</source>
         <translation>The layer cannot be analysed: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="197"/>
+        <location filename="../algorithms/conformity.py" line="196"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>The zoning dataset cannot be used: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="198"/>
+        <location filename="../algorithms/conformity.py" line="197"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>Zoning dataset: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="216"/>
+        <location filename="../algorithms/conformity.py" line="215"/>
         <source>The input layer has no coordinate reference system; its coordinates lie in the city only when read as {0}, so they were read so. Set the layer&apos;s CRS if that is wrong.</source>
         <translation>The input layer has no coordinate reference system; its coordinates lie in the city only when read as {0}, so they were read so. Set the layer&apos;s CRS if that is wrong.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="221"/>
+        <location filename="../algorithms/conformity.py" line="220"/>
         <source>The input layer has no coordinate reference system, and its coordinates do not lie in the city in the dataset&apos;s CRSs; set the layer&apos;s CRS and run again.</source>
         <translation>The input layer has no coordinate reference system, and its coordinates do not lie in the city in the dataset&apos;s CRSs; set the layer&apos;s CRS and run again.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="246"/>
+        <location filename="../algorithms/conformity.py" line="245"/>
         <source>The geometry cannot be read: {0}</source>
         <translation>The geometry cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="261"/>
+        <location filename="../algorithms/conformity.py" line="260"/>
         <source>fid {0}</source>
         <translation>fid {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="273"/>
+        <location filename="../algorithms/conformity.py" line="272"/>
         <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
         <translation>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="281"/>
+        <location filename="../algorithms/conformity.py" line="280"/>
         <source>Feature {0}: {1}</source>
         <translation>Feature {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="284"/>
+        <location filename="../algorithms/conformity.py" line="283"/>
         <source>… and {0} more feature(s) with a message (see the status field).</source>
         <translation>… and {0} more feature(s) with a message (see the status field).</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="288"/>
+        <location filename="../algorithms/conformity.py" line="287"/>
         <source>{0}: {1} feature(s)</source>
         <translation>{0}: {1} feature(s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="353"/>
+        <location filename="../algorithms/conformity.py" line="352"/>
         <source>Cancelled: the report was not written.</source>
         <translation>Cancelled: the report was not written.</translation>
     </message>
@@ -710,7 +710,7 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
         <translation>Report: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="110"/>
+        <location filename="../algorithms/conformity.py" line="109"/>
         <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</source>
         <translation>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</translation>
     </message>
@@ -1215,22 +1215,22 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
 <context>
     <name>FieldPackageAlgorithm</name>
     <message>
-        <location filename="../algorithms/field_package.py" line="67"/>
+        <location filename="../algorithms/field_package.py" line="63"/>
         <source>Field inspection package (现场检查包)</source>
         <translation>Field inspection package (现场检查包)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="70"/>
+        <location filename="../algorithms/field_package.py" line="66"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="76"/>
+        <location filename="../algorithms/field_package.py" line="72"/>
         <source>field,inspection,qfield,offline,atlas,checklist,pdf,zoning</source>
         <translation>field,inspection,qfield,offline,atlas,checklist,pdf,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="83"/>
+        <location filename="../algorithms/field_package.py" line="79"/>
         <source>Prepares the inspection of a list of sites (enterprises as points, or areas; only the selected features, if you choose so in the input).
 
 The PDF is a print layout atlas with one inspection sheet per site: a map excerpt (the control units, the river ecological buffers, the site), the site&apos;s own attributes, the screening result it carries (when a verdict or rules field is given, e.g. from the list screening), its units and their class, the buffers with the distance to the river, the full text of every requirement that applies, grouped as in the panel, and a checklist of these requirements with blank boxes, lines for notes, the conclusion, the inspector&apos;s signature and the date. A site&apos;s text goes on over as many pages as it needs; the log gives these overflow pages. Every page carries the dataset&apos;s version and, for sample data, the sample notice.
@@ -1243,157 +1243,157 @@ The PDF is a print layout atlas with one inspection sheet per site: a map excerp
 The package is a folder (and a .zip of it) that QField opens offline: a project with relative paths and one GeoPackage holding the sites with fields for the inspection (result, notes, photo, date, inspector; value map and defaults set in the forms), the zoning layers within the margin around the sites, styled as on the desktop, and the requirements table. The folder must be new, empty or a package written there before. The input layer and the dataset are only read.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="101"/>
+        <location filename="../algorithms/field_package.py" line="97"/>
         <source>Inspection sites</source>
         <translation>Inspection sites</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="103"/>
+        <location filename="../algorithms/field_package.py" line="99"/>
         <source>Site name field</source>
         <translation>Site name field</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="105"/>
+        <location filename="../algorithms/field_package.py" line="101"/>
         <source>Screening verdict field</source>
         <translation>Screening verdict field</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="108"/>
+        <location filename="../algorithms/field_package.py" line="104"/>
         <source>Triggered rules field</source>
         <translation>Triggered rules field</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="111"/>
+        <location filename="../algorithms/field_package.py" line="107"/>
         <source>Inspector (default of the form)</source>
         <translation>Inspector (default of the form)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="113"/>
+        <location filename="../algorithms/field_package.py" line="109"/>
         <source>Zoning kept around the sites, metres</source>
         <translation>Zoning kept around the sites, metres</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="116"/>
+        <location filename="../algorithms/field_package.py" line="112"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="121"/>
+        <location filename="../algorithms/field_package.py" line="117"/>
         <source>Inspection sheets</source>
         <translation>Inspection sheets</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="121"/>
+        <location filename="../algorithms/field_package.py" line="117"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="123"/>
+        <location filename="../algorithms/field_package.py" line="119"/>
         <source>Field package for QField (folder)</source>
         <translation>Field package for QField (folder)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="125"/>
+        <location filename="../algorithms/field_package.py" line="121"/>
         <source>Field package (zip)</source>
         <translation>Field package (zip)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="126"/>
+        <location filename="../algorithms/field_package.py" line="122"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="127"/>
+        <location filename="../algorithms/field_package.py" line="123"/>
         <source>Pages of the PDF</source>
         <translation>Pages of the PDF</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="128"/>
+        <location filename="../algorithms/field_package.py" line="124"/>
         <source>Overflow pages</source>
         <translation>Overflow pages</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="129"/>
+        <location filename="../algorithms/field_package.py" line="125"/>
         <source>Size of the zip (bytes)</source>
         <translation>Size of the zip (bytes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="137"/>
+        <location filename="../algorithms/field_package.py" line="135"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>The input layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="148"/>
+        <location filename="../algorithms/field_package.py" line="146"/>
         <source>No site with a usable geometry: nothing written.</source>
         <translation>No site with a usable geometry: nothing written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="154"/>
+        <location filename="../algorithms/field_package.py" line="152"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="156"/>
+        <location filename="../algorithms/field_package.py" line="154"/>
         <source>Inspection sheets: {0}: {1} site(s), {2} pages ({3} overflow pages), {4:.1f} s, {5:.3f} s per page.</source>
         <translation>Inspection sheets: {0}: {1} site(s), {2} pages ({3} overflow pages), {4:.1f} s, {5:.3f} s per page.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="177"/>
+        <location filename="../algorithms/field_package.py" line="176"/>
         <source>Cancelled: the package was not written.</source>
         <translation>Cancelled: the package was not written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="180"/>
+        <location filename="../algorithms/field_package.py" line="179"/>
         <source>Field package: {0} ({1} layers, {2:.2f} MB); zip: {3} ({4:.2f} MB); {5:.1f} s.</source>
         <translation>Field package: {0} ({1} layers, {2:.2f} MB); zip: {3} ({4:.2f} MB); {5:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="194"/>
+        <location filename="../algorithms/field_package.py" line="193"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>The zoning dataset cannot be used: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="195"/>
+        <location filename="../algorithms/field_package.py" line="194"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>Zoning dataset: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="202"/>
+        <location filename="../algorithms/field_package.py" line="201"/>
         <source>Site names from the field “{0}” (guessed from its name).</source>
         <translation>Site names from the field “{0}” (guessed from its name).</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="223"/>
+        <location filename="../algorithms/field_package.py" line="225"/>
         <source>Site {0}</source>
         <translation>Site {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="226"/>
+        <location filename="../algorithms/field_package.py" line="228"/>
         <source>{0} (feature {1}) has no geometry: left out.</source>
         <translation>{0} (feature {1}) has no geometry: left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="234"/>
+        <location filename="../algorithms/field_package.py" line="236"/>
         <source>{0} (feature {1}) cannot be inspected: {2}</source>
         <translation>{0} (feature {1}) cannot be inspected: {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="249"/>
+        <location filename="../algorithms/field_package.py" line="251"/>
         <source>… and {0} more site(s) left out.</source>
         <translation>… and {0} more site(s) left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="251"/>
+        <location filename="../algorithms/field_package.py" line="253"/>
         <source>{0} site(s) outside the city; their sheets say so: {1}</source>
         <translation>{0} site(s) outside the city; their sheets say so: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="253"/>
+        <location filename="../algorithms/field_package.py" line="255"/>
         <source>{0} site(s) inspected, {1} left out.</source>
         <translation>{0} site(s) inspected, {1} left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="174"/>
+        <location filename="../algorithms/field_package.py" line="173"/>
         <source>Sites whose geometry mixes points, lines and areas are in the PDF but not in the package: {0}</source>
         <translation>Sites whose geometry mixes points, lines and areas are in the PDF but not in the package: {0}</translation>
     </message>
@@ -1667,22 +1667,22 @@ The package is a folder (and a .zip of it) that QField opens offline: a project 
 <context>
     <name>ImportDatasetAlgorithm</name>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="74"/>
+        <location filename="../algorithms/import_dataset.py" line="73"/>
         <source>Import official data</source>
         <translation>Import official data</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="77"/>
+        <location filename="../algorithms/import_dataset.py" line="76"/>
         <source>Data preparation</source>
         <translation>Data preparation</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="83"/>
+        <location filename="../algorithms/import_dataset.py" line="82"/>
         <source>import,shapefile,GBK,field mapping,control units,access list,validate,zoning</source>
         <translation>import,shapefile,GBK,field mapping,control units,access list,validate,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="86"/>
+        <location filename="../algorithms/import_dataset.py" line="85"/>
         <source>Builds a zoning dataset GeoPackage from official data: the control units (shapefile, GeoPackage, FileGDB, GeoJSON, DXF; any CRS; a shapefile's GBK or UTF-8 text is recognised, or give the encoding), their lists (from the units' four dimension fields or from a spreadsheet keyed by unit code), the city-wide and basin lists (an attachment text or a spreadsheet) and, if given, rivers, basins, counties and built-up areas.
 
 Field parameters left empty take the guessed fields (HJZHGKDYBM, 环境管控单元编码, ZHGKDYFL, KJBJYS …); the log says which field went where. A source without a CRS needs the source CRS: it is never guessed.
@@ -1695,282 +1695,282 @@ Field parameters left empty take the guessed fields (HJZHGKDYBM, 环境管控单
 The report lists every problem (codes, classes, duplicates, overlaps, gaps, units without a list, list rows for unknown units, empty dimensions, the area shares against the ones stated) and the problems layer shows where. The output is written only when complete; the sources are never modified.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="109"/>
+        <location filename="../algorithms/import_dataset.py" line="108"/>
         <source>Control units (layer or file)</source>
         <translation>Control units (layer or file)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="111"/>
+        <location filename="../algorithms/import_dataset.py" line="110"/>
         <source>Shapefile encoding (when empty: detected; e.g. GBK, UTF-8)</source>
         <translation>Shapefile encoding (when empty: detected; e.g. GBK, UTF-8)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="112"/>
+        <location filename="../algorithms/import_dataset.py" line="111"/>
         <source>CRS of a source without one (when empty: the source&apos;s own)</source>
         <translation>CRS of a source without one (when empty: the source&apos;s own)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="117"/>
+        <location filename="../algorithms/import_dataset.py" line="116"/>
         <source>Saved field mapping (JSON)</source>
         <translation>Saved field mapping (JSON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="119"/>
+        <location filename="../algorithms/import_dataset.py" line="118"/>
         <source>Unit lists spreadsheet (XLSX, ODS or CSV; when empty: the units&apos; dimension fields)</source>
         <translation>Unit lists spreadsheet (XLSX, ODS or CSV; when empty: the units&apos; dimension fields)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="119"/>
+        <location filename="../algorithms/import_dataset.py" line="118"/>
         <source>Spreadsheets (*.xlsx *.ods *.xls *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.ods *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="122"/>
+        <location filename="../algorithms/import_dataset.py" line="121"/>
         <source>City-wide and basin lists (attachment text or spreadsheet)</source>
         <translation>City-wide and basin lists (attachment text or spreadsheet)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="122"/>
+        <location filename="../algorithms/import_dataset.py" line="121"/>
         <source>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</source>
         <translation>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="126"/>
+        <location filename="../algorithms/import_dataset.py" line="125"/>
         <source>Rivers</source>
         <translation>Rivers</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="126"/>
+        <location filename="../algorithms/import_dataset.py" line="125"/>
         <source>Basins</source>
         <translation>Basins</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="126"/>
+        <location filename="../algorithms/import_dataset.py" line="125"/>
         <source>Counties</source>
         <translation>Counties</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="127"/>
+        <location filename="../algorithms/import_dataset.py" line="126"/>
         <source>Built-up areas</source>
         <translation>Built-up areas</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="131"/>
+        <location filename="../algorithms/import_dataset.py" line="130"/>
         <source>River name field (when empty: guessed)</source>
         <translation>River name field (when empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="132"/>
+        <location filename="../algorithms/import_dataset.py" line="131"/>
         <source>Main river of the buffer rule (when empty: from the lists)</source>
         <translation>Main river of the buffer rule (when empty: from the lists)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="135"/>
+        <location filename="../algorithms/import_dataset.py" line="134"/>
         <source>Main river buffer width, m (when empty: from the lists)</source>
         <translation>Main river buffer width, m (when empty: from the lists)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="135"/>
+        <location filename="../algorithms/import_dataset.py" line="134"/>
         <source>Other rivers&apos; buffer width, m (when empty: from the lists)</source>
         <translation>Other rivers&apos; buffer width, m (when empty: from the lists)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="139"/>
+        <location filename="../algorithms/import_dataset.py" line="138"/>
         <source>City name</source>
         <translation>City name</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="140"/>
+        <location filename="../algorithms/import_dataset.py" line="139"/>
         <source>City code (when empty: from the county codes)</source>
         <translation>City code (when empty: from the county codes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="141"/>
+        <location filename="../algorithms/import_dataset.py" line="140"/>
         <source>Title of the city-wide list</source>
         <translation>Title of the city-wide list</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="142"/>
+        <location filename="../algorithms/import_dataset.py" line="141"/>
         <source>Dataset title</source>
         <translation>Dataset title</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="143"/>
+        <location filename="../algorithms/import_dataset.py" line="142"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="144"/>
+        <location filename="../algorithms/import_dataset.py" line="143"/>
         <source>Effective date</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="145"/>
+        <location filename="../algorithms/import_dataset.py" line="144"/>
         <source>Authority</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="146"/>
+        <location filename="../algorithms/import_dataset.py" line="145"/>
         <source>Stated unit counts per class, e.g. 31/26/4</source>
         <translation>Stated unit counts per class, e.g. 31/26/4</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="147"/>
+        <location filename="../algorithms/import_dataset.py" line="146"/>
         <source>Stated area shares per class in %, e.g. 44.83/20.61/34.56</source>
         <translation>Stated area shares per class in %, e.g. 44.83/20.61/34.56</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="148"/>
+        <location filename="../algorithms/import_dataset.py" line="147"/>
         <source>Metric CRS (when empty: the Gauss-Kruger zone of the units)</source>
         <translation>Metric CRS (when empty: the Gauss-Kruger zone of the units)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="150"/>
+        <location filename="../algorithms/import_dataset.py" line="149"/>
         <source>Overlap and gap tolerance, m²</source>
         <translation>Overlap and gap tolerance, m²</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="153"/>
+        <location filename="../algorithms/import_dataset.py" line="152"/>
         <source>Zoning dataset</source>
         <translation>Zoning dataset</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="153"/>
+        <location filename="../algorithms/import_dataset.py" line="152"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="155"/>
+        <location filename="../algorithms/import_dataset.py" line="154"/>
         <source>Validation report</source>
         <translation>Validation report</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="155"/>
+        <location filename="../algorithms/import_dataset.py" line="154"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="157"/>
+        <location filename="../algorithms/import_dataset.py" line="156"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="159"/>
+        <location filename="../algorithms/import_dataset.py" line="158"/>
         <source>Errors</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="160"/>
+        <location filename="../algorithms/import_dataset.py" line="159"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="163"/>
+        <location filename="../algorithms/import_dataset.py" line="162"/>
         <source>unit code</source>
         <translation>unit code</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="163"/>
+        <location filename="../algorithms/import_dataset.py" line="162"/>
         <source>unit name</source>
         <translation>unit name</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="163"/>
+        <location filename="../algorithms/import_dataset.py" line="162"/>
         <source>unit class</source>
         <translation>unit class</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="164"/>
+        <location filename="../algorithms/import_dataset.py" line="163"/>
         <source>county</source>
         <translation>county</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="164"/>
+        <location filename="../algorithms/import_dataset.py" line="163"/>
         <source>unit type</source>
         <translation>unit type</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="165"/>
+        <location filename="../algorithms/import_dataset.py" line="164"/>
         <source>spatial layout constraints</source>
         <translation>spatial layout constraints</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="165"/>
+        <location filename="../algorithms/import_dataset.py" line="164"/>
         <source>pollutant discharge control</source>
         <translation>pollutant discharge control</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="166"/>
+        <location filename="../algorithms/import_dataset.py" line="165"/>
         <source>environmental risk prevention</source>
         <translation>environmental risk prevention</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="167"/>
+        <location filename="../algorithms/import_dataset.py" line="166"/>
         <source>resource use efficiency</source>
         <translation>resource use efficiency</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="203"/>
+        <location filename="../algorithms/import_dataset.py" line="205"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="206"/>
+        <location filename="../algorithms/import_dataset.py" line="208"/>
         <source>Import failed, nothing was written: {0}</source>
         <translation>Import failed, nothing was written: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="212"/>
+        <location filename="../algorithms/import_dataset.py" line="214"/>
         <source>Import report: {0}</source>
         <translation>Import report: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="214"/>
+        <location filename="../algorithms/import_dataset.py" line="216"/>
         <source>The report cannot be written: {0}</source>
         <translation>The report cannot be written: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="223"/>
+        <location filename="../algorithms/import_dataset.py" line="225"/>
         <source>as given</source>
         <translation>as given</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="223"/>
+        <location filename="../algorithms/import_dataset.py" line="225"/>
         <source>from the mapping file</source>
         <translation>from the mapping file</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="224"/>
+        <location filename="../algorithms/import_dataset.py" line="226"/>
         <source>guessed from its name</source>
         <translation>guessed from its name</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="228"/>
+        <location filename="../algorithms/import_dataset.py" line="230"/>
         <source>{0} ← field “{1}” ({2})</source>
         <translation>{0} ← field “{1}” ({2})</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="231"/>
+        <location filename="../algorithms/import_dataset.py" line="233"/>
         <source>{0}: no field</source>
         <translation>{0}: no field</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="237"/>
+        <location filename="../algorithms/import_dataset.py" line="239"/>
         <source>… see the report for all {0} problems.</source>
         <translation>… see the report for all {0} problems.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="238"/>
+        <location filename="../algorithms/import_dataset.py" line="240"/>
         <source>{0} error(s), {1} warning(s). Dataset written: {2}</source>
         <translation>{0} error(s), {1} warning(s). Dataset written: {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="115"/>
+        <location filename="../algorithms/import_dataset.py" line="114"/>
         <source>Field: {0} (when empty: guessed; -: none)</source>
         <translation>Field: {0} (when empty: guessed; -: none)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="133"/>
+        <location filename="../algorithms/import_dataset.py" line="132"/>
         <source>Basins the buffer rule applies in, comma-separated (when empty: the basin of the rule&apos;s list, or all)</source>
         <translation>Basins the buffer rule applies in, comma-separated (when empty: the basin of the rule&apos;s list, or all)</translation>
     </message>
@@ -2431,17 +2431,17 @@ A file with a wrong point count, an unclosed ring, a zone number that disagrees 
 <context>
     <name>ScreenListAlgorithm</name>
     <message>
-        <location filename="../algorithms/screen_list.py" line="71"/>
+        <location filename="../algorithms/screen_list.py" line="70"/>
         <source>Screen a list of enterprises (项目清单准入研判)</source>
         <translation>Screen a list of enterprises (项目清单准入研判)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="74"/>
+        <location filename="../algorithms/screen_list.py" line="73"/>
         <source>screening,list,enterprises,xlsx,csv,coordinates,gcj-02,bd-09,zoning</source>
         <translation>screening,list,enterprises,xlsx,csv,coordinates,gcj-02,bd-09,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="77"/>
+        <location filename="../algorithms/screen_list.py" line="76"/>
         <source>Screens every enterprise of a list (a table, an XLSX or CSV file, or a layer) as “Screen a project” screens one site: each row with its own industry code (GB/T 4754-2017) and new coal boiler (蒸吨/小时), at the coordinates of its columns.
 
 Coordinates: a longitude (or easting) and a latitude (or northing) column, or one column with both as copied from a web map (e.g. 125.145,42.902 or 125°8'42&quot;E 42°54'7&quot;N), in the chosen system: CGCS2000 (= WGS84 within centimetres), WGS84, GCJ-02 (高德, 腾讯), BD-09 (百度), or CGCS2000 3° Gauss-Krüger metres with the zone number in front of the easting or in the zone chosen (empty: the zone of the dataset). Columns left empty are guessed from their names (经度, 纬度, lon, lat, 行业代码, 锅炉, 企业名称 …); the log says which were used. A CSV file is read in UTF-8 (with or without BOM) or GBK.
@@ -2458,217 +2458,177 @@ A row whose latitude and longitude are swapped (for China: latitude 18–54, lon
 Outputs: the screening table (one row per enterprise and triggered rule), the enterprises as points in EPSG:4490 with their overall verdict and the triggered rules (for a field inspection package), the full results as JSON, and the summary by verdict in the log. The result is advisory, not an approval decision.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="97"/>
+        <location filename="../algorithms/screen_list.py" line="96"/>
         <source>Enterprise list (table, XLSX or CSV file, or layer)</source>
         <translation>Enterprise list (table, XLSX or CSV file, or layer)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="100"/>
+        <location filename="../algorithms/screen_list.py" line="99"/>
         <source>Longitude or easting column (empty: guessed)</source>
         <translation>Longitude or easting column (empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="100"/>
+        <location filename="../algorithms/screen_list.py" line="99"/>
         <source>Latitude or northing column (empty: guessed)</source>
         <translation>Latitude or northing column (empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="100"/>
+        <location filename="../algorithms/screen_list.py" line="99"/>
         <source>Or one column with both coordinates</source>
         <translation>Or one column with both coordinates</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="100"/>
+        <location filename="../algorithms/screen_list.py" line="99"/>
         <source>Industry code column (empty: guessed)</source>
         <translation>Industry code column (empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="100"/>
+        <location filename="../algorithms/screen_list.py" line="99"/>
         <source>New coal boiler column, t/h (empty: guessed)</source>
         <translation>New coal boiler column, t/h (empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="100"/>
+        <location filename="../algorithms/screen_list.py" line="99"/>
         <source>Enterprise name column (empty: guessed)</source>
         <translation>Enterprise name column (empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="108"/>
+        <location filename="../algorithms/screen_list.py" line="107"/>
         <source>Coordinate system of the list</source>
         <translation>Coordinate system of the list</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="110"/>
+        <location filename="../algorithms/screen_list.py" line="109"/>
         <source>Gauss-Krüger zone of eastings without the zone number (empty: the dataset's)</source>
         <translation>Gauss-Krüger zone of eastings without the zone number (empty: the dataset's)</translation>
     </message>
     <message>
         <location filename="../algorithms/screen_list.py" line="114"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="115"/>
-        <source>Riverside distance, metres (empty: the rule&apos;s own)</source>
-        <translation>Riverside distance, metres (empty: the rule&apos;s own)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="118"/>
-        <source>Boiler threshold “以下”</source>
-        <translation>Boiler threshold “以下”</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="118"/>
-        <source>As the rule says</source>
-        <translation>As the rule says</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="118"/>
-        <source>Below, not equal (strictly less)</source>
-        <translation>Below, not equal (strictly less)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="118"/>
-        <source>Below or equal</source>
-        <translation>Below or equal</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="122"/>
-        <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
-        <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="128"/>
-        <source>Screening table</source>
-        <translation>Screening table</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="130"/>
         <source>Enterprises with their verdict</source>
         <translation>Enterprises with their verdict</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="132"/>
+        <location filename="../algorithms/screen_list.py" line="116"/>
         <source>Screening results (JSON)</source>
         <translation>Screening results (JSON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="132"/>
+        <location filename="../algorithms/screen_list.py" line="116"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="134"/>
+        <location filename="../algorithms/screen_list.py" line="118"/>
         <source>Most severe verdict</source>
         <translation>Most severe verdict</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="137"/>
+        <location filename="../algorithms/screen_list.py" line="121"/>
         <source>CGCS2000 longitude/latitude (= WGS84 within centimetres)</source>
         <translation>CGCS2000 longitude/latitude (= WGS84 within centimetres)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="138"/>
+        <location filename="../algorithms/screen_list.py" line="122"/>
         <source>WGS84 longitude/latitude (GPS)</source>
         <translation>WGS84 longitude/latitude (GPS)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="138"/>
+        <location filename="../algorithms/screen_list.py" line="122"/>
         <source>GCJ-02 (高德, 腾讯)</source>
         <translation>GCJ-02 (高德, 腾讯)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="139"/>
+        <location filename="../algorithms/screen_list.py" line="123"/>
         <source>BD-09 (百度)</source>
         <translation>BD-09 (百度)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="139"/>
+        <location filename="../algorithms/screen_list.py" line="123"/>
         <source>CGCS2000 3° Gauss-Krüger (metres)</source>
         <translation>CGCS2000 3° Gauss-Krüger (metres)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="155"/>
+        <location filename="../algorithms/screen_list.py" line="139"/>
         <source>input table</source>
         <translation>input table</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="155"/>
+        <location filename="../algorithms/screen_list.py" line="139"/>
         <source>The list has no rows (or none is selected while only selected features are used).</source>
         <translation>The list has no rows (or none is selected while only selected features are used).</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="187"/>
+        <location filename="../algorithms/screen_list.py" line="171"/>
         <source>{0} is read as {1}.</source>
         <translation>{0} is read as {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="205"/>
+        <location filename="../algorithms/screen_list.py" line="189"/>
         <source>The first row is taken as the column names: {0}.</source>
         <translation>The first row is taken as the column names: {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="218"/>
+        <location filename="../algorithms/screen_list.py" line="202"/>
         <source>The list has no column “{0}”.</source>
         <translation>The list has no column “{0}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="228"/>
+        <location filename="../algorithms/screen_list.py" line="212"/>
         <source>No coordinate columns found among {0}: choose the longitude and latitude columns.</source>
         <translation>No coordinate columns found among {0}: choose the longitude and latitude columns.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="231"/>
+        <location filename="../algorithms/screen_list.py" line="215"/>
         <source>No industry code column found among {0}: choose it.</source>
         <translation>No industry code column found among {0}: choose it.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="233"/>
+        <location filename="../algorithms/screen_list.py" line="217"/>
         <source>Columns: coordinates {0}; industry code {1}; boiler {2}; name {3}{4}.</source>
         <translation>Columns: coordinates {0}; industry code {1}; boiler {2}; name {3}{4}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="233"/>
+        <location filename="../algorithms/screen_list.py" line="217"/>
         <source> (guessed: {0})</source>
         <translation> (guessed: {0})</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="251"/>
+        <location filename="../algorithms/screen_list.py" line="235"/>
         <source>record {0} ({1})</source>
         <translation>record {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="251"/>
+        <location filename="../algorithms/screen_list.py" line="235"/>
         <source>record {0}</source>
         <translation>record {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="260"/>
+        <location filename="../algorithms/screen_list.py" line="244"/>
         <source>coordinates not read: {0}</source>
         <translation>coordinates not read: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="267"/>
+        <location filename="../algorithms/screen_list.py" line="251"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="273"/>
+        <location filename="../algorithms/screen_list.py" line="257"/>
         <source>{0} empty row(s) skipped.</source>
         <translation>{0} empty row(s) skipped.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="275"/>
+        <location filename="../algorithms/screen_list.py" line="259"/>
         <source>{0} row(s) with a coordinate warning (see above).</source>
         <translation>{0} row(s) with a coordinate warning (see above).</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="281"/>
+        <location filename="../algorithms/screen_list.py" line="265"/>
         <source>latitude and longitude are swapped in this row; read as longitude {0}, latitude {1}</source>
         <translation>latitude and longitude are swapped in this row; read as longitude {0}, latitude {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="284"/>
+        <location filename="../algorithms/screen_list.py" line="268"/>
         <source>outside China the web map&apos;s coordinates have no offset; taken as given</source>
         <translation>outside China the web map&apos;s coordinates have no offset; taken as given</translation>
     </message>
@@ -2738,162 +2698,162 @@ Outputs: a table with one row per site and triggered rule (one row when none tri
         <translation>New coal boiler field (t/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="129"/>
+        <location filename="../algorithms/screen_project.py" line="137"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="131"/>
+        <location filename="../algorithms/screen_project.py" line="139"/>
         <source>Riverside distance, metres (empty: the rule&apos;s own)</source>
         <translation>Riverside distance, metres (empty: the rule&apos;s own)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="134"/>
+        <location filename="../algorithms/screen_project.py" line="142"/>
         <source>Boiler threshold “以下”</source>
         <translation>Boiler threshold “以下”</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="134"/>
+        <location filename="../algorithms/screen_project.py" line="142"/>
         <source>As the rule says</source>
         <translation>As the rule says</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="134"/>
+        <location filename="../algorithms/screen_project.py" line="142"/>
         <source>Below, not equal (strictly less)</source>
         <translation>Below, not equal (strictly less)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="134"/>
+        <location filename="../algorithms/screen_project.py" line="142"/>
         <source>Below or equal</source>
         <translation>Below or equal</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="138"/>
+        <location filename="../algorithms/screen_project.py" line="146"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="144"/>
+        <location filename="../algorithms/screen_project.py" line="152"/>
         <source>Screening table</source>
         <translation>Screening table</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="146"/>
+        <location filename="../algorithms/screen_project.py" line="130"/>
         <source>Screening results (JSON)</source>
         <translation>Screening results (JSON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="146"/>
+        <location filename="../algorithms/screen_project.py" line="130"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="148"/>
+        <location filename="../algorithms/screen_project.py" line="132"/>
         <source>Most severe verdict</source>
         <translation>Most severe verdict</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="167"/>
+        <location filename="../algorithms/screen_project.py" line="172"/>
         <source>input layer</source>
         <translation>input layer</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="160"/>
+        <location filename="../algorithms/screen_project.py" line="165"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>The input layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="163"/>
+        <location filename="../algorithms/screen_project.py" line="168"/>
         <source>The input layer has no features (or none is selected while only selected features are used).</source>
         <translation>The input layer has no features (or none is selected while only selected features are used).</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="167"/>
+        <location filename="../algorithms/screen_project.py" line="172"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>The input layer has no field “{0}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="186"/>
+        <location filename="../algorithms/screen_project.py" line="191"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>The zoning dataset cannot be used: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="187"/>
+        <location filename="../algorithms/screen_project.py" line="192"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>Zoning dataset: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="242"/>
+        <location filename="../algorithms/screen_project.py" line="247"/>
         <source>feature {0}</source>
         <translation>feature {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="222"/>
+        <location filename="../algorithms/screen_project.py" line="227"/>
         <source>Feature {0} has no geometry; left out.</source>
         <translation>Feature {0} has no geometry; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="247"/>
+        <location filename="../algorithms/screen_project.py" line="252"/>
         <source>site</source>
         <translation>site</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="247"/>
+        <location filename="../algorithms/screen_project.py" line="252"/>
         <source>No feature has a geometry: nothing to screen.</source>
         <translation>No feature has a geometry: nothing to screen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="250"/>
+        <location filename="../algorithms/screen_project.py" line="255"/>
         <source>site (features {0})</source>
         <translation>site (features {0})</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="254"/>
+        <location filename="../algorithms/screen_project.py" line="259"/>
         <source>The features carry different industry codes ({0}): screen each feature on its own or give one code.</source>
         <translation>The features carry different industry codes ({0}): screen each feature on its own or give one code.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="258"/>
+        <location filename="../algorithms/screen_project.py" line="263"/>
         <source>The features carry different boiler sizes ({0}): screen each feature on its own or give one size.</source>
         <translation>The features carry different boiler sizes ({0}): screen each feature on its own or give one size.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="346"/>
+        <location filename="../algorithms/screen_project.py" line="351"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="342"/>
+        <location filename="../algorithms/screen_project.py" line="347"/>
         <source>{0}: outside the dataset&apos;s area, not screened.</source>
         <translation>{0}: outside the dataset&apos;s area, not screened.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="348"/>
+        <location filename="../algorithms/screen_project.py" line="353"/>
         <source>  {0} {1} ({2}, {3}): {4}</source>
         <translation>  {0} {1} ({2}, {3}): {4}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="352"/>
+        <location filename="../algorithms/screen_project.py" line="357"/>
         <source>… and {0} more site(s); see the table.</source>
         <translation>… and {0} more site(s); see the table.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="353"/>
+        <location filename="../algorithms/screen_project.py" line="358"/>
         <source>Summary by verdict: {0}</source>
         <translation>Summary by verdict: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="356"/>
+        <location filename="../algorithms/screen_project.py" line="361"/>
         <source>Not screened: {0} outside the dataset&apos;s area, {1} with problems (see above).</source>
         <translation>Not screened: {0} outside the dataset&apos;s area, {1} with problems (see above).</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="358"/>
+        <location filename="../algorithms/screen_project.py" line="363"/>
         <source> (sample data, not official)</source>
         <translation> (sample data, not official)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="359"/>
+        <location filename="../algorithms/screen_project.py" line="364"/>
         <source>Advisory screening, not an approval decision. Dataset: {0}{1}, version {2}.</source>
         <translation>Advisory screening, not an approval decision. Dataset: {0}{1}, version {2}.</translation>
     </message>
@@ -3169,22 +3129,22 @@ Outputs: a table with one row per site and triggered rule (one row when none tri
 <context>
     <name>SiteReportAlgorithm</name>
     <message>
-        <location filename="../algorithms/site_report.py" line="49"/>
+        <location filename="../algorithms/site_report.py" line="48"/>
         <source>Site report (PDF)</source>
         <translation>Site report (PDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="52"/>
+        <location filename="../algorithms/site_report.py" line="51"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="58"/>
+        <location filename="../algorithms/site_report.py" line="57"/>
         <source>site,report,pdf,eia,conformity,zoning</source>
         <translation>site,report,pdf,eia,conformity,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="65"/>
+        <location filename="../algorithms/site_report.py" line="64"/>
         <source>Writes the site report of one project site as a PDF: page 1 shows the site on a map of the zoning layers (legend, scale bar, north arrow, coordinate grid, an inset of the whole city) and its overlap with the control units and the river ecological buffers; then the full text of every requirement that applies (the city-wide list, the basin list and the unit lists, grouped by dimension as in the panel), then the chapter “conformity with the zoning control” (三线一单符合性分析) of an environmental impact report. Every page carries the dataset's title and version, the date and the page number, and says so when the dataset is sample data.
 
 The site: all features of the input layer taken together, or only its selected features; without an input layer, the extent. The chapter can also be written as an OpenDocument text (.odt) that WPS and Word open, to adapt it in the report.
@@ -3197,77 +3157,77 @@ The site: all features of the input layer taken together, or only its selected f
 With an industry code (and the size of a new coal boiler, if any), the project screening's advisory verdicts fill the column “Conformity” of the chapter's table where one of its rules applies; otherwise the column is left for the assessor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="85"/>
+        <location filename="../algorithms/site_report.py" line="84"/>
         <source>Project site (its features together are the site)</source>
         <translation>Project site (its features together are the site)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="88"/>
+        <location filename="../algorithms/site_report.py" line="87"/>
         <source>Selected features only</source>
         <translation>Selected features only</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="90"/>
+        <location filename="../algorithms/site_report.py" line="89"/>
         <source>Or an extent as the site (used when there is no input layer)</source>
         <translation>Or an extent as the site (used when there is no input layer)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="93"/>
+        <location filename="../algorithms/site_report.py" line="92"/>
         <source>Project name</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="95"/>
+        <location filename="../algorithms/site_report.py" line="94"/>
         <source>Industry code (GB/T 4754-2017; when given, the screening's verdicts fill the column “Conformity”)</source>
         <translation>Industry code (GB/T 4754-2017; when given, the screening's verdicts fill the column “Conformity”)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="98"/>
+        <location filename="../algorithms/site_report.py" line="97"/>
         <source>New coal boiler, t/h (for the screening)</source>
         <translation>New coal boiler, t/h (for the screening)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="101"/>
+        <location filename="../algorithms/site_report.py" line="100"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="106"/>
+        <location filename="../algorithms/site_report.py" line="105"/>
         <source>Site report</source>
         <translation>Site report</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="106"/>
+        <location filename="../algorithms/site_report.py" line="105"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="108"/>
+        <location filename="../algorithms/site_report.py" line="107"/>
         <source>EIA chapter, editable (for WPS or Word)</source>
         <translation>EIA chapter, editable (for WPS or Word)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="108"/>
+        <location filename="../algorithms/site_report.py" line="107"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument text (*.odt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="111"/>
+        <location filename="../algorithms/site_report.py" line="110"/>
         <source>Pages of the PDF</source>
         <translation>Pages of the PDF</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="125"/>
+        <location filename="../algorithms/site_report.py" line="124"/>
         <source>The site cannot be inspected: {0}</source>
         <translation>The site cannot be inspected: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="128"/>
+        <location filename="../algorithms/site_report.py" line="127"/>
         <source>The site lies entirely outside the city: the report says so and lists no requirements.</source>
         <translation>The site lies entirely outside the city: the report says so and lists no requirements.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="131"/>
+        <location filename="../algorithms/site_report.py" line="130"/>
         <source>{0} control unit(s), {1} requirement(s).</source>
         <translation>{0} control unit(s), {1} requirement(s).</translation>
     </message>
@@ -3357,7 +3317,7 @@ With an industry code (and the size of a new coal boiler, if any), the project s
         <translation>{0} feature(s) of layer “{1}”</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="79"/>
+        <location filename="../algorithms/site_report.py" line="78"/>
         <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be given: all its parcels together are the site, and the project name defaults to the file's name and its number of parcels.</source>
         <translation>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be given: all its parcels together are the site, and the project name defaults to the file's name and its number of parcels.</translation>
     </message>

@@ -539,22 +539,22 @@ Buffers are computed in the dataset&apos;s metric CRS when the input lies within
 <context>
     <name>ConformityAlgorithm</name>
     <message>
-        <location filename="../algorithms/conformity.py" line="76"/>
+        <location filename="../algorithms/conformity.py" line="75"/>
         <source>Conformity analysis</source>
         <translation>符合性分析</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="79"/>
+        <location filename="../algorithms/conformity.py" line="78"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="85"/>
+        <location filename="../algorithms/conformity.py" line="84"/>
         <source>conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</source>
         <translation>符合性,叠加分析,规划,土地利用,地块,管控单元,缓冲区,分区管控,conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="88"/>
+        <location filename="../algorithms/conformity.py" line="87"/>
         <source>Overlays every feature of a layer (a land-use plan, parcels, project sites, lines or points) with the zoning dataset's control units, river basins, counties, urban built-up areas and river ecological buffers, in the dataset's metric CRS.
 
 Output layer: the input features with these fields added (Chinese names of at most five characters, English aliases): 状态 status (ok, null, empty, invalid, outside, error) and 说明 message; 面积 (长度 for lines) the whole measure, 市域内面积 and 市域外面积 inside and outside the city; for each unit class 优先面积/优先占比, 重点面积/重点占比, 一般面积/一般占比 (m² or m, and the share 0–1 of the feature); 单元编码 the unit codes, largest first; 流域 basins; 县区 counties; 建成区 1 in an urban built-up area; 缓冲区面积 and 缓冲区河流 the part in river ecological buffers and their rivers; 最近河流 and 河流距离 (m); 提示 the flags (touches a priority protection unit, a river ecological buffer, partly or wholly outside the city); 已修复 1 when the geometry was repaired. Point layers get no area fields.
@@ -575,127 +575,127 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
 小于最小面积（默认 1 m²）的重叠视为碎片，不计入。没有几何、几何为空或无法使用、位于市域外的要素会予以报告，不中断运行；仅在分析时将曲线分段化并去除 Z/M 值。不会修改输入图层。输出为 shapefile 时，除非另选编码，按 GBK 编码写出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="116"/>
+        <location filename="../algorithms/conformity.py" line="115"/>
         <source>Input layer (plan, parcels, sites)</source>
         <translation>输入图层（规划、地块、项目选址）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="120"/>
+        <location filename="../algorithms/conformity.py" line="119"/>
         <source>ID field (names the features in the units table and the report)</source>
         <translation>ID 字段（在单元明细表和报告中用于标识要素）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="123"/>
+        <location filename="../algorithms/conformity.py" line="122"/>
         <source>Smallest overlap that counts (m²)</source>
         <translation>计入的最小重叠面积（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="126"/>
+        <location filename="../algorithms/conformity.py" line="125"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="131"/>
+        <location filename="../algorithms/conformity.py" line="130"/>
         <source>Conformity (features with summary fields)</source>
         <translation>符合性分析结果（附汇总字段的要素）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="133"/>
+        <location filename="../algorithms/conformity.py" line="132"/>
         <source>Conformity per unit (feature × unit table)</source>
         <translation>按管控单元的符合性明细（要素 × 单元表）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="136"/>
+        <location filename="../algorithms/conformity.py" line="135"/>
         <source>Conformity report</source>
         <translation>符合性分析报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="136"/>
+        <location filename="../algorithms/conformity.py" line="135"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="138"/>
+        <location filename="../algorithms/conformity.py" line="137"/>
         <source>Features analysed</source>
         <translation>分析的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="138"/>
+        <location filename="../algorithms/conformity.py" line="137"/>
         <source>Features touching a priority protection unit</source>
         <translation>涉及优先保护单元的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="138"/>
+        <location filename="../algorithms/conformity.py" line="137"/>
         <source>Features touching a river ecological buffer</source>
         <translation>涉及河流生态缓冲区的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="160"/>
+        <location filename="../algorithms/conformity.py" line="159"/>
         <source>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</source>
         <translation>输入图层没有要素（或选择了“仅选中要素”但没有选中任何要素），未进行分析。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="168"/>
+        <location filename="../algorithms/conformity.py" line="167"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="171"/>
+        <location filename="../algorithms/conformity.py" line="170"/>
         <source>The layer cannot be analysed: {0}</source>
         <translation>无法分析该图层：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="197"/>
+        <location filename="../algorithms/conformity.py" line="196"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>无法使用分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="198"/>
+        <location filename="../algorithms/conformity.py" line="197"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>分区管控数据集：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="216"/>
+        <location filename="../algorithms/conformity.py" line="215"/>
         <source>The input layer has no coordinate reference system; its coordinates lie in the city only when read as {0}, so they were read so. Set the layer&apos;s CRS if that is wrong.</source>
         <translation>输入图层没有坐标参考系；其坐标只有按 {0} 解读时才位于市域内，已按此解读。如有误，请设置图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="221"/>
+        <location filename="../algorithms/conformity.py" line="220"/>
         <source>The input layer has no coordinate reference system, and its coordinates do not lie in the city in the dataset&apos;s CRSs; set the layer&apos;s CRS and run again.</source>
         <translation>输入图层没有坐标参考系，且按数据集的坐标参考系解读时其坐标都不在市域内，请设置图层的坐标参考系后重新运行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="246"/>
+        <location filename="../algorithms/conformity.py" line="245"/>
         <source>The geometry cannot be read: {0}</source>
         <translation>无法读取几何：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="261"/>
+        <location filename="../algorithms/conformity.py" line="260"/>
         <source>fid {0}</source>
         <translation>要素 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="273"/>
+        <location filename="../algorithms/conformity.py" line="272"/>
         <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
         <translation>共 {0} 个要素：已分析 {1} 个，几何已修复 {2} 个，无几何 {3} 个，空几何 {4} 个，几何无法使用 {5} 个，位于市域外 {6} 个，部分位于市域外 {7} 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="281"/>
+        <location filename="../algorithms/conformity.py" line="280"/>
         <source>Feature {0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="284"/>
+        <location filename="../algorithms/conformity.py" line="283"/>
         <source>… and {0} more feature(s) with a message (see the status field).</source>
         <translation>……另有 {0} 个要素有提示信息（见状态字段）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="288"/>
+        <location filename="../algorithms/conformity.py" line="287"/>
         <source>{0}: {1} feature(s)</source>
         <translation>{0}：{1} 个要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="353"/>
+        <location filename="../algorithms/conformity.py" line="352"/>
         <source>Cancelled: the report was not written.</source>
         <translation>已取消，未写出报告。</translation>
     </message>
@@ -710,7 +710,7 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
         <translation>报告：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="110"/>
+        <location filename="../algorithms/conformity.py" line="109"/>
         <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</source>
         <translation>也可以不用图层，而分析界址点坐标TXT文件（LAND_TXT）：每个地块为一个要素，带有其地块行的字段（地块编号、地块名称、地块用途……），坐标参考系与文件相同；未另选编号字段时以地块编号为编号字段。</translation>
     </message>
@@ -1215,22 +1215,22 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
 <context>
     <name>FieldPackageAlgorithm</name>
     <message>
-        <location filename="../algorithms/field_package.py" line="67"/>
+        <location filename="../algorithms/field_package.py" line="63"/>
         <source>Field inspection package (现场检查包)</source>
         <translation>现场检查包</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="70"/>
+        <location filename="../algorithms/field_package.py" line="66"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="76"/>
+        <location filename="../algorithms/field_package.py" line="72"/>
         <source>field,inspection,qfield,offline,atlas,checklist,pdf,zoning</source>
         <translation>现场检查,检查,离线,图集,检查清单,PDF,分区管控,field,inspection,qfield,offline,atlas,checklist,pdf,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="83"/>
+        <location filename="../algorithms/field_package.py" line="79"/>
         <source>Prepares the inspection of a list of sites (enterprises as points, or areas; only the selected features, if you choose so in the input).
 
 The PDF is a print layout atlas with one inspection sheet per site: a map excerpt (the control units, the river ecological buffers, the site), the site&apos;s own attributes, the screening result it carries (when a verdict or rules field is given, e.g. from the list screening), its units and their class, the buffers with the distance to the river, the full text of every requirement that applies, grouped as in the panel, and a checklist of these requirements with blank boxes, lines for notes, the conclusion, the inspector&apos;s signature and the date. A site&apos;s text goes on over as many pages as it needs; the log gives these overflow pages. Every page carries the dataset&apos;s version and, for sample data, the sample notice.
@@ -1243,157 +1243,157 @@ PDF 为打印布局图集，每个检查对象一张现场检查表：地图截�
 现场检查包为一个文件夹（及其 .zip 压缩包），可在 QField 中离线打开：包括使用相对路径的项目文件和一个 GeoPackage，其中有带检查字段（检查结果、检查记录、照片、日期、检查人员；表单中已设置值映射和默认值）的检查对象、检查对象周边范围内的分区管控图层（样式与桌面端一致）以及管控要求表。文件夹须为新文件夹、空文件夹或之前在此写出的现场检查包。输入图层和数据集只读取，不作修改。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="101"/>
+        <location filename="../algorithms/field_package.py" line="97"/>
         <source>Inspection sites</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="103"/>
+        <location filename="../algorithms/field_package.py" line="99"/>
         <source>Site name field</source>
         <translation>检查对象名称字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="105"/>
+        <location filename="../algorithms/field_package.py" line="101"/>
         <source>Screening verdict field</source>
         <translation>研判结论字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="108"/>
+        <location filename="../algorithms/field_package.py" line="104"/>
         <source>Triggered rules field</source>
         <translation>触发规则字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="111"/>
+        <location filename="../algorithms/field_package.py" line="107"/>
         <source>Inspector (default of the form)</source>
         <translation>检查人员（表单默认值）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="113"/>
+        <location filename="../algorithms/field_package.py" line="109"/>
         <source>Zoning kept around the sites, metres</source>
         <translation>检查对象周边保留分区管控图层的范围（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="116"/>
+        <location filename="../algorithms/field_package.py" line="112"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="121"/>
+        <location filename="../algorithms/field_package.py" line="117"/>
         <source>Inspection sheets</source>
         <translation>现场检查表</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="121"/>
+        <location filename="../algorithms/field_package.py" line="117"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="123"/>
+        <location filename="../algorithms/field_package.py" line="119"/>
         <source>Field package for QField (folder)</source>
         <translation>QField 现场检查包（文件夹）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="125"/>
+        <location filename="../algorithms/field_package.py" line="121"/>
         <source>Field package (zip)</source>
         <translation>现场检查包（zip）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="126"/>
+        <location filename="../algorithms/field_package.py" line="122"/>
         <source>Sites</source>
         <translation>检查对象数</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="127"/>
+        <location filename="../algorithms/field_package.py" line="123"/>
         <source>Pages of the PDF</source>
         <translation>PDF 页数</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="128"/>
+        <location filename="../algorithms/field_package.py" line="124"/>
         <source>Overflow pages</source>
         <translation>续页数</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="129"/>
+        <location filename="../algorithms/field_package.py" line="125"/>
         <source>Size of the zip (bytes)</source>
         <translation>zip 文件大小（字节）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="137"/>
+        <location filename="../algorithms/field_package.py" line="135"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>输入图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="148"/>
+        <location filename="../algorithms/field_package.py" line="146"/>
         <source>No site with a usable geometry: nothing written.</source>
         <translation>没有具有可用几何的检查对象，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="154"/>
+        <location filename="../algorithms/field_package.py" line="152"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="156"/>
+        <location filename="../algorithms/field_package.py" line="154"/>
         <source>Inspection sheets: {0}: {1} site(s), {2} pages ({3} overflow pages), {4:.1f} s, {5:.3f} s per page.</source>
         <translation>现场检查表：{0}：{1} 个检查对象，共 {2} 页（续页 {3} 页），用时 {4:.1f} 秒，每页 {5:.3f} 秒。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="177"/>
+        <location filename="../algorithms/field_package.py" line="176"/>
         <source>Cancelled: the package was not written.</source>
         <translation>已取消，未写出现场检查包。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="180"/>
+        <location filename="../algorithms/field_package.py" line="179"/>
         <source>Field package: {0} ({1} layers, {2:.2f} MB); zip: {3} ({4:.2f} MB); {5:.1f} s.</source>
         <translation>现场检查包：{0}（{1} 个图层，{2:.2f} MB）；zip：{3}（{4:.2f} MB）；用时 {5:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="194"/>
+        <location filename="../algorithms/field_package.py" line="193"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>无法使用分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="195"/>
+        <location filename="../algorithms/field_package.py" line="194"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>分区管控数据集：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="202"/>
+        <location filename="../algorithms/field_package.py" line="201"/>
         <source>Site names from the field “{0}” (guessed from its name).</source>
         <translation>检查对象名称取自字段“{0}”（按字段名自动识别）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="223"/>
+        <location filename="../algorithms/field_package.py" line="225"/>
         <source>Site {0}</source>
         <translation>检查对象 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="226"/>
+        <location filename="../algorithms/field_package.py" line="228"/>
         <source>{0} (feature {1}) has no geometry: left out.</source>
         <translation>{0}（要素 {1}）没有几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="234"/>
+        <location filename="../algorithms/field_package.py" line="236"/>
         <source>{0} (feature {1}) cannot be inspected: {2}</source>
         <translation>{0}（要素 {1}）无法查询：{2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="249"/>
+        <location filename="../algorithms/field_package.py" line="251"/>
         <source>… and {0} more site(s) left out.</source>
         <translation>……另有 {0} 个检查对象被跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="251"/>
+        <location filename="../algorithms/field_package.py" line="253"/>
         <source>{0} site(s) outside the city; their sheets say so: {1}</source>
         <translation>{0} 个检查对象位于市域外，检查表中已予注明：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="253"/>
+        <location filename="../algorithms/field_package.py" line="255"/>
         <source>{0} site(s) inspected, {1} left out.</source>
         <translation>已查询 {0} 个检查对象，跳过 {1} 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="174"/>
+        <location filename="../algorithms/field_package.py" line="173"/>
         <source>Sites whose geometry mixes points, lines and areas are in the PDF but not in the package: {0}</source>
         <translation>以下检查对象的几何混合了点、线和面，已列入 PDF，但未纳入现场检查包：{0}</translation>
     </message>
@@ -1667,22 +1667,22 @@ PDF 为打印布局图集，每个检查对象一张现场检查表：地图截�
 <context>
     <name>ImportDatasetAlgorithm</name>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="74"/>
+        <location filename="../algorithms/import_dataset.py" line="73"/>
         <source>Import official data</source>
         <translation>导入官方成果数据</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="77"/>
+        <location filename="../algorithms/import_dataset.py" line="76"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="83"/>
+        <location filename="../algorithms/import_dataset.py" line="82"/>
         <source>import,shapefile,GBK,field mapping,control units,access list,validate,zoning</source>
         <translation>导入,字段映射,管控单元,准入清单,校验,分区管控,import,shapefile,GBK,field mapping,control units,access list,validate,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="86"/>
+        <location filename="../algorithms/import_dataset.py" line="85"/>
         <source>Builds a zoning dataset GeoPackage from official data: the control units (shapefile, GeoPackage, FileGDB, GeoJSON, DXF; any CRS; a shapefile's GBK or UTF-8 text is recognised, or give the encoding), their lists (from the units' four dimension fields or from a spreadsheet keyed by unit code), the city-wide and basin lists (an attachment text or a spreadsheet) and, if given, rivers, basins, counties and built-up areas.
 
 Field parameters left empty take the guessed fields (HJZHGKDYBM, 环境管控单元编码, ZHGKDYFL, KJBJYS …); the log says which field went where. A source without a CRS needs the source CRS: it is never guessed.
@@ -1695,282 +1695,282 @@ The report lists every problem (codes, classes, duplicates, overlaps, gaps, unit
 报告列出所有问题（编码、分类、重复、重叠、缝隙、没有准入清单的单元、对应不到单元的清单行、空的维度、面积占比与公布值的比较），问题图层标出问题所在位置。输出文件完整生成后才写出；不会修改源数据。</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="109"/>
+        <location filename="../algorithms/import_dataset.py" line="108"/>
         <source>Control units (layer or file)</source>
         <translation>管控单元（图层或文件）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="111"/>
+        <location filename="../algorithms/import_dataset.py" line="110"/>
         <source>Shapefile encoding (when empty: detected; e.g. GBK, UTF-8)</source>
         <translation>Shapefile 编码（留空时自动检测；如 GBK、UTF-8）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="112"/>
+        <location filename="../algorithms/import_dataset.py" line="111"/>
         <source>CRS of a source without one (when empty: the source&apos;s own)</source>
         <translation>无坐标参考系的数据源所用坐标参考系（留空时使用数据源自身的坐标参考系）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="117"/>
+        <location filename="../algorithms/import_dataset.py" line="116"/>
         <source>Saved field mapping (JSON)</source>
         <translation>已保存的字段映射（JSON）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="119"/>
+        <location filename="../algorithms/import_dataset.py" line="118"/>
         <source>Unit lists spreadsheet (XLSX, ODS or CSV; when empty: the units&apos; dimension fields)</source>
         <translation>单元准入清单电子表格（XLSX、ODS 或 CSV；留空时取管控单元的维度字段）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="119"/>
+        <location filename="../algorithms/import_dataset.py" line="118"/>
         <source>Spreadsheets (*.xlsx *.ods *.xls *.csv)</source>
         <translation>电子表格 (*.xlsx *.ods *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="122"/>
+        <location filename="../algorithms/import_dataset.py" line="121"/>
         <source>City-wide and basin lists (attachment text or spreadsheet)</source>
         <translation>市域总体和流域准入清单（附件文本或电子表格）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="122"/>
+        <location filename="../algorithms/import_dataset.py" line="121"/>
         <source>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</source>
         <translation>文本或电子表格 (*.txt *.xlsx *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="126"/>
+        <location filename="../algorithms/import_dataset.py" line="125"/>
         <source>Rivers</source>
         <translation>河流</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="126"/>
+        <location filename="../algorithms/import_dataset.py" line="125"/>
         <source>Basins</source>
         <translation>流域</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="126"/>
+        <location filename="../algorithms/import_dataset.py" line="125"/>
         <source>Counties</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="127"/>
+        <location filename="../algorithms/import_dataset.py" line="126"/>
         <source>Built-up areas</source>
         <translation>城市建成区</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="131"/>
+        <location filename="../algorithms/import_dataset.py" line="130"/>
         <source>River name field (when empty: guessed)</source>
         <translation>河流名称字段（留空时自动识别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="132"/>
+        <location filename="../algorithms/import_dataset.py" line="131"/>
         <source>Main river of the buffer rule (when empty: from the lists)</source>
         <translation>缓冲区规则中的干流（留空时取自准入清单）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="135"/>
+        <location filename="../algorithms/import_dataset.py" line="134"/>
         <source>Main river buffer width, m (when empty: from the lists)</source>
         <translation>干流缓冲区宽度（米，留空时取自准入清单）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="135"/>
+        <location filename="../algorithms/import_dataset.py" line="134"/>
         <source>Other rivers&apos; buffer width, m (when empty: from the lists)</source>
         <translation>其他河流缓冲区宽度（米，留空时取自准入清单）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="139"/>
+        <location filename="../algorithms/import_dataset.py" line="138"/>
         <source>City name</source>
         <translation>城市名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="140"/>
+        <location filename="../algorithms/import_dataset.py" line="139"/>
         <source>City code (when empty: from the county codes)</source>
         <translation>城市代码（留空时由县区代码推得）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="141"/>
+        <location filename="../algorithms/import_dataset.py" line="140"/>
         <source>Title of the city-wide list</source>
         <translation>市域总体准入清单标题</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="142"/>
+        <location filename="../algorithms/import_dataset.py" line="141"/>
         <source>Dataset title</source>
         <translation>数据集名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="143"/>
+        <location filename="../algorithms/import_dataset.py" line="142"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="144"/>
+        <location filename="../algorithms/import_dataset.py" line="143"/>
         <source>Effective date</source>
         <translation>实施日期</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="145"/>
+        <location filename="../algorithms/import_dataset.py" line="144"/>
         <source>Authority</source>
         <translation>发布机关</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="146"/>
+        <location filename="../algorithms/import_dataset.py" line="145"/>
         <source>Stated unit counts per class, e.g. 31/26/4</source>
         <translation>公布的各类单元数量，如 31/26/4</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="147"/>
+        <location filename="../algorithms/import_dataset.py" line="146"/>
         <source>Stated area shares per class in %, e.g. 44.83/20.61/34.56</source>
         <translation>公布的各类单元面积占比（%），如 44.83/20.61/34.56</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="148"/>
+        <location filename="../algorithms/import_dataset.py" line="147"/>
         <source>Metric CRS (when empty: the Gauss-Kruger zone of the units)</source>
         <translation>投影坐标系（留空时取管控单元所在的高斯-克吕格投影带）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="150"/>
+        <location filename="../algorithms/import_dataset.py" line="149"/>
         <source>Overlap and gap tolerance, m²</source>
         <translation>重叠和缝隙容差（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="153"/>
+        <location filename="../algorithms/import_dataset.py" line="152"/>
         <source>Zoning dataset</source>
         <translation>分区管控数据集</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="153"/>
+        <location filename="../algorithms/import_dataset.py" line="152"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="155"/>
+        <location filename="../algorithms/import_dataset.py" line="154"/>
         <source>Validation report</source>
         <translation>校验报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="155"/>
+        <location filename="../algorithms/import_dataset.py" line="154"/>
         <source>HTML (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="157"/>
+        <location filename="../algorithms/import_dataset.py" line="156"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="159"/>
+        <location filename="../algorithms/import_dataset.py" line="158"/>
         <source>Errors</source>
         <translation>错误数</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="160"/>
+        <location filename="../algorithms/import_dataset.py" line="159"/>
         <source>Warnings</source>
         <translation>警告数</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="163"/>
+        <location filename="../algorithms/import_dataset.py" line="162"/>
         <source>unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="163"/>
+        <location filename="../algorithms/import_dataset.py" line="162"/>
         <source>unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="163"/>
+        <location filename="../algorithms/import_dataset.py" line="162"/>
         <source>unit class</source>
         <translation>单元分类</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="164"/>
+        <location filename="../algorithms/import_dataset.py" line="163"/>
         <source>county</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="164"/>
+        <location filename="../algorithms/import_dataset.py" line="163"/>
         <source>unit type</source>
         <translation>单元类型</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="165"/>
+        <location filename="../algorithms/import_dataset.py" line="164"/>
         <source>spatial layout constraints</source>
         <translation>空间布局约束</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="165"/>
+        <location filename="../algorithms/import_dataset.py" line="164"/>
         <source>pollutant discharge control</source>
         <translation>污染物排放管控</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="166"/>
+        <location filename="../algorithms/import_dataset.py" line="165"/>
         <source>environmental risk prevention</source>
         <translation>环境风险防控</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="167"/>
+        <location filename="../algorithms/import_dataset.py" line="166"/>
         <source>resource use efficiency</source>
         <translation>资源利用效率</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="203"/>
+        <location filename="../algorithms/import_dataset.py" line="205"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>导入已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="206"/>
+        <location filename="../algorithms/import_dataset.py" line="208"/>
         <source>Import failed, nothing was written: {0}</source>
         <translation>导入失败，未写出任何内容：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="212"/>
+        <location filename="../algorithms/import_dataset.py" line="214"/>
         <source>Import report: {0}</source>
         <translation>导入报告：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="214"/>
+        <location filename="../algorithms/import_dataset.py" line="216"/>
         <source>The report cannot be written: {0}</source>
         <translation>无法写出报告：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="223"/>
+        <location filename="../algorithms/import_dataset.py" line="225"/>
         <source>as given</source>
         <translation>按参数指定</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="223"/>
+        <location filename="../algorithms/import_dataset.py" line="225"/>
         <source>from the mapping file</source>
         <translation>取自字段映射文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="224"/>
+        <location filename="../algorithms/import_dataset.py" line="226"/>
         <source>guessed from its name</source>
         <translation>按字段名自动识别</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="228"/>
+        <location filename="../algorithms/import_dataset.py" line="230"/>
         <source>{0} ← field “{1}” ({2})</source>
         <translation>{0} ← 字段“{1}”（{2}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="231"/>
+        <location filename="../algorithms/import_dataset.py" line="233"/>
         <source>{0}: no field</source>
         <translation>{0}：无对应字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="237"/>
+        <location filename="../algorithms/import_dataset.py" line="239"/>
         <source>… see the report for all {0} problems.</source>
         <translation>……全部 {0} 个问题见报告。</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="238"/>
+        <location filename="../algorithms/import_dataset.py" line="240"/>
         <source>{0} error(s), {1} warning(s). Dataset written: {2}</source>
         <translation>{0} 个错误，{1} 个警告。已写出数据集：{2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="115"/>
+        <location filename="../algorithms/import_dataset.py" line="114"/>
         <source>Field: {0} (when empty: guessed; -: none)</source>
         <translation>字段：{0}（留空时自动识别；填 - 表示无此字段）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="133"/>
+        <location filename="../algorithms/import_dataset.py" line="132"/>
         <source>Basins the buffer rule applies in, comma-separated (when empty: the basin of the rule&apos;s list, or all)</source>
         <translation>缓冲区规则适用的流域，以逗号分隔（留空时取该规则所在清单的流域，否则为全部流域）</translation>
     </message>
@@ -2431,17 +2431,17 @@ A file with a wrong point count, an unclosed ring, a zone number that disagrees 
 <context>
     <name>ScreenListAlgorithm</name>
     <message>
-        <location filename="../algorithms/screen_list.py" line="71"/>
+        <location filename="../algorithms/screen_list.py" line="70"/>
         <source>Screen a list of enterprises (项目清单准入研判)</source>
         <translation>项目清单准入研判</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="74"/>
+        <location filename="../algorithms/screen_list.py" line="73"/>
         <source>screening,list,enterprises,xlsx,csv,coordinates,gcj-02,bd-09,zoning</source>
         <translation>准入研判,清单,企业,坐标,高德,百度,分区管控,screening,list,enterprises,xlsx,csv,coordinates,gcj-02,bd-09,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="77"/>
+        <location filename="../algorithms/screen_list.py" line="76"/>
         <source>Screens every enterprise of a list (a table, an XLSX or CSV file, or a layer) as “Screen a project” screens one site: each row with its own industry code (GB/T 4754-2017) and new coal boiler (蒸吨/小时), at the coordinates of its columns.
 
 Coordinates: a longitude (or easting) and a latitude (or northing) column, or one column with both as copied from a web map (e.g. 125.145,42.902 or 125°8'42&quot;E 42°54'7&quot;N), in the chosen system: CGCS2000 (= WGS84 within centimetres), WGS84, GCJ-02 (高德, 腾讯), BD-09 (百度), or CGCS2000 3° Gauss-Krüger metres with the zone number in front of the easting or in the zone chosen (empty: the zone of the dataset). Columns left empty are guessed from their names (经度, 纬度, lon, lat, 行业代码, 锅炉, 企业名称 …); the log says which were used. A CSV file is read in UTF-8 (with or without BOM) or GBK.
@@ -2458,217 +2458,177 @@ Outputs: the screening table (one row per enterprise and triggered rule), the en
 输出：研判结果表（每家企业的每条触发规则一行）、EPSG:4490 坐标系下的企业点图层（带总体研判结论和触发的规则，可用于现场检查包）、JSON 格式的完整研判结果，以及日志中按研判结论的汇总。研判结果仅供参考，不作为审批决定。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="97"/>
+        <location filename="../algorithms/screen_list.py" line="96"/>
         <source>Enterprise list (table, XLSX or CSV file, or layer)</source>
         <translation>企业清单（表格、XLSX 或 CSV 文件，或图层）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="100"/>
+        <location filename="../algorithms/screen_list.py" line="99"/>
         <source>Longitude or easting column (empty: guessed)</source>
         <translation>经度或东坐标列（留空时自动识别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="100"/>
+        <location filename="../algorithms/screen_list.py" line="99"/>
         <source>Latitude or northing column (empty: guessed)</source>
         <translation>纬度或北坐标列（留空时自动识别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="100"/>
+        <location filename="../algorithms/screen_list.py" line="99"/>
         <source>Or one column with both coordinates</source>
         <translation>或同时包含两个坐标的一列</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="100"/>
+        <location filename="../algorithms/screen_list.py" line="99"/>
         <source>Industry code column (empty: guessed)</source>
         <translation>行业代码列（留空时自动识别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="100"/>
+        <location filename="../algorithms/screen_list.py" line="99"/>
         <source>New coal boiler column, t/h (empty: guessed)</source>
         <translation>新建燃煤锅炉规模列（t/h，留空时自动识别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="100"/>
+        <location filename="../algorithms/screen_list.py" line="99"/>
         <source>Enterprise name column (empty: guessed)</source>
         <translation>企业名称列（留空时自动识别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="108"/>
+        <location filename="../algorithms/screen_list.py" line="107"/>
         <source>Coordinate system of the list</source>
         <translation>清单的坐标系</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="110"/>
+        <location filename="../algorithms/screen_list.py" line="109"/>
         <source>Gauss-Krüger zone of eastings without the zone number (empty: the dataset's)</source>
         <translation>东坐标不带带号时的高斯-克吕格投影带号（留空时取数据集的投影带）</translation>
     </message>
     <message>
         <location filename="../algorithms/screen_list.py" line="114"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="115"/>
-        <source>Riverside distance, metres (empty: the rule&apos;s own)</source>
-        <translation>临河距离（米，留空时取规则规定的距离）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="118"/>
-        <source>Boiler threshold “以下”</source>
-        <translation>锅炉规模阈值“以下”的含义</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="118"/>
-        <source>As the rule says</source>
-        <translation>按规则的规定</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="118"/>
-        <source>Below, not equal (strictly less)</source>
-        <translation>不含本数（严格小于）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="118"/>
-        <source>Below or equal</source>
-        <translation>含本数（小于或等于）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="122"/>
-        <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
-        <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="128"/>
-        <source>Screening table</source>
-        <translation>研判结果表</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="130"/>
         <source>Enterprises with their verdict</source>
         <translation>企业及其研判结论</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="132"/>
+        <location filename="../algorithms/screen_list.py" line="116"/>
         <source>Screening results (JSON)</source>
         <translation>研判结果（JSON）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="132"/>
+        <location filename="../algorithms/screen_list.py" line="116"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="134"/>
+        <location filename="../algorithms/screen_list.py" line="118"/>
         <source>Most severe verdict</source>
         <translation>最严格的研判结论</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="137"/>
+        <location filename="../algorithms/screen_list.py" line="121"/>
         <source>CGCS2000 longitude/latitude (= WGS84 within centimetres)</source>
         <translation>CGCS2000 经纬度（与 WGS84 仅相差厘米级）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="138"/>
+        <location filename="../algorithms/screen_list.py" line="122"/>
         <source>WGS84 longitude/latitude (GPS)</source>
         <translation>WGS84 经纬度（GPS）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="138"/>
+        <location filename="../algorithms/screen_list.py" line="122"/>
         <source>GCJ-02 (高德, 腾讯)</source>
         <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="139"/>
+        <location filename="../algorithms/screen_list.py" line="123"/>
         <source>BD-09 (百度)</source>
         <translation>BD-09（百度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="139"/>
+        <location filename="../algorithms/screen_list.py" line="123"/>
         <source>CGCS2000 3° Gauss-Krüger (metres)</source>
         <translation>CGCS2000 高斯-克吕格 3 度带（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="155"/>
+        <location filename="../algorithms/screen_list.py" line="139"/>
         <source>input table</source>
         <translation>输入表</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="155"/>
+        <location filename="../algorithms/screen_list.py" line="139"/>
         <source>The list has no rows (or none is selected while only selected features are used).</source>
         <translation>清单中没有记录（或选择了“仅选中要素”但没有选中任何要素）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="187"/>
+        <location filename="../algorithms/screen_list.py" line="171"/>
         <source>{0} is read as {1}.</source>
         <translation>{0} 按 {1} 编码读取。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="205"/>
+        <location filename="../algorithms/screen_list.py" line="189"/>
         <source>The first row is taken as the column names: {0}.</source>
         <translation>第一行作为列名：{0}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="218"/>
+        <location filename="../algorithms/screen_list.py" line="202"/>
         <source>The list has no column “{0}”.</source>
         <translation>清单中没有列“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="228"/>
+        <location filename="../algorithms/screen_list.py" line="212"/>
         <source>No coordinate columns found among {0}: choose the longitude and latitude columns.</source>
         <translation>在 {0} 中未找到坐标列，请选择经度列和纬度列。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="231"/>
+        <location filename="../algorithms/screen_list.py" line="215"/>
         <source>No industry code column found among {0}: choose it.</source>
         <translation>在 {0} 中未找到行业代码列，请选择该列。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="233"/>
+        <location filename="../algorithms/screen_list.py" line="217"/>
         <source>Columns: coordinates {0}; industry code {1}; boiler {2}; name {3}{4}.</source>
         <translation>使用的列：坐标 {0}；行业代码 {1}；锅炉 {2}；名称 {3}{4}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="233"/>
+        <location filename="../algorithms/screen_list.py" line="217"/>
         <source> (guessed: {0})</source>
         <translation>（自动识别：{0}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="251"/>
+        <location filename="../algorithms/screen_list.py" line="235"/>
         <source>record {0} ({1})</source>
         <translation>第 {0} 条记录（{1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="251"/>
+        <location filename="../algorithms/screen_list.py" line="235"/>
         <source>record {0}</source>
         <translation>第 {0} 条记录</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="260"/>
+        <location filename="../algorithms/screen_list.py" line="244"/>
         <source>coordinates not read: {0}</source>
         <translation>无法读取坐标：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="267"/>
+        <location filename="../algorithms/screen_list.py" line="251"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="273"/>
+        <location filename="../algorithms/screen_list.py" line="257"/>
         <source>{0} empty row(s) skipped.</source>
         <translation>已跳过 {0} 个空行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="275"/>
+        <location filename="../algorithms/screen_list.py" line="259"/>
         <source>{0} row(s) with a coordinate warning (see above).</source>
         <translation>{0} 行有坐标警告（见上文）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="281"/>
+        <location filename="../algorithms/screen_list.py" line="265"/>
         <source>latitude and longitude are swapped in this row; read as longitude {0}, latitude {1}</source>
         <translation>该行经纬度颠倒，已按经度 {0}、纬度 {1} 读取</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="284"/>
+        <location filename="../algorithms/screen_list.py" line="268"/>
         <source>outside China the web map&apos;s coordinates have no offset; taken as given</source>
         <translation>在中国境外网络地图坐标没有偏移，已按原值使用</translation>
     </message>
@@ -2738,162 +2698,162 @@ Outputs: a table with one row per site and triggered rule (one row when none tri
         <translation>新建燃煤锅炉规模字段（t/h）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="129"/>
+        <location filename="../algorithms/screen_project.py" line="137"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="131"/>
+        <location filename="../algorithms/screen_project.py" line="139"/>
         <source>Riverside distance, metres (empty: the rule&apos;s own)</source>
         <translation>临河距离（米，留空时取规则规定的距离）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="134"/>
+        <location filename="../algorithms/screen_project.py" line="142"/>
         <source>Boiler threshold “以下”</source>
         <translation>锅炉规模阈值“以下”的含义</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="134"/>
+        <location filename="../algorithms/screen_project.py" line="142"/>
         <source>As the rule says</source>
         <translation>按规则的规定</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="134"/>
+        <location filename="../algorithms/screen_project.py" line="142"/>
         <source>Below, not equal (strictly less)</source>
         <translation>不含本数（严格小于）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="134"/>
+        <location filename="../algorithms/screen_project.py" line="142"/>
         <source>Below or equal</source>
         <translation>含本数（小于或等于）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="138"/>
+        <location filename="../algorithms/screen_project.py" line="146"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="144"/>
+        <location filename="../algorithms/screen_project.py" line="152"/>
         <source>Screening table</source>
         <translation>研判结果表</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="146"/>
+        <location filename="../algorithms/screen_project.py" line="130"/>
         <source>Screening results (JSON)</source>
         <translation>研判结果（JSON）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="146"/>
+        <location filename="../algorithms/screen_project.py" line="130"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="148"/>
+        <location filename="../algorithms/screen_project.py" line="132"/>
         <source>Most severe verdict</source>
         <translation>最严格的研判结论</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="167"/>
+        <location filename="../algorithms/screen_project.py" line="172"/>
         <source>input layer</source>
         <translation>输入图层</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="160"/>
+        <location filename="../algorithms/screen_project.py" line="165"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>输入图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="163"/>
+        <location filename="../algorithms/screen_project.py" line="168"/>
         <source>The input layer has no features (or none is selected while only selected features are used).</source>
         <translation>输入图层没有要素（或选择了“仅选中要素”但没有选中任何要素）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="167"/>
+        <location filename="../algorithms/screen_project.py" line="172"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>输入图层没有字段“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="186"/>
+        <location filename="../algorithms/screen_project.py" line="191"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>无法使用分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="187"/>
+        <location filename="../algorithms/screen_project.py" line="192"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>分区管控数据集：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="242"/>
+        <location filename="../algorithms/screen_project.py" line="247"/>
         <source>feature {0}</source>
         <translation>要素 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="222"/>
+        <location filename="../algorithms/screen_project.py" line="227"/>
         <source>Feature {0} has no geometry; left out.</source>
         <translation>要素 {0} 没有几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="247"/>
+        <location filename="../algorithms/screen_project.py" line="252"/>
         <source>site</source>
         <translation>选址</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="247"/>
+        <location filename="../algorithms/screen_project.py" line="252"/>
         <source>No feature has a geometry: nothing to screen.</source>
         <translation>所有要素都没有几何，无法研判。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="250"/>
+        <location filename="../algorithms/screen_project.py" line="255"/>
         <source>site (features {0})</source>
         <translation>选址（要素 {0}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="254"/>
+        <location filename="../algorithms/screen_project.py" line="259"/>
         <source>The features carry different industry codes ({0}): screen each feature on its own or give one code.</source>
         <translation>各要素的行业代码不一致（{0}）：请逐个要素分别研判，或统一指定一个行业代码。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="258"/>
+        <location filename="../algorithms/screen_project.py" line="263"/>
         <source>The features carry different boiler sizes ({0}): screen each feature on its own or give one size.</source>
         <translation>各要素的锅炉规模不一致（{0}）：请逐个要素分别研判，或统一指定一个锅炉规模。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="346"/>
+        <location filename="../algorithms/screen_project.py" line="351"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="342"/>
+        <location filename="../algorithms/screen_project.py" line="347"/>
         <source>{0}: outside the dataset&apos;s area, not screened.</source>
         <translation>{0}：位于数据集范围之外，未研判。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="348"/>
+        <location filename="../algorithms/screen_project.py" line="353"/>
         <source>  {0} {1} ({2}, {3}): {4}</source>
         <translation>  {0} {1}（{2}，{3}）：{4}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="352"/>
+        <location filename="../algorithms/screen_project.py" line="357"/>
         <source>… and {0} more site(s); see the table.</source>
         <translation>……另有 {0} 个选址，见研判结果表。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="353"/>
+        <location filename="../algorithms/screen_project.py" line="358"/>
         <source>Summary by verdict: {0}</source>
         <translation>按研判结论汇总：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="356"/>
+        <location filename="../algorithms/screen_project.py" line="361"/>
         <source>Not screened: {0} outside the dataset&apos;s area, {1} with problems (see above).</source>
         <translation>未研判：{0} 个位于数据集范围之外，{1} 个存在问题（见上文）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="358"/>
+        <location filename="../algorithms/screen_project.py" line="363"/>
         <source> (sample data, not official)</source>
         <translation>（示例数据，非官方成果）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="359"/>
+        <location filename="../algorithms/screen_project.py" line="364"/>
         <source>Advisory screening, not an approval decision. Dataset: {0}{1}, version {2}.</source>
         <translation>研判结果仅供参考，不作为审批决定。数据集：{0}{1}，版本 {2}。</translation>
     </message>
@@ -3169,22 +3129,22 @@ Outputs: a table with one row per site and triggered rule (one row when none tri
 <context>
     <name>SiteReportAlgorithm</name>
     <message>
-        <location filename="../algorithms/site_report.py" line="49"/>
+        <location filename="../algorithms/site_report.py" line="48"/>
         <source>Site report (PDF)</source>
         <translation>项目选址报告（PDF）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="52"/>
+        <location filename="../algorithms/site_report.py" line="51"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="58"/>
+        <location filename="../algorithms/site_report.py" line="57"/>
         <source>site,report,pdf,eia,conformity,zoning</source>
         <translation>选址,报告,PDF,环评,符合性,分区管控,site,report,pdf,eia,conformity,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="65"/>
+        <location filename="../algorithms/site_report.py" line="64"/>
         <source>Writes the site report of one project site as a PDF: page 1 shows the site on a map of the zoning layers (legend, scale bar, north arrow, coordinate grid, an inset of the whole city) and its overlap with the control units and the river ecological buffers; then the full text of every requirement that applies (the city-wide list, the basin list and the unit lists, grouped by dimension as in the panel), then the chapter “conformity with the zoning control” (三线一单符合性分析) of an environmental impact report. Every page carries the dataset's title and version, the date and the page number, and says so when the dataset is sample data.
 
 The site: all features of the input layer taken together, or only its selected features; without an input layer, the extent. The chapter can also be written as an OpenDocument text (.odt) that WPS and Word open, to adapt it in the report.
@@ -3197,77 +3157,77 @@ With an industry code (and the size of a new coal boiler, if any), the project s
 填写行业代码（如有新建燃煤锅炉，同时填写其规模）时，章节表格中适用研判规则的条目，其“符合性”一栏由项目准入研判的参考结论填写；否则该栏留给评价单位填写。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="85"/>
+        <location filename="../algorithms/site_report.py" line="84"/>
         <source>Project site (its features together are the site)</source>
         <translation>项目选址（全部要素合并为一个选址）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="88"/>
+        <location filename="../algorithms/site_report.py" line="87"/>
         <source>Selected features only</source>
         <translation>仅选中要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="90"/>
+        <location filename="../algorithms/site_report.py" line="89"/>
         <source>Or an extent as the site (used when there is no input layer)</source>
         <translation>或以范围作为选址（没有输入图层时使用）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="93"/>
+        <location filename="../algorithms/site_report.py" line="92"/>
         <source>Project name</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="95"/>
+        <location filename="../algorithms/site_report.py" line="94"/>
         <source>Industry code (GB/T 4754-2017; when given, the screening's verdicts fill the column “Conformity”)</source>
         <translation>行业代码（GB/T 4754-2017；填写后，“符合性”一栏由项目准入研判结论填写）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="98"/>
+        <location filename="../algorithms/site_report.py" line="97"/>
         <source>New coal boiler, t/h (for the screening)</source>
         <translation>新建燃煤锅炉规模（t/h，用于项目准入研判）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="101"/>
+        <location filename="../algorithms/site_report.py" line="100"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="106"/>
+        <location filename="../algorithms/site_report.py" line="105"/>
         <source>Site report</source>
         <translation>项目选址报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="106"/>
+        <location filename="../algorithms/site_report.py" line="105"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="108"/>
+        <location filename="../algorithms/site_report.py" line="107"/>
         <source>EIA chapter, editable (for WPS or Word)</source>
         <translation>环评章节（可编辑，供 WPS 或 Word 使用）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="108"/>
+        <location filename="../algorithms/site_report.py" line="107"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument 文本 (*.odt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="111"/>
+        <location filename="../algorithms/site_report.py" line="110"/>
         <source>Pages of the PDF</source>
         <translation>PDF 页数</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="125"/>
+        <location filename="../algorithms/site_report.py" line="124"/>
         <source>The site cannot be inspected: {0}</source>
         <translation>无法查询该选址：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="128"/>
+        <location filename="../algorithms/site_report.py" line="127"/>
         <source>The site lies entirely outside the city: the report says so and lists no requirements.</source>
         <translation>选址完全位于市域外：报告中将予以说明，不列出管控要求。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="131"/>
+        <location filename="../algorithms/site_report.py" line="130"/>
         <source>{0} control unit(s), {1} requirement(s).</source>
         <translation>{0} 个管控单元，{1} 条要求。</translation>
     </message>
@@ -3357,7 +3317,7 @@ With an industry code (and the size of a new coal boiler, if any), the project s
         <translation>图层“{1}”的 {0} 个要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="79"/>
+        <location filename="../algorithms/site_report.py" line="78"/>
         <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be given: all its parcels together are the site, and the project name defaults to the file's name and its number of parcels.</source>
         <translation>也可以不用图层，而给出界址点坐标TXT文件（LAND_TXT）：文件中的全部地块合起来作为项目选址，项目名称默认取文件名和地块数。</translation>
     </message>
