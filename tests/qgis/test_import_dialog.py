@@ -17,7 +17,6 @@ from test_import_fixtures import (UNITS, checksums, unit_lists_xlsx, write_chine
                                   write_gbk_shapefile)
 
 import zoning_plugin  # noqa: E402
-import zoning_plugin.algorithms.import_dataset as algorithm_module  # noqa: E402
 from zoning_plugin.core import open_dataset  # noqa: E402
 from zoning_plugin.core.catalogue import OFFICIAL_TEXT_PATH  # noqa: E402
 from zoning_plugin.gui.import_dialog import ImportDialog  # noqa: E402
@@ -131,14 +130,15 @@ def test_the_import_runs_as_a_task_and_offers_the_new_dataset(dialog, delivery):
 
 def test_cancel_writes_nothing(dialog, delivery, monkeypatch):
     _folder, out, units, _lists = delivery
-    real = algorithm_module.import_dataset
+    import zoning_plugin.core.importers.run as import_run   # the algorithm imports it when it runs
+    real = import_run.import_dataset
 
     def slow(options, is_cancelled=None, **kwargs):
         deadline = time.monotonic() + 20
         while not is_cancelled() and time.monotonic() < deadline:
             time.sleep(0.01)
         return real(options, is_cancelled=is_cancelled, **kwargs)
-    monkeypatch.setattr(algorithm_module, "import_dataset", slow)
+    monkeypatch.setattr(import_run, "import_dataset", slow)
     dialog.units_widget.setFilePath(units)
     dialog.output_widget.setFilePath(str(out / "d.gpkg"))
     results = finished(dialog)
