@@ -12,6 +12,7 @@ it). Every status but 'ok' comes with a one-line message, Chinese first; a bad f
 the run. Repaired features are 'ok' (or 'outside') with `repaired` true.
 
 Work goes in chunks on a thread pool: GEOS and PROJ release the GIL, so every core counts."""
+import collections
 import os
 import queue
 from concurrent.futures import ThreadPoolExecutor
@@ -226,22 +227,29 @@ def _overlaid(dataset, geometries, start, crs, min_overlap_m2, buffers, targets)
     return parts
 
 
-def _workers(count):
+def _workers(count=None):
     """Worker threads: GEOS and PROJ release the GIL, so each core takes a chunk."""
-    return max(1, min(os.cpu_count() or 1, MAX_WORKERS, count))
+    return max(1, min(os.cpu_count() or 1, MAX_WORKERS, count if count is not None else MAX_WORKERS))
 
 
-def overlay(dataset, geometries, crs=STORAGE_CRS, min_overlap_m2=MIN_OVERLAP_M2, buffers=True, feedback=None):
-    """OverlayResult of `geometries` (shapely geometries or None, all in `crs`) on `dataset`.
-    `buffers` false leaves out the river buffers and the nearest river (faster). `feedback`: an
-    object with progress(fraction) and cancelled(); a cancel raises Cancelled. An unknown `crs`
-    raises CRSError (it concerns every feature)."""
+@dataclass
+class OverlayChunk:
+    """The overlay of consecutive input features: features[k] is input feature start + k."""
+    start: int
+    features: list
+    rows: list
+
+
+def overlay_chunks(dataset, chunks, crs=STORAGE_CRS, min_overlap_m2=MIN_OVERLAP_M2, buffers=True, feedback=None,
+                   total=None):
+    """Yield an OverlayChunk per list of geometries that `chunks` yields, in order. A chunk is
+    overlaid on a worker thread while the caller reads the next ones and writes the earlier ones
+    (a plan read and written through QGIS then costs little more than the overlay alone); at most
+    a few chunks are held at a time. `total`, the number of geometries when known, gives the
+    progress (feedback.progress) and the number of threads. A cancel raises Cancelled."""
     crs = crs_from_user(crs)
-    geometries = list(geometries)
     assembler = _Assembler(dataset, buffers)
-    features, rows = [], []
-    starts = list(range(0, len(geometries), CHUNK_FEATURES))
-    workers = _workers(len(starts))
+    workers = _workers(None if total is None else -(-total // CHUNK_FEATURES))
     targets = targets_of(dataset)
     free = queue.SimpleQueue()
     for copy in (targets.copies(workers) if workers > 1 else [targets]):
@@ -250,28 +258,64 @@ def overlay(dataset, geometries, crs=STORAGE_CRS, min_overlap_m2=MIN_OVERLAP_M2,
     def cancelled():
         return feedback is not None and feedback.cancelled()
 
-    def overlay_chunk(start):
-        """[(first feature, Hits)] of one chunk; None when cancelled."""
+    def overlay_chunk(start, geometries):
+        """OverlayChunk of one chunk; None when cancelled."""
         if cancelled():
             return None
         mine = free.get()
         try:
-            return _overlaid(dataset, geometries[start:start + CHUNK_FEATURES], start, crs, min_overlap_m2,
-                             buffers, mine)
+            parts = _overlaid(dataset, geometries, start, crs, min_overlap_m2, buffers, mine)
         finally:
             free.put(mine)
+        features, rows = [], []
+        for first, hits in parts:
+            assembler.assemble(hits, first, features, rows)
+        return OverlayChunk(start, features, rows)
+
+    def finished(future):
+        chunk = future.result()
+        if chunk is None or cancelled():
+            raise Cancelled("已取消 (cancelled)")
+        if feedback is not None and total:
+            feedback.progress((chunk.start + len(chunk.features)) / total)
+        return chunk
 
     pool = ThreadPoolExecutor(max_workers=workers)
+    pending = collections.deque()
     try:
-        for done, parts in enumerate(pool.map(overlay_chunk, starts), 1):
-            if parts is None or cancelled():
+        start = 0
+        for geometries in chunks:
+            if cancelled():
                 raise Cancelled("已取消 (cancelled)")
-            for start, hits in parts:
-                assembler.assemble(hits, start, features, rows)
-            if feedback is not None:
-                feedback.progress(done / len(starts))
+            geometries = list(geometries)
+            pending.append(pool.submit(overlay_chunk, start, geometries))
+            start += len(geometries)
+            while len(pending) > workers or (pending and pending[0].done()):
+                yield finished(pending.popleft())
+        while pending:
+            yield finished(pending.popleft())
     finally:
+        for future in pending:
+            future.cancel()
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def result_of(dataset, features, rows):
+    """The OverlayResult of all features' summaries and rows."""
     return OverlayResult(dataset.info(), features, rows, _counts(features), dataset.city_code,
                          [r["basin_id"] for r in dataset.basins.records],
                          sorted({ref for scope, ref in dataset.by_scope if scope == SCOPE_CLASS}))
+
+
+def overlay(dataset, geometries, crs=STORAGE_CRS, min_overlap_m2=MIN_OVERLAP_M2, buffers=True, feedback=None):
+    """OverlayResult of `geometries` (shapely geometries or None, all in `crs`) on `dataset`.
+    `buffers` false leaves out the river buffers and the nearest river (faster). `feedback`: an
+    object with progress(fraction) and cancelled(); a cancel raises Cancelled. An unknown `crs`
+    raises CRSError (it concerns every feature)."""
+    geometries = list(geometries)
+    features, rows = [], []
+    chunks = (geometries[start:start + CHUNK_FEATURES] for start in range(0, len(geometries), CHUNK_FEATURES))
+    for chunk in overlay_chunks(dataset, chunks, crs, min_overlap_m2, buffers, feedback, total=len(geometries)):
+        features += chunk.features
+        rows += chunk.rows
+    return result_of(dataset, features, rows)
