@@ -173,13 +173,19 @@ class ConformityAlgorithm(LandTxtInput, ZoningAlgorithm):
         if feedback.isCanceled():
             return {}
         fields = SummaryFields(dataset, kind_of_layer(source.wkbType()), ConformityLabels().flags())
-        outputs = self._write(parameters, context, source, crs, features, result, fields, id_field, feedback)
         html = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
-        if html:
-            html = self._report(html, dataset, result, source, crs, features, id_field, min_area, notes, feedback)
-            if html is None:
-                return {}
-            outputs[self.OUTPUT_HTML] = html
+        maps = self._start_maps(dataset, features, crs) if html else None
+        try:
+            outputs = self._write(parameters, context, source, crs, features, result, fields, id_field, feedback)
+            if html:
+                html = self._report(html, dataset, result, source, crs, features, id_field, min_area, notes,
+                                    feedback, maps)
+                if html is None:
+                    return {}
+                outputs[self.OUTPUT_HTML] = html
+        finally:
+            if maps is not None:
+                maps.cancel()           # stops what still draws (nothing once the report has the maps)
         flagged = {key: sum(1 for f in result.features if key in f.flags) for key in ("priority", "buffer")}
         outputs.update({self.FEATURES: len(result.features), self.PRIORITY: flagged["priority"],
                         self.BUFFER: flagged["buffer"]})
@@ -339,13 +345,27 @@ class ConformityAlgorithm(LandTxtInput, ZoningAlgorithm):
         feedback.setProgress(92)
         return outputs
 
-    def _report(self, path, dataset, result, source, crs, features, id_field, min_area, notes, feedback):
-        """Draw the map, render the page, write it atomically; its path, or None when cancelled."""
+    @staticmethod
+    def _start_maps(dataset, features, crs):
+        """The report's maps (conformity_map.MapJobs) drawing on QGIS's render threads while the
+        features are written; None when they could not be started (_report then draws them)."""
+        from zoning_plugin.algorithms.conformity_map import start_maps
+        try:
+            geometries = [f.geometry() for f in features]
+            kept = [g for g in geometries if not g.isEmpty()]      # a null geometry is empty too
+            return start_maps(dataset, kept, crs, [g.type() for g in kept])
+        except Exception:
+            return None
+
+    def _report(self, path, dataset, result, source, crs, features, id_field, min_area, notes, feedback, maps=None):
+        """Wait for the maps (or draw them), render the page, write it atomically; its path, or None
+        when cancelled."""
         from zoning_plugin.algorithms.conformity_map import map_legend, render_maps
         labels = ConformityLabels().report()
         if os.path.splitext(path)[1].lower() not in (".html", ".htm"):
             path += ".html"
-        rendered = render_maps(dataset, [f.geometry() for f in features], crs, feedback.isCanceled)
+        rendered = maps.result(feedback.isCanceled) if maps is not None else \
+            render_maps(dataset, [f.geometry() for f in features], crs, feedback.isCanceled)
         maps = [(labels["map_title"].format(f"{scale:,.0f}") if n == 0 else
                  labels["detail_title"].format(n, f"{scale:,.0f}"), png) for n, (scale, png) in enumerate(rendered)]
         if feedback.isCanceled():

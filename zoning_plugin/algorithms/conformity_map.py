@@ -1,8 +1,10 @@
 """The overview map of the conformity report: the analysed features over the zoning dataset's
 units, river buffers and rivers, drawn with the plugin's QML styles into a PNG (bytes).
 
-Drawn with QgsMapRendererCustomPainterJob.renderSynchronously() on a QImage, which needs no event
-loop and works in Processing's worker thread; the layers are made here and belong to that thread."""
+Drawn with a QgsMapRendererCustomPainterJob on a QImage: start_maps() makes the layers in the calling
+thread (Processing's worker thread too) and starts the jobs, which draw on QGIS's render threads while
+the caller goes on (writing the features); MapJobs.result() waits for them (no event loop needed) and
+cancel() stops them. A job draws exactly what renderSynchronously() would."""
 import os
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsFillSymbol,
@@ -52,22 +54,25 @@ def _zoning_layer(path, table, subset, style):
     return layer
 
 
-def _plan_layer(geometries, crs):
-    """A memory layer of the analysed features (QgsGeometry list) in their CRS, drawn in one colour."""
-    kinds = {QgsWkbTypes.geometryType(g.wkbType()) for g in geometries}
+def _plan_layer(geometries, crs, types=None):
+    """A memory layer of the analysed features (QgsGeometry list; `types`: their geometry types when
+    known) in their CRS, drawn in one colour."""
+    if types is None:
+        types = [g.type() for g in geometries]
+    kinds = set(types)
     kind = ("Polygon" if QgsWkbTypes.PolygonGeometry in kinds else
             "LineString" if QgsWkbTypes.LineGeometry in kinds else "Point")
     layer = QgsVectorLayer(f"{kind}?crs={crs.authid()}" if crs.authid() else kind, "plan", "memory")
     if not crs.authid():
         layer.setCrs(crs)
-    features = []
     wanted = {"Polygon": QgsWkbTypes.PolygonGeometry, "LineString": QgsWkbTypes.LineGeometry,
               "Point": QgsWkbTypes.PointGeometry}[kind]
-    for geometry in geometries:
-        if QgsWkbTypes.geometryType(geometry.wkbType()) == wanted:
-            feature = QgsFeature()
-            feature.setGeometry(geometry)
-            features.append(feature)
+    features = [QgsFeature() for _ in range(len(geometries))]
+    if len(kinds) > 1:
+        features = [f for f, t in zip(features, types) if t == wanted]
+        geometries = [g for g, t in zip(geometries, types) if t == wanted]
+    for feature, geometry in zip(features, geometries):
+        feature.setGeometry(geometry)
     layer.dataProvider().addFeatures(features)
     layer.updateExtents()
     if kind == "Polygon":
@@ -92,47 +97,95 @@ def _areas(boxes, gap):
     return [shapely.buffer(merged[i], -gap / 2, join_style="mitre").envelope for i in order]
 
 
-def _render(settings_of, layers, extent, size, is_cancelled):
-    settings = settings_of(layers, extent, size)
-    if is_cancelled():
-        return None, None
-    image = QImage(size, QImage.Format_ARGB32_Premultiplied)
-    image.fill(QColor("#ffffff"))
-    painter = QPainter(image)
-    try:
-        QgsMapRendererCustomPainterJob(settings, painter).renderSynchronously()
-    finally:
-        painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    return bytes(data), settings.scale()
+class _Render:
+    """One map being drawn by QGIS on its render threads into an image of its own."""
+
+    def __init__(self, settings):
+        self.settings = settings
+        self.image = QImage(settings.outputSize(), QImage.Format_ARGB32_Premultiplied)
+        self.image.fill(QColor("#ffffff"))
+        self.painter = QPainter(self.image)
+        self.job = QgsMapRendererCustomPainterJob(settings, self.painter)
+        try:
+            self.job.start()
+        except BaseException:
+            self.painter.end()
+            raise
+
+    def finish(self):
+        """(PNG bytes, scale denominator) once drawn."""
+        try:
+            self.job.waitForFinished()
+        finally:
+            self.painter.end()
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.WriteOnly)
+        self.image.save(buffer, "PNG")
+        buffer.close()
+        return bytes(data), self.settings.scale()
+
+    def cancel(self):
+        if self.painter.isActive():
+            try:
+                self.job.cancel()       # returns once the render threads have stopped drawing
+            finally:
+                self.painter.end()
 
 
-def render_maps(dataset, geometries, crs, is_cancelled=lambda: False):
-    """[(scale denominator, PNG bytes)]: the overview of all analysed features, then, when they lie
-    in separate areas far apart, a detail map of each of the largest (DETAILS at most), unit labels
-    shown. `geometries`: QgsGeometry of the features in `crs` (a QgsCoordinateReferenceSystem).
-    Empty when there is nothing to draw or it was cancelled."""
+class MapJobs:
+    """The maps of render_maps() being drawn; result() or cancel() must follow (the images are
+    drawn on other threads until then)."""
+
+    def __init__(self, renders=(), layers=()):
+        self.renders, self.layers = list(renders), layers
+
+    def result(self, is_cancelled=lambda: False):
+        """[(scale denominator, PNG bytes)], as render_maps(); empty when cancelled."""
+        maps = []
+        try:
+            for render in self.renders:
+                if is_cancelled():
+                    return []
+                png, scale = render.finish()
+                maps.append((scale, png))
+            return maps
+        finally:
+            self.cancel()
+
+    def cancel(self):
+        """Stop what is still drawing (nothing when finished); the maps are gone."""
+        renders, layers = self.renders, self.layers      # the layers outlive the drawing
+        self.renders, self.layers = [], ()
+        for render in renders:
+            render.cancel()
+        del layers
+
+
+def start_maps(dataset, geometries, crs, types=None):
+    """MapJobs drawing the maps of render_maps() on QGIS's render threads while the caller goes on.
+    `types`: the geometries' QgsWkbTypes geometry types when known."""
     import shapely
-    geometries = [g for g in geometries if g is not None and not g.isNull() and not g.isEmpty()]
-    if not geometries or not crs.isValid():
-        return []
-    plan = _plan_layer(geometries, crs)
+    if types is None:
+        kept = [g for g in geometries if g is not None and not g.isNull() and not g.isEmpty()]
+        types = [g.type() for g in kept]
+    else:
+        kept = geometries
+    if not kept or not crs.isValid():
+        return MapJobs()
+    plan = _plan_layer(kept, crs, types)
     map_crs = QgsCoordinateReferenceSystem(dataset.metric_crs)
     transform = QgsCoordinateTransform(crs, map_crs, QgsProject.instance().transformContext())
     try:
         extent = transform.transformBoundingBox(plan.extent())
-        boxes = ([transform.transformBoundingBox(g.boundingBox()) for g in geometries]
-                 if len(geometries) <= MAX_GROUPED else [])
+        boxes = ([transform.transformBoundingBox(g.boundingBox()) for g in kept]
+                 if len(kept) <= MAX_GROUPED else [])
     except Exception:       # QgsCsException: the features lie where the map's CRS cannot go
-        return []
+        return MapJobs()
     zoning = [_zoning_layer(dataset.path, *spec) for spec in ZONING_LAYERS]
     layers = [plan] + [layer for layer in reversed(zoning) if layer is not None]
 
-    def settings_of(layers, extent, size):
+    def settings_of(extent, size):
         detail = size != SIZE
         settings = QgsMapSettings()
         settings.setLayers(layers)
@@ -145,22 +198,30 @@ def render_maps(dataset, geometries, crs, is_cancelled=lambda: False):
         settings.setFlag(QgsMapSettings.DrawLabeling, detail)     # unit labels on the detail maps only
         return settings
 
-    maps = []
-    png, scale = _render(settings_of, layers, extent, SIZE, is_cancelled)
-    if png is None:
-        return []
-    maps.append((scale, png))
+    extents = [(extent, SIZE)]
     shapes = shapely.box(*zip(*[(b.xMinimum(), b.yMinimum(), b.xMaximum(), b.yMaximum()) for b in boxes])) \
         if boxes else []
     areas = _areas(shapes, GAP_M) if len(shapes) else []
     if len(areas) > 1:
-        for area in areas[:DETAILS]:
-            x0, y0, x1, y1 = area.bounds
-            png, scale = _render(settings_of, layers, QgsRectangle(x0, y0, x1, y1), DETAIL_SIZE, is_cancelled)
-            if png is None:
-                return []
-            maps.append((scale, png))
-    return maps
+        extents += [(QgsRectangle(*area.bounds), DETAIL_SIZE) for area in areas[:DETAILS]]
+    jobs = MapJobs(layers=layers)
+    try:
+        for extent, size in extents:
+            jobs.renders.append(_Render(settings_of(extent, size)))
+    except BaseException:
+        jobs.cancel()
+        raise
+    return jobs
+
+
+def render_maps(dataset, geometries, crs, is_cancelled=lambda: False):
+    """[(scale denominator, PNG bytes)]: the overview of all analysed features, then, when they lie
+    in separate areas far apart, a detail map of each of the largest (DETAILS at most), unit labels
+    shown. `geometries`: QgsGeometry of the features in `crs` (a QgsCoordinateReferenceSystem).
+    Empty when there is nothing to draw or it was cancelled."""
+    if is_cancelled():
+        return []
+    return start_maps(dataset, geometries, crs).result(is_cancelled)
 
 
 def _padded(extent, size):
