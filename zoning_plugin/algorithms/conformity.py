@@ -312,17 +312,17 @@ class ConformityAlgorithm(LandTxtInput, ZoningAlgorithm):
         sink, dest = self._sink(parameters, self.OUTPUT, context, out_fields, source.wkbType(), crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        total, batch = max(len(features), 1), []
-        for n, (feature, summary) in enumerate(zip(features, result.features)):
-            attributes = feature.attributes()
-            feature.setFields(out_fields, False)     # our copy of the input's feature, now the output's
-            feature.setAttributes(attributes + fields.values(summary))
-            batch.append(feature)
-            if len(batch) == WRITE_BATCH or n == len(features) - 1:
-                if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
-                    raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
-                batch = []
-                feedback.setProgress(80 + 10 * n / total)
+        total, values, summaries = max(len(features), 1), fields.values, result.features
+        for start in range(0, len(features), WRITE_BATCH):
+            batch = features[start:start + WRITE_BATCH]
+            for feature, summary in zip(batch, summaries[start:start + WRITE_BATCH]):
+                attributes = feature.attributes()
+                attributes += values(summary)
+                feature.setFields(out_fields, False)     # our copy of the input's feature, now the output's
+                feature.setAttributes(attributes)
+            if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+            feedback.setProgress(80 + 10 * (start + len(batch) - 1) / total)
         outputs = {self.OUTPUT: dest}
         if parameters.get(self.OUTPUT_UNITS) is not None:
             id_def = source.fields().field(id_field) if id_field else None
@@ -330,17 +330,16 @@ class ConformityAlgorithm(LandTxtInput, ZoningAlgorithm):
             sink, dest = self._sink(parameters, self.OUTPUT_UNITS, context, unit_fields, QgsWkbTypes.NoGeometry,
                                     QgsCoordinateReferenceSystem())
             if sink is not None:
-                batch = []
-                for n, row in enumerate(result.rows):
-                    feature = features[row.feature_index]
-                    out = QgsFeature(unit_fields)
-                    id_value = [feature.attribute(id_field)] if id_def is not None else []
-                    out.setAttributes([feature.id()] + id_value + fields.unit_values(row))
-                    batch.append(out)
-                    if len(batch) == WRITE_BATCH or n == len(result.rows) - 1:
-                        if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
-                            raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT_UNITS))
-                        batch = []
+                rows, unit_values = result.rows, fields.unit_values
+                for start in range(0, len(rows), WRITE_BATCH):
+                    batch = []
+                    for row in rows[start:start + WRITE_BATCH]:
+                        feature, out = features[row.feature_index], QgsFeature(unit_fields)
+                        out.setAttributes([feature.id(), feature.attribute(id_field), *unit_values(row)]
+                                          if id_def is not None else [feature.id(), *unit_values(row)])
+                        batch.append(out)
+                    if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+                        raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT_UNITS))
                 outputs[self.OUTPUT_UNITS] = dest
         feedback.setProgress(92)
         return outputs

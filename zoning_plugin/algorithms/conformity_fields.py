@@ -28,6 +28,14 @@ def _unique(name, taken):
     return f"{name}_{n}"
 
 
+class _Memo(dict):
+    """{tuple of items: text} filled by make(items)."""
+
+    def __init__(self, make):
+        super().__init__()
+        self.make = make
+
+
 class SummaryFields:
     def __init__(self, dataset, kind, flag_texts):
         self.dataset, self.kind, self.flag_texts = dataset, kind, flag_texts
@@ -36,6 +44,11 @@ class SummaryFields:
         self.basin_names = {r["basin_id"]: r["basin_name"] for r in dataset.basins.records}
         self.county_names = {str(r["code"]): r["name"] for r in dataset.counties.records}
         self.specs = self._specs()
+        self._blank = [None] * (len(self.specs) - 2)
+        join = LIST_SEPARATOR.join
+        self._basins = _Memo(lambda ids: join(self.basin_names.get(b, b) for b in ids) or None)
+        self._counties = _Memo(lambda codes: join(self.county_names.get(str(c), str(c)) for c in codes) or None)
+        self._flags = _Memo(lambda flags: join(self.flag_texts[k] for k in self.flag_texts if k in flags) or None)
 
     def tr(self, message):
         return QCoreApplication.translate("SummaryFields", message)
@@ -72,27 +85,41 @@ class SummaryFields:
     def values(self, f):
         """The summary fields' values in the order of the specs (written out: it runs per feature);
         only status and message for a feature that was not analysed."""
-        if f.status not in ("ok", "outside"):
-            return [f.status, f.message or None] + [None] * (len(self.specs) - 2)
+        status = f.status
+        if status != "ok" and status != "outside":
+            return [status, f.message or None, *self._blank]
         measures, shares = f.class_measure or {}, f.class_share or {}
-        out = [f.status, f.message or None]
         if self.measured:
-            out += [round(f.measure or 0.0, 2), round(f.inside_measure or 0.0, 2), round(f.outside_measure or 0.0, 2)]
-        for cls in CLASSES:
-            if self.measured:
-                out.append(round(measures.get(cls, 0.0), 2))
-            out.append(round(shares.get(cls, 0.0), 6))
-        join = LIST_SEPARATOR.join
-        out += [join(f.unit_codes or ()) or None,
-                join(self.basin_names.get(b, b) for b in f.basin_ids or ()) or None,
-                join(self.county_names.get(str(c), str(c)) for c in f.county_codes or ()) or None,
-                int(bool(f.built_up)) if f.status == "ok" else None]
+            out = [status, f.message or None, round(f.measure or 0.0, 2), round(f.inside_measure or 0.0, 2),
+                   round(f.outside_measure or 0.0, 2)]
+            for cls in CLASSES:
+                measure, share = measures.get(cls), shares.get(cls)
+                out += (0.0 if measure is None else round(measure, 2), 0.0 if share is None else round(share, 6))
+        else:
+            out = [status, f.message or None]
+            for cls in CLASSES:
+                share = shares.get(cls)
+                out.append(0.0 if share is None else round(share, 6))
+        out += (LIST_SEPARATOR.join(f.unit_codes or ()) or None, self._joined(self._basins, f.basin_ids),
+                self._joined(self._counties, f.county_codes), int(bool(f.built_up)) if status == "ok" else None)
         if self.measured:
             out.append(round(f.buffer_measure or 0.0, 2))
         nearest = f.nearest_river_m
-        out += [join(f.buffer_rivers or ()) or None, f.nearest_river, None if nearest is None else round(nearest, 1),
-                self.flags(f), int(bool(f.repaired))]
+        out += (LIST_SEPARATOR.join(f.buffer_rivers or ()) or None, f.nearest_river,
+                None if nearest is None else round(nearest, 1), self._joined(self._flags, f.flags),
+                int(bool(f.repaired)))
         return out
+
+    @staticmethod
+    def _joined(memo, items):
+        """memo's text of a list (basins, counties, flags), made once per distinct list."""
+        try:
+            return memo[tuple(items or ())]
+        except KeyError:
+            text = memo[tuple(items or ())] = memo.make(items or ())
+            return text
+        except TypeError:       # an unhashable item: made every time
+            return memo.make(items or ())
 
     def flags(self, summary):
         return LIST_SEPARATOR.join(self.flag_texts[k] for k in self.flag_texts if k in (summary.flags or ())) or None
