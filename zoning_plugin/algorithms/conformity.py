@@ -331,13 +331,15 @@ class ConformityAlgorithm(LandTxtInput, ZoningAlgorithm):
                                     QgsCoordinateReferenceSystem())
             if sink is not None:
                 rows, unit_values = result.rows, fields.unit_values
+                # the sink copies what it is given: the same features carry every batch's rows
+                pool = [QgsFeature(unit_fields) for _ in range(min(len(rows), WRITE_BATCH))]
                 for start in range(0, len(rows), WRITE_BATCH):
-                    batch = []
-                    for row in rows[start:start + WRITE_BATCH]:
-                        feature, out = features[row.feature_index], QgsFeature(unit_fields)
+                    chunk = rows[start:start + WRITE_BATCH]
+                    batch = pool[:len(chunk)]
+                    for out, row in zip(batch, chunk):
+                        feature = features[row.feature_index]
                         out.setAttributes([feature.id(), feature.attribute(id_field), *unit_values(row)]
                                           if id_def is not None else [feature.id(), *unit_values(row)])
-                        batch.append(out)
                     if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
                         raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT_UNITS))
                 outputs[self.OUTPUT_UNITS] = dest
