@@ -42,13 +42,20 @@ class _Progress:
         return self.feedback.isCanceled()
 
 
+_PLAIN = {}     # WKB type → whether GEOS takes it as it is (no curve, no Z or M), as met
+
+
 def _wkb(geometry):
     """WKB for shapely of a QgsGeometry: curves segmentised, Z and M dropped on a copy (the input is
     untouched); None when null."""
     if geometry is None or geometry.isNull():
         return None
     kind = geometry.wkbType()
-    if QgsWkbTypes.isCurvedType(kind) or QgsWkbTypes.hasZ(kind) or QgsWkbTypes.hasM(kind):
+    plain = _PLAIN.get(kind)
+    if plain is None:
+        plain = _PLAIN[kind] = not (QgsWkbTypes.isCurvedType(kind) or QgsWkbTypes.hasZ(kind)
+                                    or QgsWkbTypes.hasM(kind))
+    if not plain:
         geometry = QgsGeometry(geometry.constGet().segmentize()) if QgsWkbTypes.isCurvedType(kind) \
             else QgsGeometry(geometry)
         geometry.get().dropMValue()
