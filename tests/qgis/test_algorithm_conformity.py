@@ -349,3 +349,48 @@ def test_a_line_across_the_same_edge_has_half_its_length_in_class_1(zoning_provi
     assert feature["优先长度"] == pytest.approx(line.length / 2, abs=0.01)
     assert feature["优先占比"] == pytest.approx(0.5, abs=1e-4)
     assert "Length in each class of control unit" in (tmp_path / "report.html").read_text(encoding="utf-8")
+
+
+def test_a_plan_of_many_chunks_keeps_each_feature_its_own_summary(zoning_provider, half_square, tmp_path,
+                                                                  monkeypatch):
+    """The layer is read, overlaid and summarised chunk by chunk: with chunks of 3 features, a
+    geometry GEOS cannot read in the third chunk is reported on its own feature, and every other
+    feature (named by its share) gets its own answer, in the input's order."""
+    from zoning_plugin.core import overlay as overlay_module
+    monkeypatch.setattr(overlay_module, "CHUNK_FEATURES", 3)
+    wkt, _priority, _other = half_square
+    outside = reproject(shapely.box(125.32, 43.88, 125.33, 43.89), STORAGE_CRS, METRIC_CRS).wkt
+    open_ring = "POLYGON((430000 4750000, 430100 4750100, 430200 4750000))"   # QGIS holds it, GEOS refuses it
+    rows = [(wkt if n % 4 else outside, f"p{n}") for n in range(11)]
+    rows[7] = (open_ring, "p7")
+    feedback = Recorder()
+    result = run(layer_of(rows), tmp_path, feedback, ID_FIELD="name")
+    features = list(result["OUTPUT"].getFeatures())
+    assert [f["name"] for f in features] == [f"p{n}" for n in range(11)]
+    for n, feature in enumerate(features):
+        if n == 7:
+            assert feature["状态"] == "invalid" and "The geometry cannot be read" in feature["说明"]
+        elif n % 4 == 0:
+            assert feature["状态"] == "outside"
+        else:
+            assert feature["状态"] == "ok" and feature["优先占比"] == pytest.approx(0.5, abs=1e-4)
+    assert "Feature p7: The geometry cannot be read" in feedback.log
+    assert result["FEATURES"] == 11
+    assert {f["要素ID"] for f in result["OUTPUT_UNITS"].getFeatures()} == {
+        f.id() for n, f in enumerate(features) if n % 4 and n != 7}
+
+
+def test_a_cancel_while_the_layer_is_read_writes_nothing(zoning_provider, half_square, tmp_path, monkeypatch):
+    from zoning_plugin.core import overlay as overlay_module
+    monkeypatch.setattr(overlay_module, "CHUNK_FEATURES", 5)
+    wkt, _priority, _other = half_square
+    layer = layer_of([(wkt, f"p{n}") for n in range(200)])
+    feedback = Recorder()
+    feedback.progressChanged.connect(lambda _value: feedback.cancel())    # the first progress cancels
+    gpkg = tmp_path / "out.gpkg"
+    try:
+        run(layer, tmp_path, feedback, OUTPUT=str(gpkg))
+    except QgsProcessingException:
+        pass
+    assert feedback.isCanceled() and "Cancelled: nothing was written." in feedback.log
+    assert not gpkg.exists() and not (tmp_path / "report.html").exists()

@@ -8,9 +8,8 @@ import datetime
 import os
 
 import shapely
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsFields,
-                       QgsGeometry, QgsProcessing, QgsProcessingException, QgsProcessingFeatureSource,
-                       QgsProcessingOutputLayerDefinition, QgsProcessingOutputNumber,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsFields, QgsGeometry, QgsProcessing,
+                       QgsProcessingException, QgsProcessingFeatureSource, QgsProcessingOutputNumber,
                        QgsProcessingParameterDefinition, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
@@ -20,13 +19,13 @@ from qgis.PyQt.QtCore import QVariant
 from zoning_plugin.algorithms.base import ZoningAlgorithm
 from zoning_plugin.algorithms.conformity_fields import SummaryFields, kind_of_layer
 from zoning_plugin.algorithms.conformity_labels import ConformityLabels
+from zoning_plugin.algorithms.conformity_output import set_summaries, write_outputs
 from zoning_plugin.algorithms.land_input import ID_FIELD as LAND_ID_FIELD, LandTxtInput
 from zoning_plugin.core import ZoningError, open_dataset
 from zoning_plugin.core.errors import Cancelled
 from zoning_plugin.gui.util import crs_text
 
 LOG_LINES = 30
-WRITE_BATCH = 2000
 
 
 class _Progress:
@@ -158,32 +157,49 @@ class ConformityAlgorithm(LandTxtInput, ZoningAlgorithm):
         default_id = LAND_ID_FIELD if land is not None else None
         id_field = (self.parameterAsFields(parameters, self.ID_FIELD, context) or [default_id])[0]
         min_area = self.parameterAsDouble(parameters, self.MIN_AREA, context)
-        features, geometries, unreadable = self._read(source, feedback)
-        if features is None:
-            return {}
-        crs = self._crs(source, dataset, geometries, feedback, notes)
-        if not features:
-            notes.append(self.tr("The input layer has no features (or none is selected while only selected "
-                                 "features are used): nothing was analysed."))
-            feedback.reportError(notes[-1])
-        from zoning_plugin.core.overlay import overlay
+        fields = SummaryFields(dataset, kind_of_layer(source.wkbType()), ConformityLabels().flags())
+        out_fields = fields.append_to(QgsFields(source.fields()))
+        from zoning_plugin.core.overlay import CHUNK_FEATURES, overlay_chunks, result_of   # not at start-up
+        features, unreadable = [], {}
+        chunks = self._chunks(source, feedback, features, unreadable, CHUNK_FEATURES)
+        crs = source.sourceCrs()
+        if not crs.isValid():        # the coordinates tell the CRS: all of them first
+            try:
+                geometries = [g for chunk in chunks for g in chunk]
+            except Cancelled:
+                feedback.pushInfo(self.tr("Cancelled: nothing was written."))
+                return {}
+            crs = self._crs(source, dataset, geometries, feedback, notes)
+            chunks = (geometries[n:n + CHUNK_FEATURES] for n in range(0, len(geometries), CHUNK_FEATURES))
+        summaries, rows = [], []
         try:
-            result = overlay(dataset, geometries, crs=crs_text(crs), min_overlap_m2=min_area, buffers=True,
-                             feedback=_Progress(feedback, 20, 60))
+            # The overlay of each chunk runs on worker threads while this thread reads the next
+            # chunks and gives the finished ones their summary values.
+            for chunk in overlay_chunks(dataset, chunks, crs=crs_text(crs), min_overlap_m2=min_area, buffers=True,
+                                        feedback=_Progress(feedback, 0, 80), total=max(source.featureCount(), 0)):
+                self._mark_unreadable(chunk.features, unreadable)
+                set_summaries(features[chunk.start:chunk.start + len(chunk.features)], chunk.features, fields,
+                              out_fields)
+                summaries += chunk.features
+                rows += chunk.rows
         except Cancelled:
             feedback.pushInfo(self.tr("Cancelled: nothing was written."))
             return {}
         except ZoningError as error:
             raise QgsProcessingException(self.tr("The layer cannot be analysed: {0}").format(error)) from None
-        self._mark_unreadable(result, unreadable)
+        result = result_of(dataset, summaries, rows)
+        if not features:
+            notes.append(self.tr("The input layer has no features (or none is selected while only selected "
+                                 "features are used): nothing was analysed."))
+            feedback.reportError(notes[-1])
         self._log(result, features, id_field, feedback)
         if feedback.isCanceled():
             return {}
-        fields = SummaryFields(dataset, kind_of_layer(source.wkbType()), ConformityLabels().flags())
         html = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         maps = self._start_maps(dataset, features, crs) if html else None
         try:
-            outputs = self._write(parameters, context, source, crs, features, result, fields, id_field, feedback)
+            outputs = write_outputs(self, parameters, context, source, crs, features, result, fields, out_fields,
+                                    id_field, feedback)
             if html:
                 html = self._report(html, dataset, result, source, crs, features, id_field, min_area, notes,
                                     feedback, maps)
@@ -234,39 +250,41 @@ class ConformityAlgorithm(LandTxtInput, ZoningAlgorithm):
             "The input layer has no coordinate reference system, and its coordinates do not lie in the city "
             "in the dataset's CRSs; set the layer's CRS and run again."))
 
-    def _read(self, source, feedback):
-        """(features, shapely geometries, {index: why unreadable}) in the source's order; (None, None,
-        None) when cancelled."""
-        features, wkbs = [], []
-        total = max(source.featureCount(), 1)
+    def _chunks(self, source, feedback, features, unreadable, size):
+        """Yield the source's geometries as shapely geometries, `size` at a time, appending
+        each feature to `features` and why its geometry cannot be read to `unreadable` (index →
+        message); a cancel raises Cancelled."""
         # Invalid geometries are the overlay's to repair and count, not Processing's to refuse.
         iterator = source.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
-        for n, feature in enumerate(iterator):
-            if n % 1000 == 0:
-                if feedback.isCanceled():
-                    return None, None, None
-                feedback.setProgress(20.0 * n / total)
+        wkbs = []
+        for feature in iterator:
             wkbs.append(_wkb(feature.geometry()))
             features.append(feature)
-        geometries = list(shapely.from_wkb(wkbs, on_invalid="ignore")) if wkbs else []
-        unreadable = {}
+            if len(wkbs) == size:
+                yield self._geometries(wkbs, len(features) - len(wkbs), unreadable)
+                wkbs = []
+                if feedback.isCanceled():
+                    raise Cancelled("cancelled")
+        if wkbs:
+            yield self._geometries(wkbs, len(features) - len(wkbs), unreadable)
+
+    def _geometries(self, wkbs, start, unreadable):
+        geometries = list(shapely.from_wkb(wkbs, on_invalid="ignore"))
         for n, (wkb, geometry) in enumerate(zip(wkbs, geometries)):
             if wkb is not None and geometry is None:       # what QGIS holds and GEOS refuses
                 try:
                     shapely.from_wkb(wkb)
                 except Exception as error:
-                    unreadable[n] = self.tr("The geometry cannot be read: {0}").format(error)
-        return features, geometries, unreadable
+                    unreadable[start + n] = self.tr("The geometry cannot be read: {0}").format(error)
+        return geometries
 
     @staticmethod
-    def _mark_unreadable(result, unreadable):
+    def _mark_unreadable(summaries, unreadable):
         """Features whose geometry shapely could not read went in as null: say why, count them as invalid."""
-        for index, message in unreadable.items():
-            summary = result.features[index]
-            if summary.status == "null":
+        for summary in summaries:
+            message = unreadable.get(summary.index)
+            if message is not None and summary.status == "null":
                 summary.status, summary.message = "invalid", message
-                result.counts["null"] = result.counts.get("null", 0) - 1
-                result.counts["invalid"] = result.counts.get("invalid", 0) + 1
 
     def _namer(self, features, id_field):
         """index → the name of a feature in the log and the report: its ID field's value, else its id."""
@@ -299,59 +317,6 @@ class ConformityAlgorithm(LandTxtInput, ZoningAlgorithm):
             if key in ("priority", "buffer"):
                 feedback.pushInfo(self.tr("{0}: {1} feature(s)").format(
                     text, sum(1 for f in result.features if key in f.flags)))
-
-    def _sink(self, parameters, name, context, fields, wkb_type, crs):
-        """parameterAsSink, a shapefile written in GBK unless the user chose an encoding."""
-        value = parameters.get(name)
-        if isinstance(value, str) and value.lower().endswith(".shp"):
-            value = QgsProcessingOutputLayerDefinition(value)
-        if isinstance(value, QgsProcessingOutputLayerDefinition):
-            sink_path = value.sink.staticValue() if hasattr(value.sink, "staticValue") else ""
-            options = dict(value.createOptions or {})
-            if str(sink_path).lower().endswith(".shp") and not options.get("fileEncoding"):
-                options["fileEncoding"] = "GBK"
-                value.createOptions = options
-                parameters = {**parameters, name: value}
-        return self.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
-
-    def _write(self, parameters, context, source, crs, features, result, fields, id_field, feedback):
-        out_fields = fields.append_to(QgsFields(source.fields()))
-        sink, dest = self._sink(parameters, self.OUTPUT, context, out_fields, source.wkbType(), crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        total, values, summaries = max(len(features), 1), fields.values, result.features
-        for start in range(0, len(features), WRITE_BATCH):
-            batch = features[start:start + WRITE_BATCH]
-            for feature, summary in zip(batch, summaries[start:start + WRITE_BATCH]):
-                attributes = feature.attributes()
-                attributes += values(summary)
-                feature.setFields(out_fields, False)     # our copy of the input's feature, now the output's
-                feature.setAttributes(attributes)
-            if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
-            feedback.setProgress(80 + 10 * (start + len(batch) - 1) / total)
-        outputs = {self.OUTPUT: dest}
-        if parameters.get(self.OUTPUT_UNITS) is not None:
-            id_def = source.fields().field(id_field) if id_field else None
-            unit_fields = fields.unit_table_fields(id_def)
-            sink, dest = self._sink(parameters, self.OUTPUT_UNITS, context, unit_fields, QgsWkbTypes.NoGeometry,
-                                    QgsCoordinateReferenceSystem())
-            if sink is not None:
-                rows, unit_values = result.rows, fields.unit_values
-                # the sink copies what it is given: the same features carry every batch's rows
-                pool = [QgsFeature(unit_fields) for _ in range(min(len(rows), WRITE_BATCH))]
-                for start in range(0, len(rows), WRITE_BATCH):
-                    chunk = rows[start:start + WRITE_BATCH]
-                    batch = pool[:len(chunk)]
-                    for out, row in zip(batch, chunk):
-                        feature = features[row.feature_index]
-                        out.setAttributes([feature.id(), feature.attribute(id_field), *unit_values(row)]
-                                          if id_def is not None else [feature.id(), *unit_values(row)])
-                    if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
-                        raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT_UNITS))
-                outputs[self.OUTPUT_UNITS] = dest
-        feedback.setProgress(92)
-        return outputs
 
     @staticmethod
     def _start_maps(dataset, features, crs):
