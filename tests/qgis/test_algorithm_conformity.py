@@ -394,3 +394,22 @@ def test_a_cancel_while_the_layer_is_read_writes_nothing(zoning_provider, half_s
         pass
     assert feedback.isCanceled() and "Cancelled: nothing was written." in feedback.log
     assert not gpkg.exists() and not (tmp_path / "report.html").exists()
+
+
+def test_features_in_separate_areas_get_a_detail_map_each(zoning_provider, half_square, tmp_path):
+    """Two groups of parcels 10 km apart, given in EPSG:4490: the report has the overview and one
+    detail map per group, each drawn around its own group (the groups' boxes reprojected)."""
+    wkt, _priority, _other = half_square
+    square = shapely.from_wkt(wkt)
+    groups = [square, shapely.affinity.translate(square, 10_000, 0)]
+    parcels = [shapely.affinity.translate(g, dx, 0) for g in groups for dx in (0, 150, 300)]
+    rows = [(reproject(p, METRIC_CRS, STORAGE_CRS).wkt, f"p{n}") for n, p in enumerate(parcels)]
+    run(layer_of(rows, crs="EPSG:4490"), tmp_path)
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "Overview map (1:" in page
+    details = dict(re.findall(r"Detail (\d) \(1:([\d,]+)\)", page))     # each title is shown twice
+    assert sorted(details) == ["1", "2"], details
+    scales = [int(s.replace(",", "")) for s in details.values()]
+    # each detail shows its group (1 km at least), far closer than the overview of 10 km
+    overview = int(re.search(r"Overview map \(1:([\d,]+)\)", page).group(1).replace(",", ""))
+    assert all(scale < overview / 4 for scale in scales), (overview, scales)
