@@ -7,7 +7,7 @@ the caller goes on (writing the features); MapJobs.result() waits for them (no e
 cancel() stops them. A job draws exactly what renderSynchronously() would."""
 import os
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsFillSymbol,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsFillSymbol, QgsGeometry,
                        QgsLineSymbol, QgsMapRendererCustomPainterJob, QgsMapSettings, QgsMarkerSymbol,
                        QgsProject, QgsRectangle, QgsSingleSymbolRenderer, QgsVectorLayer, QgsWkbTypes)
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize
@@ -56,24 +56,27 @@ def _zoning_layer(path, table, subset, style):
 
 def _plan_layer(geometries, crs, types=None):
     """A memory layer of the analysed features (QgsGeometry list; `types`: their geometry types when
-    known) in their CRS, drawn in one colour."""
+    known) in their CRS, drawn in one colour: one multi-part feature of them all (QGIS draws each
+    part as it would a feature; a hundred thousand features would cost half a second to make)."""
     if types is None:
         types = [g.type() for g in geometries]
     kinds = set(types)
     kind = ("Polygon" if QgsWkbTypes.PolygonGeometry in kinds else
             "LineString" if QgsWkbTypes.LineGeometry in kinds else "Point")
-    layer = QgsVectorLayer(f"{kind}?crs={crs.authid()}" if crs.authid() else kind, "plan", "memory")
-    if not crs.authid():
-        layer.setCrs(crs)
     wanted = {"Polygon": QgsWkbTypes.PolygonGeometry, "LineString": QgsWkbTypes.LineGeometry,
               "Point": QgsWkbTypes.PointGeometry}[kind]
-    features = [QgsFeature() for _ in range(len(geometries))]
     if len(kinds) > 1:
-        features = [f for f, t in zip(features, types) if t == wanted]
         geometries = [g for g, t in zip(geometries, types) if t == wanted]
-    for feature, geometry in zip(features, geometries):
-        feature.setGeometry(geometry)
-    layer.dataProvider().addFeatures(features)
+    collected = QgsGeometry.collectGeometry(geometries)
+    layer = _memory_layer(QgsWkbTypes.displayString(collected.wkbType()), crs)
+    feature = QgsFeature()
+    feature.setGeometry(collected)
+    if not layer.dataProvider().addFeatures([feature])[0]:     # parts the memory layer refuses together
+        layer = _memory_layer(kind, crs)
+        features = [QgsFeature() for _ in geometries]
+        for feature, geometry in zip(features, geometries):
+            feature.setGeometry(geometry)
+        layer.dataProvider().addFeatures(features)
     layer.updateExtents()
     if kind == "Polygon":
         symbol = QgsFillSymbol.createSimple({"color": "194,24,91,90", "outline_color": PLAN_COLOUR,
@@ -104,6 +107,13 @@ def _map_boxes(geometries, crs, map_crs):
     if not numpy.isfinite(bounds).all():
         return []
     return shapely.box(*bounds.T)
+
+
+def _memory_layer(kind, crs):
+    layer = QgsVectorLayer(f"{kind}?crs={crs.authid()}" if crs.authid() else kind, "plan", "memory")
+    if not crs.authid():
+        layer.setCrs(crs)
+    return layer
 
 
 def _areas(boxes, gap):
