@@ -156,6 +156,24 @@ def test_long_edges_are_straight_in_the_input_crs(dataset):
     assert dataset.inspect(line, crs="EPSG:4326").measure == pytest.approx(reference_line.length, abs=0.01)
 
 
+def test_a_geometry_in_the_metric_crs_is_measured_as_given(dataset):
+    """Drawn in the dataset's metric CRS, edges are straight there: no densifying, no trip through
+    EPSG:4490 and back; the measure and the overlaps are plain shapely's on the input itself, in
+    inspect and in the overlay alike."""
+    from zoning_plugin.core.overlay import overlay
+    x0, y0, x1, y1 = dataset.city_metric.bounds
+    box = shapely.box(x0 + 10_000.123, y0 + 20_000.456, x0 + 40_000.789, y0 + 45_000.012)
+    result = dataset.inspect(box, crs=METRIC_CRS)
+    assert result.measure == box.area
+    expected = exact_overlaps(dataset, box, shapely.area)
+    got = {u["index"]: u["overlap_m2"] for u in result.units}
+    assert set(got) == {i for i, a in expected.items() if a >= 1.0}
+    assert all(got[i] == pytest.approx(expected[i], rel=1e-9) for i in got)
+    summary = overlay(dataset, [box], crs=METRIC_CRS).features[0]
+    assert summary.measure == box.area
+    assert box.equals_exact(shapely.box(x0 + 10_000.123, y0 + 20_000.456, x0 + 40_000.789, y0 + 45_000.012), 0)
+
+
 @pytest.mark.parametrize("box,crs", [((105, 30, 145, 60), "EPSG:4326"), ((-180, -90, 180, 90), "EPSG:4326"),
                                      ((-180, -90, 180, 90), "EPSG:4490"), ((124.5, 40.2, 127.5, 53.2), "EPSG:4490")])
 def test_a_geometry_far_larger_than_the_city_is_measured_right(dataset, box, crs):

@@ -80,7 +80,10 @@ def _query_part(source, crs, region, min_overlap_m2, metric_crs):
         near = shapely.intersection(source, region)
         far = shapely.difference(source, region)
     near_stored = _to_storage(near if kind == "point" else densify(near, crs), crs)
-    metric = reproject(near_stored, STORAGE_CRS, metric_crs)
+    # Drawn in the metric CRS, an edge is straight there already: measured as given.
+    # (A copy: it is prepared below, and the caller's geometry stays as it was.)
+    metric = shapely.from_wkb(shapely.to_wkb(near)) if _same_crs(crs, metric_crs) else \
+        reproject(near_stored, STORAGE_CRS, metric_crs)
     check_finite(metric, crs)
     shapely.prepare(metric)
     total, stored = measure(kind, metric), near_stored
@@ -208,11 +211,22 @@ def build_table(geometries, crs, city_bounds_4490, min_overlap_m2=MIN_OVERLAP_M2
 def _plain_metric(geometries, crs, metric_crs):
     """(metric geometries, per geometry: its reprojections stayed finite and in range), as
     _query_part does for one geometry: densified in the input CRS, through EPSG:4490."""
-    stored = reproject(densify_many(geometries, crs), crs, STORAGE_CRS)
+    if _same_crs(crs, metric_crs):
+        # Measured as given: an edge drawn in the metric CRS is straight there already.
+        stored = reproject(geometries, crs, STORAGE_CRS)
+        metric, usable = geometries, _finite(stored)
+    else:
+        stored = reproject(densify_many(geometries, crs), crs, STORAGE_CRS)
+        metric = reproject(stored, STORAGE_CRS, metric_crs)
+        usable = _finite(metric)   # what is not finite in EPSG:4490 is not in metres either
     with numpy.errstate(invalid="ignore"):
         in_range = _in_box(shapely.bounds(stored), (-180, -90, 180, 90))
-    metric = reproject(stored, STORAGE_CRS, metric_crs)
-    return metric, in_range & _finite(metric)   # what is not finite in EPSG:4490 is not in metres either
+    return metric, in_range & usable
+
+
+def _same_crs(crs, metric_crs):
+    metric = crs_from_user(metric_crs)
+    return crs is metric or crs == metric
 
 
 def _with_plain_parts(table, features, metric, min_overlap_m2):
