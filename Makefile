@@ -69,8 +69,10 @@ screenshot: setup
 bench-click: setup
 	$(PY) benchmarks/bench_click.py
 
-# make bench-overlay BENCH_SIZES=2000 BENCH_REPEATS=1 for a quick run.
+# make bench-overlay BENCH_SIZES=2000 BENCH_REPEATS=1 for a quick run; BENCH_CRS=EPSG:4551 for plans
+# drawn in the metric CRS.
 BENCH_SIZES ?= 10000,100000
 BENCH_REPEATS ?= 3
+BENCH_CRS ?= EPSG:4490
 bench-overlay: setup
-	$(PY) benchmarks/bench_overlay.py --sizes $(BENCH_SIZES) --repeats $(BENCH_REPEATS)
+	$(PY) benchmarks/bench_overlay.py --sizes $(BENCH_SIZES) --repeats $(BENCH_REPEATS) --crs $(BENCH_CRS)

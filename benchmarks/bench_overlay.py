@@ -1,7 +1,8 @@
 """Benchmark (issue 7 §4): overlaying a land-use plan of 10k and 100k parcels on the 61 units.
 
 Plans: seeded Voronoi parcels tiling the city (points uniform in the city, shapely.voronoi_polygons,
-clipped to the city), EPSG:4490, one GeoPackage per size under build/bench-overlay/. Each path runs
+clipped to the city), EPSG:4490 (or --crs EPSG:4551, the metric CRS plans are often drawn in), one
+GeoPackage per size under build/bench-overlay/. Each path runs
 in a subprocess of its own (its own peak memory, ru_maxrss), timed from reading the plan to having
 per-parcel class areas (interpreter start, imports and QGIS start-up not counted):
   conformity  zoning:conformity through processing.run, all outputs (buffers included), to files
@@ -48,8 +49,11 @@ PARCEL_ID = "parcel_id"
 
 # --- plans ----------------------------------------------------------------------------------------
 
+PLAN_CRS = STORAGE_CRS   # --crs
+
+
 def make_plan(size, path, seed=SEED):
-    """`size` seeded Voronoi parcels tiling the city, written to `path` in EPSG:4490."""
+    """`size` seeded Voronoi parcels tiling the city, written to `path` in PLAN_CRS."""
     from osgeo import ogr, osr
     ogr.UseExceptions()
     city = open_dataset().city_metric
@@ -64,12 +68,12 @@ def make_plan(size, path, seed=SEED):
     inner = shapely.contains_properly(city, cells)
     cells[~inner] = shapely.intersection(cells[~inner], city)
     cells = cells[shapely.area(cells) > 1.0]
-    cells = reproject(cells, METRIC_CRS, STORAGE_CRS)
+    cells = reproject(cells, METRIC_CRS, PLAN_CRS)
     if os.path.exists(path):
         os.remove(path)
     source = ogr.GetDriverByName("GPKG").CreateDataSource(path)
     srs = osr.SpatialReference()
-    srs.ImportFromEPSG(4490)
+    srs.ImportFromEPSG(int(PLAN_CRS.split(":")[1]))
     layer = source.CreateLayer("plan", srs, ogr.wkbMultiPolygon)
     layer.CreateField(ogr.FieldDefn(PARCEL_ID, ogr.OFTInteger))
     layer.StartTransaction()
@@ -103,7 +107,7 @@ def run_overlay(plan, _work, buffers=True):
     from zoning_plugin.core.overlay import overlay
     dataset = open_dataset()
     ids, geometries = read_plan(plan)
-    result = overlay(dataset, geometries, crs=STORAGE_CRS, buffers=buffers)
+    result = overlay(dataset, geometries, crs=PLAN_CRS, buffers=buffers)
     areas = numpy.zeros((len(ids), len(CLASSES)))
     for n, summary in enumerate(result.features):
         for unit_class, measure in summary.class_measure.items():
@@ -127,7 +131,7 @@ def run_floor(plan, _work):
     def chunk_areas(chunk):
         units = shapely.from_wkb(unit_metric)   # a prepared geometry is not safe to share between threads
         shapely.prepare(units)
-        parcels = reproject(geometries[chunk], STORAGE_CRS, METRIC_CRS)
+        parcels = reproject(geometries[chunk], PLAN_CRS, METRIC_CRS)
         unit, parcel = shapely.STRtree(parcels).query(units, predicate="intersects")
         whole = shapely.contains_properly(units[unit], parcels[parcel])
         area = shapely.area(parcels[parcel])
@@ -202,7 +206,7 @@ def conformity_available():
 def run_conformity(plan, work):
     """zoning:conformity, all three outputs to files; class areas read back from its feature output."""
     import processing
-    from qgis.core import QgsApplication, QgsVectorLayer
+    from qgis.core import QgsApplication
     from zoning_plugin.algorithms.conformity_fields import SummaryFields
     from zoning_plugin.algorithms.provider import ZoningProvider
     registry = QgsApplication.processingRegistry()
@@ -269,7 +273,7 @@ def child(path, plan, areas_out):
 def run_path(path, plan, areas_out):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=ROOT)
     done = subprocess.run([sys.executable, os.path.abspath(__file__), "--child", path, "--plan", plan,
-                           "--areas", areas_out], capture_output=True, text=True, env=env)
+                           "--areas", areas_out, "--crs", PLAN_CRS], capture_output=True, text=True, env=env)
     if done.returncode != 0:
         raise RuntimeError(f"{path} failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -288,10 +292,13 @@ def main():
                         help="runs of the native path (default: --repeats; it is the slow one)")
     parser.add_argument("--paths", default=",".join(PATHS))
     parser.add_argument("--work", default=os.path.join(ROOT, "build", "bench-overlay"))
+    parser.add_argument("--crs", default=STORAGE_CRS, help="the plans' CRS (EPSG:n; default EPSG:4490)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--plan", help=argparse.SUPPRESS)
     parser.add_argument("--areas", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    global PLAN_CRS
+    PLAN_CRS = args.crs.upper()
     if args.child:
         return child(args.child, args.plan, args.areas)
 
@@ -304,7 +311,8 @@ def main():
     medians, peaks = {}, {}
     print(f"{'size':>7} {'path':11} {'runs':>4} {'median s':>9} {'min s':>7} {'peak MiB':>9} {'vs floor':>12}")
     for size in sizes:
-        plan = os.path.join(args.work, f"plan_{size}_{SEED}.gpkg")
+        plan = os.path.join(args.work, f"plan_{size}_{SEED}.gpkg" if PLAN_CRS == STORAGE_CRS else
+                            f"plan_{size}_{SEED}_{PLAN_CRS.split(':')[1]}.gpkg")
         if not os.path.exists(plan):
             make_plan(size, plan)
         areas = {}
