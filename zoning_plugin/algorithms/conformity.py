@@ -1,6 +1,7 @@
-"""zoning:conformity 符合性分析. Thin: reads the features, lets core/overlay.py overlay them all at
-once, writes the features with the summary fields, the long feature × unit table and the HTML report
-(core/reports/conformity.py; the overview map is drawn here, conformity_map.py).
+"""zoning:conformity 符合性分析. Thin: reads the features chunk by chunk while core/overlay.py
+overlays the chunks on worker threads, then writes the features with the summary fields and the long
+feature × unit table (conformity_output.py) and the HTML report (core/reports/conformity.py; the maps
+are drawn meanwhile, conformity_map.py).
 
 Field names are Chinese, at most five characters, so a shapefile keeps them (10 bytes in GBK, the
 encoding such a shapefile is written in); each field has an English alias in the UI language."""

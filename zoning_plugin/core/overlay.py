@@ -4,6 +4,8 @@ feature × unit. The same engine and rules as `inspect` (which is the overlay of
     result = overlay(dataset, geometries, crs="EPSG:4490")
     result.features[i]   # FeatureSummary of input feature i
     result.rows          # UnitRow per feature × unit, in feature order, units largest first
+    for chunk in overlay_chunks(dataset, lists_of_geometries, crs=...):   # the same as a stream,
+        ...                  # chunk.start, chunk.features, chunk.rows; result_of() puts them together
 
 Statuses: 'ok' (in the city, wholly or partly: flag 'partly_outside'); 'outside' (wholly outside
 the city, or coordinates outside the CRS's area of use; flag 'outside'); 'null', 'empty',
