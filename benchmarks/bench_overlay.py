@@ -3,8 +3,9 @@
 Plans: seeded Voronoi parcels tiling the city (points uniform in the city, shapely.voronoi_polygons,
 clipped to the city), EPSG:4490 (or --crs EPSG:4551, the metric CRS plans are often drawn in), one
 GeoPackage per size under build/bench-overlay/. Each path runs
-in a subprocess of its own (its own peak memory, ru_maxrss), timed from reading the plan to having
-per-parcel class areas (interpreter start, imports and QGIS start-up not counted):
+in a subprocess of its own (its own peak memory, ru_maxrss), timed (wall and CPU, all threads) from
+reading the plan to having per-parcel class areas (interpreter start, imports and QGIS start-up not
+counted):
   conformity  zoning:conformity through processing.run, all outputs (buffers included), to files
   overlay     core overlay() with I/O: OGR (Arrow stream) -> WKB -> shapely, buffers included
   overlay_nobuf  the same with buffers=False (no river buffers, no nearest river)
@@ -246,6 +247,12 @@ def read_columns(path, names):
     return {name: numpy.concatenate([numpy.asarray(batch[name]) for batch in batches]) for name in names}
 
 
+def _cpu_seconds():
+    """CPU time of this process so far, all threads (user and system)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def child(path, plan, areas_out):
     """Runs one path; prints its seconds and peak memory as JSON; saves per-parcel class areas."""
     app = _start_qgis() if path in ("native", "conformity", "qgis_copy") else None
@@ -253,6 +260,7 @@ def child(path, plan, areas_out):
               "floor": run_floor, "native": run_native, "conformity": run_conformity,
               "qgis_copy": run_qgis_copy}[path]
     with tempfile.TemporaryDirectory() as work:
+        cpu_start = _cpu_seconds()
         start = time.perf_counter()
         try:
             ids, areas = runner(plan, work)
@@ -260,10 +268,12 @@ def child(path, plan, areas_out):
             print(json.dumps({"unavailable": str(reason)}))
             return
         seconds = time.perf_counter() - start
+        cpu = _cpu_seconds() - cpu_start
     order = numpy.argsort(ids)
     numpy.save(areas_out, areas[order])
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": seconds, "peak_mib": peak_mib, "features": len(ids), "steps": STEP_SECONDS}))
+    print(json.dumps({"seconds": seconds, "cpu": cpu, "peak_mib": peak_mib, "features": len(ids),
+                      "steps": STEP_SECONDS}))
     if app is not None:
         app.exitQgis()
 
@@ -309,7 +319,8 @@ def main():
         paths.remove("conformity")
     sizes = [int(s) for s in args.sizes.split(",")]
     medians, peaks = {}, {}
-    print(f"{'size':>7} {'path':11} {'runs':>4} {'median s':>9} {'min s':>7} {'peak MiB':>9} {'vs floor':>12}")
+    print(f"{'size':>7} {'path':13} {'runs':>4} {'median s':>9} {'min s':>7} {'CPU s':>6} {'peak MiB':>9} "
+          f"{'vs floor':>12}")
     for size in sizes:
         plan = os.path.join(args.work, f"plan_{size}_{SEED}.gpkg" if PLAN_CRS == STORAGE_CRS else
                             f"plan_{size}_{SEED}_{PLAN_CRS.split(':')[1]}.gpkg")
@@ -321,7 +332,7 @@ def main():
             out = os.path.join(args.work, f"areas_{size}_{path}.npy")
             results = [run_path(path, plan, out)]
             if "unavailable" in results[0]:
-                print(f"{size:>7} {path:11} left out: {results[0]['unavailable']}")
+                print(f"{size:>7} {path:13} left out: {results[0]['unavailable']}")
                 continue
             results += [run_path(path, plan, out) for _ in range(repeats - 1)]
             areas[path] = numpy.load(out)
@@ -330,7 +341,8 @@ def main():
             agree = float("nan")
             if "floor" in areas and path not in UNCHECKED:
                 agree = agreement(areas[path], areas["floor"], numpy.maximum(areas["floor"].sum(axis=1), 1.0))
-            print(f"{size:>7} {path:11} {repeats:>4} {medians[size, path]:9.2f} {min(seconds):7.2f} "
+            cpu = statistics.median(r["cpu"] for r in results)
+            print(f"{size:>7} {path:13} {repeats:>4} {medians[size, path]:9.2f} {min(seconds):7.2f} {cpu:6.1f} "
                   f"{peaks[size, path]:9.0f} {agree:12.2e}" + ("  DISAGREES (> 0.1 %)" if agree > 1e-3 else ""),
                   flush=True)
             if results[-1].get("steps"):
