@@ -413,3 +413,38 @@ def test_features_in_separate_areas_get_a_detail_map_each(zoning_provider, half_
     # each detail shows its group (1 km at least), far closer than the overview of 10 km
     overview = int(re.search(r"Overview map \(1:([\d,]+)\)", page).group(1).replace(",", ""))
     assert all(scale < overview / 4 for scale in scales), (overview, scales)
+
+
+def test_run_as_the_processing_dialog_runs_it_in_a_background_task(zoning_provider, half_square, tmp_path):
+    """The Processing dialog runs an algorithm as a QgsProcessingAlgRunnerTask on another thread:
+    the chunks are read and the maps drawn from there, and the outputs are the same as from
+    processing.run."""
+    from qgis.core import QgsProcessingAlgRunnerTask, QgsProcessingContext
+    from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, QTimer
+    wkt, _priority, _other = half_square
+    layer = layer_of([(wkt, f"p{n}") for n in range(30)])
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById("zoning:conformity")
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        feedback = QgsProcessingFeedback()
+        gpkg, page = tmp_path / "out.gpkg", tmp_path / "report.html"
+        task = QgsProcessingAlgRunnerTask(algorithm, {"INPUT": layer.id(), "OUTPUT": str(gpkg),
+                                                      "OUTPUT_HTML": str(page)}, context, feedback)
+        done = {}
+        task.executed.connect(lambda ok, results: done.update(ok=ok, results=results))
+        loop = QEventLoop()
+        task.executed.connect(lambda *_: loop.quit())
+        QTimer.singleShot(60_000, loop.quit)
+        QgsApplication.taskManager().addTask(task)
+        loop.exec_()
+        QCoreApplication.processEvents()
+        assert done.get("ok"), done
+        assert done["results"]["FEATURES"] == 30
+        written = QgsVectorLayer(str(gpkg), "out", "ogr")
+        shares = [f["优先占比"] for f in written.getFeatures()]
+        assert len(shares) == 30 and all(s == pytest.approx(0.5, abs=1e-4) for s in shares)
+        assert "data:image/png;base64," in page.read_text(encoding="utf-8")
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
