@@ -30,6 +30,8 @@ DETAIL_SIZE = QSize(560, 420)
 DETAILS = 4             # detail maps at most, when the features lie in separate areas
 GAP_M = 2000.0          # features closer than this lie in one area
 MAX_GROUPED = 20000     # more features than this: the overview only
+HAIRLINES_FROM = 500    # more polygons than this are outlined with hairlines,
+NO_OUTLINES_FROM = 30000    # and more than this (under 20 px² each on the overview) not at all
 MARGIN = 0.08
 
 
@@ -78,7 +80,13 @@ def _plan_layer(geometries, crs, types=None):
             feature.setGeometry(geometry)
         layer.dataProvider().addFeatures(features)
     layer.updateExtents()
-    if kind == "Polygon":
+    if kind == "Polygon" and len(geometries) > HAIRLINES_FROM:
+        # Parcels a few pixels wide: hairlines, or none when they would cover the map, so that the
+        # units' colours show through.
+        outline = {"outline_style": "no"} if len(geometries) > NO_OUTLINES_FROM else \
+            {"outline_color": "194,24,91,150", "outline_width": "0"}
+        symbol = QgsFillSymbol.createSimple({"color": "194,24,91,70", **outline})
+    elif kind == "Polygon":
         symbol = QgsFillSymbol.createSimple({"color": "194,24,91,90", "outline_color": PLAN_COLOUR,
                                              "outline_width": "0.5"})
     elif kind == "LineString":
