@@ -270,6 +270,8 @@ class ConformityAlgorithm(LandTxtInput, ZoningAlgorithm):
             yield self._geometries(wkbs, len(features) - len(wkbs), unreadable)
 
     def _geometries(self, wkbs, start, unreadable):
+        """Shapely geometries of one chunk's WKB (None where null or unreadable); why each
+        unreadable one (feature start + n) cannot be read goes to `unreadable`."""
         geometries = list(shapely.from_wkb(wkbs, on_invalid="ignore"))
         for n, (wkb, geometry) in enumerate(zip(wkbs, geometries)):
             if wkb is not None and geometry is None:       # what QGIS holds and GEOS refuses
