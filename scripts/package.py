@@ -46,7 +46,11 @@ EXCLUDED_DIRS = {"__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", "
 EXCLUDED_SUFFIXES = (".pyc", ".pyo", ".orig", ".rej", ".swp", "~", ".ts", ".pro",
                      ".gpkg-wal", ".gpkg-shm", ".gpkg-journal", ".tmp")
 EXCLUDED_FILES = {"resources/sample/build_sample.py",   # relative to the package, '/' separated
-                  "resources/sample/build_sample_plan.py"}
+                  "resources/sample/build_sample_plan.py",
+                  "resources/sample/sample_places.py",   # the modules of build_sample.py
+                  "resources/sample/sample_shapes.py",
+                  "resources/sample/sample_partition.py",
+                  "resources/sample/sample_lists.py"}
 REQUIRED_METADATA = ("name", "qgisMinimumVersion", "description", "about", "version", "author",
                      "email", "tracker", "repository", "homepage")
 REQUIRED_FILES = ("__init__.py", "metadata.txt", "resources/sample/liaoyuan_sample.gpkg")

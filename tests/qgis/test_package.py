@@ -59,7 +59,9 @@ def test_listing(archive):
     for spec in layer_specs():
         assert f"zoning_plugin/resources/styles/{spec[4]}" in names
     assert not [n for n in names if "__pycache__" in n or n.endswith((".pyc", ".pyo"))]
-    assert "zoning_plugin/resources/sample/build_sample.py" not in names
+    for script in ("build_sample.py", "build_sample_plan.py", "sample_places.py", "sample_shapes.py",
+                   "sample_partition.py", "sample_lists.py"):
+        assert f"zoning_plugin/resources/sample/{script}" not in names
     assert not [n for n in names if n.endswith(("-wal", "-shm", "-journal"))]
     assert not [n for n in names if n.startswith("zoning_plugin/i18n/") and n.endswith(".ts")]
     i18n = os.path.join(REPO, "zoning_plugin", "i18n")
