@@ -26,12 +26,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["QT_HASH_SEED"] = "0"   # stable XML attribute order, so regenerated files do not churn
 
 from make_layouts import (  # noqa: E402 (after the platform default)
-    CHINA, REPO, STORAGE_CRS, TEXT_AREA, font, html_frame, place, report_page, run, text_format,
+    CHINA, REPO, STORAGE_CRS, TEXT_AREA, html_frame, legend_item, place, report_page, run,
+    text_format,
 )
 from qgis.core import (  # noqa: E402
-    QgsCoordinateReferenceSystem, QgsFillSymbol, QgsLayoutItemLegend, QgsLayoutItemMap,
-    QgsLayoutItemMapItem, QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsLegendStyle,
-    QgsUnitTypes,
+    QgsCoordinateReferenceSystem, QgsFillSymbol, QgsLayoutItemMap, QgsLayoutItemMapItem,
+    QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsUnitTypes,
 )
 from qgis.PyQt.QtGui import QColor  # noqa: E402
 
@@ -62,18 +62,7 @@ def build(project):
     layout.addLayoutItem(scalebar)
     place(scalebar, 10, 134.5, 70, 9)
 
-    legend = QgsLayoutItemLegend(layout)
-    legend.setId("legend")
-    legend.setTitle("legend")
-    legend.setLinkedMap(main_map)
-    legend.setResizeToContents(False)
-    legend.setSymbolWidth(6)
-    legend.setSymbolHeight(3.5)
-    legend.setWrapString("\n")
-    for style, size, bold in ((QgsLegendStyle.Title, 9, True), (QgsLegendStyle.Group, 7.5, True),
-                              (QgsLegendStyle.Subgroup, 7, True), (QgsLegendStyle.SymbolLabel, 7, False)):
-        legend.setStyleFont(style, font(size, bold))
-    layout.addLayoutItem(legend)
+    legend = legend_item(layout, main_map)
     place(legend, 138, 33, 62, 66)
 
     locator = QgsLayoutItemMap(layout)

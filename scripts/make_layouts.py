@@ -94,6 +94,23 @@ def text_format(size):
     return fmt
 
 
+def legend_item(layout, main_map):
+    """The legend of `main_map`, added to `layout` in the reports' fonts (placed by the caller)."""
+    legend = QgsLayoutItemLegend(layout)
+    legend.setId("legend")
+    legend.setTitle("legend")
+    legend.setLinkedMap(main_map)
+    legend.setResizeToContents(False)
+    legend.setSymbolWidth(6)
+    legend.setSymbolHeight(3.5)
+    legend.setWrapString("\n")
+    for style, size, bold in ((QgsLegendStyle.Title, 9, True), (QgsLegendStyle.Group, 7.5, True),
+                              (QgsLegendStyle.Subgroup, 7, True), (QgsLegendStyle.SymbolLabel, 7, False)):
+        legend.setStyleFont(style, font(size, bold))
+    layout.addLayoutItem(legend)
+    return legend
+
+
 def report_page(project, name, page_count):
     """An A4 portrait layout with the head, the notice, the foot, the title lines and the main map
     every report of the plugin has (their places are the same, so the reports look alike)."""
@@ -162,18 +179,7 @@ def build(project):
         {"color": "208,0,0,90", "outline_color": "#d00000", "outline_width": "0.5"}))
     overview.setStackingPosition(QgsLayoutItemMapItem.StackAboveMapLabels)   # over the county names
 
-    legend = QgsLayoutItemLegend(layout)
-    legend.setId("legend")
-    legend.setTitle("legend")
-    legend.setLinkedMap(main_map)
-    legend.setResizeToContents(False)
-    legend.setSymbolWidth(6)
-    legend.setSymbolHeight(3.5)
-    legend.setWrapString("\n")
-    for style, size, bold in ((QgsLegendStyle.Title, 9, True), (QgsLegendStyle.Group, 7.5, True),
-                              (QgsLegendStyle.Subgroup, 7, True), (QgsLegendStyle.SymbolLabel, 7, False)):
-        legend.setStyleFont(style, font(size, bold))
-    layout.addLayoutItem(legend)
+    legend = legend_item(layout, main_map)
     place(legend, 144, 87, 56, 68)
 
     scalebar = QgsLayoutItemScaleBar(layout)
