@@ -91,15 +91,8 @@ def make_plan(size, path, seed=SEED):
 
 def read_plan(path):
     """(parcel ids, shapely geometries) of a plan GeoPackage, read by OGR as an Arrow stream of WKB."""
-    from osgeo import ogr
-    ogr.UseExceptions()
-    source = ogr.Open(path)
-    layer = source.GetLayer(0)
-    ids, wkb = [], []
-    for batch in layer.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=NO"]):
-        ids.append(numpy.asarray(batch[PARCEL_ID]))
-        wkb.append(batch[layer.GetGeometryColumn()])
-    return numpy.concatenate(ids), shapely.from_wkb(numpy.concatenate(wkb))
+    columns = read_columns(path, [PARCEL_ID], geometry=True)
+    return columns[PARCEL_ID], shapely.from_wkb(columns["geometry"])
 
 
 # --- the paths (each in its own process) -------------------------------------------------------------
@@ -237,14 +230,18 @@ def run_qgis_copy(plan, work):
     return ids, numpy.zeros((len(ids), len(CLASSES)))
 
 
-def read_columns(path, names):
-    """{name: numpy array} of a GeoPackage's first layer, read by OGR as an Arrow stream."""
+def read_columns(path, names, geometry=False):
+    """{name: numpy array} of a GeoPackage's first layer, read by OGR as an Arrow stream; with
+    `geometry`, its WKB too, as "geometry"."""
     from osgeo import ogr
     ogr.UseExceptions()
     source = ogr.Open(path.split("|")[0])
     layer = source.GetLayer(0)
     batches = list(layer.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=NO", "INCLUDE_FID=NO"]))
-    return {name: numpy.concatenate([numpy.asarray(batch[name]) for batch in batches]) for name in names}
+    columns = {name: numpy.concatenate([numpy.asarray(batch[name]) for batch in batches]) for name in names}
+    if geometry:
+        columns["geometry"] = numpy.concatenate([batch[layer.GetGeometryColumn()] for batch in batches])
+    return columns
 
 
 def _cpu_seconds():
