@@ -10,10 +10,14 @@
 
 Run from anywhere; paths are taken relative to the repository root so the `location filename=`
 entries in the .ts stay relative to the .ts (../gui/dock.py) and never hold a machine path.
-The zh_CN .ts is the source of truth for the Chinese text: translate new strings there.
+The zh_CN .ts is the source of truth for the Chinese text: translate new strings there, or give
+them as JSON ({"English source": "中文"}) with `--fill FILE.json …`: unfinished messages whose
+source is a key get that translation, finished (the JSON need not be kept).
 """
+import json
 import os
 import re
+from xml.sax.saxutils import escape
 import subprocess
 import sys
 
@@ -83,7 +87,30 @@ def fill_with_source(text):
     return _MESSAGE.sub(fix, text)
 
 
-def main():
+def fill_from(text, translations):
+    """Finish the unfinished messages whose (unescaped) source has a translation in `translations`."""
+
+    def fix(match):
+        message = match.group(0)
+        source = _SOURCE.search(message)
+        if 'type="unfinished"' not in message or source is None:
+            return message
+        plain = source.group(1).replace("&quot;", '"').replace("&apos;", "'").replace("&lt;", "<") \
+            .replace("&gt;", ">").replace("&amp;", "&")
+        if plain not in translations:
+            return message
+        return _TRANSLATION.sub(lambda _m: f"<translation>{escape(translations[plain])}</translation>",
+                                message, count=1)
+
+    return _MESSAGE.sub(fix, text)
+
+
+def main(argv=()):
+    fills = {}
+    if argv and argv[0] == "--fill":
+        for name in argv[1:]:
+            with open(name, encoding="utf-8") as f:
+                fills.update(json.load(f))
     os.chdir(ROOT)
     os.makedirs(I18N_DIR, exist_ok=True)
     run_pylupdate([ts_path(locale) for locale in LOCALES])
@@ -94,6 +121,11 @@ def main():
     if filled != text:
         with open(source_ts, "w", encoding="utf-8", newline="\n") as f:
             f.write(filled)
+    if fills:
+        with open(ts_path("zh_CN"), encoding="utf-8") as f:
+            zh = f.read()
+        with open(ts_path("zh_CN"), "w", encoding="utf-8", newline="\n") as f:
+            f.write(fill_from(zh, fills))
     for locale in LOCALES:
         run_lrelease(ts_path(locale), qm_path(locale))
     with open(ts_path("zh_CN"), encoding="utf-8") as f:
@@ -105,4 +137,4 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -121,7 +121,7 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
             self.OUTPUT, self.tr("River ecological buffers"), QgsProcessing.TypeVectorPolygon))
 
     # -- processing ------------------------------------------------------------------------------
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))

@@ -147,7 +147,7 @@ class ConformityAlgorithm(LandTxtInput, ZoningAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, text))
 
     # -- processing ------------------------------------------------------------------------------
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process(self, parameters, context, feedback):
         land = self.land_txt_layer(parameters, context, feedback)     # the coordinate file, if given
         source = QgsProcessingFeatureSource(land, context) if land is not None else \
             self.parameterAsSource(parameters, self.INPUT, context)

@@ -125,7 +125,7 @@ class FieldPackageAlgorithm(ZoningAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.PACKAGE_BYTES, self.tr("Size of the zip (bytes)")))
 
     # -- processing ------------------------------------------------------------------------------
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process(self, parameters, context, feedback):
         # Imported here, not at plugin start-up: the provider lists this algorithm in initGui.
         from zoning_plugin.reports.field_package import FieldAtlas
         source = self.parameterAsSource(parameters, self.INPUT, context)

@@ -194,7 +194,7 @@ class ImportDatasetAlgorithm(ZoningAlgorithm):
         options.tolerance_m2 = self.parameterAsDouble(parameters, self.TOLERANCE, context)
         return options
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process(self, parameters, context, feedback):
         from zoning_plugin.core.importers.run import import_dataset
         try:
             options = self._options(parameters, context)

@@ -124,7 +124,7 @@ class ScreenListAlgorithm(ScreenProjectAlgorithm):
         return [names[key] for key in SYSTEMS]
 
     # -- processing ------------------------------------------------------------------------------
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))

@@ -153,7 +153,7 @@ class ScreenProjectAlgorithm(ZoningAlgorithm):
             self.OUTPUT, self.tr("Screening table"), QgsProcessing.TypeVector))
 
     # -- processing ------------------------------------------------------------------------------
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))

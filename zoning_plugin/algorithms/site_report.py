@@ -110,7 +110,7 @@ class SiteReportAlgorithm(LandTxtInput, ZoningAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.PAGES, self.tr("Pages of the PDF")))
 
     # -- processing ------------------------------------------------------------------------------
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process(self, parameters, context, feedback):
         site = self._site(parameters, context, feedback)
         if site is None:
             return {}

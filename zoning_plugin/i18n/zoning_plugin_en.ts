@@ -309,6 +309,56 @@
         <source>River ecological buffers ({0}, optional rule)</source>
         <translation>River ecological buffers ({0}, optional rule)</translation>
     </message>
+    <message>
+        <location filename="../algorithms/outputs.py" line="30"/>
+        <source>The output “{path}” would overwrite an input of this run ({other}): choose another file.</source>
+        <translation>The output “{path}” would overwrite an input of this run ({other}): choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outputs.py" line="32"/>
+        <source>The output “{path}” lies inside the input folder “{other}”: choose a place outside it.</source>
+        <translation>The output “{path}” lies inside the input folder “{other}”: choose a place outside it.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outputs.py" line="34"/>
+        <source>The output “{path}” would overwrite the zoning dataset ({other}): choose another file.</source>
+        <translation>The output “{path}” would overwrite the zoning dataset ({other}): choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outputs.py" line="36"/>
+        <source>The output “{path}” is an existing folder: give a file name.</source>
+        <translation>The output “{path}” is an existing folder: give a file name.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outputs.py" line="37"/>
+        <source>The output folder “{path}” is an existing file: give a folder.</source>
+        <translation>The output folder “{path}” is an existing file: give a folder.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outputs.py" line="38"/>
+        <source>The output folder “{path}” contains an input of this run ({other}): choose a new or empty folder.</source>
+        <translation>The output folder “{path}” contains an input of this run ({other}): choose a new or empty folder.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outputs.py" line="40"/>
+        <source>The folder “{path}” holds files the plugin did not write there ({detail}): nothing was changed; choose a new or empty folder.</source>
+        <translation>The folder “{path}” holds files the plugin did not write there ({detail}): nothing was changed; choose a new or empty folder.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outputs.py" line="42"/>
+        <source>“{path}” exists and was not written by the plugin: nothing was changed; move it or choose another folder.</source>
+        <translation>“{path}” exists and was not written by the plugin: nothing was changed; move it or choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outputs.py" line="44"/>
+        <source>“{path}” cannot be written: {detail}. Any older file of that name is unchanged.</source>
+        <translation>“{path}” cannot be written: {detail}. Any older file of that name is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outputs.py" line="46"/>
+        <source>“{path}” could not be written completely ({detail}; is the disk full?). Any older file of that name is unchanged.</source>
+        <translation>“{path}” could not be written completely ({detail}; is the disk full?). Any older file of that name is unchanged.</translation>
+    </message>
 </context>
 <context>
     <name>BuildBuffersAlgorithm</name>
@@ -539,22 +589,22 @@ Buffers are computed in the dataset&apos;s metric CRS when the input lies within
 <context>
     <name>ConformityAlgorithm</name>
     <message>
-        <location filename="../algorithms/conformity.py" line="75"/>
+        <location filename="../algorithms/conformity.py" line="82"/>
         <source>Conformity analysis</source>
         <translation>Conformity analysis</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="78"/>
+        <location filename="../algorithms/conformity.py" line="85"/>
         <source>Analysis</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="84"/>
+        <location filename="../algorithms/conformity.py" line="91"/>
         <source>conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</source>
         <translation>conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="87"/>
+        <location filename="../algorithms/conformity.py" line="94"/>
         <source>Overlays every feature of a layer (a land-use plan, parcels, project sites, lines or points) with the zoning dataset's control units, river basins, counties, urban built-up areas and river ecological buffers, in the dataset's metric CRS.
 
 Output layer: the input features with these fields added (Chinese names of at most five characters, English aliases): 状态 status (ok, null, empty, invalid, outside, error) and 说明 message; 面积 (长度 for lines) the whole measure, 市域内面积 and 市域外面积 inside and outside the city; for each unit class 优先面积/优先占比, 重点面积/重点占比, 一般面积/一般占比 (m² or m, and the share 0–1 of the feature); 单元编码 the unit codes, largest first; 流域 basins; 县区 counties; 建成区 1 in an urban built-up area; 缓冲区面积 and 缓冲区河流 the part in river ecological buffers and their rivers; 最近河流 and 河流距离 (m); 提示 the flags (touches a priority protection unit, a river ecological buffer, partly or wholly outside the city); 已修复 1 when the geometry was repaired. Point layers get no area fields.
@@ -575,142 +625,142 @@ HTML report: the dataset and its version, the counts, an overview map, area per 
 An overlap smaller than the minimum area (default 1 m²) is a sliver and does not count. Features without geometry, empty or unusable, or outside the city are reported and do not stop the run; curves are segmentised and Z/M dropped for the analysis only. The input is not modified. A shapefile output is written in GBK unless another encoding is chosen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="115"/>
+        <location filename="../algorithms/conformity.py" line="122"/>
         <source>Input layer (plan, parcels, sites)</source>
         <translation>Input layer (plan, parcels, sites)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="119"/>
+        <location filename="../algorithms/conformity.py" line="126"/>
         <source>ID field (names the features in the units table and the report)</source>
         <translation>ID field (names the features in the units table and the report)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="122"/>
+        <location filename="../algorithms/conformity.py" line="129"/>
         <source>Smallest overlap that counts (m²)</source>
         <translation>Smallest overlap that counts (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="125"/>
+        <location filename="../algorithms/conformity.py" line="132"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="130"/>
+        <location filename="../algorithms/conformity.py" line="137"/>
         <source>Conformity (features with summary fields)</source>
         <translation>Conformity (features with summary fields)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="132"/>
+        <location filename="../algorithms/conformity.py" line="139"/>
         <source>Conformity per unit (feature × unit table)</source>
         <translation>Conformity per unit (feature × unit table)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="135"/>
+        <location filename="../algorithms/conformity.py" line="142"/>
         <source>Conformity report</source>
         <translation>Conformity report</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="135"/>
+        <location filename="../algorithms/conformity.py" line="142"/>
         <source>HTML files (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="137"/>
+        <location filename="../algorithms/conformity.py" line="144"/>
         <source>Features analysed</source>
         <translation>Features analysed</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="137"/>
+        <location filename="../algorithms/conformity.py" line="144"/>
         <source>Features touching a priority protection unit</source>
         <translation>Features touching a priority protection unit</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="137"/>
+        <location filename="../algorithms/conformity.py" line="144"/>
         <source>Features touching a river ecological buffer</source>
         <translation>Features touching a river ecological buffer</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="159"/>
+        <location filename="../algorithms/conformity.py" line="193"/>
         <source>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</source>
         <translation>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="167"/>
+        <location filename="../algorithms/conformity.py" line="187"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="170"/>
+        <location filename="../algorithms/conformity.py" line="190"/>
         <source>The layer cannot be analysed: {0}</source>
         <translation>The layer cannot be analysed: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="196"/>
+        <location filename="../algorithms/conformity.py" line="226"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>The zoning dataset cannot be used: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="197"/>
+        <location filename="../algorithms/conformity.py" line="227"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>Zoning dataset: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="215"/>
+        <location filename="../algorithms/conformity.py" line="245"/>
         <source>The input layer has no coordinate reference system; its coordinates lie in the city only when read as {0}, so they were read so. Set the layer&apos;s CRS if that is wrong.</source>
         <translation>The input layer has no coordinate reference system; its coordinates lie in the city only when read as {0}, so they were read so. Set the layer&apos;s CRS if that is wrong.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="220"/>
+        <location filename="../algorithms/conformity.py" line="250"/>
         <source>The input layer has no coordinate reference system, and its coordinates do not lie in the city in the dataset&apos;s CRSs; set the layer&apos;s CRS and run again.</source>
         <translation>The input layer has no coordinate reference system, and its coordinates do not lie in the city in the dataset&apos;s CRSs; set the layer&apos;s CRS and run again.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="245"/>
+        <location filename="../algorithms/conformity.py" line="281"/>
         <source>The geometry cannot be read: {0}</source>
         <translation>The geometry cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="260"/>
+        <location filename="../algorithms/conformity.py" line="294"/>
         <source>fid {0}</source>
         <translation>fid {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="272"/>
+        <location filename="../algorithms/conformity.py" line="306"/>
         <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
         <translation>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="280"/>
+        <location filename="../algorithms/conformity.py" line="314"/>
         <source>Feature {0}: {1}</source>
         <translation>Feature {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="283"/>
+        <location filename="../algorithms/conformity.py" line="317"/>
         <source>… and {0} more feature(s) with a message (see the status field).</source>
         <translation>… and {0} more feature(s) with a message (see the status field).</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="287"/>
+        <location filename="../algorithms/conformity.py" line="321"/>
         <source>{0}: {1} feature(s)</source>
         <translation>{0}: {1} feature(s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="352"/>
+        <location filename="../algorithms/conformity.py" line="348"/>
         <source>Cancelled: the report was not written.</source>
         <translation>Cancelled: the report was not written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="356"/>
+        <location filename="../algorithms/conformity.py" line="352"/>
         <source>Analysed features</source>
         <translation>Analysed features</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="364"/>
+        <location filename="../algorithms/conformity.py" line="360"/>
         <source>Report: {0}</source>
         <translation>Report: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="109"/>
+        <location filename="../algorithms/conformity.py" line="116"/>
         <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</source>
         <translation>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</translation>
     </message>
@@ -3335,132 +3385,132 @@ With an industry code (and the size of a new coal boiler, if any), the project s
 <context>
     <name>SummaryFields</name>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="44"/>
+        <location filename="../algorithms/conformity_fields.py" line="57"/>
         <source>{0} (m²)</source>
         <translation>{0} (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="44"/>
+        <location filename="../algorithms/conformity_fields.py" line="57"/>
         <source>{0} (m)</source>
         <translation>{0} (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="45"/>
+        <location filename="../algorithms/conformity_fields.py" line="58"/>
         <source>{0} (m² or m)</source>
         <translation>{0} (m² or m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="54"/>
+        <location filename="../algorithms/conformity_fields.py" line="67"/>
         <source>Status (ok, null, empty, invalid, outside, error)</source>
         <translation>Status (ok, null, empty, invalid, outside, error)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="54"/>
+        <location filename="../algorithms/conformity_fields.py" line="67"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="56"/>
+        <location filename="../algorithms/conformity_fields.py" line="69"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="56"/>
+        <location filename="../algorithms/conformity_fields.py" line="69"/>
         <source>Inside the city</source>
         <translation>Inside the city</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="57"/>
+        <location filename="../algorithms/conformity_fields.py" line="70"/>
         <source>Outside the city</source>
         <translation>Outside the city</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="62"/>
+        <location filename="../algorithms/conformity_fields.py" line="75"/>
         <source>{0}: share (0–1)</source>
         <translation>{0}: share (0–1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="63"/>
+        <location filename="../algorithms/conformity_fields.py" line="76"/>
         <source>Control units, largest first</source>
         <translation>Control units, largest first</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="63"/>
+        <location filename="../algorithms/conformity_fields.py" line="76"/>
         <source>River basins</source>
         <translation>River basins</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="64"/>
+        <location filename="../algorithms/conformity_fields.py" line="77"/>
         <source>Counties</source>
         <translation>Counties</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="64"/>
+        <location filename="../algorithms/conformity_fields.py" line="77"/>
         <source>In an urban built-up area (1 = yes)</source>
         <translation>In an urban built-up area (1 = yes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="66"/>
+        <location filename="../algorithms/conformity_fields.py" line="79"/>
         <source>In river ecological buffers</source>
         <translation>In river ecological buffers</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="67"/>
+        <location filename="../algorithms/conformity_fields.py" line="80"/>
         <source>Rivers whose ecological buffer it touches</source>
         <translation>Rivers whose ecological buffer it touches</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="68"/>
+        <location filename="../algorithms/conformity_fields.py" line="81"/>
         <source>Nearest river</source>
         <translation>Nearest river</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="68"/>
+        <location filename="../algorithms/conformity_fields.py" line="81"/>
         <source>Distance to the nearest river (m)</source>
         <translation>Distance to the nearest river (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="69"/>
+        <location filename="../algorithms/conformity_fields.py" line="82"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="69"/>
+        <location filename="../algorithms/conformity_fields.py" line="82"/>
         <source>Geometry repaired (1 = yes)</source>
         <translation>Geometry repaired (1 = yes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="111"/>
+        <location filename="../algorithms/conformity_fields.py" line="138"/>
         <source>Feature id</source>
         <translation>Feature id</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="114"/>
+        <location filename="../algorithms/conformity_fields.py" line="141"/>
         <source>Unit code</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="114"/>
+        <location filename="../algorithms/conformity_fields.py" line="141"/>
         <source>Unit name</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="115"/>
+        <location filename="../algorithms/conformity_fields.py" line="142"/>
         <source>Unit class (1, 2, 3)</source>
         <translation>Unit class (1, 2, 3)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="116"/>
+        <location filename="../algorithms/conformity_fields.py" line="143"/>
         <source>Class name</source>
         <translation>Class name</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="118"/>
+        <location filename="../algorithms/conformity_fields.py" line="145"/>
         <source>Overlap</source>
         <translation>Overlap</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="119"/>
+        <location filename="../algorithms/conformity_fields.py" line="146"/>
         <source>Share of the feature (0–1)</source>
         <translation>Share of the feature (0–1)</translation>
     </message>
@@ -3590,6 +3640,24 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <location filename="../algorithms/land_txt.py" line="247"/>
         <source>Feature {0} has no polygon; left out.</source>
         <translation>Feature {0} has no polygon; left out.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoningAlgorithm</name>
+    <message>
+        <location filename="../algorithms/base.py" line="50"/>
+        <source>Not enough memory for this run: analyse fewer or simpler features at a time.</source>
+        <translation>Not enough memory for this run: analyse fewer or simpler features at a time.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="53"/>
+        <source>A file cannot be read or written: {0}</source>
+        <translation>A file cannot be read or written: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="57"/>
+        <source>Internal error of the plugin ({0}: {1}); nothing was written. The details are in the log messages panel, tab “{2}”: please report them.</source>
+        <translation>Internal error of the plugin ({0}: {1}); nothing was written. The details are in the log messages panel, tab “{2}”: please report them.</translation>
     </message>
 </context>
 <context>

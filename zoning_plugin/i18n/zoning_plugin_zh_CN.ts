@@ -309,6 +309,56 @@
         <source>River ecological buffers ({0}, optional rule)</source>
         <translation>河流生态缓冲区（{0}，可选规则）</translation>
     </message>
+    <message>
+        <location filename="../algorithms/outputs.py" line="30"/>
+        <source>The output “{path}” would overwrite an input of this run ({other}): choose another file.</source>
+        <translation>输出“{path}”会覆盖本次运行的输入（{other}）：请另选文件。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outputs.py" line="32"/>
+        <source>The output “{path}” lies inside the input folder “{other}”: choose a place outside it.</source>
+        <translation>输出“{path}”位于输入文件夹“{other}”内：请选择该文件夹之外的位置。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outputs.py" line="34"/>
+        <source>The output “{path}” would overwrite the zoning dataset ({other}): choose another file.</source>
+        <translation>输出“{path}”会覆盖分区管控数据集（{other}）：请另选文件。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outputs.py" line="36"/>
+        <source>The output “{path}” is an existing folder: give a file name.</source>
+        <translation>输出“{path}”是已有的文件夹：请给出文件名。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outputs.py" line="37"/>
+        <source>The output folder “{path}” is an existing file: give a folder.</source>
+        <translation>输出文件夹“{path}”是已有的文件：请给出文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outputs.py" line="38"/>
+        <source>The output folder “{path}” contains an input of this run ({other}): choose a new or empty folder.</source>
+        <translation>输出文件夹“{path}”包含本次运行的输入（{other}）：请选择新的或空的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outputs.py" line="40"/>
+        <source>The folder “{path}” holds files the plugin did not write there ({detail}): nothing was changed; choose a new or empty folder.</source>
+        <translation>文件夹“{path}”中有并非本插件写入的文件（{detail}）：未作任何改动；请选择新的或空的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outputs.py" line="42"/>
+        <source>“{path}” exists and was not written by the plugin: nothing was changed; move it or choose another folder.</source>
+        <translation>“{path}”已存在且并非本插件写入：未作任何改动；请移走它或另选文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outputs.py" line="44"/>
+        <source>“{path}” cannot be written: {detail}. Any older file of that name is unchanged.</source>
+        <translation>无法写入“{path}”：{detail}。同名的原有文件未被改动。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outputs.py" line="46"/>
+        <source>“{path}” could not be written completely ({detail}; is the disk full?). Any older file of that name is unchanged.</source>
+        <translation>“{path}”未能完整写出（{detail}；磁盘是否已满？）。同名的原有文件未被改动。</translation>
+    </message>
 </context>
 <context>
     <name>BuildBuffersAlgorithm</name>
@@ -539,22 +589,22 @@ Buffers are computed in the dataset&apos;s metric CRS when the input lies within
 <context>
     <name>ConformityAlgorithm</name>
     <message>
-        <location filename="../algorithms/conformity.py" line="75"/>
+        <location filename="../algorithms/conformity.py" line="82"/>
         <source>Conformity analysis</source>
         <translation>符合性分析</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="78"/>
+        <location filename="../algorithms/conformity.py" line="85"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="84"/>
+        <location filename="../algorithms/conformity.py" line="91"/>
         <source>conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</source>
         <translation>符合性,叠加分析,规划,土地利用,地块,管控单元,缓冲区,分区管控,conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="87"/>
+        <location filename="../algorithms/conformity.py" line="94"/>
         <source>Overlays every feature of a layer (a land-use plan, parcels, project sites, lines or points) with the zoning dataset's control units, river basins, counties, urban built-up areas and river ecological buffers, in the dataset's metric CRS.
 
 Output layer: the input features with these fields added (Chinese names of at most five characters, English aliases): 状态 status (ok, null, empty, invalid, outside, error) and 说明 message; 面积 (长度 for lines) the whole measure, 市域内面积 and 市域外面积 inside and outside the city; for each unit class 优先面积/优先占比, 重点面积/重点占比, 一般面积/一般占比 (m² or m, and the share 0–1 of the feature); 单元编码 the unit codes, largest first; 流域 basins; 县区 counties; 建成区 1 in an urban built-up area; 缓冲区面积 and 缓冲区河流 the part in river ecological buffers and their rivers; 最近河流 and 河流距离 (m); 提示 the flags (touches a priority protection unit, a river ecological buffer, partly or wholly outside the city); 已修复 1 when the geometry was repaired. Point layers get no area fields.
@@ -575,142 +625,142 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
 小于最小面积（默认 1 m²）的重叠视为碎片，不计入。没有几何、几何为空或无法使用、位于市域外的要素会予以报告，不中断运行；仅在分析时将曲线分段化并去除 Z/M 值。不会修改输入图层。输出为 shapefile 时，除非另选编码，按 GBK 编码写出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="115"/>
+        <location filename="../algorithms/conformity.py" line="122"/>
         <source>Input layer (plan, parcels, sites)</source>
         <translation>输入图层（规划、地块、项目选址）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="119"/>
+        <location filename="../algorithms/conformity.py" line="126"/>
         <source>ID field (names the features in the units table and the report)</source>
         <translation>ID 字段（在单元明细表和报告中用于标识要素）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="122"/>
+        <location filename="../algorithms/conformity.py" line="129"/>
         <source>Smallest overlap that counts (m²)</source>
         <translation>计入的最小重叠面积（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="125"/>
+        <location filename="../algorithms/conformity.py" line="132"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="130"/>
+        <location filename="../algorithms/conformity.py" line="137"/>
         <source>Conformity (features with summary fields)</source>
         <translation>符合性分析结果（附汇总字段的要素）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="132"/>
+        <location filename="../algorithms/conformity.py" line="139"/>
         <source>Conformity per unit (feature × unit table)</source>
         <translation>按管控单元的符合性明细（要素 × 单元表）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="135"/>
+        <location filename="../algorithms/conformity.py" line="142"/>
         <source>Conformity report</source>
         <translation>符合性分析报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="135"/>
+        <location filename="../algorithms/conformity.py" line="142"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="137"/>
+        <location filename="../algorithms/conformity.py" line="144"/>
         <source>Features analysed</source>
         <translation>分析的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="137"/>
+        <location filename="../algorithms/conformity.py" line="144"/>
         <source>Features touching a priority protection unit</source>
         <translation>涉及优先保护单元的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="137"/>
+        <location filename="../algorithms/conformity.py" line="144"/>
         <source>Features touching a river ecological buffer</source>
         <translation>涉及河流生态缓冲区的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="159"/>
+        <location filename="../algorithms/conformity.py" line="193"/>
         <source>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</source>
         <translation>输入图层没有要素（或选择了“仅选中要素”但没有选中任何要素），未进行分析。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="167"/>
+        <location filename="../algorithms/conformity.py" line="187"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="170"/>
+        <location filename="../algorithms/conformity.py" line="190"/>
         <source>The layer cannot be analysed: {0}</source>
         <translation>无法分析该图层：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="196"/>
+        <location filename="../algorithms/conformity.py" line="226"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>无法使用分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="197"/>
+        <location filename="../algorithms/conformity.py" line="227"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>分区管控数据集：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="215"/>
+        <location filename="../algorithms/conformity.py" line="245"/>
         <source>The input layer has no coordinate reference system; its coordinates lie in the city only when read as {0}, so they were read so. Set the layer&apos;s CRS if that is wrong.</source>
         <translation>输入图层没有坐标参考系；其坐标只有按 {0} 解读时才位于市域内，已按此解读。如有误，请设置图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="220"/>
+        <location filename="../algorithms/conformity.py" line="250"/>
         <source>The input layer has no coordinate reference system, and its coordinates do not lie in the city in the dataset&apos;s CRSs; set the layer&apos;s CRS and run again.</source>
         <translation>输入图层没有坐标参考系，且按数据集的坐标参考系解读时其坐标都不在市域内，请设置图层的坐标参考系后重新运行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="245"/>
+        <location filename="../algorithms/conformity.py" line="281"/>
         <source>The geometry cannot be read: {0}</source>
         <translation>无法读取几何：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="260"/>
+        <location filename="../algorithms/conformity.py" line="294"/>
         <source>fid {0}</source>
         <translation>要素 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="272"/>
+        <location filename="../algorithms/conformity.py" line="306"/>
         <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
         <translation>共 {0} 个要素：已分析 {1} 个，几何已修复 {2} 个，无几何 {3} 个，空几何 {4} 个，几何无法使用 {5} 个，位于市域外 {6} 个，部分位于市域外 {7} 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="280"/>
+        <location filename="../algorithms/conformity.py" line="314"/>
         <source>Feature {0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="283"/>
+        <location filename="../algorithms/conformity.py" line="317"/>
         <source>… and {0} more feature(s) with a message (see the status field).</source>
         <translation>……另有 {0} 个要素有提示信息（见状态字段）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="287"/>
+        <location filename="../algorithms/conformity.py" line="321"/>
         <source>{0}: {1} feature(s)</source>
         <translation>{0}：{1} 个要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="352"/>
+        <location filename="../algorithms/conformity.py" line="348"/>
         <source>Cancelled: the report was not written.</source>
         <translation>已取消，未写出报告。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="356"/>
+        <location filename="../algorithms/conformity.py" line="352"/>
         <source>Analysed features</source>
         <translation>分析的要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="364"/>
+        <location filename="../algorithms/conformity.py" line="360"/>
         <source>Report: {0}</source>
         <translation>报告：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="109"/>
+        <location filename="../algorithms/conformity.py" line="116"/>
         <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</source>
         <translation>也可以不用图层，而分析界址点坐标TXT文件（LAND_TXT）：每个地块为一个要素，带有其地块行的字段（地块编号、地块名称、地块用途……），坐标参考系与文件相同；未另选编号字段时以地块编号为编号字段。</translation>
     </message>
@@ -3335,132 +3385,132 @@ With an industry code (and the size of a new coal boiler, if any), the project s
 <context>
     <name>SummaryFields</name>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="44"/>
+        <location filename="../algorithms/conformity_fields.py" line="57"/>
         <source>{0} (m²)</source>
         <translation>{0}（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="44"/>
+        <location filename="../algorithms/conformity_fields.py" line="57"/>
         <source>{0} (m)</source>
         <translation>{0}（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="45"/>
+        <location filename="../algorithms/conformity_fields.py" line="58"/>
         <source>{0} (m² or m)</source>
         <translation>{0}（m² 或 m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="54"/>
+        <location filename="../algorithms/conformity_fields.py" line="67"/>
         <source>Status (ok, null, empty, invalid, outside, error)</source>
         <translation>状态（ok、null、empty、invalid、outside、error）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="54"/>
+        <location filename="../algorithms/conformity_fields.py" line="67"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="56"/>
+        <location filename="../algorithms/conformity_fields.py" line="69"/>
         <source>Measure</source>
         <translation>总量</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="56"/>
+        <location filename="../algorithms/conformity_fields.py" line="69"/>
         <source>Inside the city</source>
         <translation>市域内</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="57"/>
+        <location filename="../algorithms/conformity_fields.py" line="70"/>
         <source>Outside the city</source>
         <translation>市域外</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="62"/>
+        <location filename="../algorithms/conformity_fields.py" line="75"/>
         <source>{0}: share (0–1)</source>
         <translation>{0}：占比（0–1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="63"/>
+        <location filename="../algorithms/conformity_fields.py" line="76"/>
         <source>Control units, largest first</source>
         <translation>涉及的管控单元（由大到小）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="63"/>
+        <location filename="../algorithms/conformity_fields.py" line="76"/>
         <source>River basins</source>
         <translation>流域</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="64"/>
+        <location filename="../algorithms/conformity_fields.py" line="77"/>
         <source>Counties</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="64"/>
+        <location filename="../algorithms/conformity_fields.py" line="77"/>
         <source>In an urban built-up area (1 = yes)</source>
         <translation>位于城市建成区（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="66"/>
+        <location filename="../algorithms/conformity_fields.py" line="79"/>
         <source>In river ecological buffers</source>
         <translation>位于河流生态缓冲区内</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="67"/>
+        <location filename="../algorithms/conformity_fields.py" line="80"/>
         <source>Rivers whose ecological buffer it touches</source>
         <translation>涉及的生态缓冲区所属河流</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="68"/>
+        <location filename="../algorithms/conformity_fields.py" line="81"/>
         <source>Nearest river</source>
         <translation>最近河流</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="68"/>
+        <location filename="../algorithms/conformity_fields.py" line="81"/>
         <source>Distance to the nearest river (m)</source>
         <translation>距最近河流的距离（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="69"/>
+        <location filename="../algorithms/conformity_fields.py" line="82"/>
         <source>Flags</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="69"/>
+        <location filename="../algorithms/conformity_fields.py" line="82"/>
         <source>Geometry repaired (1 = yes)</source>
         <translation>几何已修复（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="111"/>
+        <location filename="../algorithms/conformity_fields.py" line="138"/>
         <source>Feature id</source>
         <translation>要素 ID</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="114"/>
+        <location filename="../algorithms/conformity_fields.py" line="141"/>
         <source>Unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="114"/>
+        <location filename="../algorithms/conformity_fields.py" line="141"/>
         <source>Unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="115"/>
+        <location filename="../algorithms/conformity_fields.py" line="142"/>
         <source>Unit class (1, 2, 3)</source>
         <translation>单元类别（1、2、3）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="116"/>
+        <location filename="../algorithms/conformity_fields.py" line="143"/>
         <source>Class name</source>
         <translation>类别名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="118"/>
+        <location filename="../algorithms/conformity_fields.py" line="145"/>
         <source>Overlap</source>
         <translation>重叠部分</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="119"/>
+        <location filename="../algorithms/conformity_fields.py" line="146"/>
         <source>Share of the feature (0–1)</source>
         <translation>占要素的比例（0–1）</translation>
     </message>
@@ -3590,6 +3640,24 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <location filename="../algorithms/land_txt.py" line="247"/>
         <source>Feature {0} has no polygon; left out.</source>
         <translation>要素 {0} 没有面几何，已跳过。</translation>
+    </message>
+</context>
+<context>
+    <name>ZoningAlgorithm</name>
+    <message>
+        <location filename="../algorithms/base.py" line="50"/>
+        <source>Not enough memory for this run: analyse fewer or simpler features at a time.</source>
+        <translation>内存不足，无法完成本次运行：请每次分析更少或更简单的要素。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="53"/>
+        <source>A file cannot be read or written: {0}</source>
+        <translation>无法读取或写入文件：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="57"/>
+        <source>Internal error of the plugin ({0}: {1}); nothing was written. The details are in the log messages panel, tab “{2}”: please report them.</source>
+        <translation>插件内部错误（{0}：{1}）；未写出任何文件。详情见日志消息面板的“{2}”标签页：请报告此问题。</translation>
     </message>
 </context>
 <context>

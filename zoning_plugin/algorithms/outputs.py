@@ -1,0 +1,173 @@
+"""The output discipline of core/outputs.py for Processing: what a run reads (its guard), its file
+and layer destinations written through temporary siblings and renamed into place at commit, and
+OutputError worded in the user's language.
+
+A layer output given as a file (.gpkg, .shp, .csv, .xlsx, .geojson …) is written atomically; one
+given as a memory layer or a database URI (postgres:, ogr:…) is written by QGIS as usual."""
+import os
+
+from qgis.core import (QgsProcessingException, QgsProcessingOutputLayerDefinition, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterFile, QgsProcessingParameterMapLayer,
+                       QgsProcessingParameterMultipleLayers, QgsProcessingParameterRasterLayer,
+                       QgsProcessingParameterVectorLayer, QgsProviderRegistry)
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QCoreApplication
+
+from zoning_plugin.core import outputs as core_outputs
+from zoning_plugin.core.outputs import Guard, OutputError, Outputs
+
+_NOT_FILES = ("memory:", "postgres:", "postgis:", "ogr:", "spatialite:", "mssql:", "oracle:", "hana:",
+              "TEMPORARY_OUTPUT")
+
+
+def tr(message):
+    return QCoreApplication.translate("Outputs", message)
+
+
+def output_message(error):
+    """One line in the user's language for an OutputError, naming the user's path."""
+    texts = {
+        core_outputs.IS_INPUT: tr("The output “{path}” would overwrite an input of this run ({other}): "
+                                  "choose another file."),
+        core_outputs.IN_INPUT_FOLDER: tr("The output “{path}” lies inside the input folder “{other}”: "
+                                         "choose a place outside it."),
+        core_outputs.IS_DATASET: tr("The output “{path}” would overwrite the zoning dataset ({other}): "
+                                    "choose another file."),
+        core_outputs.IS_FOLDER: tr("The output “{path}” is an existing folder: give a file name."),
+        core_outputs.IS_FILE: tr("The output folder “{path}” is an existing file: give a folder."),
+        core_outputs.CONTAINS_INPUT: tr("The output folder “{path}” contains an input of this run ({other}): "
+                                        "choose a new or empty folder."),
+        core_outputs.NOT_OURS: tr("The folder “{path}” holds files the plugin did not write there ({detail}): "
+                                  "nothing was changed; choose a new or empty folder."),
+        core_outputs.ZIP_NOT_OURS: tr("“{path}” exists and was not written by the plugin: nothing was "
+                                      "changed; move it or choose another folder."),
+        core_outputs.WRITE_FAILED: tr("“{path}” cannot be written: {detail}. Any older file of that name "
+                                      "is unchanged."),
+        core_outputs.CHECK_FAILED: tr("“{path}” could not be written completely ({detail}; is the disk full?). "
+                                      "Any older file of that name is unchanged."),
+    }
+    return texts[error.reason].format(path=error.path, other=error.other or "", detail=error.detail or "")
+
+
+def processing_error(error):
+    return QgsProcessingException(output_message(error))
+
+
+def layer_path(layer):
+    """The file a map layer reads, or None (memory, database)."""
+    if layer is None:
+        return None
+    try:
+        parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    except Exception:
+        return None
+    path = parts.get("path") if parts else None
+    return path or None
+
+
+def guard_of(algorithm, parameters, context, dataset=None):
+    """A Guard over every file or folder the run reads through its parameters, and the dataset
+    (a path, or an object with `.path`)."""
+    inputs = []
+    for definition in algorithm.parameterDefinitions():
+        name = definition.name()
+        if definition.isDestination() or parameters.get(name) in (None, ""):
+            continue
+        try:
+            if isinstance(definition, QgsProcessingParameterFile):
+                inputs.append(algorithm.parameterAsFile(parameters, name, context))
+            elif isinstance(definition, (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer)):
+                inputs.append(layer_path(algorithm.parameterAsVectorLayer(parameters, name, context)))
+            elif isinstance(definition, (QgsProcessingParameterMapLayer, QgsProcessingParameterRasterLayer)):
+                inputs.append(layer_path(algorithm.parameterAsLayer(parameters, name, context)))
+            elif isinstance(definition, QgsProcessingParameterMultipleLayers):
+                inputs += [layer_path(layer) for layer in algorithm.parameterAsLayerList(parameters, name, context)]
+        except Exception:       # a parameter that cannot be read is the algorithm's to report
+            continue
+    dataset_path = getattr(dataset, "path", dataset)
+    return Guard([p for p in inputs if p], dataset_path or None)
+
+
+def _destination(parameters, name):
+    """(plain file path or None, the QgsProcessingOutputLayerDefinition or None) of a sink parameter."""
+    value = parameters.get(name)
+    definition = value if isinstance(value, QgsProcessingOutputLayerDefinition) else None
+    if definition is not None:
+        value = definition.sink.staticValue() if hasattr(definition.sink, "staticValue") else None
+    if not isinstance(value, str) or not value or value.startswith(_NOT_FILES) or "|" in value:
+        return None, definition
+    if not os.path.splitext(value)[1]:
+        return None, definition
+    return value, definition
+
+
+class RunOutputs:
+    """The outputs of one run of an algorithm: file destinations and sinks written aside, renamed
+    into place by commit() after the last cancel check; leaving the `with` block otherwise removes
+    what was written aside. OutputError becomes a QgsProcessingException in the user's words."""
+
+    def __init__(self, algorithm, parameters, context, dataset=None):
+        self.algorithm, self.parameters, self.context = algorithm, parameters, context
+        self.files = Outputs(guard_of(algorithm, parameters, context, dataset))
+        self._sinks = []
+        self._renames = {}        # temporary path → the user's path
+
+    def file(self, path, check=None):
+        """The temporary path to write for the user's `path` (refused when it would destroy an input)."""
+        try:
+            temporary = self.files.file(path, check=check)
+        except OutputError as error:
+            raise processing_error(error) from None
+        self._renames[temporary] = path
+        return temporary
+
+    def sink(self, name, fields, wkb_type, crs, shapefile_encoding=None):
+        """(sink, the user's destination) of the sink parameter `name`, like parameterAsSink; a file
+        destination is written aside. A shapefile gets `shapefile_encoding` unless the user chose one."""
+        path, definition = _destination(self.parameters, name)
+        parameters = self.parameters
+        if path is not None:
+            temporary = self.file(path)
+            new = QgsProcessingOutputLayerDefinition(temporary, definition.destinationProject if definition else None)
+            if definition is not None:
+                new.destinationName = definition.destinationName
+                new.createOptions = dict(definition.createOptions or {})
+            if shapefile_encoding and path.lower().endswith(".shp") and not new.createOptions.get("fileEncoding"):
+                new.createOptions = {**new.createOptions, "fileEncoding": shapefile_encoding}
+            parameters = {**parameters, name: new}
+        sink, dest = self.algorithm.parameterAsSink(parameters, name, self.context, fields, wkb_type, crs)
+        if sink is None:
+            raise QgsProcessingException(self.algorithm.invalidSinkError(self.parameters, name))
+        self._sinks.append(sink)
+        return sink, (path if path is not None else dest)
+
+    def commit(self):
+        """Close the sinks, check every file, rename all into place; the layers QGIS is to load
+        afterwards point at the user's paths."""
+        for sink in self._sinks:
+            if not sip.isdeleted(sink):
+                sink.flushBuffer()
+                sip.delete(sink)          # closes the file (the writer flushes and closes on deletion)
+        self._sinks = []
+        try:
+            self.files.commit()
+        except OutputError as error:
+            raise processing_error(error) from None
+        loads = self.context.layersToLoadOnCompletion()
+        if any(key in self._renames for key in loads):
+            self.context.setLayersToLoadOnCompletion({self._renames.get(key, key): details
+                                                      for key, details in loads.items()})
+
+    def discard(self):
+        for sink in self._sinks:
+            if not sip.isdeleted(sink):
+                sip.delete(sink)
+        self._sinks = []
+        self.files.discard()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.discard()
+        return False

@@ -1,0 +1,498 @@
+"""Where an output may go and how it gets there: one discipline for every algorithm, the panel and
+the CLI.
+
+- A destination is resolved (links, `.`, `~`) and refused when it would destroy what the run reads
+  or what the user keeps: an input file (a shapefile's sidecars and a GeoPackage's -wal/-shm
+  included), a file inside an input folder, the zoning dataset, an existing folder given as a file;
+  a folder output that is, contains or lies inside an input, or holds anything the plugin did not
+  write there itself (`FolderOutput`, checked against the manifest of its own files).
+- Every file is written into a temporary sibling, checked (a GeoPackage opens and passes
+  `PRAGMA integrity_check`, a PDF ends with `%%EOF`, a zip's members pass their CRC, a text has
+  the size written), flushed to disk, given the user's usual permissions (umask) and renamed into
+  place; all outputs of one run are renamed together after the last cancel check (`Outputs`), so
+  a cancel, a failure or a kill leaves each old output as it was or the new one complete.
+- Nothing the plugin did not create is ever deleted.
+
+Errors are `OutputError`: a reason, the user's path and, where it helps, the other path or the
+system's words; the GUI side words them in the user's language."""
+import contextlib
+import hashlib
+import json
+import os
+import secrets
+import shutil
+import sqlite3
+import urllib.parse
+import zipfile
+
+from zoning_plugin.core.errors import ZoningError
+
+# Files that are one dataset with the file named: a shapefile's parts, a SQLite database's journals.
+SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qmd", ".qpj", ".shp.xml")
+SQLITE_SUFFIXES = ("-wal", "-shm", "-journal")
+SQLITE_EXTENSIONS = (".gpkg", ".sqlite", ".db", ".mbtiles")
+ZIP_EXTENSIONS = (".zip", ".odt", ".ods", ".docx", ".xlsx", ".qgz")
+MANIFEST = ".zoning-manifest.json"
+TEMPORARY_TAG = ".zoning-tmp-"
+
+# Reasons of OutputError, one per sentence the user reads (algorithms/outputs.py words them).
+IS_INPUT, IN_INPUT_FOLDER, IS_DATASET, IS_FOLDER, IS_FILE = \
+    "is_input", "in_input_folder", "is_dataset", "is_folder", "is_file"
+CONTAINS_INPUT, NOT_OURS, ZIP_NOT_OURS, WRITE_FAILED, CHECK_FAILED = \
+    "contains_input", "not_ours", "zip_not_ours", "write_failed", "check_failed"
+
+_ENGLISH = {
+    IS_INPUT: ("输出会覆盖输入", "the output would overwrite an input"),
+    IN_INPUT_FOLDER: ("输出位于输入文件夹内", "the output lies inside an input folder"),
+    IS_DATASET: ("输出会覆盖分区管控数据集", "the output would overwrite the zoning dataset"),
+    IS_FOLDER: ("输出路径是已有文件夹", "the output path is an existing folder"),
+    IS_FILE: ("输出文件夹路径是已有文件", "the output folder path is an existing file"),
+    CONTAINS_INPUT: ("输出文件夹包含输入", "the output folder contains an input"),
+    NOT_OURS: ("文件夹内有并非本插件写入的内容", "the folder holds files the plugin did not write"),
+    ZIP_NOT_OURS: ("同名压缩包并非本插件写入", "the zip of that name was not written by the plugin"),
+    WRITE_FAILED: ("无法写入", "cannot be written"),
+    CHECK_FAILED: ("写出的文件不完整", "the written file is incomplete"),
+}
+
+
+class OutputError(ZoningError):
+    """An output refused or not written. `reason` is one of the constants above, `path` the
+    user's destination, `other` the input or dataset concerned, `detail` the system's words."""
+
+    def __init__(self, reason, path, other=None, detail=None):
+        self.reason, self.path, self.other, self.detail = reason, path, other, detail
+        chinese, english = _ENGLISH[reason]
+        extra = "".join(f": {part}" for part in (other, detail) if part)
+        super().__init__(f"{path}: {chinese} ({english}){extra}")
+
+
+def resolve(path):
+    """The absolute path `path` names, links and `.`/`..`/`~` resolved (as far as it exists)."""
+    return os.path.realpath(os.path.abspath(os.path.expanduser(os.fspath(path))))
+
+
+def _stem_and_extension(path):
+    lower = path.lower()
+    for extension in SHAPEFILE_PARTS + SQLITE_EXTENSIONS:
+        if lower.endswith(extension):
+            return path[:len(path) - len(extension)], extension
+    return os.path.splitext(path)
+
+
+def family(path):
+    """The files that are one dataset with `path` (resolved, lower-cased on case-insensitive
+    systems): a shapefile's parts, a SQLite database with its journals, else the file alone."""
+    stem, extension = _stem_and_extension(path)
+    if extension.lower() in SHAPEFILE_PARTS:
+        names = {stem + part for part in SHAPEFILE_PARTS}
+    elif extension.lower() in SQLITE_EXTENSIONS:
+        names = {path} | {path + suffix for suffix in SQLITE_SUFFIXES}
+    else:
+        names = {path}
+    return {os.path.normcase(name) for name in names}
+
+
+def _inside(path, folder):
+    """Whether resolved `path` is `folder` or lies inside it."""
+    try:
+        return os.path.commonpath([os.path.normcase(path), os.path.normcase(folder)]) == os.path.normcase(folder)
+    except ValueError:          # different drives
+        return False
+
+
+class Guard:
+    """What a run reads, so that no output of it can destroy it. `inputs` are the paths of the
+    files and folders read (None and '' are skipped); `dataset` the zoning dataset's file."""
+
+    def __init__(self, inputs=(), dataset=None):
+        self.inputs = [resolve(p) for p in inputs if p]
+        self.dataset = resolve(dataset) if dataset else None
+
+    def _read(self):
+        return [(p, IS_INPUT) for p in self.inputs] + ([(self.dataset, IS_DATASET)] if self.dataset else [])
+
+    def check_file(self, path):
+        """The resolved `path` for a file output; OutputError when it is refused."""
+        target = resolve(path)
+        if os.path.isdir(target):
+            raise OutputError(IS_FOLDER, path)
+        mine = family(target)
+        for read, reason in self._read():
+            if os.path.isdir(read):
+                if _inside(target, read):
+                    raise OutputError(IN_INPUT_FOLDER, path, read)
+            elif mine & family(read):
+                raise OutputError(reason, path, read)
+        return target
+
+    def check_folder(self, path):
+        """The resolved `path` for a folder output; OutputError when it is an input, contains one
+        or lies inside an input folder."""
+        target = resolve(path)
+        if os.path.exists(target) and not os.path.isdir(target):
+            raise OutputError(IS_FILE, path)
+        for read, reason in self._read():
+            if os.path.isdir(read) and _inside(target, read):
+                raise OutputError(IN_INPUT_FOLDER, path, read)
+            if _inside(read, target):
+                raise OutputError(CONTAINS_INPUT if read != target else reason, path, read)
+        return target
+
+
+# -- checks of a written file --------------------------------------------------------------------
+def check_sqlite(path):
+    """None when the SQLite file (a GeoPackage) opens and passes `PRAGMA integrity_check`, else why.
+    Opened read-only: the check never writes."""
+    uri = "file:" + urllib.parse.quote(os.path.abspath(path)) + "?mode=ro"
+    try:
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as connection:
+            rows = connection.execute("PRAGMA integrity_check").fetchall()
+            if path.lower().endswith(".gpkg"):
+                connection.execute("SELECT count(*) FROM gpkg_contents").fetchone()
+    except sqlite3.Error as error:
+        return str(error)
+    return None if rows == [("ok",)] else "; ".join(str(r[0]) for r in rows[:3])
+
+
+def check_pdf(path):
+    with open(path, "rb") as stream:
+        head = stream.read(5)
+        stream.seek(max(0, os.path.getsize(path) - 1024))
+        tail = stream.read()
+    if head != b"%PDF-":
+        return "not a PDF"
+    return None if b"%%EOF" in tail else "no %%EOF at the end"
+
+
+def check_zip(path):
+    try:
+        with zipfile.ZipFile(path) as archive:
+            broken = archive.testzip()
+    except (zipfile.BadZipFile, OSError, EOFError) as error:
+        return str(error) or "not a zip"
+    return None if broken is None else f"bad member {broken}"
+
+
+def check_of(path):
+    """The check for a file by its extension (None: it only has to exist)."""
+    lower = path.lower()
+    if lower.endswith(SQLITE_EXTENSIONS):
+        return check_sqlite
+    if lower.endswith(".pdf"):
+        return check_pdf
+    if lower.endswith(ZIP_EXTENSIONS):
+        return check_zip
+    return None
+
+
+def _umask():
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _fsync(path, folder=False):
+    """Flush a file (or a folder's entries) to disk; a folder that cannot be opened is skipped."""
+    try:
+        handle = os.open(path, os.O_RDONLY | (getattr(os, "O_DIRECTORY", 0) if folder else 0))
+    except OSError:
+        if folder:
+            return
+        raise
+    try:
+        os.fsync(handle)
+    except OSError:
+        if not folder:
+            raise
+    finally:
+        os.close(handle)
+
+
+def _why(error):
+    return getattr(error, "strerror", None) or str(error)
+
+
+class Outputs:
+    """The files one run writes, as a transaction: `file(path)` gives the temporary sibling to write,
+    `commit()` checks every one and renames them all into place, `discard()` (or leaving the `with`
+    block without a commit) removes them. Nothing reaches a destination before commit."""
+
+    def __init__(self, guard=None):
+        self.guard = guard or Guard()
+        self._pending = []       # (user's path, resolved destination, temporary, check, size)
+
+    def file(self, path, check=None, size=None):
+        """A temporary path beside `path`'s destination, with the same extension (drivers choose by
+        it); `check(temporary)` → None or why it is broken (default: by extension); `size`, when
+        given, is the byte count the file must have."""
+        target = self.guard.check_file(path)
+        folder = os.path.dirname(target)
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError as error:
+            raise OutputError(WRITE_FAILED, path, detail=_why(error)) from None
+        stem, extension = _stem_and_extension(os.path.basename(target))
+        temporary = os.path.join(folder, f"{TEMPORARY_TAG}{secrets.token_hex(6)}-{stem[:40]}{extension}")
+        self._pending.append([path, target, temporary, check or check_of(target), size])
+        return temporary
+
+    def set_size(self, temporary, size):
+        for entry in self._pending:
+            if entry[2] == temporary:
+                entry[4] = size
+
+    def commit(self):
+        """Check, flush and rename every pending file into place; OutputError naming the user's
+        path when one is missing or broken (nothing is renamed then)."""
+        mask = _umask()
+        for path, _target, temporary, check, size in self._pending:
+            parts = self._parts(temporary)
+            if not os.path.isfile(temporary):
+                raise OutputError(CHECK_FAILED, path, detail="no file was written")
+            if size is not None and os.path.getsize(temporary) != size:
+                raise OutputError(CHECK_FAILED, path, detail=f"{os.path.getsize(temporary)} of {size} bytes")
+            try:
+                problem = check(temporary) if check else None
+                for part in parts:
+                    _fsync(part)
+                    os.chmod(part, 0o666 & ~mask)      # mkstemp-like files are private; outputs are not
+            except OSError as error:
+                raise OutputError(WRITE_FAILED, path, detail=_why(error)) from None
+            if problem:
+                raise OutputError(CHECK_FAILED, path, detail=problem)
+        folders = set()
+        for path, target, temporary, _check, _size in self._pending:
+            stem, _ = _stem_and_extension(target)
+            temporary_stem, _ = _stem_and_extension(temporary)
+            try:
+                # an old output's journals would be replayed into the new file: they go with it
+                for suffix in SQLITE_SUFFIXES if target.lower().endswith(SQLITE_EXTENSIONS) else ():
+                    if os.path.exists(target + suffix) and not os.path.exists(temporary + suffix):
+                        os.remove(target + suffix)
+                if target.lower().endswith(SHAPEFILE_PARTS):
+                    # the old shapefile's parts that the new one lacks would join it: remove only those
+                    new = {p[len(temporary_stem):] for p in self._parts(temporary)}
+                    for part in SHAPEFILE_PARTS:
+                        if part not in new and os.path.exists(stem + part):
+                            os.remove(stem + part)
+                for part in self._parts(temporary):
+                    os.replace(part, stem + part[len(temporary_stem):])
+            except OSError as error:
+                raise OutputError(WRITE_FAILED, path, detail=_why(error)) from None
+            folders.add(os.path.dirname(target))
+        for folder in folders:
+            _fsync(folder, folder=True)
+        self._pending = []
+
+    @staticmethod
+    def _parts(temporary):
+        """The temporary file and, for a shapefile, the sidecars its driver wrote beside it."""
+        stem, extension = _stem_and_extension(temporary)
+        if extension.lower() in SHAPEFILE_PARTS:
+            return [stem + part for part in SHAPEFILE_PARTS if os.path.exists(stem + part)]
+        return [temporary] + [temporary + s for s in SQLITE_SUFFIXES if os.path.exists(temporary + s)]
+
+    def discard(self):
+        for entry in self._pending:
+            for part in self._parts(entry[2]):
+                with contextlib.suppress(OSError):
+                    os.remove(part)
+        self._pending = []
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.discard()
+        return False
+
+
+def write_bytes(path, data, guard=None):
+    """`data` into `path` atomically, checked by size (and by extension)."""
+    with Outputs(guard) as outputs:
+        temporary = outputs.file(path, size=len(data))
+        try:
+            with open(temporary, "xb") as stream:
+                stream.write(data)
+        except OSError as error:
+            raise OutputError(WRITE_FAILED, path, detail=_why(error)) from None
+        outputs.commit()
+    return path
+
+
+def write_text(path, text, guard=None, encoding="utf-8"):
+    return write_bytes(path, text.encode(encoding), guard)
+
+
+def write_with(path, write, guard=None, check=None):
+    """`write(temporary path)` then an atomic commit onto `path`. `write` returns False when it was
+    cancelled or failed quietly (nothing is written then; False is returned); OSError from it
+    becomes OutputError naming `path`."""
+    with Outputs(guard) as outputs:
+        temporary = outputs.file(path, check=check)
+        try:
+            if write(temporary) is False:
+                return False
+        except OSError as error:
+            raise OutputError(WRITE_FAILED, path, detail=_why(error)) from None
+        outputs.commit()
+    return True
+
+
+# -- folder outputs ------------------------------------------------------------------------------
+def _digest(path):
+    digest = hashlib.sha256()
+    with open(path, "rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _listing(folder):
+    """{relative path: (size, sha256)} of every file under `folder`, and its folders (relative)."""
+    files, folders = {}, set()
+    for root, dirs, names in os.walk(folder):
+        relative_root = os.path.relpath(root, folder)
+        for name in dirs:
+            folders.add(os.path.normpath(os.path.join(relative_root, name)))
+        for name in names:
+            relative = os.path.normpath(os.path.join(relative_root, name))
+            if relative != MANIFEST:
+                full = os.path.join(root, name)
+                files[relative] = (os.path.getsize(full), _digest(full))
+    return files, folders
+
+
+def _read_manifest(folder):
+    try:
+        with open(os.path.join(folder, MANIFEST), encoding="utf-8") as stream:
+            manifest = json.load(stream)
+        return {k: tuple(v) for k, v in manifest["files"].items()}, set(manifest["folders"]), manifest.get("zip")
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def changes_in(folder):
+    """What `folder` holds beyond, or different from, the manifest of what the plugin wrote there
+    (relative paths, sorted); [] when it holds exactly that, or nothing, or does not exist."""
+    if not os.path.isdir(folder) or not os.listdir(folder):
+        return []
+    manifest = _read_manifest(folder)
+    files, folders = _listing(folder)
+    if manifest is None:
+        return sorted(files) + sorted(folders) or [MANIFEST]
+    listed, listed_folders, _zip = manifest
+    changed = [name for name, state in files.items() if listed.get(name) != state]
+    missing = [name for name in listed if name not in files]
+    return sorted(changed + missing + sorted(folders - listed_folders))
+
+
+class FolderOutput:
+    """A folder the plugin fills as a whole (and, with `zip_beside`, `<folder>.zip` beside it):
+    built in a temporary sibling, then put in place of the old one, which is replaced only when it
+    holds exactly what the plugin wrote there last time (its manifest): anything else, a photo, an
+    edited GeoPackage, a note, and the run is refused before anything is written."""
+
+    def __init__(self, path, guard=None, zip_beside=False):
+        self.path = path
+        self.target = (guard or Guard()).check_folder(path)
+        if self.target == os.path.dirname(self.target):
+            raise OutputError(NOT_OURS, path)          # a file-system root is never the plugin's
+        self.zip_path = self.target + ".zip" if zip_beside else None
+        self.check()
+        self.build = None
+
+    def check(self):
+        """OutputError when the folder or the zip beside it holds something not the plugin's."""
+        changed = changes_in(self.target)
+        if changed:
+            shown = ", ".join(changed[:5]) + (" …" if len(changed) > 5 else "")
+            raise OutputError(NOT_OURS, self.path, detail=shown)
+        if self.zip_path and os.path.exists(self.zip_path):
+            manifest = _read_manifest(self.target) if os.path.isdir(self.target) else None
+            if manifest is None or not os.path.isfile(self.zip_path) or manifest[2] != _digest(self.zip_path):
+                raise OutputError(ZIP_NOT_OURS, self.zip_path)
+
+    def start(self):
+        """The temporary folder to build the new content in."""
+        parent = os.path.dirname(self.target)
+        try:
+            os.makedirs(parent, exist_ok=True)
+            self.build = os.path.join(parent, f"{TEMPORARY_TAG}{secrets.token_hex(6)}")
+            os.mkdir(self.build)
+        except OSError as error:
+            raise OutputError(WRITE_FAILED, self.path, detail=_why(error)) from None
+        return self.build
+
+    def commit(self, write_zip=None):
+        """Put the built folder in place (and `write_zip(temporary zip, folder)` beside it), with a
+        manifest of its files; the old folder goes only after it was found to be the plugin's."""
+        mask = _umask()
+        parent = os.path.dirname(self.target)
+        zip_temporary = os.path.join(parent, f"{TEMPORARY_TAG}{secrets.token_hex(6)}.zip") if self.zip_path else None
+        try:
+            files, folders = _listing(self.build)
+            if zip_temporary:
+                write_zip(zip_temporary, self.build)
+                problem = check_zip(zip_temporary)
+                if problem:
+                    raise OutputError(CHECK_FAILED, self.zip_path, detail=problem)
+            manifest = {"files": files, "folders": sorted(folders),
+                        "zip": _digest(zip_temporary) if zip_temporary else None}
+            with open(os.path.join(self.build, MANIFEST), "w", encoding="utf-8") as stream:
+                json.dump(manifest, stream, ensure_ascii=False, indent=1)
+            for root, dirs, names in os.walk(self.build):
+                os.chmod(root, 0o777 & ~mask)
+                for name in names:
+                    _fsync(os.path.join(root, name))
+                    os.chmod(os.path.join(root, name), 0o666 & ~mask)
+            if zip_temporary:
+                _fsync(zip_temporary)
+                os.chmod(zip_temporary, 0o666 & ~mask)
+            self.check()                # again: the user may have put something there meanwhile
+            old = None
+            if os.path.isdir(self.target):
+                old = os.path.join(parent, f"{TEMPORARY_TAG}old-{secrets.token_hex(6)}")
+                os.rename(self.target, old)
+            os.rename(self.build, self.target)
+            self.build = None
+            if zip_temporary:
+                os.replace(zip_temporary, self.zip_path)
+                zip_temporary = None
+            _fsync(parent, folder=True)
+            if old:
+                _remove_listed(old)
+        except OSError as error:
+            raise OutputError(WRITE_FAILED, self.path, detail=_why(error)) from None
+        finally:
+            if zip_temporary and os.path.exists(zip_temporary):
+                os.remove(zip_temporary)
+            self.discard()
+
+    def discard(self):
+        """Remove the temporary folder (the plugin's own, made by start())."""
+        if self.build and os.path.isdir(self.build):
+            shutil.rmtree(self.build, ignore_errors=True)
+        self.build = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.discard()
+        return False
+
+
+def _remove_listed(folder):
+    """Remove the files and folders `folder`'s manifest lists, then `folder` if nothing else is left
+    in it: what appeared there after the check stays."""
+    manifest = _read_manifest(folder)
+    if manifest is None:
+        return
+    files, folders, _zip = manifest
+    for name in list(files) + [MANIFEST]:
+        with contextlib.suppress(OSError):
+            os.remove(os.path.join(folder, name))
+    for name in sorted(folders, key=len, reverse=True) + [""]:
+        with contextlib.suppress(OSError):
+            os.rmdir(os.path.join(folder, name))
