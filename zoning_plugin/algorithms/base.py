@@ -34,6 +34,10 @@ class ZoningAlgorithm(QgsProcessingAlgorithm):
     def process(self, parameters, context, feedback):
         raise NotImplementedError
 
+    def writeFeatureError(self, sink, parameters, name):  # noqa: N802 (QGIS API)
+        """QGIS's message, also for a sink RunOutputs wrapped (TextCellSink)."""
+        return super().writeFeatureError(getattr(sink, "sink", sink), parameters, name)
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         """process(), with every failure turned into one QgsProcessingException line in the user's
         language: Processing then reports an error (qgis_process exits 1) without a traceback; an

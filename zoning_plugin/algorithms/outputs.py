@@ -3,10 +3,13 @@ and layer destinations written through temporary siblings and renamed into place
 OutputError worded in the user's language.
 
 A layer output given as a file (.gpkg, .shp, .csv, .xlsx, .geojson …) is written atomically; one
-given as a memory layer or a database URI (postgres:, ogr:…) is written by QGIS as usual."""
+given as a memory layer or a database URI (postgres:, ogr:…) is written by QGIS as usual. In a
+spreadsheet output (.csv, .xlsx, .ods) a text cell that begins with = + - @ (or a tab or carriage
+return) is written with a leading apostrophe, so a spreadsheet shows it as text instead of running
+it as a formula."""
 import os
 
-from qgis.core import (QgsProcessingException, QgsProcessingOutputLayerDefinition, QgsProcessingParameterFeatureSource,
+from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessingException, QgsProcessingOutputLayerDefinition, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFile, QgsProcessingParameterMapLayer,
                        QgsProcessingParameterMultipleLayers, QgsProcessingParameterRasterLayer,
                        QgsProcessingParameterVectorLayer, QgsProviderRegistry)
@@ -16,6 +19,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 from zoning_plugin.core import outputs as core_outputs
 from zoning_plugin.core.outputs import Guard, OutputError, Outputs
 
+SPREADSHEETS = (".csv", ".xlsx", ".xls", ".ods")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _NOT_FILES = ("memory:", "postgres:", "postgis:", "ogr:", "spatialite:", "mssql:", "oracle:", "hana:",
               "TEMPORARY_OUTPUT")
 
@@ -101,6 +106,36 @@ def _destination(parameters, name):
     return value, definition
 
 
+def as_text_cell(value):
+    """A text value a spreadsheet would run as a formula, made text; anything else unchanged."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+
+
+class TextCellSink:
+    """A sink into a spreadsheet file whose text cells cannot start a formula (see as_text_cell);
+    the features given are not changed."""
+
+    def __init__(self, sink):
+        self.sink = sink
+
+    def _safe(self, feature):
+        attributes = feature.attributes()
+        if not any(isinstance(v, str) and v.startswith(FORMULA_STARTS) for v in attributes):
+            return feature
+        copy = QgsFeature(feature)
+        copy.setAttributes([as_text_cell(v) for v in attributes])
+        return copy
+
+    def addFeature(self, feature, flags=QgsFeatureSink.Flags()):  # noqa: N802 (QGIS API)
+        return self.sink.addFeature(self._safe(feature), flags)
+
+    def addFeatures(self, features, flags=QgsFeatureSink.Flags()):  # noqa: N802 (QGIS API)
+        return self.sink.addFeatures([self._safe(f) for f in features], flags)
+
+    def __getattr__(self, name):
+        return getattr(self.sink, name)
+
+
 class RunOutputs:
     """The outputs of one run of an algorithm: file destinations and sinks written aside, renamed
     into place by commit() after the last cancel check; leaving the `with` block otherwise removes
@@ -139,6 +174,8 @@ class RunOutputs:
         if sink is None:
             raise QgsProcessingException(self.algorithm.invalidSinkError(self.parameters, name))
         self._sinks.append(sink)
+        if str(path or dest).lower().endswith(SPREADSHEETS):
+            sink = TextCellSink(sink)
         return sink, (path if path is not None else dest)
 
     def commit(self):

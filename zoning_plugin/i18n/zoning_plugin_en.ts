@@ -359,6 +359,36 @@
         <source>“{path}” could not be written completely ({detail}; is the disk full?). Any older file of that name is unchanged.</source>
         <translation>“{path}” could not be written completely ({detail}; is the disk full?). Any older file of that name is unchanged.</translation>
     </message>
+    <message>
+        <location filename="../algorithms/params.py" line="18"/>
+        <source>{label}: “{value}” is not a number.</source>
+        <translation>{label}: “{value}” is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/params.py" line="19"/>
+        <source>{label}: “{value}” is not a finite number.</source>
+        <translation>{label}: “{value}” is not a finite number.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/params.py" line="20"/>
+        <source>{label}: {value} is below the smallest value allowed, {limit}.</source>
+        <translation>{label}: {value} is below the smallest value allowed, {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/params.py" line="21"/>
+        <source>{label}: {value} is above the largest value allowed, {limit}.</source>
+        <translation>{label}: {value} is above the largest value allowed, {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/params.py" line="22"/>
+        <source>{label}: in “{value}” the comma is ambiguous; write the decimal point as “.”.</source>
+        <translation>{label}: in “{value}” the comma is ambiguous; write the decimal point as “.”.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/params.py" line="45"/>
+        <source>{label}: {note}</source>
+        <translation>{label}: {note}</translation>
+    </message>
 </context>
 <context>
     <name>BuildBuffersAlgorithm</name>

@@ -359,6 +359,36 @@
         <source>“{path}” could not be written completely ({detail}; is the disk full?). Any older file of that name is unchanged.</source>
         <translation>“{path}”未能完整写出（{detail}；磁盘是否已满？）。同名的原有文件未被改动。</translation>
     </message>
+    <message>
+        <location filename="../algorithms/params.py" line="18"/>
+        <source>{label}: “{value}” is not a number.</source>
+        <translation>{label}：“{value}”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/params.py" line="19"/>
+        <source>{label}: “{value}” is not a finite number.</source>
+        <translation>{label}：“{value}”不是有限数值。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/params.py" line="20"/>
+        <source>{label}: {value} is below the smallest value allowed, {limit}.</source>
+        <translation>{label}：{value} 小于允许的最小值 {limit}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/params.py" line="21"/>
+        <source>{label}: {value} is above the largest value allowed, {limit}.</source>
+        <translation>{label}：{value} 大于允许的最大值 {limit}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/params.py" line="22"/>
+        <source>{label}: in “{value}” the comma is ambiguous; write the decimal point as “.”.</source>
+        <translation>{label}：“{value}”中的逗号含义不明；小数点请写作“.”。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/params.py" line="45"/>
+        <source>{label}: {note}</source>
+        <translation>{label}：{note}</translation>
+    </message>
 </context>
 <context>
     <name>BuildBuffersAlgorithm</name>
