@@ -39,8 +39,58 @@ def gauss_kruger_crs(lon):
 
 
 def one_line(text, limit=60):
-    """User text quoted in an error message: one line, not too long."""
+    """User text quoted in an error message: one line, not too long. A geometry is described by
+    its bounds (describe): GEOS's text output is never asked for."""
+    if isinstance(text, shapely.Geometry):
+        text = describe(text)
     return " ".join(str(text).split())[:limit]
+
+
+# Beyond this (in any CRS unit) a coordinate is no place on Earth, and GEOS's WKT writer (the
+# system GEOS 3.11 inside QGIS) overflows a buffer on numbers near 1e200: such coordinates are
+# refused before any GEOS call that could write them out.
+COORDINATE_LIMIT = 1e10
+
+
+def _number(value):
+    return "NaN" if math.isnan(value) else f"{value:.10g}"
+
+
+def describe(geometry):
+    """A geometry in an error message: its type and bounds, formatted in Python (never WKT)."""
+    coordinates = shapely.get_coordinates(geometry)
+    kind = geometry.geom_type if isinstance(geometry, shapely.Geometry) else "geometry"
+    if not len(coordinates):
+        return f"{kind} EMPTY"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)   # all-NaN columns
+        low, high = numpy.nanmin(coordinates, axis=0), numpy.nanmax(coordinates, axis=0)
+    return (f"{kind} x {_number(float(low[0]))}..{_number(float(high[0]))}, "
+            f"y {_number(float(low[1]))}..{_number(float(high[1]))}")
+
+
+def _coordinate_bounds(geometry):
+    """(minx, miny, maxx, maxy) from the coordinates themselves (numpy, no GEOS)."""
+    coordinates = shapely.get_coordinates(geometry)
+    if not len(coordinates):
+        return None
+    return (*coordinates.min(axis=0).tolist(), *coordinates.max(axis=0).tolist())
+
+
+def check_coordinates(geometry, crs):
+    """Refuse, before any GEOS operation, coordinates that are NaN, infinite, beyond
+    COORDINATE_LIMIT, impossible longitudes/latitudes or far outside the CRS's area of use. The
+    message shows the bounds, formatted here."""
+    coordinates = shapely.get_coordinates(geometry)
+    if numpy.isnan(coordinates).any():
+        raise InvalidGeometryError(f"几何含有非数值 (NaN) 坐标 (NaN coordinates): {one_line(describe(geometry), 120)}")
+    if not numpy.isfinite(coordinates).all():
+        raise InvalidGeometryError(f"几何含有非有限坐标 (non-finite coordinates): {one_line(describe(geometry), 120)}")
+    if len(coordinates) and numpy.abs(coordinates).max() > COORDINATE_LIMIT:
+        raise OutOfRangeError(f"坐标数值过大，不在地球上 (coordinates too large for any place on Earth): "
+                              f"{one_line(describe(geometry), 120)}")
+    check_geographic_range(geometry, crs)
+    check_area_of_use(geometry, crs)
 
 
 @functools.lru_cache(maxsize=64)
@@ -115,7 +165,7 @@ def reproject(geometry, source, target):
 def check_finite(geometry, what):
     if not numpy.isfinite(shapely.get_coordinates(geometry)).all():
         raise OutOfRangeError(f"坐标超出坐标系的有效范围，无法转换 (coordinates outside the CRS's domain): "
-                         f"{one_line(what)}")
+                              f"{one_line(what)}")
 
 
 def parse_wkt(text):
@@ -140,9 +190,12 @@ def check_geographic_range(geometry, crs):
     """Out-of-range lon/lat in a geographic CRS is an input error, not just 'outside the city'."""
     if not crs_from_user(crs).is_geographic:
         return
-    minx, miny, maxx, maxy = geometry.bounds   # NaN for an empty geometry: passes
+    bounds = _coordinate_bounds(geometry)
+    if bounds is None:
+        return
+    minx, miny, maxx, maxy = bounds   # NaN compares false: passes (check_coordinates refuses it)
     if minx < -180 or maxx > 180 or miny < -90 or maxy > 90:
-        raise OutOfRangeError(f"经纬度超出范围 (longitude/latitude out of range): {one_line(geometry.wkt)}")
+        raise OutOfRangeError(f"经纬度超出范围 (longitude/latitude out of range): {one_line(describe(geometry), 120)}")
 
 
 def _pieces(geometry):
@@ -183,9 +236,7 @@ def prepare_input(geometry, crs):
         pieces = [] if geometry.is_empty else [geometry]
     if not pieces:
         raise EmptyGeometryError("几何为空 (empty geometry)")
-    if not numpy.isfinite(shapely.get_coordinates(pieces)).all():
-        raise InvalidGeometryError("几何含有非有限坐标 (non-finite coordinates)")
-    check_geographic_range(geometry, crs)
+    check_coordinates(geometry, crs)   # before is_valid and make_valid
     valid = shapely.is_valid(pieces)
     repaired = not valid.all()
     if len(pieces) == 1 and not repaired:
@@ -242,12 +293,13 @@ def check_area_of_use(geometry, crs):
     """Projected coordinates far outside the CRS's area of use are refused, not wrapped around."""
     crs = crs_from_user(crs)
     bounds = area_of_use_bounds(crs)
-    if bounds is None or geometry.is_empty:
+    given = _coordinate_bounds(geometry)
+    if bounds is None or given is None:
         return
-    minx, miny, maxx, maxy = geometry.bounds
+    minx, miny, maxx, maxy = given
     if minx < bounds[0] or miny < bounds[1] or maxx > bounds[2] or maxy > bounds[3]:
         raise OutOfRangeError(f"坐标超出坐标系 {one_line(crs.name, 40)} 的适用范围 (coordinates outside "
-                         f"the CRS's area of use): {one_line(geometry.wkt)}")
+                              f"the CRS's area of use): {one_line(describe(geometry), 120)}")
 
 
 # --- densifying and regions ---------------------------------------------------------------------

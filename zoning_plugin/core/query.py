@@ -10,8 +10,8 @@ import numpy
 import shapely
 
 from zoning_plugin.core.errors import InputError
-from zoning_plugin.core.geo import (STORAGE_CRS, area_of_use_bounds, check_area_of_use,
-                                    check_finite, check_geographic_range, crs_from_user, densify,
+from zoning_plugin.core.geo import (COORDINATE_LIMIT, STORAGE_CRS, area_of_use_bounds, check_finite,
+                                    check_geographic_range, crs_from_user, densify,
                                     densify_many, geodesic_measure, prepare_input, region_in_crs,
                                     reproject)
 from zoning_plugin.core.rules import (DIMENSION, MIN_OVERLAP_M2, kind_of, measure, minimum_overlap,
@@ -98,9 +98,7 @@ def build_query(geometry, crs, city_bounds_4490, min_overlap_m2=MIN_OVERLAP_M2, 
     """The Query of one input geometry given in `crs`, measured in the dataset's `metric_crs`;
     InputError/CRSError on bad input."""
     crs = crs_from_user(crs)
-    parts, repaired = prepare_input(geometry, crs)
-    for part in parts:
-        check_area_of_use(part, crs)
+    parts, repaired = prepare_input(geometry, crs)   # coordinates checked first (geo.check_coordinates)
     region = region_in_crs(tuple(city_bounds_4490), crs, REGION_MARGIN_DEG)
     return Query([_query_part(part, crs, region, min_overlap_m2, metric_crs) for part in parts], repaired)
 
@@ -155,11 +153,15 @@ def table_of_queries(queries):
                      numpy.array(columns[5], dtype=bool), kind, total, minimum, repaired, errors)
 
 
-def _finite(geometries):
-    """Per geometry: all coordinates finite."""
+def _finite(geometries, limit=None):
+    """Per geometry: all coordinates finite (and within `limit` in absolute value)."""
     coordinates, index = shapely.get_coordinates(geometries, return_index=True)
     bad = numpy.zeros(len(geometries), bool)
-    bad[index[~numpy.isfinite(coordinates).all(axis=1)]] = True
+    with numpy.errstate(invalid="ignore"):
+        wrong = ~numpy.isfinite(coordinates).all(axis=1)
+        if limit is not None:
+            wrong |= (numpy.abs(coordinates) > limit).any(axis=1)
+    bad[index[wrong]] = True
     return ~bad
 
 
@@ -172,9 +174,10 @@ def _plain(geometries, crs, region):
     """Per geometry: the common case build_query takes straight through (one valid, non-empty
     geometry of one dimension, within the CRS's area of use and near the city), so it can be
     prepared on arrays; the rest go one by one through build_query and its messages."""
-    plain = numpy.isin(shapely.get_type_id(geometries), _PLAIN_TYPES) & ~shapely.is_empty(geometries)
-    plain &= shapely.is_valid(geometries) & _finite(geometries)
-    with numpy.errstate(invalid="ignore"):   # NaN coordinates: not plain already
+    # Coordinates first: GEOS is asked nothing of a geometry with NaN or absurd ones (those go to
+    # build_query, which refuses them before any GEOS call).
+    plain = numpy.isin(shapely.get_type_id(geometries), _PLAIN_TYPES) & _finite(geometries, COORDINATE_LIMIT)
+    with numpy.errstate(invalid="ignore"):
         bounds = shapely.bounds(geometries)
     if crs.is_geographic:
         plain &= _in_box(bounds, (-180, -90, 180, 90))
@@ -183,6 +186,8 @@ def _plain(geometries, crs, region):
         plain &= _in_box(bounds, area)
     if region is not None:   # a point is never split into near and far parts
         plain &= _in_box(bounds, region.bounds) | (shapely.get_dimensions(geometries) == 0)
+    plain &= ~shapely.is_empty(geometries)
+    plain[plain] = shapely.is_valid(geometries[plain])
     return plain
 
 
