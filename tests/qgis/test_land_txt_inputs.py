@@ -15,7 +15,8 @@ from zoning_plugin.algorithms.conformity import ConformityAlgorithm
 from zoning_plugin.algorithms.provider import ZoningProvider
 from zoning_plugin.algorithms.site_report import SiteReportAlgorithm
 from zoning_plugin.core import InputError, open_dataset
-from zoning_plugin.core.importers.land_txt import Parcel, read_land_txt, write_land_txt
+from zoning_plugin.core.importers.land_txt import Parcel, read_land_txt
+from zoning_plugin.core.importers.land_txt_write import write_land_txt
 
 SIZE = 60.0        # metres, the side of each parcel
 

@@ -6,11 +6,12 @@ import shapely
 
 from zoning_plugin.core import InputError, open_dataset
 from zoning_plugin.core import buffers as core_buffers
-from zoning_plugin.core.buffers import (CRS_DATASET, CRS_GK_ZONE, CRS_UTM_ZONE, SKIP_EMPTY,
+from zoning_plugin.core.buffers import (CRS_DATASET, CRS_GK_ZONE, CRS_UTM_ZONE, MAX_WIDTH_M, SKIP_EMPTY,
                                         SKIP_NOT_LINE, SKIP_OUTSIDE_DOMAIN, WIDTH_FROM_GENERAL,
                                         WIDTH_FROM_RIVER, DefaultWidths, build_buffers,
                                         choose_metric_crs, normalise_name, parse_width)
 from zoning_plugin.core.geo import reproject
+from zoning_plugin.core.numbers import NumberError
 
 X0, Y0 = 430_000.0, 4_750_000.0             # EPSG:4551 metres, inside 辽源
 ROUND = 2 * 30 * 1000 + math.pi * 30 ** 2   # a 1 km river, 30 m on each side, round caps
@@ -195,3 +196,17 @@ def test_an_input_spanning_several_zones_is_flagged_wide_and_nowhere_is_refused(
     assert choose_metric_crs([wide], "EPSG:4326", "EPSG:4551").wide
     with pytest.raises(InputError):
         choose_metric_crs([shapely.LineString([(0, 95), (1, 95)])], "EPSG:4326", "EPSG:4551")
+
+
+@pytest.mark.parametrize("value, reason", [(1e9, "too_large"), ("10000.5", "too_large"), ("nan", "not_finite"),
+                                           ("-inf", "not_finite"), (-30, "too_small"), ("20,5", "decimal_comma")])
+def test_parse_width_says_why_a_width_is_refused(value, reason):
+    with pytest.raises(NumberError) as caught:
+        parse_width(value)
+    assert caught.value.reason == reason
+
+
+def test_the_widest_width_is_ten_kilometres_and_full_width_digits_are_read():
+    assert parse_width(MAX_WIDTH_M) == 10_000.0 and parse_width("３０") == 30.0
+    with pytest.raises(InputError, match="10000"):
+        build_buffers([metric_line(0, 1000)], [1e9], [0], "EPSG:4551", "EPSG:4551")

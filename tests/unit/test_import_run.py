@@ -17,6 +17,7 @@ from zoning_plugin.core.errors import Cancelled
 from zoning_plugin.core.geo import gauss_kruger_crs, reproject
 from zoning_plugin.core.importers.checks import ImportReport
 from zoning_plugin.core.importers.run import ImportOptions, import_dataset
+from zoning_plugin.core.outputs import OutputError
 from zoning_plugin.core.validate import validate_dataset
 
 
@@ -330,10 +331,91 @@ def test_mixed_encodings_are_refused_and_the_override_decides(delivery):
     assert os.listdir(out) == [] and checksums(folder) == before
 
 
-def test_the_output_must_not_be_a_source(delivery):
-    _folder, _out, paths = delivery
-    with pytest.raises(InputError, match="输出文件不能是输入文件"):
+def test_the_output_must_not_be_a_source_or_lie_in_a_source_folder(delivery):
+    folder, _out, paths = delivery
+    before = checksums(folder)
+    with pytest.raises(OutputError, match="输出会覆盖输入"):
         import_dataset(ImportOptions(units=paths["basins"], output=paths["basins"]))
+    with pytest.raises(OutputError, match="输出会覆盖输入"):         # a shapefile's sidecar is the shapefile
+        import_dataset(ImportOptions(units=paths["units"], output=paths["units"][:-4] + ".dbf"))
+    with pytest.raises(OutputError, match="输出会覆盖输入"):
+        import_dataset(ImportOptions(units=paths["units"], lists=paths["lists"], output=paths["lists"]))
+    # a folder of shapefiles read as one source: nothing may be written inside it
+    with pytest.raises(OutputError, match="输出位于输入文件夹内"):
+        import_dataset(ImportOptions(units=f"{folder}|layername=units", output=str(folder / "sub" / "d.gpkg")))
+    with pytest.raises(OutputError, match="输出路径是已有文件夹"):
+        import_dataset(ImportOptions(units=paths["units"], output=str(folder)))
+    assert checksums(folder) == before and not (folder / "sub").exists()
+
+
+def test_a_folder_of_shapefiles_imports_beside_it(delivery):
+    folder, out, _paths = delivery
+    result = import_dataset(ImportOptions(units=f"{folder}|layername=units", output=str(out / "d.gpkg")))
+    assert len(open_dataset(result.output).units) == 6
+
+
+@pytest.mark.parametrize("crs, message", [
+    ("EPSG:32633", r"EPSG:32633 量算本数据的面积偏差约 \+\d+\.\d %，请改用 EPSG:4551"),      # a UTM zone of Europe
+    ("EPSG:3857", r"面积偏差约 \+8\d\.\d %.*EPSG:4551"),                            # Web Mercator
+    ("EPSG:4552", r"EPSG:4552 的适用范围（127\.5°–130\.5°E.*远离数据.*请改用 EPSG:4551"),   # the next zone east
+    ("EPSG:4490", r"不是以米为单位的投影坐标系.*EPSG:4551"),
+])
+def test_a_metric_crs_far_from_the_data_is_refused_with_the_one_that_fits(delivery, crs, message):
+    folder, out, paths = delivery
+    before = checksums(folder)
+    with pytest.raises(InputError, match=message) as caught:
+        import_dataset(ImportOptions(units=paths["units"], output=str(out / "d.gpkg"), metric_crs=crs))
+    assert "\n" not in str(caught.value)
+    assert os.listdir(out) == [] and checksums(folder) == before
+
+
+def test_a_metric_crs_that_fits_is_used(delivery):
+    _folder, out, paths = delivery
+    result = import_dataset(ImportOptions(units=paths["units"], output=str(out / "d.gpkg"), metric_crs="EPSG:32651"))
+    assert result.meta["metric_crs"] == "EPSG:32651"
+
+
+@pytest.mark.parametrize("options, message", [
+    (dict(main_width=float("nan")), r"主河流缓冲宽度.*不是有限数值"),
+    (dict(other_width=-30.0), r"其他河流缓冲宽度.*小于允许的最小值"),
+    (dict(other_width=0.0), r"其他河流缓冲宽度.*小于允许的最小值"),
+    (dict(main_width=1e9), r"主河流缓冲宽度.*大于允许的最大值 10000"),
+    (dict(tolerance_m2=float("inf")), r"容差.*不是有限数值"),
+    (dict(tolerance_m2=-1.0), r"容差.*小于允许的最小值"),
+    (dict(expected_shares="nan/50/50"), r"面积占比.*「nan」不是 0–100 的有限数值"),
+    (dict(expected_shares="120/-10/-10"), r"面积占比.*「120」"),
+    (dict(expected_counts="2.5/2/2"), r"单元数量.*「2.5」不是 ≥ 0 的整数"),
+    (dict(expected_counts="inf/2/2"), r"单元数量.*「inf」"),
+])
+def test_numbers_that_are_not_finite_or_in_range_are_refused_by_name(delivery, options, message):
+    _folder, out, paths = delivery
+    with pytest.raises(InputError, match=message):
+        import_dataset(ImportOptions(units=paths["units"], output=str(out / "d.gpkg"), **options))
+    assert os.listdir(out) == []
+
+
+def test_full_width_stated_shares_are_read(delivery):
+    _folder, out, paths = delivery
+    result = import_dataset(ImportOptions(units=paths["units"], output=str(out / "d.gpkg"),
+                                          expected_counts="２/２/２", expected_shares="３３．３３/33.33/33.34 ％"))
+    assert "count_mismatch" not in result.report.kinds()
+
+
+def test_the_report_and_the_mapping_are_written_through_the_output_discipline(delivery):
+    folder, out, paths = delivery
+    result = import_dataset(ImportOptions(units=paths["units"], output=str(out / "d.gpkg")))
+    result.report.save_html(str(out / "report.html"), "报告")
+    result.mapping.save(str(out / "mapping.json"))
+    assert json.loads((out / "mapping.json").read_text(encoding="utf-8"))["fields"]["code"] == "HJZHGKDYBM"
+    assert "<title>报告</title>" in (out / "report.html").read_text(encoding="utf-8")
+    assert sorted(os.listdir(out)) == ["d.gpkg", "mapping.json", "report.html"]
+    mask = os.umask(0)
+    os.umask(mask)
+    assert os.stat(out / "report.html").st_mode & 0o777 == 0o666 & ~mask
+    with pytest.raises(OutputError, match="输出路径是已有文件夹"):
+        result.mapping.save(str(out))
+    with pytest.raises(OutputError, match="无法写入"):          # a file where a folder should be
+        result.report.save_html(str(out / "d.gpkg" / "r.html"), "x")
 
 
 def test_the_html_report_escapes_everything():

@@ -1,12 +1,16 @@
 """Land-boundary coordinate files (坐标TXT): reading, writing, the CRS from 带号, bad input. Every
 file is written by the test itself."""
 import zoning_plugin.core  # noqa: F401, I001  (first: tells PROJ where its data is)
+import os
+
 import pyproj
 import pytest
 import shapely
 from zoning_plugin.core import InputError, open_dataset
-from zoning_plugin.core.importers.land_txt import (Parcel, polygon_from_rings, read_land_txt,
-                                                    write_land_txt, zone_epsg, zone_of_epsg)
+from zoning_plugin.core.importers.land_txt import Parcel, polygon_from_rings, read_land_txt, zone_epsg, zone_of_epsg
+from zoning_plugin.core.errors import Cancelled
+from zoning_plugin.core.importers.land_txt_write import write_land_txt
+from zoning_plugin.core.outputs import Guard, OutputError
 
 LON, LAT = 125.145, 42.902          # a place in the city, zone 42 (CM 126E) of the 3-degree zones
 HEADER = {"坐标系": "2000国家大地坐标系", "几度分带": "3", "投影类型": "高斯克吕格", "计量单位": "米", "带号": "42"}
@@ -309,3 +313,44 @@ def test_a_parcel_in_the_city_inspects_to_the_unit_of_its_place():
     result = dataset.inspect(land.union(), crs=land.crs)
     assert result.inside and expected and [u["code"] for u in result.units] == expected
     assert result.units[0]["overlap_m2"] == pytest.approx(400, rel=1e-3)
+
+
+# --- cancel and the output discipline -----------------------------------------------------------
+def many_parcels(count):
+    return encode(land_text([(f"D{n}", f"{n}号", [(1, square(X0 + 30 * (n % 100), Y0 + 30 * (n // 100), 20))])
+                             for n in range(count)]))
+
+
+@pytest.mark.parametrize("answers_before_cancel", [0, 1, 3, 50])
+def test_a_long_file_stops_reading_when_cancelled(tmp_path, answers_before_cancel):
+    path = tmp_path / "long.txt"
+    path.write_bytes(many_parcels(2000))        # 12,000 point lines
+    asked = []
+
+    def cancelled():
+        asked.append(1)
+        return len(asked) > answers_before_cancel
+    with pytest.raises(Cancelled):
+        read_land_txt(str(path), cancelled=cancelled)
+    assert len(asked) == answers_before_cancel + 1
+
+
+def test_the_reading_asks_often_enough_to_stop_within_a_moment(tmp_path):
+    asked = []
+    land = read_land_txt(many_parcels(2000), cancelled=lambda: asked.append(1) or False)
+    assert len(land.parcels) == 2000 and len(asked) >= 2000      # at least once per parcel
+
+
+def test_writing_goes_through_the_output_discipline(tmp_path):
+    polygon = shapely.Polygon(square(X0, Y0, 100))
+    source = tmp_path / "in.txt"
+    write_land_txt([Parcel(polygon, {"地块编号": "A"})], "EPSG:4551", str(source))
+    before = source.read_bytes()
+    with pytest.raises(OutputError, match="输出会覆盖输入"):
+        write_land_txt([Parcel(polygon)], "EPSG:4551", str(source), guard=Guard([str(source)]))
+    with pytest.raises(OutputError, match="输出路径是已有文件夹"):
+        write_land_txt([Parcel(polygon)], "EPSG:4551", str(tmp_path))
+    assert source.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["in.txt"]
+    mask = os.umask(0)
+    os.umask(mask)
+    assert source.stat().st_mode & 0o777 == 0o666 & ~mask

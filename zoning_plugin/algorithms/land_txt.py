@@ -12,7 +12,8 @@ from qgis.PyQt.QtCore import QVariant
 
 from zoning_plugin.algorithms.base import ZoningAlgorithm
 from zoning_plugin.core import ZoningError
-from zoning_plugin.core.importers.land_txt import PARCEL_FIELDS, Parcel, read_land_txt, write_land_txt
+from zoning_plugin.core.importers.land_txt import PARCEL_FIELDS, Parcel, read_land_txt
+from zoning_plugin.core.importers.land_txt_write import write_land_txt
 from zoning_plugin.gui.util import crs_text, to_qgs
 
 # Output fields: the standard short names of the parcel line (界址点数 … 地类编码), then ours.

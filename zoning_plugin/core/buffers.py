@@ -23,10 +23,16 @@ import shapely
 
 from zoning_plugin.core.errors import InputError
 from zoning_plugin.core.geo import crs_from_user, reproject
+from zoning_plugin.core.numbers import NOT_A_NUMBER, NumberError, read_number
 from zoning_plugin.core.place import BufferRule, read_buffer_rule
 
 QUAD_SEGS = 16
 CHUNK = 2000                 # geometries buffered per step (progress and cancel between steps)
+# The widest buffer on each side of a river, in metres. The widest river strips of Chinese zoning
+# lists are 1 km (化工项目 along the Yangtze's banks) to 5 km (some provinces' 长江干流 rules); a
+# figure above 10 km is a unit slip (km or cm typed as m) or a typo, and a strip that wide is no
+# longer a river buffer (nor within one Gauss-Kruger zone's accuracy).
+MAX_WIDTH_M = 10_000.0
 
 # Where a width came from (codes, written to the output's `width_from` field).
 WIDTH_FROM_INPUT = "input"             # the user's field or expression
@@ -54,18 +60,16 @@ def normalise_name(value):
 
 
 def parse_width(value):
-    """A width in metres from a number or a numeric string; InputError if it is not a finite
-    number greater than zero. None stays None (no width given: the default applies)."""
+    """A width in metres from a number or a numeric string (full-width digits read as such);
+    NumberError (an InputError, with its reason) unless it is a finite number greater than zero and
+    at most MAX_WIDTH_M. None stays None (no width given: the default applies)."""
     if value is None:
         return None
-    if isinstance(value, bool):
-        raise InputError(f"缓冲宽度不是数字 (width is not a number): {value!r}")
-    try:
-        width = float(str(value).strip()) if isinstance(value, str) else float(value)
-    except (TypeError, ValueError):
-        raise InputError(f"缓冲宽度不是数字 (width is not a number): {str(value)[:40]!r}") from None
-    if not math.isfinite(width) or width <= 0:
-        raise InputError(f"缓冲宽度须为正数 (width must be a positive number): {value!r}")
+    if isinstance(value, str) and not value.strip():
+        raise NumberError(NOT_A_NUMBER, value)
+    if not isinstance(value, (int, float, str)):
+        raise NumberError(NOT_A_NUMBER, value)
+    width, _note = read_number(value, minimum=0, minimum_inclusive=False, maximum=MAX_WIDTH_M)
     return width
 
 
@@ -208,8 +212,9 @@ def build_buffers(geometries, widths, groups, crs, metric_crs, quad_segs=QUAD_SE
     widths = numpy.asarray(widths, dtype=float)
     if not (len(geometries) == len(widths) == len(groups)):
         raise InputError("几何、宽度与分组数量不一致 (geometries, widths and groups differ in length)")
-    if len(widths) and not (numpy.isfinite(widths).all() and (widths > 0).all()):
-        raise InputError("缓冲宽度须为正数 (every width must be a positive number)")
+    if len(widths) and not (numpy.isfinite(widths).all() and (widths > 0).all() and (widths <= MAX_WIDTH_M).all()):
+        raise InputError(f"缓冲宽度须为 0 至 {MAX_WIDTH_M:g} 米之间的正数 (every width must be a positive number "
+                         f"of metres up to {MAX_WIDTH_M:g})")
     skipped = []
     keep = numpy.ones(len(geometries), dtype=bool)
     for i, geometry in enumerate(geometries):

@@ -2,9 +2,9 @@
 (Chinese first, English in brackets) and, where it has one, its place (a point or the unit's
 geometry, EPSG:4490) for the problems layer; rendered as HTML with every text escaped."""
 import html
-import os
+import math
 import re
-import tempfile
+import unicodedata
 from dataclasses import dataclass, field
 
 import shapely
@@ -12,6 +12,7 @@ import shapely
 from zoning_plugin.core.errors import InputError
 from zoning_plugin.core.geo import STORAGE_CRS, reproject
 from zoning_plugin.core.model import DIMENSIONS, SCOPE_UNIT
+from zoning_plugin.core.outputs import WRITE_FAILED, OutputError, write_bytes
 from zoning_plugin.core.validate import TOLERANCE_M2, UNIT_CODE, overlaps
 
 ERROR, WARNING, INFO = "error", "warning", "info"
@@ -58,18 +59,20 @@ class ImportReport:
         return (f"错误 {self.count(ERROR)} 个，警告 {self.count(WARNING)} 个，说明 {self.count(INFO)} 个 "
                 f"({self.count(ERROR)} errors, {self.count(WARNING)} warnings, {self.count(INFO)} notes)")
 
-    def save_html(self, path, title):
-        """Write the HTML page atomically (temporary file beside it, then rename)."""
-        folder = os.path.dirname(os.path.abspath(path))
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".report-", suffix=".html")
+    def save_html(self, path, title, outputs=None, guard=None):
+        """Write the HTML page through core/outputs.py: into a temporary sibling checked by size,
+        renamed when `outputs` (a transaction the caller commits) commits, else at once (refused by
+        `guard` when given). OutputError naming `path` when it cannot be written."""
+        data = self.to_html(title).encode("utf-8")
+        if outputs is None:
+            return write_bytes(path, data, guard)
+        temporary = outputs.file(path, size=len(data))
         try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                out.write(self.to_html(title))
-            os.replace(temporary, path)
-        except BaseException:
-            if os.path.exists(temporary):
-                os.remove(temporary)
-            raise
+            with open(temporary, "xb") as stream:
+                stream.write(data)
+        except OSError as error:
+            raise OutputError(WRITE_FAILED, path, detail=error.strerror or str(error)) from None
+        return path
 
     def to_html(self, title):
         esc = html.escape
@@ -176,15 +179,28 @@ def check_lists(units, items, report):
                                                      f"{code}", code)
 
 
-def parse_expected(text, count, what):
-    """Numbers from "31/26/4" or "44.83/20.61/34.56 %": exactly `count` of them, or InputError."""
+def parse_expected(text, count, what, maximum=None, integer=False):
+    """Numbers from "31/26/4" or "44.83/20.61/34.56 %": exactly `count` finite numbers from 0 to
+    `maximum` (whole numbers with `integer`; full-width digits read as such), or InputError naming
+    the one that is not."""
     if not str(text or "").strip():
         return None
-    pieces = [p for p in re.split(r"[/,，、;；\s]+", str(text).replace("%", "").replace("％", "")) if p]
-    try:
-        numbers = [float(p) for p in pieces]
-    except ValueError:
-        raise InputError(f"{what}应为以“/”分隔的数字，如 31/26/4 (numbers separated by '/'): {str(text)[:40]}") from None
+    plain = unicodedata.normalize("NFKC", str(text)).replace("%", "")
+    pieces = [p for p in re.split(r"[/,、;；\s]+", plain) if p]
+    numbers = []
+    for piece in pieces:
+        try:
+            number = float(piece)
+        except ValueError:
+            raise InputError(f"{what}应为以“/”分隔的数字，如 31/26/4 (numbers separated by '/'): "
+                             f"{str(text)[:40]}") from None
+        if not math.isfinite(number) or number < 0 or (maximum is not None and number > maximum) or (
+                integer and not number.is_integer()):
+            kind = ("整数", "a whole number") if integer else ("有限数值", "a finite number")
+            bound = f"0–{maximum:g}" if maximum is not None else "≥ 0"
+            raise InputError(f"{what}中的「{piece[:20]}」不是 {bound} 的{kind[0]} (not {kind[1]} {bound}): "
+                             f"{str(text)[:40]}")
+        numbers.append(number)
     if len(numbers) != count:
         raise InputError(f"{what}应有 {count} 个数字，每个单元分类一个 (one number per class): {str(text)[:40]}")
     return numbers

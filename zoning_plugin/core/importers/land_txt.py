@@ -32,23 +32,21 @@ Our readings, where the sources leave room:
   degrees, with the prefix ("zone N" CRSs) or without ("CM xxE" CRSs); see `_EPSG_BASES`."""
 import math
 import os
-import tempfile
 from dataclasses import dataclass, field
-from datetime import date
 
-import numpy
 import shapely
 from shapely.geometry import Polygon
-from shapely.geometry.polygon import orient
 
-from zoning_plugin.core.errors import InputError, ZoningError
-from zoning_plugin.core.geo import crs_from_user, one_line, reproject
+from zoning_plugin.core.errors import Cancelled, InputError
+from zoning_plugin.core.geo import one_line, reproject
 
 HEADER_SECTION, PARCEL_SECTION = "属性描述", "地块坐标"
 PARCEL_FIELDS = ("界址点数", "地块面积", "地块编号", "地块名称", "图形属性", "图幅号", "地块用途", "地类编码")
 DATUM_NAMES = {"cgcs2000": "2000国家大地坐标系", "xian80": "1980西安坐标系", "beijing54": "1954北京坐标系"}
 PREFIX_THRESHOLD = 1e7     # an easting above this carries the zone number
 ZONE_MARGIN_DEG = 0.5      # a zone is used a little past its edges
+READ_BLOCK = 1 << 20       # bytes read between two cancel checks
+CANCEL_EVERY = 5000        # lines parsed between two cancel checks
 # (datum, zone width) → (EPSG of the first zone with prefix, EPSG of the first zone without prefix)
 _EPSG_BASES = {("cgcs2000", 3): (4513, 4534), ("cgcs2000", 6): (4491, 4502),
                ("xian80", 3): (2349, 2370), ("xian80", 6): (2327, 2338),
@@ -131,13 +129,26 @@ def _decode(data):
         return data.decode("gb18030", errors="replace"), "gbk"
 
 
-def _read_bytes(path_or_bytes):
+def _never():
+    return False
+
+
+def _stop_if(cancelled):
+    if cancelled():
+        raise Cancelled("读取已取消 (reading cancelled)")
+
+
+def _read_bytes(path_or_bytes, cancelled=_never):
     if isinstance(path_or_bytes, (bytes, bytearray)):
         return bytes(path_or_bytes)
     path = os.fspath(path_or_bytes)
     try:
         with open(path, "rb") as handle:
-            return handle.read()
+            blocks = []
+            for block in iter(lambda: handle.read(READ_BLOCK), b""):
+                _stop_if(cancelled)
+                blocks.append(block)
+            return b"".join(blocks)
     except FileNotFoundError:
         raise InputError(f"找不到坐标文件 (file not found): {one_line(path, 120)}") from None
     except IsADirectoryError:
@@ -159,10 +170,12 @@ def _number(text, line, what, kind=float):
     return value
 
 
-def _sections(lines):
+def _sections(lines, cancelled=_never):
     """The header dict and the raw parcels [(line, fields, [(line, name, ring, x, y)])]."""
     header, parcels, section, seen = {}, [], None, set()
     for number, raw in enumerate(lines, 1):
+        if number % CANCEL_EVERY == 0:
+            _stop_if(cancelled)
         text = raw.strip()
         if not text:
             continue
@@ -220,13 +233,15 @@ def _rings(label, points):
     return result
 
 
-def polygon_from_rings(rings):
+def polygon_from_rings(rings, cancelled=_never):
     """A Polygon or MultiPolygon from closed rings: by containment, a ring inside an odd number
     of the others is a hole of the smallest one holding it, any other ring a further part."""
     shells = [Polygon(coords) for coords in rings]
     order = sorted(range(len(shells)), key=lambda i: -abs(shells[i].area))
     depth, holes = {}, {}
     for position, i in enumerate(order):
+        if position % 100 == 99:
+            _stop_if(cancelled)
         holders = [j for j in order[:position] if shells[j].contains(shells[i])]
         depth[i] = len(holders)
         if depth[i] % 2:
@@ -299,10 +314,14 @@ def check_in_zone(geometry, crs, zone_width, zone, label):
                          f"parcel {label} lie outside zone {zone}: the zone number disagrees with them)")
 
 
-def read_land_txt(path_or_bytes):
-    """Read a land-boundary coordinate file (a path or its bytes) into a LandFile."""
-    text, encoding = _decode(_read_bytes(path_or_bytes))
-    header, raw = _sections(text.splitlines())
+def read_land_txt(path_or_bytes, cancelled=None):
+    """Read a land-boundary coordinate file (a path or its bytes) into a LandFile. `cancelled()`,
+    asked while the file is read and parsed (every block, every few thousand lines, every parcel),
+    stops the reading with Cancelled when it answers true."""
+    cancelled = cancelled or _never
+    text, encoding = _decode(_read_bytes(path_or_bytes, cancelled))
+    _stop_if(cancelled)
+    header, raw = _sections(text.splitlines(), cancelled)
     datum, warning = _datum(header)
     warnings = [warning] if warning else []
     _check_projection(header)
@@ -312,6 +331,7 @@ def read_land_txt(path_or_bytes):
     crs = f"EPSG:{zone_epsg(datum, zone_width, zone, prefixed)}"
     parcels = []
     for line, fields, points in raw:
+        _stop_if(cancelled)
         attributes = dict(zip(PARCEL_FIELDS, fields + [""] * (len(PARCEL_FIELDS) - len(fields))))
         parcel = Parcel(None, attributes, fields[len(PARCEL_FIELDS):], line)
         label = parcel.label
@@ -325,101 +345,9 @@ def read_land_txt(path_or_bytes):
         elif declared != len(points):
             raise _error(line, f"地块 {label} 的界址点数为 {declared}，实有 {len(points)} 个坐标点 "
                                f"(parcel {label} declares {declared} points but has {len(points)})")
-        parcel.geometry = polygon_from_rings([coords for _line, coords in rings])
+        parcel.geometry = polygon_from_rings([coords for _line, coords in rings], cancelled)
         check_in_zone(parcel.geometry, crs, zone_width, zone, label)
         if not parcel.geometry.is_valid:
             warnings.append(f"地块 {label} 的几何无效 (invalid geometry): {shapely.is_valid_reason(parcel.geometry)}")
         parcels.append(parcel)
     return LandFile(header, parcels, crs, datum, zone_width, zone, prefixed, encoding, warnings)
-
-
-# --- writing ------------------------------------------------------------------------------------
-def _clean(value):
-    return "" if value is None else " ".join(str(value).replace(",", "，").split())
-
-
-def target_zone(geometries, crs, zone_width=None, zone=None, datum=None):
-    """(datum, zone width, zone) to write in: the given ones, else those of `crs` when it is a
-    Gauss-Kruger zone, else CGCS2000 and the zone of the geometries' centre."""
-    known = zone_of_epsg(crs.to_epsg() or 0)
-    if known and zone_width in (None, known[1]) and zone in (None, known[2]) and datum in (None, known[0]):
-        return known[:3]
-    datum, zone_width = datum or "cgcs2000", zone_width or 3
-    if zone is None:
-        centre = reproject(shapely.union_all(geometries).envelope.centroid, crs, "EPSG:4490")
-        zone = round(centre.x / 3) if zone_width == 3 else int(centre.x // 6) + 1
-    return datum, zone_width, zone
-
-
-def _write_atomically(path, data):
-    folder = os.path.dirname(os.path.abspath(path))
-    handle = tempfile.NamedTemporaryFile(dir=folder, prefix=".land_txt.", suffix=".tmp", delete=False)
-    try:
-        with handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(handle.name, path)
-    except BaseException:
-        if os.path.exists(handle.name):
-            os.unlink(handle.name)
-        raise
-
-
-def write_land_txt(parcels, crs, path, header=None, zone_prefix=True, zone_width=None, zone=None,
-                   datum=None, encoding="gbk", newline="\r\n"):
-    """Write `parcels` (Parcel objects, geometries in `crs`) as a land-boundary coordinate file,
-    atomically. Returns the written file's CRS ("EPSG:…"). X northing, Y easting, 3 decimals;
-    exteriors clockwise, holes anticlockwise, each ring closed; 地块面积 in hectares."""
-    parcels = list(parcels)
-    if not parcels:
-        raise InputError("没有要写出的地块 (no parcel to write)")
-    source = crs_from_user(crs)
-    for n, parcel in enumerate(parcels, 1):
-        geometry = parcel.geometry
-        if geometry is None or geometry.geom_type not in ("Polygon", "MultiPolygon") or geometry.is_empty:
-            raise InputError(f"第 {n} 个地块不是面 (parcel {n} is not a polygon)")
-    datum, zone_width, zone = target_zone([p.geometry for p in parcels], source, zone_width, zone, datum)
-    target = f"EPSG:{zone_epsg(datum, zone_width, zone, zone_prefix)}"
-    lines = ["[属性描述]"]
-    values = {"格式版本号": "1.01", "数据产生单位": "", "数据产生日期": date.today().isoformat(),
-              "精度": "0.001", "转换参数": "0,0,0,0,0,0,0", **(header or {}),
-              "坐标系": DATUM_NAMES[datum], "几度分带": str(zone_width), "投影类型": "高斯克吕格",
-              "计量单位": "米", "带号": str(zone)}
-    keys = list(_HEADER_ORDER) + [k for k in values if k not in _HEADER_ORDER]
-    lines += [f"{k}={_clean(values[k]) if k != '转换参数' else values[k]}" for k in keys]
-    lines.append("[地块坐标]")
-    for n, parcel in enumerate(parcels, 1):
-        geometry = reproject(parcel.geometry, source, target)
-        label = parcel.attributes.get("地块编号") or f"#{n}"
-        if not numpy.isfinite(shapely.get_coordinates(geometry)).all():
-            raise InputError(f"地块 {label} 无法转换到第 {zone} 带 (parcel {label} cannot be put in zone {zone})")
-        check_in_zone(geometry, target, zone_width, zone, label)
-        points, ring_number, point_number = [], 0, 0
-        for part in getattr(geometry, "geoms", [geometry]):
-            part = orient(part, sign=-1.0)
-            for ring in [part.exterior, *part.interiors]:
-                ring_number += 1
-                coords = list(ring.coords)[:-1]
-                first = point_number + 1
-                for x, y in coords:
-                    point_number += 1
-                    points.append(f"J{point_number},{ring_number},{y:.3f},{x:.3f}")
-                points.append(f"J{first},{ring_number},{coords[0][1]:.3f},{coords[0][0]:.3f}")
-        attributes = parcel.attributes
-        fields = [str(len(points)), f"{geometry.area / 10000:.4f}"] + \
-                 [_clean(attributes.get(k)) for k in PARCEL_FIELDS[2:4]] + ["面"] + \
-                 [_clean(attributes.get(k)) for k in PARCEL_FIELDS[5:]] + [_clean(v) for v in parcel.extra]
-        lines.append(",".join(fields + ["@"]))
-        lines += points
-    text = newline.join(lines) + newline
-    try:
-        data = text.encode(encoding)
-    except UnicodeEncodeError as error:
-        raise InputError(f"字符“{error.object[error.start:error.end]}”无法用 {encoding.upper()} 编码，"
-                         f"请改用 UTF-8 (cannot be written in {encoding.upper()}: choose UTF-8)") from None
-    try:
-        _write_atomically(path, data)
-    except OSError as error:
-        raise ZoningError(f"无法写入 {one_line(path, 120)} (cannot write): {error.strerror or error}") from None
-    return target

@@ -8,14 +8,13 @@ compared after NFKC (full-width → half-width), with every blank removed and ca
 spellings first, then key phrases inside a longer or cut name.
 """
 import json
-import os
 import re
-import tempfile
 import unicodedata
 from dataclasses import dataclass, field
 
 from zoning_plugin.core.errors import InputError
 from zoning_plugin.core.model import DEFAULT_UNIT_CLASSES, DIMENSIONS
+from zoning_plugin.core.outputs import write_text
 
 # Roles in display order; the last four are the dimensions, in DIMENSIONS order.
 ROLES = ("code", "name", "unit_class", "county", "subtype", "spatial", "pollution", "risk", "resource")
@@ -127,19 +126,10 @@ class FieldMapping:
             mapping.unit_classes = check_unit_classes(data["unit_classes"])
         return mapping
 
-    def save(self, path):
-        """Write the JSON atomically (temporary file beside it, then rename)."""
-        folder = os.path.dirname(os.path.abspath(path))
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".mapping-", suffix=".json")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(self.to_dict(), out, ensure_ascii=False, indent=2)
-                out.write("\n")
-            os.replace(temporary, path)
-        except BaseException:
-            if os.path.exists(temporary):
-                os.remove(temporary)
-            raise
+    def save(self, path, guard=None):
+        """Write the JSON through core/outputs.py (a temporary sibling, checked, renamed);
+        OutputError naming `path` when it cannot be written or `guard` refuses it."""
+        write_text(path, json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n", guard)
 
     @classmethod
     def load(cls, path):

@@ -21,12 +21,19 @@ from zoning_plugin.core.geo import STORAGE_CRS, gauss_kruger_crs, reproject
 from zoning_plugin.core.importers import checks, layers, lists
 from zoning_plugin.core.importers.mapping import (DEFAULT_UNIT_CLASSES, ROLE_LABELS, ROLES, ClassReader,
                                                   FieldMapping, guess_role, resolve_mapping)
+from zoning_plugin.core.importers.metric import check_metric_crs
 from zoning_plugin.core.importers.sources import LINE, POLYGON, SourceData, read_source, split_source
 from zoning_plugin.core.importers.writer import write_dataset
+from zoning_plugin.core.buffers import MAX_WIDTH_M
 from zoning_plugin.core.model import SCOPE_BASIN, SCOPE_CITY, SCOPE_UNIT
+from zoning_plugin.core.numbers import NumberError, read_number
+from zoning_plugin.core.outputs import Guard
 from zoning_plugin.core.validate import TOLERANCE_M2, UNIT_CODE
 
 _COUNTY_CODE = re.compile(r"^\d{6}(?:\d{3}|\d{6})?$")   # county, township or village code
+# The largest overlap and gap tolerance: a sliver of a hectare is a real gap or overlap in a
+# city's tiling, not digitising noise (the default is 1 m²).
+MAX_TOLERANCE_M2 = 10_000.0
 _SIDECARS = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx")
 
 
@@ -141,18 +148,33 @@ class _Run:
         return data
 
 
-def _check_paths(options):
-    output = os.path.abspath(options.output or "")
+def _guard(options):
+    """A Guard over every source of the import (a folder source, such as a FileGDB or a folder
+    of shapefiles, as a folder); OutputError when the output is one of them, lies inside one or
+    is a folder."""
     if not options.output:
         raise InputError("未指定输出文件 (no output file given)")
-    if os.path.isdir(output):
-        raise InputError(f"输出路径是文件夹 (the output is a folder): {output}")
+    paths = []
     for source in (options.units, options.lists, options.general, options.rivers, options.basins,
                    options.counties, options.built_up, options.mapping_json):
         path = split_source(source)[0] if isinstance(source, str) else getattr(source, "path", "")
-        if path and os.path.exists(path) and (os.path.abspath(path) == output or (
-                os.path.isdir(path) and output.startswith(os.path.abspath(path) + os.sep))):
-            raise InputError(f"输出文件不能是输入文件 (the output would overwrite a source): {output}")
+        if path and os.path.exists(path):
+            paths.append(path)
+    guard = Guard(paths)
+    guard.check_file(options.output)
+    return guard
+
+
+def _check_numbers(options):
+    """The widths and the tolerance: finite, in range (NumberError, an InputError, names the value)."""
+    checks_ = (("主河流缓冲宽度 (main river buffer width)", options.main_width, MAX_WIDTH_M, False),
+               ("其他河流缓冲宽度 (other rivers' buffer width)", options.other_width, MAX_WIDTH_M, False),
+               ("重叠与空隙容差 (overlap and gap tolerance)", options.tolerance_m2, MAX_TOLERANCE_M2, True))
+    for label, value, maximum, zero in checks_:
+        try:
+            read_number(value, minimum=0, minimum_inclusive=zero, maximum=maximum)
+        except NumberError as error:
+            raise InputError(f"{label}: {error}") from None
 
 
 def _units(run, data, mapping, reader):
@@ -195,16 +217,22 @@ def _units(run, data, mapping, reader):
     return rows
 
 
-def import_dataset(options, progress=None, is_cancelled=None, log=None, on_mapping=None):
-    """Run the import; ImportResult. InputError (one line) when it cannot be done, Cancelled when
-    is_cancelled() answers true; in both cases nothing is written. `log(line)` gets what was read
-    and decided; `on_mapping(mapping, how)`, when given, is told the field mapping instead of the
-    log (a caller that words it in the user's language)."""
+def import_dataset(options, progress=None, is_cancelled=None, log=None, on_mapping=None, outputs=None):
+    """Run the import; ImportResult. InputError (one line) when it cannot be done, OutputError
+    when the output would overwrite a source or cannot be written, Cancelled when is_cancelled()
+    answers true; in each case nothing is written. `log(line)` gets what was read and decided;
+    `on_mapping(mapping, how)`, when given, is told the field mapping instead of the log (a caller
+    that words it in the user's language). With `outputs` (a core.outputs.Outputs transaction)
+    the dataset waits in a temporary sibling for the caller's commit; otherwise it is committed
+    here."""
     run = _Run(options, progress, is_cancelled, log)
-    _check_paths(options)
+    run.guard, run.outputs = _guard(options), outputs
+    _check_numbers(options)
     reader_classes = DEFAULT_UNIT_CLASSES
-    counts = checks.parse_expected(options.expected_counts, len(reader_classes), "单元数量 (unit counts)")
-    shares = checks.parse_expected(options.expected_shares, len(reader_classes), "面积占比 (area shares)")
+    counts = checks.parse_expected(options.expected_counts, len(reader_classes), "单元数量 (unit counts)",
+                                   integer=True)
+    shares = checks.parse_expected(options.expected_shares, len(reader_classes), "面积占比 (area shares)",
+                                   maximum=100)
     run.step(0.0)
     data = run.read(options.units, POLYGON, "units", encoding=options.encoding, source_crs=options.source_crs,
                     prefer=lambda names: guess_role(names, "code") is not None, is_cancelled=run.is_cancelled)
@@ -214,8 +242,10 @@ def import_dataset(options, progress=None, is_cancelled=None, log=None, on_mappi
     reader = ClassReader(mapping.unit_classes)
     classes = reader.classes
     if (counts or shares) and len(classes) != len(reader_classes):
-        counts = checks.parse_expected(options.expected_counts, len(classes), "单元数量 (unit counts)")
-        shares = checks.parse_expected(options.expected_shares, len(classes), "面积占比 (area shares)")
+        counts = checks.parse_expected(options.expected_counts, len(classes), "单元数量 (unit counts)",
+                                       integer=True)
+        shares = checks.parse_expected(options.expected_shares, len(classes), "面积占比 (area shares)",
+                                       maximum=100)
     run.report.mapping = [(ROLE_LABELS[r], mapping.get(r) or "", how.get(r, "")) for r in ROLES]
     if on_mapping is not None:
         on_mapping(mapping, how)
@@ -230,7 +260,10 @@ def import_dataset(options, progress=None, is_cancelled=None, log=None, on_mappi
     basins = layers.basins_from(basins_data, run.notes) if basins_data else []
     counties_data = run.read(options.counties, POLYGON, "counties")
     counties = layers.counties_from(counties_data, run.notes) if counties_data else []
-    centre = shapely.union_all([shapely.box(*u["geom"].bounds) for u in units]).centroid
+    bounds = shapely.union_all([shapely.box(*u["geom"].bounds) for u in units]).bounds
+    centre = shapely.box(*bounds).centroid
+    if options.metric_crs:
+        check_metric_crs(options.metric_crs, bounds)
     metric_crs = options.metric_crs or gauss_kruger_crs(centre.x)
     run.log(f"面积、缓冲区和距离按 {metric_crs} 计算 (metric CRS)" +
             ("" if options.metric_crs else f"，依据单元中心经度 {centre.x:.2f}°E 提议 (proposed from the longitude)"))
@@ -360,8 +393,6 @@ def _write(run, options, units, basins, rivers, buffers, counties, city, city_co
         ("dataset_meta", None, [("key", text), ("value", text)],
          [{"key": k, "value": str(v)} for k, v in meta.items() if v is not None], "数据集说明"),
     ]
-    try:
-        write_dataset(options.output, specs, run.is_cancelled, lambda f: run.progress(0.7 + 0.3 * f))
-    except OSError as error:
-        raise InputError(f"无法写出数据集 (cannot write the dataset): {options.output}: {error.strerror}") from None
+    write_dataset(options.output, specs, run.is_cancelled, lambda f: run.progress(0.7 + 0.3 * f), run.outputs,
+                  run.guard)
     run.log(f"已写出数据集 (written): {os.path.abspath(options.output)}")

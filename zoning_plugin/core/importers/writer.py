@@ -1,16 +1,13 @@
-"""The dataset GeoPackage, written atomically: everything goes into a temporary file in the target
-folder, which replaces the target only once it is complete and closed. A failure or a cancel
-removes the temporary file: the target is either the old file or the new one, never half of it.
-"""
-import os
-import tempfile
-
+"""The dataset GeoPackage, written through core/outputs.py: everything goes into a temporary
+sibling of the target, which is checked (it opens and passes `PRAGMA integrity_check`), flushed
+and renamed into place only once it is complete and closed. A failure, a full disk or a cancel
+leaves the target as it was: the old file or the new one, never half of it."""
 import shapely
 
-from zoning_plugin.core.errors import Cancelled, InputError
+from zoning_plugin.core.errors import Cancelled
+from zoning_plugin.core.outputs import WRITE_FAILED, OutputError, Outputs
 
 STORAGE_EPSG = 4490
-_SIDE_FILES = ("", "-wal", "-shm", "-journal")
 
 
 def _gdal():
@@ -21,25 +18,6 @@ def _gdal():
     return gdal, ogr, osr
 
 
-def temporary_path(path):
-    """A new, unused file name beside `path` (hidden, ending in .gpkg, which the driver needs)."""
-    folder = os.path.dirname(os.path.abspath(path))
-    if not os.path.isdir(folder):
-        raise InputError(f"输出文件夹不存在 (the output folder does not exist): {folder}")
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(path)}.", suffix=".tmp.gpkg")
-    os.close(handle)
-    os.remove(temporary)   # the GeoPackage driver creates the file itself
-    return temporary
-
-
-def remove_quietly(path):
-    for suffix in _SIDE_FILES:
-        try:
-            os.remove(path + suffix)
-        except OSError:
-            pass
-
-
 def _multi(geometry):
     if geometry.geom_type == "Polygon":
         return shapely.MultiPolygon([geometry])
@@ -48,18 +26,31 @@ def _multi(geometry):
     return geometry
 
 
-def write_dataset(path, layers, is_cancelled=None, progress=None):
+def write_dataset(path, layers, is_cancelled=None, progress=None, outputs=None, guard=None):
     """Write `layers` — (name, "MultiPolygon" | "MultiLineString" | None, [(field, TEXT|INTEGER|REAL)],
     rows (dicts with the fields and `geom` in EPSG:4490), description) — as a GeoPackage at `path`.
-    Raises Cancelled when is_cancelled() answers true; nothing is left behind then."""
+
+    With `outputs` (a core.outputs.Outputs transaction), the file is written into its temporary
+    sibling and renamed when the caller commits the transaction (with its other outputs);
+    without, it is committed here (checked by `guard` when given). Raises Cancelled when
+    is_cancelled() answers true and OutputError (naming `path`) when it cannot be written; nothing
+    is left behind then."""
+    with Outputs(guard) as own:
+        transaction = outputs if outputs is not None else own
+        temporary = transaction.file(path)
+        _write(path, temporary, layers, is_cancelled or (lambda: False), progress or (lambda _fraction: None))
+        if outputs is None:
+            own.commit()
+    progress and progress(1.0)
+
+
+def _write(path, temporary, layers, is_cancelled, progress):
     gdal, ogr, osr = _gdal()
-    is_cancelled = is_cancelled or (lambda: False)
-    progress = progress or (lambda _fraction: None)
-    temporary = temporary_path(path)
     types = {"TEXT": ogr.OFTString, "INTEGER": ogr.OFTInteger, "REAL": ogr.OFTReal}
     geometry_types = {"MultiPolygon": ogr.wkbMultiPolygon, "MultiLineString": ogr.wkbMultiLineString}
     total = max(1, sum(len(rows) for _n, _g, _f, rows, _d in layers))
     done = 0
+    source = None
     try:
         source = ogr.GetDriverByName("GPKG").CreateDataSource(temporary)
         srs = osr.SpatialReference()
@@ -93,15 +84,10 @@ def write_dataset(path, layers, is_cancelled=None, progress=None):
             layer.CommitTransaction()
         if is_cancelled():
             raise Cancelled("导入已取消 (import cancelled)")
-        source = None   # closes the file: only a complete, closed file replaces the target
-        os.replace(temporary, path)
-        progress(1.0)
-    except RuntimeError as error:
+        source.FlushCache()
+        source = None   # closes the file: only a complete, closed file is committed
+    except (RuntimeError, OSError) as error:
         source = None
-        remove_quietly(temporary)
-        raise InputError(f"无法写出数据集 (cannot write the dataset): {path}: {' '.join(str(error).split())[:120]}") \
-            from None
-    except BaseException:
+        raise OutputError(WRITE_FAILED, path, detail=" ".join(str(error).split())[:160]) from None
+    finally:
         source = None
-        remove_quietly(temporary)
-        raise
