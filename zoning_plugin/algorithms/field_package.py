@@ -2,6 +2,7 @@
 each with the core, and lets zoning_plugin/reports/field_package.py write the inspection sheets as
 one atlas PDF and zoning_plugin/reports/field_project.py the offline package for QField. Sites
 without geometry or that cannot be inspected are said in the log and left out; the rest is done."""
+import os
 import time
 
 from qgis.core import (QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
@@ -13,12 +14,22 @@ from qgis.core import (QgsProcessing, QgsProcessingAlgorithm, QgsProcessingExcep
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
 from zoning_plugin.algorithms.base import ZoningAlgorithm
+from zoning_plugin.algorithms.outputs import RunOutputs
+from zoning_plugin.algorithms.params import number_parameter
 from zoning_plugin.algorithms.site_report import plain_geometry
 from zoning_plugin.core import ZoningError, open_dataset
+from zoning_plugin.core.outputs import CHECK_FAILED, WRITE_FAILED, FolderOutput, OutputError, check_pdf, resolve
 from zoning_plugin.gui.util import crs_text, to_shapely
 
 NAME_GUESSES = ("name", "site_name", "名称", "企业名称", "单位名称", "单位", "企业")
 LOG_LINES = 20
+MAX_MARGIN_M = 100_000.0     # beyond any city: a larger margin is a typing error
+
+
+def inside(path, folder):
+    """Whether resolved `path` is resolved `folder` or lies inside it."""
+    path, folder = os.path.normcase(path), os.path.normcase(folder)
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
 def plain_value(value):
@@ -91,7 +102,11 @@ class FieldPackageAlgorithm(ZoningAlgorithm):
             "paths and one GeoPackage holding the sites with fields for the inspection (result, notes, photo, "
             "date, inspector; value map and defaults set in the forms), the zoning layers within the margin "
             "around the sites, styled as on the desktop, and the requirements table. The folder must be new, "
-            "empty or a package written there before. The input layer and the dataset are only read.")
+            "empty or a package the plugin wrote there before and nobody changed since: a folder holding "
+            "anything else (a project of yours, a package back from the field with its photos and edits) is "
+            "never replaced, nor a .zip of that name the plugin did not write; the run then stops before "
+            "writing anything. The PDF and the package are put in place together at the end: a failure or a "
+            "cancel leaves the older ones as they were. The input layer and the dataset are only read.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -108,7 +123,7 @@ class FieldPackageAlgorithm(ZoningAlgorithm):
             self.INSPECTOR, self.tr("Inspector (default of the form)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.MARGIN_M, self.tr("Zoning kept around the sites, metres"), QgsProcessingParameterNumber.Double,
-            defaultValue=2000, minValue=0))
+            defaultValue=2000, minValue=0, maxValue=MAX_MARGIN_M))
         dataset = QgsProcessingParameterFile(
             self.DATASET, self.tr("Zoning dataset (when empty: the plugin's current dataset)"),
             extension="gpkg", optional=True)
@@ -128,60 +143,103 @@ class FieldPackageAlgorithm(ZoningAlgorithm):
     def process(self, parameters, context, feedback):
         # Imported here, not at plugin start-up: the provider lists this algorithm in initGui.
         from zoning_plugin.reports.field_package import FieldAtlas
+        from zoning_plugin.reports.field_project import outcome as package_outcome, write_zip
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         if not source.sourceCrs().isValid():
             raise QgsProcessingException(self.tr("The input layer has no coordinate reference system; set one "
                                                  "first."))
+        margin = number_parameter(self, parameters, self.MARGIN_M, context, feedback, units=("m", "米"),
+                                  minimum=0, maximum=MAX_MARGIN_M)
         dataset = self._dataset(parameters, context, feedback)
         fields = {key: (self.parameterAsFields(parameters, key, context) or [None])[0]
                   for key in (self.NAME_FIELD, self.VERDICT_FIELD, self.RULES_FIELD)}
         if not fields[self.NAME_FIELD]:
             fields[self.NAME_FIELD] = self._guess_name(source.fields().names(), feedback)
-        sites = self._sites(source, dataset, fields, feedback)
-        if sites is None:
-            return {}
-        if not sites:
-            raise QgsProcessingException(self.tr("No site with a usable geometry: nothing written."))
-        pdf = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
-        atlas = FieldAtlas(dataset, sites)
-        outcome = atlas.write(pdf, progress=lambda value: feedback.setProgress(20 + 0.5 * value),
-                              is_cancelled=feedback.isCanceled)
-        if outcome is None:
-            feedback.pushInfo(self.tr("Cancelled: nothing was written."))
-            return {}
-        feedback.pushInfo(self.tr("Inspection sheets: {0}: {1} site(s), {2} pages ({3} overflow pages), "
-                                  "{4:.1f} s, {5:.3f} s per page.").format(
-            outcome.pdf, len(sites), outcome.pages, outcome.overflow, outcome.seconds,
-            outcome.seconds / max(outcome.pages, 1)))
-        return self._package(parameters, context, dataset, source, sites, outcome, feedback)
+        with RunOutputs(self, parameters, context, dataset) as outputs:
+            pdf = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
+            folder = self.parameterAsFileOutput(parameters, self.OUTPUT_FOLDER, context)
+            package = self._destinations(pdf, folder, outputs.files.guard)
+            with package:
+                pdf_temporary = outputs.file(pdf)
+                self._try_to_create(pdf_temporary, pdf)
+                build = package.start()
+                sites = self._sites(source, dataset, fields, feedback)
+                if sites is None:
+                    return self._cancelled(feedback)
+                if not sites:
+                    raise QgsProcessingException(self.tr("No site with a usable geometry: nothing written."))
+                atlas = FieldAtlas(dataset, sites)
+                outcome = atlas.write(pdf_temporary, pdf, progress=lambda value: feedback.setProgress(20 + 0.5 * value),
+                                      is_cancelled=feedback.isCanceled)
+                if outcome is None:
+                    return self._cancelled(feedback)
+                feedback.pushInfo(self.tr("Inspection sheets: {0}: {1} site(s), {2} pages ({3} overflow pages), "
+                                          "{4:.1f} s, {5:.3f} s per page.").format(
+                    outcome.pdf, len(sites), outcome.pages, outcome.overflow, outcome.seconds,
+                    outcome.seconds / max(outcome.pages, 1)))
+                started = time.perf_counter()
+                name = os.path.basename(package.target)
+                layers = self._build(parameters, context, dataset, source, sites, margin, build, name, package.path,
+                                     feedback)
+                if layers is None or feedback.isCanceled():
+                    return self._cancelled(feedback)
+                problem = check_pdf(pdf_temporary)      # before the package is put in place: both or neither
+                if problem:
+                    raise OutputError(CHECK_FAILED, pdf, detail=problem)
+                package.commit(lambda zip_path, built: write_zip(zip_path, built, name))
+                outputs.commit()
+        written = package_outcome(package.target, package.zip_path, name, layers)
+        feedback.setProgress(100)
+        feedback.pushInfo(self.tr("Field package: {0} ({1} layers, {2:.2f} MB); zip: {3} ({4:.2f} MB); {5:.1f} s.")
+                          .format(written.folder, written.layers, written.folder_bytes / 1e6, written.zip,
+                                  written.zip_bytes / 1e6, time.perf_counter() - started))
+        return {self.OUTPUT_PDF: pdf, self.OUTPUT_FOLDER: written.folder, self.OUTPUT_ZIP: written.zip,
+                self.SITES: len(sites), self.PAGES: outcome.pages, self.OVERFLOW_PAGES: outcome.overflow,
+                self.PACKAGE_BYTES: written.zip_bytes}
 
-    def _package(self, parameters, context, dataset, source, sites, outcome, feedback):
+    def _destinations(self, pdf, folder, guard):
+        """The FolderOutput of the package, once the package folder, its zip and the PDF are found
+        not to destroy an input, the dataset, a folder or zip not the plugin's, or one another."""
+        if not folder:
+            raise QgsProcessingException(self.tr("No folder given for the field package."))
+        if resolve(folder) == resolve(os.getcwd()):
+            raise QgsProcessingException(self.tr("The package folder “{0}” is the current folder ({1}): give the "
+                                                 "name of a new folder.").format(folder, resolve(folder)))
+        package = FolderOutput(folder, guard, zip_beside=True)
+        guard.check_file(package.zip_path)
+        target = resolve(pdf)
+        if os.path.normcase(target) == os.path.normcase(package.zip_path) or inside(target, package.target):
+            raise QgsProcessingException(self.tr("The inspection sheets “{0}” cannot go into the package folder "
+                                                 "“{1}” or be its zip: choose another place.").format(pdf, folder))
+        return package
+
+    @staticmethod
+    def _try_to_create(temporary, pdf):
+        """Create the PDF's temporary file now, so that a read-only or missing folder is said before
+        the sites are laid out (the export then writes into it)."""
+        try:
+            with open(temporary, "xb"):
+                pass
+        except OSError as error:
+            raise OutputError(WRITE_FAILED, pdf, detail=error.strerror or str(error)) from None
+
+    def _cancelled(self, feedback):
+        feedback.pushInfo(self.tr("Cancelled: nothing was written; the older outputs are as they were."))
+        return {}
+
+    def _build(self, parameters, context, dataset, source, sites, margin, build, name, shown, feedback):
+        """Fill the package's temporary folder `build`; the number of its layers, None when cancelled."""
         from zoning_plugin.reports.field_project import FieldProject, surroundings_wkt
-        folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
-        margin = self.parameterAsDouble(parameters, self.MARGIN_M, context)
         area = surroundings_wkt(dataset, [site.result.geometry_4490 for site in sites], margin)
         inspector = self.parameterAsString(parameters, self.INSPECTOR, context).strip()
-        started = time.perf_counter()
         project = FieldProject(dataset, sites, source.fields(), source.sourceCrs(), area, inspector)
-        try:
-            package = project.write(folder, is_cancelled=feedback.isCanceled)
-        except OSError as error:
-            raise QgsProcessingException(str(error)) from None
+        layers = project.build(build, name, shown, is_cancelled=feedback.isCanceled)
         if project.left_out:
             feedback.reportError(self.tr("Sites whose geometry mixes points, lines and areas are in the PDF but "
                                          "not in the package: {0}").format(", ".join(project.left_out)))
-        if package is None:
-            feedback.pushInfo(self.tr("Cancelled: the package was not written."))
-            return {self.OUTPUT_PDF: outcome.pdf, self.PAGES: outcome.pages}
-        feedback.setProgress(100)
-        feedback.pushInfo(self.tr("Field package: {0} ({1} layers, {2:.2f} MB); zip: {3} ({4:.2f} MB); {5:.1f} s.")
-                          .format(package.folder, package.layers, package.folder_bytes / 1e6, package.zip,
-                                  package.zip_bytes / 1e6, time.perf_counter() - started))
-        return {self.OUTPUT_PDF: outcome.pdf, self.OUTPUT_FOLDER: package.folder, self.OUTPUT_ZIP: package.zip,
-                self.SITES: len(sites), self.PAGES: outcome.pages, self.OVERFLOW_PAGES: outcome.overflow,
-                self.PACKAGE_BYTES: package.zip_bytes}
+        return layers
 
     def _dataset(self, parameters, context, feedback):
         from zoning_plugin.gui.settings import ZoningSettings

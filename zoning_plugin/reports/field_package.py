@@ -9,7 +9,6 @@ pages of every site into the one PDF. Page 1 of a site is its atlas page; the re
 As for the site report, the layers live in a QgsProject of the atlas's own: the user's project and
 layers are never touched. The QField package is zoning_plugin/reports/field_project.py."""
 import os
-import tempfile
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -23,6 +22,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QEvent, QPointF
 from qgis.PyQt.QtXml import QDomDocument
 
 from zoning_plugin.core.geo import STORAGE_CRS
+from zoning_plugin.core.outputs import WRITE_FAILED, OutputError
 from zoning_plugin.core.report import dataset_line, outside_text
 from zoning_plugin.core.reports.field import CHECKLIST_CSS, checklist_html, signoff_html, site_html
 from zoning_plugin.core.reports.site import PRINT_CSS
@@ -284,9 +284,12 @@ class FieldAtlas:
         return page
 
     # -- output ----------------------------------------------------------------------------------
-    def write(self, pdf_path, progress=None, is_cancelled=None):
-        """Write the PDF. Returns an AtlasOutcome, or None when cancelled (nothing is written then).
-        Raises OSError when the PDF cannot be written."""
+    def write(self, path, shown_path=None, progress=None, is_cancelled=None):
+        """Write the PDF into `path`: the temporary file of an output transaction (core/outputs.py
+        Outputs.file) that the caller checks and puts in place of `shown_path`, the user's PDF. Returns
+        an AtlasOutcome (its `pdf` is `shown_path`), or None when cancelled. OutputError naming
+        `shown_path` when the export fails."""
+        shown_path = shown_path or path
         started = time.perf_counter()
         progress = progress or (lambda _value: None)
         is_cancelled = is_cancelled or (lambda: False)
@@ -327,39 +330,16 @@ class FieldAtlas:
             settings = QgsLayoutExporter.PdfExportSettings()
             settings.exportMetadata = True
             settings.dpi = 300
-            failure = []
-
-            def export(path):
-                status, message = QgsLayoutExporter.exportToPdf(atlas, path, settings, export_feedback)
-                failure.append(message or str(status))
-                return status == QgsLayoutExporter.Success and not is_cancelled() and not self.errors
-            if not atomic_file(pdf_path, export):
-                if is_cancelled() or self.cancelled:
-                    return None
-                raise OSError(self.tr("The PDF cannot be written: {0}").format(
-                    "; ".join(self.errors) or (failure[-1] if failure else "")))
+            status, message = QgsLayoutExporter.exportToPdf(atlas, path, settings, export_feedback)
+            if is_cancelled() or self.cancelled:
+                return None
+            if status != QgsLayoutExporter.Success or self.errors:
+                detail = "; ".join(self.errors) or message or self.tr("error {0} of the PDF export").format(int(status))
+                raise OutputError(WRITE_FAILED, shown_path, detail=detail.replace(path, shown_path))
             pages = [self.site_pages[site.number] for site in self.sites]
-            return AtlasOutcome(pdf_path, sum(pages), sum(pages) - len(pages), pages,
+            return AtlasOutcome(shown_path, sum(pages), sum(pages) - len(pages), pages,
                                 time.perf_counter() - started)
         finally:
             report = None
             project.clear()
 
-
-def atomic_file(path, write):
-    """Run `write(temporary path)` (True when it worked), then rename onto `path`: a failure or a
-    cancel never leaves a half-written file and never destroys an older one."""
-    folder = os.path.dirname(os.path.abspath(path))
-    handle, temporary = tempfile.mkstemp(prefix=".zoning-", suffix=os.path.splitext(path)[1], dir=folder)
-    os.close(handle)
-    try:
-        if not write(temporary):
-            return False
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, path)
-        return True
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)

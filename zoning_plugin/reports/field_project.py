@@ -7,19 +7,19 @@ value maps, read-only), then pointed at their clipped copies. The sites' forms: 
 result, a multi-line note, a photo (an ExternalResource widget storing paths relative to the
 project, as QField expects, named by QField's attachment_naming property), the date (today by
 default) and the inspector (a default when given, remembered between features). Nothing is
-written into the user's layers or the dataset: the folder is built in a temporary folder beside the
-target and renamed into place, the zip written under a temporary name and renamed."""
+written into the user's layers or the dataset. `FieldProject.build` fills the temporary folder of a
+core.outputs.FolderOutput, which puts it (and its zip, `write_zip`) in place of an old package only
+when that is the plugin's, untouched (its manifest); the GeoPackage's integrity and the project's
+zip are checked before."""
 import contextlib
 import json
 import os
-import shutil
 import sqlite3
-import tempfile
 import zipfile
 from dataclasses import dataclass
 
 import shapely
-from osgeo import ogr
+from osgeo import gdal, ogr
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsDefaultValue,
                        QgsEditorWidgetSetup, QgsExpression, QgsFeature, QgsField, QgsFields, QgsFillSymbol,
                        QgsGeometry, QgsLineSymbol, QgsMarkerSymbol, QgsPalLayerSettings, QgsProject,
@@ -28,6 +28,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransformConte
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from zoning_plugin.core.geo import STORAGE_CRS, densify, reproject
+from zoning_plugin.core.outputs import CHECK_FAILED, WRITE_FAILED, OutputError, check_sqlite, check_zip
 from zoning_plugin.core.reports.field import RESULT_VALUES
 from zoning_plugin.gui.layers import DERIVED_BUFFERS_KEY, GROUP_PROPERTY, load_zoning_layers
 from zoning_plugin.reports.field_package import FieldAtlas
@@ -64,11 +65,21 @@ def unique_name(name, taken):
     return candidate
 
 
+def _gdal_failure(what):
+    """OSError with GDAL's last words (a full disk: 'database or disk is full')."""
+    return OSError(f"{what}: {gdal.GetLastErrorMsg() or 'GDAL error'}")
+
+
 def _clip_tables(source_path, target_path, tables, area_wkt):
     """Copy `tables` of the dataset GeoPackage (opened read-only) into a new GeoPackage, spatial
-    ones clipped to `area_wkt` (EPSG:4490, the dataset's storage CRS). {table: features copied}."""
+    ones clipped to `area_wkt` (EPSG:4490, the dataset's storage CRS). {table: features copied};
+    OSError when a table or feature cannot be written."""
     source = ogr.Open(source_path, 0)
+    if source is None:
+        raise _gdal_failure(source_path)
     target = ogr.GetDriverByName("GPKG").CreateDataSource(target_path)
+    if target is None:
+        raise _gdal_failure(target_path)
     area = ogr.CreateGeometryFromWkt(area_wkt)
     counts = {}
     try:
@@ -78,9 +89,12 @@ def _clip_tables(source_path, target_path, tables, area_wkt):
                 continue
             kind = layer.GetGeomType()
             copy = target.CreateLayer(name, layer.GetSpatialRef(), kind, ["GEOMETRY_NAME=geom"])
+            if copy is None:
+                raise _gdal_failure(name)
             definition = layer.GetLayerDefn()
             for index in range(definition.GetFieldCount()):
-                copy.CreateField(definition.GetFieldDefn(index))
+                if copy.CreateField(definition.GetFieldDefn(index)) != 0:
+                    raise _gdal_failure(name)
             if kind != ogr.wkbNone:
                 layer.SetSpatialFilter(area)
             counts[name] = 0
@@ -94,9 +108,11 @@ def _clip_tables(source_path, target_path, tables, area_wkt):
                     if clipped is None or clipped.IsEmpty():
                         continue
                     out.SetGeometry(ogr.ForceTo(clipped, kind))
-                copy.CreateFeature(out)
+                if copy.CreateFeature(out) != 0:
+                    raise _gdal_failure(name)
                 counts[name] += 1
-            copy.CommitTransaction()
+            if copy.CommitTransaction() != 0:
+                raise _gdal_failure(name)
             layer.SetSpatialFilter(None)
     finally:
         target = None
@@ -191,7 +207,10 @@ class FieldProject:
                 result = site.result
                 feature[UNITS] = "; ".join(u["code"] for u in result.units)
                 feature[CLASSES] = "; ".join(dict.fromkeys(u["class_name"] for u in result.units))
-                writer.addFeature(feature)
+                if not writer.addFeature(feature):
+                    raise OSError(self.tr("The sites cannot be written: {0}").format(writer.errorMessage()))
+            if writer.hasError() != QgsVectorFileWriter.NoError:
+                raise OSError(self.tr("The sites cannot be written: {0}").format(writer.errorMessage()))
             del writer
             written.append((table, kind))
         return written
@@ -324,26 +343,18 @@ class FieldProject:
                 manager.addRelation(relation)
 
     # -- output ----------------------------------------------------------------------------------
-    def write(self, folder, is_cancelled=None):
-        """Build the package into `folder` (new, empty, or a package written here before) and its
-        zip `folder`.zip. Returns a PackageOutcome, or None when cancelled (nothing is left then).
-        Raises OSError when the folder holds something else or a file cannot be written."""
+    def build(self, folder, name, shown, is_cancelled=None):
+        """Fill `folder`, a new empty folder (core.outputs.FolderOutput.start()), with the package
+        called `name`: `name`.gpkg, `name`.qgz and DCIM/ for the photos. The number of layers, or
+        None when cancelled. OutputError naming the file in `shown` (the user's folder, where the
+        package is to go) when a file cannot be written or is found incomplete (a full disk)."""
         is_cancelled = is_cancelled or (lambda: False)
-        folder = os.path.abspath(folder.rstrip("/\\"))
-        name = os.path.basename(folder)
-        parent = os.path.dirname(folder)
-        if os.path.isdir(folder) and os.listdir(folder) and not os.path.isfile(os.path.join(folder, f"{name}.qgz")):
-            raise OSError(self.tr("The folder “{0}” is not empty and holds no field package of this name: "
-                                  "choose a new or empty folder.").format(folder))
-        if os.path.exists(folder) and not os.path.isdir(folder):
-            raise OSError(self.tr("“{0}” is a file, not a folder.").format(folder))
-        os.makedirs(parent, exist_ok=True)
-        build = tempfile.mkdtemp(prefix=".zoning-", dir=parent)
-        handle, zip_temporary = tempfile.mkstemp(prefix=".zoning-", suffix=".zip", dir=parent)
-        os.close(handle)
-        old = None
+        gpkg, qgz = os.path.join(folder, f"{name}.gpkg"), os.path.join(folder, f"{name}.qgz")
+
+        def failed(path, error):
+            detail = str(error).replace(folder, shown)
+            return OutputError(WRITE_FAILED, os.path.join(shown, os.path.basename(path)), detail=detail)
         try:
-            gpkg = os.path.join(build, f"{name}.gpkg")
             tables = ["control_units", "river_buffers", "rivers", "counties", "built_up_area", "basins",
                       "city_boundary", "requirements", "dataset_meta"]
             _clip_tables(self.dataset.path, gpkg, tables, self.area_wkt)
@@ -351,38 +362,19 @@ class FieldProject:
             if is_cancelled():
                 return None
             site_tables = self._write_sites(gpkg)
-            layers = self._project(build, name, site_tables)
             _release(gpkg)
-            os.makedirs(os.path.join(build, PHOTO_FOLDER), exist_ok=True)
-            if is_cancelled():
-                return None
-            with zipfile.ZipFile(zip_temporary, "w", zipfile.ZIP_DEFLATED) as archive:
-                for root, dirs, names in os.walk(build):
-                    dirs.sort()
-                    relative = os.path.relpath(root, build)
-                    base = name if relative == "." else f"{name}/{relative}"
-                    if not names and not dirs:
-                        archive.writestr(base + "/", b"")
-                    for file_name in sorted(names):
-                        archive.write(os.path.join(root, file_name), f"{base}/{file_name}")
-            if os.path.isdir(folder):
-                old = tempfile.mkdtemp(prefix=".zoning-old-", dir=parent)
-                os.rmdir(old)
-                os.rename(folder, old)
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(build, 0o777 & ~umask)
-            os.chmod(zip_temporary, 0o666 & ~umask)
-            os.rename(build, folder)
-            os.replace(zip_temporary, folder + ".zip")
-            return PackageOutcome(folder, folder + ".zip", os.path.join(folder, f"{name}.qgz"), layers,
-                                  folder_size(folder), os.path.getsize(folder + ".zip"))
-        finally:
-            shutil.rmtree(build, ignore_errors=True)
-            if old:
-                shutil.rmtree(old, ignore_errors=True)
-            if os.path.exists(zip_temporary):
-                os.unlink(zip_temporary)
+        except (OSError, sqlite3.Error) as error:
+            raise failed(gpkg, error) from None
+        try:
+            layers = self._project(folder, name, site_tables)
+            os.makedirs(os.path.join(folder, PHOTO_FOLDER), exist_ok=True)
+        except OSError as error:
+            raise failed(qgz, error) from None
+        for path, check in ((gpkg, check_sqlite), (qgz, check_zip)):
+            problem = check(path)
+            if problem:
+                raise OutputError(CHECK_FAILED, os.path.join(shown, os.path.basename(path)), detail=problem)
+        return layers
 
     def _write_derived_buffers(self, gpkg):
         """The buffers the option of the other basins builds on the fly, as a table of their own."""
@@ -390,10 +382,14 @@ class FieldProject:
         if not derived:
             return
         source = ogr.Open(gpkg, 1)
+        if source is None:
+            raise _gdal_failure(gpkg)
         try:
             stored = source.GetLayerByName("river_buffers")
             layer = source.CreateLayer("river_buffers_derived", stored.GetSpatialRef(), ogr.wkbMultiPolygon,
                                        ["GEOMETRY_NAME=geom"])
+            if layer is None:
+                raise _gdal_failure("river_buffers_derived")
             for name, kind in (("river_name", ogr.OFTString), ("basin_id", ogr.OFTString), ("buffer_m", ogr.OFTReal)):
                 layer.CreateField(ogr.FieldDefn(name, kind))
             area = ogr.CreateGeometryFromWkt(self.area_wkt)
@@ -406,6 +402,27 @@ class FieldProject:
                 feature.SetField("basin_id", record.get("basin_id"))
                 feature.SetField("buffer_m", float(record["buffer_m"]))
                 feature.SetGeometry(ogr.ForceTo(clipped, ogr.wkbMultiPolygon))
-                layer.CreateFeature(feature)
+                if layer.CreateFeature(feature) != 0:
+                    raise _gdal_failure("river_buffers_derived")
         finally:
             source = None
+
+
+def write_zip(zip_path, folder, name):
+    """The zip of the package `folder`, its members under `name`/ (the folder's name where it is
+    put), folders that hold nothing (DCIM/) as entries of their own."""
+    with zipfile.ZipFile(zip_path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for root, dirs, names in os.walk(folder):
+            dirs.sort()
+            relative = os.path.relpath(root, folder)
+            base = name if relative == "." else f"{name}/{relative}"
+            if not names and not dirs:
+                archive.writestr(base + "/", b"")
+            for file_name in sorted(names):
+                archive.write(os.path.join(root, file_name), f"{base}/{file_name}")
+
+
+def outcome(folder, zip_path, name, layers):
+    """The PackageOutcome of a package put in place."""
+    return PackageOutcome(folder, zip_path, os.path.join(folder, f"{name}.qgz"), layers, folder_size(folder),
+                          os.path.getsize(zip_path))
