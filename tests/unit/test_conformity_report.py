@@ -1,7 +1,6 @@
 """core/reports/conformity.py and charts.py on hand-made overlay results (no QGIS)."""
 import base64
 import html
-import os
 import re
 from dataclasses import dataclass, field
 
@@ -10,8 +9,7 @@ import pytest
 from zoning_plugin.core import open_dataset
 from zoning_plugin.core.model import SCOPE_BASIN, SCOPE_CITY, SCOPE_UNIT
 from zoning_plugin.core.reports.charts import bar_chart_svg
-from zoning_plugin.core.reports.conformity import (class_totals, percent, render_conformity_html,
-                                                   write_html)
+from zoning_plugin.core.reports.conformity import class_totals, percent, render_conformity_html
 
 
 @dataclass
@@ -218,15 +216,3 @@ def test_bar_chart_scales_bars_and_escapes_labels():
 
 def test_percent_never_rounds_a_part_to_all_or_nothing():
     assert (percent(0.5), percent(0.999999), percent(0.000001), percent(None)) == ("50.00%", ">99.99%", "<0.01%", "")
-
-
-def test_write_html_is_atomic(tmp_path):
-    path = tmp_path / "report.html"
-    write_html(str(path), "<p>旧</p>")
-    with pytest.raises(UnicodeEncodeError):
-        write_html(str(path), "<p>\ud800</p>")          # fails while writing
-    assert path.read_text(encoding="utf-8") == "<p>旧</p>"
-    assert os.listdir(tmp_path) == ["report.html"]
-    umask = os.umask(0o022)
-    os.umask(umask)
-    assert path.stat().st_mode & 0o777 == 0o666 & ~umask

@@ -20,13 +20,17 @@ from qgis.PyQt.QtCore import QVariant
 from zoning_plugin.algorithms.base import ZoningAlgorithm
 from zoning_plugin.algorithms.conformity_fields import SummaryFields, kind_of_layer
 from zoning_plugin.algorithms.conformity_labels import ConformityLabels
-from zoning_plugin.algorithms.conformity_output import set_summaries, write_outputs
+from zoning_plugin.algorithms.conformity_output import ConformityWriter, shapefile_encoding
 from zoning_plugin.algorithms.land_input import ID_FIELD as LAND_ID_FIELD, LandTxtInput
+from zoning_plugin.algorithms.outputs import RunOutputs, output_message
+from zoning_plugin.algorithms.params import number_parameter
 from zoning_plugin.core import ZoningError, open_dataset
 from zoning_plugin.core.errors import Cancelled
+from zoning_plugin.core.outputs import WRITE_FAILED, OutputError
 from zoning_plugin.gui.util import crs_text
 
 LOG_LINES = 30
+AREA_UNITS = ("m²", "m2", "平方米")
 
 
 class _Progress:
@@ -148,73 +152,92 @@ class ConformityAlgorithm(LandTxtInput, ZoningAlgorithm):
 
     # -- processing ------------------------------------------------------------------------------
     def process(self, parameters, context, feedback):
+        html = self._html_destination(parameters, context)
         land = self.land_txt_layer(parameters, context, feedback)     # the coordinate file, if given
         source = QgsProcessingFeatureSource(land, context) if land is not None else \
             self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         dataset = self._dataset(parameters, context, feedback)
+        min_area = number_parameter(self, parameters, self.MIN_AREA, context, feedback, units=AREA_UNITS,
+                                    minimum=0.0)
         notes = []
         default_id = LAND_ID_FIELD if land is not None else None
         id_field = (self.parameterAsFields(parameters, self.ID_FIELD, context) or [default_id])[0]
-        min_area = self.parameterAsDouble(parameters, self.MIN_AREA, context)
-        fields = SummaryFields(dataset, kind_of_layer(source.wkbType()), ConformityLabels().flags())
+        fields = SummaryFields(dataset, kind_of_layer(source.wkbType()), ConformityLabels().flags(),
+                               text_encoding=shapefile_encoding(parameters, self.OUTPUT))
         out_fields = fields.append_to(QgsFields(source.fields()))
         from zoning_plugin.core.overlay import CHUNK_FEATURES, overlay_chunks, result_of   # not at start-up
         features, unreadable = [], {}
         chunks = self._chunks(source, feedback, features, unreadable, CHUNK_FEATURES)
-        crs = source.sourceCrs()
-        if not crs.isValid():        # the coordinates tell the CRS: all of them first
+        # Every output is written aside and renamed into place together at commit(), after the
+        # last cancel check: leaving this block otherwise (a cancel, a failure) leaves the old ones.
+        with RunOutputs(self, parameters, context, dataset) as run:
+            page = run.file(html) if html else None       # refused here when it would destroy an input
+            crs = source.sourceCrs()
+            if not crs.isValid():        # the coordinates tell the CRS: all of them first
+                try:
+                    geometries = [g for chunk in chunks for g in chunk]
+                except Cancelled:
+                    return self._cancelled(feedback)
+                crs = self._crs(source, dataset, geometries, feedback, notes)
+                chunks = (geometries[n:n + CHUNK_FEATURES] for n in range(0, len(geometries), CHUNK_FEATURES))
+            writer = ConformityWriter(self, run, parameters, source, crs, fields, out_fields, id_field)
+            summaries, rows = [], []
             try:
-                geometries = [g for chunk in chunks for g in chunk]
+                # The overlay of each chunk runs on worker threads while this thread reads the next
+                # chunks and writes the finished ones with their summary values.
+                for chunk in overlay_chunks(dataset, chunks, crs=crs_text(crs), min_overlap_m2=min_area,
+                                            buffers=True, feedback=_Progress(feedback, 0, 85),
+                                            total=max(source.featureCount(), 0)):
+                    self._mark_unreadable(chunk.features, unreadable)
+                    writer.add(chunk.start, features[chunk.start:chunk.start + len(chunk.features)],
+                               chunk.features, chunk.rows)
+                    summaries += chunk.features
+                    rows += chunk.rows
             except Cancelled:
-                feedback.pushInfo(self.tr("Cancelled: nothing was written."))
-                return {}
-            crs = self._crs(source, dataset, geometries, feedback, notes)
-            chunks = (geometries[n:n + CHUNK_FEATURES] for n in range(0, len(geometries), CHUNK_FEATURES))
-        summaries, rows = [], []
-        try:
-            # The overlay of each chunk runs on worker threads while this thread reads the next
-            # chunks and gives the finished ones their summary values.
-            for chunk in overlay_chunks(dataset, chunks, crs=crs_text(crs), min_overlap_m2=min_area, buffers=True,
-                                        feedback=_Progress(feedback, 0, 80), total=max(source.featureCount(), 0)):
-                self._mark_unreadable(chunk.features, unreadable)
-                set_summaries(features[chunk.start:chunk.start + len(chunk.features)], chunk.features, fields,
-                              out_fields)
-                summaries += chunk.features
-                rows += chunk.rows
-        except Cancelled:
-            feedback.pushInfo(self.tr("Cancelled: nothing was written."))
-            return {}
-        except ZoningError as error:
-            raise QgsProcessingException(self.tr("The layer cannot be analysed: {0}").format(error)) from None
-        result = result_of(dataset, summaries, rows)
-        if not features:
-            notes.append(self.tr("The input layer has no features (or none is selected while only selected "
-                                 "features are used): nothing was analysed."))
-            feedback.reportError(notes[-1])
-        self._log(result, features, id_field, feedback)
-        if feedback.isCanceled():
-            return {}
-        html = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
-        maps = self._start_maps(dataset, features, crs) if html else None
-        try:
-            outputs = write_outputs(self, parameters, context, source, crs, features, result, fields, out_fields,
-                                    id_field, feedback)
-            if html:
-                html = self._report(html, dataset, result, source, crs, features, id_field, min_area, notes,
-                                    feedback, maps)
-                if html is None:
-                    return {}
+                return self._cancelled(feedback)
+            except ZoningError as error:
+                raise QgsProcessingException(self.tr("The layer cannot be analysed: {0}").format(error)) from None
+            result = result_of(dataset, summaries, rows)
+            if not features:
+                notes.append(self.tr("The input layer has no features (or none is selected while only selected "
+                                     "features are used): nothing was analysed."))
+                feedback.reportError(notes[-1])
+            self._log(result, features, id_field, feedback)
+            self._log_cuts(writer, features, id_field, feedback)
+            outputs = dict(writer.outputs)
+            if page is not None:
+                if not self._report(page, html, run, dataset, result, source, crs, features, id_field, min_area,
+                                    notes, feedback):
+                    return self._cancelled(feedback)
                 outputs[self.OUTPUT_HTML] = html
-        finally:
-            if maps is not None:
-                maps.cancel()           # stops what still draws (nothing once the report has the maps)
+            if feedback.isCanceled():             # the last cancel check: from here on all is written
+                return self._cancelled(feedback)
+            feedback.setProgress(97)
+            run.commit()
+        if html:
+            feedback.pushInfo(self.tr("Report: {0}").format(html))
         flagged = {key: sum(1 for f in result.features if key in f.flags) for key in ("priority", "buffer")}
         outputs.update({self.FEATURES: len(result.features), self.PRIORITY: flagged["priority"],
                         self.BUFFER: flagged["buffer"]})
         feedback.setProgress(100)
         return outputs
+
+    def _cancelled(self, feedback):
+        feedback.pushInfo(self.tr("Cancelled: nothing was written."))
+        return {}
+
+    def _html_destination(self, parameters, context):
+        """The report's path ('' when not asked for). The page is HTML, so its name must say so: a
+        name ending otherwise (x.pdf, x.docx, none) is refused rather than written under a name the
+        user did not give (x.pdf.html, perhaps over another file) or as HTML a PDF viewer cannot open."""
+        path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
+        if path and os.path.splitext(path)[1].lower() not in (".html", ".htm"):
+            raise QgsProcessingException(self.tr(
+                "The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was "
+                "written.").format(path))
+        return path
 
     def _dataset(self, parameters, context, feedback):
         from zoning_plugin.gui.settings import ZoningSettings
@@ -321,41 +344,53 @@ class ConformityAlgorithm(LandTxtInput, ZoningAlgorithm):
                 feedback.pushInfo(self.tr("{0}: {1} feature(s)").format(
                     text, sum(1 for f in result.features if key in f.flags)))
 
-    @staticmethod
-    def _start_maps(dataset, features, crs):
-        """The report's maps (conformity_map.MapJobs) drawing on QGIS's render threads while the
-        features are written; None when they could not be started (_report then draws them)."""
-        from zoning_plugin.algorithms.conformity_map import start_maps
-        try:
-            geometries = [f.geometry() for f in features]
-            kept = [g for g in geometries if not g.isEmpty()]      # a null geometry is empty too
-            return start_maps(dataset, kept, crs, [g.type() for g in kept])
-        except Exception:
-            return None
+    def _log_cuts(self, writer, features, id_field, feedback):
+        """Say which features' lists a shapefile's 254-byte text fields cut."""
+        if not writer.cuts:
+            return
+        feedback.reportError(self.tr(
+            "{0} feature(s) have lists too long for a shapefile's text fields (254 bytes): they were cut "
+            "after the last whole item that fits, ending in “…”, and 说明 says which. A GeoPackage output keeps "
+            "them whole{1}.").format(len(writer.cuts), self.tr("; the units table has every unit")
+                                     if writer.units_sink is not None else ""))
+        name = self._namer(features, id_field)
+        for index, cuts in writer.cuts[:LOG_LINES]:
+            feedback.pushInfo(self.tr("Feature {0}: {1}").format(name(index), writer.cut_note(cuts)))
+        if len(writer.cuts) > LOG_LINES:
+            feedback.pushInfo(self.tr("… and {0} more feature(s) with a message (see the status field).").format(
+                len(writer.cuts) - LOG_LINES))
 
-    def _report(self, path, dataset, result, source, crs, features, id_field, min_area, notes, feedback, maps=None):
-        """Wait for the maps (or draw them), render the page, write it atomically; its path, or None
-        when cancelled."""
-        from zoning_plugin.algorithms.conformity_map import map_legend, render_maps
+    def _report(self, page, path, run, dataset, result, source, crs, features, id_field, min_area, notes,
+                feedback):
+        """Draw the maps, render the page and write it to `page` (the temporary file RunOutputs
+        gave for `path`); False when cancelled."""
+        from zoning_plugin.algorithms.conformity_map import map_legend, start_maps
         labels = ConformityLabels().report()
-        if os.path.splitext(path)[1].lower() not in (".html", ".htm"):
-            path += ".html"
-        rendered = maps.result(feedback.isCanceled) if maps is not None else \
-            render_maps(dataset, [f.geometry() for f in features], crs, feedback.isCanceled)
+        feedback.setProgress(87)
+        geometries = [f.geometry() for f in features]
+        kept = [g for g in geometries if not g.isEmpty()]      # a null geometry is empty too
+        try:
+            rendered = start_maps(dataset, kept, crs, [g.type() for g in kept]).result(feedback.isCanceled)
+        except Exception as error:        # a map is not worth the run: the report says it has none
+            notes.append(self.tr("The map could not be drawn: {0}").format(error))
+            rendered = []
         maps = [(labels["map_title"].format(f"{scale:,.0f}") if n == 0 else
                  labels["detail_title"].format(n, f"{scale:,.0f}"), png) for n, (scale, png) in enumerate(rendered)]
         if feedback.isCanceled():
-            feedback.pushInfo(self.tr("Cancelled: the report was not written."))
-            return None
-        feedback.setProgress(97)
-        from zoning_plugin.core.reports.conformity import render_conformity_html, write_html  # not at start-up
-        page = render_conformity_html(
+            return False
+        feedback.setProgress(93)
+        from zoning_plugin.core.reports.conformity import render_conformity_html  # not at start-up
+        text = render_conformity_html(
             result, dataset, labels, layer_name=source.sourceName(),
             names=self._namer(features, id_field), maps=maps,
             map_legend=map_legend(dataset, self.tr("Analysed features"), labels["buffer"]),
             generated=datetime.datetime.now().strftime("%Y-%m-%d %H:%M"), min_area=min_area, notes=notes)
-        if feedback.isCanceled():
-            return None
-        write_html(path, page)
-        feedback.pushInfo(self.tr("Report: {0}").format(path))
-        return path
+        data = text.encode("utf-8", "replace")
+        try:
+            with open(page, "xb") as stream:
+                stream.write(data)
+        except OSError as error:
+            raise QgsProcessingException(output_message(OutputError(
+                WRITE_FAILED, path, detail=error.strerror or str(error)))) from None
+        run.files.set_size(page, len(data))
+        return not feedback.isCanceled()

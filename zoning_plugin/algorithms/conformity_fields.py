@@ -4,12 +4,22 @@ Names are Chinese and at most five characters (10 bytes in GBK: a shapefile keep
 the measure word follows the layer: 面积 (m²) for polygons and mixed layers, 长度 (m) for lines,
 none for points. The class fields take the first two characters of the dataset's class names
 (优先保护单元 → 优先面积, 优先占比). A name the input already uses gets _1, _2, …. Aliases are
-English in the source and translated (tr) for the UI language."""
+English in the source and translated (tr) for the UI language.
+
+Text fields have no length limit (GeoPackage, memory layers, CSV …), so no list can fail a run. A
+shapefile's (dBase) text field holds 254 bytes in the file's encoding: there a list (unit codes,
+basins, counties, buffer rivers, flags) is cut after the last item that fits, ending in “…”, and
+说明 (message) says which lists were cut; the units table always has every unit."""
+import codecs
+
 from qgis.core import QgsField, QgsFields, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 CLASSES = (1, 2, 3)
 LIST_SEPARATOR = "; "
+DBASE_TEXT_BYTES = 254          # a dBase (shapefile) text field, in bytes of the file's encoding
+LIST_FIELDS = ("单元编码", "流域", "县区", "缓冲区河流", "提示")
+CUT_MARK = "…"
 
 
 def kind_of_layer(wkb_type):
@@ -36,15 +46,32 @@ class _Memo(dict):
         self.make = make
 
 
+def _codec(encoding):
+    """The Python codec of a shapefile encoding as QGIS names it; UTF-8 (4 bytes at most per
+    character, so nothing is ever too long) when Python does not know the name ("System")."""
+    try:
+        return codecs.lookup(str(encoding))
+    except LookupError:
+        return codecs.lookup("utf-8")
+
+
 class SummaryFields:
-    def __init__(self, dataset, kind, flag_texts):
+    """The summary fields. `text_encoding`: the encoding of a shapefile output, whose text fields
+    hold DBASE_TEXT_BYTES bytes in it (fit() cuts the values); None for any other output (no limit)."""
+
+    def __init__(self, dataset, kind, flag_texts, text_encoding=None):
         self.dataset, self.kind, self.flag_texts = dataset, kind, flag_texts
+        self.codec = _codec(text_encoding) if text_encoding else None
         self.word = {"line": "长度"}.get(kind, "面积")
         self.measured = kind != "point"
         self.basin_names = {r["basin_id"]: r["basin_name"] for r in dataset.basins.records}
         self.county_names = {str(r["code"]): r["name"] for r in dataset.counties.records}
         self.specs = self._specs()
         self._blank = [None] * (len(self.specs) - 2)
+        self.names = [name for name, _kind, _alias in self.specs]     # as written (append_to renames)
+        texts = [n for n, (name, kind, _alias) in enumerate(self.specs) if kind == QVariant.String and n != 1]
+        self._lists = [n for n in texts if self.specs[n][0] in LIST_FIELDS]
+        self._texts = [n for n in texts if n not in self._lists]
         join = LIST_SEPARATOR.join
         self._basins = _Memo(lambda ids: join(self.basin_names.get(b, b) for b in ids) or None)
         self._counties = _Memo(lambda codes: join(self.county_names.get(str(c), str(c)) for c in codes) or None)
@@ -124,12 +151,67 @@ class SummaryFields:
     def flags(self, summary):
         return LIST_SEPARATOR.join(self.flag_texts[k] for k in self.flag_texts if k in (summary.flags or ())) or None
 
+    # -- a shapefile's 254 bytes -------------------------------------------------------------------
+    def _size(self, text):
+        return len(self.codec.encode(text, "replace")[0])
+
+    def _too_long(self, text):
+        # a character takes 4 bytes at most in any encoding a shapefile is written in
+        return len(text) * 4 > DBASE_TEXT_BYTES and self._size(text) > DBASE_TEXT_BYTES
+
+    def _cut_text(self, text):
+        """`text` cut after the last character that fits with CUT_MARK."""
+        budget, used = DBASE_TEXT_BYTES - self._size(CUT_MARK), 0
+        for n, char in enumerate(text):
+            used += self._size(char)
+            if used > budget:
+                return text[:n] + CUT_MARK
+        return text
+
+    def _cut_list(self, text):
+        """(the list `text` cut after its last whole item that fits with "; …", items kept, items)."""
+        items = text.split(LIST_SEPARATOR)
+        budget, used, kept = DBASE_TEXT_BYTES - self._size(LIST_SEPARATOR + CUT_MARK), 0, 0
+        for item in items:
+            used += self._size((LIST_SEPARATOR if kept else "") + item)
+            if used > budget:
+                break
+            kept += 1
+        return LIST_SEPARATOR.join(items[:kept] + [CUT_MARK]), kept, len(items)
+
+    def fit(self, values, note):
+        """`values` (of values()) cut, in place, to a shapefile's text fields; [(field, items kept,
+        items)] of the lists cut (None, None for a plain text). `note(cuts)` words the cuts for 说明,
+        which is cut last. Without a text encoding (no shapefile): nothing to do, []."""
+        if self.codec is None:
+            return []
+        cuts = []
+        for n in self._lists:
+            text = values[n]
+            if text is not None and self._too_long(text):
+                values[n], kept, total = self._cut_list(text)
+                cuts.append((self.names[n], kept, total))
+        for n in self._texts:
+            text = values[n]
+            if isinstance(text, str) and self._too_long(text):
+                values[n] = self._cut_text(text)
+                cuts.append((self.names[n], None, None))
+        if cuts:
+            values[1] = LIST_SEPARATOR.join(t for t in (values[1], note(cuts)) if t)
+        if isinstance(values[1], str) and self._too_long(values[1]):
+            values[1] = self._cut_text(values[1])
+        return cuts
+
     def append_to(self, fields):
-        """Add the summary fields to `fields` (the input's), renaming where a name is taken."""
+        """Add the summary fields to `fields` (the input's), renaming where a name is taken. Text
+        fields have no length (any list fits), but DBASE_TEXT_BYTES in a shapefile."""
+        text_length = DBASE_TEXT_BYTES if self.codec is not None else 0
+        self.names = []
         for name, kind, alias in self.specs:
-            field = QgsField(_unique(name, fields.names()), kind, len=254 if kind == QVariant.String else 0)
+            field = QgsField(_unique(name, fields.names()), kind, len=text_length if kind == QVariant.String else 0)
             field.setAlias(alias)
             fields.append(field)
+            self.names.append(field.name())
         return fields
 
     def unit_table_fields(self, id_field=None):

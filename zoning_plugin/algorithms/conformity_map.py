@@ -1,5 +1,6 @@
 """The overview map of the conformity report: the analysed features over the zoning dataset's
-units, river buffers and rivers, drawn with the plugin's QML styles into a PNG (bytes).
+units, river buffers and rivers (memory layers of what the Dataset holds: the file is not opened
+again), drawn with the plugin's QML styles into a PNG (bytes).
 
 Drawn with a QgsMapRendererCustomPainterJob on a QImage: start_maps() makes the layers in the calling
 thread (Processing's worker thread too) and starts the jobs, which draw on QGIS's render threads while
@@ -7,6 +8,7 @@ the caller goes on (writing the features); MapJobs.result() waits for them (no e
 cancel() stops them. A job draws exactly what renderSynchronously() would."""
 import os
 
+import shapely
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsFillSymbol, QgsGeometry,
                        QgsLineSymbol, QgsMapRendererCustomPainterJob, QgsMapSettings, QgsMarkerSymbol,
                        QgsProject, QgsRectangle, QgsSingleSymbolRenderer, QgsVectorLayer, QgsWkbTypes)
@@ -16,13 +18,16 @@ from qgis.PyQt.QtGui import QColor, QImage, QPainter
 from zoning_plugin.core.model import UNIT_CLASS_COLORS
 
 STYLES_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources", "styles")
-# (table, subset, style), drawn bottom to top
-ZONING_LAYERS = (("control_units", "unit_class = 3", "units_general.qml"),
-                 ("control_units", "unit_class = 2", "units_key.qml"),
-                 ("control_units", "unit_class = 1", "units_priority.qml"),
-                 ("river_buffers", "", "river_buffers.qml"),
-                 ("rivers", "", "rivers.qml"),
-                 ("city_boundary", "", None))
+# (the dataset's layer, the unit class drawn or None for all, style), drawn bottom to top
+ZONING_LAYERS = (("units", 3, "units_general.qml"),
+                 ("units", 2, "units_key.qml"),
+                 ("units", 1, "units_priority.qml"),
+                 ("buffers", None, "river_buffers.qml"),
+                 ("rivers", None, "rivers.qml"),
+                 ("city", None, None))
+# the fields each layer's style reads (labels), with their memory-provider types
+LAYER_FIELDS = {"units": (("unit_code", "string"), ("unit_name", "string"), ("unit_class", "integer")),
+                "buffers": (("river_name", "string"),), "rivers": (("river_name", "string"),), "city": ()}
 PLAN_COLOUR = "#c2185b"
 BUFFER_COLOUR = "#b2ebf2"
 SIZE = QSize(900, 640)
@@ -42,11 +47,31 @@ def map_legend(dataset, plan_text, buffer_text):
             + [(buffer_text, BUFFER_COLOUR)])
 
 
-def _zoning_layer(path, table, subset, style):
-    uri = f"{path}|layername={table}" + (f"|subset={subset}" if subset else "")
-    layer = QgsVectorLayer(uri, table, "ogr")
-    if not layer.isValid():
-        return None
+def _zoning_layer(dataset, name, unit_class, style):
+    """A memory layer of one of the dataset's layers as the dataset holds it in memory (its metric
+    geometries, the fields its style reads), or of its units of one class. The dataset's file is
+    not opened: QGIS 3.22's OGR provider opens a GeoPackage for update and on closing sets its
+    journal mode back to DELETE, which rewrites the header of a dataset kept in WAL mode."""
+    held = getattr(dataset, name)
+    fields = LAYER_FIELDS[name]
+    kind = {"rivers": "MultiLineString"}.get(name, "MultiPolygon")
+    uri = f"{kind}?crs={dataset.metric_crs}" + "".join(f"&field={f}:{t}" for f, t in fields)
+    layer = QgsVectorLayer(uri, name, "memory")
+    features = []
+    for record, geometry in zip(held.records, held.metric):
+        if geometry is None or geometry.is_empty:
+            continue
+        if unit_class is not None and dataset.class_number(record.get("unit_class")) != unit_class:
+            continue
+        shape = QgsGeometry()
+        shape.fromWkb(shapely.to_wkb(geometry))
+        shape.convertToMultiType()
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(shape)
+        feature.setAttributes([record.get(f) for f, _type in fields])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    layer.updateExtents()
     if style:
         layer.loadNamedStyle(os.path.join(STYLES_DIR, style))
     else:
@@ -102,7 +127,6 @@ def _map_boxes(geometries, crs, map_crs):
     vectorised call (QgsCoordinateTransform.transformBoundingBox takes a fifth of a millisecond per
     feature); [] when they cannot be expressed there (no detail maps then)."""
     import numpy
-    import shapely
     from zoning_plugin.core.geo import reproject
     from zoning_plugin.gui.util import crs_text
     corners = numpy.array([(b.xMinimum(), b.yMinimum(), b.xMaximum(), b.yMaximum())
@@ -127,7 +151,6 @@ def _memory_layer(kind, crs):
 def _areas(boxes, gap):
     """Groups of features lying together: shapely boxes (map CRS) closer than `gap` merged; the
     groups' boxes, most features first."""
-    import shapely
     merged = shapely.get_parts(shapely.union_all(shapely.buffer(boxes, gap / 2, cap_style="square",
                                                                 join_style="mitre")))
     counts = [int(shapely.intersects(boxes, part).sum()) for part in merged]
@@ -218,8 +241,8 @@ def start_maps(dataset, geometries, crs, types=None):
     except Exception:       # QgsCsException: the features lie where the map's CRS cannot go
         return MapJobs()
     shapes = _map_boxes(kept, crs, dataset.metric_crs) if len(kept) <= MAX_GROUPED else []
-    zoning = [_zoning_layer(dataset.path, *spec) for spec in ZONING_LAYERS]
-    layers = [plan] + [layer for layer in reversed(zoning) if layer is not None]
+    zoning = [_zoning_layer(dataset, *spec) for spec in ZONING_LAYERS]
+    layers = [plan] + list(reversed(zoning))
 
     def settings_of(extent, size):
         detail = size != SIZE

@@ -1,71 +1,101 @@
 """zoning:conformity's two layer outputs: the input features with the summary fields, and the
-feature × unit table. The summary values are set on each chunk of features as its overlay comes
-back (while later chunks are overlaid); the sinks are written only once every chunk is done, so a
-cancel leaves no half-written layer."""
+feature × unit table. Both are sinks of the run's RunOutputs: a file destination is written into a
+temporary sibling as each chunk's overlay comes back (while later chunks are overlaid) and renamed
+into place only when the run commits, after its last cancel check; a cancel, a failure or a kill
+leaves the old outputs as they were.
+
+A shapefile is written in GBK unless the user chose an encoding; its text fields hold 254 bytes,
+so the lists too long for them are cut (conformity_fields.SummaryFields.fit) and each cut is said
+in the feature's 说明 and in the log."""
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsProcessingException,
                        QgsProcessingOutputLayerDefinition, QgsWkbTypes)
+from qgis.PyQt.QtCore import QCoreApplication
 
 WRITE_BATCH = 2000
+SHAPEFILE_ENCODING = "GBK"
 
 
-def set_summaries(features, summaries, fields, out_fields):
-    """Give each of `features` (our copies of the input's) the output's fields: its own values, then
-    the summary fields' values of its OverlayResult summary."""
-    values = fields.values
-    for feature, summary in zip(features, summaries):
-        attributes = feature.attributes()
-        attributes += values(summary)
-        feature.setFields(out_fields, False)
-        feature.setAttributes(attributes)
+def tr(message):
+    return QCoreApplication.translate("ConformityOutput", message)
 
 
-def sink_of(algorithm, parameters, name, context, fields, wkb_type, crs):
-    """parameterAsSink, a shapefile written in GBK unless the user chose an encoding."""
+def shapefile_encoding(parameters, name):
+    """The encoding the sink parameter `name` will write a shapefile in (the user's choice, else
+    GBK); None when its destination is not a shapefile."""
     value = parameters.get(name)
-    if isinstance(value, str) and value.lower().endswith(".shp"):
-        value = QgsProcessingOutputLayerDefinition(value)
+    options = {}
     if isinstance(value, QgsProcessingOutputLayerDefinition):
-        sink_path = value.sink.staticValue() if hasattr(value.sink, "staticValue") else ""
         options = dict(value.createOptions or {})
-        if str(sink_path).lower().endswith(".shp") and not options.get("fileEncoding"):
-            options["fileEncoding"] = "GBK"
-            value.createOptions = options
-            parameters = {**parameters, name: value}
-    return algorithm.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
+        value = value.sink.staticValue() if hasattr(value.sink, "staticValue") else None
+    if not isinstance(value, str) or not value.lower().split("|")[0].endswith(".shp"):
+        return None
+    return options.get("fileEncoding") or SHAPEFILE_ENCODING
 
 
-def write_outputs(algorithm, parameters, context, source, crs, features, result, fields, out_fields, id_field,
-                  feedback):
-    """Write the features (their summaries already set) and, when asked for, the units table;
-    {output name: destination}."""
-    sink, dest = sink_of(algorithm, parameters, algorithm.OUTPUT, context, out_fields, source.wkbType(), crs)
-    if sink is None:
-        raise QgsProcessingException(algorithm.invalidSinkError(parameters, algorithm.OUTPUT))
-    total = max(len(features), 1)
-    for start in range(0, len(features), WRITE_BATCH):
-        batch = features[start:start + WRITE_BATCH]
-        if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
-            raise QgsProcessingException(algorithm.writeFeatureError(sink, parameters, algorithm.OUTPUT))
-        feedback.setProgress(80 + 10 * (start + len(batch) - 1) / total)
-    outputs = {algorithm.OUTPUT: dest}
-    if parameters.get(algorithm.OUTPUT_UNITS) is not None:
-        id_def = source.fields().field(id_field) if id_field else None
-        unit_fields = fields.unit_table_fields(id_def)
-        sink, dest = sink_of(algorithm, parameters, algorithm.OUTPUT_UNITS, context, unit_fields,
-                             QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
-        if sink is not None:
-            rows, unit_values = result.rows, fields.unit_values
+def wanted(parameters, name):
+    """Whether the optional sink `name` was asked for."""
+    value = parameters.get(name)
+    return value is not None and value != ""
+
+
+class ConformityWriter:
+    """The output layer and, when asked for, the units table, written chunk by chunk."""
+
+    def __init__(self, algorithm, run, parameters, source, crs, fields, out_fields, id_field):
+        self.fields, self.out_fields, self.id_field = fields, out_fields, id_field
+        self.sink, dest = run.sink(algorithm.OUTPUT, out_fields, source.wkbType(), crs,
+                                   shapefile_encoding=SHAPEFILE_ENCODING)
+        self.outputs = {algorithm.OUTPUT: dest}
+        self.algorithm, self.parameters = algorithm, parameters
+        self.cuts = []            # (feature index, [(field, kept, items)]) of what a shapefile cut
+        self.units_sink = None
+        if wanted(parameters, algorithm.OUTPUT_UNITS):
+            self.id_def = source.fields().field(id_field) if id_field else None
+            self.unit_fields = fields.unit_table_fields(self.id_def)
+            self.units_sink, dest = run.sink(algorithm.OUTPUT_UNITS, self.unit_fields, QgsWkbTypes.NoGeometry,
+                                             QgsCoordinateReferenceSystem(), shapefile_encoding=SHAPEFILE_ENCODING)
+            self.outputs[algorithm.OUTPUT_UNITS] = dest
             # the sink copies what it is given: the same features carry every batch's rows
-            pool = [QgsFeature(unit_fields) for _ in range(min(len(rows), WRITE_BATCH))]
-            for start in range(0, len(rows), WRITE_BATCH):
-                chunk = rows[start:start + WRITE_BATCH]
-                batch = pool[:len(chunk)]
-                for out, row in zip(batch, chunk):
-                    feature = features[row.feature_index]
-                    out.setAttributes([feature.id(), feature.attribute(id_field), *unit_values(row)]
-                                      if id_def is not None else [feature.id(), *unit_values(row)])
-                if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
-                    raise QgsProcessingException(algorithm.writeFeatureError(sink, parameters, algorithm.OUTPUT_UNITS))
-            outputs[algorithm.OUTPUT_UNITS] = dest
-    feedback.setProgress(92)
-    return outputs
+            self.pool = [QgsFeature(self.unit_fields) for _ in range(WRITE_BATCH)]
+
+    def cut_note(self, cuts):
+        """What fit() cut, for the feature's 说明 (one short line)."""
+        parts = [f"{name} {kept}/{total}" if total else name for name, kept, total in cuts]
+        note = tr("cut to the shapefile's 254 bytes: {0}").format(", ".join(parts))
+        units = self.fields.names[[name for name, _kind, _alias in self.fields.specs].index("单元编码")]
+        if self.units_sink is not None and any(name == units for name, _kept, _total in cuts):
+            note += tr(" (every unit is in the units table)")
+        return note
+
+    def add(self, first, features, summaries, rows):
+        """Give `features` (our copies of the input's, the first of them feature number `first`) the
+        summary values of their `summaries`, write them, then the units table's `rows` of them."""
+        values, fit, out_fields = self.fields.values, self.fields.fit, self.out_fields
+        for feature, summary in zip(features, summaries):
+            extra = values(summary)
+            cuts = fit(extra, self.cut_note)
+            if cuts:
+                self.cuts.append((summary.index, cuts))
+            attributes = feature.attributes()
+            attributes += extra
+            feature.setFields(out_fields, False)
+            feature.setAttributes(attributes)
+        for start in range(0, len(features), WRITE_BATCH):
+            if not self.sink.addFeatures(features[start:start + WRITE_BATCH], QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(self.algorithm.writeFeatureError(self.sink, self.parameters,
+                                                                              self.algorithm.OUTPUT))
+        if self.units_sink is not None and rows:
+            self._add_rows(features, first, rows)
+
+    def _add_rows(self, features, first, rows):
+        unit_values, id_def, id_field = self.fields.unit_values, self.id_def, self.id_field
+        for start in range(0, len(rows), WRITE_BATCH):
+            chunk = rows[start:start + WRITE_BATCH]
+            batch = self.pool[:len(chunk)]
+            for out, row in zip(batch, chunk):
+                feature = features[row.feature_index - first]
+                out.setAttributes([feature.id(), feature.attribute(id_field), *unit_values(row)]
+                                  if id_def is not None else [feature.id(), *unit_values(row)])
+            if not self.units_sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(self.algorithm.writeFeatureError(
+                    self.units_sink, self.parameters, self.algorithm.OUTPUT_UNITS))

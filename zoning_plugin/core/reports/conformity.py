@@ -8,12 +8,10 @@ features that could not be analysed as given, and the requirements that apply: e
 basin, unit) once, in the order of OverlayResult.scopes(), every item verbatim with its source.
 
 Labels come in as a dict, as for core/report.py, so the caller passes translated ones; the defaults
-are Chinese. All data text is escaped. `write_html()` writes atomically (a cancel or a crash
-leaves the old file or none, never half a page)."""
+are Chinese. All data text is escaped. The page is written by the caller through core/outputs.py
+(a temporary sibling, checked, flushed and renamed with the run's other outputs)."""
 import base64
 import html
-import os
-import secrets
 
 from zoning_plugin.core.model import DIMENSIONS, SCOPE_BASIN, SCOPE_CITY, SCOPE_CLASS, SCOPE_UNIT
 from zoning_plugin.core.report import LABELS
@@ -407,19 +405,3 @@ def render_conformity_html(result, dataset, labels=None, title=None, layer_name=
     _requirements(page)
     page.add("</body></html>")
     return "\n".join(page.out)
-
-
-def write_html(path, text):
-    """Write `text` to `path` atomically: a temporary file beside it (made with the user's umask,
-    as the page itself would be), then one rename."""
-    folder = os.path.dirname(os.path.abspath(path))
-    os.makedirs(folder, exist_ok=True)
-    temporary = os.path.join(folder, f".conformity-{secrets.token_hex(6)}.tmp")
-    try:
-        with open(temporary, "x", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.remove(temporary)
-        raise
