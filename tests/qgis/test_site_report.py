@@ -9,7 +9,7 @@ import zipfile
 
 import pytest
 import shapely
-from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsFeature,
+from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsFeature, QgsProcessingException,
                        QgsProcessingFeedback, QgsProject, QgsVectorLayer)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QDesktopServices
@@ -248,17 +248,24 @@ def test_selected_features_only_are_the_site(zoning_provider, tmp_path):
     assert algorithm_text("{0} feature(s) taken together as one site.").format(1) in feedback.infos
 
 
-@pytest.mark.parametrize("case", ["empty", "no_crs", "null_geometry", "nothing"])
-def test_bad_input_is_said_in_the_log_and_writes_nothing(zoning_provider, tmp_path, case):
+BAD_INPUT = {
+    "empty": ("No feature of the layer “{0}” has a geometry: no report.", "site"),
+    "no_crs": ("The layer “{0}” has no coordinate reference system; set one first.", "site"),
+    "null_geometry": ("No feature of the layer “{0}” has a geometry: no report.", "site"),
+    "nothing": ("Give a project site: an input layer, a coordinate file or an extent.", None)}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_INPUT))
+def test_bad_input_is_an_error_with_one_line_and_writes_nothing(zoning_provider, tmp_path, case):
     layers = {"empty": site_layer(), "no_crs": site_layer(CENTRAL, crs=None),
               "null_geometry": site_layer(None, None)}
     feedback = Recorder()
     parameters = {"INPUT": layers[case]} if case in layers else {}
-    result = run(tmp_path, feedback, **parameters)
-    assert "PAGES" not in result
-    assert not (tmp_path / "site.pdf").exists()
-    assert feedback.errors and all(e.strip() for e in feedback.errors)
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".zoning-")]
+    with pytest.raises(QgsProcessingException) as raised:
+        run(tmp_path, feedback, OUTPUT_ODT=str(tmp_path / "site.odt"), **parameters)
+    text, name = BAD_INPUT[case]
+    assert str(raised.value) == algorithm_text(text).format(name)
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_one_report_takes_at_most_five_seconds(central_report):
@@ -323,11 +330,13 @@ def test_an_industry_code_fills_conformity_with_the_screening_verdicts(zoning_pr
     assert "C2614" in pdf
 
 
-def test_an_unknown_industry_code_is_said_and_nothing_is_written(zoning_provider, tmp_path):
-    feedback = Recorder()
-    result = run(tmp_path, feedback, INPUT=site_layer(CENTRAL), INDUSTRY_CODE="X99")
-    assert "PAGES" not in result and not (tmp_path / "site.pdf").exists()
-    assert any("X99" in e for e in feedback.errors)
+def test_an_unknown_industry_code_is_an_error_and_nothing_is_written(zoning_provider, tmp_path):
+    with pytest.raises(QgsProcessingException) as raised:
+        run(tmp_path, INPUT=site_layer(CENTRAL), INDUSTRY_CODE="X99")
+    message = str(raised.value)
+    assert message.startswith(algorithm_text("The project cannot be screened: {0}").format("")) and "X99" in message
+    assert "\n" not in message and "Traceback" not in message
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_character_the_first_font_draws_blank_falls_back_to_the_next_font():

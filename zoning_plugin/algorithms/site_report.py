@@ -1,21 +1,34 @@
 """zoning:site_report 项目选址报告. Thin: takes one site (the features of a layer, or its selected
 features, as one site; or a drawn extent), inspects it with the core, and lets
 zoning_plugin/reports/site_report.py write the PDF and the EIA chapter (.odt), as the panel's
-report button does. Bad input is said in the log; nothing is thrown and nothing is written."""
+report button does. Every failure to write what was asked is an error (QgsProcessingException, one
+line); a site outside the city is not: its report says so. Both files are written aside and renamed
+together after the last cancel check (algorithms/outputs.py), so a cancel, a failure or a full disk
+leaves the old ones as they were."""
 import os
 
+import numpy
+import shapely
 from qgis.core import (QgsGeometry, QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingParameterBoolean, QgsProcessingParameterDefinition,
                        QgsProcessingParameterExtent, QgsProcessingParameterFile,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
-                       QgsProcessingParameterString,
-                       QgsProcessingParameterVectorLayer, QgsWkbTypes)
+                       QgsProcessingParameterString, QgsProcessingParameterVectorLayer, QgsRectangle, QgsWkbTypes)
 
 from zoning_plugin.algorithms.base import ZoningAlgorithm
 from zoning_plugin.algorithms.land_input import LandTxtInput
+from zoning_plugin.algorithms.outputs import RunOutputs, output_message
+from zoning_plugin.algorithms.params import number_parameter
 from zoning_plugin.core import ZoningError, open_dataset
+from zoning_plugin.core.geo import area_of_use_bounds, crs_from_user
+from zoning_plugin.core.outputs import OutputError, resolve
 from zoning_plugin.gui.labels import report_labels
 from zoning_plugin.gui.util import crs_text, to_shapely
+
+BOILER_UNITS = ("t/h", "蒸吨/小时", "蒸吨", "吨", "t")
+MAX_TITLE = 120        # characters of the project name the title of page 1 shows
+ABSURD = 1e9           # no CRS's coordinates reach this, in metres, feet or degrees
+GEOGRAPHIC = (-180.0, -90.0, 180.0, 90.0)
 
 
 def plain_geometry(geometry):
@@ -27,6 +40,34 @@ def plain_geometry(geometry):
     if QgsWkbTypes.hasM(geometry.wkbType()):
         geometry.get().dropMValue()
     return geometry
+
+
+def finite(geometry):
+    """Whether every x and y of a plain QgsGeometry (see plain_geometry) is a finite number."""
+    return bool(numpy.isfinite(shapely.get_coordinates(to_shapely(geometry))).all())
+
+
+def range_problem(geometries, crs):
+    """None when the coordinates of `geometries` (QgsGeometry, finite) are possible in `crs`; else
+    ((minx, miny, maxx, maxy) of them, the CRS's allowed box or None when it has none)."""
+    box = QgsRectangle(geometries[0].boundingBox())
+    for geometry in geometries[1:]:
+        box.combineExtentWith(geometry.boundingBox())
+    bounds = (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
+    limits = GEOGRAPHIC if crs.isGeographic() else None
+    if limits is None:
+        try:
+            limits = area_of_use_bounds(crs_from_user(crs_text(crs)))
+        except ZoningError:        # a CRS pyproj cannot read: the magnitude check below stays
+            limits = None
+    if limits is None:
+        return None if max(abs(v) for v in bounds) <= ABSURD else (bounds, None)
+    inside = limits[0] <= bounds[0] and limits[1] <= bounds[1] and bounds[2] <= limits[2] and bounds[3] <= limits[3]
+    return None if inside else (bounds, limits)
+
+
+def crs_label(crs):
+    return crs.userFriendlyIdentifier() or crs.authid() or crs.description()
 
 
 class SiteReportAlgorithm(LandTxtInput, ZoningAlgorithm):
@@ -111,63 +152,35 @@ class SiteReportAlgorithm(LandTxtInput, ZoningAlgorithm):
 
     # -- processing ------------------------------------------------------------------------------
     def process(self, parameters, context, feedback):
-        site = self._site(parameters, context, feedback)
-        if site is None:
-            return {}
-        geometry, crs, description = site
-        dataset = self._dataset(parameters, context, feedback)
-        if dataset is None or feedback.isCanceled():
-            return {}
-        try:
-            result = dataset.inspect(to_shapely(geometry), crs=crs_text(crs))
-        except ZoningError as error:
-            feedback.reportError(self.tr("The site cannot be inspected: {0}").format(error))
-            return {}
-        if not result.inside:
-            feedback.reportError(self.tr("The site lies entirely outside the city: the report says so "
-                                         "and lists no requirements."))
-        else:
-            feedback.pushInfo(self.tr("{0} control unit(s), {1} requirement(s).").format(
-                len(result.units), len(result.requirements)))
-        for warning in result.warnings(report_labels()):
-            feedback.pushInfo(warning)
-        screening = self._screening(parameters, context, dataset, geometry, crs, feedback)
-        if screening is False:
-            return {}
-        pdf = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
-        odt = self.parameterAsFileOutput(parameters, self.OUTPUT_ODT, context) or None
-        title = self.parameterAsString(parameters, self.TITLE, context).strip() or description
-        from zoning_plugin.reports.site_report import SiteReport   # not at plugin start-up
-        return self._write(SiteReport(dataset, result, title, description, screening), pdf, odt, feedback)
-
-    def _screening(self, parameters, context, dataset, geometry, crs, feedback):
-        """The project screening of the site when an industry code is given; None without one;
-        False (said in the log) when the code or the boiler size cannot be used."""
-        from zoning_plugin.core.screening import screen
         code = self.parameterAsString(parameters, self.INDUSTRY_CODE, context).strip()
-        if not code:
-            feedback.pushInfo(self.tr("No industry code: the column “Conformity” is left for the assessor."))
-            return None
-        boiler = parameters.get(self.BOILER_TPH)
-        boiler = None if boiler in (None, "") else self.parameterAsDouble(parameters, self.BOILER_TPH, context)
-        try:
-            screening = screen(dataset, to_shapely(geometry), crs_text(crs), code, boiler)
-        except ZoningError as error:
-            feedback.reportError(self.tr("The project cannot be screened: {0}").format(error))
-            return False
-        feedback.pushInfo(self.tr("Screening as {0}: {1}").format(code, screening.verdict or "—"))
-        return screening
-
-    def _write(self, report, pdf, odt, feedback):
-        if odt and os.path.splitext(odt)[1].lower() != ".odt":
-            odt += ".odt"
-        try:
-            outcome = report.write(
+        boiler = number_parameter(self, parameters, self.BOILER_TPH, context, feedback, units=BOILER_UNITS,
+                                  minimum=0)
+        if boiler is not None and not code:
+            feedback.pushInfo(self.tr("The coal boiler is only used with an industry code; it is left out."))
+        geometry, crs, description = self._site(parameters, context, feedback)
+        dataset = self._dataset(parameters, context, feedback)
+        title = self._title(parameters, context, feedback) or description
+        with RunOutputs(self, parameters, context, dataset) as outputs:
+            pdf, odt = self._destinations(parameters, context, outputs)
+            if feedback.isCanceled():
+                return {}
+            try:
+                result = dataset.inspect(to_shapely(geometry), crs=crs_text(crs))
+            except ZoningError as error:
+                raise QgsProcessingException(self.tr("The site cannot be inspected: {0}").format(error)) from None
+            if not result.inside:
+                feedback.reportError(self.tr("The site lies entirely outside the city: the report says so "
+                                             "and lists no requirements."))
+            else:
+                feedback.pushInfo(self.tr("{0} control unit(s), {1} requirement(s).").format(
+                    len(result.units), len(result.requirements)))
+            for warning in result.warnings(report_labels()):
+                feedback.pushInfo(warning)
+            screening = self._screening(dataset, geometry, crs, code, boiler, feedback)
+            from zoning_plugin.reports.site_report import SiteReport   # not at plugin start-up
+            outcome = SiteReport(dataset, result, title, description, screening).write(
                 pdf, odt, progress=lambda value: feedback.setProgress(20 + 0.8 * value),
-                is_cancelled=feedback.isCanceled)
-        except OSError as error:
-            feedback.reportError(str(error))
-            return {}
+                is_cancelled=feedback.isCanceled, outputs=outputs)
         if outcome is None:
             feedback.pushInfo(self.tr("Cancelled: nothing was written."))
             return {}
@@ -177,6 +190,50 @@ class SiteReportAlgorithm(LandTxtInput, ZoningAlgorithm):
             feedback.pushInfo(self.tr("EIA chapter: {0}").format(outcome.odt))
         return {self.OUTPUT_PDF: outcome.pdf, self.OUTPUT_ODT: outcome.odt or None, self.PAGES: outcome.pages}
 
+    def _destinations(self, parameters, context, outputs):
+        """The user's PDF and .odt paths (the .odt gets its extension), refused before any work when
+        they would destroy an input or the dataset, or are one file."""
+        pdf = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
+        odt = self.parameterAsFileOutput(parameters, self.OUTPUT_ODT, context) or None
+        if not pdf:
+            raise QgsProcessingException(self.tr("Give the file of the site report (OUTPUT_PDF)."))
+        given = odt
+        if odt and os.path.splitext(odt)[1].lower() != ".odt":
+            odt += ".odt"
+        for path in (pdf, given, odt):     # an input named as the .odt is refused, not written beside
+            if path:
+                try:
+                    outputs.files.guard.check_file(path)
+                except OutputError as error:
+                    raise QgsProcessingException(output_message(error)) from None
+        if odt and resolve(odt) == resolve(pdf):
+            raise QgsProcessingException(self.tr("The site report and the EIA chapter cannot be the same "
+                                                 "file ({0}).").format(pdf))
+        return pdf, odt
+
+    def _title(self, parameters, context, feedback):
+        """The project name on one line, shortened to what the title of page 1 holds."""
+        title = " ".join(self.parameterAsString(parameters, self.TITLE, context).split())
+        if len(title) > MAX_TITLE:
+            feedback.pushInfo(self.tr("The project name has {0} characters: the report shows its first {1}.")
+                              .format(len(title), MAX_TITLE))
+            title = title[:MAX_TITLE - 1].rstrip() + "…"
+        return title
+
+    def _screening(self, dataset, geometry, crs, code, boiler, feedback):
+        """The project screening of the site when an industry code is given; None without one;
+        QgsProcessingException when the code or the boiler size cannot be used."""
+        from zoning_plugin.core.screening import screen
+        if not code:
+            feedback.pushInfo(self.tr("No industry code: the column “Conformity” is left for the assessor."))
+            return None
+        try:
+            screening = screen(dataset, to_shapely(geometry), crs_text(crs), code, boiler)
+        except ZoningError as error:
+            raise QgsProcessingException(self.tr("The project cannot be screened: {0}").format(error)) from None
+        feedback.pushInfo(self.tr("Screening as {0}: {1}").format(code, screening.verdict or "—"))
+        return screening
+
     def _dataset(self, parameters, context, feedback):
         from zoning_plugin.gui.settings import ZoningSettings
         settings = ZoningSettings.load()
@@ -184,56 +241,83 @@ class SiteReportAlgorithm(LandTxtInput, ZoningAlgorithm):
         try:
             dataset = open_dataset(path or None, songhua_buffers=settings.songhua_buffers)
         except ZoningError as error:
-            feedback.reportError(self.tr("The zoning dataset cannot be used: {0}").format(error))
-            return None
+            raise QgsProcessingException(self.tr("The zoning dataset cannot be used: {0}").format(error)) from None
         feedback.pushInfo(self.tr("Zoning dataset: {0} ({1})").format(dataset.title, dataset.version))
         return dataset
 
     def _site(self, parameters, context, feedback):
-        """(QgsGeometry, CRS, description) of the site, or None after saying what is wrong."""
-        try:
-            land = self.land_txt_layer(parameters, context, feedback, required=False)   # the coordinate file
-        except QgsProcessingException as error:
-            feedback.reportError(str(error))
-            return None
+        """(QgsGeometry, CRS, description) of the site; QgsProcessingException saying what is wrong."""
+        land = self.land_txt_layer(parameters, context, feedback, required=False)   # the coordinate file
         layer = land if land is not None else self.parameterAsVectorLayer(parameters, self.INPUT, context)
         if layer is None:
-            if parameters.get(self.EXTENT) in (None, ""):
-                feedback.reportError(self.tr("Give a project site: an input layer, a coordinate file or an extent."))
-                return None
-            crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
-            geometry = self.parameterAsExtentGeometry(parameters, self.EXTENT, context, crs)
-            if not crs.isValid() or geometry is None or geometry.isEmpty():
-                feedback.reportError(self.tr("The extent is empty or has no coordinate reference system."))
-                return None
-            return geometry, crs, self.tr("Extent {0}").format(geometry.boundingBox().toString(6))
+            if parameters.get(self.INPUT) not in (None, ""):
+                raise QgsProcessingException(self.tr("The input layer cannot be opened: {0}").format(
+                    parameters.get(self.INPUT)))
+            return self._extent_site(parameters, context)
         if not layer.crs().isValid():
-            feedback.reportError(self.tr("The layer “{0}” has no coordinate reference system; set one "
-                                         "first.").format(layer.name()))
-            return None
+            raise QgsProcessingException(self.tr("The layer “{0}” has no coordinate reference system; set one "
+                                                 "first.").format(layer.name()))
         selected = self.parameterAsBoolean(parameters, self.SELECTED_ONLY, context) and land is None
         features = layer.getSelectedFeatures() if selected else layer.getFeatures()
         geometries, skipped = [], 0
         for feature in features:
             if feedback.isCanceled():
-                return None
+                raise QgsProcessingException(self.tr("Cancelled: nothing was written."))
             geometry = feature.geometry()
             if geometry is None or geometry.isNull() or geometry.isEmpty():
                 skipped += 1
                 continue
-            geometries.append(plain_geometry(geometry))
+            geometry = plain_geometry(geometry)
+            if not finite(geometry):
+                raise QgsProcessingException(self.tr(
+                    "Feature {0} of the layer “{1}” has coordinates that are not numbers (NaN or infinite): "
+                    "fix or remove it.").format(feature.id(), layer.name()))
+            geometries.append(geometry)
         if skipped:
             feedback.reportError(self.tr("{0} feature(s) without geometry left out.").format(skipped))
         if not geometries:
             message = (self.tr("No selected feature of the layer “{0}” has a geometry: no report.") if selected
                        else self.tr("No feature of the layer “{0}” has a geometry: no report."))
-            feedback.reportError(message.format(layer.name()))
-            return None
+            raise QgsProcessingException(message.format(layer.name()))
+        self._check_range(geometries, layer.crs())
         geometry = QgsGeometry.unaryUnion(geometries) if len(geometries) > 1 else geometries[0]
         if geometry is None or geometry.isEmpty():
-            feedback.reportError(self.tr("The features of “{0}” do not make a usable geometry.").format(layer.name()))
-            return None
+            raise QgsProcessingException(self.tr("The features of “{0}” do not make a usable geometry.").format(
+                layer.name()))
         feedback.pushInfo(self.tr("{0} feature(s) taken together as one site.").format(len(geometries)))
         description = (self.tr("{0} parcel(s) of the coordinate file “{1}”") if land is not None else
                        self.tr("{0} feature(s) of layer “{1}”")).format(len(geometries), layer.name())
         return geometry, layer.crs(), description
+
+    def _extent_site(self, parameters, context):
+        if parameters.get(self.EXTENT) in (None, ""):
+            raise QgsProcessingException(self.tr("Give a project site: an input layer, a coordinate file or an "
+                                                 "extent."))
+        crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
+        geometry = self.parameterAsExtentGeometry(parameters, self.EXTENT, context, crs)
+        if not crs.isValid():
+            raise QgsProcessingException(self.tr("The extent has no coordinate reference system: give it after the "
+                                                 "numbers, as in “xmin,xmax,ymin,ymax [EPSG:4490]”."))
+        if geometry is None or geometry.isEmpty():
+            raise QgsProcessingException(self.tr("The extent is empty."))
+        if not finite(geometry):
+            raise QgsProcessingException(self.tr("The extent has coordinates that are not numbers (NaN or "
+                                                 "infinite)."))
+        self._check_range([geometry], crs)
+        return geometry, crs, self.tr("Extent {0}").format(geometry.boundingBox().toString(6))
+
+    def _check_range(self, geometries, crs):
+        """Coordinates beyond the CRS's range are refused here, with the box in numbers, before the
+        core measures them (its message would print them as WKT, which absurd values crash)."""
+        problem = range_problem(geometries, crs)
+        if problem is None:
+            return
+        (minx, miny, maxx, maxy), limits = problem
+        box = f"x {minx:.6g} … {maxx:.6g}, y {miny:.6g} … {maxy:.6g}"
+        if limits is None:
+            raise QgsProcessingException(self.tr("The site's coordinates ({0}) are not possible in {1}: check the "
+                                                 "coordinate reference system.").format(box, crs_label(crs)))
+        raise QgsProcessingException(self.tr(
+            "The site's coordinates ({0}) lie outside the area where {1} is used ({2}): check the coordinate "
+            "reference system.").format(box, crs_label(crs), "x {0:.6g} … {2:.6g}, y {1:.6g} … {3:.6g}".format(
+                *limits)))

@@ -1,7 +1,10 @@
 """The panel's report button: asks where to save, writes the site report of the entry shown (the PDF,
 and the EIA chapter as an .odt beside it) with its progress in QGIS's task manager, then opens the
 PDF. The same SiteReport as zoning:site_report: the layout must be drawn in the main thread, so a
-proxy task shows the progress of work done here rather than running it in a worker thread."""
+proxy task shows the progress of work done here rather than running it in a worker thread. Both
+files are written aside and renamed together once complete (core/outputs.py): a cancel, a failure
+or a full disk leaves older files of those names as they were, and the message names the user's
+file."""
 import os
 
 from qgis.core import QgsApplication, QgsProxyProgressTask, QgsSettings
@@ -9,6 +12,8 @@ from qgis.PyQt.QtCore import QCoreApplication, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QFileDialog
 
+from zoning_plugin.algorithms.outputs import output_message
+from zoning_plugin.core.outputs import OutputError
 from zoning_plugin.reports.site_report import SiteReport
 
 FOLDER_KEY = "zoning_plugin/report_folder"
@@ -53,8 +58,11 @@ class PanelSiteReport:
         try:
             outcome = SiteReport(entry.dataset, entry.result, entry.title, description).write(
                 path, odt, progress=task.setProxyProgress, is_cancelled=task.isCanceled)
+        except OutputError as error:
+            self.report_error(output_message(error))
         except OSError as error:
-            self.report_error(self.tr("The site report cannot be written: {0}").format(error))
+            self.report_error(self.tr("The site report cannot be written: {0}").format(
+                f"{error.filename}: {error.strerror}" if error.filename and error.strerror else error))
         finally:
             task.finalize(outcome is not None)
         if outcome is None:

@@ -9,7 +9,7 @@ from qgis.core import (QgsCoordinateTransform, QgsLayoutExporter,
                        QgsLayoutFrame, QgsLayoutItemHtml, QgsLayoutItemLabel, QgsLayoutPoint,
                        QgsLayoutSize, QgsLegendStyle, QgsPrintLayout, QgsReadWriteContext, QgsRectangle,
                        QgsTextFormat, QgsUnitTypes)
-from qgis.PyQt.QtCore import QFile, QIODevice, QPointF
+from qgis.PyQt.QtCore import QCoreApplication, QFile, QIODevice, QPointF
 from qgis.PyQt.QtGui import QFont, QFontDatabase, QRawFont
 from qgis.PyQt.QtXml import QDomDocument
 
@@ -27,6 +27,10 @@ NICE_SCALES = (500, 1000, 2000, 2500, 5000, 10000, 20000, 25000, 50000, 100000, 
 GRID_STEPS = (0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0)   # degrees
 MM = QgsUnitTypes.LayoutMillimeters
 MAX_PAGES = 500
+
+
+def tr(message):
+    return QCoreApplication.translate("ReportLayout", message)
 
 
 def cjk_families():
@@ -244,14 +248,18 @@ class ReportLayout:
 
     # -- output ----------------------------------------------------------------------------------
     def export_pdf(self, path):
-        """Writes the PDF to `path`; (ok, message)."""
+        """Writes the PDF to `path`; (ok, None or why not, in the user's language)."""
         settings = QgsLayoutExporter.PdfExportSettings()
         settings.exportMetadata = True
         settings.dpi = 300
         exporter = QgsLayoutExporter(self.layout)
         status = exporter.exportToPdf(path, settings)
-        return status == QgsLayoutExporter.Success, exporter.errorMessage() \
-            if hasattr(exporter, "errorMessage") else str(status)
+        if status == QgsLayoutExporter.Success:
+            return True, None
+        reasons = {QgsLayoutExporter.FileError: tr("the file cannot be created"),
+                   QgsLayoutExporter.MemoryError: tr("not enough memory"),
+                   QgsLayoutExporter.PrintError: tr("the PDF writer failed")}
+        return False, reasons.get(status, tr("the PDF writer failed ({0})").format(int(status)))
 
     @property
     def page_count(self):

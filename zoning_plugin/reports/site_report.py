@@ -5,8 +5,6 @@ report button and for the Processing algorithm zoning:site_report.
 
 The map is drawn from layers built as gui/layers.py builds them, in a QgsProject of the report's
 own: what the user has loaded (or not) changes nothing, and the user's project is never touched."""
-import os
-import tempfile
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,6 +17,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QFont, QTextDocument, QTextDocumentWriter
 
 from zoning_plugin.core.geo import STORAGE_CRS
+from zoning_plugin.core.outputs import WRITE_FAILED, Guard, OutputError, Outputs, check_pdf, check_zip
 from zoning_plugin.core.report import dataset_line
 from zoning_plugin.core.reports.eia import build_chapter, chapter_html
 from zoning_plugin.core.reports.site import PRINT_CSS, overlap_html, requirements_html
@@ -41,25 +40,6 @@ class Outcome:
     odt: str
     pages: int
     seconds: float
-
-
-def _atomic(path, write):
-    """Run `write(temporary path)` (True when it worked), then rename onto `path`: a failure or a
-    cancel never leaves a half-written file and never destroys an older one."""
-    folder = os.path.dirname(os.path.abspath(path))
-    handle, temporary = tempfile.mkstemp(prefix=".zoning-", suffix=os.path.splitext(path)[1], dir=folder)
-    os.close(handle)
-    try:
-        if not write(temporary):
-            return False
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)   # mkstemp makes it private; a report is not
-        os.replace(temporary, path)
-        return True
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
 
 
 def _obstacle(layer, dimension):
@@ -228,9 +208,29 @@ class SiteReport:
         return last
 
     # -- output ----------------------------------------------------------------------------------
-    def write(self, pdf_path, odt_path=None, progress=None, is_cancelled=None):
-        """Write the PDF (and the .odt when `odt_path` is given). Returns an Outcome, or None when
-        cancelled (nothing is written then). Raises OSError when a file cannot be written."""
+    def write(self, pdf_path, odt_path=None, progress=None, is_cancelled=None, outputs=None):
+        """Write the PDF (and the .odt when `odt_path` is given) through the transaction `outputs`
+        (core.outputs.Outputs, or an algorithm's RunOutputs; by default one guarding the dataset):
+        both are written aside, checked (the PDF ends with %%EOF, the .odt is a sound zip), flushed
+        and renamed together after the last cancel check. Returns an Outcome, or None when cancelled
+        (nothing is written then). OutputError (or the transaction's own error), naming the user's
+        path, when a file is refused or cannot be written; an older file of that name stays as it was."""
+        own = outputs is None
+        if own:
+            outputs = Outputs(Guard(dataset=getattr(self.dataset, "path", None)))
+        try:
+            pdf_temporary = outputs.file(pdf_path, check=check_pdf)
+            odt_temporary = outputs.file(odt_path, check=check_zip) if odt_path else None
+            outcome = self._write(pdf_path, pdf_temporary, odt_path, odt_temporary, progress, is_cancelled)
+            if outcome is None or (is_cancelled and is_cancelled()):
+                return None
+            outputs.commit()
+            return outcome
+        finally:
+            if own:
+                outputs.discard()
+
+    def _write(self, pdf_path, pdf_temporary, odt_path, odt_temporary, progress, is_cancelled):
         started = time.perf_counter()
         progress = progress or (lambda _value: None)
         is_cancelled = is_cancelled or (lambda: False)
@@ -252,29 +252,25 @@ class SiteReport:
             report.trim_pages(last)
             report.repeat_on_every_page()
             progress(60)
-            failure = []
-
-            def export(path):
-                ok, message = report.export_pdf(path)
-                failure.append(message)
-                return ok and not is_cancelled()
-            if not _atomic(pdf_path, export):
-                if is_cancelled():
-                    return None
-                raise OSError(self.tr("The PDF cannot be written: {0}").format(failure[-1] if failure else ""))
+            _create(pdf_temporary, pdf_path)
+            ok, message = report.export_pdf(pdf_temporary)
+            if not ok:
+                raise OutputError(WRITE_FAILED, pdf_path, detail=message)
             pages = report.page_count
             progress(90)
-            if odt_path:
-                self.write_odt(odt_path, chapter, labels)
+            if odt_temporary and not is_cancelled():
+                self.write_odt(odt_temporary, chapter, labels, odt_path)
             progress(100)
             return Outcome(pdf_path, odt_path or "", pages, time.perf_counter() - started)
         finally:
             report = None
             project.clear()
 
-    def write_odt(self, path, chapter, labels):
-        """The EIA chapter as an OpenDocument text, through Qt's own writer (no new dependency).
-        No font family is set: the editor's own Chinese font applies."""
+    def write_odt(self, path, chapter, labels, shown_path=None):
+        """The EIA chapter as an OpenDocument text at `path`, through Qt's own writer (no new
+        dependency); errors name `shown_path` (the user's path). No font family is set: the
+        editor's own Chinese font applies."""
+        _create(path, shown_path or path)
         document = QTextDocument()
         font = QFont()
         font.setPointSizeF(ODT_FONT_PT)
@@ -282,5 +278,18 @@ class SiteReport:
         document.setDefaultStyleSheet(ODT_CSS)
         document.setHtml(f"<html><head><meta charset='utf-8'></head><body>"
                          f"{chapter_html(chapter, labels, table_width=ODT_TABLE_PT, level=1)}</body></html>")
-        if not _atomic(path, lambda temporary: QTextDocumentWriter(temporary, b"odf").write(document)):
-            raise OSError(self.tr("The document cannot be written: {0}").format(path))
+        writer = QTextDocumentWriter(path, b"odf")
+        if not writer.write(document):
+            device = writer.device()
+            detail = device.errorString() if device is not None and device.errorString() else ""
+            raise OutputError(WRITE_FAILED, shown_path or path, detail=detail or self.tr("the document writer failed"))
+
+
+def _create(path, shown_path):
+    """Create the empty file `path`, so that a folder that cannot be written is said with the
+    system's reason (the PDF and ODT writers only say that they failed)."""
+    try:
+        with open(path, "wb"):
+            pass
+    except OSError as error:
+        raise OutputError(WRITE_FAILED, shown_path, detail=error.strerror or str(error)) from None
