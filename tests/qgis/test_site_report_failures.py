@@ -15,10 +15,12 @@ import zipfile
 import pytest
 import shapely
 from osgeo import ogr, osr
-from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
+from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsProcessingException,
+                       QgsVectorLayer)
 
 from qgis_process_support import run as qgis_process
-from test_site_report import CENTRAL, OUTSIDE, Recorder, flat, page_texts, site_layer, zoning_provider  # noqa: F401
+from test_site_report import (CENTRAL, OUTSIDE, Recorder, flat, page_texts, plugin, site_layer,  # noqa: F401
+                              zoning_provider)
 from zoning_plugin.algorithms.outputs import output_message
 from zoning_plugin.algorithms.params import number_message
 from zoning_plugin.algorithms.site_report import SiteReportAlgorithm
@@ -120,6 +122,23 @@ def test_an_output_onto_the_dataset_or_the_input_is_refused_and_both_stay_as_the
     assert message == output_message(OutputError(IS_FOLDER, str(tmp_path)))
     assert {p: digest(p) for p in (dataset, site)} == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site.gpkg", "zoning.gpkg"]
+
+
+def test_an_output_onto_the_plugins_current_dataset_is_refused(zoning_provider, tmp_path):
+    from dataclasses import replace
+
+    from zoning_plugin.gui.settings import ZoningSettings
+    dataset = tmp_path / "current.gpkg"
+    shutil.copy(SAMPLE_DATASET_PATH, dataset)
+    before = digest(dataset)
+    saved = ZoningSettings.load()
+    replace(saved, dataset_path=str(dataset)).save()
+    try:
+        message = refused(tmp_path, EXTENT=METRIC_EXTENT, OUTPUT_ODT=str(dataset))
+    finally:
+        saved.save()
+    assert message == output_message(OutputError(IS_DATASET, str(dataset), os.path.realpath(dataset)))
+    assert digest(dataset) == before and sorted(p.name for p in tmp_path.iterdir()) == ["current.gpkg"]
 
 
 def test_a_folder_that_cannot_be_written_is_an_error_naming_the_users_file(zoning_provider, tmp_path):
@@ -305,3 +324,42 @@ def test_qgis_process_5t_a_long_name_and_an_extent_in_another_crs_give_a_report(
     assert "BOILER_TPH" in done.stdout and "Traceback" not in done.stdout + done.stderr
     assert pdf.read_bytes().rstrip().endswith(b"%%EOF")
     assert subprocess.run(["pdfinfo", str(pdf)], capture_output=True).returncode == 0
+
+
+# -- the panel's report button ---------------------------------------------------------------------
+def panel_report(plugin, completed_iface, monkeypatch, target):
+    from qgis.PyQt.QtWidgets import QAction, QFileDialog
+    from zoning_plugin.gui.util import to_qgs
+    plugin.inspect(to_qgs(CENTRAL), QgsCoordinateReferenceSystem("EPSG:4490"), "parcel P-17")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    opened, errors = [], []
+    from qgis.PyQt.QtGui import QDesktopServices
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
+    monkeypatch.setattr(plugin, "report_error", lambda message, *args: errors.append(message))
+    completed_iface.mainWindow().findChild(QAction, "zoning_site_report").trigger()
+    return opened, errors
+
+
+def test_the_panel_says_a_folder_that_cannot_be_written_naming_the_users_file(plugin, completed_iface, monkeypatch,
+                                                                             tmp_path):
+    blocker = tmp_path / "not_a_folder"
+    blocker.write_text("x", encoding="utf-8")
+    target = blocker / "report.pdf"
+    opened, errors = panel_report(plugin, completed_iface, monkeypatch, target)
+    assert opened == [] and len(errors) == 1
+    assert errors[0].startswith(output_message(OutputError(WRITE_FAILED, str(target), detail="@")).split("@")[0])
+    assert TEMPORARY_TAG not in errors[0]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["not_a_folder"]
+
+
+def test_the_panel_keeps_the_old_pdf_when_the_odt_beside_it_cannot_be_written(plugin, completed_iface, monkeypatch,
+                                                                             tmp_path):
+    target = tmp_path / "report.pdf"
+    target.write_bytes(b"the old report")
+    (tmp_path / "report.odt").mkdir()
+    (tmp_path / "report.odt" / "notes.txt").write_text("mine", encoding="utf-8")
+    opened, errors = panel_report(plugin, completed_iface, monkeypatch, target)
+    assert opened == [] and errors == [output_message(OutputError(IS_FOLDER, str(tmp_path / "report.odt")))]
+    assert target.read_bytes() == b"the old report"
+    assert (tmp_path / "report.odt" / "notes.txt").read_text(encoding="utf-8") == "mine"
+    assert not leftovers(tmp_path)

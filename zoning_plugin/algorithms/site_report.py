@@ -119,7 +119,11 @@ class SiteReportAlgorithm(LandTxtInput, ZoningAlgorithm):
             "where one of its rules applies; otherwise the column is left for the assessor.") + "\n\n" + self.tr(
             "Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be given: all its "
             "parcels together are the site, and the project name defaults to the file's name and its number "
-            "of parcels.")
+            "of parcels.") + "\n\n" + self.tr(
+            "When the report cannot be written (a full disk, a folder that cannot be written, an output that "
+            "would overwrite an input or the zoning dataset), the run fails with the reason, and older files "
+            "of those names stay as they were; a cancel writes nothing. A site outside the city is not a "
+            "failure: its report says so.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterVectorLayer(
@@ -157,7 +161,11 @@ class SiteReportAlgorithm(LandTxtInput, ZoningAlgorithm):
                                   minimum=0)
         if boiler is not None and not code:
             feedback.pushInfo(self.tr("The coal boiler is only used with an industry code; it is left out."))
-        geometry, crs, description = self._site(parameters, context, feedback)
+        site = self._site(parameters, context, feedback)
+        if site is None:
+            feedback.pushInfo(self.tr("Cancelled: nothing was written."))
+            return {}
+        geometry, crs, description = site
         dataset = self._dataset(parameters, context, feedback)
         title = self._title(parameters, context, feedback) or description
         with RunOutputs(self, parameters, context, dataset) as outputs:
@@ -246,7 +254,8 @@ class SiteReportAlgorithm(LandTxtInput, ZoningAlgorithm):
         return dataset
 
     def _site(self, parameters, context, feedback):
-        """(QgsGeometry, CRS, description) of the site; QgsProcessingException saying what is wrong."""
+        """(QgsGeometry, CRS, description) of the site, None when cancelled; QgsProcessingException
+        saying what is wrong."""
         land = self.land_txt_layer(parameters, context, feedback, required=False)   # the coordinate file
         layer = land if land is not None else self.parameterAsVectorLayer(parameters, self.INPUT, context)
         if layer is None:
@@ -262,7 +271,7 @@ class SiteReportAlgorithm(LandTxtInput, ZoningAlgorithm):
         geometries, skipped = [], 0
         for feature in features:
             if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Cancelled: nothing was written."))
+                return None
             geometry = feature.geometry()
             if geometry is None or geometry.isNull() or geometry.isEmpty():
                 skipped += 1
