@@ -1,5 +1,7 @@
 """zoning:screen_project through processing.run on memory layers, with the known answers of issue 7
-and its bad input (§5): a clear message in the log and the outputs, nothing raised."""
+and its bad input: a feature with a problem gets its message in the log and the outputs while the
+others are screened; a parameter or layer that cannot be used, or a run in which no site could be
+screened, stops with a clear message and writes nothing."""
 import json
 
 import numpy as np
@@ -7,8 +9,8 @@ import pytest
 import shapely
 import shapely.affinity
 from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry,
-                       QgsProcessingFeatureSourceDefinition, QgsProcessingFeedback, QgsProject,
-                       QgsVectorLayer)
+                       QgsProcessingException, QgsProcessingFeatureSourceDefinition, QgsProcessingFeedback,
+                       QgsProject, QgsVectorLayer)
 
 from zoning_plugin.algorithms.provider import ZoningProvider
 from zoning_plugin.core import open_dataset
@@ -107,6 +109,10 @@ def run(source, tmp_path, feedback=None, **parameters):
     return [dict(zip(names, r)) for r in rows], document, feedback, result
 
 
+def check_of(site, rule_id):
+    return next(c for c in site["checks"] if c["rule_id"] == rule_id)
+
+
 def test_the_provider_lists_the_algorithm(zoning_provider):
     algorithm = zoning_provider.algorithm("screen_project")
     assert algorithm is not None and algorithm.displayName() == "Screen a project (项目准入研判)"
@@ -124,9 +130,9 @@ def test_a_chemical_site_300_m_from_a_river_is_strictly_controlled(zoning_provid
     assert "东辽河" in row["reason"] and "原文未给出距离" in row["reason"] and row["industry_code"] == "C2614"
     assert row["dataset_version"] == "sample-2025.1" and "第2条" in row["source"]
     site = document["sites"][0]
-    assert site["verdict"] == result["VERDICT"] and site["project"]["note"] == "化工项目"
-    assert any(h["rule_id"] == "SR-01" and h["facts"]["distance_m"] == pytest.approx(300, abs=1)
-               for h in site["hits"])
+    assert site["verdict"] == result["VERDICT"] and document["note"] == "化工项目" and "SR-01" in site["hits"]
+    assert check_of(site, "SR-01")["facts"]["distance_m"] == pytest.approx(300, abs=1)
+    assert document["requirements"][document["rules"]["SR-01"]["req_id"]]["text"] == LINE_16
     assert "不是审批结论" in document["advisory"] and "sample-2025.1" in document["advisory"]
     assert any("Advisory screening, not an approval decision" in i and "sample-2025.1" in i for i in feedback.infos)
     assert any(i.startswith("Summary by verdict:") for i in feedback.infos)
@@ -192,11 +198,10 @@ def test_the_features_together_are_one_site(zoning_provider, places, tmp_path):
     rows, document, *_rest = run(source, tmp_path, INDUSTRY_FIELD="code")
     assert {r["feature_id"] for r in rows} == {"1,2"}
     assert document["sites"][0]["site"]["kind"] == "polygon"
-    assert [h for h in document["sites"][0]["hits"] if h["rule_id"] == "SR-01"][0]["facts"]["distance_m"] \
-        == pytest.approx(200, abs=1.5)
+    assert check_of(document["sites"][0], "SR-01")["facts"]["distance_m"] == pytest.approx(200, abs=1.5)
     mixed = layer([(places["open"], "C2614"), (places["open"], "I65")], fields="code:string")
-    rows, *_rest, feedback, _result = run(mixed, tmp_path, INDUSTRY_FIELD="code")
-    assert rows[0]["status"] == "error" and "different industry codes" in rows[0]["reason"]
+    with pytest.raises(QgsProcessingException, match="different industry codes"):
+        run(mixed, tmp_path, INDUSTRY_FIELD="code")
 
 
 def test_selected_features_only(zoning_provider, places, tmp_path):
@@ -215,22 +220,26 @@ def test_selected_features_only(zoning_provider, places, tmp_path):
     (lambda p: layer([(p["open"],)]), {"INDUSTRY_CODE": "C99"}, "C99"),
     (lambda p: layer([(p["open"],)]), {"INDUSTRY_CODE": "X12"}, "门类 X 不存在"),
     (lambda p: layer([(p["open"],)]), {}, "未填写行业代码"),
-    (lambda p: layer([(p["open"],)]), {"INDUSTRY_CODE": "D4430", "BOILER_TPH": -5}, "不能为负数"),
-    (lambda p: layer([(p["open"],)]), {"INDUSTRY_CODE": "I65", "RIVER_DISTANCE_M": -1}, "河流沿岸距离"),
+    (lambda p: layer([(p["open"],)]), {"INDUSTRY_CODE": "D4430", "BOILER_TPH": -5},
+     "(BOILER_TPH): -5 is below the smallest value allowed, 0"),
+    (lambda p: layer([(p["open"],)]), {"INDUSTRY_CODE": "I65", "RIVER_DISTANCE_M": -1}, "(RIVER_DISTANCE_M): -1"),
+    (lambda p: layer([(p["open"],)]), {"INDUSTRY_CODE": "I65", "RIVER_DISTANCE_M": "nan"}, "not a finite number"),
     (lambda p: layer([]), {"INDUSTRY_CODE": "I65"}, "has no features"),
     (lambda p: layer([(p["open"],)], crs=None), {"INDUSTRY_CODE": "I65"}, "no coordinate reference system"),
     (lambda p: layer([(None,)]), {"INDUSTRY_CODE": "I65"}, "has no geometry"),
     (lambda p: layer([(p["open"], "I65")], fields="code:string"), {"INDUSTRY_FIELD": "kind"}, "no field “kind”"),
 ])
-def test_bad_input_is_told_in_the_log_and_nothing_raises(zoning_provider, places, tmp_path, make_source,
-                                                         parameters, words):
+def test_input_that_cannot_be_screened_stops_the_run_and_writes_nothing(zoning_provider, places, tmp_path, make_source,
+                                                                        parameters, words):
+    import processing
     source = make_source(places)
     before = [f.attributes() for f in source.getFeatures()]
-    rows, document, feedback, result = run(source, tmp_path, **parameters)
-    assert any(words in e for e in feedback.errors), feedback.errors
-    assert any(r["status"] == "error" and words in r["reason"] for r in rows)
-    assert any(s["error"] and words in s["error"] for s in document["sites"])
-    assert result["VERDICT"] == ""
+    table, path = tmp_path / "table.gpkg", tmp_path / "screening.json"
+    with pytest.raises(QgsProcessingException) as caught:
+        processing.run("zoning:screen_project", {"INPUT": source, "OUTPUT": str(table), "JSON": str(path),
+                                                 **parameters}, feedback=Recorder())
+    assert words in str(caught.value)
+    assert sorted(tmp_path.iterdir()) == []       # nothing written, no temporary file left
     assert [f.attributes() for f in source.getFeatures()] == before
 
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 from osgeo import ogr
-from qgis.core import QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsVectorLayer
 
 from test_algorithm_screen_project import Recorder, places, zoning_provider  # noqa: F401 (fixtures)
 from test_goto import site  # noqa: F401 (fixture: a point whose raw GCJ-02 numbers lie in another unit)
@@ -131,7 +131,7 @@ def test_csv_in_gcj02_with_bom_and_bd09_in_gbk_land_in_the_right_unit(zoning_pro
                       ("乱码", "abc", "I65")], "utf-8-sig")
     table, points, document, feedback, _result = run(path, tmp_path, SYSTEM=2, NAME_FIELD="名称")
     sites = {s["name"]: s for s in document["sites"]}
-    assert [u["code"] for u in sites["高德点"]["site"]["units"]] == [code]
+    assert sites["高德点"]["site"]["units"] == [code] and code in document["units"]
     assert sites["高德点"]["coordinates"]["system"] == "gcj02"
     assert (sites["高德点"]["site"]["lon"], sites["高德点"]["site"]["lat"]) == pytest.approx((point.x, point.y), abs=2e-7)
     assert [r["verdict"] for r in by_name(table)["河边"] if r["rule_id"] == "SR-01"] == ["严格控制"]
@@ -140,7 +140,7 @@ def test_csv_in_gcj02_with_bom_and_bd09_in_gbk_land_in_the_right_unit(zoning_pro
     assert points.featureCount() == 2
     # The same list as CGCS2000 puts the first row in another unit: the conversion is what matters.
     _t, _p, raw, *_rest = run(path, tmp_path, SYSTEM=0)
-    assert code not in [u["code"] for u in raw["sites"][0]["site"]["units"]]
+    assert code not in raw["sites"][0]["site"]["units"]
     # BD-09 columns in a GBK file, the columns chosen by their Chinese names.
     bd = wgs84_to_bd09(point.x, point.y)
     gbk = write_csv(tmp_path / "bd.csv", ["企业名称", "经度", "纬度", "行业代码", "锅炉"],
@@ -150,7 +150,7 @@ def test_csv_in_gcj02_with_bom_and_bd09_in_gbk_land_in_the_right_unit(zoning_pro
     table, points, document, feedback, _result = run(gbk, tmp_path, SYSTEM=3, X_FIELD="经度", Y_FIELD="纬度",
                                                      INDUSTRY_FIELD="行业代码")
     sites = {s["name"]: s for s in document["sites"]}
-    assert [u["code"] for u in sites["百度点"]["site"]["units"]] == [code]
+    assert sites["百度点"]["site"]["units"] == [code]
     assert sites["境外"]["coordinates"]["outside_china"] and not sites["境外"]["inside"]
     assert any("境外" in w and "no offset" in w for w in feedback.warnings)
     assert any("is read as GB18030" in i for i in feedback.infos)
@@ -189,11 +189,18 @@ def test_gauss_kruger_columns_with_and_without_the_zone_number(zoning_provider, 
     (["名称", "地址", "行业代码"], {}, "No coordinate columns found among 名称, 地址, 行业代码"),
     (["名称", "经度", "纬度"], {}, "No industry code column found"),
     (["名称", "经度", "纬度", "行业代码"], {"X_FIELD": "lon"}, "The list has no column “lon”"),
+    (["名称", "经度", "纬度", "行业代码"], {"GK_ZONE": "40.5"}, "(GK_ZONE): 40.5 is not a zone number"),
+    (["名称", "经度", "纬度", "行业代码"], {"RIVER_DISTANCE_M": "abc"}, "(RIVER_DISTANCE_M): “abc” is not a number"),
 ])
-def test_a_list_that_cannot_be_read_is_told(zoning_provider, tmp_path, header, parameters, words):  # noqa: F811
+def test_a_list_that_cannot_be_read_stops_the_run_and_writes_nothing(zoning_provider, tmp_path, header,  # noqa: F811
+                                                                     parameters, words):
+    import processing
     path = write_csv(tmp_path / "bad.csv", header, [("甲",) + ("1",) * (len(header) - 1)], "utf-8")
-    table, points, document, feedback, result = run(path, tmp_path, **parameters)
-    assert any(words in e for e in feedback.errors), feedback.errors
-    assert table[0]["status"] == "error" and words in table[0]["reason"]
-    assert document["sites"][0]["error"].startswith(words) and result["VERDICT"] == ""
-    assert points.featureCount() == 0
+    before = (tmp_path / "bad.csv").read_bytes()
+    outputs = {"OUTPUT": str(tmp_path / "out" / "table.csv"), "POINTS": str(tmp_path / "out" / "points.gpkg"),
+               "JSON": str(tmp_path / "out" / "list.json")}
+    with pytest.raises(QgsProcessingException) as caught:
+        processing.run("zoning:screen_list", {"INPUT": path, **outputs, **parameters}, feedback=Warnings())
+    assert words in str(caught.value)
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
+    assert (tmp_path / "bad.csv").read_bytes() == before

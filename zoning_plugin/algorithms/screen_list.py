@@ -2,24 +2,27 @@
 layer) with coordinate columns, each row screened as zoning:screen_project screens one feature.
 Thin: core/coords.py reads and converts the coordinates, core/screening.py screens; the outputs
 are screen_project's (one row per enterprise × triggered rule, JSON, the log with the summary by
-verdict) plus a point layer of the enterprises in EPSG:4490 with their overall verdict. A row that
-cannot be read (no or bad coordinates, a bad industry code) gets its message; the rest are done."""
-import json
+verdict) plus a point layer of the enterprises in EPSG:4490 with their overall verdict, all through
+RunOutputs. A row that cannot be read (no or bad coordinates, a bad industry code or boiler cell)
+gets its message; the rest are done. A list that cannot be read at all (no coordinate or industry
+column, no rows), a parameter that cannot be used, or a list of which no row could be screened
+stops the run with the reason."""
 import os
 import re
-import tempfile
 from dataclasses import dataclass
 
 import shapely
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsField, QgsFields,
-                       QgsGeometry, QgsPointXY, QgsProcessing, QgsProcessingException,
+from qgis.core import (QgsField, QgsFields, QgsPointXY, QgsProcessing, QgsProcessingException,
                        QgsProcessingOutputString, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterNumber, QgsVectorLayer, QgsWkbTypes)
+                       QgsProcessingParameterNumber, QgsVectorLayer)
 from qgis.PyQt.QtCore import QVariant
 
-from zoning_plugin.algorithms.screen_project import COMPARISONS, FIELDS, ScreenProjectAlgorithm, _value
+from zoning_plugin.algorithms.outputs import RunOutputs
+from zoning_plugin.algorithms.params import number_parameter
+from zoning_plugin.algorithms.screen_output import PointSink, ScreeningTable, table_rows
+from zoning_plugin.algorithms.screen_project import FIELDS, ScreenProjectAlgorithm, _value
 from zoning_plugin.core.coords import (BD09, CGCS2000, GCJ02, GK, SYSTEMS, WGS84, dataset_zone, guess_column,
                                        parse_coordinates, read_pair)
 from zoning_plugin.core.errors import ZoningError
@@ -129,29 +132,56 @@ class ScreenListAlgorithm(ScreenProjectAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         dataset = self._dataset(parameters, context, feedback)
+        inputs = self._list_inputs(parameters, context, dataset, feedback)
         table = self._read_list(parameters, source, feedback)
-        inputs = self._list_inputs(parameters, context, dataset)
-        sites, extras = [], {}
         columns, problem = self._columns(parameters, context, table, feedback)
         if problem:
-            sites.append((self.tr("input table"), [], None, problem))
-        elif not table.features:
-            sites.append((self.tr("input table"), [], None, self.tr(
-                "The list has no rows (or none is selected while only selected features are used).")))
-        elif self._screen_rows(dataset, table, columns, inputs, sites, extras, feedback) is None:
-            return {}
-        return self._finish_list(parameters, context, dataset, table, sites, extras, feedback)
+            raise QgsProcessingException(problem)
+        if not table.features:
+            raise QgsProcessingException(self.tr("The list has no rows (or none is selected while only selected "
+                                                 "features are used)."))
+        with RunOutputs(self, parameters, context, dataset) as run:
+            out = ScreeningTable(self, run, parameters, TABLE_FIELDS)     # outputs refused before any work
+            points = self._points_sink(run, parameters, table)
+            json_file = self.json_file(run, parameters, context)
+            sites, extras = [], {}
+            if self._screen_rows(dataset, table, columns, inputs, sites, extras, feedback) is None:
+                return self.cancelled(feedback)
+            verdict = self.log_sites(dataset, sites, feedback)
+            self.refuse_if_nothing_screened(sites)
+            for _label, fids, result, message in sites:
+                _feature, name, parsed = extras[fids[0]]
+                out.add_rows([row + [name or None, parsed.understood if parsed else None]
+                              for row in table_rows(fids, result, message, dataset.version)])
+            if points is not None:
+                self._write_points(points, sites, extras, dataset.version)
+            if json_file:
+                self.write_json(json_file, dataset, inputs, self._entries(sites, extras), self._summary(sites))
+            out.say_what_was_cut(feedback)
+            if points is not None:
+                points.say_what_was_cut(feedback)
+            if feedback.isCanceled():
+                return self.cancelled(feedback)
+            run.commit()
+        feedback.setProgress(100)
+        outputs = {self.OUTPUT: out.destination, self.VERDICT: verdict or ""}
+        if points is not None:
+            outputs[self.POINTS] = points.destination
+        if json_file:
+            outputs[self.JSON] = json_file[1]
+        return outputs
 
-    def _list_inputs(self, parameters, context, dataset):
-        def given(name, read):
-            return None if _value(parameters.get(name)) is None else read(parameters, name, context)
-
-        comparison = COMPARISONS[self.parameterAsEnum(parameters, self.BOILER_COMPARISON, context)]
+    def _list_inputs(self, parameters, context, dataset, feedback):
+        zone = number_parameter(self, parameters, self.GK_ZONE, context, feedback, minimum=25, maximum=45)
+        if zone is not None and not zone.is_integer():
+            definition = self.parameterDefinition(self.GK_ZONE)
+            raise QgsProcessingException(self.tr("{0} ({1}): {2} is not a zone number (a whole number from 25 "
+                                                 "to 45).").format(definition.description(), self.GK_ZONE,
+                                                                   f"{zone:g}"))
         return {"note": self.parameterAsString(parameters, self.NOTE, context),
-                "settings": {"river_distance_m": given(self.RIVER_DISTANCE_M, self.parameterAsDouble),
-                             "boiler_comparison": comparison},
+                "settings": self.screening_settings(parameters, context, feedback),
                 "system": SYSTEMS[self.parameterAsEnum(parameters, self.SYSTEM, context)],
-                "zone": given(self.GK_ZONE, self.parameterAsInt), "default_zone": dataset_zone(dataset)}
+                "zone": int(zone) if zone is not None else None, "default_zone": dataset_zone(dataset)}
 
     def _read_list(self, parameters, source, feedback):
         """The rows: a CSV file that is not UTF-8 read in its encoding (QGIS reads CSV as UTF-8);
@@ -269,38 +299,11 @@ class ScreenListAlgorithm(ScreenProjectAlgorithm):
         return ""
 
     # -- outputs ---------------------------------------------------------------------------------
-    def _finish_list(self, parameters, context, dataset, table, sites, extras, feedback):
-        version = dataset.version
-        fields = QgsFields()
-        for name, kind in TABLE_FIELDS:
-            fields.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry,
-                                             QgsCoordinateReferenceSystem())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        for _label, fids, result, message in sites:
-            _feature, name, parsed = extras.get(fids[0], (None, "", None)) if fids else (None, "", None)
-            for row in self._rows(fids, result, message, version):
-                feature = QgsFeature(fields)
-                feature.setAttributes(row + [name or None, parsed.understood if parsed else None])
-                if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
-                    raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
-        outputs = {self.OUTPUT: dest_id}
-        points = self._points(parameters, context, table, sites, extras, version)
-        if points:
-            outputs[self.POINTS] = points
-        path = self.parameterAsFileOutput(parameters, self.JSON, context)
-        verdict = self._log(dataset, sites, feedback)
-        if path:
-            self._write_list_json(path, dataset, sites, extras)
-            outputs[self.JSON] = path
-        feedback.setProgress(100)
-        outputs[self.VERDICT] = verdict or ""
-        return outputs
-
-    def _points(self, parameters, context, table, sites, extras, version):
-        """The enterprises with readable coordinates as points (EPSG:4490): their own columns, then
-        the verdict; a name the list already has gets `_1`."""
+    def _points_sink(self, run, parameters, table):
+        """The POINTS sink (None when not asked for): the list's own columns, then the verdict's; a
+        name the list already has gets `_1`."""
+        if parameters.get(self.POINTS) in (None, ""):
+            return None
         fields = QgsFields(table.fields)
         taken = set(fields.names())
         for name, kind in POINT_FIELDS:
@@ -308,12 +311,13 @@ class ScreenListAlgorithm(ScreenProjectAlgorithm):
                 name += "_1"
             taken.add(name)
             fields.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, self.POINTS, context, fields, QgsWkbTypes.Point,
-                                             QgsCoordinateReferenceSystem(STORAGE_CRS))
-        if sink is None:
-            return None
+        return PointSink(self, run, parameters, self.POINTS, fields)
+
+    def _write_points(self, points, sites, extras, version):
+        """The enterprises with readable coordinates as points (EPSG:4490) with their verdict: only
+        points, whatever geometry the list's own rows had."""
         for _label, fids, result, message in sites:
-            feature, name, parsed = extras.get(fids[0], (None, "", None)) if fids else (None, "", None)
+            feature, name, parsed = extras[fids[0]]
             if parsed is None:
                 continue
             if result is None:
@@ -324,43 +328,30 @@ class ScreenListAlgorithm(ScreenProjectAlgorithm):
                 rules = ";".join(c.rule.rule_id for c in result.hits) or None
                 message = "；".join(result.messages) or None
             project = result.project if result is not None else {}
-            out = QgsFeature(fields)
-            out.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(parsed.lon, parsed.lat)))
-            out.setAttributes(list(feature.attributes()) + [
+            points.add(QgsPointXY(parsed.lon, parsed.lat), list(feature.attributes()) + [
                 str(fids[0]), name or None, status, verdict, rules, message, project.get("industry_code"),
                 project.get("boiler_tph"), parsed.understood, parsed.lon, parsed.lat, version])
-            if not sink.addFeature(out, QgsFeatureSink.FastInsert):
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.POINTS))
-        return dest_id
 
-    def _write_list_json(self, path, dataset, sites, extras):
+    @staticmethod
+    def _entries(sites, extras):
+        """(entry, result, message) of every row for the JSON document."""
+        for label, fids, result, message in sites:
+            _feature, name, parsed = extras[fids[0]]
+            coordinates = parsed and {"lon": parsed.lon, "lat": parsed.lat, "system": parsed.system,
+                                      "given": list(parsed.given), "crs": parsed.crs, "swapped": parsed.swapped,
+                                      "outside_china": parsed.outside_china, "understood": parsed.understood}
+            yield {"feature_ids": fids, "label": label, "name": name or None, "coordinates": coordinates}, \
+                result, message
+
+    @staticmethod
+    def _summary(sites):
         counts = dict.fromkeys(VERDICTS + (NO_RESTRICTION,), 0)
         outside = errors = 0
-        entries = []
-        for label, fids, result, message in sites:
-            _feature, name, parsed = extras.get(fids[0], (None, "", None)) if fids else (None, "", None)
+        for _label, _fids, result, _message in sites:
             if result is None:
                 errors += 1
             elif not result.inside:
                 outside += 1
             else:
                 counts[result.verdict] += 1
-            coordinates = parsed and {"lon": parsed.lon, "lat": parsed.lat, "system": parsed.system,
-                                      "given": list(parsed.given), "crs": parsed.crs, "swapped": parsed.swapped,
-                                      "outside_china": parsed.outside_china, "understood": parsed.understood}
-            entries.append({"feature_ids": fids, "label": label, "name": name or None, "coordinates": coordinates,
-                            "error": message, **(result.to_dict() if result is not None else {})})
-        notice = next((r.notice() for _l, _f, r, _m in sites if r is not None), None)
-        document = {"dataset": dataset.info(), "advisory": notice,
-                    "summary": {"by_verdict": counts, "outside": outside, "errors": errors}, "sites": entries}
-        folder = os.path.dirname(os.path.abspath(path))
-        os.makedirs(folder, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".screening-", suffix=".json", dir=folder)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(document, out, ensure_ascii=False, indent=2, allow_nan=False)
-            os.replace(temporary, path)
-        except BaseException:
-            if os.path.exists(temporary):
-                os.remove(temporary)
-            raise
+        return {"by_verdict": counts, "outside": outside, "errors": errors}

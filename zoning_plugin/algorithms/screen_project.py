@@ -1,14 +1,15 @@
 """zoning:screen_project 项目准入研判. Thin: reads the site(s), lets core/screening.py screen them,
-writes one table row per site × triggered rule and the full results as JSON. Bad input (an unknown
-industry code, a negative or text boiler size, an empty layer, no CRS, no geometry) is told in the
-log and in the outputs; it never raises."""
-import json
-import os
-import tempfile
+writes one table row per site × triggered rule and the results as JSON (core/screening_json.py),
+all through RunOutputs: an output onto an input or the dataset is refused before any work, and
+the outputs are renamed into place together after the last cancel check.
 
+A parameter that cannot be used (a boiler size or distance that is not a number, negative or NaN;
+a layer without CRS, features or the field named) stops the run with its name. A feature with a
+problem (an unknown industry code or boiler size in its field, no or broken geometry) gets its
+message in the log and the outputs while the others are screened; a run in which no site could be
+screened at all fails with the first message."""
 import shapely
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsField, QgsFields,
-                       QgsGeometry, QgsProcessing, QgsProcessingException, QgsProcessingOutputString,
+from qgis.core import (QgsGeometry, QgsProcessing, QgsProcessingException, QgsProcessingOutputString,
                        QgsProcessingParameterBoolean, QgsProcessingParameterDefinition,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
@@ -17,12 +18,20 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink,
 from qgis.PyQt.QtCore import QVariant
 
 from zoning_plugin.algorithms.base import ZoningAlgorithm
+from zoning_plugin.algorithms.outputs import RunOutputs, processing_error
+from zoning_plugin.algorithms.params import number_parameter
+from zoning_plugin.algorithms.screen_output import ScreeningTable, table_rows
 from zoning_plugin.core import ZoningError, open_dataset
-from zoning_plugin.core.screening import NO_RESTRICTION, screen
+from zoning_plugin.core.errors import InputError
+from zoning_plugin.core.outputs import WRITE_FAILED, OutputError
+from zoning_plugin.core.screening import (BOILER_MAX_TPH, BOILER_UNITS, DISTANCE_UNITS, NO_RESTRICTION, read_boiler,
+                                          screen)
+from zoning_plugin.core.screening_json import write_document
 from zoning_plugin.core.screening_rules import SEVERITY, VERDICTS, load_rules
 from zoning_plugin.gui.util import crs_text
 
 LOG_LINES = 30
+MAX_RIVER_DISTANCE_M = 100000.0    # a "riverside" 100 km wide is a typing error
 COMPARISONS = (None, "lt", "le")      # BOILER_COMPARISON: as the rule says, strictly less, or equal
 FIELDS = (("feature_id", QVariant.String), ("status", QVariant.String), ("verdict", QVariant.String),
           ("overall", QVariant.String), ("rule_id", QVariant.String), ("title", QVariant.String),
@@ -54,11 +63,12 @@ def _shapely(geometry):
 
 
 def _same(value):
-    """A key under which 20, 20.0 and '20' are one boiler size."""
+    """A key under which 20, 20.0, '20' and '20t' are one boiler size."""
     try:
-        return f"{float(value):g}"
-    except (TypeError, ValueError):
-        return str(value).strip()
+        number = read_boiler(value)[0]
+    except InputError:
+        return " ".join(str(value).split())
+    return f"{number or 0:g}"
 
 
 class ScreenProjectAlgorithm(ZoningAlgorithm):
@@ -158,28 +168,72 @@ class ScreenProjectAlgorithm(ZoningAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         dataset = self._dataset(parameters, context, feedback)
-        inputs = self._inputs(parameters, context)
-        sites = []      # (label, [fid], result or None, message or None)
+        inputs = self._inputs(parameters, context, feedback)
         crs = source.sourceCrs()
         if not crs.isValid():
-            sites.append((self.tr("input layer"), [], None, self.tr(
-                "The input layer has no coordinate reference system; set one first.")))
-        elif source.featureCount() == 0:
-            sites.append((self.tr("input layer"), [], None, self.tr(
-                "The input layer has no features (or none is selected while only selected features "
-                "are used).")))
-        elif self._missing_field(source, inputs):
-            sites.append((self.tr("input layer"), [], None, self.tr("The input layer has no field “{0}”.").format(
-                self._missing_field(source, inputs))))
-        else:
-            per_feature = self.parameterAsBoolean(parameters, self.PER_FEATURE, context)
+            raise QgsProcessingException(self.tr("The input layer has no coordinate reference system; set one "
+                                                 "first."))
+        if source.featureCount() == 0:
+            raise QgsProcessingException(self.tr("The input layer has no features (or none is selected while "
+                                                 "only selected features are used)."))
+        if self._missing_field(source, inputs):
+            raise QgsProcessingException(self.tr("The input layer has no field “{0}”.").format(
+                self._missing_field(source, inputs)))
+        with RunOutputs(self, parameters, context, dataset) as run:
+            table = ScreeningTable(self, run, parameters, FIELDS)      # outputs refused before any work
+            json_file = self.json_file(run, parameters, context)
+            sites = []      # (label, [fid], result or None, message or None)
             rows = self._read(source, inputs, sites, feedback)
-            if rows is None:
-                return {}
-            screen_one = self._each if per_feature else self._together
-            if screen_one(dataset, crs_text(crs), rows, inputs, sites, feedback) is None:
-                return {}
-        return self._finish(parameters, context, dataset, sites, feedback)
+            screen_one = self._each if self.parameterAsBoolean(parameters, self.PER_FEATURE, context) \
+                else self._together
+            if rows is None or screen_one(dataset, crs_text(crs), rows, inputs, sites, feedback) is None:
+                return self.cancelled(feedback)
+            verdict = self.log_sites(dataset, sites, feedback)
+            self.refuse_if_nothing_screened(sites)
+            for _label, fids, result, message in sites:
+                table.add_rows(table_rows(fids, result, message, dataset.version))
+            if json_file:
+                self.write_json(json_file, dataset, inputs, (({"feature_ids": fids, "label": label}, result, message)
+                                                            for label, fids, result, message in sites))
+            table.say_what_was_cut(feedback)
+            if feedback.isCanceled():
+                return self.cancelled(feedback)
+            run.commit()
+        feedback.setProgress(100)
+        outputs = {self.OUTPUT: table.destination, self.VERDICT: verdict or ""}
+        if json_file:
+            outputs[self.JSON] = json_file[1]
+        return outputs
+
+    def cancelled(self, feedback):
+        feedback.pushInfo(self.tr("Cancelled: nothing was written, older outputs are unchanged."))
+        return {}
+
+    def refuse_if_nothing_screened(self, sites):
+        """A run in which no site could be screened at all (every one has a problem) failed."""
+        problems = [(label, message) for label, _fids, result, message in sites if result is None]
+        if sites and len(problems) == len(sites):
+            label, message = problems[0]
+            more = self.tr(" (and {0} more with problems, see the log)").format(len(problems) - 1) \
+                if len(problems) > 1 else ""
+            raise QgsProcessingException(self.tr("Nothing could be screened: {0}: {1}{2}").format(
+                label, message, more))
+
+    def json_file(self, run, parameters, context):
+        """(temporary path to write, the user's path) of the JSON output, or None."""
+        path = self.parameterAsFileOutput(parameters, self.JSON, context)
+        return (run.file(path), path) if path else None
+
+    def write_json(self, json_file, dataset, inputs, entries, summary=None):
+        """The results document (core/screening_json.py), streamed into the temporary file."""
+        temporary, path = json_file
+        settings = {k: v for k, v in inputs["settings"].items() if v is not None}
+        try:
+            with open(temporary, "w", encoding="utf-8", newline="\n") as stream:
+                write_document(stream, dataset.info(), entries, note=inputs["note"], settings=settings,
+                               summary=summary)
+        except OSError as error:
+            raise processing_error(OutputError(WRITE_FAILED, path, detail=error.strerror or str(error))) from None
 
     def _dataset(self, parameters, context, feedback):
         from zoning_plugin.gui.settings import ZoningSettings
@@ -192,19 +246,23 @@ class ScreenProjectAlgorithm(ZoningAlgorithm):
         feedback.pushInfo(self.tr("Zoning dataset: {0} ({1})").format(dataset.title, dataset.version))
         return dataset
 
-    def _inputs(self, parameters, context):
-        def number(name):
-            raw = parameters.get(name)
-            return None if _value(raw) is None else self.parameterAsDouble(parameters, name, context)
-
+    def _inputs(self, parameters, context, feedback):
         fields = {name: (self.parameterAsFields(parameters, name, context) or [None])[0]
                   for name in (self.INDUSTRY_FIELD, self.BOILER_FIELD)}
-        settings = {"river_distance_m": number(self.RIVER_DISTANCE_M),
-                    "boiler_comparison": COMPARISONS[self.parameterAsEnum(parameters, self.BOILER_COMPARISON, context)]}
         return {"code": self.parameterAsString(parameters, self.INDUSTRY_CODE, context).strip() or None,
-                "boiler": number(self.BOILER_TPH), "note": self.parameterAsString(parameters, self.NOTE, context),
+                "boiler": number_parameter(self, parameters, self.BOILER_TPH, context, feedback, units=BOILER_UNITS,
+                                           minimum=0, maximum=BOILER_MAX_TPH),
+                "note": self.parameterAsString(parameters, self.NOTE, context),
                 "code_field": fields[self.INDUSTRY_FIELD], "boiler_field": fields[self.BOILER_FIELD],
-                "settings": settings}
+                "settings": self.screening_settings(parameters, context, feedback)}
+
+    def screening_settings(self, parameters, context, feedback):
+        """The riverside distance (checked: a positive number of metres) and the boiler comparison."""
+        distance = number_parameter(self, parameters, self.RIVER_DISTANCE_M, context, feedback,
+                                    units=DISTANCE_UNITS, minimum=0, minimum_inclusive=False,
+                                    maximum=MAX_RIVER_DISTANCE_M)
+        return {"river_distance_m": distance,
+                "boiler_comparison": COMPARISONS[self.parameterAsEnum(parameters, self.BOILER_COMPARISON, context)]}
 
     @staticmethod
     def _missing_field(source, inputs):
@@ -264,74 +322,16 @@ class ScreenProjectAlgorithm(ZoningAlgorithm):
                               "own or give one size.").format(", ".join(boilers))
             sites.append((label, fids, None, message))
         else:
-            geometry = shapely.union_all([g for _f, g, _c, _b in rows]) if len(rows) > 1 else rows[0][1]
+            # one collection: the core repairs each part (two overlapping self-intersecting polygons
+            # included) before it merges them, and refuses non-finite coordinates with a message
+            geometry = shapely.GeometryCollection([g for _f, g, _c, _b in rows]) if len(rows) > 1 else rows[0][1]
             result, message = self._screen(dataset, crs, geometry, codes[0] if codes else None,
                                            next((b for *_r, b in rows if b is not None), None), inputs)
             sites.append((label, fids, result, message))
         feedback.setProgress(90)
         return sites
 
-    # -- outputs ---------------------------------------------------------------------------------
-    def _rows(self, label_ids, result, message, version):
-        feature_id = ",".join(str(f) for f in label_ids)
-        if result is None:
-            return [[feature_id, "error", None, None, None, None, None, None, None, message, None, None, version]]
-        common = [result.project["industry_code"], result.project["boiler_tph"], version]
-        if not result.inside:
-            return [[feature_id, "outside", None, None, None, None, None, None, None,
-                     "；".join(result.messages)] + common]
-        if not result.hits:
-            return [[feature_id, "none", NO_RESTRICTION, NO_RESTRICTION, None, None, None, None, None,
-                     None] + common]
-        return [[feature_id, "triggered", c.rule.verdict, result.verdict, c.rule.rule_id, c.rule.title,
-                 c.requirement.req_id, c.requirement.source, c.requirement.text, "；".join(c.reasons)] + common
-                for c in result.hits]
-
-    def _finish(self, parameters, context, dataset, sites, feedback):
-        fields = QgsFields()
-        for name, kind in FIELDS:
-            fields.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry,
-                                             QgsCoordinateReferenceSystem())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        version = dataset.version
-        for _label, fids, result, message in sites:
-            for row in self._rows(fids, result, message, version):
-                feature = QgsFeature(fields)
-                feature.setAttributes(row)
-                if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
-                    raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
-        path = self.parameterAsFileOutput(parameters, self.JSON, context)
-        if path:
-            self._write_json(path, dataset, sites)
-        verdict = self._log(dataset, sites, feedback)
-        feedback.setProgress(100)
-        outputs = {self.OUTPUT: dest_id, self.VERDICT: verdict or ""}
-        if path:
-            outputs[self.JSON] = path
-        return outputs
-
-    @staticmethod
-    def _write_json(path, dataset, sites):
-        notice = next((r.notice() for _l, _f, r, _m in sites if r is not None), None)
-        document = {"dataset": dataset.info(), "advisory": notice,
-                    "sites": [{"feature_ids": fids, "error": message,
-                               **(result.to_dict() if result is not None else {})}
-                              for _label, fids, result, message in sites]}
-        folder = os.path.dirname(os.path.abspath(path))
-        os.makedirs(folder, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".screening-", suffix=".json", dir=folder)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(document, out, ensure_ascii=False, indent=2, allow_nan=False)
-            os.replace(temporary, path)
-        except BaseException:
-            if os.path.exists(temporary):
-                os.remove(temporary)
-            raise
-
-    def _log(self, dataset, sites, feedback):
+    def log_sites(self, dataset, sites, feedback):
         """Each site's verdict, then the counts by verdict and the advisory notice; the most severe."""
         counts = dict.fromkeys(VERDICTS + (NO_RESTRICTION,), 0)
         outside = errors = 0
@@ -349,6 +349,8 @@ class ScreenProjectAlgorithm(ZoningAlgorithm):
                 counts[result.verdict] += 1
                 if loud:
                     feedback.pushInfo(self.tr("{0}: {1}").format(label, result.verdict))
+                    if result.project.get("boiler_read"):
+                        feedback.pushInfo(self.tr("  boiler size {0} t/h").format(result.project["boiler_read"]))
                     for check in result.hits:
                         feedback.pushInfo(self.tr("  {0} {1} ({2}, {3}): {4}").format(
                             check.rule.rule_id, check.rule.verdict, check.rule.title, check.requirement.req_id,

@@ -8,8 +8,6 @@ in a unit of that class, a city rule in the whole city); `in_river_buffer` where
 a buffer, the buffers being that rule's own geometry. The result lists every rule with why it did
 or did not trigger; the overall verdict is the most severe triggered one, else 未发现限制. It is
 advisory: every output says so and names the dataset and its version."""
-import math
-import unicodedata
 from dataclasses import dataclass, field
 
 import shapely
@@ -18,6 +16,8 @@ from zoning_plugin.core.errors import InputError
 from zoning_plugin.core.geo import STORAGE_CRS, reproject
 from zoning_plugin.core.industry import BROADER, parse_industry_code
 from zoning_plugin.core.model import SCOPE_BASIN, SCOPE_CITY, SCOPE_CLASS, SCOPE_UNIT
+from zoning_plugin.core.numbers import (DECIMAL_COMMA, NOT_A_NUMBER, NOT_FINITE, TOO_LARGE, TOO_SMALL, NumberError,
+                                       read_number)
 from zoning_plugin.core.screening_rules import BOILER_COMPARISONS, NO_RESTRICTION, SEVERITY, load_rules
 
 ADVISORY = "本结果为辅助研判，不是审批结论；是否准入以审批部门依法作出的决定为准。"
@@ -27,30 +27,39 @@ TRIGGERED, CLEAR, NOT_APPLICABLE, NOT_EVALUATED = "triggered", "not_triggered", 
 SETTINGS = ("river_distance_m", "boiler_comparison")
 
 
-def _number(value):
-    """float of a user's number (text with full-width digits too); ValueError otherwise."""
-    if isinstance(value, bool):
-        raise ValueError(value)
-    if isinstance(value, str):
-        value = unicodedata.normalize("NFKC", value).strip()
-    return float(value)
+BOILER_UNITS = ("t/h", "蒸吨/小时", "蒸吨/时", "吨/小时", "蒸吨", "吨", "t")
+BOILER_MAX_TPH = 10000.0      # the largest utility boilers make about 3,000 t/h: more is a typing error
+DISTANCE_UNITS = ("m", "米")
+_BOILER_MESSAGES = {
+    NOT_A_NUMBER: "燃煤锅炉规模「{shown}」不是数字（蒸吨/小时）(the coal-boiler capacity is not a number of t/h)",
+    NOT_FINITE: "燃煤锅炉规模「{shown}」不是有限数值 (the coal-boiler capacity is not finite)",
+    TOO_SMALL: "燃煤锅炉规模不能为负数：{shown} 蒸吨/小时 (the coal-boiler capacity cannot be negative)",
+    TOO_LARGE: "燃煤锅炉规模「{shown}」超过 {limit} 蒸吨/小时，不可信 (the coal-boiler capacity is above "
+                       "{limit} t/h: not credible)",
+    DECIMAL_COMMA: "燃煤锅炉规模「{shown}」中的逗号含义不明，小数点请用“.” (the comma in the coal-boiler "
+                           "capacity is ambiguous: write the decimal point as “.”)"}
+
+
+def _shown(value):
+    return " ".join(str(value).split())[:30]
+
+
+def read_boiler(value):
+    """(capacity in 蒸吨/小时 or None, note or None) of the new coal boiler a user gave: None when not
+    given (empty or 0 means no coal boiler); a unit after the number (5t, 5 蒸吨/小时) and full-width
+    digits are read, and `note` says how. InputError for text, a decimal comma, a negative,
+    non-finite or absurd number."""
+    try:
+        number, note = read_number(value, units=BOILER_UNITS, minimum=0, maximum=BOILER_MAX_TPH)
+    except NumberError as error:
+        raise InputError(_BOILER_MESSAGES[error.reason].format(shown=_shown(error.value),
+                                                                limit=f"{BOILER_MAX_TPH:g}")) from None
+    return (number or None), (note if number else None)
 
 
 def parse_boiler(value):
-    """The new coal boiler's capacity in 蒸吨/小时: None when not given (empty or 0 means no coal
-    boiler); InputError for text, a negative or a non-finite number."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    try:
-        number = _number(value)
-    except (TypeError, ValueError):
-        raise InputError(f"燃煤锅炉规模「{' '.join(str(value).split())[:30]}」不是数字（蒸吨/小时）"
-                         "(the coal-boiler capacity is not a number of t/h)") from None
-    if not math.isfinite(number):
-        raise InputError(f"燃煤锅炉规模不是有限数值：{value} (the coal-boiler capacity is not finite)")
-    if number < 0:
-        raise InputError(f"燃煤锅炉规模不能为负数：{number:g} 蒸吨/小时 (the coal-boiler capacity cannot be negative)")
-    return number or None
+    """The new coal boiler's capacity in 蒸吨/小时 (see read_boiler), without the note."""
+    return read_boiler(value)[0]
 
 
 def parse_settings(settings):
@@ -61,20 +70,28 @@ def parse_settings(settings):
         raise InputError(f"未知的研判参数 (unknown screening setting): {', '.join(unknown)}")
     out = {}
     if "river_distance_m" in settings:
+        given = settings["river_distance_m"]
         try:
-            distance = _number(settings["river_distance_m"])
-        except (TypeError, ValueError):
-            distance = float("nan")
-        if not math.isfinite(distance) or distance <= 0:
-            raise InputError(f"河流沿岸距离须为正数（米）：{settings['river_distance_m']} "
+            distance, _note = read_number(given, units=DISTANCE_UNITS, minimum=0, minimum_inclusive=False)
+        except NumberError:
+            distance = None
+        if distance is None:
+            raise InputError(f"河流沿岸距离须为正数（米）：{_shown(given)} "
                              "(the riverside distance must be a positive number of metres)")
         out["river_distance_m"] = distance
     if "boiler_comparison" in settings:
         if settings["boiler_comparison"] not in BOILER_COMPARISONS:
             raise InputError(f"锅炉门槛的比较方式应为 lt（以下，不含本数）或 le（含本数）："
-                             f"{settings['boiler_comparison']} (comparison must be lt or le)")
+                             f"{_shown(settings['boiler_comparison'])} (comparison must be lt or le)")
         out["boiler_comparison"] = settings["boiler_comparison"]
     return out
+
+
+def notice_of(dataset_info):
+    """The advisory notice for a dataset's info(): its title, version and the sample label."""
+    title = str(dataset_info.get("title") or "")
+    sample = "（示例数据，非官方）" if dataset_info.get("sample") and "示例" not in title else ""
+    return f"{ADVISORY}数据集：{title}{sample}，版本 {dataset_info.get('version', '')}。"
 
 
 @dataclass
@@ -128,9 +145,7 @@ class ScreeningResult:
 
     def notice(self):
         """The advisory notice with the dataset, its version and the sample label."""
-        title = str(self.dataset.get("title") or "")
-        sample = "（示例数据，非官方）" if self.dataset.get("sample") and "示例" not in title else ""
-        return f"{ADVISORY}数据集：{title}{sample}，版本 {self.dataset.get('version', '')}。"
+        return notice_of(self.dataset)
 
     def to_dict(self):
         return {"advisory": self.notice(), "advisory_en": ADVISORY_EN, "verdict": self.verdict,
@@ -328,7 +343,7 @@ def screen(dataset, geometry, crs, industry_code, boiler_tph=None, note="", sett
     """Screen one project site (a shapely geometry in `crs`). InputError for an unreadable industry
     code, boiler size, setting or geometry; DatasetError when the dataset has no usable rules."""
     industry = parse_industry_code(industry_code)
-    boiler = parse_boiler(boiler_tph)
+    boiler, boiler_note = read_boiler(boiler_tph)
     chosen = parse_settings(settings)
     rules = load_rules(dataset)
     inspection = dataset.inspect(geometry, crs=crs)
@@ -336,8 +351,12 @@ def screen(dataset, geometry, crs, industry_code, boiler_tph=None, note="", sett
     result = ScreeningResult(
         dataset=dataset.info(), inside=inspection.inside,
         project={"industry_code": industry.code, "industry": industry.to_dict(),
-                 "input_code": str(industry_code), "boiler_tph": boiler, "note": str(note or "")},
+                 "input_code": str(industry_code), "boiler_tph": boiler, "boiler_read": boiler_note,
+                 "note": str(note or "")},
         site=_site_summary(dataset, inspection, site), settings=chosen)
+    if boiler_note:
+        result.messages.append(f"燃煤锅炉规模{boiler_note} 蒸吨/小时 (the coal-boiler capacity was read as "
+                               f"{boiler:g} t/h)")
     result.messages.extend(inspection.warnings())
     if industry.detailed:
         result.messages.append(f"行业代码 {industry.code} 的中类、小类数字未与 GB/T 4754-2017 核对，"
