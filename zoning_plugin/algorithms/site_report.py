@@ -171,6 +171,7 @@ class SiteReportAlgorithm(LandTxtInput, ZoningAlgorithm):
         with RunOutputs(self, parameters, context, dataset) as outputs:
             pdf, odt = self._destinations(parameters, context, outputs)
             if feedback.isCanceled():
+                feedback.pushInfo(self.tr("Cancelled: nothing was written."))
                 return {}
             try:
                 result = dataset.inspect(to_shapely(geometry), crs=crs_text(crs))
