@@ -2,7 +2,8 @@
 and dissolve them, writes the result. Widths: the user's field or expression, else the zoning
 dataset's (its rivers table by river name, else its general width)."""
 import shapely
-from qgis.core import (QgsExpression, QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsGeometry, QgsProcessing,
+from qgis.core import (QgsExpression, QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields, QgsGeometry,
+                       QgsProcessing, QgsProcessingFeatureSource,
                        QgsProcessingException, QgsProcessingParameterBoolean,
                        QgsProcessingParameterDefinition, QgsProcessingParameterExpression,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
@@ -10,11 +11,16 @@ from qgis.core import (QgsExpression, QgsFeature, QgsFeatureSink, QgsField, QgsF
 from qgis.PyQt.QtCore import QVariant
 
 from zoning_plugin.algorithms.base import ZoningAlgorithm
+from zoning_plugin.algorithms.outputs import RunOutputs
+from zoning_plugin.algorithms.params import number_parameter
+from zoning_plugin.algorithms.sink_errors import sink_error
 from zoning_plugin.core import ZoningError, open_dataset
 from zoning_plugin.core import buffers as core
+from zoning_plugin.core.numbers import NOT_A_NUMBER, TOO_LARGE, NumberError, read_number
 from zoning_plugin.gui.util import to_qgs
 
 NAME_FIELD_GUESSES = ("river_name", "name", "NAME", "名称", "河流名称")
+WIDTH_UNITS = ("m", "米", "metres", "meters")
 LOG_LINES = 30            # lines per kind (rivers, left-out features) before "… and N more"
 
 
@@ -92,13 +98,18 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
             "Width: the width field or expression where it gives a value; otherwise the zoning "
             "dataset's width for the river, matched by the river name field; otherwise the "
             "dataset's general width (the width its rule gives every other river). The "
-            "log says where each width came from. A feature with a negative, zero or non-numeric "
-            "width, or without a usable line, is reported and left out.\n\n"
+            "log says where each width came from. A width is at most 10 000 m on each side: the widest "
+            "river strips of zoning lists are 1 to 5 km, so a larger figure is taken for a slip of "
+            "units (km or cm typed as m). A width given as a number that is not finite, not positive "
+            "or wider than that is refused; a feature whose field or expression gives such a width, "
+            "or without a usable line, is reported and left out.\n\n"
             "Buffers are computed in the dataset's metric CRS when the input "
             "lies within its area of use, otherwise in the Gauss-Kruger or UTM zone of the "
             "input's centre. The output is in the input's CRS with the fields river_name, "
             "basin_id, buffer_m, width_from, pieces and area_m2 (square metres in that metric "
-            "CRS). The input layer is not modified.")
+            "CRS). The input layer is not modified, and the output is written only once it is complete: "
+            "an output onto the input or the dataset is refused, and a failure or a cancel leaves an "
+            "older file of that name as it was.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -107,8 +118,8 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
             self.NAME_FIELD, self.tr("River name field (when empty: river_name, name, 名称 or 河流名称)"),
             parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterExpression(
-            self.WIDTH, self.tr("Width on each side, metres (a field or an expression; empty or "
-                                "NULL: the dataset's width)"),
+            self.WIDTH, self.tr("Width on each side, metres, at most 10 000 (a number, a field or an "
+                                "expression; empty or NULL: the dataset's width)"),
             parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.DISSOLVE, self.tr("Dissolve the pieces of each river"), defaultValue=True))
@@ -141,10 +152,23 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
         expression = self._expression(parameters, context, source, feedback)
         dissolve = self.parameterAsBoolean(parameters, self.DISSOLVE, context)
         log = _Log(feedback)
+        with RunOutputs(self, parameters, context, dataset) as outputs:
+            sink, dest_id = outputs.sink(self.OUTPUT, self._fields(), QgsWkbTypes.MultiPolygon, crs)
+            run, info = self._build(source, crs, dataset, name_field, expression, defaults, dissolve, log, feedback)
+            if run is None:
+                return {}
+            self._write(sink, dest_id, run, info, log, feedback)
+            if feedback.isCanceled():
+                return {}
+            outputs.commit()
+        feedback.setProgress(100)
+        return {self.OUTPUT: dest_id}
 
+    def _build(self, source, crs, dataset, name_field, expression, defaults, dissolve, log, feedback):
+        """(BufferRun, per-row info), or (None, None) when cancelled."""
         rows = self._read(source, name_field, expression, defaults, dissolve, log, feedback)
         if rows is None:
-            return {}
+            return None, None
         log.more("feature", self.tr("… and {0} more feature(s) left out."))
         wkbs, widths, groups, info = rows
         if not wkbs:
@@ -164,11 +188,11 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
         except ZoningError as error:
             raise QgsProcessingException(self.tr("The buffers cannot be built: {0}").format(error)) from None
         if run.cancelled:
-            return {}
+            return None, None
         self._say_skipped(run.skipped, info, log)
         if not run.buffers:
             raise QgsProcessingException(self.tr("No buffer was built: every feature was left out (see the log)."))
-        return {self.OUTPUT: self._write(parameters, context, crs, run, info, log, feedback)}
+        return run, info
 
     def _dataset(self, parameters, context, feedback):
         from zoning_plugin.gui.settings import ZoningSettings
@@ -197,12 +221,25 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
         return guessed
 
     def _expression(self, parameters, context, source, feedback):
+        """None (the dataset's widths), a width in metres (WIDTH is a number), or (QgsExpression,
+        its context). A number that is not finite, not positive or above MAX_WIDTH_M is refused
+        with the parameter's name."""
         text = self.parameterAsExpression(parameters, self.WIDTH, context).strip()
         raw = parameters.get(self.WIDTH)
         if not text and isinstance(raw, str):   # QGIS gives '' for an expression that does not parse
             text = raw.strip()
         if not text:
             return None
+        try:
+            read_number(raw if raw not in (None, "") else text, units=WIDTH_UNITS)
+            is_number = True
+        except NumberError as error:
+            is_number = error.reason != NOT_A_NUMBER
+        if is_number:
+            width = number_parameter(self, parameters, self.WIDTH, context, feedback, units=WIDTH_UNITS, minimum=0,
+                                     minimum_inclusive=False, maximum=core.MAX_WIDTH_M)
+            feedback.pushInfo(self.tr("Width {0} m on each side for every feature.").format(f"{width:g}"))
+            return width
         expression = QgsExpression(text)
         if expression.hasParserError():
             raise QgsProcessingException(self.tr("The width expression cannot be read: {0}").format(
@@ -216,7 +253,11 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
         """Parallel lists (WKB, width, dissolve key) and per-row info; None when cancelled."""
         wkbs, widths, groups, info = [], [], [], []
         total = max(source.featureCount(), 1)
-        for n, feature in enumerate(source.getFeatures()):
+        # QGIS's validity check of Processing sources hands NaN coordinates to GEOS, which corrupts
+        # the process's memory (QGIS 3.22, GEOS 3.11): lines are checked here instead (empty, not a
+        # line, coordinates not finite or beyond any CRS of the Earth are left out with a line).
+        features = source.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+        for n, feature in enumerate(features):
             if feedback.isCanceled():
                 return None
             feedback.setProgress(40.0 * n / total)
@@ -227,8 +268,8 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
                 continue
             name = _value(feature.attribute(name_field)) if name_field else None
             name = (str(name).strip() or None) if name is not None else None
-            value = None
-            if expression is not None:
+            value = expression if isinstance(expression, float) else None
+            if isinstance(expression, tuple):
                 expression[1].setFeature(feature)
                 value = _value(expression[0].evaluate(expression[1]))
                 if expression[0].hasEvalError():
@@ -237,9 +278,12 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
                     continue
             try:
                 width = core.parse_width(value)
-            except ZoningError:
-                log.line("feature", self.tr("Feature {0}: the width “{1}” is not a positive number of metres; "
-                                            "left out.").format(fid, str(value)[:40]), error=True)
+            except NumberError as error:
+                if error.reason == TOO_LARGE:
+                    message = self.tr("Feature {0}: the width {1} m is above the largest allowed, {2} m; left out.")
+                else:
+                    message = self.tr("Feature {0}: the width “{1}” is not a positive number of metres; left out.")
+                log.line("feature", message.format(fid, str(value)[:40], f"{core.MAX_WIDTH_M:g}"), error=True)
                 continue
             default, origin, basin = defaults.width_for(name)
             if width is None:
@@ -283,22 +327,24 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
     def _say_skipped(self, skipped, info, log):
         reasons = {core.SKIP_EMPTY: self.tr("Feature {0}: the geometry cannot be read; left out."),
                    core.SKIP_NOT_LINE: self.tr("Feature {0} is not a line; left out."),
+                   core.SKIP_NOT_FINITE: self.tr("Feature {0} has coordinates that are not finite numbers; left out."),
                    core.SKIP_OUTSIDE_DOMAIN: self.tr("Feature {0} lies outside the area the metric CRS "
                                                      "can represent; left out.")}
         for index, reason in skipped:
             log.line("skipped", reasons[reason].format(info[index][0]), error=True)
         log.more("skipped", self.tr("… and {0} more feature(s) left out."))
 
-    def _write(self, parameters, context, crs, run, info, log, feedback):
+    @staticmethod
+    def _fields():
         fields = QgsFields()
         for name, kind in (("river_name", QVariant.String), ("basin_id", QVariant.String),
                            ("buffer_m", QVariant.Double), ("width_from", QVariant.String),
                            ("pieces", QVariant.Int), ("area_m2", QVariant.Double)):
             fields.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             QgsWkbTypes.MultiPolygon, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        return fields
+
+    def _write(self, sink, destination, run, info, log, feedback):
+        fields = self._fields()
         origins = {core.WIDTH_FROM_INPUT: self.tr("the width field or expression"),
                    core.WIDTH_FROM_RIVER: self.tr("the dataset's width for this river"),
                    core.WIDTH_FROM_GENERAL: self.tr("the dataset's general width")}
@@ -312,11 +358,9 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
             feature.setAttributes([name, basin, buffer.width_m, ", ".join(from_codes), len(members),
                                    round(buffer.area_m2, 2)])
             if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+                raise sink_error(sink, destination)
             log.line("river", self.tr("{0}: {1} m on each side ({2}), {3} piece(s), {4} m²").format(
                 name or self.tr("feature {0}").format(fid), f"{buffer.width_m:g}",
                 "; ".join(origins[c] for c in from_codes), len(members), f"{buffer.area_m2:,.0f}"))
         log.more("river", self.tr("… and {0} more buffer(s)."))
         feedback.pushInfo(self.tr("{0} buffer(s) from {1} feature(s).").format(len(run.buffers), len(info)))
-        feedback.setProgress(100)
-        return dest_id

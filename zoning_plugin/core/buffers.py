@@ -43,6 +43,8 @@ WIDTH_FROM_GENERAL = "dataset default"  # the dataset's general width
 SKIP_EMPTY = "empty"
 SKIP_NOT_LINE = "not a line"
 SKIP_OUTSIDE_DOMAIN = "outside the CRS domain"
+SKIP_NOT_FINITE = "not finite"          # NaN or infinite coordinates
+COORDINATE_LIMIT = 1e10                 # beyond this no CRS of the Earth has coordinates
 
 # How the metric CRS was chosen.
 CRS_DATASET = "dataset"      # the dataset's metric CRS: the input lies within its area of use
@@ -225,6 +227,13 @@ def build_buffers(geometries, widths, groups, crs, metric_crs, quad_segs=QUAD_SE
             skipped.append((i, SKIP_NOT_LINE))
             keep[i] = False
     index = numpy.flatnonzero(keep)
+    if len(index):
+        coords, owner = shapely.get_coordinates(geometries[index], return_index=True)
+        with numpy.errstate(invalid="ignore"):
+            bad = numpy.unique(owner[~numpy.isfinite(coords).all(axis=1)])
+            huge = numpy.setdiff1d(numpy.unique(owner[(numpy.abs(coords) > COORDINATE_LIMIT).any(axis=1)]), bad)
+        skipped += [(int(index[p]), SKIP_NOT_FINITE) for p in bad] + [(int(index[p]), SKIP_OUTSIDE_DOMAIN) for p in huge]
+        index = numpy.delete(index, numpy.concatenate([bad, huge]).astype(int))
     metric = numpy.empty(len(geometries), dtype=object)
     if len(index):
         metric[index] = reproject(shapely.force_2d(geometries[index]), crs, metric_crs)
