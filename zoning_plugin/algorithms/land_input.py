@@ -14,6 +14,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsField, QgsFi
 from qgis.PyQt.QtCore import QVariant
 
 from zoning_plugin.core import ZoningError
+from zoning_plugin.core.errors import Cancelled
 from zoning_plugin.core.importers.land_txt import PARCEL_FIELDS, read_land_txt
 from zoning_plugin.gui.util import to_qgs
 
@@ -80,7 +81,10 @@ class LandTxtInput:
                 raise QgsProcessingException(self.tr("Give an input layer or a coordinate file (LAND_TXT)."))
             return None
         try:
-            land = read_land_txt(path)
+            land = read_land_txt(path, cancelled=feedback.isCanceled)
+        except Cancelled:
+            raise QgsProcessingException(self.tr("Cancelled while the coordinate file was read: nothing was "
+                                                 "written.")) from None
         except ZoningError as error:
             raise QgsProcessingException(self.tr("The coordinate file cannot be read: {0}").format(error)) from None
         name = os.path.basename(path)

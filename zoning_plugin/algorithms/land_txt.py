@@ -2,18 +2,24 @@
 coordinate files (坐标TXT) of 建设用地报批. Thin: core/importers/land_txt.py reads and writes them."""
 import os
 
+import numpy
 import shapely
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsField, QgsFields,
-                       QgsGeometry, QgsProcessing, QgsProcessingException, QgsProcessingParameterBoolean,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField,
+                       QgsFields, QgsGeometry, QgsProcessing, QgsProcessingException, QgsProcessingFeatureSource,
+                       QgsProcessingParameterBoolean,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterFile, QgsProcessingParameterFileDestination, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
 from zoning_plugin.algorithms.base import ZoningAlgorithm
+from zoning_plugin.algorithms.outputs import RunOutputs
+from zoning_plugin.algorithms.sink_errors import sink_error
 from zoning_plugin.core import ZoningError
+from zoning_plugin.core.errors import Cancelled
 from zoning_plugin.core.importers.land_txt import PARCEL_FIELDS, Parcel, read_land_txt
-from zoning_plugin.core.importers.land_txt_write import write_land_txt
+from zoning_plugin.core.importers.land_txt_write import land_txt_bytes
+from zoning_plugin.core.outputs import WRITE_FAILED, OutputError
 from zoning_plugin.gui.util import crs_text, to_qgs
 
 # Output fields: the standard short names of the parcel line (界址点数 … 地类编码), then ours.
@@ -84,7 +90,8 @@ class ReadLandTxtAlgorithm(ZoningAlgorithm):
             "DKYT, DLBM), EXTRA (any further fields) and area_m2.\n\n"
             "A file with a wrong point count, an unclosed ring, a zone number that disagrees with "
             "the coordinates, no [地块坐标] section or a coordinate that is not a number is refused "
-            "with the reason and the line.")
+            "with the reason and the line. A long file can be cancelled while it is read; a cancel or a "
+            "failure writes nothing, and an older output of that name stays as it was.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterFile(
@@ -98,7 +105,10 @@ class ReadLandTxtAlgorithm(ZoningAlgorithm):
         if not path:
             raise QgsProcessingException(self.tr("No coordinate file given."))
         try:
-            land = read_land_txt(path)
+            land = read_land_txt(path, cancelled=feedback.isCanceled)
+        except Cancelled:
+            feedback.reportError(self.tr("Cancelled: nothing was written."))
+            return {}
         except ZoningError as error:
             raise QgsProcessingException(self.tr("The coordinate file cannot be read: {0}").format(error)) from None
         crs = QgsCoordinateReferenceSystem(land.crs)
@@ -113,19 +123,26 @@ class ReadLandTxtAlgorithm(ZoningAlgorithm):
             fields.append(QgsField(name, kind))
         fields.append(QgsField("EXTRA", QVariant.String))
         fields.append(QgsField("area_m2", QVariant.Double))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        for parcel in land.parcels:
-            attributes = parcel.attributes
-            count = _number(attributes["界址点数"])
-            feature = QgsFeature(fields)
-            feature.setGeometry(to_qgs(parcel.geometry))
-            feature.setAttributes([int(count) if count is not None else None, _number(attributes["地块面积"])]
-                                  + [attributes[k] or None for k in PARCEL_FIELDS[2:]]
-                                  + [",".join(parcel.extra) or None, round(parcel.geometry.area, 2)])
-            if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+        with RunOutputs(self, parameters, context) as outputs:
+            sink, dest_id = outputs.sink(self.OUTPUT, fields, QgsWkbTypes.MultiPolygon, crs)
+            for n, parcel in enumerate(land.parcels):
+                if feedback.isCanceled():
+                    feedback.reportError(self.tr("Cancelled: nothing was written."))
+                    return {}
+                feedback.setProgress(100.0 * n / len(land.parcels))
+                attributes = parcel.attributes
+                count = _number(attributes["界址点数"])
+                feature = QgsFeature(fields)
+                feature.setGeometry(to_qgs(parcel.geometry))
+                feature.setAttributes([int(count) if count is not None else None, _number(attributes["地块面积"])]
+                                      + [attributes[k] or None for k in PARCEL_FIELDS[2:]]
+                                      + [",".join(parcel.extra) or None, round(parcel.geometry.area, 2)])
+                if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+                    raise sink_error(sink, dest_id)
+            if feedback.isCanceled():
+                feedback.reportError(self.tr("Cancelled: nothing was written."))
+                return {}
+            outputs.commit()
         return {self.OUTPUT: dest_id}
 
 
@@ -203,12 +220,30 @@ class WriteLandTxtAlgorithm(ZoningAlgorithm):
                 "selected features are used)."))
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         prefix = self.parameterAsBoolean(parameters, self.ZONE_PREFIX, context)
-        try:
-            crs = write_land_txt(parcels, crs_text(source.sourceCrs()), path, zone_prefix=prefix,
-                                 zone_width=self.ZONE_WIDTHS[self.parameterAsEnum(parameters, self.ZONE_WIDTH, context)],
-                                 encoding=self.ENCODINGS[self.parameterAsEnum(parameters, self.ENCODING, context)])
-        except ZoningError as error:
-            raise QgsProcessingException(self.tr("The coordinate file cannot be written: {0}").format(error)) from None
+        with RunOutputs(self, parameters, context) as outputs:
+            temporary = outputs.file(path)
+            try:
+                data, crs = land_txt_bytes(
+                    parcels, crs_text(source.sourceCrs()), zone_prefix=prefix,
+                    zone_width=self.ZONE_WIDTHS[self.parameterAsEnum(parameters, self.ZONE_WIDTH, context)],
+                    encoding=self.ENCODINGS[self.parameterAsEnum(parameters, self.ENCODING, context)],
+                    cancelled=feedback.isCanceled)
+            except Cancelled:
+                feedback.reportError(self.tr("Cancelled: nothing was written."))
+                return {}
+            except ZoningError as error:
+                raise QgsProcessingException(self.tr("The coordinate file cannot be written: {0}").format(error)) \
+                    from None
+            outputs.files.set_size(temporary, len(data))
+            try:
+                with open(temporary, "xb") as stream:
+                    stream.write(data)
+            except OSError as error:
+                raise OutputError(WRITE_FAILED, path, detail=error.strerror or str(error)) from None
+            if feedback.isCanceled():
+                feedback.reportError(self.tr("Cancelled: nothing was written."))
+                return {}
+            outputs.commit()
         feedback.pushInfo(self.tr("{0} parcel(s) written to {1} in {2} ({3}).").format(
             len(parcels), path, crs, QgsCoordinateReferenceSystem(crs).description()))
         feedback.setProgress(100)
@@ -236,16 +271,24 @@ class WriteLandTxtAlgorithm(ZoningAlgorithm):
         """Parcel objects of the usable features; None when cancelled."""
         parcels, left_out = [], 0
         total = max(source.featureCount(), 1)
-        for n, feature in enumerate(source.getFeatures()):
+        # QGIS's validity check of Processing sources hands NaN coordinates to GEOS, which corrupts
+        # the process's memory (QGIS 3.22, GEOS 3.11): polygons are checked here instead.
+        features = source.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+        for n, feature in enumerate(features):
             if feedback.isCanceled():
                 return None
             feedback.setProgress(80.0 * n / total)
             geometry = feature.geometry()
             shape = None if geometry is None or geometry.isEmpty() else _shapely(geometry)
+            message = None
             if shape is None or shape.geom_type not in ("Polygon", "MultiPolygon") or shape.is_empty:
+                message = self.tr("Feature {0} has no polygon; left out.")
+            elif not numpy.isfinite(shapely.get_coordinates(shape)).all():
+                message = self.tr("Feature {0} has coordinates that are not finite numbers; left out.")
+            if message:
                 left_out += 1
                 if left_out <= LOG_LINES:
-                    feedback.reportError(self.tr("Feature {0} has no polygon; left out.").format(feature.id()))
+                    feedback.reportError(message.format(feature.id()))
                 continue
             attributes = {key: _value(feature.attribute(name)) if name else None for key, name in columns.items()}
             if attributes["地块编号"] is None and not columns["地块编号"]:
