@@ -143,7 +143,8 @@ class FieldPackageAlgorithm(ZoningAlgorithm):
     def process(self, parameters, context, feedback):
         # Imported here, not at plugin start-up: the provider lists this algorithm in initGui.
         from zoning_plugin.reports.field_package import FieldAtlas
-        from zoning_plugin.reports.field_project import outcome as package_outcome, write_zip
+        from zoning_plugin.reports.field_data import write_zip
+        from zoning_plugin.reports.field_project import outcome as package_outcome
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
@@ -175,6 +176,9 @@ class FieldPackageAlgorithm(ZoningAlgorithm):
                                       is_cancelled=feedback.isCanceled)
                 if outcome is None:
                     return self._cancelled(feedback)
+                problem = check_pdf(pdf_temporary)      # a full disk: the export does not always say so
+                if problem:
+                    raise OutputError(CHECK_FAILED, pdf, detail=problem)
                 feedback.pushInfo(self.tr("Inspection sheets: {0}: {1} site(s), {2} pages ({3} overflow pages), "
                                           "{4:.1f} s, {5:.3f} s per page.").format(
                     outcome.pdf, len(sites), outcome.pages, outcome.overflow, outcome.seconds,
@@ -185,9 +189,6 @@ class FieldPackageAlgorithm(ZoningAlgorithm):
                                      feedback)
                 if layers is None or feedback.isCanceled():
                     return self._cancelled(feedback)
-                problem = check_pdf(pdf_temporary)      # before the package is put in place: both or neither
-                if problem:
-                    raise OutputError(CHECK_FAILED, pdf, detail=problem)
                 package.commit(lambda zip_path, built: write_zip(zip_path, built, name))
                 outputs.commit()
         written = package_outcome(package.target, package.zip_path, name, layers)
@@ -231,7 +232,8 @@ class FieldPackageAlgorithm(ZoningAlgorithm):
 
     def _build(self, parameters, context, dataset, source, sites, margin, build, name, shown, feedback):
         """Fill the package's temporary folder `build`; the number of its layers, None when cancelled."""
-        from zoning_plugin.reports.field_project import FieldProject, surroundings_wkt
+        from zoning_plugin.reports.field_data import surroundings_wkt
+        from zoning_plugin.reports.field_project import FieldProject
         area = surroundings_wkt(dataset, [site.result.geometry_4490 for site in sites], margin)
         inspector = self.parameterAsString(parameters, self.INSPECTOR, context).strip()
         project = FieldProject(dataset, sites, source.fields(), source.sourceCrs(), area, inspector)

@@ -8,18 +8,14 @@ result, a multi-line note, a photo (an ExternalResource widget storing paths rel
 project, as QField expects, named by QField's attachment_naming property), the date (today by
 default) and the inspector (a default when given, remembered between features). Nothing is
 written into the user's layers or the dataset. `FieldProject.build` fills the temporary folder of a
-core.outputs.FolderOutput, which puts it (and its zip, `write_zip`) in place of an old package only
+core.outputs.FolderOutput, which puts it (and its zip, field_data.write_zip) in place of an old package only
 when that is the plugin's, untouched (its manifest); the GeoPackage's integrity and the project's
 zip are checked before."""
-import contextlib
 import json
 import os
 import sqlite3
-import zipfile
 from dataclasses import dataclass
 
-import shapely
-from osgeo import gdal, ogr
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsDefaultValue,
                        QgsEditorWidgetSetup, QgsExpression, QgsFeature, QgsField, QgsFields, QgsFillSymbol,
                        QgsGeometry, QgsLineSymbol, QgsMarkerSymbol, QgsPalLayerSettings, QgsProject,
@@ -27,10 +23,10 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransformConte
                        QgsVectorLayerSimpleLabeling, QgsWkbTypes)
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
-from zoning_plugin.core.geo import STORAGE_CRS, densify, reproject
 from zoning_plugin.core.outputs import CHECK_FAILED, WRITE_FAILED, OutputError, check_sqlite, check_zip
 from zoning_plugin.core.reports.field import RESULT_VALUES
 from zoning_plugin.gui.layers import DERIVED_BUFFERS_KEY, GROUP_PROPERTY, load_zoning_layers
+from zoning_plugin.reports.field_data import clip_tables, folder_size, missing_tables, release, write_derived_buffers
 from zoning_plugin.reports.field_package import FieldAtlas
 
 DIMENSIONS = ((0, "point", QgsWkbTypes.MultiPoint), (1, "line", QgsWkbTypes.MultiLineString),
@@ -51,10 +47,6 @@ class PackageOutcome:
     zip_bytes: int
 
 
-def folder_size(path):
-    return sum(os.path.getsize(os.path.join(root, name)) for root, _dirs, names in os.walk(path) for name in names)
-
-
 def unique_name(name, taken):
     """`name`, or `name_1`, `name_2` … when taken (case-insensitively, as GeoPackage compares)."""
     folded = {t.casefold() for t in taken}
@@ -63,75 +55,6 @@ def unique_name(name, taken):
         n += 1
         candidate = f"{name}_{n}"
     return candidate
-
-
-def _gdal_failure(what):
-    """OSError with GDAL's last words (a full disk: 'database or disk is full')."""
-    return OSError(f"{what}: {gdal.GetLastErrorMsg() or 'GDAL error'}")
-
-
-def _clip_tables(source_path, target_path, tables, area_wkt):
-    """Copy `tables` of the dataset GeoPackage (opened read-only) into a new GeoPackage, spatial
-    ones clipped to `area_wkt` (EPSG:4490, the dataset's storage CRS). {table: features copied};
-    OSError when a table or feature cannot be written."""
-    source = ogr.Open(source_path, 0)
-    if source is None:
-        raise _gdal_failure(source_path)
-    target = ogr.GetDriverByName("GPKG").CreateDataSource(target_path)
-    if target is None:
-        raise _gdal_failure(target_path)
-    area = ogr.CreateGeometryFromWkt(area_wkt)
-    counts = {}
-    try:
-        for name in tables:
-            layer = source.GetLayerByName(name)
-            if layer is None:
-                continue
-            kind = layer.GetGeomType()
-            copy = target.CreateLayer(name, layer.GetSpatialRef(), kind, ["GEOMETRY_NAME=geom"])
-            if copy is None:
-                raise _gdal_failure(name)
-            definition = layer.GetLayerDefn()
-            for index in range(definition.GetFieldCount()):
-                if copy.CreateField(definition.GetFieldDefn(index)) != 0:
-                    raise _gdal_failure(name)
-            if kind != ogr.wkbNone:
-                layer.SetSpatialFilter(area)
-            counts[name] = 0
-            copy.StartTransaction()
-            for feature in layer:
-                out = ogr.Feature(copy.GetLayerDefn())
-                out.SetFrom(feature)
-                geometry = feature.GetGeometryRef()
-                if geometry is not None:
-                    clipped = geometry.Intersection(area)
-                    if clipped is None or clipped.IsEmpty():
-                        continue
-                    out.SetGeometry(ogr.ForceTo(clipped, kind))
-                if copy.CreateFeature(out) != 0:
-                    raise _gdal_failure(name)
-                counts[name] += 1
-            if copy.CommitTransaction() != 0:
-                raise _gdal_failure(name)
-            layer.SetSpatialFilter(None)
-    finally:
-        target = None
-        source = None
-    return counts
-
-
-def surroundings_wkt(dataset, geometries_4490, margin_m):
-    """WKT (EPSG:4490) of everything within `margin_m` of the sites, measured in the dataset's
-    metric CRS: the part of the zoning the package keeps."""
-    metric = [reproject(densify(g, STORAGE_CRS), STORAGE_CRS, dataset.metric_crs) for g in geometries_4490]
-    area = shapely.union_all([shapely.buffer(g, max(float(margin_m), 1.0), quad_segs=8) for g in metric])
-    return shapely.to_wkt(reproject(densify(area, dataset.metric_crs), dataset.metric_crs, STORAGE_CRS))
-
-
-def _release(path):
-    """The GeoPackage as one self-contained file (journal_mode=DELETE, any WAL folded in)."""
-    with contextlib.closing(sqlite3.connect(path)) as connection:
-        connection.execute("PRAGMA journal_mode=DELETE").fetchone()
 
 
 class FieldProject:
@@ -292,6 +215,8 @@ class FieldProject:
                          "polygon": self.tr("Inspection sites (areas)")}
                 label = names[kind] if len(site_tables) > 1 else self.tr("Inspection sites")
                 layer = QgsVectorLayer(f"{gpkg}|layername={table}", label, "ogr")
+                if not layer.isValid():
+                    raise OSError(self.tr("Layers of the package do not open: {0}").format(label))
                 self._style_sites(layer, kind)
                 self._form(layer, result_labels)
                 project.addMapLayer(layer, False)
@@ -357,69 +282,32 @@ class FieldProject:
         try:
             tables = ["control_units", "river_buffers", "rivers", "counties", "built_up_area", "basins",
                       "city_boundary", "requirements", "dataset_meta"]
-            _clip_tables(self.dataset.path, gpkg, tables, self.area_wkt)
-            self._write_derived_buffers(gpkg)
+            tables = list(clip_tables(self.dataset.path, gpkg, tables, self.area_wkt))
+            tables += write_derived_buffers(self.dataset, gpkg, self.area_wkt)
             if is_cancelled():
                 return None
             site_tables = self._write_sites(gpkg)
-            _release(gpkg)
-        except (OSError, sqlite3.Error) as error:
+            release(gpkg)
+            self._check(gpkg, check_sqlite, shown)      # a full disk: GDAL does not always say so
+            missing = missing_tables(gpkg, tables + [table for table, _kind in site_tables])
+        except (OSError, sqlite3.Error, RuntimeError) as error:
             raise failed(gpkg, error) from None
+        if missing:
+            raise OutputError(CHECK_FAILED, os.path.join(shown, os.path.basename(gpkg)),
+                              detail=self.tr("tables missing: {0}").format(", ".join(missing)))
         try:
             layers = self._project(folder, name, site_tables)
             os.makedirs(os.path.join(folder, PHOTO_FOLDER), exist_ok=True)
         except OSError as error:
             raise failed(qgz, error) from None
-        for path, check in ((gpkg, check_sqlite), (qgz, check_zip)):
-            problem = check(path)
-            if problem:
-                raise OutputError(CHECK_FAILED, os.path.join(shown, os.path.basename(path)), detail=problem)
+        self._check(qgz, check_zip, shown)
         return layers
 
-    def _write_derived_buffers(self, gpkg):
-        """The buffers the option of the other basins builds on the fly, as a table of their own."""
-        derived = self.dataset.derived_buffers()
-        if not derived:
-            return
-        source = ogr.Open(gpkg, 1)
-        if source is None:
-            raise _gdal_failure(gpkg)
-        try:
-            stored = source.GetLayerByName("river_buffers")
-            layer = source.CreateLayer("river_buffers_derived", stored.GetSpatialRef(), ogr.wkbMultiPolygon,
-                                       ["GEOMETRY_NAME=geom"])
-            if layer is None:
-                raise _gdal_failure("river_buffers_derived")
-            for name, kind in (("river_name", ogr.OFTString), ("basin_id", ogr.OFTString), ("buffer_m", ogr.OFTReal)):
-                layer.CreateField(ogr.FieldDefn(name, kind))
-            area = ogr.CreateGeometryFromWkt(self.area_wkt)
-            for record, geometry in derived:
-                clipped = ogr.CreateGeometryFromWkb(bytes(geometry.wkb)).Intersection(area)
-                if clipped is None or clipped.IsEmpty():
-                    continue
-                feature = ogr.Feature(layer.GetLayerDefn())
-                feature.SetField("river_name", record["river_name"])
-                feature.SetField("basin_id", record.get("basin_id"))
-                feature.SetField("buffer_m", float(record["buffer_m"]))
-                feature.SetGeometry(ogr.ForceTo(clipped, ogr.wkbMultiPolygon))
-                if layer.CreateFeature(feature) != 0:
-                    raise _gdal_failure("river_buffers_derived")
-        finally:
-            source = None
-
-
-def write_zip(zip_path, folder, name):
-    """The zip of the package `folder`, its members under `name`/ (the folder's name where it is
-    put), folders that hold nothing (DCIM/) as entries of their own."""
-    with zipfile.ZipFile(zip_path, "w", zipfile.ZIP_DEFLATED) as archive:
-        for root, dirs, names in os.walk(folder):
-            dirs.sort()
-            relative = os.path.relpath(root, folder)
-            base = name if relative == "." else f"{name}/{relative}"
-            if not names and not dirs:
-                archive.writestr(base + "/", b"")
-            for file_name in sorted(names):
-                archive.write(os.path.join(root, file_name), f"{base}/{file_name}")
+    @staticmethod
+    def _check(path, check, shown):
+        problem = check(path)
+        if problem:
+            raise OutputError(CHECK_FAILED, os.path.join(shown, os.path.basename(path)), detail=problem)
 
 
 def outcome(folder, zip_path, name, layers):
