@@ -109,7 +109,8 @@ class Guard:
         self.dataset = resolve(dataset) if dataset else None
 
     def _read(self):
-        return [(p, IS_INPUT) for p in self.inputs] + ([(self.dataset, IS_DATASET)] if self.dataset else [])
+        # the dataset first: when it is also an input (DATASET), the message names it as the dataset
+        return ([(self.dataset, IS_DATASET)] if self.dataset else []) + [(p, IS_INPUT) for p in self.inputs]
 
     def check_file(self, path):
         """The resolved `path` for a file output; OutputError when it is refused."""
