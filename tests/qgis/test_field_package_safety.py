@@ -199,3 +199,36 @@ def test_a_margin_that_is_not_a_sensible_distance_is_refused_with_its_name(provi
         run(tmp_path, INPUT=one_site(), MARGIN_M=margin)
     assert "MARGIN_M" in str(caught.value)
     assert os.listdir(tmp_path) == []
+
+
+# -- hostile sites -----------------------------------------------------------------------------------
+def test_hostile_sites_are_left_out_with_a_line_and_long_texts_do_not_fail_the_atlas(provider, tmp_path):
+    """Coordinates of 1e200 and NaN are left out with a line each; a 400-character name and a
+    self-intersecting polygon across many units (a summary far over 255 characters) get their sheets
+    and their features in the package."""
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4490)
+    source = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp_path / "sites.gpkg"))
+    layer = source.CreateLayer("sites", srs, ogr.wkbUnknown)
+    layer.CreateField(ogr.FieldDefn("name", ogr.OFTString))
+    nan = ogr.Geometry(ogr.wkbPoint)
+    nan.AddPoint_2D(float("nan"), float("nan"))
+    long_name = "甲" * 400
+    for name, geometry in [("巨大坐标", ogr.CreateGeometryFromWkt("POINT (1e200 1e200)")), ("无效坐标", nan),
+                           (long_name, ogr.CreateGeometryFromWkt("POINT (125.14 42.9)")),
+                           ("自相交", ogr.CreateGeometryFromWkt(
+                               "POLYGON ((125.1 42.9, 125.2 43.0, 125.2 42.9, 125.1 43.0, 125.1 42.9))"))]:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("name", name)
+        feature.SetGeometry(geometry)
+        layer.CreateFeature(feature)
+    source = None
+    feedback = Recorder()
+    result = run(tmp_path, feedback, INPUT=f"{tmp_path / 'sites.gpkg'}|layername=sites")
+    assert result["SITES"] == 2
+    assert any("巨大坐标" in e for e in feedback.errors) and any("无效坐标" in e for e in feedback.errors)
+    package = ogr.Open(os.path.join(result["OUTPUT_FOLDER"], "检查包.gpkg"))
+    names = sorted(f.GetField("检查点名称") for name in ("sites_point", "sites_polygon")
+                   for f in package.GetLayerByName(name))
+    package = None
+    assert names == sorted([long_name, "自相交"])

@@ -114,14 +114,18 @@ class FieldAtlas:
 
     # -- the layers ------------------------------------------------------------------------------
     def _coverage(self, labels):
-        layer = QgsVectorLayer("None?field=site_no:integer&field=site_name:string&field=site_summary:string",
+        """The atlas's layer, one feature per site. Its texts have no length limit (a memory layer's
+        `string` is 255 characters: a long name or a site across many units would be dropped)."""
+        layer = QgsVectorLayer("None?field=site_no:integer&field=site_name:string(0)&field=site_summary:string(0)",
                                "sites", "memory")
         features = []
         for site in self.sites:
             feature = QgsFeature(layer.fields())
             feature.setAttributes([site.number, site.name, summary_line(site.result, labels)])
             features.append(feature)
-        layer.dataProvider().addFeatures(features)
+        added, _features = layer.dataProvider().addFeatures(features)
+        if not added or layer.featureCount() != len(features):
+            raise RuntimeError(f"{len(features) - layer.featureCount()} site(s) not added to the atlas")
         return layer
 
     def _site_layers(self):
