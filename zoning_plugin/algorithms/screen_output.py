@@ -10,6 +10,7 @@ from zoning_plugin.core.geo import STORAGE_CRS
 from zoning_plugin.core.screening import NO_RESTRICTION
 
 SHAPEFILE_TEXT_BYTES = 254
+SHAPEFILE_NAME_BYTES = 10
 
 
 def tr(message):
@@ -33,22 +34,51 @@ def table_rows(fids, result, message, version):
             for c in result.hits]
 
 
-class CutCounter:
-    """For a shapefile destination: how many text values of each field are longer than the 254
-    bytes a shapefile field holds (the driver cuts them)."""
+class ShapefileText:
+    """For a shapefile destination (written in UTF-8): text values longer than the 254 bytes a
+    shapefile field holds are cut at a character boundary (the driver would cut inside a character,
+    leaving broken text) and counted per field, to be said in the log."""
 
     def __init__(self, destination, names):
         self.active = str(destination or "").lower().endswith(".shp")
-        self.names, self.cut = names, {}
+        self.names, self.cut, self.renamed = names, {}, []
 
-    def count(self, attributes):
+    def fit(self, attributes):
         if not self.active:
-            return
-        for name, value in zip(self.names, attributes):
+            return attributes
+        fitted = list(attributes)
+        for index, (name, value) in enumerate(zip(self.names, attributes)):
             if isinstance(value, str) and len(value.encode("utf-8")) > SHAPEFILE_TEXT_BYTES:
+                fitted[index] = value.encode("utf-8")[:SHAPEFILE_TEXT_BYTES].decode("utf-8", "ignore")
                 self.cut[name] = self.cut.get(name, 0) + 1
+        return fitted
+
+    def fit_names(self, fields):
+        """`fields` with names a shapefile keeps (10 bytes, cut at a character boundary, unique) when
+        the destination is one: the driver would cut inside a character. Also remembers the renames."""
+        self.renamed = []
+        if not self.active:
+            return fields
+        fitted, taken = QgsFields(), set()
+        for field in fields:
+            name, number = field.name(), 0
+            short = name.encode("utf-8")[:SHAPEFILE_NAME_BYTES].decode("utf-8", "ignore")
+            while short.lower() in taken:
+                number += 1
+                room = SHAPEFILE_NAME_BYTES - len(str(number))
+                short = name.encode("utf-8")[:room].decode("utf-8", "ignore") + str(number)
+            taken.add(short.lower())
+            if short != name:
+                self.renamed.append((name, short))
+            copy = QgsField(field)
+            copy.setName(short)
+            fitted.append(copy)
+        return fitted
 
     def say(self, feedback, destination):
+        if self.renamed:
+            feedback.pushInfo(tr("{0}: a shapefile field name holds at most 10 bytes: {1}.").format(
+                destination, ", ".join(f"{old} → {new}" for old, new in self.renamed)))
         if self.cut:
             feedback.pushWarning(tr("{0}: a shapefile field holds at most 254 bytes; values were cut in {1}. "
                                     "Choose a GeoPackage to keep them whole.").format(
@@ -63,15 +93,15 @@ class ScreeningTable:
         self.fields = QgsFields()
         for field_name, kind in field_types:
             self.fields.append(QgsField(field_name, kind))
+        self.cuts = ShapefileText(algorithm.parameterAsOutputLayer(parameters, name, run.context), self.fields.names())
+        self.fields = self.cuts.fit_names(self.fields)
         self.sink, self.destination = run.sink(name, self.fields, QgsWkbTypes.NoGeometry,
-                                               QgsCoordinateReferenceSystem())
-        self.cuts = CutCounter(self.destination, self.fields.names())
+                                               QgsCoordinateReferenceSystem(), shapefile_encoding="UTF-8")
 
     def add_rows(self, rows):
         for row in rows:
             feature = QgsFeature(self.fields)
-            feature.setAttributes(row)
-            self.cuts.count(row)
+            feature.setAttributes(self.cuts.fit(row))
             if not self.sink.addFeature(feature, QgsFeatureSink.FastInsert):
                 raise QgsProcessingException(self.algorithm.writeFeatureError(self.sink, self.parameters,
                                                                               self.name))
@@ -85,16 +115,17 @@ class PointSink:
     """A point sink (EPSG:4490 unless given) whose features are points and nothing else."""
 
     def __init__(self, algorithm, run, parameters, name, fields, crs=STORAGE_CRS):
-        self.algorithm, self.parameters, self.name, self.fields = algorithm, parameters, name, fields
-        self.sink, self.destination = run.sink(name, fields, QgsWkbTypes.Point, QgsCoordinateReferenceSystem(crs))
-        self.cuts = CutCounter(self.destination, fields.names())
+        self.algorithm, self.parameters, self.name = algorithm, parameters, name
+        self.cuts = ShapefileText(algorithm.parameterAsOutputLayer(parameters, name, run.context), fields.names())
+        self.fields = self.cuts.fit_names(fields)
+        self.sink, self.destination = run.sink(name, self.fields, QgsWkbTypes.Point,
+                                               QgsCoordinateReferenceSystem(crs), shapefile_encoding="UTF-8")
 
     def add(self, point, attributes):
         """A feature at the QgsPointXY `point` with `attributes`."""
         feature = QgsFeature(self.fields)
         feature.setGeometry(QgsGeometry.fromPointXY(point))
-        feature.setAttributes(attributes)
-        self.cuts.count(attributes)
+        feature.setAttributes(self.cuts.fit(attributes))
         if not self.sink.addFeature(feature, QgsFeatureSink.FastInsert):
             raise QgsProcessingException(self.algorithm.writeFeatureError(self.sink, self.parameters, self.name))
 

@@ -114,10 +114,13 @@ class ScreenProjectAlgorithm(ZoningAlgorithm):
             "The features of the input (the selected ones, if you choose so) are taken together as one "
             "site, or each is screened on its own with its own industry and boiler fields. A field value "
             "wins over the single code or size; an empty field value falls back to them.\n\n"
-            "Outputs: a table with one row per site and triggered rule (one row when none triggers), and "
-            "the full results as JSON. Problems (an unknown industry code, a negative or text boiler "
-            "size, a feature without geometry, an empty layer, a layer without CRS) are told in the log "
-            "and in the outputs. The result is advisory, not an approval decision.")
+            "A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the log says how it "
+            "was read. Outputs: a table with one row per site and triggered rule (one row when none "
+            "triggers), and the results as JSON (each rule and requirement text listed once). A feature "
+            "with a problem (an unknown industry code or boiler size in its field, no or broken geometry) "
+            "is told in the log and in the outputs; a boiler size or distance that is not a plain number, "
+            "negative or NaN, an empty layer or a layer without CRS stops the run, as does a run in which "
+            "no site could be screened. The result is advisory, not an approval decision.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterFeatureSource(
