@@ -5,6 +5,7 @@ the package is written gives a non-zero exit and leaves the older PDF and packag
 run onto an untouched package of ours replaces it."""
 import os
 import shutil
+import subprocess
 
 import pytest
 from osgeo import ogr, osr
@@ -117,3 +118,41 @@ def test_a_full_disk_fails_the_run_and_leaves_the_older_outputs(profile, tmp_pat
     assert shown in line, line
     assert tree(tmp_path / "out") == before
     assert not leftovers(tmp_path / "out")
+
+
+@pytest.fixture
+def tmpfs(tmp_path):
+    """mount(size, read_only=False) → a folder on a tmpfs of its own (a real full or read-only disk);
+    skipped where the test cannot mount (not root)."""
+    mounted = []
+
+    def mount(size, options=""):
+        folder = tmp_path / f"disk{len(mounted)}"
+        folder.mkdir()
+        done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}{options}", "tmpfs", str(folder)],
+                              capture_output=True)
+        if done.returncode != 0:
+            pytest.skip("cannot mount a tmpfs here")
+        mounted.append(folder)
+        return folder
+    yield mount
+    for folder in mounted:
+        subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+
+
+def test_a_full_tmpfs_and_a_read_only_one_leave_the_older_outputs(profile, tmp_path, tmpfs):
+    """On a disk with room for one package but not for a second beside it (ENOSPC, not a size
+    limit), and on the same disk remounted read-only: exit 1, one line naming the user's path, the
+    older outputs as they were, no temporary file left."""
+    disk = tmpfs("1200k")
+    source = sites_gpkg(tmp_path / "sites.gpkg")
+    done = run(profile, ALGORITHM, parameters(disk, source))
+    assert done.returncode == 0, done.stdout + done.stderr
+    before = tree(disk / "out")
+    line = failed(run(profile, ALGORITHM, parameters(disk, sites_gpkg(tmp_path / "new.gpkg", "新企业"))))
+    assert str(disk / "out") in line
+    assert tree(disk / "out") == before and not leftovers(disk / "out")
+    subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+    line = failed(run(profile, ALGORITHM, parameters(disk, source)))
+    assert str(disk / "out") in line
+    assert tree(disk / "out") == before

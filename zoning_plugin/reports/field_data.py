@@ -67,22 +67,32 @@ def clip_tables(source_path, target_path, tables, area_wkt):
             if copy.CommitTransaction() != 0:
                 raise _gdal_failure(name)
             layer.SetSpatialFilter(None)
-        _flush(target, target_path)
+    except BaseException:
+        _close(target)
+        raise
     finally:
-        target = None
         source = None
+    _closed(target, target_path)
     return counts
 
 
-def _flush(datasource, path):
-    """Write what GDAL defers to the closing (a GeoPackage's triggers); OSError when it fails."""
+def _close(datasource):
+    """Close `datasource` now: GDAL writes what it deferred (a GeoPackage's triggers). GDAL's words
+    when that fails, else None; never an exception left for the garbage collector to print."""
     gdal.ErrorReset()
     try:
-        datasource.FlushCache()
+        datasource.Destroy()
     except RuntimeError as error:
-        raise OSError(str(error)) from None
-    if gdal.GetLastErrorType() >= gdal.CE_Failure:
-        raise _gdal_failure(path)
+        datasource.thisown = 0          # GDAL closed it, then raised: it must not be deleted twice
+        return str(error)
+    return gdal.GetLastErrorMsg() if gdal.GetLastErrorType() >= gdal.CE_Failure else None
+
+
+def _closed(datasource, path):
+    """Close `datasource`; OSError when what GDAL wrote at the closing failed (a full disk)."""
+    error = _close(datasource)
+    if error:
+        raise OSError(f"{path}: {error}")
 
 
 def missing_tables(path, tables):
@@ -136,9 +146,10 @@ def write_derived_buffers(dataset, gpkg, area_wkt):
             feature.SetGeometry(ogr.ForceTo(clipped, ogr.wkbMultiPolygon))
             if layer.CreateFeature(feature) != 0:
                 raise _gdal_failure("river_buffers_derived")
-        _flush(source, gpkg)
-    finally:
-        source = None
+    except BaseException:
+        _close(source)
+        raise
+    _closed(source, gpkg)
     return ["river_buffers_derived"]
 
 
