@@ -1,6 +1,8 @@
 """zoning:import_dataset 导入官方数据. Thin: gathers the parameters, lets core/importers/run.py
 read, check and write the dataset, then writes the report and the problems layer and says in the
 log which field went where."""
+import os
+
 from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsGeometry, QgsProcessing,
                        QgsProcessingException, QgsProcessingOutputNumber, QgsProcessingParameterCrs,
                        QgsProcessingParameterDefinition, QgsProcessingParameterFeatureSink,
@@ -10,8 +12,13 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsGeome
 from qgis.PyQt.QtCore import QVariant
 
 from zoning_plugin.algorithms.base import ZoningAlgorithm
+from zoning_plugin.algorithms.outputs import RunOutputs
+from zoning_plugin.algorithms.params import number_parameter
+from zoning_plugin.algorithms.sink_errors import sink_error
+from zoning_plugin.core.buffers import MAX_WIDTH_M
 from zoning_plugin.core.errors import Cancelled, ZoningError
 from zoning_plugin.core.importers.mapping import ROLES
+from zoning_plugin.core.outputs import OutputError
 from zoning_plugin.core.importers.sources import LINE, POLYGON, from_features
 from zoning_plugin.gui.util import crs_text, storage_crs, to_qgs
 
@@ -93,8 +100,14 @@ class ImportDatasetAlgorithm(ZoningAlgorithm):
             "the source CRS: it is never guessed.\n\n"
             "The report lists every problem (codes, classes, duplicates, overlaps, gaps, units without "
             "a list, list rows for unknown units, empty dimensions, the area shares against the ones "
-            "stated) and the problems layer shows where. The output is written only when complete; "
-            "the sources are never modified.")
+            "stated) and the problems layer shows where. A metric CRS, when given, must suit the data: "
+            "one whose area of use is far from the units, or that measures their areas more than 0.5 % "
+            "off, is refused with the CRS that fits. The tolerance is at most 10 000 m² (a hectare-sized "
+            "sliver is a real gap, not digitising noise), a buffer width at most 10 000 m.\n\n"
+            "The dataset, the report and the problems layer are written only when complete, together, "
+            "after the last cancel check: an output onto a source or inside a source folder is refused, "
+            "and a failure, a full disk or a cancel leaves older files of those names as they were. The "
+            "sources are never modified.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         def advanced(parameter):
@@ -131,8 +144,10 @@ class ImportDatasetAlgorithm(ZoningAlgorithm):
         text("MAIN_RIVER", self.tr("Main river of the buffer rule (when empty: from the lists)"))
         text("BUFFER_BASINS", self.tr("Basins the buffer rule applies in, comma-separated (when empty: the "
                                       "basin of the rule's list, or all)"))
-        for name, label in ((self.MAIN_WIDTH, self.tr("Main river buffer width, m (when empty: from the lists)")),
-                            (self.OTHER_WIDTH, self.tr("Other rivers' buffer width, m (when empty: from the lists)"))):
+        for name, label in ((self.MAIN_WIDTH, self.tr("Main river buffer width, m, at most 10 000 (when empty: from "
+                                                      "the lists)")),
+                            (self.OTHER_WIDTH, self.tr("Other rivers' buffer width, m, at most 10 000 (when empty: "
+                                                       "from the lists)"))):
             self.addParameter(QgsProcessingParameterNumber(name, label, QgsProcessingParameterNumber.Double,
                                                            optional=True, minValue=0.01))
         text("CITY_NAME", self.tr("City name"))
@@ -147,7 +162,7 @@ class ImportDatasetAlgorithm(ZoningAlgorithm):
         advanced(QgsProcessingParameterCrs(
             self.METRIC_CRS, self.tr("Metric CRS (when empty: the Gauss-Kruger zone of the units)"), optional=True))
         advanced(QgsProcessingParameterNumber(
-            self.TOLERANCE, self.tr("Overlap and gap tolerance, m²"), QgsProcessingParameterNumber.Double,
+            self.TOLERANCE, self.tr("Overlap and gap tolerance, m² (0 to 10 000)"), QgsProcessingParameterNumber.Double,
             defaultValue=1.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("Zoning dataset"), self.tr("GeoPackage (*.gpkg)")))
@@ -166,9 +181,9 @@ class ImportDatasetAlgorithm(ZoningAlgorithm):
                 "resource": self.tr("resource use efficiency")}[role]
 
     # -- processing ------------------------------------------------------------------------------
-    def _options(self, parameters, context):
+    def _options(self, parameters, context, feedback):
         # Imported here, not at plugin start-up: the provider lists this algorithm in initGui.
-        from zoning_plugin.core.importers.run import ImportOptions
+        from zoning_plugin.core.importers.run import MAX_TOLERANCE_M2, ImportOptions
         layer = self.parameterAsVectorLayer(parameters, self.UNITS, context)
         if layer is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.UNITS))
@@ -190,36 +205,48 @@ class ImportDatasetAlgorithm(ZoningAlgorithm):
             setattr(options, attribute, layer_source(other, kind) if other is not None else None)
         for attribute, name in (("main_width", self.MAIN_WIDTH), ("other_width", self.OTHER_WIDTH)):
             if parameters.get(name) not in (None, ""):
-                setattr(options, attribute, self.parameterAsDouble(parameters, name, context))
-        options.tolerance_m2 = self.parameterAsDouble(parameters, self.TOLERANCE, context)
+                setattr(options, attribute, number_parameter(self, parameters, name, context, feedback, units=("m", "米"),
+                                                             minimum=0, minimum_inclusive=False, maximum=MAX_WIDTH_M))
+        options.tolerance_m2 = number_parameter(self, parameters, self.TOLERANCE, context, feedback,
+                                                units=("m²", "m2", "平方米"), minimum=0, maximum=MAX_TOLERANCE_M2)
         return options
 
     def process(self, parameters, context, feedback):
         from zoning_plugin.core.importers.run import import_dataset
-        try:
-            options = self._options(parameters, context)
-            result = import_dataset(options, progress=lambda f: feedback.setProgress(95 * f),
-                                    is_cancelled=feedback.isCanceled, log=feedback.pushInfo,
-                                    on_mapping=lambda mapping, how: self._say_mapping(mapping, how, feedback))
-        except Cancelled:
-            feedback.reportError(self.tr("Import cancelled: nothing was written."))
-            return {}
-        except ZoningError as error:
-            raise QgsProcessingException(self.tr("Import failed, nothing was written: {0}").format(error)) from None
-        report = result.report
-        outputs = {self.OUTPUT: result.output, "ERRORS": report.count("error"), "WARNINGS": report.count("warning")}
+        options = self._options(parameters, context, feedback)
         report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
-        if report_path:
+        if report_path and os.path.realpath(report_path) == os.path.realpath(options.output):
+            raise QgsProcessingException(self.tr("The report and the dataset cannot be the same file: {0}").format(
+                report_path))
+        with RunOutputs(self, parameters, context) as outputs:
             try:
-                report.save_html(report_path, self.tr("Import report: {0}").format(result.meta["title"]))
-            except OSError as error:
-                raise QgsProcessingException(self.tr("The report cannot be written: {0}").format(error)) from None
-            outputs[self.OUTPUT_REPORT] = report_path
-        if parameters.get(self.OUTPUT_PROBLEMS):
-            outputs[self.OUTPUT_PROBLEMS] = self._problems(parameters, context, report)
+                result = import_dataset(options, progress=lambda f: feedback.setProgress(95 * f),
+                                        is_cancelled=feedback.isCanceled, log=feedback.pushInfo,
+                                        on_mapping=lambda mapping, how: self._say_mapping(mapping, how, feedback),
+                                        outputs=outputs.files)
+            except Cancelled:
+                feedback.reportError(self.tr("Import cancelled: nothing was written."))
+                return {}
+            except OutputError:
+                raise
+            except ZoningError as error:
+                raise QgsProcessingException(self.tr("Import failed, nothing was written: {0}").format(error)) from None
+            report = result.report
+            results = {self.OUTPUT: result.output, "ERRORS": report.count("error"),
+                       "WARNINGS": report.count("warning")}
+            if report_path:
+                report.save_html(report_path, self.tr("Import report: {0}").format(result.meta["title"]),
+                                 outputs=outputs.files)
+                results[self.OUTPUT_REPORT] = report_path
+            if parameters.get(self.OUTPUT_PROBLEMS):
+                results[self.OUTPUT_PROBLEMS] = self._problems(outputs, report)
+            if feedback.isCanceled():
+                feedback.reportError(self.tr("Import cancelled: nothing was written."))
+                return {}
+            outputs.commit()
         self._say_problems(report, feedback)
         feedback.setProgress(100)
-        return outputs
+        return results
 
     def _say_mapping(self, mapping, how, feedback):
         origins = {"parameter": self.tr("as given"), "file": self.tr("from the mapping file"),
@@ -240,14 +267,11 @@ class ImportDatasetAlgorithm(ZoningAlgorithm):
         feedback.pushInfo(self.tr("{0} error(s), {1} warning(s). Dataset written: {2}").format(
             report.count("error"), report.count("warning"), report.output))
 
-    def _problems(self, parameters, context, report):
+    def _problems(self, outputs, report):
         fields = QgsFields()
         for name in ("severity", "kind", "unit_code", "message"):
             fields.append(QgsField(name, QVariant.String))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_PROBLEMS, context, fields,
-                                             QgsWkbTypes.Point, storage_crs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_PROBLEMS))
+        sink, dest_id = outputs.sink(self.OUTPUT_PROBLEMS, fields, QgsWkbTypes.Point, storage_crs())
         for problem in report.problems:
             feature = QgsFeature(fields)
             point = problem.point
@@ -255,5 +279,5 @@ class ImportDatasetAlgorithm(ZoningAlgorithm):
                 feature.setGeometry(to_qgs(point))
             feature.setAttributes([problem.severity, problem.kind, problem.unit_code, problem.message])
             if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT_PROBLEMS))
+                raise sink_error(sink, dest_id)
         return dest_id

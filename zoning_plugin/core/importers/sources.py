@@ -80,8 +80,11 @@ def open_source(text, encoding=""):
     if not os.path.exists(path):
         raise InputError(f"找不到数据源 (source not found): {path}")
     options, choice = [], None
-    if path.lower().endswith((".shp", ".dbf")) and os.path.isfile(path):
-        choice = detect_dbf_encoding(path, encoding)
+    # a folder of shapefiles read as one source: the encoding of the layer asked for decides (QGIS
+    # sets GDAL's SHAPE_ENCODING to "" in its process, so GDAL would not decode it itself)
+    dbf = os.path.join(path, f"{layer}.dbf") if layer and os.path.isdir(path) else path
+    if dbf.lower().endswith((".shp", ".dbf")) and os.path.isfile(dbf):
+        choice = detect_dbf_encoding(dbf, encoding)
         options.append(f"ENCODING={choice.ogr_name}")
     try:
         with _quiet():

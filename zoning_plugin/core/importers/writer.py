@@ -2,6 +2,8 @@
 sibling of the target, which is checked (it opens and passes `PRAGMA integrity_check`), flushed
 and renamed into place only once it is complete and closed. A failure, a full disk or a cancel
 leaves the target as it was: the old file or the new one, never half of it."""
+import contextlib
+
 import shapely
 
 from zoning_plugin.core.errors import Cancelled
@@ -50,7 +52,7 @@ def _write(path, temporary, layers, is_cancelled, progress):
     geometry_types = {"MultiPolygon": ogr.wkbMultiPolygon, "MultiLineString": ogr.wkbMultiLineString}
     total = max(1, sum(len(rows) for _n, _g, _f, rows, _d in layers))
     done = 0
-    source = None
+    source = layer = defn = feature = None
     try:
         source = ogr.GetDriverByName("GPKG").CreateDataSource(temporary)
         srs = osr.SpatialReference()
@@ -85,9 +87,14 @@ def _write(path, temporary, layers, is_cancelled, progress):
         if is_cancelled():
             raise Cancelled("导入已取消 (import cancelled)")
         source.FlushCache()
-        source = None   # closes the file: only a complete, closed file is committed
+        layer = defn = feature = None
+        closing, source = source, None
+        closing.Destroy()     # closes the file (its last commit, where a full disk fails): only a complete,
+        #                       closed file is committed; an error here is a normal exception, not a destructor's
     except (RuntimeError, OSError) as error:
-        source = None
         raise OutputError(WRITE_FAILED, path, detail=" ".join(str(error).split())[:160]) from None
     finally:
-        source = None
+        if source is not None:
+            layer = defn = feature = None
+            with contextlib.suppress(RuntimeError):
+                source.Destroy()
