@@ -182,19 +182,18 @@ def test_site_report_needs_exactly_one_input(zoning_provider, parcels_txt, tmp_p
     for parameters, message in (({}, "Give a project site: an input layer, a coordinate file or an extent."),
                                 ({"INPUT": layer, "LAND_TXT": parcels_txt},
                                  "Give either an input layer or a coordinate file (LAND_TXT), not both.")):
-        feedback = Recorder()
-        result = run("site_report", feedback, OUTPUT_PDF=str(tmp_path / "site.pdf"), **parameters)
-        assert "PAGES" not in result and feedback.errors == [SiteReportAlgorithm().tr(message)]
+        with pytest.raises(QgsProcessingException) as caught:        # a failure, not exit 0
+            run("site_report", Recorder(), OUTPUT_PDF=str(tmp_path / "site.pdf"), **parameters)
+        assert str(caught.value) == SiteReportAlgorithm().tr(message)
         assert not (tmp_path / "site.pdf").exists()
 
 
 def test_site_report_of_a_bad_file_says_the_core_message_and_writes_nothing(zoning_provider, bad_txt, tmp_path):
     path, message = bad_txt
-    feedback = Recorder()
-    result = run("site_report", feedback, LAND_TXT=path, OUTPUT_PDF=str(tmp_path / "site.pdf"),
-                 OUTPUT_ODT=str(tmp_path / "site.odt"))
-    assert "PAGES" not in result
-    assert feedback.errors == [SiteReportAlgorithm().tr("The coordinate file cannot be read: {0}").format(message)]
+    with pytest.raises(QgsProcessingException) as caught:
+        run("site_report", Recorder(), LAND_TXT=path, OUTPUT_PDF=str(tmp_path / "site.pdf"),
+            OUTPUT_ODT=str(tmp_path / "site.odt"))
+    assert str(caught.value) == SiteReportAlgorithm().tr("The coordinate file cannot be read: {0}").format(message)
     assert sorted(os.listdir(tmp_path)) == ["bad.txt"]
 
 

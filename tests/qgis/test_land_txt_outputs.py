@@ -132,3 +132,13 @@ def test_a_missing_file_or_a_folder_is_one_line(tmp_path, name):
     output = done.stdout + done.stderr
     assert done.returncode == 1 and "Traceback" not in output and str(tmp_path / name) in output, output
     assert not (tmp_path / "out.gpkg").exists()
+
+
+def test_a_cancel_while_the_land_txt_input_of_conformity_is_read_writes_nothing(zoning_provider, tmp_path):
+    source = many_parcels(tmp_path / "long.txt", 3000)
+    (tmp_path / "out").mkdir()
+    feedback = CancelAfter(3)
+    with pytest.raises(QgsProcessingException, match="Cancelled while the coordinate file was read: nothing was"):
+        run("conformity", feedback, LAND_TXT=source, OUTPUT=str(tmp_path / "out" / "c.gpkg"),
+            OUTPUT_HTML=str(tmp_path / "out" / "c.html"))
+    assert os.listdir(tmp_path / "out") == []
