@@ -120,7 +120,12 @@ class ConformityAlgorithm(LandTxtInput, ZoningAlgorithm):
             "A shapefile output is written in GBK unless another encoding is chosen.") + "\n\n" + self.tr(
             "Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each "
             "parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the "
-            "file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.")
+            "file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.") + "\n\n" + \
+            self.tr("The outputs are written beside their destinations and replace the old files together only when "
+                    "the run has finished: a cancel, a failure or a crash leaves the old ones as they were. A "
+                    "shapefile's text fields hold 254 bytes: a longer list is cut after its last whole item, ending "
+                    "in “…”, and 说明 says what was cut (the units table has every unit). The report's name must "
+                    "end in .html or .htm.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -149,6 +154,15 @@ class ConformityAlgorithm(LandTxtInput, ZoningAlgorithm):
                            (self.PRIORITY, self.tr("Features touching a priority protection unit")),
                            (self.BUFFER, self.tr("Features touching a river ecological buffer"))):
             self.addOutput(QgsProcessingOutputNumber(name, text))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
+        """MIN_AREA as number_parameter reads it (“５”, “5 m²” read and said; NaN, infinities, negatives
+        refused with the reason), not QGIS's bare “Incorrect parameter value”."""
+        try:
+            min_area = number_parameter(self, parameters, self.MIN_AREA, context, units=AREA_UNITS, minimum=0.0)
+        except QgsProcessingException as error:
+            return False, str(error)
+        return super().checkParameterValues({**parameters, self.MIN_AREA: min_area}, context)
 
     # -- processing ------------------------------------------------------------------------------
     def process(self, parameters, context, feedback):
@@ -348,7 +362,7 @@ class ConformityAlgorithm(LandTxtInput, ZoningAlgorithm):
         """Say which features' lists a shapefile's 254-byte text fields cut."""
         if not writer.cuts:
             return
-        feedback.reportError(self.tr(
+        feedback.pushWarning(self.tr(
             "{0} feature(s) have lists too long for a shapefile's text fields (254 bytes): they were cut "
             "after the last whole item that fits, ending in “…”, and 说明 says which. A GeoPackage output keeps "
             "them whole{1}.").format(len(writer.cuts), self.tr("; the units table has every unit")
@@ -367,8 +381,9 @@ class ConformityAlgorithm(LandTxtInput, ZoningAlgorithm):
         from zoning_plugin.algorithms.conformity_map import map_legend, start_maps
         labels = ConformityLabels().report()
         feedback.setProgress(87)
-        geometries = [f.geometry() for f in features]
-        kept = [g for g in geometries if not g.isEmpty()]      # a null geometry is empty too
+        # the features analysed in the city (wholly outside, unusable: listed, not drawn: a
+        # feature on another continent or at 1e200 would make the map a dot)
+        kept = [feature.geometry() for feature, summary in zip(features, result.features) if summary.status == "ok"]
         try:
             rendered = start_maps(dataset, kept, crs, [g.type() for g in kept]).result(feedback.isCanceled)
         except Exception as error:        # a map is not worth the run: the report says it has none

@@ -20,6 +20,15 @@ LIST_SEPARATOR = "; "
 DBASE_TEXT_BYTES = 254          # a dBase (shapefile) text field, in bytes of the file's encoding
 LIST_FIELDS = ("单元编码", "流域", "县区", "缓冲区河流", "提示")
 CUT_MARK = "…"
+# a dBase number's width and decimals (QGIS's default, 24.15, leaves 8 digits: a county's m² have 10)
+DBASE_MEASURE, DBASE_SHARE, DBASE_DISTANCE = (20, 2), (12, 6), (20, 1)
+
+
+def dbase_number(name):
+    """(width, decimals) of a summary or units-table number field in a dBase file."""
+    if name.endswith("占比"):
+        return DBASE_SHARE
+    return DBASE_DISTANCE if name == "河流距离" else DBASE_MEASURE
 
 
 def kind_of_layer(wkb_type):
@@ -36,6 +45,20 @@ def _unique(name, taken):
     while f"{name}_{n}".casefold() in folded:
         n += 1
     return f"{name}_{n}"
+
+
+def _field(name, kind, alias, dbase, spec_name):
+    """A QgsField; in a dBase file text holds DBASE_TEXT_BYTES and numbers their width (elsewhere
+    neither has a length: no value can be too long)."""
+    if dbase and kind == QVariant.String:
+        field = QgsField(name, kind, len=DBASE_TEXT_BYTES)
+    elif dbase and kind == QVariant.Double:
+        width, decimals = dbase_number(spec_name)
+        field = QgsField(name, kind, len=width, prec=decimals)
+    else:
+        field = QgsField(name, kind)
+    field.setAlias(alias)
+    return field
 
 
 class _Memo(dict):
@@ -205,17 +228,16 @@ class SummaryFields:
     def append_to(self, fields):
         """Add the summary fields to `fields` (the input's), renaming where a name is taken. Text
         fields have no length (any list fits), but DBASE_TEXT_BYTES in a shapefile."""
-        text_length = DBASE_TEXT_BYTES if self.codec is not None else 0
         self.names = []
         for name, kind, alias in self.specs:
-            field = QgsField(_unique(name, fields.names()), kind, len=text_length if kind == QVariant.String else 0)
-            field.setAlias(alias)
+            field = _field(_unique(name, fields.names()), kind, alias, self.codec is not None, name)
             fields.append(field)
             self.names.append(field.name())
         return fields
 
-    def unit_table_fields(self, id_field=None):
-        """要素ID, the ID field (a copy of the input's) when given, then the unit's fields."""
+    def unit_table_fields(self, id_field=None, dbase=False):
+        """要素ID, the ID field (a copy of the input's) when given, then the unit's fields; `dbase`:
+        the table is a shapefile's or a .dbf (numbers given a width that holds them)."""
         fields = QgsFields()
         specs = [("要素ID", QVariant.LongLong, self.tr("Feature id"))]
         if id_field is not None:
@@ -227,9 +249,7 @@ class SummaryFields:
             specs.append((self.word, QVariant.Double, self._unit_alias().format(self.tr("Overlap"))))
         specs.append(("占比", QVariant.Double, self.tr("Share of the feature (0–1)")))
         for name, kind, alias in specs:
-            field = QgsField(_unique(name, fields.names()), kind)
-            field.setAlias(alias)
-            fields.append(field)
+            fields.append(_field(_unique(name, fields.names()), kind, alias, dbase, name))
         return fields
 
     def unit_values(self, row):

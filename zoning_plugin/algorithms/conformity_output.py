@@ -7,9 +7,14 @@ leaves the old outputs as they were.
 A shapefile is written in GBK unless the user chose an encoding; its text fields hold 254 bytes,
 so the lists too long for them are cut (conformity_fields.SummaryFields.fit) and each cut is said
 in the feature's 说明 and in the log."""
+import re
+
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsProcessingException,
                        QgsProcessingOutputLayerDefinition, QgsWkbTypes)
 from qgis.PyQt.QtCore import QCoreApplication
+
+from zoning_plugin.algorithms.outputs import output_message
+from zoning_plugin.core.outputs import TEMPORARY_TAG, WRITE_FAILED, OutputError
 
 WRITE_BATCH = 2000
 SHAPEFILE_ENCODING = "GBK"
@@ -19,17 +24,25 @@ def tr(message):
     return QCoreApplication.translate("ConformityOutput", message)
 
 
-def shapefile_encoding(parameters, name):
-    """The encoding the sink parameter `name` will write a shapefile in (the user's choice, else
-    GBK); None when its destination is not a shapefile."""
-    value = parameters.get(name)
-    options = {}
+def _destination(parameters, name):
+    """(the file a sink parameter names, lower-cased, or '', its creation options)."""
+    value, options = parameters.get(name), {}
     if isinstance(value, QgsProcessingOutputLayerDefinition):
         options = dict(value.createOptions or {})
         value = value.sink.staticValue() if hasattr(value.sink, "staticValue") else None
-    if not isinstance(value, str) or not value.lower().split("|")[0].endswith(".shp"):
-        return None
-    return options.get("fileEncoding") or SHAPEFILE_ENCODING
+    return (value.lower().split("|")[0] if isinstance(value, str) else ""), options
+
+
+def shapefile_encoding(parameters, name):
+    """The encoding the sink parameter `name` will write a shapefile in (the user's choice, else
+    GBK); None when its destination is not a shapefile."""
+    path, options = _destination(parameters, name)
+    return (options.get("fileEncoding") or SHAPEFILE_ENCODING) if path.endswith(".shp") else None
+
+
+def is_dbase(parameters, name):
+    """Whether the sink `name` writes a dBase table (a shapefile, a .dbf)."""
+    return _destination(parameters, name)[0].endswith((".shp", ".dbf"))
 
 
 def wanted(parameters, name):
@@ -51,7 +64,7 @@ class ConformityWriter:
         self.units_sink = None
         if wanted(parameters, algorithm.OUTPUT_UNITS):
             self.id_def = source.fields().field(id_field) if id_field else None
-            self.unit_fields = fields.unit_table_fields(self.id_def)
+            self.unit_fields = fields.unit_table_fields(self.id_def, dbase=is_dbase(parameters, algorithm.OUTPUT_UNITS))
             self.units_sink, dest = run.sink(algorithm.OUTPUT_UNITS, self.unit_fields, QgsWkbTypes.NoGeometry,
                                              QgsCoordinateReferenceSystem(), shapefile_encoding=SHAPEFILE_ENCODING)
             self.outputs[algorithm.OUTPUT_UNITS] = dest
@@ -82,8 +95,7 @@ class ConformityWriter:
             feature.setAttributes(attributes)
         for start in range(0, len(features), WRITE_BATCH):
             if not self.sink.addFeatures(features[start:start + WRITE_BATCH], QgsFeatureSink.FastInsert):
-                raise QgsProcessingException(self.algorithm.writeFeatureError(self.sink, self.parameters,
-                                                                              self.algorithm.OUTPUT))
+                raise self._write_error(self.sink, self.algorithm.OUTPUT)
         if self.units_sink is not None and rows:
             self._add_rows(features, first, rows)
 
@@ -97,5 +109,15 @@ class ConformityWriter:
                 out.setAttributes([feature.id(), feature.attribute(id_field), *unit_values(row)]
                                   if id_def is not None else [feature.id(), *unit_values(row)])
             if not self.units_sink.addFeatures(batch, QgsFeatureSink.FastInsert):
-                raise QgsProcessingException(self.algorithm.writeFeatureError(
-                    self.units_sink, self.parameters, self.algorithm.OUTPUT_UNITS))
+                raise self._write_error(self.units_sink, self.algorithm.OUTPUT_UNITS)
+
+    def _write_error(self, sink, name):
+        """A sink refused features (a full disk, a read-only folder …): one line naming the user's
+        destination, with QGIS's reason (any temporary file in it named as the user's)."""
+        sink = getattr(sink, "sink", sink)          # a TextCellSink's own
+        reason = " ".join(str(sink.lastError() or "").split()) if hasattr(sink, "lastError") else ""
+        if not reason:
+            return QgsProcessingException(self.algorithm.writeFeatureError(sink, self.parameters, name))
+        path = str(self.outputs[name])
+        reason = re.sub(r"[^\s'\"(),]*" + re.escape(TEMPORARY_TAG) + r"[^\s'\"(),]*", lambda _m: path, reason)
+        return QgsProcessingException(output_message(OutputError(WRITE_FAILED, path, detail=reason[:300])))
