@@ -219,7 +219,7 @@ class ConformityAlgorithm(LandTxtInput, ZoningAlgorithm):
                                      "features are used): nothing was analysed."))
                 feedback.reportError(notes[-1])
             self._log(result, features, id_field, feedback)
-            self._log_cuts(writer, features, id_field, feedback)
+            writer.log_cuts(feedback, self._namer(features, id_field), LOG_LINES)
             outputs = dict(writer.outputs)
             if page is not None:
                 if not self._report(page, html, run, dataset, result, source, crs, features, id_field, min_area,
@@ -357,22 +357,6 @@ class ConformityAlgorithm(LandTxtInput, ZoningAlgorithm):
             if key in ("priority", "buffer"):
                 feedback.pushInfo(self.tr("{0}: {1} feature(s)").format(
                     text, sum(1 for f in result.features if key in f.flags)))
-
-    def _log_cuts(self, writer, features, id_field, feedback):
-        """Say which features' lists a shapefile's 254-byte text fields cut."""
-        if not writer.cuts:
-            return
-        feedback.pushWarning(self.tr(
-            "{0} feature(s) have lists too long for a shapefile's text fields (254 bytes): they were cut "
-            "after the last whole item that fits, ending in “…”, and 说明 says which. A GeoPackage output keeps "
-            "them whole{1}.").format(len(writer.cuts), self.tr("; the units table has every unit")
-                                     if writer.units_sink is not None else ""))
-        name = self._namer(features, id_field)
-        for index, cuts in writer.cuts[:LOG_LINES]:
-            feedback.pushInfo(self.tr("Feature {0}: {1}").format(name(index), writer.cut_note(cuts)))
-        if len(writer.cuts) > LOG_LINES:
-            feedback.pushInfo(self.tr("… and {0} more feature(s) with a message (see the status field).").format(
-                len(writer.cuts) - LOG_LINES))
 
     def _report(self, page, path, run, dataset, result, source, crs, features, id_field, min_area, notes,
                 feedback):

@@ -80,6 +80,22 @@ class ConformityWriter:
             note += tr(" (every unit is in the units table)")
         return note
 
+    def log_cuts(self, feedback, name, lines):
+        """Say which features' lists a shapefile's 254-byte text fields cut (`name`: index → the
+        feature's name; `lines`: how many features to name)."""
+        if not self.cuts:
+            return
+        feedback.pushWarning(tr(
+            "{0} feature(s) have lists too long for a shapefile's text fields (254 bytes): they were cut "
+            "after the last whole item that fits, ending in “…”, and 说明 says which. A GeoPackage output keeps "
+            "them whole{1}.").format(len(self.cuts), tr("; the units table has every unit")
+                                     if self.units_sink is not None else ""))
+        for index, cuts in self.cuts[:lines]:
+            feedback.pushInfo(tr("Feature {0}: {1}").format(name(index), self.cut_note(cuts)))
+        if len(self.cuts) > lines:
+            feedback.pushInfo(tr("… and {0} more feature(s) with a message (see the status field).").format(
+                len(self.cuts) - lines))
+
     def add(self, first, features, summaries, rows):
         """Give `features` (our copies of the input's, the first of them feature number `first`) the
         summary values of their `summaries`, write them, then the units table's `rows` of them."""
