@@ -148,3 +148,12 @@ def test_spreadsheet_cells_cannot_start_a_formula_and_a_shapefile_keeps_the_text
     names = [f["name"] for f in QgsVectorLayer(str(tmp_path / "copy.shp"), "c", "ogr").getFeatures()]
     assert names[1] == "=HYPERLINK(\"http://x\")"
     assert not [n for n in os.listdir(tmp_path) if n.startswith(".zoning")]
+
+
+def test_a_name_without_extension_is_written_aside_too_and_gets_the_default_one(provider, tmp_path):
+    source = input_layer(tmp_path / "in.gpkg")
+    result = run({"INPUT": source, "OUTPUT": str(tmp_path / "copy")})
+    assert result["OUTPUT"] == str(tmp_path / "copy.gpkg")
+    assert sorted(os.listdir(tmp_path)) == ["copy.gpkg", "in.gpkg"]
+    with pytest.raises(QgsProcessingException, match="would overwrite an input"):
+        run({"INPUT": source, "OUTPUT": str(tmp_path / "in")})

@@ -174,3 +174,15 @@ def test_a_package_is_replaced_while_it_is_ours_and_kept_once_used_in_the_field(
         FolderOutput(str(folder), zip_beside=True)
     assert caught.value.reason == outputs.ZIP_NOT_OURS
 
+
+
+def test_two_outputs_onto_one_file_and_a_file_in_the_path_are_refused(tmp_path):
+    (tmp_path / "notes").write_text("a file", encoding="utf-8")
+    with Outputs() as run:
+        run.file(str(tmp_path / "a.gpkg"))
+        with pytest.raises(OutputError) as caught:
+            run.file(str(tmp_path / "a.gpkg-wal"))
+        assert caught.value.reason == outputs.TWICE
+        with pytest.raises(OutputError) as caught:
+            run.file(str(tmp_path / "notes" / "sub" / "b.csv"))
+        assert caught.value.reason == outputs.FILE_IN_PATH and caught.value.other == str(tmp_path / "notes")

@@ -12,7 +12,7 @@ import os
 from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessingException, QgsProcessingOutputLayerDefinition, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFile, QgsProcessingParameterMapLayer,
                        QgsProcessingParameterMultipleLayers, QgsProcessingParameterRasterLayer,
-                       QgsProcessingParameterVectorLayer, QgsProviderRegistry)
+                       QgsProcessingParameterVectorLayer, QgsProcessingUtils, QgsProviderRegistry)
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -48,6 +48,8 @@ def output_message(error):
                                       "changed; move it or choose another folder."),
         core_outputs.WRITE_FAILED: tr("“{path}” cannot be written: {detail}. Any older file of that name "
                                       "is unchanged."),
+        core_outputs.TWICE: tr("“{path}” is given for two outputs of this run: give each its own file."),
+        core_outputs.FILE_IN_PATH: tr("“{path}” cannot be written: “{other}” is a file, not a folder."),
         core_outputs.CHECK_FAILED: tr("“{path}” could not be written completely ({detail}; is the disk full?). "
                                       "Any older file of that name is unchanged."),
     }
@@ -101,8 +103,8 @@ def _destination(parameters, name):
         value = definition.sink.staticValue() if hasattr(definition.sink, "staticValue") else None
     if not isinstance(value, str) or not value or value.startswith(_NOT_FILES) or "|" in value:
         return None, definition
-    if not os.path.splitext(value)[1]:
-        return None, definition
+    if not os.path.splitext(value)[1]:      # as QGIS does: a name without an extension gets the default one
+        value = f"{value}.{QgsProcessingUtils.defaultVectorExtension()}"
     return value, definition
 
 

@@ -38,8 +38,8 @@ TEMPORARY_TAG = ".zoning-tmp-"
 # Reasons of OutputError, one per sentence the user reads (algorithms/outputs.py words them).
 IS_INPUT, IN_INPUT_FOLDER, IS_DATASET, IS_FOLDER, IS_FILE = \
     "is_input", "in_input_folder", "is_dataset", "is_folder", "is_file"
-CONTAINS_INPUT, NOT_OURS, ZIP_NOT_OURS, WRITE_FAILED, CHECK_FAILED = \
-    "contains_input", "not_ours", "zip_not_ours", "write_failed", "check_failed"
+CONTAINS_INPUT, NOT_OURS, ZIP_NOT_OURS, WRITE_FAILED, CHECK_FAILED, TWICE, FILE_IN_PATH = \
+    "contains_input", "not_ours", "zip_not_ours", "write_failed", "check_failed", "twice", "file_in_path"
 
 _ENGLISH = {
     IS_INPUT: ("输出会覆盖输入", "the output would overwrite an input"),
@@ -52,6 +52,8 @@ _ENGLISH = {
     ZIP_NOT_OURS: ("同名压缩包并非本插件写入", "the zip of that name was not written by the plugin"),
     WRITE_FAILED: ("无法写入", "cannot be written"),
     CHECK_FAILED: ("写出的文件不完整", "the written file is incomplete"),
+    TWICE: ("同一文件被指定为两个输出", "the same file is given for two outputs"),
+    FILE_IN_PATH: ("路径中的文件夹位置上是一个文件", "a file stands where the path needs a folder"),
 }
 
 
@@ -227,9 +229,16 @@ class Outputs:
         it); `check(temporary)` → None or why it is broken (default: by extension); `size`, when
         given, is the byte count the file must have."""
         target = self.guard.check_file(path)
+        if any(family(target) & family(entry[1]) for entry in self._pending):
+            raise OutputError(TWICE, path)
         folder = os.path.dirname(target)
         try:
             os.makedirs(folder, exist_ok=True)
+        except (FileExistsError, NotADirectoryError):
+            blocking = folder
+            while blocking and not os.path.isfile(blocking) and os.path.dirname(blocking) != blocking:
+                blocking = os.path.dirname(blocking)
+            raise OutputError(FILE_IN_PATH, path, other=blocking) from None
         except OSError as error:
             raise OutputError(WRITE_FAILED, path, detail=_why(error)) from None
         stem, extension = _stem_and_extension(os.path.basename(target))

@@ -16,9 +16,11 @@ from qgis.PyQt.QtWidgets import (QComboBox, QDialog, QDoubleSpinBox, QFileDialog
                                  QVBoxLayout, QWidget)
 
 from zoning_plugin.algorithms.import_dataset import FIELD_PARAMETERS, ImportDatasetAlgorithm
+from zoning_plugin.algorithms.outputs import output_message
 from zoning_plugin.core.errors import ZoningError
 from zoning_plugin.core.importers.mapping import ROLES, UNMAPPED, FieldMapping, guess_mapping, match_field
 from zoning_plugin.core.importers.sources import POLYGON, read_source
+from zoning_plugin.core.outputs import OutputError
 from zoning_plugin.gui.util import crs_text
 
 VECTOR_FILTER = "*.shp *.gpkg *.geojson *.json *.dxf *.gdb *.sqlite *.kml *.tab *.mif"
@@ -242,8 +244,12 @@ class ImportDialog(QDialog):
             path += ".json"
         try:
             self.mapping().save(path)
-        except OSError as error:
-            self.status.setText(self.tr("The mapping cannot be saved: {0}").format(error.strerror))
+        except OutputError as error:
+            self.status.setText(output_message(error))
+            return
+        except (OSError, ZoningError) as error:
+            self.status.setText(self.tr("The mapping cannot be saved: {0}").format(
+                getattr(error, "strerror", None) or error))
             return
         self.status.setText(self.tr("Mapping saved: {0}").format(path))
 
