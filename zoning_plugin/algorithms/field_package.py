@@ -1,7 +1,10 @@
 """zoning:field_package 现场检查包. Thin: reads the inspection sites (each feature one site), inspects
 each with the core, and lets zoning_plugin/reports/field_package.py write the inspection sheets as
 one atlas PDF and zoning_plugin/reports/field_project.py the offline package for QField. Sites
-without geometry or that cannot be inspected are said in the log and left out; the rest is done."""
+without geometry or that cannot be inspected are said in the log and left out; the rest is done.
+The PDF, the package folder and its zip are checked against the inputs, the dataset and one another
+before anything is written, built aside and put in place together after the last cancel check
+(core/outputs.py: an old package is replaced only when its manifest says it is the plugin's)."""
 import os
 import time
 
