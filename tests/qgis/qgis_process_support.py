@@ -40,7 +40,7 @@ def run(profile, algorithm, parameters, file_size=None, timeout=300, language=No
     """subprocess.CompletedProcess of one qgis_process run; `file_size` (bytes) limits every file
     the process writes, as a full disk would."""
     return subprocess.run([SCRIPT, *arguments(algorithm, parameters)], env=environment(profile, language),
-                          capture_output=True, text=True, timeout=timeout,
+                          capture_output=True, text=True, errors="replace", timeout=timeout,
                           preexec_fn=_limited(file_size) if file_size else None)
 
 

@@ -113,8 +113,6 @@ def test_an_untouched_package_of_ours_is_replaced_and_holds_no_leftovers(provide
     assert third["SITES"] == 1
 
 
-@pytest.mark.xfail(strict=True, reason="core/outputs.py FolderOutput.commit renames an empty old folder to "
-                   ".zoning-tmp-old-* and leaves it (no manifest to remove by): for the lead to fix in core")
 def test_an_empty_folder_made_for_the_package_is_used_and_nothing_is_left_beside_it(provider, tmp_path):
     (tmp_path / "检查包").mkdir()              # as the file dialog's "new folder" makes it
     result = run(tmp_path, INPUT=one_site())

@@ -186,3 +186,41 @@ def test_two_outputs_onto_one_file_and_a_file_in_the_path_are_refused(tmp_path):
         with pytest.raises(OutputError) as caught:
             run.file(str(tmp_path / "notes" / "sub" / "b.csv"))
         assert caught.value.reason == outputs.FILE_IN_PATH and caught.value.other == str(tmp_path / "notes")
+
+
+def test_what_a_killed_run_left_is_swept_and_nothing_else(tmp_path):
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    left = outputs.temporary_name(str(tmp_path), "-plan.gpkg").replace(f"-{os.getpid()}-", f"-{dead.stdout.strip()}-")
+    open(left, "wb").close()
+    running = outputs.temporary_name(str(tmp_path), "-other.gpkg")       # this process: still running
+    open(running, "wb").close()
+    for name in (".zoning-tmp-old-0123456789ab", ".zoning-tmp-elsewhere-1-0123456789ab.csv", "mine.gpkg"):
+        (tmp_path / name).mkdir() if "old" in name else (tmp_path / name).write_bytes(b"x")
+    with Outputs() as run:
+        run.file(str(tmp_path / "out.csv"))
+    assert sorted(os.listdir(tmp_path)) == sorted([os.path.basename(running), ".zoning-tmp-old-0123456789ab",
+                                                   ".zoning-tmp-elsewhere-1-0123456789ab.csv", "mine.gpkg"])
+
+
+def test_a_shapefile_table_without_geometry_is_its_dbf(tmp_path):
+    for part in (".shp", ".shx", ".dbf"):
+        (tmp_path / f"table{part}").write_bytes(b"old")
+    with Outputs() as run:
+        stem = run.file(str(tmp_path / "table.shp"))[:-4]
+        for part in (".dbf", ".cpg"):
+            with open(stem + part, "wb") as stream:
+                stream.write(b"new")
+        run.commit()
+    assert sorted(os.listdir(tmp_path)) == ["table.cpg", "table.dbf"]
+
+
+def test_an_empty_folder_is_used_and_a_run_killed_before_the_zip_moved_does_not_block_the_next(tmp_path):
+    folder = tmp_path / "pkg"
+    folder.mkdir()                                   # the file dialog's "new folder"
+    _package(FolderOutput(str(folder), zip_beside=True), {"pkg.qgz": b"1"})
+    assert sorted(os.listdir(tmp_path)) == ["pkg", "pkg.zip"]
+    old_zip = (tmp_path / "pkg.zip").read_bytes()
+    _package(FolderOutput(str(folder), zip_beside=True), {"pkg.qgz": b"2"})
+    (tmp_path / "pkg.zip").write_bytes(old_zip)      # as if killed after the folder moved, before the zip
+    _package(FolderOutput(str(folder), zip_beside=True), {"pkg.qgz": b"3"})
+    assert (folder / "pkg.qgz").read_bytes() == b"3"

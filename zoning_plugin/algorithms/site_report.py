@@ -22,10 +22,10 @@ from zoning_plugin.algorithms.params import number_parameter
 from zoning_plugin.core import ZoningError, open_dataset
 from zoning_plugin.core.geo import area_of_use_bounds, crs_from_user
 from zoning_plugin.core.outputs import OutputError, resolve
+from zoning_plugin.core.screening import BOILER_MAX_TPH, BOILER_UNITS
 from zoning_plugin.gui.labels import report_labels
 from zoning_plugin.gui.util import crs_text, to_shapely
 
-BOILER_UNITS = ("t/h", "蒸吨/小时", "蒸吨", "吨", "t")
 MAX_TITLE = 120        # characters of the project name the title of page 1 shows
 ABSURD = 1e9           # no CRS's coordinates reach this, in metres, feet or degrees
 GEOGRAPHIC = (-180.0, -90.0, 180.0, 90.0)
@@ -158,7 +158,7 @@ class SiteReportAlgorithm(LandTxtInput, ZoningAlgorithm):
     def process(self, parameters, context, feedback):
         code = self.parameterAsString(parameters, self.INDUSTRY_CODE, context).strip()
         boiler = number_parameter(self, parameters, self.BOILER_TPH, context, feedback, units=BOILER_UNITS,
-                                  minimum=0)
+                                  minimum=0, maximum=BOILER_MAX_TPH)
         if boiler is not None and not code:
             feedback.pushInfo(self.tr("The coal boiler is only used with an industry code; it is left out."))
         site = self._site(parameters, context, feedback)

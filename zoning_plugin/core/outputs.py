@@ -19,8 +19,10 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import secrets
 import shutil
+import socket
 import sqlite3
 import urllib.parse
 import zipfile
@@ -55,6 +57,50 @@ _ENGLISH = {
     TWICE: ("同一文件被指定为两个输出", "the same file is given for two outputs"),
     FILE_IN_PATH: ("路径中的文件夹位置上是一个文件", "a file stands where the path needs a folder"),
 }
+
+
+def _host():
+    return re.sub(r"[^A-Za-z0-9]", "", socket.gethostname())[:20] or "host"
+
+
+def temporary_name(folder, suffix=""):
+    """A new temporary path in `folder`: `.zoning-tmp-<host>-<pid>-<random><suffix>`, so that one
+    left by a killed run of this machine can be recognised and removed (sweep)."""
+    return os.path.join(folder, f"{TEMPORARY_TAG}{_host()}-{os.getpid()}-{secrets.token_hex(6)}{suffix}")
+
+
+_LEFT = re.compile(re.escape(TEMPORARY_TAG) + r"(?P<host>[A-Za-z0-9]+)-(?P<pid>\d+)-[0-9a-f]{12}")
+
+
+def _running(pid):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def sweep(folder):
+    """Remove the temporary files (and build folders) a killed run of this machine left in `folder`:
+    only names the plugin gives (temporary_name) whose process is gone; never an old package set
+    aside during a replace (its name says `old`), never anything else."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    host = _host()
+    for name in names:
+        match = _LEFT.match(name)
+        if not match or match.group("host") != host or _running(int(match.group("pid"))):
+            continue
+        path = os.path.join(folder, name)
+        with contextlib.suppress(OSError):
+            if os.path.isdir(path) and not os.path.islink(path):
+                shutil.rmtree(path)
+            else:
+                os.remove(path)
 
 
 class OutputError(ZoningError):
@@ -241,8 +287,9 @@ class Outputs:
             raise OutputError(FILE_IN_PATH, path, other=blocking) from None
         except OSError as error:
             raise OutputError(WRITE_FAILED, path, detail=_why(error)) from None
+        sweep(folder)
         stem, extension = _stem_and_extension(os.path.basename(target))
-        temporary = os.path.join(folder, f"{TEMPORARY_TAG}{secrets.token_hex(6)}-{stem[:40]}{extension}")
+        temporary = temporary_name(folder, f"-{stem[:40]}{extension}")
         self._pending.append([path, target, temporary, check or check_of(target), size])
         return temporary
 
@@ -257,7 +304,7 @@ class Outputs:
         mask = _umask()
         for path, _target, temporary, check, size in self._pending:
             parts = self._parts(temporary)
-            if not os.path.isfile(temporary):
+            if not parts:       # (a shapefile of a table without geometry is its .dbf alone)
                 raise OutputError(CHECK_FAILED, path, detail="no file was written")
             if size is not None and os.path.getsize(temporary) != size:
                 raise OutputError(CHECK_FAILED, path, detail=f"{os.path.getsize(temporary)} of {size} bytes")
@@ -300,7 +347,7 @@ class Outputs:
         stem, extension = _stem_and_extension(temporary)
         if extension.lower() in SHAPEFILE_PARTS:
             return [stem + part for part in SHAPEFILE_PARTS if os.path.exists(stem + part)]
-        return [temporary] + [temporary + s for s in SQLITE_SUFFIXES if os.path.exists(temporary + s)]
+        return [p for p in [temporary] + [temporary + s for s in SQLITE_SUFFIXES] if os.path.exists(p)]
 
     def discard(self):
         for entry in self._pending:
@@ -377,7 +424,8 @@ def _read_manifest(folder):
     try:
         with open(os.path.join(folder, MANIFEST), encoding="utf-8") as stream:
             manifest = json.load(stream)
-        return {k: tuple(v) for k, v in manifest["files"].items()}, set(manifest["folders"]), manifest.get("zip")
+        return ({k: tuple(v) for k, v in manifest["files"].items()}, set(manifest["folders"]), manifest.get("zip"),
+                manifest.get("replaced_zip"))
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
@@ -391,7 +439,7 @@ def changes_in(folder):
     files, folders = _listing(folder)
     if manifest is None:
         return sorted(files) + sorted(folders) or [MANIFEST]
-    listed, listed_folders, _zip = manifest
+    listed, listed_folders = manifest[:2]
     changed = [name for name, state in files.items() if listed.get(name) != state]
     missing = [name for name in listed if name not in files]
     return sorted(changed + missing + sorted(folders - listed_folders))
@@ -420,7 +468,10 @@ class FolderOutput:
             raise OutputError(NOT_OURS, self.path, detail=shown)
         if self.zip_path and os.path.exists(self.zip_path):
             manifest = _read_manifest(self.target) if os.path.isdir(self.target) else None
-            if manifest is None or not os.path.isfile(self.zip_path) or manifest[2] != _digest(self.zip_path):
+            # the zip the manifest names, or the one it replaced (a run killed between putting the
+            # folder and the zip in place leaves the new folder beside the old zip)
+            if manifest is None or not os.path.isfile(self.zip_path) or \
+                    _digest(self.zip_path) not in (manifest[2], manifest[3]):
                 raise OutputError(ZIP_NOT_OURS, self.zip_path)
 
     def start(self):
@@ -428,7 +479,8 @@ class FolderOutput:
         parent = os.path.dirname(self.target)
         try:
             os.makedirs(parent, exist_ok=True)
-            self.build = os.path.join(parent, f"{TEMPORARY_TAG}{secrets.token_hex(6)}")
+            sweep(parent)
+            self.build = temporary_name(parent)
             os.mkdir(self.build)
         except OSError as error:
             raise OutputError(WRITE_FAILED, self.path, detail=_why(error)) from None
@@ -439,7 +491,7 @@ class FolderOutput:
         manifest of its files; the old folder goes only after it was found to be the plugin's."""
         mask = _umask()
         parent = os.path.dirname(self.target)
-        zip_temporary = os.path.join(parent, f"{TEMPORARY_TAG}{secrets.token_hex(6)}.zip") if self.zip_path else None
+        zip_temporary = temporary_name(parent, ".zip") if self.zip_path else None
         try:
             files, folders = _listing(self.build)
             if zip_temporary:
@@ -447,8 +499,9 @@ class FolderOutput:
                 problem = check_zip(zip_temporary)
                 if problem:
                     raise OutputError(CHECK_FAILED, self.zip_path, detail=problem)
+            replaced_zip = _digest(self.zip_path) if self.zip_path and os.path.isfile(self.zip_path) else None
             manifest = {"files": files, "folders": sorted(folders),
-                        "zip": _digest(zip_temporary) if zip_temporary else None}
+                        "zip": _digest(zip_temporary) if zip_temporary else None, "replaced_zip": replaced_zip}
             with open(os.path.join(self.build, MANIFEST), "w", encoding="utf-8") as stream:
                 json.dump(manifest, stream, ensure_ascii=False, indent=1)
             for root, dirs, names in os.walk(self.build):
@@ -461,7 +514,9 @@ class FolderOutput:
                 os.chmod(zip_temporary, 0o666 & ~mask)
             self.check()                # again: the user may have put something there meanwhile
             old = None
-            if os.path.isdir(self.target):
+            if os.path.isdir(self.target) and not os.listdir(self.target):
+                os.rmdir(self.target)           # the empty folder made for the package
+            elif os.path.isdir(self.target):
                 old = os.path.join(parent, f"{TEMPORARY_TAG}old-{secrets.token_hex(6)}")
                 os.rename(self.target, old)
             os.rename(self.build, self.target)
@@ -499,7 +554,7 @@ def _remove_listed(folder):
     manifest = _read_manifest(folder)
     if manifest is None:
         return
-    files, folders, _zip = manifest
+    files, folders = manifest[:2]
     for name in list(files) + [MANIFEST]:
         with contextlib.suppress(OSError):
             os.remove(os.path.join(folder, name))
