@@ -310,52 +310,52 @@
         <translation>River ecological buffers ({0}, optional rule)</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="30"/>
+        <location filename="../algorithms/outputs.py" line="35"/>
         <source>The output “{path}” would overwrite an input of this run ({other}): choose another file.</source>
         <translation>The output “{path}” would overwrite an input of this run ({other}): choose another file.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="32"/>
+        <location filename="../algorithms/outputs.py" line="37"/>
         <source>The output “{path}” lies inside the input folder “{other}”: choose a place outside it.</source>
         <translation>The output “{path}” lies inside the input folder “{other}”: choose a place outside it.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="34"/>
+        <location filename="../algorithms/outputs.py" line="39"/>
         <source>The output “{path}” would overwrite the zoning dataset ({other}): choose another file.</source>
         <translation>The output “{path}” would overwrite the zoning dataset ({other}): choose another file.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="36"/>
+        <location filename="../algorithms/outputs.py" line="41"/>
         <source>The output “{path}” is an existing folder: give a file name.</source>
         <translation>The output “{path}” is an existing folder: give a file name.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="37"/>
+        <location filename="../algorithms/outputs.py" line="42"/>
         <source>The output folder “{path}” is an existing file: give a folder.</source>
         <translation>The output folder “{path}” is an existing file: give a folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="38"/>
+        <location filename="../algorithms/outputs.py" line="43"/>
         <source>The output folder “{path}” contains an input of this run ({other}): choose a new or empty folder.</source>
         <translation>The output folder “{path}” contains an input of this run ({other}): choose a new or empty folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="40"/>
+        <location filename="../algorithms/outputs.py" line="45"/>
         <source>The folder “{path}” holds files the plugin did not write there ({detail}): nothing was changed; choose a new or empty folder.</source>
         <translation>The folder “{path}” holds files the plugin did not write there ({detail}): nothing was changed; choose a new or empty folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="42"/>
+        <location filename="../algorithms/outputs.py" line="47"/>
         <source>“{path}” exists and was not written by the plugin: nothing was changed; move it or choose another folder.</source>
         <translation>“{path}” exists and was not written by the plugin: nothing was changed; move it or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="44"/>
+        <location filename="../algorithms/outputs.py" line="49"/>
         <source>“{path}” cannot be written: {detail}. Any older file of that name is unchanged.</source>
         <translation>“{path}” cannot be written: {detail}. Any older file of that name is unchanged.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="46"/>
+        <location filename="../algorithms/outputs.py" line="53"/>
         <source>“{path}” could not be written completely ({detail}; is the disk full?). Any older file of that name is unchanged.</source>
         <translation>“{path}” could not be written completely ({detail}; is the disk full?). Any older file of that name is unchanged.</translation>
     </message>
@@ -389,252 +389,337 @@
         <source>{label}: {note}</source>
         <translation>{label}: {note}</translation>
     </message>
+    <message>
+        <location filename="../algorithms/conformity_output.py" line="77"/>
+        <source>cut to the shapefile&apos;s 254 bytes: {0}</source>
+        <translation>cut to the shapefile&apos;s 254 bytes: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_output.py" line="80"/>
+        <source> (every unit is in the units table)</source>
+        <translation> (every unit is in the units table)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_output.py" line="88"/>
+        <source>{0} feature(s) have lists too long for a shapefile's text fields (254 bytes): they were cut after the last whole item that fits, ending in “…”, and 说明 says which. A GeoPackage output keeps them whole{1}.</source>
+        <translation>{0} feature(s) have lists too long for a shapefile's text fields (254 bytes): they were cut after the last whole item that fits, ending in “…”, and 说明 says which. A GeoPackage output keeps them whole{1}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_output.py" line="88"/>
+        <source>; the units table has every unit</source>
+        <translation>; the units table has every unit</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_output.py" line="94"/>
+        <source>Feature {0}: {1}</source>
+        <translation>Feature {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_output.py" line="96"/>
+        <source>… and {0} more feature(s) with a message (see the status field).</source>
+        <translation>… and {0} more feature(s) with a message (see the status field).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outputs.py" line="51"/>
+        <source>“{path}” is given for two outputs of this run: give each its own file.</source>
+        <translation>“{path}” is given for two outputs of this run: give each its own file.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outputs.py" line="52"/>
+        <source>“{path}” cannot be written: “{other}” is a file, not a folder.</source>
+        <translation>“{path}” cannot be written: “{other}” is a file, not a folder.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_output.py" line="80"/>
+        <source>{0}: a shapefile field name holds at most 10 bytes: {1}.</source>
+        <translation>{0}: a shapefile field name holds at most 10 bytes: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_output.py" line="83"/>
+        <source>{0}: a shapefile field holds at most 254 bytes; values were cut in {1}. Choose a GeoPackage to keep them whole.</source>
+        <translation>{0}: a shapefile field holds at most 254 bytes; values were cut in {1}. Choose a GeoPackage to keep them whole.</translation>
+    </message>
+    <message>
+        <location filename="../reports/layout.py" line="259"/>
+        <source>the file cannot be created</source>
+        <translation>the file cannot be created</translation>
+    </message>
+    <message>
+        <location filename="../reports/layout.py" line="260"/>
+        <source>not enough memory</source>
+        <translation>not enough memory</translation>
+    </message>
+    <message>
+        <location filename="../reports/layout.py" line="261"/>
+        <source>the PDF writer failed</source>
+        <translation>the PDF writer failed</translation>
+    </message>
+    <message>
+        <location filename="../reports/layout.py" line="262"/>
+        <source>the PDF writer failed ({0})</source>
+        <translation>the PDF writer failed ({0})</translation>
+    </message>
 </context>
 <context>
     <name>BuildBuffersAlgorithm</name>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="76"/>
+        <location filename="../algorithms/build_buffers.py" line="82"/>
         <source>Build river ecological buffers</source>
         <translation>Build river ecological buffers</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="79"/>
+        <location filename="../algorithms/build_buffers.py" line="85"/>
         <source>Data preparation</source>
         <translation>Data preparation</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="85"/>
+        <location filename="../algorithms/build_buffers.py" line="91"/>
         <source>river,buffer,ecological,dissolve,zoning</source>
         <translation>river,buffer,ecological,dissolve,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="104"/>
+        <location filename="../algorithms/build_buffers.py" line="115"/>
         <source>River lines</source>
         <translation>River lines</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="106"/>
+        <location filename="../algorithms/build_buffers.py" line="117"/>
         <source>River name field (when empty: river_name, name, 名称 or 河流名称)</source>
         <translation>River name field (when empty: river_name, name, 名称 or 河流名称)</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="109"/>
-        <source>Width on each side, metres (a field or an expression; empty or NULL: the dataset&apos;s width)</source>
-        <translation>Width on each side, metres (a field or an expression; empty or NULL: the dataset&apos;s width)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="113"/>
+        <location filename="../algorithms/build_buffers.py" line="124"/>
         <source>Dissolve the pieces of each river</source>
         <translation>Dissolve the pieces of each river</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="115"/>
+        <location filename="../algorithms/build_buffers.py" line="126"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="120"/>
+        <location filename="../algorithms/build_buffers.py" line="131"/>
         <source>River ecological buffers</source>
         <translation>River ecological buffers</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="130"/>
+        <location filename="../algorithms/build_buffers.py" line="141"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>The input layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="133"/>
+        <location filename="../algorithms/build_buffers.py" line="144"/>
         <source>The input layer is not a line layer.</source>
         <translation>The input layer is not a line layer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="135"/>
+        <location filename="../algorithms/build_buffers.py" line="146"/>
         <source>The input layer has no features (or none is selected while only selected features are used).</source>
         <translation>The input layer has no features (or none is selected while only selected features are used).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="290"/>
+        <location filename="../algorithms/build_buffers.py" line="335"/>
         <source>… and {0} more feature(s) left out.</source>
         <translation>… and {0} more feature(s) left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="170"/>
+        <location filename="../algorithms/build_buffers.py" line="194"/>
         <source>No buffer was built: every feature was left out (see the log).</source>
         <translation>No buffer was built: every feature was left out (see the log).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="156"/>
+        <location filename="../algorithms/build_buffers.py" line="180"/>
         <source>The coordinates of the input do not fit its coordinate reference system {0}; is the layer&apos;s CRS right?</source>
         <translation>The coordinates of the input do not fit its coordinate reference system {0}; is the layer&apos;s CRS right?</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="165"/>
+        <location filename="../algorithms/build_buffers.py" line="189"/>
         <source>The buffers cannot be built: {0}</source>
         <translation>The buffers cannot be built: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="179"/>
+        <location filename="../algorithms/build_buffers.py" line="203"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>The zoning dataset cannot be used: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="180"/>
+        <location filename="../algorithms/build_buffers.py" line="204"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>Zoning dataset: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="188"/>
+        <location filename="../algorithms/build_buffers.py" line="212"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>The input layer has no field “{0}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="189"/>
+        <location filename="../algorithms/build_buffers.py" line="213"/>
         <source>River names from the field “{0}”.</source>
         <translation>River names from the field “{0}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="193"/>
+        <location filename="../algorithms/build_buffers.py" line="217"/>
         <source>River names from the field “{0}” (guessed from its name).</source>
         <translation>River names from the field “{0}” (guessed from its name).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="195"/>
+        <location filename="../algorithms/build_buffers.py" line="219"/>
         <source>No river name field: each feature is buffered on its own and gets the dataset&apos;s general width unless the width expression gives one.</source>
         <translation>No river name field: each feature is buffered on its own and gets the dataset&apos;s general width unless the width expression gives one.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="208"/>
+        <location filename="../algorithms/build_buffers.py" line="245"/>
         <source>The width expression cannot be read: {0}</source>
         <translation>The width expression cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="212"/>
+        <location filename="../algorithms/build_buffers.py" line="249"/>
         <source>Widths from the expression {0} where it gives a value.</source>
         <translation>Widths from the expression {0} where it gives a value.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="226"/>
+        <location filename="../algorithms/build_buffers.py" line="267"/>
         <source>Feature {0} has no geometry; left out.</source>
         <translation>Feature {0} has no geometry; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="235"/>
+        <location filename="../algorithms/build_buffers.py" line="276"/>
         <source>Feature {0}: the width expression fails ({1}); left out.</source>
         <translation>Feature {0}: the width expression fails ({1}); left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="241"/>
+        <location filename="../algorithms/build_buffers.py" line="285"/>
         <source>Feature {0}: the width “{1}” is not a positive number of metres; left out.</source>
         <translation>Feature {0}: the width “{1}” is not a positive number of metres; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="250"/>
+        <location filename="../algorithms/build_buffers.py" line="294"/>
         <source>Feature {0}: no width (the dataset has none and the width expression gives none); left out.</source>
         <translation>Feature {0}: no width (the dataset has none and the width expression gives none); left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="272"/>
+        <location filename="../algorithms/build_buffers.py" line="316"/>
         <source>Buffers computed in {0}, the dataset&apos;s metric CRS.</source>
         <translation>Buffers computed in {0}, the dataset&apos;s metric CRS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="274"/>
+        <location filename="../algorithms/build_buffers.py" line="318"/>
         <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the Gauss-Kruger zone of the input&apos;s centre.</source>
         <translation>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the Gauss-Kruger zone of the input&apos;s centre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="277"/>
+        <location filename="../algorithms/build_buffers.py" line="321"/>
         <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the UTM zone of the input&apos;s centre.</source>
         <translation>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the UTM zone of the input&apos;s centre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="280"/>
+        <location filename="../algorithms/build_buffers.py" line="324"/>
         <source>The input spans more than 6 degrees of longitude: widths far from the centre are off by more than 0.1 %.</source>
         <translation>The input spans more than 6 degrees of longitude: widths far from the centre are off by more than 0.1 %.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="284"/>
+        <location filename="../algorithms/build_buffers.py" line="328"/>
         <source>Feature {0}: the geometry cannot be read; left out.</source>
         <translation>Feature {0}: the geometry cannot be read; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="285"/>
+        <location filename="../algorithms/build_buffers.py" line="329"/>
         <source>Feature {0} is not a line; left out.</source>
         <translation>Feature {0} is not a line; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="286"/>
+        <location filename="../algorithms/build_buffers.py" line="331"/>
         <source>Feature {0} lies outside the area the metric CRS can represent; left out.</source>
         <translation>Feature {0} lies outside the area the metric CRS can represent; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="302"/>
+        <location filename="../algorithms/build_buffers.py" line="348"/>
         <source>the width field or expression</source>
         <translation>the width field or expression</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="303"/>
+        <location filename="../algorithms/build_buffers.py" line="349"/>
         <source>the dataset&apos;s width for this river</source>
         <translation>the dataset&apos;s width for this river</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="304"/>
+        <location filename="../algorithms/build_buffers.py" line="350"/>
         <source>the dataset&apos;s general width</source>
         <translation>the dataset&apos;s general width</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="316"/>
+        <location filename="../algorithms/build_buffers.py" line="362"/>
         <source>{0}: {1} m on each side ({2}), {3} piece(s), {4} m²</source>
         <translation>{0}: {1} m on each side ({2}), {3} piece(s), {4} m²</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="316"/>
+        <location filename="../algorithms/build_buffers.py" line="362"/>
         <source>feature {0}</source>
         <translation>feature {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="319"/>
+        <location filename="../algorithms/build_buffers.py" line="365"/>
         <source>… and {0} more buffer(s).</source>
         <translation>… and {0} more buffer(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="320"/>
+        <location filename="../algorithms/build_buffers.py" line="366"/>
         <source>{0} buffer(s) from {1} feature(s).</source>
         <translation>{0} buffer(s) from {1} feature(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="88"/>
+        <location filename="../algorithms/build_buffers.py" line="94"/>
         <source>Builds the ecological buffer of the rivers of a line layer: a strip the given width on each side of each river (every point within that distance of it, so the ends are round), dissolved per river.
 
-Width: the width field or expression where it gives a value; otherwise the zoning dataset&apos;s width for the river, matched by the river name field; otherwise the dataset&apos;s general width (the width its rule gives every other river). The log says where each width came from. A feature with a negative, zero or non-numeric width, or without a usable line, is reported and left out.
+Width: the width field or expression where it gives a value; otherwise the zoning dataset&apos;s width for the river, matched by the river name field; otherwise the dataset&apos;s general width (the width its rule gives every other river). The log says where each width came from. A width is at most 10 000 m on each side: the widest river strips of zoning lists are 1 to 5 km, so a larger figure is taken for a slip of units (km or cm typed as m). A width given as a number that is not finite, not positive or wider than that is refused; a feature whose field or expression gives such a width, or without a usable line, is reported and left out.
 
-Buffers are computed in the dataset&apos;s metric CRS when the input lies within its area of use, otherwise in the Gauss-Kruger or UTM zone of the input&apos;s centre. The output is in the input&apos;s CRS with the fields river_name, basin_id, buffer_m, width_from, pieces and area_m2 (square metres in that metric CRS). The input layer is not modified.</source>
+Buffers are computed in the dataset&apos;s metric CRS when the input lies within its area of use, otherwise in the Gauss-Kruger or UTM zone of the input&apos;s centre. The output is in the input&apos;s CRS with the fields river_name, basin_id, buffer_m, width_from, pieces and area_m2 (square metres in that metric CRS). The input layer is not modified, and the output is written only once it is complete: an output onto the input or the dataset is refused, and a failure or a cancel leaves an older file of that name as it was.</source>
         <translation>Builds the ecological buffer of the rivers of a line layer: a strip the given width on each side of each river (every point within that distance of it, so the ends are round), dissolved per river.
 
-Width: the width field or expression where it gives a value; otherwise the zoning dataset&apos;s width for the river, matched by the river name field; otherwise the dataset&apos;s general width (the width its rule gives every other river). The log says where each width came from. A feature with a negative, zero or non-numeric width, or without a usable line, is reported and left out.
+Width: the width field or expression where it gives a value; otherwise the zoning dataset&apos;s width for the river, matched by the river name field; otherwise the dataset&apos;s general width (the width its rule gives every other river). The log says where each width came from. A width is at most 10 000 m on each side: the widest river strips of zoning lists are 1 to 5 km, so a larger figure is taken for a slip of units (km or cm typed as m). A width given as a number that is not finite, not positive or wider than that is refused; a feature whose field or expression gives such a width, or without a usable line, is reported and left out.
 
-Buffers are computed in the dataset&apos;s metric CRS when the input lies within its area of use, otherwise in the Gauss-Kruger or UTM zone of the input&apos;s centre. The output is in the input&apos;s CRS with the fields river_name, basin_id, buffer_m, width_from, pieces and area_m2 (square metres in that metric CRS). The input layer is not modified.</translation>
+Buffers are computed in the dataset&apos;s metric CRS when the input lies within its area of use, otherwise in the Gauss-Kruger or UTM zone of the input&apos;s centre. The output is in the input&apos;s CRS with the fields river_name, basin_id, buffer_m, width_from, pieces and area_m2 (square metres in that metric CRS). The input layer is not modified, and the output is written only once it is complete: an output onto the input or the dataset is refused, and a failure or a cancel leaves an older file of that name as it was.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="120"/>
+        <source>Width on each side, metres, at most 10 000 (a number, a field or an expression; empty or NULL: the dataset&apos;s width)</source>
+        <translation>Width on each side, metres, at most 10 000 (a number, a field or an expression; empty or NULL: the dataset&apos;s width)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="241"/>
+        <source>Width {0} m on each side for every feature.</source>
+        <translation>Width {0} m on each side for every feature.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="283"/>
+        <source>Feature {0}: the width {1} m is above the largest allowed, {2} m; left out.</source>
+        <translation>Feature {0}: the width {1} m is above the largest allowed, {2} m; left out.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="330"/>
+        <source>Feature {0} has coordinates that are not finite numbers; left out.</source>
+        <translation>Feature {0} has coordinates that are not finite numbers; left out.</translation>
     </message>
 </context>
 <context>
     <name>ConformityAlgorithm</name>
     <message>
-        <location filename="../algorithms/conformity.py" line="82"/>
+        <location filename="../algorithms/conformity.py" line="86"/>
         <source>Conformity analysis</source>
         <translation>Conformity analysis</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="85"/>
+        <location filename="../algorithms/conformity.py" line="89"/>
         <source>Analysis</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="91"/>
+        <location filename="../algorithms/conformity.py" line="95"/>
         <source>conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</source>
         <translation>conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="94"/>
+        <location filename="../algorithms/conformity.py" line="98"/>
         <source>Overlays every feature of a layer (a land-use plan, parcels, project sites, lines or points) with the zoning dataset's control units, river basins, counties, urban built-up areas and river ecological buffers, in the dataset's metric CRS.
 
 Output layer: the input features with these fields added (Chinese names of at most five characters, English aliases): 状态 status (ok, null, empty, invalid, outside, error) and 说明 message; 面积 (长度 for lines) the whole measure, 市域内面积 and 市域外面积 inside and outside the city; for each unit class 优先面积/优先占比, 重点面积/重点占比, 一般面积/一般占比 (m² or m, and the share 0–1 of the feature); 单元编码 the unit codes, largest first; 流域 basins; 县区 counties; 建成区 1 in an urban built-up area; 缓冲区面积 and 缓冲区河流 the part in river ecological buffers and their rivers; 最近河流 and 河流距离 (m); 提示 the flags (touches a priority protection unit, a river ecological buffer, partly or wholly outside the city); 已修复 1 when the geometry was repaired. Point layers get no area fields.
@@ -655,144 +740,154 @@ HTML report: the dataset and its version, the counts, an overview map, area per 
 An overlap smaller than the minimum area (default 1 m²) is a sliver and does not count. Features without geometry, empty or unusable, or outside the city are reported and do not stop the run; curves are segmentised and Z/M dropped for the analysis only. The input is not modified. A shapefile output is written in GBK unless another encoding is chosen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="122"/>
+        <location filename="../algorithms/conformity.py" line="131"/>
         <source>Input layer (plan, parcels, sites)</source>
         <translation>Input layer (plan, parcels, sites)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="126"/>
+        <location filename="../algorithms/conformity.py" line="135"/>
         <source>ID field (names the features in the units table and the report)</source>
         <translation>ID field (names the features in the units table and the report)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="129"/>
+        <location filename="../algorithms/conformity.py" line="138"/>
         <source>Smallest overlap that counts (m²)</source>
         <translation>Smallest overlap that counts (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="132"/>
+        <location filename="../algorithms/conformity.py" line="141"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="137"/>
+        <location filename="../algorithms/conformity.py" line="146"/>
         <source>Conformity (features with summary fields)</source>
         <translation>Conformity (features with summary fields)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="139"/>
+        <location filename="../algorithms/conformity.py" line="148"/>
         <source>Conformity per unit (feature × unit table)</source>
         <translation>Conformity per unit (feature × unit table)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="142"/>
+        <location filename="../algorithms/conformity.py" line="151"/>
         <source>Conformity report</source>
         <translation>Conformity report</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="142"/>
+        <location filename="../algorithms/conformity.py" line="151"/>
         <source>HTML files (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="144"/>
+        <location filename="../algorithms/conformity.py" line="153"/>
         <source>Features analysed</source>
         <translation>Features analysed</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="144"/>
+        <location filename="../algorithms/conformity.py" line="153"/>
         <source>Features touching a priority protection unit</source>
         <translation>Features touching a priority protection unit</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="144"/>
+        <location filename="../algorithms/conformity.py" line="153"/>
         <source>Features touching a river ecological buffer</source>
         <translation>Features touching a river ecological buffer</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="193"/>
+        <location filename="../algorithms/conformity.py" line="218"/>
         <source>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</source>
         <translation>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="187"/>
+        <location filename="../algorithms/conformity.py" line="242"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="190"/>
+        <location filename="../algorithms/conformity.py" line="215"/>
         <source>The layer cannot be analysed: {0}</source>
         <translation>The layer cannot be analysed: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="226"/>
+        <location filename="../algorithms/conformity.py" line="263"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>The zoning dataset cannot be used: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="227"/>
+        <location filename="../algorithms/conformity.py" line="264"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>Zoning dataset: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="245"/>
+        <location filename="../algorithms/conformity.py" line="282"/>
         <source>The input layer has no coordinate reference system; its coordinates lie in the city only when read as {0}, so they were read so. Set the layer&apos;s CRS if that is wrong.</source>
         <translation>The input layer has no coordinate reference system; its coordinates lie in the city only when read as {0}, so they were read so. Set the layer&apos;s CRS if that is wrong.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="250"/>
+        <location filename="../algorithms/conformity.py" line="287"/>
         <source>The input layer has no coordinate reference system, and its coordinates do not lie in the city in the dataset&apos;s CRSs; set the layer&apos;s CRS and run again.</source>
         <translation>The input layer has no coordinate reference system, and its coordinates do not lie in the city in the dataset&apos;s CRSs; set the layer&apos;s CRS and run again.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="281"/>
+        <location filename="../algorithms/conformity.py" line="318"/>
         <source>The geometry cannot be read: {0}</source>
         <translation>The geometry cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="294"/>
+        <location filename="../algorithms/conformity.py" line="331"/>
         <source>fid {0}</source>
         <translation>fid {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="306"/>
+        <location filename="../algorithms/conformity.py" line="343"/>
         <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
         <translation>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="314"/>
+        <location filename="../algorithms/conformity.py" line="351"/>
         <source>Feature {0}: {1}</source>
         <translation>Feature {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="317"/>
+        <location filename="../algorithms/conformity.py" line="354"/>
         <source>… and {0} more feature(s) with a message (see the status field).</source>
         <translation>… and {0} more feature(s) with a message (see the status field).</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="321"/>
+        <location filename="../algorithms/conformity.py" line="358"/>
         <source>{0}: {1} feature(s)</source>
         <translation>{0}: {1} feature(s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="348"/>
-        <source>Cancelled: the report was not written.</source>
-        <translation>Cancelled: the report was not written.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="352"/>
+        <location filename="../algorithms/conformity.py" line="382"/>
         <source>Analysed features</source>
         <translation>Analysed features</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="360"/>
+        <location filename="../algorithms/conformity.py" line="234"/>
         <source>Report: {0}</source>
         <translation>Report: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="116"/>
+        <location filename="../algorithms/conformity.py" line="120"/>
         <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</source>
         <translation>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="124"/>
+        <source>The outputs are written beside their destinations and replace the old files together only when the run has finished: a cancel, a failure or a crash leaves the old ones as they were. A shapefile's text fields hold 254 bytes: a longer list is cut after its last whole item, ending in “…”, and 说明 says what was cut (the units table has every unit). The report's name must end in .html or .htm.</source>
+        <translation>The outputs are written beside their destinations and replace the old files together only when the run has finished: a cancel, a failure or a crash leaves the old ones as they were. A shapefile's text fields hold 254 bytes: a longer list is cut after its last whole item, ending in “…”, and 说明 says what was cut (the units table has every unit). The report's name must end in .html or .htm.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="251"/>
+        <source>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</source>
+        <translation>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="374"/>
+        <source>The map could not be drawn: {0}</source>
+        <translation>The map could not be drawn: {0}</translation>
     </message>
 </context>
 <context>
@@ -1262,368 +1357,373 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
         <translation>to be checked again</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="148"/>
+        <location filename="../reports/field_package.py" line="152"/>
         <source>Inspection site</source>
         <translation>Inspection site</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="190"/>
+        <location filename="../reports/field_package.py" line="194"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="201"/>
+        <location filename="../reports/field_package.py" line="205"/>
         <source>Generated {0}</source>
         <translation>Generated {0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="208"/>
+        <location filename="../reports/field_package.py" line="212"/>
         <source>{0} · site {1} of {2} · page {3} of {4}</source>
         <translation>{0} · site {1} of {2} · page {3} of {4}</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="295"/>
+        <location filename="../reports/field_package.py" line="302"/>
         <source>Field inspection sheets</source>
         <translation>Field inspection sheets</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="339"/>
-        <source>The PDF cannot be written: {0}</source>
-        <translation>The PDF cannot be written: {0}</translation>
+        <location filename="../reports/field_package.py" line="341"/>
+        <source>error {0} of the PDF export</source>
+        <translation>error {0} of the PDF export</translation>
     </message>
 </context>
 <context>
     <name>FieldPackageAlgorithm</name>
     <message>
-        <location filename="../algorithms/field_package.py" line="63"/>
+        <location filename="../algorithms/field_package.py" line="77"/>
         <source>Field inspection package (现场检查包)</source>
         <translation>Field inspection package (现场检查包)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="66"/>
+        <location filename="../algorithms/field_package.py" line="80"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="72"/>
+        <location filename="../algorithms/field_package.py" line="86"/>
         <source>field,inspection,qfield,offline,atlas,checklist,pdf,zoning</source>
         <translation>field,inspection,qfield,offline,atlas,checklist,pdf,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="79"/>
-        <source>Prepares the inspection of a list of sites (enterprises as points, or areas; only the selected features, if you choose so in the input).
-
-The PDF is a print layout atlas with one inspection sheet per site: a map excerpt (the control units, the river ecological buffers, the site), the site&apos;s own attributes, the screening result it carries (when a verdict or rules field is given, e.g. from the list screening), its units and their class, the buffers with the distance to the river, the full text of every requirement that applies, grouped as in the panel, and a checklist of these requirements with blank boxes, lines for notes, the conclusion, the inspector&apos;s signature and the date. A site&apos;s text goes on over as many pages as it needs; the log gives these overflow pages. Every page carries the dataset&apos;s version and, for sample data, the sample notice.
-
-The package is a folder (and a .zip of it) that QField opens offline: a project with relative paths and one GeoPackage holding the sites with fields for the inspection (result, notes, photo, date, inspector; value map and defaults set in the forms), the zoning layers within the margin around the sites, styled as on the desktop, and the requirements table. The folder must be new, empty or a package written there before. The input layer and the dataset are only read.</source>
-        <translation>Prepares the inspection of a list of sites (enterprises as points, or areas; only the selected features, if you choose so in the input).
-
-The PDF is a print layout atlas with one inspection sheet per site: a map excerpt (the control units, the river ecological buffers, the site), the site&apos;s own attributes, the screening result it carries (when a verdict or rules field is given, e.g. from the list screening), its units and their class, the buffers with the distance to the river, the full text of every requirement that applies, grouped as in the panel, and a checklist of these requirements with blank boxes, lines for notes, the conclusion, the inspector&apos;s signature and the date. A site&apos;s text goes on over as many pages as it needs; the log gives these overflow pages. Every page carries the dataset&apos;s version and, for sample data, the sample notice.
-
-The package is a folder (and a .zip of it) that QField opens offline: a project with relative paths and one GeoPackage holding the sites with fields for the inspection (result, notes, photo, date, inspector; value map and defaults set in the forms), the zoning layers within the margin around the sites, styled as on the desktop, and the requirements table. The folder must be new, empty or a package written there before. The input layer and the dataset are only read.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/field_package.py" line="97"/>
+        <location filename="../algorithms/field_package.py" line="115"/>
         <source>Inspection sites</source>
         <translation>Inspection sites</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="99"/>
+        <location filename="../algorithms/field_package.py" line="117"/>
         <source>Site name field</source>
         <translation>Site name field</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="101"/>
+        <location filename="../algorithms/field_package.py" line="119"/>
         <source>Screening verdict field</source>
         <translation>Screening verdict field</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="104"/>
+        <location filename="../algorithms/field_package.py" line="122"/>
         <source>Triggered rules field</source>
         <translation>Triggered rules field</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="107"/>
+        <location filename="../algorithms/field_package.py" line="125"/>
         <source>Inspector (default of the form)</source>
         <translation>Inspector (default of the form)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="109"/>
+        <location filename="../algorithms/field_package.py" line="127"/>
         <source>Zoning kept around the sites, metres</source>
         <translation>Zoning kept around the sites, metres</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="112"/>
+        <location filename="../algorithms/field_package.py" line="130"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="117"/>
+        <location filename="../algorithms/field_package.py" line="135"/>
         <source>Inspection sheets</source>
         <translation>Inspection sheets</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="117"/>
+        <location filename="../algorithms/field_package.py" line="135"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="119"/>
+        <location filename="../algorithms/field_package.py" line="137"/>
         <source>Field package for QField (folder)</source>
         <translation>Field package for QField (folder)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="121"/>
+        <location filename="../algorithms/field_package.py" line="139"/>
         <source>Field package (zip)</source>
         <translation>Field package (zip)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="122"/>
+        <location filename="../algorithms/field_package.py" line="140"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="123"/>
+        <location filename="../algorithms/field_package.py" line="141"/>
         <source>Pages of the PDF</source>
         <translation>Pages of the PDF</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="124"/>
+        <location filename="../algorithms/field_package.py" line="142"/>
         <source>Overflow pages</source>
         <translation>Overflow pages</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="125"/>
+        <location filename="../algorithms/field_package.py" line="143"/>
         <source>Size of the zip (bytes)</source>
         <translation>Size of the zip (bytes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="135"/>
+        <location filename="../algorithms/field_package.py" line="155"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>The input layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="146"/>
+        <location filename="../algorithms/field_package.py" line="176"/>
         <source>No site with a usable geometry: nothing written.</source>
         <translation>No site with a usable geometry: nothing written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="152"/>
-        <source>Cancelled: nothing was written.</source>
-        <translation>Cancelled: nothing was written.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/field_package.py" line="154"/>
+        <location filename="../algorithms/field_package.py" line="185"/>
         <source>Inspection sheets: {0}: {1} site(s), {2} pages ({3} overflow pages), {4:.1f} s, {5:.3f} s per page.</source>
         <translation>Inspection sheets: {0}: {1} site(s), {2} pages ({3} overflow pages), {4:.1f} s, {5:.3f} s per page.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="176"/>
-        <source>Cancelled: the package was not written.</source>
-        <translation>Cancelled: the package was not written.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/field_package.py" line="179"/>
+        <location filename="../algorithms/field_package.py" line="199"/>
         <source>Field package: {0} ({1} layers, {2:.2f} MB); zip: {3} ({4:.2f} MB); {5:.1f} s.</source>
         <translation>Field package: {0} ({1} layers, {2:.2f} MB); zip: {3} ({4:.2f} MB); {5:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="193"/>
+        <location filename="../algorithms/field_package.py" line="256"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>The zoning dataset cannot be used: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="194"/>
+        <location filename="../algorithms/field_package.py" line="257"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>Zoning dataset: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="201"/>
+        <location filename="../algorithms/field_package.py" line="264"/>
         <source>Site names from the field “{0}” (guessed from its name).</source>
         <translation>Site names from the field “{0}” (guessed from its name).</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="225"/>
+        <location filename="../algorithms/field_package.py" line="288"/>
         <source>Site {0}</source>
         <translation>Site {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="228"/>
+        <location filename="../algorithms/field_package.py" line="291"/>
         <source>{0} (feature {1}) has no geometry: left out.</source>
         <translation>{0} (feature {1}) has no geometry: left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="236"/>
+        <location filename="../algorithms/field_package.py" line="299"/>
         <source>{0} (feature {1}) cannot be inspected: {2}</source>
         <translation>{0} (feature {1}) cannot be inspected: {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="251"/>
+        <location filename="../algorithms/field_package.py" line="314"/>
         <source>… and {0} more site(s) left out.</source>
         <translation>… and {0} more site(s) left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="253"/>
+        <location filename="../algorithms/field_package.py" line="316"/>
         <source>{0} site(s) outside the city; their sheets say so: {1}</source>
         <translation>{0} site(s) outside the city; their sheets say so: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="255"/>
+        <location filename="../algorithms/field_package.py" line="318"/>
         <source>{0} site(s) inspected, {1} left out.</source>
         <translation>{0} site(s) inspected, {1} left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="173"/>
+        <location filename="../algorithms/field_package.py" line="245"/>
         <source>Sites whose geometry mixes points, lines and areas are in the PDF but not in the package: {0}</source>
         <translation>Sites whose geometry mixes points, lines and areas are in the PDF but not in the package: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="93"/>
+        <source>Prepares the inspection of a list of sites (enterprises as points, or areas; only the selected features, if you choose so in the input).
+
+The PDF is a print layout atlas with one inspection sheet per site: a map excerpt (the control units, the river ecological buffers, the site), the site&apos;s own attributes, the screening result it carries (when a verdict or rules field is given, e.g. from the list screening), its units and their class, the buffers with the distance to the river, the full text of every requirement that applies, grouped as in the panel, and a checklist of these requirements with blank boxes, lines for notes, the conclusion, the inspector&apos;s signature and the date. A site&apos;s text goes on over as many pages as it needs; the log gives these overflow pages. Every page carries the dataset&apos;s version and, for sample data, the sample notice.
+
+The package is a folder (and a .zip of it) that QField opens offline: a project with relative paths and one GeoPackage holding the sites with fields for the inspection (result, notes, photo, date, inspector; value map and defaults set in the forms), the zoning layers within the margin around the sites, styled as on the desktop, and the requirements table. The folder must be new, empty or a package the plugin wrote there before and nobody changed since: a folder holding anything else (a project of yours, a package back from the field with its photos and edits) is never replaced, nor a .zip of that name the plugin did not write; the run then stops before writing anything. The PDF and the package are put in place together at the end: a failure or a cancel leaves the older ones as they were. The input layer and the dataset are only read.</source>
+        <translation>Prepares the inspection of a list of sites (enterprises as points, or areas; only the selected features, if you choose so in the input).
+
+The PDF is a print layout atlas with one inspection sheet per site: a map excerpt (the control units, the river ecological buffers, the site), the site&apos;s own attributes, the screening result it carries (when a verdict or rules field is given, e.g. from the list screening), its units and their class, the buffers with the distance to the river, the full text of every requirement that applies, grouped as in the panel, and a checklist of these requirements with blank boxes, lines for notes, the conclusion, the inspector&apos;s signature and the date. A site&apos;s text goes on over as many pages as it needs; the log gives these overflow pages. Every page carries the dataset&apos;s version and, for sample data, the sample notice.
+
+The package is a folder (and a .zip of it) that QField opens offline: a project with relative paths and one GeoPackage holding the sites with fields for the inspection (result, notes, photo, date, inspector; value map and defaults set in the forms), the zoning layers within the margin around the sites, styled as on the desktop, and the requirements table. The folder must be new, empty or a package the plugin wrote there before and nobody changed since: a folder holding anything else (a project of yours, a package back from the field with its photos and edits) is never replaced, nor a .zip of that name the plugin did not write; the run then stops before writing anything. The PDF and the package are put in place together at the end: a failure or a cancel leaves the older ones as they were. The input layer and the dataset are only read.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="210"/>
+        <source>No folder given for the field package.</source>
+        <translation>No folder given for the field package.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="212"/>
+        <source>The package folder “{0}” is the current folder ({1}): give the name of a new folder.</source>
+        <translation>The package folder “{0}” is the current folder ({1}): give the name of a new folder.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="218"/>
+        <source>The inspection sheets “{0}” cannot go into the package folder “{1}” or be its zip: choose another place.</source>
+        <translation>The inspection sheets “{0}” cannot go into the package folder “{1}” or be its zip: choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="233"/>
+        <source>Cancelled: nothing was written; the older outputs are as they were.</source>
+        <translation>Cancelled: nothing was written; the older outputs are as they were.</translation>
     </message>
 </context>
 <context>
     <name>FieldProject</name>
     <message>
-        <location filename="../reports/field_project.py" line="177"/>
+        <location filename="../reports/field_project.py" line="136"/>
         <source>The sites cannot be written: {0}</source>
         <translation>The sites cannot be written: {0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="204"/>
+        <location filename="../reports/field_project.py" line="146"/>
         <source>Site No.</source>
         <translation>Site No.</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="204"/>
+        <location filename="../reports/field_project.py" line="146"/>
         <source>Site name</source>
         <translation>Site name</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="205"/>
+        <location filename="../reports/field_project.py" line="147"/>
         <source>Control unit(s)</source>
         <translation>Control unit(s)</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="205"/>
+        <location filename="../reports/field_project.py" line="147"/>
         <source>Unit class(es)</source>
         <translation>Unit class(es)</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="206"/>
+        <location filename="../reports/field_project.py" line="148"/>
         <source>Inspection result</source>
         <translation>Inspection result</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="206"/>
+        <location filename="../reports/field_project.py" line="148"/>
         <source>Inspection notes</source>
         <translation>Inspection notes</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="207"/>
+        <location filename="../reports/field_project.py" line="149"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="207"/>
+        <location filename="../reports/field_project.py" line="149"/>
         <source>Date of inspection</source>
         <translation>Date of inspection</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="207"/>
+        <location filename="../reports/field_project.py" line="149"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="254"/>
+        <location filename="../reports/field_project.py" line="196"/>
         <source>Field inspection: {0} {1}</source>
         <translation>Field inspection: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="272"/>
+        <location filename="../reports/field_project.py" line="214"/>
         <source>Inspection sites (points)</source>
         <translation>Inspection sites (points)</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="272"/>
+        <location filename="../reports/field_project.py" line="214"/>
         <source>Inspection sites (lines)</source>
         <translation>Inspection sites (lines)</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="273"/>
+        <location filename="../reports/field_project.py" line="215"/>
         <source>Inspection sites (areas)</source>
         <translation>Inspection sites (areas)</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="274"/>
+        <location filename="../reports/field_project.py" line="216"/>
         <source>Inspection sites</source>
         <translation>Inspection sites</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="281"/>
+        <location filename="../reports/field_project.py" line="225"/>
         <source>Requirements (access list)</source>
         <translation>Requirements (access list)</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="298"/>
+        <location filename="../reports/field_project.py" line="242"/>
         <source>Layers of the package do not open: {0}</source>
         <translation>Layers of the package do not open: {0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="300"/>
+        <location filename="../reports/field_project.py" line="244"/>
         <source>The project cannot be written: {0}</source>
         <translation>The project cannot be written: {0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="306"/>
+        <location filename="../reports/field_project.py" line="250"/>
         <source>Requirement ID</source>
         <translation>Requirement ID</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="306"/>
+        <location filename="../reports/field_project.py" line="250"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="306"/>
+        <location filename="../reports/field_project.py" line="250"/>
         <source>Applies to</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="307"/>
+        <location filename="../reports/field_project.py" line="251"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="307"/>
+        <location filename="../reports/field_project.py" line="251"/>
         <source>Heading</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="307"/>
+        <location filename="../reports/field_project.py" line="251"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="308"/>
+        <location filename="../reports/field_project.py" line="252"/>
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="308"/>
+        <location filename="../reports/field_project.py" line="252"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="319"/>
+        <location filename="../reports/field_project.py" line="263"/>
         <source>Requirements</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="336"/>
-        <source>The folder “{0}” is not empty and holds no field package of this name: choose a new or empty folder.</source>
-        <translation>The folder “{0}” is not empty and holds no field package of this name: choose a new or empty folder.</translation>
-    </message>
-    <message>
-        <location filename="../reports/field_project.py" line="339"/>
-        <source>“{0}” is a file, not a folder.</source>
-        <translation>“{0}” is a file, not a folder.</translation>
+        <location filename="../reports/field_project.py" line="296"/>
+        <source>tables missing: {0}</source>
+        <translation>tables missing: {0}</translation>
     </message>
 </context>
 <context>
@@ -1747,628 +1847,632 @@ The package is a folder (and a .zip of it) that QField opens offline: a project 
 <context>
     <name>ImportDatasetAlgorithm</name>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="73"/>
+        <location filename="../algorithms/import_dataset.py" line="80"/>
         <source>Import official data</source>
         <translation>Import official data</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="76"/>
+        <location filename="../algorithms/import_dataset.py" line="83"/>
         <source>Data preparation</source>
         <translation>Data preparation</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="82"/>
+        <location filename="../algorithms/import_dataset.py" line="89"/>
         <source>import,shapefile,GBK,field mapping,control units,access list,validate,zoning</source>
         <translation>import,shapefile,GBK,field mapping,control units,access list,validate,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="85"/>
-        <source>Builds a zoning dataset GeoPackage from official data: the control units (shapefile, GeoPackage, FileGDB, GeoJSON, DXF; any CRS; a shapefile's GBK or UTF-8 text is recognised, or give the encoding), their lists (from the units' four dimension fields or from a spreadsheet keyed by unit code), the city-wide and basin lists (an attachment text or a spreadsheet) and, if given, rivers, basins, counties and built-up areas.
-
-Field parameters left empty take the guessed fields (HJZHGKDYBM, 环境管控单元编码, ZHGKDYFL, KJBJYS …); the log says which field went where. A source without a CRS needs the source CRS: it is never guessed.
-
-The report lists every problem (codes, classes, duplicates, overlaps, gaps, units without a list, list rows for unknown units, empty dimensions, the area shares against the ones stated) and the problems layer shows where. The output is written only when complete; the sources are never modified.</source>
-        <translation>Builds a zoning dataset GeoPackage from official data: the control units (shapefile, GeoPackage, FileGDB, GeoJSON, DXF; any CRS; a shapefile's GBK or UTF-8 text is recognised, or give the encoding), their lists (from the units' four dimension fields or from a spreadsheet keyed by unit code), the city-wide and basin lists (an attachment text or a spreadsheet) and, if given, rivers, basins, counties and built-up areas.
-
-Field parameters left empty take the guessed fields (HJZHGKDYBM, 环境管控单元编码, ZHGKDYFL, KJBJYS …); the log says which field went where. A source without a CRS needs the source CRS: it is never guessed.
-
-The report lists every problem (codes, classes, duplicates, overlaps, gaps, units without a list, list rows for unknown units, empty dimensions, the area shares against the ones stated) and the problems layer shows where. The output is written only when complete; the sources are never modified.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="108"/>
+        <location filename="../algorithms/import_dataset.py" line="121"/>
         <source>Control units (layer or file)</source>
         <translation>Control units (layer or file)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="110"/>
+        <location filename="../algorithms/import_dataset.py" line="123"/>
         <source>Shapefile encoding (when empty: detected; e.g. GBK, UTF-8)</source>
         <translation>Shapefile encoding (when empty: detected; e.g. GBK, UTF-8)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="111"/>
+        <location filename="../algorithms/import_dataset.py" line="124"/>
         <source>CRS of a source without one (when empty: the source&apos;s own)</source>
         <translation>CRS of a source without one (when empty: the source&apos;s own)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="116"/>
+        <location filename="../algorithms/import_dataset.py" line="129"/>
         <source>Saved field mapping (JSON)</source>
         <translation>Saved field mapping (JSON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="118"/>
+        <location filename="../algorithms/import_dataset.py" line="131"/>
         <source>Unit lists spreadsheet (XLSX, ODS or CSV; when empty: the units&apos; dimension fields)</source>
         <translation>Unit lists spreadsheet (XLSX, ODS or CSV; when empty: the units&apos; dimension fields)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="118"/>
+        <location filename="../algorithms/import_dataset.py" line="131"/>
         <source>Spreadsheets (*.xlsx *.ods *.xls *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.ods *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="121"/>
+        <location filename="../algorithms/import_dataset.py" line="134"/>
         <source>City-wide and basin lists (attachment text or spreadsheet)</source>
         <translation>City-wide and basin lists (attachment text or spreadsheet)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="121"/>
+        <location filename="../algorithms/import_dataset.py" line="134"/>
         <source>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</source>
         <translation>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="125"/>
+        <location filename="../algorithms/import_dataset.py" line="138"/>
         <source>Rivers</source>
         <translation>Rivers</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="125"/>
+        <location filename="../algorithms/import_dataset.py" line="138"/>
         <source>Basins</source>
         <translation>Basins</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="125"/>
+        <location filename="../algorithms/import_dataset.py" line="138"/>
         <source>Counties</source>
         <translation>Counties</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="126"/>
+        <location filename="../algorithms/import_dataset.py" line="139"/>
         <source>Built-up areas</source>
         <translation>Built-up areas</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="130"/>
+        <location filename="../algorithms/import_dataset.py" line="143"/>
         <source>River name field (when empty: guessed)</source>
         <translation>River name field (when empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="131"/>
+        <location filename="../algorithms/import_dataset.py" line="144"/>
         <source>Main river of the buffer rule (when empty: from the lists)</source>
         <translation>Main river of the buffer rule (when empty: from the lists)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="134"/>
-        <source>Main river buffer width, m (when empty: from the lists)</source>
-        <translation>Main river buffer width, m (when empty: from the lists)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="134"/>
-        <source>Other rivers&apos; buffer width, m (when empty: from the lists)</source>
-        <translation>Other rivers&apos; buffer width, m (when empty: from the lists)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="138"/>
+        <location filename="../algorithms/import_dataset.py" line="153"/>
         <source>City name</source>
         <translation>City name</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="139"/>
+        <location filename="../algorithms/import_dataset.py" line="154"/>
         <source>City code (when empty: from the county codes)</source>
         <translation>City code (when empty: from the county codes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="140"/>
+        <location filename="../algorithms/import_dataset.py" line="155"/>
         <source>Title of the city-wide list</source>
         <translation>Title of the city-wide list</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="141"/>
+        <location filename="../algorithms/import_dataset.py" line="156"/>
         <source>Dataset title</source>
         <translation>Dataset title</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="142"/>
+        <location filename="../algorithms/import_dataset.py" line="157"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="143"/>
+        <location filename="../algorithms/import_dataset.py" line="158"/>
         <source>Effective date</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="144"/>
+        <location filename="../algorithms/import_dataset.py" line="159"/>
         <source>Authority</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="145"/>
+        <location filename="../algorithms/import_dataset.py" line="160"/>
         <source>Stated unit counts per class, e.g. 31/26/4</source>
         <translation>Stated unit counts per class, e.g. 31/26/4</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="146"/>
+        <location filename="../algorithms/import_dataset.py" line="161"/>
         <source>Stated area shares per class in %, e.g. 44.83/20.61/34.56</source>
         <translation>Stated area shares per class in %, e.g. 44.83/20.61/34.56</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="147"/>
+        <location filename="../algorithms/import_dataset.py" line="162"/>
         <source>Metric CRS (when empty: the Gauss-Kruger zone of the units)</source>
         <translation>Metric CRS (when empty: the Gauss-Kruger zone of the units)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="149"/>
-        <source>Overlap and gap tolerance, m²</source>
-        <translation>Overlap and gap tolerance, m²</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="152"/>
+        <location filename="../algorithms/import_dataset.py" line="167"/>
         <source>Zoning dataset</source>
         <translation>Zoning dataset</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="152"/>
+        <location filename="../algorithms/import_dataset.py" line="167"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="154"/>
+        <location filename="../algorithms/import_dataset.py" line="169"/>
         <source>Validation report</source>
         <translation>Validation report</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="154"/>
+        <location filename="../algorithms/import_dataset.py" line="169"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="156"/>
+        <location filename="../algorithms/import_dataset.py" line="171"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="158"/>
+        <location filename="../algorithms/import_dataset.py" line="173"/>
         <source>Errors</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="159"/>
+        <location filename="../algorithms/import_dataset.py" line="174"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="162"/>
+        <location filename="../algorithms/import_dataset.py" line="177"/>
         <source>unit code</source>
         <translation>unit code</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="162"/>
+        <location filename="../algorithms/import_dataset.py" line="177"/>
         <source>unit name</source>
         <translation>unit name</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="162"/>
+        <location filename="../algorithms/import_dataset.py" line="177"/>
         <source>unit class</source>
         <translation>unit class</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="163"/>
+        <location filename="../algorithms/import_dataset.py" line="178"/>
         <source>county</source>
         <translation>county</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="163"/>
+        <location filename="../algorithms/import_dataset.py" line="178"/>
         <source>unit type</source>
         <translation>unit type</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="164"/>
+        <location filename="../algorithms/import_dataset.py" line="179"/>
         <source>spatial layout constraints</source>
         <translation>spatial layout constraints</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="164"/>
+        <location filename="../algorithms/import_dataset.py" line="179"/>
         <source>pollutant discharge control</source>
         <translation>pollutant discharge control</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="165"/>
+        <location filename="../algorithms/import_dataset.py" line="180"/>
         <source>environmental risk prevention</source>
         <translation>environmental risk prevention</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="166"/>
+        <location filename="../algorithms/import_dataset.py" line="181"/>
         <source>resource use efficiency</source>
         <translation>resource use efficiency</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="205"/>
+        <location filename="../algorithms/import_dataset.py" line="244"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="208"/>
+        <location filename="../algorithms/import_dataset.py" line="233"/>
         <source>Import failed, nothing was written: {0}</source>
         <translation>Import failed, nothing was written: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="214"/>
+        <location filename="../algorithms/import_dataset.py" line="238"/>
         <source>Import report: {0}</source>
         <translation>Import report: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="216"/>
-        <source>The report cannot be written: {0}</source>
-        <translation>The report cannot be written: {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="225"/>
+        <location filename="../algorithms/import_dataset.py" line="252"/>
         <source>as given</source>
         <translation>as given</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="225"/>
+        <location filename="../algorithms/import_dataset.py" line="252"/>
         <source>from the mapping file</source>
         <translation>from the mapping file</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="226"/>
+        <location filename="../algorithms/import_dataset.py" line="253"/>
         <source>guessed from its name</source>
         <translation>guessed from its name</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="230"/>
+        <location filename="../algorithms/import_dataset.py" line="257"/>
         <source>{0} ← field “{1}” ({2})</source>
         <translation>{0} ← field “{1}” ({2})</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="233"/>
+        <location filename="../algorithms/import_dataset.py" line="260"/>
         <source>{0}: no field</source>
         <translation>{0}: no field</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="239"/>
+        <location filename="../algorithms/import_dataset.py" line="266"/>
         <source>… see the report for all {0} problems.</source>
         <translation>… see the report for all {0} problems.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="240"/>
+        <location filename="../algorithms/import_dataset.py" line="267"/>
         <source>{0} error(s), {1} warning(s). Dataset written: {2}</source>
         <translation>{0} error(s), {1} warning(s). Dataset written: {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="114"/>
+        <location filename="../algorithms/import_dataset.py" line="127"/>
         <source>Field: {0} (when empty: guessed; -: none)</source>
         <translation>Field: {0} (when empty: guessed; -: none)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="132"/>
+        <location filename="../algorithms/import_dataset.py" line="145"/>
         <source>Basins the buffer rule applies in, comma-separated (when empty: the basin of the rule&apos;s list, or all)</source>
         <translation>Basins the buffer rule applies in, comma-separated (when empty: the basin of the rule&apos;s list, or all)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="92"/>
+        <source>Builds a zoning dataset GeoPackage from official data: the control units (shapefile, GeoPackage, FileGDB, GeoJSON, DXF; any CRS; a shapefile's GBK or UTF-8 text is recognised, or give the encoding), their lists (from the units' four dimension fields or from a spreadsheet keyed by unit code), the city-wide and basin lists (an attachment text or a spreadsheet) and, if given, rivers, basins, counties and built-up areas.
+
+Field parameters left empty take the guessed fields (HJZHGKDYBM, 环境管控单元编码, ZHGKDYFL, KJBJYS …); the log says which field went where. A source without a CRS needs the source CRS: it is never guessed.
+
+The report lists every problem (codes, classes, duplicates, overlaps, gaps, units without a list, list rows for unknown units, empty dimensions, the area shares against the ones stated) and the problems layer shows where. A metric CRS, when given, must suit the data: one whose area of use is far from the units, or that measures their areas more than 0.5 % off, is refused with the CRS that fits. The tolerance is at most 10 000 m² (a hectare-sized sliver is a real gap, not digitising noise), a buffer width at most 10 000 m.
+
+The dataset, the report and the problems layer are written only when complete, together, after the last cancel check: an output onto a source or inside a source folder is refused, and a failure, a full disk or a cancel leaves older files of those names as they were. The sources are never modified.</source>
+        <translation>Builds a zoning dataset GeoPackage from official data: the control units (shapefile, GeoPackage, FileGDB, GeoJSON, DXF; any CRS; a shapefile's GBK or UTF-8 text is recognised, or give the encoding), their lists (from the units' four dimension fields or from a spreadsheet keyed by unit code), the city-wide and basin lists (an attachment text or a spreadsheet) and, if given, rivers, basins, counties and built-up areas.
+
+Field parameters left empty take the guessed fields (HJZHGKDYBM, 环境管控单元编码, ZHGKDYFL, KJBJYS …); the log says which field went where. A source without a CRS needs the source CRS: it is never guessed.
+
+The report lists every problem (codes, classes, duplicates, overlaps, gaps, units without a list, list rows for unknown units, empty dimensions, the area shares against the ones stated) and the problems layer shows where. A metric CRS, when given, must suit the data: one whose area of use is far from the units, or that measures their areas more than 0.5 % off, is refused with the CRS that fits. The tolerance is at most 10 000 m² (a hectare-sized sliver is a real gap, not digitising noise), a buffer width at most 10 000 m.
+
+The dataset, the report and the problems layer are written only when complete, together, after the last cancel check: an output onto a source or inside a source folder is refused, and a failure, a full disk or a cancel leaves older files of those names as they were. The sources are never modified.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="147"/>
+        <source>Main river buffer width, m, at most 10 000 (when empty: from the lists)</source>
+        <translation>Main river buffer width, m, at most 10 000 (when empty: from the lists)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="147"/>
+        <source>Other rivers&apos; buffer width, m, at most 10 000 (when empty: from the lists)</source>
+        <translation>Other rivers&apos; buffer width, m, at most 10 000 (when empty: from the lists)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="164"/>
+        <source>Overlap and gap tolerance, m² (0 to 10 000)</source>
+        <translation>Overlap and gap tolerance, m² (0 to 10 000)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="219"/>
+        <source>The report and the dataset cannot be the same file: {0}</source>
+        <translation>The report and the dataset cannot be the same file: {0}</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gui/import_dialog.py" line="48"/>
+        <location filename="../gui/import_dialog.py" line="50"/>
         <source>Import official data</source>
         <translation>Import official data</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="55"/>
+        <location filename="../gui/import_dialog.py" line="57"/>
         <source>Units and fields</source>
         <translation>Units and fields</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="56"/>
+        <location filename="../gui/import_dialog.py" line="58"/>
         <source>Lists and layers</source>
         <translation>Lists and layers</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="57"/>
+        <location filename="../gui/import_dialog.py" line="59"/>
         <source>Dataset</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="60"/>
+        <location filename="../gui/import_dialog.py" line="62"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="61"/>
+        <location filename="../gui/import_dialog.py" line="63"/>
         <source>Output dataset</source>
         <translation>Output dataset</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="73"/>
+        <location filename="../gui/import_dialog.py" line="75"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="74"/>
+        <location filename="../gui/import_dialog.py" line="76"/>
         <source>Cancel import</source>
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="75"/>
+        <location filename="../gui/import_dialog.py" line="77"/>
         <source>Open report</source>
         <translation>Open report</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="76"/>
+        <location filename="../gui/import_dialog.py" line="78"/>
         <source>Use the new dataset</source>
         <translation>Use the new dataset</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="78"/>
+        <location filename="../gui/import_dialog.py" line="80"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="151"/>
+        <location filename="../gui/import_dialog.py" line="153"/>
         <source>Vector files ({0})</source>
         <translation>Vector files ({0})</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="103"/>
+        <location filename="../gui/import_dialog.py" line="105"/>
         <source>Control units</source>
         <translation>Control units</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="106"/>
+        <location filename="../gui/import_dialog.py" line="108"/>
         <source>Detect</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="110"/>
+        <location filename="../gui/import_dialog.py" line="112"/>
         <source>Shapefile encoding</source>
         <translation>Shapefile encoding</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="113"/>
+        <location filename="../gui/import_dialog.py" line="115"/>
         <source>The source&apos;s own CRS</source>
         <translation>The source&apos;s own CRS</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="115"/>
+        <location filename="../gui/import_dialog.py" line="117"/>
         <source>Source CRS</source>
         <translation>Source CRS</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="121"/>
+        <location filename="../gui/import_dialog.py" line="123"/>
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="121"/>
+        <location filename="../gui/import_dialog.py" line="123"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="121"/>
+        <location filename="../gui/import_dialog.py" line="123"/>
         <source>First value</source>
         <translation>First value</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="135"/>
+        <location filename="../gui/import_dialog.py" line="137"/>
         <source>Load mapping…</source>
         <translation>Load mapping…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="136"/>
+        <location filename="../gui/import_dialog.py" line="138"/>
         <source>Save mapping…</source>
         <translation>Save mapping…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="144"/>
+        <location filename="../gui/import_dialog.py" line="146"/>
         <source>Spreadsheets (*.xlsx *.ods *.xls *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.ods *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="145"/>
+        <location filename="../gui/import_dialog.py" line="147"/>
         <source>Unit lists (empty: the dimension fields)</source>
         <translation>Unit lists (empty: the dimension fields)</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="146"/>
+        <location filename="../gui/import_dialog.py" line="148"/>
         <source>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</source>
         <translation>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="147"/>
+        <location filename="../gui/import_dialog.py" line="149"/>
         <source>City-wide and basin lists</source>
         <translation>City-wide and basin lists</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="149"/>
+        <location filename="../gui/import_dialog.py" line="151"/>
         <source>Rivers</source>
         <translation>Rivers</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="149"/>
+        <location filename="../gui/import_dialog.py" line="151"/>
         <source>Basins</source>
         <translation>Basins</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="149"/>
+        <location filename="../gui/import_dialog.py" line="151"/>
         <source>Counties</source>
         <translation>Counties</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="149"/>
+        <location filename="../gui/import_dialog.py" line="151"/>
         <source>Built-up areas</source>
         <translation>Built-up areas</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="154"/>
+        <location filename="../gui/import_dialog.py" line="156"/>
         <source>Guessed</source>
         <translation>Guessed</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="155"/>
+        <location filename="../gui/import_dialog.py" line="157"/>
         <source>River name field</source>
         <translation>River name field</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="165"/>
+        <location filename="../gui/import_dialog.py" line="167"/>
         <source>From the lists</source>
         <translation>From the lists</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="158"/>
+        <location filename="../gui/import_dialog.py" line="160"/>
         <source>Main river of the buffer rule</source>
         <translation>Main river of the buffer rule</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="160"/>
+        <location filename="../gui/import_dialog.py" line="162"/>
         <source>Main river buffer width</source>
         <translation>Main river buffer width</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="160"/>
+        <location filename="../gui/import_dialog.py" line="162"/>
         <source>Other rivers&apos; buffer width</source>
         <translation>Other rivers&apos; buffer width</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="174"/>
+        <location filename="../gui/import_dialog.py" line="176"/>
         <source>City name</source>
         <translation>City name</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="174"/>
+        <location filename="../gui/import_dialog.py" line="176"/>
         <source>City code</source>
         <translation>City code</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="174"/>
+        <location filename="../gui/import_dialog.py" line="176"/>
         <source>From the counties</source>
         <translation>From the counties</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="174"/>
+        <location filename="../gui/import_dialog.py" line="176"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="174"/>
+        <location filename="../gui/import_dialog.py" line="176"/>
         <source>Effective date</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="174"/>
+        <location filename="../gui/import_dialog.py" line="176"/>
         <source>Authority</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="174"/>
+        <location filename="../gui/import_dialog.py" line="176"/>
         <source>Stated unit counts per class</source>
         <translation>Stated unit counts per class</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="174"/>
+        <location filename="../gui/import_dialog.py" line="176"/>
         <source>Stated area shares per class, %</source>
         <translation>Stated area shares per class, %</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="203"/>
+        <location filename="../gui/import_dialog.py" line="205"/>
         <source>{0} field(s) in layer “{1}”.</source>
         <translation>{0} field(s) in layer “{1}”.</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="205"/>
+        <location filename="../gui/import_dialog.py" line="207"/>
         <source>Encoding: {0}.</source>
         <translation>Encoding: {0}.</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="207"/>
+        <location filename="../gui/import_dialog.py" line="209"/>
         <source>The source has no CRS: choose the source CRS.</source>
         <translation>The source has no CRS: choose the source CRS.</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="212"/>
+        <location filename="../gui/import_dialog.py" line="214"/>
         <source>— none —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="238"/>
+        <location filename="../gui/import_dialog.py" line="240"/>
         <source>Save mapping</source>
         <translation>Save mapping</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="251"/>
+        <location filename="../gui/import_dialog.py" line="257"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="246"/>
+        <location filename="../gui/import_dialog.py" line="251"/>
         <source>The mapping cannot be saved: {0}</source>
         <translation>The mapping cannot be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="248"/>
+        <location filename="../gui/import_dialog.py" line="254"/>
         <source>Mapping saved: {0}</source>
         <translation>Mapping saved: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="251"/>
+        <location filename="../gui/import_dialog.py" line="257"/>
         <source>Load mapping</source>
         <translation>Load mapping</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="271"/>
+        <location filename="../gui/import_dialog.py" line="277"/>
         <source>Mapping loaded: {0}</source>
         <translation>Mapping loaded: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="271"/>
+        <location filename="../gui/import_dialog.py" line="277"/>
         <source>Mapping loaded; these fields are not in the units: {0}</source>
         <translation>Mapping loaded; these fields are not in the units: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="303"/>
+        <location filename="../gui/import_dialog.py" line="309"/>
         <source>Choose the control units and the output dataset first.</source>
         <translation>Choose the control units and the output dataset first.</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="318"/>
+        <location filename="../gui/import_dialog.py" line="324"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="326"/>
+        <location filename="../gui/import_dialog.py" line="332"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="336"/>
+        <location filename="../gui/import_dialog.py" line="342"/>
         <source>Imported: {0} error(s), {1} warning(s). Check the report before using the dataset.</source>
         <translation>Imported: {0} error(s), {1} warning(s). Check the report before using the dataset.</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="342"/>
+        <location filename="../gui/import_dialog.py" line="348"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="344"/>
+        <location filename="../gui/import_dialog.py" line="350"/>
         <source>Import failed: see the log below. Nothing was written.</source>
         <translation>Import failed: see the log below. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="350"/>
+        <location filename="../gui/import_dialog.py" line="356"/>
         <source>Import problems</source>
         <translation>Import problems</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="358"/>
+        <location filename="../gui/import_dialog.py" line="364"/>
         <source>The new dataset is now the plugin&apos;s dataset.</source>
         <translation>The new dataset is now the plugin&apos;s dataset.</translation>
     </message>
@@ -2376,29 +2480,34 @@ The report lists every problem (codes, classes, duplicates, overlaps, gaps, unit
 <context>
     <name>LandTxtInput</name>
     <message>
-        <location filename="../algorithms/land_input.py" line="65"/>
+        <location filename="../algorithms/land_input.py" line="66"/>
         <source>Or a land-boundary coordinate file (坐标TXT) instead of the input layer</source>
         <translation>Or a land-boundary coordinate file (坐标TXT) instead of the input layer</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_input.py" line="76"/>
+        <location filename="../algorithms/land_input.py" line="77"/>
         <source>Give either an input layer or a coordinate file (LAND_TXT), not both.</source>
         <translation>Give either an input layer or a coordinate file (LAND_TXT), not both.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_input.py" line="80"/>
+        <location filename="../algorithms/land_input.py" line="81"/>
         <source>Give an input layer or a coordinate file (LAND_TXT).</source>
         <translation>Give an input layer or a coordinate file (LAND_TXT).</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_input.py" line="85"/>
+        <location filename="../algorithms/land_input.py" line="89"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>The coordinate file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_input.py" line="87"/>
+        <location filename="../algorithms/land_input.py" line="91"/>
         <source>{0} parcel(s) read from {1} ({2}).</source>
         <translation>{0} parcel(s) read from {1} ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_input.py" line="86"/>
+        <source>Cancelled while the coordinate file was read: nothing was written.</source>
+        <translation>Cancelled while the coordinate file was read: nothing was written.</translation>
     </message>
 </context>
 <context>
@@ -2422,32 +2531,32 @@ The report lists every problem (codes, classes, duplicates, overlaps, gaps, unit
 <context>
     <name>PanelSiteReport</name>
     <message>
-        <location filename="../reports/from_panel.py" line="29"/>
+        <location filename="../reports/from_panel.py" line="34"/>
         <source>Save the site report</source>
         <translation>Save the site report</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="29"/>
+        <location filename="../reports/from_panel.py" line="34"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="48"/>
+        <location filename="../reports/from_panel.py" line="53"/>
         <source>{0}; inspected {1}</source>
         <translation>{0}; inspected {1}</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="50"/>
+        <location filename="../reports/from_panel.py" line="55"/>
         <source>Site report</source>
         <translation>Site report</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="57"/>
+        <location filename="../reports/from_panel.py" line="64"/>
         <source>The site report cannot be written: {0}</source>
         <translation>The site report cannot be written: {0}</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="62"/>
+        <location filename="../reports/from_panel.py" line="70"/>
         <source>Saved {0} ({1} pages) and {2}</source>
         <translation>Saved {0} ({1} pages) and {2}</translation>
     </message>
@@ -2455,73 +2564,78 @@ The report lists every problem (codes, classes, duplicates, overlaps, gaps, unit
 <context>
     <name>ReadLandTxtAlgorithm</name>
     <message>
-        <location filename="../algorithms/land_txt.py" line="66"/>
+        <location filename="../algorithms/land_txt.py" line="73"/>
         <source>Read a land-boundary coordinate file (坐标TXT)</source>
         <translation>Read a land-boundary coordinate file (坐标TXT)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="69"/>
+        <location filename="../algorithms/land_txt.py" line="76"/>
         <source>Data preparation</source>
         <translation>Data preparation</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="75"/>
-        <source>Reads a land-boundary coordinate file of the kind exchanged for construction land approval (a [属性描述] header and [地块坐标] parcels, GBK or UTF-8) into a polygon layer, one feature per parcel, in the file's own coordinate reference system: the Gauss-Kruger zone named by 带号 and 几度分带, with or without the zone number in front of the eastings, as the file has it.
-
-Rings that lie inside another ring of the same parcel become holes, the others further parts. The fields are those of the parcel line (JZDS, DKMJ, DKBH, DKMC, JLTXSX, TFH, DKYT, DLBM), EXTRA (any further fields) and area_m2.
-
-A file with a wrong point count, an unclosed ring, a zone number that disagrees with the coordinates, no [地块坐标] section or a coordinate that is not a number is refused with the reason and the line.</source>
-        <translation>Reads a land-boundary coordinate file of the kind exchanged for construction land approval (a [属性描述] header and [地块坐标] parcels, GBK or UTF-8) into a polygon layer, one feature per parcel, in the file's own coordinate reference system: the Gauss-Kruger zone named by 带号 and 几度分带, with or without the zone number in front of the eastings, as the file has it.
-
-Rings that lie inside another ring of the same parcel become holes, the others further parts. The fields are those of the parcel line (JZDS, DKMJ, DKBH, DKMC, JLTXSX, TFH, DKYT, DLBM), EXTRA (any further fields) and area_m2.
-
-A file with a wrong point count, an unclosed ring, a zone number that disagrees with the coordinates, no [地块坐标] section or a coordinate that is not a number is refused with the reason and the line.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/land_txt.py" line="89"/>
+        <location filename="../algorithms/land_txt.py" line="97"/>
         <source>Land-boundary coordinate file</source>
         <translation>Land-boundary coordinate file</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="89"/>
+        <location filename="../algorithms/land_txt.py" line="97"/>
         <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
         <translation>Coordinate files (*.txt *.TXT);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="92"/>
+        <location filename="../algorithms/land_txt.py" line="100"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="98"/>
+        <location filename="../algorithms/land_txt.py" line="106"/>
         <source>No coordinate file given.</source>
         <translation>No coordinate file given.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="102"/>
+        <location filename="../algorithms/land_txt.py" line="113"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>The coordinate file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="104"/>
+        <location filename="../algorithms/land_txt.py" line="115"/>
         <source>{0} parcel(s) in {1}; coordinate system {2} ({3}), zone {4} of the {5}-degree zones, encoding {6}.</source>
         <translation>{0} parcel(s) in {1}; coordinate system {2} ({3}), zone {4} of the {5}-degree zones, encoding {6}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="82"/>
+        <source>Reads a land-boundary coordinate file of the kind exchanged for construction land approval (a [属性描述] header and [地块坐标] parcels, GBK or UTF-8) into a polygon layer, one feature per parcel, in the file's own coordinate reference system: the Gauss-Kruger zone named by 带号 and 几度分带, with or without the zone number in front of the eastings, as the file has it.
+
+Rings that lie inside another ring of the same parcel become holes, the others further parts. The fields are those of the parcel line (JZDS, DKMJ, DKBH, DKMC, JLTXSX, TFH, DKYT, DLBM), EXTRA (any further fields) and area_m2.
+
+A file with a wrong point count, an unclosed ring, a zone number that disagrees with the coordinates, no [地块坐标] section or a coordinate that is not a number is refused with the reason and the line. A long file can be cancelled while it is read; a cancel or a failure writes nothing, and an older output of that name stays as it was.</source>
+        <translation>Reads a land-boundary coordinate file of the kind exchanged for construction land approval (a [属性描述] header and [地块坐标] parcels, GBK or UTF-8) into a polygon layer, one feature per parcel, in the file's own coordinate reference system: the Gauss-Kruger zone named by 带号 and 几度分带, with or without the zone number in front of the eastings, as the file has it.
+
+Rings that lie inside another ring of the same parcel become holes, the others further parts. The fields are those of the parcel line (JZDS, DKMJ, DKBH, DKMC, JLTXSX, TFH, DKYT, DLBM), EXTRA (any further fields) and area_m2.
+
+A file with a wrong point count, an unclosed ring, a zone number that disagrees with the coordinates, no [地块坐标] section or a coordinate that is not a number is refused with the reason and the line. A long file can be cancelled while it is read; a cancel or a failure writes nothing, and an older output of that name stays as it was.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="143"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelled: nothing was written.</translation>
     </message>
 </context>
 <context>
     <name>ScreenListAlgorithm</name>
     <message>
-        <location filename="../algorithms/screen_list.py" line="70"/>
+        <location filename="../algorithms/screen_list.py" line="73"/>
         <source>Screen a list of enterprises (项目清单准入研判)</source>
         <translation>Screen a list of enterprises (项目清单准入研判)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="73"/>
+        <location filename="../algorithms/screen_list.py" line="76"/>
         <source>screening,list,enterprises,xlsx,csv,coordinates,gcj-02,bd-09,zoning</source>
         <translation>screening,list,enterprises,xlsx,csv,coordinates,gcj-02,bd-09,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="76"/>
+        <location filename="../algorithms/screen_list.py" line="79"/>
         <source>Screens every enterprise of a list (a table, an XLSX or CSV file, or a layer) as “Screen a project” screens one site: each row with its own industry code (GB/T 4754-2017) and new coal boiler (蒸吨/小时), at the coordinates of its columns.
 
 Coordinates: a longitude (or easting) and a latitude (or northing) column, or one column with both as copied from a web map (e.g. 125.145,42.902 or 125°8'42&quot;E 42°54'7&quot;N), in the chosen system: CGCS2000 (= WGS84 within centimetres), WGS84, GCJ-02 (高德, 腾讯), BD-09 (百度), or CGCS2000 3° Gauss-Krüger metres with the zone number in front of the easting or in the zone chosen (empty: the zone of the dataset). Columns left empty are guessed from their names (经度, 纬度, lon, lat, 行业代码, 锅炉, 企业名称 …); the log says which were used. A CSV file is read in UTF-8 (with or without BOM) or GBK.
@@ -2538,655 +2652,670 @@ A row whose latitude and longitude are swapped (for China: latitude 18–54, lon
 Outputs: the screening table (one row per enterprise and triggered rule), the enterprises as points in EPSG:4490 with their overall verdict and the triggered rules (for a field inspection package), the full results as JSON, and the summary by verdict in the log. The result is advisory, not an approval decision.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="96"/>
+        <location filename="../algorithms/screen_list.py" line="99"/>
         <source>Enterprise list (table, XLSX or CSV file, or layer)</source>
         <translation>Enterprise list (table, XLSX or CSV file, or layer)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="99"/>
+        <location filename="../algorithms/screen_list.py" line="102"/>
         <source>Longitude or easting column (empty: guessed)</source>
         <translation>Longitude or easting column (empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="99"/>
+        <location filename="../algorithms/screen_list.py" line="102"/>
         <source>Latitude or northing column (empty: guessed)</source>
         <translation>Latitude or northing column (empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="99"/>
+        <location filename="../algorithms/screen_list.py" line="102"/>
         <source>Or one column with both coordinates</source>
         <translation>Or one column with both coordinates</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="99"/>
+        <location filename="../algorithms/screen_list.py" line="102"/>
         <source>Industry code column (empty: guessed)</source>
         <translation>Industry code column (empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="99"/>
+        <location filename="../algorithms/screen_list.py" line="102"/>
         <source>New coal boiler column, t/h (empty: guessed)</source>
         <translation>New coal boiler column, t/h (empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="99"/>
+        <location filename="../algorithms/screen_list.py" line="102"/>
         <source>Enterprise name column (empty: guessed)</source>
         <translation>Enterprise name column (empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="107"/>
+        <location filename="../algorithms/screen_list.py" line="110"/>
         <source>Coordinate system of the list</source>
         <translation>Coordinate system of the list</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="109"/>
+        <location filename="../algorithms/screen_list.py" line="112"/>
         <source>Gauss-Krüger zone of eastings without the zone number (empty: the dataset's)</source>
         <translation>Gauss-Krüger zone of eastings without the zone number (empty: the dataset's)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="114"/>
+        <location filename="../algorithms/screen_list.py" line="117"/>
         <source>Enterprises with their verdict</source>
         <translation>Enterprises with their verdict</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="116"/>
+        <location filename="../algorithms/screen_list.py" line="119"/>
         <source>Screening results (JSON)</source>
         <translation>Screening results (JSON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="116"/>
+        <location filename="../algorithms/screen_list.py" line="119"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="118"/>
+        <location filename="../algorithms/screen_list.py" line="121"/>
         <source>Most severe verdict</source>
         <translation>Most severe verdict</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="121"/>
+        <location filename="../algorithms/screen_list.py" line="124"/>
         <source>CGCS2000 longitude/latitude (= WGS84 within centimetres)</source>
         <translation>CGCS2000 longitude/latitude (= WGS84 within centimetres)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="122"/>
+        <location filename="../algorithms/screen_list.py" line="125"/>
         <source>WGS84 longitude/latitude (GPS)</source>
         <translation>WGS84 longitude/latitude (GPS)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="122"/>
+        <location filename="../algorithms/screen_list.py" line="125"/>
         <source>GCJ-02 (高德, 腾讯)</source>
         <translation>GCJ-02 (高德, 腾讯)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="123"/>
+        <location filename="../algorithms/screen_list.py" line="126"/>
         <source>BD-09 (百度)</source>
         <translation>BD-09 (百度)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="123"/>
+        <location filename="../algorithms/screen_list.py" line="126"/>
         <source>CGCS2000 3° Gauss-Krüger (metres)</source>
         <translation>CGCS2000 3° Gauss-Krüger (metres)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="139"/>
-        <source>input table</source>
-        <translation>input table</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="139"/>
+        <location filename="../algorithms/screen_list.py" line="141"/>
         <source>The list has no rows (or none is selected while only selected features are used).</source>
         <translation>The list has no rows (or none is selected while only selected features are used).</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="171"/>
+        <location filename="../algorithms/screen_list.py" line="201"/>
         <source>{0} is read as {1}.</source>
         <translation>{0} is read as {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="189"/>
+        <location filename="../algorithms/screen_list.py" line="219"/>
         <source>The first row is taken as the column names: {0}.</source>
         <translation>The first row is taken as the column names: {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="202"/>
+        <location filename="../algorithms/screen_list.py" line="232"/>
         <source>The list has no column “{0}”.</source>
         <translation>The list has no column “{0}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="212"/>
+        <location filename="../algorithms/screen_list.py" line="242"/>
         <source>No coordinate columns found among {0}: choose the longitude and latitude columns.</source>
         <translation>No coordinate columns found among {0}: choose the longitude and latitude columns.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="215"/>
+        <location filename="../algorithms/screen_list.py" line="245"/>
         <source>No industry code column found among {0}: choose it.</source>
         <translation>No industry code column found among {0}: choose it.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="217"/>
+        <location filename="../algorithms/screen_list.py" line="247"/>
         <source>Columns: coordinates {0}; industry code {1}; boiler {2}; name {3}{4}.</source>
         <translation>Columns: coordinates {0}; industry code {1}; boiler {2}; name {3}{4}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="217"/>
+        <location filename="../algorithms/screen_list.py" line="247"/>
         <source> (guessed: {0})</source>
         <translation> (guessed: {0})</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="235"/>
+        <location filename="../algorithms/screen_list.py" line="265"/>
         <source>record {0} ({1})</source>
         <translation>record {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="235"/>
+        <location filename="../algorithms/screen_list.py" line="265"/>
         <source>record {0}</source>
         <translation>record {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="244"/>
+        <location filename="../algorithms/screen_list.py" line="274"/>
         <source>coordinates not read: {0}</source>
         <translation>coordinates not read: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="251"/>
+        <location filename="../algorithms/screen_list.py" line="281"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="257"/>
+        <location filename="../algorithms/screen_list.py" line="287"/>
         <source>{0} empty row(s) skipped.</source>
         <translation>{0} empty row(s) skipped.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="259"/>
+        <location filename="../algorithms/screen_list.py" line="289"/>
         <source>{0} row(s) with a coordinate warning (see above).</source>
         <translation>{0} row(s) with a coordinate warning (see above).</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="265"/>
+        <location filename="../algorithms/screen_list.py" line="295"/>
         <source>latitude and longitude are swapped in this row; read as longitude {0}, latitude {1}</source>
         <translation>latitude and longitude are swapped in this row; read as longitude {0}, latitude {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="268"/>
+        <location filename="../algorithms/screen_list.py" line="298"/>
         <source>outside China the web map&apos;s coordinates have no offset; taken as given</source>
         <translation>outside China the web map&apos;s coordinates have no offset; taken as given</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="178"/>
+        <source>{0} ({1}): {2} is not a zone number (a whole number from 25 to 45).</source>
+        <translation>{0} ({1}): {2} is not a zone number (a whole number from 25 to 45).</translation>
     </message>
 </context>
 <context>
     <name>ScreenProjectAlgorithm</name>
     <message>
-        <location filename="../algorithms/screen_project.py" line="83"/>
+        <location filename="../algorithms/screen_project.py" line="93"/>
         <source>Screen a project (项目准入研判)</source>
         <translation>Screen a project (项目准入研判)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="86"/>
+        <location filename="../algorithms/screen_project.py" line="96"/>
         <source>Project screening</source>
         <translation>Project screening</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="92"/>
+        <location filename="../algorithms/screen_project.py" line="102"/>
         <source>screening,project,industry,boiler,access,zoning</source>
         <translation>screening,project,industry,boiler,access,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="95"/>
+        <location filename="../algorithms/screen_project.py" line="126"/>
+        <source>Project site(s)</source>
+        <translation>Project site(s)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="128"/>
+        <source>Screen each feature on its own (otherwise all together as one site)</source>
+        <translation>Screen each feature on its own (otherwise all together as one site)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="131"/>
+        <source>Industry code (GB/T 4754-2017, e.g. C2614)</source>
+        <translation>Industry code (GB/T 4754-2017, e.g. C2614)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="133"/>
+        <source>Industry code field</source>
+        <translation>Industry code field</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="136"/>
+        <source>New coal boiler, 蒸吨/小时 (t/h)</source>
+        <translation>New coal boiler, 蒸吨/小时 (t/h)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="139"/>
+        <source>New coal boiler field (t/h)</source>
+        <translation>New coal boiler field (t/h)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="150"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="152"/>
+        <source>Riverside distance, metres (empty: the rule&apos;s own)</source>
+        <translation>Riverside distance, metres (empty: the rule&apos;s own)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="155"/>
+        <source>Boiler threshold “以下”</source>
+        <translation>Boiler threshold “以下”</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="155"/>
+        <source>As the rule says</source>
+        <translation>As the rule says</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="155"/>
+        <source>Below, not equal (strictly less)</source>
+        <translation>Below, not equal (strictly less)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="155"/>
+        <source>Below or equal</source>
+        <translation>Below or equal</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="159"/>
+        <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
+        <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="165"/>
+        <source>Screening table</source>
+        <translation>Screening table</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="143"/>
+        <source>Screening results (JSON)</source>
+        <translation>Screening results (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="143"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="145"/>
+        <source>Most severe verdict</source>
+        <translation>Most severe verdict</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="177"/>
+        <source>The input layer has no coordinate reference system; set one first.</source>
+        <translation>The input layer has no coordinate reference system; set one first.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="180"/>
+        <source>The input layer has no features (or none is selected while only selected features are used).</source>
+        <translation>The input layer has no features (or none is selected while only selected features are used).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="183"/>
+        <source>The input layer has no field “{0}”.</source>
+        <translation>The input layer has no field “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="248"/>
+        <source>The zoning dataset cannot be used: {0}</source>
+        <translation>The zoning dataset cannot be used: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="249"/>
+        <source>Zoning dataset: {0} ({1})</source>
+        <translation>Zoning dataset: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="308"/>
+        <source>feature {0}</source>
+        <translation>feature {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="288"/>
+        <source>Feature {0} has no geometry; left out.</source>
+        <translation>Feature {0} has no geometry; left out.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="313"/>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="313"/>
+        <source>No feature has a geometry: nothing to screen.</source>
+        <translation>No feature has a geometry: nothing to screen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="316"/>
+        <source>site (features {0})</source>
+        <translation>site (features {0})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="320"/>
+        <source>The features carry different industry codes ({0}): screen each feature on its own or give one code.</source>
+        <translation>The features carry different industry codes ({0}): screen each feature on its own or give one code.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="324"/>
+        <source>The features carry different boiler sizes ({0}): screen each feature on its own or give one size.</source>
+        <translation>The features carry different boiler sizes ({0}): screen each feature on its own or give one size.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="354"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="350"/>
+        <source>{0}: outside the dataset&apos;s area, not screened.</source>
+        <translation>{0}: outside the dataset&apos;s area, not screened.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="358"/>
+        <source>  {0} {1} ({2}, {3}): {4}</source>
+        <translation>  {0} {1} ({2}, {3}): {4}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="362"/>
+        <source>… and {0} more site(s); see the table.</source>
+        <translation>… and {0} more site(s); see the table.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="363"/>
+        <source>Summary by verdict: {0}</source>
+        <translation>Summary by verdict: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="366"/>
+        <source>Not screened: {0} outside the dataset&apos;s area, {1} with problems (see above).</source>
+        <translation>Not screened: {0} outside the dataset&apos;s area, {1} with problems (see above).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="368"/>
+        <source> (sample data, not official)</source>
+        <translation> (sample data, not official)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="369"/>
+        <source>Advisory screening, not an approval decision. Dataset: {0}{1}, version {2}.</source>
+        <translation>Advisory screening, not an approval decision. Dataset: {0}{1}, version {2}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="105"/>
         <source>Screens a project site against the screening rules of the zoning dataset: the site, its industry code (GB/T 4754-2017, e.g. C2614; a longer code is read by its 门类 and 大类), an optional new coal boiler in 蒸吨/小时 (t/h) and a note.
 
 Each rule the project triggers is listed with its advisory verdict (禁止, 严格控制 or 需关注), the official text it rests on (req_id and source) and why it triggered (unit class, river buffer, distance to the river, in 城市建成区 or not, boiler size against the threshold); when none triggers the verdict is 未发现限制. The thresholds, distances and industries come from the dataset's rules, not from the plugin.
 
 The features of the input (the selected ones, if you choose so) are taken together as one site, or each is screened on its own with its own industry and boiler fields. A field value wins over the single code or size; an empty field value falls back to them.
 
-Outputs: a table with one row per site and triggered rule (one row when none triggers), and the full results as JSON. Problems (an unknown industry code, a negative or text boiler size, a feature without geometry, an empty layer, a layer without CRS) are told in the log and in the outputs. The result is advisory, not an approval decision.</source>
+A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the log says how it was read. Outputs: a table with one row per site and triggered rule (one row when none triggers), and the results as JSON (each rule and requirement text listed once). A feature with a problem (an unknown industry code or boiler size in its field, no or broken geometry) is told in the log and in the outputs; a boiler size or distance that is not a plain number, negative or NaN, an empty layer or a layer without CRS stops the run, as does a run in which no site could be screened. The result is advisory, not an approval decision.</source>
         <translation>Screens a project site against the screening rules of the zoning dataset: the site, its industry code (GB/T 4754-2017, e.g. C2614; a longer code is read by its 门类 and 大类), an optional new coal boiler in 蒸吨/小时 (t/h) and a note.
 
 Each rule the project triggers is listed with its advisory verdict (禁止, 严格控制 or 需关注), the official text it rests on (req_id and source) and why it triggered (unit class, river buffer, distance to the river, in 城市建成区 or not, boiler size against the threshold); when none triggers the verdict is 未发现限制. The thresholds, distances and industries come from the dataset's rules, not from the plugin.
 
 The features of the input (the selected ones, if you choose so) are taken together as one site, or each is screened on its own with its own industry and boiler fields. A field value wins over the single code or size; an empty field value falls back to them.
 
-Outputs: a table with one row per site and triggered rule (one row when none triggers), and the full results as JSON. Problems (an unknown industry code, a negative or text boiler size, a feature without geometry, an empty layer, a layer without CRS) are told in the log and in the outputs. The result is advisory, not an approval decision.</translation>
+A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the log says how it was read. Outputs: a table with one row per site and triggered rule (one row when none triggers), and the results as JSON (each rule and requirement text listed once). A feature with a problem (an unknown industry code or boiler size in its field, no or broken geometry) is told in the log and in the outputs; a boiler size or distance that is not a plain number, negative or NaN, an empty layer or a layer without CRS stops the run, as does a run in which no site could be screened. The result is advisory, not an approval decision.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="113"/>
-        <source>Project site(s)</source>
-        <translation>Project site(s)</translation>
+        <location filename="../algorithms/screen_project.py" line="212"/>
+        <source>Cancelled: nothing was written, older outputs are unchanged.</source>
+        <translation>Cancelled: nothing was written, older outputs are unchanged.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="115"/>
-        <source>Screen each feature on its own (otherwise all together as one site)</source>
-        <translation>Screen each feature on its own (otherwise all together as one site)</translation>
+        <location filename="../algorithms/screen_project.py" line="220"/>
+        <source> (and {0} more with problems, see the log)</source>
+        <translation> (and {0} more with problems, see the log)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="118"/>
-        <source>Industry code (GB/T 4754-2017, e.g. C2614)</source>
-        <translation>Industry code (GB/T 4754-2017, e.g. C2614)</translation>
+        <location filename="../algorithms/screen_project.py" line="222"/>
+        <source>Nothing could be screened: {0}: {1}{2}</source>
+        <translation>Nothing could be screened: {0}: {1}{2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="120"/>
-        <source>Industry code field</source>
-        <translation>Industry code field</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="123"/>
-        <source>New coal boiler, 蒸吨/小时 (t/h)</source>
-        <translation>New coal boiler, 蒸吨/小时 (t/h)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="126"/>
-        <source>New coal boiler field (t/h)</source>
-        <translation>New coal boiler field (t/h)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="137"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="139"/>
-        <source>Riverside distance, metres (empty: the rule&apos;s own)</source>
-        <translation>Riverside distance, metres (empty: the rule&apos;s own)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="142"/>
-        <source>Boiler threshold “以下”</source>
-        <translation>Boiler threshold “以下”</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="142"/>
-        <source>As the rule says</source>
-        <translation>As the rule says</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="142"/>
-        <source>Below, not equal (strictly less)</source>
-        <translation>Below, not equal (strictly less)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="142"/>
-        <source>Below or equal</source>
-        <translation>Below or equal</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="146"/>
-        <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
-        <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="152"/>
-        <source>Screening table</source>
-        <translation>Screening table</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="130"/>
-        <source>Screening results (JSON)</source>
-        <translation>Screening results (JSON)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="130"/>
-        <source>JSON files (*.json)</source>
-        <translation>JSON files (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="132"/>
-        <source>Most severe verdict</source>
-        <translation>Most severe verdict</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="172"/>
-        <source>input layer</source>
-        <translation>input layer</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="165"/>
-        <source>The input layer has no coordinate reference system; set one first.</source>
-        <translation>The input layer has no coordinate reference system; set one first.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="168"/>
-        <source>The input layer has no features (or none is selected while only selected features are used).</source>
-        <translation>The input layer has no features (or none is selected while only selected features are used).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="172"/>
-        <source>The input layer has no field “{0}”.</source>
-        <translation>The input layer has no field “{0}”.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="191"/>
-        <source>The zoning dataset cannot be used: {0}</source>
-        <translation>The zoning dataset cannot be used: {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="192"/>
-        <source>Zoning dataset: {0} ({1})</source>
-        <translation>Zoning dataset: {0} ({1})</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="247"/>
-        <source>feature {0}</source>
-        <translation>feature {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="227"/>
-        <source>Feature {0} has no geometry; left out.</source>
-        <translation>Feature {0} has no geometry; left out.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="252"/>
-        <source>site</source>
-        <translation>site</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="252"/>
-        <source>No feature has a geometry: nothing to screen.</source>
-        <translation>No feature has a geometry: nothing to screen.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="255"/>
-        <source>site (features {0})</source>
-        <translation>site (features {0})</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="259"/>
-        <source>The features carry different industry codes ({0}): screen each feature on its own or give one code.</source>
-        <translation>The features carry different industry codes ({0}): screen each feature on its own or give one code.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="263"/>
-        <source>The features carry different boiler sizes ({0}): screen each feature on its own or give one size.</source>
-        <translation>The features carry different boiler sizes ({0}): screen each feature on its own or give one size.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="351"/>
-        <source>{0}: {1}</source>
-        <translation>{0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="347"/>
-        <source>{0}: outside the dataset&apos;s area, not screened.</source>
-        <translation>{0}: outside the dataset&apos;s area, not screened.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="353"/>
-        <source>  {0} {1} ({2}, {3}): {4}</source>
-        <translation>  {0} {1} ({2}, {3}): {4}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="357"/>
-        <source>… and {0} more site(s); see the table.</source>
-        <translation>… and {0} more site(s); see the table.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="358"/>
-        <source>Summary by verdict: {0}</source>
-        <translation>Summary by verdict: {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="361"/>
-        <source>Not screened: {0} outside the dataset&apos;s area, {1} with problems (see above).</source>
-        <translation>Not screened: {0} outside the dataset&apos;s area, {1} with problems (see above).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="363"/>
-        <source> (sample data, not official)</source>
-        <translation> (sample data, not official)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="364"/>
-        <source>Advisory screening, not an approval decision. Dataset: {0}{1}, version {2}.</source>
-        <translation>Advisory screening, not an approval decision. Dataset: {0}{1}, version {2}.</translation>
+        <location filename="../algorithms/screen_project.py" line="356"/>
+        <source>  boiler size {0} t/h</source>
+        <translation>  boiler size {0} t/h</translation>
     </message>
 </context>
 <context>
     <name>SiteReport</name>
     <message>
-        <location filename="../reports/site_report.py" line="97"/>
+        <location filename="../reports/site_report.py" line="77"/>
         <source>Overlap with the control units</source>
         <translation>Overlap with the control units</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="98"/>
+        <location filename="../reports/site_report.py" line="78"/>
         <source>Unit code</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="98"/>
+        <location filename="../reports/site_report.py" line="78"/>
         <source>Unit name</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="98"/>
+        <location filename="../reports/site_report.py" line="78"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="99"/>
+        <location filename="../reports/site_report.py" line="79"/>
         <source>Area (m²)</source>
         <translation>Area (m²)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="99"/>
+        <location filename="../reports/site_report.py" line="79"/>
         <source>Area (ha)</source>
         <translation>Area (ha)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="100"/>
+        <location filename="../reports/site_report.py" line="80"/>
         <source>Length (m)</source>
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="100"/>
+        <location filename="../reports/site_report.py" line="80"/>
         <source>River ecological buffers</source>
         <translation>River ecological buffers</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="101"/>
+        <location filename="../reports/site_report.py" line="81"/>
         <source>River</source>
         <translation>River</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="101"/>
+        <location filename="../reports/site_report.py" line="81"/>
         <source>Width on each side (m)</source>
         <translation>Width on each side (m)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="102"/>
+        <location filename="../reports/site_report.py" line="82"/>
         <source>From the centre line (m)</source>
         <translation>From the centre line (m)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="102"/>
+        <location filename="../reports/site_report.py" line="82"/>
         <source>Overlap (m²)</source>
         <translation>Overlap (m²)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="103"/>
+        <location filename="../reports/site_report.py" line="83"/>
         <source>Overlap (ha)</source>
         <translation>Overlap (ha)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="103"/>
+        <location filename="../reports/site_report.py" line="83"/>
         <source>Overlap (m)</source>
         <translation>Overlap (m)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="104"/>
+        <location filename="../reports/site_report.py" line="84"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="105"/>
+        <location filename="../reports/site_report.py" line="85"/>
         <source>Conformity with the zoning control (三线一单符合性分析)</source>
         <translation>Conformity with the zoning control (三线一单符合性分析)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="106"/>
+        <location filename="../reports/site_report.py" line="86"/>
         <source>Ecological protection red line</source>
         <translation>Ecological protection red line</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="107"/>
+        <location filename="../reports/site_report.py" line="87"/>
         <source>Environmental quality bottom line</source>
         <translation>Environmental quality bottom line</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="108"/>
+        <location filename="../reports/site_report.py" line="88"/>
         <source>Resource utilisation upper limit</source>
         <translation>Resource utilisation upper limit</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="109"/>
+        <location filename="../reports/site_report.py" line="89"/>
         <source>Ecological environment access list</source>
         <translation>Ecological environment access list</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="110"/>
+        <location filename="../reports/site_report.py" line="90"/>
         <source>Basis: {dataset}, version {version}, effective {date}.</source>
         <translation>Basis: {dataset}, version {version}, effective {date}.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="111"/>
+        <location filename="../reports/site_report.py" line="91"/>
         <source>The site touches the ecological protection red line:</source>
         <translation>The site touches the ecological protection red line:</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="112"/>
+        <location filename="../reports/site_report.py" line="92"/>
         <source>The site does not touch the ecological protection red line.</source>
         <translation>The site does not touch the ecological protection red line.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="113"/>
+        <location filename="../reports/site_report.py" line="93"/>
         <source>The site touches other priority protection units:</source>
         <translation>The site touches other priority protection units:</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="114"/>
+        <location filename="../reports/site_report.py" line="94"/>
         <source>The site does not touch other priority protection units.</source>
         <translation>The site does not touch other priority protection units.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="115"/>
+        <location filename="../reports/site_report.py" line="95"/>
         <source>The site lies in a river ecological buffer:</source>
         <translation>The site lies in a river ecological buffer:</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="116"/>
+        <location filename="../reports/site_report.py" line="96"/>
         <source>Environmental quality targets that bind the site ({level}):</source>
         <translation>Environmental quality targets that bind the site ({level}):</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="117"/>
+        <location filename="../reports/site_report.py" line="97"/>
         <source>Resource caps that bind the site ({level}):</source>
         <translation>Resource caps that bind the site ({level}):</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="118"/>
+        <location filename="../reports/site_report.py" line="98"/>
         <source>The city-wide requirements hold no such item.</source>
         <translation>The city-wide requirements hold no such item.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="119"/>
+        <location filename="../reports/site_report.py" line="99"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="119"/>
+        <location filename="../reports/site_report.py" line="99"/>
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="119"/>
+        <location filename="../reports/site_report.py" line="99"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="120"/>
+        <location filename="../reports/site_report.py" line="100"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="120"/>
+        <location filename="../reports/site_report.py" line="100"/>
         <source>Project situation</source>
         <translation>Project situation</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="121"/>
+        <location filename="../reports/site_report.py" line="101"/>
         <source>Conformity</source>
         <translation>Conformity</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="122"/>
+        <location filename="../reports/site_report.py" line="102"/>
         <source>{count} requirement(s) of the access list apply to the site; each is listed below.</source>
         <translation>{count} requirement(s) of the access list apply to the site; each is listed below.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="124"/>
+        <location filename="../reports/site_report.py" line="104"/>
         <source>The assessor fills in the columns “Project situation” and “Conformity” from the project's facts.</source>
         <translation>The assessor fills in the columns “Project situation” and “Conformity” from the project's facts.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="126"/>
+        <location filename="../reports/site_report.py" line="106"/>
         <source>Where “Conformity” is filled in, it is the advisory verdict of the project screening; the assessor fills in the rest.</source>
         <translation>Where “Conformity” is filled in, it is the advisory verdict of the project screening; the assessor fills in the rest.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="128"/>
+        <location filename="../reports/site_report.py" line="108"/>
         <source>The project was screened as industry {code}.</source>
         <translation>The project was screened as industry {code}.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="129"/>
+        <location filename="../reports/site_report.py" line="109"/>
         <source>The project screening also rests on:</source>
         <translation>The project screening also rests on:</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="130"/>
+        <location filename="../reports/site_report.py" line="110"/>
         <source>Air quality</source>
         <translation>Air quality</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="130"/>
+        <location filename="../reports/site_report.py" line="110"/>
         <source>Water quality</source>
         <translation>Water quality</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="131"/>
+        <location filename="../reports/site_report.py" line="111"/>
         <source>Water resources</source>
         <translation>Water resources</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="131"/>
+        <location filename="../reports/site_report.py" line="111"/>
         <source>Land resources</source>
         <translation>Land resources</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="132"/>
+        <location filename="../reports/site_report.py" line="112"/>
         <source>Energy</source>
         <translation>Energy</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="132"/>
+        <location filename="../reports/site_report.py" line="112"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="149"/>
+        <location filename="../reports/site_report.py" line="129"/>
         <source>Project site</source>
         <translation>Project site</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="186"/>
+        <location filename="../reports/site_report.py" line="166"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="204"/>
+        <location filename="../reports/site_report.py" line="184"/>
         <source>Generated {0}</source>
         <translation>Generated {0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="209"/>
+        <location filename="../reports/site_report.py" line="189"/>
         <source>Page {0} of {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
@@ -3196,35 +3325,30 @@ Outputs: a table with one row per site and triggered rule (one row when none tri
         <translation>Site report: {0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="264"/>
-        <source>The PDF cannot be written: {0}</source>
-        <translation>The PDF cannot be written: {0}</translation>
-    </message>
-    <message>
-        <location filename="../reports/site_report.py" line="286"/>
-        <source>The document cannot be written: {0}</source>
-        <translation>The document cannot be written: {0}</translation>
+        <location filename="../reports/site_report.py" line="285"/>
+        <source>the document writer failed</source>
+        <translation>the document writer failed</translation>
     </message>
 </context>
 <context>
     <name>SiteReportAlgorithm</name>
     <message>
-        <location filename="../algorithms/site_report.py" line="48"/>
+        <location filename="../algorithms/site_report.py" line="89"/>
         <source>Site report (PDF)</source>
         <translation>Site report (PDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="51"/>
+        <location filename="../algorithms/site_report.py" line="92"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="57"/>
+        <location filename="../algorithms/site_report.py" line="98"/>
         <source>site,report,pdf,eia,conformity,zoning</source>
         <translation>site,report,pdf,eia,conformity,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="64"/>
+        <location filename="../algorithms/site_report.py" line="105"/>
         <source>Writes the site report of one project site as a PDF: page 1 shows the site on a map of the zoning layers (legend, scale bar, north arrow, coordinate grid, an inset of the whole city) and its overlap with the control units and the river ecological buffers; then the full text of every requirement that applies (the city-wide list, the basin list and the unit lists, grouped by dimension as in the panel), then the chapter “conformity with the zoning control” (三线一单符合性分析) of an environmental impact report. Every page carries the dataset's title and version, the date and the page number, and says so when the dataset is sample data.
 
 The site: all features of the input layer taken together, or only its selected features; without an input layer, the extent. The chapter can also be written as an OpenDocument text (.odt) that WPS and Word open, to adapt it in the report.
@@ -3237,310 +3361,365 @@ The site: all features of the input layer taken together, or only its selected f
 With an industry code (and the size of a new coal boiler, if any), the project screening's advisory verdicts fill the column “Conformity” of the chapter's table where one of its rules applies; otherwise the column is left for the assessor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="84"/>
+        <location filename="../algorithms/site_report.py" line="129"/>
         <source>Project site (its features together are the site)</source>
         <translation>Project site (its features together are the site)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="87"/>
+        <location filename="../algorithms/site_report.py" line="132"/>
         <source>Selected features only</source>
         <translation>Selected features only</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="89"/>
+        <location filename="../algorithms/site_report.py" line="134"/>
         <source>Or an extent as the site (used when there is no input layer)</source>
         <translation>Or an extent as the site (used when there is no input layer)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="92"/>
+        <location filename="../algorithms/site_report.py" line="137"/>
         <source>Project name</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="94"/>
+        <location filename="../algorithms/site_report.py" line="139"/>
         <source>Industry code (GB/T 4754-2017; when given, the screening's verdicts fill the column “Conformity”)</source>
         <translation>Industry code (GB/T 4754-2017; when given, the screening's verdicts fill the column “Conformity”)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="97"/>
+        <location filename="../algorithms/site_report.py" line="142"/>
         <source>New coal boiler, t/h (for the screening)</source>
         <translation>New coal boiler, t/h (for the screening)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="100"/>
+        <location filename="../algorithms/site_report.py" line="145"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="105"/>
+        <location filename="../algorithms/site_report.py" line="150"/>
         <source>Site report</source>
         <translation>Site report</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="105"/>
+        <location filename="../algorithms/site_report.py" line="150"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="107"/>
+        <location filename="../algorithms/site_report.py" line="152"/>
         <source>EIA chapter, editable (for WPS or Word)</source>
         <translation>EIA chapter, editable (for WPS or Word)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="107"/>
+        <location filename="../algorithms/site_report.py" line="152"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument text (*.odt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="110"/>
+        <location filename="../algorithms/site_report.py" line="155"/>
         <source>Pages of the PDF</source>
         <translation>Pages of the PDF</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="124"/>
+        <location filename="../algorithms/site_report.py" line="179"/>
         <source>The site cannot be inspected: {0}</source>
         <translation>The site cannot be inspected: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="127"/>
+        <location filename="../algorithms/site_report.py" line="181"/>
         <source>The site lies entirely outside the city: the report says so and lists no requirements.</source>
         <translation>The site lies entirely outside the city: the report says so and lists no requirements.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="130"/>
+        <location filename="../algorithms/site_report.py" line="184"/>
         <source>{0} control unit(s), {1} requirement(s).</source>
         <translation>{0} control unit(s), {1} requirement(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="149"/>
+        <location filename="../algorithms/site_report.py" line="237"/>
         <source>No industry code: the column “Conformity” is left for the assessor.</source>
         <translation>No industry code: the column “Conformity” is left for the assessor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="156"/>
+        <location filename="../algorithms/site_report.py" line="242"/>
         <source>The project cannot be screened: {0}</source>
         <translation>The project cannot be screened: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="158"/>
+        <location filename="../algorithms/site_report.py" line="243"/>
         <source>Screening as {0}: {1}</source>
         <translation>Screening as {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="172"/>
+        <location filename="../algorithms/site_report.py" line="194"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="174"/>
+        <location filename="../algorithms/site_report.py" line="196"/>
         <source>Site report: {0} ({1} pages, {2:.1f} s)</source>
         <translation>Site report: {0} ({1} pages, {2:.1f} s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="177"/>
+        <location filename="../algorithms/site_report.py" line="199"/>
         <source>EIA chapter: {0}</source>
         <translation>EIA chapter: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="187"/>
+        <location filename="../algorithms/site_report.py" line="253"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>The zoning dataset cannot be used: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="189"/>
+        <location filename="../algorithms/site_report.py" line="254"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>Zoning dataset: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="207"/>
-        <source>The extent is empty or has no coordinate reference system.</source>
-        <translation>The extent is empty or has no coordinate reference system.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="209"/>
+        <location filename="../algorithms/site_report.py" line="317"/>
         <source>Extent {0}</source>
         <translation>Extent {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="211"/>
+        <location filename="../algorithms/site_report.py" line="268"/>
         <source>The layer “{0}” has no coordinate reference system; set one first.</source>
         <translation>The layer “{0}” has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="226"/>
+        <location filename="../algorithms/site_report.py" line="287"/>
         <source>{0} feature(s) without geometry left out.</source>
         <translation>{0} feature(s) without geometry left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="228"/>
+        <location filename="../algorithms/site_report.py" line="289"/>
         <source>No selected feature of the layer “{0}” has a geometry: no report.</source>
         <translation>No selected feature of the layer “{0}” has a geometry: no report.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="228"/>
+        <location filename="../algorithms/site_report.py" line="289"/>
         <source>No feature of the layer “{0}” has a geometry: no report.</source>
         <translation>No feature of the layer “{0}” has a geometry: no report.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="234"/>
+        <location filename="../algorithms/site_report.py" line="295"/>
         <source>The features of “{0}” do not make a usable geometry.</source>
         <translation>The features of “{0}” do not make a usable geometry.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="236"/>
+        <location filename="../algorithms/site_report.py" line="297"/>
         <source>{0} feature(s) taken together as one site.</source>
         <translation>{0} feature(s) taken together as one site.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="237"/>
+        <location filename="../algorithms/site_report.py" line="298"/>
         <source>{0} feature(s) of layer “{1}”</source>
         <translation>{0} feature(s) of layer “{1}”</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="78"/>
+        <location filename="../algorithms/site_report.py" line="119"/>
         <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be given: all its parcels together are the site, and the project name defaults to the file's name and its number of parcels.</source>
         <translation>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be given: all its parcels together are the site, and the project name defaults to the file's name and its number of parcels.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="202"/>
+        <location filename="../algorithms/site_report.py" line="304"/>
         <source>Give a project site: an input layer, a coordinate file or an extent.</source>
         <translation>Give a project site: an input layer, a coordinate file or an extent.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="237"/>
+        <location filename="../algorithms/site_report.py" line="298"/>
         <source>{0} parcel(s) of the coordinate file “{1}”</source>
         <translation>{0} parcel(s) of the coordinate file “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="122"/>
+        <source>When the report cannot be written (a full disk, a folder that cannot be written, an output that would overwrite an input or the zoning dataset), the run fails with the reason, and older files of those names stay as they were; a cancel writes nothing. A site outside the city is not a failure: its report says so.</source>
+        <translation>When the report cannot be written (a full disk, a folder that cannot be written, an output that would overwrite an input or the zoning dataset), the run fails with the reason, and older files of those names stay as they were; a cancel writes nothing. A site outside the city is not a failure: its report says so.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="163"/>
+        <source>The coal boiler is only used with an industry code; it is left out.</source>
+        <translation>The coal boiler is only used with an industry code; it is left out.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="208"/>
+        <source>Give the file of the site report (OUTPUT_PDF).</source>
+        <translation>Give the file of the site report (OUTPUT_PDF).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="219"/>
+        <source>The site report and the EIA chapter cannot be the same file ({0}).</source>
+        <translation>The site report and the EIA chapter cannot be the same file ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="227"/>
+        <source>The project name has {0} characters: the report shows its first {1}.</source>
+        <translation>The project name has {0} characters: the report shows its first {1}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="264"/>
+        <source>The input layer cannot be opened: {0}</source>
+        <translation>The input layer cannot be opened: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="282"/>
+        <source>Feature {0} of the layer “{1}” has coordinates that are not numbers (NaN or infinite): fix or remove it.</source>
+        <translation>Feature {0} of the layer “{1}” has coordinates that are not numbers (NaN or infinite): fix or remove it.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="309"/>
+        <source>The extent has no coordinate reference system: give it after the numbers, as in “xmin,xmax,ymin,ymax [EPSG:4490]”.</source>
+        <translation>The extent has no coordinate reference system: give it after the numbers, as in “xmin,xmax,ymin,ymax [EPSG:4490]”.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="312"/>
+        <source>The extent is empty.</source>
+        <translation>The extent is empty.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="314"/>
+        <source>The extent has coordinates that are not numbers (NaN or infinite).</source>
+        <translation>The extent has coordinates that are not numbers (NaN or infinite).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="328"/>
+        <source>The site&apos;s coordinates ({0}) are not possible in {1}: check the coordinate reference system.</source>
+        <translation>The site&apos;s coordinates ({0}) are not possible in {1}: check the coordinate reference system.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="330"/>
+        <source>The site&apos;s coordinates ({0}) lie outside the area where {1} is used ({2}): check the coordinate reference system.</source>
+        <translation>The site&apos;s coordinates ({0}) lie outside the area where {1} is used ({2}): check the coordinate reference system.</translation>
     </message>
 </context>
 <context>
     <name>SummaryFields</name>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="57"/>
+        <location filename="../algorithms/conformity_fields.py" line="107"/>
         <source>{0} (m²)</source>
         <translation>{0} (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="57"/>
+        <location filename="../algorithms/conformity_fields.py" line="107"/>
         <source>{0} (m)</source>
         <translation>{0} (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="58"/>
+        <location filename="../algorithms/conformity_fields.py" line="108"/>
         <source>{0} (m² or m)</source>
         <translation>{0} (m² or m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="67"/>
+        <location filename="../algorithms/conformity_fields.py" line="117"/>
         <source>Status (ok, null, empty, invalid, outside, error)</source>
         <translation>Status (ok, null, empty, invalid, outside, error)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="67"/>
+        <location filename="../algorithms/conformity_fields.py" line="117"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="69"/>
+        <location filename="../algorithms/conformity_fields.py" line="119"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="69"/>
+        <location filename="../algorithms/conformity_fields.py" line="119"/>
         <source>Inside the city</source>
         <translation>Inside the city</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="70"/>
+        <location filename="../algorithms/conformity_fields.py" line="120"/>
         <source>Outside the city</source>
         <translation>Outside the city</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="75"/>
+        <location filename="../algorithms/conformity_fields.py" line="125"/>
         <source>{0}: share (0–1)</source>
         <translation>{0}: share (0–1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="76"/>
+        <location filename="../algorithms/conformity_fields.py" line="126"/>
         <source>Control units, largest first</source>
         <translation>Control units, largest first</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="76"/>
+        <location filename="../algorithms/conformity_fields.py" line="126"/>
         <source>River basins</source>
         <translation>River basins</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="77"/>
+        <location filename="../algorithms/conformity_fields.py" line="127"/>
         <source>Counties</source>
         <translation>Counties</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="77"/>
+        <location filename="../algorithms/conformity_fields.py" line="127"/>
         <source>In an urban built-up area (1 = yes)</source>
         <translation>In an urban built-up area (1 = yes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="79"/>
+        <location filename="../algorithms/conformity_fields.py" line="129"/>
         <source>In river ecological buffers</source>
         <translation>In river ecological buffers</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="80"/>
+        <location filename="../algorithms/conformity_fields.py" line="130"/>
         <source>Rivers whose ecological buffer it touches</source>
         <translation>Rivers whose ecological buffer it touches</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="81"/>
+        <location filename="../algorithms/conformity_fields.py" line="131"/>
         <source>Nearest river</source>
         <translation>Nearest river</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="81"/>
+        <location filename="../algorithms/conformity_fields.py" line="131"/>
         <source>Distance to the nearest river (m)</source>
         <translation>Distance to the nearest river (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="82"/>
+        <location filename="../algorithms/conformity_fields.py" line="132"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="82"/>
+        <location filename="../algorithms/conformity_fields.py" line="132"/>
         <source>Geometry repaired (1 = yes)</source>
         <translation>Geometry repaired (1 = yes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="138"/>
+        <location filename="../algorithms/conformity_fields.py" line="242"/>
         <source>Feature id</source>
         <translation>Feature id</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="141"/>
+        <location filename="../algorithms/conformity_fields.py" line="245"/>
         <source>Unit code</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="141"/>
+        <location filename="../algorithms/conformity_fields.py" line="245"/>
         <source>Unit name</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="142"/>
+        <location filename="../algorithms/conformity_fields.py" line="246"/>
         <source>Unit class (1, 2, 3)</source>
         <translation>Unit class (1, 2, 3)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="143"/>
+        <location filename="../algorithms/conformity_fields.py" line="247"/>
         <source>Class name</source>
         <translation>Class name</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="145"/>
+        <location filename="../algorithms/conformity_fields.py" line="249"/>
         <source>Overlap</source>
         <translation>Overlap</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="146"/>
+        <location filename="../algorithms/conformity_fields.py" line="250"/>
         <source>Share of the feature (0–1)</source>
         <translation>Share of the feature (0–1)</translation>
     </message>
@@ -3548,17 +3727,17 @@ With an industry code (and the size of a new coal boiler, if any), the project s
 <context>
     <name>WriteLandTxtAlgorithm</name>
     <message>
-        <location filename="../algorithms/land_txt.py" line="147"/>
+        <location filename="../algorithms/land_txt.py" line="165"/>
         <source>Write a land-boundary coordinate file (坐标TXT)</source>
         <translation>Write a land-boundary coordinate file (坐标TXT)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="150"/>
+        <location filename="../algorithms/land_txt.py" line="168"/>
         <source>Data preparation</source>
         <translation>Data preparation</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="156"/>
+        <location filename="../algorithms/land_txt.py" line="174"/>
         <source>Writes the polygons of a layer (the selected ones only, if you like) as a land-boundary coordinate file: a [属性描述] header and one [地块坐标] parcel per feature, X northing and Y easting in metres with three decimals, each ring closed.
 
 The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGCS2000 zone of the features' centre (3 degrees unless 6 is chosen). The zone number is put in front of the eastings unless you turn that off. Parcel id, name and use come from the fields chosen, or from fields called DKBH, DKMC and DKYT (or 地块编号, 地块名称, 地块用途); TFH and DLBM are carried when the layer has them. The file is GBK with CRLF line ends unless UTF-8 is chosen, and it is replaced only once it is complete.</source>
@@ -3567,125 +3746,135 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGCS2000 zone of the features' centre (3 degrees unless 6 is chosen). The zone number is put in front of the eastings unless you turn that off. Parcel id, name and use come from the fields chosen, or from fields called DKBH, DKMC and DKYT (or 地块编号, 地块名称, 地块用途); TFH and DLBM are carried when the layer has them. The file is GBK with CRLF line ends unless UTF-8 is chosen, and it is replaced only once it is complete.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="168"/>
+        <location filename="../algorithms/land_txt.py" line="186"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="170"/>
+        <location filename="../algorithms/land_txt.py" line="188"/>
         <source>Parcel id field (when empty: DKBH or 地块编号)</source>
         <translation>Parcel id field (when empty: DKBH or 地块编号)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="170"/>
+        <location filename="../algorithms/land_txt.py" line="188"/>
         <source>Parcel name field (when empty: DKMC or 地块名称)</source>
         <translation>Parcel name field (when empty: DKMC or 地块名称)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="170"/>
+        <location filename="../algorithms/land_txt.py" line="188"/>
         <source>Land use field (when empty: DKYT or 地块用途)</source>
         <translation>Land use field (when empty: DKYT or 地块用途)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="175"/>
+        <location filename="../algorithms/land_txt.py" line="193"/>
         <source>Put the zone number in front of the eastings</source>
         <translation>Put the zone number in front of the eastings</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="177"/>
+        <location filename="../algorithms/land_txt.py" line="195"/>
         <source>Zone width</source>
         <translation>Zone width</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="177"/>
+        <location filename="../algorithms/land_txt.py" line="195"/>
         <source>The layer&apos;s zone, else 3 degrees</source>
         <translation>The layer&apos;s zone, else 3 degrees</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="177"/>
+        <location filename="../algorithms/land_txt.py" line="195"/>
         <source>3 degrees</source>
         <translation>3 degrees</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="177"/>
+        <location filename="../algorithms/land_txt.py" line="195"/>
         <source>6 degrees</source>
         <translation>6 degrees</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="181"/>
+        <location filename="../algorithms/land_txt.py" line="199"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="183"/>
+        <location filename="../algorithms/land_txt.py" line="201"/>
         <source>Coordinate file</source>
         <translation>Coordinate file</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="183"/>
+        <location filename="../algorithms/land_txt.py" line="201"/>
         <source>Coordinate files (*.txt)</source>
         <translation>Coordinate files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="191"/>
+        <location filename="../algorithms/land_txt.py" line="209"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>The input layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="194"/>
+        <location filename="../algorithms/land_txt.py" line="212"/>
         <source>The input layer is not a polygon layer.</source>
         <translation>The input layer is not a polygon layer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="200"/>
+        <location filename="../algorithms/land_txt.py" line="218"/>
         <source>No parcel to write: the layer has no polygon features (or none is selected while only selected features are used).</source>
         <translation>No parcel to write: the layer has no polygon features (or none is selected while only selected features are used).</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="210"/>
+        <location filename="../algorithms/land_txt.py" line="235"/>
         <source>The coordinate file cannot be written: {0}</source>
         <translation>The coordinate file cannot be written: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="211"/>
+        <location filename="../algorithms/land_txt.py" line="247"/>
         <source>{0} parcel(s) written to {1} in {2} ({3}).</source>
         <translation>{0} parcel(s) written to {1} in {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="223"/>
+        <location filename="../algorithms/land_txt.py" line="259"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>The input layer has no field “{0}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="229"/>
+        <location filename="../algorithms/land_txt.py" line="265"/>
         <source>{0} from the field “{1}”.</source>
         <translation>{0} from the field “{1}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="231"/>
+        <location filename="../algorithms/land_txt.py" line="267"/>
         <source>No parcel id field: the parcels are numbered 1, 2, 3 … in 地块编号.</source>
         <translation>No parcel id field: the parcels are numbered 1, 2, 3 … in 地块编号.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="247"/>
+        <location filename="../algorithms/land_txt.py" line="285"/>
         <source>Feature {0} has no polygon; left out.</source>
         <translation>Feature {0} has no polygon; left out.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="244"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="287"/>
+        <source>Feature {0} has coordinates that are not finite numbers; left out.</source>
+        <translation>Feature {0} has coordinates that are not finite numbers; left out.</translation>
     </message>
 </context>
 <context>
     <name>ZoningAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="50"/>
+        <location filename="../algorithms/base.py" line="54"/>
         <source>Not enough memory for this run: analyse fewer or simpler features at a time.</source>
         <translation>Not enough memory for this run: analyse fewer or simpler features at a time.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="53"/>
+        <location filename="../algorithms/base.py" line="57"/>
         <source>A file cannot be read or written: {0}</source>
         <translation>A file cannot be read or written: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="57"/>
+        <location filename="../algorithms/base.py" line="61"/>
         <source>Internal error of the plugin ({0}: {1}); nothing was written. The details are in the log messages panel, tab “{2}”: please report them.</source>
         <translation>Internal error of the plugin ({0}: {1}); nothing was written. The details are in the log messages panel, tab “{2}”: please report them.</translation>
     </message>

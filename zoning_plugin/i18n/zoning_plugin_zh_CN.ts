@@ -310,52 +310,52 @@
         <translation>河流生态缓冲区（{0}，可选规则）</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="30"/>
+        <location filename="../algorithms/outputs.py" line="35"/>
         <source>The output “{path}” would overwrite an input of this run ({other}): choose another file.</source>
         <translation>输出“{path}”会覆盖本次运行的输入（{other}）：请另选文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="32"/>
+        <location filename="../algorithms/outputs.py" line="37"/>
         <source>The output “{path}” lies inside the input folder “{other}”: choose a place outside it.</source>
         <translation>输出“{path}”位于输入文件夹“{other}”内：请选择该文件夹之外的位置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="34"/>
+        <location filename="../algorithms/outputs.py" line="39"/>
         <source>The output “{path}” would overwrite the zoning dataset ({other}): choose another file.</source>
         <translation>输出“{path}”会覆盖分区管控数据集（{other}）：请另选文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="36"/>
+        <location filename="../algorithms/outputs.py" line="41"/>
         <source>The output “{path}” is an existing folder: give a file name.</source>
         <translation>输出“{path}”是已有的文件夹：请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="37"/>
+        <location filename="../algorithms/outputs.py" line="42"/>
         <source>The output folder “{path}” is an existing file: give a folder.</source>
         <translation>输出文件夹“{path}”是已有的文件：请给出文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="38"/>
+        <location filename="../algorithms/outputs.py" line="43"/>
         <source>The output folder “{path}” contains an input of this run ({other}): choose a new or empty folder.</source>
         <translation>输出文件夹“{path}”包含本次运行的输入（{other}）：请选择新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="40"/>
+        <location filename="../algorithms/outputs.py" line="45"/>
         <source>The folder “{path}” holds files the plugin did not write there ({detail}): nothing was changed; choose a new or empty folder.</source>
         <translation>文件夹“{path}”中有并非本插件写入的文件（{detail}）：未作任何改动；请选择新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="42"/>
+        <location filename="../algorithms/outputs.py" line="47"/>
         <source>“{path}” exists and was not written by the plugin: nothing was changed; move it or choose another folder.</source>
         <translation>“{path}”已存在且并非本插件写入：未作任何改动；请移走它或另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="44"/>
+        <location filename="../algorithms/outputs.py" line="49"/>
         <source>“{path}” cannot be written: {detail}. Any older file of that name is unchanged.</source>
         <translation>无法写入“{path}”：{detail}。同名的原有文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="46"/>
+        <location filename="../algorithms/outputs.py" line="53"/>
         <source>“{path}” could not be written completely ({detail}; is the disk full?). Any older file of that name is unchanged.</source>
         <translation>“{path}”未能完整写出（{detail}；磁盘是否已满？）。同名的原有文件未被改动。</translation>
     </message>
@@ -389,252 +389,337 @@
         <source>{label}: {note}</source>
         <translation>{label}：{note}</translation>
     </message>
+    <message>
+        <location filename="../algorithms/conformity_output.py" line="77"/>
+        <source>cut to the shapefile&apos;s 254 bytes: {0}</source>
+        <translation>已按 shapefile 的 254 字节截断：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_output.py" line="80"/>
+        <source> (every unit is in the units table)</source>
+        <translation>（单元表中列有全部单元）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_output.py" line="88"/>
+        <source>{0} feature(s) have lists too long for a shapefile's text fields (254 bytes): they were cut after the last whole item that fits, ending in “…”, and 说明 says which. A GeoPackage output keeps them whole{1}.</source>
+        <translation>{0} 个要素的列表超出 shapefile 文本字段的长度（254 字节）：已在能容纳的最后一个完整条目之后截断，以“…”结尾，并在“说明”中注明。GeoPackage 输出会完整保留{1}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_output.py" line="88"/>
+        <source>; the units table has every unit</source>
+        <translation>；单元表中列有全部单元</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_output.py" line="94"/>
+        <source>Feature {0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_output.py" line="96"/>
+        <source>… and {0} more feature(s) with a message (see the status field).</source>
+        <translation>……另有 {0} 个要素有提示信息（见状态字段）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outputs.py" line="51"/>
+        <source>“{path}” is given for two outputs of this run: give each its own file.</source>
+        <translation>“{path}”被指定为本次运行的两个输出：请为每个输出分别指定文件。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/outputs.py" line="52"/>
+        <source>“{path}” cannot be written: “{other}” is a file, not a folder.</source>
+        <translation>无法写入“{path}”：“{other}”是文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_output.py" line="80"/>
+        <source>{0}: a shapefile field name holds at most 10 bytes: {1}.</source>
+        <translation>{0}：shapefile 字段名最多 10 字节，已改名：{1}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_output.py" line="83"/>
+        <source>{0}: a shapefile field holds at most 254 bytes; values were cut in {1}. Choose a GeoPackage to keep them whole.</source>
+        <translation>{0}：shapefile 字段最多容纳 254 字节，以下字段的值已被截断：{1}。如需完整保存，请选择 GeoPackage。</translation>
+    </message>
+    <message>
+        <location filename="../reports/layout.py" line="259"/>
+        <source>the file cannot be created</source>
+        <translation>无法创建文件</translation>
+    </message>
+    <message>
+        <location filename="../reports/layout.py" line="260"/>
+        <source>not enough memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <location filename="../reports/layout.py" line="261"/>
+        <source>the PDF writer failed</source>
+        <translation>PDF 写出失败</translation>
+    </message>
+    <message>
+        <location filename="../reports/layout.py" line="262"/>
+        <source>the PDF writer failed ({0})</source>
+        <translation>PDF 写出失败（{0}）</translation>
+    </message>
 </context>
 <context>
     <name>BuildBuffersAlgorithm</name>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="76"/>
+        <location filename="../algorithms/build_buffers.py" line="82"/>
         <source>Build river ecological buffers</source>
         <translation>生成河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="79"/>
+        <location filename="../algorithms/build_buffers.py" line="85"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="85"/>
+        <location filename="../algorithms/build_buffers.py" line="91"/>
         <source>river,buffer,ecological,dissolve,zoning</source>
         <translation>河流,缓冲区,生态,融合,分区管控,river,buffer,ecological,dissolve,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="104"/>
+        <location filename="../algorithms/build_buffers.py" line="115"/>
         <source>River lines</source>
         <translation>河流线</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="106"/>
+        <location filename="../algorithms/build_buffers.py" line="117"/>
         <source>River name field (when empty: river_name, name, 名称 or 河流名称)</source>
         <translation>河流名称字段（留空时自动识别 river_name、name、名称或河流名称）</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="109"/>
-        <source>Width on each side, metres (a field or an expression; empty or NULL: the dataset&apos;s width)</source>
-        <translation>单侧宽度（米，字段或表达式；为空或 NULL 时取数据集的宽度）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="113"/>
+        <location filename="../algorithms/build_buffers.py" line="124"/>
         <source>Dissolve the pieces of each river</source>
         <translation>按河流融合各段</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="115"/>
+        <location filename="../algorithms/build_buffers.py" line="126"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="120"/>
+        <location filename="../algorithms/build_buffers.py" line="131"/>
         <source>River ecological buffers</source>
         <translation>河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="130"/>
+        <location filename="../algorithms/build_buffers.py" line="141"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>输入图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="133"/>
+        <location filename="../algorithms/build_buffers.py" line="144"/>
         <source>The input layer is not a line layer.</source>
         <translation>输入图层不是线图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="135"/>
+        <location filename="../algorithms/build_buffers.py" line="146"/>
         <source>The input layer has no features (or none is selected while only selected features are used).</source>
         <translation>输入图层没有要素（或选择了“仅选中要素”但没有选中任何要素）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="290"/>
+        <location filename="../algorithms/build_buffers.py" line="335"/>
         <source>… and {0} more feature(s) left out.</source>
         <translation>……另有 {0} 个要素被跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="170"/>
+        <location filename="../algorithms/build_buffers.py" line="194"/>
         <source>No buffer was built: every feature was left out (see the log).</source>
         <translation>没有生成任何缓冲区：所有要素都被跳过（见日志）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="156"/>
+        <location filename="../algorithms/build_buffers.py" line="180"/>
         <source>The coordinates of the input do not fit its coordinate reference system {0}; is the layer&apos;s CRS right?</source>
         <translation>输入的坐标与其坐标参考系 {0} 不符，请检查图层的坐标系是否正确。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="165"/>
+        <location filename="../algorithms/build_buffers.py" line="189"/>
         <source>The buffers cannot be built: {0}</source>
         <translation>无法生成缓冲区：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="179"/>
+        <location filename="../algorithms/build_buffers.py" line="203"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>无法使用分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="180"/>
+        <location filename="../algorithms/build_buffers.py" line="204"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>分区管控数据集：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="188"/>
+        <location filename="../algorithms/build_buffers.py" line="212"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>输入图层没有字段“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="189"/>
+        <location filename="../algorithms/build_buffers.py" line="213"/>
         <source>River names from the field “{0}”.</source>
         <translation>河流名称取自字段“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="193"/>
+        <location filename="../algorithms/build_buffers.py" line="217"/>
         <source>River names from the field “{0}” (guessed from its name).</source>
         <translation>河流名称取自字段“{0}”（按字段名自动识别）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="195"/>
+        <location filename="../algorithms/build_buffers.py" line="219"/>
         <source>No river name field: each feature is buffered on its own and gets the dataset&apos;s general width unless the width expression gives one.</source>
         <translation>没有河流名称字段：每个要素单独生成缓冲区，除非宽度表达式给出宽度，否则取数据集的一般宽度。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="208"/>
+        <location filename="../algorithms/build_buffers.py" line="245"/>
         <source>The width expression cannot be read: {0}</source>
         <translation>无法解析宽度表达式：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="212"/>
+        <location filename="../algorithms/build_buffers.py" line="249"/>
         <source>Widths from the expression {0} where it gives a value.</source>
         <translation>宽度在表达式 {0} 有值时取其值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="226"/>
+        <location filename="../algorithms/build_buffers.py" line="267"/>
         <source>Feature {0} has no geometry; left out.</source>
         <translation>要素 {0} 没有几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="235"/>
+        <location filename="../algorithms/build_buffers.py" line="276"/>
         <source>Feature {0}: the width expression fails ({1}); left out.</source>
         <translation>要素 {0}：宽度表达式计算失败（{1}），已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="241"/>
+        <location filename="../algorithms/build_buffers.py" line="285"/>
         <source>Feature {0}: the width “{1}” is not a positive number of metres; left out.</source>
         <translation>要素 {0}：宽度“{1}”不是正的米数，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="250"/>
+        <location filename="../algorithms/build_buffers.py" line="294"/>
         <source>Feature {0}: no width (the dataset has none and the width expression gives none); left out.</source>
         <translation>要素 {0}：没有宽度（数据集中没有，宽度表达式也未给出），已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="272"/>
+        <location filename="../algorithms/build_buffers.py" line="316"/>
         <source>Buffers computed in {0}, the dataset&apos;s metric CRS.</source>
         <translation>缓冲区在数据集的投影坐标系 {0} 中计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="274"/>
+        <location filename="../algorithms/build_buffers.py" line="318"/>
         <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the Gauss-Kruger zone of the input&apos;s centre.</source>
         <translation>输入超出数据集投影坐标系的范围：缓冲区在输入中心所在的高斯-克吕格分带 {0} 中计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="277"/>
+        <location filename="../algorithms/build_buffers.py" line="321"/>
         <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the UTM zone of the input&apos;s centre.</source>
         <translation>输入超出数据集投影坐标系的范围：缓冲区在输入中心所在的 UTM 分带 {0} 中计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="280"/>
+        <location filename="../algorithms/build_buffers.py" line="324"/>
         <source>The input spans more than 6 degrees of longitude: widths far from the centre are off by more than 0.1 %.</source>
         <translation>输入跨越经度超过 6 度：远离中心处的宽度误差超过 0.1%。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="284"/>
+        <location filename="../algorithms/build_buffers.py" line="328"/>
         <source>Feature {0}: the geometry cannot be read; left out.</source>
         <translation>要素 {0}：无法读取几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="285"/>
+        <location filename="../algorithms/build_buffers.py" line="329"/>
         <source>Feature {0} is not a line; left out.</source>
         <translation>要素 {0} 不是线，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="286"/>
+        <location filename="../algorithms/build_buffers.py" line="331"/>
         <source>Feature {0} lies outside the area the metric CRS can represent; left out.</source>
         <translation>要素 {0} 超出投影坐标系可表示的范围，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="302"/>
+        <location filename="../algorithms/build_buffers.py" line="348"/>
         <source>the width field or expression</source>
         <translation>宽度字段或表达式</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="303"/>
+        <location filename="../algorithms/build_buffers.py" line="349"/>
         <source>the dataset&apos;s width for this river</source>
         <translation>数据集中该河流的宽度</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="304"/>
+        <location filename="../algorithms/build_buffers.py" line="350"/>
         <source>the dataset&apos;s general width</source>
         <translation>数据集的一般宽度</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="316"/>
+        <location filename="../algorithms/build_buffers.py" line="362"/>
         <source>{0}: {1} m on each side ({2}), {3} piece(s), {4} m²</source>
         <translation>{0}：单侧 {1} 米（{2}），{3} 段，{4} m²</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="316"/>
+        <location filename="../algorithms/build_buffers.py" line="362"/>
         <source>feature {0}</source>
         <translation>要素 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="319"/>
+        <location filename="../algorithms/build_buffers.py" line="365"/>
         <source>… and {0} more buffer(s).</source>
         <translation>……另有 {0} 个缓冲区。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="320"/>
+        <location filename="../algorithms/build_buffers.py" line="366"/>
         <source>{0} buffer(s) from {1} feature(s).</source>
         <translation>由 {1} 个要素生成 {0} 个缓冲区。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="88"/>
+        <location filename="../algorithms/build_buffers.py" line="94"/>
         <source>Builds the ecological buffer of the rivers of a line layer: a strip the given width on each side of each river (every point within that distance of it, so the ends are round), dissolved per river.
 
-Width: the width field or expression where it gives a value; otherwise the zoning dataset&apos;s width for the river, matched by the river name field; otherwise the dataset&apos;s general width (the width its rule gives every other river). The log says where each width came from. A feature with a negative, zero or non-numeric width, or without a usable line, is reported and left out.
+Width: the width field or expression where it gives a value; otherwise the zoning dataset&apos;s width for the river, matched by the river name field; otherwise the dataset&apos;s general width (the width its rule gives every other river). The log says where each width came from. A width is at most 10 000 m on each side: the widest river strips of zoning lists are 1 to 5 km, so a larger figure is taken for a slip of units (km or cm typed as m). A width given as a number that is not finite, not positive or wider than that is refused; a feature whose field or expression gives such a width, or without a usable line, is reported and left out.
 
-Buffers are computed in the dataset&apos;s metric CRS when the input lies within its area of use, otherwise in the Gauss-Kruger or UTM zone of the input&apos;s centre. The output is in the input&apos;s CRS with the fields river_name, basin_id, buffer_m, width_from, pieces and area_m2 (square metres in that metric CRS). The input layer is not modified.</source>
+Buffers are computed in the dataset&apos;s metric CRS when the input lies within its area of use, otherwise in the Gauss-Kruger or UTM zone of the input&apos;s centre. The output is in the input&apos;s CRS with the fields river_name, basin_id, buffer_m, width_from, pieces and area_m2 (square metres in that metric CRS). The input layer is not modified, and the output is written only once it is complete: an output onto the input or the dataset is refused, and a failure or a cancel leaves an older file of that name as it was.</source>
         <translation>为线图层中的河流生成生态缓冲区：河流两侧各按给定宽度划出的带状区域（与河道距离不超过该宽度的所有点，因此端部为圆头），并按河流融合。
 
-宽度：宽度字段或表达式有值时取其值；否则按河流名称字段匹配分区管控数据集中该河流的宽度；再否则取数据集的一般宽度（规则对其他河流规定的宽度）。日志列出每个宽度的来源。宽度为负、为零或不是数字，或没有可用线几何的要素，会被报告并跳过。
+宽度：宽度字段或表达式有值时取其值；否则按河流名称字段匹配分区管控数据集中该河流的宽度；再否则取数据集的一般宽度（规则对其他河流规定的宽度）。日志列出每个宽度的来源。单侧宽度最大 10 000 米：准入清单中最宽的河流带为 1 至 5 公里，更大的数字视为单位错误（把公里或厘米当作米）。以数字给出的宽度若不是有限数、不是正数或超过上限，将被拒绝；字段或表达式给出这类宽度的要素，以及没有可用线几何的要素，会被报告并跳过。
 
-输入位于数据集投影坐标系的适用范围内时，在该坐标系中计算缓冲区；否则在输入中心所在的高斯-克吕格或 UTM 分带中计算。输出采用输入图层的坐标系，字段为 river_name、basin_id、buffer_m、width_from、pieces 和 area_m2（该投影坐标系中的平方米）。不会修改输入图层。</translation>
+输入位于数据集投影坐标系的适用范围内时，在该坐标系中计算缓冲区；否则在输入中心所在的高斯-克吕格或 UTM 分带中计算。输出采用输入图层的坐标系，字段为 river_name、basin_id、buffer_m、width_from、pieces 和 area_m2（该投影坐标系中的平方米）。不会修改输入图层；输出完整生成后才写出：输出到输入或数据集上将被拒绝，失败或取消时同名旧文件保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="120"/>
+        <source>Width on each side, metres, at most 10 000 (a number, a field or an expression; empty or NULL: the dataset&apos;s width)</source>
+        <translation>单侧宽度（米，最大 10 000；数字、字段或表达式；为空或 NULL 时取数据集的宽度）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="241"/>
+        <source>Width {0} m on each side for every feature.</source>
+        <translation>所有要素的单侧宽度均为 {0} 米。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="283"/>
+        <source>Feature {0}: the width {1} m is above the largest allowed, {2} m; left out.</source>
+        <translation>要素 {0}：宽度 {1} 米超过允许的最大值 {2} 米，已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="330"/>
+        <source>Feature {0} has coordinates that are not finite numbers; left out.</source>
+        <translation>要素 {0} 的坐标不是有限数值，已跳过。</translation>
     </message>
 </context>
 <context>
     <name>ConformityAlgorithm</name>
     <message>
-        <location filename="../algorithms/conformity.py" line="82"/>
+        <location filename="../algorithms/conformity.py" line="86"/>
         <source>Conformity analysis</source>
         <translation>符合性分析</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="85"/>
+        <location filename="../algorithms/conformity.py" line="89"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="91"/>
+        <location filename="../algorithms/conformity.py" line="95"/>
         <source>conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</source>
         <translation>符合性,叠加分析,规划,土地利用,地块,管控单元,缓冲区,分区管控,conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="94"/>
+        <location filename="../algorithms/conformity.py" line="98"/>
         <source>Overlays every feature of a layer (a land-use plan, parcels, project sites, lines or points) with the zoning dataset's control units, river basins, counties, urban built-up areas and river ecological buffers, in the dataset's metric CRS.
 
 Output layer: the input features with these fields added (Chinese names of at most five characters, English aliases): 状态 status (ok, null, empty, invalid, outside, error) and 说明 message; 面积 (长度 for lines) the whole measure, 市域内面积 and 市域外面积 inside and outside the city; for each unit class 优先面积/优先占比, 重点面积/重点占比, 一般面积/一般占比 (m² or m, and the share 0–1 of the feature); 单元编码 the unit codes, largest first; 流域 basins; 县区 counties; 建成区 1 in an urban built-up area; 缓冲区面积 and 缓冲区河流 the part in river ecological buffers and their rivers; 最近河流 and 河流距离 (m); 提示 the flags (touches a priority protection unit, a river ecological buffer, partly or wholly outside the city); 已修复 1 when the geometry was repaired. Point layers get no area fields.
@@ -655,144 +740,154 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
 小于最小面积（默认 1 m²）的重叠视为碎片，不计入。没有几何、几何为空或无法使用、位于市域外的要素会予以报告，不中断运行；仅在分析时将曲线分段化并去除 Z/M 值。不会修改输入图层。输出为 shapefile 时，除非另选编码，按 GBK 编码写出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="122"/>
+        <location filename="../algorithms/conformity.py" line="131"/>
         <source>Input layer (plan, parcels, sites)</source>
         <translation>输入图层（规划、地块、项目选址）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="126"/>
+        <location filename="../algorithms/conformity.py" line="135"/>
         <source>ID field (names the features in the units table and the report)</source>
         <translation>ID 字段（在单元明细表和报告中用于标识要素）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="129"/>
+        <location filename="../algorithms/conformity.py" line="138"/>
         <source>Smallest overlap that counts (m²)</source>
         <translation>计入的最小重叠面积（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="132"/>
+        <location filename="../algorithms/conformity.py" line="141"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="137"/>
+        <location filename="../algorithms/conformity.py" line="146"/>
         <source>Conformity (features with summary fields)</source>
         <translation>符合性分析结果（附汇总字段的要素）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="139"/>
+        <location filename="../algorithms/conformity.py" line="148"/>
         <source>Conformity per unit (feature × unit table)</source>
         <translation>按管控单元的符合性明细（要素 × 单元表）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="142"/>
+        <location filename="../algorithms/conformity.py" line="151"/>
         <source>Conformity report</source>
         <translation>符合性分析报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="142"/>
+        <location filename="../algorithms/conformity.py" line="151"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="144"/>
+        <location filename="../algorithms/conformity.py" line="153"/>
         <source>Features analysed</source>
         <translation>分析的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="144"/>
+        <location filename="../algorithms/conformity.py" line="153"/>
         <source>Features touching a priority protection unit</source>
         <translation>涉及优先保护单元的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="144"/>
+        <location filename="../algorithms/conformity.py" line="153"/>
         <source>Features touching a river ecological buffer</source>
         <translation>涉及河流生态缓冲区的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="193"/>
+        <location filename="../algorithms/conformity.py" line="218"/>
         <source>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</source>
         <translation>输入图层没有要素（或选择了“仅选中要素”但没有选中任何要素），未进行分析。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="187"/>
+        <location filename="../algorithms/conformity.py" line="242"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="190"/>
+        <location filename="../algorithms/conformity.py" line="215"/>
         <source>The layer cannot be analysed: {0}</source>
         <translation>无法分析该图层：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="226"/>
+        <location filename="../algorithms/conformity.py" line="263"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>无法使用分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="227"/>
+        <location filename="../algorithms/conformity.py" line="264"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>分区管控数据集：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="245"/>
+        <location filename="../algorithms/conformity.py" line="282"/>
         <source>The input layer has no coordinate reference system; its coordinates lie in the city only when read as {0}, so they were read so. Set the layer&apos;s CRS if that is wrong.</source>
         <translation>输入图层没有坐标参考系；其坐标只有按 {0} 解读时才位于市域内，已按此解读。如有误，请设置图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="250"/>
+        <location filename="../algorithms/conformity.py" line="287"/>
         <source>The input layer has no coordinate reference system, and its coordinates do not lie in the city in the dataset&apos;s CRSs; set the layer&apos;s CRS and run again.</source>
         <translation>输入图层没有坐标参考系，且按数据集的坐标参考系解读时其坐标都不在市域内，请设置图层的坐标参考系后重新运行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="281"/>
+        <location filename="../algorithms/conformity.py" line="318"/>
         <source>The geometry cannot be read: {0}</source>
         <translation>无法读取几何：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="294"/>
+        <location filename="../algorithms/conformity.py" line="331"/>
         <source>fid {0}</source>
         <translation>要素 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="306"/>
+        <location filename="../algorithms/conformity.py" line="343"/>
         <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
         <translation>共 {0} 个要素：已分析 {1} 个，几何已修复 {2} 个，无几何 {3} 个，空几何 {4} 个，几何无法使用 {5} 个，位于市域外 {6} 个，部分位于市域外 {7} 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="314"/>
+        <location filename="../algorithms/conformity.py" line="351"/>
         <source>Feature {0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="317"/>
+        <location filename="../algorithms/conformity.py" line="354"/>
         <source>… and {0} more feature(s) with a message (see the status field).</source>
         <translation>……另有 {0} 个要素有提示信息（见状态字段）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="321"/>
+        <location filename="../algorithms/conformity.py" line="358"/>
         <source>{0}: {1} feature(s)</source>
         <translation>{0}：{1} 个要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="348"/>
-        <source>Cancelled: the report was not written.</source>
-        <translation>已取消，未写出报告。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="352"/>
+        <location filename="../algorithms/conformity.py" line="382"/>
         <source>Analysed features</source>
         <translation>分析的要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="360"/>
+        <location filename="../algorithms/conformity.py" line="234"/>
         <source>Report: {0}</source>
         <translation>报告：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="116"/>
+        <location filename="../algorithms/conformity.py" line="120"/>
         <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</source>
         <translation>也可以不用图层，而分析界址点坐标TXT文件（LAND_TXT）：每个地块为一个要素，带有其地块行的字段（地块编号、地块名称、地块用途……），坐标参考系与文件相同；未另选编号字段时以地块编号为编号字段。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="124"/>
+        <source>The outputs are written beside their destinations and replace the old files together only when the run has finished: a cancel, a failure or a crash leaves the old ones as they were. A shapefile's text fields hold 254 bytes: a longer list is cut after its last whole item, ending in “…”, and 说明 says what was cut (the units table has every unit). The report's name must end in .html or .htm.</source>
+        <translation>各输出先写在目标旁，运行完成后才一起替换旧文件：取消、失败或崩溃都会原样保留旧文件。shapefile 的文本字段只能容纳 254 字节：更长的列表在最后一个完整条目之后截断，以“…”结尾，并在“说明”中注明截断内容（单元表中列有全部单元）。报告文件名须以 .html 或 .htm 结尾。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="251"/>
+        <source>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</source>
+        <translation>报告“{0}”是网页：请给出以 .html 或 .htm 结尾的文件名。未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="374"/>
+        <source>The map could not be drawn: {0}</source>
+        <translation>无法绘制地图：{0}</translation>
     </message>
 </context>
 <context>
@@ -1262,368 +1357,373 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
         <translation>待复查</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="148"/>
+        <location filename="../reports/field_package.py" line="152"/>
         <source>Inspection site</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="190"/>
+        <location filename="../reports/field_package.py" line="194"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="201"/>
+        <location filename="../reports/field_package.py" line="205"/>
         <source>Generated {0}</source>
         <translation>生成时间：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="208"/>
+        <location filename="../reports/field_package.py" line="212"/>
         <source>{0} · site {1} of {2} · page {3} of {4}</source>
         <translation>{0} · 第 {1} 个检查对象，共 {2} 个 · 第 {3} 页，共 {4} 页</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="295"/>
+        <location filename="../reports/field_package.py" line="302"/>
         <source>Field inspection sheets</source>
         <translation>现场检查表</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="339"/>
-        <source>The PDF cannot be written: {0}</source>
-        <translation>无法写出 PDF 文件：{0}</translation>
+        <location filename="../reports/field_package.py" line="341"/>
+        <source>error {0} of the PDF export</source>
+        <translation>PDF 导出错误 {0}</translation>
     </message>
 </context>
 <context>
     <name>FieldPackageAlgorithm</name>
     <message>
-        <location filename="../algorithms/field_package.py" line="63"/>
+        <location filename="../algorithms/field_package.py" line="77"/>
         <source>Field inspection package (现场检查包)</source>
         <translation>现场检查包</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="66"/>
+        <location filename="../algorithms/field_package.py" line="80"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="72"/>
+        <location filename="../algorithms/field_package.py" line="86"/>
         <source>field,inspection,qfield,offline,atlas,checklist,pdf,zoning</source>
         <translation>现场检查,检查,离线,图集,检查清单,PDF,分区管控,field,inspection,qfield,offline,atlas,checklist,pdf,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="79"/>
-        <source>Prepares the inspection of a list of sites (enterprises as points, or areas; only the selected features, if you choose so in the input).
-
-The PDF is a print layout atlas with one inspection sheet per site: a map excerpt (the control units, the river ecological buffers, the site), the site&apos;s own attributes, the screening result it carries (when a verdict or rules field is given, e.g. from the list screening), its units and their class, the buffers with the distance to the river, the full text of every requirement that applies, grouped as in the panel, and a checklist of these requirements with blank boxes, lines for notes, the conclusion, the inspector&apos;s signature and the date. A site&apos;s text goes on over as many pages as it needs; the log gives these overflow pages. Every page carries the dataset&apos;s version and, for sample data, the sample notice.
-
-The package is a folder (and a .zip of it) that QField opens offline: a project with relative paths and one GeoPackage holding the sites with fields for the inspection (result, notes, photo, date, inspector; value map and defaults set in the forms), the zoning layers within the margin around the sites, styled as on the desktop, and the requirements table. The folder must be new, empty or a package written there before. The input layer and the dataset are only read.</source>
-        <translation>为一批检查对象（以点表示的企业，或面状区域；如在输入中勾选，则仅取选中要素）准备现场检查材料。
-
-PDF 为打印布局图集，每个检查对象一张现场检查表：地图截图（管控单元、河流生态缓冲区和检查对象）、检查对象自身的属性、其附带的研判结果（指定了研判结论字段或触发规则字段时，如来自项目清单准入研判）、所在管控单元及其类别、所在缓冲区及与河流的距离、所有适用管控要求的全文（与面板一样分组），以及这些要求的检查清单（含空白勾选框、检查记录栏、检查结论、检查人员签名和日期）。一个检查对象的内容可延续多页；日志列出这些续页。每页均注明数据集版本，示例数据还注明示例数据说明。
-
-现场检查包为一个文件夹（及其 .zip 压缩包），可在 QField 中离线打开：包括使用相对路径的项目文件和一个 GeoPackage，其中有带检查字段（检查结果、检查记录、照片、日期、检查人员；表单中已设置值映射和默认值）的检查对象、检查对象周边范围内的分区管控图层（样式与桌面端一致）以及管控要求表。文件夹须为新文件夹、空文件夹或之前在此写出的现场检查包。输入图层和数据集只读取，不作修改。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/field_package.py" line="97"/>
+        <location filename="../algorithms/field_package.py" line="115"/>
         <source>Inspection sites</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="99"/>
+        <location filename="../algorithms/field_package.py" line="117"/>
         <source>Site name field</source>
         <translation>检查对象名称字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="101"/>
+        <location filename="../algorithms/field_package.py" line="119"/>
         <source>Screening verdict field</source>
         <translation>研判结论字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="104"/>
+        <location filename="../algorithms/field_package.py" line="122"/>
         <source>Triggered rules field</source>
         <translation>触发规则字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="107"/>
+        <location filename="../algorithms/field_package.py" line="125"/>
         <source>Inspector (default of the form)</source>
         <translation>检查人员（表单默认值）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="109"/>
+        <location filename="../algorithms/field_package.py" line="127"/>
         <source>Zoning kept around the sites, metres</source>
         <translation>检查对象周边保留分区管控图层的范围（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="112"/>
+        <location filename="../algorithms/field_package.py" line="130"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="117"/>
+        <location filename="../algorithms/field_package.py" line="135"/>
         <source>Inspection sheets</source>
         <translation>现场检查表</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="117"/>
+        <location filename="../algorithms/field_package.py" line="135"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="119"/>
+        <location filename="../algorithms/field_package.py" line="137"/>
         <source>Field package for QField (folder)</source>
         <translation>QField 现场检查包（文件夹）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="121"/>
+        <location filename="../algorithms/field_package.py" line="139"/>
         <source>Field package (zip)</source>
         <translation>现场检查包（zip）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="122"/>
+        <location filename="../algorithms/field_package.py" line="140"/>
         <source>Sites</source>
         <translation>检查对象数</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="123"/>
+        <location filename="../algorithms/field_package.py" line="141"/>
         <source>Pages of the PDF</source>
         <translation>PDF 页数</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="124"/>
+        <location filename="../algorithms/field_package.py" line="142"/>
         <source>Overflow pages</source>
         <translation>续页数</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="125"/>
+        <location filename="../algorithms/field_package.py" line="143"/>
         <source>Size of the zip (bytes)</source>
         <translation>zip 文件大小（字节）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="135"/>
+        <location filename="../algorithms/field_package.py" line="155"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>输入图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="146"/>
+        <location filename="../algorithms/field_package.py" line="176"/>
         <source>No site with a usable geometry: nothing written.</source>
         <translation>没有具有可用几何的检查对象，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="152"/>
-        <source>Cancelled: nothing was written.</source>
-        <translation>已取消，未写出任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/field_package.py" line="154"/>
+        <location filename="../algorithms/field_package.py" line="185"/>
         <source>Inspection sheets: {0}: {1} site(s), {2} pages ({3} overflow pages), {4:.1f} s, {5:.3f} s per page.</source>
         <translation>现场检查表：{0}：{1} 个检查对象，共 {2} 页（续页 {3} 页），用时 {4:.1f} 秒，每页 {5:.3f} 秒。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="176"/>
-        <source>Cancelled: the package was not written.</source>
-        <translation>已取消，未写出现场检查包。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/field_package.py" line="179"/>
+        <location filename="../algorithms/field_package.py" line="199"/>
         <source>Field package: {0} ({1} layers, {2:.2f} MB); zip: {3} ({4:.2f} MB); {5:.1f} s.</source>
         <translation>现场检查包：{0}（{1} 个图层，{2:.2f} MB）；zip：{3}（{4:.2f} MB）；用时 {5:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="193"/>
+        <location filename="../algorithms/field_package.py" line="256"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>无法使用分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="194"/>
+        <location filename="../algorithms/field_package.py" line="257"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>分区管控数据集：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="201"/>
+        <location filename="../algorithms/field_package.py" line="264"/>
         <source>Site names from the field “{0}” (guessed from its name).</source>
         <translation>检查对象名称取自字段“{0}”（按字段名自动识别）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="225"/>
+        <location filename="../algorithms/field_package.py" line="288"/>
         <source>Site {0}</source>
         <translation>检查对象 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="228"/>
+        <location filename="../algorithms/field_package.py" line="291"/>
         <source>{0} (feature {1}) has no geometry: left out.</source>
         <translation>{0}（要素 {1}）没有几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="236"/>
+        <location filename="../algorithms/field_package.py" line="299"/>
         <source>{0} (feature {1}) cannot be inspected: {2}</source>
         <translation>{0}（要素 {1}）无法查询：{2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="251"/>
+        <location filename="../algorithms/field_package.py" line="314"/>
         <source>… and {0} more site(s) left out.</source>
         <translation>……另有 {0} 个检查对象被跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="253"/>
+        <location filename="../algorithms/field_package.py" line="316"/>
         <source>{0} site(s) outside the city; their sheets say so: {1}</source>
         <translation>{0} 个检查对象位于市域外，检查表中已予注明：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="255"/>
+        <location filename="../algorithms/field_package.py" line="318"/>
         <source>{0} site(s) inspected, {1} left out.</source>
         <translation>已查询 {0} 个检查对象，跳过 {1} 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="173"/>
+        <location filename="../algorithms/field_package.py" line="245"/>
         <source>Sites whose geometry mixes points, lines and areas are in the PDF but not in the package: {0}</source>
         <translation>以下检查对象的几何混合了点、线和面，已列入 PDF，但未纳入现场检查包：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="93"/>
+        <source>Prepares the inspection of a list of sites (enterprises as points, or areas; only the selected features, if you choose so in the input).
+
+The PDF is a print layout atlas with one inspection sheet per site: a map excerpt (the control units, the river ecological buffers, the site), the site&apos;s own attributes, the screening result it carries (when a verdict or rules field is given, e.g. from the list screening), its units and their class, the buffers with the distance to the river, the full text of every requirement that applies, grouped as in the panel, and a checklist of these requirements with blank boxes, lines for notes, the conclusion, the inspector&apos;s signature and the date. A site&apos;s text goes on over as many pages as it needs; the log gives these overflow pages. Every page carries the dataset&apos;s version and, for sample data, the sample notice.
+
+The package is a folder (and a .zip of it) that QField opens offline: a project with relative paths and one GeoPackage holding the sites with fields for the inspection (result, notes, photo, date, inspector; value map and defaults set in the forms), the zoning layers within the margin around the sites, styled as on the desktop, and the requirements table. The folder must be new, empty or a package the plugin wrote there before and nobody changed since: a folder holding anything else (a project of yours, a package back from the field with its photos and edits) is never replaced, nor a .zip of that name the plugin did not write; the run then stops before writing anything. The PDF and the package are put in place together at the end: a failure or a cancel leaves the older ones as they were. The input layer and the dataset are only read.</source>
+        <translation>为一批检查对象（以点表示的企业，或面状区域；如在输入中勾选，则仅取选中要素）准备现场检查材料。
+
+PDF 为打印布局图集，每个检查对象一张现场检查表：地图截图（管控单元、河流生态缓冲区和检查对象）、检查对象自身的属性、其附带的研判结果（指定了研判结论字段或触发规则字段时，如来自项目清单准入研判）、所在管控单元及其类别、所在缓冲区及与河流的距离、所有适用管控要求的全文（与面板一样分组），以及这些要求的检查清单（含空白勾选框、检查记录栏、检查结论、检查人员签名和日期）。一个检查对象的内容可延续多页；日志列出这些续页。每页均注明数据集版本，示例数据还注明示例数据说明。
+
+现场检查包为一个文件夹（及其 .zip 压缩包），可在 QField 中离线打开：包括使用相对路径的项目文件和一个 GeoPackage，其中有带检查字段（检查结果、检查记录、照片、日期、检查人员；表单中已设置值映射和默认值）的检查对象、检查对象周边范围内的分区管控图层（样式与桌面端一致）以及管控要求表。文件夹须为新文件夹、空文件夹，或本插件之前在此写出且此后无人改动的现场检查包：含有其他任何内容的文件夹（您的项目，或带着照片和编辑从现场带回的检查包）绝不会被替换，本插件未写出的同名 .zip 也不会；此时运行在写出任何内容之前即停止。PDF 与检查包在最后一起放到位：失败或取消时，原有的 PDF 和检查包保持不变。输入图层和数据集只读取，不作修改。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="210"/>
+        <source>No folder given for the field package.</source>
+        <translation>未指定现场检查包的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="212"/>
+        <source>The package folder “{0}” is the current folder ({1}): give the name of a new folder.</source>
+        <translation>检查包文件夹“{0}”是当前文件夹（{1}）：请给出一个新文件夹的名称。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="218"/>
+        <source>The inspection sheets “{0}” cannot go into the package folder “{1}” or be its zip: choose another place.</source>
+        <translation>现场检查表“{0}”不能放在检查包文件夹“{1}”内，也不能与其 zip 同名：请另选位置。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="233"/>
+        <source>Cancelled: nothing was written; the older outputs are as they were.</source>
+        <translation>已取消：未写出任何内容；原有输出保持不变。</translation>
     </message>
 </context>
 <context>
     <name>FieldProject</name>
     <message>
-        <location filename="../reports/field_project.py" line="177"/>
+        <location filename="../reports/field_project.py" line="136"/>
         <source>The sites cannot be written: {0}</source>
         <translation>无法写出检查对象：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="204"/>
+        <location filename="../reports/field_project.py" line="146"/>
         <source>Site No.</source>
         <translation>检查对象编号</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="204"/>
+        <location filename="../reports/field_project.py" line="146"/>
         <source>Site name</source>
         <translation>检查对象名称</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="205"/>
+        <location filename="../reports/field_project.py" line="147"/>
         <source>Control unit(s)</source>
         <translation>管控单元</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="205"/>
+        <location filename="../reports/field_project.py" line="147"/>
         <source>Unit class(es)</source>
         <translation>单元类别</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="206"/>
+        <location filename="../reports/field_project.py" line="148"/>
         <source>Inspection result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="206"/>
+        <location filename="../reports/field_project.py" line="148"/>
         <source>Inspection notes</source>
         <translation>检查记录</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="207"/>
+        <location filename="../reports/field_project.py" line="149"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="207"/>
+        <location filename="../reports/field_project.py" line="149"/>
         <source>Date of inspection</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="207"/>
+        <location filename="../reports/field_project.py" line="149"/>
         <source>Inspector</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="254"/>
+        <location filename="../reports/field_project.py" line="196"/>
         <source>Field inspection: {0} {1}</source>
         <translation>现场检查：{0} {1}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="272"/>
+        <location filename="../reports/field_project.py" line="214"/>
         <source>Inspection sites (points)</source>
         <translation>检查对象（点）</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="272"/>
+        <location filename="../reports/field_project.py" line="214"/>
         <source>Inspection sites (lines)</source>
         <translation>检查对象（线）</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="273"/>
+        <location filename="../reports/field_project.py" line="215"/>
         <source>Inspection sites (areas)</source>
         <translation>检查对象（面）</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="274"/>
+        <location filename="../reports/field_project.py" line="216"/>
         <source>Inspection sites</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="281"/>
+        <location filename="../reports/field_project.py" line="225"/>
         <source>Requirements (access list)</source>
         <translation>管控要求（准入清单）</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="298"/>
+        <location filename="../reports/field_project.py" line="242"/>
         <source>Layers of the package do not open: {0}</source>
         <translation>现场检查包中的图层无法打开：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="300"/>
+        <location filename="../reports/field_project.py" line="244"/>
         <source>The project cannot be written: {0}</source>
         <translation>无法写出项目文件：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="306"/>
+        <location filename="../reports/field_project.py" line="250"/>
         <source>Requirement ID</source>
         <translation>要求编号</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="306"/>
+        <location filename="../reports/field_project.py" line="250"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="306"/>
+        <location filename="../reports/field_project.py" line="250"/>
         <source>Applies to</source>
         <translation>适用对象</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="307"/>
+        <location filename="../reports/field_project.py" line="251"/>
         <source>Dimension</source>
         <translation>管控维度</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="307"/>
+        <location filename="../reports/field_project.py" line="251"/>
         <source>Heading</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="307"/>
+        <location filename="../reports/field_project.py" line="251"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="308"/>
+        <location filename="../reports/field_project.py" line="252"/>
         <source>Requirement</source>
         <translation>管控要求</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="308"/>
+        <location filename="../reports/field_project.py" line="252"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="319"/>
+        <location filename="../reports/field_project.py" line="263"/>
         <source>Requirements</source>
         <translation>管控要求</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="336"/>
-        <source>The folder “{0}” is not empty and holds no field package of this name: choose a new or empty folder.</source>
-        <translation>文件夹“{0}”不为空，且其中没有同名的现场检查包：请选择新文件夹或空文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../reports/field_project.py" line="339"/>
-        <source>“{0}” is a file, not a folder.</source>
-        <translation>“{0}”是文件，不是文件夹。</translation>
+        <location filename="../reports/field_project.py" line="296"/>
+        <source>tables missing: {0}</source>
+        <translation>缺少数据表：{0}</translation>
     </message>
 </context>
 <context>
@@ -1747,628 +1847,632 @@ PDF 为打印布局图集，每个检查对象一张现场检查表：地图截�
 <context>
     <name>ImportDatasetAlgorithm</name>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="73"/>
+        <location filename="../algorithms/import_dataset.py" line="80"/>
         <source>Import official data</source>
         <translation>导入官方成果数据</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="76"/>
+        <location filename="../algorithms/import_dataset.py" line="83"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="82"/>
+        <location filename="../algorithms/import_dataset.py" line="89"/>
         <source>import,shapefile,GBK,field mapping,control units,access list,validate,zoning</source>
         <translation>导入,字段映射,管控单元,准入清单,校验,分区管控,import,shapefile,GBK,field mapping,control units,access list,validate,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="85"/>
-        <source>Builds a zoning dataset GeoPackage from official data: the control units (shapefile, GeoPackage, FileGDB, GeoJSON, DXF; any CRS; a shapefile's GBK or UTF-8 text is recognised, or give the encoding), their lists (from the units' four dimension fields or from a spreadsheet keyed by unit code), the city-wide and basin lists (an attachment text or a spreadsheet) and, if given, rivers, basins, counties and built-up areas.
-
-Field parameters left empty take the guessed fields (HJZHGKDYBM, 环境管控单元编码, ZHGKDYFL, KJBJYS …); the log says which field went where. A source without a CRS needs the source CRS: it is never guessed.
-
-The report lists every problem (codes, classes, duplicates, overlaps, gaps, units without a list, list rows for unknown units, empty dimensions, the area shares against the ones stated) and the problems layer shows where. The output is written only when complete; the sources are never modified.</source>
-        <translation>由官方成果数据生成分区管控数据集（GeoPackage）：管控单元（shapefile、GeoPackage、FileGDB、GeoJSON、DXF；坐标参考系不限；自动识别 shapefile 的 GBK 或 UTF-8 文本编码，也可指定编码）、单元准入清单（取自管控单元的四个维度字段，或按单元编码对应的电子表格）、市域总体和流域准入清单（附件文本或电子表格），以及（如提供）河流、流域、县区和城市建成区。
-
-字段参数留空时使用自动识别的字段（HJZHGKDYBM、环境管控单元编码、ZHGKDYFL、KJBJYS 等）；日志说明每个字段的对应关系。没有坐标参考系的数据源须指定其坐标参考系，插件不会自行推测。
-
-报告列出所有问题（编码、分类、重复、重叠、缝隙、没有准入清单的单元、对应不到单元的清单行、空的维度、面积占比与公布值的比较），问题图层标出问题所在位置。输出文件完整生成后才写出；不会修改源数据。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="108"/>
+        <location filename="../algorithms/import_dataset.py" line="121"/>
         <source>Control units (layer or file)</source>
         <translation>管控单元（图层或文件）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="110"/>
+        <location filename="../algorithms/import_dataset.py" line="123"/>
         <source>Shapefile encoding (when empty: detected; e.g. GBK, UTF-8)</source>
         <translation>Shapefile 编码（留空时自动检测；如 GBK、UTF-8）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="111"/>
+        <location filename="../algorithms/import_dataset.py" line="124"/>
         <source>CRS of a source without one (when empty: the source&apos;s own)</source>
         <translation>无坐标参考系的数据源所用坐标参考系（留空时使用数据源自身的坐标参考系）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="116"/>
+        <location filename="../algorithms/import_dataset.py" line="129"/>
         <source>Saved field mapping (JSON)</source>
         <translation>已保存的字段映射（JSON）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="118"/>
+        <location filename="../algorithms/import_dataset.py" line="131"/>
         <source>Unit lists spreadsheet (XLSX, ODS or CSV; when empty: the units&apos; dimension fields)</source>
         <translation>单元准入清单电子表格（XLSX、ODS 或 CSV；留空时取管控单元的维度字段）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="118"/>
+        <location filename="../algorithms/import_dataset.py" line="131"/>
         <source>Spreadsheets (*.xlsx *.ods *.xls *.csv)</source>
         <translation>电子表格 (*.xlsx *.ods *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="121"/>
+        <location filename="../algorithms/import_dataset.py" line="134"/>
         <source>City-wide and basin lists (attachment text or spreadsheet)</source>
         <translation>市域总体和流域准入清单（附件文本或电子表格）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="121"/>
+        <location filename="../algorithms/import_dataset.py" line="134"/>
         <source>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</source>
         <translation>文本或电子表格 (*.txt *.xlsx *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="125"/>
+        <location filename="../algorithms/import_dataset.py" line="138"/>
         <source>Rivers</source>
         <translation>河流</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="125"/>
+        <location filename="../algorithms/import_dataset.py" line="138"/>
         <source>Basins</source>
         <translation>流域</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="125"/>
+        <location filename="../algorithms/import_dataset.py" line="138"/>
         <source>Counties</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="126"/>
+        <location filename="../algorithms/import_dataset.py" line="139"/>
         <source>Built-up areas</source>
         <translation>城市建成区</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="130"/>
+        <location filename="../algorithms/import_dataset.py" line="143"/>
         <source>River name field (when empty: guessed)</source>
         <translation>河流名称字段（留空时自动识别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="131"/>
+        <location filename="../algorithms/import_dataset.py" line="144"/>
         <source>Main river of the buffer rule (when empty: from the lists)</source>
         <translation>缓冲区规则中的干流（留空时取自准入清单）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="134"/>
-        <source>Main river buffer width, m (when empty: from the lists)</source>
-        <translation>干流缓冲区宽度（米，留空时取自准入清单）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="134"/>
-        <source>Other rivers&apos; buffer width, m (when empty: from the lists)</source>
-        <translation>其他河流缓冲区宽度（米，留空时取自准入清单）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="138"/>
+        <location filename="../algorithms/import_dataset.py" line="153"/>
         <source>City name</source>
         <translation>城市名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="139"/>
+        <location filename="../algorithms/import_dataset.py" line="154"/>
         <source>City code (when empty: from the county codes)</source>
         <translation>城市代码（留空时由县区代码推得）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="140"/>
+        <location filename="../algorithms/import_dataset.py" line="155"/>
         <source>Title of the city-wide list</source>
         <translation>市域总体准入清单标题</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="141"/>
+        <location filename="../algorithms/import_dataset.py" line="156"/>
         <source>Dataset title</source>
         <translation>数据集名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="142"/>
+        <location filename="../algorithms/import_dataset.py" line="157"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="143"/>
+        <location filename="../algorithms/import_dataset.py" line="158"/>
         <source>Effective date</source>
         <translation>实施日期</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="144"/>
+        <location filename="../algorithms/import_dataset.py" line="159"/>
         <source>Authority</source>
         <translation>发布机关</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="145"/>
+        <location filename="../algorithms/import_dataset.py" line="160"/>
         <source>Stated unit counts per class, e.g. 31/26/4</source>
         <translation>公布的各类单元数量，如 31/26/4</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="146"/>
+        <location filename="../algorithms/import_dataset.py" line="161"/>
         <source>Stated area shares per class in %, e.g. 44.83/20.61/34.56</source>
         <translation>公布的各类单元面积占比（%），如 44.83/20.61/34.56</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="147"/>
+        <location filename="../algorithms/import_dataset.py" line="162"/>
         <source>Metric CRS (when empty: the Gauss-Kruger zone of the units)</source>
         <translation>投影坐标系（留空时取管控单元所在的高斯-克吕格投影带）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="149"/>
-        <source>Overlap and gap tolerance, m²</source>
-        <translation>重叠和缝隙容差（m²）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="152"/>
+        <location filename="../algorithms/import_dataset.py" line="167"/>
         <source>Zoning dataset</source>
         <translation>分区管控数据集</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="152"/>
+        <location filename="../algorithms/import_dataset.py" line="167"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="154"/>
+        <location filename="../algorithms/import_dataset.py" line="169"/>
         <source>Validation report</source>
         <translation>校验报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="154"/>
+        <location filename="../algorithms/import_dataset.py" line="169"/>
         <source>HTML (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="156"/>
+        <location filename="../algorithms/import_dataset.py" line="171"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="158"/>
+        <location filename="../algorithms/import_dataset.py" line="173"/>
         <source>Errors</source>
         <translation>错误数</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="159"/>
+        <location filename="../algorithms/import_dataset.py" line="174"/>
         <source>Warnings</source>
         <translation>警告数</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="162"/>
+        <location filename="../algorithms/import_dataset.py" line="177"/>
         <source>unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="162"/>
+        <location filename="../algorithms/import_dataset.py" line="177"/>
         <source>unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="162"/>
+        <location filename="../algorithms/import_dataset.py" line="177"/>
         <source>unit class</source>
         <translation>单元分类</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="163"/>
+        <location filename="../algorithms/import_dataset.py" line="178"/>
         <source>county</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="163"/>
+        <location filename="../algorithms/import_dataset.py" line="178"/>
         <source>unit type</source>
         <translation>单元类型</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="164"/>
+        <location filename="../algorithms/import_dataset.py" line="179"/>
         <source>spatial layout constraints</source>
         <translation>空间布局约束</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="164"/>
+        <location filename="../algorithms/import_dataset.py" line="179"/>
         <source>pollutant discharge control</source>
         <translation>污染物排放管控</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="165"/>
+        <location filename="../algorithms/import_dataset.py" line="180"/>
         <source>environmental risk prevention</source>
         <translation>环境风险防控</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="166"/>
+        <location filename="../algorithms/import_dataset.py" line="181"/>
         <source>resource use efficiency</source>
         <translation>资源利用效率</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="205"/>
+        <location filename="../algorithms/import_dataset.py" line="244"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>导入已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="208"/>
+        <location filename="../algorithms/import_dataset.py" line="233"/>
         <source>Import failed, nothing was written: {0}</source>
         <translation>导入失败，未写出任何内容：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="214"/>
+        <location filename="../algorithms/import_dataset.py" line="238"/>
         <source>Import report: {0}</source>
         <translation>导入报告：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="216"/>
-        <source>The report cannot be written: {0}</source>
-        <translation>无法写出报告：{0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="225"/>
+        <location filename="../algorithms/import_dataset.py" line="252"/>
         <source>as given</source>
         <translation>按参数指定</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="225"/>
+        <location filename="../algorithms/import_dataset.py" line="252"/>
         <source>from the mapping file</source>
         <translation>取自字段映射文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="226"/>
+        <location filename="../algorithms/import_dataset.py" line="253"/>
         <source>guessed from its name</source>
         <translation>按字段名自动识别</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="230"/>
+        <location filename="../algorithms/import_dataset.py" line="257"/>
         <source>{0} ← field “{1}” ({2})</source>
         <translation>{0} ← 字段“{1}”（{2}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="233"/>
+        <location filename="../algorithms/import_dataset.py" line="260"/>
         <source>{0}: no field</source>
         <translation>{0}：无对应字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="239"/>
+        <location filename="../algorithms/import_dataset.py" line="266"/>
         <source>… see the report for all {0} problems.</source>
         <translation>……全部 {0} 个问题见报告。</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="240"/>
+        <location filename="../algorithms/import_dataset.py" line="267"/>
         <source>{0} error(s), {1} warning(s). Dataset written: {2}</source>
         <translation>{0} 个错误，{1} 个警告。已写出数据集：{2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="114"/>
+        <location filename="../algorithms/import_dataset.py" line="127"/>
         <source>Field: {0} (when empty: guessed; -: none)</source>
         <translation>字段：{0}（留空时自动识别；填 - 表示无此字段）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="132"/>
+        <location filename="../algorithms/import_dataset.py" line="145"/>
         <source>Basins the buffer rule applies in, comma-separated (when empty: the basin of the rule&apos;s list, or all)</source>
         <translation>缓冲区规则适用的流域，以逗号分隔（留空时取该规则所在清单的流域，否则为全部流域）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="92"/>
+        <source>Builds a zoning dataset GeoPackage from official data: the control units (shapefile, GeoPackage, FileGDB, GeoJSON, DXF; any CRS; a shapefile's GBK or UTF-8 text is recognised, or give the encoding), their lists (from the units' four dimension fields or from a spreadsheet keyed by unit code), the city-wide and basin lists (an attachment text or a spreadsheet) and, if given, rivers, basins, counties and built-up areas.
+
+Field parameters left empty take the guessed fields (HJZHGKDYBM, 环境管控单元编码, ZHGKDYFL, KJBJYS …); the log says which field went where. A source without a CRS needs the source CRS: it is never guessed.
+
+The report lists every problem (codes, classes, duplicates, overlaps, gaps, units without a list, list rows for unknown units, empty dimensions, the area shares against the ones stated) and the problems layer shows where. A metric CRS, when given, must suit the data: one whose area of use is far from the units, or that measures their areas more than 0.5 % off, is refused with the CRS that fits. The tolerance is at most 10 000 m² (a hectare-sized sliver is a real gap, not digitising noise), a buffer width at most 10 000 m.
+
+The dataset, the report and the problems layer are written only when complete, together, after the last cancel check: an output onto a source or inside a source folder is refused, and a failure, a full disk or a cancel leaves older files of those names as they were. The sources are never modified.</source>
+        <translation>由官方成果数据生成分区管控数据集（GeoPackage）：管控单元（shapefile、GeoPackage、FileGDB、GeoJSON、DXF；坐标参考系不限；自动识别 shapefile 的 GBK 或 UTF-8 文本编码，也可指定编码）、单元准入清单（取自管控单元的四个维度字段，或按单元编码对应的电子表格）、市域总体和流域准入清单（附件文本或电子表格），以及（如提供）河流、流域、县区和城市建成区。
+
+字段参数留空时使用自动识别的字段（HJZHGKDYBM、环境管控单元编码、ZHGKDYFL、KJBJYS 等）；日志说明每个字段的对应关系。没有坐标参考系的数据源须指定其坐标参考系，插件不会自行推测。
+
+报告列出所有问题（编码、分类、重复、重叠、缝隙、没有准入清单的单元、对应不到单元的清单行、空的维度、面积占比与公布值的比较），问题图层标出问题所在位置。指定的投影坐标系须适合数据：适用范围远离管控单元、或量算其面积偏差超过 0.5 % 的坐标系不予采用，并提示合适的坐标系。容差最大 10 000 m²（公顷级的碎片是真实的缝隙，不是数字化误差），缓冲区宽度最大 10 000 米。
+
+数据集、报告和问题图层在最后一次取消检查之后、完整生成时一并写出：输出到源数据上或源数据文件夹内的将被拒绝；失败、磁盘已满或取消时，同名旧文件保持原样。不会修改源数据。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="147"/>
+        <source>Main river buffer width, m, at most 10 000 (when empty: from the lists)</source>
+        <translation>干流缓冲区宽度（米，最大 10 000，留空时取自准入清单）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="147"/>
+        <source>Other rivers&apos; buffer width, m, at most 10 000 (when empty: from the lists)</source>
+        <translation>其他河流缓冲区宽度（米，最大 10 000，留空时取自准入清单）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="164"/>
+        <source>Overlap and gap tolerance, m² (0 to 10 000)</source>
+        <translation>重叠和缝隙容差（m²，0 至 10 000）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="219"/>
+        <source>The report and the dataset cannot be the same file: {0}</source>
+        <translation>报告和数据集不能是同一个文件：{0}</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gui/import_dialog.py" line="48"/>
+        <location filename="../gui/import_dialog.py" line="50"/>
         <source>Import official data</source>
         <translation>导入官方成果数据</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="55"/>
+        <location filename="../gui/import_dialog.py" line="57"/>
         <source>Units and fields</source>
         <translation>管控单元与字段</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="56"/>
+        <location filename="../gui/import_dialog.py" line="58"/>
         <source>Lists and layers</source>
         <translation>准入清单与图层</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="57"/>
+        <location filename="../gui/import_dialog.py" line="59"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="60"/>
+        <location filename="../gui/import_dialog.py" line="62"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="61"/>
+        <location filename="../gui/import_dialog.py" line="63"/>
         <source>Output dataset</source>
         <translation>输出数据集</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="73"/>
+        <location filename="../gui/import_dialog.py" line="75"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="74"/>
+        <location filename="../gui/import_dialog.py" line="76"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="75"/>
+        <location filename="../gui/import_dialog.py" line="77"/>
         <source>Open report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="76"/>
+        <location filename="../gui/import_dialog.py" line="78"/>
         <source>Use the new dataset</source>
         <translation>使用新数据集</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="78"/>
+        <location filename="../gui/import_dialog.py" line="80"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="151"/>
+        <location filename="../gui/import_dialog.py" line="153"/>
         <source>Vector files ({0})</source>
         <translation>矢量文件 ({0})</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="103"/>
+        <location filename="../gui/import_dialog.py" line="105"/>
         <source>Control units</source>
         <translation>管控单元</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="106"/>
+        <location filename="../gui/import_dialog.py" line="108"/>
         <source>Detect</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="110"/>
+        <location filename="../gui/import_dialog.py" line="112"/>
         <source>Shapefile encoding</source>
         <translation>Shapefile 编码</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="113"/>
+        <location filename="../gui/import_dialog.py" line="115"/>
         <source>The source&apos;s own CRS</source>
         <translation>数据源自身的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="115"/>
+        <location filename="../gui/import_dialog.py" line="117"/>
         <source>Source CRS</source>
         <translation>数据源坐标参考系</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="121"/>
+        <location filename="../gui/import_dialog.py" line="123"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="121"/>
+        <location filename="../gui/import_dialog.py" line="123"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="121"/>
+        <location filename="../gui/import_dialog.py" line="123"/>
         <source>First value</source>
         <translation>首条记录的值</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="135"/>
+        <location filename="../gui/import_dialog.py" line="137"/>
         <source>Load mapping…</source>
         <translation>加载字段映射…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="136"/>
+        <location filename="../gui/import_dialog.py" line="138"/>
         <source>Save mapping…</source>
         <translation>保存字段映射…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="144"/>
+        <location filename="../gui/import_dialog.py" line="146"/>
         <source>Spreadsheets (*.xlsx *.ods *.xls *.csv)</source>
         <translation>电子表格 (*.xlsx *.ods *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="145"/>
+        <location filename="../gui/import_dialog.py" line="147"/>
         <source>Unit lists (empty: the dimension fields)</source>
         <translation>单元准入清单（留空时取维度字段）</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="146"/>
+        <location filename="../gui/import_dialog.py" line="148"/>
         <source>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</source>
         <translation>文本或电子表格 (*.txt *.xlsx *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="147"/>
+        <location filename="../gui/import_dialog.py" line="149"/>
         <source>City-wide and basin lists</source>
         <translation>市域总体和流域准入清单</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="149"/>
+        <location filename="../gui/import_dialog.py" line="151"/>
         <source>Rivers</source>
         <translation>河流</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="149"/>
+        <location filename="../gui/import_dialog.py" line="151"/>
         <source>Basins</source>
         <translation>流域</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="149"/>
+        <location filename="../gui/import_dialog.py" line="151"/>
         <source>Counties</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="149"/>
+        <location filename="../gui/import_dialog.py" line="151"/>
         <source>Built-up areas</source>
         <translation>城市建成区</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="154"/>
+        <location filename="../gui/import_dialog.py" line="156"/>
         <source>Guessed</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="155"/>
+        <location filename="../gui/import_dialog.py" line="157"/>
         <source>River name field</source>
         <translation>河流名称字段</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="165"/>
+        <location filename="../gui/import_dialog.py" line="167"/>
         <source>From the lists</source>
         <translation>取自准入清单</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="158"/>
+        <location filename="../gui/import_dialog.py" line="160"/>
         <source>Main river of the buffer rule</source>
         <translation>缓冲区规则中的干流</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="160"/>
+        <location filename="../gui/import_dialog.py" line="162"/>
         <source>Main river buffer width</source>
         <translation>干流缓冲区宽度</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="160"/>
+        <location filename="../gui/import_dialog.py" line="162"/>
         <source>Other rivers&apos; buffer width</source>
         <translation>其他河流缓冲区宽度</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="174"/>
+        <location filename="../gui/import_dialog.py" line="176"/>
         <source>City name</source>
         <translation>城市名称</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="174"/>
+        <location filename="../gui/import_dialog.py" line="176"/>
         <source>City code</source>
         <translation>城市代码</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="174"/>
+        <location filename="../gui/import_dialog.py" line="176"/>
         <source>From the counties</source>
         <translation>由县区代码推得</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="174"/>
+        <location filename="../gui/import_dialog.py" line="176"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="174"/>
+        <location filename="../gui/import_dialog.py" line="176"/>
         <source>Effective date</source>
         <translation>实施日期</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="174"/>
+        <location filename="../gui/import_dialog.py" line="176"/>
         <source>Authority</source>
         <translation>发布机关</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="174"/>
+        <location filename="../gui/import_dialog.py" line="176"/>
         <source>Stated unit counts per class</source>
         <translation>公布的各类单元数量</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="174"/>
+        <location filename="../gui/import_dialog.py" line="176"/>
         <source>Stated area shares per class, %</source>
         <translation>公布的各类单元面积占比（%）</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="203"/>
+        <location filename="../gui/import_dialog.py" line="205"/>
         <source>{0} field(s) in layer “{1}”.</source>
         <translation>图层“{1}”中有 {0} 个字段。</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="205"/>
+        <location filename="../gui/import_dialog.py" line="207"/>
         <source>Encoding: {0}.</source>
         <translation>编码：{0}。</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="207"/>
+        <location filename="../gui/import_dialog.py" line="209"/>
         <source>The source has no CRS: choose the source CRS.</source>
         <translation>数据源没有坐标参考系，请选择数据源坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="212"/>
+        <location filename="../gui/import_dialog.py" line="214"/>
         <source>— none —</source>
         <translation>—（无）—</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="238"/>
+        <location filename="../gui/import_dialog.py" line="240"/>
         <source>Save mapping</source>
         <translation>保存字段映射</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="251"/>
+        <location filename="../gui/import_dialog.py" line="257"/>
         <source>JSON (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="246"/>
+        <location filename="../gui/import_dialog.py" line="251"/>
         <source>The mapping cannot be saved: {0}</source>
         <translation>无法保存字段映射：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="248"/>
+        <location filename="../gui/import_dialog.py" line="254"/>
         <source>Mapping saved: {0}</source>
         <translation>已保存字段映射：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="251"/>
+        <location filename="../gui/import_dialog.py" line="257"/>
         <source>Load mapping</source>
         <translation>加载字段映射</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="271"/>
+        <location filename="../gui/import_dialog.py" line="277"/>
         <source>Mapping loaded: {0}</source>
         <translation>已加载字段映射：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="271"/>
+        <location filename="../gui/import_dialog.py" line="277"/>
         <source>Mapping loaded; these fields are not in the units: {0}</source>
         <translation>已加载字段映射；管控单元中没有以下字段：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="303"/>
+        <location filename="../gui/import_dialog.py" line="309"/>
         <source>Choose the control units and the output dataset first.</source>
         <translation>请先选择管控单元和输出数据集。</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="318"/>
+        <location filename="../gui/import_dialog.py" line="324"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="326"/>
+        <location filename="../gui/import_dialog.py" line="332"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="336"/>
+        <location filename="../gui/import_dialog.py" line="342"/>
         <source>Imported: {0} error(s), {1} warning(s). Check the report before using the dataset.</source>
         <translation>导入完成：{0} 个错误，{1} 个警告。使用该数据集前请查看报告。</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="342"/>
+        <location filename="../gui/import_dialog.py" line="348"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>导入已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="344"/>
+        <location filename="../gui/import_dialog.py" line="350"/>
         <source>Import failed: see the log below. Nothing was written.</source>
         <translation>导入失败，详见下方日志。未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="350"/>
+        <location filename="../gui/import_dialog.py" line="356"/>
         <source>Import problems</source>
         <translation>导入问题</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="358"/>
+        <location filename="../gui/import_dialog.py" line="364"/>
         <source>The new dataset is now the plugin&apos;s dataset.</source>
         <translation>插件已改用新数据集。</translation>
     </message>
@@ -2376,29 +2480,34 @@ The report lists every problem (codes, classes, duplicates, overlaps, gaps, unit
 <context>
     <name>LandTxtInput</name>
     <message>
-        <location filename="../algorithms/land_input.py" line="65"/>
+        <location filename="../algorithms/land_input.py" line="66"/>
         <source>Or a land-boundary coordinate file (坐标TXT) instead of the input layer</source>
         <translation>或以界址点坐标TXT文件代替输入图层</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_input.py" line="76"/>
+        <location filename="../algorithms/land_input.py" line="77"/>
         <source>Give either an input layer or a coordinate file (LAND_TXT), not both.</source>
         <translation>请只给出输入图层或坐标文件（LAND_TXT）之一，不要同时给出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_input.py" line="80"/>
+        <location filename="../algorithms/land_input.py" line="81"/>
         <source>Give an input layer or a coordinate file (LAND_TXT).</source>
         <translation>请给出输入图层或坐标文件（LAND_TXT）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_input.py" line="85"/>
+        <location filename="../algorithms/land_input.py" line="89"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>无法读取坐标文件：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_input.py" line="87"/>
+        <location filename="../algorithms/land_input.py" line="91"/>
         <source>{0} parcel(s) read from {1} ({2}).</source>
         <translation>从 {1} 读取 {0} 个地块（{2}）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_input.py" line="86"/>
+        <source>Cancelled while the coordinate file was read: nothing was written.</source>
+        <translation>读取坐标文件时已取消，未写出任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2422,32 +2531,32 @@ The report lists every problem (codes, classes, duplicates, overlaps, gaps, unit
 <context>
     <name>PanelSiteReport</name>
     <message>
-        <location filename="../reports/from_panel.py" line="29"/>
+        <location filename="../reports/from_panel.py" line="34"/>
         <source>Save the site report</source>
         <translation>保存项目选址报告</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="29"/>
+        <location filename="../reports/from_panel.py" line="34"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="48"/>
+        <location filename="../reports/from_panel.py" line="53"/>
         <source>{0}; inspected {1}</source>
         <translation>{0}；查询时间 {1}</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="50"/>
+        <location filename="../reports/from_panel.py" line="55"/>
         <source>Site report</source>
         <translation>项目选址报告</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="57"/>
+        <location filename="../reports/from_panel.py" line="64"/>
         <source>The site report cannot be written: {0}</source>
         <translation>无法写出项目选址报告：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="62"/>
+        <location filename="../reports/from_panel.py" line="70"/>
         <source>Saved {0} ({1} pages) and {2}</source>
         <translation>已保存 {0}（共 {1} 页）和 {2}</translation>
     </message>
@@ -2455,73 +2564,78 @@ The report lists every problem (codes, classes, duplicates, overlaps, gaps, unit
 <context>
     <name>ReadLandTxtAlgorithm</name>
     <message>
-        <location filename="../algorithms/land_txt.py" line="66"/>
+        <location filename="../algorithms/land_txt.py" line="73"/>
         <source>Read a land-boundary coordinate file (坐标TXT)</source>
         <translation>读取界址点坐标TXT文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="69"/>
+        <location filename="../algorithms/land_txt.py" line="76"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="75"/>
-        <source>Reads a land-boundary coordinate file of the kind exchanged for construction land approval (a [属性描述] header and [地块坐标] parcels, GBK or UTF-8) into a polygon layer, one feature per parcel, in the file's own coordinate reference system: the Gauss-Kruger zone named by 带号 and 几度分带, with or without the zone number in front of the eastings, as the file has it.
-
-Rings that lie inside another ring of the same parcel become holes, the others further parts. The fields are those of the parcel line (JZDS, DKMJ, DKBH, DKMC, JLTXSX, TFH, DKYT, DLBM), EXTRA (any further fields) and area_m2.
-
-A file with a wrong point count, an unclosed ring, a zone number that disagrees with the coordinates, no [地块坐标] section or a coordinate that is not a number is refused with the reason and the line.</source>
-        <translation>读取建设用地报批中交换使用的界址点坐标文件（含 [属性描述] 文件头和 [地块坐标] 地块，GBK 或 UTF-8 编码），生成面图层，每个地块一个要素，坐标参考系沿用文件本身的坐标系：即由带号和几度分带确定的高斯-克吕格投影带，东坐标前是否带带号以文件为准。
-
-同一地块中位于另一环内部的环作为内环（洞），其余的环作为该地块的其他部分。字段为地块行的各项（JZDS、DKMJ、DKBH、DKMC、JLTXSX、TFH、DKYT、DLBM），以及 EXTRA（其余各项）和 area_m2。
-
-界址点数不符、环未闭合、带号与坐标不一致、缺少 [地块坐标] 节或坐标不是数字的文件将不予读取，并给出原因和所在行。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/land_txt.py" line="89"/>
+        <location filename="../algorithms/land_txt.py" line="97"/>
         <source>Land-boundary coordinate file</source>
         <translation>界址点坐标文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="89"/>
+        <location filename="../algorithms/land_txt.py" line="97"/>
         <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
         <translation>坐标文件 (*.txt *.TXT);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="92"/>
+        <location filename="../algorithms/land_txt.py" line="100"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="98"/>
+        <location filename="../algorithms/land_txt.py" line="106"/>
         <source>No coordinate file given.</source>
         <translation>未指定坐标文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="102"/>
+        <location filename="../algorithms/land_txt.py" line="113"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>无法读取坐标文件：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="104"/>
+        <location filename="../algorithms/land_txt.py" line="115"/>
         <source>{0} parcel(s) in {1}; coordinate system {2} ({3}), zone {4} of the {5}-degree zones, encoding {6}.</source>
         <translation>{1} 中有 {0} 个地块；坐标系 {2}（{3}），{5} 度带第 {4} 带，编码 {6}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="82"/>
+        <source>Reads a land-boundary coordinate file of the kind exchanged for construction land approval (a [属性描述] header and [地块坐标] parcels, GBK or UTF-8) into a polygon layer, one feature per parcel, in the file's own coordinate reference system: the Gauss-Kruger zone named by 带号 and 几度分带, with or without the zone number in front of the eastings, as the file has it.
+
+Rings that lie inside another ring of the same parcel become holes, the others further parts. The fields are those of the parcel line (JZDS, DKMJ, DKBH, DKMC, JLTXSX, TFH, DKYT, DLBM), EXTRA (any further fields) and area_m2.
+
+A file with a wrong point count, an unclosed ring, a zone number that disagrees with the coordinates, no [地块坐标] section or a coordinate that is not a number is refused with the reason and the line. A long file can be cancelled while it is read; a cancel or a failure writes nothing, and an older output of that name stays as it was.</source>
+        <translation>读取建设用地报批中交换使用的界址点坐标文件（含 [属性描述] 文件头和 [地块坐标] 地块，GBK 或 UTF-8 编码），生成面图层，每个地块一个要素，坐标参考系沿用文件本身的坐标系：即由带号和几度分带确定的高斯-克吕格投影带，东坐标前是否带带号以文件为准。
+
+同一地块中位于另一环内部的环作为内环（洞），其余的环作为该地块的其他部分。字段为地块行的各项（JZDS、DKMJ、DKBH、DKMC、JLTXSX、TFH、DKYT、DLBM），以及 EXTRA（其余各项）和 area_m2。
+
+界址点数不符、环未闭合、带号与坐标不一致、缺少 [地块坐标] 节或坐标不是数字的文件将不予读取，并给出原因和所在行。读取较长的文件时可以取消；取消或失败时不写出任何内容，同名旧输出保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="143"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消，未写出任何内容。</translation>
     </message>
 </context>
 <context>
     <name>ScreenListAlgorithm</name>
     <message>
-        <location filename="../algorithms/screen_list.py" line="70"/>
+        <location filename="../algorithms/screen_list.py" line="73"/>
         <source>Screen a list of enterprises (项目清单准入研判)</source>
         <translation>项目清单准入研判</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="73"/>
+        <location filename="../algorithms/screen_list.py" line="76"/>
         <source>screening,list,enterprises,xlsx,csv,coordinates,gcj-02,bd-09,zoning</source>
         <translation>准入研判,清单,企业,坐标,高德,百度,分区管控,screening,list,enterprises,xlsx,csv,coordinates,gcj-02,bd-09,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="76"/>
+        <location filename="../algorithms/screen_list.py" line="79"/>
         <source>Screens every enterprise of a list (a table, an XLSX or CSV file, or a layer) as “Screen a project” screens one site: each row with its own industry code (GB/T 4754-2017) and new coal boiler (蒸吨/小时), at the coordinates of its columns.
 
 Coordinates: a longitude (or easting) and a latitude (or northing) column, or one column with both as copied from a web map (e.g. 125.145,42.902 or 125°8'42&quot;E 42°54'7&quot;N), in the chosen system: CGCS2000 (= WGS84 within centimetres), WGS84, GCJ-02 (高德, 腾讯), BD-09 (百度), or CGCS2000 3° Gauss-Krüger metres with the zone number in front of the easting or in the zone chosen (empty: the zone of the dataset). Columns left empty are guessed from their names (经度, 纬度, lon, lat, 行业代码, 锅炉, 企业名称 …); the log says which were used. A CSV file is read in UTF-8 (with or without BOM) or GBK.
@@ -2538,655 +2652,670 @@ Outputs: the screening table (one row per enterprise and triggered rule), the en
 输出：研判结果表（每家企业的每条触发规则一行）、EPSG:4490 坐标系下的企业点图层（带总体研判结论和触发的规则，可用于现场检查包）、JSON 格式的完整研判结果，以及日志中按研判结论的汇总。研判结果仅供参考，不作为审批决定。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="96"/>
+        <location filename="../algorithms/screen_list.py" line="99"/>
         <source>Enterprise list (table, XLSX or CSV file, or layer)</source>
         <translation>企业清单（表格、XLSX 或 CSV 文件，或图层）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="99"/>
+        <location filename="../algorithms/screen_list.py" line="102"/>
         <source>Longitude or easting column (empty: guessed)</source>
         <translation>经度或东坐标列（留空时自动识别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="99"/>
+        <location filename="../algorithms/screen_list.py" line="102"/>
         <source>Latitude or northing column (empty: guessed)</source>
         <translation>纬度或北坐标列（留空时自动识别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="99"/>
+        <location filename="../algorithms/screen_list.py" line="102"/>
         <source>Or one column with both coordinates</source>
         <translation>或同时包含两个坐标的一列</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="99"/>
+        <location filename="../algorithms/screen_list.py" line="102"/>
         <source>Industry code column (empty: guessed)</source>
         <translation>行业代码列（留空时自动识别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="99"/>
+        <location filename="../algorithms/screen_list.py" line="102"/>
         <source>New coal boiler column, t/h (empty: guessed)</source>
         <translation>新建燃煤锅炉规模列（t/h，留空时自动识别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="99"/>
+        <location filename="../algorithms/screen_list.py" line="102"/>
         <source>Enterprise name column (empty: guessed)</source>
         <translation>企业名称列（留空时自动识别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="107"/>
+        <location filename="../algorithms/screen_list.py" line="110"/>
         <source>Coordinate system of the list</source>
         <translation>清单的坐标系</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="109"/>
+        <location filename="../algorithms/screen_list.py" line="112"/>
         <source>Gauss-Krüger zone of eastings without the zone number (empty: the dataset's)</source>
         <translation>东坐标不带带号时的高斯-克吕格投影带号（留空时取数据集的投影带）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="114"/>
+        <location filename="../algorithms/screen_list.py" line="117"/>
         <source>Enterprises with their verdict</source>
         <translation>企业及其研判结论</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="116"/>
+        <location filename="../algorithms/screen_list.py" line="119"/>
         <source>Screening results (JSON)</source>
         <translation>研判结果（JSON）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="116"/>
+        <location filename="../algorithms/screen_list.py" line="119"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="118"/>
+        <location filename="../algorithms/screen_list.py" line="121"/>
         <source>Most severe verdict</source>
         <translation>最严格的研判结论</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="121"/>
+        <location filename="../algorithms/screen_list.py" line="124"/>
         <source>CGCS2000 longitude/latitude (= WGS84 within centimetres)</source>
         <translation>CGCS2000 经纬度（与 WGS84 仅相差厘米级）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="122"/>
+        <location filename="../algorithms/screen_list.py" line="125"/>
         <source>WGS84 longitude/latitude (GPS)</source>
         <translation>WGS84 经纬度（GPS）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="122"/>
+        <location filename="../algorithms/screen_list.py" line="125"/>
         <source>GCJ-02 (高德, 腾讯)</source>
         <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="123"/>
+        <location filename="../algorithms/screen_list.py" line="126"/>
         <source>BD-09 (百度)</source>
         <translation>BD-09（百度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="123"/>
+        <location filename="../algorithms/screen_list.py" line="126"/>
         <source>CGCS2000 3° Gauss-Krüger (metres)</source>
         <translation>CGCS2000 高斯-克吕格 3 度带（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="139"/>
-        <source>input table</source>
-        <translation>输入表</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="139"/>
+        <location filename="../algorithms/screen_list.py" line="141"/>
         <source>The list has no rows (or none is selected while only selected features are used).</source>
         <translation>清单中没有记录（或选择了“仅选中要素”但没有选中任何要素）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="171"/>
+        <location filename="../algorithms/screen_list.py" line="201"/>
         <source>{0} is read as {1}.</source>
         <translation>{0} 按 {1} 编码读取。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="189"/>
+        <location filename="../algorithms/screen_list.py" line="219"/>
         <source>The first row is taken as the column names: {0}.</source>
         <translation>第一行作为列名：{0}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="202"/>
+        <location filename="../algorithms/screen_list.py" line="232"/>
         <source>The list has no column “{0}”.</source>
         <translation>清单中没有列“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="212"/>
+        <location filename="../algorithms/screen_list.py" line="242"/>
         <source>No coordinate columns found among {0}: choose the longitude and latitude columns.</source>
         <translation>在 {0} 中未找到坐标列，请选择经度列和纬度列。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="215"/>
+        <location filename="../algorithms/screen_list.py" line="245"/>
         <source>No industry code column found among {0}: choose it.</source>
         <translation>在 {0} 中未找到行业代码列，请选择该列。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="217"/>
+        <location filename="../algorithms/screen_list.py" line="247"/>
         <source>Columns: coordinates {0}; industry code {1}; boiler {2}; name {3}{4}.</source>
         <translation>使用的列：坐标 {0}；行业代码 {1}；锅炉 {2}；名称 {3}{4}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="217"/>
+        <location filename="../algorithms/screen_list.py" line="247"/>
         <source> (guessed: {0})</source>
         <translation>（自动识别：{0}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="235"/>
+        <location filename="../algorithms/screen_list.py" line="265"/>
         <source>record {0} ({1})</source>
         <translation>第 {0} 条记录（{1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="235"/>
+        <location filename="../algorithms/screen_list.py" line="265"/>
         <source>record {0}</source>
         <translation>第 {0} 条记录</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="244"/>
+        <location filename="../algorithms/screen_list.py" line="274"/>
         <source>coordinates not read: {0}</source>
         <translation>无法读取坐标：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="251"/>
+        <location filename="../algorithms/screen_list.py" line="281"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="257"/>
+        <location filename="../algorithms/screen_list.py" line="287"/>
         <source>{0} empty row(s) skipped.</source>
         <translation>已跳过 {0} 个空行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="259"/>
+        <location filename="../algorithms/screen_list.py" line="289"/>
         <source>{0} row(s) with a coordinate warning (see above).</source>
         <translation>{0} 行有坐标警告（见上文）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="265"/>
+        <location filename="../algorithms/screen_list.py" line="295"/>
         <source>latitude and longitude are swapped in this row; read as longitude {0}, latitude {1}</source>
         <translation>该行经纬度颠倒，已按经度 {0}、纬度 {1} 读取</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="268"/>
+        <location filename="../algorithms/screen_list.py" line="298"/>
         <source>outside China the web map&apos;s coordinates have no offset; taken as given</source>
         <translation>在中国境外网络地图坐标没有偏移，已按原值使用</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="178"/>
+        <source>{0} ({1}): {2} is not a zone number (a whole number from 25 to 45).</source>
+        <translation>{0}（{1}）：{2} 不是带号（应为 25 至 45 的整数）。</translation>
     </message>
 </context>
 <context>
     <name>ScreenProjectAlgorithm</name>
     <message>
-        <location filename="../algorithms/screen_project.py" line="83"/>
+        <location filename="../algorithms/screen_project.py" line="93"/>
         <source>Screen a project (项目准入研判)</source>
         <translation>项目准入研判</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="86"/>
+        <location filename="../algorithms/screen_project.py" line="96"/>
         <source>Project screening</source>
         <translation>项目准入研判</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="92"/>
+        <location filename="../algorithms/screen_project.py" line="102"/>
         <source>screening,project,industry,boiler,access,zoning</source>
         <translation>准入研判,项目,行业,锅炉,准入,分区管控,screening,project,industry,boiler,access,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="95"/>
+        <location filename="../algorithms/screen_project.py" line="126"/>
+        <source>Project site(s)</source>
+        <translation>项目选址</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="128"/>
+        <source>Screen each feature on its own (otherwise all together as one site)</source>
+        <translation>逐个要素分别研判（否则全部要素合并为一个选址）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="131"/>
+        <source>Industry code (GB/T 4754-2017, e.g. C2614)</source>
+        <translation>行业代码（GB/T 4754-2017，如 C2614）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="133"/>
+        <source>Industry code field</source>
+        <translation>行业代码字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="136"/>
+        <source>New coal boiler, 蒸吨/小时 (t/h)</source>
+        <translation>新建燃煤锅炉规模（蒸吨/小时，t/h）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="139"/>
+        <source>New coal boiler field (t/h)</source>
+        <translation>新建燃煤锅炉规模字段（t/h）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="150"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="152"/>
+        <source>Riverside distance, metres (empty: the rule&apos;s own)</source>
+        <translation>临河距离（米，留空时取规则规定的距离）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="155"/>
+        <source>Boiler threshold “以下”</source>
+        <translation>锅炉规模阈值“以下”的含义</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="155"/>
+        <source>As the rule says</source>
+        <translation>按规则的规定</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="155"/>
+        <source>Below, not equal (strictly less)</source>
+        <translation>不含本数（严格小于）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="155"/>
+        <source>Below or equal</source>
+        <translation>含本数（小于或等于）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="159"/>
+        <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
+        <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="165"/>
+        <source>Screening table</source>
+        <translation>研判结果表</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="143"/>
+        <source>Screening results (JSON)</source>
+        <translation>研判结果（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="143"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="145"/>
+        <source>Most severe verdict</source>
+        <translation>最严格的研判结论</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="177"/>
+        <source>The input layer has no coordinate reference system; set one first.</source>
+        <translation>输入图层没有坐标参考系，请先设置。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="180"/>
+        <source>The input layer has no features (or none is selected while only selected features are used).</source>
+        <translation>输入图层没有要素（或选择了“仅选中要素”但没有选中任何要素）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="183"/>
+        <source>The input layer has no field “{0}”.</source>
+        <translation>输入图层没有字段“{0}”。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="248"/>
+        <source>The zoning dataset cannot be used: {0}</source>
+        <translation>无法使用分区管控数据集：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="249"/>
+        <source>Zoning dataset: {0} ({1})</source>
+        <translation>分区管控数据集：{0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="308"/>
+        <source>feature {0}</source>
+        <translation>要素 {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="288"/>
+        <source>Feature {0} has no geometry; left out.</source>
+        <translation>要素 {0} 没有几何，已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="313"/>
+        <source>site</source>
+        <translation>选址</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="313"/>
+        <source>No feature has a geometry: nothing to screen.</source>
+        <translation>所有要素都没有几何，无法研判。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="316"/>
+        <source>site (features {0})</source>
+        <translation>选址（要素 {0}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="320"/>
+        <source>The features carry different industry codes ({0}): screen each feature on its own or give one code.</source>
+        <translation>各要素的行业代码不一致（{0}）：请逐个要素分别研判，或统一指定一个行业代码。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="324"/>
+        <source>The features carry different boiler sizes ({0}): screen each feature on its own or give one size.</source>
+        <translation>各要素的锅炉规模不一致（{0}）：请逐个要素分别研判，或统一指定一个锅炉规模。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="354"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="350"/>
+        <source>{0}: outside the dataset&apos;s area, not screened.</source>
+        <translation>{0}：位于数据集范围之外，未研判。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="358"/>
+        <source>  {0} {1} ({2}, {3}): {4}</source>
+        <translation>  {0} {1}（{2}，{3}）：{4}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="362"/>
+        <source>… and {0} more site(s); see the table.</source>
+        <translation>……另有 {0} 个选址，见研判结果表。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="363"/>
+        <source>Summary by verdict: {0}</source>
+        <translation>按研判结论汇总：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="366"/>
+        <source>Not screened: {0} outside the dataset&apos;s area, {1} with problems (see above).</source>
+        <translation>未研判：{0} 个位于数据集范围之外，{1} 个存在问题（见上文）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="368"/>
+        <source> (sample data, not official)</source>
+        <translation>（示例数据，非官方成果）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="369"/>
+        <source>Advisory screening, not an approval decision. Dataset: {0}{1}, version {2}.</source>
+        <translation>研判结果仅供参考，不作为审批决定。数据集：{0}{1}，版本 {2}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="105"/>
         <source>Screens a project site against the screening rules of the zoning dataset: the site, its industry code (GB/T 4754-2017, e.g. C2614; a longer code is read by its 门类 and 大类), an optional new coal boiler in 蒸吨/小时 (t/h) and a note.
 
 Each rule the project triggers is listed with its advisory verdict (禁止, 严格控制 or 需关注), the official text it rests on (req_id and source) and why it triggered (unit class, river buffer, distance to the river, in 城市建成区 or not, boiler size against the threshold); when none triggers the verdict is 未发现限制. The thresholds, distances and industries come from the dataset's rules, not from the plugin.
 
 The features of the input (the selected ones, if you choose so) are taken together as one site, or each is screened on its own with its own industry and boiler fields. A field value wins over the single code or size; an empty field value falls back to them.
 
-Outputs: a table with one row per site and triggered rule (one row when none triggers), and the full results as JSON. Problems (an unknown industry code, a negative or text boiler size, a feature without geometry, an empty layer, a layer without CRS) are told in the log and in the outputs. The result is advisory, not an approval decision.</source>
+A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the log says how it was read. Outputs: a table with one row per site and triggered rule (one row when none triggers), and the results as JSON (each rule and requirement text listed once). A feature with a problem (an unknown industry code or boiler size in its field, no or broken geometry) is told in the log and in the outputs; a boiler size or distance that is not a plain number, negative or NaN, an empty layer or a layer without CRS stops the run, as does a run in which no site could be screened. The result is advisory, not an approval decision.</source>
         <translation>依据分区管控数据集中的研判规则对项目选址进行准入研判。输入为：项目选址、行业代码（GB/T 4754-2017，如 C2614；更细的代码按其门类和大类判读）、可选的新建燃煤锅炉规模（蒸吨/小时，t/h）和备注。
 
 逐条列出项目触发的规则及其参考结论（禁止、严格控制或需关注）、所依据的官方条文（req_id 和来源）以及触发原因（单元类别、河流缓冲区、与河流的距离、是否位于城市建成区、锅炉规模与阈值的比较）；未触发任何规则时结论为未发现限制。阈值、距离和行业均取自数据集的规则，而非插件内置。
 
 输入图层的要素（也可仅取选中要素）合并为一个选址进行研判，或逐个要素分别研判，各自使用其行业代码字段和锅炉字段的值。字段有值时优先于统一填写的代码或规模；字段值为空时取统一填写的值。
 
-输出：研判结果表，每个选址的每条触发规则一行（未触发规则时一行），以及 JSON 格式的完整结果。存在的问题（未知的行业代码、锅炉规模为负数或文本、要素没有几何、图层为空、图层没有坐标参考系）会在日志和输出中说明。研判结果仅供参考，不作为审批决定。</translation>
+锅炉规模可带单位（5t、5 蒸吨/小时）或用全角数字，日志会说明如何读取。输出：研判结果表，每个选址的每条触发规则一行（未触发规则时一行），以及 JSON 格式的结果（每条规则和要求原文只列一次）。单个要素的问题（字段中的行业代码或锅炉规模无法识别、没有几何或几何损坏）在日志和输出中说明；锅炉规模或距离不是明确的数字、为负数或 NaN，图层为空或没有坐标参考系，或没有任何选址能够研判时，运行终止。研判结果仅供参考，不作为审批决定。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="113"/>
-        <source>Project site(s)</source>
-        <translation>项目选址</translation>
+        <location filename="../algorithms/screen_project.py" line="212"/>
+        <source>Cancelled: nothing was written, older outputs are unchanged.</source>
+        <translation>已取消：未写出任何内容，原有输出保持不变。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="115"/>
-        <source>Screen each feature on its own (otherwise all together as one site)</source>
-        <translation>逐个要素分别研判（否则全部要素合并为一个选址）</translation>
+        <location filename="../algorithms/screen_project.py" line="220"/>
+        <source> (and {0} more with problems, see the log)</source>
+        <translation>（另有 {0} 个存在问题，见日志）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="118"/>
-        <source>Industry code (GB/T 4754-2017, e.g. C2614)</source>
-        <translation>行业代码（GB/T 4754-2017，如 C2614）</translation>
+        <location filename="../algorithms/screen_project.py" line="222"/>
+        <source>Nothing could be screened: {0}: {1}{2}</source>
+        <translation>没有任何选址能够研判：{0}：{1}{2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="120"/>
-        <source>Industry code field</source>
-        <translation>行业代码字段</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="123"/>
-        <source>New coal boiler, 蒸吨/小时 (t/h)</source>
-        <translation>新建燃煤锅炉规模（蒸吨/小时，t/h）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="126"/>
-        <source>New coal boiler field (t/h)</source>
-        <translation>新建燃煤锅炉规模字段（t/h）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="137"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="139"/>
-        <source>Riverside distance, metres (empty: the rule&apos;s own)</source>
-        <translation>临河距离（米，留空时取规则规定的距离）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="142"/>
-        <source>Boiler threshold “以下”</source>
-        <translation>锅炉规模阈值“以下”的含义</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="142"/>
-        <source>As the rule says</source>
-        <translation>按规则的规定</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="142"/>
-        <source>Below, not equal (strictly less)</source>
-        <translation>不含本数（严格小于）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="142"/>
-        <source>Below or equal</source>
-        <translation>含本数（小于或等于）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="146"/>
-        <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
-        <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="152"/>
-        <source>Screening table</source>
-        <translation>研判结果表</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="130"/>
-        <source>Screening results (JSON)</source>
-        <translation>研判结果（JSON）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="130"/>
-        <source>JSON files (*.json)</source>
-        <translation>JSON 文件 (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="132"/>
-        <source>Most severe verdict</source>
-        <translation>最严格的研判结论</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="172"/>
-        <source>input layer</source>
-        <translation>输入图层</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="165"/>
-        <source>The input layer has no coordinate reference system; set one first.</source>
-        <translation>输入图层没有坐标参考系，请先设置。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="168"/>
-        <source>The input layer has no features (or none is selected while only selected features are used).</source>
-        <translation>输入图层没有要素（或选择了“仅选中要素”但没有选中任何要素）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="172"/>
-        <source>The input layer has no field “{0}”.</source>
-        <translation>输入图层没有字段“{0}”。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="191"/>
-        <source>The zoning dataset cannot be used: {0}</source>
-        <translation>无法使用分区管控数据集：{0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="192"/>
-        <source>Zoning dataset: {0} ({1})</source>
-        <translation>分区管控数据集：{0}（{1}）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="247"/>
-        <source>feature {0}</source>
-        <translation>要素 {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="227"/>
-        <source>Feature {0} has no geometry; left out.</source>
-        <translation>要素 {0} 没有几何，已跳过。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="252"/>
-        <source>site</source>
-        <translation>选址</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="252"/>
-        <source>No feature has a geometry: nothing to screen.</source>
-        <translation>所有要素都没有几何，无法研判。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="255"/>
-        <source>site (features {0})</source>
-        <translation>选址（要素 {0}）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="259"/>
-        <source>The features carry different industry codes ({0}): screen each feature on its own or give one code.</source>
-        <translation>各要素的行业代码不一致（{0}）：请逐个要素分别研判，或统一指定一个行业代码。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="263"/>
-        <source>The features carry different boiler sizes ({0}): screen each feature on its own or give one size.</source>
-        <translation>各要素的锅炉规模不一致（{0}）：请逐个要素分别研判，或统一指定一个锅炉规模。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="351"/>
-        <source>{0}: {1}</source>
-        <translation>{0}：{1}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="347"/>
-        <source>{0}: outside the dataset&apos;s area, not screened.</source>
-        <translation>{0}：位于数据集范围之外，未研判。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="353"/>
-        <source>  {0} {1} ({2}, {3}): {4}</source>
-        <translation>  {0} {1}（{2}，{3}）：{4}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="357"/>
-        <source>… and {0} more site(s); see the table.</source>
-        <translation>……另有 {0} 个选址，见研判结果表。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="358"/>
-        <source>Summary by verdict: {0}</source>
-        <translation>按研判结论汇总：{0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="361"/>
-        <source>Not screened: {0} outside the dataset&apos;s area, {1} with problems (see above).</source>
-        <translation>未研判：{0} 个位于数据集范围之外，{1} 个存在问题（见上文）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="363"/>
-        <source> (sample data, not official)</source>
-        <translation>（示例数据，非官方成果）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="364"/>
-        <source>Advisory screening, not an approval decision. Dataset: {0}{1}, version {2}.</source>
-        <translation>研判结果仅供参考，不作为审批决定。数据集：{0}{1}，版本 {2}。</translation>
+        <location filename="../algorithms/screen_project.py" line="356"/>
+        <source>  boiler size {0} t/h</source>
+        <translation>  锅炉规模 {0} 蒸吨/小时</translation>
     </message>
 </context>
 <context>
     <name>SiteReport</name>
     <message>
-        <location filename="../reports/site_report.py" line="97"/>
+        <location filename="../reports/site_report.py" line="77"/>
         <source>Overlap with the control units</source>
         <translation>与管控单元的重叠情况</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="98"/>
+        <location filename="../reports/site_report.py" line="78"/>
         <source>Unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="98"/>
+        <location filename="../reports/site_report.py" line="78"/>
         <source>Unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="98"/>
+        <location filename="../reports/site_report.py" line="78"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="99"/>
+        <location filename="../reports/site_report.py" line="79"/>
         <source>Area (m²)</source>
         <translation>面积（m²）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="99"/>
+        <location filename="../reports/site_report.py" line="79"/>
         <source>Area (ha)</source>
         <translation>面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="100"/>
+        <location filename="../reports/site_report.py" line="80"/>
         <source>Length (m)</source>
         <translation>长度（m）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="100"/>
+        <location filename="../reports/site_report.py" line="80"/>
         <source>River ecological buffers</source>
         <translation>河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="101"/>
+        <location filename="../reports/site_report.py" line="81"/>
         <source>River</source>
         <translation>河流</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="101"/>
+        <location filename="../reports/site_report.py" line="81"/>
         <source>Width on each side (m)</source>
         <translation>单侧宽度（m）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="102"/>
+        <location filename="../reports/site_report.py" line="82"/>
         <source>From the centre line (m)</source>
         <translation>距河道中心线（m）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="102"/>
+        <location filename="../reports/site_report.py" line="82"/>
         <source>Overlap (m²)</source>
         <translation>重叠面积（m²）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="103"/>
+        <location filename="../reports/site_report.py" line="83"/>
         <source>Overlap (ha)</source>
         <translation>重叠面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="103"/>
+        <location filename="../reports/site_report.py" line="83"/>
         <source>Overlap (m)</source>
         <translation>重叠长度（m）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="104"/>
+        <location filename="../reports/site_report.py" line="84"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="105"/>
+        <location filename="../reports/site_report.py" line="85"/>
         <source>Conformity with the zoning control (三线一单符合性分析)</source>
         <translation>三线一单符合性分析</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="106"/>
+        <location filename="../reports/site_report.py" line="86"/>
         <source>Ecological protection red line</source>
         <translation>生态保护红线</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="107"/>
+        <location filename="../reports/site_report.py" line="87"/>
         <source>Environmental quality bottom line</source>
         <translation>环境质量底线</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="108"/>
+        <location filename="../reports/site_report.py" line="88"/>
         <source>Resource utilisation upper limit</source>
         <translation>资源利用上线</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="109"/>
+        <location filename="../reports/site_report.py" line="89"/>
         <source>Ecological environment access list</source>
         <translation>生态环境准入清单</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="110"/>
+        <location filename="../reports/site_report.py" line="90"/>
         <source>Basis: {dataset}, version {version}, effective {date}.</source>
         <translation>分析依据：{dataset}，版本 {version}，实施日期 {date}。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="111"/>
+        <location filename="../reports/site_report.py" line="91"/>
         <source>The site touches the ecological protection red line:</source>
         <translation>项目选址涉及生态保护红线：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="112"/>
+        <location filename="../reports/site_report.py" line="92"/>
         <source>The site does not touch the ecological protection red line.</source>
         <translation>项目选址不涉及生态保护红线。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="113"/>
+        <location filename="../reports/site_report.py" line="93"/>
         <source>The site touches other priority protection units:</source>
         <translation>项目选址涉及其他优先保护单元：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="114"/>
+        <location filename="../reports/site_report.py" line="94"/>
         <source>The site does not touch other priority protection units.</source>
         <translation>项目选址不涉及其他优先保护单元。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="115"/>
+        <location filename="../reports/site_report.py" line="95"/>
         <source>The site lies in a river ecological buffer:</source>
         <translation>项目选址位于河流生态缓冲区内：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="116"/>
+        <location filename="../reports/site_report.py" line="96"/>
         <source>Environmental quality targets that bind the site ({level}):</source>
         <translation>项目所在区域执行的环境质量目标（{level}）：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="117"/>
+        <location filename="../reports/site_report.py" line="97"/>
         <source>Resource caps that bind the site ({level}):</source>
         <translation>项目所在区域执行的资源利用上线（{level}）：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="118"/>
+        <location filename="../reports/site_report.py" line="98"/>
         <source>The city-wide requirements hold no such item.</source>
         <translation>总体管控要求中没有此类条目。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="119"/>
+        <location filename="../reports/site_report.py" line="99"/>
         <source>Topic</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="119"/>
+        <location filename="../reports/site_report.py" line="99"/>
         <source>Requirement</source>
         <translation>管控要求</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="119"/>
+        <location filename="../reports/site_report.py" line="99"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="120"/>
+        <location filename="../reports/site_report.py" line="100"/>
         <source>Dimension</source>
         <translation>管控维度</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="120"/>
+        <location filename="../reports/site_report.py" line="100"/>
         <source>Project situation</source>
         <translation>项目情况</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="121"/>
+        <location filename="../reports/site_report.py" line="101"/>
         <source>Conformity</source>
         <translation>符合性</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="122"/>
+        <location filename="../reports/site_report.py" line="102"/>
         <source>{count} requirement(s) of the access list apply to the site; each is listed below.</source>
         <translation>项目选址适用的生态环境准入清单共 {count} 条，逐条列于下表。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="124"/>
+        <location filename="../reports/site_report.py" line="104"/>
         <source>The assessor fills in the columns “Project situation” and “Conformity” from the project's facts.</source>
         <translation>“项目情况”“符合性”两栏由评价单位根据项目实际情况填写。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="126"/>
+        <location filename="../reports/site_report.py" line="106"/>
         <source>Where “Conformity” is filled in, it is the advisory verdict of the project screening; the assessor fills in the rest.</source>
         <translation>“符合性”一栏已填写的为项目准入研判的参考结论，其余由评价单位根据项目实际情况填写。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="128"/>
+        <location filename="../reports/site_report.py" line="108"/>
         <source>The project was screened as industry {code}.</source>
         <translation>项目准入研判按行业代码 {code} 进行。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="129"/>
+        <location filename="../reports/site_report.py" line="109"/>
         <source>The project screening also rests on:</source>
         <translation>项目准入研判还依据以下要求：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="130"/>
+        <location filename="../reports/site_report.py" line="110"/>
         <source>Air quality</source>
         <translation>大气环境质量</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="130"/>
+        <location filename="../reports/site_report.py" line="110"/>
         <source>Water quality</source>
         <translation>水环境质量</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="131"/>
+        <location filename="../reports/site_report.py" line="111"/>
         <source>Water resources</source>
         <translation>水资源</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="131"/>
+        <location filename="../reports/site_report.py" line="111"/>
         <source>Land resources</source>
         <translation>土地资源</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="132"/>
+        <location filename="../reports/site_report.py" line="112"/>
         <source>Energy</source>
         <translation>能源</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="132"/>
+        <location filename="../reports/site_report.py" line="112"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="149"/>
+        <location filename="../reports/site_report.py" line="129"/>
         <source>Project site</source>
         <translation>项目选址</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="186"/>
+        <location filename="../reports/site_report.py" line="166"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="204"/>
+        <location filename="../reports/site_report.py" line="184"/>
         <source>Generated {0}</source>
         <translation>生成时间：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="209"/>
+        <location filename="../reports/site_report.py" line="189"/>
         <source>Page {0} of {1}</source>
         <translation>第 {0} 页，共 {1} 页</translation>
     </message>
@@ -3196,35 +3325,30 @@ Outputs: a table with one row per site and triggered rule (one row when none tri
         <translation>项目选址报告：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="264"/>
-        <source>The PDF cannot be written: {0}</source>
-        <translation>无法写出 PDF 文件：{0}</translation>
-    </message>
-    <message>
-        <location filename="../reports/site_report.py" line="286"/>
-        <source>The document cannot be written: {0}</source>
-        <translation>无法写出文档：{0}</translation>
+        <location filename="../reports/site_report.py" line="285"/>
+        <source>the document writer failed</source>
+        <translation>文档写出失败</translation>
     </message>
 </context>
 <context>
     <name>SiteReportAlgorithm</name>
     <message>
-        <location filename="../algorithms/site_report.py" line="48"/>
+        <location filename="../algorithms/site_report.py" line="89"/>
         <source>Site report (PDF)</source>
         <translation>项目选址报告（PDF）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="51"/>
+        <location filename="../algorithms/site_report.py" line="92"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="57"/>
+        <location filename="../algorithms/site_report.py" line="98"/>
         <source>site,report,pdf,eia,conformity,zoning</source>
         <translation>选址,报告,PDF,环评,符合性,分区管控,site,report,pdf,eia,conformity,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="64"/>
+        <location filename="../algorithms/site_report.py" line="105"/>
         <source>Writes the site report of one project site as a PDF: page 1 shows the site on a map of the zoning layers (legend, scale bar, north arrow, coordinate grid, an inset of the whole city) and its overlap with the control units and the river ecological buffers; then the full text of every requirement that applies (the city-wide list, the basin list and the unit lists, grouped by dimension as in the panel), then the chapter “conformity with the zoning control” (三线一单符合性分析) of an environmental impact report. Every page carries the dataset's title and version, the date and the page number, and says so when the dataset is sample data.
 
 The site: all features of the input layer taken together, or only its selected features; without an input layer, the extent. The chapter can also be written as an OpenDocument text (.odt) that WPS and Word open, to adapt it in the report.
@@ -3237,310 +3361,365 @@ With an industry code (and the size of a new coal boiler, if any), the project s
 填写行业代码（如有新建燃煤锅炉，同时填写其规模）时，章节表格中适用研判规则的条目，其“符合性”一栏由项目准入研判的参考结论填写；否则该栏留给评价单位填写。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="84"/>
+        <location filename="../algorithms/site_report.py" line="129"/>
         <source>Project site (its features together are the site)</source>
         <translation>项目选址（全部要素合并为一个选址）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="87"/>
+        <location filename="../algorithms/site_report.py" line="132"/>
         <source>Selected features only</source>
         <translation>仅选中要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="89"/>
+        <location filename="../algorithms/site_report.py" line="134"/>
         <source>Or an extent as the site (used when there is no input layer)</source>
         <translation>或以范围作为选址（没有输入图层时使用）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="92"/>
+        <location filename="../algorithms/site_report.py" line="137"/>
         <source>Project name</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="94"/>
+        <location filename="../algorithms/site_report.py" line="139"/>
         <source>Industry code (GB/T 4754-2017; when given, the screening's verdicts fill the column “Conformity”)</source>
         <translation>行业代码（GB/T 4754-2017；填写后，“符合性”一栏由项目准入研判结论填写）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="97"/>
+        <location filename="../algorithms/site_report.py" line="142"/>
         <source>New coal boiler, t/h (for the screening)</source>
         <translation>新建燃煤锅炉规模（t/h，用于项目准入研判）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="100"/>
+        <location filename="../algorithms/site_report.py" line="145"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="105"/>
+        <location filename="../algorithms/site_report.py" line="150"/>
         <source>Site report</source>
         <translation>项目选址报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="105"/>
+        <location filename="../algorithms/site_report.py" line="150"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="107"/>
+        <location filename="../algorithms/site_report.py" line="152"/>
         <source>EIA chapter, editable (for WPS or Word)</source>
         <translation>环评章节（可编辑，供 WPS 或 Word 使用）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="107"/>
+        <location filename="../algorithms/site_report.py" line="152"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument 文本 (*.odt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="110"/>
+        <location filename="../algorithms/site_report.py" line="155"/>
         <source>Pages of the PDF</source>
         <translation>PDF 页数</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="124"/>
+        <location filename="../algorithms/site_report.py" line="179"/>
         <source>The site cannot be inspected: {0}</source>
         <translation>无法查询该选址：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="127"/>
+        <location filename="../algorithms/site_report.py" line="181"/>
         <source>The site lies entirely outside the city: the report says so and lists no requirements.</source>
         <translation>选址完全位于市域外：报告中将予以说明，不列出管控要求。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="130"/>
+        <location filename="../algorithms/site_report.py" line="184"/>
         <source>{0} control unit(s), {1} requirement(s).</source>
         <translation>{0} 个管控单元，{1} 条要求。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="149"/>
+        <location filename="../algorithms/site_report.py" line="237"/>
         <source>No industry code: the column “Conformity” is left for the assessor.</source>
         <translation>未填写行业代码：“符合性”一栏留给评价单位填写。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="156"/>
+        <location filename="../algorithms/site_report.py" line="242"/>
         <source>The project cannot be screened: {0}</source>
         <translation>无法进行项目准入研判：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="158"/>
+        <location filename="../algorithms/site_report.py" line="243"/>
         <source>Screening as {0}: {1}</source>
         <translation>按行业代码 {0} 研判：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="172"/>
+        <location filename="../algorithms/site_report.py" line="194"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="174"/>
+        <location filename="../algorithms/site_report.py" line="196"/>
         <source>Site report: {0} ({1} pages, {2:.1f} s)</source>
         <translation>项目选址报告：{0}（共 {1} 页，用时 {2:.1f} 秒）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="177"/>
+        <location filename="../algorithms/site_report.py" line="199"/>
         <source>EIA chapter: {0}</source>
         <translation>环评章节：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="187"/>
+        <location filename="../algorithms/site_report.py" line="253"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>无法使用分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="189"/>
+        <location filename="../algorithms/site_report.py" line="254"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>分区管控数据集：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="207"/>
-        <source>The extent is empty or has no coordinate reference system.</source>
-        <translation>范围为空或没有坐标参考系。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="209"/>
+        <location filename="../algorithms/site_report.py" line="317"/>
         <source>Extent {0}</source>
         <translation>范围 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="211"/>
+        <location filename="../algorithms/site_report.py" line="268"/>
         <source>The layer “{0}” has no coordinate reference system; set one first.</source>
         <translation>图层“{0}”没有坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="226"/>
+        <location filename="../algorithms/site_report.py" line="287"/>
         <source>{0} feature(s) without geometry left out.</source>
         <translation>已跳过 {0} 个没有几何的要素。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="228"/>
+        <location filename="../algorithms/site_report.py" line="289"/>
         <source>No selected feature of the layer “{0}” has a geometry: no report.</source>
         <translation>图层“{0}”的选中要素都没有几何，未生成报告。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="228"/>
+        <location filename="../algorithms/site_report.py" line="289"/>
         <source>No feature of the layer “{0}” has a geometry: no report.</source>
         <translation>图层“{0}”的要素都没有几何，未生成报告。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="234"/>
+        <location filename="../algorithms/site_report.py" line="295"/>
         <source>The features of “{0}” do not make a usable geometry.</source>
         <translation>“{0}”的要素无法构成可用的几何。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="236"/>
+        <location filename="../algorithms/site_report.py" line="297"/>
         <source>{0} feature(s) taken together as one site.</source>
         <translation>{0} 个要素合并为一个选址。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="237"/>
+        <location filename="../algorithms/site_report.py" line="298"/>
         <source>{0} feature(s) of layer “{1}”</source>
         <translation>图层“{1}”的 {0} 个要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="78"/>
+        <location filename="../algorithms/site_report.py" line="119"/>
         <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be given: all its parcels together are the site, and the project name defaults to the file's name and its number of parcels.</source>
         <translation>也可以不用图层，而给出界址点坐标TXT文件（LAND_TXT）：文件中的全部地块合起来作为项目选址，项目名称默认取文件名和地块数。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="202"/>
+        <location filename="../algorithms/site_report.py" line="304"/>
         <source>Give a project site: an input layer, a coordinate file or an extent.</source>
         <translation>请给出项目选址：输入图层、坐标文件或范围。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="237"/>
+        <location filename="../algorithms/site_report.py" line="298"/>
         <source>{0} parcel(s) of the coordinate file “{1}”</source>
         <translation>坐标文件“{1}”中的 {0} 个地块</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="122"/>
+        <source>When the report cannot be written (a full disk, a folder that cannot be written, an output that would overwrite an input or the zoning dataset), the run fails with the reason, and older files of those names stay as they were; a cancel writes nothing. A site outside the city is not a failure: its report says so.</source>
+        <translation>报告无法写出时（磁盘已满、文件夹不可写、输出会覆盖输入或分区管控数据集），运行失败并说明原因，同名的旧文件保持原样；取消不写出任何文件。选址位于市域之外不算失败：报告会如实说明。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="163"/>
+        <source>The coal boiler is only used with an industry code; it is left out.</source>
+        <translation>燃煤锅炉规模仅在给出行业代码时使用，此次不予采用。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="208"/>
+        <source>Give the file of the site report (OUTPUT_PDF).</source>
+        <translation>请指定选址报告文件（OUTPUT_PDF）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="219"/>
+        <source>The site report and the EIA chapter cannot be the same file ({0}).</source>
+        <translation>选址报告与环评章节不能是同一个文件（{0}）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="227"/>
+        <source>The project name has {0} characters: the report shows its first {1}.</source>
+        <translation>项目名称共 {0} 个字符，报告中显示前 {1} 个。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="264"/>
+        <source>The input layer cannot be opened: {0}</source>
+        <translation>无法打开输入图层：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="282"/>
+        <source>Feature {0} of the layer “{1}” has coordinates that are not numbers (NaN or infinite): fix or remove it.</source>
+        <translation>图层“{1}”的要素 {0} 含有非数值坐标（NaN 或无穷大）：请修正或删除该要素。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="309"/>
+        <source>The extent has no coordinate reference system: give it after the numbers, as in “xmin,xmax,ymin,ymax [EPSG:4490]”.</source>
+        <translation>范围没有坐标参照系：请在数字后注明，如“xmin,xmax,ymin,ymax [EPSG:4490]”。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="312"/>
+        <source>The extent is empty.</source>
+        <translation>范围为空。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="314"/>
+        <source>The extent has coordinates that are not numbers (NaN or infinite).</source>
+        <translation>范围含有非数值坐标（NaN 或无穷大）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="328"/>
+        <source>The site&apos;s coordinates ({0}) are not possible in {1}: check the coordinate reference system.</source>
+        <translation>选址坐标（{0}）在 {1} 中不可能存在：请检查坐标参照系。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="330"/>
+        <source>The site&apos;s coordinates ({0}) lie outside the area where {1} is used ({2}): check the coordinate reference system.</source>
+        <translation>选址坐标（{0}）超出 {1} 的适用范围（{2}）：请检查坐标参照系。</translation>
     </message>
 </context>
 <context>
     <name>SummaryFields</name>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="57"/>
+        <location filename="../algorithms/conformity_fields.py" line="107"/>
         <source>{0} (m²)</source>
         <translation>{0}（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="57"/>
+        <location filename="../algorithms/conformity_fields.py" line="107"/>
         <source>{0} (m)</source>
         <translation>{0}（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="58"/>
+        <location filename="../algorithms/conformity_fields.py" line="108"/>
         <source>{0} (m² or m)</source>
         <translation>{0}（m² 或 m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="67"/>
+        <location filename="../algorithms/conformity_fields.py" line="117"/>
         <source>Status (ok, null, empty, invalid, outside, error)</source>
         <translation>状态（ok、null、empty、invalid、outside、error）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="67"/>
+        <location filename="../algorithms/conformity_fields.py" line="117"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="69"/>
+        <location filename="../algorithms/conformity_fields.py" line="119"/>
         <source>Measure</source>
         <translation>总量</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="69"/>
+        <location filename="../algorithms/conformity_fields.py" line="119"/>
         <source>Inside the city</source>
         <translation>市域内</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="70"/>
+        <location filename="../algorithms/conformity_fields.py" line="120"/>
         <source>Outside the city</source>
         <translation>市域外</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="75"/>
+        <location filename="../algorithms/conformity_fields.py" line="125"/>
         <source>{0}: share (0–1)</source>
         <translation>{0}：占比（0–1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="76"/>
+        <location filename="../algorithms/conformity_fields.py" line="126"/>
         <source>Control units, largest first</source>
         <translation>涉及的管控单元（由大到小）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="76"/>
+        <location filename="../algorithms/conformity_fields.py" line="126"/>
         <source>River basins</source>
         <translation>流域</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="77"/>
+        <location filename="../algorithms/conformity_fields.py" line="127"/>
         <source>Counties</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="77"/>
+        <location filename="../algorithms/conformity_fields.py" line="127"/>
         <source>In an urban built-up area (1 = yes)</source>
         <translation>位于城市建成区（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="79"/>
+        <location filename="../algorithms/conformity_fields.py" line="129"/>
         <source>In river ecological buffers</source>
         <translation>位于河流生态缓冲区内</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="80"/>
+        <location filename="../algorithms/conformity_fields.py" line="130"/>
         <source>Rivers whose ecological buffer it touches</source>
         <translation>涉及的生态缓冲区所属河流</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="81"/>
+        <location filename="../algorithms/conformity_fields.py" line="131"/>
         <source>Nearest river</source>
         <translation>最近河流</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="81"/>
+        <location filename="../algorithms/conformity_fields.py" line="131"/>
         <source>Distance to the nearest river (m)</source>
         <translation>距最近河流的距离（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="82"/>
+        <location filename="../algorithms/conformity_fields.py" line="132"/>
         <source>Flags</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="82"/>
+        <location filename="../algorithms/conformity_fields.py" line="132"/>
         <source>Geometry repaired (1 = yes)</source>
         <translation>几何已修复（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="138"/>
+        <location filename="../algorithms/conformity_fields.py" line="242"/>
         <source>Feature id</source>
         <translation>要素 ID</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="141"/>
+        <location filename="../algorithms/conformity_fields.py" line="245"/>
         <source>Unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="141"/>
+        <location filename="../algorithms/conformity_fields.py" line="245"/>
         <source>Unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="142"/>
+        <location filename="../algorithms/conformity_fields.py" line="246"/>
         <source>Unit class (1, 2, 3)</source>
         <translation>单元类别（1、2、3）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="143"/>
+        <location filename="../algorithms/conformity_fields.py" line="247"/>
         <source>Class name</source>
         <translation>类别名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="145"/>
+        <location filename="../algorithms/conformity_fields.py" line="249"/>
         <source>Overlap</source>
         <translation>重叠部分</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="146"/>
+        <location filename="../algorithms/conformity_fields.py" line="250"/>
         <source>Share of the feature (0–1)</source>
         <translation>占要素的比例（0–1）</translation>
     </message>
@@ -3548,17 +3727,17 @@ With an industry code (and the size of a new coal boiler, if any), the project s
 <context>
     <name>WriteLandTxtAlgorithm</name>
     <message>
-        <location filename="../algorithms/land_txt.py" line="147"/>
+        <location filename="../algorithms/land_txt.py" line="165"/>
         <source>Write a land-boundary coordinate file (坐标TXT)</source>
         <translation>导出界址点坐标TXT文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="150"/>
+        <location filename="../algorithms/land_txt.py" line="168"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="156"/>
+        <location filename="../algorithms/land_txt.py" line="174"/>
         <source>Writes the polygons of a layer (the selected ones only, if you like) as a land-boundary coordinate file: a [属性描述] header and one [地块坐标] parcel per feature, X northing and Y easting in metres with three decimals, each ring closed.
 
 The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGCS2000 zone of the features' centre (3 degrees unless 6 is chosen). The zone number is put in front of the eastings unless you turn that off. Parcel id, name and use come from the fields chosen, or from fields called DKBH, DKMC and DKYT (or 地块编号, 地块名称, 地块用途); TFH and DLBM are carried when the layer has them. The file is GBK with CRLF line ends unless UTF-8 is chosen, and it is replaced only once it is complete.</source>
@@ -3567,125 +3746,135 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 投影带：图层的坐标参考系为高斯-克吕格投影带时沿用该投影带，否则采用要素中心所在的 CGCS2000 投影带（默认 3 度带，可选 6 度带）。默认在东坐标前加带号，可关闭。地块编号、地块名称和地块用途取自所选字段，或名为 DKBH、DKMC、DKYT（或 地块编号、地块名称、地块用途）的字段；图层有 TFH 和 DLBM 字段时一并写出。文件默认采用 GBK 编码、CRLF 换行，可选 UTF-8；文件完整写出后才替换原有文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="168"/>
+        <location filename="../algorithms/land_txt.py" line="186"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="170"/>
+        <location filename="../algorithms/land_txt.py" line="188"/>
         <source>Parcel id field (when empty: DKBH or 地块编号)</source>
         <translation>地块编号字段（留空时使用 DKBH 或 地块编号）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="170"/>
+        <location filename="../algorithms/land_txt.py" line="188"/>
         <source>Parcel name field (when empty: DKMC or 地块名称)</source>
         <translation>地块名称字段（留空时使用 DKMC 或 地块名称）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="170"/>
+        <location filename="../algorithms/land_txt.py" line="188"/>
         <source>Land use field (when empty: DKYT or 地块用途)</source>
         <translation>地块用途字段（留空时使用 DKYT 或 地块用途）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="175"/>
+        <location filename="../algorithms/land_txt.py" line="193"/>
         <source>Put the zone number in front of the eastings</source>
         <translation>东坐标（Y）前加带号</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="177"/>
+        <location filename="../algorithms/land_txt.py" line="195"/>
         <source>Zone width</source>
         <translation>投影分带</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="177"/>
+        <location filename="../algorithms/land_txt.py" line="195"/>
         <source>The layer&apos;s zone, else 3 degrees</source>
         <translation>沿用图层的投影带，否则用 3 度带</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="177"/>
+        <location filename="../algorithms/land_txt.py" line="195"/>
         <source>3 degrees</source>
         <translation>3 度带</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="177"/>
+        <location filename="../algorithms/land_txt.py" line="195"/>
         <source>6 degrees</source>
         <translation>6 度带</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="181"/>
+        <location filename="../algorithms/land_txt.py" line="199"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="183"/>
+        <location filename="../algorithms/land_txt.py" line="201"/>
         <source>Coordinate file</source>
         <translation>坐标文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="183"/>
+        <location filename="../algorithms/land_txt.py" line="201"/>
         <source>Coordinate files (*.txt)</source>
         <translation>坐标文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="191"/>
+        <location filename="../algorithms/land_txt.py" line="209"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>输入图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="194"/>
+        <location filename="../algorithms/land_txt.py" line="212"/>
         <source>The input layer is not a polygon layer.</source>
         <translation>输入图层不是面图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="200"/>
+        <location filename="../algorithms/land_txt.py" line="218"/>
         <source>No parcel to write: the layer has no polygon features (or none is selected while only selected features are used).</source>
         <translation>没有可写出的地块：图层中没有面要素（或选择了“仅选中要素”但没有选中任何要素）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="210"/>
+        <location filename="../algorithms/land_txt.py" line="235"/>
         <source>The coordinate file cannot be written: {0}</source>
         <translation>无法写出坐标文件：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="211"/>
+        <location filename="../algorithms/land_txt.py" line="247"/>
         <source>{0} parcel(s) written to {1} in {2} ({3}).</source>
         <translation>已将 {0} 个地块写入 {1}，坐标系 {2}（{3}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="223"/>
+        <location filename="../algorithms/land_txt.py" line="259"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>输入图层没有字段“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="229"/>
+        <location filename="../algorithms/land_txt.py" line="265"/>
         <source>{0} from the field “{1}”.</source>
         <translation>{0}取自字段“{1}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="231"/>
+        <location filename="../algorithms/land_txt.py" line="267"/>
         <source>No parcel id field: the parcels are numbered 1, 2, 3 … in 地块编号.</source>
         <translation>没有地块编号字段：地块编号按 1、2、3……依次编号。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="247"/>
+        <location filename="../algorithms/land_txt.py" line="285"/>
         <source>Feature {0} has no polygon; left out.</source>
         <translation>要素 {0} 没有面几何，已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="244"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消，未写出任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="287"/>
+        <source>Feature {0} has coordinates that are not finite numbers; left out.</source>
+        <translation>要素 {0} 的坐标不是有限数值，已跳过。</translation>
     </message>
 </context>
 <context>
     <name>ZoningAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="50"/>
+        <location filename="../algorithms/base.py" line="54"/>
         <source>Not enough memory for this run: analyse fewer or simpler features at a time.</source>
         <translation>内存不足，无法完成本次运行：请每次分析更少或更简单的要素。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="53"/>
+        <location filename="../algorithms/base.py" line="57"/>
         <source>A file cannot be read or written: {0}</source>
         <translation>无法读取或写入文件：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="57"/>
+        <location filename="../algorithms/base.py" line="61"/>
         <source>Internal error of the plugin ({0}: {1}); nothing was written. The details are in the log messages panel, tab “{2}”: please report them.</source>
         <translation>插件内部错误（{0}：{1}）；未写出任何文件。详情见日志消息面板的“{2}”标签页：请报告此问题。</translation>
     </message>
