@@ -235,13 +235,20 @@ def test_a_geometry_collection_is_analysed_by_its_polygon(zoning_provider, half_
     assert feature["状态"] == "ok" and feature["优先占比"] == pytest.approx(0.5, abs=1e-4)
 
 
-def test_a_polygon_of_a_million_vertices(zoning_provider):
-    circle = shapely.Point(430000, 4750000).buffer(500, quad_segs=250_000)
-    assert len(circle.exterior.coords) > 1_000_000
-    result = run(layer_of([(circle.wkt, "big")]))
-    feature = by_name(result["OUTPUT"])["big"]
+def test_a_polygon_of_many_vertices_is_analysed_and_one_beyond_the_cores_limit_gets_a_message(zoning_provider):
+    """Up to the core's vertex limit (core/geo.py MAX_VERTICES) a polygon is analysed exactly; one of
+    a million vertices, which GEOS would overlay for minutes without a cancel, gets status invalid
+    and the core's message, and the run goes on."""
+    from zoning_plugin.core.geo import MAX_VERTICES
+    small = shapely.Point(430000, 4750000).buffer(500, quad_segs=(MAX_VERTICES - 10) // 4)
+    big = shapely.Point(432000, 4750000).buffer(500, quad_segs=250_000)
+    assert len(small.exterior.coords) <= MAX_VERTICES < 1_000_000 < len(big.exterior.coords)
+    result = run(layer_of([(small.wkt, "small"), (big.wkt, "big")]))
+    features = by_name(result["OUTPUT"])
+    feature = features["small"]
     assert feature["状态"] == "ok" and feature["面积"] == pytest.approx(math.pi * 500 ** 2, rel=1e-6)
     assert sum(feature[s + "面积"] for s in ("优先", "重点", "一般")) == pytest.approx(feature["面积"], rel=1e-6)
+    assert features["big"]["状态"] == "invalid" and "too many vertices" in features["big"]["说明"]
 
 
 def test_an_empty_layer_gives_empty_outputs_and_a_report_that_says_so(zoning_provider, tmp_path):
