@@ -241,9 +241,12 @@ def test_a_kill_at_random_moments_leaves_each_output_old_or_new_never_broken(pro
         moment = seconds * (0.15 + 0.08 * n)         # 15 % … 103 % of a whole run
         run_killed(profile, "zoning:conformity", parameters, moment)
         assert whole(paths, features, rows) is None, (moment, whole(paths, features, rows))
-    # what a kill leaves aside is never under the user's names, and the next run ignores it
+    # what a kill leaves aside is never under the user's names, and the next whole run sweeps it
     assert all(name.startswith(TEMPORARY_TAG) for name in os.listdir(folder)
                if name not in ("conformity.gpkg", "units.csv", "report.html"))
+    assert qgis_process(profile, "zoning:conformity", parameters).returncode == 0
+    assert sorted(os.listdir(folder)) == ["conformity.gpkg", "report.html", "units.csv"]
+    assert whole(paths, features, rows) is None
 
 
 # -- a full disk ---------------------------------------------------------------------------------
