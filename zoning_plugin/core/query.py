@@ -10,8 +10,8 @@ import numpy
 import shapely
 
 from zoning_plugin.core.errors import InputError
-from zoning_plugin.core.geo import (COORDINATE_LIMIT, STORAGE_CRS, area_of_use_bounds, check_finite,
-                                    check_geographic_range, crs_from_user, densify,
+from zoning_plugin.core.geo import (COMPLEXITY_FROM, COORDINATE_LIMIT, STORAGE_CRS, area_of_use_bounds,
+                                    check_complexity, check_finite, check_geographic_range, crs_from_user, densify,
                                     densify_many, geodesic_measure, prepare_input, region_in_crs,
                                     reproject)
 from zoning_plugin.core.rules import (DIMENSION, MIN_OVERLAP_M2, kind_of, measure, minimum_overlap,
@@ -187,6 +187,13 @@ def _plain(geometries, crs, region):
     if region is not None:   # a point is never split into near and far parts
         plain &= _in_box(bounds, region.bounds) | (shapely.get_dimensions(geometries) == 0)
     plain &= ~shapely.is_empty(geometries)
+    # A geometry of many vertices is plain when GEOS will not spend minutes on it (check_complexity).
+    vertices = shapely.get_num_coordinates(geometries)
+    for f in numpy.flatnonzero(plain & (vertices >= COMPLEXITY_FROM)).tolist():
+        try:
+            check_complexity(geometries[f], int(vertices[f]))
+        except InputError:
+            plain[f] = False
     plain[plain] = shapely.is_valid(geometries[plain])
     return plain
 
