@@ -1,7 +1,9 @@
 """The zoning dataset: one GeoPackage read with OGR into shapely geometries and a spatial index."""
 import contextlib
 import os
+import shutil
 import stat
+import tempfile
 
 import shapely
 from shapely.strtree import STRtree
@@ -61,6 +63,32 @@ def _unopenable_reason(path, messages):
     if os.path.getsize(path) == 0:
         return "文件为空 (empty file)"
     return messages[-1] if messages else "不是 GDAL 能识别的 GeoPackage (not a GeoPackage GDAL can read)"
+
+
+# SQLite files beside a database that hold part of its content: a reader that opens the database
+# itself checkpoints the WAL into it (or rolls back a hot journal) and deletes them on close.
+_SIDE_FILES = ("-wal", "-journal")
+
+
+@contextlib.contextmanager
+def readable_copy(path):
+    """The path to open for reading without writing: the file itself, or, when SQLite files beside
+    it hold part of its content (a WAL not yet checkpointed, a hot journal), a private copy of the
+    lot in a temporary folder, so that closing the reader changes nothing of the user's."""
+    sides = [suffix for suffix in _SIDE_FILES if os.path.isfile(path + suffix)]
+    if not sides:
+        yield path
+        return
+    with tempfile.TemporaryDirectory(prefix="zoning-dataset-") as folder:
+        copy = os.path.join(folder, "dataset.gpkg")
+        try:
+            shutil.copyfile(path, copy)
+            for suffix in sides:
+                shutil.copyfile(path + suffix, copy + suffix)
+        except OSError as error:
+            raise DatasetError(f"无法读取数据集 (cannot read dataset): {path}: "
+                               f"{error.strerror or error}") from None
+        yield copy
 
 
 class Layer:
@@ -192,9 +220,14 @@ class Dataset:
 
     def _read(self, path, messages):
         """({spatial layer: (records, EPSG:4490 geometries)}, dataset_meta records, requirements records)."""
+        with readable_copy(path) as readable:
+            return self._read_file(path, readable, messages)
+
+    def _read_file(self, path, readable, messages):
+        """_read of the file at `readable` (the dataset or its private copy), opened read-only."""
         ogr = _ogr()
         try:
-            datasource = ogr.Open(path, 0)
+            datasource = ogr.Open(readable, 0)
         except RuntimeError as error:
             datasource = None
             messages.append(" ".join(str(error).split()))
@@ -208,6 +241,8 @@ class Dataset:
         except RuntimeError as error:
             raise DatasetError(f"无法读取数据集 (cannot read dataset): {path}: "
                                f"{' '.join(str(error).split())}") from None
+        finally:
+            datasource = None   # closed here, before a private copy is removed
         return layers, meta_records, requirement_records
 
     def rule_basins(self):
@@ -324,7 +359,8 @@ def open_dataset(path=None, songhua_buffers=None):
     """Open a zoning dataset (the bundled sample when `path` is None). One cached Dataset per file
     and option, rebuilt when the file changes."""
     path = os.path.abspath(path or SAMPLE_DATASET_PATH)
-    stamp = os.path.getmtime(path) if os.path.isfile(path) else None
+    # A WAL-mode dataset changes in its -wal file first.
+    stamp = tuple(os.path.getmtime(p) if os.path.isfile(p) else None for p in (path, path + "-wal"))
     key = (path, songhua_buffers)
     cached = _cache.get(key)
     if cached is None or cached[0] != stamp:
