@@ -2,6 +2,7 @@
 import re
 from dataclasses import dataclass, field
 
+import numpy
 import shapely
 
 from zoning_plugin.core.model import DIMENSIONS, SCOPE_UNIT
@@ -37,8 +38,14 @@ def validate_dataset(dataset):
     _check_codes(dataset, report)
     _check_tiling("管控单元", units.metric, [r["unit_code"] for r in units.records],
                   dataset.city_metric, report)
-    _check_tiling("流域", dataset.basins.metric, [r["basin_id"] for r in dataset.basins.records],
-                  dataset.city_metric, report)
+    if len(dataset.basins):
+        _check_tiling("流域", dataset.basins.metric, [r["basin_id"] for r in dataset.basins.records],
+                      dataset.city_metric, report)
+    for layer, chinese, english in ((dataset.basins, "流域", "basins"), (dataset.rivers, "河流", "rivers"),
+                                    (dataset.counties, "县区", "counties"), (dataset.built_up, "建成区", "built-up areas")):
+        if not len(layer):
+            report.warnings.append(f"数据集没有{chinese}图层的要素，相关查询结果为空 (no {english}: what depends on "
+                                   "them is left out)")
     _check_coverage(dataset, report)
     classes = {}
     city_area = dataset.city_metric.area
@@ -75,6 +82,11 @@ def _check_codes(dataset, report):
 def overlaps(geometries, tolerance_m2=TOLERANCE_M2):
     """(i, j, shared geometry) of each pair of metric geometries overlapping by more than the
     tolerance, i < j. The importer draws them on its problems layer."""
+    array = numpy.empty(len(geometries), dtype=object)   # STRtree wants object dtype, even when empty
+    array[:] = list(geometries)
+    geometries = array
+    if not len(geometries):
+        return []
     tree = shapely.STRtree(geometries)
     left, right = tree.query(geometries, predicate="intersects")
     found = []
