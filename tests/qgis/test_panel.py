@@ -137,6 +137,57 @@ def test_exported_html_has_a_title_the_query_time_and_the_version_and_the_status
     assert oct(written.stat().st_mode & 0o777) != oct(0o600)
 
 
+
+def test_exporting_onto_the_dataset_is_refused_and_the_dataset_is_unchanged(
+        plugin, completed_iface, iface_recorder, tmp_path, monkeypatch):
+    copy = tmp_path / "zoning.gpkg"
+    shutil.copyfile(open_dataset().path, copy)
+    ZoningSettings(dataset_path=str(copy)).save()
+    inspect_parcel(plugin)
+    before = copy.read_bytes()
+    link = tmp_path / "link.html"
+    os.symlink(copy, link)                 # the dataset under a name the dialog lets through
+    iface_recorder.messages.clear()
+    save_dialog_answers(monkeypatch, str(link))
+    completed_iface.mainWindow().findChild(QAction, "zoning_export_html").trigger()
+    [message] = [" ".join(map(str, m)) for m in iface_recorder.messages]
+    assert "zoning dataset" in message and str(link) in message and "\n" not in message
+    assert copy.read_bytes() == before and os.path.islink(link)
+    assert sorted(os.listdir(tmp_path)) == ["link.html", "zoning.gpkg"]
+
+
+def test_an_added_suffix_never_replaces_a_file_the_dialog_did_not_ask_about(
+        plugin, completed_iface, iface_recorder, tmp_path, monkeypatch):
+    inspect_parcel(plugin)
+    (tmp_path / "x.pdf.html").write_text("kept", encoding="utf-8")
+    iface_recorder.messages.clear()
+    save_dialog_answers(monkeypatch, str(tmp_path / "x.pdf"))
+    completed_iface.mainWindow().findChild(QAction, "zoning_export_html").trigger()
+    [message] = [" ".join(map(str, m)) for m in iface_recorder.messages]
+    assert "x.pdf.html" in message and "already exists" in message
+    assert (tmp_path / "x.pdf.html").read_text(encoding="utf-8") == "kept"
+    assert sorted(os.listdir(tmp_path)) == ["x.pdf.html"]
+
+
+def test_a_failed_export_keeps_the_old_file_and_says_why(plugin, completed_iface, iface_recorder, tmp_path,
+                                                         monkeypatch):
+    inspect_parcel(plugin)
+    old = tmp_path / "report.html"
+    old.write_text("the report of last week", encoding="utf-8")
+    import zoning_plugin.core.outputs as outputs
+
+    def full_disk(path, *args, **kwargs):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(outputs, "_fsync", full_disk)
+    save_dialog_answers(monkeypatch, str(old))
+    iface_recorder.messages.clear()
+    completed_iface.mainWindow().findChild(QAction, "zoning_export_html").trigger()
+    [message] = [" ".join(map(str, m)) for m in iface_recorder.messages]
+    assert str(old) in message and "No space left on device" in message and "Traceback" not in message
+    assert "is unchanged" in message
+    assert old.read_text(encoding="utf-8") == "the report of last week"
+    assert sorted(os.listdir(tmp_path)) == ["report.html"]
+
 def test_layers_have_readable_field_names_and_unit_classes_by_name(plugin, completed_iface):
     completed_iface.mainWindow().findChild(QAction, "zoning_load_layers").trigger()
     from zoning_plugin.gui.layers import LAYER_PROPERTY, field_aliases

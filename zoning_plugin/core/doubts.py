@@ -2,12 +2,13 @@
 (never the zoning dataset) to send to the bureau: the inspected geometry (EPSG:4490), the dataset's
 title, version and path, the result without the requirement texts, the note, the time and the user.
 
-Every write is all or nothing: a new file is written under a temporary name and renamed; a row is
-added to an existing file inside a transaction; an export is written aside and renamed."""
+Every write is all or nothing: a new file and an export go through core/outputs.py (written aside,
+checked, flushed and renamed; never onto a dataset); a row is added to an existing file inside a
+transaction."""
 import csv
+import io
 import json
 import os
-import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -15,6 +16,7 @@ import shapely
 
 from zoning_plugin.core.dataset import SAMPLE_DATASET_PATH
 from zoning_plugin.core.errors import ZoningError
+from zoning_plugin.core.outputs import Guard, OutputError, write_text, write_with
 
 TABLE = "doubts"
 # (field, OGR type name); the order of the CSV columns after `fid`.
@@ -126,27 +128,33 @@ def _add(layer, row, geometry):
     return feature.GetFID()
 
 
-def _write_new(path, rows):
-    """A new GeoPackage at `path` holding `rows` [(row, geometry)], written aside and renamed."""
+def _guard(refused):
+    """The output guard of a doubts write: the first refused file as the dataset, the rest as inputs."""
+    refused = [r for r in refused if r]
+    return Guard(inputs=refused[1:], dataset=refused[0] if refused else None)
+
+
+def _write_new(path, rows, refused=()):
+    """A new GeoPackage at `path` holding `rows` [(row, geometry)], through core/outputs.py."""
     ogr, _osr = _ogr()
-    folder = _folder_of(path)
-    temporary = os.path.join(folder, f".zoning-doubts-{uuid.uuid4().hex}.gpkg")
-    datasource = layer = None
-    try:
+    _folder_of(path)
+    fids = []
+
+    def write(temporary):
         datasource = ogr.GetDriverByName("GPKG").CreateDataSource(temporary)
-        layer = _create_layer(datasource)
-        datasource.StartTransaction()
-        fids = [_add(layer, row, geometry) for row, geometry in rows]
-        datasource.CommitTransaction()
-        layer = datasource = None   # closes the file before it is renamed
-        os.replace(temporary, path)
-    except (RuntimeError, OSError) as error:
+        try:
+            layer = _create_layer(datasource)
+            datasource.StartTransaction()
+            fids.extend(_add(layer, row, geometry) for row, geometry in rows)
+            datasource.CommitTransaction()
+        finally:
+            layer = datasource = None   # closes the file before it is checked and renamed
+    try:
+        write_with(path, write, _guard(refused))
+    except RuntimeError as error:
         raise DoubtError(f"无法写入 (cannot write) {path}: {_why(error)}") from None
-    finally:
-        layer = datasource = None
-        for leftover in (temporary, temporary + "-journal", temporary + "-wal", temporary + "-shm"):
-            if os.path.exists(leftover):
-                os.unlink(leftover)
+    except OutputError as error:
+        raise DoubtError(str(error)) from None
     return fids
 
 
@@ -189,7 +197,7 @@ def record_doubt(path, result, note, user, now=None):
     created = (now or datetime.now().astimezone()).isoformat(timespec="seconds")
     row = _row(result, note, user, created)
     if not os.path.exists(path):
-        return _write_new(path, [(row, result.geometry_4490)])[0]
+        return _write_new(path, [(row, result.geometry_4490)], (result.dataset.get("path"), SAMPLE_DATASET_PATH))[0]
     datasource, layer = _open(path, update=True)
     try:
         datasource.StartTransaction()
@@ -249,29 +257,34 @@ def export_doubts(path, target, format=None, dataset_path=None):
     if not doubts:
         raise DoubtError(f"没有可导出的存疑记录 (no doubts to export): {path}")
     refused = {os.path.abspath(path), dataset_path, SAMPLE_DATASET_PATH, *(d.dataset_path for d in doubts)}
+    refused = [dataset_path, SAMPLE_DATASET_PATH, os.path.abspath(path), *(d.dataset_path for d in doubts)]
     target = _check_path(target, [r for r in refused if r])
     rows = [({name: getattr(d, name) if name != "result_json" else json.dumps(d.result, ensure_ascii=False)
               for name, _kind in FIELDS}, d.geometry) for d in doubts]
     if chosen == "GPKG":
-        _write_new(target, rows)
+        _write_new(target, rows, refused)
     else:
-        _write_csv(target, doubts, rows)
+        _write_csv(target, doubts, rows, refused)
     return len(doubts)
 
 
-def _write_csv(target, doubts, rows):
-    folder = _folder_of(target)
-    temporary = os.path.join(folder, f".zoning-doubts-{uuid.uuid4().hex}.csv")
+# A text cell a spreadsheet would run as a formula (the rule of algorithms/outputs.as_text_cell).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value):
+    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_STARTS) else value
+
+
+def _write_csv(target, doubts, rows, refused=()):
+    _folder_of(target)
+    stream = io.StringIO(newline="")
+    writer = csv.writer(stream)
+    writer.writerow(["fid"] + [name for name, _kind in FIELDS] + ["geometry_wkt"])
+    for doubt, (row, geometry) in zip(doubts, rows):
+        wkt = shapely.to_wkt(geometry, rounding_precision=8) if geometry is not None else ""
+        writer.writerow([doubt.fid] + [_cell(row[name]) for name, _kind in FIELDS] + [wkt])
     try:
-        with open(temporary, "w", encoding="utf-8-sig", newline="") as stream:
-            writer = csv.writer(stream)
-            writer.writerow(["fid"] + [name for name, _kind in FIELDS] + ["geometry_wkt"])
-            for doubt, (row, geometry) in zip(doubts, rows):
-                wkt = shapely.to_wkt(geometry, rounding_precision=8) if geometry is not None else ""
-                writer.writerow([doubt.fid] + [row[name] for name, _kind in FIELDS] + [wkt])
-        os.replace(temporary, target)
-    except OSError as error:
-        raise DoubtError(f"无法写入 (cannot write) {target}: {_why(error)}") from None
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+        write_text(target, stream.getvalue(), _guard(refused), encoding="utf-8-sig")
+    except OutputError as error:
+        raise DoubtError(str(error)) from None

@@ -1,6 +1,6 @@
 """The inspector panel: shows one InspectResult, keeps a history, copies and exports it."""
+import errno
 import os
-import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from html import escape
@@ -12,6 +12,8 @@ from qgis.PyQt.QtGui import QCursor
 from qgis.PyQt.QtWidgets import (QAction, QApplication, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
                                  QTextBrowser, QToolBar, QToolTip, QVBoxLayout, QWidget)
 
+from zoning_plugin.algorithms.outputs import output_message
+from zoning_plugin.core.outputs import WRITE_FAILED, Guard, OutputError, write_text
 from zoning_plugin.core.report import render_html, render_text, unit_details
 from zoning_plugin.gui.labels import report_labels
 from zoning_plugin.gui.util import guarded, log
@@ -264,34 +266,24 @@ class ZoningInspectorDock(QgsDockWidget):
                 return None
             if not path.lower().endswith((".html", ".htm")):
                 path += ".html"
+                if os.path.exists(path):   # the dialog asked about the name typed, not this one
+                    self.report_error(self.tr("“{0}” already exists: choose it by its full name to replace "
+                                              "it.").format(path))
+                    return None
         rows = list(entry.extra_rows) + [(self.tr("Query time"), entry.queried_at.strftime("%Y-%m-%d %H:%M:%S %z"))]
         if entry.stale:
             rows.append((self.tr("Out of date"), entry.stale))
         html = render_html(entry.result, report_labels(), (), rows, self.export_title(entry),
                            standalone=True)
+        dataset = getattr(entry.dataset, "path", None) or entry.result.dataset.get("path")
         try:
-            write_atomically(path, html)
-        except OSError as error:
-            self.report_error(self.tr("Cannot write {0}: {1}").format(path, error.strerror or error))
+            if not os.path.isdir(os.path.dirname(os.path.abspath(path))):   # a folder the user did not pick
+                raise OutputError(WRITE_FAILED, path, detail=os.strerror(errno.ENOENT))
+            write_text(path, html, Guard(dataset=dataset))
+        except OutputError as error:
+            self.report_error(output_message(error))
             return None
         self.status.setText(self.tr("Saved {0}").format(os.path.abspath(path)))
         self.status.setStyleSheet("")
         return path
 
-
-def write_atomically(path, text):
-    """Write `text` to `path` through a temporary file in the same folder and a rename, so a
-    failed write never leaves a half-written file or destroys an older one."""
-    folder = os.path.dirname(os.path.abspath(path))
-    handle, temporary = tempfile.mkstemp(prefix=".zoning-", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)   # mkstemp makes it private; a report is not
-        os.replace(temporary, path)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise
