@@ -414,7 +414,7 @@ def test_the_report_and_the_mapping_are_written_through_the_output_discipline(de
     assert os.stat(out / "report.html").st_mode & 0o777 == 0o666 & ~mask
     with pytest.raises(OutputError, match="输出路径是已有文件夹"):
         result.mapping.save(str(out))
-    with pytest.raises(OutputError, match="无法写入"):          # a file where a folder should be
+    with pytest.raises(OutputError, match="路径中的文件夹位置上是一个文件"):  # a file where a folder should be
         result.report.save_html(str(out / "d.gpkg" / "r.html"), "x")
 
 
