@@ -390,9 +390,6 @@ def test_coordinates_of_1e200_and_nan_end_with_a_message_and_the_rest_is_analyse
     assert overview < 10_000_000        # the map shows the analysed parcel, not a dot at 1e200
 
 
-@pytest.mark.xfail(strict=True, reason="algorithms/outputs.py (the lead's): a sink's temporary file is named "
-                   "“.zoning-tmp-…”, whose base name before the first dot is empty, so QGIS names the "
-                   "GeoPackage's table '' instead of the file's stem")
 def test_a_geopackage_output_names_its_table_after_the_file(zoning_provider, half_square, tmp_path):
     wkt, _priority, _other = half_square
     run({"INPUT": layer_of([(wkt, "a")]), "OUTPUT": str(tmp_path / "conformity.gpkg")})

@@ -18,6 +18,7 @@ from zoning_plugin.core.dataset import SAMPLE_DATASET_PATH, Dataset  # noqa: E40
 from zoning_plugin.core.geo import METRIC_CRS  # noqa: E402
 from zoning_plugin.core.lookup import locate, unit_requirements  # noqa: E402
 from zoning_plugin.core.overlay import overlay  # noqa: E402
+from zoning_plugin.core.screening_rules import read_rules  # noqa: E402
 from zoning_plugin.core.validate import validate_dataset  # noqa: E402
 
 SIDES = ("-wal", "-shm", "-journal")
@@ -69,6 +70,7 @@ def test_opening_and_querying_the_dataset_writes_nothing(copy):
     assert unit_requirements(dataset, dataset.units.records[7]["unit_code"]) is not None
     validate_dataset(dataset)
     open_dataset(path)
+    assert read_rules(path)                                 # screening reads its rules from the file
     assert state(path) == before
     if mode == "wal-pending":   # and what the WAL holds was read
         assert dataset.meta["pending_key"] == "from the wal"

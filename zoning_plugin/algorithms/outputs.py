@@ -17,10 +17,9 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication
 
 from zoning_plugin.core import outputs as core_outputs
-from zoning_plugin.core.outputs import Guard, OutputError, Outputs
+from zoning_plugin.core.outputs import FORMULA_STARTS, Guard, OutputError, Outputs, as_text_cell
 
 SPREADSHEETS = (".csv", ".xlsx", ".xls", ".ods")
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _NOT_FILES = ("memory:", "postgres:", "postgis:", "ogr:", "spatialite:", "mssql:", "oracle:", "hana:",
               "TEMPORARY_OUTPUT")
 
@@ -106,11 +105,6 @@ def _destination(parameters, name):
     if not os.path.splitext(value)[1]:      # as QGIS does: a name without an extension gets the default one
         value = f"{value}.{QgsProcessingUtils.defaultVectorExtension()}"
     return value, definition
-
-
-def as_text_cell(value):
-    """A text value a spreadsheet would run as a formula, made text; anything else unchanged."""
-    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
 
 
 class TextCellSink:

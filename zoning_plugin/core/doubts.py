@@ -16,7 +16,7 @@ import shapely
 
 from zoning_plugin.core.dataset import SAMPLE_DATASET_PATH
 from zoning_plugin.core.errors import ZoningError
-from zoning_plugin.core.outputs import Guard, OutputError, write_text, write_with
+from zoning_plugin.core.outputs import Guard, OutputError, as_text_cell, write_text, write_with
 
 TABLE = "doubts"
 # (field, OGR type name); the order of the CSV columns after `fid`.
@@ -268,14 +268,6 @@ def export_doubts(path, target, format=None, dataset_path=None):
     return len(doubts)
 
 
-# A text cell a spreadsheet would run as a formula (the rule of algorithms/outputs.as_text_cell).
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cell(value):
-    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_STARTS) else value
-
-
 def _write_csv(target, doubts, rows, refused=()):
     _folder_of(target)
     stream = io.StringIO(newline="")
@@ -283,7 +275,7 @@ def _write_csv(target, doubts, rows, refused=()):
     writer.writerow(["fid"] + [name for name, _kind in FIELDS] + ["geometry_wkt"])
     for doubt, (row, geometry) in zip(doubts, rows):
         wkt = shapely.to_wkt(geometry, rounding_precision=8) if geometry is not None else ""
-        writer.writerow([doubt.fid] + [_cell(row[name]) for name, _kind in FIELDS] + [wkt])
+        writer.writerow([doubt.fid] + [as_text_cell(row[name]) for name, _kind in FIELDS] + [wkt])
     try:
         write_text(target, stream.getvalue(), _guard(refused), encoding="utf-8-sig")
     except OutputError as error:

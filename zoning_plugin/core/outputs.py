@@ -35,6 +35,8 @@ SQLITE_SUFFIXES = ("-wal", "-shm", "-journal")
 SQLITE_EXTENSIONS = (".gpkg", ".sqlite", ".db", ".mbtiles")
 ZIP_EXTENSIONS = (".zip", ".odt", ".ods", ".docx", ".xlsx", ".qgz")
 MANIFEST = ".zoning-manifest.json"
+# What a spreadsheet runs as a formula when a cell starts with it (CSV/XLSX injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 TEMPORARY_TAG = ".zoning-tmp-"
 
 # Reasons of OutputError, one per sentence the user reads (algorithms/outputs.py words them).
@@ -112,6 +114,12 @@ class OutputError(ZoningError):
         chinese, english = _ENGLISH[reason]
         extra = "".join(f": {part}" for part in (other, detail) if part)
         super().__init__(f"{path}: {chinese} ({english}){extra}")
+
+
+def as_text_cell(value):
+    """A text value a spreadsheet would run as a formula, made text with a leading apostrophe;
+    anything else unchanged."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
 
 
 def resolve(path):
@@ -271,8 +279,8 @@ class Outputs:
         self._pending = []       # (user's path, resolved destination, temporary, check, size)
 
     def file(self, path, check=None, size=None):
-        """A temporary path beside `path`'s destination, with the same extension (drivers choose by
-        it); `check(temporary)` → None or why it is broken (default: by extension); `size`, when
+        """A temporary path beside `path`'s destination, with the same name (drivers choose by
+        its extension and name what they write after it); `check(temporary)` → None or why it is broken (default: by extension); `size`, when
         given, is the byte count the file must have."""
         target = self.guard.check_file(path)
         if any(family(target) & family(entry[1]) for entry in self._pending):
@@ -288,8 +296,14 @@ class Outputs:
         except OSError as error:
             raise OutputError(WRITE_FAILED, path, detail=_why(error)) from None
         sweep(folder)
-        stem, extension = _stem_and_extension(os.path.basename(target))
-        temporary = temporary_name(folder, f"-{stem[:40]}{extension}")
+        # a folder of its own beside the destination, holding the file under the user's name:
+        # drivers name what they write after the file (a GeoPackage's table, a shapefile's layer)
+        holder = temporary_name(folder)
+        try:
+            os.mkdir(holder)
+        except OSError as error:
+            raise OutputError(WRITE_FAILED, path, detail=_why(error)) from None
+        temporary = os.path.join(holder, os.path.basename(target))
         self._pending.append([path, target, temporary, check or check_of(target), size])
         return temporary
 
@@ -336,6 +350,7 @@ class Outputs:
                     os.replace(part, stem + part[len(temporary_stem):])
             except OSError as error:
                 raise OutputError(WRITE_FAILED, path, detail=_why(error)) from None
+            shutil.rmtree(os.path.dirname(temporary), ignore_errors=True)
             folders.add(os.path.dirname(target))
         for folder in folders:
             _fsync(folder, folder=True)
@@ -351,9 +366,7 @@ class Outputs:
 
     def discard(self):
         for entry in self._pending:
-            for part in self._parts(entry[2]):
-                with contextlib.suppress(OSError):
-                    os.remove(part)
+            shutil.rmtree(os.path.dirname(entry[2]), ignore_errors=True)     # the run's own folder
         self._pending = []
 
     def __enter__(self):

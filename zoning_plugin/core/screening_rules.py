@@ -104,26 +104,31 @@ def _rule(record, path):
 
 
 def read_rules(path):
-    """The rules stored in the GeoPackage at `path`, in seq order; DatasetError if unusable."""
+    """The rules stored in the GeoPackage at `path`, in seq order; DatasetError if unusable. Read
+    through readable_copy: reading never writes into the dataset (a pending WAL stays pending)."""
     from osgeo import gdal, ogr
+
+    from zoning_plugin.core.dataset import readable_copy      # dataset.py loads the rules: not at import
     ogr.UseExceptions()
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
-        try:
-            datasource = ogr.Open(path, 0)
-        except RuntimeError as error:
-            raise DatasetError(f"无法打开数据集 (cannot open dataset): {path}: {' '.join(str(error).split())}") \
-                from None
-        layer = datasource.GetLayerByName(TABLE) if datasource is not None else None
-        if layer is None:
-            raise DatasetError(f"数据集没有 {TABLE} 表，无法做项目准入研判 (the dataset has no "
-                               f"{TABLE} table: project screening needs it): {path}")
-        defn = layer.GetLayerDefn()
-        present = {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())}
-        missing = [f for f in FIELDS if f not in present]
-        if missing:
-            raise DatasetError(f"{TABLE} 表缺少字段 {', '.join(missing)} (missing fields): {path}")
-        records = [{f: feature.GetField(f) for f in FIELDS} for feature in layer]
+        with readable_copy(path) as readable:
+            try:
+                datasource = ogr.Open(readable, 0)
+            except RuntimeError as error:
+                raise DatasetError(f"无法打开数据集 (cannot open dataset): {path}: {' '.join(str(error).split())}") \
+                    from None
+            layer = datasource.GetLayerByName(TABLE) if datasource is not None else None
+            if layer is None:
+                raise DatasetError(f"数据集没有 {TABLE} 表，无法做项目准入研判 (the dataset has no "
+                                   f"{TABLE} table: project screening needs it): {path}")
+            defn = layer.GetLayerDefn()
+            present = {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())}
+            missing = [f for f in FIELDS if f not in present]
+            if missing:
+                raise DatasetError(f"{TABLE} 表缺少字段 {', '.join(missing)} (missing fields): {path}")
+            records = [{f: feature.GetField(f) for f in FIELDS} for feature in layer]
+            layer = datasource = None        # closed before the copy goes
     finally:
         gdal.PopErrorHandler()
     rules = [_rule(record, path) for record in records]
