@@ -398,3 +398,26 @@ def test_a_geopackage_output_names_its_table_after_the_file(zoning_provider, hal
         assert connection.execute("SELECT table_name FROM gpkg_contents").fetchall() == [("conformity",)]
     finally:
         connection.close()
+
+
+def test_a_file_mixing_points_and_polygons_never_measures_a_polygon_as_a_point(zoning_provider, tmp_path):
+    """QGIS reads a GeoJSON of a point and a polygon as a point layer (its first feature's type):
+    the polygon is not analysed as a point without area, nor written into the point layer."""
+    source = tmp_path / "mixed.geojson"
+    source.write_text(
+        '{"type":"FeatureCollection","features":['
+        '{"type":"Feature","properties":{"n":1},"geometry":{"type":"Point","coordinates":[125.145,42.902]}},'
+        '{"type":"Feature","properties":{"n":2},"geometry":{"type":"Polygon","coordinates":'
+        '[[[125.14,42.90],[125.15,42.90],[125.15,42.91],[125.14,42.90]]]}}]}', encoding="utf-8")
+    before = source.read_bytes()
+    feedback = Recorder()
+    run({"INPUT": str(source), "OUTPUT": str(tmp_path / "out.gpkg")}, feedback)
+    datasource = ogr.Open(str(tmp_path / "out.gpkg"))
+    layer = datasource.GetLayer(0)
+    rows = [(f.GetField("n"), f.GetField("状态"), f.GetGeometryRef().GetGeometryName(), f.GetGeometryRef().IsEmpty())
+            for f in layer]
+    assert ogr.GeometryTypeToName(layer.GetGeomType()) == "Point"
+    datasource = None
+    assert rows == [(1, "ok", "POINT", False), (2, "invalid", "POINT", True)]
+    assert any("mixes geometry types" in e for e in feedback.errors)
+    assert source.read_bytes() == before

@@ -354,3 +354,15 @@ def test_writing_goes_through_the_output_discipline(tmp_path):
     mask = os.umask(0)
     os.umask(mask)
     assert source.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+@pytest.mark.parametrize("polygon, words", [
+    (shapely.Polygon([(1e200, 1e200), (2e200, 1e200), (2e200, 2e200)]), "坐标数值过大"),
+    (shapely.Polygon([(125.14, 42.90), (125.16, 42.92), (125.16, 42.90), (125.14, 42.92)]), "自相交"),
+])
+def test_a_parcel_that_cannot_be_a_boundary_is_refused_by_its_id_and_nothing_written(tmp_path, polygon, words):
+    path = tmp_path / "out.txt"
+    good = Parcel(shapely.Point(125.15, 42.91).buffer(0.001), {"地块编号": "A1"})
+    with pytest.raises(InputError, match=f"地块 B2.*{words}"):
+        write_land_txt([good, Parcel(polygon, {"地块编号": "B2"})], "EPSG:4490", str(path))
+    assert os.listdir(tmp_path) == []

@@ -1,4 +1,4 @@
-"""zoning:conformity 符合性分析. Thin: reads the features chunk by chunk while core/overlay.py
+"""zoning:conformity 符合性分析. Thin: reads the features chunk by chunk (conformity_input.py) while core/overlay.py
 overlays the chunks on worker threads, then writes the features with the summary fields and the long
 feature × unit table (conformity_output.py) and the HTML report (core/reports/conformity.py; the maps
 are drawn meanwhile, conformity_map.py).
@@ -8,17 +8,16 @@ encoding such a shapefile is written in); each field has an English alias in the
 import datetime
 import os
 
-import shapely
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsFields, QgsGeometry, QgsProcessing,
-                       QgsProcessingException, QgsProcessingFeatureSource, QgsProcessingOutputNumber,
-                       QgsProcessingParameterDefinition, QgsProcessingParameterFeatureSink,
+from qgis.core import (QgsFields, QgsProcessing, QgsProcessingException, QgsProcessingFeatureSource,
+                       QgsProcessingOutputNumber, QgsProcessingParameterDefinition, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterNumber, QgsWkbTypes)
+                       QgsProcessingParameterNumber)
 from qgis.PyQt.QtCore import QVariant
 
 from zoning_plugin.algorithms.base import ZoningAlgorithm
 from zoning_plugin.algorithms.conformity_fields import SummaryFields, kind_of_layer
+from zoning_plugin.algorithms.conformity_input import ConformityInput
 from zoning_plugin.algorithms.conformity_labels import ConformityLabels
 from zoning_plugin.algorithms.conformity_output import ConformityWriter, shapefile_encoding
 from zoning_plugin.algorithms.land_input import ID_FIELD as LAND_ID_FIELD, LandTxtInput
@@ -46,28 +45,7 @@ class _Progress:
         return self.feedback.isCanceled()
 
 
-_PLAIN = {}     # WKB type → whether GEOS takes it as it is (no curve, no Z or M), as met
-
-
-def _wkb(geometry):
-    """WKB for shapely of a QgsGeometry: curves segmentised, Z and M dropped on a copy (the input is
-    untouched); None when null."""
-    if geometry is None or geometry.isNull():
-        return None
-    kind = geometry.wkbType()
-    plain = _PLAIN.get(kind)
-    if plain is None:
-        plain = _PLAIN[kind] = not (QgsWkbTypes.isCurvedType(kind) or QgsWkbTypes.hasZ(kind)
-                                    or QgsWkbTypes.hasM(kind))
-    if not plain:
-        geometry = QgsGeometry(geometry.constGet().segmentize()) if QgsWkbTypes.isCurvedType(kind) \
-            else QgsGeometry(geometry)
-        geometry.get().dropMValue()
-        geometry.get().dropZValue()
-    return bytes(geometry.asWkb())
-
-
-class ConformityAlgorithm(LandTxtInput, ZoningAlgorithm):
+class ConformityAlgorithm(ConformityInput, LandTxtInput, ZoningAlgorithm):
     INPUT = "INPUT"
     ID_FIELD = "ID_FIELD"
     MIN_AREA = "MIN_AREA"
@@ -263,68 +241,6 @@ class ConformityAlgorithm(LandTxtInput, ZoningAlgorithm):
             raise QgsProcessingException(self.tr("The zoning dataset cannot be used: {0}").format(error)) from None
         feedback.pushInfo(self.tr("Zoning dataset: {0} ({1})").format(dataset.title, dataset.version))
         return dataset
-
-    def _crs(self, source, dataset, geometries, feedback, notes):
-        """The input's CRS; for a layer without one, the dataset's storage or metric CRS when the
-        features' coordinates can only be that (said in the log and the report), else an error."""
-        crs = source.sourceCrs()
-        if crs.isValid():
-            return crs
-        present = [g for g in geometries if g is not None and not g.is_empty]
-        extent = shapely.total_bounds(present) if present else None
-        west, south, east, north = dataset.city_bounds_4490
-        metric = dataset.city_metric.bounds
-        candidates = (("EPSG:4490", (west - 0.5, south - 0.5, east + 0.5, north + 0.5)),
-                      (dataset.metric_crs,
-                       (metric[0] - 50e3, metric[1] - 50e3, metric[2] + 50e3, metric[3] + 50e3)))
-        for authid, (x0, y0, x1, y1) in candidates:
-            if extent is not None and x0 <= extent[0] and extent[2] <= x1 and y0 <= extent[1] and extent[3] <= y1:
-                notes.append(self.tr("The input layer has no coordinate reference system; its coordinates lie "
-                                     "in the city only when read as {0}, so they were read so. Set the layer's "
-                                     "CRS if that is wrong.").format(authid))
-                feedback.reportError(notes[-1])
-                return QgsCoordinateReferenceSystem(authid)
-        raise QgsProcessingException(self.tr(
-            "The input layer has no coordinate reference system, and its coordinates do not lie in the city "
-            "in the dataset's CRSs; set the layer's CRS and run again."))
-
-    def _chunks(self, source, feedback, features, unreadable, size):
-        """Yield the source's geometries as shapely geometries, `size` at a time, appending
-        each feature to `features` and why its geometry cannot be read to `unreadable` (index →
-        message); a cancel raises Cancelled."""
-        # Invalid geometries are the overlay's to repair and count, not Processing's to refuse.
-        iterator = source.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
-        wkbs = []
-        for feature in iterator:
-            wkbs.append(_wkb(feature.geometry()))
-            features.append(feature)
-            if len(wkbs) == size:
-                yield self._geometries(wkbs, len(features) - len(wkbs), unreadable)
-                wkbs = []
-                if feedback.isCanceled():
-                    raise Cancelled("cancelled")
-        if wkbs:
-            yield self._geometries(wkbs, len(features) - len(wkbs), unreadable)
-
-    def _geometries(self, wkbs, start, unreadable):
-        """Shapely geometries of one chunk's WKB (None where null or unreadable); why each
-        unreadable one (feature start + n) cannot be read goes to `unreadable`."""
-        geometries = list(shapely.from_wkb(wkbs, on_invalid="ignore"))
-        for n, (wkb, geometry) in enumerate(zip(wkbs, geometries)):
-            if wkb is not None and geometry is None:       # what QGIS holds and GEOS refuses
-                try:
-                    shapely.from_wkb(wkb)
-                except Exception as error:
-                    unreadable[start + n] = self.tr("The geometry cannot be read: {0}").format(error)
-        return geometries
-
-    @staticmethod
-    def _mark_unreadable(summaries, unreadable):
-        """Features whose geometry shapely could not read went in as null: say why, count them as invalid."""
-        for summary in summaries:
-            message = unreadable.get(summary.index)
-            if message is not None and summary.status == "null":
-                summary.status, summary.message = "invalid", message
 
     def _namer(self, features, id_field):
         """index → the name of a feature in the log and the report: its ID field's value, else its id."""

@@ -290,7 +290,9 @@ class SiteReportAlgorithm(LandTxtInput, ZoningAlgorithm):
                        else self.tr("No feature of the layer “{0}” has a geometry: no report."))
             raise QgsProcessingException(message.format(layer.name()))
         self._check_range(geometries, layer.crs())
-        geometry = QgsGeometry.unaryUnion(geometries) if len(geometries) > 1 else geometries[0]
+        # the parts as they are: the core repairs each (overlapping self-intersecting polygons
+        # included, said in the report) before it merges them; QGIS's union would refuse them
+        geometry = QgsGeometry.collectGeometry(geometries) if len(geometries) > 1 else geometries[0]
         if geometry is None or geometry.isEmpty():
             raise QgsProcessingException(self.tr("The features of “{0}” do not make a usable geometry.").format(
                 layer.name()))

@@ -195,6 +195,7 @@ class Dataset:
         self.metric_crs = self.place.metric_crs
         layers = {name: Layer(name, records, geometries, self.metric_crs)
                   for name, (records, geometries) in read.items()}
+        self.layers = layers                  # {table: Layer}, as read
         self.units = layers["control_units"]
         self.basins = layers["basins"]
         self.rivers = layers["rivers"]

@@ -170,24 +170,63 @@ def style_for_dataset(layer, key, dataset):
         layer.setRenderer(QgsCategorizedSymbolRenderer(renderer.classAttribute(), categories))
 
 
-def _new_layer(dataset, key):
-    """(layer, style file, visible) for one key of expected_keys()."""
+# load_zoning_layers(source=IN_MEMORY): layers made from what the opened dataset holds.
+IN_MEMORY = "memory"
+_FIELD_TYPES = {bool: "integer", int: "integer", float: "double"}
+
+
+def _memory_layer(dataset, table, unit_class, name):
+    """A memory layer of one of the dataset's tables as the opened dataset holds it (EPSG:4490, all
+    its fields), or of its units of one class. The file is not opened: QGIS 3.22's OGR provider
+    opens a GeoPackage for update and, closing it, sets a WAL-mode file back to journal mode DELETE."""
+    held = dataset.layers[table]
+    names = list(held.records[0]) if held.records else []
+    kinds = {}
+    for field in names:
+        value = next((r[field] for r in held.records if r.get(field) is not None), None)
+        kinds[field] = _FIELD_TYPES.get(type(value), "string")
+    kind = "MultiLineString" if table == "rivers" else "MultiPolygon"
+    layer = QgsVectorLayer(f"{kind}?crs=EPSG:4490" + "".join(f"&field={f}:{kinds[f]}" for f in names), name,
+                           "memory")
+    features = []
+    for record, geometry in zip(held.records, held.geometries):
+        if unit_class is not None and dataset.class_number(record.get("unit_class")) != unit_class:
+            continue
+        shape = to_qgs(geometry)
+        shape.convertToMultiType()
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(shape)
+        feature.setAttributes([record.get(f) for f in names])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    layer.updateExtents()
+    return layer
+
+
+def _new_layer(dataset, key, source=None):
+    """(layer, style file, visible) for one key of expected_keys(), read from `source` (see
+    load_zoning_layers)."""
     if key == DERIVED_BUFFERS_KEY:
         return _derived_buffer_layer(dataset), "river_buffers.qml", True
     for spec_key, table, subset, name, style, visible in layer_specs(dataset):
         if spec_key == key:
+            if source == IN_MEMORY:
+                unit_class = int(spec_key.split("_")[1]) if spec_key.startswith("units_") else None
+                return _memory_layer(dataset, table, unit_class, name), style, visible
             # The filter goes in the URI: setSubsetString() on a GeoPackage makes 3.22's OGR
             # provider reopen it read-write (WAL side files, a changed file) and miscount features.
-            uri = f"{dataset.path}|layername={table}" + (f"|subset={subset}" if subset else "")
+            uri = f"{source or dataset.path}|layername={table}" + (f"|subset={subset}" if subset else "")
             return QgsVectorLayer(uri, name, "ogr"), style, visible
     raise KeyError(key)
 
 
-def load_zoning_layers(dataset, project=None, label_scale=None):
+def load_zoning_layers(dataset, project=None, label_scale=None, source=None):
     """Add the dataset's group, or bring an existing one in line with the dataset and settings:
     missing layers are added, the optional buffer layer of the other basins comes and goes with its
     option, the user's own changes (visibility, order) stay. Returns (group, {key: layer}). Never
-    duplicates."""
+    duplicates. `source`: None reads the dataset's file (the layers a user adds to a project);
+    IN_MEMORY makes them from the opened dataset (a report's print project: the file is not
+    opened again); a path reads another GeoPackage with the same tables (a field package's)."""
     from zoning_plugin.gui.styles import apply_label_scale
     project = project or QgsProject.instance()
     info = dataset.info()
@@ -207,7 +246,7 @@ def load_zoning_layers(dataset, project=None, label_scale=None):
     for position, key in enumerate(wanted):
         if key in layers:
             continue
-        layer, style, visible = _new_layer(dataset, key)
+        layer, style, visible = _new_layer(dataset, key, source)
         if not layer.isValid():
             raise RuntimeError(tr("Cannot open layer {0} of {1}").format(key, dataset.path))
         style_path = os.path.join(STYLES_DIR, style)

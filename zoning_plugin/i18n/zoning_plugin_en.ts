@@ -164,7 +164,7 @@
         <translation>Sample data: the unit boundaries and unit lists are not the official delineation. {0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="212"/>
+        <location filename="../gui/layers.py" line="251"/>
         <source>Cannot open layer {0} of {1}</source>
         <translation>Cannot open layer {0} of {1}</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>Sample data: the unit boundaries and unit lists are examples, not the official delineation.</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="218"/>
+        <location filename="../gui/layers.py" line="257"/>
         <source>{0} (sample)</source>
         <translation>{0} (sample)</translation>
     </message>
@@ -704,22 +704,22 @@ Buffers are computed in the dataset&apos;s metric CRS when the input lies within
 <context>
     <name>ConformityAlgorithm</name>
     <message>
-        <location filename="../algorithms/conformity.py" line="86"/>
+        <location filename="../algorithms/conformity.py" line="64"/>
         <source>Conformity analysis</source>
         <translation>Conformity analysis</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="89"/>
+        <location filename="../algorithms/conformity.py" line="67"/>
         <source>Analysis</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="95"/>
+        <location filename="../algorithms/conformity.py" line="73"/>
         <source>conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</source>
         <translation>conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="98"/>
+        <location filename="../algorithms/conformity.py" line="76"/>
         <source>Overlays every feature of a layer (a land-use plan, parcels, project sites, lines or points) with the zoning dataset's control units, river basins, counties, urban built-up areas and river ecological buffers, in the dataset's metric CRS.
 
 Output layer: the input features with these fields added (Chinese names of at most five characters, English aliases): 状态 status (ok, null, empty, invalid, outside, error) and 说明 message; 面积 (长度 for lines) the whole measure, 市域内面积 and 市域外面积 inside and outside the city; for each unit class 优先面积/优先占比, 重点面积/重点占比, 一般面积/一般占比 (m² or m, and the share 0–1 of the feature); 单元编码 the unit codes, largest first; 流域 basins; 县区 counties; 建成区 1 in an urban built-up area; 缓冲区面积 and 缓冲区河流 the part in river ecological buffers and their rivers; 最近河流 and 河流距离 (m); 提示 the flags (touches a priority protection unit, a river ecological buffer, partly or wholly outside the city); 已修复 1 when the geometry was repaired. Point layers get no area fields.
@@ -740,154 +740,162 @@ HTML report: the dataset and its version, the counts, an overview map, area per 
 An overlap smaller than the minimum area (default 1 m²) is a sliver and does not count. Features without geometry, empty or unusable, or outside the city are reported and do not stop the run; curves are segmentised and Z/M dropped for the analysis only. The input is not modified. A shapefile output is written in GBK unless another encoding is chosen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="131"/>
+        <location filename="../algorithms/conformity.py" line="109"/>
         <source>Input layer (plan, parcels, sites)</source>
         <translation>Input layer (plan, parcels, sites)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="135"/>
+        <location filename="../algorithms/conformity.py" line="113"/>
         <source>ID field (names the features in the units table and the report)</source>
         <translation>ID field (names the features in the units table and the report)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="138"/>
+        <location filename="../algorithms/conformity.py" line="116"/>
         <source>Smallest overlap that counts (m²)</source>
         <translation>Smallest overlap that counts (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="141"/>
+        <location filename="../algorithms/conformity.py" line="119"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="146"/>
+        <location filename="../algorithms/conformity.py" line="124"/>
         <source>Conformity (features with summary fields)</source>
         <translation>Conformity (features with summary fields)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="148"/>
+        <location filename="../algorithms/conformity.py" line="126"/>
         <source>Conformity per unit (feature × unit table)</source>
         <translation>Conformity per unit (feature × unit table)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="151"/>
+        <location filename="../algorithms/conformity.py" line="129"/>
         <source>Conformity report</source>
         <translation>Conformity report</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="151"/>
+        <location filename="../algorithms/conformity.py" line="129"/>
         <source>HTML files (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="153"/>
+        <location filename="../algorithms/conformity.py" line="131"/>
         <source>Features analysed</source>
         <translation>Features analysed</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="153"/>
+        <location filename="../algorithms/conformity.py" line="131"/>
         <source>Features touching a priority protection unit</source>
         <translation>Features touching a priority protection unit</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="153"/>
+        <location filename="../algorithms/conformity.py" line="131"/>
         <source>Features touching a river ecological buffer</source>
         <translation>Features touching a river ecological buffer</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="218"/>
+        <location filename="../algorithms/conformity.py" line="196"/>
         <source>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</source>
         <translation>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="242"/>
+        <location filename="../algorithms/conformity.py" line="220"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="215"/>
+        <location filename="../algorithms/conformity.py" line="193"/>
         <source>The layer cannot be analysed: {0}</source>
         <translation>The layer cannot be analysed: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="263"/>
+        <location filename="../algorithms/conformity.py" line="241"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>The zoning dataset cannot be used: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="264"/>
+        <location filename="../algorithms/conformity.py" line="242"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>Zoning dataset: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="282"/>
-        <source>The input layer has no coordinate reference system; its coordinates lie in the city only when read as {0}, so they were read so. Set the layer&apos;s CRS if that is wrong.</source>
-        <translation>The input layer has no coordinate reference system; its coordinates lie in the city only when read as {0}, so they were read so. Set the layer&apos;s CRS if that is wrong.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="287"/>
-        <source>The input layer has no coordinate reference system, and its coordinates do not lie in the city in the dataset&apos;s CRSs; set the layer&apos;s CRS and run again.</source>
-        <translation>The input layer has no coordinate reference system, and its coordinates do not lie in the city in the dataset&apos;s CRSs; set the layer&apos;s CRS and run again.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="318"/>
-        <source>The geometry cannot be read: {0}</source>
-        <translation>The geometry cannot be read: {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="331"/>
+        <location filename="../algorithms/conformity.py" line="247"/>
         <source>fid {0}</source>
         <translation>fid {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="343"/>
+        <location filename="../algorithms/conformity.py" line="259"/>
         <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
         <translation>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="351"/>
+        <location filename="../algorithms/conformity.py" line="267"/>
         <source>Feature {0}: {1}</source>
         <translation>Feature {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="354"/>
+        <location filename="../algorithms/conformity.py" line="270"/>
         <source>… and {0} more feature(s) with a message (see the status field).</source>
         <translation>… and {0} more feature(s) with a message (see the status field).</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="358"/>
+        <location filename="../algorithms/conformity.py" line="274"/>
         <source>{0}: {1} feature(s)</source>
         <translation>{0}: {1} feature(s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="382"/>
+        <location filename="../algorithms/conformity.py" line="298"/>
         <source>Analysed features</source>
         <translation>Analysed features</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="234"/>
+        <location filename="../algorithms/conformity.py" line="212"/>
         <source>Report: {0}</source>
         <translation>Report: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="120"/>
+        <location filename="../algorithms/conformity.py" line="98"/>
         <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</source>
         <translation>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="124"/>
+        <location filename="../algorithms/conformity.py" line="102"/>
         <source>The outputs are written beside their destinations and replace the old files together only when the run has finished: a cancel, a failure or a crash leaves the old ones as they were. A shapefile's text fields hold 254 bytes: a longer list is cut after its last whole item, ending in “…”, and 说明 says what was cut (the units table has every unit). The report's name must end in .html or .htm.</source>
         <translation>The outputs are written beside their destinations and replace the old files together only when the run has finished: a cancel, a failure or a crash leaves the old ones as they were. A shapefile's text fields hold 254 bytes: a longer list is cut after its last whole item, ending in “…”, and 说明 says what was cut (the units table has every unit). The report's name must end in .html or .htm.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="251"/>
+        <location filename="../algorithms/conformity.py" line="229"/>
         <source>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</source>
         <translation>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="374"/>
+        <location filename="../algorithms/conformity.py" line="290"/>
         <source>The map could not be drawn: {0}</source>
         <translation>The map could not be drawn: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ConformityInput</name>
+    <message>
+        <location filename="../algorithms/conformity_input.py" line="50"/>
+        <source>The input layer has no coordinate reference system; its coordinates lie in the city only when read as {0}, so they were read so. Set the layer&apos;s CRS if that is wrong.</source>
+        <translation>The input layer has no coordinate reference system; its coordinates lie in the city only when read as {0}, so they were read so. Set the layer&apos;s CRS if that is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_input.py" line="55"/>
+        <source>The input layer has no coordinate reference system, and its coordinates do not lie in the city in the dataset&apos;s CRSs; set the layer&apos;s CRS and run again.</source>
+        <translation>The input layer has no coordinate reference system, and its coordinates do not lie in the city in the dataset&apos;s CRSs; set the layer&apos;s CRS and run again.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_input.py" line="77"/>
+        <source>A {0} in a layer of {1}: the file mixes geometry types; load each type as a layer of its own and analyse each. Its geometry is left out of the output.</source>
+        <translation>A {0} in a layer of {1}: the file mixes geometry types; load each type as a layer of its own and analyse each. Its geometry is left out of the output.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_input.py" line="102"/>
+        <source>The geometry cannot be read: {0}</source>
+        <translation>The geometry cannot be read: {0}</translation>
     </message>
 </context>
 <context>
@@ -1641,87 +1649,87 @@ The package is a folder (and a .zip of it) that QField opens offline: a project 
         <translation>Field inspection: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="214"/>
+        <location filename="../reports/field_project.py" line="209"/>
         <source>Inspection sites (points)</source>
         <translation>Inspection sites (points)</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="214"/>
+        <location filename="../reports/field_project.py" line="209"/>
         <source>Inspection sites (lines)</source>
         <translation>Inspection sites (lines)</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="215"/>
+        <location filename="../reports/field_project.py" line="210"/>
         <source>Inspection sites (areas)</source>
         <translation>Inspection sites (areas)</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="216"/>
+        <location filename="../reports/field_project.py" line="211"/>
         <source>Inspection sites</source>
         <translation>Inspection sites</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="225"/>
+        <location filename="../reports/field_project.py" line="220"/>
         <source>Requirements (access list)</source>
         <translation>Requirements (access list)</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="242"/>
+        <location filename="../reports/field_project.py" line="237"/>
         <source>Layers of the package do not open: {0}</source>
         <translation>Layers of the package do not open: {0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="244"/>
+        <location filename="../reports/field_project.py" line="239"/>
         <source>The project cannot be written: {0}</source>
         <translation>The project cannot be written: {0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="250"/>
+        <location filename="../reports/field_project.py" line="245"/>
         <source>Requirement ID</source>
         <translation>Requirement ID</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="250"/>
+        <location filename="../reports/field_project.py" line="245"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="250"/>
+        <location filename="../reports/field_project.py" line="245"/>
         <source>Applies to</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="251"/>
+        <location filename="../reports/field_project.py" line="246"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="251"/>
+        <location filename="../reports/field_project.py" line="246"/>
         <source>Heading</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="251"/>
+        <location filename="../reports/field_project.py" line="246"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="252"/>
+        <location filename="../reports/field_project.py" line="247"/>
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="252"/>
+        <location filename="../reports/field_project.py" line="247"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="263"/>
+        <location filename="../reports/field_project.py" line="258"/>
         <source>Requirements</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="296"/>
+        <location filename="../reports/field_project.py" line="291"/>
         <source>tables missing: {0}</source>
         <translation>tables missing: {0}</translation>
     </message>
@@ -3476,7 +3484,7 @@ With an industry code (and the size of a new coal boiler, if any), the project s
         <translation>Zoning dataset: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="317"/>
+        <location filename="../algorithms/site_report.py" line="319"/>
         <source>Extent {0}</source>
         <translation>Extent {0}</translation>
     </message>
@@ -3501,17 +3509,17 @@ With an industry code (and the size of a new coal boiler, if any), the project s
         <translation>No feature of the layer “{0}” has a geometry: no report.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="295"/>
+        <location filename="../algorithms/site_report.py" line="297"/>
         <source>The features of “{0}” do not make a usable geometry.</source>
         <translation>The features of “{0}” do not make a usable geometry.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="297"/>
+        <location filename="../algorithms/site_report.py" line="299"/>
         <source>{0} feature(s) taken together as one site.</source>
         <translation>{0} feature(s) taken together as one site.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="298"/>
+        <location filename="../algorithms/site_report.py" line="300"/>
         <source>{0} feature(s) of layer “{1}”</source>
         <translation>{0} feature(s) of layer “{1}”</translation>
     </message>
@@ -3521,12 +3529,12 @@ With an industry code (and the size of a new coal boiler, if any), the project s
         <translation>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be given: all its parcels together are the site, and the project name defaults to the file's name and its number of parcels.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="304"/>
+        <location filename="../algorithms/site_report.py" line="306"/>
         <source>Give a project site: an input layer, a coordinate file or an extent.</source>
         <translation>Give a project site: an input layer, a coordinate file or an extent.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="298"/>
+        <location filename="../algorithms/site_report.py" line="300"/>
         <source>{0} parcel(s) of the coordinate file “{1}”</source>
         <translation>{0} parcel(s) of the coordinate file “{1}”</translation>
     </message>
@@ -3566,27 +3574,27 @@ With an industry code (and the size of a new coal boiler, if any), the project s
         <translation>Feature {0} of the layer “{1}” has coordinates that are not numbers (NaN or infinite): fix or remove it.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="309"/>
+        <location filename="../algorithms/site_report.py" line="311"/>
         <source>The extent has no coordinate reference system: give it after the numbers, as in “xmin,xmax,ymin,ymax [EPSG:4490]”.</source>
         <translation>The extent has no coordinate reference system: give it after the numbers, as in “xmin,xmax,ymin,ymax [EPSG:4490]”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="312"/>
+        <location filename="../algorithms/site_report.py" line="314"/>
         <source>The extent is empty.</source>
         <translation>The extent is empty.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="314"/>
+        <location filename="../algorithms/site_report.py" line="316"/>
         <source>The extent has coordinates that are not numbers (NaN or infinite).</source>
         <translation>The extent has coordinates that are not numbers (NaN or infinite).</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="328"/>
+        <location filename="../algorithms/site_report.py" line="330"/>
         <source>The site&apos;s coordinates ({0}) are not possible in {1}: check the coordinate reference system.</source>
         <translation>The site&apos;s coordinates ({0}) are not possible in {1}: check the coordinate reference system.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="330"/>
+        <location filename="../algorithms/site_report.py" line="332"/>
         <source>The site&apos;s coordinates ({0}) lie outside the area where {1} is used ({2}): check the coordinate reference system.</source>
         <translation>The site&apos;s coordinates ({0}) lie outside the area where {1} is used ({2}): check the coordinate reference system.</translation>
     </message>

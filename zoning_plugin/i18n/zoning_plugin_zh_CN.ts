@@ -164,7 +164,7 @@
         <translation>示例数据：管控单元边界和单元准入清单并非官方划定成果。{0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="212"/>
+        <location filename="../gui/layers.py" line="251"/>
         <source>Cannot open layer {0} of {1}</source>
         <translation>无法打开 {1} 中的图层 {0}</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>示例数据：管控单元边界与单元清单为示例，非官方划定成果。</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="218"/>
+        <location filename="../gui/layers.py" line="257"/>
         <source>{0} (sample)</source>
         <translation>{0}（示例）</translation>
     </message>
@@ -704,22 +704,22 @@ Buffers are computed in the dataset&apos;s metric CRS when the input lies within
 <context>
     <name>ConformityAlgorithm</name>
     <message>
-        <location filename="../algorithms/conformity.py" line="86"/>
+        <location filename="../algorithms/conformity.py" line="64"/>
         <source>Conformity analysis</source>
         <translation>符合性分析</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="89"/>
+        <location filename="../algorithms/conformity.py" line="67"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="95"/>
+        <location filename="../algorithms/conformity.py" line="73"/>
         <source>conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</source>
         <translation>符合性,叠加分析,规划,土地利用,地块,管控单元,缓冲区,分区管控,conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="98"/>
+        <location filename="../algorithms/conformity.py" line="76"/>
         <source>Overlays every feature of a layer (a land-use plan, parcels, project sites, lines or points) with the zoning dataset's control units, river basins, counties, urban built-up areas and river ecological buffers, in the dataset's metric CRS.
 
 Output layer: the input features with these fields added (Chinese names of at most five characters, English aliases): 状态 status (ok, null, empty, invalid, outside, error) and 说明 message; 面积 (长度 for lines) the whole measure, 市域内面积 and 市域外面积 inside and outside the city; for each unit class 优先面积/优先占比, 重点面积/重点占比, 一般面积/一般占比 (m² or m, and the share 0–1 of the feature); 单元编码 the unit codes, largest first; 流域 basins; 县区 counties; 建成区 1 in an urban built-up area; 缓冲区面积 and 缓冲区河流 the part in river ecological buffers and their rivers; 最近河流 and 河流距离 (m); 提示 the flags (touches a priority protection unit, a river ecological buffer, partly or wholly outside the city); 已修复 1 when the geometry was repaired. Point layers get no area fields.
@@ -740,154 +740,162 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
 小于最小面积（默认 1 m²）的重叠视为碎片，不计入。没有几何、几何为空或无法使用、位于市域外的要素会予以报告，不中断运行；仅在分析时将曲线分段化并去除 Z/M 值。不会修改输入图层。输出为 shapefile 时，除非另选编码，按 GBK 编码写出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="131"/>
+        <location filename="../algorithms/conformity.py" line="109"/>
         <source>Input layer (plan, parcels, sites)</source>
         <translation>输入图层（规划、地块、项目选址）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="135"/>
+        <location filename="../algorithms/conformity.py" line="113"/>
         <source>ID field (names the features in the units table and the report)</source>
         <translation>ID 字段（在单元明细表和报告中用于标识要素）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="138"/>
+        <location filename="../algorithms/conformity.py" line="116"/>
         <source>Smallest overlap that counts (m²)</source>
         <translation>计入的最小重叠面积（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="141"/>
+        <location filename="../algorithms/conformity.py" line="119"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="146"/>
+        <location filename="../algorithms/conformity.py" line="124"/>
         <source>Conformity (features with summary fields)</source>
         <translation>符合性分析结果（附汇总字段的要素）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="148"/>
+        <location filename="../algorithms/conformity.py" line="126"/>
         <source>Conformity per unit (feature × unit table)</source>
         <translation>按管控单元的符合性明细（要素 × 单元表）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="151"/>
+        <location filename="../algorithms/conformity.py" line="129"/>
         <source>Conformity report</source>
         <translation>符合性分析报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="151"/>
+        <location filename="../algorithms/conformity.py" line="129"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="153"/>
+        <location filename="../algorithms/conformity.py" line="131"/>
         <source>Features analysed</source>
         <translation>分析的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="153"/>
+        <location filename="../algorithms/conformity.py" line="131"/>
         <source>Features touching a priority protection unit</source>
         <translation>涉及优先保护单元的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="153"/>
+        <location filename="../algorithms/conformity.py" line="131"/>
         <source>Features touching a river ecological buffer</source>
         <translation>涉及河流生态缓冲区的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="218"/>
+        <location filename="../algorithms/conformity.py" line="196"/>
         <source>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</source>
         <translation>输入图层没有要素（或选择了“仅选中要素”但没有选中任何要素），未进行分析。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="242"/>
+        <location filename="../algorithms/conformity.py" line="220"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="215"/>
+        <location filename="../algorithms/conformity.py" line="193"/>
         <source>The layer cannot be analysed: {0}</source>
         <translation>无法分析该图层：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="263"/>
+        <location filename="../algorithms/conformity.py" line="241"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>无法使用分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="264"/>
+        <location filename="../algorithms/conformity.py" line="242"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>分区管控数据集：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="282"/>
-        <source>The input layer has no coordinate reference system; its coordinates lie in the city only when read as {0}, so they were read so. Set the layer&apos;s CRS if that is wrong.</source>
-        <translation>输入图层没有坐标参考系；其坐标只有按 {0} 解读时才位于市域内，已按此解读。如有误，请设置图层的坐标参考系。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="287"/>
-        <source>The input layer has no coordinate reference system, and its coordinates do not lie in the city in the dataset&apos;s CRSs; set the layer&apos;s CRS and run again.</source>
-        <translation>输入图层没有坐标参考系，且按数据集的坐标参考系解读时其坐标都不在市域内，请设置图层的坐标参考系后重新运行。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="318"/>
-        <source>The geometry cannot be read: {0}</source>
-        <translation>无法读取几何：{0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="331"/>
+        <location filename="../algorithms/conformity.py" line="247"/>
         <source>fid {0}</source>
         <translation>要素 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="343"/>
+        <location filename="../algorithms/conformity.py" line="259"/>
         <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
         <translation>共 {0} 个要素：已分析 {1} 个，几何已修复 {2} 个，无几何 {3} 个，空几何 {4} 个，几何无法使用 {5} 个，位于市域外 {6} 个，部分位于市域外 {7} 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="351"/>
+        <location filename="../algorithms/conformity.py" line="267"/>
         <source>Feature {0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="354"/>
+        <location filename="../algorithms/conformity.py" line="270"/>
         <source>… and {0} more feature(s) with a message (see the status field).</source>
         <translation>……另有 {0} 个要素有提示信息（见状态字段）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="358"/>
+        <location filename="../algorithms/conformity.py" line="274"/>
         <source>{0}: {1} feature(s)</source>
         <translation>{0}：{1} 个要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="382"/>
+        <location filename="../algorithms/conformity.py" line="298"/>
         <source>Analysed features</source>
         <translation>分析的要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="234"/>
+        <location filename="../algorithms/conformity.py" line="212"/>
         <source>Report: {0}</source>
         <translation>报告：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="120"/>
+        <location filename="../algorithms/conformity.py" line="98"/>
         <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</source>
         <translation>也可以不用图层，而分析界址点坐标TXT文件（LAND_TXT）：每个地块为一个要素，带有其地块行的字段（地块编号、地块名称、地块用途……），坐标参考系与文件相同；未另选编号字段时以地块编号为编号字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="124"/>
+        <location filename="../algorithms/conformity.py" line="102"/>
         <source>The outputs are written beside their destinations and replace the old files together only when the run has finished: a cancel, a failure or a crash leaves the old ones as they were. A shapefile's text fields hold 254 bytes: a longer list is cut after its last whole item, ending in “…”, and 说明 says what was cut (the units table has every unit). The report's name must end in .html or .htm.</source>
         <translation>各输出先写在目标旁，运行完成后才一起替换旧文件：取消、失败或崩溃都会原样保留旧文件。shapefile 的文本字段只能容纳 254 字节：更长的列表在最后一个完整条目之后截断，以“…”结尾，并在“说明”中注明截断内容（单元表中列有全部单元）。报告文件名须以 .html 或 .htm 结尾。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="251"/>
+        <location filename="../algorithms/conformity.py" line="229"/>
         <source>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</source>
         <translation>报告“{0}”是网页：请给出以 .html 或 .htm 结尾的文件名。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="374"/>
+        <location filename="../algorithms/conformity.py" line="290"/>
         <source>The map could not be drawn: {0}</source>
         <translation>无法绘制地图：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ConformityInput</name>
+    <message>
+        <location filename="../algorithms/conformity_input.py" line="50"/>
+        <source>The input layer has no coordinate reference system; its coordinates lie in the city only when read as {0}, so they were read so. Set the layer&apos;s CRS if that is wrong.</source>
+        <translation>输入图层没有坐标参考系；其坐标只有按 {0} 解读时才位于市域内，已按此解读。如有误，请设置图层的坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_input.py" line="55"/>
+        <source>The input layer has no coordinate reference system, and its coordinates do not lie in the city in the dataset&apos;s CRSs; set the layer&apos;s CRS and run again.</source>
+        <translation>输入图层没有坐标参考系，且按数据集的坐标参考系解读时其坐标都不在市域内，请设置图层的坐标参考系后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_input.py" line="77"/>
+        <source>A {0} in a layer of {1}: the file mixes geometry types; load each type as a layer of its own and analyse each. Its geometry is left out of the output.</source>
+        <translation>{1}图层中有一个{0}：该文件混有多种几何类型；请将每种类型分别加载为图层并分别分析。输出中不含其几何。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_input.py" line="102"/>
+        <source>The geometry cannot be read: {0}</source>
+        <translation>无法读取几何：{0}</translation>
     </message>
 </context>
 <context>
@@ -1641,87 +1649,87 @@ PDF 为打印布局图集，每个检查对象一张现场检查表：地图截�
         <translation>现场检查：{0} {1}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="214"/>
+        <location filename="../reports/field_project.py" line="209"/>
         <source>Inspection sites (points)</source>
         <translation>检查对象（点）</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="214"/>
+        <location filename="../reports/field_project.py" line="209"/>
         <source>Inspection sites (lines)</source>
         <translation>检查对象（线）</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="215"/>
+        <location filename="../reports/field_project.py" line="210"/>
         <source>Inspection sites (areas)</source>
         <translation>检查对象（面）</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="216"/>
+        <location filename="../reports/field_project.py" line="211"/>
         <source>Inspection sites</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="225"/>
+        <location filename="../reports/field_project.py" line="220"/>
         <source>Requirements (access list)</source>
         <translation>管控要求（准入清单）</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="242"/>
+        <location filename="../reports/field_project.py" line="237"/>
         <source>Layers of the package do not open: {0}</source>
         <translation>现场检查包中的图层无法打开：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="244"/>
+        <location filename="../reports/field_project.py" line="239"/>
         <source>The project cannot be written: {0}</source>
         <translation>无法写出项目文件：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="250"/>
+        <location filename="../reports/field_project.py" line="245"/>
         <source>Requirement ID</source>
         <translation>要求编号</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="250"/>
+        <location filename="../reports/field_project.py" line="245"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="250"/>
+        <location filename="../reports/field_project.py" line="245"/>
         <source>Applies to</source>
         <translation>适用对象</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="251"/>
+        <location filename="../reports/field_project.py" line="246"/>
         <source>Dimension</source>
         <translation>管控维度</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="251"/>
+        <location filename="../reports/field_project.py" line="246"/>
         <source>Heading</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="251"/>
+        <location filename="../reports/field_project.py" line="246"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="252"/>
+        <location filename="../reports/field_project.py" line="247"/>
         <source>Requirement</source>
         <translation>管控要求</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="252"/>
+        <location filename="../reports/field_project.py" line="247"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="263"/>
+        <location filename="../reports/field_project.py" line="258"/>
         <source>Requirements</source>
         <translation>管控要求</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="296"/>
+        <location filename="../reports/field_project.py" line="291"/>
         <source>tables missing: {0}</source>
         <translation>缺少数据表：{0}</translation>
     </message>
@@ -3476,7 +3484,7 @@ With an industry code (and the size of a new coal boiler, if any), the project s
         <translation>分区管控数据集：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="317"/>
+        <location filename="../algorithms/site_report.py" line="319"/>
         <source>Extent {0}</source>
         <translation>范围 {0}</translation>
     </message>
@@ -3501,17 +3509,17 @@ With an industry code (and the size of a new coal boiler, if any), the project s
         <translation>图层“{0}”的要素都没有几何，未生成报告。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="295"/>
+        <location filename="../algorithms/site_report.py" line="297"/>
         <source>The features of “{0}” do not make a usable geometry.</source>
         <translation>“{0}”的要素无法构成可用的几何。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="297"/>
+        <location filename="../algorithms/site_report.py" line="299"/>
         <source>{0} feature(s) taken together as one site.</source>
         <translation>{0} 个要素合并为一个选址。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="298"/>
+        <location filename="../algorithms/site_report.py" line="300"/>
         <source>{0} feature(s) of layer “{1}”</source>
         <translation>图层“{1}”的 {0} 个要素</translation>
     </message>
@@ -3521,12 +3529,12 @@ With an industry code (and the size of a new coal boiler, if any), the project s
         <translation>也可以不用图层，而给出界址点坐标TXT文件（LAND_TXT）：文件中的全部地块合起来作为项目选址，项目名称默认取文件名和地块数。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="304"/>
+        <location filename="../algorithms/site_report.py" line="306"/>
         <source>Give a project site: an input layer, a coordinate file or an extent.</source>
         <translation>请给出项目选址：输入图层、坐标文件或范围。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="298"/>
+        <location filename="../algorithms/site_report.py" line="300"/>
         <source>{0} parcel(s) of the coordinate file “{1}”</source>
         <translation>坐标文件“{1}”中的 {0} 个地块</translation>
     </message>
@@ -3566,27 +3574,27 @@ With an industry code (and the size of a new coal boiler, if any), the project s
         <translation>图层“{1}”的要素 {0} 含有非数值坐标（NaN 或无穷大）：请修正或删除该要素。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="309"/>
+        <location filename="../algorithms/site_report.py" line="311"/>
         <source>The extent has no coordinate reference system: give it after the numbers, as in “xmin,xmax,ymin,ymax [EPSG:4490]”.</source>
         <translation>范围没有坐标参照系：请在数字后注明，如“xmin,xmax,ymin,ymax [EPSG:4490]”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="312"/>
+        <location filename="../algorithms/site_report.py" line="314"/>
         <source>The extent is empty.</source>
         <translation>范围为空。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="314"/>
+        <location filename="../algorithms/site_report.py" line="316"/>
         <source>The extent has coordinates that are not numbers (NaN or infinite).</source>
         <translation>范围含有非数值坐标（NaN 或无穷大）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="328"/>
+        <location filename="../algorithms/site_report.py" line="330"/>
         <source>The site&apos;s coordinates ({0}) are not possible in {1}: check the coordinate reference system.</source>
         <translation>选址坐标（{0}）在 {1} 中不可能存在：请检查坐标参照系。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="330"/>
+        <location filename="../algorithms/site_report.py" line="332"/>
         <source>The site&apos;s coordinates ({0}) lie outside the area where {1} is used ({2}): check the coordinate reference system.</source>
         <translation>选址坐标（{0}）超出 {1} 的适用范围（{2}）：请检查坐标参照系。</translation>
     </message>

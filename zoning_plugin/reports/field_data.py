@@ -11,6 +11,7 @@ import zipfile
 import shapely
 from osgeo import gdal, ogr
 
+from zoning_plugin.core.dataset import readable_copy
 from zoning_plugin.core.geo import STORAGE_CRS, densify, reproject
 
 
@@ -24,9 +25,14 @@ def _gdal_failure(what):
 
 
 def clip_tables(source_path, target_path, tables, area_wkt):
-    """Copy `tables` of the dataset GeoPackage (opened read-only) into a new GeoPackage, spatial
-    ones clipped to `area_wkt` (EPSG:4490, the dataset's storage CRS). {table: features copied};
-    OSError when a table or feature cannot be written."""
+    """Copy `tables` of the dataset GeoPackage (read through readable_copy: reading never writes
+    into it) into a new GeoPackage, spatial ones clipped to `area_wkt` (EPSG:4490, the dataset's
+    storage CRS). {table: features copied}; OSError when a table or feature cannot be written."""
+    with readable_copy(source_path) as readable:
+        return _clip_tables(readable, target_path, tables, area_wkt)
+
+
+def _clip_tables(source_path, target_path, tables, area_wkt):
     source = ogr.Open(source_path, 0)
     if source is None:
         raise _gdal_failure(source_path)

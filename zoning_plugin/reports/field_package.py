@@ -26,7 +26,7 @@ from zoning_plugin.core.outputs import WRITE_FAILED, OutputError
 from zoning_plugin.core.report import dataset_line, outside_text
 from zoning_plugin.core.reports.field import CHECKLIST_CSS, checklist_html, signoff_html, site_html
 from zoning_plugin.core.reports.site import PRINT_CSS
-from zoning_plugin.gui.layers import DERIVED_BUFFERS_KEY, load_zoning_layers
+from zoning_plugin.gui.layers import DERIVED_BUFFERS_KEY, IN_MEMORY, load_zoning_layers
 from zoning_plugin.gui.util import to_qgs
 from zoning_plugin.reports.layout import EVERY_PAGE, MM, ReportLayout
 from zoning_plugin.reports.site_report import SiteReport
@@ -167,7 +167,7 @@ class FieldAtlas:
         return layers
 
     def _fill_maps(self, report, project):
-        _group, zoning = load_zoning_layers(self.dataset, project=project)
+        _group, zoning = load_zoning_layers(self.dataset, project=project, source=IN_MEMORY)
         sites = self._site_layers()
         for layer in sites:
             project.addMapLayer(layer, False)

@@ -196,17 +196,12 @@ class FieldProject:
             project.setTitle(self.tr("Field inspection: {0} {1}").format(info["title"], info["version"]))
             project.setCrs(QgsCoordinateReferenceSystem(self.dataset.metric_crs))
             project.writeEntryBool("Paths", "/Absolute", False)   # relative paths (3.22: no setFilePathStorage)
-            group, zoning = load_zoning_layers(self.dataset, project=project)
+            # the layers read the package's own GeoPackage (the dataset's file is not opened)
+            group, zoning = load_zoning_layers(self.dataset, project=project, source=gpkg)
             group.removeCustomProperty(GROUP_PROPERTY)   # the office's path of the dataset
-            for key, layer in zoning.items():
-                table = "river_buffers_derived" if key == DERIVED_BUFFERS_KEY else None
-                source = layer.source()
-                if table is None:
-                    table_part = source.split("|", 1)[1]
-                    uri = f"{gpkg}|{table_part}"
-                else:
-                    uri = f"{gpkg}|layername={table}"
-                layer.setDataSource(uri, layer.name(), "ogr")
+            if DERIVED_BUFFERS_KEY in zoning:
+                layer = zoning[DERIVED_BUFFERS_KEY]
+                layer.setDataSource(f"{gpkg}|layername=river_buffers_derived", layer.name(), "ogr")
             result_labels = FieldAtlas(None, []).labels()["result_values"]
             root = project.layerTreeRoot()
             sites = []

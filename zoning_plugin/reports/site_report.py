@@ -22,7 +22,7 @@ from zoning_plugin.core.report import dataset_line
 from zoning_plugin.core.reports.eia import build_chapter, chapter_html
 from zoning_plugin.core.reports.site import PRINT_CSS, overlap_html, requirements_html
 from zoning_plugin.gui.labels import report_labels
-from zoning_plugin.gui.layers import DERIVED_BUFFERS_KEY, load_zoning_layers
+from zoning_plugin.gui.layers import DERIVED_BUFFERS_KEY, IN_MEMORY, load_zoning_layers
 from zoning_plugin.gui.util import to_qgs
 from zoning_plugin.reports.layout import TEXT_AREA_ITEM, ReportLayout
 
@@ -137,7 +137,7 @@ class SiteReport:
         return layers
 
     def _fill_map(self, report, project):
-        _group, zoning = load_zoning_layers(self.dataset, project=project)
+        _group, zoning = load_zoning_layers(self.dataset, project=project, source=IN_MEMORY)
         site = self._site_layers()
         for layer in site:
             project.addMapLayer(layer, False)

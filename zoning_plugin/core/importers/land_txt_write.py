@@ -8,7 +8,7 @@ import shapely
 from shapely.geometry.polygon import orient
 
 from zoning_plugin.core.errors import Cancelled, InputError
-from zoning_plugin.core.geo import crs_from_user, reproject
+from zoning_plugin.core.geo import check_coordinates, crs_from_user, reproject
 from zoning_plugin.core.importers.land_txt import (_HEADER_ORDER, DATUM_NAMES, PARCEL_FIELDS, check_in_zone,
                                                    zone_epsg, zone_of_epsg)
 from zoning_plugin.core.outputs import write_bytes
@@ -25,8 +25,9 @@ def target_zone(geometries, crs, zone_width=None, zone=None, datum=None):
     if known and zone_width in (None, known[1]) and zone in (None, known[2]) and datum in (None, known[0]):
         return known[:3]
     datum, zone_width = datum or "cgcs2000", zone_width or 3
-    if zone is None:
-        centre = reproject(shapely.union_all(geometries).envelope.centroid, crs, "EPSG:4490")
+    if zone is None:    # the centre of the parcels' box (a union would fail on a self-intersecting parcel)
+        west, south, east, north = shapely.total_bounds(geometries)
+        centre = reproject(shapely.Point((west + east) / 2, (south + north) / 2), crs, "EPSG:4490")
         zone = round(centre.x / 3) if zone_width == 3 else int(centre.x // 6) + 1
     return datum, zone_width, zone
 
@@ -54,6 +55,15 @@ def land_txt_bytes(parcels, crs, header=None, zone_prefix=True, zone_width=None,
         geometry = parcel.geometry
         if geometry is None or geometry.geom_type not in ("Polygon", "MultiPolygon") or geometry.is_empty:
             raise InputError(f"第 {n} 个地块不是面 (parcel {n} is not a polygon)")
+        label = parcel.attributes.get("地块编号") or f"#{n}"
+        try:
+            check_coordinates(geometry, source)       # before any GEOS call: 1e200 never reaches it
+        except InputError as error:
+            raise InputError(f"地块 {label}：{error}") from None
+        if not geometry.is_valid:
+            raise InputError(f"地块 {label} 的界线自相交或无效，报批坐标不能这样写出；请先修复几何 "
+                             f"(parcel {label} has a self-intersecting or invalid boundary: fix the geometry "
+                             f"first, e.g. with Fix geometries): {shapely.is_valid_reason(geometry)}")
     datum, zone_width, zone = target_zone([p.geometry for p in parcels], source, zone_width, zone, datum)
     target = f"EPSG:{zone_epsg(datum, zone_width, zone, zone_prefix)}"
     lines = ["[属性描述]"]
