@@ -13,36 +13,15 @@ import sys
 import pytest
 import shapely
 from osgeo import ogr, osr
-from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsVectorLayer
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from qgis_process_support import run as qgis_process  # noqa: E402
+from test_algorithm_build_buffers import Recorder, zoning_provider  # noqa: E402,F401
 
-from zoning_plugin.algorithms.provider import ZoningProvider  # noqa: E402
 from zoning_plugin.core.dataset import SAMPLE_DATASET_PATH  # noqa: E402
 
 X0, Y0 = 430_000.0, 4_750_000.0                 # EPSG:4551 metres, inside 辽源
-
-
-@pytest.fixture()
-def zoning_provider(qgis_processing):
-    registry = QgsApplication.processingRegistry()
-    provider = ZoningProvider()
-    assert registry.addProvider(provider)
-    yield provider
-    registry.removeProvider(provider)
-
-
-class Recorder(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.infos, self.errors = [], []
-
-    def pushInfo(self, info):  # noqa: N802 (QGIS API)
-        self.infos.append(info)
-
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803 (QGIS API)
-        self.errors.append(error)
 
 
 def rivers_gpkg(path, rivers, length=1000.0, vertices=2):
