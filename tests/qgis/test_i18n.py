@@ -218,3 +218,30 @@ def test_plugin_installs_its_chinese_translation(chinese_locale, completed_iface
         plugin.unload()
     assert plugin.translator is None
     assert QCoreApplication.translate("ZoningPlugin", "Load zoning layers") != "加载管控图层"
+
+
+def test_the_output_number_and_layout_messages_of_module_functions_are_chinese(chinese_locale, completed_iface):
+    """Module-level tr() (outputs, numbers, layouts) looks up the context pylupdate5 files it under."""
+    from zoning_plugin.algorithms.outputs import output_message
+    from zoning_plugin.algorithms.params import number_message
+    from zoning_plugin.core import numbers, outputs
+    plugin = zoning_plugin.classFactory(completed_iface)
+    try:
+        assert output_message(outputs.OutputError(outputs.IS_INPUT, "/d/a.gpkg", "/d/a.gpkg")) == \
+            "输出“/d/a.gpkg”会覆盖本次运行的输入（/d/a.gpkg）：请另选文件。"
+        assert number_message(numbers.NumberError(numbers.NOT_FINITE, "nan"), "MIN_AREA") == \
+            "MIN_AREA：“nan”不是有限数值。"
+    finally:
+        plugin.unload()
+
+
+def test_every_translation_context_named_in_the_code_is_in_the_ts():
+    """A translate("Context", …) whose context pylupdate5 never files strings under is never found."""
+    contexts = set(re.findall(r"<name>(.*?)</name>", open(ZH_TS, encoding="utf-8").read()))
+    named = set()
+    for root, _dirs, names in os.walk(os.path.join(REPO, "zoning_plugin")):
+        for name in names:
+            if name.endswith(".py"):
+                text = open(os.path.join(root, name), encoding="utf-8").read()
+                named |= set(re.findall(r'QCoreApplication\.translate\("([^"]+)"', text))
+    assert named - contexts == set()

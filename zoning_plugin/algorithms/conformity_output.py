@@ -11,17 +11,13 @@ import re
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsProcessingException,
                        QgsProcessingOutputLayerDefinition, QgsWkbTypes)
-from qgis.PyQt.QtCore import QCoreApplication
 
 from zoning_plugin.algorithms.outputs import output_message
 from zoning_plugin.core.outputs import TEMPORARY_TAG, WRITE_FAILED, OutputError
+from zoning_plugin.gui.util import tr
 
 WRITE_BATCH = 2000
 SHAPEFILE_ENCODING = "GBK"
-
-
-def tr(message):
-    return QCoreApplication.translate("ConformityOutput", message)
 
 
 def _destination(parameters, name):

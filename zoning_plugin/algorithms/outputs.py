@@ -14,18 +14,14 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessingException, QgsPr
                        QgsProcessingParameterMultipleLayers, QgsProcessingParameterRasterLayer,
                        QgsProcessingParameterVectorLayer, QgsProcessingUtils, QgsProviderRegistry)
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QCoreApplication
 
 from zoning_plugin.core import outputs as core_outputs
 from zoning_plugin.core.outputs import FORMULA_STARTS, Guard, OutputError, Outputs, as_text_cell
+from zoning_plugin.gui.util import tr
 
 SPREADSHEETS = (".csv", ".xlsx", ".xls", ".ods")
 _NOT_FILES = ("memory:", "postgres:", "postgis:", "ogr:", "spatialite:", "mssql:", "oracle:", "hana:",
               "TEMPORARY_OUTPUT")
-
-
-def tr(message):
-    return QCoreApplication.translate("Outputs", message)
 
 
 def output_message(error):

@@ -3,14 +3,10 @@
 text that is not a number and values out of range are refused with the parameter's name, and
 what had to be read into a value (a unit, full-width digits) is said in the log."""
 from qgis.core import QgsProcessingException, QgsProperty
-from qgis.PyQt.QtCore import QCoreApplication
 
 from zoning_plugin.core import numbers
 from zoning_plugin.core.numbers import NumberError, read_number
-
-
-def tr(message):
-    return QCoreApplication.translate("Params", message)
+from zoning_plugin.gui.util import tr
 
 
 def number_message(error, label):
@@ -30,7 +26,8 @@ def number_parameter(algorithm, parameters, name, context, feedback=None, units=
     """The number the user gave for parameter `name` (its default when not given; None when neither),
     checked; QgsProcessingException naming the parameter when it cannot be used."""
     definition = algorithm.parameterDefinition(name)
-    label = f"{definition.description()} ({name})" if definition is not None else name
+    label = tr("{description} ({name})", "a parameter named in a message").format(
+        description=definition.description(), name=name) if definition is not None else name
     value = parameters.get(name)
     if isinstance(value, QgsProperty):
         value = algorithm.parameterAsString(parameters, name, context)

@@ -4,17 +4,13 @@ problem) and the point layer of screen_list (points only, whatever the list's ow
 shapefile, what its 254-byte text fields had to cut is said in the log."""
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsGeometry,
                        QgsProcessingException, QgsWkbTypes)
-from qgis.PyQt.QtCore import QCoreApplication
 
 from zoning_plugin.core.geo import STORAGE_CRS
 from zoning_plugin.core.screening import NO_RESTRICTION
+from zoning_plugin.gui.util import tr
 
 SHAPEFILE_TEXT_BYTES = 254
 SHAPEFILE_NAME_BYTES = 10
-
-
-def tr(message):
-    return QCoreApplication.translate("ScreeningTable", message)
 
 
 def table_rows(fids, result, message, version):

@@ -310,154 +310,160 @@
         <translation>River ecological buffers ({0}, optional rule)</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="34"/>
+        <location filename="../algorithms/outputs.py" line="30"/>
         <source>The output “{path}” would overwrite an input of this run ({other}): choose another file.</source>
         <translation>The output “{path}” would overwrite an input of this run ({other}): choose another file.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="36"/>
+        <location filename="../algorithms/outputs.py" line="32"/>
         <source>The output “{path}” lies inside the input folder “{other}”: choose a place outside it.</source>
         <translation>The output “{path}” lies inside the input folder “{other}”: choose a place outside it.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="38"/>
+        <location filename="../algorithms/outputs.py" line="34"/>
         <source>The output “{path}” would overwrite the zoning dataset ({other}): choose another file.</source>
         <translation>The output “{path}” would overwrite the zoning dataset ({other}): choose another file.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="40"/>
+        <location filename="../algorithms/outputs.py" line="36"/>
         <source>The output “{path}” is an existing folder: give a file name.</source>
         <translation>The output “{path}” is an existing folder: give a file name.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="41"/>
+        <location filename="../algorithms/outputs.py" line="37"/>
         <source>The output folder “{path}” is an existing file: give a folder.</source>
         <translation>The output folder “{path}” is an existing file: give a folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="42"/>
+        <location filename="../algorithms/outputs.py" line="38"/>
         <source>The output folder “{path}” contains an input of this run ({other}): choose a new or empty folder.</source>
         <translation>The output folder “{path}” contains an input of this run ({other}): choose a new or empty folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="44"/>
+        <location filename="../algorithms/outputs.py" line="40"/>
         <source>The folder “{path}” holds files the plugin did not write there ({detail}): nothing was changed; choose a new or empty folder.</source>
         <translation>The folder “{path}” holds files the plugin did not write there ({detail}): nothing was changed; choose a new or empty folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="46"/>
+        <location filename="../algorithms/outputs.py" line="42"/>
         <source>“{path}” exists and was not written by the plugin: nothing was changed; move it or choose another folder.</source>
         <translation>“{path}” exists and was not written by the plugin: nothing was changed; move it or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="48"/>
+        <location filename="../algorithms/outputs.py" line="44"/>
         <source>“{path}” cannot be written: {detail}. Any older file of that name is unchanged.</source>
         <translation>“{path}” cannot be written: {detail}. Any older file of that name is unchanged.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="52"/>
+        <location filename="../algorithms/outputs.py" line="48"/>
         <source>“{path}” could not be written completely ({detail}; is the disk full?). Any older file of that name is unchanged.</source>
         <translation>“{path}” could not be written completely ({detail}; is the disk full?). Any older file of that name is unchanged.</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="18"/>
+        <location filename="../algorithms/params.py" line="14"/>
         <source>{label}: “{value}” is not a number.</source>
         <translation>{label}: “{value}” is not a number.</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="19"/>
+        <location filename="../algorithms/params.py" line="15"/>
         <source>{label}: “{value}” is not a finite number.</source>
         <translation>{label}: “{value}” is not a finite number.</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="20"/>
+        <location filename="../algorithms/params.py" line="16"/>
         <source>{label}: {value} is below the smallest value allowed, {limit}.</source>
         <translation>{label}: {value} is below the smallest value allowed, {limit}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="21"/>
+        <location filename="../algorithms/params.py" line="17"/>
         <source>{label}: {value} is above the largest value allowed, {limit}.</source>
         <translation>{label}: {value} is above the largest value allowed, {limit}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="22"/>
+        <location filename="../algorithms/params.py" line="18"/>
         <source>{label}: in “{value}” the comma is ambiguous; write the decimal point as “.”.</source>
         <translation>{label}: in “{value}” the comma is ambiguous; write the decimal point as “.”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="45"/>
+        <location filename="../algorithms/params.py" line="42"/>
         <source>{label}: {note}</source>
         <translation>{label}: {note}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="77"/>
+        <location filename="../algorithms/conformity_output.py" line="73"/>
         <source>cut to the shapefile&apos;s 254 bytes: {0}</source>
         <translation>cut to the shapefile&apos;s 254 bytes: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="80"/>
+        <location filename="../algorithms/conformity_output.py" line="76"/>
         <source> (every unit is in the units table)</source>
         <translation> (every unit is in the units table)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="88"/>
+        <location filename="../algorithms/conformity_output.py" line="84"/>
         <source>{0} feature(s) have lists too long for a shapefile's text fields (254 bytes): they were cut after the last whole item that fits, ending in “…”, and 说明 says which. A GeoPackage output keeps them whole{1}.</source>
         <translation>{0} feature(s) have lists too long for a shapefile's text fields (254 bytes): they were cut after the last whole item that fits, ending in “…”, and 说明 says which. A GeoPackage output keeps them whole{1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="88"/>
+        <location filename="../algorithms/conformity_output.py" line="84"/>
         <source>; the units table has every unit</source>
         <translation>; the units table has every unit</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="94"/>
+        <location filename="../algorithms/conformity_output.py" line="90"/>
         <source>Feature {0}: {1}</source>
         <translation>Feature {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="96"/>
+        <location filename="../algorithms/conformity_output.py" line="92"/>
         <source>… and {0} more feature(s) with a message (see the status field).</source>
         <translation>… and {0} more feature(s) with a message (see the status field).</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="50"/>
+        <location filename="../algorithms/outputs.py" line="46"/>
         <source>“{path}” is given for two outputs of this run: give each its own file.</source>
         <translation>“{path}” is given for two outputs of this run: give each its own file.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="51"/>
+        <location filename="../algorithms/outputs.py" line="47"/>
         <source>“{path}” cannot be written: “{other}” is a file, not a folder.</source>
         <translation>“{path}” cannot be written: “{other}” is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="80"/>
+        <location filename="../algorithms/screen_output.py" line="76"/>
         <source>{0}: a shapefile field name holds at most 10 bytes: {1}.</source>
         <translation>{0}: a shapefile field name holds at most 10 bytes: {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="83"/>
+        <location filename="../algorithms/screen_output.py" line="79"/>
         <source>{0}: a shapefile field holds at most 254 bytes; values were cut in {1}. Choose a GeoPackage to keep them whole.</source>
         <translation>{0}: a shapefile field holds at most 254 bytes; values were cut in {1}. Choose a GeoPackage to keep them whole.</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="259"/>
+        <location filename="../reports/layout.py" line="257"/>
         <source>the file cannot be created</source>
         <translation>the file cannot be created</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="260"/>
+        <location filename="../reports/layout.py" line="258"/>
         <source>not enough memory</source>
         <translation>not enough memory</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="261"/>
+        <location filename="../reports/layout.py" line="259"/>
         <source>the PDF writer failed</source>
         <translation>the PDF writer failed</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="262"/>
+        <location filename="../reports/layout.py" line="260"/>
         <source>the PDF writer failed ({0})</source>
         <translation>the PDF writer failed ({0})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/params.py" line="29"/>
+        <source>{description} ({name})</source>
+        <comment>a parameter named in a message</comment>
+        <translation>{description} ({name})</translation>
     </message>
 </context>
 <context>

@@ -310,154 +310,160 @@
         <translation>河流生态缓冲区（{0}，可选规则）</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="34"/>
+        <location filename="../algorithms/outputs.py" line="30"/>
         <source>The output “{path}” would overwrite an input of this run ({other}): choose another file.</source>
         <translation>输出“{path}”会覆盖本次运行的输入（{other}）：请另选文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="36"/>
+        <location filename="../algorithms/outputs.py" line="32"/>
         <source>The output “{path}” lies inside the input folder “{other}”: choose a place outside it.</source>
         <translation>输出“{path}”位于输入文件夹“{other}”内：请选择该文件夹之外的位置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="38"/>
+        <location filename="../algorithms/outputs.py" line="34"/>
         <source>The output “{path}” would overwrite the zoning dataset ({other}): choose another file.</source>
         <translation>输出“{path}”会覆盖分区管控数据集（{other}）：请另选文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="40"/>
+        <location filename="../algorithms/outputs.py" line="36"/>
         <source>The output “{path}” is an existing folder: give a file name.</source>
         <translation>输出“{path}”是已有的文件夹：请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="41"/>
+        <location filename="../algorithms/outputs.py" line="37"/>
         <source>The output folder “{path}” is an existing file: give a folder.</source>
         <translation>输出文件夹“{path}”是已有的文件：请给出文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="42"/>
+        <location filename="../algorithms/outputs.py" line="38"/>
         <source>The output folder “{path}” contains an input of this run ({other}): choose a new or empty folder.</source>
         <translation>输出文件夹“{path}”包含本次运行的输入（{other}）：请选择新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="44"/>
+        <location filename="../algorithms/outputs.py" line="40"/>
         <source>The folder “{path}” holds files the plugin did not write there ({detail}): nothing was changed; choose a new or empty folder.</source>
         <translation>文件夹“{path}”中有并非本插件写入的文件（{detail}）：未作任何改动；请选择新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="46"/>
+        <location filename="../algorithms/outputs.py" line="42"/>
         <source>“{path}” exists and was not written by the plugin: nothing was changed; move it or choose another folder.</source>
         <translation>“{path}”已存在且并非本插件写入：未作任何改动；请移走它或另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="48"/>
+        <location filename="../algorithms/outputs.py" line="44"/>
         <source>“{path}” cannot be written: {detail}. Any older file of that name is unchanged.</source>
         <translation>无法写入“{path}”：{detail}。同名的原有文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="52"/>
+        <location filename="../algorithms/outputs.py" line="48"/>
         <source>“{path}” could not be written completely ({detail}; is the disk full?). Any older file of that name is unchanged.</source>
         <translation>“{path}”未能完整写出（{detail}；磁盘是否已满？）。同名的原有文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="18"/>
+        <location filename="../algorithms/params.py" line="14"/>
         <source>{label}: “{value}” is not a number.</source>
         <translation>{label}：“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="19"/>
+        <location filename="../algorithms/params.py" line="15"/>
         <source>{label}: “{value}” is not a finite number.</source>
         <translation>{label}：“{value}”不是有限数值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="20"/>
+        <location filename="../algorithms/params.py" line="16"/>
         <source>{label}: {value} is below the smallest value allowed, {limit}.</source>
         <translation>{label}：{value} 小于允许的最小值 {limit}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="21"/>
+        <location filename="../algorithms/params.py" line="17"/>
         <source>{label}: {value} is above the largest value allowed, {limit}.</source>
         <translation>{label}：{value} 大于允许的最大值 {limit}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="22"/>
+        <location filename="../algorithms/params.py" line="18"/>
         <source>{label}: in “{value}” the comma is ambiguous; write the decimal point as “.”.</source>
         <translation>{label}：“{value}”中的逗号含义不明；小数点请写作“.”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="45"/>
+        <location filename="../algorithms/params.py" line="42"/>
         <source>{label}: {note}</source>
         <translation>{label}：{note}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="77"/>
+        <location filename="../algorithms/conformity_output.py" line="73"/>
         <source>cut to the shapefile&apos;s 254 bytes: {0}</source>
         <translation>已按 shapefile 的 254 字节截断：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="80"/>
+        <location filename="../algorithms/conformity_output.py" line="76"/>
         <source> (every unit is in the units table)</source>
         <translation>（单元表中列有全部单元）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="88"/>
+        <location filename="../algorithms/conformity_output.py" line="84"/>
         <source>{0} feature(s) have lists too long for a shapefile's text fields (254 bytes): they were cut after the last whole item that fits, ending in “…”, and 说明 says which. A GeoPackage output keeps them whole{1}.</source>
         <translation>{0} 个要素的列表超出 shapefile 文本字段的长度（254 字节）：已在能容纳的最后一个完整条目之后截断，以“…”结尾，并在“说明”中注明。GeoPackage 输出会完整保留{1}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="88"/>
+        <location filename="../algorithms/conformity_output.py" line="84"/>
         <source>; the units table has every unit</source>
         <translation>；单元表中列有全部单元</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="94"/>
+        <location filename="../algorithms/conformity_output.py" line="90"/>
         <source>Feature {0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="96"/>
+        <location filename="../algorithms/conformity_output.py" line="92"/>
         <source>… and {0} more feature(s) with a message (see the status field).</source>
         <translation>……另有 {0} 个要素有提示信息（见状态字段）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="50"/>
+        <location filename="../algorithms/outputs.py" line="46"/>
         <source>“{path}” is given for two outputs of this run: give each its own file.</source>
         <translation>“{path}”被指定为本次运行的两个输出：请为每个输出分别指定文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="51"/>
+        <location filename="../algorithms/outputs.py" line="47"/>
         <source>“{path}” cannot be written: “{other}” is a file, not a folder.</source>
         <translation>无法写入“{path}”：“{other}”是文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="80"/>
+        <location filename="../algorithms/screen_output.py" line="76"/>
         <source>{0}: a shapefile field name holds at most 10 bytes: {1}.</source>
         <translation>{0}：shapefile 字段名最多 10 字节，已改名：{1}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="83"/>
+        <location filename="../algorithms/screen_output.py" line="79"/>
         <source>{0}: a shapefile field holds at most 254 bytes; values were cut in {1}. Choose a GeoPackage to keep them whole.</source>
         <translation>{0}：shapefile 字段最多容纳 254 字节，以下字段的值已被截断：{1}。如需完整保存，请选择 GeoPackage。</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="259"/>
+        <location filename="../reports/layout.py" line="257"/>
         <source>the file cannot be created</source>
         <translation>无法创建文件</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="260"/>
+        <location filename="../reports/layout.py" line="258"/>
         <source>not enough memory</source>
         <translation>内存不足</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="261"/>
+        <location filename="../reports/layout.py" line="259"/>
         <source>the PDF writer failed</source>
         <translation>PDF 写出失败</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="262"/>
+        <location filename="../reports/layout.py" line="260"/>
         <source>the PDF writer failed ({0})</source>
         <translation>PDF 写出失败（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/params.py" line="29"/>
+        <source>{description} ({name})</source>
+        <comment>a parameter named in a message</comment>
+        <translation>{description}（{name}）</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,11 @@ from qgis.core import (QgsCoordinateTransform, QgsLayoutExporter,
                        QgsLayoutFrame, QgsLayoutItemHtml, QgsLayoutItemLabel, QgsLayoutPoint,
                        QgsLayoutSize, QgsLegendStyle, QgsPrintLayout, QgsReadWriteContext, QgsRectangle,
                        QgsTextFormat, QgsUnitTypes)
-from qgis.PyQt.QtCore import QCoreApplication, QFile, QIODevice, QPointF
+from qgis.PyQt.QtCore import QFile, QIODevice, QPointF
 from qgis.PyQt.QtGui import QFont, QFontDatabase, QRawFont
 from qgis.PyQt.QtXml import QDomDocument
+
+from zoning_plugin.gui.util import tr
 
 TEMPLATE_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
                              "resources", "layouts", "site_report.qpt")
@@ -27,10 +29,6 @@ NICE_SCALES = (500, 1000, 2000, 2500, 5000, 10000, 20000, 25000, 50000, 100000, 
 GRID_STEPS = (0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0)   # degrees
 MM = QgsUnitTypes.LayoutMillimeters
 MAX_PAGES = 500
-
-
-def tr(message):
-    return QCoreApplication.translate("ReportLayout", message)
 
 
 def cjk_families():
