@@ -11,7 +11,8 @@ from qgis.core import QgsProcessingException
 
 from test_field_package import Recorder, digest, mixed_gpkg, point_layer, provider, run, sample_sites  # noqa: F401
 from zoning_plugin.core import open_dataset
-from zoning_plugin.core.outputs import MANIFEST, TEMPORARY_TAG
+from zoning_plugin.core.output_folders import MANIFEST
+from zoning_plugin.core.outputs import TEMPORARY_TAG
 
 
 def tree(root):

@@ -178,7 +178,7 @@ def test_a_failed_export_keeps_the_old_file_and_says_why(plugin, completed_iface
 
     def full_disk(path, *args, **kwargs):
         raise OSError(28, "No space left on device")
-    monkeypatch.setattr(outputs, "_fsync", full_disk)
+    monkeypatch.setattr(outputs, "fsync_path", full_disk)
     save_dialog_answers(monkeypatch, str(old))
     iface_recorder.messages.clear()
     completed_iface.mainWindow().findChild(QAction, "zoning_export_html").trigger()

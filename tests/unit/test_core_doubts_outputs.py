@@ -33,7 +33,7 @@ def doubts(tmp_path, result):
 
 def test_a_new_doubts_file_is_a_checked_geopackage_with_the_users_permissions(doubts):
     assert outputs.check_sqlite(doubts) is None
-    assert os.stat(doubts).st_mode & 0o777 == 0o666 & ~outputs._umask()
+    assert os.stat(doubts).st_mode & 0o777 == 0o666 & ~outputs.current_umask()
     assert [d.note for d in list_doubts(doubts)] == ["=HYPERLINK(\"http://example.invalid\")", "-2+3 looks wrong"]
     assert sorted(os.listdir(os.path.dirname(doubts))) == ["mine.gpkg"]
 
@@ -76,7 +76,7 @@ def test_a_failed_export_leaves_the_old_export_whole(doubts, tmp_path, monkeypat
 
     def full_disk(path, *args, **kwargs):
         raise OSError(28, "No space left on device")
-    monkeypatch.setattr(outputs, "_fsync", full_disk)
+    monkeypatch.setattr(outputs, "fsync_path", full_disk)
     with pytest.raises(DoubtError, match="No space left on device") as caught:
         export_doubts(doubts, str(target))
     assert str(target) in str(caught.value) and ".zoning-tmp" not in str(caught.value)

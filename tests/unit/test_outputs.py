@@ -9,7 +9,8 @@ import zipfile
 import pytest
 
 from zoning_plugin.core import outputs
-from zoning_plugin.core.outputs import FolderOutput, Guard, OutputError, Outputs, write_text, write_with
+from zoning_plugin.core.output_folders import MANIFEST, FolderOutput
+from zoning_plugin.core.outputs import Guard, OutputError, Outputs, write_text, write_with
 
 
 def test_an_input_its_sidecars_links_and_dot_paths_are_refused(tmp_path):
@@ -154,7 +155,7 @@ def test_a_folder_of_the_users_is_never_replaced(tmp_path):
 def test_a_package_is_replaced_while_it_is_ours_and_kept_once_used_in_the_field(tmp_path):
     folder = tmp_path / "pkg"
     _package(FolderOutput(str(folder), zip_beside=True), {"pkg.qgz": b"1", "DCIM/.keep": b""})
-    assert (tmp_path / "pkg.zip").exists() and (folder / outputs.MANIFEST).exists()
+    assert (tmp_path / "pkg.zip").exists() and (folder / MANIFEST).exists()
     _package(FolderOutput(str(folder), zip_beside=True), {"pkg.qgz": b"2"})       # ours: replaced
     assert (folder / "pkg.qgz").read_bytes() == b"2" and not (folder / "DCIM").exists()
     assert sorted(os.listdir(tmp_path)) == ["pkg", "pkg.zip"]

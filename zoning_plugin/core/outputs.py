@@ -5,7 +5,7 @@ the CLI.
   or what the user keeps: an input file (a shapefile's sidecars and a GeoPackage's -wal/-shm
   included), a file inside an input folder, the zoning dataset, an existing folder given as a file;
   a folder output that is, contains or lies inside an input, or holds anything the plugin did not
-  write there itself (`FolderOutput`, checked against the manifest of its own files).
+  write there itself (`output_folders.FolderOutput`, checked against the manifest of its own files).
 - Every file is written into a temporary sibling, checked (a GeoPackage opens and passes
   `PRAGMA integrity_check`, a PDF ends with `%%EOF`, a zip's members pass their CRC, a text has
   the size written), flushed to disk, given the user's usual permissions (umask) and renamed into
@@ -16,8 +16,6 @@ the CLI.
 Errors are `OutputError`: a reason, the user's path and, where it helps, the other path or the
 system's words; the GUI side words them in the user's language."""
 import contextlib
-import hashlib
-import json
 import os
 import re
 import secrets
@@ -34,7 +32,6 @@ SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx
 SQLITE_SUFFIXES = ("-wal", "-shm", "-journal")
 SQLITE_EXTENSIONS = (".gpkg", ".sqlite", ".db", ".mbtiles")
 ZIP_EXTENSIONS = (".zip", ".odt", ".ods", ".docx", ".xlsx", ".qgz")
-MANIFEST = ".zoning-manifest.json"
 # What a spreadsheet runs as a formula when a cell starts with it (CSV/XLSX injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 TEMPORARY_TAG = ".zoning-tmp-"
@@ -242,13 +239,13 @@ def check_of(path):
     return None
 
 
-def _umask():
+def current_umask():
     mask = os.umask(0)
     os.umask(mask)
     return mask
 
 
-def _fsync(path, folder=False):
+def fsync_path(path, folder=False):
     """Flush a file (or a folder's entries) to disk; a folder that cannot be opened is skipped."""
     try:
         handle = os.open(path, os.O_RDONLY | (getattr(os, "O_DIRECTORY", 0) if folder else 0))
@@ -265,7 +262,7 @@ def _fsync(path, folder=False):
         os.close(handle)
 
 
-def _why(error):
+def system_words(error):
     return getattr(error, "strerror", None) or str(error)
 
 
@@ -294,7 +291,7 @@ class Outputs:
                 blocking = os.path.dirname(blocking)
             raise OutputError(FILE_IN_PATH, path, other=blocking) from None
         except OSError as error:
-            raise OutputError(WRITE_FAILED, path, detail=_why(error)) from None
+            raise OutputError(WRITE_FAILED, path, detail=system_words(error)) from None
         sweep(folder)
         # a folder of its own beside the destination, holding the file under the user's name:
         # drivers name what they write after the file (a GeoPackage's table, a shapefile's layer)
@@ -302,7 +299,7 @@ class Outputs:
         try:
             os.mkdir(holder)
         except OSError as error:
-            raise OutputError(WRITE_FAILED, path, detail=_why(error)) from None
+            raise OutputError(WRITE_FAILED, path, detail=system_words(error)) from None
         temporary = os.path.join(holder, os.path.basename(target))
         self._pending.append([path, target, temporary, check or check_of(target), size])
         return temporary
@@ -315,7 +312,7 @@ class Outputs:
     def commit(self):
         """Check, flush and rename every pending file into place; OutputError naming the user's
         path when one is missing or broken (nothing is renamed then)."""
-        mask = _umask()
+        mask = current_umask()
         for path, _target, temporary, check, size in self._pending:
             parts = self._parts(temporary)
             if not parts:       # (a shapefile of a table without geometry is its .dbf alone)
@@ -325,10 +322,10 @@ class Outputs:
             try:
                 problem = check(temporary) if check else None
                 for part in parts:
-                    _fsync(part)
+                    fsync_path(part)
                     os.chmod(part, 0o666 & ~mask)      # mkstemp-like files are private; outputs are not
             except OSError as error:
-                raise OutputError(WRITE_FAILED, path, detail=_why(error)) from None
+                raise OutputError(WRITE_FAILED, path, detail=system_words(error)) from None
             if problem:
                 raise OutputError(CHECK_FAILED, path, detail=problem)
         folders = set()
@@ -349,11 +346,11 @@ class Outputs:
                 for part in self._parts(temporary):
                     os.replace(part, stem + part[len(temporary_stem):])
             except OSError as error:
-                raise OutputError(WRITE_FAILED, path, detail=_why(error)) from None
+                raise OutputError(WRITE_FAILED, path, detail=system_words(error)) from None
             shutil.rmtree(os.path.dirname(temporary), ignore_errors=True)
             folders.add(os.path.dirname(target))
         for folder in folders:
-            _fsync(folder, folder=True)
+            fsync_path(folder, folder=True)
         self._pending = []
 
     @staticmethod
@@ -385,7 +382,7 @@ def write_bytes(path, data, guard=None):
             with open(temporary, "xb") as stream:
                 stream.write(data)
         except OSError as error:
-            raise OutputError(WRITE_FAILED, path, detail=_why(error)) from None
+            raise OutputError(WRITE_FAILED, path, detail=system_words(error)) from None
         outputs.commit()
     return path
 
@@ -404,173 +401,6 @@ def write_with(path, write, guard=None, check=None):
             if write(temporary) is False:
                 return False
         except OSError as error:
-            raise OutputError(WRITE_FAILED, path, detail=_why(error)) from None
+            raise OutputError(WRITE_FAILED, path, detail=system_words(error)) from None
         outputs.commit()
     return True
-
-
-# -- folder outputs ------------------------------------------------------------------------------
-def _digest(path):
-    digest = hashlib.sha256()
-    with open(path, "rb") as stream:
-        for block in iter(lambda: stream.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def _listing(folder):
-    """{relative path: (size, sha256)} of every file under `folder`, and its folders (relative)."""
-    files, folders = {}, set()
-    for root, dirs, names in os.walk(folder):
-        relative_root = os.path.relpath(root, folder)
-        for name in dirs:
-            folders.add(os.path.normpath(os.path.join(relative_root, name)))
-        for name in names:
-            relative = os.path.normpath(os.path.join(relative_root, name))
-            if relative != MANIFEST:
-                full = os.path.join(root, name)
-                files[relative] = (os.path.getsize(full), _digest(full))
-    return files, folders
-
-
-def _read_manifest(folder):
-    try:
-        with open(os.path.join(folder, MANIFEST), encoding="utf-8") as stream:
-            manifest = json.load(stream)
-        return ({k: tuple(v) for k, v in manifest["files"].items()}, set(manifest["folders"]), manifest.get("zip"),
-                manifest.get("replaced_zip"))
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return None
-
-
-def changes_in(folder):
-    """What `folder` holds beyond, or different from, the manifest of what the plugin wrote there
-    (relative paths, sorted); [] when it holds exactly that, or nothing, or does not exist."""
-    if not os.path.isdir(folder) or not os.listdir(folder):
-        return []
-    manifest = _read_manifest(folder)
-    files, folders = _listing(folder)
-    if manifest is None:
-        return sorted(files) + sorted(folders) or [MANIFEST]
-    listed, listed_folders = manifest[:2]
-    changed = [name for name, state in files.items() if listed.get(name) != state]
-    missing = [name for name in listed if name not in files]
-    return sorted(changed + missing + sorted(folders - listed_folders))
-
-
-class FolderOutput:
-    """A folder the plugin fills as a whole (and, with `zip_beside`, `<folder>.zip` beside it):
-    built in a temporary sibling, then put in place of the old one, which is replaced only when it
-    holds exactly what the plugin wrote there last time (its manifest): anything else, a photo, an
-    edited GeoPackage, a note, and the run is refused before anything is written."""
-
-    def __init__(self, path, guard=None, zip_beside=False):
-        self.path = path
-        self.target = (guard or Guard()).check_folder(path)
-        if self.target == os.path.dirname(self.target):
-            raise OutputError(NOT_OURS, path)          # a file-system root is never the plugin's
-        self.zip_path = self.target + ".zip" if zip_beside else None
-        self.check()
-        self.build = None
-
-    def check(self):
-        """OutputError when the folder or the zip beside it holds something not the plugin's."""
-        changed = changes_in(self.target)
-        if changed:
-            shown = ", ".join(changed[:5]) + (" …" if len(changed) > 5 else "")
-            raise OutputError(NOT_OURS, self.path, detail=shown)
-        if self.zip_path and os.path.exists(self.zip_path):
-            manifest = _read_manifest(self.target) if os.path.isdir(self.target) else None
-            # the zip the manifest names, or the one it replaced (a run killed between putting the
-            # folder and the zip in place leaves the new folder beside the old zip)
-            if manifest is None or not os.path.isfile(self.zip_path) or \
-                    _digest(self.zip_path) not in (manifest[2], manifest[3]):
-                raise OutputError(ZIP_NOT_OURS, self.zip_path)
-
-    def start(self):
-        """The temporary folder to build the new content in."""
-        parent = os.path.dirname(self.target)
-        try:
-            os.makedirs(parent, exist_ok=True)
-            sweep(parent)
-            self.build = temporary_name(parent)
-            os.mkdir(self.build)
-        except OSError as error:
-            raise OutputError(WRITE_FAILED, self.path, detail=_why(error)) from None
-        return self.build
-
-    def commit(self, write_zip=None):
-        """Put the built folder in place (and `write_zip(temporary zip, folder)` beside it), with a
-        manifest of its files; the old folder goes only after it was found to be the plugin's."""
-        mask = _umask()
-        parent = os.path.dirname(self.target)
-        zip_temporary = temporary_name(parent, ".zip") if self.zip_path else None
-        try:
-            files, folders = _listing(self.build)
-            if zip_temporary:
-                write_zip(zip_temporary, self.build)
-                problem = check_zip(zip_temporary)
-                if problem:
-                    raise OutputError(CHECK_FAILED, self.zip_path, detail=problem)
-            replaced_zip = _digest(self.zip_path) if self.zip_path and os.path.isfile(self.zip_path) else None
-            manifest = {"files": files, "folders": sorted(folders),
-                        "zip": _digest(zip_temporary) if zip_temporary else None, "replaced_zip": replaced_zip}
-            with open(os.path.join(self.build, MANIFEST), "w", encoding="utf-8") as stream:
-                json.dump(manifest, stream, ensure_ascii=False, indent=1)
-            for root, dirs, names in os.walk(self.build):
-                os.chmod(root, 0o777 & ~mask)
-                for name in names:
-                    _fsync(os.path.join(root, name))
-                    os.chmod(os.path.join(root, name), 0o666 & ~mask)
-            if zip_temporary:
-                _fsync(zip_temporary)
-                os.chmod(zip_temporary, 0o666 & ~mask)
-            self.check()                # again: the user may have put something there meanwhile
-            old = None
-            if os.path.isdir(self.target) and not os.listdir(self.target):
-                os.rmdir(self.target)           # the empty folder made for the package
-            elif os.path.isdir(self.target):
-                old = os.path.join(parent, f"{TEMPORARY_TAG}old-{secrets.token_hex(6)}")
-                os.rename(self.target, old)
-            os.rename(self.build, self.target)
-            self.build = None
-            if zip_temporary:
-                os.replace(zip_temporary, self.zip_path)
-                zip_temporary = None
-            _fsync(parent, folder=True)
-            if old:
-                _remove_listed(old)
-        except OSError as error:
-            raise OutputError(WRITE_FAILED, self.path, detail=_why(error)) from None
-        finally:
-            if zip_temporary and os.path.exists(zip_temporary):
-                os.remove(zip_temporary)
-            self.discard()
-
-    def discard(self):
-        """Remove the temporary folder (the plugin's own, made by start())."""
-        if self.build and os.path.isdir(self.build):
-            shutil.rmtree(self.build, ignore_errors=True)
-        self.build = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.discard()
-        return False
-
-
-def _remove_listed(folder):
-    """Remove the files and folders `folder`'s manifest lists, then `folder` if nothing else is left
-    in it: what appeared there after the check stays."""
-    manifest = _read_manifest(folder)
-    if manifest is None:
-        return
-    files, folders = manifest[:2]
-    for name in list(files) + [MANIFEST]:
-        with contextlib.suppress(OSError):
-            os.remove(os.path.join(folder, name))
-    for name in sorted(folders, key=len, reverse=True) + [""]:
-        with contextlib.suppress(OSError):
-            os.rmdir(os.path.join(folder, name))

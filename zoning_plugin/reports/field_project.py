@@ -8,7 +8,7 @@ result, a multi-line note, a photo (an ExternalResource widget storing paths rel
 project, as QField expects, named by QField's attachment_naming property), the date (today by
 default) and the inspector (a default when given, remembered between features). Nothing is
 written into the user's layers or the dataset. `FieldProject.build` fills the temporary folder of a
-core.outputs.FolderOutput, which puts it (and its zip, field_data.write_zip) in place of an old package only
+core.output_folders.FolderOutput, which puts it (and its zip, field_data.write_zip) in place of an old package only
 when that is the plugin's, untouched (its manifest); the GeoPackage's integrity and the project's
 zip are checked before."""
 import json
@@ -264,7 +264,7 @@ class FieldProject:
 
     # -- output ----------------------------------------------------------------------------------
     def build(self, folder, name, shown, is_cancelled=None):
-        """Fill `folder`, a new empty folder (core.outputs.FolderOutput.start()), with the package
+        """Fill `folder`, a new empty folder (core.output_folders.FolderOutput.start()), with the package
         called `name`: `name`.gpkg, `name`.qgz and DCIM/ for the photos. The number of layers, or
         None when cancelled. OutputError naming the file in `shown` (the user's folder, where the
         package is to go) when a file cannot be written or is found incomplete (a full disk)."""
