@@ -3,7 +3,7 @@ PY := .venv/bin/python
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup test test-unit demo sample-data validate bench bench-click bench-overlay package deploy screenshot translations styles clean
+.PHONY: setup test test-unit demo sample-data validate bench bench-click bench-overlay hostile package deploy screenshot translations styles clean
 
 setup:
 	@bash scripts/setup.sh
@@ -27,6 +27,10 @@ sample-data: setup
 
 bench: setup
 	$(PY) benchmarks/bench_inspect.py
+
+# The nine algorithms through qgis_process on hostile input (NaN, 1e200, outputs onto inputs …)
+hostile: setup
+	$(PY) scripts/hostile_runs.py
 
 clean:
 	rm -rf build dist zoning_plugin.zip
