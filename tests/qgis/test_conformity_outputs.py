@@ -156,6 +156,7 @@ def test_a_cancel_at_any_point_leaves_every_old_output_as_it_was(zoning_provider
     paths = [tmp_path / "out.gpkg", tmp_path / "units.csv", tmp_path / "report.html"]
     parameters = {"INPUT": layer, "OUTPUT": str(paths[0]), "OUTPUT_UNITS": str(paths[1]),
                   "OUTPUT_HTML": str(paths[2])}
+    paths.append(tmp_path / "units.provenance.txt")        # the CSV's provenance (core/provenance.py)
     run(parameters)
     old = digests(paths)
     for cancel_at in (1, 40, 84, 86, 90):
@@ -167,7 +168,8 @@ def test_a_cancel_at_any_point_leaves_every_old_output_as_it_was(zoning_provider
         assert feedback.isCanceled(), cancel_at
         assert "Cancelled: nothing was written." in feedback.log, cancel_at
         assert digests(paths) == old, cancel_at
-        assert sorted(os.listdir(tmp_path)) == ["out.gpkg", "report.html", "units.csv"], cancel_at
+        assert sorted(os.listdir(tmp_path)) == ["out.gpkg", "report.html", "units.csv", "units.provenance.txt"], \
+            cancel_at
 
 
 def make_plan(path, spacing=450.0):
@@ -243,9 +245,9 @@ def test_a_kill_at_random_moments_leaves_each_output_old_or_new_never_broken(pro
         assert whole(paths, features, rows) is None, (moment, whole(paths, features, rows))
     # what a kill leaves aside is never under the user's names, and the next whole run sweeps it
     assert all(name.startswith(TEMPORARY_TAG) for name in os.listdir(folder)
-               if name not in ("conformity.gpkg", "units.csv", "report.html"))
+               if name not in ("conformity.gpkg", "units.csv", "report.html", "units.provenance.txt"))
     assert qgis_process(profile, "zoning:conformity", parameters).returncode == 0
-    assert sorted(os.listdir(folder)) == ["conformity.gpkg", "report.html", "units.csv"]
+    assert sorted(os.listdir(folder)) == ["conformity.gpkg", "report.html", "units.csv", "units.provenance.txt"]
     assert whole(paths, features, rows) is None
 
 
@@ -259,6 +261,7 @@ def test_a_full_disk_fails_the_run_and_keeps_the_old_outputs(profile, sample, tm
     parameters = {"INPUT": f"{sample}|layername=counties", "OUTPUT": str(paths[0]), "OUTPUT_UNITS": str(paths[1]),
                   "OUTPUT_HTML": str(paths[2]), "DATASET": sample}
     assert qgis_process(profile, "zoning:conformity", parameters).returncode == 0
+    paths.append(tmp_path / "units.provenance.txt")        # the CSV's provenance (core/provenance.py)
     old = digests(paths)
     done = qgis_process(profile, "zoning:conformity", parameters, file_size=limit)
     text = done.stdout + done.stderr
@@ -267,7 +270,7 @@ def test_a_full_disk_fails_the_run_and_keeps_the_old_outputs(profile, sample, tm
     assert f"“{named}” cannot be written" in text and "Any older file of that name is unchanged" in text
     assert TEMPORARY_TAG not in text and "Traceback" not in text
     assert digests(paths) == old
-    assert sorted(os.listdir(tmp_path)) == ["counties.gpkg", "report.html", "units.csv"]
+    assert sorted(os.listdir(tmp_path)) == ["counties.gpkg", "report.html", "units.csv", "units.provenance.txt"]
 
 
 # -- numbers, names ------------------------------------------------------------------------------
@@ -395,7 +398,8 @@ def test_a_geopackage_output_names_its_table_after_the_file(zoning_provider, hal
     run({"INPUT": layer_of([(wkt, "a")]), "OUTPUT": str(tmp_path / "conformity.gpkg")})
     connection = sqlite3.connect(str(tmp_path / "conformity.gpkg"))
     try:
-        assert connection.execute("SELECT table_name FROM gpkg_contents").fetchall() == [("conformity",)]
+        assert connection.execute("SELECT table_name FROM gpkg_contents ORDER BY table_name").fetchall() == \
+            [("conformity",), ("zoning_provenance",)]      # the layer and its provenance (core/provenance.py)
     finally:
         connection.close()
 

@@ -210,6 +210,36 @@ def test_every_page_carries_the_version_the_sample_notice_and_its_site(package):
     assert sum(len(v) for v in pages_of_sites(texts, 3).values()) == len(texts)
 
 
+def test_the_pdf_and_the_qfield_project_say_where_they_come_from(package):
+    """Issue 15 §4: every site's sheet carries the provenance record (read from the dataset's meta and
+    the plugin's metadata), the package's GeoPackage its table, the project its metadata and a layer."""
+    from zoning_plugin.core import provenance as core_provenance
+    from zoning_plugin.core.screening import ADVISORY
+    meta = open_dataset().meta
+    wanted = [meta["version"], meta["effective_date"], meta["effective_date_note"], meta["notice"],
+              core_provenance.plugin_version(), ADVISORY]
+    by_site = pages_of_sites(page_texts(package["result"]["OUTPUT_PDF"]), 3)
+    for number, texts in by_site.items():
+        text = flat("".join(texts))
+        for value in wanted:
+            assert flat(value) in text, (number, value)
+    gpkg = os.path.join(package["result"]["OUTPUT_FOLDER"], "检查包.gpkg")
+    listing = subprocess.run(["ogrinfo", "-ro", "-al", gpkg, core_provenance.TABLE], capture_output=True,
+                             text=True, check=True).stdout
+    for value in wanted:
+        assert value in listing, value
+    project = QgsProject()
+    assert project.read(os.path.join(package["result"]["OUTPUT_FOLDER"], "检查包.qgz"))
+    try:
+        abstract = project.metadata().abstract()
+        for value in wanted:
+            assert value in abstract, value
+        layers = [layer for layer in project.mapLayers().values() if layer.source().endswith(core_provenance.TABLE)]
+        assert len(layers) == 1 and layers[0].featureCount() == len(core_provenance.LABELS)
+    finally:
+        project.clear()
+
+
 def test_the_committed_layout_template_is_what_its_script_makes(tmp_path):
     built = tmp_path / "field_package.qpt"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_HASH_SEED="0")
@@ -229,7 +259,8 @@ def test_the_package_opens_in_a_fresh_project_with_valid_layers_and_relative_sou
     try:
         layers = list(project.mapLayers().values())
         expected = 2 + len([k for k in ("rivers", "river_buffers", "built_up_area", "counties", "basins")]) \
-            + len(open_dataset().unit_classes) + 1   # two site layers (points, areas), zoning, requirements
+            + len(open_dataset().unit_classes) + 2   # two site layers (points, areas), zoning, requirements,
+        #                                               the provenance (core/provenance.py)
         assert len(layers) == expected
         assert all(layer.isValid() for layer in layers), [layer.name() for layer in layers if not layer.isValid()]
         sites = [layer for layer in layers if layer.fields().indexOf(RESULT) >= 0]

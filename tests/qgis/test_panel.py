@@ -1,7 +1,9 @@
 """The panel and the layers as a planner sees them: the unit table at the default dock width, the
 exported file, field aliases, a dataset that goes away, the view kept on reloading, punctuation."""
 import os
+import re
 import shutil
+from html import escape
 
 import pytest
 import shapely
@@ -135,6 +137,22 @@ def test_exported_html_has_a_title_the_query_time_and_the_version_and_the_status
     assert "Query time" in html or "查询时间" in html
     assert str(written) in plugin.dock.status.text()
     assert oct(written.stat().st_mode & 0o777) != oct(0o600)
+
+
+def test_exported_html_carries_the_provenance_and_the_advisory(plugin, completed_iface, tmp_path, monkeypatch):
+    """Issue 15 §4: the version, the effective date and what it is, the sample notice (the dataset's
+    meta), the plugin's version, the time it was made and the advisory notice."""
+    from zoning_plugin.core import provenance as core_provenance
+    from zoning_plugin.core.screening import ADVISORY
+    inspect_parcel(plugin)
+    save_dialog_answers(monkeypatch, str(tmp_path / "report.html"))
+    completed_iface.mainWindow().findChild(QAction, "zoning_export_html").trigger()
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    meta = open_dataset().meta
+    for value in (meta["version"], meta["effective_date"], meta["effective_date_note"], meta["notice"],
+                  core_provenance.plugin_version(), ADVISORY):
+        assert escape(value) in html, value
+    assert re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d[+-]\d\d:\d\d", html)
 
 
 

@@ -67,7 +67,8 @@ def full_options(paths, output, **extra):
     return ImportOptions(units=paths["units"], output=str(output), lists=paths["lists"], general=paths["general"],
                          basins=paths["basins"], rivers=paths["rivers"], counties=paths["counties"],
                          built_up=paths["built_up"], city_name="测试市", city_code="220400", version="2025.1",
-                         effective_date="2025-01-26", authority="测试市人民政府", expected_counts="2/2/2",
+                         effective_date="2025-01-26", effective_date_note="实施方案印发日期",
+                         authority="测试市人民政府", expected_counts="2/2/2",
                          expected_shares="33.33/33.33/33.34", **extra)
 
 
@@ -120,11 +121,12 @@ def test_the_dataset_carries_every_place_specific_key(delivery):
     _folder, out, paths = delivery
     result = import_dataset(full_options(paths, out / "d.gpkg"))
     meta = open_dataset(str(out / "d.gpkg")).meta
-    for key in ("title", "version", "effective_date", "authority", "city_name", "city_code", "city_list_title",
-                "list_structure", "metric_crs", "unit_classes", "river_buffer_rule", "import_date", "source_files"):
+    for key in ("title", "version", "effective_date", "effective_date_note", "authority", "city_name", "city_code",
+                "city_list_title", "list_structure", "metric_crs", "unit_classes", "river_buffer_rule", "import_date", "source_files"):
         assert meta[key], key
     assert meta["sample"] == "false" and meta["metric_crs"] == "EPSG:4551" and meta["list_structure"] == "1+2+6"
     assert meta["city_list_title"] == "测试市总体管控要求" and meta["authority"] == "测试市人民政府"
+    assert meta["effective_date_note"] == "实施方案印发日期"          # what the date is, shown with it
     assert [c["name"] for c in json.loads(meta["unit_classes"])] == ["优先保护单元", "重点管控单元", "一般管控单元"]
     assert json.loads(meta["river_buffer_rule"]) == {"req_id": "B-LIAO-05", "main_river": "东辽河", "main_width_m": 50.0,
                                                      "other_width_m": 30.0, "basins": ["liao"]}

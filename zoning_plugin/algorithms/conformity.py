@@ -26,6 +26,7 @@ from zoning_plugin.algorithms.params import number_parameter
 from zoning_plugin.core import ZoningError, open_dataset
 from zoning_plugin.core.errors import Cancelled
 from zoning_plugin.core.outputs import WRITE_FAILED, OutputError
+from zoning_plugin.core.provenance import provenance
 from zoning_plugin.gui.util import crs_text
 
 LOG_LINES = 30
@@ -144,6 +145,7 @@ class ConformityAlgorithm(ConformityInput, LandTxtInput, ZoningAlgorithm):
 
     # -- processing ------------------------------------------------------------------------------
     def process(self, parameters, context, feedback):
+        started = self._started = datetime.datetime.now().astimezone()
         html = self._html_destination(parameters, context)
         land = self.land_txt_layer(parameters, context, feedback)     # the coordinate file, if given
         source = QgsProcessingFeatureSource(land, context) if land is not None else \
@@ -207,6 +209,7 @@ class ConformityAlgorithm(ConformityInput, LandTxtInput, ZoningAlgorithm):
             if feedback.isCanceled():             # the last cancel check: from here on all is written
                 return self._cancelled(feedback)
             feedback.setProgress(97)
+            writer.provenance(run, provenance(dataset.info(), verdicts=True, run_time=started))
             run.commit()
         if html:
             feedback.pushInfo(self.tr("Report: {0}").format(html))
@@ -299,7 +302,8 @@ class ConformityAlgorithm(ConformityInput, LandTxtInput, ZoningAlgorithm):
             result, dataset, labels, layer_name=source.sourceName(),
             names=self._namer(features, id_field), maps=maps,
             map_legend=map_legend(dataset, self.tr("Analysed features"), labels["buffer"]),
-            generated=datetime.datetime.now().strftime("%Y-%m-%d %H:%M"), min_area=min_area, notes=notes)
+            generated=datetime.datetime.now().strftime("%Y-%m-%d %H:%M"), min_area=min_area, notes=notes,
+            provenance=provenance(dataset.info(), verdicts=True, run_time=self._started))
         data = text.encode("utf-8", "replace")
         try:
             with open(page, "xb") as stream:

@@ -8,11 +8,13 @@ A shapefile is written in GBK unless the user chose an encoding; its text fields
 so the lists too long for them are cut (conformity_fields.SummaryFields.fit) and each cut is said
 in the feature's 说明 and in the log."""
 import re
+import sqlite3
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsProcessingException,
                        QgsProcessingOutputLayerDefinition, QgsWkbTypes)
 
 from zoning_plugin.algorithms.outputs import output_message
+from zoning_plugin.core import provenance as core_provenance
 from zoning_plugin.core.outputs import TEMPORARY_TAG, WRITE_FAILED, OutputError
 from zoning_plugin.gui.util import tr
 
@@ -66,6 +68,27 @@ class ConformityWriter:
             self.outputs[algorithm.OUTPUT_UNITS] = dest
             # the sink copies what it is given: the same features carry every batch's rows
             self.pool = [QgsFeature(self.unit_fields) for _ in range(WRITE_BATCH)]
+
+    def provenance(self, run, entries):
+        """Label every file output with the provenance `entries`: a GeoPackage gets the table
+        zoning_provenance and its layers' description (written on the closed file, before the run's
+        commit); any other file (a CSV, a shapefile) the sidecar name.provenance.txt, renamed into
+        place with it: a comment line in a CSV would become its field names in QGIS and a spreadsheet."""
+        for name in self.outputs:
+            temporary, path = run.temporaries.get(name), _destination(self.parameters, name)[0]
+            if temporary is None or not path:
+                continue
+            if path.endswith(".gpkg"):
+                run.on_close(lambda temporary=temporary, user=str(self.outputs[name]):
+                             _write_gpkg(temporary, user, entries))
+            else:
+                sidecar = core_provenance.sidecar_path(str(self.outputs[name]))
+                try:
+                    with open(run.file(sidecar), "x", encoding="utf-8") as stream:
+                        stream.write(core_provenance.sidecar_text(entries, self.outputs[name]))
+                except OSError as error:
+                    raise QgsProcessingException(output_message(
+                        OutputError(WRITE_FAILED, sidecar, detail=error.strerror or str(error)))) from None
 
     def cut_note(self, cuts):
         """What fit() cut, for the feature's 说明 (one short line)."""
@@ -133,3 +156,10 @@ class ConformityWriter:
         path = str(self.outputs[name])
         reason = re.sub(r"[^\s'\"(),]*" + re.escape(TEMPORARY_TAG) + r"[^\s'\"(),]*", lambda _m: path, reason)
         return QgsProcessingException(output_message(OutputError(WRITE_FAILED, path, detail=reason[:300])))
+
+
+def _write_gpkg(temporary, path, entries):
+    try:
+        core_provenance.write_gpkg(temporary, entries)
+    except sqlite3.Error as error:
+        raise OutputError(WRITE_FAILED, path, detail=str(error)) from None

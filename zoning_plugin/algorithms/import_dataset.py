@@ -30,6 +30,7 @@ LAYER_PARAMETERS = {"rivers": ("RIVERS", LINE), "basins": ("BASINS", POLYGON), "
 TEXT_PARAMETERS = {"main_river": "MAIN_RIVER", "buffer_basins": "BUFFER_BASINS", "river_name_field": "RIVER_NAME_FIELD", "city_name": "CITY_NAME",
                    "city_code": "CITY_CODE", "city_list_title": "CITY_LIST_TITLE", "title": "TITLE",
                    "version": "VERSION", "effective_date": "EFFECTIVE_DATE", "authority": "AUTHORITY",
+                   "effective_date_note": "EFFECTIVE_DATE_NOTE",
                    "expected_counts": "EXPECTED_COUNTS", "expected_shares": "EXPECTED_SHARES", "encoding": "ENCODING"}
 LOG_PROBLEMS = 40
 
@@ -156,6 +157,8 @@ class ImportDatasetAlgorithm(ZoningAlgorithm):
         text("TITLE", self.tr("Dataset title"), True)
         text("VERSION", self.tr("Version"))
         text("EFFECTIVE_DATE", self.tr("Effective date"))
+        text("EFFECTIVE_DATE_NOTE", self.tr("What the effective date is (e.g. the issue date of the implementation "
+                                            "plan; the list itself undated)"))
         text("AUTHORITY", self.tr("Authority"))
         text("EXPECTED_COUNTS", self.tr("Stated unit counts per class, e.g. 31/26/4"))
         text("EXPECTED_SHARES", self.tr("Stated area shares per class in %, e.g. 44.83/20.61/34.56"))

@@ -138,6 +138,13 @@ class RunOutputs:
         self.files = Outputs(guard_of(algorithm, parameters, context, dataset))
         self._sinks = []
         self._renames = {}        # temporary path → the user's path
+        self.temporaries = {}     # sink parameter name → the temporary file it is written to
+        self._closing = []        # what runs on the closed files before they are checked and renamed
+
+    def on_close(self, finish):
+        """`finish()` runs in commit() after the sinks are closed and before the files are checked
+        and renamed (to add to a written GeoPackage); an exception from it discards the run."""
+        self._closing.append(finish)
 
     def file(self, path, check=None):
         """The temporary path to write for the user's `path` (refused when it would destroy an input)."""
@@ -155,6 +162,7 @@ class RunOutputs:
         parameters = self.parameters
         if path is not None:
             temporary = self.file(path)
+            self.temporaries[name] = temporary
             new = QgsProcessingOutputLayerDefinition(temporary, definition.destinationProject if definition else None)
             if definition is not None:
                 new.destinationName = definition.destinationName
@@ -179,6 +187,8 @@ class RunOutputs:
                 sip.delete(sink)          # closes the file (the writer flushes and closes on deletion)
         self._sinks = []
         try:
+            for finish in self._closing:
+                finish()
             self.files.commit()
         except OutputError as error:
             raise processing_error(error) from None

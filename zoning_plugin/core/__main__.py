@@ -8,6 +8,8 @@ import shapely
 from zoning_plugin.core.dataset import open_dataset
 from zoning_plugin.core.errors import InputError, ZoningError
 from zoning_plugin.core.geo import STORAGE_CRS, parse_coordinate, parse_wkt, reproject
+from zoning_plugin.core.provenance import as_dict, provenance
+from zoning_plugin.core.provenance import to_lines as provenance_lines
 from zoning_plugin.core.validate import validate_dataset
 
 EXIT_BAD_INPUT = 2
@@ -53,10 +55,13 @@ def _input_geometry(args):
 def _inspect(args):
     dataset = open_dataset(args.dataset, songhua_buffers=True if args.songhua_buffers else None)
     result = dataset.inspect(_input_geometry(args), crs=args.crs)
+    record = provenance(dataset.info())
     if args.json:
-        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2, allow_nan=False))
+        data = {**result.to_dict(), "provenance": as_dict(record)}
+        print(json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False))
     else:
         print(result.to_text())
+        print("\n" + "\n".join(provenance_lines(record)))
     return 0
 
 
@@ -100,6 +105,7 @@ def _demo(args):
         print("=" * 78)
         print(dataset.inspect(point, crs=STORAGE_CRS).to_text())
         print()
+    print("\n".join(provenance_lines(provenance(dataset.info()))))
     return 0
 
 

@@ -308,6 +308,8 @@ class Dataset:
         place = self.place
         return {"title": self.title, "version": self.version, "sample": self.is_sample,
                 "effective_date": self.meta.get("effective_date", ""),
+                "effective_date_note": self.meta.get("effective_date_note", ""),
+                "notice": self.meta.get("notice", ""),
                 "authority": self.meta.get("authority", ""), "path": self.path,
                 "city_name": place.city_name, "city_code": place.city_code,
                 "city_list_title": place.city_list_title, "list_structure": place.list_structure,

@@ -4,6 +4,7 @@ Labels come in as a dict so the GUI can pass translated ones; the defaults are C
 import html
 
 from zoning_plugin.core.model import SCOPE_CLASS, UNIT_CLASS_COLORS
+from zoning_plugin.core.provenance import to_html as provenance_html
 
 LABELS = {
     "dataset": "数据集", "version": "版本", "sample": "示例数据",
@@ -216,9 +217,10 @@ def dimensions_html(dimensions, labels, classes=None):
     return out
 
 
-def render_html(result, labels=None, collapsed=(), extra_rows=(), title=None, standalone=False):
+def render_html(result, labels=None, collapsed=(), extra_rows=(), title=None, standalone=False, provenance=()):
     """HTML of the whole result. Group headers link to `toggle:<scope>:<ref>` so a viewer can
-    collapse them; `collapsed` holds the keys currently collapsed. All data text is escaped."""
+    collapse them; `collapsed` holds the keys currently collapsed; `provenance`: the record an
+    exported page ends with (core/provenance.py). All data text is escaped."""
     labels = {**LABELS, **(labels or {})}
     e = html.escape
     out = []
@@ -263,6 +265,8 @@ def render_html(result, labels=None, collapsed=(), extra_rows=(), title=None, st
                    f"{e(labels['paren'].format(count))}</a></div>")
         if not is_collapsed:
             out.extend(dimensions_html(dimensions, labels, class_names(result.dataset)))
+    if provenance:        # core/provenance.py: what leaves the plugin says where it comes from
+        out.append(provenance_html(provenance))
     if standalone:
         out.append("</body></html>")
     return "\n".join(out)

@@ -14,6 +14,7 @@ from qgis.PyQt.QtWidgets import (QAction, QApplication, QComboBox, QFileDialog, 
 
 from zoning_plugin.algorithms.outputs import output_message
 from zoning_plugin.core.outputs import WRITE_FAILED, Guard, OutputError, write_text
+from zoning_plugin.core.provenance import provenance
 from zoning_plugin.core.report import render_html, render_text, unit_details
 from zoning_plugin.gui.labels import report_labels
 from zoning_plugin.gui.util import guarded, log
@@ -273,8 +274,9 @@ class ZoningInspectorDock(QgsDockWidget):
         rows = list(entry.extra_rows) + [(self.tr("Query time"), entry.queried_at.strftime("%Y-%m-%d %H:%M:%S %z"))]
         if entry.stale:
             rows.append((self.tr("Out of date"), entry.stale))
+        record = provenance(entry.result.dataset, verdicts=True)      # made now; the query time is above
         html = render_html(entry.result, report_labels(), (), rows, self.export_title(entry),
-                           standalone=True)
+                           standalone=True, provenance=record)
         dataset = getattr(entry.dataset, "path", None) or entry.result.dataset.get("path")
         try:
             if not os.path.isdir(os.path.dirname(os.path.abspath(path))):   # a folder the user did not pick

@@ -176,6 +176,8 @@ class ImportDialog(QDialog):
         for key, label, hint in (
                 ("CITY_NAME", self.tr("City name"), ""), ("CITY_CODE", self.tr("City code"), self.tr("From the counties")),
                 ("VERSION", self.tr("Version"), ""), ("EFFECTIVE_DATE", self.tr("Effective date"), "2025-01-26"),
+                ("EFFECTIVE_DATE_NOTE", self.tr("What the effective date is"),
+                 self.tr("e.g. the issue date of the implementation plan")),
                 ("AUTHORITY", self.tr("Authority"), ""),
                 ("EXPECTED_COUNTS", self.tr("Stated unit counts per class"), "31/26/4"),
                 ("EXPECTED_SHARES", self.tr("Stated area shares per class, %"), "44.83/20.61/34.56")):

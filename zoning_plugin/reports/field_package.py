@@ -23,6 +23,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from zoning_plugin.core.geo import STORAGE_CRS
 from zoning_plugin.core.outputs import WRITE_FAILED, OutputError
+from zoning_plugin.core.provenance import provenance
 from zoning_plugin.core.report import dataset_line, outside_text
 from zoning_plugin.core.reports.field import CHECKLIST_CSS, checklist_html, signoff_html, site_html
 from zoning_plugin.core.reports.site import PRINT_CSS
@@ -256,8 +257,9 @@ class FieldAtlas:
         report.frame_map(report.item("map"), QgsRectangle(*site.result.geometry_4490.bounds), storage,
                          margin=0.3, minimum_m=MINIMUM_MAP_M)
         report.item("scalebar").applyDefaultSize()
-        last = report.flow("site_text", self._html(site_html(site.result, site.attributes, site.screening, labels),
-                                                   report), 0, text_area)
+        record = provenance(self.dataset.info(), verdicts=True, run_time=self.now)
+        last = report.flow("site_text", self._html(site_html(site.result, site.attributes, site.screening, labels,
+                                                             record), report), 0, text_area)
         last = report.flow("checklist", self._html(checklist_html(site.result, labels, site.flagged), report),
                            last + 1, text_area)
         last = self._place_signoff(report, self._html(signoff_html(labels), report), last, text_area)

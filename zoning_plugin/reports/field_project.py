@@ -23,6 +23,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransformConte
                        QgsVectorLayerSimpleLabeling, QgsWkbTypes)
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
+from zoning_plugin.core import provenance as core_provenance
 from zoning_plugin.core.outputs import CHECK_FAILED, WRITE_FAILED, OutputError, check_sqlite, check_zip
 from zoning_plugin.core.reports.field import RESULT_VALUES
 from zoning_plugin.gui.layers import DERIVED_BUFFERS_KEY, GROUP_PROPERTY, load_zoning_layers
@@ -68,6 +69,8 @@ class FieldProject:
         self.area_wkt = area_wkt      # the surroundings to keep, EPSG:4490
         self.inspector = inspector
         self.left_out = []            # names of sites whose geometry is a mixed collection
+        # where the package comes from (core/provenance.py): a table in its GeoPackage, a layer, the metadata
+        self.record = core_provenance.provenance(dataset.info(), verdicts=True)
 
     def tr(self, message):
         return QCoreApplication.translate("FieldProject", message)
@@ -194,6 +197,9 @@ class FieldProject:
         try:
             info = self.dataset.info()
             project.setTitle(self.tr("Field inspection: {0} {1}").format(info["title"], info["version"]))
+            metadata = project.metadata()          # Project Properties › Metadata: where it comes from
+            metadata.setAbstract("\n".join(core_provenance.to_lines(self.record)))
+            project.setMetadata(metadata)
             project.setCrs(QgsCoordinateReferenceSystem(self.dataset.metric_crs))
             project.writeEntryBool("Paths", "/Absolute", False)   # relative paths (3.22: no setFilePathStorage)
             # the layers read the package's own GeoPackage (the dataset's file is not opened)
@@ -224,6 +230,10 @@ class FieldProject:
                 requirements.setFieldAlias(requirements.fields().indexOf(field), alias)
             project.addMapLayer(requirements, False)
             root.addLayer(requirements)
+            record = QgsVectorLayer(f"{gpkg}|layername={core_provenance.TABLE}", self.tr("Provenance"), "ogr")
+            record.setReadOnly(True)
+            project.addMapLayer(record, False)
+            root.addLayer(record)
             self._relations(project, zoning, requirements)
             extent = sites[0].extent() if sites else None
             for layer in sites[1:]:
@@ -283,6 +293,8 @@ class FieldProject:
                 return None
             site_tables = self._write_sites(gpkg)
             release(gpkg)
+            core_provenance.write_gpkg(gpkg, self.record, describe=False)    # the clipped layers keep theirs
+            tables.append(core_provenance.TABLE)
             self._check(gpkg, check_sqlite, shown)      # a full disk: GDAL does not always say so
             missing = missing_tables(gpkg, tables + [table for table, _kind in site_tables])
         except (OSError, sqlite3.Error, RuntimeError) as error:

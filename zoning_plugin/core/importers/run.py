@@ -62,6 +62,7 @@ class ImportOptions:
     title: str = ""
     version: str = ""
     effective_date: str = ""
+    effective_date_note: str = ""   # what that date is (an issue date? of which document?): shown with it
     authority: str = ""
     metric_crs: str = ""            # proposed from the units' longitude when empty
     expected_counts: str = ""       # "31/26/4"
@@ -311,6 +312,7 @@ def import_dataset(options, progress=None, is_cancelled=None, log=None, on_mappi
         os.path.basename(options.output))[0])
     meta = {
         "title": title, "version": options.version, "effective_date": options.effective_date,
+        "effective_date_note": options.effective_date_note,
         "authority": options.authority, "sample": "false", "storage_crs": STORAGE_CRS, "metric_crs": metric_crs,
         "city_name": city_name, "city_code": city_code,
         "city_list_title": options.city_list_title or (f"{city_name}总体管控要求" if city_name else "总体管控要求"),

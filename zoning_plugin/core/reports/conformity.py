@@ -14,6 +14,7 @@ import base64
 import html
 
 from zoning_plugin.core.model import DIMENSIONS, SCOPE_BASIN, SCOPE_CITY, SCOPE_CLASS, SCOPE_UNIT
+from zoning_plugin.core.provenance import to_html as provenance_html
 from zoning_plugin.core.report import LABELS
 from zoning_plugin.core.reports.charts import bar_chart_svg
 
@@ -164,7 +165,7 @@ class _Page:
         self.add("</table>")
 
 
-def _header(page, title, layer_name, generated, min_area, notes):
+def _header(page, title, layer_name, generated, min_area, notes, provenance=()):
     e, labels, info = page.e, page.labels, page.result.dataset
     page.add(f"<h1>{e(title or labels['report_title'])}</h1>")
     rows = [(labels["input_layer"], layer_name),
@@ -181,6 +182,8 @@ def _header(page, title, layer_name, generated, min_area, notes):
             page.add(f"<p class='note'>{e(notice)}</p>")
     for note in notes or ():
         page.add(f"<p class='warn'>{e(labels['notice'])}{e(labels['colon'])}{e(note)}</p>")
+    if provenance:            # core/provenance.py: the record every output carries
+        page.add(provenance_html(provenance))
 
 
 def _counts(page):
@@ -385,7 +388,8 @@ def _requirements(page):
 
 
 def render_conformity_html(result, dataset, labels=None, title=None, layer_name="", names=None, maps=(),
-                           map_legend=(), generated="", min_area=1.0, notes=(), max_rows=MAX_ROWS):
+                           map_legend=(), generated="", min_area=1.0, notes=(), max_rows=MAX_ROWS,
+                           provenance=()):
     """The whole report as one HTML page. `result`: the overlay's OverlayResult; `dataset`: the
     Dataset it ran on (requirements, names); `names`: {feature index: the name shown for it} (an ID
     field's value, else the feature id), or a function of the index; `maps`: [(caption, PNG
@@ -396,7 +400,7 @@ def render_conformity_html(result, dataset, labels=None, title=None, layer_name=
     heading = title or labels["report_title"]
     page.add(f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(heading)}</title>"
              f"<style>{CSS}</style></head><body>")
-    _header(page, heading, layer_name, generated, min_area, notes)
+    _header(page, heading, layer_name, generated, min_area, notes, provenance)
     _counts(page)
     _figures(page, maps, map_legend)
     _totals(page)

@@ -13,6 +13,7 @@ import re
 from zoning_plugin.core.model import SCOPE_CLASS
 from zoning_plugin.core.report import class_names, outside_text
 from zoning_plugin.core.reports.site import labels_with_defaults, overlap_html, requirements_html
+from zoning_plugin.core.provenance import to_html as provenance_html
 from zoning_plugin.core.screening import ADVISORY
 
 EXCERPT = 60   # characters of a requirement's text in the checklist (the full text comes before it)
@@ -98,7 +99,7 @@ def _facts_table(rows):
     return "\n".join(out)
 
 
-def site_html(result, attributes=(), screening=None, labels=None):
+def site_html(result, attributes=(), screening=None, labels=None, provenance=()):
     """The site's page: its own attributes [(field name, value text)], the screening result it
     came with ({"verdict": text, "rules": text}, either may be empty), where it lies (units and
     class, buffers with their distances, or that it is outside the city), then every applicable
@@ -119,6 +120,8 @@ def site_html(result, attributes=(), screening=None, labels=None):
     text = requirements_html(result, labels)
     if text:
         out.append(text)
+    if provenance:          # core/provenance.py: dataset, version, effective date, sample, plugin, time
+        out.append(provenance_html(provenance))
     return "\n".join(out)
 
 

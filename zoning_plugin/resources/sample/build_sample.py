@@ -61,8 +61,8 @@ from zoning_plugin.core.model import (DEFAULT_UNIT_CLASSES, DIMENSIONS, RULE_RIV
 from sample_lists import class_rule_row, screening_rule_rows, unit_requirements  # noqa: E402
 from sample_partition import build_partition  # noqa: E402
 from sample_places import (BASINS, BUFFER_QUAD_SEGS, BUILT_UP, CITY, CITY_LIST_TITLE,  # noqa: E402
-                           COUNTY_NAME, FIXED_DATE, GRID, LIST_STRUCTURE, METRIC_EPSG, NOTICE,
-                           SAMPLE_SOURCE, SOURCE_DOCUMENTS, STORAGE_EPSG, TARGET_COUNTS,
+                           COUNTY_NAME, EFFECTIVE_DATE_NOTE, FIXED_DATE, GRID, LIST_STRUCTURE, METRIC_EPSG,
+                           NOTICE, SAMPLE_SOURCE, SOURCE_DOCUMENTS, STORAGE_EPSG, TARGET_COUNTS,
                            TARGET_SHARES, UNITS, ZONES)
 from sample_shapes import (as_multipolygon, build_rivers, built_up_shape, divide_region,  # noqa: E402
                            load_counties, to_storage)
@@ -207,6 +207,7 @@ def build(output_path=None, songhua_buffers=False, verbose=False):
     meta = [("title", "辽源市生态环境分区管控（示例数据）"),
             ("version", "sample-2025.1"),
             ("effective_date", "2025-01-26"),
+            ("effective_date_note", EFFECTIVE_DATE_NOTE),
             ("authority", "辽源市人民政府"),
             ("source_documents", SOURCE_DOCUMENTS),
             ("sample", "true"),
