@@ -390,32 +390,32 @@
         <translation>{label}: {note}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="73"/>
+        <location filename="../algorithms/conformity_output.py" line="96"/>
         <source>cut to the shapefile&apos;s 254 bytes: {0}</source>
         <translation>cut to the shapefile&apos;s 254 bytes: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="76"/>
+        <location filename="../algorithms/conformity_output.py" line="99"/>
         <source> (every unit is in the units table)</source>
         <translation> (every unit is in the units table)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="84"/>
+        <location filename="../algorithms/conformity_output.py" line="107"/>
         <source>{0} feature(s) have lists too long for a shapefile's text fields (254 bytes): they were cut after the last whole item that fits, ending in “…”, and 说明 says which. A GeoPackage output keeps them whole{1}.</source>
         <translation>{0} feature(s) have lists too long for a shapefile's text fields (254 bytes): they were cut after the last whole item that fits, ending in “…”, and 说明 says which. A GeoPackage output keeps them whole{1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="84"/>
+        <location filename="../algorithms/conformity_output.py" line="107"/>
         <source>; the units table has every unit</source>
         <translation>; the units table has every unit</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="90"/>
+        <location filename="../algorithms/conformity_output.py" line="113"/>
         <source>Feature {0}: {1}</source>
         <translation>Feature {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="92"/>
+        <location filename="../algorithms/conformity_output.py" line="115"/>
         <source>… and {0} more feature(s) with a message (see the status field).</source>
         <translation>… and {0} more feature(s) with a message (see the status field).</translation>
     </message>
@@ -710,22 +710,22 @@ Buffers are computed in the dataset&apos;s metric CRS when the input lies within
 <context>
     <name>ConformityAlgorithm</name>
     <message>
-        <location filename="../algorithms/conformity.py" line="64"/>
+        <location filename="../algorithms/conformity.py" line="65"/>
         <source>Conformity analysis</source>
         <translation>Conformity analysis</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="67"/>
+        <location filename="../algorithms/conformity.py" line="68"/>
         <source>Analysis</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="73"/>
+        <location filename="../algorithms/conformity.py" line="74"/>
         <source>conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</source>
         <translation>conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="76"/>
+        <location filename="../algorithms/conformity.py" line="77"/>
         <source>Overlays every feature of a layer (a land-use plan, parcels, project sites, lines or points) with the zoning dataset's control units, river basins, counties, urban built-up areas and river ecological buffers, in the dataset's metric CRS.
 
 Output layer: the input features with these fields added (Chinese names of at most five characters, English aliases): 状态 status (ok, null, empty, invalid, outside, error) and 说明 message; 面积 (长度 for lines) the whole measure, 市域内面积 and 市域外面积 inside and outside the city; for each unit class 优先面积/优先占比, 重点面积/重点占比, 一般面积/一般占比 (m² or m, and the share 0–1 of the feature); 单元编码 the unit codes, largest first; 流域 basins; 县区 counties; 建成区 1 in an urban built-up area; 缓冲区面积 and 缓冲区河流 the part in river ecological buffers and their rivers; 最近河流 and 河流距离 (m); 提示 the flags (touches a priority protection unit, a river ecological buffer, partly or wholly outside the city); 已修复 1 when the geometry was repaired. Point layers get no area fields.
@@ -746,137 +746,137 @@ HTML report: the dataset and its version, the counts, an overview map, area per 
 An overlap smaller than the minimum area (default 1 m²) is a sliver and does not count. Features without geometry, empty or unusable, or outside the city are reported and do not stop the run; curves are segmentised and Z/M dropped for the analysis only. The input is not modified. A shapefile output is written in GBK unless another encoding is chosen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="109"/>
+        <location filename="../algorithms/conformity.py" line="110"/>
         <source>Input layer (plan, parcels, sites)</source>
         <translation>Input layer (plan, parcels, sites)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="113"/>
+        <location filename="../algorithms/conformity.py" line="114"/>
         <source>ID field (names the features in the units table and the report)</source>
         <translation>ID field (names the features in the units table and the report)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="116"/>
+        <location filename="../algorithms/conformity.py" line="117"/>
         <source>Smallest overlap that counts (m²)</source>
         <translation>Smallest overlap that counts (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="119"/>
+        <location filename="../algorithms/conformity.py" line="120"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="124"/>
+        <location filename="../algorithms/conformity.py" line="125"/>
         <source>Conformity (features with summary fields)</source>
         <translation>Conformity (features with summary fields)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="126"/>
+        <location filename="../algorithms/conformity.py" line="127"/>
         <source>Conformity per unit (feature × unit table)</source>
         <translation>Conformity per unit (feature × unit table)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="129"/>
+        <location filename="../algorithms/conformity.py" line="130"/>
         <source>Conformity report</source>
         <translation>Conformity report</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="129"/>
+        <location filename="../algorithms/conformity.py" line="130"/>
         <source>HTML files (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="131"/>
+        <location filename="../algorithms/conformity.py" line="132"/>
         <source>Features analysed</source>
         <translation>Features analysed</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="131"/>
+        <location filename="../algorithms/conformity.py" line="132"/>
         <source>Features touching a priority protection unit</source>
         <translation>Features touching a priority protection unit</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="131"/>
+        <location filename="../algorithms/conformity.py" line="132"/>
         <source>Features touching a river ecological buffer</source>
         <translation>Features touching a river ecological buffer</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="196"/>
+        <location filename="../algorithms/conformity.py" line="198"/>
         <source>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</source>
         <translation>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="220"/>
+        <location filename="../algorithms/conformity.py" line="223"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="193"/>
+        <location filename="../algorithms/conformity.py" line="195"/>
         <source>The layer cannot be analysed: {0}</source>
         <translation>The layer cannot be analysed: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="241"/>
+        <location filename="../algorithms/conformity.py" line="244"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>The zoning dataset cannot be used: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="242"/>
+        <location filename="../algorithms/conformity.py" line="245"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>Zoning dataset: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="247"/>
+        <location filename="../algorithms/conformity.py" line="250"/>
         <source>fid {0}</source>
         <translation>fid {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="259"/>
+        <location filename="../algorithms/conformity.py" line="262"/>
         <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
         <translation>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="267"/>
+        <location filename="../algorithms/conformity.py" line="270"/>
         <source>Feature {0}: {1}</source>
         <translation>Feature {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="270"/>
+        <location filename="../algorithms/conformity.py" line="273"/>
         <source>… and {0} more feature(s) with a message (see the status field).</source>
         <translation>… and {0} more feature(s) with a message (see the status field).</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="274"/>
+        <location filename="../algorithms/conformity.py" line="277"/>
         <source>{0}: {1} feature(s)</source>
         <translation>{0}: {1} feature(s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="298"/>
+        <location filename="../algorithms/conformity.py" line="301"/>
         <source>Analysed features</source>
         <translation>Analysed features</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="212"/>
+        <location filename="../algorithms/conformity.py" line="215"/>
         <source>Report: {0}</source>
         <translation>Report: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="98"/>
+        <location filename="../algorithms/conformity.py" line="99"/>
         <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</source>
         <translation>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="102"/>
+        <location filename="../algorithms/conformity.py" line="103"/>
         <source>The outputs are written beside their destinations and replace the old files together only when the run has finished: a cancel, a failure or a crash leaves the old ones as they were. A shapefile's text fields hold 254 bytes: a longer list is cut after its last whole item, ending in “…”, and 说明 says what was cut (the units table has every unit). The report's name must end in .html or .htm.</source>
         <translation>The outputs are written beside their destinations and replace the old files together only when the run has finished: a cancel, a failure or a crash leaves the old ones as they were. A shapefile's text fields hold 254 bytes: a longer list is cut after its last whole item, ending in “…”, and 说明 says what was cut (the units table has every unit). The report's name must end in .html or .htm.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="229"/>
+        <location filename="../algorithms/conformity.py" line="232"/>
         <source>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</source>
         <translation>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="290"/>
+        <location filename="../algorithms/conformity.py" line="293"/>
         <source>The map could not be drawn: {0}</source>
         <translation>The map could not be drawn: {0}</translation>
     </message>
@@ -1251,152 +1251,152 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
 <context>
     <name>FieldAtlas</name>
     <message>
-        <location filename="../reports/field_package.py" line="93"/>
+        <location filename="../reports/field_package.py" line="94"/>
         <source>Field inspection sheet: {0}</source>
         <translation>Field inspection sheet: {0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="94"/>
+        <location filename="../reports/field_package.py" line="95"/>
         <source>The site as given</source>
         <translation>The site as given</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="95"/>
+        <location filename="../reports/field_package.py" line="96"/>
         <source>Project screening result</source>
         <translation>Project screening result</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="96"/>
+        <location filename="../reports/field_package.py" line="97"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="96"/>
+        <location filename="../reports/field_package.py" line="97"/>
         <source>Rules triggered</source>
         <translation>Rules triggered</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="97"/>
+        <location filename="../reports/field_package.py" line="98"/>
         <source>Advisory screening, not an approval decision.</source>
         <translation>Advisory screening, not an approval decision.</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="98"/>
+        <location filename="../reports/field_package.py" line="99"/>
         <source>cited by the screening</source>
         <translation>cited by the screening</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="99"/>
+        <location filename="../reports/field_package.py" line="100"/>
         <source>Inspection checklist</source>
         <translation>Inspection checklist</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="100"/>
+        <location filename="../reports/field_package.py" line="101"/>
         <source>Check each requirement that applies and tick its result; the full text is on the preceding pages, under the same level, dimension and number.</source>
         <translation>Check each requirement that applies and tick its result; the full text is on the preceding pages, under the same level, dimension and number.</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="103"/>
+        <location filename="../reports/field_package.py" line="104"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="103"/>
+        <location filename="../reports/field_package.py" line="104"/>
         <source>Requirement (beginning)</source>
         <translation>Requirement (beginning)</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="104"/>
+        <location filename="../reports/field_package.py" line="105"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="104"/>
+        <location filename="../reports/field_package.py" line="105"/>
         <source>Remarks</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="112"/>
+        <location filename="../reports/field_package.py" line="113"/>
         <source>conforms</source>
         <translation>conforms</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="112"/>
+        <location filename="../reports/field_package.py" line="113"/>
         <source>does not conform</source>
         <translation>does not conform</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="106"/>
+        <location filename="../reports/field_package.py" line="107"/>
         <source>not concerned</source>
         <translation>not concerned</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="107"/>
+        <location filename="../reports/field_package.py" line="108"/>
         <source>No requirement applies: nothing to check.</source>
         <translation>No requirement applies: nothing to check.</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="108"/>
+        <location filename="../reports/field_package.py" line="109"/>
         <source>Inspection notes</source>
         <translation>Inspection notes</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="108"/>
+        <location filename="../reports/field_package.py" line="109"/>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="109"/>
+        <location filename="../reports/field_package.py" line="110"/>
         <source>Inspector (signature)</source>
         <translation>Inspector (signature)</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="109"/>
+        <location filename="../reports/field_package.py" line="110"/>
         <source>Date of inspection</source>
         <translation>Date of inspection</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="110"/>
+        <location filename="../reports/field_package.py" line="111"/>
         <source>For the inspected party (signature)</source>
         <translation>For the inspected party (signature)</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="111"/>
+        <location filename="../reports/field_package.py" line="112"/>
         <source>____ / ____ / ______</source>
         <translation>____ / ____ / ______</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="112"/>
+        <location filename="../reports/field_package.py" line="113"/>
         <source>to be checked again</source>
         <translation>to be checked again</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="152"/>
+        <location filename="../reports/field_package.py" line="153"/>
         <source>Inspection site</source>
         <translation>Inspection site</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="194"/>
+        <location filename="../reports/field_package.py" line="195"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="205"/>
+        <location filename="../reports/field_package.py" line="206"/>
         <source>Generated {0}</source>
         <translation>Generated {0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="212"/>
+        <location filename="../reports/field_package.py" line="213"/>
         <source>{0} · site {1} of {2} · page {3} of {4}</source>
         <translation>{0} · site {1} of {2} · page {3} of {4}</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="302"/>
+        <location filename="../reports/field_package.py" line="304"/>
         <source>Field inspection sheets</source>
         <translation>Field inspection sheets</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="341"/>
+        <location filename="../reports/field_package.py" line="343"/>
         <source>error {0} of the PDF export</source>
         <translation>error {0} of the PDF export</translation>
     </message>
@@ -1404,167 +1404,167 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
 <context>
     <name>FieldPackageAlgorithm</name>
     <message>
-        <location filename="../algorithms/field_package.py" line="77"/>
+        <location filename="../algorithms/field_package.py" line="78"/>
         <source>Field inspection package (现场检查包)</source>
         <translation>Field inspection package (现场检查包)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="80"/>
+        <location filename="../algorithms/field_package.py" line="81"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="86"/>
+        <location filename="../algorithms/field_package.py" line="87"/>
         <source>field,inspection,qfield,offline,atlas,checklist,pdf,zoning</source>
         <translation>field,inspection,qfield,offline,atlas,checklist,pdf,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="115"/>
+        <location filename="../algorithms/field_package.py" line="116"/>
         <source>Inspection sites</source>
         <translation>Inspection sites</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="117"/>
+        <location filename="../algorithms/field_package.py" line="118"/>
         <source>Site name field</source>
         <translation>Site name field</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="119"/>
+        <location filename="../algorithms/field_package.py" line="120"/>
         <source>Screening verdict field</source>
         <translation>Screening verdict field</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="122"/>
+        <location filename="../algorithms/field_package.py" line="123"/>
         <source>Triggered rules field</source>
         <translation>Triggered rules field</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="125"/>
+        <location filename="../algorithms/field_package.py" line="126"/>
         <source>Inspector (default of the form)</source>
         <translation>Inspector (default of the form)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="127"/>
+        <location filename="../algorithms/field_package.py" line="128"/>
         <source>Zoning kept around the sites, metres</source>
         <translation>Zoning kept around the sites, metres</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="130"/>
+        <location filename="../algorithms/field_package.py" line="131"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="135"/>
+        <location filename="../algorithms/field_package.py" line="136"/>
         <source>Inspection sheets</source>
         <translation>Inspection sheets</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="135"/>
+        <location filename="../algorithms/field_package.py" line="136"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="137"/>
+        <location filename="../algorithms/field_package.py" line="138"/>
         <source>Field package for QField (folder)</source>
         <translation>Field package for QField (folder)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="139"/>
+        <location filename="../algorithms/field_package.py" line="140"/>
         <source>Field package (zip)</source>
         <translation>Field package (zip)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="140"/>
+        <location filename="../algorithms/field_package.py" line="141"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="141"/>
+        <location filename="../algorithms/field_package.py" line="142"/>
         <source>Pages of the PDF</source>
         <translation>Pages of the PDF</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="142"/>
+        <location filename="../algorithms/field_package.py" line="143"/>
         <source>Overflow pages</source>
         <translation>Overflow pages</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="143"/>
+        <location filename="../algorithms/field_package.py" line="144"/>
         <source>Size of the zip (bytes)</source>
         <translation>Size of the zip (bytes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="155"/>
+        <location filename="../algorithms/field_package.py" line="156"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>The input layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="176"/>
+        <location filename="../algorithms/field_package.py" line="177"/>
         <source>No site with a usable geometry: nothing written.</source>
         <translation>No site with a usable geometry: nothing written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="185"/>
+        <location filename="../algorithms/field_package.py" line="186"/>
         <source>Inspection sheets: {0}: {1} site(s), {2} pages ({3} overflow pages), {4:.1f} s, {5:.3f} s per page.</source>
         <translation>Inspection sheets: {0}: {1} site(s), {2} pages ({3} overflow pages), {4:.1f} s, {5:.3f} s per page.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="199"/>
+        <location filename="../algorithms/field_package.py" line="200"/>
         <source>Field package: {0} ({1} layers, {2:.2f} MB); zip: {3} ({4:.2f} MB); {5:.1f} s.</source>
         <translation>Field package: {0} ({1} layers, {2:.2f} MB); zip: {3} ({4:.2f} MB); {5:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="256"/>
+        <location filename="../algorithms/field_package.py" line="257"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>The zoning dataset cannot be used: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="257"/>
+        <location filename="../algorithms/field_package.py" line="258"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>Zoning dataset: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="264"/>
+        <location filename="../algorithms/field_package.py" line="265"/>
         <source>Site names from the field “{0}” (guessed from its name).</source>
         <translation>Site names from the field “{0}” (guessed from its name).</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="288"/>
+        <location filename="../algorithms/field_package.py" line="289"/>
         <source>Site {0}</source>
         <translation>Site {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="291"/>
+        <location filename="../algorithms/field_package.py" line="292"/>
         <source>{0} (feature {1}) has no geometry: left out.</source>
         <translation>{0} (feature {1}) has no geometry: left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="299"/>
+        <location filename="../algorithms/field_package.py" line="300"/>
         <source>{0} (feature {1}) cannot be inspected: {2}</source>
         <translation>{0} (feature {1}) cannot be inspected: {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="314"/>
+        <location filename="../algorithms/field_package.py" line="315"/>
         <source>… and {0} more site(s) left out.</source>
         <translation>… and {0} more site(s) left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="316"/>
+        <location filename="../algorithms/field_package.py" line="317"/>
         <source>{0} site(s) outside the city; their sheets say so: {1}</source>
         <translation>{0} site(s) outside the city; their sheets say so: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="318"/>
+        <location filename="../algorithms/field_package.py" line="319"/>
         <source>{0} site(s) inspected, {1} left out.</source>
         <translation>{0} site(s) inspected, {1} left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="245"/>
+        <location filename="../algorithms/field_package.py" line="246"/>
         <source>Sites whose geometry mixes points, lines and areas are in the PDF but not in the package: {0}</source>
         <translation>Sites whose geometry mixes points, lines and areas are in the PDF but not in the package: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="93"/>
+        <location filename="../algorithms/field_package.py" line="94"/>
         <source>Prepares the inspection of a list of sites (enterprises as points, or areas; only the selected features, if you choose so in the input).
 
 The PDF is a print layout atlas with one inspection sheet per site: a map excerpt (the control units, the river ecological buffers, the site), the site&apos;s own attributes, the screening result it carries (when a verdict or rules field is given, e.g. from the list screening), its units and their class, the buffers with the distance to the river, the full text of every requirement that applies, grouped as in the panel, and a checklist of these requirements with blank boxes, lines for notes, the conclusion, the inspector&apos;s signature and the date. A site&apos;s text goes on over as many pages as it needs; the log gives these overflow pages. Every page carries the dataset&apos;s version and, for sample data, the sample notice.
@@ -1577,22 +1577,22 @@ The PDF is a print layout atlas with one inspection sheet per site: a map excerp
 The package is a folder (and a .zip of it) that QField opens offline: a project with relative paths and one GeoPackage holding the sites with fields for the inspection (result, notes, photo, date, inspector; value map and defaults set in the forms), the zoning layers within the margin around the sites, styled as on the desktop, and the requirements table. The folder must be new, empty or a package the plugin wrote there before and nobody changed since: a folder holding anything else (a project of yours, a package back from the field with its photos and edits) is never replaced, nor a .zip of that name the plugin did not write; the run then stops before writing anything. The PDF and the package are put in place together at the end: a failure or a cancel leaves the older ones as they were. The input layer and the dataset are only read.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="210"/>
+        <location filename="../algorithms/field_package.py" line="211"/>
         <source>No folder given for the field package.</source>
         <translation>No folder given for the field package.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="212"/>
+        <location filename="../algorithms/field_package.py" line="213"/>
         <source>The package folder “{0}” is the current folder ({1}): give the name of a new folder.</source>
         <translation>The package folder “{0}” is the current folder ({1}): give the name of a new folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="218"/>
+        <location filename="../algorithms/field_package.py" line="219"/>
         <source>The inspection sheets “{0}” cannot go into the package folder “{1}” or be its zip: choose another place.</source>
         <translation>The inspection sheets “{0}” cannot go into the package folder “{1}” or be its zip: choose another place.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="233"/>
+        <location filename="../algorithms/field_package.py" line="234"/>
         <source>Cancelled: nothing was written; the older outputs are as they were.</source>
         <translation>Cancelled: nothing was written; the older outputs are as they were.</translation>
     </message>
@@ -1600,144 +1600,149 @@ The package is a folder (and a .zip of it) that QField opens offline: a project 
 <context>
     <name>FieldProject</name>
     <message>
-        <location filename="../reports/field_project.py" line="136"/>
+        <location filename="../reports/field_project.py" line="139"/>
         <source>The sites cannot be written: {0}</source>
         <translation>The sites cannot be written: {0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="146"/>
+        <location filename="../reports/field_project.py" line="149"/>
         <source>Site No.</source>
         <translation>Site No.</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="146"/>
+        <location filename="../reports/field_project.py" line="149"/>
         <source>Site name</source>
         <translation>Site name</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="147"/>
+        <location filename="../reports/field_project.py" line="150"/>
         <source>Control unit(s)</source>
         <translation>Control unit(s)</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="147"/>
+        <location filename="../reports/field_project.py" line="150"/>
         <source>Unit class(es)</source>
         <translation>Unit class(es)</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="148"/>
+        <location filename="../reports/field_project.py" line="151"/>
         <source>Inspection result</source>
         <translation>Inspection result</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="148"/>
+        <location filename="../reports/field_project.py" line="151"/>
         <source>Inspection notes</source>
         <translation>Inspection notes</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="149"/>
+        <location filename="../reports/field_project.py" line="152"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="149"/>
+        <location filename="../reports/field_project.py" line="152"/>
         <source>Date of inspection</source>
         <translation>Date of inspection</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="149"/>
+        <location filename="../reports/field_project.py" line="152"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="196"/>
+        <location filename="../reports/field_project.py" line="199"/>
         <source>Field inspection: {0} {1}</source>
         <translation>Field inspection: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="209"/>
+        <location filename="../reports/field_project.py" line="215"/>
         <source>Inspection sites (points)</source>
         <translation>Inspection sites (points)</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="209"/>
+        <location filename="../reports/field_project.py" line="215"/>
         <source>Inspection sites (lines)</source>
         <translation>Inspection sites (lines)</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="210"/>
+        <location filename="../reports/field_project.py" line="216"/>
         <source>Inspection sites (areas)</source>
         <translation>Inspection sites (areas)</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="211"/>
+        <location filename="../reports/field_project.py" line="217"/>
         <source>Inspection sites</source>
         <translation>Inspection sites</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="220"/>
+        <location filename="../reports/field_project.py" line="226"/>
         <source>Requirements (access list)</source>
         <translation>Requirements (access list)</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="237"/>
+        <location filename="../reports/field_project.py" line="247"/>
         <source>Layers of the package do not open: {0}</source>
         <translation>Layers of the package do not open: {0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="239"/>
+        <location filename="../reports/field_project.py" line="249"/>
         <source>The project cannot be written: {0}</source>
         <translation>The project cannot be written: {0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="245"/>
+        <location filename="../reports/field_project.py" line="255"/>
         <source>Requirement ID</source>
         <translation>Requirement ID</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="245"/>
+        <location filename="../reports/field_project.py" line="255"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="245"/>
+        <location filename="../reports/field_project.py" line="255"/>
         <source>Applies to</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="246"/>
+        <location filename="../reports/field_project.py" line="256"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="246"/>
+        <location filename="../reports/field_project.py" line="256"/>
         <source>Heading</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="246"/>
+        <location filename="../reports/field_project.py" line="256"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="247"/>
+        <location filename="../reports/field_project.py" line="257"/>
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="247"/>
+        <location filename="../reports/field_project.py" line="257"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="258"/>
+        <location filename="../reports/field_project.py" line="268"/>
         <source>Requirements</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="291"/>
+        <location filename="../reports/field_project.py" line="303"/>
         <source>tables missing: {0}</source>
         <translation>tables missing: {0}</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="233"/>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
     </message>
 </context>
 <context>
@@ -1861,282 +1866,282 @@ The package is a folder (and a .zip of it) that QField opens offline: a project 
 <context>
     <name>ImportDatasetAlgorithm</name>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="80"/>
+        <location filename="../algorithms/import_dataset.py" line="81"/>
         <source>Import official data</source>
         <translation>Import official data</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="83"/>
+        <location filename="../algorithms/import_dataset.py" line="84"/>
         <source>Data preparation</source>
         <translation>Data preparation</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="89"/>
+        <location filename="../algorithms/import_dataset.py" line="90"/>
         <source>import,shapefile,GBK,field mapping,control units,access list,validate,zoning</source>
         <translation>import,shapefile,GBK,field mapping,control units,access list,validate,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="121"/>
+        <location filename="../algorithms/import_dataset.py" line="122"/>
         <source>Control units (layer or file)</source>
         <translation>Control units (layer or file)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="123"/>
+        <location filename="../algorithms/import_dataset.py" line="124"/>
         <source>Shapefile encoding (when empty: detected; e.g. GBK, UTF-8)</source>
         <translation>Shapefile encoding (when empty: detected; e.g. GBK, UTF-8)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="124"/>
+        <location filename="../algorithms/import_dataset.py" line="125"/>
         <source>CRS of a source without one (when empty: the source&apos;s own)</source>
         <translation>CRS of a source without one (when empty: the source&apos;s own)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="129"/>
+        <location filename="../algorithms/import_dataset.py" line="130"/>
         <source>Saved field mapping (JSON)</source>
         <translation>Saved field mapping (JSON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="131"/>
+        <location filename="../algorithms/import_dataset.py" line="132"/>
         <source>Unit lists spreadsheet (XLSX, ODS or CSV; when empty: the units&apos; dimension fields)</source>
         <translation>Unit lists spreadsheet (XLSX, ODS or CSV; when empty: the units&apos; dimension fields)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="131"/>
+        <location filename="../algorithms/import_dataset.py" line="132"/>
         <source>Spreadsheets (*.xlsx *.ods *.xls *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.ods *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="134"/>
+        <location filename="../algorithms/import_dataset.py" line="135"/>
         <source>City-wide and basin lists (attachment text or spreadsheet)</source>
         <translation>City-wide and basin lists (attachment text or spreadsheet)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="134"/>
+        <location filename="../algorithms/import_dataset.py" line="135"/>
         <source>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</source>
         <translation>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="138"/>
+        <location filename="../algorithms/import_dataset.py" line="139"/>
         <source>Rivers</source>
         <translation>Rivers</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="138"/>
+        <location filename="../algorithms/import_dataset.py" line="139"/>
         <source>Basins</source>
         <translation>Basins</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="138"/>
+        <location filename="../algorithms/import_dataset.py" line="139"/>
         <source>Counties</source>
         <translation>Counties</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="139"/>
+        <location filename="../algorithms/import_dataset.py" line="140"/>
         <source>Built-up areas</source>
         <translation>Built-up areas</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="143"/>
+        <location filename="../algorithms/import_dataset.py" line="144"/>
         <source>River name field (when empty: guessed)</source>
         <translation>River name field (when empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="144"/>
+        <location filename="../algorithms/import_dataset.py" line="145"/>
         <source>Main river of the buffer rule (when empty: from the lists)</source>
         <translation>Main river of the buffer rule (when empty: from the lists)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="153"/>
+        <location filename="../algorithms/import_dataset.py" line="154"/>
         <source>City name</source>
         <translation>City name</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="154"/>
+        <location filename="../algorithms/import_dataset.py" line="155"/>
         <source>City code (when empty: from the county codes)</source>
         <translation>City code (when empty: from the county codes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="155"/>
+        <location filename="../algorithms/import_dataset.py" line="156"/>
         <source>Title of the city-wide list</source>
         <translation>Title of the city-wide list</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="156"/>
+        <location filename="../algorithms/import_dataset.py" line="157"/>
         <source>Dataset title</source>
         <translation>Dataset title</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="157"/>
+        <location filename="../algorithms/import_dataset.py" line="158"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="158"/>
+        <location filename="../algorithms/import_dataset.py" line="159"/>
         <source>Effective date</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="159"/>
+        <location filename="../algorithms/import_dataset.py" line="162"/>
         <source>Authority</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="160"/>
+        <location filename="../algorithms/import_dataset.py" line="163"/>
         <source>Stated unit counts per class, e.g. 31/26/4</source>
         <translation>Stated unit counts per class, e.g. 31/26/4</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="161"/>
+        <location filename="../algorithms/import_dataset.py" line="164"/>
         <source>Stated area shares per class in %, e.g. 44.83/20.61/34.56</source>
         <translation>Stated area shares per class in %, e.g. 44.83/20.61/34.56</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="162"/>
+        <location filename="../algorithms/import_dataset.py" line="165"/>
         <source>Metric CRS (when empty: the Gauss-Kruger zone of the units)</source>
         <translation>Metric CRS (when empty: the Gauss-Kruger zone of the units)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="167"/>
+        <location filename="../algorithms/import_dataset.py" line="170"/>
         <source>Zoning dataset</source>
         <translation>Zoning dataset</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="167"/>
+        <location filename="../algorithms/import_dataset.py" line="170"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="169"/>
+        <location filename="../algorithms/import_dataset.py" line="172"/>
         <source>Validation report</source>
         <translation>Validation report</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="169"/>
+        <location filename="../algorithms/import_dataset.py" line="172"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="171"/>
+        <location filename="../algorithms/import_dataset.py" line="174"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="173"/>
+        <location filename="../algorithms/import_dataset.py" line="176"/>
         <source>Errors</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="174"/>
+        <location filename="../algorithms/import_dataset.py" line="177"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="177"/>
+        <location filename="../algorithms/import_dataset.py" line="180"/>
         <source>unit code</source>
         <translation>unit code</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="177"/>
+        <location filename="../algorithms/import_dataset.py" line="180"/>
         <source>unit name</source>
         <translation>unit name</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="177"/>
+        <location filename="../algorithms/import_dataset.py" line="180"/>
         <source>unit class</source>
         <translation>unit class</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="178"/>
+        <location filename="../algorithms/import_dataset.py" line="181"/>
         <source>county</source>
         <translation>county</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="178"/>
+        <location filename="../algorithms/import_dataset.py" line="181"/>
         <source>unit type</source>
         <translation>unit type</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="179"/>
+        <location filename="../algorithms/import_dataset.py" line="182"/>
         <source>spatial layout constraints</source>
         <translation>spatial layout constraints</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="179"/>
+        <location filename="../algorithms/import_dataset.py" line="182"/>
         <source>pollutant discharge control</source>
         <translation>pollutant discharge control</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="180"/>
+        <location filename="../algorithms/import_dataset.py" line="183"/>
         <source>environmental risk prevention</source>
         <translation>environmental risk prevention</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="181"/>
+        <location filename="../algorithms/import_dataset.py" line="184"/>
         <source>resource use efficiency</source>
         <translation>resource use efficiency</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="244"/>
+        <location filename="../algorithms/import_dataset.py" line="247"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="233"/>
+        <location filename="../algorithms/import_dataset.py" line="236"/>
         <source>Import failed, nothing was written: {0}</source>
         <translation>Import failed, nothing was written: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="238"/>
+        <location filename="../algorithms/import_dataset.py" line="241"/>
         <source>Import report: {0}</source>
         <translation>Import report: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="252"/>
+        <location filename="../algorithms/import_dataset.py" line="255"/>
         <source>as given</source>
         <translation>as given</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="252"/>
+        <location filename="../algorithms/import_dataset.py" line="255"/>
         <source>from the mapping file</source>
         <translation>from the mapping file</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="253"/>
+        <location filename="../algorithms/import_dataset.py" line="256"/>
         <source>guessed from its name</source>
         <translation>guessed from its name</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="257"/>
+        <location filename="../algorithms/import_dataset.py" line="260"/>
         <source>{0} ← field “{1}” ({2})</source>
         <translation>{0} ← field “{1}” ({2})</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="260"/>
+        <location filename="../algorithms/import_dataset.py" line="263"/>
         <source>{0}: no field</source>
         <translation>{0}: no field</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="266"/>
+        <location filename="../algorithms/import_dataset.py" line="269"/>
         <source>… see the report for all {0} problems.</source>
         <translation>… see the report for all {0} problems.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="267"/>
+        <location filename="../algorithms/import_dataset.py" line="270"/>
         <source>{0} error(s), {1} warning(s). Dataset written: {2}</source>
         <translation>{0} error(s), {1} warning(s). Dataset written: {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="127"/>
+        <location filename="../algorithms/import_dataset.py" line="128"/>
         <source>Field: {0} (when empty: guessed; -: none)</source>
         <translation>Field: {0} (when empty: guessed; -: none)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="145"/>
+        <location filename="../algorithms/import_dataset.py" line="146"/>
         <source>Basins the buffer rule applies in, comma-separated (when empty: the basin of the rule&apos;s list, or all)</source>
         <translation>Basins the buffer rule applies in, comma-separated (when empty: the basin of the rule&apos;s list, or all)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="92"/>
+        <location filename="../algorithms/import_dataset.py" line="93"/>
         <source>Builds a zoning dataset GeoPackage from official data: the control units (shapefile, GeoPackage, FileGDB, GeoJSON, DXF; any CRS; a shapefile's GBK or UTF-8 text is recognised, or give the encoding), their lists (from the units' four dimension fields or from a spreadsheet keyed by unit code), the city-wide and basin lists (an attachment text or a spreadsheet) and, if given, rivers, basins, counties and built-up areas.
 
 Field parameters left empty take the guessed fields (HJZHGKDYBM, 环境管控单元编码, ZHGKDYFL, KJBJYS …); the log says which field went where. A source without a CRS needs the source CRS: it is never guessed.
@@ -2153,24 +2158,29 @@ The report lists every problem (codes, classes, duplicates, overlaps, gaps, unit
 The dataset, the report and the problems layer are written only when complete, together, after the last cancel check: an output onto a source or inside a source folder is refused, and a failure, a full disk or a cancel leaves older files of those names as they were. The sources are never modified.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="147"/>
+        <location filename="../algorithms/import_dataset.py" line="148"/>
         <source>Main river buffer width, m, at most 10 000 (when empty: from the lists)</source>
         <translation>Main river buffer width, m, at most 10 000 (when empty: from the lists)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="147"/>
+        <location filename="../algorithms/import_dataset.py" line="148"/>
         <source>Other rivers&apos; buffer width, m, at most 10 000 (when empty: from the lists)</source>
         <translation>Other rivers&apos; buffer width, m, at most 10 000 (when empty: from the lists)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="164"/>
+        <location filename="../algorithms/import_dataset.py" line="167"/>
         <source>Overlap and gap tolerance, m² (0 to 10 000)</source>
         <translation>Overlap and gap tolerance, m² (0 to 10 000)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="219"/>
+        <location filename="../algorithms/import_dataset.py" line="222"/>
         <source>The report and the dataset cannot be the same file: {0}</source>
         <translation>The report and the dataset cannot be the same file: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="160"/>
+        <source>What the effective date is (e.g. the issue date of the implementation plan; the list itself undated)</source>
+        <translation>What the effective date is (e.g. the issue date of the implementation plan; the list itself undated)</translation>
     </message>
 </context>
 <context>
@@ -2396,99 +2406,109 @@ The dataset, the report and the problems layer are written only when complete, t
         <translation>Stated area shares per class, %</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="205"/>
+        <location filename="../gui/import_dialog.py" line="207"/>
         <source>{0} field(s) in layer “{1}”.</source>
         <translation>{0} field(s) in layer “{1}”.</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="207"/>
+        <location filename="../gui/import_dialog.py" line="209"/>
         <source>Encoding: {0}.</source>
         <translation>Encoding: {0}.</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="209"/>
+        <location filename="../gui/import_dialog.py" line="211"/>
         <source>The source has no CRS: choose the source CRS.</source>
         <translation>The source has no CRS: choose the source CRS.</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="214"/>
+        <location filename="../gui/import_dialog.py" line="216"/>
         <source>— none —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="240"/>
+        <location filename="../gui/import_dialog.py" line="242"/>
         <source>Save mapping</source>
         <translation>Save mapping</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="257"/>
+        <location filename="../gui/import_dialog.py" line="259"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="251"/>
+        <location filename="../gui/import_dialog.py" line="253"/>
         <source>The mapping cannot be saved: {0}</source>
         <translation>The mapping cannot be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="254"/>
+        <location filename="../gui/import_dialog.py" line="256"/>
         <source>Mapping saved: {0}</source>
         <translation>Mapping saved: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="257"/>
+        <location filename="../gui/import_dialog.py" line="259"/>
         <source>Load mapping</source>
         <translation>Load mapping</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="277"/>
+        <location filename="../gui/import_dialog.py" line="279"/>
         <source>Mapping loaded: {0}</source>
         <translation>Mapping loaded: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="277"/>
+        <location filename="../gui/import_dialog.py" line="279"/>
         <source>Mapping loaded; these fields are not in the units: {0}</source>
         <translation>Mapping loaded; these fields are not in the units: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="309"/>
+        <location filename="../gui/import_dialog.py" line="311"/>
         <source>Choose the control units and the output dataset first.</source>
         <translation>Choose the control units and the output dataset first.</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="324"/>
+        <location filename="../gui/import_dialog.py" line="326"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="332"/>
+        <location filename="../gui/import_dialog.py" line="334"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="342"/>
+        <location filename="../gui/import_dialog.py" line="344"/>
         <source>Imported: {0} error(s), {1} warning(s). Check the report before using the dataset.</source>
         <translation>Imported: {0} error(s), {1} warning(s). Check the report before using the dataset.</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="348"/>
+        <location filename="../gui/import_dialog.py" line="350"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="350"/>
+        <location filename="../gui/import_dialog.py" line="352"/>
         <source>Import failed: see the log below. Nothing was written.</source>
         <translation>Import failed: see the log below. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="356"/>
+        <location filename="../gui/import_dialog.py" line="358"/>
         <source>Import problems</source>
         <translation>Import problems</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="364"/>
+        <location filename="../gui/import_dialog.py" line="366"/>
         <source>The new dataset is now the plugin&apos;s dataset.</source>
         <translation>The new dataset is now the plugin&apos;s dataset.</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="176"/>
+        <source>What the effective date is</source>
+        <translation>What the effective date is</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="176"/>
+        <source>e.g. the issue date of the implementation plan</source>
+        <translation>e.g. the issue date of the implementation plan</translation>
     </message>
 </context>
 <context>
@@ -4014,132 +4034,132 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningInspectorDock</name>
     <message>
-        <location filename="../gui/dock.py" line="48"/>
+        <location filename="../gui/dock.py" line="49"/>
         <source>Zoning control inspector</source>
         <translation>Zoning control inspector</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="57"/>
+        <location filename="../gui/dock.py" line="58"/>
         <source>Previous result</source>
         <translation>Previous result</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="59"/>
+        <location filename="../gui/dock.py" line="60"/>
         <source>Next result</source>
         <translation>Next result</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="62"/>
+        <location filename="../gui/dock.py" line="63"/>
         <source>Inspect the selected features of the active layer</source>
         <translation>Inspect the selected features of the active layer</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="67"/>
+        <location filename="../gui/dock.py" line="68"/>
         <source>Zoom to the control unit</source>
         <translation>Zoom to the control unit</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="69"/>
+        <location filename="../gui/dock.py" line="70"/>
         <source>Copy the whole result as text</source>
         <translation>Copy the whole result as text</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="263"/>
+        <location filename="../gui/dock.py" line="264"/>
         <source>Export the result as HTML</source>
         <translation>Export the result as HTML</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="91"/>
+        <location filename="../gui/dock.py" line="92"/>
         <source>Choose the inspect tool and click on the map, or on a feature of any layer.</source>
         <translation>Choose the inspect tool and click on the map, or on a feature of any layer.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="177"/>
+        <location filename="../gui/dock.py" line="178"/>
         <source>Outside the city: no requirements apply.</source>
         <translation>Outside the city: no requirements apply.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="178"/>
+        <location filename="../gui/dock.py" line="179"/>
         <source>{0} control unit(s), {1} requirement(s); {2}/{3} in history</source>
         <translation>{0} control unit(s), {1} requirement(s); {2}/{3} in history</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="245"/>
+        <location filename="../gui/dock.py" line="246"/>
         <source>The result is on the clipboard.</source>
         <translation>The result is on the clipboard.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="263"/>
+        <location filename="../gui/dock.py" line="264"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="286"/>
+        <location filename="../gui/dock.py" line="288"/>
         <source>Saved {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="81"/>
+        <location filename="../gui/dock.py" line="82"/>
         <source>Inspect the point only (ignore features)</source>
         <translation>Inspect the point only (ignore features)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="85"/>
+        <location filename="../gui/dock.py" line="86"/>
         <source>On: a click inspects the clicked point even over a feature of another layer. Off: a click on a feature inspects the feature. Shift+click always inspects the point.</source>
         <translation>On: a click inspects the clicked point even over a feature of another layer. Off: a click on a feature inspects the feature. Shift+click always inspects the point.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="175"/>
+        <location filename="../gui/dock.py" line="176"/>
         <source>The result shown may be out of date: {0}</source>
         <translation>The result shown may be out of date: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="219"/>
+        <location filename="../gui/dock.py" line="220"/>
         <source>Click to zoom to the unit.</source>
         <translation>Click to zoom to the unit.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="273"/>
+        <location filename="../gui/dock.py" line="274"/>
         <source>Query time</source>
         <translation>Query time</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="275"/>
+        <location filename="../gui/dock.py" line="276"/>
         <source>Out of date</source>
         <translation>Out of date</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="65"/>
+        <location filename="../gui/dock.py" line="66"/>
         <source>Inspect a coordinate file…</source>
         <translation>Inspect a coordinate file…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="73"/>
+        <location filename="../gui/dock.py" line="74"/>
         <source>Site report (PDF)…</source>
         <translation>Site report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="75"/>
+        <location filename="../gui/dock.py" line="76"/>
         <source>This result looks wrong…</source>
         <translation>This result looks wrong…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="77"/>
+        <location filename="../gui/dock.py" line="78"/>
         <source>Doubts…</source>
         <translation>Doubts…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="111"/>
+        <location filename="../gui/dock.py" line="112"/>
         <source>Go to coordinates, e.g. 125.145, 42.902</source>
         <translation>Go to coordinates, e.g. 125.145, 42.902</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="112"/>
+        <location filename="../gui/dock.py" line="113"/>
         <source>Longitude and latitude as copied from a web map or GPS (either order, decimal or degrees-minutes-seconds), or Gauss-Krüger northing and easting in metres; press Enter to go there and inspect.</source>
         <translation>Longitude and latitude as copied from a web map or GPS (either order, decimal or degrees-minutes-seconds), or Gauss-Krüger northing and easting in metres; press Enter to go there and inspect.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="270"/>
+        <location filename="../gui/dock.py" line="271"/>
         <source>“{0}” already exists: choose it by its full name to replace it.</source>
         <translation>“{0}” already exists: choose it by its full name to replace it.</translation>
     </message>

@@ -390,32 +390,32 @@
         <translation>{label}：{note}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="73"/>
+        <location filename="../algorithms/conformity_output.py" line="96"/>
         <source>cut to the shapefile&apos;s 254 bytes: {0}</source>
         <translation>已按 shapefile 的 254 字节截断：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="76"/>
+        <location filename="../algorithms/conformity_output.py" line="99"/>
         <source> (every unit is in the units table)</source>
         <translation>（单元表中列有全部单元）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="84"/>
+        <location filename="../algorithms/conformity_output.py" line="107"/>
         <source>{0} feature(s) have lists too long for a shapefile's text fields (254 bytes): they were cut after the last whole item that fits, ending in “…”, and 说明 says which. A GeoPackage output keeps them whole{1}.</source>
         <translation>{0} 个要素的列表超出 shapefile 文本字段的长度（254 字节）：已在能容纳的最后一个完整条目之后截断，以“…”结尾，并在“说明”中注明。GeoPackage 输出会完整保留{1}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="84"/>
+        <location filename="../algorithms/conformity_output.py" line="107"/>
         <source>; the units table has every unit</source>
         <translation>；单元表中列有全部单元</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="90"/>
+        <location filename="../algorithms/conformity_output.py" line="113"/>
         <source>Feature {0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="92"/>
+        <location filename="../algorithms/conformity_output.py" line="115"/>
         <source>… and {0} more feature(s) with a message (see the status field).</source>
         <translation>……另有 {0} 个要素有提示信息（见状态字段）。</translation>
     </message>
@@ -710,22 +710,22 @@ Buffers are computed in the dataset&apos;s metric CRS when the input lies within
 <context>
     <name>ConformityAlgorithm</name>
     <message>
-        <location filename="../algorithms/conformity.py" line="64"/>
+        <location filename="../algorithms/conformity.py" line="65"/>
         <source>Conformity analysis</source>
         <translation>符合性分析</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="67"/>
+        <location filename="../algorithms/conformity.py" line="68"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="73"/>
+        <location filename="../algorithms/conformity.py" line="74"/>
         <source>conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</source>
         <translation>符合性,叠加分析,规划,土地利用,地块,管控单元,缓冲区,分区管控,conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="76"/>
+        <location filename="../algorithms/conformity.py" line="77"/>
         <source>Overlays every feature of a layer (a land-use plan, parcels, project sites, lines or points) with the zoning dataset's control units, river basins, counties, urban built-up areas and river ecological buffers, in the dataset's metric CRS.
 
 Output layer: the input features with these fields added (Chinese names of at most five characters, English aliases): 状态 status (ok, null, empty, invalid, outside, error) and 说明 message; 面积 (长度 for lines) the whole measure, 市域内面积 and 市域外面积 inside and outside the city; for each unit class 优先面积/优先占比, 重点面积/重点占比, 一般面积/一般占比 (m² or m, and the share 0–1 of the feature); 单元编码 the unit codes, largest first; 流域 basins; 县区 counties; 建成区 1 in an urban built-up area; 缓冲区面积 and 缓冲区河流 the part in river ecological buffers and their rivers; 最近河流 and 河流距离 (m); 提示 the flags (touches a priority protection unit, a river ecological buffer, partly or wholly outside the city); 已修复 1 when the geometry was repaired. Point layers get no area fields.
@@ -746,137 +746,137 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
 小于最小面积（默认 1 m²）的重叠视为碎片，不计入。没有几何、几何为空或无法使用、位于市域外的要素会予以报告，不中断运行；仅在分析时将曲线分段化并去除 Z/M 值。不会修改输入图层。输出为 shapefile 时，除非另选编码，按 GBK 编码写出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="109"/>
+        <location filename="../algorithms/conformity.py" line="110"/>
         <source>Input layer (plan, parcels, sites)</source>
         <translation>输入图层（规划、地块、项目选址）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="113"/>
+        <location filename="../algorithms/conformity.py" line="114"/>
         <source>ID field (names the features in the units table and the report)</source>
         <translation>ID 字段（在单元明细表和报告中用于标识要素）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="116"/>
+        <location filename="../algorithms/conformity.py" line="117"/>
         <source>Smallest overlap that counts (m²)</source>
         <translation>计入的最小重叠面积（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="119"/>
+        <location filename="../algorithms/conformity.py" line="120"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="124"/>
+        <location filename="../algorithms/conformity.py" line="125"/>
         <source>Conformity (features with summary fields)</source>
         <translation>符合性分析结果（附汇总字段的要素）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="126"/>
+        <location filename="../algorithms/conformity.py" line="127"/>
         <source>Conformity per unit (feature × unit table)</source>
         <translation>按管控单元的符合性明细（要素 × 单元表）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="129"/>
+        <location filename="../algorithms/conformity.py" line="130"/>
         <source>Conformity report</source>
         <translation>符合性分析报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="129"/>
+        <location filename="../algorithms/conformity.py" line="130"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="131"/>
+        <location filename="../algorithms/conformity.py" line="132"/>
         <source>Features analysed</source>
         <translation>分析的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="131"/>
+        <location filename="../algorithms/conformity.py" line="132"/>
         <source>Features touching a priority protection unit</source>
         <translation>涉及优先保护单元的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="131"/>
+        <location filename="../algorithms/conformity.py" line="132"/>
         <source>Features touching a river ecological buffer</source>
         <translation>涉及河流生态缓冲区的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="196"/>
+        <location filename="../algorithms/conformity.py" line="198"/>
         <source>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</source>
         <translation>输入图层没有要素（或选择了“仅选中要素”但没有选中任何要素），未进行分析。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="220"/>
+        <location filename="../algorithms/conformity.py" line="223"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="193"/>
+        <location filename="../algorithms/conformity.py" line="195"/>
         <source>The layer cannot be analysed: {0}</source>
         <translation>无法分析该图层：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="241"/>
+        <location filename="../algorithms/conformity.py" line="244"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>无法使用分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="242"/>
+        <location filename="../algorithms/conformity.py" line="245"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>分区管控数据集：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="247"/>
+        <location filename="../algorithms/conformity.py" line="250"/>
         <source>fid {0}</source>
         <translation>要素 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="259"/>
+        <location filename="../algorithms/conformity.py" line="262"/>
         <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
         <translation>共 {0} 个要素：已分析 {1} 个，几何已修复 {2} 个，无几何 {3} 个，空几何 {4} 个，几何无法使用 {5} 个，位于市域外 {6} 个，部分位于市域外 {7} 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="267"/>
+        <location filename="../algorithms/conformity.py" line="270"/>
         <source>Feature {0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="270"/>
+        <location filename="../algorithms/conformity.py" line="273"/>
         <source>… and {0} more feature(s) with a message (see the status field).</source>
         <translation>……另有 {0} 个要素有提示信息（见状态字段）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="274"/>
+        <location filename="../algorithms/conformity.py" line="277"/>
         <source>{0}: {1} feature(s)</source>
         <translation>{0}：{1} 个要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="298"/>
+        <location filename="../algorithms/conformity.py" line="301"/>
         <source>Analysed features</source>
         <translation>分析的要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="212"/>
+        <location filename="../algorithms/conformity.py" line="215"/>
         <source>Report: {0}</source>
         <translation>报告：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="98"/>
+        <location filename="../algorithms/conformity.py" line="99"/>
         <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</source>
         <translation>也可以不用图层，而分析界址点坐标TXT文件（LAND_TXT）：每个地块为一个要素，带有其地块行的字段（地块编号、地块名称、地块用途……），坐标参考系与文件相同；未另选编号字段时以地块编号为编号字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="102"/>
+        <location filename="../algorithms/conformity.py" line="103"/>
         <source>The outputs are written beside their destinations and replace the old files together only when the run has finished: a cancel, a failure or a crash leaves the old ones as they were. A shapefile's text fields hold 254 bytes: a longer list is cut after its last whole item, ending in “…”, and 说明 says what was cut (the units table has every unit). The report's name must end in .html or .htm.</source>
         <translation>各输出先写在目标旁，运行完成后才一起替换旧文件：取消、失败或崩溃都会原样保留旧文件。shapefile 的文本字段只能容纳 254 字节：更长的列表在最后一个完整条目之后截断，以“…”结尾，并在“说明”中注明截断内容（单元表中列有全部单元）。报告文件名须以 .html 或 .htm 结尾。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="229"/>
+        <location filename="../algorithms/conformity.py" line="232"/>
         <source>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</source>
         <translation>报告“{0}”是网页：请给出以 .html 或 .htm 结尾的文件名。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="290"/>
+        <location filename="../algorithms/conformity.py" line="293"/>
         <source>The map could not be drawn: {0}</source>
         <translation>无法绘制地图：{0}</translation>
     </message>
@@ -1251,152 +1251,152 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
 <context>
     <name>FieldAtlas</name>
     <message>
-        <location filename="../reports/field_package.py" line="93"/>
+        <location filename="../reports/field_package.py" line="94"/>
         <source>Field inspection sheet: {0}</source>
         <translation>现场检查表：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="94"/>
+        <location filename="../reports/field_package.py" line="95"/>
         <source>The site as given</source>
         <translation>检查对象基本信息</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="95"/>
+        <location filename="../reports/field_package.py" line="96"/>
         <source>Project screening result</source>
         <translation>项目准入研判结果</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="96"/>
+        <location filename="../reports/field_package.py" line="97"/>
         <source>Verdict</source>
         <translation>研判结论</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="96"/>
+        <location filename="../reports/field_package.py" line="97"/>
         <source>Rules triggered</source>
         <translation>触发的规则</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="97"/>
+        <location filename="../reports/field_package.py" line="98"/>
         <source>Advisory screening, not an approval decision.</source>
         <translation>研判结果仅供参考，不作为审批决定。</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="98"/>
+        <location filename="../reports/field_package.py" line="99"/>
         <source>cited by the screening</source>
         <translation>准入研判所引用</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="99"/>
+        <location filename="../reports/field_package.py" line="100"/>
         <source>Inspection checklist</source>
         <translation>现场检查清单</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="100"/>
+        <location filename="../reports/field_package.py" line="101"/>
         <source>Check each requirement that applies and tick its result; the full text is on the preceding pages, under the same level, dimension and number.</source>
         <translation>逐条核查适用的管控要求并勾选结果；要求全文见前页，层级、管控维度和序号与此相同。</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="103"/>
+        <location filename="../reports/field_package.py" line="104"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="103"/>
+        <location filename="../reports/field_package.py" line="104"/>
         <source>Requirement (beginning)</source>
         <translation>管控要求（开头部分）</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="104"/>
+        <location filename="../reports/field_package.py" line="105"/>
         <source>Result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="104"/>
+        <location filename="../reports/field_package.py" line="105"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="112"/>
+        <location filename="../reports/field_package.py" line="113"/>
         <source>conforms</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="112"/>
+        <location filename="../reports/field_package.py" line="113"/>
         <source>does not conform</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="106"/>
+        <location filename="../reports/field_package.py" line="107"/>
         <source>not concerned</source>
         <translation>不涉及</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="107"/>
+        <location filename="../reports/field_package.py" line="108"/>
         <source>No requirement applies: nothing to check.</source>
         <translation>没有适用的管控要求，无需核查。</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="108"/>
+        <location filename="../reports/field_package.py" line="109"/>
         <source>Inspection notes</source>
         <translation>检查记录</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="108"/>
+        <location filename="../reports/field_package.py" line="109"/>
         <source>Conclusion</source>
         <translation>检查结论</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="109"/>
+        <location filename="../reports/field_package.py" line="110"/>
         <source>Inspector (signature)</source>
         <translation>检查人员（签名）</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="109"/>
+        <location filename="../reports/field_package.py" line="110"/>
         <source>Date of inspection</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="110"/>
+        <location filename="../reports/field_package.py" line="111"/>
         <source>For the inspected party (signature)</source>
         <translation>被检查单位（签名）</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="111"/>
+        <location filename="../reports/field_package.py" line="112"/>
         <source>____ / ____ / ______</source>
         <translation>______年____月____日</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="112"/>
+        <location filename="../reports/field_package.py" line="113"/>
         <source>to be checked again</source>
         <translation>待复查</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="152"/>
+        <location filename="../reports/field_package.py" line="153"/>
         <source>Inspection site</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="194"/>
+        <location filename="../reports/field_package.py" line="195"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="205"/>
+        <location filename="../reports/field_package.py" line="206"/>
         <source>Generated {0}</source>
         <translation>生成时间：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="212"/>
+        <location filename="../reports/field_package.py" line="213"/>
         <source>{0} · site {1} of {2} · page {3} of {4}</source>
         <translation>{0} · 第 {1} 个检查对象，共 {2} 个 · 第 {3} 页，共 {4} 页</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="302"/>
+        <location filename="../reports/field_package.py" line="304"/>
         <source>Field inspection sheets</source>
         <translation>现场检查表</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="341"/>
+        <location filename="../reports/field_package.py" line="343"/>
         <source>error {0} of the PDF export</source>
         <translation>PDF 导出错误 {0}</translation>
     </message>
@@ -1404,167 +1404,167 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
 <context>
     <name>FieldPackageAlgorithm</name>
     <message>
-        <location filename="../algorithms/field_package.py" line="77"/>
+        <location filename="../algorithms/field_package.py" line="78"/>
         <source>Field inspection package (现场检查包)</source>
         <translation>现场检查包</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="80"/>
+        <location filename="../algorithms/field_package.py" line="81"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="86"/>
+        <location filename="../algorithms/field_package.py" line="87"/>
         <source>field,inspection,qfield,offline,atlas,checklist,pdf,zoning</source>
         <translation>现场检查,检查,离线,图集,检查清单,PDF,分区管控,field,inspection,qfield,offline,atlas,checklist,pdf,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="115"/>
+        <location filename="../algorithms/field_package.py" line="116"/>
         <source>Inspection sites</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="117"/>
+        <location filename="../algorithms/field_package.py" line="118"/>
         <source>Site name field</source>
         <translation>检查对象名称字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="119"/>
+        <location filename="../algorithms/field_package.py" line="120"/>
         <source>Screening verdict field</source>
         <translation>研判结论字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="122"/>
+        <location filename="../algorithms/field_package.py" line="123"/>
         <source>Triggered rules field</source>
         <translation>触发规则字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="125"/>
+        <location filename="../algorithms/field_package.py" line="126"/>
         <source>Inspector (default of the form)</source>
         <translation>检查人员（表单默认值）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="127"/>
+        <location filename="../algorithms/field_package.py" line="128"/>
         <source>Zoning kept around the sites, metres</source>
         <translation>检查对象周边保留分区管控图层的范围（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="130"/>
+        <location filename="../algorithms/field_package.py" line="131"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="135"/>
+        <location filename="../algorithms/field_package.py" line="136"/>
         <source>Inspection sheets</source>
         <translation>现场检查表</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="135"/>
+        <location filename="../algorithms/field_package.py" line="136"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="137"/>
+        <location filename="../algorithms/field_package.py" line="138"/>
         <source>Field package for QField (folder)</source>
         <translation>QField 现场检查包（文件夹）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="139"/>
+        <location filename="../algorithms/field_package.py" line="140"/>
         <source>Field package (zip)</source>
         <translation>现场检查包（zip）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="140"/>
+        <location filename="../algorithms/field_package.py" line="141"/>
         <source>Sites</source>
         <translation>检查对象数</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="141"/>
+        <location filename="../algorithms/field_package.py" line="142"/>
         <source>Pages of the PDF</source>
         <translation>PDF 页数</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="142"/>
+        <location filename="../algorithms/field_package.py" line="143"/>
         <source>Overflow pages</source>
         <translation>续页数</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="143"/>
+        <location filename="../algorithms/field_package.py" line="144"/>
         <source>Size of the zip (bytes)</source>
         <translation>zip 文件大小（字节）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="155"/>
+        <location filename="../algorithms/field_package.py" line="156"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>输入图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="176"/>
+        <location filename="../algorithms/field_package.py" line="177"/>
         <source>No site with a usable geometry: nothing written.</source>
         <translation>没有具有可用几何的检查对象，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="185"/>
+        <location filename="../algorithms/field_package.py" line="186"/>
         <source>Inspection sheets: {0}: {1} site(s), {2} pages ({3} overflow pages), {4:.1f} s, {5:.3f} s per page.</source>
         <translation>现场检查表：{0}：{1} 个检查对象，共 {2} 页（续页 {3} 页），用时 {4:.1f} 秒，每页 {5:.3f} 秒。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="199"/>
+        <location filename="../algorithms/field_package.py" line="200"/>
         <source>Field package: {0} ({1} layers, {2:.2f} MB); zip: {3} ({4:.2f} MB); {5:.1f} s.</source>
         <translation>现场检查包：{0}（{1} 个图层，{2:.2f} MB）；zip：{3}（{4:.2f} MB）；用时 {5:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="256"/>
+        <location filename="../algorithms/field_package.py" line="257"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>无法使用分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="257"/>
+        <location filename="../algorithms/field_package.py" line="258"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>分区管控数据集：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="264"/>
+        <location filename="../algorithms/field_package.py" line="265"/>
         <source>Site names from the field “{0}” (guessed from its name).</source>
         <translation>检查对象名称取自字段“{0}”（按字段名自动识别）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="288"/>
+        <location filename="../algorithms/field_package.py" line="289"/>
         <source>Site {0}</source>
         <translation>检查对象 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="291"/>
+        <location filename="../algorithms/field_package.py" line="292"/>
         <source>{0} (feature {1}) has no geometry: left out.</source>
         <translation>{0}（要素 {1}）没有几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="299"/>
+        <location filename="../algorithms/field_package.py" line="300"/>
         <source>{0} (feature {1}) cannot be inspected: {2}</source>
         <translation>{0}（要素 {1}）无法查询：{2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="314"/>
+        <location filename="../algorithms/field_package.py" line="315"/>
         <source>… and {0} more site(s) left out.</source>
         <translation>……另有 {0} 个检查对象被跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="316"/>
+        <location filename="../algorithms/field_package.py" line="317"/>
         <source>{0} site(s) outside the city; their sheets say so: {1}</source>
         <translation>{0} 个检查对象位于市域外，检查表中已予注明：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="318"/>
+        <location filename="../algorithms/field_package.py" line="319"/>
         <source>{0} site(s) inspected, {1} left out.</source>
         <translation>已查询 {0} 个检查对象，跳过 {1} 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="245"/>
+        <location filename="../algorithms/field_package.py" line="246"/>
         <source>Sites whose geometry mixes points, lines and areas are in the PDF but not in the package: {0}</source>
         <translation>以下检查对象的几何混合了点、线和面，已列入 PDF，但未纳入现场检查包：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="93"/>
+        <location filename="../algorithms/field_package.py" line="94"/>
         <source>Prepares the inspection of a list of sites (enterprises as points, or areas; only the selected features, if you choose so in the input).
 
 The PDF is a print layout atlas with one inspection sheet per site: a map excerpt (the control units, the river ecological buffers, the site), the site&apos;s own attributes, the screening result it carries (when a verdict or rules field is given, e.g. from the list screening), its units and their class, the buffers with the distance to the river, the full text of every requirement that applies, grouped as in the panel, and a checklist of these requirements with blank boxes, lines for notes, the conclusion, the inspector&apos;s signature and the date. A site&apos;s text goes on over as many pages as it needs; the log gives these overflow pages. Every page carries the dataset&apos;s version and, for sample data, the sample notice.
@@ -1577,22 +1577,22 @@ PDF 为打印布局图集，每个检查对象一张现场检查表：地图截�
 现场检查包为一个文件夹（及其 .zip 压缩包），可在 QField 中离线打开：包括使用相对路径的项目文件和一个 GeoPackage，其中有带检查字段（检查结果、检查记录、照片、日期、检查人员；表单中已设置值映射和默认值）的检查对象、检查对象周边范围内的分区管控图层（样式与桌面端一致）以及管控要求表。文件夹须为新文件夹、空文件夹，或本插件之前在此写出且此后无人改动的现场检查包：含有其他任何内容的文件夹（您的项目，或带着照片和编辑从现场带回的检查包）绝不会被替换，本插件未写出的同名 .zip 也不会；此时运行在写出任何内容之前即停止。PDF 与检查包在最后一起放到位：失败或取消时，原有的 PDF 和检查包保持不变。输入图层和数据集只读取，不作修改。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="210"/>
+        <location filename="../algorithms/field_package.py" line="211"/>
         <source>No folder given for the field package.</source>
         <translation>未指定现场检查包的文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="212"/>
+        <location filename="../algorithms/field_package.py" line="213"/>
         <source>The package folder “{0}” is the current folder ({1}): give the name of a new folder.</source>
         <translation>检查包文件夹“{0}”是当前文件夹（{1}）：请给出一个新文件夹的名称。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="218"/>
+        <location filename="../algorithms/field_package.py" line="219"/>
         <source>The inspection sheets “{0}” cannot go into the package folder “{1}” or be its zip: choose another place.</source>
         <translation>现场检查表“{0}”不能放在检查包文件夹“{1}”内，也不能与其 zip 同名：请另选位置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="233"/>
+        <location filename="../algorithms/field_package.py" line="234"/>
         <source>Cancelled: nothing was written; the older outputs are as they were.</source>
         <translation>已取消：未写出任何内容；原有输出保持不变。</translation>
     </message>
@@ -1600,144 +1600,149 @@ PDF 为打印布局图集，每个检查对象一张现场检查表：地图截�
 <context>
     <name>FieldProject</name>
     <message>
-        <location filename="../reports/field_project.py" line="136"/>
+        <location filename="../reports/field_project.py" line="139"/>
         <source>The sites cannot be written: {0}</source>
         <translation>无法写出检查对象：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="146"/>
+        <location filename="../reports/field_project.py" line="149"/>
         <source>Site No.</source>
         <translation>检查对象编号</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="146"/>
+        <location filename="../reports/field_project.py" line="149"/>
         <source>Site name</source>
         <translation>检查对象名称</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="147"/>
+        <location filename="../reports/field_project.py" line="150"/>
         <source>Control unit(s)</source>
         <translation>管控单元</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="147"/>
+        <location filename="../reports/field_project.py" line="150"/>
         <source>Unit class(es)</source>
         <translation>单元类别</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="148"/>
+        <location filename="../reports/field_project.py" line="151"/>
         <source>Inspection result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="148"/>
+        <location filename="../reports/field_project.py" line="151"/>
         <source>Inspection notes</source>
         <translation>检查记录</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="149"/>
+        <location filename="../reports/field_project.py" line="152"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="149"/>
+        <location filename="../reports/field_project.py" line="152"/>
         <source>Date of inspection</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="149"/>
+        <location filename="../reports/field_project.py" line="152"/>
         <source>Inspector</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="196"/>
+        <location filename="../reports/field_project.py" line="199"/>
         <source>Field inspection: {0} {1}</source>
         <translation>现场检查：{0} {1}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="209"/>
+        <location filename="../reports/field_project.py" line="215"/>
         <source>Inspection sites (points)</source>
         <translation>检查对象（点）</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="209"/>
+        <location filename="../reports/field_project.py" line="215"/>
         <source>Inspection sites (lines)</source>
         <translation>检查对象（线）</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="210"/>
+        <location filename="../reports/field_project.py" line="216"/>
         <source>Inspection sites (areas)</source>
         <translation>检查对象（面）</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="211"/>
+        <location filename="../reports/field_project.py" line="217"/>
         <source>Inspection sites</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="220"/>
+        <location filename="../reports/field_project.py" line="226"/>
         <source>Requirements (access list)</source>
         <translation>管控要求（准入清单）</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="237"/>
+        <location filename="../reports/field_project.py" line="247"/>
         <source>Layers of the package do not open: {0}</source>
         <translation>现场检查包中的图层无法打开：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="239"/>
+        <location filename="../reports/field_project.py" line="249"/>
         <source>The project cannot be written: {0}</source>
         <translation>无法写出项目文件：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="245"/>
+        <location filename="../reports/field_project.py" line="255"/>
         <source>Requirement ID</source>
         <translation>要求编号</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="245"/>
+        <location filename="../reports/field_project.py" line="255"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="245"/>
+        <location filename="../reports/field_project.py" line="255"/>
         <source>Applies to</source>
         <translation>适用对象</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="246"/>
+        <location filename="../reports/field_project.py" line="256"/>
         <source>Dimension</source>
         <translation>管控维度</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="246"/>
+        <location filename="../reports/field_project.py" line="256"/>
         <source>Heading</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="246"/>
+        <location filename="../reports/field_project.py" line="256"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="247"/>
+        <location filename="../reports/field_project.py" line="257"/>
         <source>Requirement</source>
         <translation>管控要求</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="247"/>
+        <location filename="../reports/field_project.py" line="257"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="258"/>
+        <location filename="../reports/field_project.py" line="268"/>
         <source>Requirements</source>
         <translation>管控要求</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="291"/>
+        <location filename="../reports/field_project.py" line="303"/>
         <source>tables missing: {0}</source>
         <translation>缺少数据表：{0}</translation>
+    </message>
+    <message>
+        <location filename="../reports/field_project.py" line="233"/>
+        <source>Provenance</source>
+        <translation>来源与版本</translation>
     </message>
 </context>
 <context>
@@ -1861,282 +1866,282 @@ PDF 为打印布局图集，每个检查对象一张现场检查表：地图截�
 <context>
     <name>ImportDatasetAlgorithm</name>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="80"/>
+        <location filename="../algorithms/import_dataset.py" line="81"/>
         <source>Import official data</source>
         <translation>导入官方成果数据</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="83"/>
+        <location filename="../algorithms/import_dataset.py" line="84"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="89"/>
+        <location filename="../algorithms/import_dataset.py" line="90"/>
         <source>import,shapefile,GBK,field mapping,control units,access list,validate,zoning</source>
         <translation>导入,字段映射,管控单元,准入清单,校验,分区管控,import,shapefile,GBK,field mapping,control units,access list,validate,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="121"/>
+        <location filename="../algorithms/import_dataset.py" line="122"/>
         <source>Control units (layer or file)</source>
         <translation>管控单元（图层或文件）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="123"/>
+        <location filename="../algorithms/import_dataset.py" line="124"/>
         <source>Shapefile encoding (when empty: detected; e.g. GBK, UTF-8)</source>
         <translation>Shapefile 编码（留空时自动检测；如 GBK、UTF-8）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="124"/>
+        <location filename="../algorithms/import_dataset.py" line="125"/>
         <source>CRS of a source without one (when empty: the source&apos;s own)</source>
         <translation>无坐标参考系的数据源所用坐标参考系（留空时使用数据源自身的坐标参考系）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="129"/>
+        <location filename="../algorithms/import_dataset.py" line="130"/>
         <source>Saved field mapping (JSON)</source>
         <translation>已保存的字段映射（JSON）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="131"/>
+        <location filename="../algorithms/import_dataset.py" line="132"/>
         <source>Unit lists spreadsheet (XLSX, ODS or CSV; when empty: the units&apos; dimension fields)</source>
         <translation>单元准入清单电子表格（XLSX、ODS 或 CSV；留空时取管控单元的维度字段）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="131"/>
+        <location filename="../algorithms/import_dataset.py" line="132"/>
         <source>Spreadsheets (*.xlsx *.ods *.xls *.csv)</source>
         <translation>电子表格 (*.xlsx *.ods *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="134"/>
+        <location filename="../algorithms/import_dataset.py" line="135"/>
         <source>City-wide and basin lists (attachment text or spreadsheet)</source>
         <translation>市域总体和流域准入清单（附件文本或电子表格）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="134"/>
+        <location filename="../algorithms/import_dataset.py" line="135"/>
         <source>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</source>
         <translation>文本或电子表格 (*.txt *.xlsx *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="138"/>
+        <location filename="../algorithms/import_dataset.py" line="139"/>
         <source>Rivers</source>
         <translation>河流</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="138"/>
+        <location filename="../algorithms/import_dataset.py" line="139"/>
         <source>Basins</source>
         <translation>流域</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="138"/>
+        <location filename="../algorithms/import_dataset.py" line="139"/>
         <source>Counties</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="139"/>
+        <location filename="../algorithms/import_dataset.py" line="140"/>
         <source>Built-up areas</source>
         <translation>城市建成区</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="143"/>
+        <location filename="../algorithms/import_dataset.py" line="144"/>
         <source>River name field (when empty: guessed)</source>
         <translation>河流名称字段（留空时自动识别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="144"/>
+        <location filename="../algorithms/import_dataset.py" line="145"/>
         <source>Main river of the buffer rule (when empty: from the lists)</source>
         <translation>缓冲区规则中的干流（留空时取自准入清单）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="153"/>
+        <location filename="../algorithms/import_dataset.py" line="154"/>
         <source>City name</source>
         <translation>城市名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="154"/>
+        <location filename="../algorithms/import_dataset.py" line="155"/>
         <source>City code (when empty: from the county codes)</source>
         <translation>城市代码（留空时由县区代码推得）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="155"/>
+        <location filename="../algorithms/import_dataset.py" line="156"/>
         <source>Title of the city-wide list</source>
         <translation>市域总体准入清单标题</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="156"/>
+        <location filename="../algorithms/import_dataset.py" line="157"/>
         <source>Dataset title</source>
         <translation>数据集名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="157"/>
+        <location filename="../algorithms/import_dataset.py" line="158"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="158"/>
+        <location filename="../algorithms/import_dataset.py" line="159"/>
         <source>Effective date</source>
         <translation>实施日期</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="159"/>
+        <location filename="../algorithms/import_dataset.py" line="162"/>
         <source>Authority</source>
         <translation>发布机关</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="160"/>
+        <location filename="../algorithms/import_dataset.py" line="163"/>
         <source>Stated unit counts per class, e.g. 31/26/4</source>
         <translation>公布的各类单元数量，如 31/26/4</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="161"/>
+        <location filename="../algorithms/import_dataset.py" line="164"/>
         <source>Stated area shares per class in %, e.g. 44.83/20.61/34.56</source>
         <translation>公布的各类单元面积占比（%），如 44.83/20.61/34.56</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="162"/>
+        <location filename="../algorithms/import_dataset.py" line="165"/>
         <source>Metric CRS (when empty: the Gauss-Kruger zone of the units)</source>
         <translation>投影坐标系（留空时取管控单元所在的高斯-克吕格投影带）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="167"/>
+        <location filename="../algorithms/import_dataset.py" line="170"/>
         <source>Zoning dataset</source>
         <translation>分区管控数据集</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="167"/>
+        <location filename="../algorithms/import_dataset.py" line="170"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="169"/>
+        <location filename="../algorithms/import_dataset.py" line="172"/>
         <source>Validation report</source>
         <translation>校验报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="169"/>
+        <location filename="../algorithms/import_dataset.py" line="172"/>
         <source>HTML (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="171"/>
+        <location filename="../algorithms/import_dataset.py" line="174"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="173"/>
+        <location filename="../algorithms/import_dataset.py" line="176"/>
         <source>Errors</source>
         <translation>错误数</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="174"/>
+        <location filename="../algorithms/import_dataset.py" line="177"/>
         <source>Warnings</source>
         <translation>警告数</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="177"/>
+        <location filename="../algorithms/import_dataset.py" line="180"/>
         <source>unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="177"/>
+        <location filename="../algorithms/import_dataset.py" line="180"/>
         <source>unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="177"/>
+        <location filename="../algorithms/import_dataset.py" line="180"/>
         <source>unit class</source>
         <translation>单元分类</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="178"/>
+        <location filename="../algorithms/import_dataset.py" line="181"/>
         <source>county</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="178"/>
+        <location filename="../algorithms/import_dataset.py" line="181"/>
         <source>unit type</source>
         <translation>单元类型</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="179"/>
+        <location filename="../algorithms/import_dataset.py" line="182"/>
         <source>spatial layout constraints</source>
         <translation>空间布局约束</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="179"/>
+        <location filename="../algorithms/import_dataset.py" line="182"/>
         <source>pollutant discharge control</source>
         <translation>污染物排放管控</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="180"/>
+        <location filename="../algorithms/import_dataset.py" line="183"/>
         <source>environmental risk prevention</source>
         <translation>环境风险防控</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="181"/>
+        <location filename="../algorithms/import_dataset.py" line="184"/>
         <source>resource use efficiency</source>
         <translation>资源利用效率</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="244"/>
+        <location filename="../algorithms/import_dataset.py" line="247"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>导入已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="233"/>
+        <location filename="../algorithms/import_dataset.py" line="236"/>
         <source>Import failed, nothing was written: {0}</source>
         <translation>导入失败，未写出任何内容：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="238"/>
+        <location filename="../algorithms/import_dataset.py" line="241"/>
         <source>Import report: {0}</source>
         <translation>导入报告：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="252"/>
+        <location filename="../algorithms/import_dataset.py" line="255"/>
         <source>as given</source>
         <translation>按参数指定</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="252"/>
+        <location filename="../algorithms/import_dataset.py" line="255"/>
         <source>from the mapping file</source>
         <translation>取自字段映射文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="253"/>
+        <location filename="../algorithms/import_dataset.py" line="256"/>
         <source>guessed from its name</source>
         <translation>按字段名自动识别</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="257"/>
+        <location filename="../algorithms/import_dataset.py" line="260"/>
         <source>{0} ← field “{1}” ({2})</source>
         <translation>{0} ← 字段“{1}”（{2}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="260"/>
+        <location filename="../algorithms/import_dataset.py" line="263"/>
         <source>{0}: no field</source>
         <translation>{0}：无对应字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="266"/>
+        <location filename="../algorithms/import_dataset.py" line="269"/>
         <source>… see the report for all {0} problems.</source>
         <translation>……全部 {0} 个问题见报告。</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="267"/>
+        <location filename="../algorithms/import_dataset.py" line="270"/>
         <source>{0} error(s), {1} warning(s). Dataset written: {2}</source>
         <translation>{0} 个错误，{1} 个警告。已写出数据集：{2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="127"/>
+        <location filename="../algorithms/import_dataset.py" line="128"/>
         <source>Field: {0} (when empty: guessed; -: none)</source>
         <translation>字段：{0}（留空时自动识别；填 - 表示无此字段）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="145"/>
+        <location filename="../algorithms/import_dataset.py" line="146"/>
         <source>Basins the buffer rule applies in, comma-separated (when empty: the basin of the rule&apos;s list, or all)</source>
         <translation>缓冲区规则适用的流域，以逗号分隔（留空时取该规则所在清单的流域，否则为全部流域）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="92"/>
+        <location filename="../algorithms/import_dataset.py" line="93"/>
         <source>Builds a zoning dataset GeoPackage from official data: the control units (shapefile, GeoPackage, FileGDB, GeoJSON, DXF; any CRS; a shapefile's GBK or UTF-8 text is recognised, or give the encoding), their lists (from the units' four dimension fields or from a spreadsheet keyed by unit code), the city-wide and basin lists (an attachment text or a spreadsheet) and, if given, rivers, basins, counties and built-up areas.
 
 Field parameters left empty take the guessed fields (HJZHGKDYBM, 环境管控单元编码, ZHGKDYFL, KJBJYS …); the log says which field went where. A source without a CRS needs the source CRS: it is never guessed.
@@ -2153,24 +2158,29 @@ The dataset, the report and the problems layer are written only when complete, t
 数据集、报告和问题图层在最后一次取消检查之后、完整生成时一并写出：输出到源数据上或源数据文件夹内的将被拒绝；失败、磁盘已满或取消时，同名旧文件保持原样。不会修改源数据。</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="147"/>
+        <location filename="../algorithms/import_dataset.py" line="148"/>
         <source>Main river buffer width, m, at most 10 000 (when empty: from the lists)</source>
         <translation>干流缓冲区宽度（米，最大 10 000，留空时取自准入清单）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="147"/>
+        <location filename="../algorithms/import_dataset.py" line="148"/>
         <source>Other rivers&apos; buffer width, m, at most 10 000 (when empty: from the lists)</source>
         <translation>其他河流缓冲区宽度（米，最大 10 000，留空时取自准入清单）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="164"/>
+        <location filename="../algorithms/import_dataset.py" line="167"/>
         <source>Overlap and gap tolerance, m² (0 to 10 000)</source>
         <translation>重叠和缝隙容差（m²，0 至 10 000）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="219"/>
+        <location filename="../algorithms/import_dataset.py" line="222"/>
         <source>The report and the dataset cannot be the same file: {0}</source>
         <translation>报告和数据集不能是同一个文件：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="160"/>
+        <source>What the effective date is (e.g. the issue date of the implementation plan; the list itself undated)</source>
+        <translation>生效日期说明（例如：实施方案的印发日期；清单本身未注明日期）</translation>
     </message>
 </context>
 <context>
@@ -2396,99 +2406,109 @@ The dataset, the report and the problems layer are written only when complete, t
         <translation>公布的各类单元面积占比（%）</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="205"/>
+        <location filename="../gui/import_dialog.py" line="207"/>
         <source>{0} field(s) in layer “{1}”.</source>
         <translation>图层“{1}”中有 {0} 个字段。</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="207"/>
+        <location filename="../gui/import_dialog.py" line="209"/>
         <source>Encoding: {0}.</source>
         <translation>编码：{0}。</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="209"/>
+        <location filename="../gui/import_dialog.py" line="211"/>
         <source>The source has no CRS: choose the source CRS.</source>
         <translation>数据源没有坐标参考系，请选择数据源坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="214"/>
+        <location filename="../gui/import_dialog.py" line="216"/>
         <source>— none —</source>
         <translation>—（无）—</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="240"/>
+        <location filename="../gui/import_dialog.py" line="242"/>
         <source>Save mapping</source>
         <translation>保存字段映射</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="257"/>
+        <location filename="../gui/import_dialog.py" line="259"/>
         <source>JSON (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="251"/>
+        <location filename="../gui/import_dialog.py" line="253"/>
         <source>The mapping cannot be saved: {0}</source>
         <translation>无法保存字段映射：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="254"/>
+        <location filename="../gui/import_dialog.py" line="256"/>
         <source>Mapping saved: {0}</source>
         <translation>已保存字段映射：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="257"/>
+        <location filename="../gui/import_dialog.py" line="259"/>
         <source>Load mapping</source>
         <translation>加载字段映射</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="277"/>
+        <location filename="../gui/import_dialog.py" line="279"/>
         <source>Mapping loaded: {0}</source>
         <translation>已加载字段映射：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="277"/>
+        <location filename="../gui/import_dialog.py" line="279"/>
         <source>Mapping loaded; these fields are not in the units: {0}</source>
         <translation>已加载字段映射；管控单元中没有以下字段：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="309"/>
+        <location filename="../gui/import_dialog.py" line="311"/>
         <source>Choose the control units and the output dataset first.</source>
         <translation>请先选择管控单元和输出数据集。</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="324"/>
+        <location filename="../gui/import_dialog.py" line="326"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="332"/>
+        <location filename="../gui/import_dialog.py" line="334"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="342"/>
+        <location filename="../gui/import_dialog.py" line="344"/>
         <source>Imported: {0} error(s), {1} warning(s). Check the report before using the dataset.</source>
         <translation>导入完成：{0} 个错误，{1} 个警告。使用该数据集前请查看报告。</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="348"/>
+        <location filename="../gui/import_dialog.py" line="350"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>导入已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="350"/>
+        <location filename="../gui/import_dialog.py" line="352"/>
         <source>Import failed: see the log below. Nothing was written.</source>
         <translation>导入失败，详见下方日志。未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="356"/>
+        <location filename="../gui/import_dialog.py" line="358"/>
         <source>Import problems</source>
         <translation>导入问题</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="364"/>
+        <location filename="../gui/import_dialog.py" line="366"/>
         <source>The new dataset is now the plugin&apos;s dataset.</source>
         <translation>插件已改用新数据集。</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="176"/>
+        <source>What the effective date is</source>
+        <translation>生效日期说明</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="176"/>
+        <source>e.g. the issue date of the implementation plan</source>
+        <translation>例如：实施方案的印发日期</translation>
     </message>
 </context>
 <context>
@@ -4014,132 +4034,132 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningInspectorDock</name>
     <message>
-        <location filename="../gui/dock.py" line="48"/>
+        <location filename="../gui/dock.py" line="49"/>
         <source>Zoning control inspector</source>
         <translation>生态环境分区管控查询</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="57"/>
+        <location filename="../gui/dock.py" line="58"/>
         <source>Previous result</source>
         <translation>上一个结果</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="59"/>
+        <location filename="../gui/dock.py" line="60"/>
         <source>Next result</source>
         <translation>下一个结果</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="62"/>
+        <location filename="../gui/dock.py" line="63"/>
         <source>Inspect the selected features of the active layer</source>
         <translation>查询当前图层的选中要素</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="67"/>
+        <location filename="../gui/dock.py" line="68"/>
         <source>Zoom to the control unit</source>
         <translation>缩放至管控单元</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="69"/>
+        <location filename="../gui/dock.py" line="70"/>
         <source>Copy the whole result as text</source>
         <translation>将完整结果复制为文本</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="263"/>
+        <location filename="../gui/dock.py" line="264"/>
         <source>Export the result as HTML</source>
         <translation>将结果导出为 HTML</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="91"/>
+        <location filename="../gui/dock.py" line="92"/>
         <source>Choose the inspect tool and click on the map, or on a feature of any layer.</source>
         <translation>请选择查询工具，然后在地图上或任一图层的要素上单击。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="177"/>
+        <location filename="../gui/dock.py" line="178"/>
         <source>Outside the city: no requirements apply.</source>
         <translation>不在市域内：没有适用的管控要求。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="178"/>
+        <location filename="../gui/dock.py" line="179"/>
         <source>{0} control unit(s), {1} requirement(s); {2}/{3} in history</source>
         <translation>{0} 个管控单元，{1} 条要求；历史记录 {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="245"/>
+        <location filename="../gui/dock.py" line="246"/>
         <source>The result is on the clipboard.</source>
         <translation>结果已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="263"/>
+        <location filename="../gui/dock.py" line="264"/>
         <source>HTML (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="286"/>
+        <location filename="../gui/dock.py" line="288"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="81"/>
+        <location filename="../gui/dock.py" line="82"/>
         <source>Inspect the point only (ignore features)</source>
         <translation>只查询点位（忽略要素）</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="85"/>
+        <location filename="../gui/dock.py" line="86"/>
         <source>On: a click inspects the clicked point even over a feature of another layer. Off: a click on a feature inspects the feature. Shift+click always inspects the point.</source>
         <translation>开启：即使点击处有其他图层的要素，也只查询点击的点位。关闭：点击要素时查询该要素。Shift+点击始终查询点位。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="175"/>
+        <location filename="../gui/dock.py" line="176"/>
         <source>The result shown may be out of date: {0}</source>
         <translation>当前显示的结果可能已过时：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="219"/>
+        <location filename="../gui/dock.py" line="220"/>
         <source>Click to zoom to the unit.</source>
         <translation>点击缩放到该单元。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="273"/>
+        <location filename="../gui/dock.py" line="274"/>
         <source>Query time</source>
         <translation>查询时间</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="275"/>
+        <location filename="../gui/dock.py" line="276"/>
         <source>Out of date</source>
         <translation>已过时</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="65"/>
+        <location filename="../gui/dock.py" line="66"/>
         <source>Inspect a coordinate file…</source>
         <translation>查询界址点坐标文件…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="73"/>
+        <location filename="../gui/dock.py" line="74"/>
         <source>Site report (PDF)…</source>
         <translation>项目选址报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="75"/>
+        <location filename="../gui/dock.py" line="76"/>
         <source>This result looks wrong…</source>
         <translation>此结果存疑…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="77"/>
+        <location filename="../gui/dock.py" line="78"/>
         <source>Doubts…</source>
         <translation>存疑结果…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="111"/>
+        <location filename="../gui/dock.py" line="112"/>
         <source>Go to coordinates, e.g. 125.145, 42.902</source>
         <translation>定位到坐标，如 125.145, 42.902</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="112"/>
+        <location filename="../gui/dock.py" line="113"/>
         <source>Longitude and latitude as copied from a web map or GPS (either order, decimal or degrees-minutes-seconds), or Gauss-Krüger northing and easting in metres; press Enter to go there and inspect.</source>
         <translation>从网络地图或 GPS 复制的经纬度（先经后纬或先纬后经均可，十进制度或度分秒均可），或以米为单位的高斯-克吕格北坐标和东坐标；按回车键定位到该处并查询。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="270"/>
+        <location filename="../gui/dock.py" line="271"/>
         <source>“{0}” already exists: choose it by its full name to replace it.</source>
         <translation>“{0}”已存在：如要替换，请在对话框中选择完整文件名。</translation>
     </message>
