@@ -100,10 +100,12 @@ def polygon_wkt(points):
 def half_square(dataset):
     """A 100 m square (EPSG:4551) whose middle line is a straight edge between a 优先保护单元 and a
     unit of another class: half of it lies in each, found in the dataset itself."""
-    for record, geometry in zip(dataset.units.records, dataset.units.metric):
+    # The edges as stored (EPSG:4490), their ends in metres: the metric units are densified (an
+    # edge straight in EPSG:4490 is a very slightly curved one in metres, docs/overlay-rules.md).
+    for record, stored in zip(dataset.units.records, dataset.units.geometries):
         if int(record["unit_class"]) != 1:
             continue
-        for polygon in shapely.get_parts(geometry):
+        for polygon in shapely.get_parts(reproject(stored, STORAGE_CRS, METRIC_CRS)):
             coords = np.asarray(polygon.exterior.coords)
             lengths = np.hypot(*(coords[1:] - coords[:-1]).T)
             for i in np.argsort(-lengths)[:3]:

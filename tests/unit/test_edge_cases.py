@@ -150,7 +150,9 @@ def test_long_edges_are_straight_in_the_input_crs(dataset):
     expected = exact_overlaps(dataset, reference, shapely.area)
     got = {u["index"]: u["overlap_m2"] for u in result.units}
     assert set(got) == {i for i, a in expected.items() if a >= 1.0}
-    assert max(abs(got[i] - expected[i]) for i in got) < 0.5   # 0.17 km² before densifying
+    # 0.17 km² before densifying; in 200 m pieces (geo.DENSIFY_STEP_M) an edge stays within
+    # 0.6 mm of its course, a few m² along the box's 25-33 km edges (2.4 m² at most here).
+    assert max(abs(got[i] - expected[i]) for i in got) < 5.0
     line = shapely.LineString([(125.0, 42.9), (125.3, 42.9)])
     reference_line = reproject(shapely.segmentize(line, 1e-5), "EPSG:4326", METRIC_CRS)
     assert dataset.inspect(line, crs="EPSG:4326").measure == pytest.approx(reference_line.length, abs=0.01)

@@ -5,11 +5,12 @@ import shutil
 import stat
 import tempfile
 
+import numpy
 import shapely
 from shapely.strtree import STRtree
 
 from zoning_plugin.core.errors import DatasetError
-from zoning_plugin.core.geo import STORAGE_CRS, reproject
+from zoning_plugin.core.geo import STORAGE_CRS, densify_many, reproject
 from zoning_plugin.core.model import RULE_RIVER_BUFFER, SCOPE_BASIN, SCOPE_ORDER, Requirement
 from zoning_plugin.core.place import place_of
 
@@ -91,6 +92,12 @@ def readable_copy(path):
         yield copy
 
 
+def _array(geometries):
+    array = numpy.empty(len(geometries), dtype=object)
+    array[:] = list(geometries)
+    return array
+
+
 class Layer:
     """Features of one layer: attribute dicts, geometries in storage and metric CRS, an STRtree."""
 
@@ -98,7 +105,10 @@ class Layer:
         self.name = name
         self.records = records
         self.geometries = geometries          # EPSG:4490, as stored
-        self.metric = [reproject(g, STORAGE_CRS, metric_crs) for g in geometries]
+        # Prepared as an input given in EPSG:4490 is (query.py): an edge is straight in the CRS it
+        # is stored in, so it is densified there before it is reprojected. An input drawn along a
+        # unit's boundary then meets it exactly (docs/overlay-rules.md).
+        self.metric = list(reproject(densify_many(_array(geometries), STORAGE_CRS), STORAGE_CRS, metric_crs))
         shapely.prepare(self.metric)
         self.tree = STRtree(self.metric)
 

@@ -15,7 +15,7 @@ from zoning_plugin.core.geo import STORAGE_CRS
 from zoning_plugin.core.model import SCOPE_BASIN, SCOPE_CITY, SCOPE_CLASS, SCOPE_UNIT
 from zoning_plugin.core.query import build_query, table_of_queries
 from zoning_plugin.core.result import InspectResult
-from zoning_plugin.core.rules import MIN_OVERLAP_M2, counts, outside_measures
+from zoning_plugin.core.rules import MIN_OVERLAP_M2, counts, outside_measures, wide_areas
 from zoning_plugin.core.targets import LAYERS, targets_of
 
 # From this many parts on, the parts get a tree of their own and the layers ask it.
@@ -67,17 +67,26 @@ def _pairs(table, target, parts_tree):
 
 
 def _amounts(table, target, p, g, inside):
-    """The measure of each part's overlap with its target geometry (NaN for point parts)."""
+    """(amount, raw) of each part's overlap with its target geometry (NaN for point parts): the
+    measure that counts, an area without its boundary artefacts (rules.wide_areas), and the whole
+    measure, by which the largest overlap is kept where none counts."""
     amount = numpy.full(len(p), numpy.nan)
     measured = numpy.flatnonzero(table.part_kind[p] > 0)
     values = table.part_measure[p[measured]]
+    whole = values.copy()
     cut = measured[~inside[measured]]
     if len(cut):
         pieces = shapely.intersection(table.part_metric[p[cut]], target.geometries[g[cut]])
-        values[~inside[measured]] = numpy.where(table.part_kind[p[cut]] == 2, shapely.area(pieces),
-                                                shapely.length(pieces))
+        area = table.part_kind[p[cut]] == 2
+        whole[~inside[measured]] = numpy.where(area, shapely.area(pieces), shapely.length(pieces))
+        ruled = area & target.width_rule[g[cut]]
+        cut_values = whole[~inside[measured]].copy()
+        cut_values[ruled] = wide_areas(pieces[ruled])
+        values[~inside[measured]] = cut_values
     amount[measured] = values
-    return amount
+    raw = amount.copy()
+    raw[measured] = whole
+    return amount, raw
 
 
 def _summed(keys, *columns):
@@ -108,23 +117,28 @@ def target_hits(table, target, parts_tree=None):
     (rules.counts); its overlap is its top part's. On a layer that tiles the city, a feature none
     of whose overlaps counts keeps its largest one."""
     p, g, inside = _pairs(table, target, parts_tree)
-    amount = _amounts(table, target, p, g, inside)
+    amount, raw = _amounts(table, target, p, g, inside)
     f = target.owner[g]
     n = len(target)
     keys = p * n + f
     if target.tiled and len(set(keys.tolist())) < len(keys):
         # A part's overlaps with the tiles of one feature make one overlap (a line running exactly
         # along a tile's cut would count twice there; tiles are cut at box midpoints).
-        keys, amount = _summed(keys, numpy.where(numpy.isnan(amount), 0.0, amount))
+        keys, amount, raw = _summed(keys, numpy.where(numpy.isnan(amount), 0.0, amount),
+                                    numpy.where(numpy.isnan(raw), 0.0, raw))
         p, f = keys // n, keys % n
         amount[table.part_kind[p] == 0] = numpy.nan
     kind, feature = table.part_kind[p], table.part_feature[p]
     counted = counts(kind, amount, table.part_minimum[p])
     top = numpy.where(table.part_top[p] & (kind > 0), amount, 0.0)
+    top_raw = numpy.where(table.part_top[p] & (kind > 0), raw, 0.0)
     if not table.single_parts:   # a feature's parts on one target feature: one row
-        keys, counted, top = _summed(feature * n + f, counted, top)
+        keys, counted, top, top_raw = _summed(feature * n + f, counted, top, top_raw)
         feature, f, counted = keys // n, keys % n, counted > 0
-    keep = _largest_where_none_counts(target, feature, f, counted, top)
+    # Where nothing counts, the largest overlap is kept as it is measured, artefacts and all (a
+    # parcel a few centimetres wide has no wide piece).
+    keep = _largest_where_none_counts(target, feature, f, counted, top_raw)
+    top = numpy.where(counted, top, top_raw)
     feature, f, top = feature[keep], f[keep], top[keep]
     layer = target.layer[f]
     order = numpy.lexsort((f, -top, feature, layer))
@@ -210,6 +224,24 @@ def _nearest_rivers(targets, table, features):
     return river, distance
 
 
+def _without_artefacts(table, target, inside, outside):
+    """`outside` with what lies outside the city measured without its boundary artefacts
+    (rules.wide_areas), for the areas in the city that have any: an outline along the city's
+    border given in another CRS leaves slivers outside it."""
+    features = numpy.flatnonzero(inside & (outside > 0) & (table.kind == 2))
+    if not len(features):
+        return outside
+    top = numpy.flatnonzero(table.part_top)
+    part = top[numpy.isin(table.part_feature[top], features)]
+    features = table.part_feature[part]
+    city = target.geometries[0]   # LAYERS[0]: the city, one geometry
+    far = table.total[features] - table.part_measure[part]   # the far part, not near the city
+    measured = far + wide_areas(shapely.difference(table.part_metric[part], city))
+    outside = outside.copy()
+    outside[features] = outside_measures(measured, numpy.zeros(len(features)), table.minimum[features])
+    return outside
+
+
 def run(dataset, table, buffers=True, summary=True, targets=None):
     """Hits of every feature of `table`; layers count for the features in the city only.
     `buffers` false leaves the river buffers out; `summary` false leaves out what only a summary
@@ -224,7 +256,7 @@ def run(dataset, table, buffers=True, summary=True, targets=None):
     inside[city.feature] = True
     inside_measure = numpy.zeros(n)
     inside_measure[city.feature] = numpy.where(numpy.isnan(city.amount), 0.0, city.amount)
-    outside = outside_measures(table.total, inside_measure, table.minimum)
+    outside = _without_artefacts(table, target, inside, outside_measures(table.total, inside_measure, table.minimum))
     layers = {name: hits.only(inside[hits.feature])
               for (name, _keep, _narrow), hits in zip(LAYERS[1:], found[1:])}
     distance, buffer_measure = numpy.zeros(0), numpy.zeros(n)

@@ -358,9 +358,11 @@ def check_area_of_use(geometry, crs):
 
 # --- densifying and regions ---------------------------------------------------------------------
 # An edge is straight in the CRS it was drawn in; reprojected vertex by vertex it would be straight
-# in the metric CRS instead, which moves the middle of a 30 km edge by metres. Cut into 50 m pieces, the
-# difference is a fraction of a millimetre.
-DENSIFY_STEP_M = 50.0
+# in the metric CRS instead, which moves the middle of a 30 km edge by metres. Cut into 200 m pieces,
+# the difference is under a millimetre (0.6 mm for the sample in EPSG:4551). The dataset's layers
+# are cut the same way (dataset.Layer), so an input that follows their edges meets them exactly; a
+# shorter step would multiply their vertices (50 m: 4.5 times, the overlay 2.8 times slower).
+DENSIFY_STEP_M = 200.0
 _METRES_PER_DEGREE = 111_320.0
 
 

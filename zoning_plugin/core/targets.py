@@ -53,15 +53,19 @@ class Target:
 
     def __init__(self, layers):
         """`layers`: [(metric geometries, keep_largest, narrow)]."""
-        geometries, owner, sizes, number = [], [], [], 0
+        geometries, owner, sizes, number, areas = [], [], [], 0, []
         for features, _keep, narrow in layers:
             for feature in features:
                 pieces = tiles(feature) if narrow else [feature]
                 geometries += pieces
                 owner += [number] * len(pieces)
+                areas += [not narrow] * len(pieces)
                 number += 1
             sizes.append(len(features))
         self.geometries = _prepared(geometries)
+        # Per geometry: its overlaps are areas under the width rule (rules.wide_areas). A narrow
+        # layer's tiles are cut at box midpoints, where a piece of a real overlap may be thin.
+        self.width_rule = numpy.array(areas, dtype=bool)
         self.owner = numpy.array(owner, dtype=numpy.int64)
         self.tiled = len(geometries) != sum(sizes)
         self.layer = numpy.repeat(numpy.arange(len(layers)), sizes)
