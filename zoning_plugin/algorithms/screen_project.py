@@ -34,7 +34,8 @@ LOG_LINES = 30
 MAX_RIVER_DISTANCE_M = 100000.0    # a "riverside" 100 km wide is a typing error
 COMPARISONS = (None, "lt", "le")      # BOILER_COMPARISON: as the rule says, strictly less, or equal
 FIELDS = (("feature_id", QVariant.String), ("status", QVariant.String), ("verdict", QVariant.String),
-          ("overall", QVariant.String), ("rule_id", QVariant.String), ("title", QVariant.String),
+          ("overall", QVariant.String), ("statement", QVariant.String), ("rule_id", QVariant.String),
+          ("title", QVariant.String),
           ("req_id", QVariant.String), ("source", QVariant.String), ("text", QVariant.String),
           ("reason", QVariant.String), ("industry_code", QVariant.String), ("boiler_tph", QVariant.Double),
           ("dataset_version", QVariant.String))
@@ -351,7 +352,7 @@ class ScreenProjectAlgorithm(ZoningAlgorithm):
             else:
                 counts[result.verdict] += 1
                 if loud:
-                    feedback.pushInfo(self.tr("{0}: {1}").format(label, result.verdict))
+                    feedback.pushInfo(self.tr("{0}: {1}").format(label, result.statement()))
                     if result.project.get("boiler_read"):
                         feedback.pushInfo(self.tr("  boiler size {0} t/h").format(result.project["boiler_read"]))
                     for check in result.hits:
