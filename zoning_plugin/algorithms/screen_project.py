@@ -365,6 +365,11 @@ class ScreenProjectAlgorithm(ZoningAlgorithm):
             feedback.pushInfo(self.tr("… and {0} more site(s); see the table.").format(len(sites) - LOG_LINES))
         feedback.pushInfo(self.tr("Summary by verdict: {0}").format(
             ", ".join(f"{verdict} {count}" for verdict, count in counts.items())))
+        if counts[NO_RESTRICTION]:
+            rules = [rule for rule, _requirement in load_rules(dataset) if rule.kind != "judgement"]
+            feedback.pushInfo(self.tr("{0} means that none of the {1} rules of the dataset fired, not that the "
+                                      "project meets every requirement; each site's line says which items are "
+                                      "left to your judgement.").format(NO_RESTRICTION, len(rules)))
         if outside or errors:
             feedback.reportError(self.tr("Not screened: {0} outside the dataset's area, {1} with problems "
                                          "(see above).").format(outside, errors))
