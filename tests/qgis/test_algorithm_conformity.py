@@ -321,12 +321,13 @@ def test_the_report_names_the_dataset_and_lists_each_level_once(zoning_provider,
     assert "data:image/png;base64," in page and "<svg" in page
     requirements = page[page.index("Requirements that apply"):]
     titles = [html.unescape(t).strip() for t in re.findall(r"<div class='group'>([^<]+)", requirements)]
-    assert len(titles) == len(set(titles)) == 5
-    # The requirement of every 优先保护单元 (CLASS-1-01) once, just before the priority unit.
-    priority_title = next(t for t in titles if t.startswith(priority["unit_code"]))
-    assert titles[titles.index(priority_title) - 1] == "applies to every 优先保护单元"
+    assert len(titles) == len(set(titles)) == 6
+    # The class text of each unit's class (002 lines 11-13, CLASS-n-01) once, just before its unit.
+    for unit in (priority, other):
+        title = next(t for t in titles if t.startswith(unit["unit_code"]))
+        assert titles[titles.index(title) - 1] == f"applies to every {dataset.unit_class_name(unit['unit_class'])}"
     scopes = [("city", dataset.city_code), ("basin", "liao"), ("class", "1"), ("unit", priority["unit_code"]),
-              ("unit", other["unit_code"])]
+              ("class", str(other["unit_class"])), ("unit", other["unit_code"])]
     for scope in scopes:
         for requirement in dataset.by_scope[scope]:
             assert requirements.count(html.escape(requirement.text)) == 1

@@ -119,3 +119,16 @@ def test_the_overlap_table_gives_m2_ha_and_share_per_unit_and_the_buffers_with_d
         assert f"{unit['share']:.2%}" in html
     for buffer in result.buffers:
         assert buffer["river"] in html and f"{buffer['distance_m']:,.1f}" in html
+
+
+def test_the_chapter_says_what_no_restriction_rests_on_and_lists_the_items_left_to_judgement():
+    dataset = open_dataset()
+    index = next(i for i, r in enumerate(dataset.units.records) if r["unit_class"] == 3)
+    point = dataset.units.geometries[index].representative_point()
+    screening = screen(dataset, point.buffer(0.0005), "EPSG:4490", "I65")
+    assert screening.verdict == "未发现限制"
+    html = chapter_html(build_chapter(dataset.inspect(point.buffer(0.0005)), screening))
+    total = screening.coverage()["rules_in_dataset"]
+    assert f"未发现限制：数据集的 {total} 条研判规则" in html and "不表示项目符合全部准入要求" in html
+    judged = screening.coverage()["to_judge"]
+    assert judged and all(j["rule_id"] in html and j["text"] in html and j["source"] in html for j in judged)

@@ -238,10 +238,12 @@ def test_scopes_list_each_level_once_city_then_basins_then_units(dataset):
     kinds = [scope for scope, _ref in scopes]
     rank = {"city": 0, "basin": 1, "class": 2, "unit": 2}
     assert kinds == sorted(kinds, key=rank.get) and len(set(scopes)) == len(scopes)
-    # The class rule of 优先保护单元 (CLASS-1-01) comes once, just before the first unit of class 1.
+    # Each class text of 002 (CLASS-1-01 … CLASS-3-01) comes once, just before the first unit of its class.
     classes = {r.unit_code: r.unit_class for r in result.rows}
-    first = next(n for n, (scope, ref) in enumerate(scopes) if scope == "unit" and classes[ref] == 1)
-    assert scopes[first - 1] == ("class", "1") and kinds.count("class") == 1
+    for digit in {classes[ref] for scope, ref in scopes if scope == "unit"}:
+        first = next(n for n, (scope, ref) in enumerate(scopes) if scope == "unit" and classes[ref] == digit)
+        assert scopes[first - 1] == ("class", str(digit))
+    assert kinds.count("class") == len({classes[ref] for scope, ref in scopes if scope == "unit"})
     inside = [f for f in result.features if f.status == "ok"]
     assert {ref for scope, ref in scopes if scope == "unit"} == {c for f in inside for c in f.unit_codes}
     assert {ref for scope, ref in scopes if scope == "basin"} == {b for f in inside for b in f.basin_ids}

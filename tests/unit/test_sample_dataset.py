@@ -304,12 +304,12 @@ def test_the_41_official_rows_come_first_verbatim_and_not_sample(data):
                 row["seq"], row["text"], row["source"], row["rule"] or "") == (
             req.req_id, req.scope, req.scope_ref, req.dimension, req.heading, req.seq, req.text,
             req.source, req.rule)
-    # then the class rule of 002 (official text too), then the sample unit lists
-    class_rule = rows[len(official)]
-    assert (class_rule["req_id"], class_rule["scope"], class_rule["scope_ref"], class_rule["sample"]) == \
-        ("CLASS-1-01", "class", "1", 0)
-    assert all(r["sample"] == 1 for r in rows[len(official) + 1:])
-    assert [r for r in rows if r["sample"] == 0] == head + [class_rule]
+    # then the class texts of 002 lines 11-13 (official text too), then the sample unit lists
+    class_rules = rows[len(official):len(official) + 3]
+    assert [(r["req_id"], r["scope"], r["scope_ref"], r["sample"]) for r in class_rules] == [
+        ("CLASS-1-01", "class", "1", 0), ("CLASS-2-01", "class", "2", 0), ("CLASS-3-01", "class", "3", 0)]
+    assert all(r["sample"] == 1 for r in rows[len(official) + 3:])
+    assert [r for r in rows if r["sample"] == 0] == head + class_rules
 
 
 def test_every_unit_has_a_sample_list_in_all_four_dimensions(data, units):
@@ -359,6 +359,20 @@ def test_the_class_rule_is_line_11_of_the_implementation_plan_verbatim(data):
     assert row["source"].endswith("1. 优先保护单元")
 
 
+@pytest.mark.parametrize("req_id, name, line, words", [
+    ("CLASS-2-01", "key_units", 12, "2. 重点管控单元。重点管控单元26个"),
+    ("CLASS-3-01", "general_units", 13, "3. 一般管控单元。一般管控单元4个")])
+def test_the_class_texts_of_key_and_general_units_are_lines_12_and_13_verbatim(data, req_id, name, line, words):
+    path = os.path.join(ROOT, "zoning_plugin", "resources", "official",
+                        f"liaoyuan_implementation_plan_2025_{name}.txt")
+    with open(path, encoding="utf-8") as handle:
+        text = handle.read()
+    assert text.count("\n") == 1 and text.startswith(words)
+    row = next(r for r in data["requirements"] if r["req_id"] == req_id)
+    assert row["text"] == text.rstrip("\n") and row["sample"] == 0 and row["scope"] == "class"
+    assert row["scope_ref"] == req_id[6] and row["source"].endswith(words.split("。")[0])
+
+
 def test_screening_rules_cite_official_requirements(data):
     import json
     from zoning_plugin.core.industry import parse_industry_code
@@ -368,9 +382,9 @@ def test_screening_rules_cite_official_requirements(data):
     assert len({r["rule_id"] for r in rules}) == len(rules)
     cited = {}
     for rule in rules:
-        assert rule["verdict"] in ("禁止", "严格控制", "需关注"), rule["rule_id"]
+        assert rule["verdict"] in ("禁止", "禁止或严格限制", "严格控制", "限制", "需关注"), rule["rule_id"]
         assert rule["kind"] in ("industry_near_river", "boiler", "class_industrial", "in_river_buffer",
-                                "industry"), rule["rule_id"]
+                                "industry", "judgement"), rule["rule_id"]
         params = json.loads(rule["params"])
         for industry in params.get("industries", []):
             assert parse_industry_code(industry["prefix"]).code == industry["prefix"]
@@ -388,7 +402,9 @@ def test_screening_rules_cite_official_requirements(data):
     assert (params["built_up_tph"], params["elsewhere_tph"], params["comparison"]) == (35.0, 10.0, "lt")
     assert rule["verdict"] == "禁止"
     rule, params = cited["class_industrial", "CLASS-1-01"]
-    assert params["unit_class"] == 1 and rule["verdict"] == "严格控制"
+    assert params["unit_class"] == 1 and rule["verdict"] == "禁止或严格限制"
+    assert "禁止或者严格限制大规模、高强度的工业和城镇开发建设" in requirements["CLASS-1-01"]["text"]
+    assert {i["prefix"] for i in params["industries"]} >= {"K70", "E47", "E48", "N786"}
     assert cited["in_river_buffer", "B-LIAO-05"][0]["verdict"] == "需关注"
     for req_id in ("B-LIAO-16", "B-SONGHUA-09"):
         rule, params = cited["industry", req_id]

@@ -124,7 +124,7 @@ def test_a_chemical_site_300_m_from_a_river_is_strictly_controlled_with_line_16(
     assert "第2条" in riverside.requirement.source
     assert riverside.facts["river"] == "东辽河" and riverside.facts["distance_m"] == pytest.approx(300, abs=1)
     assert any("原文未给出距离" in reason for reason in riverside.reasons)
-    assert result.verdict in ("严格控制", "禁止")
+    assert result.verdict in ("严格控制", "禁止或严格限制", "禁止")
     assert not check(result, "SR-04").triggered          # 300 m is outside the 50 m buffer
 
 
@@ -192,11 +192,11 @@ def test_an_unknown_code_gets_a_clear_message(ds, code):
         screen(ds, far_from_everything(ds), METRIC, code)
 
 
-def test_an_industrial_project_in_a_priority_unit_is_strictly_controlled_citing_002(ds):
+def test_an_industrial_project_in_a_priority_unit_is_prohibited_or_strictly_limited_citing_002(ds):
     record, point = class_one_point(ds)
     result = screen(ds, point, METRIC, "C3311")
     rule = check(result, "SR-03")
-    assert rule.triggered and rule.rule.verdict == "严格控制" and result.verdict == "严格控制"
+    assert rule.triggered and rule.rule.verdict == "禁止或严格限制" and result.verdict == "禁止或严格限制"
     assert rule.requirement.req_id == "CLASS-1-01" and rule.requirement.scope == "class"
     with open(CLASS_RULE_FILE, encoding="utf-8") as handle:
         assert rule.requirement.text == handle.read().rstrip("\n")
@@ -204,9 +204,9 @@ def test_an_industrial_project_in_a_priority_unit_is_strictly_controlled_citing_
     assert any(record["unit_code"] in reason for reason in rule.reasons)
     assert rule.related and all(r.scope_ref == record["unit_code"] and r.dimension == "空间布局约束"
                                 for r in rule.related)
-    for code in ("B0610", "D4411"):
+    for code in ("B0610", "D4411", "K7010", "E4790", "E4810", "N7861", "H6110"):  # 工业 and 城镇开发建设
         assert check(screen(ds, point, METRIC, code), "SR-03").triggered
-    for code in ("I65", "E4710", "A0111"):    # not 工业 (B, C, D)
+    for code in ("I65", "E4910", "E5010", "A0111"):    # neither 工业 (B, C, D) nor 城镇开发建设
         assert check(screen(ds, point, METRIC, code), "SR-03").status == "not_triggered"
 
 
@@ -239,7 +239,8 @@ def test_a_plain_service_project_far_from_rivers_finds_no_restriction(ds):
     data = json.loads(json.dumps(result.to_dict(), ensure_ascii=False))
     assert data["verdict"] == "未发现限制" and data["project"]["note"] == "软件园"
     assert data["advisory"].startswith(ADVISORY) and "sample-2025.1" in data["advisory"]
-    assert data["dataset"]["version"] == "sample-2025.1" and len(data["checks"]) == 6
+    assert data["dataset"]["version"] == "sample-2025.1" and len(data["checks"]) == len(result.checks) > 6
+    assert data["statement"].startswith("未发现限制：") and data["coverage"]["rules_triggered"] == 0
 
 
 def test_outside_the_city_nothing_is_screened(ds):
@@ -292,7 +293,7 @@ def test_a_dataset_without_rules_or_with_a_bad_rule_is_refused(tmp_path):
 
 
 def test_every_rule_cites_an_official_text_of_the_catalogue_or_002(ds):
-    official = {r.req_id for r in load_official_catalogue()} | {"CLASS-1-01"}
+    official = {r.req_id for r in load_official_catalogue()} | {"CLASS-1-01", "CLASS-2-01", "CLASS-3-01"}
     result = screen(ds, far_from_everything(ds), METRIC, "I65")
     assert {c.requirement.req_id for c in result.checks} <= official
     assert all(not c.requirement.sample for c in result.checks)

@@ -326,7 +326,7 @@ class ScreenListAlgorithm(ScreenProjectAlgorithm):
                 status = "outside" if not result.inside else ("triggered" if result.hits else "none")
                 verdict = result.verdict
                 rules = ";".join(c.rule.rule_id for c in result.hits) or None
-                message = "；".join(result.messages) or None
+                message = "；".join(([result.statement()] if result.inside else []) + result.messages) or None
             project = result.project if result is not None else {}
             points.add(QgsPointXY(parsed.lon, parsed.lat), list(feature.attributes()) + [
                 str(fids[0]), name or None, status, verdict, rules, message, project.get("industry_code"),

@@ -14,20 +14,28 @@ SHAPEFILE_NAME_BYTES = 10
 
 
 def table_rows(fids, result, message, version):
-    """The table rows (attribute lists in the order of screen_project.FIELDS) of one site."""
+    """The table rows (attribute lists in the order of screen_project.FIELDS) of one site: one per
+    triggered rule (or one "none" row), then one per item left to the user's judgement; every row
+    carries the verdict's statement (how many rules were checked, what is left to judgement)."""
     feature_id = ",".join(str(f) for f in fids)
     if result is None:
-        return [[feature_id, "error", None, None, None, None, None, None, None, message, None, None, version]]
+        return [[feature_id, "error", None, None, None, None, None, None, None, None, message, None, None,
+                 version]]
     common = [result.project["industry_code"], result.project["boiler_tph"], version]
     if not result.inside:
-        return [[feature_id, "outside", None, None, None, None, None, None, None,
+        return [[feature_id, "outside", None, None, None, None, None, None, None, None,
                  "；".join(result.messages)] + common]
-    if not result.hits:
-        return [[feature_id, "none", NO_RESTRICTION, NO_RESTRICTION, None, None, None, None, None,
+    statement = result.statement()
+
+    def row(status, verdict, check, reason):
+        return [feature_id, status, verdict, result.verdict, statement, check.rule.rule_id, check.rule.title,
+                check.requirement.req_id, check.requirement.source, check.requirement.text, reason] + common
+
+    rows = [row("triggered", c.rule.verdict, c, "；".join(c.reasons)) for c in result.hits]
+    if not rows:
+        rows = [[feature_id, "none", NO_RESTRICTION, NO_RESTRICTION, statement, None, None, None, None, None,
                  None] + common]
-    return [[feature_id, "triggered", c.rule.verdict, result.verdict, c.rule.rule_id, c.rule.title,
-             c.requirement.req_id, c.requirement.source, c.requirement.text, "；".join(c.reasons)] + common
-            for c in result.hits]
+    return rows + [row("to_judge", None, c, "；".join(c.reasons)) for c in result.to_judge]
 
 
 class ShapefileText:

@@ -34,7 +34,8 @@ LOG_LINES = 30
 MAX_RIVER_DISTANCE_M = 100000.0    # a "riverside" 100 km wide is a typing error
 COMPARISONS = (None, "lt", "le")      # BOILER_COMPARISON: as the rule says, strictly less, or equal
 FIELDS = (("feature_id", QVariant.String), ("status", QVariant.String), ("verdict", QVariant.String),
-          ("overall", QVariant.String), ("rule_id", QVariant.String), ("title", QVariant.String),
+          ("overall", QVariant.String), ("statement", QVariant.String), ("rule_id", QVariant.String),
+          ("title", QVariant.String),
           ("req_id", QVariant.String), ("source", QVariant.String), ("text", QVariant.String),
           ("reason", QVariant.String), ("industry_code", QVariant.String), ("boiler_tph", QVariant.Double),
           ("dataset_version", QVariant.String))
@@ -106,11 +107,13 @@ class ScreenProjectAlgorithm(ZoningAlgorithm):
             "Screens a project site against the screening rules of the zoning dataset: the site, its "
             "industry code (GB/T 4754-2017, e.g. C2614; a longer code is read by its 门类 and 大类), an "
             "optional new coal boiler in 蒸吨/小时 (t/h) and a note.\n\n"
-            "Each rule the project triggers is listed with its advisory verdict (禁止, 严格控制 or 需关注), "
-            "the official text it rests on (req_id and source) and why it triggered (unit class, river "
-            "buffer, distance to the river, in 城市建成区 or not, boiler size against the threshold); "
-            "when none triggers the verdict is 未发现限制. The thresholds, distances and industries come "
-            "from the dataset's rules, not from the plugin.\n\n"
+            "Each rule the project triggers is listed with its advisory verdict, worded as the text words "
+            "it (禁止, 禁止或严格限制, 严格控制, 限制 or 需关注), the official text it rests on (req_id and "
+            "source) and why it triggered (unit class, river buffer, distance to the river, in 城市建成区 or "
+            "not, boiler size against the threshold); when none triggers the verdict is 未发现限制. Every "
+            "verdict says how many rules were checked and which items are left to your judgement "
+            "(须由您判断, one table row each, status to_judge). The thresholds, distances and industries "
+            "come from the dataset's rules, not from the plugin.\n\n"
             "The features of the input (the selected ones, if you choose so) are taken together as one "
             "site, or each is screened on its own with its own industry and boiler fields. A field value "
             "wins over the single code or size; an empty field value falls back to them.\n\n"
@@ -351,7 +354,7 @@ class ScreenProjectAlgorithm(ZoningAlgorithm):
             else:
                 counts[result.verdict] += 1
                 if loud:
-                    feedback.pushInfo(self.tr("{0}: {1}").format(label, result.verdict))
+                    feedback.pushInfo(self.tr("{0}: {1}").format(label, result.statement()))
                     if result.project.get("boiler_read"):
                         feedback.pushInfo(self.tr("  boiler size {0} t/h").format(result.project["boiler_read"]))
                     for check in result.hits:
@@ -362,6 +365,11 @@ class ScreenProjectAlgorithm(ZoningAlgorithm):
             feedback.pushInfo(self.tr("… and {0} more site(s); see the table.").format(len(sites) - LOG_LINES))
         feedback.pushInfo(self.tr("Summary by verdict: {0}").format(
             ", ".join(f"{verdict} {count}" for verdict, count in counts.items())))
+        if counts[NO_RESTRICTION]:
+            rules = [rule for rule, _requirement in load_rules(dataset) if rule.kind != "judgement"]
+            feedback.pushInfo(self.tr("{0} means that none of the {1} rules of the dataset fired, not that the "
+                                      "project meets every requirement; each site's line says which items are "
+                                      "left to your judgement.").format(NO_RESTRICTION, len(rules)))
         if outside or errors:
             feedback.reportError(self.tr("Not screened: {0} outside the dataset's area, {1} with problems "
                                          "(see above).").format(outside, errors))

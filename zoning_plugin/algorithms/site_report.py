@@ -240,7 +240,7 @@ class SiteReportAlgorithm(LandTxtInput, ZoningAlgorithm):
             screening = screen(dataset, to_shapely(geometry), crs_text(crs), code, boiler)
         except ZoningError as error:
             raise QgsProcessingException(self.tr("The project cannot be screened: {0}").format(error)) from None
-        feedback.pushInfo(self.tr("Screening as {0}: {1}").format(code, screening.verdict or "—"))
+        feedback.pushInfo(self.tr("Screening as {0}: {1}").format(code, screening.statement() or "—"))
         return screening
 
     def _dataset(self, parameters, context, feedback):

@@ -18,12 +18,13 @@ from zoning_plugin.core.industry import BROADER, parse_industry_code
 from zoning_plugin.core.model import SCOPE_BASIN, SCOPE_CITY, SCOPE_CLASS, SCOPE_UNIT
 from zoning_plugin.core.numbers import (DECIMAL_COMMA, NOT_A_NUMBER, NOT_FINITE, TOO_LARGE, TOO_SMALL, NumberError,
                                        read_number)
+from zoning_plugin.core.screening_kinds import (EVALUATORS, NOT_APPLICABLE, NOT_EVALUATED,
+                                                TO_JUDGE, TRIGGERED)
 from zoning_plugin.core.screening_rules import BOILER_COMPARISONS, NO_RESTRICTION, SEVERITY, load_rules
 
 ADVISORY = "本结果为辅助研判，不是审批结论；是否准入以审批部门依法作出的决定为准。"
 ADVISORY_EN = "Advisory screening, not an approval decision."
 
-TRIGGERED, CLEAR, NOT_APPLICABLE, NOT_EVALUATED = "triggered", "not_triggered", "not_applicable", "not_evaluated"
 SETTINGS = ("river_distance_m", "boiler_comparison")
 
 
@@ -128,6 +129,7 @@ class ScreeningResult:
     settings: dict
     checks: list = field(default_factory=list)
     messages: list = field(default_factory=list)
+    applicable: list = field(default_factory=list)    # req_ids of every requirement applying here
 
     @property
     def hits(self):
@@ -147,8 +149,66 @@ class ScreeningResult:
         """The advisory notice with the dataset, its version and the sample label."""
         return notice_of(self.dataset)
 
+    @property
+    def encoded(self):
+        """The checks of rules the plugin evaluates (every kind but `judgement`)."""
+        return [c for c in self.checks if c.rule.kind != "judgement"]
+
+    @property
+    def to_judge(self):
+        """The checks of items that apply here and are left to the user's judgement."""
+        return [c for c in self.checks if c.status == TO_JUDGE]
+
+    def coverage(self):
+        """What the verdict rests on: how many rules were checked, applied, triggered, not evaluated
+        for want of an input, and the items left to judgement (rule id, source, text)."""
+        encoded = self.encoded
+        return {"rules_in_dataset": len(encoded),
+                "rules_applicable": sum(c.status != NOT_APPLICABLE for c in encoded),
+                "rules_triggered": sum(c.triggered for c in encoded),
+                "rules_not_evaluated": [c.rule.rule_id for c in encoded if c.status == NOT_EVALUATED],
+                "requirements_applicable": len(self.applicable),
+                "requirements_with_rules": len({c.requirement.req_id for c in self.checks
+                                                if c.status != NOT_APPLICABLE} & set(self.applicable)),
+                "to_judge": [{"rule_id": c.rule.rule_id, "title": c.rule.title,
+                              "req_id": c.requirement.req_id, "source": c.requirement.source,
+                              "text": c.requirement.text, "ask": c.rule.params.get("ask", "")}
+                             for c in self.to_judge]}
+
+    def statement(self):
+        """The verdict as a sentence that says what it rests on: the number of rules checked, those
+        not evaluated and the items left to the user's judgement; None outside the dataset's area."""
+        verdict = self.verdict
+        if verdict is None:
+            return None
+        cov = self.coverage()
+        n, applicable, hit = cov["rules_in_dataset"], cov["rules_applicable"], cov["rules_triggered"]
+        if verdict == NO_RESTRICTION:
+            head = (f"{NO_RESTRICTION}：数据集的 {n} 条研判规则（适用于此处的 {applicable} 条）均未触发；"
+                    f"这不表示项目符合全部准入要求 (none of the {n} encoded rules fired, {applicable} of "
+                    "them applicable here: this does not mean the project meets every requirement)")
+        else:
+            head = (f"{verdict}：触发 {hit} 条规则，共核对数据集的 {n} 条研判规则（适用于此处的 {applicable} 条）"
+                    f" ({hit} of the {n} encoded rules fired)")
+        parts = [head]
+        if cov["rules_not_evaluated"]:
+            parts.append(f"未研判（缺少输入）(not evaluated): {'、'.join(cov['rules_not_evaluated'])}")
+        rest = cov["requirements_applicable"] - cov["requirements_with_rules"]
+        if rest > 0:
+            parts.append(f"适用于此处的 {cov['requirements_applicable']} 条准入要求中，{rest} 条没有研判规则，"
+                         f"请对照清单自行判断 ({rest} of the {cov['requirements_applicable']} requirements "
+                         "applying here have no rule: check them against the list)")
+        judged = cov["to_judge"]
+        if judged:
+            parts.append(f"另有 {len(judged)} 条须由您判断 ({len(judged)} item(s) left to your judgement): "
+                         + "；".join(f"{j['rule_id']} {j['title']}（{j['req_id']}）" for j in judged))
+        else:
+            parts.append("没有留待您判断的条目 (no item left to your judgement)")
+        return "。".join(parts) + "。"
+
     def to_dict(self):
         return {"advisory": self.notice(), "advisory_en": ADVISORY_EN, "verdict": self.verdict,
+                "statement": self.statement(), "coverage": self.coverage() if self.inside else None,
                 "inside": self.inside,
                 "dataset": {k: self.dataset.get(k) for k in ("title", "version", "sample", "effective_date")},
                 "project": dict(self.project), "site": dict(self.site), "settings": dict(self.settings),
@@ -170,8 +230,9 @@ class _Site:
             return self.settings[key], "setting"
         return rule_value, "rule"
 
-    def river_distances(self, basins=None):
-        """[(river, basin_id, metres)] nearest first, of the rivers of `basins` (all when None)."""
+    def river_distances(self, basins=None, names=None):
+        """[(river, basin_id, metres)] nearest first, of the rivers of `basins` (all when None) and,
+        when `names` is given, only of the rivers so named."""
         if self._metric is None:
             self._metric = reproject(self.inspection.geometry_4490, STORAGE_CRS, self.dataset.metric_crs)
         basin_of = {}
@@ -179,7 +240,7 @@ class _Site:
             basin_of.setdefault(record["river_name"], record.get("basin_id"))
         rows = [(name, basin_of.get(name), float(shapely.distance(line, self._metric)))
                 for name, line in self.dataset.river_lines().items()
-                if basins is None or basin_of.get(name) in basins]
+                if (basins is None or basin_of.get(name) in basins) and (names is None or name in names)]
         return sorted(rows, key=lambda row: row[2])
 
     def industry_matches(self, industries):
@@ -227,96 +288,6 @@ class _Site:
         return False
 
 
-def _riverside(rule, site):
-    matches = site.industry_matches(rule.params["industries"])
-    if not matches:
-        return CLEAR, [f"行业 {site.industry.label()} 不在本条所列行业之内"], {}, []
-    limit, origin = site.setting("river_distance_m", rule.params["distance_m"])
-    if origin == "setting":
-        limit_text = f"{limit:g} m（研判参数设定的距离，不是原文规定）"
-    elif rule.params.get("distance_source", "setting") == "setting":
-        limit_text = f"{limit:g} m（规则设定的距离：原文未给出距离）"
-    else:
-        limit_text = f"{limit:g} m"
-    reasons = site.match_reasons(matches)
-    facts = {"industries": [p for _n, prefixes, _b in matches for p, _g in prefixes],
-             "distance_limit_m": limit, "distance_limit_from": origin}
-    rivers = site.river_distances(rule.params.get("river_basins"))
-    if not rivers:
-        return CLEAR, reasons + ["数据集中没有本条所指的河流"], facts, []
-    name, _basin, distance = rivers[0]
-    facts.update(river=name, distance_m=round(distance, 1))
-    if distance <= limit:
-        return TRIGGERED, reasons + [f"项目距{name} {distance:,.0f} m，在“河流沿岸” {limit_text}之内"], facts, []
-    return CLEAR, reasons + [f"项目距最近的河流{name} {distance:,.0f} m，在“河流沿岸” {limit_text}之外"], facts, []
-
-
-def _boiler(rule, site):
-    if site.boiler is None:
-        return NOT_EVALUATED, ["未填写新建燃煤锅炉规模，本条未研判"], {}, []
-    params = rule.params
-    built_up = [b["name"] for b in site.inspection.built_up]
-    threshold = float(params["built_up_tph"] if built_up else params["elsewhere_tph"])
-    comparison, origin = site.setting("boiler_comparison", params["comparison"])
-    unit = params.get("unit") or "蒸吨/小时"
-    below = site.boiler < threshold if comparison == "lt" else site.boiler <= threshold
-    where = (f"项目位于城市建成区（{'、'.join(built_up)}），门槛 {threshold:g} {unit}" if built_up
-             else f"项目不在城市建成区内，按其他区域的门槛 {threshold:g} {unit}")
-    reading = BOILER_COMPARISONS[comparison] + ("（研判参数设定）" if origin == "setting" else "")
-    size = f"新建燃煤锅炉 {site.boiler:g} {unit}"
-    facts = {"boiler_tph": site.boiler, "in_built_up": bool(built_up), "built_up": built_up,
-             "threshold_tph": threshold, "comparison": comparison, "comparison_from": origin}
-    if below:
-        return TRIGGERED, [where, f"{size}，属于“{threshold:g}{unit}以下”（{reading}）"], facts, []
-    return CLEAR, [where, f"{size}，不属于“{threshold:g}{unit}以下”（{reading}）"], facts, []
-
-
-def _class_industrial(rule, site):
-    params = rule.params
-    unit_class = int(params["unit_class"])
-    units = [u for u in site.inspection.units if u["class"] == unit_class]
-    class_name = site.dataset.unit_class_name(unit_class)
-    if not units:
-        return CLEAR, [f"项目不在{class_name}内"], {}, []
-    sections = list(params["sections"])
-    industry = site.industry
-    facts = {"section": industry.section, "industrial_sections": sections,
-             "units": [u["code"] for u in units]}
-    if industry.section not in sections:
-        return CLEAR, [f"行业门类 {industry.section} {industry.section_name} 不属于本规则所指的工业"
-                       f"（门类 {'、'.join(sections)}）"], facts, []
-    reasons = [f"行业门类 {industry.section} {industry.section_name} 属于本规则所指的工业（门类 {'、'.join(sections)}）"]
-    reasons += [f"项目位于{class_name} {u['code']} {u['name']}" for u in units]
-    dimension = params.get("unit_dimension")
-    related = [r for u in units for r in site.dataset.by_scope.get((SCOPE_UNIT, u["code"]), [])
-               if not dimension or r.dimension == dimension]
-    if related:
-        reasons.append(f"另见所在单元清单的{dimension or ''}条目（共 {len(related)} 条）")
-    return TRIGGERED, reasons, facts, related
-
-
-def _river_buffer(rule, site):
-    buffers = site.inspection.buffers
-    if not buffers:
-        return CLEAR, ["项目不在河流生态缓冲区内"], {}, []
-    reasons = [f"项目位于{b['river']}的河流生态缓冲区内（两侧各 {b['width_m']:g} m；距河道中心线 "
-               f"{b['distance_m']:,.1f} m）" if b["distance_m"] is not None else
-               f"项目位于{b['river']}的河流生态缓冲区内（两侧各 {b['width_m']:g} m）" for b in buffers]
-    facts = {"buffers": [{"river": b["river"], "width_m": b["width_m"], "distance_m": b["distance_m"]}
-                         for b in buffers]}
-    return TRIGGERED, reasons, facts, []
-
-
-def _industry(rule, site):
-    matches = site.industry_matches(rule.params["industries"])
-    if not matches:
-        return CLEAR, [f"行业 {site.industry.label()} 不在本条所列行业之内"], {}, []
-    facts = {"industries": [p for _n, prefixes, _b in matches for p, _g in prefixes]}
-    return TRIGGERED, site.match_reasons(matches), facts, []
-
-
-EVALUATORS = {"industry_near_river": _riverside, "boiler": _boiler, "class_industrial": _class_industrial,
-              "in_river_buffer": _river_buffer, "industry": _industry}
 SCOPE_FREE_KINDS = ("in_river_buffer",)   # where the dataset has a buffer, the rule is its reason
 
 
@@ -365,6 +336,7 @@ def screen(dataset, geometry, crs, industry_code, boiler_tph=None, note="", sett
         result.messages.append(f"项目位于数据集范围（{dataset.city_name}）之外，未作研判 "
                                "(the site lies outside the dataset's area: not screened)")
         return result
+    result.applicable = [r.req_id for r in dataset.requirements if site.in_scope(r)]
     for rule, requirement in rules:
         if rule.kind not in SCOPE_FREE_KINDS and not site.in_scope(requirement):
             result.checks.append(RuleCheck(rule, requirement, NOT_APPLICABLE, [

@@ -8,7 +8,9 @@ streamed rather than built in memory.
     {"format": "zoning-screening/2", "dataset": {...}, "advisory": "...", "advisory_en": "...",
      "note": "...", "settings": {...}, "summary": {...},
      "sites": [
-      {"feature_ids": [1], ..., "error": null, "verdict": "严格控制", "inside": true,
+      {"feature_ids": [1], ..., "error": null, "verdict": "严格控制", "statement": "严格控制：触发 1 条规则，共核对…",
+       "coverage": {"rules_in_dataset": 7, "rules_applicable": 5, "rules_triggered": 1,
+                    "rules_not_evaluated": ["SR-02"], "to_judge": ["SR-08"]}, "inside": true,
        "project": {"industry_code": "C2614", "input_code": "C2614", "boiler_tph": null, "boiler_read": null},
        "site": {"kind": "point", ..., "units": ["ZH22040220001"], ...},
        "hits": ["SR-01"],
@@ -69,7 +71,11 @@ class _Catalogue:
             for unit in site["units"]:
                 self.units.setdefault(unit["code"], {k: unit.get(k) for k in _UNIT_KEYS})
             site["units"] = [unit["code"] for unit in site["units"]]
-        return {"verdict": result.verdict, "inside": result.inside, "project": project, "site": site,
+        coverage = result.coverage() if result.inside else None
+        if coverage is not None:       # the items' texts are in the catalogue: here their ids
+            coverage["to_judge"] = [j["rule_id"] for j in coverage["to_judge"]]
+        return {"verdict": result.verdict, "statement": result.statement(), "coverage": coverage,
+                "inside": result.inside, "project": project, "site": site,
                 "hits": [c.rule.rule_id for c in result.hits],
                 "checks": [self.check(c) for c in result.checks], "messages": list(result.messages)}
 

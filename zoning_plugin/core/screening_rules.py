@@ -10,10 +10,13 @@ from zoning_plugin.core.industry import industry_table, parse_industry_code
 
 TABLE = "screening_rules"
 FIELDS = ("rule_id", "seq", "title", "verdict", "kind", "params", "req_id", "note")
-VERDICTS = ("禁止", "严格控制", "需关注")
+# The strengths a rule can carry, as the texts word them (禁止或严格限制 is 002 line 11's own phrase).
+VERDICTS = ("禁止", "禁止或严格限制", "严格控制", "限制", "需关注")
 NO_RESTRICTION = "未发现限制"
-SEVERITY = {"禁止": 3, "严格控制": 2, "需关注": 1, NO_RESTRICTION: 0}
-KINDS = ("industry_near_river", "boiler", "class_industrial", "in_river_buffer", "industry")
+SEVERITY = {"禁止": 5, "禁止或严格限制": 4, "严格控制": 3, "限制": 2, "需关注": 1, NO_RESTRICTION: 0}
+# `judgement`: an item the plugin cannot decide from a site and an industry code; wherever its
+# requirement applies it is listed as "to be judged by you" (never triggered, never a verdict).
+KINDS = ("industry_near_river", "boiler", "class_industrial", "in_river_buffer", "industry", "judgement")
 # How "N 蒸吨/小时以下" is read: strictly less (lt) or less or equal (le).
 BOILER_COMPARISONS = {"lt": "“以下”按不含本数理解", "le": "“以下”按含本数理解"}
 
@@ -60,6 +63,10 @@ def _check_params(kind, params, fail):
         basins = params.get("river_basins")
         if basins is not None and (not isinstance(basins, list) or not all(isinstance(b, str) for b in basins)):
             fail("参数 river_basins 应为流域编号列表或 null (river_basins must be a list of basin ids)")
+        rivers = params.get("rivers")
+        if rivers is not None and (not isinstance(rivers, list) or not rivers
+                                   or not all(isinstance(r, str) and r for r in rivers)):
+            fail("参数 rivers 应为河流名称列表或 null (rivers must be a list of river names)")
     elif kind == "boiler":
         if not (_positive(params.get("built_up_tph")) and _positive(params.get("elsewhere_tph"))):
             fail("参数 built_up_tph、elsewhere_tph 应为正数 (boiler thresholds must be positive)")
@@ -72,6 +79,20 @@ def _check_params(kind, params, fail):
         known = industry_table().sections
         if not isinstance(sections, list) or not sections or any(s not in known for s in sections):
             fail("参数 sections 应为 GB/T 4754-2017 门类字母的列表 (sections must be section letters)")
+        if "industries" in params:      # further codes the rule covers (城镇开发建设 and so on)
+            _check_industries(params, fail)
+        subtypes = params.get("strict_subtypes", {})
+        if not isinstance(subtypes, dict) or not all(isinstance(k, str) and isinstance(v, str)
+                                                     for k, v in subtypes.items()):
+            fail("参数 strict_subtypes 应为 {子类: 说明} (strict_subtypes must map subtypes to notes)")
+    elif kind == "judgement":
+        if "industries" in params:      # the projects the item speaks of, when it names them
+            _check_industries(params, fail)
+        sections = params.get("sections", [])
+        if not isinstance(sections, list) or any(s not in industry_table().sections for s in sections):
+            fail("参数 sections 应为 GB/T 4754-2017 门类字母的列表 (sections must be section letters)")
+        if not isinstance(params.get("ask"), str) or not params["ask"].strip():
+            fail("参数 ask 应说明须由用户判断什么 (ask must say what the user has to judge)")
 
 
 def _rule(record, path):

@@ -65,6 +65,8 @@ class EiaChapter:
     rows: list = field(default_factory=list)   # [(level title, dimension, Requirement, triggered, verdict)]
     industry_code: str = ""                    # of the project screening, when there was one
     screening_notice: str = ""
+    screening_statement: str = ""              # the verdict with the rules checked and items left to judgement
+    to_judge: list = field(default_factory=list)   # coverage()["to_judge"] of the screening
     other_verdicts: list = field(default_factory=list)   # [(verdict, Requirement)] cited outside the list
 
     def to_dict(self):
@@ -81,6 +83,7 @@ class EiaChapter:
                               "triggered": triggered, "verdict": verdict}
                              for level, dimension, r, triggered, verdict in self.rows],
             "industry_code": self.industry_code,
+            "screening_statement": self.screening_statement, "to_judge": list(self.to_judge),
             "other_verdicts": [{"verdict": v, "id": r.req_id, "text": r.text, "source": r.source}
                                for v, r in self.other_verdicts],
         }
@@ -131,6 +134,9 @@ def build_chapter(result, screening=None):
     if screening is not None:
         chapter.industry_code = str(screening.project.get("industry_code") or "")
         chapter.screening_notice = screening.notice()
+        if screening.inside:
+            chapter.screening_statement = screening.statement()
+            chapter.to_judge = screening.coverage()["to_judge"]
     if not result.inside:
         return chapter
     chapter.redline_units = [u for u in result.units if RED_LINE in (u.get("subtype") or "")]
@@ -226,7 +232,11 @@ def chapter_html(chapter, labels=None, table_width=None, level=2):
     out.append(f"<p>{e(labels['list_intro'].format(count=len(chapter.rows)))}</p>")
     if chapter.industry_code:
         out.append(f"<p>{e(labels['verdict_note'])} {e(labels['screened_as'].format(code=chapter.industry_code))}"
-                   f"</p><p class='note'>{e(chapter.screening_notice)}</p>")
+                   f"</p><p>{e(chapter.screening_statement)}</p>"
+                   + ("<ul>" + "".join(f"<li>{e(j['rule_id'])} {e(j['title'])}（{e(j['source'])}）：{e(j['text'])}"
+                                       f" — {e(j['ask'])}</li>" for j in chapter.to_judge) + "</ul>"
+                      if chapter.to_judge else "")
+                   + f"<p class='note'>{e(chapter.screening_notice)}</p>")
     else:
         out.append(f"<p>{e(labels['fill_note'])}</p>")
     rows, level = [], None

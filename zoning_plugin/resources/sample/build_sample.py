@@ -58,7 +58,7 @@ from zoning_plugin.core.catalogue import load_official_catalogue, parse_buffer_r
 from zoning_plugin.core.model import (DEFAULT_UNIT_CLASSES, DIMENSIONS, RULE_RIVER_BUFFER,  # noqa: E402
                                       SCOPE_UNIT, UNIT_CLASS_NAMES)
 
-from sample_lists import class_rule_row, screening_rule_rows, unit_requirements  # noqa: E402
+from sample_lists import class_rule_rows, screening_rule_rows, unit_requirements  # noqa: E402
 from sample_partition import build_partition  # noqa: E402
 from sample_places import (BASINS, BUFFER_QUAD_SEGS, BUILT_UP, CITY, CITY_LIST_TITLE,  # noqa: E402
                            COUNTY_NAME, EFFECTIVE_DATE_NOTE, FIXED_DATE, GRID, LIST_STRUCTURE, METRIC_EPSG,
@@ -187,7 +187,7 @@ def build(output_path=None, songhua_buffers=False, verbose=False):
         req_rows.append(dict(req_id=r.req_id, scope=r.scope, scope_ref=r.scope_ref,
                              dimension=r.dimension, heading=r.heading, seq=r.seq, text=r.text,
                              source=r.source, rule=r.rule, sample=0))
-    req_rows.append(class_rule_row())
+    req_rows.extend(class_rule_rows())
     by_key = {u["key"]: u for u in UNITS}
     code_to_key = {v: k for k, v in codes.items()}
     for row in unit_rows:

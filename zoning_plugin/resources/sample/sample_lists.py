@@ -186,11 +186,19 @@ def unit_requirements(unit):
 # the class rule of 002 and the screening rules (项目准入研判): rules are data, documented in
 # docs/dataset-schema.md; every rule cites the requirement row it rests on.
 # --------------------------------------------------------------------------------------------
-CLASS_RULE_PATH = os.path.join(ROOT, "zoning_plugin", "resources", "official",
-                               "liaoyuan_implementation_plan_2025_priority_units.txt")
+OFFICIAL = os.path.join(ROOT, "zoning_plugin", "resources", "official")
+CLASS_RULE_PATH = os.path.join(OFFICIAL, "liaoyuan_implementation_plan_2025_priority_units.txt")
 CLASS_RULE_SOURCE = ("辽源市生态环境分区管控实施方案（辽源市人民政府办公室，2025年1月26日） "
                      "一、实施分区域差异化精准管控 · (一)划定环境管控单元 · 1. 优先保护单元")
 CLASS_RULE_ID = "CLASS-1-01"
+# 002 lines 11, 12, 13: (class digit, file, heading words the line must hold, the words checked)
+CLASS_TEXTS = (
+    (1, CLASS_RULE_PATH, "1. 优先保护单元", "禁止或者严格限制大规模、高强度的工业和城镇开发建设"),
+    (2, os.path.join(OFFICIAL, "liaoyuan_implementation_plan_2025_key_units.txt"), "2. 重点管控单元",
+     "差别化的生态环境准入要求"),
+    (3, os.path.join(OFFICIAL, "liaoyuan_implementation_plan_2025_general_units.txt"), "3. 一般管控单元",
+     "执行生态环境保护的基本要求"),
+)
 SCOPE_CLASS = "class"   # a requirement of every unit of one class; scope_ref is the class digit
 
 # Industries of 000 line 16 as GB/T 4754-2017 prefixes: (name in the text, prefix, GB/T name).
@@ -212,17 +220,41 @@ RIVERSIDE_INDUSTRIES = (
 )
 # 玉米深加工 of 000 lines 60/93 is no GB/T class: its main products' classes.
 CORN_INDUSTRIES = (("玉米深加工", "C1391", "淀粉及淀粉制品制造"), ("玉米深加工", "C1511", "酒精制造"))
+# 城镇开发建设 of 002 line 11 as GB/T 4754-2017 codes (the plugin's reading, docs/screening-rules.md).
+URBAN_DEVELOPMENT = (
+    ("城镇开发建设", "K70", "房地产业"),
+    ("城镇开发建设", "E47", "房屋建筑业"),
+    ("城镇开发建设", "E48", "土木工程建筑业"),
+    ("城镇开发建设", "N786", "游览景区管理"),
+    ("城镇开发建设", "H611", "旅游饭店"),
+)
+# 高风险行业 of 000 line 87 (undefined in the text): the riverside industries of 000 line 16, the
+# fuel-processing industry and dangerous-goods storage (the plugin's reading).
+HIGH_RISK_INDUSTRIES = tuple(("高风险行业", p, g) for _t, p, g in RIVERSIDE_INDUSTRIES) + (
+    ("高风险行业", "C25", "石油、煤炭及其他燃料加工业"),
+    ("高风险行业", "G594", "危险品仓储"),
+)
+RED_LINE_NOTE = ("002 第11行“强化生态保护红线监管,规范管控生态保护红线内有限人为活动”：红线内只允许有限人为活动，"
+                 "开发性、生产性建设一般不在其列，请按生态保护红线管控规定核实")
+
+
+def class_rule_rows():
+    """002 lines 11, 12 and 13, verbatim, each an official requirement of every unit of its class."""
+    rows = []
+    for digit, path, heading, words in CLASS_TEXTS:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read().rstrip("\n")
+        if "\n" in text or not text.startswith(heading) or words not in text:
+            raise SystemExit(f"{path}: not the one line of 002 on {heading}")
+        rows.append(dict(req_id=f"CLASS-{digit}-01", scope=SCOPE_CLASS, scope_ref=str(digit),
+                         dimension=DIMENSIONS[0], heading="(一)划定环境管控单元", seq=1, text=text,
+                         source=CLASS_RULE_SOURCE.replace("1. 优先保护单元", heading), rule="", sample=0))
+    return rows
 
 
 def class_rule_row():
-    """002 line 11, verbatim, as an official requirement of every 优先保护单元."""
-    with open(CLASS_RULE_PATH, encoding="utf-8") as handle:
-        text = handle.read().rstrip("\n")
-    if "\n" in text or "禁止或者严格限制大规模、高强度的工业和城镇开发建设" not in text:
-        raise SystemExit(f"{CLASS_RULE_PATH}: not the one line of 002 on 优先保护单元")
-    return dict(req_id=CLASS_RULE_ID, scope=SCOPE_CLASS, scope_ref="1", dimension=DIMENSIONS[0],
-                heading="(一)划定环境管控单元", seq=1, text=text, source=CLASS_RULE_SOURCE, rule="",
-                sample=0)
+    """002 line 11 (CLASS-1-01), the class text of every 优先保护单元."""
+    return class_rule_rows()[0]
 
 
 def _cited(official, scope_ref, seq, words):
@@ -260,12 +292,16 @@ def screening_rule_rows(official):
          "门槛取自原文（城市建成区 35、其他区域 10 蒸吨/小时）。“以下”按不含本数理解（comparison=lt），"
          "与辽源市“十四五”规划“10蒸吨及以下”的写法相区别；可在研判参数中改为含本数（le）。"
          "是否位于城市建成区以数据集的 built_up_area 图层为准。"),
-        ("SR-03", "优先保护单元内的工业项目", "严格控制", "class_industrial",
-         dict(unit_class=1, sections=["B", "C", "D"], unit_dimension=DIMENSIONS[0]),
+        ("SR-03", "优先保护单元内的工业和城镇开发建设", "禁止或严格限制", "class_industrial",
+         dict(unit_class=1, sections=["B", "C", "D"], industries=_industries(URBAN_DEVELOPMENT),
+              unit_dimension=DIMENSIONS[0], strict_subtypes={"生态保护红线": RED_LINE_NOTE}),
          CLASS_RULE_ID,
-         "工业按国家统计口径取门类 B 采矿业、C 制造业、D 电力、热力、燃气及水生产和供应业（不含 E 建筑业），"
-         "此为本插件的界定。原文针对“大规模、高强度的工业和城镇开发建设”，项目的规模和强度须由审批部门判断，"
-         "故为严格控制而非禁止；同时列出所在单元自身清单的空间布局约束条目。"),
+         "结论照原文写作“禁止或严格限制”（原文：“禁止或者严格限制大规模、高强度的工业和城镇开发建设”）："
+         "项目是否“大规模、高强度”须由审批部门判断，本插件不区分两者。工业按国家统计口径取门类 B 采矿业、"
+         "C 制造业、D 电力、热力、燃气及水生产和供应业；城镇开发建设取 K70 房地产业、E47 房屋建筑业、"
+         "E48 土木工程建筑业、N786 游览景区管理、H611 旅游饭店（不含 E49 建筑安装业、E50 建筑装饰、装修和其他"
+         "建筑业：它们在既有建筑上施工，本身不是开发建设）。两者均为本插件的界定。生态保护红线内另注明原文的"
+         "“有限人为活动”；同时列出所在单元自身清单的空间布局约束条目。"),
         ("SR-04", "河流生态缓冲区", "需关注", "in_river_buffer", {},
          _cited(official, "liao", 5, "生态缓冲区"),
          "原文只要求在该范围内建设生态缓冲区，未规定缓冲区内禁止或限制哪些项目；此处提示项目位于应建设"
@@ -274,6 +310,37 @@ def screening_rule_rows(official):
          dict(industries=_industries(CORN_INDUSTRIES)), _cited(official, "liao", 16, "玉米深加工"), corn),
         ("SR-06", "高耗水行业（松花江流域）", "需关注", "industry",
          dict(industries=_industries(CORN_INDUSTRIES)), _cited(official, "songhua", 9, "玉米深加工"), corn),
+        ("SR-07", "辉发河、莲河、伊通河沿岸高风险行业", "需关注", "industry_near_river",
+         dict(industries=_industries(HIGH_RISK_INDUSTRIES), distance_m=1000.0, distance_source="setting",
+              river_basins=["songhua"], rivers=["辉发河", "莲河", "伊通河"]),
+         _cited(official, "songhua", 7, "伊通河沿岸高风险行业"),
+         "原文要求“优化……沿岸高风险行业空间布局”、防范沿河环境风险，未禁止或限制准入，故为需关注。"
+         "“高风险行业”原文未界定：本插件取 000 第16行所列行业，加 C25 石油、煤炭及其他燃料加工业和 G594 "
+         "危险品仓储（原文“危险化学品仓储等设施”），此为本插件的理解。“沿岸”无距离：1000 m 是本插件的设置"
+         "（研判参数可改），从河道中心线量起；数据集中没有的河流（示例数据集没有辉发河、伊通河）研判结果会说明未核对。"),
+        ("SR-08", "辉发河等重点支流的生态隔离带", "需关注", "judgement",
+         dict(ask="原文要求“合理建设生态隔离带”，未给出隔离带的宽度或范围，本插件无从测量：项目是否位于辉发河等"
+                  "重点支流应建设生态隔离带的范围内，请对照当地划定结果自行判断"),
+         _cited(official, "songhua", 1, "生态隔离带"), "原文未给出生态隔离带的宽度，插件不画也不量。"),
+        ("SR-09", "东辽河及其支流城镇段的工业用地布局", "需关注", "judgement",
+         dict(sections=["B", "C", "D"],
+              ask="原文要求东辽河及其支流的城镇段“控制工业用地沿线布局”：“城镇段”的范围和“沿线”的距离原文均未给出，"
+                  "数据集也没有：工业项目是否位于城镇段沿线，请自行判断"),
+         _cited(official, "liao", 3, "城镇段"), "只对工业项目（门类 B、C、D）列出。"),
+        ("SR-10", "新建项目执行大气污染物特别排放限值", "需关注", "judgement",
+         dict(ask="辽源市新建项目主要污染物全面执行大气污染物特别排放限值：请核实项目采用的排放标准是否为特别排放限值"),
+         _cited(official, "220400", 5, "特别排放限值"), "适用于全市所有新建项目；执行期限原文另行确定。"),
+        ("SR-11", "地表水资源开发利用项目的下泄流量设施", "需关注", "judgement",
+         dict(ask="新建、改建、扩建地表水资源开发利用项目（取水、引水、水电等）应安装下泄流量设施：行业代码不能说明"
+                  "项目是否开发利用地表水，请自行判断"),
+         _cited(official, "songhua", 10, "下泄流量设施"),
+         "原文的“地表水资源开发利用项目”不对应某个行业代码，故列为须由用户判断的条目。"),
+        ("SR-12", "重点管控单元的差别化准入要求", "需关注", "judgement",
+         dict(ask="重点管控单元“严格按照法律法规和有关规定，以及差别化的生态环境准入要求”管控：请对照所在单元的清单逐条核实"),
+         "CLASS-2-01", "002 第12行。"),
+        ("SR-13", "一般管控单元的基本要求", "需关注", "judgement",
+         dict(ask="一般管控单元“执行生态环境保护的基本要求”：请对照所在单元的清单核实"),
+         "CLASS-3-01", "002 第13行。"),
     ]
     return [dict(rule_id=rule_id, seq=seq, title=title, verdict=verdict, kind=kind,
                  params=json.dumps(params, ensure_ascii=False, sort_keys=True), req_id=req_id, note=note)
