@@ -430,12 +430,12 @@
         <translation>无法写入“{path}”：“{other}”是文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="76"/>
+        <location filename="../algorithms/screen_output.py" line="84"/>
         <source>{0}: a shapefile field name holds at most 10 bytes: {1}.</source>
         <translation>{0}：shapefile 字段名最多 10 字节，已改名：{1}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="79"/>
+        <location filename="../algorithms/screen_output.py" line="87"/>
         <source>{0}: a shapefile field holds at most 254 bytes; values were cut in {1}. Choose a GeoPackage to keep them whole.</source>
         <translation>{0}：shapefile 字段最多容纳 254 字节，以下字段的值已被截断：{1}。如需完整保存，请选择 GeoPackage。</translation>
     </message>
@@ -2864,241 +2864,246 @@ Outputs: the screening table (one row per enterprise and triggered rule), the en
 <context>
     <name>ScreenProjectAlgorithm</name>
     <message>
-        <location filename="../algorithms/screen_project.py" line="93"/>
+        <location filename="../algorithms/screen_project.py" line="94"/>
         <source>Screen a project (项目准入研判)</source>
         <translation>项目准入研判</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="96"/>
+        <location filename="../algorithms/screen_project.py" line="97"/>
         <source>Project screening</source>
         <translation>项目准入研判</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="102"/>
+        <location filename="../algorithms/screen_project.py" line="103"/>
         <source>screening,project,industry,boiler,access,zoning</source>
         <translation>准入研判,项目,行业,锅炉,准入,分区管控,screening,project,industry,boiler,access,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="126"/>
+        <location filename="../algorithms/screen_project.py" line="129"/>
         <source>Project site(s)</source>
         <translation>项目选址</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="128"/>
+        <location filename="../algorithms/screen_project.py" line="131"/>
         <source>Screen each feature on its own (otherwise all together as one site)</source>
         <translation>逐个要素分别研判（否则全部要素合并为一个选址）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="131"/>
+        <location filename="../algorithms/screen_project.py" line="134"/>
         <source>Industry code (GB/T 4754-2017, e.g. C2614)</source>
         <translation>行业代码（GB/T 4754-2017，如 C2614）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="133"/>
+        <location filename="../algorithms/screen_project.py" line="136"/>
         <source>Industry code field</source>
         <translation>行业代码字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="136"/>
+        <location filename="../algorithms/screen_project.py" line="139"/>
         <source>New coal boiler, 蒸吨/小时 (t/h)</source>
         <translation>新建燃煤锅炉规模（蒸吨/小时，t/h）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="139"/>
+        <location filename="../algorithms/screen_project.py" line="142"/>
         <source>New coal boiler field (t/h)</source>
         <translation>新建燃煤锅炉规模字段（t/h）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="150"/>
+        <location filename="../algorithms/screen_project.py" line="153"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="152"/>
+        <location filename="../algorithms/screen_project.py" line="155"/>
         <source>Riverside distance, metres (empty: the rule&apos;s own)</source>
         <translation>临河距离（米，留空时取规则规定的距离）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="155"/>
+        <location filename="../algorithms/screen_project.py" line="158"/>
         <source>Boiler threshold “以下”</source>
         <translation>锅炉规模阈值“以下”的含义</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="155"/>
+        <location filename="../algorithms/screen_project.py" line="158"/>
         <source>As the rule says</source>
         <translation>按规则的规定</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="155"/>
+        <location filename="../algorithms/screen_project.py" line="158"/>
         <source>Below, not equal (strictly less)</source>
         <translation>不含本数（严格小于）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="155"/>
+        <location filename="../algorithms/screen_project.py" line="158"/>
         <source>Below or equal</source>
         <translation>含本数（小于或等于）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="159"/>
+        <location filename="../algorithms/screen_project.py" line="162"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="165"/>
+        <location filename="../algorithms/screen_project.py" line="168"/>
         <source>Screening table</source>
         <translation>研判结果表</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="143"/>
+        <location filename="../algorithms/screen_project.py" line="146"/>
         <source>Screening results (JSON)</source>
         <translation>研判结果（JSON）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="143"/>
+        <location filename="../algorithms/screen_project.py" line="146"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="145"/>
+        <location filename="../algorithms/screen_project.py" line="148"/>
         <source>Most severe verdict</source>
         <translation>最严格的研判结论</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="177"/>
+        <location filename="../algorithms/screen_project.py" line="180"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>输入图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="180"/>
+        <location filename="../algorithms/screen_project.py" line="183"/>
         <source>The input layer has no features (or none is selected while only selected features are used).</source>
         <translation>输入图层没有要素（或选择了“仅选中要素”但没有选中任何要素）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="183"/>
+        <location filename="../algorithms/screen_project.py" line="186"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>输入图层没有字段“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="248"/>
+        <location filename="../algorithms/screen_project.py" line="251"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>无法使用分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="249"/>
+        <location filename="../algorithms/screen_project.py" line="252"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>分区管控数据集：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="308"/>
+        <location filename="../algorithms/screen_project.py" line="311"/>
         <source>feature {0}</source>
         <translation>要素 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="288"/>
+        <location filename="../algorithms/screen_project.py" line="291"/>
         <source>Feature {0} has no geometry; left out.</source>
         <translation>要素 {0} 没有几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="313"/>
+        <location filename="../algorithms/screen_project.py" line="316"/>
         <source>site</source>
         <translation>选址</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="313"/>
+        <location filename="../algorithms/screen_project.py" line="316"/>
         <source>No feature has a geometry: nothing to screen.</source>
         <translation>所有要素都没有几何，无法研判。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="316"/>
+        <location filename="../algorithms/screen_project.py" line="319"/>
         <source>site (features {0})</source>
         <translation>选址（要素 {0}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="320"/>
+        <location filename="../algorithms/screen_project.py" line="323"/>
         <source>The features carry different industry codes ({0}): screen each feature on its own or give one code.</source>
         <translation>各要素的行业代码不一致（{0}）：请逐个要素分别研判，或统一指定一个行业代码。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="324"/>
+        <location filename="../algorithms/screen_project.py" line="327"/>
         <source>The features carry different boiler sizes ({0}): screen each feature on its own or give one size.</source>
         <translation>各要素的锅炉规模不一致（{0}）：请逐个要素分别研判，或统一指定一个锅炉规模。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="354"/>
+        <location filename="../algorithms/screen_project.py" line="357"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="350"/>
+        <location filename="../algorithms/screen_project.py" line="353"/>
         <source>{0}: outside the dataset&apos;s area, not screened.</source>
         <translation>{0}：位于数据集范围之外，未研判。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="358"/>
+        <location filename="../algorithms/screen_project.py" line="361"/>
         <source>  {0} {1} ({2}, {3}): {4}</source>
         <translation>  {0} {1}（{2}，{3}）：{4}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="362"/>
+        <location filename="../algorithms/screen_project.py" line="365"/>
         <source>… and {0} more site(s); see the table.</source>
         <translation>……另有 {0} 个选址，见研判结果表。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="363"/>
+        <location filename="../algorithms/screen_project.py" line="366"/>
         <source>Summary by verdict: {0}</source>
         <translation>按研判结论汇总：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="366"/>
+        <location filename="../algorithms/screen_project.py" line="374"/>
         <source>Not screened: {0} outside the dataset&apos;s area, {1} with problems (see above).</source>
         <translation>未研判：{0} 个位于数据集范围之外，{1} 个存在问题（见上文）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="368"/>
+        <location filename="../algorithms/screen_project.py" line="376"/>
         <source> (sample data, not official)</source>
         <translation>（示例数据，非官方成果）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="369"/>
+        <location filename="../algorithms/screen_project.py" line="377"/>
         <source>Advisory screening, not an approval decision. Dataset: {0}{1}, version {2}.</source>
         <translation>研判结果仅供参考，不作为审批决定。数据集：{0}{1}，版本 {2}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="105"/>
+        <location filename="../algorithms/screen_project.py" line="215"/>
+        <source>Cancelled: nothing was written, older outputs are unchanged.</source>
+        <translation>已取消：未写出任何内容，原有输出保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="223"/>
+        <source> (and {0} more with problems, see the log)</source>
+        <translation>（另有 {0} 个存在问题，见日志）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="225"/>
+        <source>Nothing could be screened: {0}: {1}{2}</source>
+        <translation>没有任何选址能够研判：{0}：{1}{2}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="359"/>
+        <source>  boiler size {0} t/h</source>
+        <translation>  锅炉规模 {0} 蒸吨/小时</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="106"/>
         <source>Screens a project site against the screening rules of the zoning dataset: the site, its industry code (GB/T 4754-2017, e.g. C2614; a longer code is read by its 门类 and 大类), an optional new coal boiler in 蒸吨/小时 (t/h) and a note.
 
-Each rule the project triggers is listed with its advisory verdict (禁止, 严格控制 or 需关注), the official text it rests on (req_id and source) and why it triggered (unit class, river buffer, distance to the river, in 城市建成区 or not, boiler size against the threshold); when none triggers the verdict is 未发现限制. The thresholds, distances and industries come from the dataset's rules, not from the plugin.
+Each rule the project triggers is listed with its advisory verdict, worded as the text words it (禁止, 禁止或严格限制, 严格控制, 限制 or 需关注), the official text it rests on (req_id and source) and why it triggered (unit class, river buffer, distance to the river, in 城市建成区 or not, boiler size against the threshold); when none triggers the verdict is 未发现限制. Every verdict says how many rules were checked and which items are left to your judgement (须由您判断, one table row each, status to_judge). The thresholds, distances and industries come from the dataset's rules, not from the plugin.
 
 The features of the input (the selected ones, if you choose so) are taken together as one site, or each is screened on its own with its own industry and boiler fields. A field value wins over the single code or size; an empty field value falls back to them.
 
 A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the log says how it was read. Outputs: a table with one row per site and triggered rule (one row when none triggers), and the results as JSON (each rule and requirement text listed once). A feature with a problem (an unknown industry code or boiler size in its field, no or broken geometry) is told in the log and in the outputs; a boiler size or distance that is not a plain number, negative or NaN, an empty layer or a layer without CRS stops the run, as does a run in which no site could be screened. The result is advisory, not an approval decision.</source>
         <translation>依据分区管控数据集中的研判规则对项目选址进行准入研判。输入为：项目选址、行业代码（GB/T 4754-2017，如 C2614；更细的代码按其门类和大类判读）、可选的新建燃煤锅炉规模（蒸吨/小时，t/h）和备注。
 
-逐条列出项目触发的规则及其参考结论（禁止、严格控制或需关注）、所依据的官方条文（req_id 和来源）以及触发原因（单元类别、河流缓冲区、与河流的距离、是否位于城市建成区、锅炉规模与阈值的比较）；未触发任何规则时结论为未发现限制。阈值、距离和行业均取自数据集的规则，而非插件内置。
+逐条列出项目触发的规则及其参考结论（按原文措辞：禁止、禁止或严格限制、严格控制、限制或需关注）、所依据的官方条文（req_id 和来源）以及触发原因（单元类别、河流缓冲区、与河流的距离、是否位于城市建成区、锅炉规模与阈值的比较）；未触发任何规则时结论为未发现限制。每个结论都注明核对了多少条规则、哪些条目须由您判断（须由您判断，每条在结果表中占一行，状态为 to_judge）。阈值、距离和行业均取自数据集的规则，而非插件内置。
 
 输入图层的要素（也可仅取选中要素）合并为一个选址进行研判，或逐个要素分别研判，各自使用其行业代码字段和锅炉字段的值。字段有值时优先于统一填写的代码或规模；字段值为空时取统一填写的值。
 
 锅炉规模可带单位（5t、5 蒸吨/小时）或用全角数字，日志会说明如何读取。输出：研判结果表，每个选址的每条触发规则一行（未触发规则时一行），以及 JSON 格式的结果（每条规则和要求原文只列一次）。单个要素的问题（字段中的行业代码或锅炉规模无法识别、没有几何或几何损坏）在日志和输出中说明；锅炉规模或距离不是明确的数字、为负数或 NaN，图层为空或没有坐标参考系，或没有任何选址能够研判时，运行终止。研判结果仅供参考，不作为审批决定。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="212"/>
-        <source>Cancelled: nothing was written, older outputs are unchanged.</source>
-        <translation>已取消：未写出任何内容，原有输出保持不变。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="220"/>
-        <source> (and {0} more with problems, see the log)</source>
-        <translation>（另有 {0} 个存在问题，见日志）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="222"/>
-        <source>Nothing could be screened: {0}: {1}{2}</source>
-        <translation>没有任何选址能够研判：{0}：{1}{2}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="356"/>
-        <source>  boiler size {0} t/h</source>
-        <translation>  锅炉规模 {0} 蒸吨/小时</translation>
+        <location filename="../algorithms/screen_project.py" line="370"/>
+        <source>{0} means that none of the {1} rules of the dataset fired, not that the project meets every requirement; each site&apos;s line says which items are left to your judgement.</source>
+        <translation>{0}仅表示数据集的 {1} 条研判规则均未触发，不表示项目符合全部准入要求；各选址的结论行列出了须由您判断的条目。</translation>
     </message>
 </context>
 <context>
