@@ -128,7 +128,7 @@ def test_a_chemical_site_300_m_from_a_river_is_strictly_controlled(zoning_provid
     row = riverside[0]
     assert (row["verdict"], row["req_id"], row["text"], row["status"]) == ("严格控制", "B-LIAO-02", LINE_16, "triggered")
     assert "东辽河" in row["reason"] and "原文未给出距离" in row["reason"] and row["industry_code"] == "C2614"
-    assert row["dataset_version"] == "sample-2025.1" and "第2条" in row["source"]
+    assert row["dataset_version"] == "sample-2025.1" and row["source"].endswith("一、辽河流域 · 空间布局约束")
     site = document["sites"][0]
     assert site["verdict"] == result["VERDICT"] and document["note"] == "化工项目" and "SR-01" in site["hits"]
     assert check_of(site, "SR-01")["facts"]["distance_m"] == pytest.approx(300, abs=1)

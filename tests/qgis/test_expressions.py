@@ -135,7 +135,7 @@ def test_a_virtual_field_shows_the_unit_and_its_requirements(plugin, dataset):
     code = dataset.units.records[5]["unit_code"]
     assert feature["unit"] == code
     risk = [r for r in dataset.by_scope[("unit", code)] if r.dimension == "环境风险防控"]
-    assert feature["risk"].split("\n") == [f"{r.seq}. {r.text}" for r in risk]
+    assert feature["risk"].split("\n") == [f"{r.req_id} {r.text}" for r in risk]
 
 
 def test_without_a_layer_a_geometry_is_cgcs2000_lon_lat(plugin, dataset):
@@ -193,7 +193,7 @@ def test_a_layer_without_crs_gives_an_evaluation_error(plugin, dataset):
 def test_requirements_by_any_spelling_unknown_code_and_unknown_dimension(plugin, dataset):
     code = dataset.units.records[0]["unit_code"]
     own = dataset.by_scope[("unit", code)]
-    spatial = "\n".join(f"{r.seq}. {r.text}" for r in own if r.dimension == "空间布局约束")
+    spatial = "\n".join(f"{r.req_id} {r.text}" for r in own if r.dimension == "空间布局约束")
     assert QgsExpression(f"zoning_requirements('{code}', '空间布局约束')").evaluate() == spatial
     assert QgsExpression(f"zoning_requirements('{code}', ' 空间 布局')").evaluate() == spatial
     everything = QgsExpression(f"zoning_requirements('{code}')").evaluate()

@@ -55,9 +55,12 @@ def pages(pdf):
     return int(re.search(r"^Pages:\s+(\d+)", out, re.M).group(1))
 
 
-def page_texts(pdf):
-    return [subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), str(pdf), "-"], capture_output=True,
-                           text=True, check=True).stdout for n in range(1, pages(pdf) + 1)]
+def page_texts(pdf, raw=False):
+    """Each page's text; `raw`: in content order (pdftotext -raw), so that a table cell's lines stay
+    together (in reading order a line cut by a page break, drawn on both pages, interleaves with
+    the next cell)."""
+    return [subprocess.run(["pdftotext", *(["-raw"] if raw else []), "-f", str(n), "-l", str(n), str(pdf), "-"],
+                           capture_output=True, text=True, check=True).stdout for n in range(1, pages(pdf) + 1)]
 
 
 def pages_of_sites(texts, count):
@@ -218,7 +221,7 @@ def test_the_pdf_and_the_qfield_project_say_where_they_come_from(package):
     meta = open_dataset().meta
     wanted = [meta["version"], meta["effective_date"], meta["effective_date_note"], meta["notice"],
               core_provenance.plugin_version(), ADVISORY]
-    by_site = pages_of_sites(page_texts(package["result"]["OUTPUT_PDF"]), 3)
+    by_site = pages_of_sites(page_texts(package["result"]["OUTPUT_PDF"], raw=True), 3)
     for number, texts in by_site.items():
         text = flat("".join(texts))
         for value in wanted:

@@ -314,7 +314,7 @@ def test_the_panel_button_writes_the_report_of_the_current_result_and_opens_it(p
     assert QgsProject.instance().mapLayers() == {}
 
 
-def test_an_industry_code_fills_conformity_with_the_screening_verdicts(zoning_provider, tmp_path):
+def test_an_industry_code_fills_the_strength_column_with_the_screening_verdicts(zoning_provider, tmp_path):
     result = run(tmp_path, INPUT=site_layer(CENTRAL), INDUSTRY_CODE="C2614", BOILER_TPH=20,
                  OUTPUT_ODT=str(tmp_path / "screened.odt"))
     with zipfile.ZipFile(result["OUTPUT_ODT"]) as archive:
@@ -325,7 +325,7 @@ def test_an_industry_code_fills_conformity_with_the_screening_verdicts(zoning_pr
     texts = {r.req_id: flat(r.text) for r in dataset.requirements}
     for req_id, verdict in (("B-LIAO-02", "严格控制"), ("C-220400-06", "禁止"), ("B-LIAO-05", "需关注")):
         row = next(c for c in cells if texts[req_id] in c)
-        assert row.endswith(verdict), (req_id, row[-20:])
+        assert row.endswith(verdict), (req_id, row[-20:])   # 管控强度, then the blank 符合性
     pdf = flat("".join(page_texts(result["OUTPUT_PDF"])))
     assert "C2614" in pdf
 

@@ -181,11 +181,13 @@ def test_ids_unique_and_well_formed(reqs):
         assert re.fullmatch(r"(B-(LIAO|SONGHUA)|C-220400)-\d{2}", r.req_id)
 
 
-def test_sources_cite_document_section_and_item_number(reqs, by_id):
+def test_sources_cite_document_and_section_and_invent_no_item_number(reqs, by_id):
+    """附件4 does not number its items: the source names where the item stands (document, section,
+    list, dimension as written, sub-heading) and no "第N条"; the item's one id is its req_id."""
     doc = "附件4 辽源市生态环境总体准入要求"
     for r in reqs:
         assert r.source.startswith(doc + " ")
-        assert re.search(r" 第\d+条$", r.source)
+        assert not re.search(r"第\s*\d+\s*[条项]", r.source)
         if r.scope_ref == "liao":
             assert "一、重点流域总体准入要求" in r.source and "一、辽河流域" in r.source
             assert "松花江" not in r.source and "辽源市总体管控要求" not in r.source
@@ -196,14 +198,14 @@ def test_sources_cite_document_section_and_item_number(reqs, by_id):
             assert "二、辽源市总体管控要求" in r.source and "流域" not in r.source
             assert r.heading in r.source
     assert by_id["B-LIAO-05"].source == \
-        "附件4 辽源市生态环境总体准入要求 一、重点流域总体准入要求 · 一、辽河流域 · 空间布局约束 第5条"
+        "附件4 辽源市生态环境总体准入要求 一、重点流域总体准入要求 · 一、辽河流域 · 空间布局约束"
     # the source keeps the header as written (资源利用要求), the dimension is canonical
-    assert by_id["B-SONGHUA-10"].source.endswith("二、松花江流域 · 资源利用要求 第2条")
+    assert by_id["B-SONGHUA-10"].source.endswith("二、松花江流域 · 资源利用要求")
     assert by_id["C-220400-03"].source == \
-        "附件4 辽源市生态环境总体准入要求 二、辽源市总体管控要求 · 污染物排放管控 · 环境质量目标 第2条"
-    assert by_id["C-220400-12"].source.endswith("污染物排放管控 · 污染物控制要求 第9条")
-    assert by_id["C-220400-15"].source.endswith("资源利用要求 · 能源 第1条")
-    assert by_id["C-220400-01"].source.endswith("二、辽源市总体管控要求 · 空间布局约束 第1条")
+        "附件4 辽源市生态环境总体准入要求 二、辽源市总体管控要求 · 污染物排放管控 · 环境质量目标"
+    assert by_id["C-220400-12"].source.endswith("污染物排放管控 · 污染物控制要求")
+    assert by_id["C-220400-15"].source.endswith("资源利用要求 · 能源")
+    assert by_id["C-220400-01"].source.endswith("二、辽源市总体管控要求 · 空间布局约束")
 
 
 def test_document_name_is_a_parameter(raw_text):
@@ -228,7 +230,7 @@ def test_another_citys_attachment_gives_its_own_basins_and_city_code():
     assert [(r.req_id, r.scope, r.scope_ref) for r in reqs] == [
         ("B-DALING-01", "basin", "daling"), ("B-小凌河流域-01", "basin", "小凌河流域"), ("C-211300-01", "city", "211300")]
     assert reqs[0].rule == RULE_RIVER_BUFFER and parse_buffer_rule(reqs[0].text)["main_river"] == "大凌河"
-    assert reqs[1].source == "附件5 某市生态环境总体准入要求 一、重点流域总体准入要求 · 二、小凌河流域 · 污染物排放管控 第1条"
+    assert reqs[1].source == "附件5 某市生态环境总体准入要求 一、重点流域总体准入要求 · 二、小凌河流域 · 污染物排放管控"
 
 
 # --- the river buffer rule --------------------------------------------------------------------

@@ -1,5 +1,6 @@
 """The EIA chapter 三线一单符合性分析 and the site report's HTML, from the one result object (no QGIS)."""
 import dataclasses
+import html
 import re
 
 import shapely
@@ -54,16 +55,16 @@ def test_the_list_holds_every_applicable_requirement_once_with_blank_columns_or_
     chapter = build_chapter(result, screen(dataset, CENTRAL, "EPSG:4490", "C2614", 20))
     assert [row[2].req_id for row in chapter.rows] == [r.req_id for r, _t in result.requirements]
     verdicts = {row[2].req_id: row[4] for row in chapter.rows if row[4]}
-    # Riverside chemicals (辽河流域 第2条), a 20 t/h coal boiler in the built-up area (总体 第3条 of
-    # 污染物控制要求), a site in the river buffer (辽河流域 第5条).
+    # Riverside chemicals (辽河流域 空间布局约束, B-LIAO-02), a 20 t/h coal boiler in the built-up area
+    # (总体 污染物控制要求, C-220400-06), a site in the river buffer (B-LIAO-05).
     assert verdicts == {"B-LIAO-02": "严格控制", "C-220400-06": "禁止", "B-LIAO-05": "需关注"}
     html = chapter_html(chapter)
     for part in ("part_redline", "part_quality", "part_resource", "part_list"):
         assert EIA_LABELS[part] in html
     assert EIA_LABELS["verdict_note"] in html and "C2614" in html and "辅助研判" in html
     plain = chapter_html(build_chapter(result))
-    assert EIA_LABELS["fill_note"] in plain and "<td width='12%'>需关注</td>" not in plain
-    assert "<td width='12%'>需关注</td>" in html
+    assert EIA_LABELS["fill_note"] in plain and "<td width='10%'>需关注</td>" not in plain
+    assert "<td width='10%'>需关注</td>" in html
     # Each level's title once, across the table, in the panel's order.
     titles = [title for _s, _r, title, _d in result.requirement_groups()]
     assert [t for t in titles if t in html] == titles
@@ -132,3 +133,47 @@ def test_the_chapter_says_what_no_restriction_rests_on_and_lists_the_items_left_
     assert f"未发现限制：数据集的 {total} 条研判规则" in html and "不表示项目符合全部准入要求" in html
     judged = screening.coverage()["to_judge"]
     assert judged and all(j["rule_id"] in html and j["text"] in html and j["source"] in html for j in judged)
+
+
+def _list_rows(html):
+    """The cells (tags stripped) of the data rows of the access-list table: the last table."""
+    table = html[html.rindex("<table"):]
+    rows = re.findall(r"<tr>(.*?)</tr>", table, re.S)
+    cells = [re.findall(r"<t[dh][^>]*>(.*?)</t[dh]>", row, re.S) for row in rows]
+    return cells[0], [[re.sub(r"<[^>]+>", "", c) for c in row] for row in cells[1:] if "colspan" not in row[0]
+                      and len(row) > 1]
+
+
+def test_every_row_is_safe_to_paste_id_source_sample_mark_strength_and_a_blank_conformity():
+    """§5: a row copied alone says which item it is (its id), where it comes from, that it is sample
+    data when it is; the screening's strength stands in its own column; 符合性 is left blank."""
+    dataset = open_dataset()
+    result = dataset.inspect(CENTRAL)
+    chapter = build_chapter(result, screen(dataset, CENTRAL, "EPSG:4490", "C2614", 20))
+    page = chapter_html(chapter)
+    head, rows = _list_rows(page)
+    assert page.count("<td width='17%' style='white-space:nowrap'>") == len(chapter.rows)
+    assert head == ["编号", "维度", "管控要求", "项目情况", "管控强度", "符合性（符合/不符合/待核实）"]
+    assert len(rows) == len(chapter.rows) == len(result.requirements)
+    samples = 0
+    for row, (_title, dimension, r, _triggered, verdict) in zip(rows, chapter.rows):
+        ident, dim, text, situation, strength, conformity = row
+        assert ident == r.req_id and dim == dimension and html.escape(r.text) in text
+        assert f"来源：{html.escape(r.source)}" in text
+        assert ("【示例数据，非官方】" in text) == bool(r.sample)
+        samples += bool(r.sample)
+        assert strength == verdict and situation == "" and conformity == ""
+    assert 0 < samples < len(rows)                   # both kinds are in the central site's list
+    assert {row[4] for row in rows} == {"", "严格控制", "禁止", "需关注"}
+    data = chapter.to_dict()["requirements"]
+    assert all(d["conformity"] == "" and d["source"] for d in data)
+    assert [d["strength"] for d in data] == [row[4] for row in rows]
+
+
+def test_no_item_id_is_invented_the_row_id_is_the_req_id_and_the_source_has_no_number():
+    """§6: the official items are unnumbered: no row, source or list shows a "第N条" or "N."."""
+    dataset = open_dataset()
+    chapter = build_chapter(dataset.inspect(CENTRAL))
+    text = chapter_html(chapter)
+    assert not re.search(r"第\s*\d+\s*条", text)
+    assert [row[0] for row in _list_rows(text)[1]] == [r.req_id for _t, _d, r, _tr, _v in chapter.rows]

@@ -5,8 +5,8 @@ import pytest
 from test_import_fixtures import CODES, UNKNOWN_CODE, unit_lists_xlsx, write_xlsx
 from zoning_plugin.core import InputError
 from zoning_plugin.core.catalogue import OFFICIAL_TEXT_PATH
-from zoning_plugin.core.importers.lists import (dimension_of, general_items, number_items, read_code, split_items,
-                                                unit_items_from_table)
+from zoning_plugin.core.importers.lists import (dimension_of, general_items, number_items, numbered_items, read_code,
+                                                split_items, unit_items_from_table, unit_items_from_attributes)
 from zoning_plugin.core.model import DIMENSIONS, RULE_RIVER_BUFFER
 
 
@@ -28,6 +28,25 @@ from zoning_plugin.core.model import DIMENSIONS, RULE_RIVER_BUFFER
 ])
 def test_split_items(text, items):
     assert split_items(text) == items
+
+
+def test_an_item_keeps_the_number_its_text_gives_it_and_an_unnumbered_one_gets_none():
+    """Issue 15 §6: no made-up number: a preamble or an unnumbered text has none."""
+    assert numbered_items("总则如下：1.甲；2.乙") == [(None, "总则如下："), (1, "甲；"), (2, "乙")]
+    assert numbered_items("执行总体要求。") == [(None, "执行总体要求。")]
+    assert numbered_items("①建立风险预警。②定期演练。") == [(1, "建立风险预警。"), (2, "定期演练。")]
+    items = unit_items_from_attributes([("ZH1", {"KJ": "执行总体要求。", "WR": "总则：1.甲；2.乙"})],
+                                       _Mapping([(DIMENSIONS[0], "KJ"), (DIMENSIONS[1], "WR")]), "units.gpkg")
+    assert [i.source for i in items] == ["units.gpkg 字段 KJ", "units.gpkg 字段 WR", "units.gpkg 字段 WR 第1条",
+                                         "units.gpkg 字段 WR 第2条"]
+
+
+class _Mapping:
+    def __init__(self, fields):
+        self.fields = fields
+
+    def dimension_fields(self):
+        return self.fields
 
 
 @pytest.mark.parametrize("value, dimension", [

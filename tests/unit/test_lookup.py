@@ -105,17 +105,17 @@ def test_dimensions_by_any_spelling(dataset):
         dimension_of("water")
 
 
-def test_unit_requirements_are_the_units_own_numbered_as_in_its_list(dataset):
+def test_unit_requirements_are_the_units_own_each_under_its_id(dataset):
     code = dataset.units.records[0]["unit_code"]
     own = dataset.by_scope[("unit", code)]
     spatial = [r for r in own if r.dimension == DIMENSIONS[0]]
     assert unit_requirements(dataset, code, "空间布局") == spatial
     text = requirements_text(dataset, code, "空间布局约束")
-    assert text.split("\n") == [f"{r.seq}. {r.text}" for r in spatial]
+    assert text.split("\n") == [f"{r.req_id} {r.text}" for r in spatial]
     everything = requirements_text(dataset, code, "").split("\n")
     assert len(everything) == len(own) + len({r.dimension for r in own})
-    assert everything[0] == DIMENSIONS[0] and everything[1] == f"{own[0].seq}. {own[0].text}"
-    assert all(f"{r.seq}. {r.text}" in everything for r in own)
+    assert everything[0] == DIMENSIONS[0] and everything[1] == f"{own[0].req_id} {own[0].text}"
+    assert all(f"{r.req_id} {r.text}" in everything for r in own)
     # The city's and the class's items are not the unit's own.
     assert not any(r.scope != "unit" for r in unit_requirements(dataset, code))
 
@@ -129,5 +129,5 @@ def test_unknown_unit_code_gives_none_and_a_unit_without_items_of_a_dimension_em
     other = SimpleNamespace(unit_index=lambda code: 0 if code == "X" else None,
                             by_scope={("unit", "X"): [item]})
     assert requirements_text(other, "X", DIMENSIONS[0]) == ""
-    assert requirements_text(other, "X", "风险") == "1. text"
-    assert requirements_text(other, "X", None) == f"{DIMENSIONS[2]}\n1. text"
+    assert requirements_text(other, "X", "风险") == "U-X-01 text"
+    assert requirements_text(other, "X", None) == f"{DIMENSIONS[2]}\nU-X-01 text"

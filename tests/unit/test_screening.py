@@ -121,7 +121,7 @@ def test_a_chemical_site_300_m_from_a_river_is_strictly_controlled_with_line_16(
     riverside = check(result, "SR-01")
     assert riverside.triggered and riverside.rule.verdict == "严格控制"
     assert riverside.requirement.req_id == "B-LIAO-02" and riverside.requirement.text == LINE_16
-    assert "第2条" in riverside.requirement.source
+    assert riverside.requirement.source.endswith("一、辽河流域 · 空间布局约束")
     assert riverside.facts["river"] == "东辽河" and riverside.facts["distance_m"] == pytest.approx(300, abs=1)
     assert any("原文未给出距离" in reason for reason in riverside.reasons)
     assert result.verdict in ("严格控制", "禁止或严格限制", "禁止")

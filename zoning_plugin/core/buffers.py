@@ -5,7 +5,7 @@ No qgis, no Qt. The Processing algorithm `zoning:build_buffers` reads the featur
 module returns reason codes.
 
 The widths come from the dataset: each river's `buffer_m`, and the rule of dataset_meta
-`river_buffer_rule` (the sample's, 附件4 辽河流域 空间布局约束 第5条: 50 m on each side of its main
+`river_buffer_rule` (the sample's, 附件4 辽河流域 空间布局约束, B-LIAO-05: 50 m on each side of its main
 river, 30 m on each side of every other river). A buffer here is every point within `width` metres of the river's course:
 round joins and round caps (shapely's defaults), 16 segments per quarter circle (chord error
 0.06 m at 50 m), as the dataset's own `river_buffers` are built and as `inspect` measures the

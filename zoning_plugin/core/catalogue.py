@@ -100,7 +100,7 @@ def parse_official_requirements(text, city_code, document=None, basin_ids=None):
     section = container = None      # top-level heading as written; SCOPE_BASIN | SCOPE_CITY
     scope_ref = scope_label = None  # current list (basin or city)
     dim = dim_label = None
-    heading, seq, number = "", 0, 0
+    heading, seq = "", 0
     for no, kind, value in _cells(_lines(text)):
         compact = _compact(value)
         if kind == "top":
@@ -128,7 +128,7 @@ def parse_official_requirements(text, city_code, document=None, basin_ids=None):
             if compact in _COLUMN_HEADERS:
                 continue
             if compact in _DIMENSION_LABELS:
-                dim, dim_label, heading, number = canonical_dimension(compact), compact, "", 0
+                dim, dim_label, heading = canonical_dimension(compact), compact, ""
             elif container == SCOPE_BASIN and _NUMBERED.match(compact):
                 name = _NUMBERED.sub("", compact)
                 if _BASIN_WORD not in name:
@@ -139,7 +139,7 @@ def parse_official_requirements(text, city_code, document=None, basin_ids=None):
                 used_scopes.add(scope_ref)
                 dim, heading, seq = None, "", 0
             elif container == SCOPE_CITY and dim is not None:
-                heading, number = compact, 0  # city sub-heading: 环境质量目标, 水资源 ...
+                heading = compact  # city sub-heading: 环境质量目标, 水资源 ...
             else:
                 raise CatalogueError(f"第{no}行：无法识别的表头「{compact}」")
             continue
@@ -149,14 +149,13 @@ def parse_official_requirements(text, city_code, document=None, basin_ids=None):
         if dim is None:
             raise CatalogueError(f"第{no}行：条目出现在任何管控维度表头之前")
         seq += 1
-        number += 1
         path = [p for p in (section, scope_label, dim_label, heading) if p]
         city = container == SCOPE_CITY
         out.append(Requirement(
             req_id=f"{'C' if city else 'B'}-{scope_ref.upper()}-{seq:02d}",
             scope=SCOPE_CITY if city else SCOPE_BASIN, scope_ref=scope_ref, dimension=dim,
             heading=heading, seq=seq, text=value,
-            source=f"{document} {' · '.join(path)} 第{number}条",
+            source=f"{document} {' · '.join(path)}",
             rule=RULE_RIVER_BUFFER if _BUFFER_RULE.search(value) else ""))
     if section is None:
         raise CatalogueError("未找到任何章节标题（如“一、重点流域总体准入要求”）")

@@ -160,18 +160,18 @@ def unit_requirements(dataset, unit_code, dimension=None):
 
 
 def requirements_text(dataset, unit_code, dimension=None):
-    """unit_requirements as text: one item a line, numbered as in the unit's list ("3. text"); for
+    """unit_requirements as text: one item a line, each under its id ("U-ZH22040210001-03 text"); for
     all four dimensions each dimension's name on a line before its items (dimensions without items
     are left out). '' for a unit without such items, None for an unknown unit code."""
     requirements = unit_requirements(dataset, unit_code, dimension)
     if requirements is None:
         return None
     if dimension_of(dimension) is not None:
-        return "\n".join(f"{r.seq}. {r.text}" for r in requirements)
+        return "\n".join(f"{r.req_id} {r.text}" for r in requirements)
     lines = []
     for name in dict.fromkeys([*DIMENSIONS, *(r.dimension for r in requirements)]):
         items = [r for r in requirements if r.dimension == name]
         if items:
             lines.append(name)
-            lines.extend(f"{r.seq}. {r.text}" for r in items)
+            lines.extend(f"{r.req_id} {r.text}" for r in items)
     return "\n".join(lines)

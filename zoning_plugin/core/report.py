@@ -130,7 +130,7 @@ def render_text(result, labels=None, extra_rows=()):
                     heading = requirement.heading
                     lines.append(f"    {heading}")
                 mark = "".join(_tags(requirement, triggered, labels, classes))
-                lines.append(f"    {requirement.seq}. {mark}{requirement.text}")
+                lines.append(f"    {requirement.req_id} {mark}{requirement.text}")
                 lines.append(f"       {labels['source']}{colon}{requirement.source}")
     return "\n".join(lines)
 
@@ -211,7 +211,7 @@ def dimensions_html(dimensions, labels, classes=None):
             css = "item trig" if triggered else "item"
             tag = "".join(f"<span class='tag'>{e(t)}</span>" for t in _tags(requirement, triggered, labels,
                                                                             classes or {}))
-            out.append(f"<div class='{css}'>{requirement.seq}. {tag}{e(requirement.text)}</div>")
+            out.append(f"<div class='{css}'>{e(requirement.req_id)} {tag}{e(requirement.text)}</div>")
             out.append(f"<div class='src'>{e(labels['source'])}{e(labels['colon'])}"
                        f"{e(requirement.source)}</div>")
     return out

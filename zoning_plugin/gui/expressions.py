@@ -145,7 +145,8 @@ class ZoningFunction(QgsExpressionFunction):
                 "lies in no buffer."),
             REQUIREMENTS_FUNCTION: self.tr(
                 "Returns the unit's own requirements of one dimension (not those of the city, the basin or "
-                "the class), one a line, numbered as in the unit's list. With an empty dimension, all "
+                "the class), one a line, each after its id (U-ZH22040210001-03, as every view shows it). With an "
+                "empty dimension, all "
                 "four, each after a line with its name. NULL for an unknown unit code."),
         }
         notes = [self.tr("Uses the zoning dataset chosen in the plugin's settings.")]

@@ -96,15 +96,21 @@ class SiteReport:
             "quality_intro": self.tr("Environmental quality targets that bind the site ({level}):"),
             "resource_intro": self.tr("Resource caps that bind the site ({level}):"),
             "none_found": self.tr("The city-wide requirements hold no such item."),
-            "topic": self.tr("Topic"), "requirement": self.tr("Requirement"), "no": self.tr("No."),
+            "topic": self.tr("Topic"), "requirement": self.tr("Requirement"), "no": self.tr("Item id"),
             "dimension": self.tr("Dimension"), "situation": self.tr("Project situation"),
-            "conformity": self.tr("Conformity"),
+            "conformity": self.tr("Conformity (conforms / does not conform / to be verified)"),
+            "strength": self.tr("Strength of the control"),
+            "sample_row": self.tr("sample data, not official"),
             "list_intro": self.tr("{count} requirement(s) of the access list apply to the site; each is "
-                                  "listed below."),
-            "fill_note": self.tr("The assessor fills in the columns “Project situation” and "
-                                 "“Conformity” from the project's facts."),
-            "verdict_note": self.tr("Where “Conformity” is filled in, it is the advisory verdict of the "
-                                    "project screening; the assessor fills in the rest."),
+                                  "listed below with its source, under its id in its list."),
+            "fill_note": self.tr("The assessor fills in the columns “Project situation” and “Conformity” "
+                                 "from the project's facts (conforms, does not conform or to be verified); "
+                                 "the plugin never fills them."),
+            "verdict_note": self.tr("“Strength of the control” is the strength, in the text's own words, of "
+                                    "the items the project screening rests on; it is not a conformity "
+                                    "verdict. The assessor fills in “Project situation” and “Conformity” "
+                                    "(conforms, does not conform or to be verified); the plugin never "
+                                    "fills them."),
             "screened_as": self.tr("The project was screened as industry {code}."),
             "other_verdicts": self.tr("The project screening also rests on:"),
             "topic_air": self.tr("Air quality"), "topic_water_quality": self.tr("Water quality"),

@@ -67,9 +67,10 @@ def _run(matches):
     return run
 
 
-def split_items(text):
-    """The items of a numbered text, verbatim without their numbers; the text itself when it is
-    not numbered. Text before the first number is an item of its own."""
+def numbered_items(text):
+    """[(number, item)] of a text: the items of a numbered text, verbatim without their numbers,
+    each with the number the text gives it; text before the first number, or a text that is not
+    numbered, is one item with number None (the text gives it none, and none is made up)."""
     text = str(text or "").strip()
     if not text:
         return []
@@ -80,11 +81,22 @@ def split_items(text):
             if best is None or run[0].start() < best[0].start():
                 best = run
     if best is None:
-        return [text]
-    items = [text[:best[0].start()].strip()]
+        return [(None, text)]
+    items = [(None, text[:best[0].start()].strip())]
     for match, following in zip(best, best[1:] + [None]):
-        items.append(text[match.end():following.start() if following else len(text)].strip())
-    return [item for item in items if item]
+        items.append((_number(match), text[match.end():following.start() if following else len(text)].strip()))
+    return [(number, item) for number, item in items if item]
+
+
+def split_items(text):
+    """The items of a numbered text, verbatim without their numbers; the text itself when it is
+    not numbered. Text before the first number is an item of its own."""
+    return [item for _number_, item in numbered_items(text)]
+
+
+def _item_source(where, number):
+    """Where an item stands: its cell, and "第N条" only when the text numbers it N."""
+    return where if number is None else f"{where} 第{number}条"
 
 
 def read_code(value):
@@ -200,9 +212,9 @@ def unit_items_from_table(path, encoding=""):
             continue
         if layout == "wide":
             for dimension, column in columns.items():
-                for n, text in enumerate(split_items(cells[column]), 1):
+                for n, text in numbered_items(cells[column]):
                     items.append(ListItem(SCOPE_UNIT, code, dimension, text,
-                                          f"{table.where(number)} {table.headers[column].strip()} 第{n}条"))
+                                          _item_source(f"{table.where(number)} {table.headers[column].strip()}", n)))
             continue
         text = cells[columns["text"]]
         if not text:
@@ -222,9 +234,9 @@ def unit_items_from_attributes(units, mapping, label):
     items = []
     for code, record in units:
         for dimension, field_name in mapping.dimension_fields():
-            for n, text in enumerate(split_items(record.get(field_name)), 1):
+            for n, text in numbered_items(record.get(field_name)):
                 items.append(ListItem(SCOPE_UNIT, code, dimension, text,
-                                      f"{label} 字段 {' '.join(field_name.split())} 第{n}条"))
+                                      _item_source(f"{label} 字段 {' '.join(field_name.split())}", n)))
     return items
 
 

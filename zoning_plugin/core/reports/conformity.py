@@ -382,7 +382,7 @@ def _requirements(page):
                 marked = buffered and requirement.req_id == rule.req_id
                 tag = (f"<span class='tag'>{e(labels['tagged'].format(labels['buffer_rule_tag']))}</span>"
                        if marked else "")
-                page.add(f"<div class='item{' trig' if marked else ''}'>{requirement.seq}. {tag}"
+                page.add(f"<div class='item{' trig' if marked else ''}'>{e(requirement.req_id)} {tag}"
                          f"{e(requirement.text)}</div>")
                 page.add(f"<div class='src'>{e(labels['source'])}{e(labels['colon'])}{e(requirement.source)}</div>")
 

@@ -40,11 +40,13 @@ EIA_LABELS = {
     "quality_intro": "项目所在区域执行的环境质量目标（{level}）：",
     "resource_intro": "项目所在区域执行的资源利用上线（{level}）：",
     "none_found": "总体管控要求中没有此类条目。",
-    "topic": "类别", "requirement": "管控要求", "no": "序号", "dimension": "维度",
-    "situation": "项目情况", "conformity": "符合性",
-    "list_intro": "项目选址适用的生态环境准入清单共 {count} 条，逐条列于下表。",
-    "fill_note": "“项目情况”“符合性”两栏由评价单位根据项目实际情况填写。",
-    "verdict_note": "“符合性”一栏已填的为项目准入研判的参考结论，其余由评价单位根据项目实际情况填写。",
+    "topic": "类别", "requirement": "管控要求", "no": "编号", "dimension": "维度",
+    "situation": "项目情况", "conformity": "符合性（符合/不符合/待核实）", "strength": "管控强度",
+    "sample_row": "示例数据，非官方",
+    "list_intro": "项目选址适用的生态环境准入清单共 {count} 条，逐条列于下表；每行注明来源，编号为该条在其清单中的编号。",
+    "fill_note": "“项目情况”“符合性”两栏由评价单位根据项目实际情况填写，符合性填“符合”“不符合”或“待核实”，本插件不填写。",
+    "verdict_note": "“管控强度”一栏为项目准入研判所依条文的管控强度（按条文原词），不是符合性结论；"
+                    "“项目情况”“符合性”两栏由评价单位根据项目实际情况填写，符合性填“符合”“不符合”或“待核实”，本插件不填写。",
     "screened_as": "项目准入研判按行业代码 {code} 进行。",
     "other_verdicts": "项目准入研判还依据以下要求：",
     "topic_air": "大气环境质量", "topic_water_quality": "水环境质量", "topic_water_use": "水资源",
@@ -71,7 +73,8 @@ class EiaChapter:
 
     def to_dict(self):
         def item(topic, r):
-            return {"topic": topic, "id": r.req_id, "heading": r.heading, "text": r.text, "source": r.source}
+            return {"topic": topic, "id": r.req_id, "heading": r.heading, "text": r.text, "source": r.source,
+                    "sample": bool(r.sample)}
         return {
             "inside": self.inside, "dataset": dict(self.dataset),
             "redline_units": [u["code"] for u in self.redline_units],
@@ -80,7 +83,8 @@ class EiaChapter:
             "quality_targets": [item(t, r) for t, r in self.quality_targets],
             "resource_caps": [item(t, r) for t, r in self.resource_caps],
             "requirements": [{"level": level, "dimension": dimension, "id": r.req_id, "text": r.text,
-                              "triggered": triggered, "verdict": verdict}
+                              "source": r.source, "sample": bool(r.sample), "triggered": triggered,
+                              "strength": verdict, "conformity": ""}
                              for level, dimension, r, triggered, verdict in self.rows],
             "industry_code": self.industry_code,
             "screening_statement": self.screening_statement, "to_judge": list(self.to_judge),
@@ -161,7 +165,10 @@ def build_chapter(result, screening=None):
     return chapter
 
 
-def _cell_table(head, rows, widths, width):
+NOWRAP = " style='white-space:nowrap'"   # an item id is not broken over lines (nor dehyphenated by a PDF reader)
+
+
+def _cell_table(head, rows, widths, width, nowrap=()):
     """A table of HTML cells (already escaped); a row given as a string is a title across the
     table. `widths` in per cent of the page, or of `width` (a length) when one is given: Qt's ODF
     writer turns percentages into invalid lengths, so the editable document needs lengths."""
@@ -177,9 +184,19 @@ def _cell_table(head, rows, widths, width):
         if isinstance(row, str):
             out.append(f"<tr><td class='level' colspan='{len(head)}'><b>{row}</b></td></tr>")
         else:
-            out.append("<tr>" + "".join(f"<td width='{w}'>{cell}</td>" for cell, w in zip(row, widths)) + "</tr>")
+            out.append("<tr>" + "".join(f"<td width='{w}'{NOWRAP if n in nowrap else ''}>{cell}</td>"
+                                        for n, (cell, w) in enumerate(zip(row, widths))) + "</tr>")
     out.append("</table>")
     return "\n".join(out)
+
+
+def _source_html(requirement, labels):
+    """The line under an item's text: its source, and for a sample item the sample mark, so that
+    a row copied out of the table alone still says where it comes from and that it is not official."""
+    e = html.escape
+    mark = e(labels["tagged"].format(labels["sample_row"])) if requirement.sample else ""
+    return (f"<br/><span class='src'>{mark}{e(labels['source'])}{e(labels['colon'])}"
+            f"{e(requirement.source)}</span>")
 
 
 def _targets(items, labels, width):
@@ -187,7 +204,7 @@ def _targets(items, labels, width):
     if not items:
         return f"<p>{e(labels['none_found'])}</p>"
     rows = [[e(labels.get(f"topic_{topic}", topic)),
-             e(r.text) + f"<br/><span class='src'>{e(labels['source'])}{e(labels['colon'])}{e(r.source)}</span>"]
+             e(r.text) + _source_html(r, labels)]
             for topic, r in items]
     return _cell_table([labels["topic"], labels["requirement"]], rows, (16, 84), width)
 
@@ -240,18 +257,18 @@ def chapter_html(chapter, labels=None, table_width=None, level=2):
     else:
         out.append(f"<p>{e(labels['fill_note'])}</p>")
     rows, level = [], None
-    for n, (title, dimension, r, triggered, verdict) in enumerate(chapter.rows, 1):
+    for title, dimension, r, triggered, verdict in chapter.rows:
         if title != level:
             level = title
             rows.append(e(title))
         tag = (f"<span class='tag'>{e(labels['tagged'].format(labels['triggered']))}</span>"
                if triggered else "")
-        rows.append([str(n), e(dimension), tag + e(r.text), "", e(verdict)])
+        rows.append([e(r.req_id), e(dimension), tag + e(r.text) + _source_html(r, labels), "", e(verdict), ""])
     head = [labels["no"], labels["dimension"], labels["requirement"], labels["situation"],
-            labels["conformity"]]
-    out.append(_cell_table(head, rows, (6, 13, 51, 18, 12), table_width))
+            labels["strength"], labels["conformity"]]
+    out.append(_cell_table(head, rows, (17, 9, 40, 12, 10, 12), table_width, nowrap=(0,)))
     if chapter.other_verdicts:
         out.append(f"<p>{e(labels['other_verdicts'])}</p><ul>" + "".join(
-            f"<li><b>{e(v)}</b> {e(r.text)}<br/><span class='src'>{e(labels['source'])}{e(labels['colon'])}"
-            f"{e(r.source)}</span></li>" for v, r in chapter.other_verdicts) + "</ul>")
+            f"<li><b>{e(v)}</b> {e(r.req_id)} {e(r.text)}{_source_html(r, labels)}</li>"
+            for v, r in chapter.other_verdicts) + "</ul>")
     return "\n".join(out)

@@ -147,7 +147,7 @@ def _checklist_rows(result, labels, flagged):
                         class_name=classes.get(requirement.scope_ref, requirement.scope_ref)))
                 tag = "".join(f"<span class='tag'>{e(labels['tagged'].format(t))}</span>" for t in tags)
                 css = " class='trig'" if triggered or requirement.req_id in flagged else ""
-                rows.append(f"<tr{css}><td class='num'>{requirement.seq}.</td>"
+                rows.append(f"<tr{css}><td class='num'>{html.escape(requirement.req_id)}</td>"
                             f"<td>{tag}{e(excerpt(requirement.text))}</td>"
                             f"<td class='box'>{result_boxes}</td><td class='note'></td></tr>")
     return rows
