@@ -3264,11 +3264,6 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="99"/>
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
         <location filename="../reports/site_report.py" line="100"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
@@ -3279,94 +3274,109 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
         <translation>Project situation</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="101"/>
-        <source>Conformity</source>
-        <translation>Conformity</translation>
-    </message>
-    <message>
-        <location filename="../reports/site_report.py" line="102"/>
-        <source>{count} requirement(s) of the access list apply to the site; each is listed below.</source>
-        <translation>{count} requirement(s) of the access list apply to the site; each is listed below.</translation>
-    </message>
-    <message>
-        <location filename="../reports/site_report.py" line="104"/>
-        <source>The assessor fills in the columns “Project situation” and “Conformity” from the project's facts.</source>
-        <translation>The assessor fills in the columns “Project situation” and “Conformity” from the project's facts.</translation>
-    </message>
-    <message>
-        <location filename="../reports/site_report.py" line="106"/>
-        <source>Where “Conformity” is filled in, it is the advisory verdict of the project screening; the assessor fills in the rest.</source>
-        <translation>Where “Conformity” is filled in, it is the advisory verdict of the project screening; the assessor fills in the rest.</translation>
-    </message>
-    <message>
-        <location filename="../reports/site_report.py" line="108"/>
+        <location filename="../reports/site_report.py" line="114"/>
         <source>The project was screened as industry {code}.</source>
         <translation>The project was screened as industry {code}.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="109"/>
+        <location filename="../reports/site_report.py" line="115"/>
         <source>The project screening also rests on:</source>
         <translation>The project screening also rests on:</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="110"/>
+        <location filename="../reports/site_report.py" line="116"/>
         <source>Air quality</source>
         <translation>Air quality</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="110"/>
+        <location filename="../reports/site_report.py" line="116"/>
         <source>Water quality</source>
         <translation>Water quality</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="111"/>
+        <location filename="../reports/site_report.py" line="117"/>
         <source>Water resources</source>
         <translation>Water resources</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="111"/>
+        <location filename="../reports/site_report.py" line="117"/>
         <source>Land resources</source>
         <translation>Land resources</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="112"/>
+        <location filename="../reports/site_report.py" line="118"/>
         <source>Energy</source>
         <translation>Energy</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="112"/>
+        <location filename="../reports/site_report.py" line="118"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="129"/>
+        <location filename="../reports/site_report.py" line="135"/>
         <source>Project site</source>
         <translation>Project site</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="166"/>
+        <location filename="../reports/site_report.py" line="172"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="184"/>
+        <location filename="../reports/site_report.py" line="190"/>
         <source>Generated {0}</source>
         <translation>Generated {0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="189"/>
+        <location filename="../reports/site_report.py" line="195"/>
         <source>Page {0} of {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="240"/>
+        <location filename="../reports/site_report.py" line="246"/>
         <source>Site report: {0}</source>
         <translation>Site report: {0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="285"/>
+        <location filename="../reports/site_report.py" line="291"/>
         <source>the document writer failed</source>
         <translation>the document writer failed</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="99"/>
+        <source>Item id</source>
+        <translation>Item id</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="101"/>
+        <source>Conformity (conforms / does not conform / to be verified)</source>
+        <translation>Conformity (conforms / does not conform / to be verified)</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="102"/>
+        <source>Strength of the control</source>
+        <translation>Strength of the control</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="103"/>
+        <source>sample data, not official</source>
+        <translation>sample data, not official</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="104"/>
+        <source>{count} requirement(s) of the access list apply to the site; each is listed below with its source, under its id in its list.</source>
+        <translation>{count} requirement(s) of the access list apply to the site; each is listed below with its source, under its id in its list.</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="106"/>
+        <source>The assessor fills in the columns “Project situation” and “Conformity” from the project's facts (conforms, does not conform or to be verified); the plugin never fills them.</source>
+        <translation>The assessor fills in the columns “Project situation” and “Conformity” from the project's facts (conforms, does not conform or to be verified); the plugin never fills them.</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="109"/>
+        <source>“Strength of the control” is the strength, in the text's own words, of the items the project screening rests on; it is not a conformity verdict. The assessor fills in “Project situation” and “Conformity” (conforms, does not conform or to be verified); the plugin never fills them.</source>
+        <translation>“Strength of the control” is the strength, in the text's own words, of the items the project screening rests on; it is not a conformity verdict. The assessor fills in “Project situation” and “Conformity” (conforms, does not conform or to be verified); the plugin never fills them.</translation>
     </message>
 </context>
 <context>
@@ -3966,74 +3976,74 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <translation>Returns the distance in metres from the geometry to the centre line of the river whose ecological buffer it lies in (the nearest such river), as the panel shows it; NULL when it lies in no buffer.</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="146"/>
-        <source>Returns the unit&apos;s own requirements of one dimension (not those of the city, the basin or the class), one a line, numbered as in the unit&apos;s list. With an empty dimension, all four, each after a line with its name. NULL for an unknown unit code.</source>
-        <translation>Returns the unit&apos;s own requirements of one dimension (not those of the city, the basin or the class), one a line, numbered as in the unit&apos;s list. With an empty dimension, all four, each after a line with its name. NULL for an unknown unit code.</translation>
-    </message>
-    <message>
-        <location filename="../gui/expressions.py" line="151"/>
+        <location filename="../gui/expressions.py" line="152"/>
         <source>Uses the zoning dataset chosen in the plugin&apos;s settings.</source>
         <translation>Uses the zoning dataset chosen in the plugin&apos;s settings.</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="153"/>
+        <location filename="../gui/expressions.py" line="154"/>
         <source>the unit&apos;s code, for example the result of zoning_unit_code</source>
         <translation>the unit&apos;s code, for example the result of zoning_unit_code</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="154"/>
+        <location filename="../gui/expressions.py" line="155"/>
         <source>空间布局约束, 污染物排放管控, 环境风险防控 or 资源利用效率, in any spelling that holds its keyword (空间, 污染, 风险, 资源); optional</source>
         <translation>空间布局约束, 污染物排放管控, 环境风险防控 or 资源利用效率, in any spelling that holds its keyword (空间, 污染, 风险, 资源); optional</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="157"/>
+        <location filename="../gui/expressions.py" line="158"/>
         <source>the spatial layout items of each feature&apos;s unit</source>
         <translation>the spatial layout items of each feature&apos;s unit</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="159"/>
+        <location filename="../gui/expressions.py" line="160"/>
         <source>all four dimensions</source>
         <translation>all four dimensions</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="162"/>
+        <location filename="../gui/expressions.py" line="163"/>
         <source>the value for each feature</source>
         <translation>the value for each feature</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="163"/>
+        <location filename="../gui/expressions.py" line="164"/>
         <source>without a layer: a CGCS2000 longitude/latitude</source>
         <translation>without a layer: a CGCS2000 longitude/latitude</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="165"/>
+        <location filename="../gui/expressions.py" line="166"/>
         <source>The geometry is read in the coordinate reference system of the expression&apos;s layer; without a layer (for example in a print layout without an atlas) as CGCS2000 longitude/latitude (EPSG:4490).</source>
         <translation>The geometry is read in the coordinate reference system of the expression&apos;s layer; without a layer (for example in a print layout without an atlas) as CGCS2000 longitude/latitude (EPSG:4490).</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="168"/>
+        <location filename="../gui/expressions.py" line="169"/>
         <source>A line or polygon over several units gets the unit that holds most of it (the largest area, or length for a line).</source>
         <translation>A line or polygon over several units gets the unit that holds most of it (the largest area, or length for a line).</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="170"/>
+        <location filename="../gui/expressions.py" line="171"/>
         <source>NULL outside the city and for a NULL or empty geometry or one that cannot be read in its CRS.</source>
         <translation>NULL outside the city and for a NULL or empty geometry or one that cannot be read in its CRS.</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="178"/>
+        <location filename="../gui/expressions.py" line="179"/>
         <source>Syntax</source>
         <translation>Syntax</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="178"/>
+        <location filename="../gui/expressions.py" line="179"/>
         <source>Arguments</source>
         <translation>Arguments</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="178"/>
+        <location filename="../gui/expressions.py" line="179"/>
         <source>Examples</source>
         <translation>Examples</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="146"/>
+        <source>Returns the unit&apos;s own requirements of one dimension (not those of the city, the basin or the class), one a line, each after its id (U-ZH22040210001-03, as every view shows it). With an empty dimension, all four, each after a line with its name. NULL for an unknown unit code.</source>
+        <translation>Returns the unit&apos;s own requirements of one dimension (not those of the city, the basin or the class), one a line, each after its id (U-ZH22040210001-03, as every view shows it). With an empty dimension, all four, each after a line with its name. NULL for an unknown unit code.</translation>
     </message>
 </context>
 <context>

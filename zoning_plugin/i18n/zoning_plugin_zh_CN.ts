@@ -3264,11 +3264,6 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
         <translation>管控要求</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="99"/>
-        <source>No.</source>
-        <translation>序号</translation>
-    </message>
-    <message>
         <location filename="../reports/site_report.py" line="100"/>
         <source>Dimension</source>
         <translation>管控维度</translation>
@@ -3279,94 +3274,109 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
         <translation>项目情况</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="101"/>
-        <source>Conformity</source>
-        <translation>符合性</translation>
-    </message>
-    <message>
-        <location filename="../reports/site_report.py" line="102"/>
-        <source>{count} requirement(s) of the access list apply to the site; each is listed below.</source>
-        <translation>项目选址适用的生态环境准入清单共 {count} 条，逐条列于下表。</translation>
-    </message>
-    <message>
-        <location filename="../reports/site_report.py" line="104"/>
-        <source>The assessor fills in the columns “Project situation” and “Conformity” from the project's facts.</source>
-        <translation>“项目情况”“符合性”两栏由评价单位根据项目实际情况填写。</translation>
-    </message>
-    <message>
-        <location filename="../reports/site_report.py" line="106"/>
-        <source>Where “Conformity” is filled in, it is the advisory verdict of the project screening; the assessor fills in the rest.</source>
-        <translation>“符合性”一栏已填写的为项目准入研判的参考结论，其余由评价单位根据项目实际情况填写。</translation>
-    </message>
-    <message>
-        <location filename="../reports/site_report.py" line="108"/>
+        <location filename="../reports/site_report.py" line="114"/>
         <source>The project was screened as industry {code}.</source>
         <translation>项目准入研判按行业代码 {code} 进行。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="109"/>
+        <location filename="../reports/site_report.py" line="115"/>
         <source>The project screening also rests on:</source>
         <translation>项目准入研判还依据以下要求：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="110"/>
+        <location filename="../reports/site_report.py" line="116"/>
         <source>Air quality</source>
         <translation>大气环境质量</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="110"/>
+        <location filename="../reports/site_report.py" line="116"/>
         <source>Water quality</source>
         <translation>水环境质量</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="111"/>
+        <location filename="../reports/site_report.py" line="117"/>
         <source>Water resources</source>
         <translation>水资源</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="111"/>
+        <location filename="../reports/site_report.py" line="117"/>
         <source>Land resources</source>
         <translation>土地资源</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="112"/>
+        <location filename="../reports/site_report.py" line="118"/>
         <source>Energy</source>
         <translation>能源</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="112"/>
+        <location filename="../reports/site_report.py" line="118"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="129"/>
+        <location filename="../reports/site_report.py" line="135"/>
         <source>Project site</source>
         <translation>项目选址</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="166"/>
+        <location filename="../reports/site_report.py" line="172"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="184"/>
+        <location filename="../reports/site_report.py" line="190"/>
         <source>Generated {0}</source>
         <translation>生成时间：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="189"/>
+        <location filename="../reports/site_report.py" line="195"/>
         <source>Page {0} of {1}</source>
         <translation>第 {0} 页，共 {1} 页</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="240"/>
+        <location filename="../reports/site_report.py" line="246"/>
         <source>Site report: {0}</source>
         <translation>项目选址报告：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="285"/>
+        <location filename="../reports/site_report.py" line="291"/>
         <source>the document writer failed</source>
         <translation>文档写出失败</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="99"/>
+        <source>Item id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="101"/>
+        <source>Conformity (conforms / does not conform / to be verified)</source>
+        <translation>符合性（符合/不符合/待核实）</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="102"/>
+        <source>Strength of the control</source>
+        <translation>管控强度</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="103"/>
+        <source>sample data, not official</source>
+        <translation>示例数据，非官方</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="104"/>
+        <source>{count} requirement(s) of the access list apply to the site; each is listed below with its source, under its id in its list.</source>
+        <translation>项目选址适用的生态环境准入清单共 {count} 条，逐条列于下表；每行注明来源，编号为该条在其清单中的编号。</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="106"/>
+        <source>The assessor fills in the columns “Project situation” and “Conformity” from the project's facts (conforms, does not conform or to be verified); the plugin never fills them.</source>
+        <translation>“项目情况”“符合性”两栏由评价单位根据项目实际情况填写，符合性填“符合”“不符合”或“待核实”，本插件不填写。</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="109"/>
+        <source>“Strength of the control” is the strength, in the text's own words, of the items the project screening rests on; it is not a conformity verdict. The assessor fills in “Project situation” and “Conformity” (conforms, does not conform or to be verified); the plugin never fills them.</source>
+        <translation>“管控强度”一栏为项目准入研判所依条文的管控强度（按条文原词），不是符合性结论；“项目情况”“符合性”两栏由评价单位根据项目实际情况填写，符合性填“符合”“不符合”或“待核实”，本插件不填写。</translation>
     </message>
 </context>
 <context>
@@ -3966,74 +3976,74 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <translation>返回几何到其所在生态缓冲区所属河流（有多条时取最近者）河道中心线的距离（米），与面板中显示的一致；不在任何缓冲区内时返回 NULL。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="146"/>
-        <source>Returns the unit&apos;s own requirements of one dimension (not those of the city, the basin or the class), one a line, numbered as in the unit&apos;s list. With an empty dimension, all four, each after a line with its name. NULL for an unknown unit code.</source>
-        <translation>返回该单元自身某一管控维度的要求（不含市域、流域或单元类别层级的要求），每行一条，编号与单元准入清单一致。管控维度为空时返回全部四个维度，每个维度前有一行维度名称。单元编码不存在时返回 NULL。</translation>
-    </message>
-    <message>
-        <location filename="../gui/expressions.py" line="151"/>
+        <location filename="../gui/expressions.py" line="152"/>
         <source>Uses the zoning dataset chosen in the plugin&apos;s settings.</source>
         <translation>使用插件设置中选定的分区管控数据集。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="153"/>
+        <location filename="../gui/expressions.py" line="154"/>
         <source>the unit&apos;s code, for example the result of zoning_unit_code</source>
         <translation>单元编码，如 zoning_unit_code 的返回值</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="154"/>
+        <location filename="../gui/expressions.py" line="155"/>
         <source>空间布局约束, 污染物排放管控, 环境风险防控 or 资源利用效率, in any spelling that holds its keyword (空间, 污染, 风险, 资源); optional</source>
         <translation>空间布局约束、污染物排放管控、环境风险防控或资源利用效率，包含其关键词（空间、污染、风险、资源）的任何写法均可；可选</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="157"/>
+        <location filename="../gui/expressions.py" line="158"/>
         <source>the spatial layout items of each feature&apos;s unit</source>
         <translation>每个要素所在单元的空间布局约束条目</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="159"/>
+        <location filename="../gui/expressions.py" line="160"/>
         <source>all four dimensions</source>
         <translation>全部四个管控维度</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="162"/>
+        <location filename="../gui/expressions.py" line="163"/>
         <source>the value for each feature</source>
         <translation>每个要素的值</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="163"/>
+        <location filename="../gui/expressions.py" line="164"/>
         <source>without a layer: a CGCS2000 longitude/latitude</source>
         <translation>无图层时：CGCS2000 经纬度</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="165"/>
+        <location filename="../gui/expressions.py" line="166"/>
         <source>The geometry is read in the coordinate reference system of the expression&apos;s layer; without a layer (for example in a print layout without an atlas) as CGCS2000 longitude/latitude (EPSG:4490).</source>
         <translation>几何按表达式所属图层的坐标参考系解读；没有图层时（如未启用图集的打印布局中）按 CGCS2000 经纬度（EPSG:4490）解读。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="168"/>
+        <location filename="../gui/expressions.py" line="169"/>
         <source>A line or polygon over several units gets the unit that holds most of it (the largest area, or length for a line).</source>
         <translation>跨越多个单元的线或面取其大部分所在的单元（面取面积最大者，线取长度最大者）。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="170"/>
+        <location filename="../gui/expressions.py" line="171"/>
         <source>NULL outside the city and for a NULL or empty geometry or one that cannot be read in its CRS.</source>
         <translation>位于市域外、几何为 NULL 或空，或无法按其坐标参考系读取时，返回 NULL。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="178"/>
+        <location filename="../gui/expressions.py" line="179"/>
         <source>Syntax</source>
         <translation>语法</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="178"/>
+        <location filename="../gui/expressions.py" line="179"/>
         <source>Arguments</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="178"/>
+        <location filename="../gui/expressions.py" line="179"/>
         <source>Examples</source>
         <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="146"/>
+        <source>Returns the unit&apos;s own requirements of one dimension (not those of the city, the basin or the class), one a line, each after its id (U-ZH22040210001-03, as every view shows it). With an empty dimension, all four, each after a line with its name. NULL for an unknown unit code.</source>
+        <translation>返回该单元自身某一维度的准入要求（不含市级、流域和类别要求），每条一行，前为该条编号（如 U-ZH22040210001-03，与各处显示一致）。维度为空时返回全部四个维度，每个维度前一行为其名称。单元编码未知时返回 NULL。</translation>
     </message>
 </context>
 <context>
