@@ -67,18 +67,21 @@ def test_an_older_dataset_without_the_notes_table_still_opens_and_inspects(tmp_p
     assert "来源之间的分歧" not in render_html(result)
 
 
-def test_a_note_of_an_unknown_kind_is_left_out_and_said_so(tmp_path):
+def test_a_note_of_an_unknown_kind_or_on_nothing_known_is_left_out_and_said_so(tmp_path):
     path = copy_without_notes(tmp_path)
     source = _ogr().Open(str(path), 1)
     layer = source.CreateLayer(NOTES_TABLE, geom_type=_ogr().wkbNone)
     for name in ("req_id", "kind", "text", "source"):
         layer.CreateField(_ogr().FieldDefn(name, _ogr().OFTString))
-    for kind in ("disagreement", "rumour"):
+    for req_id, kind in (("C-220400-02", "disagreement"), ("C-220400-02", "rumour"), ("NO-SUCH-ID", "reading"),
+                         ("dimension:资源利用要求", "reading")):
         feature = _ogr().Feature(layer.GetLayerDefn())
-        for name, value in (("req_id", "C-220400-02"), ("kind", kind), ("text", f"{kind} 说明"), ("source", "x")):
+        for name, value in (("req_id", req_id), ("kind", kind), ("text", f"{kind} 说明"), ("source", "x")):
             feature.SetField(name, value)
         layer.CreateFeature(feature)
     source = None
     ds = Dataset(str(path))
     assert [n["kind"] for n in ds.requirement_notes["C-220400-02"]] == ["disagreement"]
-    assert any("requirement_notes" in p and "rumour" in p for p in ds.problems)
+    assert set(ds.requirement_notes) == {"C-220400-02"}
+    for left_out in ("rumour", "NO-SUCH-ID", "dimension:资源利用要求"):
+        assert any("requirement_notes" in p and left_out in p for p in ds.problems), left_out

@@ -11,7 +11,7 @@ from shapely.strtree import STRtree
 
 from zoning_plugin.core.errors import DatasetError
 from zoning_plugin.core.geo import STORAGE_CRS, densify_many, reproject
-from zoning_plugin.core.model import RULE_RIVER_BUFFER, SCOPE_BASIN, SCOPE_ORDER, Requirement
+from zoning_plugin.core.model import DIMENSIONS, RULE_RIVER_BUFFER, SCOPE_BASIN, SCOPE_ORDER, Requirement
 from zoning_plugin.core.place import place_of
 
 SAMPLE_DATASET_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
@@ -218,7 +218,7 @@ class Dataset:
         self.built_up = layers["built_up_area"]
         self.requirements = [_requirement(r) for r in requirement_records]
         self.requirements.sort(key=lambda r: (SCOPE_ORDER.get(r.scope, 9), r.scope_ref, r.seq))
-        self.requirement_notes = _notes(note_records, self.problems)
+        self.requirement_notes = _notes(note_records, {r.req_id for r in self.requirements}, self.problems)
         self.by_scope = {}
         for requirement in self.requirements:
             self.by_scope.setdefault((requirement.scope, requirement.scope_ref), []).append(requirement)
@@ -368,15 +368,17 @@ class Dataset:
                                             .startswith(needle), self.units.records[i]["unit_code"]))
 
 
-def _notes(records, problems):
+def _notes(records, req_ids, problems):
     """{req_id or `dimension:<name>`: [{kind, text, source}]} of the requirement_notes table, in
-    stored order; a row of an unknown kind or without text is left out and described in `problems`."""
+    stored order; a row of an unknown kind, without text, or on no requirement or dimension of the
+    dataset is left out and described in `problems`."""
     notes = {}
     for record in records:
         key, kind, text = (str(record.get(f) or "").strip() for f in ("req_id", "kind", "text"))
-        if not key or not text or kind not in NOTE_KINDS:
+        known = key in req_ids or (key.startswith("dimension:") and key.split(":", 1)[1] in DIMENSIONS)
+        if not known or not text or kind not in NOTE_KINDS:
             problems.append(f"requirement_notes 中的一行无法使用，已忽略：{key or '?'} {kind or '?'} "
-                            f"(a note needs req_id, text and kind {' or '.join(NOTE_KINDS)})")
+                            f"(a note needs a known req_id or dimension:<name>, text and kind {' or '.join(NOTE_KINDS)})")
             continue
         notes.setdefault(key, []).append({"kind": kind, "text": text, "source": str(record.get("source") or "")})
     return notes
