@@ -147,7 +147,13 @@ def test_a_20_tph_coal_boiler_is_forbidden_in_the_built_up_area_only(zoning_prov
     assert result["VERDICT"] == "禁止" and boiler[0]["boiler_tph"] == 20
     rows, _doc, _fb, result = run(layer([(places["open"],)]), tmp_path, INDUSTRY_CODE="D4430", BOILER_TPH=20)
     assert not [r for r in rows if r["rule_id"] == "SR-02"] and result["VERDICT"] != "禁止"
+    # 35 is "35蒸吨/小时以下" as statute reads 以下 (inclusive, the rule's default), the reading named;
+    # the exclusive reading, chosen, leaves it out
     rows = run(layer([(places["built_up"],)]), tmp_path, INDUSTRY_CODE="D4430", BOILER_TPH=35)[0]
+    boiler = [r for r in rows if r["rule_id"] == "SR-02"]
+    assert boiler and "按含本数理解" in boiler[0]["reason"]
+    rows = run(layer([(places["built_up"],)]), tmp_path, INDUSTRY_CODE="D4430", BOILER_TPH=35,
+               BOILER_COMPARISON=1)[0]
     assert not [r for r in rows if r["rule_id"] == "SR-02"]
     rows = run(layer([(places["built_up"],)]), tmp_path, INDUSTRY_CODE="D4430", BOILER_TPH=35,
                BOILER_COMPARISON=2)[0]

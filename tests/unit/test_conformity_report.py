@@ -216,3 +216,18 @@ def test_bar_chart_scales_bars_and_escapes_labels():
 
 def test_percent_never_rounds_a_part_to_all_or_nothing():
     assert (percent(0.5), percent(0.999999), percent(0.000001), percent(None)) == ("50.00%", ">99.99%", "<0.01%", "")
+
+
+def test_the_notes_on_requirements_follow_their_items(dataset, result):
+    """requirement_notes (issue 15 §2): the PM2.5 and boiler disagreements under their items."""
+    page = render_conformity_html(result, dataset)
+    requirements = page[page.index("适用的生态环境准入要求"):]
+    shown = 0
+    for key, notes in dataset.requirement_notes.items():
+        requirement = next((r for r in dataset.requirements if r.req_id == key), None)
+        if requirement is None or html.escape(requirement.text) not in requirements:
+            continue
+        for note in notes:
+            assert requirements.index(html.escape(note["text"])) > requirements.index(html.escape(requirement.text))
+            shown += 1
+    assert shown >= 3 and "【来源之间的分歧】" in requirements and "资源开发利用效率" in requirements

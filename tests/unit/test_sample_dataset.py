@@ -399,7 +399,7 @@ def test_screening_rules_cite_official_requirements(data):
     assert params["distance_m"] == 1000.0 and "不是原文规定" in rule["note"]
     rule, params = cited["boiler", "C-220400-06"]
     assert requirements["C-220400-06"]["text"].startswith("城市建成区禁止新建35蒸吨/小时以下的燃煤锅炉")
-    assert (params["built_up_tph"], params["elsewhere_tph"], params["comparison"]) == (35.0, 10.0, "lt")
+    assert (params["built_up_tph"], params["elsewhere_tph"], params["comparison"]) == (35.0, 10.0, "le")
     assert rule["verdict"] == "禁止"
     rule, params = cited["class_industrial", "CLASS-1-01"]
     assert params["unit_class"] == 1 and rule["verdict"] == "禁止或严格限制"

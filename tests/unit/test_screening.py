@@ -160,13 +160,19 @@ def test_a_20_tph_coal_boiler_is_forbidden_in_the_built_up_area_and_not_outside(
     assert check(screen(ds, outside, METRIC, "D4430", boiler_tph=9.5), "SR-02").triggered
 
 
-def test_exactly_at_the_threshold_is_not_below_it_unless_set_so(ds):
+def test_exactly_at_the_threshold_is_below_it_as_statute_reads_unless_set_otherwise(ds):
+    """以下 includes the number by default (民法典 第1259条), the reading named in the reasons; the
+    exclusive reading is the user's choice, named too."""
     inside = far_from_everything(ds, unit_classes=(2,), built_up=True)
     outside = far_from_everything(ds, unit_classes=(2, 3), built_up=False)
-    assert not check(screen(ds, inside, METRIC, "D4430", boiler_tph=35), "SR-02").triggered
-    assert not check(screen(ds, outside, METRIC, "D4430", boiler_tph="10"), "SR-02").triggered
-    le = check(screen(ds, inside, METRIC, "D4430", boiler_tph=35, settings={"boiler_comparison": "le"}), "SR-02")
-    assert le.triggered and le.facts["comparison_from"] == "setting"
+    default = check(screen(ds, inside, METRIC, "D4430", boiler_tph=35), "SR-02")
+    assert default.triggered and default.facts["comparison"] == "le" and default.facts["comparison_from"] == "rule"
+    assert any("按含本数理解" in r and "民法典第1259条" in r for r in default.own_reasons)
+    assert check(screen(ds, outside, METRIC, "D4430", boiler_tph="10"), "SR-02").triggered
+    assert not check(screen(ds, outside, METRIC, "D4430", boiler_tph="10.5"), "SR-02").triggered
+    lt = check(screen(ds, inside, METRIC, "D4430", boiler_tph=35, settings={"boiler_comparison": "lt"}), "SR-02")
+    assert not lt.triggered and lt.facts["comparison_from"] == "setting"
+    assert any("按不含本数理解" in r and "另一种理解" in r for r in lt.own_reasons)
     with pytest.raises(InputError, match="lt"):
         screen(ds, inside, METRIC, "D4430", boiler_tph=35, settings={"boiler_comparison": "<"})
 

@@ -40,18 +40,27 @@ def test_the_document_reads_back_to_the_results(ds, results):
     for site, result in zip(data["sites"], results):
         assert site["verdict"] == result.verdict and site["hits"] == [c.rule.rule_id for c in result.hits]
         assert [c["status"] for c in site["checks"]] == [c.status for c in result.checks]
-        assert [c["reasons"] for c in site["checks"]] == [c.reasons for c in result.checks]
+        assert [c["reasons"] for c in site["checks"]] == [c.own_reasons for c in result.checks]
         assert site["site"]["units"] == [u["code"] for u in result.site["units"]]
         for check, original in zip(site["checks"], result.checks):
             rule = data["rules"][check["rule_id"]]
             assert rule["verdict"] == original.rule.verdict and rule["note"] == original.rule.note
             assert data["requirements"][rule["req_id"]]["text"] == original.requirement.text
+            # the requirement's notes (sources disagreeing, readings) once, with the requirement
+            assert data["requirements"][rule["req_id"]].get("notes", []) == original.notes
             assert check["related"] == [r.req_id for r in original.related]
             assert all(req_id in data["requirements"] for req_id in check["related"])
         assert data["industries"][site["project"]["industry_code"]]["division_name"] == \
             result.project["industry"]["division_name"]
         assert all(data["units"][code]["name"] for code in site["site"]["units"])
     assert data["sites"][1]["project"]["boiler_read"] == "「5t」→ 5"
+
+
+def test_the_boiler_rules_notes_are_in_the_document(ds, results):
+    data = json.loads(document(ds, results))
+    boiler = data["requirements"][data["rules"]["SR-02"]["req_id"]]
+    assert {n["kind"] for n in boiler["notes"]} == {"disagreement", "reading"}
+    assert any("原则上不再新建" in n["text"] and "001 第207行" in n["text"] for n in boiler["notes"])
 
 
 def test_texts_are_written_once_however_many_sites(ds, results):

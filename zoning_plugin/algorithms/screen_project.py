@@ -157,8 +157,8 @@ class ScreenProjectAlgorithm(ZoningAlgorithm):
             QgsProcessingParameterNumber.Double, optional=True)
         comparison = QgsProcessingParameterEnum(
             self.BOILER_COMPARISON, self.tr("Boiler threshold “以下”"),
-            options=[self.tr("As the rule says"), self.tr("Below, not equal (strictly less)"),
-                     self.tr("Below or equal")], defaultValue=0)
+            options=[self.tr("As the rule says"), self.tr("Below, not equal (exclusive: the other reading)"),
+                     self.tr("Below or equal (inclusive: as statute reads 以上/以下)")], defaultValue=0)
         dataset = QgsProcessingParameterFile(
             self.DATASET, self.tr("Zoning dataset (when empty: the plugin's current dataset)"),
             extension="gpkg", optional=True)

@@ -11,7 +11,7 @@ from shapely.strtree import STRtree
 
 from zoning_plugin.core.errors import DatasetError
 from zoning_plugin.core.geo import STORAGE_CRS, densify_many, reproject
-from zoning_plugin.core.model import RULE_RIVER_BUFFER, SCOPE_BASIN, SCOPE_ORDER, Requirement
+from zoning_plugin.core.model import DIMENSIONS, RULE_RIVER_BUFFER, SCOPE_BASIN, SCOPE_ORDER, Requirement
 from zoning_plugin.core.place import place_of
 
 SAMPLE_DATASET_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
@@ -20,6 +20,9 @@ SAMPLE_DATASET_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspa
 SPATIAL_LAYERS = ("control_units", "basins", "rivers", "river_buffers", "counties", "city_boundary",
                   "built_up_area")
 TABLES = ("requirements", "dataset_meta")
+# Optional table of notes on requirements: where sources disagree, where the plugin reads a text.
+NOTES_TABLE = "requirement_notes"
+NOTE_KINDS = ("disagreement", "reading")
 
 _LAYER_FIELDS = {
     "control_units": ("unit_code", "unit_name", "unit_class", "county_code", "county_name", "subtype"),
@@ -31,6 +34,7 @@ _LAYER_FIELDS = {
     "built_up_area": ("code", "name"),
     "requirements": ("req_id", "scope", "scope_ref", "dimension", "heading", "seq", "text", "source"),
     "dataset_meta": ("key", "value"),
+    NOTES_TABLE: ("req_id", "kind", "text", "source"),
 }
 
 
@@ -190,7 +194,7 @@ class Dataset:
         self.problems = []   # what was wrong in the file and how it was read anyway
         self._river_lines = None
         with _gdal_messages() as messages:
-            read, meta_records, requirement_records = self._read(path, messages)
+            read, meta_records, requirement_records, note_records = self._read(path, messages)
         self.gdal_warnings = messages   # harmless ones (e.g. a bad application_id): validate lists them
         for name, (chinese, english) in REQUIRED_FEATURES.items():
             if not read[name][0]:
@@ -214,6 +218,7 @@ class Dataset:
         self.built_up = layers["built_up_area"]
         self.requirements = [_requirement(r) for r in requirement_records]
         self.requirements.sort(key=lambda r: (SCOPE_ORDER.get(r.scope, 9), r.scope_ref, r.seq))
+        self.requirement_notes = _notes(note_records, {r.req_id for r in self.requirements}, self.problems)
         self.by_scope = {}
         for requirement in self.requirements:
             self.by_scope.setdefault((requirement.scope, requirement.scope_ref), []).append(requirement)
@@ -230,7 +235,8 @@ class Dataset:
         self.city_name = self.place.city_name
 
     def _read(self, path, messages):
-        """({spatial layer: (records, EPSG:4490 geometries)}, dataset_meta records, requirements records)."""
+        """({spatial layer: (records, EPSG:4490 geometries)}, dataset_meta records, requirements records,
+        requirement_notes records (none when the dataset lacks the table))."""
         with readable_copy(path) as readable:
             return self._read_file(path, readable, messages)
 
@@ -249,12 +255,15 @@ class Dataset:
             layers = {name: _read_layer(datasource, name, path, self.problems) for name in SPATIAL_LAYERS}
             meta_records, _ = _read_layer(datasource, "dataset_meta", path, self.problems)
             requirement_records, _ = _read_layer(datasource, "requirements", path, self.problems)
+            # Optional (docs/dataset-schema.md): a dataset built before it existed has no notes.
+            note_records = (_read_layer(datasource, NOTES_TABLE, path, self.problems)[0]
+                            if datasource.GetLayerByName(NOTES_TABLE) is not None else [])
         except RuntimeError as error:
             raise DatasetError(f"无法读取数据集 (cannot read dataset): {path}: "
                                f"{' '.join(str(error).split())}") from None
         finally:
             datasource = None   # closed here, before a private copy is removed
-        return layers, meta_records, requirement_records
+        return layers, meta_records, requirement_records, note_records
 
     def rule_basins(self):
         """The basins whose list holds the river buffer rule: dataset_meta.river_buffer_rule's
@@ -323,7 +332,9 @@ class Dataset:
                 "authority": self.meta.get("authority", ""), "path": self.path,
                 "city_name": place.city_name, "city_code": place.city_code,
                 "city_list_title": place.city_list_title, "list_structure": place.list_structure,
-                "levels": list(place.levels),
+                "levels": list(place.levels), "requirement_notes": self.requirement_notes,
+                "buffer_rule_basins": sorted(self.rule_basins()), "songhua_buffers": self.songhua_buffers,
+                "buffer_rule_source": self.buffer_rule.source if self.buffer_rule else "",
                 "unit_classes": {c.number: {"name": c.name, "colour": c.colour} for c in place.unit_classes}}
 
     @property
@@ -355,6 +366,22 @@ class Dataset:
                  if needle in str(r["unit_code"]).lower() or needle in str(r["unit_name"]).lower()]
         return sorted(found, key=lambda i: (not str(self.units.records[i]["unit_code"]).lower()
                                             .startswith(needle), self.units.records[i]["unit_code"]))
+
+
+def _notes(records, req_ids, problems):
+    """{req_id or `dimension:<name>`: [{kind, text, source}]} of the requirement_notes table, in
+    stored order; a row of an unknown kind, without text, or on no requirement or dimension of the
+    dataset is left out and described in `problems`."""
+    notes = {}
+    for record in records:
+        key, kind, text = (str(record.get(f) or "").strip() for f in ("req_id", "kind", "text"))
+        known = key in req_ids or (key.startswith("dimension:") and key.split(":", 1)[1] in DIMENSIONS)
+        if not known or not text or kind not in NOTE_KINDS:
+            problems.append(f"requirement_notes 中的一行无法使用，已忽略：{key or '?'} {kind or '?'} "
+                            f"(a note needs a known req_id or dimension:<name>, text and kind {' or '.join(NOTE_KINDS)})")
+            continue
+        notes.setdefault(key, []).append({"kind": kind, "text": text, "source": str(record.get("source") or "")})
+    return notes
 
 
 def _requirement(record):

@@ -16,6 +16,9 @@ LABELS = {
     "none_in_level": "本层级无此类要求", "triggered": "当前位置触发", "source": "来源",
     "notice": "注意", "requirements": "适用的生态环境准入要求（{structure}）", "no_buffer": "不在河流生态缓冲区内",
     "class_item": "适用于所有{class_name}",
+    "note_disagreement": "来源之间的分歧", "note_reading": "本插件的理解",
+    "buffer_reading": "距离从河道中心线量起：这是本插件的理解，原文只说“两侧”（{source}）。",
+    "buffer_not_applied": "{basin}的清单没有河流生态缓冲区规则，此处未适用该规则（“不在河流生态缓冲区内”不代表已核对）。",
     "class": "类别",
     "note_repaired": "输入几何自相交或无效，已自动修复 (make_valid) 后分析。",
     "note_sample": "示例数据：管控单元边界与单元清单为示例，非官方划定成果。",
@@ -54,6 +57,26 @@ def _heading(requirement):
     """The sub-heading shown above an item; a class requirement's is in its source, not over the
     unit's own items that follow it."""
     return requirement.heading if requirement.scope != SCOPE_CLASS else ""
+
+
+def note_lines(notes, labels):
+    """"【kind】text（source）" of each note on one requirement or dimension (requirement_notes)."""
+    colon = labels["colon"]
+    return [labels["tagged"].format(labels.get(f"note_{n['kind']}", n["kind"])) + n["text"]
+            + (labels["paren"].format(f"{labels['source']}{colon}{n['source']}") if n["source"] else "")
+            for n in notes or ()]
+
+
+def buffer_readings(result, labels):
+    """What a buffer verdict rests on: the distance from the centre line is the plugin's reading;
+    the basins whose list lacks the buffer rule (and that the option does not cover) did not get it."""
+    info = result.dataset
+    lines = [labels["buffer_reading"].format(source=info.get("buffer_rule_source") or "")]
+    rule_basins = set(info.get("buffer_rule_basins") or ())
+    if rule_basins and not info.get("songhua_buffers"):
+        lines += [labels["buffer_not_applied"].format(basin=b["name"]) for b in result.basins
+                  if b["id"] not in rule_basins]
+    return lines
 
 
 def _fmt_area(m2, labels):
@@ -116,12 +139,17 @@ def render_text(result, labels=None, extra_rows=()):
         return "\n".join(lines)
     lines += [f"{labels['unit']}{colon}{unit_line(u, labels)}" for u in result.units]
     lines += [f"{labels['buffer']}{colon}{buffer_line(b, labels)}" for b in result.buffers]
+    if not result.buffers:
+        lines.append(f"{labels['buffer']}{colon}{labels['no_buffer']}")
+    lines += [f"{labels['notice']}{colon}{line}" for line in buffer_readings(result, labels)]
     lines += [f"{labels['notice']}{colon}{w}" for w in result.warnings(labels)]
     classes = class_names(result.dataset)
+    notes = result.dataset.get("requirement_notes") or {}
     for _scope, _ref, title, dimensions in result.requirement_groups():
         lines += ["", labels["tagged"].format(title)]
         for dimension, items in dimensions:
             lines.append(f"  {dimension}")
+            lines += [f"    {n}" for n in note_lines(notes.get(f"dimension:{dimension}"), labels)]
             if not items:
                 lines.append("    " + labels["paren"].format(labels["none_in_level"]))
             heading = None
@@ -132,6 +160,7 @@ def render_text(result, labels=None, extra_rows=()):
                 mark = "".join(_tags(requirement, triggered, labels, classes))
                 lines.append(f"    {requirement.req_id} {mark}{requirement.text}")
                 lines.append(f"       {labels['source']}{colon}{requirement.source}")
+                lines += [f"       {n}" for n in note_lines(notes.get(requirement.req_id), labels)]
     return "\n".join(lines)
 
 
@@ -144,6 +173,7 @@ h3 { margin: 4px 0; } table.facts td { padding: 1px 6px 1px 0; vertical-align: t
 .heading { margin: 2px 0 2px 16px; font-style: italic; }
 .item { margin: 2px 0 0 24px; } .src { margin: 0 0 4px 24px; color: #666666; font-size: small; }
 .none { margin: 2px 0 2px 24px; color: #888888; font-style: italic; }
+.rnote { margin: 0 0 4px 24px; color: #7a4b00; font-size: small; }
 .trig { background: #fff3c4; } .tag { color: #b00020; font-weight: bold; }
 .sample { color: #b00020; font-weight: bold; } .swatch { border: 1px solid #555555; }
 table.units { border-collapse: collapse; border-color: #b0b8c4; margin: 4px 0; }
@@ -192,15 +222,19 @@ def _units_table(result, labels, wide):
     return "\n".join(rows)
 
 
-def dimensions_html(dimensions, labels, classes=None):
+def dimensions_html(dimensions, labels, classes=None, notes=None):
     """HTML lines of one requirement level: each dimension (or that it has no item), the
     sub-headings as written, every item in full with its source; triggered items and the
     requirements of a whole unit class (`classes`: class_names()) marked. The panel, the exported
-    page and the printed reports all show a level this way."""
+    page and the printed reports all show a level this way. `notes` (Dataset.info()'s
+    requirement_notes): where sources disagree and how the plugin reads a text, under the item or
+    the dimension they annotate."""
     e = html.escape
     out = []
+    notes = notes or {}
     for dimension, items in dimensions:
         out.append(f"<div class='dim'>{e(dimension)}</div>")
+        out += [f"<div class='rnote'>{e(n)}</div>" for n in note_lines(notes.get(f"dimension:{dimension}"), labels)]
         if not items:
             out.append(f"<div class='none'>{e(labels['none_in_level'])}</div>")
         heading = None
@@ -214,6 +248,7 @@ def dimensions_html(dimensions, labels, classes=None):
             out.append(f"<div class='{css}'>{e(requirement.req_id)} {tag}{e(requirement.text)}</div>")
             out.append(f"<div class='src'>{e(labels['source'])}{e(labels['colon'])}"
                        f"{e(requirement.source)}</div>")
+            out += [f"<div class='rnote'>{e(n)}</div>" for n in note_lines(notes.get(requirement.req_id), labels)]
     return out
 
 
@@ -245,7 +280,7 @@ def render_html(result, labels=None, collapsed=(), extra_rows=(), title=None, st
                 out.append(f"<tr><td>{e(labels['unit'])}</td><td>{_swatch(unit, result)} "
                            f"{e(unit_line(unit, labels))}</td></tr>")
         buffers = [buffer_line(b, labels) for b in result.buffers] or [labels["no_buffer"]]
-        for text in buffers:
+        for text in buffers + buffer_readings(result, labels):
             out.append(f"<tr><td>{e(labels['buffer'])}</td><td>{e(text)}</td></tr>")
     out.append("</table>")
     if result.inside and result.kind != "point":
@@ -264,7 +299,8 @@ def render_html(result, labels=None, collapsed=(), extra_rows=(), title=None, st
         out.append(f"<div class='group'><a href='toggle:{e(key)}'>{arrow} {e(group_title)} "
                    f"{e(labels['paren'].format(count))}</a></div>")
         if not is_collapsed:
-            out.extend(dimensions_html(dimensions, labels, class_names(result.dataset)))
+            out.extend(dimensions_html(dimensions, labels, class_names(result.dataset),
+                                       result.dataset.get("requirement_notes")))
     if provenance:        # core/provenance.py: what leaves the plugin says where it comes from
         out.append(provenance_html(provenance))
     if standalone:

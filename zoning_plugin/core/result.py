@@ -108,6 +108,7 @@ class InspectResult:
 
     def to_dict(self):
         lon, lat = self.location
+        notes = self.dataset.get("requirement_notes") or {}
         return {
             "inside": self.inside,
             "dataset": {"title": self.dataset["title"], "version": self.dataset["version"],
@@ -134,9 +135,11 @@ class InspectResult:
                         for b in self.buffers],
             "requirements": [{"id": r.req_id, "scope": r.scope, "scope_ref": r.scope_ref,
                               "dimension": r.dimension, "heading": r.heading, "text": r.text,
-                              "source": r.source, "sample": r.sample, "triggered": triggered}
+                              "source": r.source, "sample": r.sample, "triggered": triggered,
+                              "notes": notes.get(r.req_id, [])}
                              for r, triggered in self.requirements],
             "warnings": self.warnings(),
+            "dimension_notes": {k.split(":", 1)[1]: v for k, v in notes.items() if k.startswith("dimension:")},
         }
 
     def to_text(self, labels=None, extra_rows=()):

@@ -26,6 +26,7 @@ ADVISORY = "本结果为辅助研判，不是审批结论；是否准入以审�
 ADVISORY_EN = "Advisory screening, not an approval decision."
 
 SETTINGS = ("river_distance_m", "boiler_comparison")
+NOTE_TAGS = {"disagreement": "【来源之间的分歧】", "reading": "【本插件的理解】"}
 
 
 BOILER_UNITS = ("t/h", "蒸吨/小时", "蒸吨/时", "吨/小时", "蒸吨", "吨", "t")
@@ -103,10 +104,16 @@ class RuleCheck:
     reasons: list
     facts: dict = field(default_factory=dict)
     related: list = field(default_factory=list)   # further Requirements (the unit's own list)
+    notes: list = field(default_factory=list)     # requirement_notes on the requirement ({kind, text, source})
 
     @property
     def triggered(self):
         return self.status == TRIGGERED
+
+    @property
+    def own_reasons(self):
+        """The reasons without the requirement's notes (which end the reasons)."""
+        return self.reasons[:len(self.reasons) - len(self.notes)]
 
     def to_dict(self):
         r = self.requirement
@@ -116,6 +123,7 @@ class RuleCheck:
                                 "dimension": r.dimension, "source": r.source, "text": r.text,
                                 "sample": r.sample},
                 "reasons": list(self.reasons), "facts": dict(self.facts), "note": self.rule.note,
+                "requirement_notes": [dict(n) for n in self.notes],
                 "related": [{"req_id": q.req_id, "dimension": q.dimension, "source": q.source,
                              "text": q.text, "sample": q.sample} for q in self.related]}
 
@@ -343,5 +351,9 @@ def screen(dataset, geometry, crs, industry_code, boiler_tph=None, note="", sett
                 f"本条依据的要求适用于{site.scope_name(requirement)}，项目不在其范围内"]))
             continue
         status, reasons, facts, related = EVALUATORS[rule.kind](rule, site)
-        result.checks.append(RuleCheck(rule, requirement, status, reasons, facts, related))
+        # Where the sources disagree on this item, or the plugin reads it, the reasons say so.
+        notes = dataset.requirement_notes.get(requirement.req_id, [])
+        reasons = reasons + [NOTE_TAGS.get(n["kind"], n["kind"]) + n["text"]
+                             + (f"（来源：{n['source']}）" if n["source"] else "") for n in notes]
+        result.checks.append(RuleCheck(rule, requirement, status, reasons, facts, related, list(notes)))
     return result

@@ -42,20 +42,24 @@ class _Catalogue:
     def __init__(self):
         self.rules, self.requirements, self.industries, self.units = {}, {}, {}, {}
 
-    def requirement(self, requirement):
+    def requirement(self, requirement, notes=()):
         if requirement.req_id not in self.requirements:
             self.requirements[requirement.req_id] = {
                 "scope": requirement.scope, "scope_ref": requirement.scope_ref,
                 "dimension": requirement.dimension, "source": requirement.source, "text": requirement.text,
                 "sample": requirement.sample}
+        if notes:       # requirement_notes (disagreements, readings): once, with the requirement
+            self.requirements[requirement.req_id]["notes"] = [dict(n) for n in notes]
         return requirement.req_id
 
     def check(self, check):
         rule = check.rule
         if rule.rule_id not in self.rules:
             self.rules[rule.rule_id] = {"title": rule.title, "kind": rule.kind, "verdict": rule.verdict,
-                                        "req_id": self.requirement(check.requirement), "note": rule.note}
-        return {"rule_id": rule.rule_id, "status": check.status, "reasons": list(check.reasons),
+                                        "req_id": self.requirement(check.requirement, check.notes),
+                                        "note": rule.note}
+        # The requirement's notes end the reasons; the document holds them once, in the requirement.
+        return {"rule_id": rule.rule_id, "status": check.status, "reasons": list(check.own_reasons),
                 "facts": dict(check.facts), "related": [self.requirement(r) for r in check.related]}
 
     def site(self, result):

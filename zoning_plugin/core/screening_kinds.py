@@ -6,6 +6,7 @@ from zoning_plugin.core.screening_rules import BOILER_COMPARISONS
 
 TRIGGERED, CLEAR, NOT_APPLICABLE, NOT_EVALUATED = "triggered", "not_triggered", "not_applicable", "not_evaluated"
 TO_JUDGE = "to_judge"       # an item that applies here and that the user has to judge
+CENTRE_LINE = "距离从河道中心线量起，是本插件的理解（原文只说“两侧”或“沿岸”）"
 
 
 def _riverside(rule, site):
@@ -36,8 +37,10 @@ def _riverside(rule, site):
     name, _basin, distance = rivers[0]
     facts.update(river=name, distance_m=round(distance, 1))
     if distance <= limit:
-        return TRIGGERED, reasons + [f"项目距{name} {distance:,.0f} m，在“河流沿岸” {limit_text}之内"], facts, []
-    return CLEAR, reasons + [f"项目距最近的河流{name} {distance:,.0f} m，在“河流沿岸” {limit_text}之外"], facts, []
+        return TRIGGERED, reasons + [f"项目距{name} {distance:,.0f} m，在“河流沿岸” {limit_text}之内"
+                                     f"（{CENTRE_LINE}）"], facts, []
+    return CLEAR, reasons + [f"项目距最近的河流{name} {distance:,.0f} m，在“河流沿岸” {limit_text}之外"
+                             f"（{CENTRE_LINE}）"], facts, []
 
 
 def _boiler(rule, site):
@@ -54,7 +57,8 @@ def _boiler(rule, site):
     reading = BOILER_COMPARISONS[comparison] + ("（研判参数设定）" if origin == "setting" else "")
     size = f"新建燃煤锅炉 {site.boiler:g} {unit}"
     facts = {"boiler_tph": site.boiler, "in_built_up": bool(built_up), "built_up": built_up,
-             "threshold_tph": threshold, "comparison": comparison, "comparison_from": origin}
+             "threshold_tph": threshold, "comparison": comparison, "comparison_from": origin,
+             "comparison_reading": BOILER_COMPARISONS[comparison]}
     if below:
         return TRIGGERED, [where, f"{size}，属于“{threshold:g}{unit}以下”（{reading}）"], facts, []
     return CLEAR, [where, f"{size}，不属于“{threshold:g}{unit}以下”（{reading}）"], facts, []
@@ -99,13 +103,13 @@ def _class_industrial(rule, site):
 def _river_buffer(rule, site):
     buffers = site.inspection.buffers
     if not buffers:
-        return CLEAR, ["项目不在河流生态缓冲区内"], {}, []
+        return CLEAR, ["项目不在河流生态缓冲区内", f"缓冲区宽度{CENTRE_LINE}"], {}, []
     reasons = [f"项目位于{b['river']}的河流生态缓冲区内（两侧各 {b['width_m']:g} m；距河道中心线 "
                f"{b['distance_m']:,.1f} m）" if b["distance_m"] is not None else
                f"项目位于{b['river']}的河流生态缓冲区内（两侧各 {b['width_m']:g} m）" for b in buffers]
     facts = {"buffers": [{"river": b["river"], "width_m": b["width_m"], "distance_m": b["distance_m"]}
                          for b in buffers]}
-    return TRIGGERED, reasons, facts, []
+    return TRIGGERED, reasons + [f"缓冲区宽度{CENTRE_LINE}"], facts, []
 
 
 def _industry(rule, site):

@@ -18,7 +18,10 @@ SEVERITY = {"禁止": 5, "禁止或严格限制": 4, "严格控制": 3, "限制"
 # requirement applies it is listed as "to be judged by you" (never triggered, never a verdict).
 KINDS = ("industry_near_river", "boiler", "class_industrial", "in_river_buffer", "industry", "judgement")
 # How "N 蒸吨/小时以下" is read: strictly less (lt) or less or equal (le).
-BOILER_COMPARISONS = {"lt": "“以下”按不含本数理解", "le": "“以下”按含本数理解"}
+# The two readings of "以下", each named in the result. Statute reads 以上/以下 as including the
+# number (民法典 第1259条): `le` is the sample's default; `lt` is the other reading, selectable.
+BOILER_COMPARISONS = {"lt": "“以下”按不含本数理解（另一种理解，不同于法律用语的含本数）",
+                      "le": "“以下”按含本数理解（与法律用语一致：民法典第1259条“以上”“以下”包括本数）"}
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,11 @@ def report_labels():
         "class_item": tr("applies to every {class_name}"),
         "no_buffer": tr("Not inside a river ecological buffer"),
         "class": tr("Class"),
+        "note_disagreement": tr("Sources disagree"), "note_reading": tr("The plugin's reading"),
+        "buffer_reading": tr("The distance is measured from the river's centre line: this is the plugin's "
+                             "reading; the text says only “on both sides” ({source})."),
+        "buffer_not_applied": tr("The list of {basin} has no river buffer rule: the rule was not applied here "
+                                 "(“not inside a river ecological buffer” does not mean it was checked)."),
         "note_repaired": tr("The input geometry was self-intersecting or invalid; it was repaired "
                             "(make_valid) before the analysis."),
         "note_sample": tr("Sample data: the unit boundaries and unit lists are examples, not the "

@@ -15,7 +15,7 @@ import html
 
 from zoning_plugin.core.model import DIMENSIONS, SCOPE_BASIN, SCOPE_CITY, SCOPE_CLASS, SCOPE_UNIT
 from zoning_plugin.core.provenance import to_html as provenance_html
-from zoning_plugin.core.report import LABELS
+from zoning_plugin.core.report import LABELS, note_lines
 from zoning_plugin.core.reports.charts import bar_chart_svg
 
 CLASSES = (1, 2, 3)
@@ -359,6 +359,7 @@ def _requirements(page):
         page.add(f"<p>{e(labels['none_apply'])}</p>")
         return
     rule = dataset.buffer_rule
+    notes = getattr(dataset, "requirement_notes", {})     # sources disagreeing, the plugin's readings
     buffered = rule is not None and any("buffer" in (f.flags or ()) for f in result.features)
     if buffered and (rule.scope, rule.scope_ref) not in scopes:   # a buffer of a basin whose list lacks the rule
         at = max((n + 1 for n, (scope, _ref) in enumerate(scopes) if scope in (SCOPE_CITY, SCOPE_BASIN)), default=0)
@@ -372,6 +373,8 @@ def _requirements(page):
         for dimension in DIMENSIONS:
             chosen = [r for r in items if r.dimension == dimension]
             page.add(f"<div class='dim'>{e(dimension)}</div>")
+            for line in note_lines(notes.get(f"dimension:{dimension}"), labels):   # requirement_notes
+                page.add(f"<div class='src'>{e(line)}</div>")
             if not chosen:
                 page.add(f"<div class='item note'>{e(labels['none_in_level'])}</div>")
             heading = None
@@ -385,6 +388,8 @@ def _requirements(page):
                 page.add(f"<div class='item{' trig' if marked else ''}'>{e(requirement.req_id)} {tag}"
                          f"{e(requirement.text)}</div>")
                 page.add(f"<div class='src'>{e(labels['source'])}{e(labels['colon'])}{e(requirement.source)}</div>")
+                for line in note_lines(notes.get(requirement.req_id), labels):
+                    page.add(f"<div class='src'>{e(line)}</div>")
 
 
 def render_conformity_html(result, dataset, labels=None, title=None, layer_name="", names=None, maps=(),

@@ -7,7 +7,8 @@ Sizes are in pt (the page is printed); the page must be in standards mode (<!DOC
 else tables do not inherit the font size."""
 import html
 
-from zoning_plugin.core.report import LABELS, class_names, dimensions_html, facts, outside_text, requirements_title
+from zoning_plugin.core.report import (LABELS, buffer_readings, class_names, dimensions_html, facts, outside_text,
+                                      requirements_title)
 
 SITE_LABELS = {
     "overlap_title": "与环境管控单元的重叠",
@@ -28,6 +29,7 @@ th { background: #e8eef5; text-align: left; font-weight: bold; padding: 2pt 3pt;
 td { padding: 2pt 3pt; border-bottom: 1px solid #c9d2dd; vertical-align: top; }
 td.num, th.num { text-align: right; white-space: nowrap; }
 td.code { white-space: nowrap; }
+.rnote { margin: 0 0 3pt 12pt; color: #7a4b00; font-size: 8pt; }
 table.facts td { border: none; padding: 0 10pt 0 0; }
 .group { background: #e8eef5; padding: 2pt 4pt; margin-top: 7pt; font-weight: bold; font-size: 10pt; }
 .dim { font-weight: bold; margin: 4pt 0 1pt 6pt; color: #2b4a6f; }
@@ -113,6 +115,7 @@ def overlap_html(result, labels=None):
             out.append(_table(head, rows, 1))
         else:
             out.append(f"<p>{e(labels['no_buffer'])}</p>")
+        out += [f"<p class='note'>{e(line)}</p>" for line in buffer_readings(result, labels)]
     for warning in result.warnings(labels):
         out.append(f"<p class='note'>{e(labels['notice'])}{e(labels['colon'])}{e(warning)}</p>")
     return "\n".join(out)
@@ -130,6 +133,7 @@ def requirements_html(result, labels=None):
     for _scope, _ref, title, dimensions in groups:
         count = sum(len(items) for _d, items in dimensions)
         out.append(f"<div class='group'>{e(title)}{e(labels['paren'].format(count))}</div>")
-        out.extend(dimensions_html(dimensions, labels, class_names(result.dataset)))
+        out.extend(dimensions_html(dimensions, labels, class_names(result.dataset),
+                                   result.dataset.get("requirement_notes")))
     return "\n".join(out)
 

@@ -59,6 +59,7 @@ from zoning_plugin.core.model import (DEFAULT_UNIT_CLASSES, DIMENSIONS, RULE_RIV
                                       SCOPE_UNIT, UNIT_CLASS_NAMES)
 
 from sample_lists import class_rule_rows, screening_rule_rows, unit_requirements  # noqa: E402
+from sample_notes import requirement_note_rows  # noqa: E402
 from sample_partition import build_partition  # noqa: E402
 from sample_places import (BASINS, BUFFER_QUAD_SEGS, BUILT_UP, CITY, CITY_LIST_TITLE,  # noqa: E402
                            COUNTY_NAME, EFFECTIVE_DATE_NOTE, FIXED_DATE, GRID, LIST_STRUCTURE, METRIC_EPSG,
@@ -258,6 +259,9 @@ def build(output_path=None, songhua_buffers=False, verbose=False):
          [("rule_id", "TEXT"), ("seq", "INTEGER"), ("title", "TEXT"), ("verdict", "TEXT"),
           ("kind", "TEXT"), ("params", "TEXT"), ("req_id", "TEXT"), ("note", "TEXT")],
          screening_rule_rows(official), "项目准入研判规则（辅助研判，非审批结论）"),
+        ("requirement_notes", None,
+         [("req_id", "TEXT"), ("kind", "TEXT"), ("text", "TEXT"), ("source", "TEXT")],
+         requirement_note_rows(official), "准入要求的说明（来源之间的分歧、本插件的理解）"),
         ("dataset_meta", None, [("key", "TEXT"), ("value", "TEXT")],
          [dict(key=k, value=v) for k, v in meta], "数据集说明"),
     ]

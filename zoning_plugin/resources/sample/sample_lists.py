@@ -287,10 +287,10 @@ def screening_rule_rows(official):
          "纺织印染取各印染、染整精加工小类 C1713、C1723、C1733、C1743、C1752、C1762（不含纺纱、织造）。"
          "原文“等项目”未列明的其他行业不在其内。"),
         ("SR-02", "新建燃煤锅炉规模", "禁止", "boiler",
-         dict(built_up_tph=35.0, elsewhere_tph=10.0, comparison="lt", unit="蒸吨/小时"),
+         dict(built_up_tph=35.0, elsewhere_tph=10.0, comparison="le", unit="蒸吨/小时"),
          _cited(official, "220400", 6, "燃煤锅炉"),
-         "门槛取自原文（城市建成区 35、其他区域 10 蒸吨/小时）。“以下”按不含本数理解（comparison=lt），"
-         "与辽源市“十四五”规划“10蒸吨及以下”的写法相区别；可在研判参数中改为含本数（le）。"
+         "门槛取自原文（城市建成区 35、其他区域 10 蒸吨/小时）。“以下”按含本数理解（comparison=le），"
+         "与法律用语一致（民法典第1259条：“以上”“以下”包括本数）；可在研判参数中改为不含本数（lt）。"
          "是否位于城市建成区以数据集的 built_up_area 图层为准。"),
         ("SR-03", "优先保护单元内的工业和城镇开发建设", "禁止或严格限制", "class_industrial",
          dict(unit_class=1, sections=["B", "C", "D"], industries=_industries(URBAN_DEVELOPMENT),

@@ -1,0 +1,170 @@
+"""Issue 15 §2 and §3 (naming): where sources disagree, and where a result rests on the plugin's
+reading, the outputs say so. The notes come from the dataset's requirement_notes table; the tests
+find them in the site report PDF (pdftotext), the panel and the screening's reasons, through what a
+user runs (processing.run, the panel's button)."""
+import re
+import shutil
+import subprocess
+import unicodedata
+
+import pytest
+import shapely
+from qgis.core import QgsApplication, QgsFeature, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtWidgets import QAction
+
+import zoning_plugin
+from zoning_plugin.algorithms.provider import ZoningProvider
+from zoning_plugin.core import open_dataset
+from zoning_plugin.gui.settings import ZoningSettings
+from zoning_plugin.gui.util import to_qgs
+
+pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils missing (make setup)")
+
+
+def flat(text):
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def notes_of(ds, words):
+    """The stored note texts on the requirement whose text holds `words` (found in the data, so a
+    rebuilt sample keeps the test meaningful)."""
+    requirement = next(r for r in ds.requirements if words in r.text and r.scope == "city")
+    notes = ds.requirement_notes.get(requirement.req_id, [])
+    assert notes, requirement.req_id
+    return requirement, notes
+
+
+def a_place_in_a_basin_without_the_buffer_rule(ds):
+    """A point inside the city, in a basin whose list lacks the river buffer rule."""
+    rule_basins = ds.rule_basins()
+    assert rule_basins
+    for record, geometry in zip(ds.basins.records, ds.basins.geometries):
+        if record["basin_id"] not in rule_basins:
+            return record["basin_name"], shapely.intersection(geometry, shapely.union_all(ds.city.geometries)) \
+                .representative_point().buffer(0.002, quad_segs=2)
+    pytest.skip("every basin of the dataset holds the buffer rule")
+
+
+@pytest.fixture()
+def zoning_provider(qgis_processing):
+    registry = QgsApplication.processingRegistry()
+    added = None
+    if registry.providerById("zoning") is None:
+        added = ZoningProvider()
+        assert registry.addProvider(added)
+    yield registry.providerById("zoning")
+    if added is not None:
+        registry.removeProvider(added)
+
+
+def site_layer(geometry):
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4490", "site", "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setGeometry(to_qgs(geometry))
+    layer.dataProvider().addFeatures([feature])
+    return layer
+
+
+def labels():
+    """The labels in the UI language the tests run in (the core's defaults are Chinese)."""
+    from zoning_plugin.gui.labels import report_labels
+    return report_labels()
+
+
+def before_field(label):
+    """The fixed words of a label up to its first {field}."""
+    return label.split("{")[0]
+
+
+def pdf_text(path):
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+CENTRAL = shapely.box(125.13, 42.89, 125.16, 42.91)
+
+
+def test_the_site_report_shows_the_pm25_and_boiler_disagreements_and_the_readings(zoning_provider, tmp_path):
+    import processing
+    ds = open_dataset()
+    result = processing.run("zoning:site_report", {"INPUT": site_layer(CENTRAL),
+                                                   "OUTPUT_PDF": str(tmp_path / "site.pdf")})
+    body = flat(pdf_text(result["OUTPUT_PDF"]))
+    _pm25, pm25_notes = notes_of(ds, "PM2.5")
+    _boiler, boiler_notes = notes_of(ds, "燃煤锅炉")
+    for note in pm25_notes + boiler_notes:
+        assert flat(note["text"]) in body, note["text"][:30]
+    assert flat("28微克/立方米以下") in body and flat("001第183行") in body and flat("39μg/m3") in body
+    assert flat("原则上不再新建") in body and flat("65蒸吨/小时以上") in body and flat("001第207行") in body
+    assert flat("民法典") in body and flat("按含本数理解") in body
+    assert flat("资源开发利用效率") in body and flat("资源利用要求") in body     # the sources' own names
+    assert flat(before_field(labels()["buffer_reading"])) in body
+
+
+def test_a_site_in_a_basin_without_the_buffer_rule_says_the_rule_was_not_applied(zoning_provider, tmp_path):
+    import processing
+    ds = open_dataset()
+    basin, site = a_place_in_a_basin_without_the_buffer_rule(ds)
+    result = processing.run("zoning:site_report", {"INPUT": site_layer(site),
+                                                   "OUTPUT_PDF": str(tmp_path / "site.pdf")})
+    body = flat(pdf_text(result["OUTPUT_PDF"]))
+    assert flat(labels()["no_buffer"]) in body
+    assert flat(labels()["buffer_not_applied"].format(basin=basin)) in body
+
+
+def test_screening_reasons_carry_the_notes_and_name_the_boiler_reading(zoning_provider, tmp_path):
+    """A boiler exactly at the threshold of where the site is: "以下" as statute reads it by default
+    (triggered, the reading named), the other reading when chosen (not triggered, named too)."""
+    import json
+
+    import processing
+    from zoning_plugin.core.screening_rules import load_rules
+    ds = open_dataset()
+    rule = next(r for r, _q in load_rules(ds) if r.kind == "boiler")
+    threshold = rule.params["built_up_tph" if ds.inspect(CENTRAL).built_up else "elsewhere_tph"]
+    layer = site_layer(CENTRAL)
+    common = {"INPUT": layer, "INDUSTRY_CODE": "D4430", "BOILER_TPH": threshold, "OUTPUT": "memory:"}
+    output = processing.run("zoning:screen_project", common)["OUTPUT"]
+    boiler = next(f for f in output.getFeatures() if f["rule_id"] == rule.rule_id)
+    assert boiler["status"] == "triggered"
+    assert "按含本数理解" in boiler["reason"] and "民法典第1259条" in boiler["reason"]
+    assert "【来源之间的分歧】" in boiler["reason"] and "原则上不再新建" in boiler["reason"]
+    path = tmp_path / "other.json"
+    other = processing.run("zoning:screen_project", {**common, "BOILER_COMPARISON": 1, "JSON": str(path)})["OUTPUT"]
+    assert not [f for f in other.getFeatures() if f["rule_id"] == rule.rule_id]
+    document = json.loads(path.read_text(encoding="utf-8"))
+    check = next(c for c in document["sites"][0]["checks"] if c["rule_id"] == rule.rule_id)
+    assert check["status"] == "not_triggered" and any("按不含本数理解" in r for r in check["reasons"])
+    assert check["facts"]["comparison"] == "lt" and check["facts"]["comparison_from"] == "setting"
+
+
+@pytest.fixture()
+def plugin(completed_iface, iface_recorder):
+    QgsProject.instance().clear()
+    saved = ZoningSettings.load()
+    instance = zoning_plugin.classFactory(completed_iface)
+    instance.initGui()
+    yield instance
+    instance.unload()
+    saved.save()
+    QgsProject.instance().clear()
+
+
+def test_the_panel_shows_the_notes_under_their_items_and_the_centre_line_reading(plugin):
+    from qgis.utils import iface
+    ds = open_dataset()
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4490", "plan", "memory")
+    feature = QgsFeature()
+    feature.setGeometry(to_qgs(CENTRAL))
+    layer.dataProvider().addFeatures([feature])
+    QgsProject.instance().addMapLayer(layer)
+    iface.setActiveLayer(layer)
+    layer.selectAll()
+    plugin.dock.findChild(QAction, "zoning_inspect_selected").trigger()
+    shown = flat(plugin.dock.browser.document().toPlainText())
+    pm25, pm25_notes = notes_of(ds, "PM2.5")
+    boiler, boiler_notes = notes_of(ds, "燃煤锅炉")
+    for requirement, notes in ((pm25, pm25_notes), (boiler, boiler_notes)):
+        item = shown.index(flat(requirement.text))
+        for note in notes:        # under the item it annotates
+            assert shown.index(flat(note["text"]), item) > item
+    assert flat(before_field(labels()["buffer_reading"])) in shown
