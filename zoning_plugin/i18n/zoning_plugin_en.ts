@@ -174,12 +174,12 @@
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="22"/>
+        <location filename="../gui/labels.py" line="27"/>
         <source>The input geometry was self-intersecting or invalid; it was repaired (make_valid) before the analysis.</source>
         <translation>The input geometry was self-intersecting or invalid; it was repaired (make_valid) before the analysis.</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="24"/>
+        <location filename="../gui/labels.py" line="29"/>
         <source>Sample data: the unit boundaries and unit lists are examples, not the official delineation.</source>
         <translation>Sample data: the unit boundaries and unit lists are examples, not the official delineation.</translation>
     </message>
@@ -189,27 +189,27 @@
         <translation>{0} (sample)</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="26"/>
+        <location filename="../gui/labels.py" line="31"/>
         <source>Partly outside the city: {outside} outside, {share} inside.</source>
         <translation>Partly outside the city: {outside} outside, {share} inside.</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="27"/>
+        <location filename="../gui/labels.py" line="32"/>
         <source>Query time</source>
         <translation>Query time</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="28"/>
+        <location filename="../gui/labels.py" line="33"/>
         <source>{name}; {class_name}, {subtype}; {area}; share {share}</source>
         <translation>{name}; {class_name}, {subtype}; {area}; share {share}</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="30"/>
+        <location filename="../gui/labels.py" line="35"/>
         <source>: </source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="30"/>
+        <location filename="../gui/labels.py" line="35"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -220,12 +220,12 @@
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="31"/>
+        <location filename="../gui/labels.py" line="36"/>
         <source> ({0})</source>
         <translation> ({0})</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="31"/>
+        <location filename="../gui/labels.py" line="36"/>
         <source>[{0}]</source>
         <translation>[{0}]</translation>
     </message>
@@ -464,6 +464,26 @@
         <source>{description} ({name})</source>
         <comment>a parameter named in a message</comment>
         <translation>{description} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../gui/labels.py" line="22"/>
+        <source>Sources disagree</source>
+        <translation>Sources disagree</translation>
+    </message>
+    <message>
+        <location filename="../gui/labels.py" line="22"/>
+        <source>The plugin&apos;s reading</source>
+        <translation>The plugin&apos;s reading</translation>
+    </message>
+    <message>
+        <location filename="../gui/labels.py" line="23"/>
+        <source>The distance is measured from the river's centre line: this is the plugin's reading; the text says only “on both sides” ({source}).</source>
+        <translation>The distance is measured from the river's centre line: this is the plugin's reading; the text says only “on both sides” ({source}).</translation>
+    </message>
+    <message>
+        <location filename="../gui/labels.py" line="25"/>
+        <source>The list of {basin} has no river buffer rule: the rule was not applied here (“not inside a river ecological buffer” does not mean it was checked).</source>
+        <translation>The list of {basin} has no river buffer rule: the rule was not applied here (“not inside a river ecological buffer” does not mean it was checked).</translation>
     </message>
 </context>
 <context>
@@ -2929,16 +2949,6 @@ Outputs: the screening table (one row per enterprise and triggered rule), the en
         <translation>As the rule says</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="158"/>
-        <source>Below, not equal (strictly less)</source>
-        <translation>Below, not equal (strictly less)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="158"/>
-        <source>Below or equal</source>
-        <translation>Below or equal</translation>
-    </message>
-    <message>
         <location filename="../algorithms/screen_project.py" line="162"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
@@ -3104,6 +3114,16 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
         <location filename="../algorithms/screen_project.py" line="370"/>
         <source>{0} means that none of the {1} rules of the dataset fired, not that the project meets every requirement; each site&apos;s line says which items are left to your judgement.</source>
         <translation>{0} means that none of the {1} rules of the dataset fired, not that the project meets every requirement; each site&apos;s line says which items are left to your judgement.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="158"/>
+        <source>Below, not equal (exclusive: the other reading)</source>
+        <translation>Below, not equal (exclusive: the other reading)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="158"/>
+        <source>Below or equal (inclusive: as statute reads 以上/以下)</source>
+        <translation>Below or equal (inclusive: as statute reads 以上/以下)</translation>
     </message>
 </context>
 <context>

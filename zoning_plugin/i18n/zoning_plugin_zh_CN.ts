@@ -174,12 +174,12 @@
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="22"/>
+        <location filename="../gui/labels.py" line="27"/>
         <source>The input geometry was self-intersecting or invalid; it was repaired (make_valid) before the analysis.</source>
         <translation>输入几何自相交或无效，已自动修复 (make_valid) 后分析。</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="24"/>
+        <location filename="../gui/labels.py" line="29"/>
         <source>Sample data: the unit boundaries and unit lists are examples, not the official delineation.</source>
         <translation>示例数据：管控单元边界与单元清单为示例，非官方划定成果。</translation>
     </message>
@@ -189,27 +189,27 @@
         <translation>{0}（示例）</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="26"/>
+        <location filename="../gui/labels.py" line="31"/>
         <source>Partly outside the city: {outside} outside, {share} inside.</source>
         <translation>部分位于市域外：市域外 {outside}，市域内占 {share}。</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="27"/>
+        <location filename="../gui/labels.py" line="32"/>
         <source>Query time</source>
         <translation>查询时间</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="28"/>
+        <location filename="../gui/labels.py" line="33"/>
         <source>{name}; {class_name}, {subtype}; {area}; share {share}</source>
         <translation>{name}；{class_name}，{subtype}；{area}；占比 {share}</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="30"/>
+        <location filename="../gui/labels.py" line="35"/>
         <source>: </source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="30"/>
+        <location filename="../gui/labels.py" line="35"/>
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -220,12 +220,12 @@
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="31"/>
+        <location filename="../gui/labels.py" line="36"/>
         <source> ({0})</source>
         <translation>（{0}）</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="31"/>
+        <location filename="../gui/labels.py" line="36"/>
         <source>[{0}]</source>
         <translation>【{0}】</translation>
     </message>
@@ -464,6 +464,26 @@
         <source>{description} ({name})</source>
         <comment>a parameter named in a message</comment>
         <translation>{description}（{name}）</translation>
+    </message>
+    <message>
+        <location filename="../gui/labels.py" line="22"/>
+        <source>Sources disagree</source>
+        <translation>来源之间的分歧</translation>
+    </message>
+    <message>
+        <location filename="../gui/labels.py" line="22"/>
+        <source>The plugin&apos;s reading</source>
+        <translation>本插件的理解</translation>
+    </message>
+    <message>
+        <location filename="../gui/labels.py" line="23"/>
+        <source>The distance is measured from the river's centre line: this is the plugin's reading; the text says only “on both sides” ({source}).</source>
+        <translation>距离从河道中心线量起：这是本插件的理解，原文只说“两侧”（{source}）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/labels.py" line="25"/>
+        <source>The list of {basin} has no river buffer rule: the rule was not applied here (“not inside a river ecological buffer” does not mean it was checked).</source>
+        <translation>{basin}的清单没有河流生态缓冲区规则，此处未适用该规则（“不在河流生态缓冲区内”不代表已核对）。</translation>
     </message>
 </context>
 <context>
@@ -2929,16 +2949,6 @@ Outputs: the screening table (one row per enterprise and triggered rule), the en
         <translation>按规则的规定</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="158"/>
-        <source>Below, not equal (strictly less)</source>
-        <translation>不含本数（严格小于）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="158"/>
-        <source>Below or equal</source>
-        <translation>含本数（小于或等于）</translation>
-    </message>
-    <message>
         <location filename="../algorithms/screen_project.py" line="162"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
@@ -3104,6 +3114,16 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
         <location filename="../algorithms/screen_project.py" line="370"/>
         <source>{0} means that none of the {1} rules of the dataset fired, not that the project meets every requirement; each site&apos;s line says which items are left to your judgement.</source>
         <translation>{0}仅表示数据集的 {1} 条研判规则均未触发，不表示项目符合全部准入要求；各选址的结论行列出了须由您判断的条目。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="158"/>
+        <source>Below, not equal (exclusive: the other reading)</source>
+        <translation>以下，不含本数（另一种理解）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="158"/>
+        <source>Below or equal (inclusive: as statute reads 以上/以下)</source>
+        <translation>以下，含本数（与法律用语“以上、以下”一致）</translation>
     </message>
 </context>
 <context>
