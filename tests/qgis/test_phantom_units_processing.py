@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 import shapely
-from qgis.core import QgsApplication, QgsFeature, QgsVectorLayer
+from qgis.core import QgsFeature, QgsVectorLayer
 
-from zoning_plugin.algorithms.provider import ZoningProvider
+from test_algorithm_conformity import zoning_provider  # noqa: F401  (the provider fixture)
 from zoning_plugin.core import open_dataset
 from zoning_plugin.core.geo import STORAGE_CRS, reproject
 from zoning_plugin.gui.util import to_qgs
@@ -20,15 +20,6 @@ from phantom_sweep import CRSS, cut_parcel, sweep_geometries  # noqa: E402
 
 PRIORITY_FLAG = "Touches a priority protection unit"
 OUTSIDE_FLAGS = ("Partly outside the city", "Outside the city")
-
-
-@pytest.fixture()
-def zoning_provider(qgis_processing):
-    registry = QgsApplication.processingRegistry()
-    provider = ZoningProvider()
-    assert registry.addProvider(provider)
-    yield provider
-    registry.removeProvider(provider)
 
 
 @pytest.fixture(scope="module")

@@ -8,20 +8,11 @@ import json
 import numpy as np
 import pytest
 import shapely
-from qgis.core import QgsApplication, QgsFeature, QgsGeometry, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsFeature, QgsGeometry, QgsProcessingFeedback, QgsVectorLayer
 
-from zoning_plugin.algorithms.provider import ZoningProvider
+from test_algorithm_conformity import zoning_provider  # noqa: F401  (the provider fixture)
 from zoning_plugin.core import open_dataset
 from zoning_plugin.core.screening_rules import read_rules
-
-
-@pytest.fixture()
-def zoning_provider(qgis_processing):
-    registry = QgsApplication.processingRegistry()
-    provider = ZoningProvider()
-    assert registry.addProvider(provider)
-    yield provider
-    registry.removeProvider(provider)
 
 
 class Recorder(QgsProcessingFeedback):
