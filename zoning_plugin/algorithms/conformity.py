@@ -21,11 +21,10 @@ from zoning_plugin.algorithms.conformity_input import ConformityInput
 from zoning_plugin.algorithms.conformity_labels import ConformityLabels
 from zoning_plugin.algorithms.conformity_output import ConformityWriter, shapefile_encoding
 from zoning_plugin.algorithms.land_input import ID_FIELD as LAND_ID_FIELD, LandTxtInput
-from zoning_plugin.algorithms.outputs import RunOutputs, output_message
+from zoning_plugin.algorithms.outputs import RunOutputs
 from zoning_plugin.algorithms.params import number_parameter
 from zoning_plugin.core import ZoningError, open_dataset
 from zoning_plugin.core.errors import Cancelled
-from zoning_plugin.core.outputs import WRITE_FAILED, OutputError
 from zoning_plugin.core.provenance import provenance
 from zoning_plugin.gui.util import crs_text
 
@@ -304,12 +303,5 @@ class ConformityAlgorithm(ConformityInput, LandTxtInput, ZoningAlgorithm):
             map_legend=map_legend(dataset, self.tr("Analysed features"), labels["buffer"]),
             generated=datetime.datetime.now().strftime("%Y-%m-%d %H:%M"), min_area=min_area, notes=notes,
             provenance=provenance(dataset.info(), verdicts=True, run_time=self._started))
-        data = text.encode("utf-8", "replace")
-        try:
-            with open(page, "xb") as stream:
-                stream.write(data)
-        except OSError as error:
-            raise QgsProcessingException(output_message(OutputError(
-                WRITE_FAILED, path, detail=error.strerror or str(error)))) from None
-        run.files.set_size(page, len(data))
+        run.files.write_into(page, text.encode("utf-8", "replace"))    # OutputError: the base words it
         return not feedback.isCanceled()

@@ -83,12 +83,7 @@ class ConformityWriter:
                              _write_gpkg(temporary, user, entries))
             else:
                 sidecar = core_provenance.sidecar_path(str(self.outputs[name]))
-                try:
-                    with open(run.file(sidecar), "x", encoding="utf-8") as stream:
-                        stream.write(core_provenance.sidecar_text(entries, self.outputs[name]))
-                except OSError as error:
-                    raise QgsProcessingException(output_message(
-                        OutputError(WRITE_FAILED, sidecar, detail=error.strerror or str(error)))) from None
+                run.files.write(sidecar, core_provenance.sidecar_text(entries, self.outputs[name]).encode("utf-8"))
 
     def cut_note(self, cuts):
         """What fit() cut, for the feature's 说明 (one short line)."""

@@ -22,7 +22,7 @@ from zoning_plugin.algorithms.params import number_parameter
 from zoning_plugin.algorithms.site_report import plain_geometry
 from zoning_plugin.core import ZoningError, open_dataset
 from zoning_plugin.core.output_folders import FolderOutput
-from zoning_plugin.core.outputs import CHECK_FAILED, WRITE_FAILED, OutputError, check_pdf, resolve
+from zoning_plugin.core.outputs import CHECK_FAILED, OutputError, check_pdf, resolve, write_failed
 from zoning_plugin.gui.util import crs_text, to_shapely
 
 NAME_GUESSES = ("name", "site_name", "名称", "企业名称", "单位名称", "单位", "企业")
@@ -228,7 +228,7 @@ class FieldPackageAlgorithm(ZoningAlgorithm):
             with open(temporary, "xb"):
                 pass
         except OSError as error:
-            raise OutputError(WRITE_FAILED, pdf, detail=error.strerror or str(error)) from None
+            raise write_failed(pdf, error) from None
 
     def _cancelled(self, feedback):
         feedback.pushInfo(self.tr("Cancelled: nothing was written; the older outputs are as they were."))

@@ -19,7 +19,6 @@ from zoning_plugin.core import ZoningError
 from zoning_plugin.core.errors import Cancelled
 from zoning_plugin.core.importers.land_txt import PARCEL_FIELDS, Parcel, read_land_txt
 from zoning_plugin.core.importers.land_txt_write import land_txt_bytes
-from zoning_plugin.core.outputs import WRITE_FAILED, OutputError
 from zoning_plugin.gui.util import crs_text, to_qgs
 
 # Output fields: the standard short names of the parcel line (界址点数 … 地类编码), then ours.
@@ -234,12 +233,7 @@ class WriteLandTxtAlgorithm(ZoningAlgorithm):
             except ZoningError as error:
                 raise QgsProcessingException(self.tr("The coordinate file cannot be written: {0}").format(error)) \
                     from None
-            outputs.files.set_size(temporary, len(data))
-            try:
-                with open(temporary, "xb") as stream:
-                    stream.write(data)
-            except OSError as error:
-                raise OutputError(WRITE_FAILED, path, detail=error.strerror or str(error)) from None
+            outputs.files.write_into(temporary, data)
             if feedback.isCanceled():
                 feedback.reportError(self.tr("Cancelled: nothing was written."))
                 return {}

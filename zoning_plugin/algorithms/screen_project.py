@@ -23,7 +23,7 @@ from zoning_plugin.algorithms.params import number_parameter
 from zoning_plugin.algorithms.screen_output import ScreeningTable, table_rows
 from zoning_plugin.core import ZoningError, open_dataset
 from zoning_plugin.core.errors import InputError
-from zoning_plugin.core.outputs import WRITE_FAILED, OutputError
+from zoning_plugin.core.outputs import write_failed
 from zoning_plugin.core.screening import (BOILER_MAX_TPH, BOILER_UNITS, DISTANCE_UNITS, NO_RESTRICTION, read_boiler,
                                           screen)
 from zoning_plugin.core.screening_json import write_document
@@ -239,7 +239,7 @@ class ScreenProjectAlgorithm(ZoningAlgorithm):
                 write_document(stream, dataset.info(), entries, note=inputs["note"], settings=settings,
                                summary=summary)
         except OSError as error:
-            raise processing_error(OutputError(WRITE_FAILED, path, detail=error.strerror or str(error))) from None
+            raise processing_error(write_failed(path, error)) from None
 
     def _dataset(self, parameters, context, feedback):
         from zoning_plugin.gui.settings import ZoningSettings

@@ -9,8 +9,8 @@ import os
 import secrets
 import shutil
 
-from zoning_plugin.core.outputs import (CHECK_FAILED, NOT_OURS, TEMPORARY_TAG, WRITE_FAILED, ZIP_NOT_OURS, Guard,
-                                        OutputError, check_zip, current_umask, fsync_path, sweep, system_words,
+from zoning_plugin.core.outputs import (CHECK_FAILED, NOT_OURS, TEMPORARY_TAG, ZIP_NOT_OURS, Guard, write_failed,
+                                        OutputError, check_zip, current_umask, fsync_path, sweep,
                                         temporary_name)
 
 MANIFEST = ".zoning-manifest.json"
@@ -103,7 +103,7 @@ class FolderOutput:
             self.build = temporary_name(parent)
             os.mkdir(self.build)
         except OSError as error:
-            raise OutputError(WRITE_FAILED, self.path, detail=system_words(error)) from None
+            raise write_failed(self.path, error) from None
         return self.build
 
     def commit(self, write_zip=None):
@@ -148,7 +148,7 @@ class FolderOutput:
             if old:
                 _remove_listed(old)
         except OSError as error:
-            raise OutputError(WRITE_FAILED, self.path, detail=system_words(error)) from None
+            raise write_failed(self.path, error) from None
         finally:
             if zip_temporary and os.path.exists(zip_temporary):
                 os.remove(zip_temporary)

@@ -262,6 +262,11 @@ def fsync_path(path, folder=False):
         os.close(handle)
 
 
+def write_failed(path, error):
+    """OutputError: the user's `path` could not be written, in the system's words (OSError `error`)."""
+    return OutputError(WRITE_FAILED, path, detail=system_words(error))
+
+
 def system_words(error):
     return getattr(error, "strerror", None) or str(error)
 
@@ -275,10 +280,10 @@ class Outputs:
         self.guard = guard or Guard()
         self._pending = []       # (user's path, resolved destination, temporary, check, size)
 
-    def file(self, path, check=None, size=None):
+    def file(self, path, check=None):
         """A temporary path beside `path`'s destination, with the same name (drivers choose by
-        its extension and name what they write after it); `check(temporary)` → None or why it is broken (default: by extension); `size`, when
-        given, is the byte count the file must have."""
+        its extension and name what they write after it); `check(temporary)` → None or why it is
+        broken (default: by extension). write()/write_into() also check the size written."""
         target = self.guard.check_file(path)
         if any(family(target) & family(entry[1]) for entry in self._pending):
             raise OutputError(TWICE, path)
@@ -291,7 +296,7 @@ class Outputs:
                 blocking = os.path.dirname(blocking)
             raise OutputError(FILE_IN_PATH, path, other=blocking) from None
         except OSError as error:
-            raise OutputError(WRITE_FAILED, path, detail=system_words(error)) from None
+            raise write_failed(path, error) from None
         sweep(folder)
         # a folder of its own beside the destination, holding the file under the user's name:
         # drivers name what they write after the file (a GeoPackage's table, a shapefile's layer)
@@ -299,15 +304,27 @@ class Outputs:
         try:
             os.mkdir(holder)
         except OSError as error:
-            raise OutputError(WRITE_FAILED, path, detail=system_words(error)) from None
+            raise write_failed(path, error) from None
         temporary = os.path.join(holder, os.path.basename(target))
-        self._pending.append([path, target, temporary, check or check_of(target), size])
+        self._pending.append([path, target, temporary, check or check_of(target), None])
         return temporary
 
-    def set_size(self, temporary, size):
-        for entry in self._pending:
-            if entry[2] == temporary:
-                entry[4] = size
+    def write(self, path, data):
+        """`data` (bytes) as the pending file for the user's `path`; its temporary path."""
+        temporary = self.file(path)
+        self.write_into(temporary, data)
+        return temporary
+
+    def write_into(self, temporary, data):
+        """`data` (bytes) into a pending file file() gave earlier (reserved before a long run, so a
+        bad destination is refused first); checked by its size at commit."""
+        entry = next(e for e in self._pending if e[2] == temporary)
+        try:
+            with open(temporary, "wb") as stream:
+                stream.write(data)
+        except OSError as error:
+            raise write_failed(entry[0], error) from None
+        entry[4] = len(data)
 
     def commit(self):
         """Check, flush and rename every pending file into place; OutputError naming the user's
@@ -325,7 +342,7 @@ class Outputs:
                     fsync_path(part)
                     os.chmod(part, 0o666 & ~mask)      # mkstemp-like files are private; outputs are not
             except OSError as error:
-                raise OutputError(WRITE_FAILED, path, detail=system_words(error)) from None
+                raise write_failed(path, error) from None
             if problem:
                 raise OutputError(CHECK_FAILED, path, detail=problem)
         folders = set()
@@ -346,7 +363,7 @@ class Outputs:
                 for part in self._parts(temporary):
                     os.replace(part, stem + part[len(temporary_stem):])
             except OSError as error:
-                raise OutputError(WRITE_FAILED, path, detail=system_words(error)) from None
+                raise write_failed(path, error) from None
             shutil.rmtree(os.path.dirname(temporary), ignore_errors=True)
             folders.add(os.path.dirname(target))
         for folder in folders:
@@ -377,12 +394,7 @@ class Outputs:
 def write_bytes(path, data, guard=None):
     """`data` into `path` atomically, checked by size (and by extension)."""
     with Outputs(guard) as outputs:
-        temporary = outputs.file(path, size=len(data))
-        try:
-            with open(temporary, "xb") as stream:
-                stream.write(data)
-        except OSError as error:
-            raise OutputError(WRITE_FAILED, path, detail=system_words(error)) from None
+        outputs.write(path, data)
         outputs.commit()
     return path
 
@@ -401,6 +413,6 @@ def write_with(path, write, guard=None, check=None):
             if write(temporary) is False:
                 return False
         except OSError as error:
-            raise OutputError(WRITE_FAILED, path, detail=system_words(error)) from None
+            raise write_failed(path, error) from None
         outputs.commit()
     return True

@@ -17,7 +17,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QFont, QTextDocument, QTextDocumentWriter
 
 from zoning_plugin.core.geo import STORAGE_CRS
-from zoning_plugin.core.outputs import WRITE_FAILED, Guard, OutputError, Outputs, check_pdf, check_zip
+from zoning_plugin.core.outputs import WRITE_FAILED, Guard, OutputError, Outputs, check_pdf, check_zip, write_failed
 from zoning_plugin.core.report import dataset_line
 from zoning_plugin.core.reports.eia import build_chapter, chapter_html
 from zoning_plugin.core.reports.site import PRINT_CSS, overlap_html, requirements_html
@@ -298,4 +298,4 @@ def _create(path, shown_path):
         with open(path, "wb"):
             pass
     except OSError as error:
-        raise OutputError(WRITE_FAILED, shown_path, detail=error.strerror or str(error)) from None
+        raise write_failed(shown_path, error) from None

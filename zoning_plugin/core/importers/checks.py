@@ -12,7 +12,7 @@ import shapely
 from zoning_plugin.core.errors import InputError
 from zoning_plugin.core.geo import STORAGE_CRS, reproject
 from zoning_plugin.core.model import DIMENSIONS, SCOPE_UNIT
-from zoning_plugin.core.outputs import WRITE_FAILED, OutputError, write_bytes
+from zoning_plugin.core.outputs import write_bytes
 from zoning_plugin.core.validate import TOLERANCE_M2, UNIT_CODE, overlaps
 
 ERROR, WARNING, INFO = "error", "warning", "info"
@@ -66,12 +66,7 @@ class ImportReport:
         data = self.to_html(title).encode("utf-8")
         if outputs is None:
             return write_bytes(path, data, guard)
-        temporary = outputs.file(path, size=len(data))
-        try:
-            with open(temporary, "xb") as stream:
-                stream.write(data)
-        except OSError as error:
-            raise OutputError(WRITE_FAILED, path, detail=error.strerror or str(error)) from None
+        outputs.write(path, data)
         return path
 
     def to_html(self, title):
