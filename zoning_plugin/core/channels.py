@@ -98,7 +98,8 @@ class RiverChannels:
 def width_text(channel_width_m):
     """"30" or "20–40" of a reading's channel_width_m (a number or a list)."""
     if isinstance(channel_width_m, (list, tuple)):
-        return f"{min(channel_width_m):g}–{max(channel_width_m):g}"
+        low, high = min(channel_width_m), max(channel_width_m)
+        return f"{low:g}" if low == high else f"{low:g}–{high:g}"
     return f"{channel_width_m:g}"
 
 
