@@ -16,6 +16,8 @@ from zoning_plugin.algorithms.params import number_parameter
 from zoning_plugin.algorithms.sink_errors import sink_error
 from zoning_plugin.core import ZoningError, open_dataset
 from zoning_plugin.core import buffers as core
+from zoning_plugin.core.channels import (CHANNEL_FIELD, FROM_BANK, FROM_BANK_PARTLY, MAX_CHANNEL_M, MEASURED_FROM_FIELD,
+                                         read_channel_width)
 from zoning_plugin.core.numbers import NOT_A_NUMBER, TOO_LARGE, NumberError, read_number
 from zoning_plugin.gui.util import to_qgs
 
@@ -71,6 +73,7 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
     INPUT = "INPUT"
     NAME_FIELD = "NAME_FIELD"
     WIDTH = "WIDTH"
+    CHANNEL = "CHANNEL"
     DISSOLVE = "DISSOLVE"
     DATASET = "DATASET"
     OUTPUT = "OUTPUT"
@@ -103,10 +106,17 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
             "units (km or cm typed as m). A width given as a number that is not finite, not positive "
             "or wider than that is refused; a feature whose field or expression gives such a width, "
             "or without a usable line, is reported and left out.\n\n"
+            "Channel: where the channel width field or expression gives a river's water-surface width "
+            "(when empty: the input's field channel_width_m, else the zoning dataset's "
+            "rivers.channel_width_m for the river), the width is measured from the bank, half the "
+            "channel on each side of the line; otherwise from the centre line. Both are the plugin's "
+            "readings: the text says only “on both sides”. The fields measured_from and "
+            "channel_width_m say which each buffer got.\n\n"
             "Buffers are computed in the dataset's metric CRS when the input "
             "lies within its area of use, otherwise in the Gauss-Kruger or UTM zone of the "
             "input's centre. The output is in the input's CRS with the fields river_name, "
-            "basin_id, buffer_m, width_from, pieces and area_m2 (square metres in that metric "
+            "basin_id, buffer_m, width_from, measured_from, channel_width_m, pieces and area_m2 "
+            "(square metres in that metric "
             "CRS). The input layer is not modified, and the output is written only once it is complete: "
             "an output onto the input or the dataset is refused, and a failure or a cancel leaves an "
             "older file of that name as it was.")
@@ -120,6 +130,10 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
         self.addParameter(QgsProcessingParameterExpression(
             self.WIDTH, self.tr("Width on each side, metres, at most 10 000 (a number, a field or an "
                                 "expression; empty or NULL: the dataset's width)"),
+            parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterExpression(
+            self.CHANNEL, self.tr("Channel (water-surface) width, metres: widths measured from the bank (a "
+                                  "field or expression; empty: the field channel_width_m or the dataset's)"),
             parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.DISSOLVE, self.tr("Dissolve the pieces of each river"), defaultValue=True))
@@ -150,11 +164,13 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
         defaults = core.DefaultWidths.from_dataset(dataset)
         name_field = self._name_field(parameters, context, source, feedback)
         expression = self._expression(parameters, context, source, feedback)
+        channel = self._channel(parameters, context, source, feedback)
         dissolve = self.parameterAsBoolean(parameters, self.DISSOLVE, context)
         log = _Log(feedback)
         with RunOutputs(self, parameters, context, dataset) as outputs:
             sink, dest_id = outputs.sink(self.OUTPUT, self._fields(), QgsWkbTypes.MultiPolygon, crs)
-            run, info = self._build(source, crs, dataset, name_field, expression, defaults, dissolve, log, feedback)
+            run, info = self._build(source, crs, dataset, name_field, (expression, channel), defaults, dissolve, log,
+                                    feedback)
             if run is None:
                 return {}
             self._write(sink, dest_id, run, info, log, feedback)
@@ -164,13 +180,14 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
         feedback.setProgress(100)
         return {self.OUTPUT: dest_id}
 
-    def _build(self, source, crs, dataset, name_field, expression, defaults, dissolve, log, feedback):
+    def _build(self, source, crs, dataset, name_field, expressions, defaults, dissolve, log, feedback):
         """(BufferRun, per-row info), or (None, None) when cancelled."""
-        rows = self._read(source, name_field, expression, defaults, dissolve, log, feedback)
+        rows = self._read(source, name_field, expressions, defaults, dissolve, log, feedback)
         if rows is None:
             return None, None
         log.more("feature", self.tr("… and {0} more feature(s) left out."))
         wkbs, widths, groups, info = rows
+        channels = [row[4] for row in info]
         if not wkbs:
             raise QgsProcessingException(self.tr("No buffer was built: every feature was left out (see the log)."))
         geometries = shapely.from_wkb(wkbs, on_invalid="ignore")
@@ -184,7 +201,7 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
         try:
             run = core.build_buffers(geometries, widths, groups, pyproj_crs(crs), choice.crs,
                                      progress=lambda f: feedback.setProgress(40 + 55 * f),
-                                     is_cancelled=feedback.isCanceled)
+                                     is_cancelled=feedback.isCanceled, channel_widths=channels)
         except ZoningError as error:
             raise QgsProcessingException(self.tr("The buffers cannot be built: {0}").format(error)) from None
         if run.cancelled:
@@ -249,8 +266,55 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
         feedback.pushInfo(self.tr("Widths from the expression {0} where it gives a value.").format(text))
         return expression, expression_context
 
-    def _read(self, source, name_field, expression, defaults, dissolve, log, feedback):
+    def _channel(self, parameters, context, source, feedback):
+        """(QgsExpression, its context) of the channel width: the user's, else the input's field
+        channel_width_m; None for none (the dataset's channel by river name)."""
+        text = self.parameterAsExpression(parameters, self.CHANNEL, context).strip()
+        raw = parameters.get(self.CHANNEL)
+        if not text and isinstance(raw, str):
+            text = raw.strip()
+        if not text:
+            if CHANNEL_FIELD not in source.fields().names():
+                feedback.pushInfo(self.tr("Channel widths: the dataset's, by river name, where it gives them; "
+                                          "elsewhere widths from the centre line."))
+                return None
+            text = QgsExpression.quotedColumnRef(CHANNEL_FIELD)
+            feedback.pushInfo(self.tr("Channel widths from the input's field {0} (found by its name).").format(
+                CHANNEL_FIELD))
+        else:
+            feedback.pushInfo(self.tr("Channel widths from {0} where it gives a value.").format(text))
+        expression = QgsExpression(text)
+        if expression.hasParserError():
+            raise QgsProcessingException(self.tr("The channel width expression cannot be read: {0}").format(
+                expression.parserErrorString()))
+        expression_context = self.createExpressionContext(parameters, context, source)
+        expression.prepare(expression_context)
+        return expression, expression_context
+
+    def _channel_of(self, channel, feature, name, defaults, log):
+        """(channel width or None, False) of a feature, or (None, True) when its value is refused."""
+        if channel is None:
+            width, several = defaults.channel_for(name)
+            if several:
+                log.line("channel", self.tr("{0}: the dataset gives several channel widths; the widest, {1} m, "
+                                            "is taken (give the channel field for each piece).").format(
+                    name, f"{width:g}"))
+            return width, False
+        channel[1].setFeature(feature)
+        value = _value(channel[0].evaluate(channel[1]))
+        try:
+            if channel[0].hasEvalError():
+                raise NumberError(NOT_A_NUMBER, channel[0].evalErrorString())
+            return read_channel_width(value), False
+        except NumberError:
+            log.line("feature", self.tr("Feature {0}: the channel width “{1}” is not a number of metres from 0 to "
+                                        "{2}; left out.").format(feature.id(), str(value)[:40], f"{MAX_CHANNEL_M:g}"),
+                     error=True)
+            return None, True
+
+    def _read(self, source, name_field, expressions, defaults, dissolve, log, feedback):
         """Parallel lists (WKB, width, dissolve key) and per-row info; None when cancelled."""
+        expression, channel = expressions
         wkbs, widths, groups, info = [], [], [], []
         total = max(source.featureCount(), 1)
         # QGIS's validity check of Processing sources hands NaN coordinates to GEOS, which corrupts
@@ -294,10 +358,13 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
                 log.line("feature", self.tr("Feature {0}: no width (the dataset has none and the width "
                                             "expression gives none); left out.").format(fid), error=True)
                 continue
+            channel_width, refused = self._channel_of(channel, feature, name, defaults, log)
+            if refused:
+                continue
             wkbs.append(self._wkb(geometry))
             widths.append(width)
             groups.append(("river", core.normalise_name(name)) if dissolve and name else ("feature", fid))
-            info.append((fid, name, basin, origin))
+            info.append((fid, name, basin, origin, channel_width))
         return wkbs, widths, groups, info
 
     @staticmethod
@@ -339,9 +406,20 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
         fields = QgsFields()
         for name, kind in (("river_name", QVariant.String), ("basin_id", QVariant.String),
                            ("buffer_m", QVariant.Double), ("width_from", QVariant.String),
+                           (MEASURED_FROM_FIELD, QVariant.String), (CHANNEL_FIELD, QVariant.Double),
                            ("pieces", QVariant.Int), ("area_m2", QVariant.Double)):
             fields.append(QgsField(name, kind))
         return fields
+
+    def _measured(self, buffer):
+        """How a buffer was measured, for the log: the plugin's reading, named."""
+        channel = "–".join(f"{w:g}" for w in sorted({min(buffer.channel_widths), max(buffer.channel_widths)})) \
+            if buffer.channel_widths else ""
+        if buffer.measured_from == FROM_BANK:
+            return self.tr("from the bank, channel {0} m wide").format(channel)
+        if buffer.measured_from == FROM_BANK_PARTLY:
+            return self.tr("from the bank where the channel is given ({0} m), else from the centre line").format(channel)
+        return self.tr("from the centre line")
 
     def _write(self, sink, destination, run, info, log, feedback):
         fields = self._fields()
@@ -355,12 +433,15 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
             from_codes = sorted({m[3] for m in members})
             feature = QgsFeature(fields)
             feature.setGeometry(to_qgs(buffer.geometry))
-            feature.setAttributes([name, basin, buffer.width_m, ", ".join(from_codes), len(members),
-                                   round(buffer.area_m2, 2)])
+            channel = max(buffer.channel_widths) if buffer.channel_widths else None
+            feature.setAttributes([name, basin, buffer.width_m, ", ".join(from_codes), buffer.measured_from,
+                                   channel, len(members), round(buffer.area_m2, 2)])
             if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
                 raise sink_error(sink, destination)
-            log.line("river", self.tr("{0}: {1} m on each side ({2}), {3} piece(s), {4} m²").format(
+            log.line("river", self.tr("{0}: {1} m on each side ({2}), {3}, {4} piece(s), {5} m²").format(
                 name or self.tr("feature {0}").format(fid), f"{buffer.width_m:g}",
-                "; ".join(origins[c] for c in from_codes), len(members), f"{buffer.area_m2:,.0f}"))
+                "; ".join(origins[c] for c in from_codes), self._measured(buffer), len(members),
+                f"{buffer.area_m2:,.0f}"))
         log.more("river", self.tr("… and {0} more buffer(s)."))
+        log.more("channel", self.tr("… and {0} more river(s) with several channel widths."))
         feedback.pushInfo(self.tr("{0} buffer(s) from {1} feature(s).").format(len(run.buffers), len(info)))

@@ -26,6 +26,10 @@ MAX_CHANNEL_M = 10_000.0
 FROM_CENTRE_LINE = "centre line"
 FROM_BANK = "bank"
 FROM_BANK_PARTLY = "bank where given"   # some pieces of the river give the channel, others not
+# The field of a river buffer (zoning:build_buffers' output, river_buffers) saying how it was measured.
+MEASURED_FROM_FIELD = "measured_from"
+_WORDS = {FROM_CENTRE_LINE: ("从中心线", "from the centre line"), FROM_BANK: ("从河岸", "from the bank"),
+          FROM_BANK_PARTLY: ("部分河段从河岸、其余从中心线", "from the bank where given, else the centre line")}
 
 
 def read_channel_width(value):
@@ -112,16 +116,16 @@ def stored_buffer_problems(records, channels):
         if record.get("derived"):
             continue
         name = record["river_name"]
-        try:
-            stored = read_channel_width(record.get(CHANNEL_FIELD))
-        except InputError:
-            stored = None
+        stored = record.get(MEASURED_FROM_FIELD) or None
+        if stored not in _WORDS:
+            try:
+                stored = FROM_CENTRE_LINE if read_channel_width(record.get(CHANNEL_FIELD)) is None else FROM_BANK
+            except InputError:
+                stored = FROM_CENTRE_LINE
         river = channels.measured_from(name)
-        if (stored is None) != (river == FROM_CENTRE_LINE):
+        if stored != river:
             problems.append(
-                f"river_buffers 中 {name} 的缓冲区从{'中心线' if stored is None else '河岸'}量起，而 rivers "
-                f"给出的距离从{'中心线' if river == FROM_CENTRE_LINE else '河岸'}量起；请用 zoning:build_buffers "
-                f"重建缓冲区 (the stored buffer of {name} is measured from the "
-                f"{'centre line' if stored is None else 'bank'}, its distances from the "
-                f"{'centre line' if river == FROM_CENTRE_LINE else 'bank'}: rebuild it with zoning:build_buffers)")
+                f"river_buffers 中 {name} 的缓冲区{_WORDS[stored][0]}量起，而 rivers 给出的距离{_WORDS[river][0]}"
+                f"量起；请用 zoning:build_buffers 重建缓冲区 (the stored buffer of {name} is measured "
+                f"{_WORDS[stored][1]}, its distances {_WORDS[river][1]}: rebuild it with zoning:build_buffers)")
     return problems
