@@ -1,6 +1,6 @@
 """River channels: where a dataset gives a river's channel, distances to it and its buffer are
 measured from the bank; elsewhere from the centre line. Both are the plugin's readings: 000:25 says
-only 两侧 (docs/overlay-rules.md, 'Distances to rivers').
+only 两侧 (docs/overlay-rules.md §4, docs/dataset-schema.md 'The channel').
 
 The channel comes from the optional field `rivers.channel_width_m` (docs/dataset-schema.md): the
 water-surface width of that piece of river, the bank taken at half of it on each side of the centre
