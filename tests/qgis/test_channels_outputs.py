@@ -6,7 +6,6 @@ import os
 import sys
 
 import pytest
-import shapely
 from qgis.core import QgsFeature, QgsVectorLayer
 
 UNIT_TESTS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "unit")

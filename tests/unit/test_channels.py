@@ -74,7 +74,7 @@ def test_overlay_lookup_and_screening_measure_as_inspect_does(banked):
     assert riverside.facts["measured_from"] == FROM_BANK
     assert any("距离从河岸量起（河道宽 30 m，取自数据集）" in r for r in riverside.reasons)
     in_buffer = next(c for c in result.checks if c.rule.kind == "in_river_buffer")
-    assert any(f"距河岸 25.0 m" in r for r in in_buffer.reasons), in_buffer.reasons
+    assert any("距河岸 25.0 m" in r for r in in_buffer.reasons), in_buffer.reasons
     assert not any(CENTRE_WORDS in r for r in in_buffer.reasons)
     site = json.loads(json.dumps(result.to_dict(), ensure_ascii=False))["site"]
     assert site["buffers"][0]["measured_from"] == FROM_BANK and site["nearest_river"]["measured_from"] == FROM_BANK

@@ -16,21 +16,14 @@ from zoning_plugin.algorithms.params import number_parameter
 from zoning_plugin.algorithms.sink_errors import sink_error
 from zoning_plugin.core import ZoningError, open_dataset
 from zoning_plugin.core import buffers as core
-from zoning_plugin.core.channels import (CHANNEL_FIELD, FROM_BANK, FROM_BANK_PARTLY, MAX_CHANNEL_M, MEASURED_FROM_FIELD,
-                                         read_channel_width)
+from zoning_plugin.algorithms.build_buffers_channels import ChannelInputs, attribute_value
+from zoning_plugin.core.channels import CHANNEL_FIELD, MEASURED_FROM_FIELD
 from zoning_plugin.core.numbers import NOT_A_NUMBER, TOO_LARGE, NumberError, read_number
 from zoning_plugin.gui.util import to_qgs
 
 NAME_FIELD_GUESSES = ("river_name", "name", "NAME", "名称", "河流名称")
 WIDTH_UNITS = ("m", "米", "metres", "meters")
 LOG_LINES = 30            # lines per kind (rivers, left-out features) before "… and N more"
-
-
-def _value(value):
-    """None for NULL (PyQGIS gives a null QVariant), else the value."""
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
-        return None
-    return value
 
 
 def guess_name_field(names):
@@ -69,7 +62,7 @@ class _Log:
             self.feedback.pushInfo(template.format(self.counts[kind] - LOG_LINES))
 
 
-class BuildBuffersAlgorithm(ZoningAlgorithm):
+class BuildBuffersAlgorithm(ChannelInputs, ZoningAlgorithm):
     INPUT = "INPUT"
     NAME_FIELD = "NAME_FIELD"
     WIDTH = "WIDTH"
@@ -266,52 +259,6 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
         feedback.pushInfo(self.tr("Widths from the expression {0} where it gives a value.").format(text))
         return expression, expression_context
 
-    def _channel(self, parameters, context, source, feedback):
-        """(QgsExpression, its context) of the channel width: the user's, else the input's field
-        channel_width_m; None for none (the dataset's channel by river name)."""
-        text = self.parameterAsExpression(parameters, self.CHANNEL, context).strip()
-        raw = parameters.get(self.CHANNEL)
-        if not text and isinstance(raw, str):
-            text = raw.strip()
-        if not text:
-            if CHANNEL_FIELD not in source.fields().names():
-                feedback.pushInfo(self.tr("Channel widths: the dataset's, by river name, where it gives them; "
-                                          "elsewhere widths from the centre line."))
-                return None
-            text = QgsExpression.quotedColumnRef(CHANNEL_FIELD)
-            feedback.pushInfo(self.tr("Channel widths from the input's field {0} (found by its name).").format(
-                CHANNEL_FIELD))
-        else:
-            feedback.pushInfo(self.tr("Channel widths from {0} where it gives a value.").format(text))
-        expression = QgsExpression(text)
-        if expression.hasParserError():
-            raise QgsProcessingException(self.tr("The channel width expression cannot be read: {0}").format(
-                expression.parserErrorString()))
-        expression_context = self.createExpressionContext(parameters, context, source)
-        expression.prepare(expression_context)
-        return expression, expression_context
-
-    def _channel_of(self, channel, feature, name, defaults, log):
-        """(channel width or None, False) of a feature, or (None, True) when its value is refused."""
-        if channel is None:
-            width, several = defaults.channel_for(name)
-            if several:
-                log.line("channel", self.tr("{0}: the dataset gives several channel widths; the widest, {1} m, "
-                                            "is taken (give the channel field for each piece).").format(
-                    name, f"{width:g}"))
-            return width, False
-        channel[1].setFeature(feature)
-        value = _value(channel[0].evaluate(channel[1]))
-        try:
-            if channel[0].hasEvalError():
-                raise NumberError(NOT_A_NUMBER, channel[0].evalErrorString())
-            return read_channel_width(value), False
-        except NumberError:
-            log.line("feature", self.tr("Feature {0}: the channel width “{1}” is not a number of metres from 0 to "
-                                        "{2}; left out.").format(feature.id(), str(value)[:40], f"{MAX_CHANNEL_M:g}"),
-                     error=True)
-            return None, True
-
     def _read(self, source, name_field, expressions, defaults, dissolve, log, feedback):
         """Parallel lists (WKB, width, dissolve key) and per-row info; None when cancelled."""
         expression, channel = expressions
@@ -330,12 +277,12 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
             if geometry is None or geometry.isNull() or geometry.isEmpty():
                 log.line("feature", self.tr("Feature {0} has no geometry; left out.").format(fid), error=True)
                 continue
-            name = _value(feature.attribute(name_field)) if name_field else None
+            name = attribute_value(feature.attribute(name_field)) if name_field else None
             name = (str(name).strip() or None) if name is not None else None
             value = expression if isinstance(expression, float) else None
             if isinstance(expression, tuple):
                 expression[1].setFeature(feature)
-                value = _value(expression[0].evaluate(expression[1]))
+                value = attribute_value(expression[0].evaluate(expression[1]))
                 if expression[0].hasEvalError():
                     log.line("feature", self.tr("Feature {0}: the width expression fails ({1}); left out.").format(
                         fid, expression[0].evalErrorString()), error=True)
@@ -410,16 +357,6 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
                            ("pieces", QVariant.Int), ("area_m2", QVariant.Double)):
             fields.append(QgsField(name, kind))
         return fields
-
-    def _measured(self, buffer):
-        """How a buffer was measured, for the log: the plugin's reading, named."""
-        channel = "–".join(f"{w:g}" for w in sorted({min(buffer.channel_widths), max(buffer.channel_widths)})) \
-            if buffer.channel_widths else ""
-        if buffer.measured_from == FROM_BANK:
-            return self.tr("from the bank, channel {0} m wide").format(channel)
-        if buffer.measured_from == FROM_BANK_PARTLY:
-            return self.tr("from the bank where the channel is given ({0} m), else from the centre line").format(channel)
-        return self.tr("from the centre line")
 
     def _write(self, sink, destination, run, info, log, feedback):
         fields = self._fields()
