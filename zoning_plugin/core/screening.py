@@ -10,7 +10,6 @@ or did not trigger; the overall verdict is the most severe triggered one, else æ
 advisory: every output says so and names the dataset and its version."""
 from dataclasses import dataclass, field
 
-
 from zoning_plugin.core.errors import InputError
 from zoning_plugin.core.geo import STORAGE_CRS, reproject
 from zoning_plugin.core.industry import BROADER, parse_industry_code
