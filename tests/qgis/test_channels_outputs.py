@@ -6,17 +6,15 @@ import os
 import sys
 
 import pytest
-from qgis.core import QgsFeature, QgsVectorLayer
 
 UNIT_TESTS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "unit")
 sys.path.insert(0, UNIT_TESTS)
 from channel_sample import CHANNEL_M, MAIN_RIVER, point_beside, sample_with_channels  # noqa: E402
 
 from test_inspector import click, plugin, set_canvas  # noqa: E402,F401
-from test_site_report import flat, page_texts, zoning_provider  # noqa: E402,F401
+from test_site_report import flat, page_texts, site_layer, zoning_provider  # noqa: E402,F401
 from zoning_plugin.core.dataset import Dataset  # noqa: E402
 from zoning_plugin.gui.settings import ZoningSettings  # noqa: E402
-from zoning_plugin.gui.util import to_qgs  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -45,14 +43,6 @@ def bank_reading(dataset):
     return labels()["buffer_reading_bank"].format(rivers=rivers, source=dataset.info()["buffer_rule_source"])
 
 
-def point_layer(point):
-    layer = QgsVectorLayer("Point?crs=EPSG:4490", "site", "memory")
-    feature = QgsFeature(layer.fields())
-    feature.setGeometry(to_qgs(point))
-    layer.dataProvider().addFeatures([feature])
-    return layer
-
-
 def test_a_click_40_m_from_the_centre_line_shows_25_m_from_the_bank(chosen, plugin, completed_iface):
     _path, dataset = chosen
     point, _metric = point_beside(dataset, MAIN_RIVER, 40.0)
@@ -73,7 +63,7 @@ def test_the_site_report_pdf_says_from_the_bank(chosen, zoning_provider, tmp_pat
     import processing
     path, dataset = chosen
     point, _metric = point_beside(dataset, MAIN_RIVER, 40.0)
-    result = processing.run("zoning:site_report", {"INPUT": point_layer(point), "DATASET": path,
+    result = processing.run("zoning:site_report", {"INPUT": site_layer(point, kind="Point"), "DATASET": path,
                                                    "OUTPUT_PDF": str(tmp_path / "site.pdf")})
     body = flat("".join(page_texts(result["OUTPUT_PDF"])))
     from zoning_plugin.reports.site_report import SiteReport
@@ -92,7 +82,7 @@ def test_screen_project_says_from_the_bank(chosen, zoning_provider, tmp_path):
     path, dataset = chosen
     point, _metric = point_beside(dataset, MAIN_RIVER, 40.0)
     json_path = tmp_path / "screening.json"
-    output = processing.run("zoning:screen_project", {"INPUT": point_layer(point), "INDUSTRY_CODE": "C2614",
+    output = processing.run("zoning:screen_project", {"INPUT": site_layer(point, kind="Point"), "INDUSTRY_CODE": "C2614",
                                                       "DATASET": path, "OUTPUT": "memory:",
                                                       "JSON": str(json_path)})["OUTPUT"]
     reasons = {f["rule_id"]: f["reason"] for f in output.getFeatures()}

@@ -234,10 +234,8 @@ class BuildBuffersAlgorithm(ChannelInputs, ZoningAlgorithm):
         """None (the dataset's widths), a width in metres (WIDTH is a number), or (QgsExpression,
         its context). A number that is not finite, not positive or above MAX_WIDTH_M is refused
         with the parameter's name."""
-        text = self.parameterAsExpression(parameters, self.WIDTH, context).strip()
+        text = self.expression_text(parameters, self.WIDTH, context)
         raw = parameters.get(self.WIDTH)
-        if not text and isinstance(raw, str):   # QGIS gives '' for an expression that does not parse
-            text = raw.strip()
         if not text:
             return None
         try:
@@ -250,14 +248,10 @@ class BuildBuffersAlgorithm(ChannelInputs, ZoningAlgorithm):
                                      minimum_inclusive=False, maximum=core.MAX_WIDTH_M)
             feedback.pushInfo(self.tr("Width {0} m on each side for every feature.").format(f"{width:g}"))
             return width
-        expression = QgsExpression(text)
-        if expression.hasParserError():
-            raise QgsProcessingException(self.tr("The width expression cannot be read: {0}").format(
-                expression.parserErrorString()))
-        expression_context = self.createExpressionContext(parameters, context, source)
-        expression.prepare(expression_context)
+        prepared = self.prepared_expression(text, self.tr("The width expression cannot be read: {0}"),
+                                            parameters, context, source)
         feedback.pushInfo(self.tr("Widths from the expression {0} where it gives a value.").format(text))
-        return expression, expression_context
+        return prepared
 
     def _read(self, source, name_field, expressions, defaults, dissolve, log, feedback):
         """Parallel lists (WKB, width, dissolve key) and per-row info; None when cancelled."""

@@ -21,10 +21,7 @@ class ChannelInputs:
     def _channel(self, parameters, context, source, feedback):
         """(QgsExpression, its context) of the channel width: the user's, else the input's field
         channel_width_m; None for none (the dataset's channel by river name)."""
-        text = self.parameterAsExpression(parameters, self.CHANNEL, context).strip()
-        raw = parameters.get(self.CHANNEL)
-        if not text and isinstance(raw, str):
-            text = raw.strip()
+        text = self.expression_text(parameters, self.CHANNEL, context)
         if not text:
             if CHANNEL_FIELD not in source.fields().names():
                 feedback.pushInfo(self.tr("Channel widths: the dataset's, by river name, where it gives them; "
@@ -35,10 +32,22 @@ class ChannelInputs:
                 CHANNEL_FIELD))
         else:
             feedback.pushInfo(self.tr("Channel widths from {0} where it gives a value.").format(text))
+        return self.prepared_expression(text, self.tr("The channel width expression cannot be read: {0}"),
+                                        parameters, context, source)
+
+    def expression_text(self, parameters, name, context):
+        """The text of an expression parameter ('' for none; QGIS gives '' for one that does not
+        parse, whose text then comes from the raw value, so the error can be said)."""
+        text = self.parameterAsExpression(parameters, name, context).strip()
+        raw = parameters.get(name)
+        return raw.strip() if not text and isinstance(raw, str) else text
+
+    def prepared_expression(self, text, cannot_read, parameters, context, source):
+        """(QgsExpression, its context) of `text`, prepared on the input; QgsProcessingException
+        with the `cannot_read` message ({0}: the parser's error) when it does not parse."""
         expression = QgsExpression(text)
         if expression.hasParserError():
-            raise QgsProcessingException(self.tr("The channel width expression cannot be read: {0}").format(
-                expression.parserErrorString()))
+            raise QgsProcessingException(cannot_read.format(expression.parserErrorString()))
         expression_context = self.createExpressionContext(parameters, context, source)
         expression.prepare(expression_context)
         return expression, expression_context

@@ -579,7 +579,7 @@
         <translation>The input layer has no features (or none is selected while only selected features are used).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="349"/>
+        <location filename="../algorithms/build_buffers.py" line="343"/>
         <source>… and {0} more feature(s) left out.</source>
         <translation>… and {0} more feature(s) left out.</translation>
     </message>
@@ -629,97 +629,97 @@
         <translation>No river name field: each feature is buffered on its own and gets the dataset&apos;s general width unless the width expression gives one.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="255"/>
+        <location filename="../algorithms/build_buffers.py" line="251"/>
         <source>The width expression cannot be read: {0}</source>
         <translation>The width expression cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="259"/>
+        <location filename="../algorithms/build_buffers.py" line="253"/>
         <source>Widths from the expression {0} where it gives a value.</source>
         <translation>Widths from the expression {0} where it gives a value.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="278"/>
+        <location filename="../algorithms/build_buffers.py" line="272"/>
         <source>Feature {0} has no geometry; left out.</source>
         <translation>Feature {0} has no geometry; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="287"/>
+        <location filename="../algorithms/build_buffers.py" line="281"/>
         <source>Feature {0}: the width expression fails ({1}); left out.</source>
         <translation>Feature {0}: the width expression fails ({1}); left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="296"/>
+        <location filename="../algorithms/build_buffers.py" line="290"/>
         <source>Feature {0}: the width “{1}” is not a positive number of metres; left out.</source>
         <translation>Feature {0}: the width “{1}” is not a positive number of metres; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="305"/>
+        <location filename="../algorithms/build_buffers.py" line="299"/>
         <source>Feature {0}: no width (the dataset has none and the width expression gives none); left out.</source>
         <translation>Feature {0}: no width (the dataset has none and the width expression gives none); left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="330"/>
+        <location filename="../algorithms/build_buffers.py" line="324"/>
         <source>Buffers computed in {0}, the dataset&apos;s metric CRS.</source>
         <translation>Buffers computed in {0}, the dataset&apos;s metric CRS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="332"/>
+        <location filename="../algorithms/build_buffers.py" line="326"/>
         <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the Gauss-Kruger zone of the input&apos;s centre.</source>
         <translation>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the Gauss-Kruger zone of the input&apos;s centre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="335"/>
+        <location filename="../algorithms/build_buffers.py" line="329"/>
         <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the UTM zone of the input&apos;s centre.</source>
         <translation>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the UTM zone of the input&apos;s centre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="338"/>
+        <location filename="../algorithms/build_buffers.py" line="332"/>
         <source>The input spans more than 6 degrees of longitude: widths far from the centre are off by more than 0.1 %.</source>
         <translation>The input spans more than 6 degrees of longitude: widths far from the centre are off by more than 0.1 %.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="342"/>
+        <location filename="../algorithms/build_buffers.py" line="336"/>
         <source>Feature {0}: the geometry cannot be read; left out.</source>
         <translation>Feature {0}: the geometry cannot be read; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="343"/>
+        <location filename="../algorithms/build_buffers.py" line="337"/>
         <source>Feature {0} is not a line; left out.</source>
         <translation>Feature {0} is not a line; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="345"/>
+        <location filename="../algorithms/build_buffers.py" line="339"/>
         <source>Feature {0} lies outside the area the metric CRS can represent; left out.</source>
         <translation>Feature {0} lies outside the area the metric CRS can represent; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="363"/>
+        <location filename="../algorithms/build_buffers.py" line="357"/>
         <source>the width field or expression</source>
         <translation>the width field or expression</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="364"/>
+        <location filename="../algorithms/build_buffers.py" line="358"/>
         <source>the dataset&apos;s width for this river</source>
         <translation>the dataset&apos;s width for this river</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="365"/>
+        <location filename="../algorithms/build_buffers.py" line="359"/>
         <source>the dataset&apos;s general width</source>
         <translation>the dataset&apos;s general width</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="378"/>
+        <location filename="../algorithms/build_buffers.py" line="372"/>
         <source>feature {0}</source>
         <translation>feature {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="382"/>
+        <location filename="../algorithms/build_buffers.py" line="376"/>
         <source>… and {0} more buffer(s).</source>
         <translation>… and {0} more buffer(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="384"/>
+        <location filename="../algorithms/build_buffers.py" line="378"/>
         <source>{0} buffer(s) from {1} feature(s).</source>
         <translation>{0} buffer(s) from {1} feature(s).</translation>
     </message>
@@ -729,17 +729,17 @@
         <translation>Width on each side, metres, at most 10 000 (a number, a field or an expression; empty or NULL: the dataset&apos;s width)</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="251"/>
+        <location filename="../algorithms/build_buffers.py" line="249"/>
         <source>Width {0} m on each side for every feature.</source>
         <translation>Width {0} m on each side for every feature.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="294"/>
+        <location filename="../algorithms/build_buffers.py" line="288"/>
         <source>Feature {0}: the width {1} m is above the largest allowed, {2} m; left out.</source>
         <translation>Feature {0}: the width {1} m is above the largest allowed, {2} m; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="344"/>
+        <location filename="../algorithms/build_buffers.py" line="338"/>
         <source>Feature {0} has coordinates that are not finite numbers; left out.</source>
         <translation>Feature {0} has coordinates that are not finite numbers; left out.</translation>
     </message>
@@ -766,12 +766,12 @@ Buffers are computed in the dataset's metric CRS when the input lies within its 
         <translation>Channel (water-surface) width, metres: widths measured from the bank (a field or expression; empty: the field channel_width_m or the dataset&apos;s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="378"/>
+        <location filename="../algorithms/build_buffers.py" line="372"/>
         <source>{0}: {1} m on each side ({2}), {3}, {4} piece(s), {5} m²</source>
         <translation>{0}: {1} m on each side ({2}), {3}, {4} piece(s), {5} m²</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="383"/>
+        <location filename="../algorithms/build_buffers.py" line="377"/>
         <source>… and {0} more river(s) with several channel widths.</source>
         <translation>… and {0} more river(s) with several channel widths.</translation>
     </message>
@@ -779,47 +779,47 @@ Buffers are computed in the dataset's metric CRS when the input lies within its 
 <context>
     <name>ChannelInputs</name>
     <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="30"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="27"/>
         <source>Channel widths: the dataset&apos;s, by river name, where it gives them; elsewhere widths from the centre line.</source>
         <translation>Channel widths: the dataset&apos;s, by river name, where it gives them; elsewhere widths from the centre line.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="34"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="31"/>
         <source>Channel widths from the input&apos;s field {0} (found by its name).</source>
         <translation>Channel widths from the input&apos;s field {0} (found by its name).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="37"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="34"/>
         <source>Channel widths from {0} where it gives a value.</source>
         <translation>Channel widths from {0} where it gives a value.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="40"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="35"/>
         <source>The channel width expression cannot be read: {0}</source>
         <translation>The channel width expression cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="51"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="60"/>
         <source>{0}: the dataset gives several channel widths; the widest, {1} m, is taken (give the channel field for each piece).</source>
         <translation>{0}: the dataset gives several channel widths; the widest, {1} m, is taken (give the channel field for each piece).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="62"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="71"/>
         <source>Feature {0}: the channel width “{1}” is not a number of metres from 0 to {2}; left out.</source>
         <translation>Feature {0}: the channel width “{1}” is not a number of metres from 0 to {2}; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="72"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="81"/>
         <source>from the bank, channel {0} m wide</source>
         <translation>from the bank, channel {0} m wide</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="74"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="83"/>
         <source>from the bank where the channel is given ({0} m), else from the centre line</source>
         <translation>from the bank where the channel is given ({0} m), else from the centre line</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="75"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="84"/>
         <source>from the centre line</source>
         <translation>from the centre line</translation>
     </message>

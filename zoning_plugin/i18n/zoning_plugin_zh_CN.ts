@@ -579,7 +579,7 @@
         <translation>输入图层没有要素（或选择了“仅选中要素”但没有选中任何要素）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="349"/>
+        <location filename="../algorithms/build_buffers.py" line="343"/>
         <source>… and {0} more feature(s) left out.</source>
         <translation>……另有 {0} 个要素被跳过。</translation>
     </message>
@@ -629,97 +629,97 @@
         <translation>没有河流名称字段：每个要素单独生成缓冲区，除非宽度表达式给出宽度，否则取数据集的一般宽度。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="255"/>
+        <location filename="../algorithms/build_buffers.py" line="251"/>
         <source>The width expression cannot be read: {0}</source>
         <translation>无法解析宽度表达式：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="259"/>
+        <location filename="../algorithms/build_buffers.py" line="253"/>
         <source>Widths from the expression {0} where it gives a value.</source>
         <translation>宽度在表达式 {0} 有值时取其值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="278"/>
+        <location filename="../algorithms/build_buffers.py" line="272"/>
         <source>Feature {0} has no geometry; left out.</source>
         <translation>要素 {0} 没有几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="287"/>
+        <location filename="../algorithms/build_buffers.py" line="281"/>
         <source>Feature {0}: the width expression fails ({1}); left out.</source>
         <translation>要素 {0}：宽度表达式计算失败（{1}），已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="296"/>
+        <location filename="../algorithms/build_buffers.py" line="290"/>
         <source>Feature {0}: the width “{1}” is not a positive number of metres; left out.</source>
         <translation>要素 {0}：宽度“{1}”不是正的米数，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="305"/>
+        <location filename="../algorithms/build_buffers.py" line="299"/>
         <source>Feature {0}: no width (the dataset has none and the width expression gives none); left out.</source>
         <translation>要素 {0}：没有宽度（数据集中没有，宽度表达式也未给出），已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="330"/>
+        <location filename="../algorithms/build_buffers.py" line="324"/>
         <source>Buffers computed in {0}, the dataset&apos;s metric CRS.</source>
         <translation>缓冲区在数据集的投影坐标系 {0} 中计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="332"/>
+        <location filename="../algorithms/build_buffers.py" line="326"/>
         <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the Gauss-Kruger zone of the input&apos;s centre.</source>
         <translation>输入超出数据集投影坐标系的范围：缓冲区在输入中心所在的高斯-克吕格分带 {0} 中计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="335"/>
+        <location filename="../algorithms/build_buffers.py" line="329"/>
         <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the UTM zone of the input&apos;s centre.</source>
         <translation>输入超出数据集投影坐标系的范围：缓冲区在输入中心所在的 UTM 分带 {0} 中计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="338"/>
+        <location filename="../algorithms/build_buffers.py" line="332"/>
         <source>The input spans more than 6 degrees of longitude: widths far from the centre are off by more than 0.1 %.</source>
         <translation>输入跨越经度超过 6 度：远离中心处的宽度误差超过 0.1%。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="342"/>
+        <location filename="../algorithms/build_buffers.py" line="336"/>
         <source>Feature {0}: the geometry cannot be read; left out.</source>
         <translation>要素 {0}：无法读取几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="343"/>
+        <location filename="../algorithms/build_buffers.py" line="337"/>
         <source>Feature {0} is not a line; left out.</source>
         <translation>要素 {0} 不是线，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="345"/>
+        <location filename="../algorithms/build_buffers.py" line="339"/>
         <source>Feature {0} lies outside the area the metric CRS can represent; left out.</source>
         <translation>要素 {0} 超出投影坐标系可表示的范围，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="363"/>
+        <location filename="../algorithms/build_buffers.py" line="357"/>
         <source>the width field or expression</source>
         <translation>宽度字段或表达式</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="364"/>
+        <location filename="../algorithms/build_buffers.py" line="358"/>
         <source>the dataset&apos;s width for this river</source>
         <translation>数据集中该河流的宽度</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="365"/>
+        <location filename="../algorithms/build_buffers.py" line="359"/>
         <source>the dataset&apos;s general width</source>
         <translation>数据集的一般宽度</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="378"/>
+        <location filename="../algorithms/build_buffers.py" line="372"/>
         <source>feature {0}</source>
         <translation>要素 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="382"/>
+        <location filename="../algorithms/build_buffers.py" line="376"/>
         <source>… and {0} more buffer(s).</source>
         <translation>……另有 {0} 个缓冲区。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="384"/>
+        <location filename="../algorithms/build_buffers.py" line="378"/>
         <source>{0} buffer(s) from {1} feature(s).</source>
         <translation>由 {1} 个要素生成 {0} 个缓冲区。</translation>
     </message>
@@ -729,17 +729,17 @@
         <translation>单侧宽度（米，最大 10 000；数字、字段或表达式；为空或 NULL 时取数据集的宽度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="251"/>
+        <location filename="../algorithms/build_buffers.py" line="249"/>
         <source>Width {0} m on each side for every feature.</source>
         <translation>所有要素的单侧宽度均为 {0} 米。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="294"/>
+        <location filename="../algorithms/build_buffers.py" line="288"/>
         <source>Feature {0}: the width {1} m is above the largest allowed, {2} m; left out.</source>
         <translation>要素 {0}：宽度 {1} 米超过允许的最大值 {2} 米，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="344"/>
+        <location filename="../algorithms/build_buffers.py" line="338"/>
         <source>Feature {0} has coordinates that are not finite numbers; left out.</source>
         <translation>要素 {0} 的坐标不是有限数值，已跳过。</translation>
     </message>
@@ -766,12 +766,12 @@ Buffers are computed in the dataset's metric CRS when the input lies within its 
         <translation>河道（水面）宽度，米：缓冲宽度从河岸量起（字段或表达式；留空：取字段 channel_width_m 或数据集的河道宽度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="378"/>
+        <location filename="../algorithms/build_buffers.py" line="372"/>
         <source>{0}: {1} m on each side ({2}), {3}, {4} piece(s), {5} m²</source>
         <translation>{0}：单侧 {1} 米（{2}），{3}，{4} 段，{5} m²</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="383"/>
+        <location filename="../algorithms/build_buffers.py" line="377"/>
         <source>… and {0} more river(s) with several channel widths.</source>
         <translation>……另有 {0} 条河流给出多个河道宽度。</translation>
     </message>
@@ -779,47 +779,47 @@ Buffers are computed in the dataset's metric CRS when the input lies within its 
 <context>
     <name>ChannelInputs</name>
     <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="30"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="27"/>
         <source>Channel widths: the dataset&apos;s, by river name, where it gives them; elsewhere widths from the centre line.</source>
         <translation>河道宽度：按河流名称取数据集给出的宽度；没有给出的河流，宽度从中心线量起。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="34"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="31"/>
         <source>Channel widths from the input&apos;s field {0} (found by its name).</source>
         <translation>河道宽度取自输入图层的字段 {0}（按字段名识别）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="37"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="34"/>
         <source>Channel widths from {0} where it gives a value.</source>
         <translation>河道宽度：{0} 有值时取其值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="40"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="35"/>
         <source>The channel width expression cannot be read: {0}</source>
         <translation>无法解析河道宽度表达式：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="51"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="60"/>
         <source>{0}: the dataset gives several channel widths; the widest, {1} m, is taken (give the channel field for each piece).</source>
         <translation>{0}：数据集给出多个河道宽度，取最宽的 {1} 米（如需逐段计算，请提供河道宽度字段）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="62"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="71"/>
         <source>Feature {0}: the channel width “{1}” is not a number of metres from 0 to {2}; left out.</source>
         <translation>要素 {0}：河道宽度“{1}”不是 0 至 {2} 米之间的数，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="72"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="81"/>
         <source>from the bank, channel {0} m wide</source>
         <translation>从河岸量起，河道宽 {0} 米</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="74"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="83"/>
         <source>from the bank where the channel is given ({0} m), else from the centre line</source>
         <translation>给出河道宽度（{0} 米）的河段从河岸量起，其余从中心线量起</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="75"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="84"/>
         <source>from the centre line</source>
         <translation>从中心线量起</translation>
     </message>
