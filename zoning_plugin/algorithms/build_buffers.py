@@ -2,7 +2,7 @@
 and dissolve them, writes the result. Widths: the user's field or expression, else the zoning
 dataset's (its rivers table by river name, else its general width)."""
 import shapely
-from qgis.core import (QgsExpression, QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields, QgsGeometry,
+from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields, QgsGeometry,
                        QgsProcessing, QgsProcessingFeatureSource,
                        QgsProcessingException, QgsProcessingParameterBoolean,
                        QgsProcessingParameterDefinition, QgsProcessingParameterExpression,
