@@ -165,3 +165,12 @@ def test_buffers_built_on_the_fly_reach_their_width_from_the_bank(tmp_path):
     assert built.area == pytest.approx(expected.area, rel=2e-3)
     before = plain.buffers.metric[[r["river_name"] for r in plain.buffers.records].index(river)]
     assert built.area > before.area * 1.2
+
+
+def test_the_conformity_report_names_from_where_each_rivers_distance_is_measured(banked, sample):
+    from zoning_plugin.core.reports.conformity import render_conformity_html
+    point, _metric = point_beside(banked, MAIN_RIVER, 40.0)
+    page = render_conformity_html(overlay(banked, [point]), banked)
+    assert "东辽河（河道宽 30 米）的距离和缓冲区宽度从河岸量起" in page and "25.0" in page
+    assert "距离从河道中心线量起" not in page
+    assert "距离从河道中心线量起" in render_conformity_html(overlay(sample, [point]), sample)

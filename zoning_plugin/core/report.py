@@ -87,15 +87,20 @@ def _river_names(names, labels):
 
 
 def distance_readings(result, labels):
-    """How the distances and buffer widths shown are measured, each named as the plugin's reading:
-    from the bank for the rivers whose channel the dataset gives (core/channels.py), from the centre
-    line for the others; of the rivers whose buffers the place lies in, else of all rivers."""
-    info = result.dataset
+    """How the distances and buffer widths shown are measured (river_readings), of the rivers whose
+    buffers the place lies in, else of all rivers."""
+    return river_readings(result.dataset, [b["river"] for b in result.buffers], labels)
+
+
+def river_readings(info, rivers, labels):
+    """How the distances and buffer widths of `rivers` (all the dataset's when empty) are measured,
+    each named as the plugin's reading: from the bank for the rivers whose channel the dataset
+    (`info`: Dataset.info()) gives (core/channels.py), from the centre line for the others."""
     source = info.get("buffer_rule_source") or ""
     channels = info.get("channels") or {}
     if not channels:    # a dataset without channels: every distance from the centre line
         return [labels["buffer_reading"].format(source=source)]
-    rivers = list(dict.fromkeys(b["river"] for b in result.buffers)) or list(info.get("rivers") or channels)
+    rivers = list(dict.fromkeys(rivers)) or list(info.get("rivers") or channels)
     partly = set(info.get("channel_partly") or ())
     bank = [labels["channel_partly" if r in partly else "channel_width"].format(river=r, width=width_text(channels[r]))
             for r in rivers if r in channels]
