@@ -219,6 +219,7 @@ class Dataset:
         self.built_up = layers["built_up_area"]
         # Optional rivers.channel_width_m: distances and buffers from the bank (core/channels.py).
         self.channels = RiverChannels.from_records(self.rivers.records, self.problems)
+        self.river_names = sorted({r["river_name"] for r in self.rivers.records})
         self.requirements = [_requirement(r) for r in requirement_records]
         self.requirements.sort(key=lambda r: (SCOPE_ORDER.get(r.scope, 9), r.scope_ref, r.seq))
         self.requirement_notes = _notes(note_records, {r.req_id for r in self.requirements}, self.problems)
@@ -362,7 +363,7 @@ class Dataset:
                 "buffer_rule_basins": sorted(self.rule_basins()), "songhua_buffers": self.songhua_buffers,
                 "buffer_rule_source": self.buffer_rule.source if self.buffer_rule else "",
                 "channels": dict(self.channels.widths), "channel_partly": sorted(self.channels.partly),
-                "rivers": sorted(self.river_lines()),
+                "rivers": self.river_names,
                 "unit_classes": {c.number: {"name": c.name, "colour": c.colour} for c in place.unit_classes}}
 
     @property
