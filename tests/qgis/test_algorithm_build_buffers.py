@@ -88,7 +88,7 @@ def test_the_provider_lists_the_algorithm_with_its_texts(zoning_provider):
     assert "东辽河" not in help_text and "辽源" not in help_text   # the help names no city
     assert isinstance(algorithm.createInstance(), BuildBuffersAlgorithm)
     assert [p.name() for p in algorithm.parameterDefinitions()] == [
-        "INPUT", "NAME_FIELD", "WIDTH", "DISSOLVE", "DATASET", "OUTPUT"]
+        "INPUT", "NAME_FIELD", "WIDTH", "CHANNEL", "DISSOLVE", "DATASET", "OUTPUT"]
 
 
 def test_a_straight_kilometre_with_width_30_is_two_strips_and_round_ends(zoning_provider):

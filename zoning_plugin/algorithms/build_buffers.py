@@ -2,7 +2,7 @@
 and dissolve them, writes the result. Widths: the user's field or expression, else the zoning
 dataset's (its rivers table by river name, else its general width)."""
 import shapely
-from qgis.core import (QgsExpression, QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields, QgsGeometry,
+from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields, QgsGeometry,
                        QgsProcessing, QgsProcessingFeatureSource,
                        QgsProcessingException, QgsProcessingParameterBoolean,
                        QgsProcessingParameterDefinition, QgsProcessingParameterExpression,
@@ -16,19 +16,14 @@ from zoning_plugin.algorithms.params import number_parameter
 from zoning_plugin.algorithms.sink_errors import sink_error
 from zoning_plugin.core import ZoningError, open_dataset
 from zoning_plugin.core import buffers as core
+from zoning_plugin.algorithms.build_buffers_channels import ChannelInputs, attribute_value
+from zoning_plugin.core.channels import CHANNEL_FIELD, MEASURED_FROM_FIELD
 from zoning_plugin.core.numbers import NOT_A_NUMBER, TOO_LARGE, NumberError, read_number
 from zoning_plugin.gui.util import to_qgs
 
 NAME_FIELD_GUESSES = ("river_name", "name", "NAME", "名称", "河流名称")
 WIDTH_UNITS = ("m", "米", "metres", "meters")
 LOG_LINES = 30            # lines per kind (rivers, left-out features) before "… and N more"
-
-
-def _value(value):
-    """None for NULL (PyQGIS gives a null QVariant), else the value."""
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
-        return None
-    return value
 
 
 def guess_name_field(names):
@@ -67,10 +62,11 @@ class _Log:
             self.feedback.pushInfo(template.format(self.counts[kind] - LOG_LINES))
 
 
-class BuildBuffersAlgorithm(ZoningAlgorithm):
+class BuildBuffersAlgorithm(ChannelInputs, ZoningAlgorithm):
     INPUT = "INPUT"
     NAME_FIELD = "NAME_FIELD"
     WIDTH = "WIDTH"
+    CHANNEL = "CHANNEL"
     DISSOLVE = "DISSOLVE"
     DATASET = "DATASET"
     OUTPUT = "OUTPUT"
@@ -103,10 +99,17 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
             "units (km or cm typed as m). A width given as a number that is not finite, not positive "
             "or wider than that is refused; a feature whose field or expression gives such a width, "
             "or without a usable line, is reported and left out.\n\n"
+            "Channel: where the channel width field or expression gives a river's water-surface width "
+            "(when empty: the input's field channel_width_m, else the zoning dataset's "
+            "rivers.channel_width_m for the river), the width is measured from the bank, half the "
+            "channel on each side of the line; otherwise from the centre line. Both are the plugin's "
+            "readings: the text says only “on both sides”. The fields measured_from and "
+            "channel_width_m say which each buffer got.\n\n"
             "Buffers are computed in the dataset's metric CRS when the input "
             "lies within its area of use, otherwise in the Gauss-Kruger or UTM zone of the "
             "input's centre. The output is in the input's CRS with the fields river_name, "
-            "basin_id, buffer_m, width_from, pieces and area_m2 (square metres in that metric "
+            "basin_id, buffer_m, width_from, measured_from, channel_width_m, pieces and area_m2 "
+            "(square metres in that metric "
             "CRS). The input layer is not modified, and the output is written only once it is complete: "
             "an output onto the input or the dataset is refused, and a failure or a cancel leaves an "
             "older file of that name as it was.")
@@ -120,6 +123,10 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
         self.addParameter(QgsProcessingParameterExpression(
             self.WIDTH, self.tr("Width on each side, metres, at most 10 000 (a number, a field or an "
                                 "expression; empty or NULL: the dataset's width)"),
+            parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterExpression(
+            self.CHANNEL, self.tr("Channel (water-surface) width, metres: widths measured from the bank (a "
+                                  "field or expression; empty: the field channel_width_m or the dataset's)"),
             parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.DISSOLVE, self.tr("Dissolve the pieces of each river"), defaultValue=True))
@@ -150,11 +157,13 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
         defaults = core.DefaultWidths.from_dataset(dataset)
         name_field = self._name_field(parameters, context, source, feedback)
         expression = self._expression(parameters, context, source, feedback)
+        channel = self._channel(parameters, context, source, feedback)
         dissolve = self.parameterAsBoolean(parameters, self.DISSOLVE, context)
         log = _Log(feedback)
         with RunOutputs(self, parameters, context, dataset) as outputs:
             sink, dest_id = outputs.sink(self.OUTPUT, self._fields(), QgsWkbTypes.MultiPolygon, crs)
-            run, info = self._build(source, crs, dataset, name_field, expression, defaults, dissolve, log, feedback)
+            run, info = self._build(source, crs, dataset, name_field, (expression, channel), defaults, dissolve, log,
+                                    feedback)
             if run is None:
                 return {}
             self._write(sink, dest_id, run, info, log, feedback)
@@ -164,13 +173,14 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
         feedback.setProgress(100)
         return {self.OUTPUT: dest_id}
 
-    def _build(self, source, crs, dataset, name_field, expression, defaults, dissolve, log, feedback):
+    def _build(self, source, crs, dataset, name_field, expressions, defaults, dissolve, log, feedback):
         """(BufferRun, per-row info), or (None, None) when cancelled."""
-        rows = self._read(source, name_field, expression, defaults, dissolve, log, feedback)
+        rows = self._read(source, name_field, expressions, defaults, dissolve, log, feedback)
         if rows is None:
             return None, None
         log.more("feature", self.tr("… and {0} more feature(s) left out."))
         wkbs, widths, groups, info = rows
+        channels = [row[4] for row in info]
         if not wkbs:
             raise QgsProcessingException(self.tr("No buffer was built: every feature was left out (see the log)."))
         geometries = shapely.from_wkb(wkbs, on_invalid="ignore")
@@ -184,7 +194,7 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
         try:
             run = core.build_buffers(geometries, widths, groups, pyproj_crs(crs), choice.crs,
                                      progress=lambda f: feedback.setProgress(40 + 55 * f),
-                                     is_cancelled=feedback.isCanceled)
+                                     is_cancelled=feedback.isCanceled, channel_widths=channels)
         except ZoningError as error:
             raise QgsProcessingException(self.tr("The buffers cannot be built: {0}").format(error)) from None
         if run.cancelled:
@@ -224,10 +234,8 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
         """None (the dataset's widths), a width in metres (WIDTH is a number), or (QgsExpression,
         its context). A number that is not finite, not positive or above MAX_WIDTH_M is refused
         with the parameter's name."""
-        text = self.parameterAsExpression(parameters, self.WIDTH, context).strip()
+        text = self.expression_text(parameters, self.WIDTH, context)
         raw = parameters.get(self.WIDTH)
-        if not text and isinstance(raw, str):   # QGIS gives '' for an expression that does not parse
-            text = raw.strip()
         if not text:
             return None
         try:
@@ -240,17 +248,14 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
                                      minimum_inclusive=False, maximum=core.MAX_WIDTH_M)
             feedback.pushInfo(self.tr("Width {0} m on each side for every feature.").format(f"{width:g}"))
             return width
-        expression = QgsExpression(text)
-        if expression.hasParserError():
-            raise QgsProcessingException(self.tr("The width expression cannot be read: {0}").format(
-                expression.parserErrorString()))
-        expression_context = self.createExpressionContext(parameters, context, source)
-        expression.prepare(expression_context)
+        prepared = self.prepared_expression(text, self.tr("The width expression cannot be read: {0}"),
+                                            parameters, context, source)
         feedback.pushInfo(self.tr("Widths from the expression {0} where it gives a value.").format(text))
-        return expression, expression_context
+        return prepared
 
-    def _read(self, source, name_field, expression, defaults, dissolve, log, feedback):
+    def _read(self, source, name_field, expressions, defaults, dissolve, log, feedback):
         """Parallel lists (WKB, width, dissolve key) and per-row info; None when cancelled."""
+        expression, channel = expressions
         wkbs, widths, groups, info = [], [], [], []
         total = max(source.featureCount(), 1)
         # QGIS's validity check of Processing sources hands NaN coordinates to GEOS, which corrupts
@@ -266,12 +271,12 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
             if geometry is None or geometry.isNull() or geometry.isEmpty():
                 log.line("feature", self.tr("Feature {0} has no geometry; left out.").format(fid), error=True)
                 continue
-            name = _value(feature.attribute(name_field)) if name_field else None
+            name = attribute_value(feature.attribute(name_field)) if name_field else None
             name = (str(name).strip() or None) if name is not None else None
             value = expression if isinstance(expression, float) else None
             if isinstance(expression, tuple):
                 expression[1].setFeature(feature)
-                value = _value(expression[0].evaluate(expression[1]))
+                value = attribute_value(expression[0].evaluate(expression[1]))
                 if expression[0].hasEvalError():
                     log.line("feature", self.tr("Feature {0}: the width expression fails ({1}); left out.").format(
                         fid, expression[0].evalErrorString()), error=True)
@@ -294,10 +299,13 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
                 log.line("feature", self.tr("Feature {0}: no width (the dataset has none and the width "
                                             "expression gives none); left out.").format(fid), error=True)
                 continue
+            channel_width, refused = self._channel_of(channel, feature, name, defaults, log)
+            if refused:
+                continue
             wkbs.append(self._wkb(geometry))
             widths.append(width)
             groups.append(("river", core.normalise_name(name)) if dissolve and name else ("feature", fid))
-            info.append((fid, name, basin, origin))
+            info.append((fid, name, basin, origin, channel_width))
         return wkbs, widths, groups, info
 
     @staticmethod
@@ -339,6 +347,7 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
         fields = QgsFields()
         for name, kind in (("river_name", QVariant.String), ("basin_id", QVariant.String),
                            ("buffer_m", QVariant.Double), ("width_from", QVariant.String),
+                           (MEASURED_FROM_FIELD, QVariant.String), (CHANNEL_FIELD, QVariant.Double),
                            ("pieces", QVariant.Int), ("area_m2", QVariant.Double)):
             fields.append(QgsField(name, kind))
         return fields
@@ -355,12 +364,15 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
             from_codes = sorted({m[3] for m in members})
             feature = QgsFeature(fields)
             feature.setGeometry(to_qgs(buffer.geometry))
-            feature.setAttributes([name, basin, buffer.width_m, ", ".join(from_codes), len(members),
-                                   round(buffer.area_m2, 2)])
+            channel = max(buffer.channel_widths) if buffer.channel_widths else None
+            feature.setAttributes([name, basin, buffer.width_m, ", ".join(from_codes), buffer.measured_from,
+                                   channel, len(members), round(buffer.area_m2, 2)])
             if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
                 raise sink_error(sink, destination)
-            log.line("river", self.tr("{0}: {1} m on each side ({2}), {3} piece(s), {4} m²").format(
+            log.line("river", self.tr("{0}: {1} m on each side ({2}), {3}, {4} piece(s), {5} m²").format(
                 name or self.tr("feature {0}").format(fid), f"{buffer.width_m:g}",
-                "; ".join(origins[c] for c in from_codes), len(members), f"{buffer.area_m2:,.0f}"))
+                "; ".join(origins[c] for c in from_codes), self._measured(buffer), len(members),
+                f"{buffer.area_m2:,.0f}"))
         log.more("river", self.tr("… and {0} more buffer(s)."))
+        log.more("channel", self.tr("… and {0} more river(s) with several channel widths."))
         feedback.pushInfo(self.tr("{0} buffer(s) from {1} feature(s).").format(len(run.buffers), len(info)))

@@ -21,6 +21,8 @@ import numpy
 import pyproj
 import shapely
 
+from zoning_plugin.core.channels import (CHANNEL_FIELD, FROM_BANK, FROM_BANK_PARTLY, FROM_CENTRE_LINE, MAX_CHANNEL_M,
+                                         read_channel_width)
 from zoning_plugin.core.errors import InputError
 from zoning_plugin.core.geo import crs_from_user, reproject
 from zoning_plugin.core.numbers import NOT_A_NUMBER, NumberError, read_number
@@ -82,6 +84,7 @@ class DefaultWidths:
     general: float = None
     general_from: str = ""          # "rule" (dataset_meta river_buffer_rule) or "rivers" (most rivers)
     by_name: dict = field(default_factory=dict)   # normalised name -> (width, basin_id, stored name)
+    channels: dict = field(default_factory=dict)  # normalised name -> (widest channel width, widths differ)
 
     @classmethod
     def from_dataset(cls, dataset):
@@ -106,18 +109,24 @@ class DefaultWidths:
             known = by_name.get(key)
             if known is None or width > known[0]:   # pieces that disagree: the wider one
                 by_name[key] = (width, record.get("basin_id"), str(record.get("river_name")).strip())
+        channels = _channels(river_records)
         rule = read_buffer_rule((meta or {}).get("river_buffer_rule")) or BufferRule()
         if rule.main_river and rule.main_width_m:
             key = normalise_name(rule.main_river)
             if key not in by_name:
                 by_name[key] = (rule.main_width_m, None, rule.main_river)
         if rule.other_width_m:
-            return cls(rule.other_width_m, "rule", by_name)
+            return cls(rule.other_width_m, "rule", by_name, channels)
         counts = Counter(width for width, _basin, _name in by_name.values())
         if not counts:
-            return cls(None, "", by_name)
+            return cls(None, "", by_name, channels)
         general = max(counts, key=lambda w: (counts[w], w))
-        return cls(general, "rivers", by_name)
+        return cls(general, "rivers", by_name, channels)
+
+    def channel_for(self, name):
+        """(the dataset's channel width for a river name or None, whether its pieces give several:
+        then the widest, the stricter protection)."""
+        return self.channels.get(normalise_name(name), (None, False))
 
     def width_for(self, name):
         """(width, where it came from, basin_id) for a river name; width None when the dataset
@@ -126,6 +135,20 @@ class DefaultWidths:
         if known is not None:
             return known[0], WIDTH_FROM_RIVER, known[1]
         return self.general, WIDTH_FROM_GENERAL, None
+
+
+def _channels(river_records):
+    """{normalised name: (widest channel width, the pieces give several)} of the rivers records'
+    channel_width_m (core/channels.py); a width that cannot be read counts as none."""
+    given = {}
+    for record in river_records:
+        try:
+            width = read_channel_width(record.get(CHANNEL_FIELD))
+        except InputError:
+            width = None
+        if width is not None:
+            given.setdefault(normalise_name(record.get("river_name")), set()).add(width)
+    return {name: (max(widths), len(widths) > 1) for name, widths in given.items()}
 
 
 @dataclass
@@ -184,6 +207,8 @@ class RiverBuffer:
     geometry: object          # MultiPolygon in the input's CRS
     area_m2: float            # in the metric CRS
     members: list             # indices into the input arrays
+    channel_widths: list = field(default_factory=list)   # the distinct channel widths of its members
+    measured_from: str = FROM_CENTRE_LINE                # core/channels.py: bank, bank where given, centre line
 
 
 @dataclass
@@ -199,12 +224,14 @@ def _never():
 
 
 def build_buffers(geometries, widths, groups, crs, metric_crs, quad_segs=QUAD_SEGS,
-                  progress=None, is_cancelled=None):
+                  progress=None, is_cancelled=None, channel_widths=None):
     """Buffer every line `widths[i]` metres on each side in `metric_crs` and dissolve by
     (groups[i], widths[i]): the pieces of one river become one feature; a river given two widths
     gives two features. Returns a BufferRun with the buffers in the input's CRS `crs`, in the
     order their groups first appear. Geometries that are None, empty, not lines or cannot be
     projected are skipped with a reason code; widths must be positive (see parse_width).
+    `channel_widths` (optional, None or 0 for none): each line's channel, whose bank is half of it
+    from the line; the width is then measured from the bank (core/channels.py).
 
     progress(fraction) is called as the work advances; is_cancelled() stops it (the run then
     says cancelled and holds no buffers: no half result)."""
@@ -217,6 +244,12 @@ def build_buffers(geometries, widths, groups, crs, metric_crs, quad_segs=QUAD_SE
     if len(widths) and not (numpy.isfinite(widths).all() and (widths > 0).all() and (widths <= MAX_WIDTH_M).all()):
         raise InputError(f"缓冲宽度须为 0 至 {MAX_WIDTH_M:g} 米之间的正数 (every width must be a positive number "
                          f"of metres up to {MAX_WIDTH_M:g})")
+    channels = numpy.zeros(len(widths)) if channel_widths is None else \
+        numpy.array([w or 0.0 for w in channel_widths], dtype=float)
+    if len(channels) != len(widths) or not (numpy.isfinite(channels).all() and (channels >= 0).all()
+                                            and (channels <= MAX_CHANNEL_M).all()):
+        raise InputError(f"河道宽度须为 0 至 {MAX_CHANNEL_M:g} 米之间的数 (every channel width must be a number "
+                         f"of metres from 0 to {MAX_CHANNEL_M:g}, one per line)")
     skipped = []
     keep = numpy.ones(len(geometries), dtype=bool)
     for i, geometry in enumerate(geometries):
@@ -252,7 +285,7 @@ def build_buffers(geometries, widths, groups, crs, metric_crs, quad_segs=QUAD_SE
             run.cancelled = True
             return run
         part = index[step * CHUNK:(step + 1) * CHUNK]
-        buffered[part] = shapely.buffer(metric[part], widths[part], quad_segs=quad_segs)
+        buffered[part] = shapely.buffer(metric[part], widths[part] + channels[part] / 2, quad_segs=quad_segs)
         progress(0.6 * (step + 1) / steps)
 
     members = {}
@@ -271,7 +304,10 @@ def build_buffers(geometries, widths, groups, crs, metric_crs, quad_segs=QUAD_SE
         areas = shapely.area(shapes)
         back = reproject(shapes, metric_crs, crs)
         for (group, width, _shape, rows), area, geometry in zip(dissolved, areas, back):
-            run.buffers.append(RiverBuffer(group, width, _multipolygon(geometry), float(area), rows))
+            given = channels[rows]
+            measured = FROM_CENTRE_LINE if not given.any() else FROM_BANK if given.all() else FROM_BANK_PARTLY
+            run.buffers.append(RiverBuffer(group, width, _multipolygon(geometry), float(area), rows,
+                                           sorted({float(w) for w in given if w}), measured))
     progress(1.0)
     return run
 

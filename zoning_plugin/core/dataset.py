@@ -9,6 +9,7 @@ import numpy
 import shapely
 from shapely.strtree import STRtree
 
+from zoning_plugin.core.channels import RiverChannels, buffer_of, distance_from, stored_buffer_problems
 from zoning_plugin.core.errors import DatasetError
 from zoning_plugin.core.geo import STORAGE_CRS, densify_many, reproject
 from zoning_plugin.core.model import DIMENSIONS, RULE_RIVER_BUFFER, SCOPE_BASIN, SCOPE_ORDER, Requirement
@@ -192,7 +193,7 @@ class Dataset:
             raise DatasetError(f"数据集路径是文件夹而不是文件 (dataset path is a folder): {path}")
         self.path = path
         self.problems = []   # what was wrong in the file and how it was read anyway
-        self._river_lines = None
+        self._river_lines = self._river_courses = None
         with _gdal_messages() as messages:
             read, meta_records, requirement_records, note_records = self._read(path, messages)
         self.gdal_warnings = messages   # harmless ones (e.g. a bad application_id): validate lists them
@@ -216,6 +217,9 @@ class Dataset:
         self.counties = layers["counties"]
         self.city = layers["city_boundary"]
         self.built_up = layers["built_up_area"]
+        # Optional rivers.channel_width_m: distances and buffers from the bank (core/channels.py).
+        self.channels = RiverChannels.from_records(self.rivers.records, self.problems)
+        self.river_names = sorted({r["river_name"] for r in self.rivers.records})
         self.requirements = [_requirement(r) for r in requirement_records]
         self.requirements.sort(key=lambda r: (SCOPE_ORDER.get(r.scope, 9), r.scope_ref, r.seq))
         self.requirement_notes = _notes(note_records, {r.req_id for r in self.requirements}, self.problems)
@@ -231,6 +235,7 @@ class Dataset:
         self.city_metric = shapely.union_all(self.city.metric)
         shapely.prepare(self.city_metric)
         self.buffers = self._buffers(layers["river_buffers"])
+        self.problems.extend(stored_buffer_problems(self.buffers.records, self.channels))
         self.city_code = self.place.city_code
         self.city_name = self.place.city_name
 
@@ -286,14 +291,15 @@ class Dataset:
             first = {}
             for record in self.rivers.records:
                 first.setdefault(record["river_name"], record)
-            for name, line in self.river_lines().items():
+            for name, (lines, halves) in self.river_courses().items():
                 record = first[name]
                 width = record.get("buffer_m") or (rule.other_width_m if rule else None)
                 if name in built or not width or (rule_basins and record.get("basin_id") in rule_basins):
                     continue
-                ring = shapely.intersection(shapely.buffer(line, float(width), quad_segs=16), self.city_metric)
+                ring = shapely.intersection(buffer_of(lines, halves, float(width)), self.city_metric)
                 records.append({"river_name": record["river_name"], "buffer_m": float(width),
-                                "basin_id": record.get("basin_id"), "derived": True})
+                                "basin_id": record.get("basin_id"), "derived": True,
+                                **self.channels.reading(name)})
                 geometries.append(reproject(ring, self.metric_crs, STORAGE_CRS))
         return Layer("river_buffers", records, geometries, self.metric_crs)
 
@@ -306,6 +312,27 @@ class Dataset:
             self._river_lines = {name: shapely.union_all(lines) for name, lines in pieces.items()}
             shapely.prepare(list(self._river_lines.values()))
         return self._river_lines
+
+    def river_courses(self):
+        """{river name: (metric lines, half channel width of each)}: the whole course (one line,
+        half width 0) of a river without a channel; its pieces, each with its half width, where
+        the dataset gives the channel (core/channels.py)."""
+        if self._river_courses is None:
+            pieces = {}
+            for record, line, half in zip(self.rivers.records, self.rivers.metric, self.channels.halves):
+                pieces.setdefault(record["river_name"], []).append((line, half))
+            self._river_courses = {
+                name: ((_array([lines]), numpy.zeros(1)) if name not in self.channels.widths
+                       else (_array([line for line, _h in pieces[name]]), numpy.array([h for _l, h in pieces[name]])))
+                for name, lines in self.river_lines().items()}
+        return self._river_courses
+
+    def river_distances(self, metric_geometry, names=None):
+        """{river name: metres from `metric_geometry`}, each measured as the dataset gives that
+        river (from the bank or the centre line: Dataset.channels), of the rivers `names` (all
+        when None)."""
+        return {name: distance_from(lines, halves, metric_geometry)
+                for name, (lines, halves) in self.river_courses().items() if names is None or name in names}
 
     def derived_buffers(self):
         """(record, EPSG:4490 geometry) of the buffers built on the fly (the option of the other basins)."""
@@ -335,6 +362,8 @@ class Dataset:
                 "levels": list(place.levels), "requirement_notes": self.requirement_notes,
                 "buffer_rule_basins": sorted(self.rule_basins()), "songhua_buffers": self.songhua_buffers,
                 "buffer_rule_source": self.buffer_rule.source if self.buffer_rule else "",
+                "channels": dict(self.channels.widths), "channel_partly": sorted(self.channels.partly),
+                "rivers": self.river_names,
                 "unit_classes": {c.number: {"name": c.name, "colour": c.colour} for c in place.unit_classes}}
 
     @property

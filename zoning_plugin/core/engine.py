@@ -178,20 +178,27 @@ def _distance_bounds(tree, geometries):
     return from_centre[which.ravel()] + numpy.hypot(*(first - centres[which.ravel()]).T)
 
 
-def _distances(pieces, tree, geometries):
+def _distances(pieces, tree, half, geometries):
     """(geometry, piece, distance) of every piece that may be the nearest to each geometry, with
-    its distance. Measured on the geometry simplified within DISTANCE_TOLERANCE_M: the vertices
-    densifying added come out again, and the distance stays true to that tolerance."""
+    its distance: from the piece's bank, `half` its channel's width from its line (0: from the
+    line; core/channels.py), 0 inside the channel. Measured on the geometry simplified within
+    DISTANCE_TOLERANCE_M: the vertices densifying added come out again, and the distance stays
+    true to that tolerance."""
     simple = shapely.simplify(geometries, DISTANCE_TOLERANCE_M, preserve_topology=False)
     simple = numpy.where(shapely.is_empty(simple), geometries, simple)
-    reach = _distance_bounds(tree, simple) * (1 + 1e-9) + 1e-6
+    # The bound from the lines holds from the banks too; a bank is at most the widest half nearer.
+    widest = float(half.max()) if len(half) else 0.0
+    reach = _distance_bounds(tree, simple) * (1 + 1e-9) + 1e-6 + widest
     # Boxes from the tree, then dwithin as a vectorised call: it releases the GIL, the tree's
     # predicate does not.
     low, high = shapely.bounds(simple)[:, :2] - reach[:, None], shapely.bounds(simple)[:, 2:] + reach[:, None]
     g, piece = tree.query(shapely.box(low[:, 0], low[:, 1], high[:, 0], high[:, 1]))
     near = shapely.dwithin(simple[g], pieces[piece], reach[g])
     g, piece = g[near], piece[near]
-    return g, piece, shapely.distance(simple[g], pieces[piece])
+    gap = shapely.distance(simple[g], pieces[piece])
+    if widest:
+        gap = numpy.maximum(gap - half[piece], 0.0)
+    return g, piece, gap
 
 
 def _buffer_distances(targets, table, hits):
@@ -215,7 +222,7 @@ def _nearest_rivers(targets, table, features):
     row, part = _parts_of(table, features)
     if not len(part) or not len(rivers.pieces):
         return river, distance
-    found, piece, gap = _distances(rivers.pieces, rivers.tree, table.part_metric[part])
+    found, piece, gap = _distances(rivers.pieces, rivers.tree, rivers.half, table.part_metric[part])
     feature, owner = features[row[found]], rivers.piece_river[piece]
     order = numpy.lexsort((owner, gap, feature))
     feature, owner, gap = feature[order], owner[order], gap[order]
@@ -324,7 +331,8 @@ def inspect_geometry(dataset, geometry, crs=STORAGE_CRS, min_overlap_m2=MIN_OVER
             "river": record["river_name"], "width_m": float(record["buffer_m"]),
             "distance_m": None if numpy.isnan(distance) else round(float(distance), 2),
             "overlap_m2": amount if kind == "polygon" else None,
-            "length_m": amount if kind == "line" else None, "basin_id": record.get("basin_id")})
+            "length_m": amount if kind == "line" else None, "basin_id": record.get("basin_id"),
+            **dataset.channels.reading(record["river_name"])})
     result.buffers.sort(key=lambda b: (b["distance_m"] is None, b["distance_m"]))
     result.requirements = requirements_of(dataset, [b["id"] for b in result.basins],
                                           [(u["code"], u["class"]) for u in result.units], bool(result.buffers))

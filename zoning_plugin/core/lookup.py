@@ -20,6 +20,7 @@ import numpy
 import shapely
 from shapely.strtree import STRtree
 
+from zoning_plugin.core.channels import distance_from
 from zoning_plugin.core.errors import InputError
 from zoning_plugin.core.geo import STORAGE_CRS
 from zoning_plugin.core.model import DIMENSIONS, SCOPE_UNIT, canonical_dimension
@@ -36,7 +37,8 @@ _indexes = weakref.WeakKeyDictionary()
 @dataclass(frozen=True)
 class Place:
     """Where a geometry lies: `units` ({code, name, class, class_name}) holding most of it first,
-    `buffers` ({river, width_m, distance_m}) nearest river first. Outside the city: both empty."""
+    `buffers` ({river, width_m, distance_m, measured_from, channel_width_m}: core/channels.py) nearest
+    river first. Outside the city: both empty."""
     inside: bool
     units: tuple = ()
     buffers: tuple = ()
@@ -68,9 +70,7 @@ class _Index:
         self.city, self.city_tree = _copies(dataset.city.metric)
         self.units, self.units_tree = _copies(dataset.units.metric)
         self.buffers, self.buffers_tree = _copies(dataset.buffers.metric)
-        lines = dataset.river_lines()
-        rivers, _tree = _copies(list(lines.values()))
-        self.rivers = dict(zip(lines, rivers))
+        self.rivers = {name: (_copies(lines)[0], halves) for name, (lines, halves) in dataset.river_courses().items()}
         self.answers = OrderedDict()
 
 
@@ -98,9 +98,9 @@ def _locate_point(dataset, index, geometry, crs):
     for i in sorted(index.buffers_tree.query(point, predicate="intersects")):
         record = dataset.buffers.records[int(i)]
         course = index.rivers.get(record["river_name"])
-        distance = None if course is None else round(float(shapely.distance(course, point)), 2)
+        distance = None if course is None else round(distance_from(*course, point), 2)
         buffers.append({"river": record["river_name"], "width_m": float(record["buffer_m"]),
-                        "distance_m": distance})
+                        "distance_m": distance, **dataset.channels.reading(record["river_name"])})
     buffers.sort(key=lambda b: (b["distance_m"] is None, b["distance_m"]))
     return Place(True, units, tuple(buffers))
 
@@ -110,7 +110,8 @@ def _locate_any(dataset, geometry, crs):
     if not result.inside:
         return Place(False)
     units = tuple({key: u[key] for key in ("code", "name", "class", "class_name")} for u in result.units)
-    buffers = tuple({key: b[key] for key in ("river", "width_m", "distance_m")} for b in result.buffers)
+    buffers = tuple({key: b[key] for key in ("river", "width_m", "distance_m", "measured_from", "channel_width_m")}
+                    for b in result.buffers)
     return Place(True, units, buffers)
 
 

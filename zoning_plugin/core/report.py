@@ -3,6 +3,7 @@
 Labels come in as a dict so the GUI can pass translated ones; the defaults are Chinese."""
 import html
 
+from zoning_plugin.core.channels import FROM_BANK, FROM_BANK_PARTLY, FROM_CENTRE_LINE, width_text
 from zoning_plugin.core.model import SCOPE_CLASS, UNIT_CLASS_COLORS
 from zoning_plugin.core.provenance import to_html as provenance_html
 
@@ -12,12 +13,21 @@ LABELS = {
     "area": "面积", "length": "长度", "hectare": "公顷", "county": "县区", "basin": "流域",
     "built_up": "城市建成区", "unit": "管控单元", "buffer": "河流生态缓冲区",
     "buffer_line": "{river} 两侧 {width} 米，距河道中心线 {distance} 米",
+    "buffer_line_bank": "{river} 两侧 {width} 米（从河岸量起），距河岸 {distance} 米（河道宽 {channel} 米，取自数据集）",
+    "buffer_line_partly": "{river} 两侧 {width} 米，距离 {distance} 米（给出河道宽度 {channel} 米的河段从河岸量起，"
+                          "其余河段从中心线量起）",
     "overlap": "重叠", "share": "占比", "outside": "该位置不在{city}域内，没有适用的生态环境准入清单。",
     "none_in_level": "本层级无此类要求", "triggered": "当前位置触发", "source": "来源",
     "notice": "注意", "requirements": "适用的生态环境准入要求（{structure}）", "no_buffer": "不在河流生态缓冲区内",
     "class_item": "适用于所有{class_name}",
     "note_disagreement": "来源之间的分歧", "note_reading": "本插件的理解",
     "buffer_reading": "距离从河道中心线量起：这是本插件的理解，原文只说“两侧”（{source}）。",
+    "buffer_reading_bank": "{rivers}的距离和缓冲区宽度从河岸量起（河道宽度取自数据集 rivers.channel_width_m，"
+                           "河岸在中心线两侧各半宽处）：这是本插件的理解，原文只说“两侧”（{source}）。",
+    "buffer_reading_centre": "{rivers}的距离和缓冲区宽度从河道中心线量起（数据集没有给出其河道宽度）："
+                             "这是本插件的理解，原文只说“两侧”（{source}）。",
+    "channel_width": "{river}（河道宽 {width} 米）", "channel_partly": "{river}（部分河段，河道宽 {width} 米）",
+    "and_more": "{names}等 {count} 条河流",
     "buffer_not_applied": "{basin}的清单没有河流生态缓冲区规则，此处未适用该规则（“不在河流生态缓冲区内”不代表已核对）。",
     "class": "类别",
     "note_repaired": "输入几何自相交或无效，已自动修复 (make_valid) 后分析。",
@@ -67,11 +77,46 @@ def note_lines(notes, labels):
             for n in notes or ()]
 
 
+# Rivers named in one sentence of buffer_readings before "… and N more".
+NAMED_RIVERS = 8
+
+
+def _river_names(names, labels):
+    shown = labels["list_sep"].join(names[:NAMED_RIVERS])
+    return shown if len(names) <= NAMED_RIVERS else labels["and_more"].format(names=shown, count=len(names))
+
+
+def distance_readings(result, labels):
+    """How the distances and buffer widths shown are measured (river_readings), of the rivers whose
+    buffers the place lies in, else of all rivers."""
+    return river_readings(result.dataset, [b["river"] for b in result.buffers], labels)
+
+
+def river_readings(info, rivers, labels):
+    """How the distances and buffer widths of `rivers` (all the dataset's when empty) are measured,
+    each named as the plugin's reading: from the bank for the rivers whose channel the dataset
+    (`info`: Dataset.info()) gives (core/channels.py), from the centre line for the others."""
+    source = info.get("buffer_rule_source") or ""
+    channels = info.get("channels") or {}
+    if not channels:    # a dataset without channels: every distance from the centre line
+        return [labels["buffer_reading"].format(source=source)]
+    rivers = list(dict.fromkeys(rivers)) or list(info.get("rivers") or channels)
+    partly = set(info.get("channel_partly") or ())
+    bank = [labels["channel_partly" if r in partly else "channel_width"].format(river=r, width=width_text(channels[r]))
+            for r in rivers if r in channels]
+    centre = [r for r in rivers if r not in channels]
+    lines = [labels["buffer_reading_bank"].format(rivers=_river_names(bank, labels), source=source)] if bank else []
+    if centre:
+        lines.append(labels["buffer_reading_centre"].format(rivers=_river_names(centre, labels), source=source))
+    return lines
+
+
 def buffer_readings(result, labels):
-    """What a buffer verdict rests on: the distance from the centre line is the plugin's reading;
-    the basins whose list lacks the buffer rule (and that the option does not cover) did not get it."""
+    """What a buffer verdict rests on: how distances are measured is the plugin's reading
+    (distance_readings); the basins whose list lacks the buffer rule (and that the option does not
+    cover) did not get it."""
     info = result.dataset
-    lines = [labels["buffer_reading"].format(source=info.get("buffer_rule_source") or "")]
+    lines = distance_readings(result, labels)
     rule_basins = set(info.get("buffer_rule_basins") or ())
     if rule_basins and not info.get("songhua_buffers"):
         lines += [labels["buffer_not_applied"].format(basin=b["name"]) for b in result.basins
@@ -115,8 +160,12 @@ def unit_line(unit, labels):
 
 
 def buffer_line(buffer, labels):
-    text = labels["buffer_line"].format(river=buffer["river"], width=f"{buffer['width_m']:g}",
-                                        distance=f"{buffer['distance_m']:,.1f}")
+    """One buffer the place lies in: its river, width, the distance and from where it is measured."""
+    measured = buffer.get("measured_from", FROM_CENTRE_LINE)
+    key = {FROM_BANK: "buffer_line_bank", FROM_BANK_PARTLY: "buffer_line_partly"}.get(measured, "buffer_line")
+    channel = width_text(buffer["channel_width_m"]) if measured != FROM_CENTRE_LINE else ""
+    text = labels[key].format(river=buffer["river"], width=f"{buffer['width_m']:g}", channel=channel,
+                              distance=f"{buffer['distance_m']:,.1f}")
     if buffer["overlap_m2"] is not None:
         text += f"{labels['comma']}{labels['overlap']} {_fmt_area(buffer['overlap_m2'], labels)}"
     elif buffer["length_m"] is not None:

@@ -131,6 +131,7 @@ class InspectResult:
             "basins": [{"id": b["id"], "name": b["name"]} for b in self.basins],
             "built_up": [{"code": b["code"], "name": b["name"]} for b in self.built_up],
             "buffers": [{"river": b["river"], "width_m": b["width_m"], "distance_m": b["distance_m"],
+                         "measured_from": b["measured_from"], "channel_width_m": b["channel_width_m"],
                          "overlap_m2": _round(b["overlap_m2"]), "length_m": _round(b["length_m"])}
                         for b in self.buffers],
             "requirements": [{"id": r.req_id, "scope": r.scope, "scope_ref": r.scope_ref,

@@ -10,8 +10,6 @@ or did not trigger; the overall verdict is the most severe triggered one, else æ
 advisory: every output says so and names the dataset and its version."""
 from dataclasses import dataclass, field
 
-import shapely
-
 from zoning_plugin.core.errors import InputError
 from zoning_plugin.core.geo import STORAGE_CRS, reproject
 from zoning_plugin.core.industry import BROADER, parse_industry_code
@@ -246,9 +244,9 @@ class _Site:
         basin_of = {}
         for record in self.dataset.rivers.records:
             basin_of.setdefault(record["river_name"], record.get("basin_id"))
-        rows = [(name, basin_of.get(name), float(shapely.distance(line, self._metric)))
-                for name, line in self.dataset.river_lines().items()
-                if (basins is None or basin_of.get(name) in basins) and (names is None or name in names)]
+        distances = self.dataset.river_distances(self._metric, names)
+        rows = [(name, basin_of.get(name), distance) for name, distance in distances.items()
+                if basins is None or basin_of.get(name) in basins]
         return sorted(rows, key=lambda row: row[2])
 
     def industry_matches(self, industries):
@@ -311,10 +309,10 @@ def _site_summary(dataset, inspection, site):
         units=[{k: u[k] for k in ("code", "name", "class", "class_name", "subtype")} for u in inspection.units],
         basins=[{"id": b["id"], "name": b["name"]} for b in inspection.basins],
         built_up=[{"code": b["code"], "name": b["name"]} for b in inspection.built_up],
-        buffers=[{"river": b["river"], "width_m": b["width_m"], "distance_m": b["distance_m"]}
+        buffers=[{k: b[k] for k in ("river", "width_m", "distance_m", "measured_from", "channel_width_m")}
                  for b in inspection.buffers],
-        nearest_river=({"name": nearest[0][0], "basin_id": nearest[0][1],
-                        "distance_m": round(nearest[0][2], 1)} if nearest else None))
+        nearest_river=({"name": nearest[0][0], "basin_id": nearest[0][1], "distance_m": round(nearest[0][2], 1),
+                        **dataset.channels.reading(nearest[0][0])} if nearest else None))
     return summary
 
 

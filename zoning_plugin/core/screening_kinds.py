@@ -1,12 +1,37 @@
 """The rule kinds of project screening (core/screening.py): one evaluator per `kind` of the
 screening_rules table (docs/screening-rules.md). Each takes the rule and the site (screening._Site)
 and returns (status, reasons, facts, related requirements)."""
+from zoning_plugin.core.channels import FROM_BANK, FROM_CENTRE_LINE, width_text
 from zoning_plugin.core.model import SCOPE_UNIT
 from zoning_plugin.core.screening_rules import BOILER_COMPARISONS
 
 TRIGGERED, CLEAR, NOT_APPLICABLE, NOT_EVALUATED = "triggered", "not_triggered", "not_applicable", "not_evaluated"
 TO_JUDGE = "to_judge"       # an item that applies here and that the user has to judge
 CENTRE_LINE = "距离从河道中心线量起，是本插件的理解（原文只说“两侧”或“沿岸”）"
+BANK = "距离从河岸量起（河道宽 {width} m，取自数据集），是本插件的理解（原文只说“两侧”或“沿岸”）"
+BANK_PARTLY = ("距离从河岸量起（给出河道宽度 {width} m 的河段，取自数据集；其余河段从河道中心线量起），"
+               "是本插件的理解（原文只说“两侧”或“沿岸”）")
+BUFFERS_MIXED = ("缓冲区宽度和距离：{bank}从河岸量起（河道宽度取自数据集），其余河流从河道中心线量起，"
+                 "是本插件的理解（原文只说“两侧”）")
+
+
+def distance_reading(dataset, river):
+    """How the distance to `river` is measured (core/channels.py), named as the plugin's reading."""
+    reading = dataset.channels.reading(river)
+    if reading["measured_from"] == FROM_CENTRE_LINE:
+        return CENTRE_LINE
+    template = BANK if reading["measured_from"] == FROM_BANK else BANK_PARTLY
+    return template.format(width=width_text(reading["channel_width_m"]))
+
+
+def _buffers_reading(dataset):
+    """How the buffers are measured, where a site lies in none."""
+    bank = sorted(dataset.channels.widths)
+    if not bank:
+        return f"缓冲区宽度{CENTRE_LINE}"
+    if len(bank) == len(dataset.river_lines()) and not dataset.channels.partly:
+        return "缓冲区宽度" + BANK.format(width="、".join(f"{r} {width_text(dataset.channels.widths[r])}" for r in bank))
+    return BUFFERS_MIXED.format(bank="、".join(bank))
 
 
 def _riverside(rule, site):
@@ -35,12 +60,13 @@ def _riverside(rule, site):
     if not rivers:
         return CLEAR, reasons + ["数据集中没有本条所指的河流"], facts, []
     name, _basin, distance = rivers[0]
-    facts.update(river=name, distance_m=round(distance, 1))
+    facts.update(river=name, distance_m=round(distance, 1), **site.dataset.channels.reading(name))
+    reading = distance_reading(site.dataset, name)
     if distance <= limit:
         return TRIGGERED, reasons + [f"项目距{name} {distance:,.0f} m，在“河流沿岸” {limit_text}之内"
-                                     f"（{CENTRE_LINE}）"], facts, []
+                                     f"（{reading}）"], facts, []
     return CLEAR, reasons + [f"项目距最近的河流{name} {distance:,.0f} m，在“河流沿岸” {limit_text}之外"
-                             f"（{CENTRE_LINE}）"], facts, []
+                             f"（{reading}）"], facts, []
 
 
 def _boiler(rule, site):
@@ -102,14 +128,17 @@ def _class_industrial(rule, site):
 
 def _river_buffer(rule, site):
     buffers = site.inspection.buffers
+    dataset = site.dataset
     if not buffers:
-        return CLEAR, ["项目不在河流生态缓冲区内", f"缓冲区宽度{CENTRE_LINE}"], {}, []
-    reasons = [f"项目位于{b['river']}的河流生态缓冲区内（两侧各 {b['width_m']:g} m；距河道中心线 "
+        return CLEAR, ["项目不在河流生态缓冲区内", _buffers_reading(dataset)], {}, []
+    reasons = [f"项目位于{b['river']}的河流生态缓冲区内（两侧各 {b['width_m']:g} m；"
+               f"{'距河道中心线' if b['measured_from'] == FROM_CENTRE_LINE else '距河岸'} "
                f"{b['distance_m']:,.1f} m）" if b["distance_m"] is not None else
                f"项目位于{b['river']}的河流生态缓冲区内（两侧各 {b['width_m']:g} m）" for b in buffers]
-    facts = {"buffers": [{"river": b["river"], "width_m": b["width_m"], "distance_m": b["distance_m"]}
+    facts = {"buffers": [{k: b[k] for k in ("river", "width_m", "distance_m", "measured_from", "channel_width_m")}
                          for b in buffers]}
-    return TRIGGERED, reasons + [f"缓冲区宽度{CENTRE_LINE}"], facts, []
+    readings = dict.fromkeys(f"缓冲区宽度{distance_reading(dataset, b['river'])}" for b in buffers)
+    return TRIGGERED, reasons + list(readings), facts, []
 
 
 def _industry(rule, site):

@@ -86,30 +86,34 @@ class Target:
         return twin
 
 
-def _river_pieces(lines):
-    """(pieces, river number of each piece) of [metric line]."""
-    pieces, owner = [], []
+def _river_pieces(courses):
+    """(pieces, river number of each piece, half channel width of each piece) of
+    [(metric lines, half widths)] (Dataset.river_courses)."""
+    pieces, owner, halves = [], [], []
     step = RIVER_PIECE_VERTICES - 1
-    for n, line in enumerate(lines):
-        for part in shapely.get_parts(line):
-            coordinates = shapely.get_coordinates(part)
-            for start in range(0, max(len(coordinates) - 1, 1), step):
-                pieces.append(shapely.linestrings(coordinates[start:start + step + 1]))
-                owner.append(n)
-    return numpy.array(pieces, dtype=object), numpy.array(owner, dtype=numpy.int64)
+    for n, (lines, line_halves) in enumerate(courses):
+        for line, half in zip(lines, line_halves):
+            for part in shapely.get_parts(line):
+                coordinates = shapely.get_coordinates(part)
+                for start in range(0, max(len(coordinates) - 1, 1), step):
+                    pieces.append(shapely.linestrings(coordinates[start:start + step + 1]))
+                    owner.append(n)
+                    halves.append(half)
+    return numpy.array(pieces, dtype=object), numpy.array(owner, dtype=numpy.int64), numpy.array(halves, dtype=float)
 
 
 class Rivers:
-    """The rivers in short pieces, all in one tree and each river in a tree of its own."""
+    """The rivers in short pieces, all in one tree and each river in a tree of its own. `half`: per
+    piece, half its channel's width (0: distances from the centre line; core/channels.py)."""
 
-    def __init__(self, pieces, piece_river, names):
-        self.names, self.pieces, self.piece_river = names, pieces, piece_river
+    def __init__(self, pieces, piece_river, half, names):
+        self.names, self.pieces, self.piece_river, self.half = names, pieces, piece_river, half
         self.tree = shapely.STRtree(pieces)
-        self.by_river = [(pieces[piece_river == n], shapely.STRtree(pieces[piece_river == n]))
+        self.by_river = [(pieces[piece_river == n], shapely.STRtree(pieces[piece_river == n]), half[piece_river == n])
                          for n in range(len(names))]
 
     def copy(self):
-        return Rivers(shapely.from_wkb(shapely.to_wkb(self.pieces)), self.piece_river, self.names)
+        return Rivers(shapely.from_wkb(shapely.to_wkb(self.pieces)), self.piece_river, self.half, self.names)
 
 
 class Targets:
@@ -121,12 +125,12 @@ class Targets:
         self.with_buffers = Target([(geometries[name], keep, narrow) for name, keep, narrow in LAYERS])
         self.without_buffers = Target([(geometries[name], keep, narrow) for name, keep, narrow in WITHOUT_BUFFERS])
         self.unit_classes = [dataset.class_number(r["unit_class"]) for r in dataset.units.records]
-        lines = dataset.river_lines()
-        names = list(lines)
+        courses = dataset.river_courses()
+        names = list(courses)
         by_name = {name: n for n, name in enumerate(names)}
         self.buffer_river = numpy.array([by_name.get(r["river_name"], -1) for r in dataset.buffers.records],
                                         dtype=numpy.int64)
-        self.rivers = Rivers(*_river_pieces(lines.values()), names)
+        self.rivers = Rivers(*_river_pieces(courses.values()), names)
         self._copies = []
 
     def copy(self):

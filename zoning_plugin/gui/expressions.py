@@ -140,9 +140,10 @@ class ZoningFunction(QgsExpressionFunction):
             "zoning_in_buffer": self.tr("Returns true when the geometry lies in a river ecological buffer, "
                                         "false when it does not."),
             "zoning_buffer_distance": self.tr(
-                "Returns the distance in metres from the geometry to the centre line of the river whose "
-                "ecological buffer it lies in (the nearest such river), as the panel shows it; NULL when it "
-                "lies in no buffer."),
+                "Returns the distance in metres from the geometry to the river whose ecological buffer it "
+                "lies in (the nearest such river), as the panel shows it: from the bank where the dataset "
+                "gives the river's channel (rivers.channel_width_m; 0 inside the channel), else from the "
+                "centre line, both the plugin's readings; NULL when it lies in no buffer."),
             REQUIREMENTS_FUNCTION: self.tr(
                 "Returns the unit's own requirements of one dimension (not those of the city, the basin or "
                 "the class), one a line, each after its id (U-ZH22040210001-03, as every view shows it). With an "

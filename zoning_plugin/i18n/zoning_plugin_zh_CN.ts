@@ -74,37 +74,37 @@
         <translation>{river} 两侧 {width} 米，距河道中心线 {distance} 米</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="14"/>
+        <location filename="../gui/labels.py" line="18"/>
         <source>overlap</source>
         <translation>重叠</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="14"/>
+        <location filename="../gui/labels.py" line="18"/>
         <source>share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="16"/>
+        <location filename="../gui/labels.py" line="20"/>
         <source>No requirement of this dimension at this level</source>
         <translation>本层级无此类要求</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="17"/>
+        <location filename="../gui/labels.py" line="21"/>
         <source>applies here</source>
         <translation>当前位置触发</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="17"/>
+        <location filename="../gui/labels.py" line="21"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="17"/>
+        <location filename="../gui/labels.py" line="21"/>
         <source>Note</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="20"/>
+        <location filename="../gui/labels.py" line="24"/>
         <source>Not inside a river ecological buffer</source>
         <translation>不在河流生态缓冲区内</translation>
     </message>
@@ -169,17 +169,17 @@
         <translation>无法打开 {1} 中的图层 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="21"/>
+        <location filename="../gui/labels.py" line="25"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="27"/>
+        <location filename="../gui/labels.py" line="41"/>
         <source>The input geometry was self-intersecting or invalid; it was repaired (make_valid) before the analysis.</source>
         <translation>输入几何自相交或无效，已自动修复 (make_valid) 后分析。</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="29"/>
+        <location filename="../gui/labels.py" line="43"/>
         <source>Sample data: the unit boundaries and unit lists are examples, not the official delineation.</source>
         <translation>示例数据：管控单元边界与单元清单为示例，非官方划定成果。</translation>
     </message>
@@ -189,27 +189,27 @@
         <translation>{0}（示例）</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="31"/>
+        <location filename="../gui/labels.py" line="45"/>
         <source>Partly outside the city: {outside} outside, {share} inside.</source>
         <translation>部分位于市域外：市域外 {outside}，市域内占 {share}。</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="32"/>
+        <location filename="../gui/labels.py" line="46"/>
         <source>Query time</source>
         <translation>查询时间</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="33"/>
+        <location filename="../gui/labels.py" line="47"/>
         <source>{name}; {class_name}, {subtype}; {area}; share {share}</source>
         <translation>{name}；{class_name}，{subtype}；{area}；占比 {share}</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="35"/>
+        <location filename="../gui/labels.py" line="49"/>
         <source>: </source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="35"/>
+        <location filename="../gui/labels.py" line="49"/>
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -220,12 +220,12 @@
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="36"/>
+        <location filename="../gui/labels.py" line="50"/>
         <source> ({0})</source>
         <translation>（{0}）</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="36"/>
+        <location filename="../gui/labels.py" line="50"/>
         <source>[{0}]</source>
         <translation>【{0}】</translation>
     </message>
@@ -290,17 +290,17 @@
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="15"/>
+        <location filename="../gui/labels.py" line="19"/>
         <source>This location is outside {city}: no access list applies.</source>
         <translation>该位置不在{city}域内，没有适用的生态环境准入清单。</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="18"/>
+        <location filename="../gui/labels.py" line="22"/>
         <source>Requirements that apply ({structure})</source>
         <translation>适用的生态环境准入要求（{structure}）</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="19"/>
+        <location filename="../gui/labels.py" line="23"/>
         <source>applies to every {class_name}</source>
         <translation>适用于所有{class_name}</translation>
     </message>
@@ -390,32 +390,32 @@
         <translation>{label}：{note}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="96"/>
+        <location filename="../algorithms/conformity_output.py" line="91"/>
         <source>cut to the shapefile&apos;s 254 bytes: {0}</source>
         <translation>已按 shapefile 的 254 字节截断：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="99"/>
+        <location filename="../algorithms/conformity_output.py" line="94"/>
         <source> (every unit is in the units table)</source>
         <translation>（单元表中列有全部单元）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="107"/>
+        <location filename="../algorithms/conformity_output.py" line="102"/>
         <source>{0} feature(s) have lists too long for a shapefile's text fields (254 bytes): they were cut after the last whole item that fits, ending in “…”, and 说明 says which. A GeoPackage output keeps them whole{1}.</source>
         <translation>{0} 个要素的列表超出 shapefile 文本字段的长度（254 字节）：已在能容纳的最后一个完整条目之后截断，以“…”结尾，并在“说明”中注明。GeoPackage 输出会完整保留{1}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="107"/>
+        <location filename="../algorithms/conformity_output.py" line="102"/>
         <source>; the units table has every unit</source>
         <translation>；单元表中列有全部单元</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="113"/>
+        <location filename="../algorithms/conformity_output.py" line="108"/>
         <source>Feature {0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="115"/>
+        <location filename="../algorithms/conformity_output.py" line="110"/>
         <source>… and {0} more feature(s) with a message (see the status field).</source>
         <translation>……另有 {0} 个要素有提示信息（见状态字段）。</translation>
     </message>
@@ -466,286 +466,383 @@
         <translation>{description}（{name}）</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="22"/>
+        <location filename="../gui/labels.py" line="26"/>
         <source>Sources disagree</source>
         <translation>来源之间的分歧</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="22"/>
+        <location filename="../gui/labels.py" line="26"/>
         <source>The plugin&apos;s reading</source>
         <translation>本插件的理解</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="23"/>
+        <location filename="../gui/labels.py" line="27"/>
         <source>The distance is measured from the river's centre line: this is the plugin's reading; the text says only “on both sides” ({source}).</source>
         <translation>距离从河道中心线量起：这是本插件的理解，原文只说“两侧”（{source}）。</translation>
     </message>
     <message>
-        <location filename="../gui/labels.py" line="25"/>
+        <location filename="../gui/labels.py" line="39"/>
         <source>The list of {basin} has no river buffer rule: the rule was not applied here (“not inside a river ecological buffer” does not mean it was checked).</source>
         <translation>{basin}的清单没有河流生态缓冲区规则，此处未适用该规则（“不在河流生态缓冲区内”不代表已核对）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/labels.py" line="14"/>
+        <source>{river}, {width} m on each side (from the bank), {distance} m from the bank (channel {channel} m wide, from the dataset)</source>
+        <translation>{river} 两侧 {width} 米（从河岸量起），距河岸 {distance} 米（河道宽 {channel} 米，取自数据集）</translation>
+    </message>
+    <message>
+        <location filename="../gui/labels.py" line="16"/>
+        <source>{river}, {width} m on each side, {distance} m away (from the bank where the dataset gives the channel, {channel} m wide; from the centre line elsewhere)</source>
+        <translation>{river} 两侧 {width} 米，距离 {distance} 米（给出河道宽度 {channel} 米的河段从河岸量起，其余河段从中心线量起）</translation>
+    </message>
+    <message>
+        <location filename="../gui/labels.py" line="29"/>
+        <source>{rivers}: distances and buffer widths are measured from the bank (the channel width from the dataset, rivers.channel_width_m; the bank at half of it on each side of the centre line): this is the plugin's reading; the text says only “on both sides” ({source}).</source>
+        <translation>{rivers}的距离和缓冲区宽度从河岸量起（河道宽度取自数据集 rivers.channel_width_m，河岸在中心线两侧各半宽处）：这是本插件的理解，原文只说“两侧”（{source}）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/labels.py" line="33"/>
+        <source>{rivers}: distances and buffer widths are measured from the centre line (the dataset gives no channel width for them): this is the plugin's reading; the text says only “on both sides” ({source}).</source>
+        <translation>{rivers}的距离和缓冲区宽度从河道中心线量起（数据集没有给出其河道宽度）：这是本插件的理解，原文只说“两侧”（{source}）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/labels.py" line="36"/>
+        <source>{river} (channel {width} m wide)</source>
+        <translation>{river}（河道宽 {width} 米）</translation>
+    </message>
+    <message>
+        <location filename="../gui/labels.py" line="37"/>
+        <source>{river} (some reaches, channel {width} m wide)</source>
+        <translation>{river}（部分河段，河道宽 {width} 米）</translation>
+    </message>
+    <message>
+        <location filename="../gui/labels.py" line="38"/>
+        <source>{names} and {count} rivers in all</source>
+        <translation>{names}等 {count} 条河流</translation>
     </message>
 </context>
 <context>
     <name>BuildBuffersAlgorithm</name>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="82"/>
+        <location filename="../algorithms/build_buffers.py" line="78"/>
         <source>Build river ecological buffers</source>
         <translation>生成河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="85"/>
+        <location filename="../algorithms/build_buffers.py" line="81"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="91"/>
+        <location filename="../algorithms/build_buffers.py" line="87"/>
         <source>river,buffer,ecological,dissolve,zoning</source>
         <translation>河流,缓冲区,生态,融合,分区管控,river,buffer,ecological,dissolve,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="115"/>
+        <location filename="../algorithms/build_buffers.py" line="118"/>
         <source>River lines</source>
         <translation>河流线</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="117"/>
+        <location filename="../algorithms/build_buffers.py" line="120"/>
         <source>River name field (when empty: river_name, name, 名称 or 河流名称)</source>
         <translation>河流名称字段（留空时自动识别 river_name、name、名称或河流名称）</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="124"/>
+        <location filename="../algorithms/build_buffers.py" line="131"/>
         <source>Dissolve the pieces of each river</source>
         <translation>按河流融合各段</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="126"/>
+        <location filename="../algorithms/build_buffers.py" line="133"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="131"/>
+        <location filename="../algorithms/build_buffers.py" line="138"/>
         <source>River ecological buffers</source>
         <translation>河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="141"/>
+        <location filename="../algorithms/build_buffers.py" line="148"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>输入图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="144"/>
+        <location filename="../algorithms/build_buffers.py" line="151"/>
         <source>The input layer is not a line layer.</source>
         <translation>输入图层不是线图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="146"/>
+        <location filename="../algorithms/build_buffers.py" line="153"/>
         <source>The input layer has no features (or none is selected while only selected features are used).</source>
         <translation>输入图层没有要素（或选择了“仅选中要素”但没有选中任何要素）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="335"/>
+        <location filename="../algorithms/build_buffers.py" line="343"/>
         <source>… and {0} more feature(s) left out.</source>
         <translation>……另有 {0} 个要素被跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="194"/>
+        <location filename="../algorithms/build_buffers.py" line="204"/>
         <source>No buffer was built: every feature was left out (see the log).</source>
         <translation>没有生成任何缓冲区：所有要素都被跳过（见日志）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="180"/>
+        <location filename="../algorithms/build_buffers.py" line="190"/>
         <source>The coordinates of the input do not fit its coordinate reference system {0}; is the layer&apos;s CRS right?</source>
         <translation>输入的坐标与其坐标参考系 {0} 不符，请检查图层的坐标系是否正确。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="189"/>
+        <location filename="../algorithms/build_buffers.py" line="199"/>
         <source>The buffers cannot be built: {0}</source>
         <translation>无法生成缓冲区：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="203"/>
+        <location filename="../algorithms/build_buffers.py" line="213"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>无法使用分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="204"/>
+        <location filename="../algorithms/build_buffers.py" line="214"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>分区管控数据集：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="212"/>
+        <location filename="../algorithms/build_buffers.py" line="222"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>输入图层没有字段“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="213"/>
+        <location filename="../algorithms/build_buffers.py" line="223"/>
         <source>River names from the field “{0}”.</source>
         <translation>河流名称取自字段“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="217"/>
+        <location filename="../algorithms/build_buffers.py" line="227"/>
         <source>River names from the field “{0}” (guessed from its name).</source>
         <translation>河流名称取自字段“{0}”（按字段名自动识别）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="219"/>
+        <location filename="../algorithms/build_buffers.py" line="229"/>
         <source>No river name field: each feature is buffered on its own and gets the dataset&apos;s general width unless the width expression gives one.</source>
         <translation>没有河流名称字段：每个要素单独生成缓冲区，除非宽度表达式给出宽度，否则取数据集的一般宽度。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="245"/>
+        <location filename="../algorithms/build_buffers.py" line="251"/>
         <source>The width expression cannot be read: {0}</source>
         <translation>无法解析宽度表达式：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="249"/>
+        <location filename="../algorithms/build_buffers.py" line="253"/>
         <source>Widths from the expression {0} where it gives a value.</source>
         <translation>宽度在表达式 {0} 有值时取其值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="267"/>
+        <location filename="../algorithms/build_buffers.py" line="272"/>
         <source>Feature {0} has no geometry; left out.</source>
         <translation>要素 {0} 没有几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="276"/>
+        <location filename="../algorithms/build_buffers.py" line="281"/>
         <source>Feature {0}: the width expression fails ({1}); left out.</source>
         <translation>要素 {0}：宽度表达式计算失败（{1}），已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="285"/>
+        <location filename="../algorithms/build_buffers.py" line="290"/>
         <source>Feature {0}: the width “{1}” is not a positive number of metres; left out.</source>
         <translation>要素 {0}：宽度“{1}”不是正的米数，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="294"/>
+        <location filename="../algorithms/build_buffers.py" line="299"/>
         <source>Feature {0}: no width (the dataset has none and the width expression gives none); left out.</source>
         <translation>要素 {0}：没有宽度（数据集中没有，宽度表达式也未给出），已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="316"/>
+        <location filename="../algorithms/build_buffers.py" line="324"/>
         <source>Buffers computed in {0}, the dataset&apos;s metric CRS.</source>
         <translation>缓冲区在数据集的投影坐标系 {0} 中计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="318"/>
+        <location filename="../algorithms/build_buffers.py" line="326"/>
         <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the Gauss-Kruger zone of the input&apos;s centre.</source>
         <translation>输入超出数据集投影坐标系的范围：缓冲区在输入中心所在的高斯-克吕格分带 {0} 中计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="321"/>
+        <location filename="../algorithms/build_buffers.py" line="329"/>
         <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the UTM zone of the input&apos;s centre.</source>
         <translation>输入超出数据集投影坐标系的范围：缓冲区在输入中心所在的 UTM 分带 {0} 中计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="324"/>
+        <location filename="../algorithms/build_buffers.py" line="332"/>
         <source>The input spans more than 6 degrees of longitude: widths far from the centre are off by more than 0.1 %.</source>
         <translation>输入跨越经度超过 6 度：远离中心处的宽度误差超过 0.1%。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="328"/>
+        <location filename="../algorithms/build_buffers.py" line="336"/>
         <source>Feature {0}: the geometry cannot be read; left out.</source>
         <translation>要素 {0}：无法读取几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="329"/>
+        <location filename="../algorithms/build_buffers.py" line="337"/>
         <source>Feature {0} is not a line; left out.</source>
         <translation>要素 {0} 不是线，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="331"/>
+        <location filename="../algorithms/build_buffers.py" line="339"/>
         <source>Feature {0} lies outside the area the metric CRS can represent; left out.</source>
         <translation>要素 {0} 超出投影坐标系可表示的范围，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="348"/>
+        <location filename="../algorithms/build_buffers.py" line="357"/>
         <source>the width field or expression</source>
         <translation>宽度字段或表达式</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="349"/>
+        <location filename="../algorithms/build_buffers.py" line="358"/>
         <source>the dataset&apos;s width for this river</source>
         <translation>数据集中该河流的宽度</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="350"/>
+        <location filename="../algorithms/build_buffers.py" line="359"/>
         <source>the dataset&apos;s general width</source>
         <translation>数据集的一般宽度</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="362"/>
-        <source>{0}: {1} m on each side ({2}), {3} piece(s), {4} m²</source>
-        <translation>{0}：单侧 {1} 米（{2}），{3} 段，{4} m²</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="362"/>
+        <location filename="../algorithms/build_buffers.py" line="372"/>
         <source>feature {0}</source>
         <translation>要素 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="365"/>
+        <location filename="../algorithms/build_buffers.py" line="376"/>
         <source>… and {0} more buffer(s).</source>
         <translation>……另有 {0} 个缓冲区。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="366"/>
+        <location filename="../algorithms/build_buffers.py" line="378"/>
         <source>{0} buffer(s) from {1} feature(s).</source>
         <translation>由 {1} 个要素生成 {0} 个缓冲区。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="94"/>
-        <source>Builds the ecological buffer of the rivers of a line layer: a strip the given width on each side of each river (every point within that distance of it, so the ends are round), dissolved per river.
-
-Width: the width field or expression where it gives a value; otherwise the zoning dataset&apos;s width for the river, matched by the river name field; otherwise the dataset&apos;s general width (the width its rule gives every other river). The log says where each width came from. A width is at most 10 000 m on each side: the widest river strips of zoning lists are 1 to 5 km, so a larger figure is taken for a slip of units (km or cm typed as m). A width given as a number that is not finite, not positive or wider than that is refused; a feature whose field or expression gives such a width, or without a usable line, is reported and left out.
-
-Buffers are computed in the dataset&apos;s metric CRS when the input lies within its area of use, otherwise in the Gauss-Kruger or UTM zone of the input&apos;s centre. The output is in the input&apos;s CRS with the fields river_name, basin_id, buffer_m, width_from, pieces and area_m2 (square metres in that metric CRS). The input layer is not modified, and the output is written only once it is complete: an output onto the input or the dataset is refused, and a failure or a cancel leaves an older file of that name as it was.</source>
-        <translation>为线图层中的河流生成生态缓冲区：河流两侧各按给定宽度划出的带状区域（与河道距离不超过该宽度的所有点，因此端部为圆头），并按河流融合。
-
-宽度：宽度字段或表达式有值时取其值；否则按河流名称字段匹配分区管控数据集中该河流的宽度；再否则取数据集的一般宽度（规则对其他河流规定的宽度）。日志列出每个宽度的来源。单侧宽度最大 10 000 米：准入清单中最宽的河流带为 1 至 5 公里，更大的数字视为单位错误（把公里或厘米当作米）。以数字给出的宽度若不是有限数、不是正数或超过上限，将被拒绝；字段或表达式给出这类宽度的要素，以及没有可用线几何的要素，会被报告并跳过。
-
-输入位于数据集投影坐标系的适用范围内时，在该坐标系中计算缓冲区；否则在输入中心所在的高斯-克吕格或 UTM 分带中计算。输出采用输入图层的坐标系，字段为 river_name、basin_id、buffer_m、width_from、pieces 和 area_m2（该投影坐标系中的平方米）。不会修改输入图层；输出完整生成后才写出：输出到输入或数据集上将被拒绝，失败或取消时同名旧文件保持原样。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="120"/>
+        <location filename="../algorithms/build_buffers.py" line="123"/>
         <source>Width on each side, metres, at most 10 000 (a number, a field or an expression; empty or NULL: the dataset&apos;s width)</source>
         <translation>单侧宽度（米，最大 10 000；数字、字段或表达式；为空或 NULL 时取数据集的宽度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="241"/>
+        <location filename="../algorithms/build_buffers.py" line="249"/>
         <source>Width {0} m on each side for every feature.</source>
         <translation>所有要素的单侧宽度均为 {0} 米。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="283"/>
+        <location filename="../algorithms/build_buffers.py" line="288"/>
         <source>Feature {0}: the width {1} m is above the largest allowed, {2} m; left out.</source>
         <translation>要素 {0}：宽度 {1} 米超过允许的最大值 {2} 米，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="330"/>
+        <location filename="../algorithms/build_buffers.py" line="338"/>
         <source>Feature {0} has coordinates that are not finite numbers; left out.</source>
         <translation>要素 {0} 的坐标不是有限数值，已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="90"/>
+        <source>Builds the ecological buffer of the rivers of a line layer: a strip the given width on each side of each river (every point within that distance of it, so the ends are round), dissolved per river.
+
+Width: the width field or expression where it gives a value; otherwise the zoning dataset's width for the river, matched by the river name field; otherwise the dataset's general width (the width its rule gives every other river). The log says where each width came from. A width is at most 10 000 m on each side: the widest river strips of zoning lists are 1 to 5 km, so a larger figure is taken for a slip of units (km or cm typed as m). A width given as a number that is not finite, not positive or wider than that is refused; a feature whose field or expression gives such a width, or without a usable line, is reported and left out.
+
+Channel: where the channel width field or expression gives a river's water-surface width (when empty: the input's field channel_width_m, else the zoning dataset's rivers.channel_width_m for the river), the width is measured from the bank, half the channel on each side of the line; otherwise from the centre line. Both are the plugin's readings: the text says only “on both sides”. The fields measured_from and channel_width_m say which each buffer got.
+
+Buffers are computed in the dataset's metric CRS when the input lies within its area of use, otherwise in the Gauss-Kruger or UTM zone of the input's centre. The output is in the input's CRS with the fields river_name, basin_id, buffer_m, width_from, measured_from, channel_width_m, pieces and area_m2 (square metres in that metric CRS). The input layer is not modified, and the output is written only once it is complete: an output onto the input or the dataset is refused, and a failure or a cancel leaves an older file of that name as it was.</source>
+        <translation>为线图层中的河流生成生态缓冲区：河流两侧各按给定宽度划出的带状区域（与河道距离不超过该宽度的所有点，因此端部为圆头），并按河流融合。
+
+宽度：宽度字段或表达式有值时取其值；否则按河流名称字段匹配分区管控数据集中该河流的宽度；再否则取数据集的一般宽度（规则对其他河流规定的宽度）。日志列出每个宽度的来源。单侧宽度最大 10 000 米：准入清单中最宽的河流带为 1 至 5 公里，更大的数字视为单位错误（把公里或厘米当作米）。以数字给出的宽度若不是有限数、不是正数或超过上限，将被拒绝；字段或表达式给出这类宽度的要素，以及没有可用线几何的要素，会被报告并跳过。
+
+河道：河道宽度字段或表达式给出河流水面宽度时（留空：取输入图层的字段 channel_width_m，再否则取分区管控数据集中该河流的 rivers.channel_width_m），宽度从河岸量起，河岸在中心线两侧各半个河道宽度处；否则从中心线量起。两者都是本插件的理解：原文只说“两侧”。字段 measured_from 和 channel_width_m 说明每个缓冲区的量法。
+
+输入位于数据集投影坐标系的适用范围内时，在该坐标系中计算缓冲区；否则在输入中心所在的高斯-克吕格或 UTM 分带中计算。输出采用输入图层的坐标系，字段为 river_name、basin_id、buffer_m、width_from、measured_from、channel_width_m、pieces 和 area_m2（该投影坐标系中的平方米）。不会修改输入图层；输出完整生成后才写出：输出到输入或数据集上将被拒绝，失败或取消时同名旧文件保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="127"/>
+        <source>Channel (water-surface) width, metres: widths measured from the bank (a field or expression; empty: the field channel_width_m or the dataset&apos;s)</source>
+        <translation>河道（水面）宽度，米：缓冲宽度从河岸量起（字段或表达式；留空：取字段 channel_width_m 或数据集的河道宽度）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="372"/>
+        <source>{0}: {1} m on each side ({2}), {3}, {4} piece(s), {5} m²</source>
+        <translation>{0}：单侧 {1} 米（{2}），{3}，{4} 段，{5} m²</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="377"/>
+        <source>… and {0} more river(s) with several channel widths.</source>
+        <translation>……另有 {0} 条河流给出多个河道宽度。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelInputs</name>
+    <message>
+        <location filename="../algorithms/build_buffers_channels.py" line="27"/>
+        <source>Channel widths: the dataset&apos;s, by river name, where it gives them; elsewhere widths from the centre line.</source>
+        <translation>河道宽度：按河流名称取数据集给出的宽度；没有给出的河流，宽度从中心线量起。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers_channels.py" line="31"/>
+        <source>Channel widths from the input&apos;s field {0} (found by its name).</source>
+        <translation>河道宽度取自输入图层的字段 {0}（按字段名识别）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers_channels.py" line="34"/>
+        <source>Channel widths from {0} where it gives a value.</source>
+        <translation>河道宽度：{0} 有值时取其值。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers_channels.py" line="35"/>
+        <source>The channel width expression cannot be read: {0}</source>
+        <translation>无法解析河道宽度表达式：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers_channels.py" line="60"/>
+        <source>{0}: the dataset gives several channel widths; the widest, {1} m, is taken (give the channel field for each piece).</source>
+        <translation>{0}：数据集给出多个河道宽度，取最宽的 {1} 米（如需逐段计算，请提供河道宽度字段）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers_channels.py" line="71"/>
+        <source>Feature {0}: the channel width “{1}” is not a number of metres from 0 to {2}; left out.</source>
+        <translation>要素 {0}：河道宽度“{1}”不是 0 至 {2} 米之间的数，已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers_channels.py" line="81"/>
+        <source>from the bank, channel {0} m wide</source>
+        <translation>从河岸量起，河道宽 {0} 米</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers_channels.py" line="83"/>
+        <source>from the bank where the channel is given ({0} m), else from the centre line</source>
+        <translation>给出河道宽度（{0} 米）的河段从河岸量起，其余从中心线量起</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers_channels.py" line="84"/>
+        <source>from the centre line</source>
+        <translation>从中心线量起</translation>
     </message>
 </context>
 <context>
     <name>ConformityAlgorithm</name>
     <message>
-        <location filename="../algorithms/conformity.py" line="65"/>
+        <location filename="../algorithms/conformity.py" line="64"/>
         <source>Conformity analysis</source>
         <translation>符合性分析</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="68"/>
+        <location filename="../algorithms/conformity.py" line="67"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="74"/>
+        <location filename="../algorithms/conformity.py" line="73"/>
         <source>conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</source>
         <translation>符合性,叠加分析,规划,土地利用,地块,管控单元,缓冲区,分区管控,conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="77"/>
+        <location filename="../algorithms/conformity.py" line="76"/>
         <source>Overlays every feature of a layer (a land-use plan, parcels, project sites, lines or points) with the zoning dataset's control units, river basins, counties, urban built-up areas and river ecological buffers, in the dataset's metric CRS.
 
 Output layer: the input features with these fields added (Chinese names of at most five characters, English aliases): 状态 status (ok, null, empty, invalid, outside, error) and 说明 message; 面积 (长度 for lines) the whole measure, 市域内面积 and 市域外面积 inside and outside the city; for each unit class 优先面积/优先占比, 重点面积/重点占比, 一般面积/一般占比 (m² or m, and the share 0–1 of the feature); 单元编码 the unit codes, largest first; 流域 basins; 县区 counties; 建成区 1 in an urban built-up area; 缓冲区面积 and 缓冲区河流 the part in river ecological buffers and their rivers; 最近河流 and 河流距离 (m); 提示 the flags (touches a priority protection unit, a river ecological buffer, partly or wholly outside the city); 已修复 1 when the geometry was repaired. Point layers get no area fields.
@@ -766,137 +863,137 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
 小于最小面积（默认 1 m²）的重叠视为碎片，不计入。没有几何、几何为空或无法使用、位于市域外的要素会予以报告，不中断运行；仅在分析时将曲线分段化并去除 Z/M 值。不会修改输入图层。输出为 shapefile 时，除非另选编码，按 GBK 编码写出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="110"/>
+        <location filename="../algorithms/conformity.py" line="109"/>
         <source>Input layer (plan, parcels, sites)</source>
         <translation>输入图层（规划、地块、项目选址）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="114"/>
+        <location filename="../algorithms/conformity.py" line="113"/>
         <source>ID field (names the features in the units table and the report)</source>
         <translation>ID 字段（在单元明细表和报告中用于标识要素）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="117"/>
+        <location filename="../algorithms/conformity.py" line="116"/>
         <source>Smallest overlap that counts (m²)</source>
         <translation>计入的最小重叠面积（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="120"/>
+        <location filename="../algorithms/conformity.py" line="119"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="125"/>
+        <location filename="../algorithms/conformity.py" line="124"/>
         <source>Conformity (features with summary fields)</source>
         <translation>符合性分析结果（附汇总字段的要素）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="127"/>
+        <location filename="../algorithms/conformity.py" line="126"/>
         <source>Conformity per unit (feature × unit table)</source>
         <translation>按管控单元的符合性明细（要素 × 单元表）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="130"/>
+        <location filename="../algorithms/conformity.py" line="129"/>
         <source>Conformity report</source>
         <translation>符合性分析报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="130"/>
+        <location filename="../algorithms/conformity.py" line="129"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="132"/>
+        <location filename="../algorithms/conformity.py" line="131"/>
         <source>Features analysed</source>
         <translation>分析的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="132"/>
+        <location filename="../algorithms/conformity.py" line="131"/>
         <source>Features touching a priority protection unit</source>
         <translation>涉及优先保护单元的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="132"/>
+        <location filename="../algorithms/conformity.py" line="131"/>
         <source>Features touching a river ecological buffer</source>
         <translation>涉及河流生态缓冲区的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="198"/>
+        <location filename="../algorithms/conformity.py" line="197"/>
         <source>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</source>
         <translation>输入图层没有要素（或选择了“仅选中要素”但没有选中任何要素），未进行分析。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="223"/>
+        <location filename="../algorithms/conformity.py" line="222"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="195"/>
+        <location filename="../algorithms/conformity.py" line="194"/>
         <source>The layer cannot be analysed: {0}</source>
         <translation>无法分析该图层：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="244"/>
+        <location filename="../algorithms/conformity.py" line="243"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>无法使用分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="245"/>
+        <location filename="../algorithms/conformity.py" line="244"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>分区管控数据集：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="250"/>
+        <location filename="../algorithms/conformity.py" line="249"/>
         <source>fid {0}</source>
         <translation>要素 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="262"/>
+        <location filename="../algorithms/conformity.py" line="261"/>
         <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
         <translation>共 {0} 个要素：已分析 {1} 个，几何已修复 {2} 个，无几何 {3} 个，空几何 {4} 个，几何无法使用 {5} 个，位于市域外 {6} 个，部分位于市域外 {7} 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="270"/>
+        <location filename="../algorithms/conformity.py" line="269"/>
         <source>Feature {0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="273"/>
+        <location filename="../algorithms/conformity.py" line="272"/>
         <source>… and {0} more feature(s) with a message (see the status field).</source>
         <translation>……另有 {0} 个要素有提示信息（见状态字段）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="277"/>
+        <location filename="../algorithms/conformity.py" line="276"/>
         <source>{0}: {1} feature(s)</source>
         <translation>{0}：{1} 个要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="301"/>
+        <location filename="../algorithms/conformity.py" line="300"/>
         <source>Analysed features</source>
         <translation>分析的要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="215"/>
+        <location filename="../algorithms/conformity.py" line="214"/>
         <source>Report: {0}</source>
         <translation>报告：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="99"/>
+        <location filename="../algorithms/conformity.py" line="98"/>
         <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</source>
         <translation>也可以不用图层，而分析界址点坐标TXT文件（LAND_TXT）：每个地块为一个要素，带有其地块行的字段（地块编号、地块名称、地块用途……），坐标参考系与文件相同；未另选编号字段时以地块编号为编号字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="103"/>
+        <location filename="../algorithms/conformity.py" line="102"/>
         <source>The outputs are written beside their destinations and replace the old files together only when the run has finished: a cancel, a failure or a crash leaves the old ones as they were. A shapefile's text fields hold 254 bytes: a longer list is cut after its last whole item, ending in “…”, and 说明 says what was cut (the units table has every unit). The report's name must end in .html or .htm.</source>
         <translation>各输出先写在目标旁，运行完成后才一起替换旧文件：取消、失败或崩溃都会原样保留旧文件。shapefile 的文本字段只能容纳 254 字节：更长的列表在最后一个完整条目之后截断，以“…”结尾，并在“说明”中注明截断内容（单元表中列有全部单元）。报告文件名须以 .html 或 .htm 结尾。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="232"/>
+        <location filename="../algorithms/conformity.py" line="231"/>
         <source>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</source>
         <translation>报告“{0}”是网页：请给出以 .html 或 .htm 结尾的文件名。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="293"/>
+        <location filename="../algorithms/conformity.py" line="292"/>
         <source>The map could not be drawn: {0}</source>
         <translation>无法绘制地图：{0}</translation>
     </message>
@@ -2618,47 +2715,47 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>ReadLandTxtAlgorithm</name>
     <message>
-        <location filename="../algorithms/land_txt.py" line="73"/>
+        <location filename="../algorithms/land_txt.py" line="72"/>
         <source>Read a land-boundary coordinate file (坐标TXT)</source>
         <translation>读取界址点坐标TXT文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="76"/>
+        <location filename="../algorithms/land_txt.py" line="75"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="97"/>
+        <location filename="../algorithms/land_txt.py" line="96"/>
         <source>Land-boundary coordinate file</source>
         <translation>界址点坐标文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="97"/>
+        <location filename="../algorithms/land_txt.py" line="96"/>
         <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
         <translation>坐标文件 (*.txt *.TXT);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="100"/>
+        <location filename="../algorithms/land_txt.py" line="99"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="106"/>
+        <location filename="../algorithms/land_txt.py" line="105"/>
         <source>No coordinate file given.</source>
         <translation>未指定坐标文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="113"/>
+        <location filename="../algorithms/land_txt.py" line="112"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>无法读取坐标文件：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="115"/>
+        <location filename="../algorithms/land_txt.py" line="114"/>
         <source>{0} parcel(s) in {1}; coordinate system {2} ({3}), zone {4} of the {5}-degree zones, encoding {6}.</source>
         <translation>{1} 中有 {0} 个地块；坐标系 {2}（{3}），{5} 度带第 {4} 带，编码 {6}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="82"/>
+        <location filename="../algorithms/land_txt.py" line="81"/>
         <source>Reads a land-boundary coordinate file of the kind exchanged for construction land approval (a [属性描述] header and [地块坐标] parcels, GBK or UTF-8) into a polygon layer, one feature per parcel, in the file's own coordinate reference system: the Gauss-Kruger zone named by 带号 and 几度分带, with or without the zone number in front of the eastings, as the file has it.
 
 Rings that lie inside another ring of the same parcel become holes, the others further parts. The fields are those of the parcel line (JZDS, DKMJ, DKBH, DKMC, JLTXSX, TFH, DKYT, DLBM), EXTRA (any further fields) and area_m2.
@@ -2671,7 +2768,7 @@ A file with a wrong point count, an unclosed ring, a zone number that disagrees 
 界址点数不符、环未闭合、带号与坐标不一致、缺少 [地块坐标] 节或坐标不是数字的文件将不予读取，并给出原因和所在行。读取较长的文件时可以取消；取消或失败时不写出任何内容，同名旧输出保持原样。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="143"/>
+        <location filename="../algorithms/land_txt.py" line="142"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消，未写出任何内容。</translation>
     </message>
@@ -3184,219 +3281,244 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
         <translation>距河道中心线（m）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="82"/>
+        <location filename="../reports/site_report.py" line="86"/>
         <source>Overlap (m²)</source>
         <translation>重叠面积（m²）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="83"/>
+        <location filename="../reports/site_report.py" line="87"/>
         <source>Overlap (ha)</source>
         <translation>重叠面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="83"/>
+        <location filename="../reports/site_report.py" line="87"/>
         <source>Overlap (m)</source>
         <translation>重叠长度（m）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="84"/>
+        <location filename="../reports/site_report.py" line="88"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="85"/>
+        <location filename="../reports/site_report.py" line="89"/>
         <source>Conformity with the zoning control (三线一单符合性分析)</source>
         <translation>三线一单符合性分析</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="86"/>
+        <location filename="../reports/site_report.py" line="90"/>
         <source>Ecological protection red line</source>
         <translation>生态保护红线</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="87"/>
+        <location filename="../reports/site_report.py" line="91"/>
         <source>Environmental quality bottom line</source>
         <translation>环境质量底线</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="88"/>
+        <location filename="../reports/site_report.py" line="92"/>
         <source>Resource utilisation upper limit</source>
         <translation>资源利用上线</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="89"/>
+        <location filename="../reports/site_report.py" line="93"/>
         <source>Ecological environment access list</source>
         <translation>生态环境准入清单</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="90"/>
+        <location filename="../reports/site_report.py" line="94"/>
         <source>Basis: {dataset}, version {version}, effective {date}.</source>
         <translation>分析依据：{dataset}，版本 {version}，实施日期 {date}。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="91"/>
+        <location filename="../reports/site_report.py" line="95"/>
         <source>The site touches the ecological protection red line:</source>
         <translation>项目选址涉及生态保护红线：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="92"/>
+        <location filename="../reports/site_report.py" line="96"/>
         <source>The site does not touch the ecological protection red line.</source>
         <translation>项目选址不涉及生态保护红线。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="93"/>
+        <location filename="../reports/site_report.py" line="97"/>
         <source>The site touches other priority protection units:</source>
         <translation>项目选址涉及其他优先保护单元：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="94"/>
+        <location filename="../reports/site_report.py" line="98"/>
         <source>The site does not touch other priority protection units.</source>
         <translation>项目选址不涉及其他优先保护单元。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="95"/>
+        <location filename="../reports/site_report.py" line="99"/>
         <source>The site lies in a river ecological buffer:</source>
         <translation>项目选址位于河流生态缓冲区内：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="96"/>
+        <location filename="../reports/site_report.py" line="100"/>
         <source>Environmental quality targets that bind the site ({level}):</source>
         <translation>项目所在区域执行的环境质量目标（{level}）：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="97"/>
+        <location filename="../reports/site_report.py" line="101"/>
         <source>Resource caps that bind the site ({level}):</source>
         <translation>项目所在区域执行的资源利用上线（{level}）：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="98"/>
+        <location filename="../reports/site_report.py" line="102"/>
         <source>The city-wide requirements hold no such item.</source>
         <translation>总体管控要求中没有此类条目。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="99"/>
+        <location filename="../reports/site_report.py" line="103"/>
         <source>Topic</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="99"/>
+        <location filename="../reports/site_report.py" line="103"/>
         <source>Requirement</source>
         <translation>管控要求</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="100"/>
+        <location filename="../reports/site_report.py" line="104"/>
         <source>Dimension</source>
         <translation>管控维度</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="100"/>
+        <location filename="../reports/site_report.py" line="104"/>
         <source>Project situation</source>
         <translation>项目情况</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="114"/>
+        <location filename="../reports/site_report.py" line="118"/>
         <source>The project was screened as industry {code}.</source>
         <translation>项目准入研判按行业代码 {code} 进行。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="115"/>
+        <location filename="../reports/site_report.py" line="119"/>
         <source>The project screening also rests on:</source>
         <translation>项目准入研判还依据以下要求：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="116"/>
+        <location filename="../reports/site_report.py" line="120"/>
         <source>Air quality</source>
         <translation>大气环境质量</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="116"/>
+        <location filename="../reports/site_report.py" line="120"/>
         <source>Water quality</source>
         <translation>水环境质量</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="117"/>
+        <location filename="../reports/site_report.py" line="121"/>
         <source>Water resources</source>
         <translation>水资源</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="117"/>
+        <location filename="../reports/site_report.py" line="121"/>
         <source>Land resources</source>
         <translation>土地资源</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="118"/>
+        <location filename="../reports/site_report.py" line="122"/>
         <source>Energy</source>
         <translation>能源</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="118"/>
+        <location filename="../reports/site_report.py" line="122"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="135"/>
+        <location filename="../reports/site_report.py" line="139"/>
         <source>Project site</source>
         <translation>项目选址</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="172"/>
+        <location filename="../reports/site_report.py" line="176"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="190"/>
+        <location filename="../reports/site_report.py" line="194"/>
         <source>Generated {0}</source>
         <translation>生成时间：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="195"/>
+        <location filename="../reports/site_report.py" line="199"/>
         <source>Page {0} of {1}</source>
         <translation>第 {0} 页，共 {1} 页</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="246"/>
+        <location filename="../reports/site_report.py" line="250"/>
         <source>Site report: {0}</source>
         <translation>项目选址报告：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="291"/>
+        <location filename="../reports/site_report.py" line="295"/>
         <source>the document writer failed</source>
         <translation>文档写出失败</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="99"/>
+        <location filename="../reports/site_report.py" line="103"/>
         <source>Item id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="101"/>
+        <location filename="../reports/site_report.py" line="105"/>
         <source>Conformity (conforms / does not conform / to be verified)</source>
         <translation>符合性（符合/不符合/待核实）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="102"/>
+        <location filename="../reports/site_report.py" line="106"/>
         <source>Strength of the control</source>
         <translation>管控强度</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="103"/>
+        <location filename="../reports/site_report.py" line="107"/>
         <source>sample data, not official</source>
         <translation>示例数据，非官方</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="104"/>
+        <location filename="../reports/site_report.py" line="108"/>
         <source>{count} requirement(s) of the access list apply to the site; each is listed below with its source, under its id in its list.</source>
         <translation>项目选址适用的生态环境准入清单共 {count} 条，逐条列于下表；每行注明来源，编号为该条在其清单中的编号。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="106"/>
+        <location filename="../reports/site_report.py" line="110"/>
         <source>The assessor fills in the columns “Project situation” and “Conformity” from the project's facts (conforms, does not conform or to be verified); the plugin never fills them.</source>
         <translation>“项目情况”“符合性”两栏由评价单位根据项目实际情况填写，符合性填“符合”“不符合”或“待核实”，本插件不填写。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="109"/>
+        <location filename="../reports/site_report.py" line="113"/>
         <source>“Strength of the control” is the strength, in the text's own words, of the items the project screening rests on; it is not a conformity verdict. The assessor fills in “Project situation” and “Conformity” (conforms, does not conform or to be verified); the plugin never fills them.</source>
         <translation>“管控强度”一栏为项目准入研判所依条文的管控强度（按条文原词），不是符合性结论；“项目情况”“符合性”两栏由评价单位根据项目实际情况填写，符合性填“符合”“不符合”或“待核实”，本插件不填写。</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="82"/>
+        <source>Distance (m)</source>
+        <translation>距离（m）</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="83"/>
+        <source>Measured from</source>
+        <translation>距离量起处</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="84"/>
+        <source>the bank (channel {channel} m wide, from the dataset)</source>
+        <translation>河岸（河道宽 {channel} 米，取自数据集）</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="85"/>
+        <source>the bank where the channel is given ({channel} m), else the centre line</source>
+        <translation>给出河道宽度（{channel} 米）的河段从河岸，其余从中心线</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="86"/>
+        <source>the centre line</source>
+        <translation>河道中心线</translation>
     </message>
 </context>
 <context>
@@ -3796,17 +3918,17 @@ With an industry code (and the size of a new coal boiler, if any), the project s
 <context>
     <name>WriteLandTxtAlgorithm</name>
     <message>
-        <location filename="../algorithms/land_txt.py" line="165"/>
+        <location filename="../algorithms/land_txt.py" line="164"/>
         <source>Write a land-boundary coordinate file (坐标TXT)</source>
         <translation>导出界址点坐标TXT文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="168"/>
+        <location filename="../algorithms/land_txt.py" line="167"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="174"/>
+        <location filename="../algorithms/land_txt.py" line="173"/>
         <source>Writes the polygons of a layer (the selected ones only, if you like) as a land-boundary coordinate file: a [属性描述] header and one [地块坐标] parcel per feature, X northing and Y easting in metres with three decimals, each ring closed.
 
 The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGCS2000 zone of the features' centre (3 degrees unless 6 is chosen). The zone number is put in front of the eastings unless you turn that off. Parcel id, name and use come from the fields chosen, or from fields called DKBH, DKMC and DKYT (or 地块编号, 地块名称, 地块用途); TFH and DLBM are carried when the layer has them. The file is GBK with CRLF line ends unless UTF-8 is chosen, and it is replaced only once it is complete.</source>
@@ -3815,117 +3937,117 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 投影带：图层的坐标参考系为高斯-克吕格投影带时沿用该投影带，否则采用要素中心所在的 CGCS2000 投影带（默认 3 度带，可选 6 度带）。默认在东坐标前加带号，可关闭。地块编号、地块名称和地块用途取自所选字段，或名为 DKBH、DKMC、DKYT（或 地块编号、地块名称、地块用途）的字段；图层有 TFH 和 DLBM 字段时一并写出。文件默认采用 GBK 编码、CRLF 换行，可选 UTF-8；文件完整写出后才替换原有文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="186"/>
+        <location filename="../algorithms/land_txt.py" line="185"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="188"/>
+        <location filename="../algorithms/land_txt.py" line="187"/>
         <source>Parcel id field (when empty: DKBH or 地块编号)</source>
         <translation>地块编号字段（留空时使用 DKBH 或 地块编号）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="188"/>
+        <location filename="../algorithms/land_txt.py" line="187"/>
         <source>Parcel name field (when empty: DKMC or 地块名称)</source>
         <translation>地块名称字段（留空时使用 DKMC 或 地块名称）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="188"/>
+        <location filename="../algorithms/land_txt.py" line="187"/>
         <source>Land use field (when empty: DKYT or 地块用途)</source>
         <translation>地块用途字段（留空时使用 DKYT 或 地块用途）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="193"/>
+        <location filename="../algorithms/land_txt.py" line="192"/>
         <source>Put the zone number in front of the eastings</source>
         <translation>东坐标（Y）前加带号</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="195"/>
+        <location filename="../algorithms/land_txt.py" line="194"/>
         <source>Zone width</source>
         <translation>投影分带</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="195"/>
+        <location filename="../algorithms/land_txt.py" line="194"/>
         <source>The layer&apos;s zone, else 3 degrees</source>
         <translation>沿用图层的投影带，否则用 3 度带</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="195"/>
+        <location filename="../algorithms/land_txt.py" line="194"/>
         <source>3 degrees</source>
         <translation>3 度带</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="195"/>
+        <location filename="../algorithms/land_txt.py" line="194"/>
         <source>6 degrees</source>
         <translation>6 度带</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="199"/>
+        <location filename="../algorithms/land_txt.py" line="198"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="201"/>
+        <location filename="../algorithms/land_txt.py" line="200"/>
         <source>Coordinate file</source>
         <translation>坐标文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="201"/>
+        <location filename="../algorithms/land_txt.py" line="200"/>
         <source>Coordinate files (*.txt)</source>
         <translation>坐标文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="209"/>
+        <location filename="../algorithms/land_txt.py" line="208"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>输入图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="212"/>
+        <location filename="../algorithms/land_txt.py" line="211"/>
         <source>The input layer is not a polygon layer.</source>
         <translation>输入图层不是面图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="218"/>
+        <location filename="../algorithms/land_txt.py" line="217"/>
         <source>No parcel to write: the layer has no polygon features (or none is selected while only selected features are used).</source>
         <translation>没有可写出的地块：图层中没有面要素（或选择了“仅选中要素”但没有选中任何要素）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="235"/>
+        <location filename="../algorithms/land_txt.py" line="234"/>
         <source>The coordinate file cannot be written: {0}</source>
         <translation>无法写出坐标文件：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="247"/>
+        <location filename="../algorithms/land_txt.py" line="241"/>
         <source>{0} parcel(s) written to {1} in {2} ({3}).</source>
         <translation>已将 {0} 个地块写入 {1}，坐标系 {2}（{3}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="259"/>
+        <location filename="../algorithms/land_txt.py" line="253"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>输入图层没有字段“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="265"/>
+        <location filename="../algorithms/land_txt.py" line="259"/>
         <source>{0} from the field “{1}”.</source>
         <translation>{0}取自字段“{1}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="267"/>
+        <location filename="../algorithms/land_txt.py" line="261"/>
         <source>No parcel id field: the parcels are numbered 1, 2, 3 … in 地块编号.</source>
         <translation>没有地块编号字段：地块编号按 1、2、3……依次编号。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="285"/>
+        <location filename="../algorithms/land_txt.py" line="279"/>
         <source>Feature {0} has no polygon; left out.</source>
         <translation>要素 {0} 没有面几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="244"/>
+        <location filename="../algorithms/land_txt.py" line="238"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="287"/>
+        <location filename="../algorithms/land_txt.py" line="281"/>
         <source>Feature {0} has coordinates that are not finite numbers; left out.</source>
         <translation>要素 {0} 的坐标不是有限数值，已跳过。</translation>
     </message>
@@ -3991,79 +4113,79 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <translation>几何位于河流生态缓冲区内时返回 true，否则返回 false。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="142"/>
-        <source>Returns the distance in metres from the geometry to the centre line of the river whose ecological buffer it lies in (the nearest such river), as the panel shows it; NULL when it lies in no buffer.</source>
-        <translation>返回几何到其所在生态缓冲区所属河流（有多条时取最近者）河道中心线的距离（米），与面板中显示的一致；不在任何缓冲区内时返回 NULL。</translation>
-    </message>
-    <message>
-        <location filename="../gui/expressions.py" line="152"/>
+        <location filename="../gui/expressions.py" line="153"/>
         <source>Uses the zoning dataset chosen in the plugin&apos;s settings.</source>
         <translation>使用插件设置中选定的分区管控数据集。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="154"/>
+        <location filename="../gui/expressions.py" line="155"/>
         <source>the unit&apos;s code, for example the result of zoning_unit_code</source>
         <translation>单元编码，如 zoning_unit_code 的返回值</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="155"/>
+        <location filename="../gui/expressions.py" line="156"/>
         <source>空间布局约束, 污染物排放管控, 环境风险防控 or 资源利用效率, in any spelling that holds its keyword (空间, 污染, 风险, 资源); optional</source>
         <translation>空间布局约束、污染物排放管控、环境风险防控或资源利用效率，包含其关键词（空间、污染、风险、资源）的任何写法均可；可选</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="158"/>
+        <location filename="../gui/expressions.py" line="159"/>
         <source>the spatial layout items of each feature&apos;s unit</source>
         <translation>每个要素所在单元的空间布局约束条目</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="160"/>
+        <location filename="../gui/expressions.py" line="161"/>
         <source>all four dimensions</source>
         <translation>全部四个管控维度</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="163"/>
+        <location filename="../gui/expressions.py" line="164"/>
         <source>the value for each feature</source>
         <translation>每个要素的值</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="164"/>
+        <location filename="../gui/expressions.py" line="165"/>
         <source>without a layer: a CGCS2000 longitude/latitude</source>
         <translation>无图层时：CGCS2000 经纬度</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="166"/>
+        <location filename="../gui/expressions.py" line="167"/>
         <source>The geometry is read in the coordinate reference system of the expression&apos;s layer; without a layer (for example in a print layout without an atlas) as CGCS2000 longitude/latitude (EPSG:4490).</source>
         <translation>几何按表达式所属图层的坐标参考系解读；没有图层时（如未启用图集的打印布局中）按 CGCS2000 经纬度（EPSG:4490）解读。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="169"/>
+        <location filename="../gui/expressions.py" line="170"/>
         <source>A line or polygon over several units gets the unit that holds most of it (the largest area, or length for a line).</source>
         <translation>跨越多个单元的线或面取其大部分所在的单元（面取面积最大者，线取长度最大者）。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="171"/>
+        <location filename="../gui/expressions.py" line="172"/>
         <source>NULL outside the city and for a NULL or empty geometry or one that cannot be read in its CRS.</source>
         <translation>位于市域外、几何为 NULL 或空，或无法按其坐标参考系读取时，返回 NULL。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="179"/>
+        <location filename="../gui/expressions.py" line="180"/>
         <source>Syntax</source>
         <translation>语法</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="179"/>
+        <location filename="../gui/expressions.py" line="180"/>
         <source>Arguments</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="179"/>
+        <location filename="../gui/expressions.py" line="180"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="146"/>
+        <location filename="../gui/expressions.py" line="147"/>
         <source>Returns the unit&apos;s own requirements of one dimension (not those of the city, the basin or the class), one a line, each after its id (U-ZH22040210001-03, as every view shows it). With an empty dimension, all four, each after a line with its name. NULL for an unknown unit code.</source>
         <translation>返回该单元自身某一维度的准入要求（不含市级、流域和类别要求），每条一行，前为该条编号（如 U-ZH22040210001-03，与各处显示一致）。维度为空时返回全部四个维度，每个维度前一行为其名称。单元编码未知时返回 NULL。</translation>
+    </message>
+    <message>
+        <location filename="../gui/expressions.py" line="142"/>
+        <source>Returns the distance in metres from the geometry to the river whose ecological buffer it lies in (the nearest such river), as the panel shows it: from the bank where the dataset gives the river&apos;s channel (rivers.channel_width_m; 0 inside the channel), else from the centre line, both the plugin&apos;s readings; NULL when it lies in no buffer.</source>
+        <translation>返回几何到其所在生态缓冲区所属河流（有多条时取最近者）的距离（米），与面板中显示的一致：数据集给出该河流河道宽度（rivers.channel_width_m）时从河岸量起（位于河道内为 0），否则从河道中心线量起，两者都是本插件的理解；不在任何缓冲区内时返回 NULL。</translation>
     </message>
 </context>
 <context>

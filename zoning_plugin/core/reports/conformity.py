@@ -15,7 +15,7 @@ import html
 
 from zoning_plugin.core.model import DIMENSIONS, SCOPE_BASIN, SCOPE_CITY, SCOPE_CLASS, SCOPE_UNIT
 from zoning_plugin.core.provenance import to_html as provenance_html
-from zoning_plugin.core.report import LABELS, note_lines
+from zoning_plugin.core.report import LABELS, note_lines, river_readings
 from zoning_plugin.core.reports.charts import bar_chart_svg
 
 CLASSES = (1, 2, 3)
@@ -297,6 +297,10 @@ def _features(page, max_rows):
                     + [labels["list_sep"].join(feature.unit_codes or ()), buffer, nearest, flag_text(feature, labels)])
         classes.append("flagged" if _order(feature)[0] < 3 else "")
     page.table(head, rows, numeric=(1, 2, 3, 4), row_classes=classes, nowrap=(0, 7))
+    # From where the distances and buffers are measured: the plugin's reading, per river.
+    rivers = [r for f in features[:max_rows] for r in [*(f.buffer_rivers or ()), f.nearest_river] if r]
+    if rivers:
+        page.add("".join(f"<p class='note'>{e(line)}</p>" for line in river_readings(page.result.dataset, rivers, labels)))
     if len(features) > max_rows:
         page.add(f"<p class='note'>{e(labels['more_rows'].format(len(features) - max_rows))}</p>")
 

@@ -7,6 +7,7 @@ Sizes are in pt (the page is printed); the page must be in standards mode (<!DOC
 else tables do not inherit the font size."""
 import html
 
+from zoning_plugin.core.channels import FROM_BANK, FROM_CENTRE_LINE, width_text
 from zoning_plugin.core.report import (LABELS, buffer_readings, class_names, dimensions_html, facts, outside_text,
                                       requirements_title)
 
@@ -15,7 +16,9 @@ SITE_LABELS = {
     "unit_code": "单元编码", "unit_name": "单元名称", "class": "类别",
     "area_m2": "面积 (m²)", "area_ha": "面积 (公顷)", "length_m": "长度 (m)",
     "buffer_title": "河流生态缓冲区", "river": "河流", "width_m": "每侧宽度 (m)",
-    "distance_m": "距河道中心线 (m)", "overlap_m2": "重叠面积 (m²)", "overlap_ha": "重叠面积 (公顷)",
+    "distance_m": "距河道中心线 (m)", "distance_any_m": "距离 (m)", "measured_from": "距离量起处",
+    "from_bank": "河岸（河道宽 {channel} 米，取自数据集）", "from_bank_partly": "给出河道宽度（{channel} 米）的河段从河岸，其余从中心线",
+    "from_centre_line": "河道中心线", "overlap_m2": "重叠面积 (m²)", "overlap_ha": "重叠面积 (公顷)",
     "overlap_length_m": "重叠长度 (m)", "share_column": "占比",
 }
 
@@ -81,9 +84,24 @@ def _unit_rows(result, labels):
     return head, rows
 
 
+def _measured_from(buffer, labels):
+    measured = buffer.get("measured_from", FROM_CENTRE_LINE)
+    if measured == FROM_CENTRE_LINE:
+        return labels["from_centre_line"]
+    key = "from_bank" if measured == FROM_BANK else "from_bank_partly"
+    return labels[key].format(channel=width_text(buffer["channel_width_m"]))
+
+
 def _buffer_rows(result, labels):
-    head = [labels["river"], labels["width_m"], labels["distance_m"]]
-    rows = [[b["river"], f"{b['width_m']:g}", _num(b["distance_m"])] for b in result.buffers]
+    """The buffers' table; where any river's distance is measured from the bank, a column says
+    from where each row's is (core/channels.py)."""
+    if all(b.get("measured_from", FROM_CENTRE_LINE) == FROM_CENTRE_LINE for b in result.buffers):
+        head = [labels["river"], labels["width_m"], labels["distance_m"]]
+        rows = [[b["river"], f"{b['width_m']:g}", _num(b["distance_m"])] for b in result.buffers]
+    else:
+        head = [labels["river"], labels["measured_from"], labels["width_m"], labels["distance_any_m"]]
+        rows = [[b["river"], _measured_from(b, labels), f"{b['width_m']:g}", _num(b["distance_m"])]
+                for b in result.buffers]
     if result.kind == "polygon":
         head += [labels["overlap_m2"], labels["overlap_ha"]]
         for row, b in zip(rows, result.buffers):
@@ -112,7 +130,7 @@ def overlap_html(result, labels=None):
         out.append(f"<h3>{e(labels['buffer_title'])}</h3>")
         if result.buffers:
             head, rows = _buffer_rows(result, labels)
-            out.append(_table(head, rows, 1))
+            out.append(_table(head, rows, head.index(labels["width_m"])))
         else:
             out.append(f"<p>{e(labels['no_buffer'])}</p>")
         out += [f"<p class='note'>{e(line)}</p>" for line in buffer_readings(result, labels)]

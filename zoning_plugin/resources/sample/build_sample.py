@@ -55,6 +55,7 @@ import shapely  # noqa: E402
 from shapely.geometry import MultiLineString  # noqa: E402
 
 from zoning_plugin.core.catalogue import load_official_catalogue, parse_buffer_rule  # noqa: E402
+from zoning_plugin.core.channels import buffer_of  # noqa: E402
 from zoning_plugin.core.model import (DEFAULT_UNIT_CLASSES, DIMENSIONS, RULE_RIVER_BUFFER,  # noqa: E402
                                       SCOPE_UNIT, UNIT_CLASS_NAMES)
 
@@ -169,7 +170,10 @@ def build(output_path=None, songhua_buffers=False, verbose=False):
     for r in river_records:
         if r["basin_id"] == "songhua" and not songhua_buffers:
             continue
-        ring = shapely.buffer(r["geom"], r["buffer_m"], quad_segs=BUFFER_QUAD_SEGS)
+        # From the centre line: the sample gives no channel (its rivers' widths are not known);
+        # a dataset that gives rivers.channel_width_m gets buffers from the bank (core/channels.py).
+        ring = buffer_of([r["geom"]], [(r.get("channel_width_m") or 0.0) / 2], r["buffer_m"],
+                         quad_segs=BUFFER_QUAD_SEGS)
         ring = shapely.intersection(shapely.simplify(ring, 0.05), city_geom)
         buffers.append(dict(river_name=r["river_name"], basin_id=r["basin_id"],
                             buffer_m=r["buffer_m"], geom=as_multipolygon(ring)))
