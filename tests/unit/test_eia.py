@@ -175,5 +175,31 @@ def test_no_item_id_is_invented_the_row_id_is_the_req_id_and_the_source_has_no_n
     dataset = open_dataset()
     chapter = build_chapter(dataset.inspect(CENTRAL))
     text = chapter_html(chapter)
-    assert not re.search(r"第\s*\d+\s*条", text)
+    # (a statute's own article, cited by the 以下 reading note as 民法典 第1259条, is not an item number)
+    assert not re.search(r"(?<!民法典)(?<!民法典》)第\s*\d+\s*条", text)
     assert [row[0] for row in _list_rows(text)[1]] == [r.req_id for _t, _d, r, _tr, _v in chapter.rows]
+
+
+def test_the_notes_on_an_item_stand_in_its_row_and_a_dimensions_under_the_table():
+    """Issue 15 §2: where the sources disagree or the plugin reads a text, the EIA row of the item
+    says so (a row pasted alone keeps it), the quality target too; the chapter's data carries them."""
+    dataset = open_dataset()
+    chapter = build_chapter(dataset.inspect(CENTRAL))
+    page = chapter_html(chapter)
+    _head, rows = _list_rows(page)
+    annotated = 0
+    for row, (_title, _dimension, r, _triggered, _verdict) in zip(rows, chapter.rows):
+        notes = dataset.requirement_notes.get(r.req_id, [])
+        annotated += bool(notes)
+        for note in notes:
+            assert html.escape(note["text"]) in row[2] and html.escape(note["source"]) in row[2], r.req_id
+    assert annotated >= 2                            # PM2.5 and the coal boilers, in the central site's list
+    pm25 = next(r for _t, r in chapter.quality_targets if "PM2.5" in r.text)
+    targets = page[page.index("环境质量底线"):page.index("资源利用上线")]
+    assert html.escape(dataset.requirement_notes[pm25.req_id][0]["text"]) in targets
+    [dimension_note] = dataset.requirement_notes["dimension:资源利用效率"]
+    assert page.rindex(html.escape(dimension_note["text"])) > page.rindex("</table>")
+    data = chapter.to_dict()
+    assert [d["notes"] for d in data["requirements"]] == [dataset.requirement_notes.get(r.req_id, [])
+                                                          for _t, _d, r, _tr, _v in chapter.rows]
+    assert data["dimension_notes"] == {"资源利用效率": [dimension_note]}

@@ -67,6 +67,12 @@ def note_lines(notes, labels):
             for n in notes or ()]
 
 
+def note_breaks_html(notes, labels):
+    """The notes (note_lines) as lines in a table cell, under what they annotate: a row copied out
+    of a table keeps them."""
+    return "".join(f"<br/><span class='rnote'>{html.escape(line)}</span>" for line in note_lines(notes, labels))
+
+
 def buffer_readings(result, labels):
     """What a buffer verdict rests on: the distance from the centre line is the plugin's reading;
     the basins whose list lacks the buffer rule (and that the option does not cover) did not get it."""

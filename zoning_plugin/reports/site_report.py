@@ -31,7 +31,8 @@ SITE_COLOUR = "#d00000"
 ODT_TABLE_PT = 425    # 15 cm: fits the text width of A4 with Word's and WPS's default margins
 ODT_FONT_PT = 10.5    # 五号
 ODT_CSS = ("h1 { font-size: 16pt; } h2 { font-size: 13pt; } .src { color: #666666; font-size: 9pt; } "
-           ".tag { color: #b00020; font-weight: bold; } .note { color: #b00020; }")
+           ".tag { color: #b00020; font-weight: bold; } .note { color: #b00020; } "
+           ".rnote { color: #7a4b00; font-size: 9pt; }")
 
 
 @dataclass
