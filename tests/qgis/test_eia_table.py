@@ -75,8 +75,17 @@ def test_the_odt_table_has_the_columns_and_every_row_its_id_source_sample_mark_a
         assert situation == "" and conformity == "", requirement.req_id
         assert dimension == flat(requirement.dimension)
     assert sum(r.sample for r in applicable) and not all(r.sample for r in applicable)
-    strengths = {row[0]: row[4] for row in rows if row[4]}
+    marks = {flat(labels["strength_no_rule"]), flat(labels["strength_to_judge"])}
+    strengths = {row[0]: row[4] for row in rows if row[4] and row[4] not in marks}
     assert strengths == {"B-LIAO-02": "严格控制", "C-220400-06": "禁止", "B-LIAO-05": "需关注"}
+    # issue 15: an item no rule looks at says so in the column, one by one
+    from zoning_plugin.core import open_dataset
+    from zoning_plugin.core.screening import screen
+    screening = screen(open_dataset(), CENTRAL, "EPSG:4490", "C2614", 20)
+    assert [row[0] for row in rows if row[4] == flat(labels["strength_no_rule"])] == \
+        [r.req_id for r in screening.without_rule]
+    assert {row[0] for row in rows if row[4] == flat(labels["strength_to_judge"])} == \
+        {j["req_id"] for j in screening.coverage()["to_judge"]}
 
 
 def raw_text(pdf):

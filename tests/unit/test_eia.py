@@ -155,19 +155,22 @@ def test_every_row_is_safe_to_paste_id_source_sample_mark_strength_and_a_blank_c
     assert page.count("<td width='17%' style='white-space:nowrap'>") == len(chapter.rows)
     assert head == ["编号", "维度", "管控要求", "项目情况", "管控强度", "符合性（符合/不符合/待核实）"]
     assert len(rows) == len(chapter.rows) == len(result.requirements)
+    data = chapter.to_dict()["requirements"]
+    marks = {"to_judge": "须由您判断", "no_rule": "无研判规则", "checked": ""}
     samples = 0
-    for row, (_title, dimension, r, _triggered, verdict) in zip(rows, chapter.rows):
+    for row, (_title, dimension, r, _triggered, verdict), d in zip(rows, chapter.rows, data):
         ident, dim, text, situation, strength, conformity = row
         assert ident == r.req_id and dim == dimension and html.escape(r.text) in text
         assert f"来源：{html.escape(r.source)}" in text
         assert ("【示例数据，非官方】" in text) == bool(r.sample)
         samples += bool(r.sample)
-        assert strength == verdict and situation == "" and conformity == ""
+        assert strength == (verdict if d["screening"] == "triggered" else marks[d["screening"]])
+        assert situation == "" and conformity == ""
     assert 0 < samples < len(rows)                   # both kinds are in the central site's list
-    assert {row[4] for row in rows} == {"", "严格控制", "禁止", "需关注"}
-    data = chapter.to_dict()["requirements"]
+    assert {row[4] for row in rows} == {"", "严格控制", "禁止", "需关注", "须由您判断", "无研判规则"}
     assert all(d["conformity"] == "" and d["source"] for d in data)
-    assert [d["strength"] for d in data] == [row[4] for row in rows]
+    assert [d["strength"] for d in data if d["screening"] == "triggered"] == [row[4] for row in rows
+                                                                              if row[4] in ("严格控制", "禁止", "需关注")]
 
 
 def test_no_item_id_is_invented_the_row_id_is_the_req_id_and_the_source_has_no_number():

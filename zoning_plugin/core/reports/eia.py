@@ -48,6 +48,9 @@ EIA_LABELS = {
     "verdict_note": "“管控强度”一栏为项目准入研判所依条文的管控强度（按条文原词），不是符合性结论；"
                     "“项目情况”“符合性”两栏由评价单位根据项目实际情况填写，符合性填“符合”“不符合”或“待核实”，本插件不填写。",
     "screened_as": "项目准入研判按行业代码 {code} 进行。",
+    "strength_no_rule": "无研判规则", "strength_to_judge": "须由您判断",
+    "strength_marks": "“管控强度”一栏写“无研判规则”的条目，数据集没有针对它的研判规则，研判未核对，请对照原文自行判断；"
+                      "写“须由您判断”的条目见上文所列。",
     "other_verdicts": "项目准入研判还依据以下要求：",
     "topic_air": "大气环境质量", "topic_water_quality": "水环境质量", "topic_water_use": "水资源",
     "topic_land": "土地资源", "topic_energy": "能源", "topic_other": "其他",
@@ -69,6 +72,7 @@ class EiaChapter:
     screening_notice: str = ""
     screening_statement: str = ""              # the verdict with the rules checked and items left to judgement
     to_judge: list = field(default_factory=list)   # coverage()["to_judge"] of the screening
+    without_rule: list = field(default_factory=list)   # req_ids applying here that no rule of the screening looks at
     other_verdicts: list = field(default_factory=list)   # [(verdict, Requirement)] cited outside the list
 
     def notes(self, key):
@@ -88,7 +92,8 @@ class EiaChapter:
             "resource_caps": [item(t, r) for t, r in self.resource_caps],
             "requirements": [{"level": level, "dimension": dimension, "id": r.req_id, "text": r.text,
                               "source": r.source, "sample": bool(r.sample), "triggered": triggered,
-                              "strength": verdict, "conformity": "", "notes": self.notes(r.req_id)}
+                              "strength": verdict, "screening": self.screening_of(r.req_id, verdict),
+                              "conformity": "", "notes": self.notes(r.req_id)}
                              for level, dimension, r, triggered, verdict in self.rows],
             "industry_code": self.industry_code,
             "screening_statement": self.screening_statement, "to_judge": list(self.to_judge),
@@ -97,6 +102,17 @@ class EiaChapter:
             "dimension_notes": {d: self.notes(f"dimension:{d}") for d in self.dimensions()
                                 if self.notes(f"dimension:{d}")},
         }
+
+    def screening_of(self, req_id, verdict):
+        """What the screening did with an item: triggered, to_judge (left to the user), no_rule (no
+        rule looks at it), checked (a rule looked at it and did not fire); None without a screening."""
+        if not self.industry_code:
+            return None
+        if verdict:
+            return "triggered"
+        if req_id in {j["req_id"] for j in self.to_judge}:
+            return "to_judge"
+        return "no_rule" if req_id in self.without_rule else "checked"
 
     def dimensions(self):
         """The dimensions of the list's rows, in order of first appearance."""
@@ -151,6 +167,7 @@ def build_chapter(result, screening=None):
         if screening.inside:
             chapter.screening_statement = screening.statement()
             chapter.to_judge = screening.coverage()["to_judge"]
+            chapter.without_rule = [r.req_id for r in screening.without_rule]
     if not result.inside:
         return chapter
     chapter.redline_units = [u for u in result.units if RED_LINE in (u.get("subtype") or "")]
@@ -268,6 +285,7 @@ def chapter_html(chapter, labels=None, table_width=None, level=2):
                    + ("<ul>" + "".join(f"<li>{e(j['rule_id'])} {e(j['title'])}（{e(j['source'])}）：{e(j['text'])}"
                                        f" — {e(j['ask'])}</li>" for j in chapter.to_judge) + "</ul>"
                       if chapter.to_judge else "")
+                   + (f"<p>{e(labels['strength_marks'])}</p>" if chapter.without_rule else "")
                    + f"<p class='note'>{e(chapter.screening_notice)}</p>")
     else:
         out.append(f"<p>{e(labels['fill_note'])}</p>")
@@ -278,7 +296,9 @@ def chapter_html(chapter, labels=None, table_width=None, level=2):
             rows.append(e(title))
         tag = (f"<span class='tag'>{e(labels['tagged'].format(labels['triggered']))}</span>"
                if triggered else "")
-        rows.append([e(r.req_id), e(dimension), tag + _item_html(chapter, r, labels), "", e(verdict), ""])
+        strength = {"triggered": verdict, "to_judge": labels["strength_to_judge"],
+                    "no_rule": labels["strength_no_rule"]}.get(chapter.screening_of(r.req_id, verdict), "")
+        rows.append([e(r.req_id), e(dimension), tag + _item_html(chapter, r, labels), "", e(strength), ""])
     head = [labels["no"], labels["dimension"], labels["requirement"], labels["situation"],
             labels["strength"], labels["conformity"]]
     out.append(_cell_table(head, rows, (17, 9, 40, 12, 10, 12), table_width, nowrap=(0,)))
