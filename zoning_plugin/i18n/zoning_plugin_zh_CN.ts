@@ -390,32 +390,32 @@
         <translation>{label}：{note}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="96"/>
+        <location filename="../algorithms/conformity_output.py" line="91"/>
         <source>cut to the shapefile&apos;s 254 bytes: {0}</source>
         <translation>已按 shapefile 的 254 字节截断：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="99"/>
+        <location filename="../algorithms/conformity_output.py" line="94"/>
         <source> (every unit is in the units table)</source>
         <translation>（单元表中列有全部单元）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="107"/>
+        <location filename="../algorithms/conformity_output.py" line="102"/>
         <source>{0} feature(s) have lists too long for a shapefile's text fields (254 bytes): they were cut after the last whole item that fits, ending in “…”, and 说明 says which. A GeoPackage output keeps them whole{1}.</source>
         <translation>{0} 个要素的列表超出 shapefile 文本字段的长度（254 字节）：已在能容纳的最后一个完整条目之后截断，以“…”结尾，并在“说明”中注明。GeoPackage 输出会完整保留{1}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="107"/>
+        <location filename="../algorithms/conformity_output.py" line="102"/>
         <source>; the units table has every unit</source>
         <translation>；单元表中列有全部单元</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="113"/>
+        <location filename="../algorithms/conformity_output.py" line="108"/>
         <source>Feature {0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="115"/>
+        <location filename="../algorithms/conformity_output.py" line="110"/>
         <source>… and {0} more feature(s) with a message (see the status field).</source>
         <translation>……另有 {0} 个要素有提示信息（见状态字段）。</translation>
     </message>
@@ -430,12 +430,12 @@
         <translation>无法写入“{path}”：“{other}”是文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="84"/>
+        <location filename="../algorithms/screen_output.py" line="88"/>
         <source>{0}: a shapefile field name holds at most 10 bytes: {1}.</source>
         <translation>{0}：shapefile 字段名最多 10 字节，已改名：{1}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="87"/>
+        <location filename="../algorithms/screen_output.py" line="91"/>
         <source>{0}: a shapefile field holds at most 254 bytes; values were cut in {1}. Choose a GeoPackage to keep them whole.</source>
         <translation>{0}：shapefile 字段最多容纳 254 字节，以下字段的值已被截断：{1}。如需完整保存，请选择 GeoPackage。</translation>
     </message>
@@ -730,22 +730,22 @@ Buffers are computed in the dataset&apos;s metric CRS when the input lies within
 <context>
     <name>ConformityAlgorithm</name>
     <message>
-        <location filename="../algorithms/conformity.py" line="65"/>
+        <location filename="../algorithms/conformity.py" line="64"/>
         <source>Conformity analysis</source>
         <translation>符合性分析</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="68"/>
+        <location filename="../algorithms/conformity.py" line="67"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="74"/>
+        <location filename="../algorithms/conformity.py" line="73"/>
         <source>conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</source>
         <translation>符合性,叠加分析,规划,土地利用,地块,管控单元,缓冲区,分区管控,conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="77"/>
+        <location filename="../algorithms/conformity.py" line="76"/>
         <source>Overlays every feature of a layer (a land-use plan, parcels, project sites, lines or points) with the zoning dataset's control units, river basins, counties, urban built-up areas and river ecological buffers, in the dataset's metric CRS.
 
 Output layer: the input features with these fields added (Chinese names of at most five characters, English aliases): 状态 status (ok, null, empty, invalid, outside, error) and 说明 message; 面积 (长度 for lines) the whole measure, 市域内面积 and 市域外面积 inside and outside the city; for each unit class 优先面积/优先占比, 重点面积/重点占比, 一般面积/一般占比 (m² or m, and the share 0–1 of the feature); 单元编码 the unit codes, largest first; 流域 basins; 县区 counties; 建成区 1 in an urban built-up area; 缓冲区面积 and 缓冲区河流 the part in river ecological buffers and their rivers; 最近河流 and 河流距离 (m); 提示 the flags (touches a priority protection unit, a river ecological buffer, partly or wholly outside the city); 已修复 1 when the geometry was repaired. Point layers get no area fields.
@@ -766,139 +766,144 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
 小于最小面积（默认 1 m²）的重叠视为碎片，不计入。没有几何、几何为空或无法使用、位于市域外的要素会予以报告，不中断运行；仅在分析时将曲线分段化并去除 Z/M 值。不会修改输入图层。输出为 shapefile 时，除非另选编码，按 GBK 编码写出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="110"/>
+        <location filename="../algorithms/conformity.py" line="116"/>
         <source>Input layer (plan, parcels, sites)</source>
         <translation>输入图层（规划、地块、项目选址）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="114"/>
+        <location filename="../algorithms/conformity.py" line="120"/>
         <source>ID field (names the features in the units table and the report)</source>
         <translation>ID 字段（在单元明细表和报告中用于标识要素）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="117"/>
+        <location filename="../algorithms/conformity.py" line="123"/>
         <source>Smallest overlap that counts (m²)</source>
         <translation>计入的最小重叠面积（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="120"/>
+        <location filename="../algorithms/conformity.py" line="126"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="125"/>
+        <location filename="../algorithms/conformity.py" line="131"/>
         <source>Conformity (features with summary fields)</source>
         <translation>符合性分析结果（附汇总字段的要素）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="127"/>
+        <location filename="../algorithms/conformity.py" line="133"/>
         <source>Conformity per unit (feature × unit table)</source>
         <translation>按管控单元的符合性明细（要素 × 单元表）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="130"/>
+        <location filename="../algorithms/conformity.py" line="136"/>
         <source>Conformity report</source>
         <translation>符合性分析报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="130"/>
+        <location filename="../algorithms/conformity.py" line="136"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="132"/>
+        <location filename="../algorithms/conformity.py" line="138"/>
         <source>Features analysed</source>
         <translation>分析的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="132"/>
+        <location filename="../algorithms/conformity.py" line="138"/>
         <source>Features touching a priority protection unit</source>
         <translation>涉及优先保护单元的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="132"/>
+        <location filename="../algorithms/conformity.py" line="138"/>
         <source>Features touching a river ecological buffer</source>
         <translation>涉及河流生态缓冲区的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="198"/>
+        <location filename="../algorithms/conformity.py" line="204"/>
         <source>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</source>
         <translation>输入图层没有要素（或选择了“仅选中要素”但没有选中任何要素），未进行分析。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="223"/>
+        <location filename="../algorithms/conformity.py" line="229"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="195"/>
+        <location filename="../algorithms/conformity.py" line="201"/>
         <source>The layer cannot be analysed: {0}</source>
         <translation>无法分析该图层：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="244"/>
+        <location filename="../algorithms/conformity.py" line="250"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>无法使用分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="245"/>
+        <location filename="../algorithms/conformity.py" line="251"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>分区管控数据集：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="250"/>
+        <location filename="../algorithms/conformity.py" line="256"/>
         <source>fid {0}</source>
         <translation>要素 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="262"/>
+        <location filename="../algorithms/conformity.py" line="268"/>
         <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
         <translation>共 {0} 个要素：已分析 {1} 个，几何已修复 {2} 个，无几何 {3} 个，空几何 {4} 个，几何无法使用 {5} 个，位于市域外 {6} 个，部分位于市域外 {7} 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="270"/>
+        <location filename="../algorithms/conformity.py" line="276"/>
         <source>Feature {0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="273"/>
+        <location filename="../algorithms/conformity.py" line="279"/>
         <source>… and {0} more feature(s) with a message (see the status field).</source>
         <translation>……另有 {0} 个要素有提示信息（见状态字段）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="277"/>
+        <location filename="../algorithms/conformity.py" line="283"/>
         <source>{0}: {1} feature(s)</source>
         <translation>{0}：{1} 个要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="301"/>
+        <location filename="../algorithms/conformity.py" line="307"/>
         <source>Analysed features</source>
         <translation>分析的要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="215"/>
+        <location filename="../algorithms/conformity.py" line="221"/>
         <source>Report: {0}</source>
         <translation>报告：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="99"/>
+        <location filename="../algorithms/conformity.py" line="105"/>
         <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</source>
         <translation>也可以不用图层，而分析界址点坐标TXT文件（LAND_TXT）：每个地块为一个要素，带有其地块行的字段（地块编号、地块名称、地块用途……），坐标参考系与文件相同；未另选编号字段时以地块编号为编号字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="103"/>
+        <location filename="../algorithms/conformity.py" line="109"/>
         <source>The outputs are written beside their destinations and replace the old files together only when the run has finished: a cancel, a failure or a crash leaves the old ones as they were. A shapefile's text fields hold 254 bytes: a longer list is cut after its last whole item, ending in “…”, and 说明 says what was cut (the units table has every unit). The report's name must end in .html or .htm.</source>
         <translation>各输出先写在目标旁，运行完成后才一起替换旧文件：取消、失败或崩溃都会原样保留旧文件。shapefile 的文本字段只能容纳 254 字节：更长的列表在最后一个完整条目之后截断，以“…”结尾，并在“说明”中注明截断内容（单元表中列有全部单元）。报告文件名须以 .html 或 .htm 结尾。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="232"/>
+        <location filename="../algorithms/conformity.py" line="238"/>
         <source>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</source>
         <translation>报告“{0}”是网页：请给出以 .html 或 .htm 结尾的文件名。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="293"/>
+        <location filename="../algorithms/conformity.py" line="299"/>
         <source>The map could not be drawn: {0}</source>
         <translation>无法绘制地图：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="98"/>
+        <source>Boundary artefacts: a piece of an area overlap whose mean width (its area divided by half its perimeter) is under 0.1 m is a boundary drawn twice, not an area. It arises where a feature follows a unit's boundary but is given in another CRS (its edges run centimetres beside the unit's), and over kilometres of boundary it can reach tens of m². Such a piece adds nothing: it is not listed in 单元编码 or the units table, not flagged in 提示 and brings no requirements; a real overlap beside it still counts. The rule is taken piece by piece and does not apply to the river buffers (docs/overlay-rules.md in the plugin's source).</source>
+        <translation>边界伪影：面状重叠中平均宽度（面积除以半周长）小于 0.1 m 的碎片，是同一条边界画了两次，而不是一块面积。要素沿管控单元边界绘制、但采用另一坐标系时（其边线与单元边线相距数厘米），就会产生这种碎片，沿数千米边界累计可达数十平方米。这种碎片不计入任何结果：不列入单元编码和单元表，不在提示中标记，也不带来任何管控要求；旁边真实的重叠照常计算。该规则逐块判断，不适用于河流生态缓冲区（见插件源码中的 docs/overlay-rules.md）。</translation>
     </message>
 </context>
 <context>
@@ -2618,47 +2623,47 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>ReadLandTxtAlgorithm</name>
     <message>
-        <location filename="../algorithms/land_txt.py" line="73"/>
+        <location filename="../algorithms/land_txt.py" line="72"/>
         <source>Read a land-boundary coordinate file (坐标TXT)</source>
         <translation>读取界址点坐标TXT文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="76"/>
+        <location filename="../algorithms/land_txt.py" line="75"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="97"/>
+        <location filename="../algorithms/land_txt.py" line="96"/>
         <source>Land-boundary coordinate file</source>
         <translation>界址点坐标文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="97"/>
+        <location filename="../algorithms/land_txt.py" line="96"/>
         <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
         <translation>坐标文件 (*.txt *.TXT);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="100"/>
+        <location filename="../algorithms/land_txt.py" line="99"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="106"/>
+        <location filename="../algorithms/land_txt.py" line="105"/>
         <source>No coordinate file given.</source>
         <translation>未指定坐标文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="113"/>
+        <location filename="../algorithms/land_txt.py" line="112"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>无法读取坐标文件：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="115"/>
+        <location filename="../algorithms/land_txt.py" line="114"/>
         <source>{0} parcel(s) in {1}; coordinate system {2} ({3}), zone {4} of the {5}-degree zones, encoding {6}.</source>
         <translation>{1} 中有 {0} 个地块；坐标系 {2}（{3}），{5} 度带第 {4} 带，编码 {6}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="82"/>
+        <location filename="../algorithms/land_txt.py" line="81"/>
         <source>Reads a land-boundary coordinate file of the kind exchanged for construction land approval (a [属性描述] header and [地块坐标] parcels, GBK or UTF-8) into a polygon layer, one feature per parcel, in the file's own coordinate reference system: the Gauss-Kruger zone named by 带号 and 几度分带, with or without the zone number in front of the eastings, as the file has it.
 
 Rings that lie inside another ring of the same parcel become holes, the others further parts. The fields are those of the parcel line (JZDS, DKMJ, DKBH, DKMC, JLTXSX, TFH, DKYT, DLBM), EXTRA (any further fields) and area_m2.
@@ -2671,7 +2676,7 @@ A file with a wrong point count, an unclosed ring, a zone number that disagrees 
 界址点数不符、环未闭合、带号与坐标不一致、缺少 [地块坐标] 节或坐标不是数字的文件将不予读取，并给出原因和所在行。读取较长的文件时可以取消；取消或失败时不写出任何内容，同名旧输出保持原样。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="143"/>
+        <location filename="../algorithms/land_txt.py" line="142"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消，未写出任何内容。</translation>
     </message>
@@ -2689,6 +2694,181 @@ A file with a wrong point count, an unclosed ring, a zone number that disagrees 
         <translation>准入研判,清单,企业,坐标,高德,百度,分区管控,screening,list,enterprises,xlsx,csv,coordinates,gcj-02,bd-09,zoning</translation>
     </message>
     <message>
+        <location filename="../algorithms/screen_list.py" line="101"/>
+        <source>Enterprise list (table, XLSX or CSV file, or layer)</source>
+        <translation>企业清单（表格、XLSX 或 CSV 文件，或图层）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="104"/>
+        <source>Longitude or easting column (empty: guessed)</source>
+        <translation>经度或东坐标列（留空时自动识别）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="104"/>
+        <source>Latitude or northing column (empty: guessed)</source>
+        <translation>纬度或北坐标列（留空时自动识别）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="104"/>
+        <source>Or one column with both coordinates</source>
+        <translation>或同时包含两个坐标的一列</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="104"/>
+        <source>Industry code column (empty: guessed)</source>
+        <translation>行业代码列（留空时自动识别）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="104"/>
+        <source>New coal boiler column, t/h (empty: guessed)</source>
+        <translation>新建燃煤锅炉规模列（t/h，留空时自动识别）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="104"/>
+        <source>Enterprise name column (empty: guessed)</source>
+        <translation>企业名称列（留空时自动识别）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="112"/>
+        <source>Coordinate system of the list</source>
+        <translation>清单的坐标系</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="114"/>
+        <source>Gauss-Krüger zone of eastings without the zone number (empty: the dataset's)</source>
+        <translation>东坐标不带带号时的高斯-克吕格投影带号（留空时取数据集的投影带）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="119"/>
+        <source>Enterprises with their verdict</source>
+        <translation>企业及其研判结论</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="121"/>
+        <source>Screening results (JSON)</source>
+        <translation>研判结果（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="121"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="123"/>
+        <source>Most severe verdict</source>
+        <translation>最严格的研判结论</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="126"/>
+        <source>CGCS2000 longitude/latitude (= WGS84 within centimetres)</source>
+        <translation>CGCS2000 经纬度（与 WGS84 仅相差厘米级）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="127"/>
+        <source>WGS84 longitude/latitude (GPS)</source>
+        <translation>WGS84 经纬度（GPS）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="127"/>
+        <source>GCJ-02 (高德, 腾讯)</source>
+        <translation>GCJ-02（高德、腾讯）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="128"/>
+        <source>BD-09 (百度)</source>
+        <translation>BD-09（百度）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="128"/>
+        <source>CGCS2000 3° Gauss-Krüger (metres)</source>
+        <translation>CGCS2000 高斯-克吕格 3 度带（米）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="143"/>
+        <source>The list has no rows (or none is selected while only selected features are used).</source>
+        <translation>清单中没有记录（或选择了“仅选中要素”但没有选中任何要素）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="203"/>
+        <source>{0} is read as {1}.</source>
+        <translation>{0} 按 {1} 编码读取。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="221"/>
+        <source>The first row is taken as the column names: {0}.</source>
+        <translation>第一行作为列名：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="234"/>
+        <source>The list has no column “{0}”.</source>
+        <translation>清单中没有列“{0}”。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="244"/>
+        <source>No coordinate columns found among {0}: choose the longitude and latitude columns.</source>
+        <translation>在 {0} 中未找到坐标列，请选择经度列和纬度列。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="247"/>
+        <source>No industry code column found among {0}: choose it.</source>
+        <translation>在 {0} 中未找到行业代码列，请选择该列。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="249"/>
+        <source>Columns: coordinates {0}; industry code {1}; boiler {2}; name {3}{4}.</source>
+        <translation>使用的列：坐标 {0}；行业代码 {1}；锅炉 {2}；名称 {3}{4}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="249"/>
+        <source> (guessed: {0})</source>
+        <translation>（自动识别：{0}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="267"/>
+        <source>record {0} ({1})</source>
+        <translation>第 {0} 条记录（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="267"/>
+        <source>record {0}</source>
+        <translation>第 {0} 条记录</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="276"/>
+        <source>coordinates not read: {0}</source>
+        <translation>无法读取坐标：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="283"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="289"/>
+        <source>{0} empty row(s) skipped.</source>
+        <translation>已跳过 {0} 个空行。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="291"/>
+        <source>{0} row(s) with a coordinate warning (see above).</source>
+        <translation>{0} 行有坐标警告（见上文）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="297"/>
+        <source>latitude and longitude are swapped in this row; read as longitude {0}, latitude {1}</source>
+        <translation>该行经纬度颠倒，已按经度 {0}、纬度 {1} 读取</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="300"/>
+        <source>outside China the web map&apos;s coordinates have no offset; taken as given</source>
+        <translation>在中国境外网络地图坐标没有偏移，已按原值使用</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="180"/>
+        <source>{0} ({1}): {2} is not a zone number (a whole number from 25 to 45).</source>
+        <translation>{0}（{1}）：{2} 不是带号（应为 25 至 45 的整数）。</translation>
+    </message>
+    <message>
         <location filename="../algorithms/screen_list.py" line="79"/>
         <source>Screens every enterprise of a list (a table, an XLSX or CSV file, or a layer) as “Screen a project” screens one site: each row with its own industry code (GB/T 4754-2017) and new coal boiler (蒸吨/小时), at the coordinates of its columns.
 
@@ -2696,189 +2876,14 @@ Coordinates: a longitude (or easting) and a latitude (or northing) column, or on
 
 A row whose latitude and longitude are swapped (for China: latitude 18–54, longitude 73–135) is read swapped back, with a warning; a row without readable coordinates, with a bad industry code or outside the city gets its message; the others are screened.
 
-Outputs: the screening table (one row per enterprise and triggered rule), the enterprises as points in EPSG:4490 with their overall verdict and the triggered rules (for a field inspection package), the full results as JSON, and the summary by verdict in the log. The result is advisory, not an approval decision.</source>
+Outputs: the screening table (one row per enterprise and triggered rule, then one per item left to your judgement, status to_judge, and one per applying requirement that no rule looks at, status no_rule), the enterprises as points in EPSG:4490 with their overall verdict and the triggered rules (for a field inspection package), the full results as JSON, and the summary by verdict in the log. The result is advisory, not an approval decision.</source>
         <translation>对清单（表格、XLSX 或 CSV 文件，或图层）中的每家企业逐一进行准入研判，方法与“项目准入研判”对单个选址的研判相同：每行使用其自身的行业代码（GB/T 4754-2017）和新建燃煤锅炉规模（蒸吨/小时），位置取自其坐标列。
 
 坐标：经度（或东坐标）列和纬度（或北坐标）列，或从网络地图复制、同时包含两个坐标的一列（如 125.145,42.902 或 125°8'42&quot;E 42°54'7&quot;N），坐标系为所选坐标系：CGCS2000（与 WGS84 仅相差厘米级）、WGS84、GCJ-02（高德、腾讯）、BD-09（百度），或以米为单位的 CGCS2000 高斯-克吕格 3 度带坐标（带号加在东坐标前，或取指定的投影带；留空时取数据集的投影带）。留空的列按列名自动识别（经度、纬度、lon、lat、行业代码、锅炉、企业名称……）；日志说明实际使用了哪些列。CSV 文件按 UTF-8（带或不带 BOM）或 GBK 编码读取。
 
 经纬度颠倒的行（在中国境内：纬度 18–54，经度 73–135）将调换回来读取，并给出警告；坐标无法读取、行业代码有误或位于市域外的行逐一给出提示；其余各行照常研判。
 
-输出：研判结果表（每家企业的每条触发规则一行）、EPSG:4490 坐标系下的企业点图层（带总体研判结论和触发的规则，可用于现场检查包）、JSON 格式的完整研判结果，以及日志中按研判结论的汇总。研判结果仅供参考，不作为审批决定。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="99"/>
-        <source>Enterprise list (table, XLSX or CSV file, or layer)</source>
-        <translation>企业清单（表格、XLSX 或 CSV 文件，或图层）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="102"/>
-        <source>Longitude or easting column (empty: guessed)</source>
-        <translation>经度或东坐标列（留空时自动识别）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="102"/>
-        <source>Latitude or northing column (empty: guessed)</source>
-        <translation>纬度或北坐标列（留空时自动识别）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="102"/>
-        <source>Or one column with both coordinates</source>
-        <translation>或同时包含两个坐标的一列</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="102"/>
-        <source>Industry code column (empty: guessed)</source>
-        <translation>行业代码列（留空时自动识别）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="102"/>
-        <source>New coal boiler column, t/h (empty: guessed)</source>
-        <translation>新建燃煤锅炉规模列（t/h，留空时自动识别）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="102"/>
-        <source>Enterprise name column (empty: guessed)</source>
-        <translation>企业名称列（留空时自动识别）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="110"/>
-        <source>Coordinate system of the list</source>
-        <translation>清单的坐标系</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="112"/>
-        <source>Gauss-Krüger zone of eastings without the zone number (empty: the dataset's)</source>
-        <translation>东坐标不带带号时的高斯-克吕格投影带号（留空时取数据集的投影带）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="117"/>
-        <source>Enterprises with their verdict</source>
-        <translation>企业及其研判结论</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="119"/>
-        <source>Screening results (JSON)</source>
-        <translation>研判结果（JSON）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="119"/>
-        <source>JSON files (*.json)</source>
-        <translation>JSON 文件 (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="121"/>
-        <source>Most severe verdict</source>
-        <translation>最严格的研判结论</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="124"/>
-        <source>CGCS2000 longitude/latitude (= WGS84 within centimetres)</source>
-        <translation>CGCS2000 经纬度（与 WGS84 仅相差厘米级）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="125"/>
-        <source>WGS84 longitude/latitude (GPS)</source>
-        <translation>WGS84 经纬度（GPS）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="125"/>
-        <source>GCJ-02 (高德, 腾讯)</source>
-        <translation>GCJ-02（高德、腾讯）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="126"/>
-        <source>BD-09 (百度)</source>
-        <translation>BD-09（百度）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="126"/>
-        <source>CGCS2000 3° Gauss-Krüger (metres)</source>
-        <translation>CGCS2000 高斯-克吕格 3 度带（米）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="141"/>
-        <source>The list has no rows (or none is selected while only selected features are used).</source>
-        <translation>清单中没有记录（或选择了“仅选中要素”但没有选中任何要素）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="201"/>
-        <source>{0} is read as {1}.</source>
-        <translation>{0} 按 {1} 编码读取。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="219"/>
-        <source>The first row is taken as the column names: {0}.</source>
-        <translation>第一行作为列名：{0}。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="232"/>
-        <source>The list has no column “{0}”.</source>
-        <translation>清单中没有列“{0}”。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="242"/>
-        <source>No coordinate columns found among {0}: choose the longitude and latitude columns.</source>
-        <translation>在 {0} 中未找到坐标列，请选择经度列和纬度列。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="245"/>
-        <source>No industry code column found among {0}: choose it.</source>
-        <translation>在 {0} 中未找到行业代码列，请选择该列。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="247"/>
-        <source>Columns: coordinates {0}; industry code {1}; boiler {2}; name {3}{4}.</source>
-        <translation>使用的列：坐标 {0}；行业代码 {1}；锅炉 {2}；名称 {3}{4}。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="247"/>
-        <source> (guessed: {0})</source>
-        <translation>（自动识别：{0}）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="265"/>
-        <source>record {0} ({1})</source>
-        <translation>第 {0} 条记录（{1}）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="265"/>
-        <source>record {0}</source>
-        <translation>第 {0} 条记录</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="274"/>
-        <source>coordinates not read: {0}</source>
-        <translation>无法读取坐标：{0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="281"/>
-        <source>{0}: {1}</source>
-        <translation>{0}：{1}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="287"/>
-        <source>{0} empty row(s) skipped.</source>
-        <translation>已跳过 {0} 个空行。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="289"/>
-        <source>{0} row(s) with a coordinate warning (see above).</source>
-        <translation>{0} 行有坐标警告（见上文）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="295"/>
-        <source>latitude and longitude are swapped in this row; read as longitude {0}, latitude {1}</source>
-        <translation>该行经纬度颠倒，已按经度 {0}、纬度 {1} 读取</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="298"/>
-        <source>outside China the web map&apos;s coordinates have no offset; taken as given</source>
-        <translation>在中国境外网络地图坐标没有偏移，已按原值使用</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="178"/>
-        <source>{0} ({1}): {2} is not a zone number (a whole number from 25 to 45).</source>
-        <translation>{0}（{1}）：{2} 不是带号（应为 25 至 45 的整数）。</translation>
+输出：研判结果表（每家企业的每条触发规则一行，其后每个须由您判断的条目一行，状态为 to_judge，每条适用但没有研判规则的要求一行，状态为 no_rule）、EPSG:4490 坐标系下的企业点图层（带总体研判结论和触发的规则，可用于现场检查包）、JSON 格式的完整研判结果，以及日志中按研判结论的汇总。研判结果仅供参考，不作为审批决定。</translation>
     </message>
 </context>
 <context>
@@ -2899,504 +2904,519 @@ Outputs: the screening table (one row per enterprise and triggered rule), the en
         <translation>准入研判,项目,行业,锅炉,准入,分区管控,screening,project,industry,boiler,access,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="129"/>
+        <location filename="../algorithms/screen_project.py" line="131"/>
         <source>Project site(s)</source>
         <translation>项目选址</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="131"/>
+        <location filename="../algorithms/screen_project.py" line="133"/>
         <source>Screen each feature on its own (otherwise all together as one site)</source>
         <translation>逐个要素分别研判（否则全部要素合并为一个选址）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="134"/>
+        <location filename="../algorithms/screen_project.py" line="136"/>
         <source>Industry code (GB/T 4754-2017, e.g. C2614)</source>
         <translation>行业代码（GB/T 4754-2017，如 C2614）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="136"/>
+        <location filename="../algorithms/screen_project.py" line="138"/>
         <source>Industry code field</source>
         <translation>行业代码字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="139"/>
+        <location filename="../algorithms/screen_project.py" line="141"/>
         <source>New coal boiler, 蒸吨/小时 (t/h)</source>
         <translation>新建燃煤锅炉规模（蒸吨/小时，t/h）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="142"/>
+        <location filename="../algorithms/screen_project.py" line="144"/>
         <source>New coal boiler field (t/h)</source>
         <translation>新建燃煤锅炉规模字段（t/h）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="153"/>
+        <location filename="../algorithms/screen_project.py" line="155"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="155"/>
+        <location filename="../algorithms/screen_project.py" line="157"/>
         <source>Riverside distance, metres (empty: the rule&apos;s own)</source>
         <translation>临河距离（米，留空时取规则规定的距离）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="158"/>
+        <location filename="../algorithms/screen_project.py" line="160"/>
         <source>Boiler threshold “以下”</source>
         <translation>锅炉规模阈值“以下”的含义</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="158"/>
+        <location filename="../algorithms/screen_project.py" line="160"/>
         <source>As the rule says</source>
         <translation>按规则的规定</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="162"/>
+        <location filename="../algorithms/screen_project.py" line="164"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="168"/>
+        <location filename="../algorithms/screen_project.py" line="170"/>
         <source>Screening table</source>
         <translation>研判结果表</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="146"/>
+        <location filename="../algorithms/screen_project.py" line="148"/>
         <source>Screening results (JSON)</source>
         <translation>研判结果（JSON）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="146"/>
+        <location filename="../algorithms/screen_project.py" line="148"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="148"/>
+        <location filename="../algorithms/screen_project.py" line="150"/>
         <source>Most severe verdict</source>
         <translation>最严格的研判结论</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="180"/>
+        <location filename="../algorithms/screen_project.py" line="182"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>输入图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="183"/>
+        <location filename="../algorithms/screen_project.py" line="185"/>
         <source>The input layer has no features (or none is selected while only selected features are used).</source>
         <translation>输入图层没有要素（或选择了“仅选中要素”但没有选中任何要素）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="186"/>
+        <location filename="../algorithms/screen_project.py" line="188"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>输入图层没有字段“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="251"/>
+        <location filename="../algorithms/screen_project.py" line="253"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>无法使用分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="252"/>
+        <location filename="../algorithms/screen_project.py" line="254"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>分区管控数据集：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="311"/>
+        <location filename="../algorithms/screen_project.py" line="313"/>
         <source>feature {0}</source>
         <translation>要素 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="291"/>
+        <location filename="../algorithms/screen_project.py" line="293"/>
         <source>Feature {0} has no geometry; left out.</source>
         <translation>要素 {0} 没有几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="316"/>
+        <location filename="../algorithms/screen_project.py" line="318"/>
         <source>site</source>
         <translation>选址</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="316"/>
+        <location filename="../algorithms/screen_project.py" line="318"/>
         <source>No feature has a geometry: nothing to screen.</source>
         <translation>所有要素都没有几何，无法研判。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="319"/>
+        <location filename="../algorithms/screen_project.py" line="321"/>
         <source>site (features {0})</source>
         <translation>选址（要素 {0}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="323"/>
+        <location filename="../algorithms/screen_project.py" line="325"/>
         <source>The features carry different industry codes ({0}): screen each feature on its own or give one code.</source>
         <translation>各要素的行业代码不一致（{0}）：请逐个要素分别研判，或统一指定一个行业代码。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="327"/>
+        <location filename="../algorithms/screen_project.py" line="329"/>
         <source>The features carry different boiler sizes ({0}): screen each feature on its own or give one size.</source>
         <translation>各要素的锅炉规模不一致（{0}）：请逐个要素分别研判，或统一指定一个锅炉规模。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="357"/>
+        <location filename="../algorithms/screen_project.py" line="359"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="353"/>
+        <location filename="../algorithms/screen_project.py" line="355"/>
         <source>{0}: outside the dataset&apos;s area, not screened.</source>
         <translation>{0}：位于数据集范围之外，未研判。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="361"/>
+        <location filename="../algorithms/screen_project.py" line="363"/>
         <source>  {0} {1} ({2}, {3}): {4}</source>
         <translation>  {0} {1}（{2}，{3}）：{4}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="365"/>
+        <location filename="../algorithms/screen_project.py" line="367"/>
         <source>… and {0} more site(s); see the table.</source>
         <translation>……另有 {0} 个选址，见研判结果表。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="366"/>
+        <location filename="../algorithms/screen_project.py" line="368"/>
         <source>Summary by verdict: {0}</source>
         <translation>按研判结论汇总：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="374"/>
+        <location filename="../algorithms/screen_project.py" line="376"/>
         <source>Not screened: {0} outside the dataset&apos;s area, {1} with problems (see above).</source>
         <translation>未研判：{0} 个位于数据集范围之外，{1} 个存在问题（见上文）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="376"/>
+        <location filename="../algorithms/screen_project.py" line="378"/>
         <source> (sample data, not official)</source>
         <translation>（示例数据，非官方成果）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="377"/>
+        <location filename="../algorithms/screen_project.py" line="379"/>
         <source>Advisory screening, not an approval decision. Dataset: {0}{1}, version {2}.</source>
         <translation>研判结果仅供参考，不作为审批决定。数据集：{0}{1}，版本 {2}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="215"/>
+        <location filename="../algorithms/screen_project.py" line="217"/>
         <source>Cancelled: nothing was written, older outputs are unchanged.</source>
         <translation>已取消：未写出任何内容，原有输出保持不变。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="223"/>
+        <location filename="../algorithms/screen_project.py" line="225"/>
         <source> (and {0} more with problems, see the log)</source>
         <translation>（另有 {0} 个存在问题，见日志）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="225"/>
+        <location filename="../algorithms/screen_project.py" line="227"/>
         <source>Nothing could be screened: {0}: {1}{2}</source>
         <translation>没有任何选址能够研判：{0}：{1}{2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="359"/>
+        <location filename="../algorithms/screen_project.py" line="361"/>
         <source>  boiler size {0} t/h</source>
         <translation>  锅炉规模 {0} 蒸吨/小时</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="372"/>
+        <source>{0} means that none of the {1} rules of the dataset fired, not that the project meets every requirement; each site&apos;s line says which items are left to your judgement.</source>
+        <translation>{0}仅表示数据集的 {1} 条研判规则均未触发，不表示项目符合全部准入要求；各选址的结论行列出了须由您判断的条目。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="160"/>
+        <source>Below, not equal (exclusive: the other reading)</source>
+        <translation>以下，不含本数（另一种理解）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="160"/>
+        <source>Below or equal (inclusive: as statute reads 以上/以下)</source>
+        <translation>以下，含本数（与法律用语“以上、以下”一致）</translation>
     </message>
     <message>
         <location filename="../algorithms/screen_project.py" line="106"/>
         <source>Screens a project site against the screening rules of the zoning dataset: the site, its industry code (GB/T 4754-2017, e.g. C2614; a longer code is read by its 门类 and 大类), an optional new coal boiler in 蒸吨/小时 (t/h) and a note.
 
-Each rule the project triggers is listed with its advisory verdict, worded as the text words it (禁止, 禁止或严格限制, 严格控制, 限制 or 需关注), the official text it rests on (req_id and source) and why it triggered (unit class, river buffer, distance to the river, in 城市建成区 or not, boiler size against the threshold); when none triggers the verdict is 未发现限制. Every verdict says how many rules were checked and which items are left to your judgement (须由您判断, one table row each, status to_judge). The thresholds, distances and industries come from the dataset's rules, not from the plugin.
+Each rule the project triggers is listed with its advisory verdict, worded as the text words it (禁止, 禁止或严格限制, 严格控制, 限制 or 需关注), the official text it rests on (req_id and source) and why it triggered (unit class, river buffer, distance to the river, in 城市建成区 or not, boiler size against the threshold); when none triggers the verdict is 未发现限制. Every verdict says how many rules were checked and which items are left to your judgement (须由您判断, one table row each, status to_judge); the requirements applying to the site that no rule looks at are named too (one table row each, status no_rule: check them against the list). The thresholds, distances and industries come from the dataset's rules, not from the plugin.
 
 The features of the input (the selected ones, if you choose so) are taken together as one site, or each is screened on its own with its own industry and boiler fields. A field value wins over the single code or size; an empty field value falls back to them.
 
 A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the log says how it was read. Outputs: a table with one row per site and triggered rule (one row when none triggers), and the results as JSON (each rule and requirement text listed once). A feature with a problem (an unknown industry code or boiler size in its field, no or broken geometry) is told in the log and in the outputs; a boiler size or distance that is not a plain number, negative or NaN, an empty layer or a layer without CRS stops the run, as does a run in which no site could be screened. The result is advisory, not an approval decision.</source>
         <translation>依据分区管控数据集中的研判规则对项目选址进行准入研判。输入为：项目选址、行业代码（GB/T 4754-2017，如 C2614；更细的代码按其门类和大类判读）、可选的新建燃煤锅炉规模（蒸吨/小时，t/h）和备注。
 
-逐条列出项目触发的规则及其参考结论（按原文措辞：禁止、禁止或严格限制、严格控制、限制或需关注）、所依据的官方条文（req_id 和来源）以及触发原因（单元类别、河流缓冲区、与河流的距离、是否位于城市建成区、锅炉规模与阈值的比较）；未触发任何规则时结论为未发现限制。每个结论都注明核对了多少条规则、哪些条目须由您判断（须由您判断，每条在结果表中占一行，状态为 to_judge）。阈值、距离和行业均取自数据集的规则，而非插件内置。
+逐条列出项目触发的规则及其参考结论（按原文措辞：禁止、禁止或严格限制、严格控制、限制或需关注）、所依据的官方条文（req_id 和来源）以及触发原因（单元类别、河流缓冲区、与河流的距离、是否位于城市建成区、锅炉规模与阈值的比较）；未触发任何规则时结论为未发现限制。每个结论都注明核对了多少条规则、哪些条目须由您判断（须由您判断，每条在结果表中占一行，状态为 to_judge）；适用于该选址但没有任何研判规则的要求也逐条列出（每条在结果表中占一行，状态为 no_rule：请对照清单自行判断）。阈值、距离和行业均取自数据集的规则，而非插件内置。
 
 输入图层的要素（也可仅取选中要素）合并为一个选址进行研判，或逐个要素分别研判，各自使用其行业代码字段和锅炉字段的值。字段有值时优先于统一填写的代码或规模；字段值为空时取统一填写的值。
 
 锅炉规模可带单位（5t、5 蒸吨/小时）或用全角数字，日志会说明如何读取。输出：研判结果表，每个选址的每条触发规则一行（未触发规则时一行），以及 JSON 格式的结果（每条规则和要求原文只列一次）。单个要素的问题（字段中的行业代码或锅炉规模无法识别、没有几何或几何损坏）在日志和输出中说明；锅炉规模或距离不是明确的数字、为负数或 NaN，图层为空或没有坐标参考系，或没有任何选址能够研判时，运行终止。研判结果仅供参考，不作为审批决定。</translation>
     </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="370"/>
-        <source>{0} means that none of the {1} rules of the dataset fired, not that the project meets every requirement; each site&apos;s line says which items are left to your judgement.</source>
-        <translation>{0}仅表示数据集的 {1} 条研判规则均未触发，不表示项目符合全部准入要求；各选址的结论行列出了须由您判断的条目。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="158"/>
-        <source>Below, not equal (exclusive: the other reading)</source>
-        <translation>以下，不含本数（另一种理解）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="158"/>
-        <source>Below or equal (inclusive: as statute reads 以上/以下)</source>
-        <translation>以下，含本数（与法律用语“以上、以下”一致）</translation>
-    </message>
 </context>
 <context>
     <name>SiteReport</name>
     <message>
-        <location filename="../reports/site_report.py" line="77"/>
+        <location filename="../reports/site_report.py" line="78"/>
         <source>Overlap with the control units</source>
         <translation>与管控单元的重叠情况</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="78"/>
+        <location filename="../reports/site_report.py" line="79"/>
         <source>Unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="78"/>
+        <location filename="../reports/site_report.py" line="79"/>
         <source>Unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="78"/>
+        <location filename="../reports/site_report.py" line="79"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="79"/>
+        <location filename="../reports/site_report.py" line="80"/>
         <source>Area (m²)</source>
         <translation>面积（m²）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="79"/>
+        <location filename="../reports/site_report.py" line="80"/>
         <source>Area (ha)</source>
         <translation>面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="80"/>
+        <location filename="../reports/site_report.py" line="81"/>
         <source>Length (m)</source>
         <translation>长度（m）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="80"/>
+        <location filename="../reports/site_report.py" line="81"/>
         <source>River ecological buffers</source>
         <translation>河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="81"/>
+        <location filename="../reports/site_report.py" line="82"/>
         <source>River</source>
         <translation>河流</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="81"/>
+        <location filename="../reports/site_report.py" line="82"/>
         <source>Width on each side (m)</source>
         <translation>单侧宽度（m）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="82"/>
+        <location filename="../reports/site_report.py" line="83"/>
         <source>From the centre line (m)</source>
         <translation>距河道中心线（m）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="82"/>
+        <location filename="../reports/site_report.py" line="83"/>
         <source>Overlap (m²)</source>
         <translation>重叠面积（m²）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="83"/>
+        <location filename="../reports/site_report.py" line="84"/>
         <source>Overlap (ha)</source>
         <translation>重叠面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="83"/>
+        <location filename="../reports/site_report.py" line="84"/>
         <source>Overlap (m)</source>
         <translation>重叠长度（m）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="84"/>
+        <location filename="../reports/site_report.py" line="85"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="85"/>
+        <location filename="../reports/site_report.py" line="86"/>
         <source>Conformity with the zoning control (三线一单符合性分析)</source>
         <translation>三线一单符合性分析</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="86"/>
+        <location filename="../reports/site_report.py" line="87"/>
         <source>Ecological protection red line</source>
         <translation>生态保护红线</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="87"/>
+        <location filename="../reports/site_report.py" line="88"/>
         <source>Environmental quality bottom line</source>
         <translation>环境质量底线</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="88"/>
+        <location filename="../reports/site_report.py" line="89"/>
         <source>Resource utilisation upper limit</source>
         <translation>资源利用上线</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="89"/>
+        <location filename="../reports/site_report.py" line="90"/>
         <source>Ecological environment access list</source>
         <translation>生态环境准入清单</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="90"/>
+        <location filename="../reports/site_report.py" line="91"/>
         <source>Basis: {dataset}, version {version}, effective {date}.</source>
         <translation>分析依据：{dataset}，版本 {version}，实施日期 {date}。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="91"/>
+        <location filename="../reports/site_report.py" line="92"/>
         <source>The site touches the ecological protection red line:</source>
         <translation>项目选址涉及生态保护红线：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="92"/>
+        <location filename="../reports/site_report.py" line="93"/>
         <source>The site does not touch the ecological protection red line.</source>
         <translation>项目选址不涉及生态保护红线。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="93"/>
+        <location filename="../reports/site_report.py" line="94"/>
         <source>The site touches other priority protection units:</source>
         <translation>项目选址涉及其他优先保护单元：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="94"/>
+        <location filename="../reports/site_report.py" line="95"/>
         <source>The site does not touch other priority protection units.</source>
         <translation>项目选址不涉及其他优先保护单元。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="95"/>
+        <location filename="../reports/site_report.py" line="96"/>
         <source>The site lies in a river ecological buffer:</source>
         <translation>项目选址位于河流生态缓冲区内：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="96"/>
+        <location filename="../reports/site_report.py" line="97"/>
         <source>Environmental quality targets that bind the site ({level}):</source>
         <translation>项目所在区域执行的环境质量目标（{level}）：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="97"/>
+        <location filename="../reports/site_report.py" line="98"/>
         <source>Resource caps that bind the site ({level}):</source>
         <translation>项目所在区域执行的资源利用上线（{level}）：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="98"/>
+        <location filename="../reports/site_report.py" line="99"/>
         <source>The city-wide requirements hold no such item.</source>
         <translation>总体管控要求中没有此类条目。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="99"/>
+        <location filename="../reports/site_report.py" line="100"/>
         <source>Topic</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="99"/>
+        <location filename="../reports/site_report.py" line="100"/>
         <source>Requirement</source>
         <translation>管控要求</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="100"/>
+        <location filename="../reports/site_report.py" line="101"/>
         <source>Dimension</source>
         <translation>管控维度</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="100"/>
+        <location filename="../reports/site_report.py" line="101"/>
         <source>Project situation</source>
         <translation>项目情况</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="114"/>
+        <location filename="../reports/site_report.py" line="115"/>
         <source>The project was screened as industry {code}.</source>
         <translation>项目准入研判按行业代码 {code} 进行。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="115"/>
+        <location filename="../reports/site_report.py" line="116"/>
         <source>The project screening also rests on:</source>
         <translation>项目准入研判还依据以下要求：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="116"/>
+        <location filename="../reports/site_report.py" line="121"/>
         <source>Air quality</source>
         <translation>大气环境质量</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="116"/>
+        <location filename="../reports/site_report.py" line="121"/>
         <source>Water quality</source>
         <translation>水环境质量</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="117"/>
+        <location filename="../reports/site_report.py" line="122"/>
         <source>Water resources</source>
         <translation>水资源</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="117"/>
+        <location filename="../reports/site_report.py" line="122"/>
         <source>Land resources</source>
         <translation>土地资源</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="118"/>
+        <location filename="../reports/site_report.py" line="123"/>
         <source>Energy</source>
         <translation>能源</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="118"/>
+        <location filename="../reports/site_report.py" line="123"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="135"/>
+        <location filename="../reports/site_report.py" line="140"/>
         <source>Project site</source>
         <translation>项目选址</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="172"/>
+        <location filename="../reports/site_report.py" line="177"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="190"/>
+        <location filename="../reports/site_report.py" line="195"/>
         <source>Generated {0}</source>
         <translation>生成时间：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="195"/>
+        <location filename="../reports/site_report.py" line="200"/>
         <source>Page {0} of {1}</source>
         <translation>第 {0} 页，共 {1} 页</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="246"/>
+        <location filename="../reports/site_report.py" line="251"/>
         <source>Site report: {0}</source>
         <translation>项目选址报告：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="291"/>
+        <location filename="../reports/site_report.py" line="296"/>
         <source>the document writer failed</source>
         <translation>文档写出失败</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="99"/>
+        <location filename="../reports/site_report.py" line="100"/>
         <source>Item id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="101"/>
+        <location filename="../reports/site_report.py" line="102"/>
         <source>Conformity (conforms / does not conform / to be verified)</source>
         <translation>符合性（符合/不符合/待核实）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="102"/>
+        <location filename="../reports/site_report.py" line="103"/>
         <source>Strength of the control</source>
         <translation>管控强度</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="103"/>
+        <location filename="../reports/site_report.py" line="104"/>
         <source>sample data, not official</source>
         <translation>示例数据，非官方</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="104"/>
+        <location filename="../reports/site_report.py" line="105"/>
         <source>{count} requirement(s) of the access list apply to the site; each is listed below with its source, under its id in its list.</source>
         <translation>项目选址适用的生态环境准入清单共 {count} 条，逐条列于下表；每行注明来源，编号为该条在其清单中的编号。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="106"/>
+        <location filename="../reports/site_report.py" line="107"/>
         <source>The assessor fills in the columns “Project situation” and “Conformity” from the project's facts (conforms, does not conform or to be verified); the plugin never fills them.</source>
         <translation>“项目情况”“符合性”两栏由评价单位根据项目实际情况填写，符合性填“符合”“不符合”或“待核实”，本插件不填写。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="109"/>
+        <location filename="../reports/site_report.py" line="110"/>
         <source>“Strength of the control” is the strength, in the text's own words, of the items the project screening rests on; it is not a conformity verdict. The assessor fills in “Project situation” and “Conformity” (conforms, does not conform or to be verified); the plugin never fills them.</source>
         <translation>“管控强度”一栏为项目准入研判所依条文的管控强度（按条文原词），不是符合性结论；“项目情况”“符合性”两栏由评价单位根据项目实际情况填写，符合性填“符合”“不符合”或“待核实”，本插件不填写。</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="117"/>
+        <source>no rule</source>
+        <translation>无研判规则</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="117"/>
+        <source>left to you</source>
+        <translation>须由您判断</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="118"/>
+        <source>An item whose “Strength of the control” says “no rule” has no screening rule in the dataset and was not checked by the screening: check it against its text. The items “left to you” are listed above.</source>
+        <translation>“管控强度”一栏写“无研判规则”的条目，数据集没有针对它的研判规则，研判未核对，请对照原文自行判断；写“须由您判断”的条目见上文所列。</translation>
     </message>
 </context>
 <context>
@@ -3796,17 +3816,17 @@ With an industry code (and the size of a new coal boiler, if any), the project s
 <context>
     <name>WriteLandTxtAlgorithm</name>
     <message>
-        <location filename="../algorithms/land_txt.py" line="165"/>
+        <location filename="../algorithms/land_txt.py" line="164"/>
         <source>Write a land-boundary coordinate file (坐标TXT)</source>
         <translation>导出界址点坐标TXT文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="168"/>
+        <location filename="../algorithms/land_txt.py" line="167"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="174"/>
+        <location filename="../algorithms/land_txt.py" line="173"/>
         <source>Writes the polygons of a layer (the selected ones only, if you like) as a land-boundary coordinate file: a [属性描述] header and one [地块坐标] parcel per feature, X northing and Y easting in metres with three decimals, each ring closed.
 
 The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGCS2000 zone of the features' centre (3 degrees unless 6 is chosen). The zone number is put in front of the eastings unless you turn that off. Parcel id, name and use come from the fields chosen, or from fields called DKBH, DKMC and DKYT (or 地块编号, 地块名称, 地块用途); TFH and DLBM are carried when the layer has them. The file is GBK with CRLF line ends unless UTF-8 is chosen, and it is replaced only once it is complete.</source>
@@ -3815,117 +3835,117 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 投影带：图层的坐标参考系为高斯-克吕格投影带时沿用该投影带，否则采用要素中心所在的 CGCS2000 投影带（默认 3 度带，可选 6 度带）。默认在东坐标前加带号，可关闭。地块编号、地块名称和地块用途取自所选字段，或名为 DKBH、DKMC、DKYT（或 地块编号、地块名称、地块用途）的字段；图层有 TFH 和 DLBM 字段时一并写出。文件默认采用 GBK 编码、CRLF 换行，可选 UTF-8；文件完整写出后才替换原有文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="186"/>
+        <location filename="../algorithms/land_txt.py" line="185"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="188"/>
+        <location filename="../algorithms/land_txt.py" line="187"/>
         <source>Parcel id field (when empty: DKBH or 地块编号)</source>
         <translation>地块编号字段（留空时使用 DKBH 或 地块编号）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="188"/>
+        <location filename="../algorithms/land_txt.py" line="187"/>
         <source>Parcel name field (when empty: DKMC or 地块名称)</source>
         <translation>地块名称字段（留空时使用 DKMC 或 地块名称）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="188"/>
+        <location filename="../algorithms/land_txt.py" line="187"/>
         <source>Land use field (when empty: DKYT or 地块用途)</source>
         <translation>地块用途字段（留空时使用 DKYT 或 地块用途）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="193"/>
+        <location filename="../algorithms/land_txt.py" line="192"/>
         <source>Put the zone number in front of the eastings</source>
         <translation>东坐标（Y）前加带号</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="195"/>
+        <location filename="../algorithms/land_txt.py" line="194"/>
         <source>Zone width</source>
         <translation>投影分带</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="195"/>
+        <location filename="../algorithms/land_txt.py" line="194"/>
         <source>The layer&apos;s zone, else 3 degrees</source>
         <translation>沿用图层的投影带，否则用 3 度带</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="195"/>
+        <location filename="../algorithms/land_txt.py" line="194"/>
         <source>3 degrees</source>
         <translation>3 度带</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="195"/>
+        <location filename="../algorithms/land_txt.py" line="194"/>
         <source>6 degrees</source>
         <translation>6 度带</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="199"/>
+        <location filename="../algorithms/land_txt.py" line="198"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="201"/>
+        <location filename="../algorithms/land_txt.py" line="200"/>
         <source>Coordinate file</source>
         <translation>坐标文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="201"/>
+        <location filename="../algorithms/land_txt.py" line="200"/>
         <source>Coordinate files (*.txt)</source>
         <translation>坐标文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="209"/>
+        <location filename="../algorithms/land_txt.py" line="208"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>输入图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="212"/>
+        <location filename="../algorithms/land_txt.py" line="211"/>
         <source>The input layer is not a polygon layer.</source>
         <translation>输入图层不是面图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="218"/>
+        <location filename="../algorithms/land_txt.py" line="217"/>
         <source>No parcel to write: the layer has no polygon features (or none is selected while only selected features are used).</source>
         <translation>没有可写出的地块：图层中没有面要素（或选择了“仅选中要素”但没有选中任何要素）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="235"/>
+        <location filename="../algorithms/land_txt.py" line="234"/>
         <source>The coordinate file cannot be written: {0}</source>
         <translation>无法写出坐标文件：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="247"/>
+        <location filename="../algorithms/land_txt.py" line="241"/>
         <source>{0} parcel(s) written to {1} in {2} ({3}).</source>
         <translation>已将 {0} 个地块写入 {1}，坐标系 {2}（{3}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="259"/>
+        <location filename="../algorithms/land_txt.py" line="253"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>输入图层没有字段“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="265"/>
+        <location filename="../algorithms/land_txt.py" line="259"/>
         <source>{0} from the field “{1}”.</source>
         <translation>{0}取自字段“{1}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="267"/>
+        <location filename="../algorithms/land_txt.py" line="261"/>
         <source>No parcel id field: the parcels are numbered 1, 2, 3 … in 地块编号.</source>
         <translation>没有地块编号字段：地块编号按 1、2、3……依次编号。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="285"/>
+        <location filename="../algorithms/land_txt.py" line="279"/>
         <source>Feature {0} has no polygon; left out.</source>
         <translation>要素 {0} 没有面几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="244"/>
+        <location filename="../algorithms/land_txt.py" line="238"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="287"/>
+        <location filename="../algorithms/land_txt.py" line="281"/>
         <source>Feature {0} has coordinates that are not finite numbers; left out.</source>
         <translation>要素 {0} 的坐标不是有限数值，已跳过。</translation>
     </message>
