@@ -5,20 +5,14 @@ written (its result, dataset, labels, table writer and a cache of the totals).""
 import base64
 
 from zoning_plugin.core.reports.charts import bar_chart_svg
+from zoning_plugin.core.result import share_text
 
 CLASSES = (1, 2, 3)
 
 
 def percent(share):
-    """A share as a percentage that never rounds a part to all or nothing."""
-    if share is None:
-        return ""
-    text = f"{share:.2%}"
-    if text == "100.00%" and share < 1:
-        return ">99.99%"
-    if text == "0.00%" and share > 0:
-        return "<0.01%"
-    return text
+    """A share as a percentage that never rounds a part to all or nothing; "" when there is none."""
+    return "" if share is None else share_text(share)
 
 
 def number(value, digits=1):
