@@ -177,9 +177,22 @@ def odt_text(path):
         return re.sub(r"<[^>]+>", "", archive.read("content.xml").decode("utf-8"))
 
 
-def raw_pdf_text(path):
-    """The PDF's text in content order (pdftotext -raw): a table cell's lines stay together."""
-    return subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True).stdout
+def raw_pdf_text(path, cell_values=()):
+    """The PDF's text in content order (pdftotext -raw: a table cell's lines stay together), without
+    what a page break puts inside a cell: the running head and foot (the lines every page has, page
+    numbers aside) and the lines of a neighbouring cell drawn before the break (`cell_values`)."""
+    def run(*args):
+        return subprocess.run([*args, str(path)] + (["-"] if args[0] == "pdftotext" else []), capture_output=True,
+                              text=True, check=True).stdout
+    count = int(re.search(r"^Pages:\s+(\d+)", run("pdfinfo"), re.M).group(1))
+    pages = [run("pdftotext", "-raw", "-f", str(n), "-l", str(n)).splitlines() for n in range(1, count + 1)]
+
+    def shape(line):
+        return re.sub(r"\d+", "#", flat(line))
+    furniture = set.intersection(*({shape(line) for line in page} for page in pages)) if count >= 3 else set()
+    values = {flat(v) for v in cell_values}
+    return "\n".join(line for page in pages for line in page
+                     if shape(line) not in furniture and flat(line) not in values)
 
 
 def assert_notes_in(body, notes, where):
@@ -198,7 +211,9 @@ def test_the_eia_chapter_in_the_pdf_and_the_odt_carries_the_notes_under_their_ro
         "INPUT": site_layer(CENTRAL), "INDUSTRY_CODE": "C2614", "BOILER_TPH": 20,
         "OUTPUT_PDF": str(tmp_path / "site.pdf"), "OUTPUT_ODT": str(tmp_path / "site.odt")})
     labels = SiteReport(None, None, "").labels()
-    body = flat(raw_pdf_text(result["OUTPUT_PDF"]))
+    from zoning_plugin.core.screening_rules import SEVERITY      # the strengths a row's next cell may hold
+    body = flat(raw_pdf_text(result["OUTPUT_PDF"], [*SEVERITY, labels["strength_no_rule"],
+                                                    labels["strength_to_judge"]]))
     chapter = body[body.index(flat(labels["eia_title"])):]
     pm25, pm25_notes = notes_of(ds, "PM2.5")
     boiler, boiler_notes = notes_of(ds, "燃煤锅炉")
@@ -220,7 +235,8 @@ def test_the_field_checklist_carries_the_notes_under_its_items(zoning_provider, 
     result = processing.run("zoning:field_package", {"INPUT": site_layer(CENTRAL),
                                                      "OUTPUT_PDF": str(tmp_path / "sheets.pdf"),
                                                      "OUTPUT_FOLDER": str(tmp_path / "package")})
-    body = flat(raw_pdf_text(result["OUTPUT_PDF"]))
+    boxes = [line for line in raw_pdf_text(result["OUTPUT_PDF"]).splitlines() if "□" in line]   # the result cell
+    body = flat(raw_pdf_text(result["OUTPUT_PDF"], boxes))
     start = body.index(flat(FieldAtlas(None, []).labels()["checklist_title"]))
     sheet, checklist = body[:start], body[start:]
     _pm25, pm25_notes = notes_of(ds, "PM2.5")
