@@ -168,3 +168,81 @@ def test_the_panel_shows_the_notes_under_their_items_and_the_centre_line_reading
         for note in notes:        # under the item it annotates
             assert shown.index(flat(note["text"]), item) > item
     assert flat(before_field(labels()["buffer_reading"])) in shown
+
+
+def odt_text(path):
+    """The text of an .odt's content.xml, tags removed."""
+    import zipfile
+    with zipfile.ZipFile(path) as archive:
+        return re.sub(r"<[^>]+>", "", archive.read("content.xml").decode("utf-8"))
+
+
+def raw_pdf_text(path, cell_values=()):
+    """The PDF's text in content order (pdftotext -raw: a table cell's lines stay together), without
+    what a page break puts inside a cell: the running head and foot (the lines every page has, page
+    numbers aside) and the lines of a neighbouring cell drawn before the break (`cell_values`)."""
+    def run(*args):
+        return subprocess.run([*args, str(path)] + (["-"] if args[0] == "pdftotext" else []), capture_output=True,
+                              text=True, check=True).stdout
+    count = int(re.search(r"^Pages:\s+(\d+)", run("pdfinfo"), re.M).group(1))
+    pages = [run("pdftotext", "-raw", "-f", str(n), "-l", str(n)).splitlines() for n in range(1, count + 1)]
+
+    def shape(line):
+        return re.sub(r"\d+", "#", flat(line))
+    furniture = set.intersection(*({shape(line) for line in page} for page in pages)) if count >= 3 else set()
+    values = {flat(v) for v in cell_values}
+    return "\n".join(line for page in pages for line in page
+                     if shape(line) not in furniture and flat(line) not in values)
+
+
+def assert_notes_in(body, notes, where):
+    for note in notes:
+        assert flat(note["text"]) in body, f"{where}: {note['text'][:30]}"
+        assert flat(note["source"]) in body, f"{where}: {note['source']}"
+
+
+def test_the_eia_chapter_in_the_pdf_and_the_odt_carries_the_notes_under_their_rows(zoning_provider, tmp_path):
+    """Issue 15 §2: the EIA chapter (PDF and .odt, with a screening) shows the PM2.5 and boiler
+    disagreements, the 以下 reading and the dimension's names, not only the requirements pages."""
+    import processing
+    from zoning_plugin.reports.site_report import SiteReport
+    ds = open_dataset()
+    result = processing.run("zoning:site_report", {
+        "INPUT": site_layer(CENTRAL), "INDUSTRY_CODE": "C2614", "BOILER_TPH": 20,
+        "OUTPUT_PDF": str(tmp_path / "site.pdf"), "OUTPUT_ODT": str(tmp_path / "site.odt")})
+    labels = SiteReport(None, None, "").labels()
+    from zoning_plugin.core.screening_rules import SEVERITY      # the strengths a row's next cell may hold
+    body = flat(raw_pdf_text(result["OUTPUT_PDF"], [*SEVERITY, labels["strength_no_rule"],
+                                                    labels["strength_to_judge"]]))
+    chapter = body[body.index(flat(labels["eia_title"])):]
+    pm25, pm25_notes = notes_of(ds, "PM2.5")
+    boiler, boiler_notes = notes_of(ds, "燃煤锅炉")
+    dimension_notes = ds.requirement_notes["dimension:资源利用效率"]
+    for where, text in (("PDF, EIA chapter", chapter), ("ODT", flat(odt_text(result["OUTPUT_ODT"])))):
+        assert_notes_in(text, pm25_notes + boiler_notes + dimension_notes, where)
+        for requirement, notes in ((pm25, pm25_notes), (boiler, boiler_notes)):    # under the row's item
+            row = text.index(flat(requirement.text))
+            assert text.index(flat(notes[0]["text"]), row) - row < len(flat(requirement.text)) + 400, where
+        assert flat("001第183行") in text and flat("001第207行") in text and flat("民法典") in text
+
+
+def test_the_field_checklist_carries_the_notes_under_its_items(zoning_provider, tmp_path):
+    """Issue 15 §2: the field package PDF shows the notes on the site's sheet and again in the
+    checklist the inspector ticks, under the item they annotate."""
+    import processing
+    from zoning_plugin.reports.field_package import FieldAtlas
+    ds = open_dataset()
+    result = processing.run("zoning:field_package", {"INPUT": site_layer(CENTRAL),
+                                                     "OUTPUT_PDF": str(tmp_path / "sheets.pdf"),
+                                                     "OUTPUT_FOLDER": str(tmp_path / "package")})
+    boxes = [line for line in raw_pdf_text(result["OUTPUT_PDF"]).splitlines() if "□" in line]   # the result cell
+    body = flat(raw_pdf_text(result["OUTPUT_PDF"], boxes))
+    start = body.index(flat(FieldAtlas(None, []).labels()["checklist_title"]))
+    sheet, checklist = body[:start], body[start:]
+    _pm25, pm25_notes = notes_of(ds, "PM2.5")
+    boiler, boiler_notes = notes_of(ds, "燃煤锅炉")
+    dimension_notes = ds.requirement_notes["dimension:资源利用效率"]
+    assert_notes_in(sheet, pm25_notes + boiler_notes + dimension_notes, "site sheet")
+    assert_notes_in(checklist, pm25_notes + boiler_notes + dimension_notes, "checklist")
+    item = checklist.index(flat(boiler.req_id))
+    assert item < checklist.index(flat(boiler_notes[0]["text"])) < checklist.index(flat(boiler_notes[1]["text"]))

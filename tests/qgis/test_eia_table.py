@@ -75,8 +75,17 @@ def test_the_odt_table_has_the_columns_and_every_row_its_id_source_sample_mark_a
         assert situation == "" and conformity == "", requirement.req_id
         assert dimension == flat(requirement.dimension)
     assert sum(r.sample for r in applicable) and not all(r.sample for r in applicable)
-    strengths = {row[0]: row[4] for row in rows if row[4]}
+    marks = {flat(labels["strength_no_rule"]), flat(labels["strength_to_judge"])}
+    strengths = {row[0]: row[4] for row in rows if row[4] and row[4] not in marks}
     assert strengths == {"B-LIAO-02": "严格控制", "C-220400-06": "禁止", "B-LIAO-05": "需关注"}
+    # issue 15: an item no rule looks at says so in the column, one by one
+    from zoning_plugin.core import open_dataset
+    from zoning_plugin.core.screening import screen
+    screening = screen(open_dataset(), CENTRAL, "EPSG:4490", "C2614", 20)
+    assert [row[0] for row in rows if row[4] == flat(labels["strength_no_rule"])] == \
+        [r.req_id for r in screening.without_rule]
+    assert {row[0] for row in rows if row[4] == flat(labels["strength_to_judge"])} == \
+        {j["req_id"] for j in screening.coverage()["to_judge"]}
 
 
 def raw_text(pdf):
@@ -96,10 +105,12 @@ def test_the_pdf_chapter_shows_the_columns_and_each_row_its_id_source_and_sample
     # Each row from its id to the next row's id: the id, its text and source (their first
     # characters: a page head may fall inside a row, a line cut by a page break may be drawn on
     # both pages), the mark if sample.
-    # (a class item stands in the level of each unit of its class: look for each after the previous)
+    # (a class item stands in the level of each unit of its class: look for each after the previous;
+    # the id and the first characters of its dimension: a page break may fall inside the dimension cell)
     starts = []
     for requirement in applicable:
-        starts.append(chapter.index(requirement.req_id + flat(requirement.dimension), starts[-1] + 1 if starts else 0))
+        starts.append(chapter.index(requirement.req_id + flat(requirement.dimension)[:2],
+                                    starts[-1] + 1 if starts else 0))
     for requirement, start, end in zip(applicable, starts, starts[1:] + [len(chapter)]):
         row = chapter[start:end]
         assert flat(requirement.text)[:16] in row and source + flat(requirement.source)[:12] in row, requirement.req_id

@@ -245,3 +245,18 @@ def test_every_translation_context_named_in_the_code_is_in_the_ts():
                 text = open(os.path.join(root, name), encoding="utf-8").read()
                 named |= set(re.findall(r'QCoreApplication\.translate\("([^"]+)"', text))
     assert named - contexts == set()
+
+
+def test_the_conformity_help_gives_the_mean_width_rule_in_both_languages(ui_locale, completed_iface):
+    """docs/overlay-rules.md §3: a piece of an overlap under 0.1 m of mean width is a boundary artefact."""
+    from zoning_plugin.algorithms.conformity import ConformityAlgorithm
+    ui_locale("en")
+    english = ConformityAlgorithm().shortHelpString()
+    assert "mean width" in english and "under 0.1 m" in english and "half its perimeter" in english
+    ui_locale("zh-Hans")
+    plugin = zoning_plugin.classFactory(completed_iface)
+    try:
+        chinese = ConformityAlgorithm().shortHelpString()
+        assert "平均宽度（面积除以半周长）小于 0.1 m" in chinese and "边界伪影" in chinese
+    finally:
+        plugin.unload()

@@ -9,7 +9,8 @@ import pytest
 from zoning_plugin.core import open_dataset
 from zoning_plugin.core.model import SCOPE_BASIN, SCOPE_CITY, SCOPE_UNIT
 from zoning_plugin.core.reports.charts import bar_chart_svg
-from zoning_plugin.core.reports.conformity import class_totals, percent, render_conformity_html
+from zoning_plugin.core.reports.conformity import render_conformity_html
+from zoning_plugin.core.reports.conformity_figures import class_totals, percent
 
 
 @dataclass

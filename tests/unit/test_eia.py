@@ -155,19 +155,22 @@ def test_every_row_is_safe_to_paste_id_source_sample_mark_strength_and_a_blank_c
     assert page.count("<td width='17%' style='white-space:nowrap'>") == len(chapter.rows)
     assert head == ["编号", "维度", "管控要求", "项目情况", "管控强度", "符合性（符合/不符合/待核实）"]
     assert len(rows) == len(chapter.rows) == len(result.requirements)
+    data = chapter.to_dict()["requirements"]
+    marks = {"to_judge": "须由您判断", "no_rule": "无研判规则", "checked": ""}
     samples = 0
-    for row, (_title, dimension, r, _triggered, verdict) in zip(rows, chapter.rows):
+    for row, (_title, dimension, r, _triggered, verdict), d in zip(rows, chapter.rows, data):
         ident, dim, text, situation, strength, conformity = row
         assert ident == r.req_id and dim == dimension and html.escape(r.text) in text
         assert f"来源：{html.escape(r.source)}" in text
         assert ("【示例数据，非官方】" in text) == bool(r.sample)
         samples += bool(r.sample)
-        assert strength == verdict and situation == "" and conformity == ""
+        assert strength == (verdict if d["screening"] == "triggered" else marks[d["screening"]])
+        assert situation == "" and conformity == ""
     assert 0 < samples < len(rows)                   # both kinds are in the central site's list
-    assert {row[4] for row in rows} == {"", "严格控制", "禁止", "需关注"}
-    data = chapter.to_dict()["requirements"]
+    assert {row[4] for row in rows} == {"", "严格控制", "禁止", "需关注", "须由您判断", "无研判规则"}
     assert all(d["conformity"] == "" and d["source"] for d in data)
-    assert [d["strength"] for d in data] == [row[4] for row in rows]
+    assert [d["strength"] for d in data if d["screening"] == "triggered"] == [row[4] for row in rows
+                                                                              if row[4] in ("严格控制", "禁止", "需关注")]
 
 
 def test_no_item_id_is_invented_the_row_id_is_the_req_id_and_the_source_has_no_number():
@@ -175,5 +178,31 @@ def test_no_item_id_is_invented_the_row_id_is_the_req_id_and_the_source_has_no_n
     dataset = open_dataset()
     chapter = build_chapter(dataset.inspect(CENTRAL))
     text = chapter_html(chapter)
-    assert not re.search(r"第\s*\d+\s*条", text)
+    # (a statute's own article, cited by the 以下 reading note as 民法典 第1259条, is not an item number)
+    assert not re.search(r"(?<!民法典)(?<!民法典》)第\s*\d+\s*条", text)
     assert [row[0] for row in _list_rows(text)[1]] == [r.req_id for _t, _d, r, _tr, _v in chapter.rows]
+
+
+def test_the_notes_on_an_item_stand_in_its_row_and_a_dimensions_under_the_table():
+    """Issue 15 §2: where the sources disagree or the plugin reads a text, the EIA row of the item
+    says so (a row pasted alone keeps it), the quality target too; the chapter's data carries them."""
+    dataset = open_dataset()
+    chapter = build_chapter(dataset.inspect(CENTRAL))
+    page = chapter_html(chapter)
+    _head, rows = _list_rows(page)
+    annotated = 0
+    for row, (_title, _dimension, r, _triggered, _verdict) in zip(rows, chapter.rows):
+        notes = dataset.requirement_notes.get(r.req_id, [])
+        annotated += bool(notes)
+        for note in notes:
+            assert html.escape(note["text"]) in row[2] and html.escape(note["source"]) in row[2], r.req_id
+    assert annotated >= 2                            # PM2.5 and the coal boilers, in the central site's list
+    pm25 = next(r for _t, r in chapter.quality_targets if "PM2.5" in r.text)
+    targets = page[page.index("环境质量底线"):page.index("资源利用上线")]
+    assert html.escape(dataset.requirement_notes[pm25.req_id][0]["text"]) in targets
+    [dimension_note] = dataset.requirement_notes["dimension:资源利用效率"]
+    assert page.rindex(html.escape(dimension_note["text"])) > page.rindex("</table>")
+    data = chapter.to_dict()
+    assert [d["notes"] for d in data["requirements"]] == [dataset.requirement_notes.get(r.req_id, [])
+                                                          for _t, _d, r, _tr, _v in chapter.rows]
+    assert data["dimension_notes"] == {"资源利用效率": [dimension_note]}

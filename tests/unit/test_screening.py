@@ -303,3 +303,25 @@ def test_every_rule_cites_an_official_text_of_the_catalogue_or_002(ds):
     result = screen(ds, far_from_everything(ds), METRIC, "I65")
     assert {c.requirement.req_id for c in result.checks} <= official
     assert all(not c.requirement.sample for c in result.checks)
+
+
+def test_the_requirements_without_a_rule_are_named_one_by_one(ds):
+    """Issue 15: coverage() and the statement name WHICH applying requirements no rule looks at."""
+    site = shapely.box(125.13, 42.89, 125.16, 42.91)
+    result = screen(ds, site, "EPSG:4490", "C2614", 20)
+    coverage = result.coverage()
+    without = coverage["without_rule"]
+    assert without and len(without) == coverage["requirements_applicable"] - coverage["requirements_with_rules"]
+    looked_at = {c.requirement.req_id for c in result.checks if c.status != "not_applicable"}
+    applying = {r.req_id: r for r, _triggered in ds.inspect(site).requirements}
+    assert [w["req_id"] for w in without] == [r.req_id for r in result.without_rule]
+    assert {w["req_id"] for w in without} == set(applying) - looked_at
+    for item in without:
+        requirement = applying[item["req_id"]]
+        assert item == {"req_id": requirement.req_id, "source": requirement.source,
+                        "dimension": requirement.dimension, "text": requirement.text}
+    statement = result.statement()
+    assert f"{len(without)} 条没有研判规则" in statement
+    assert all(item["req_id"] in statement for item in without)
+    assert not any(item["text"] in statement for item in without)     # the ids, not the texts
+    assert json.loads(json.dumps(result.to_dict()))["coverage"]["without_rule"] == without

@@ -69,8 +69,9 @@ def test_texts_are_written_once_however_many_sites(ds, results):
     assert len(requirement) > 40 and large.count(requirement) == 1 and small.count(requirement) == 1
     assert large.count(results[0].hits[0].rule.note) == 1
     per_site = (len(large.encode()) - len(small.encode())) / (199 * len(results))
-    # bytes per site: its statement and one check per rule (13 in the sample), whatever the texts
-    assert per_site < 5000, per_site
+    # bytes per site: its statement and one check per rule (13 in the sample), whatever the texts;
+    # the ids of the requirements without a rule, in the statement and in coverage (about 1,200)
+    assert per_site < 7000, per_site
     assert len(large.splitlines()) == len(small.splitlines()) + 199 * len(results)   # one line per site
 
 

@@ -96,6 +96,13 @@ class ConformityAlgorithm(ConformityInput, LandTxtInput, ZoningAlgorithm):
             "Features without geometry, empty or unusable, or outside the city are reported and do not stop "
             "the run; curves are segmentised and Z/M dropped for the analysis only. The input is not modified. "
             "A shapefile output is written in GBK unless another encoding is chosen.") + "\n\n" + self.tr(
+            "Boundary artefacts: a piece of an area overlap whose mean width (its area divided by half its "
+            "perimeter) is under 0.1 m is a boundary drawn twice, not an area. It arises where a feature "
+            "follows a unit's boundary but is given in another CRS (its edges run centimetres beside the "
+            "unit's), and over kilometres of boundary it can reach tens of m². Such a piece adds nothing: "
+            "it is not listed in 单元编码 or the units table, not flagged in 提示 and brings no requirements; "
+            "a real overlap beside it still counts. The rule is taken piece by piece and does not apply to "
+            "the river buffers (docs/overlay-rules.md in the plugin's source).") + "\n\n" + self.tr(
             "Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each "
             "parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the "
             "file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.") + "\n\n" + \

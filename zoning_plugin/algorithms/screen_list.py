@@ -90,7 +90,9 @@ class ScreenListAlgorithm(ScreenProjectAlgorithm):
             "A row whose latitude and longitude are swapped (for China: latitude 18–54, longitude 73–135) is "
             "read swapped back, with a warning; a row without readable coordinates, with a bad industry code "
             "or outside the city gets its message; the others are screened.\n\n"
-            "Outputs: the screening table (one row per enterprise and triggered rule), the enterprises as "
+            "Outputs: the screening table (one row per enterprise and triggered rule, then one per item left "
+            "to your judgement, status to_judge, and one per applying requirement that no rule looks at, "
+            "status no_rule), the enterprises as "
             "points in EPSG:4490 with their overall verdict and the triggered rules (for a field inspection "
             "package), the full results as JSON, and the summary by verdict in the log. The result is "
             "advisory, not an approval decision.")

@@ -6,7 +6,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink,
                        QgsProcessingException, QgsWkbTypes)
 
 from zoning_plugin.core.geo import STORAGE_CRS
-from zoning_plugin.core.screening import NO_RESTRICTION
+from zoning_plugin.core.screening import NO_RESTRICTION, NO_RULE, note_reasons
 from zoning_plugin.gui.util import tr
 
 SHAPEFILE_TEXT_BYTES = 254
@@ -15,8 +15,9 @@ SHAPEFILE_NAME_BYTES = 10
 
 def table_rows(fids, result, message, version):
     """The table rows (attribute lists in the order of screen_project.FIELDS) of one site: one per
-    triggered rule (or one "none" row), then one per item left to the user's judgement; every row
-    carries the verdict's statement (how many rules were checked, what is left to judgement)."""
+    triggered rule (or one "none" row), then one per item left to the user's judgement (status
+    to_judge), then one per requirement applying here that no rule looks at (status no_rule); every
+    row carries the verdict's statement (how many rules were checked, what is left to judgement)."""
     feature_id = ",".join(str(f) for f in fids)
     if result is None:
         return [[feature_id, "error", None, None, None, None, None, None, None, None, message, None, None,
@@ -35,7 +36,10 @@ def table_rows(fids, result, message, version):
     if not rows:
         rows = [[feature_id, "none", NO_RESTRICTION, NO_RESTRICTION, statement, None, None, None, None, None,
                  None] + common]
-    return rows + [row("to_judge", None, c, "；".join(c.reasons)) for c in result.to_judge]
+    rows += [row("to_judge", None, c, "；".join(c.reasons)) for c in result.to_judge]
+    notes = result.dataset.get("requirement_notes") or {}
+    return rows + [[feature_id, "no_rule", None, result.verdict, statement, None, None, r.req_id, r.source, r.text,
+                    "；".join([NO_RULE] + note_reasons(notes.get(r.req_id)))] + common for r in result.without_rule]
 
 
 class ShapefileText:

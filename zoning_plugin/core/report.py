@@ -77,6 +77,12 @@ def note_lines(notes, labels):
             for n in notes or ()]
 
 
+def note_breaks_html(notes, labels):
+    """The notes (note_lines) as lines in a table cell, under what they annotate: a row copied out
+    of a table keeps them."""
+    return "".join(f"<br/><span class='rnote'>{html.escape(line)}</span>" for line in note_lines(notes, labels))
+
+
 # Rivers named in one sentence of buffer_readings before "… and N more".
 NAMED_RIVERS = 8
 

@@ -9,7 +9,7 @@ def _round(value, digits=2):
     return None if value is None else round(float(value), digits)
 
 
-def _share_text(share):
+def share_text(share):
     """A share as a percentage that never rounds a part to all or nothing."""
     text = f"{share:.2%}"
     if text == "100.00%" and share < 1:
@@ -57,7 +57,7 @@ class InspectResult:
         if self.inside and self.outside_measure and self.measure:
             unit = "m²" if self.kind == "polygon" else "m"
             notes.append(("note_outside", {"outside": f"{self.outside_measure:,.1f} {unit}",
-                                           "share": _share_text((self.inside_measure or 0) / self.measure)}))
+                                           "share": share_text((self.inside_measure or 0) / self.measure)}))
         return notes
 
     def warnings(self, labels=None):

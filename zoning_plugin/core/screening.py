@@ -16,15 +16,17 @@ from zoning_plugin.core.industry import BROADER, parse_industry_code
 from zoning_plugin.core.model import SCOPE_BASIN, SCOPE_CITY, SCOPE_CLASS, SCOPE_UNIT
 from zoning_plugin.core.numbers import (DECIMAL_COMMA, NOT_A_NUMBER, NOT_FINITE, TOO_LARGE, TOO_SMALL, NumberError,
                                        read_number)
+from zoning_plugin.core.report import LABELS, note_lines
 from zoning_plugin.core.screening_kinds import (EVALUATORS, NOT_APPLICABLE, NOT_EVALUATED,
                                                 TO_JUDGE, TRIGGERED)
 from zoning_plugin.core.screening_rules import BOILER_COMPARISONS, NO_RESTRICTION, SEVERITY, load_rules
 
 ADVISORY = "本结果为辅助研判，不是审批结论；是否准入以审批部门依法作出的决定为准。"
 ADVISORY_EN = "Advisory screening, not an approval decision."
+# What the screening says of a requirement applying at the site that no rule encodes (coverage()["without_rule"]).
+NO_RULE = "没有研判规则，请对照清单自行判断 (no rule: check it against the list)"
 
 SETTINGS = ("river_distance_m", "boiler_comparison")
-NOTE_TAGS = {"disagreement": "【来源之间的分歧】", "reading": "【本插件的理解】"}
 
 
 BOILER_UNITS = ("t/h", "蒸吨/小时", "蒸吨/时", "吨/小时", "蒸吨", "吨", "t")
@@ -87,6 +89,11 @@ def parse_settings(settings):
     return out
 
 
+def note_reasons(notes):
+    """The requirement_notes on an item as the reasons (in Chinese, as the reasons are) end with them."""
+    return note_lines(notes, LABELS)
+
+
 def notice_of(dataset_info):
     """The advisory notice for a dataset's info(): its title, version and the sample label."""
     title = str(dataset_info.get("title") or "")
@@ -135,7 +142,7 @@ class ScreeningResult:
     settings: dict
     checks: list = field(default_factory=list)
     messages: list = field(default_factory=list)
-    applicable: list = field(default_factory=list)    # req_ids of every requirement applying here
+    applicable: list = field(default_factory=list)    # the Requirements applying here, in the dataset's order
 
     @property
     def hits(self):
@@ -165,21 +172,31 @@ class ScreeningResult:
         """The checks of items that apply here and are left to the user's judgement."""
         return [c for c in self.checks if c.status == TO_JUDGE]
 
+    @property
+    def without_rule(self):
+        """The Requirements applying here that no rule looked at (none encodes them, nor leaves
+        them to judgement): the user checks them against the list."""
+        ruled = {c.requirement.req_id for c in self.checks if c.status != NOT_APPLICABLE}
+        return [r for r in self.applicable if r.req_id not in ruled]
+
     def coverage(self):
         """What the verdict rests on: how many rules were checked, applied, triggered, not evaluated
-        for want of an input, and the items left to judgement (rule id, source, text)."""
+        for want of an input, the items left to judgement (rule id, source, text) and the
+        requirements applying here without a rule (req_id, source, dimension, text)."""
         encoded = self.encoded
+        without_rule = self.without_rule
         return {"rules_in_dataset": len(encoded),
                 "rules_applicable": sum(c.status != NOT_APPLICABLE for c in encoded),
                 "rules_triggered": sum(c.triggered for c in encoded),
                 "rules_not_evaluated": [c.rule.rule_id for c in encoded if c.status == NOT_EVALUATED],
                 "requirements_applicable": len(self.applicable),
-                "requirements_with_rules": len({c.requirement.req_id for c in self.checks
-                                                if c.status != NOT_APPLICABLE} & set(self.applicable)),
+                "requirements_with_rules": len(self.applicable) - len(without_rule),
                 "to_judge": [{"rule_id": c.rule.rule_id, "title": c.rule.title,
                               "req_id": c.requirement.req_id, "source": c.requirement.source,
                               "text": c.requirement.text, "ask": c.rule.params.get("ask", "")}
-                             for c in self.to_judge]}
+                             for c in self.to_judge],
+                "without_rule": [{"req_id": r.req_id, "source": r.source, "dimension": r.dimension,
+                                  "text": r.text} for r in without_rule]}
 
     def statement(self):
         """The verdict as a sentence that says what it rests on: the number of rules checked, those
@@ -199,11 +216,12 @@ class ScreeningResult:
         parts = [head]
         if cov["rules_not_evaluated"]:
             parts.append(f"未研判（缺少输入）(not evaluated): {'、'.join(cov['rules_not_evaluated'])}")
-        rest = cov["requirements_applicable"] - cov["requirements_with_rules"]
-        if rest > 0:
-            parts.append(f"适用于此处的 {cov['requirements_applicable']} 条准入要求中，{rest} 条没有研判规则，"
-                         f"请对照清单自行判断 ({rest} of the {cov['requirements_applicable']} requirements "
-                         "applying here have no rule: check them against the list)")
+        rest = cov["without_rule"]
+        if rest:        # by id: the texts are in the list, in the outputs' rows of status no_rule
+            parts.append(f"适用于此处的 {cov['requirements_applicable']} 条准入要求中，{len(rest)} 条没有研判规则，"
+                         f"请对照清单自行判断 ({len(rest)} of the {cov['requirements_applicable']} requirements "
+                         "applying here have no rule: check them against the list): "
+                         + "、".join(r["req_id"] for r in rest))
         judged = cov["to_judge"]
         if judged:
             parts.append(f"另有 {len(judged)} 条须由您判断 ({len(judged)} item(s) left to your judgement): "
@@ -342,7 +360,7 @@ def screen(dataset, geometry, crs, industry_code, boiler_tph=None, note="", sett
         result.messages.append(f"项目位于数据集范围（{dataset.city_name}）之外，未作研判 "
                                "(the site lies outside the dataset's area: not screened)")
         return result
-    result.applicable = [r.req_id for r in dataset.requirements if site.in_scope(r)]
+    result.applicable = [r for r in dataset.requirements if site.in_scope(r)]
     for rule, requirement in rules:
         if rule.kind not in SCOPE_FREE_KINDS and not site.in_scope(requirement):
             result.checks.append(RuleCheck(rule, requirement, NOT_APPLICABLE, [
@@ -351,7 +369,6 @@ def screen(dataset, geometry, crs, industry_code, boiler_tph=None, note="", sett
         status, reasons, facts, related = EVALUATORS[rule.kind](rule, site)
         # Where the sources disagree on this item, or the plugin reads it, the reasons say so.
         notes = dataset.requirement_notes.get(requirement.req_id, [])
-        reasons = reasons + [NOTE_TAGS.get(n["kind"], n["kind"]) + n["text"]
-                             + (f"（来源：{n['source']}）" if n["source"] else "") for n in notes]
+        reasons = reasons + note_reasons(notes)
         result.checks.append(RuleCheck(rule, requirement, status, reasons, facts, related, list(notes)))
     return result

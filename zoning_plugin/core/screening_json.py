@@ -2,7 +2,8 @@
 whose size grows with the sites, not with the dataset's texts: what is the same for every site
 (the dataset, the advisory notice, the note, the settings, the summary) is written once at the top;
 every rule, requirement, industry and unit a site refers to is written once at the end and the site
-refers to it by its id; each site is one line, written as it comes, so a list of any length is
+refers to it by its id (coverage's `without_rule`, the requirements applying at the site that no rule
+looks at, too); each site is one line, written as it comes, so a list of any length is
 streamed rather than built in memory.
 
     {"format": "zoning-screening/2", "dataset": {...}, "advisory": "...", "advisory_en": "...",
@@ -10,7 +11,8 @@ streamed rather than built in memory.
      "sites": [
       {"feature_ids": [1], ..., "error": null, "verdict": "严格控制", "statement": "严格控制：触发 1 条规则，共核对…",
        "coverage": {"rules_in_dataset": 7, "rules_applicable": 5, "rules_triggered": 1,
-                    "rules_not_evaluated": ["SR-02"], "to_judge": ["SR-08"]}, "inside": true,
+                    "rules_not_evaluated": ["SR-02"], "to_judge": ["SR-08"],
+                    "without_rule": ["C-220400-01", ...]}, "inside": true,
        "project": {"industry_code": "C2614", "input_code": "C2614", "boiler_tph": null, "boiler_read": null},
        "site": {"kind": "point", ..., "units": ["ZH22040220001"], ...},
        "hits": ["SR-01"],
@@ -78,6 +80,8 @@ class _Catalogue:
         coverage = result.coverage() if result.inside else None
         if coverage is not None:       # the items' texts are in the catalogue: here their ids
             coverage["to_judge"] = [j["rule_id"] for j in coverage["to_judge"]]
+            notes = result.dataset.get("requirement_notes") or {}
+            coverage["without_rule"] = [self.requirement(r, notes.get(r.req_id)) for r in result.without_rule]
         return {"verdict": result.verdict, "statement": result.statement(), "coverage": coverage,
                 "inside": result.inside, "project": project, "site": site,
                 "hits": [c.rule.rule_id for c in result.hits],

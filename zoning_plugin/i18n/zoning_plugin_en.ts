@@ -430,12 +430,12 @@
         <translation>“{path}” cannot be written: “{other}” is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="84"/>
+        <location filename="../algorithms/screen_output.py" line="88"/>
         <source>{0}: a shapefile field name holds at most 10 bytes: {1}.</source>
         <translation>{0}: a shapefile field name holds at most 10 bytes: {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="87"/>
+        <location filename="../algorithms/screen_output.py" line="91"/>
         <source>{0}: a shapefile field holds at most 254 bytes; values were cut in {1}. Choose a GeoPackage to keep them whole.</source>
         <translation>{0}: a shapefile field holds at most 254 bytes; values were cut in {1}. Choose a GeoPackage to keep them whole.</translation>
     </message>
@@ -863,139 +863,144 @@ HTML report: the dataset and its version, the counts, an overview map, area per 
 An overlap smaller than the minimum area (default 1 m²) is a sliver and does not count. Features without geometry, empty or unusable, or outside the city are reported and do not stop the run; curves are segmentised and Z/M dropped for the analysis only. The input is not modified. A shapefile output is written in GBK unless another encoding is chosen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="109"/>
+        <location filename="../algorithms/conformity.py" line="116"/>
         <source>Input layer (plan, parcels, sites)</source>
         <translation>Input layer (plan, parcels, sites)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="113"/>
+        <location filename="../algorithms/conformity.py" line="120"/>
         <source>ID field (names the features in the units table and the report)</source>
         <translation>ID field (names the features in the units table and the report)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="116"/>
+        <location filename="../algorithms/conformity.py" line="123"/>
         <source>Smallest overlap that counts (m²)</source>
         <translation>Smallest overlap that counts (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="119"/>
+        <location filename="../algorithms/conformity.py" line="126"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="124"/>
+        <location filename="../algorithms/conformity.py" line="131"/>
         <source>Conformity (features with summary fields)</source>
         <translation>Conformity (features with summary fields)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="126"/>
+        <location filename="../algorithms/conformity.py" line="133"/>
         <source>Conformity per unit (feature × unit table)</source>
         <translation>Conformity per unit (feature × unit table)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="129"/>
+        <location filename="../algorithms/conformity.py" line="136"/>
         <source>Conformity report</source>
         <translation>Conformity report</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="129"/>
+        <location filename="../algorithms/conformity.py" line="136"/>
         <source>HTML files (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="131"/>
+        <location filename="../algorithms/conformity.py" line="138"/>
         <source>Features analysed</source>
         <translation>Features analysed</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="131"/>
+        <location filename="../algorithms/conformity.py" line="138"/>
         <source>Features touching a priority protection unit</source>
         <translation>Features touching a priority protection unit</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="131"/>
+        <location filename="../algorithms/conformity.py" line="138"/>
         <source>Features touching a river ecological buffer</source>
         <translation>Features touching a river ecological buffer</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="197"/>
+        <location filename="../algorithms/conformity.py" line="204"/>
         <source>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</source>
         <translation>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="222"/>
+        <location filename="../algorithms/conformity.py" line="229"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="194"/>
+        <location filename="../algorithms/conformity.py" line="201"/>
         <source>The layer cannot be analysed: {0}</source>
         <translation>The layer cannot be analysed: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="243"/>
+        <location filename="../algorithms/conformity.py" line="250"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>The zoning dataset cannot be used: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="244"/>
+        <location filename="../algorithms/conformity.py" line="251"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>Zoning dataset: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="249"/>
+        <location filename="../algorithms/conformity.py" line="256"/>
         <source>fid {0}</source>
         <translation>fid {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="261"/>
+        <location filename="../algorithms/conformity.py" line="268"/>
         <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
         <translation>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="269"/>
+        <location filename="../algorithms/conformity.py" line="276"/>
         <source>Feature {0}: {1}</source>
         <translation>Feature {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="272"/>
+        <location filename="../algorithms/conformity.py" line="279"/>
         <source>… and {0} more feature(s) with a message (see the status field).</source>
         <translation>… and {0} more feature(s) with a message (see the status field).</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="276"/>
+        <location filename="../algorithms/conformity.py" line="283"/>
         <source>{0}: {1} feature(s)</source>
         <translation>{0}: {1} feature(s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="300"/>
+        <location filename="../algorithms/conformity.py" line="307"/>
         <source>Analysed features</source>
         <translation>Analysed features</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="214"/>
+        <location filename="../algorithms/conformity.py" line="221"/>
         <source>Report: {0}</source>
         <translation>Report: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="98"/>
+        <location filename="../algorithms/conformity.py" line="105"/>
         <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</source>
         <translation>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="102"/>
+        <location filename="../algorithms/conformity.py" line="109"/>
         <source>The outputs are written beside their destinations and replace the old files together only when the run has finished: a cancel, a failure or a crash leaves the old ones as they were. A shapefile's text fields hold 254 bytes: a longer list is cut after its last whole item, ending in “…”, and 说明 says what was cut (the units table has every unit). The report's name must end in .html or .htm.</source>
         <translation>The outputs are written beside their destinations and replace the old files together only when the run has finished: a cancel, a failure or a crash leaves the old ones as they were. A shapefile's text fields hold 254 bytes: a longer list is cut after its last whole item, ending in “…”, and 说明 says what was cut (the units table has every unit). The report's name must end in .html or .htm.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="231"/>
+        <location filename="../algorithms/conformity.py" line="238"/>
         <source>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</source>
         <translation>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="292"/>
+        <location filename="../algorithms/conformity.py" line="299"/>
         <source>The map could not be drawn: {0}</source>
         <translation>The map could not be drawn: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="98"/>
+        <source>Boundary artefacts: a piece of an area overlap whose mean width (its area divided by half its perimeter) is under 0.1 m is a boundary drawn twice, not an area. It arises where a feature follows a unit's boundary but is given in another CRS (its edges run centimetres beside the unit's), and over kilometres of boundary it can reach tens of m². Such a piece adds nothing: it is not listed in 单元编码 or the units table, not flagged in 提示 and brings no requirements; a real overlap beside it still counts. The rule is taken piece by piece and does not apply to the river buffers (docs/overlay-rules.md in the plugin's source).</source>
+        <translation>Boundary artefacts: a piece of an area overlap whose mean width (its area divided by half its perimeter) is under 0.1 m is a boundary drawn twice, not an area. It arises where a feature follows a unit's boundary but is given in another CRS (its edges run centimetres beside the unit's), and over kilometres of boundary it can reach tens of m². Such a piece adds nothing: it is not listed in 单元编码 or the units table, not flagged in 提示 and brings no requirements; a real overlap beside it still counts. The rule is taken piece by piece and does not apply to the river buffers (docs/overlay-rules.md in the plugin's source).</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2791,181 @@ A file with a wrong point count, an unclosed ring, a zone number that disagrees 
         <translation>screening,list,enterprises,xlsx,csv,coordinates,gcj-02,bd-09,zoning</translation>
     </message>
     <message>
+        <location filename="../algorithms/screen_list.py" line="101"/>
+        <source>Enterprise list (table, XLSX or CSV file, or layer)</source>
+        <translation>Enterprise list (table, XLSX or CSV file, or layer)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="104"/>
+        <source>Longitude or easting column (empty: guessed)</source>
+        <translation>Longitude or easting column (empty: guessed)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="104"/>
+        <source>Latitude or northing column (empty: guessed)</source>
+        <translation>Latitude or northing column (empty: guessed)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="104"/>
+        <source>Or one column with both coordinates</source>
+        <translation>Or one column with both coordinates</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="104"/>
+        <source>Industry code column (empty: guessed)</source>
+        <translation>Industry code column (empty: guessed)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="104"/>
+        <source>New coal boiler column, t/h (empty: guessed)</source>
+        <translation>New coal boiler column, t/h (empty: guessed)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="104"/>
+        <source>Enterprise name column (empty: guessed)</source>
+        <translation>Enterprise name column (empty: guessed)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="112"/>
+        <source>Coordinate system of the list</source>
+        <translation>Coordinate system of the list</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="114"/>
+        <source>Gauss-Krüger zone of eastings without the zone number (empty: the dataset's)</source>
+        <translation>Gauss-Krüger zone of eastings without the zone number (empty: the dataset's)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="119"/>
+        <source>Enterprises with their verdict</source>
+        <translation>Enterprises with their verdict</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="121"/>
+        <source>Screening results (JSON)</source>
+        <translation>Screening results (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="121"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="123"/>
+        <source>Most severe verdict</source>
+        <translation>Most severe verdict</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="126"/>
+        <source>CGCS2000 longitude/latitude (= WGS84 within centimetres)</source>
+        <translation>CGCS2000 longitude/latitude (= WGS84 within centimetres)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="127"/>
+        <source>WGS84 longitude/latitude (GPS)</source>
+        <translation>WGS84 longitude/latitude (GPS)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="127"/>
+        <source>GCJ-02 (高德, 腾讯)</source>
+        <translation>GCJ-02 (高德, 腾讯)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="128"/>
+        <source>BD-09 (百度)</source>
+        <translation>BD-09 (百度)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="128"/>
+        <source>CGCS2000 3° Gauss-Krüger (metres)</source>
+        <translation>CGCS2000 3° Gauss-Krüger (metres)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="143"/>
+        <source>The list has no rows (or none is selected while only selected features are used).</source>
+        <translation>The list has no rows (or none is selected while only selected features are used).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="203"/>
+        <source>{0} is read as {1}.</source>
+        <translation>{0} is read as {1}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="221"/>
+        <source>The first row is taken as the column names: {0}.</source>
+        <translation>The first row is taken as the column names: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="234"/>
+        <source>The list has no column “{0}”.</source>
+        <translation>The list has no column “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="244"/>
+        <source>No coordinate columns found among {0}: choose the longitude and latitude columns.</source>
+        <translation>No coordinate columns found among {0}: choose the longitude and latitude columns.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="247"/>
+        <source>No industry code column found among {0}: choose it.</source>
+        <translation>No industry code column found among {0}: choose it.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="249"/>
+        <source>Columns: coordinates {0}; industry code {1}; boiler {2}; name {3}{4}.</source>
+        <translation>Columns: coordinates {0}; industry code {1}; boiler {2}; name {3}{4}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="249"/>
+        <source> (guessed: {0})</source>
+        <translation> (guessed: {0})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="267"/>
+        <source>record {0} ({1})</source>
+        <translation>record {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="267"/>
+        <source>record {0}</source>
+        <translation>record {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="276"/>
+        <source>coordinates not read: {0}</source>
+        <translation>coordinates not read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="283"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="289"/>
+        <source>{0} empty row(s) skipped.</source>
+        <translation>{0} empty row(s) skipped.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="291"/>
+        <source>{0} row(s) with a coordinate warning (see above).</source>
+        <translation>{0} row(s) with a coordinate warning (see above).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="297"/>
+        <source>latitude and longitude are swapped in this row; read as longitude {0}, latitude {1}</source>
+        <translation>latitude and longitude are swapped in this row; read as longitude {0}, latitude {1}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="300"/>
+        <source>outside China the web map&apos;s coordinates have no offset; taken as given</source>
+        <translation>outside China the web map&apos;s coordinates have no offset; taken as given</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="180"/>
+        <source>{0} ({1}): {2} is not a zone number (a whole number from 25 to 45).</source>
+        <translation>{0} ({1}): {2} is not a zone number (a whole number from 25 to 45).</translation>
+    </message>
+    <message>
         <location filename="../algorithms/screen_list.py" line="79"/>
         <source>Screens every enterprise of a list (a table, an XLSX or CSV file, or a layer) as “Screen a project” screens one site: each row with its own industry code (GB/T 4754-2017) and new coal boiler (蒸吨/小时), at the coordinates of its columns.
 
@@ -2793,189 +2973,14 @@ Coordinates: a longitude (or easting) and a latitude (or northing) column, or on
 
 A row whose latitude and longitude are swapped (for China: latitude 18–54, longitude 73–135) is read swapped back, with a warning; a row without readable coordinates, with a bad industry code or outside the city gets its message; the others are screened.
 
-Outputs: the screening table (one row per enterprise and triggered rule), the enterprises as points in EPSG:4490 with their overall verdict and the triggered rules (for a field inspection package), the full results as JSON, and the summary by verdict in the log. The result is advisory, not an approval decision.</source>
+Outputs: the screening table (one row per enterprise and triggered rule, then one per item left to your judgement, status to_judge, and one per applying requirement that no rule looks at, status no_rule), the enterprises as points in EPSG:4490 with their overall verdict and the triggered rules (for a field inspection package), the full results as JSON, and the summary by verdict in the log. The result is advisory, not an approval decision.</source>
         <translation>Screens every enterprise of a list (a table, an XLSX or CSV file, or a layer) as “Screen a project” screens one site: each row with its own industry code (GB/T 4754-2017) and new coal boiler (蒸吨/小时), at the coordinates of its columns.
 
 Coordinates: a longitude (or easting) and a latitude (or northing) column, or one column with both as copied from a web map (e.g. 125.145,42.902 or 125°8'42&quot;E 42°54'7&quot;N), in the chosen system: CGCS2000 (= WGS84 within centimetres), WGS84, GCJ-02 (高德, 腾讯), BD-09 (百度), or CGCS2000 3° Gauss-Krüger metres with the zone number in front of the easting or in the zone chosen (empty: the zone of the dataset). Columns left empty are guessed from their names (经度, 纬度, lon, lat, 行业代码, 锅炉, 企业名称 …); the log says which were used. A CSV file is read in UTF-8 (with or without BOM) or GBK.
 
 A row whose latitude and longitude are swapped (for China: latitude 18–54, longitude 73–135) is read swapped back, with a warning; a row without readable coordinates, with a bad industry code or outside the city gets its message; the others are screened.
 
-Outputs: the screening table (one row per enterprise and triggered rule), the enterprises as points in EPSG:4490 with their overall verdict and the triggered rules (for a field inspection package), the full results as JSON, and the summary by verdict in the log. The result is advisory, not an approval decision.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="99"/>
-        <source>Enterprise list (table, XLSX or CSV file, or layer)</source>
-        <translation>Enterprise list (table, XLSX or CSV file, or layer)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="102"/>
-        <source>Longitude or easting column (empty: guessed)</source>
-        <translation>Longitude or easting column (empty: guessed)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="102"/>
-        <source>Latitude or northing column (empty: guessed)</source>
-        <translation>Latitude or northing column (empty: guessed)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="102"/>
-        <source>Or one column with both coordinates</source>
-        <translation>Or one column with both coordinates</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="102"/>
-        <source>Industry code column (empty: guessed)</source>
-        <translation>Industry code column (empty: guessed)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="102"/>
-        <source>New coal boiler column, t/h (empty: guessed)</source>
-        <translation>New coal boiler column, t/h (empty: guessed)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="102"/>
-        <source>Enterprise name column (empty: guessed)</source>
-        <translation>Enterprise name column (empty: guessed)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="110"/>
-        <source>Coordinate system of the list</source>
-        <translation>Coordinate system of the list</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="112"/>
-        <source>Gauss-Krüger zone of eastings without the zone number (empty: the dataset's)</source>
-        <translation>Gauss-Krüger zone of eastings without the zone number (empty: the dataset's)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="117"/>
-        <source>Enterprises with their verdict</source>
-        <translation>Enterprises with their verdict</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="119"/>
-        <source>Screening results (JSON)</source>
-        <translation>Screening results (JSON)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="119"/>
-        <source>JSON files (*.json)</source>
-        <translation>JSON files (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="121"/>
-        <source>Most severe verdict</source>
-        <translation>Most severe verdict</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="124"/>
-        <source>CGCS2000 longitude/latitude (= WGS84 within centimetres)</source>
-        <translation>CGCS2000 longitude/latitude (= WGS84 within centimetres)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="125"/>
-        <source>WGS84 longitude/latitude (GPS)</source>
-        <translation>WGS84 longitude/latitude (GPS)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="125"/>
-        <source>GCJ-02 (高德, 腾讯)</source>
-        <translation>GCJ-02 (高德, 腾讯)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="126"/>
-        <source>BD-09 (百度)</source>
-        <translation>BD-09 (百度)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="126"/>
-        <source>CGCS2000 3° Gauss-Krüger (metres)</source>
-        <translation>CGCS2000 3° Gauss-Krüger (metres)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="141"/>
-        <source>The list has no rows (or none is selected while only selected features are used).</source>
-        <translation>The list has no rows (or none is selected while only selected features are used).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="201"/>
-        <source>{0} is read as {1}.</source>
-        <translation>{0} is read as {1}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="219"/>
-        <source>The first row is taken as the column names: {0}.</source>
-        <translation>The first row is taken as the column names: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="232"/>
-        <source>The list has no column “{0}”.</source>
-        <translation>The list has no column “{0}”.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="242"/>
-        <source>No coordinate columns found among {0}: choose the longitude and latitude columns.</source>
-        <translation>No coordinate columns found among {0}: choose the longitude and latitude columns.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="245"/>
-        <source>No industry code column found among {0}: choose it.</source>
-        <translation>No industry code column found among {0}: choose it.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="247"/>
-        <source>Columns: coordinates {0}; industry code {1}; boiler {2}; name {3}{4}.</source>
-        <translation>Columns: coordinates {0}; industry code {1}; boiler {2}; name {3}{4}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="247"/>
-        <source> (guessed: {0})</source>
-        <translation> (guessed: {0})</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="265"/>
-        <source>record {0} ({1})</source>
-        <translation>record {0} ({1})</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="265"/>
-        <source>record {0}</source>
-        <translation>record {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="274"/>
-        <source>coordinates not read: {0}</source>
-        <translation>coordinates not read: {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="281"/>
-        <source>{0}: {1}</source>
-        <translation>{0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="287"/>
-        <source>{0} empty row(s) skipped.</source>
-        <translation>{0} empty row(s) skipped.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="289"/>
-        <source>{0} row(s) with a coordinate warning (see above).</source>
-        <translation>{0} row(s) with a coordinate warning (see above).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="295"/>
-        <source>latitude and longitude are swapped in this row; read as longitude {0}, latitude {1}</source>
-        <translation>latitude and longitude are swapped in this row; read as longitude {0}, latitude {1}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="298"/>
-        <source>outside China the web map&apos;s coordinates have no offset; taken as given</source>
-        <translation>outside China the web map&apos;s coordinates have no offset; taken as given</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="178"/>
-        <source>{0} ({1}): {2} is not a zone number (a whole number from 25 to 45).</source>
-        <translation>{0} ({1}): {2} is not a zone number (a whole number from 25 to 45).</translation>
+Outputs: the screening table (one row per enterprise and triggered rule, then one per item left to your judgement, status to_judge, and one per applying requirement that no rule looks at, status no_rule), the enterprises as points in EPSG:4490 with their overall verdict and the triggered rules (for a field inspection package), the full results as JSON, and the summary by verdict in the log. The result is advisory, not an approval decision.</translation>
     </message>
 </context>
 <context>
@@ -2996,529 +3001,544 @@ Outputs: the screening table (one row per enterprise and triggered rule), the en
         <translation>screening,project,industry,boiler,access,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="129"/>
+        <location filename="../algorithms/screen_project.py" line="131"/>
         <source>Project site(s)</source>
         <translation>Project site(s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="131"/>
+        <location filename="../algorithms/screen_project.py" line="133"/>
         <source>Screen each feature on its own (otherwise all together as one site)</source>
         <translation>Screen each feature on its own (otherwise all together as one site)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="134"/>
+        <location filename="../algorithms/screen_project.py" line="136"/>
         <source>Industry code (GB/T 4754-2017, e.g. C2614)</source>
         <translation>Industry code (GB/T 4754-2017, e.g. C2614)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="136"/>
+        <location filename="../algorithms/screen_project.py" line="138"/>
         <source>Industry code field</source>
         <translation>Industry code field</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="139"/>
+        <location filename="../algorithms/screen_project.py" line="141"/>
         <source>New coal boiler, 蒸吨/小时 (t/h)</source>
         <translation>New coal boiler, 蒸吨/小时 (t/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="142"/>
+        <location filename="../algorithms/screen_project.py" line="144"/>
         <source>New coal boiler field (t/h)</source>
         <translation>New coal boiler field (t/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="153"/>
+        <location filename="../algorithms/screen_project.py" line="155"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="155"/>
+        <location filename="../algorithms/screen_project.py" line="157"/>
         <source>Riverside distance, metres (empty: the rule&apos;s own)</source>
         <translation>Riverside distance, metres (empty: the rule&apos;s own)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="158"/>
+        <location filename="../algorithms/screen_project.py" line="160"/>
         <source>Boiler threshold “以下”</source>
         <translation>Boiler threshold “以下”</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="158"/>
+        <location filename="../algorithms/screen_project.py" line="160"/>
         <source>As the rule says</source>
         <translation>As the rule says</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="162"/>
+        <location filename="../algorithms/screen_project.py" line="164"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="168"/>
+        <location filename="../algorithms/screen_project.py" line="170"/>
         <source>Screening table</source>
         <translation>Screening table</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="146"/>
+        <location filename="../algorithms/screen_project.py" line="148"/>
         <source>Screening results (JSON)</source>
         <translation>Screening results (JSON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="146"/>
+        <location filename="../algorithms/screen_project.py" line="148"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="148"/>
+        <location filename="../algorithms/screen_project.py" line="150"/>
         <source>Most severe verdict</source>
         <translation>Most severe verdict</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="180"/>
+        <location filename="../algorithms/screen_project.py" line="182"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>The input layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="183"/>
+        <location filename="../algorithms/screen_project.py" line="185"/>
         <source>The input layer has no features (or none is selected while only selected features are used).</source>
         <translation>The input layer has no features (or none is selected while only selected features are used).</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="186"/>
+        <location filename="../algorithms/screen_project.py" line="188"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>The input layer has no field “{0}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="251"/>
+        <location filename="../algorithms/screen_project.py" line="253"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>The zoning dataset cannot be used: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="252"/>
+        <location filename="../algorithms/screen_project.py" line="254"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>Zoning dataset: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="311"/>
+        <location filename="../algorithms/screen_project.py" line="313"/>
         <source>feature {0}</source>
         <translation>feature {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="291"/>
+        <location filename="../algorithms/screen_project.py" line="293"/>
         <source>Feature {0} has no geometry; left out.</source>
         <translation>Feature {0} has no geometry; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="316"/>
+        <location filename="../algorithms/screen_project.py" line="318"/>
         <source>site</source>
         <translation>site</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="316"/>
+        <location filename="../algorithms/screen_project.py" line="318"/>
         <source>No feature has a geometry: nothing to screen.</source>
         <translation>No feature has a geometry: nothing to screen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="319"/>
+        <location filename="../algorithms/screen_project.py" line="321"/>
         <source>site (features {0})</source>
         <translation>site (features {0})</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="323"/>
+        <location filename="../algorithms/screen_project.py" line="325"/>
         <source>The features carry different industry codes ({0}): screen each feature on its own or give one code.</source>
         <translation>The features carry different industry codes ({0}): screen each feature on its own or give one code.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="327"/>
+        <location filename="../algorithms/screen_project.py" line="329"/>
         <source>The features carry different boiler sizes ({0}): screen each feature on its own or give one size.</source>
         <translation>The features carry different boiler sizes ({0}): screen each feature on its own or give one size.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="357"/>
+        <location filename="../algorithms/screen_project.py" line="359"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="353"/>
+        <location filename="../algorithms/screen_project.py" line="355"/>
         <source>{0}: outside the dataset&apos;s area, not screened.</source>
         <translation>{0}: outside the dataset&apos;s area, not screened.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="361"/>
+        <location filename="../algorithms/screen_project.py" line="363"/>
         <source>  {0} {1} ({2}, {3}): {4}</source>
         <translation>  {0} {1} ({2}, {3}): {4}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="365"/>
+        <location filename="../algorithms/screen_project.py" line="367"/>
         <source>… and {0} more site(s); see the table.</source>
         <translation>… and {0} more site(s); see the table.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="366"/>
+        <location filename="../algorithms/screen_project.py" line="368"/>
         <source>Summary by verdict: {0}</source>
         <translation>Summary by verdict: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="374"/>
+        <location filename="../algorithms/screen_project.py" line="376"/>
         <source>Not screened: {0} outside the dataset&apos;s area, {1} with problems (see above).</source>
         <translation>Not screened: {0} outside the dataset&apos;s area, {1} with problems (see above).</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="376"/>
+        <location filename="../algorithms/screen_project.py" line="378"/>
         <source> (sample data, not official)</source>
         <translation> (sample data, not official)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="377"/>
+        <location filename="../algorithms/screen_project.py" line="379"/>
         <source>Advisory screening, not an approval decision. Dataset: {0}{1}, version {2}.</source>
         <translation>Advisory screening, not an approval decision. Dataset: {0}{1}, version {2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="215"/>
+        <location filename="../algorithms/screen_project.py" line="217"/>
         <source>Cancelled: nothing was written, older outputs are unchanged.</source>
         <translation>Cancelled: nothing was written, older outputs are unchanged.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="223"/>
+        <location filename="../algorithms/screen_project.py" line="225"/>
         <source> (and {0} more with problems, see the log)</source>
         <translation> (and {0} more with problems, see the log)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="225"/>
+        <location filename="../algorithms/screen_project.py" line="227"/>
         <source>Nothing could be screened: {0}: {1}{2}</source>
         <translation>Nothing could be screened: {0}: {1}{2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="359"/>
+        <location filename="../algorithms/screen_project.py" line="361"/>
         <source>  boiler size {0} t/h</source>
         <translation>  boiler size {0} t/h</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="372"/>
+        <source>{0} means that none of the {1} rules of the dataset fired, not that the project meets every requirement; each site&apos;s line says which items are left to your judgement.</source>
+        <translation>{0} means that none of the {1} rules of the dataset fired, not that the project meets every requirement; each site&apos;s line says which items are left to your judgement.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="160"/>
+        <source>Below, not equal (exclusive: the other reading)</source>
+        <translation>Below, not equal (exclusive: the other reading)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="160"/>
+        <source>Below or equal (inclusive: as statute reads 以上/以下)</source>
+        <translation>Below or equal (inclusive: as statute reads 以上/以下)</translation>
     </message>
     <message>
         <location filename="../algorithms/screen_project.py" line="106"/>
         <source>Screens a project site against the screening rules of the zoning dataset: the site, its industry code (GB/T 4754-2017, e.g. C2614; a longer code is read by its 门类 and 大类), an optional new coal boiler in 蒸吨/小时 (t/h) and a note.
 
-Each rule the project triggers is listed with its advisory verdict, worded as the text words it (禁止, 禁止或严格限制, 严格控制, 限制 or 需关注), the official text it rests on (req_id and source) and why it triggered (unit class, river buffer, distance to the river, in 城市建成区 or not, boiler size against the threshold); when none triggers the verdict is 未发现限制. Every verdict says how many rules were checked and which items are left to your judgement (须由您判断, one table row each, status to_judge). The thresholds, distances and industries come from the dataset's rules, not from the plugin.
+Each rule the project triggers is listed with its advisory verdict, worded as the text words it (禁止, 禁止或严格限制, 严格控制, 限制 or 需关注), the official text it rests on (req_id and source) and why it triggered (unit class, river buffer, distance to the river, in 城市建成区 or not, boiler size against the threshold); when none triggers the verdict is 未发现限制. Every verdict says how many rules were checked and which items are left to your judgement (须由您判断, one table row each, status to_judge); the requirements applying to the site that no rule looks at are named too (one table row each, status no_rule: check them against the list). The thresholds, distances and industries come from the dataset's rules, not from the plugin.
 
 The features of the input (the selected ones, if you choose so) are taken together as one site, or each is screened on its own with its own industry and boiler fields. A field value wins over the single code or size; an empty field value falls back to them.
 
 A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the log says how it was read. Outputs: a table with one row per site and triggered rule (one row when none triggers), and the results as JSON (each rule and requirement text listed once). A feature with a problem (an unknown industry code or boiler size in its field, no or broken geometry) is told in the log and in the outputs; a boiler size or distance that is not a plain number, negative or NaN, an empty layer or a layer without CRS stops the run, as does a run in which no site could be screened. The result is advisory, not an approval decision.</source>
         <translation>Screens a project site against the screening rules of the zoning dataset: the site, its industry code (GB/T 4754-2017, e.g. C2614; a longer code is read by its 门类 and 大类), an optional new coal boiler in 蒸吨/小时 (t/h) and a note.
 
-Each rule the project triggers is listed with its advisory verdict, worded as the text words it (禁止, 禁止或严格限制, 严格控制, 限制 or 需关注), the official text it rests on (req_id and source) and why it triggered (unit class, river buffer, distance to the river, in 城市建成区 or not, boiler size against the threshold); when none triggers the verdict is 未发现限制. Every verdict says how many rules were checked and which items are left to your judgement (须由您判断, one table row each, status to_judge). The thresholds, distances and industries come from the dataset's rules, not from the plugin.
+Each rule the project triggers is listed with its advisory verdict, worded as the text words it (禁止, 禁止或严格限制, 严格控制, 限制 or 需关注), the official text it rests on (req_id and source) and why it triggered (unit class, river buffer, distance to the river, in 城市建成区 or not, boiler size against the threshold); when none triggers the verdict is 未发现限制. Every verdict says how many rules were checked and which items are left to your judgement (须由您判断, one table row each, status to_judge); the requirements applying to the site that no rule looks at are named too (one table row each, status no_rule: check them against the list). The thresholds, distances and industries come from the dataset's rules, not from the plugin.
 
 The features of the input (the selected ones, if you choose so) are taken together as one site, or each is screened on its own with its own industry and boiler fields. A field value wins over the single code or size; an empty field value falls back to them.
 
 A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the log says how it was read. Outputs: a table with one row per site and triggered rule (one row when none triggers), and the results as JSON (each rule and requirement text listed once). A feature with a problem (an unknown industry code or boiler size in its field, no or broken geometry) is told in the log and in the outputs; a boiler size or distance that is not a plain number, negative or NaN, an empty layer or a layer without CRS stops the run, as does a run in which no site could be screened. The result is advisory, not an approval decision.</translation>
     </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="370"/>
-        <source>{0} means that none of the {1} rules of the dataset fired, not that the project meets every requirement; each site&apos;s line says which items are left to your judgement.</source>
-        <translation>{0} means that none of the {1} rules of the dataset fired, not that the project meets every requirement; each site&apos;s line says which items are left to your judgement.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="158"/>
-        <source>Below, not equal (exclusive: the other reading)</source>
-        <translation>Below, not equal (exclusive: the other reading)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="158"/>
-        <source>Below or equal (inclusive: as statute reads 以上/以下)</source>
-        <translation>Below or equal (inclusive: as statute reads 以上/以下)</translation>
-    </message>
 </context>
 <context>
     <name>SiteReport</name>
     <message>
-        <location filename="../reports/site_report.py" line="77"/>
+        <location filename="../reports/site_report.py" line="78"/>
         <source>Overlap with the control units</source>
         <translation>Overlap with the control units</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="78"/>
+        <location filename="../reports/site_report.py" line="79"/>
         <source>Unit code</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="78"/>
+        <location filename="../reports/site_report.py" line="79"/>
         <source>Unit name</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="78"/>
+        <location filename="../reports/site_report.py" line="79"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="79"/>
+        <location filename="../reports/site_report.py" line="80"/>
         <source>Area (m²)</source>
         <translation>Area (m²)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="79"/>
+        <location filename="../reports/site_report.py" line="80"/>
         <source>Area (ha)</source>
         <translation>Area (ha)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="80"/>
+        <location filename="../reports/site_report.py" line="81"/>
         <source>Length (m)</source>
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="80"/>
+        <location filename="../reports/site_report.py" line="81"/>
         <source>River ecological buffers</source>
         <translation>River ecological buffers</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="81"/>
+        <location filename="../reports/site_report.py" line="82"/>
         <source>River</source>
         <translation>River</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="81"/>
+        <location filename="../reports/site_report.py" line="82"/>
         <source>Width on each side (m)</source>
         <translation>Width on each side (m)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="82"/>
+        <location filename="../reports/site_report.py" line="83"/>
         <source>From the centre line (m)</source>
         <translation>From the centre line (m)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="86"/>
+        <location filename="../reports/site_report.py" line="87"/>
         <source>Overlap (m²)</source>
         <translation>Overlap (m²)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="87"/>
+        <location filename="../reports/site_report.py" line="88"/>
         <source>Overlap (ha)</source>
         <translation>Overlap (ha)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="87"/>
+        <location filename="../reports/site_report.py" line="88"/>
         <source>Overlap (m)</source>
         <translation>Overlap (m)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="88"/>
+        <location filename="../reports/site_report.py" line="89"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="89"/>
+        <location filename="../reports/site_report.py" line="90"/>
         <source>Conformity with the zoning control (三线一单符合性分析)</source>
         <translation>Conformity with the zoning control (三线一单符合性分析)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="90"/>
+        <location filename="../reports/site_report.py" line="91"/>
         <source>Ecological protection red line</source>
         <translation>Ecological protection red line</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="91"/>
+        <location filename="../reports/site_report.py" line="92"/>
         <source>Environmental quality bottom line</source>
         <translation>Environmental quality bottom line</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="92"/>
+        <location filename="../reports/site_report.py" line="93"/>
         <source>Resource utilisation upper limit</source>
         <translation>Resource utilisation upper limit</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="93"/>
+        <location filename="../reports/site_report.py" line="94"/>
         <source>Ecological environment access list</source>
         <translation>Ecological environment access list</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="94"/>
+        <location filename="../reports/site_report.py" line="95"/>
         <source>Basis: {dataset}, version {version}, effective {date}.</source>
         <translation>Basis: {dataset}, version {version}, effective {date}.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="95"/>
+        <location filename="../reports/site_report.py" line="96"/>
         <source>The site touches the ecological protection red line:</source>
         <translation>The site touches the ecological protection red line:</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="96"/>
+        <location filename="../reports/site_report.py" line="97"/>
         <source>The site does not touch the ecological protection red line.</source>
         <translation>The site does not touch the ecological protection red line.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="97"/>
+        <location filename="../reports/site_report.py" line="98"/>
         <source>The site touches other priority protection units:</source>
         <translation>The site touches other priority protection units:</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="98"/>
+        <location filename="../reports/site_report.py" line="99"/>
         <source>The site does not touch other priority protection units.</source>
         <translation>The site does not touch other priority protection units.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="99"/>
+        <location filename="../reports/site_report.py" line="100"/>
         <source>The site lies in a river ecological buffer:</source>
         <translation>The site lies in a river ecological buffer:</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="100"/>
+        <location filename="../reports/site_report.py" line="101"/>
         <source>Environmental quality targets that bind the site ({level}):</source>
         <translation>Environmental quality targets that bind the site ({level}):</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="101"/>
+        <location filename="../reports/site_report.py" line="102"/>
         <source>Resource caps that bind the site ({level}):</source>
         <translation>Resource caps that bind the site ({level}):</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="102"/>
+        <location filename="../reports/site_report.py" line="103"/>
         <source>The city-wide requirements hold no such item.</source>
         <translation>The city-wide requirements hold no such item.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="103"/>
+        <location filename="../reports/site_report.py" line="104"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="103"/>
+        <location filename="../reports/site_report.py" line="104"/>
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="104"/>
+        <location filename="../reports/site_report.py" line="105"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="104"/>
+        <location filename="../reports/site_report.py" line="105"/>
         <source>Project situation</source>
         <translation>Project situation</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="118"/>
+        <location filename="../reports/site_report.py" line="119"/>
         <source>The project was screened as industry {code}.</source>
         <translation>The project was screened as industry {code}.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="119"/>
+        <location filename="../reports/site_report.py" line="120"/>
         <source>The project screening also rests on:</source>
         <translation>The project screening also rests on:</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="120"/>
+        <location filename="../reports/site_report.py" line="125"/>
         <source>Air quality</source>
         <translation>Air quality</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="120"/>
+        <location filename="../reports/site_report.py" line="125"/>
         <source>Water quality</source>
         <translation>Water quality</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="121"/>
+        <location filename="../reports/site_report.py" line="126"/>
         <source>Water resources</source>
         <translation>Water resources</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="121"/>
+        <location filename="../reports/site_report.py" line="126"/>
         <source>Land resources</source>
         <translation>Land resources</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="122"/>
+        <location filename="../reports/site_report.py" line="127"/>
         <source>Energy</source>
         <translation>Energy</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="122"/>
+        <location filename="../reports/site_report.py" line="127"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="139"/>
+        <location filename="../reports/site_report.py" line="144"/>
         <source>Project site</source>
         <translation>Project site</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="176"/>
+        <location filename="../reports/site_report.py" line="181"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="194"/>
+        <location filename="../reports/site_report.py" line="199"/>
         <source>Generated {0}</source>
         <translation>Generated {0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="199"/>
+        <location filename="../reports/site_report.py" line="204"/>
         <source>Page {0} of {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="250"/>
+        <location filename="../reports/site_report.py" line="255"/>
         <source>Site report: {0}</source>
         <translation>Site report: {0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="295"/>
+        <location filename="../reports/site_report.py" line="300"/>
         <source>the document writer failed</source>
         <translation>the document writer failed</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="103"/>
+        <location filename="../reports/site_report.py" line="104"/>
         <source>Item id</source>
         <translation>Item id</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="105"/>
+        <location filename="../reports/site_report.py" line="106"/>
         <source>Conformity (conforms / does not conform / to be verified)</source>
         <translation>Conformity (conforms / does not conform / to be verified)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="106"/>
+        <location filename="../reports/site_report.py" line="107"/>
         <source>Strength of the control</source>
         <translation>Strength of the control</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="107"/>
+        <location filename="../reports/site_report.py" line="108"/>
         <source>sample data, not official</source>
         <translation>sample data, not official</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="108"/>
+        <location filename="../reports/site_report.py" line="109"/>
         <source>{count} requirement(s) of the access list apply to the site; each is listed below with its source, under its id in its list.</source>
         <translation>{count} requirement(s) of the access list apply to the site; each is listed below with its source, under its id in its list.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="110"/>
+        <location filename="../reports/site_report.py" line="111"/>
         <source>The assessor fills in the columns “Project situation” and “Conformity” from the project's facts (conforms, does not conform or to be verified); the plugin never fills them.</source>
         <translation>The assessor fills in the columns “Project situation” and “Conformity” from the project's facts (conforms, does not conform or to be verified); the plugin never fills them.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="113"/>
+        <location filename="../reports/site_report.py" line="114"/>
         <source>“Strength of the control” is the strength, in the text's own words, of the items the project screening rests on; it is not a conformity verdict. The assessor fills in “Project situation” and “Conformity” (conforms, does not conform or to be verified); the plugin never fills them.</source>
         <translation>“Strength of the control” is the strength, in the text's own words, of the items the project screening rests on; it is not a conformity verdict. The assessor fills in “Project situation” and “Conformity” (conforms, does not conform or to be verified); the plugin never fills them.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="82"/>
+        <location filename="../reports/site_report.py" line="83"/>
         <source>Distance (m)</source>
         <translation>Distance (m)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="83"/>
+        <location filename="../reports/site_report.py" line="84"/>
         <source>Measured from</source>
         <translation>Measured from</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="84"/>
+        <location filename="../reports/site_report.py" line="85"/>
         <source>the bank (channel {channel} m wide, from the dataset)</source>
         <translation>the bank (channel {channel} m wide, from the dataset)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="85"/>
+        <location filename="../reports/site_report.py" line="86"/>
         <source>the bank where the channel is given ({channel} m), else the centre line</source>
         <translation>the bank where the channel is given ({channel} m), else the centre line</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="86"/>
+        <location filename="../reports/site_report.py" line="87"/>
         <source>the centre line</source>
         <translation>the centre line</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="121"/>
+        <source>no rule</source>
+        <translation>no rule</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="121"/>
+        <source>left to you</source>
+        <translation>left to you</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="122"/>
+        <source>An item whose “Strength of the control” says “no rule” has no screening rule in the dataset and was not checked by the screening: check it against its text. The items “left to you” are listed above.</source>
+        <translation>An item whose “Strength of the control” says “no rule” has no screening rule in the dataset and was not checked by the screening: check it against its text. The items “left to you” are listed above.</translation>
     </message>
 </context>
 <context>

@@ -430,12 +430,12 @@
         <translation>无法写入“{path}”：“{other}”是文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="84"/>
+        <location filename="../algorithms/screen_output.py" line="88"/>
         <source>{0}: a shapefile field name holds at most 10 bytes: {1}.</source>
         <translation>{0}：shapefile 字段名最多 10 字节，已改名：{1}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="87"/>
+        <location filename="../algorithms/screen_output.py" line="91"/>
         <source>{0}: a shapefile field holds at most 254 bytes; values were cut in {1}. Choose a GeoPackage to keep them whole.</source>
         <translation>{0}：shapefile 字段最多容纳 254 字节，以下字段的值已被截断：{1}。如需完整保存，请选择 GeoPackage。</translation>
     </message>
@@ -863,139 +863,144 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
 小于最小面积（默认 1 m²）的重叠视为碎片，不计入。没有几何、几何为空或无法使用、位于市域外的要素会予以报告，不中断运行；仅在分析时将曲线分段化并去除 Z/M 值。不会修改输入图层。输出为 shapefile 时，除非另选编码，按 GBK 编码写出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="109"/>
+        <location filename="../algorithms/conformity.py" line="116"/>
         <source>Input layer (plan, parcels, sites)</source>
         <translation>输入图层（规划、地块、项目选址）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="113"/>
+        <location filename="../algorithms/conformity.py" line="120"/>
         <source>ID field (names the features in the units table and the report)</source>
         <translation>ID 字段（在单元明细表和报告中用于标识要素）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="116"/>
+        <location filename="../algorithms/conformity.py" line="123"/>
         <source>Smallest overlap that counts (m²)</source>
         <translation>计入的最小重叠面积（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="119"/>
+        <location filename="../algorithms/conformity.py" line="126"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="124"/>
+        <location filename="../algorithms/conformity.py" line="131"/>
         <source>Conformity (features with summary fields)</source>
         <translation>符合性分析结果（附汇总字段的要素）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="126"/>
+        <location filename="../algorithms/conformity.py" line="133"/>
         <source>Conformity per unit (feature × unit table)</source>
         <translation>按管控单元的符合性明细（要素 × 单元表）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="129"/>
+        <location filename="../algorithms/conformity.py" line="136"/>
         <source>Conformity report</source>
         <translation>符合性分析报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="129"/>
+        <location filename="../algorithms/conformity.py" line="136"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="131"/>
+        <location filename="../algorithms/conformity.py" line="138"/>
         <source>Features analysed</source>
         <translation>分析的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="131"/>
+        <location filename="../algorithms/conformity.py" line="138"/>
         <source>Features touching a priority protection unit</source>
         <translation>涉及优先保护单元的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="131"/>
+        <location filename="../algorithms/conformity.py" line="138"/>
         <source>Features touching a river ecological buffer</source>
         <translation>涉及河流生态缓冲区的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="197"/>
+        <location filename="../algorithms/conformity.py" line="204"/>
         <source>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</source>
         <translation>输入图层没有要素（或选择了“仅选中要素”但没有选中任何要素），未进行分析。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="222"/>
+        <location filename="../algorithms/conformity.py" line="229"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="194"/>
+        <location filename="../algorithms/conformity.py" line="201"/>
         <source>The layer cannot be analysed: {0}</source>
         <translation>无法分析该图层：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="243"/>
+        <location filename="../algorithms/conformity.py" line="250"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>无法使用分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="244"/>
+        <location filename="../algorithms/conformity.py" line="251"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>分区管控数据集：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="249"/>
+        <location filename="../algorithms/conformity.py" line="256"/>
         <source>fid {0}</source>
         <translation>要素 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="261"/>
+        <location filename="../algorithms/conformity.py" line="268"/>
         <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
         <translation>共 {0} 个要素：已分析 {1} 个，几何已修复 {2} 个，无几何 {3} 个，空几何 {4} 个，几何无法使用 {5} 个，位于市域外 {6} 个，部分位于市域外 {7} 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="269"/>
+        <location filename="../algorithms/conformity.py" line="276"/>
         <source>Feature {0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="272"/>
+        <location filename="../algorithms/conformity.py" line="279"/>
         <source>… and {0} more feature(s) with a message (see the status field).</source>
         <translation>……另有 {0} 个要素有提示信息（见状态字段）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="276"/>
+        <location filename="../algorithms/conformity.py" line="283"/>
         <source>{0}: {1} feature(s)</source>
         <translation>{0}：{1} 个要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="300"/>
+        <location filename="../algorithms/conformity.py" line="307"/>
         <source>Analysed features</source>
         <translation>分析的要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="214"/>
+        <location filename="../algorithms/conformity.py" line="221"/>
         <source>Report: {0}</source>
         <translation>报告：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="98"/>
+        <location filename="../algorithms/conformity.py" line="105"/>
         <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</source>
         <translation>也可以不用图层，而分析界址点坐标TXT文件（LAND_TXT）：每个地块为一个要素，带有其地块行的字段（地块编号、地块名称、地块用途……），坐标参考系与文件相同；未另选编号字段时以地块编号为编号字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="102"/>
+        <location filename="../algorithms/conformity.py" line="109"/>
         <source>The outputs are written beside their destinations and replace the old files together only when the run has finished: a cancel, a failure or a crash leaves the old ones as they were. A shapefile's text fields hold 254 bytes: a longer list is cut after its last whole item, ending in “…”, and 说明 says what was cut (the units table has every unit). The report's name must end in .html or .htm.</source>
         <translation>各输出先写在目标旁，运行完成后才一起替换旧文件：取消、失败或崩溃都会原样保留旧文件。shapefile 的文本字段只能容纳 254 字节：更长的列表在最后一个完整条目之后截断，以“…”结尾，并在“说明”中注明截断内容（单元表中列有全部单元）。报告文件名须以 .html 或 .htm 结尾。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="231"/>
+        <location filename="../algorithms/conformity.py" line="238"/>
         <source>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</source>
         <translation>报告“{0}”是网页：请给出以 .html 或 .htm 结尾的文件名。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="292"/>
+        <location filename="../algorithms/conformity.py" line="299"/>
         <source>The map could not be drawn: {0}</source>
         <translation>无法绘制地图：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="98"/>
+        <source>Boundary artefacts: a piece of an area overlap whose mean width (its area divided by half its perimeter) is under 0.1 m is a boundary drawn twice, not an area. It arises where a feature follows a unit's boundary but is given in another CRS (its edges run centimetres beside the unit's), and over kilometres of boundary it can reach tens of m². Such a piece adds nothing: it is not listed in 单元编码 or the units table, not flagged in 提示 and brings no requirements; a real overlap beside it still counts. The rule is taken piece by piece and does not apply to the river buffers (docs/overlay-rules.md in the plugin's source).</source>
+        <translation>边界伪影：面状重叠中平均宽度（面积除以半周长）小于 0.1 m 的碎片，是同一条边界画了两次，而不是一块面积。要素沿管控单元边界绘制、但采用另一坐标系时（其边线与单元边线相距数厘米），就会产生这种碎片，沿数千米边界累计可达数十平方米。这种碎片不计入任何结果：不列入单元编码和单元表，不在提示中标记，也不带来任何管控要求；旁边真实的重叠照常计算。该规则逐块判断，不适用于河流生态缓冲区（见插件源码中的 docs/overlay-rules.md）。</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2791,181 @@ A file with a wrong point count, an unclosed ring, a zone number that disagrees 
         <translation>准入研判,清单,企业,坐标,高德,百度,分区管控,screening,list,enterprises,xlsx,csv,coordinates,gcj-02,bd-09,zoning</translation>
     </message>
     <message>
+        <location filename="../algorithms/screen_list.py" line="101"/>
+        <source>Enterprise list (table, XLSX or CSV file, or layer)</source>
+        <translation>企业清单（表格、XLSX 或 CSV 文件，或图层）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="104"/>
+        <source>Longitude or easting column (empty: guessed)</source>
+        <translation>经度或东坐标列（留空时自动识别）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="104"/>
+        <source>Latitude or northing column (empty: guessed)</source>
+        <translation>纬度或北坐标列（留空时自动识别）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="104"/>
+        <source>Or one column with both coordinates</source>
+        <translation>或同时包含两个坐标的一列</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="104"/>
+        <source>Industry code column (empty: guessed)</source>
+        <translation>行业代码列（留空时自动识别）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="104"/>
+        <source>New coal boiler column, t/h (empty: guessed)</source>
+        <translation>新建燃煤锅炉规模列（t/h，留空时自动识别）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="104"/>
+        <source>Enterprise name column (empty: guessed)</source>
+        <translation>企业名称列（留空时自动识别）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="112"/>
+        <source>Coordinate system of the list</source>
+        <translation>清单的坐标系</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="114"/>
+        <source>Gauss-Krüger zone of eastings without the zone number (empty: the dataset's)</source>
+        <translation>东坐标不带带号时的高斯-克吕格投影带号（留空时取数据集的投影带）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="119"/>
+        <source>Enterprises with their verdict</source>
+        <translation>企业及其研判结论</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="121"/>
+        <source>Screening results (JSON)</source>
+        <translation>研判结果（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="121"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="123"/>
+        <source>Most severe verdict</source>
+        <translation>最严格的研判结论</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="126"/>
+        <source>CGCS2000 longitude/latitude (= WGS84 within centimetres)</source>
+        <translation>CGCS2000 经纬度（与 WGS84 仅相差厘米级）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="127"/>
+        <source>WGS84 longitude/latitude (GPS)</source>
+        <translation>WGS84 经纬度（GPS）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="127"/>
+        <source>GCJ-02 (高德, 腾讯)</source>
+        <translation>GCJ-02（高德、腾讯）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="128"/>
+        <source>BD-09 (百度)</source>
+        <translation>BD-09（百度）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="128"/>
+        <source>CGCS2000 3° Gauss-Krüger (metres)</source>
+        <translation>CGCS2000 高斯-克吕格 3 度带（米）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="143"/>
+        <source>The list has no rows (or none is selected while only selected features are used).</source>
+        <translation>清单中没有记录（或选择了“仅选中要素”但没有选中任何要素）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="203"/>
+        <source>{0} is read as {1}.</source>
+        <translation>{0} 按 {1} 编码读取。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="221"/>
+        <source>The first row is taken as the column names: {0}.</source>
+        <translation>第一行作为列名：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="234"/>
+        <source>The list has no column “{0}”.</source>
+        <translation>清单中没有列“{0}”。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="244"/>
+        <source>No coordinate columns found among {0}: choose the longitude and latitude columns.</source>
+        <translation>在 {0} 中未找到坐标列，请选择经度列和纬度列。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="247"/>
+        <source>No industry code column found among {0}: choose it.</source>
+        <translation>在 {0} 中未找到行业代码列，请选择该列。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="249"/>
+        <source>Columns: coordinates {0}; industry code {1}; boiler {2}; name {3}{4}.</source>
+        <translation>使用的列：坐标 {0}；行业代码 {1}；锅炉 {2}；名称 {3}{4}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="249"/>
+        <source> (guessed: {0})</source>
+        <translation>（自动识别：{0}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="267"/>
+        <source>record {0} ({1})</source>
+        <translation>第 {0} 条记录（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="267"/>
+        <source>record {0}</source>
+        <translation>第 {0} 条记录</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="276"/>
+        <source>coordinates not read: {0}</source>
+        <translation>无法读取坐标：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="283"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="289"/>
+        <source>{0} empty row(s) skipped.</source>
+        <translation>已跳过 {0} 个空行。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="291"/>
+        <source>{0} row(s) with a coordinate warning (see above).</source>
+        <translation>{0} 行有坐标警告（见上文）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="297"/>
+        <source>latitude and longitude are swapped in this row; read as longitude {0}, latitude {1}</source>
+        <translation>该行经纬度颠倒，已按经度 {0}、纬度 {1} 读取</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="300"/>
+        <source>outside China the web map&apos;s coordinates have no offset; taken as given</source>
+        <translation>在中国境外网络地图坐标没有偏移，已按原值使用</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_list.py" line="180"/>
+        <source>{0} ({1}): {2} is not a zone number (a whole number from 25 to 45).</source>
+        <translation>{0}（{1}）：{2} 不是带号（应为 25 至 45 的整数）。</translation>
+    </message>
+    <message>
         <location filename="../algorithms/screen_list.py" line="79"/>
         <source>Screens every enterprise of a list (a table, an XLSX or CSV file, or a layer) as “Screen a project” screens one site: each row with its own industry code (GB/T 4754-2017) and new coal boiler (蒸吨/小时), at the coordinates of its columns.
 
@@ -2793,189 +2973,14 @@ Coordinates: a longitude (or easting) and a latitude (or northing) column, or on
 
 A row whose latitude and longitude are swapped (for China: latitude 18–54, longitude 73–135) is read swapped back, with a warning; a row without readable coordinates, with a bad industry code or outside the city gets its message; the others are screened.
 
-Outputs: the screening table (one row per enterprise and triggered rule), the enterprises as points in EPSG:4490 with their overall verdict and the triggered rules (for a field inspection package), the full results as JSON, and the summary by verdict in the log. The result is advisory, not an approval decision.</source>
+Outputs: the screening table (one row per enterprise and triggered rule, then one per item left to your judgement, status to_judge, and one per applying requirement that no rule looks at, status no_rule), the enterprises as points in EPSG:4490 with their overall verdict and the triggered rules (for a field inspection package), the full results as JSON, and the summary by verdict in the log. The result is advisory, not an approval decision.</source>
         <translation>对清单（表格、XLSX 或 CSV 文件，或图层）中的每家企业逐一进行准入研判，方法与“项目准入研判”对单个选址的研判相同：每行使用其自身的行业代码（GB/T 4754-2017）和新建燃煤锅炉规模（蒸吨/小时），位置取自其坐标列。
 
 坐标：经度（或东坐标）列和纬度（或北坐标）列，或从网络地图复制、同时包含两个坐标的一列（如 125.145,42.902 或 125°8'42&quot;E 42°54'7&quot;N），坐标系为所选坐标系：CGCS2000（与 WGS84 仅相差厘米级）、WGS84、GCJ-02（高德、腾讯）、BD-09（百度），或以米为单位的 CGCS2000 高斯-克吕格 3 度带坐标（带号加在东坐标前，或取指定的投影带；留空时取数据集的投影带）。留空的列按列名自动识别（经度、纬度、lon、lat、行业代码、锅炉、企业名称……）；日志说明实际使用了哪些列。CSV 文件按 UTF-8（带或不带 BOM）或 GBK 编码读取。
 
 经纬度颠倒的行（在中国境内：纬度 18–54，经度 73–135）将调换回来读取，并给出警告；坐标无法读取、行业代码有误或位于市域外的行逐一给出提示；其余各行照常研判。
 
-输出：研判结果表（每家企业的每条触发规则一行）、EPSG:4490 坐标系下的企业点图层（带总体研判结论和触发的规则，可用于现场检查包）、JSON 格式的完整研判结果，以及日志中按研判结论的汇总。研判结果仅供参考，不作为审批决定。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="99"/>
-        <source>Enterprise list (table, XLSX or CSV file, or layer)</source>
-        <translation>企业清单（表格、XLSX 或 CSV 文件，或图层）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="102"/>
-        <source>Longitude or easting column (empty: guessed)</source>
-        <translation>经度或东坐标列（留空时自动识别）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="102"/>
-        <source>Latitude or northing column (empty: guessed)</source>
-        <translation>纬度或北坐标列（留空时自动识别）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="102"/>
-        <source>Or one column with both coordinates</source>
-        <translation>或同时包含两个坐标的一列</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="102"/>
-        <source>Industry code column (empty: guessed)</source>
-        <translation>行业代码列（留空时自动识别）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="102"/>
-        <source>New coal boiler column, t/h (empty: guessed)</source>
-        <translation>新建燃煤锅炉规模列（t/h，留空时自动识别）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="102"/>
-        <source>Enterprise name column (empty: guessed)</source>
-        <translation>企业名称列（留空时自动识别）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="110"/>
-        <source>Coordinate system of the list</source>
-        <translation>清单的坐标系</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="112"/>
-        <source>Gauss-Krüger zone of eastings without the zone number (empty: the dataset's)</source>
-        <translation>东坐标不带带号时的高斯-克吕格投影带号（留空时取数据集的投影带）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="117"/>
-        <source>Enterprises with their verdict</source>
-        <translation>企业及其研判结论</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="119"/>
-        <source>Screening results (JSON)</source>
-        <translation>研判结果（JSON）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="119"/>
-        <source>JSON files (*.json)</source>
-        <translation>JSON 文件 (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="121"/>
-        <source>Most severe verdict</source>
-        <translation>最严格的研判结论</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="124"/>
-        <source>CGCS2000 longitude/latitude (= WGS84 within centimetres)</source>
-        <translation>CGCS2000 经纬度（与 WGS84 仅相差厘米级）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="125"/>
-        <source>WGS84 longitude/latitude (GPS)</source>
-        <translation>WGS84 经纬度（GPS）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="125"/>
-        <source>GCJ-02 (高德, 腾讯)</source>
-        <translation>GCJ-02（高德、腾讯）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="126"/>
-        <source>BD-09 (百度)</source>
-        <translation>BD-09（百度）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="126"/>
-        <source>CGCS2000 3° Gauss-Krüger (metres)</source>
-        <translation>CGCS2000 高斯-克吕格 3 度带（米）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="141"/>
-        <source>The list has no rows (or none is selected while only selected features are used).</source>
-        <translation>清单中没有记录（或选择了“仅选中要素”但没有选中任何要素）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="201"/>
-        <source>{0} is read as {1}.</source>
-        <translation>{0} 按 {1} 编码读取。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="219"/>
-        <source>The first row is taken as the column names: {0}.</source>
-        <translation>第一行作为列名：{0}。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="232"/>
-        <source>The list has no column “{0}”.</source>
-        <translation>清单中没有列“{0}”。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="242"/>
-        <source>No coordinate columns found among {0}: choose the longitude and latitude columns.</source>
-        <translation>在 {0} 中未找到坐标列，请选择经度列和纬度列。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="245"/>
-        <source>No industry code column found among {0}: choose it.</source>
-        <translation>在 {0} 中未找到行业代码列，请选择该列。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="247"/>
-        <source>Columns: coordinates {0}; industry code {1}; boiler {2}; name {3}{4}.</source>
-        <translation>使用的列：坐标 {0}；行业代码 {1}；锅炉 {2}；名称 {3}{4}。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="247"/>
-        <source> (guessed: {0})</source>
-        <translation>（自动识别：{0}）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="265"/>
-        <source>record {0} ({1})</source>
-        <translation>第 {0} 条记录（{1}）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="265"/>
-        <source>record {0}</source>
-        <translation>第 {0} 条记录</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="274"/>
-        <source>coordinates not read: {0}</source>
-        <translation>无法读取坐标：{0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="281"/>
-        <source>{0}: {1}</source>
-        <translation>{0}：{1}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="287"/>
-        <source>{0} empty row(s) skipped.</source>
-        <translation>已跳过 {0} 个空行。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="289"/>
-        <source>{0} row(s) with a coordinate warning (see above).</source>
-        <translation>{0} 行有坐标警告（见上文）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="295"/>
-        <source>latitude and longitude are swapped in this row; read as longitude {0}, latitude {1}</source>
-        <translation>该行经纬度颠倒，已按经度 {0}、纬度 {1} 读取</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="298"/>
-        <source>outside China the web map&apos;s coordinates have no offset; taken as given</source>
-        <translation>在中国境外网络地图坐标没有偏移，已按原值使用</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="178"/>
-        <source>{0} ({1}): {2} is not a zone number (a whole number from 25 to 45).</source>
-        <translation>{0}（{1}）：{2} 不是带号（应为 25 至 45 的整数）。</translation>
+输出：研判结果表（每家企业的每条触发规则一行，其后每个须由您判断的条目一行，状态为 to_judge，每条适用但没有研判规则的要求一行，状态为 no_rule）、EPSG:4490 坐标系下的企业点图层（带总体研判结论和触发的规则，可用于现场检查包）、JSON 格式的完整研判结果，以及日志中按研判结论的汇总。研判结果仅供参考，不作为审批决定。</translation>
     </message>
 </context>
 <context>
@@ -2996,529 +3001,544 @@ Outputs: the screening table (one row per enterprise and triggered rule), the en
         <translation>准入研判,项目,行业,锅炉,准入,分区管控,screening,project,industry,boiler,access,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="129"/>
+        <location filename="../algorithms/screen_project.py" line="131"/>
         <source>Project site(s)</source>
         <translation>项目选址</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="131"/>
+        <location filename="../algorithms/screen_project.py" line="133"/>
         <source>Screen each feature on its own (otherwise all together as one site)</source>
         <translation>逐个要素分别研判（否则全部要素合并为一个选址）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="134"/>
+        <location filename="../algorithms/screen_project.py" line="136"/>
         <source>Industry code (GB/T 4754-2017, e.g. C2614)</source>
         <translation>行业代码（GB/T 4754-2017，如 C2614）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="136"/>
+        <location filename="../algorithms/screen_project.py" line="138"/>
         <source>Industry code field</source>
         <translation>行业代码字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="139"/>
+        <location filename="../algorithms/screen_project.py" line="141"/>
         <source>New coal boiler, 蒸吨/小时 (t/h)</source>
         <translation>新建燃煤锅炉规模（蒸吨/小时，t/h）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="142"/>
+        <location filename="../algorithms/screen_project.py" line="144"/>
         <source>New coal boiler field (t/h)</source>
         <translation>新建燃煤锅炉规模字段（t/h）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="153"/>
+        <location filename="../algorithms/screen_project.py" line="155"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="155"/>
+        <location filename="../algorithms/screen_project.py" line="157"/>
         <source>Riverside distance, metres (empty: the rule&apos;s own)</source>
         <translation>临河距离（米，留空时取规则规定的距离）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="158"/>
+        <location filename="../algorithms/screen_project.py" line="160"/>
         <source>Boiler threshold “以下”</source>
         <translation>锅炉规模阈值“以下”的含义</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="158"/>
+        <location filename="../algorithms/screen_project.py" line="160"/>
         <source>As the rule says</source>
         <translation>按规则的规定</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="162"/>
+        <location filename="../algorithms/screen_project.py" line="164"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="168"/>
+        <location filename="../algorithms/screen_project.py" line="170"/>
         <source>Screening table</source>
         <translation>研判结果表</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="146"/>
+        <location filename="../algorithms/screen_project.py" line="148"/>
         <source>Screening results (JSON)</source>
         <translation>研判结果（JSON）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="146"/>
+        <location filename="../algorithms/screen_project.py" line="148"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="148"/>
+        <location filename="../algorithms/screen_project.py" line="150"/>
         <source>Most severe verdict</source>
         <translation>最严格的研判结论</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="180"/>
+        <location filename="../algorithms/screen_project.py" line="182"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>输入图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="183"/>
+        <location filename="../algorithms/screen_project.py" line="185"/>
         <source>The input layer has no features (or none is selected while only selected features are used).</source>
         <translation>输入图层没有要素（或选择了“仅选中要素”但没有选中任何要素）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="186"/>
+        <location filename="../algorithms/screen_project.py" line="188"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>输入图层没有字段“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="251"/>
+        <location filename="../algorithms/screen_project.py" line="253"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>无法使用分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="252"/>
+        <location filename="../algorithms/screen_project.py" line="254"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>分区管控数据集：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="311"/>
+        <location filename="../algorithms/screen_project.py" line="313"/>
         <source>feature {0}</source>
         <translation>要素 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="291"/>
+        <location filename="../algorithms/screen_project.py" line="293"/>
         <source>Feature {0} has no geometry; left out.</source>
         <translation>要素 {0} 没有几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="316"/>
+        <location filename="../algorithms/screen_project.py" line="318"/>
         <source>site</source>
         <translation>选址</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="316"/>
+        <location filename="../algorithms/screen_project.py" line="318"/>
         <source>No feature has a geometry: nothing to screen.</source>
         <translation>所有要素都没有几何，无法研判。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="319"/>
+        <location filename="../algorithms/screen_project.py" line="321"/>
         <source>site (features {0})</source>
         <translation>选址（要素 {0}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="323"/>
+        <location filename="../algorithms/screen_project.py" line="325"/>
         <source>The features carry different industry codes ({0}): screen each feature on its own or give one code.</source>
         <translation>各要素的行业代码不一致（{0}）：请逐个要素分别研判，或统一指定一个行业代码。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="327"/>
+        <location filename="../algorithms/screen_project.py" line="329"/>
         <source>The features carry different boiler sizes ({0}): screen each feature on its own or give one size.</source>
         <translation>各要素的锅炉规模不一致（{0}）：请逐个要素分别研判，或统一指定一个锅炉规模。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="357"/>
+        <location filename="../algorithms/screen_project.py" line="359"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="353"/>
+        <location filename="../algorithms/screen_project.py" line="355"/>
         <source>{0}: outside the dataset&apos;s area, not screened.</source>
         <translation>{0}：位于数据集范围之外，未研判。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="361"/>
+        <location filename="../algorithms/screen_project.py" line="363"/>
         <source>  {0} {1} ({2}, {3}): {4}</source>
         <translation>  {0} {1}（{2}，{3}）：{4}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="365"/>
+        <location filename="../algorithms/screen_project.py" line="367"/>
         <source>… and {0} more site(s); see the table.</source>
         <translation>……另有 {0} 个选址，见研判结果表。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="366"/>
+        <location filename="../algorithms/screen_project.py" line="368"/>
         <source>Summary by verdict: {0}</source>
         <translation>按研判结论汇总：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="374"/>
+        <location filename="../algorithms/screen_project.py" line="376"/>
         <source>Not screened: {0} outside the dataset&apos;s area, {1} with problems (see above).</source>
         <translation>未研判：{0} 个位于数据集范围之外，{1} 个存在问题（见上文）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="376"/>
+        <location filename="../algorithms/screen_project.py" line="378"/>
         <source> (sample data, not official)</source>
         <translation>（示例数据，非官方成果）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="377"/>
+        <location filename="../algorithms/screen_project.py" line="379"/>
         <source>Advisory screening, not an approval decision. Dataset: {0}{1}, version {2}.</source>
         <translation>研判结果仅供参考，不作为审批决定。数据集：{0}{1}，版本 {2}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="215"/>
+        <location filename="../algorithms/screen_project.py" line="217"/>
         <source>Cancelled: nothing was written, older outputs are unchanged.</source>
         <translation>已取消：未写出任何内容，原有输出保持不变。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="223"/>
+        <location filename="../algorithms/screen_project.py" line="225"/>
         <source> (and {0} more with problems, see the log)</source>
         <translation>（另有 {0} 个存在问题，见日志）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="225"/>
+        <location filename="../algorithms/screen_project.py" line="227"/>
         <source>Nothing could be screened: {0}: {1}{2}</source>
         <translation>没有任何选址能够研判：{0}：{1}{2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="359"/>
+        <location filename="../algorithms/screen_project.py" line="361"/>
         <source>  boiler size {0} t/h</source>
         <translation>  锅炉规模 {0} 蒸吨/小时</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="372"/>
+        <source>{0} means that none of the {1} rules of the dataset fired, not that the project meets every requirement; each site&apos;s line says which items are left to your judgement.</source>
+        <translation>{0}仅表示数据集的 {1} 条研判规则均未触发，不表示项目符合全部准入要求；各选址的结论行列出了须由您判断的条目。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="160"/>
+        <source>Below, not equal (exclusive: the other reading)</source>
+        <translation>以下，不含本数（另一种理解）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="160"/>
+        <source>Below or equal (inclusive: as statute reads 以上/以下)</source>
+        <translation>以下，含本数（与法律用语“以上、以下”一致）</translation>
     </message>
     <message>
         <location filename="../algorithms/screen_project.py" line="106"/>
         <source>Screens a project site against the screening rules of the zoning dataset: the site, its industry code (GB/T 4754-2017, e.g. C2614; a longer code is read by its 门类 and 大类), an optional new coal boiler in 蒸吨/小时 (t/h) and a note.
 
-Each rule the project triggers is listed with its advisory verdict, worded as the text words it (禁止, 禁止或严格限制, 严格控制, 限制 or 需关注), the official text it rests on (req_id and source) and why it triggered (unit class, river buffer, distance to the river, in 城市建成区 or not, boiler size against the threshold); when none triggers the verdict is 未发现限制. Every verdict says how many rules were checked and which items are left to your judgement (须由您判断, one table row each, status to_judge). The thresholds, distances and industries come from the dataset's rules, not from the plugin.
+Each rule the project triggers is listed with its advisory verdict, worded as the text words it (禁止, 禁止或严格限制, 严格控制, 限制 or 需关注), the official text it rests on (req_id and source) and why it triggered (unit class, river buffer, distance to the river, in 城市建成区 or not, boiler size against the threshold); when none triggers the verdict is 未发现限制. Every verdict says how many rules were checked and which items are left to your judgement (须由您判断, one table row each, status to_judge); the requirements applying to the site that no rule looks at are named too (one table row each, status no_rule: check them against the list). The thresholds, distances and industries come from the dataset's rules, not from the plugin.
 
 The features of the input (the selected ones, if you choose so) are taken together as one site, or each is screened on its own with its own industry and boiler fields. A field value wins over the single code or size; an empty field value falls back to them.
 
 A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the log says how it was read. Outputs: a table with one row per site and triggered rule (one row when none triggers), and the results as JSON (each rule and requirement text listed once). A feature with a problem (an unknown industry code or boiler size in its field, no or broken geometry) is told in the log and in the outputs; a boiler size or distance that is not a plain number, negative or NaN, an empty layer or a layer without CRS stops the run, as does a run in which no site could be screened. The result is advisory, not an approval decision.</source>
         <translation>依据分区管控数据集中的研判规则对项目选址进行准入研判。输入为：项目选址、行业代码（GB/T 4754-2017，如 C2614；更细的代码按其门类和大类判读）、可选的新建燃煤锅炉规模（蒸吨/小时，t/h）和备注。
 
-逐条列出项目触发的规则及其参考结论（按原文措辞：禁止、禁止或严格限制、严格控制、限制或需关注）、所依据的官方条文（req_id 和来源）以及触发原因（单元类别、河流缓冲区、与河流的距离、是否位于城市建成区、锅炉规模与阈值的比较）；未触发任何规则时结论为未发现限制。每个结论都注明核对了多少条规则、哪些条目须由您判断（须由您判断，每条在结果表中占一行，状态为 to_judge）。阈值、距离和行业均取自数据集的规则，而非插件内置。
+逐条列出项目触发的规则及其参考结论（按原文措辞：禁止、禁止或严格限制、严格控制、限制或需关注）、所依据的官方条文（req_id 和来源）以及触发原因（单元类别、河流缓冲区、与河流的距离、是否位于城市建成区、锅炉规模与阈值的比较）；未触发任何规则时结论为未发现限制。每个结论都注明核对了多少条规则、哪些条目须由您判断（须由您判断，每条在结果表中占一行，状态为 to_judge）；适用于该选址但没有任何研判规则的要求也逐条列出（每条在结果表中占一行，状态为 no_rule：请对照清单自行判断）。阈值、距离和行业均取自数据集的规则，而非插件内置。
 
 输入图层的要素（也可仅取选中要素）合并为一个选址进行研判，或逐个要素分别研判，各自使用其行业代码字段和锅炉字段的值。字段有值时优先于统一填写的代码或规模；字段值为空时取统一填写的值。
 
 锅炉规模可带单位（5t、5 蒸吨/小时）或用全角数字，日志会说明如何读取。输出：研判结果表，每个选址的每条触发规则一行（未触发规则时一行），以及 JSON 格式的结果（每条规则和要求原文只列一次）。单个要素的问题（字段中的行业代码或锅炉规模无法识别、没有几何或几何损坏）在日志和输出中说明；锅炉规模或距离不是明确的数字、为负数或 NaN，图层为空或没有坐标参考系，或没有任何选址能够研判时，运行终止。研判结果仅供参考，不作为审批决定。</translation>
     </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="370"/>
-        <source>{0} means that none of the {1} rules of the dataset fired, not that the project meets every requirement; each site&apos;s line says which items are left to your judgement.</source>
-        <translation>{0}仅表示数据集的 {1} 条研判规则均未触发，不表示项目符合全部准入要求；各选址的结论行列出了须由您判断的条目。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="158"/>
-        <source>Below, not equal (exclusive: the other reading)</source>
-        <translation>以下，不含本数（另一种理解）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="158"/>
-        <source>Below or equal (inclusive: as statute reads 以上/以下)</source>
-        <translation>以下，含本数（与法律用语“以上、以下”一致）</translation>
-    </message>
 </context>
 <context>
     <name>SiteReport</name>
     <message>
-        <location filename="../reports/site_report.py" line="77"/>
+        <location filename="../reports/site_report.py" line="78"/>
         <source>Overlap with the control units</source>
         <translation>与管控单元的重叠情况</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="78"/>
+        <location filename="../reports/site_report.py" line="79"/>
         <source>Unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="78"/>
+        <location filename="../reports/site_report.py" line="79"/>
         <source>Unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="78"/>
+        <location filename="../reports/site_report.py" line="79"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="79"/>
+        <location filename="../reports/site_report.py" line="80"/>
         <source>Area (m²)</source>
         <translation>面积（m²）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="79"/>
+        <location filename="../reports/site_report.py" line="80"/>
         <source>Area (ha)</source>
         <translation>面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="80"/>
+        <location filename="../reports/site_report.py" line="81"/>
         <source>Length (m)</source>
         <translation>长度（m）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="80"/>
+        <location filename="../reports/site_report.py" line="81"/>
         <source>River ecological buffers</source>
         <translation>河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="81"/>
+        <location filename="../reports/site_report.py" line="82"/>
         <source>River</source>
         <translation>河流</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="81"/>
+        <location filename="../reports/site_report.py" line="82"/>
         <source>Width on each side (m)</source>
         <translation>单侧宽度（m）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="82"/>
+        <location filename="../reports/site_report.py" line="83"/>
         <source>From the centre line (m)</source>
         <translation>距河道中心线（m）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="86"/>
+        <location filename="../reports/site_report.py" line="87"/>
         <source>Overlap (m²)</source>
         <translation>重叠面积（m²）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="87"/>
+        <location filename="../reports/site_report.py" line="88"/>
         <source>Overlap (ha)</source>
         <translation>重叠面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="87"/>
+        <location filename="../reports/site_report.py" line="88"/>
         <source>Overlap (m)</source>
         <translation>重叠长度（m）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="88"/>
+        <location filename="../reports/site_report.py" line="89"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="89"/>
+        <location filename="../reports/site_report.py" line="90"/>
         <source>Conformity with the zoning control (三线一单符合性分析)</source>
         <translation>三线一单符合性分析</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="90"/>
+        <location filename="../reports/site_report.py" line="91"/>
         <source>Ecological protection red line</source>
         <translation>生态保护红线</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="91"/>
+        <location filename="../reports/site_report.py" line="92"/>
         <source>Environmental quality bottom line</source>
         <translation>环境质量底线</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="92"/>
+        <location filename="../reports/site_report.py" line="93"/>
         <source>Resource utilisation upper limit</source>
         <translation>资源利用上线</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="93"/>
+        <location filename="../reports/site_report.py" line="94"/>
         <source>Ecological environment access list</source>
         <translation>生态环境准入清单</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="94"/>
+        <location filename="../reports/site_report.py" line="95"/>
         <source>Basis: {dataset}, version {version}, effective {date}.</source>
         <translation>分析依据：{dataset}，版本 {version}，实施日期 {date}。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="95"/>
+        <location filename="../reports/site_report.py" line="96"/>
         <source>The site touches the ecological protection red line:</source>
         <translation>项目选址涉及生态保护红线：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="96"/>
+        <location filename="../reports/site_report.py" line="97"/>
         <source>The site does not touch the ecological protection red line.</source>
         <translation>项目选址不涉及生态保护红线。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="97"/>
+        <location filename="../reports/site_report.py" line="98"/>
         <source>The site touches other priority protection units:</source>
         <translation>项目选址涉及其他优先保护单元：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="98"/>
+        <location filename="../reports/site_report.py" line="99"/>
         <source>The site does not touch other priority protection units.</source>
         <translation>项目选址不涉及其他优先保护单元。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="99"/>
+        <location filename="../reports/site_report.py" line="100"/>
         <source>The site lies in a river ecological buffer:</source>
         <translation>项目选址位于河流生态缓冲区内：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="100"/>
+        <location filename="../reports/site_report.py" line="101"/>
         <source>Environmental quality targets that bind the site ({level}):</source>
         <translation>项目所在区域执行的环境质量目标（{level}）：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="101"/>
+        <location filename="../reports/site_report.py" line="102"/>
         <source>Resource caps that bind the site ({level}):</source>
         <translation>项目所在区域执行的资源利用上线（{level}）：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="102"/>
+        <location filename="../reports/site_report.py" line="103"/>
         <source>The city-wide requirements hold no such item.</source>
         <translation>总体管控要求中没有此类条目。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="103"/>
+        <location filename="../reports/site_report.py" line="104"/>
         <source>Topic</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="103"/>
+        <location filename="../reports/site_report.py" line="104"/>
         <source>Requirement</source>
         <translation>管控要求</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="104"/>
+        <location filename="../reports/site_report.py" line="105"/>
         <source>Dimension</source>
         <translation>管控维度</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="104"/>
+        <location filename="../reports/site_report.py" line="105"/>
         <source>Project situation</source>
         <translation>项目情况</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="118"/>
+        <location filename="../reports/site_report.py" line="119"/>
         <source>The project was screened as industry {code}.</source>
         <translation>项目准入研判按行业代码 {code} 进行。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="119"/>
+        <location filename="../reports/site_report.py" line="120"/>
         <source>The project screening also rests on:</source>
         <translation>项目准入研判还依据以下要求：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="120"/>
+        <location filename="../reports/site_report.py" line="125"/>
         <source>Air quality</source>
         <translation>大气环境质量</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="120"/>
+        <location filename="../reports/site_report.py" line="125"/>
         <source>Water quality</source>
         <translation>水环境质量</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="121"/>
+        <location filename="../reports/site_report.py" line="126"/>
         <source>Water resources</source>
         <translation>水资源</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="121"/>
+        <location filename="../reports/site_report.py" line="126"/>
         <source>Land resources</source>
         <translation>土地资源</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="122"/>
+        <location filename="../reports/site_report.py" line="127"/>
         <source>Energy</source>
         <translation>能源</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="122"/>
+        <location filename="../reports/site_report.py" line="127"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="139"/>
+        <location filename="../reports/site_report.py" line="144"/>
         <source>Project site</source>
         <translation>项目选址</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="176"/>
+        <location filename="../reports/site_report.py" line="181"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="194"/>
+        <location filename="../reports/site_report.py" line="199"/>
         <source>Generated {0}</source>
         <translation>生成时间：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="199"/>
+        <location filename="../reports/site_report.py" line="204"/>
         <source>Page {0} of {1}</source>
         <translation>第 {0} 页，共 {1} 页</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="250"/>
+        <location filename="../reports/site_report.py" line="255"/>
         <source>Site report: {0}</source>
         <translation>项目选址报告：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="295"/>
+        <location filename="../reports/site_report.py" line="300"/>
         <source>the document writer failed</source>
         <translation>文档写出失败</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="103"/>
+        <location filename="../reports/site_report.py" line="104"/>
         <source>Item id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="105"/>
+        <location filename="../reports/site_report.py" line="106"/>
         <source>Conformity (conforms / does not conform / to be verified)</source>
         <translation>符合性（符合/不符合/待核实）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="106"/>
+        <location filename="../reports/site_report.py" line="107"/>
         <source>Strength of the control</source>
         <translation>管控强度</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="107"/>
+        <location filename="../reports/site_report.py" line="108"/>
         <source>sample data, not official</source>
         <translation>示例数据，非官方</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="108"/>
+        <location filename="../reports/site_report.py" line="109"/>
         <source>{count} requirement(s) of the access list apply to the site; each is listed below with its source, under its id in its list.</source>
         <translation>项目选址适用的生态环境准入清单共 {count} 条，逐条列于下表；每行注明来源，编号为该条在其清单中的编号。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="110"/>
+        <location filename="../reports/site_report.py" line="111"/>
         <source>The assessor fills in the columns “Project situation” and “Conformity” from the project's facts (conforms, does not conform or to be verified); the plugin never fills them.</source>
         <translation>“项目情况”“符合性”两栏由评价单位根据项目实际情况填写，符合性填“符合”“不符合”或“待核实”，本插件不填写。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="113"/>
+        <location filename="../reports/site_report.py" line="114"/>
         <source>“Strength of the control” is the strength, in the text's own words, of the items the project screening rests on; it is not a conformity verdict. The assessor fills in “Project situation” and “Conformity” (conforms, does not conform or to be verified); the plugin never fills them.</source>
         <translation>“管控强度”一栏为项目准入研判所依条文的管控强度（按条文原词），不是符合性结论；“项目情况”“符合性”两栏由评价单位根据项目实际情况填写，符合性填“符合”“不符合”或“待核实”，本插件不填写。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="82"/>
+        <location filename="../reports/site_report.py" line="83"/>
         <source>Distance (m)</source>
         <translation>距离（m）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="83"/>
+        <location filename="../reports/site_report.py" line="84"/>
         <source>Measured from</source>
         <translation>距离量起处</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="84"/>
+        <location filename="../reports/site_report.py" line="85"/>
         <source>the bank (channel {channel} m wide, from the dataset)</source>
         <translation>河岸（河道宽 {channel} 米，取自数据集）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="85"/>
+        <location filename="../reports/site_report.py" line="86"/>
         <source>the bank where the channel is given ({channel} m), else the centre line</source>
         <translation>给出河道宽度（{channel} 米）的河段从河岸，其余从中心线</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="86"/>
+        <location filename="../reports/site_report.py" line="87"/>
         <source>the centre line</source>
         <translation>河道中心线</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="121"/>
+        <source>no rule</source>
+        <translation>无研判规则</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="121"/>
+        <source>left to you</source>
+        <translation>须由您判断</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="122"/>
+        <source>An item whose “Strength of the control” says “no rule” has no screening rule in the dataset and was not checked by the screening: check it against its text. The items “left to you” are listed above.</source>
+        <translation>“管控强度”一栏写“无研判规则”的条目，数据集没有针对它的研判规则，研判未核对，请对照原文自行判断；写“须由您判断”的条目见上文所列。</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,8 @@ SITE_COLOUR = "#d00000"
 ODT_TABLE_PT = 425    # 15 cm: fits the text width of A4 with Word's and WPS's default margins
 ODT_FONT_PT = 10.5    # 五号
 ODT_CSS = ("h1 { font-size: 16pt; } h2 { font-size: 13pt; } .src { color: #666666; font-size: 9pt; } "
-           ".tag { color: #b00020; font-weight: bold; } .note { color: #b00020; }")
+           ".tag { color: #b00020; font-weight: bold; } .note { color: #b00020; } "
+           ".rnote { color: #7a4b00; font-size: 9pt; }")
 
 
 @dataclass
@@ -117,6 +118,10 @@ class SiteReport:
                                     "fills them."),
             "screened_as": self.tr("The project was screened as industry {code}."),
             "other_verdicts": self.tr("The project screening also rests on:"),
+            "strength_no_rule": self.tr("no rule"), "strength_to_judge": self.tr("left to you"),
+            "strength_marks": self.tr("An item whose “Strength of the control” says “no rule” has no screening "
+                                      "rule in the dataset and was not checked by the screening: check it "
+                                      "against its text. The items “left to you” are listed above."),
             "topic_air": self.tr("Air quality"), "topic_water_quality": self.tr("Water quality"),
             "topic_water_use": self.tr("Water resources"), "topic_land": self.tr("Land resources"),
             "topic_energy": self.tr("Energy"), "topic_other": self.tr("Other"),

@@ -9,16 +9,17 @@ basin, unit) once, in the order of OverlayResult.scopes(), every item verbatim w
 
 Labels come in as a dict, as for core/report.py, so the caller passes translated ones; the defaults
 are Chinese. All data text is escaped. The page is written by the caller through core/outputs.py
-(a temporary sibling, checked, flushed and renamed with the run's other outputs)."""
-import base64
+(a temporary sibling, checked, flushed and renamed with the run's other outputs).
+
+The figures and totals are in conformity_figures.py, the requirements in conformity_requirements.py;
+this module holds the labels, the page and its other sections."""
 import html
 
-from zoning_plugin.core.model import DIMENSIONS, SCOPE_BASIN, SCOPE_CITY, SCOPE_CLASS, SCOPE_UNIT
 from zoning_plugin.core.provenance import to_html as provenance_html
-from zoning_plugin.core.report import LABELS, note_lines, river_readings
-from zoning_plugin.core.reports.charts import bar_chart_svg
+from zoning_plugin.core.report import LABELS, river_readings
+from zoning_plugin.core.reports.conformity_figures import CLASSES, figures, number, percent, totals
+from zoning_plugin.core.reports.conformity_requirements import requirements
 
-CLASSES = (1, 2, 3)
 FLAG_KEYS = ("priority", "buffer", "partly_outside", "outside")
 MAX_ROWS = 500     # feature rows in the report; the output layer holds them all
 
@@ -80,52 +81,10 @@ def labels_with_defaults(labels=None):
     return {**LABELS, **CONFORMITY_LABELS, **(labels or {})}
 
 
-def percent(share):
-    """A share as a percentage that never rounds a part to all or nothing."""
-    if share is None:
-        return ""
-    text = f"{share:.2%}"
-    if text == "100.00%" and share < 1:
-        return ">99.99%"
-    if text == "0.00%" and share > 0:
-        return "<0.01%"
-    return text
-
-
-def _num(value, digits=1):
-    return "—" if value is None else f"{value:,.{digits}f}"
-
-
 def flag_text(feature, labels):
     """The feature's flags as one line, in the order of FLAG_KEYS."""
     flags = [labels["flag_" + key] for key in FLAG_KEYS if key in (feature.flags or ())]
     return labels["list_sep"].join(flags)
-
-
-def class_totals(result, kind):
-    """{class: summed measure}, {class: features}, inside, outside, buffer of the features of `kind`."""
-    measures, counts = {c: 0.0 for c in CLASSES}, {c: 0 for c in CLASSES}
-    inside = outside = buffer = 0.0
-    for feature in result.features:
-        if feature.kind != kind or feature.status not in ("ok", "outside"):
-            continue
-        for cls, value in (feature.class_measure or {}).items():
-            measures[int(cls)] = measures.get(int(cls), 0.0) + float(value or 0.0)
-        inside += float(feature.inside_measure or 0.0)
-        outside += float(feature.outside_measure or 0.0)
-        buffer += float(feature.buffer_measure or 0.0)
-    seen = {c: set() for c in CLASSES}
-    kinds = {f.index: f.kind for f in result.features}
-    for row in result.rows:
-        if kinds.get(row.feature_index) == kind and row.unit_class is not None:
-            seen.setdefault(int(row.unit_class), set()).add(row.feature_index)
-    counts.update({c: len(indices) for c, indices in seen.items()})
-    return measures, counts, inside, outside, buffer
-
-
-def _kinds(result):
-    present = {f.kind for f in result.features if f.status in ("ok", "outside") and f.kind}
-    return [k for k in ("polygon", "line", "point") if k in present]
 
 
 class _Page:
@@ -201,74 +160,6 @@ def _counts(page):
     page.table([labels["count_item"], labels["feature_count"]], rows, numeric=(1,))
 
 
-def _totals_of(page, kind):
-    if kind not in page.totals:
-        page.totals[kind] = class_totals(page.result, kind)
-    return page.totals[kind]
-
-
-def _chart(page, kind):
-    labels = page.labels
-    measures, _counts, inside, outside, buffer = _totals_of(page, kind)
-    area = kind == "polygon"
-    unit, factor = ("ha", 1e4) if area else ("km", 1e3)
-    whole = inside + outside
-    bars = []
-    for cls in CLASSES:
-        value = measures.get(cls, 0.0)
-        share = percent(value / whole) if whole else ""
-        bars.append((page.class_name(cls), value, f"{value / factor:,.2f} {unit}  {share}",
-                     page.class_colour(cls)))
-    if buffer:
-        bars.append((labels["buffer_total"], buffer, f"{buffer / factor:,.2f} {unit}", "#b2ebf2"))
-    if outside:
-        bars.append((labels["outside_total"], outside, f"{outside / factor:,.2f} {unit}", "#bdbdbd"))
-    return bar_chart_svg(bars, labels["chart_title"] if area else labels["chart_title_line"])
-
-
-def _figures(page, maps, map_legend):
-    e = page.e
-    charts = [_chart(page, kind) for kind in _kinds(page.result) if kind in ("polygon", "line")]
-    if not maps and not any(charts):
-        return
-    legend = "".join(f"<span class='sw' style='background:{e(colour)}'></span>{e(text)}"
-                     for text, colour in (map_legend or ()))
-    page.add("<div class='figures'>")
-    for n, (caption, png) in enumerate(maps or ()):
-        data = base64.b64encode(png).decode("ascii")
-        page.add(f"<figure><figcaption>{e(caption)}</figcaption>"
-                 f"<img class='map' alt='{e(caption)}' src='data:image/png;base64,{data}'/>"
-                 + (f"<div class='legend'>{legend}</div>" if n == 0 and legend else "") + "</figure>")
-    for chart in charts:
-        if chart:
-            page.add(f"<figure>{chart}</figure>")
-    page.add("</div>")
-
-
-def _totals(page):
-    labels = page.labels
-    page.add(f"<h2>{page.e(labels['totals_title'])}</h2>")
-    for kind in _kinds(page.result):
-        measures, counts, inside, outside, buffer = _totals_of(page, kind)
-        if kind == "point":
-            page.table([labels["points"], labels["feature_count"]],
-                       [(page.class_name(c), counts[c]) for c in CLASSES], numeric=(1,))
-            continue
-        area, whole = kind == "polygon", inside + outside
-        head = [labels["class"], labels["measure_area"] if area else labels["measure_length"]]
-        head += ([labels["hectare"]] if area else []) + [labels["share"], labels["feature_count"]]
-
-        def row(name, value, count=""):
-            cells = [name, _num(value)] + ([_num(value / 1e4, 4)] if area else [])
-            return cells + [percent(value / whole) if whole else "", count]
-        rows = [row(page.class_name(c), measures[c], counts[c]) for c in CLASSES]
-        if outside:
-            rows.append(row(labels["outside_total"], outside))
-        rows.append(row(labels["total"], whole))
-        rows.append(row(labels["buffer_total"], buffer))
-        page.table(head, rows, numeric=tuple(range(1, len(head))))
-
-
 def _order(feature):
     flags = feature.flags or ()
     return (0 if "priority" in flags and "buffer" in flags else 1 if "priority" in flags
@@ -289,10 +180,10 @@ def _features(page, max_rows):
         shares = feature.class_share or {}
         buffer = labels["list_sep"].join(feature.buffer_rivers or ())
         if buffer and feature.kind != "point":
-            buffer += f" {_num(feature.buffer_measure)} {'m²' if feature.kind == 'polygon' else 'm'}"
-        nearest = (labels["distance_m"].format(river=feature.nearest_river, distance=_num(feature.nearest_river_m))
+            buffer += f" {number(feature.buffer_measure)} {'m²' if feature.kind == 'polygon' else 'm'}"
+        nearest = (labels["distance_m"].format(river=feature.nearest_river, distance=number(feature.nearest_river_m))
                    if feature.nearest_river else labels["no_data"])
-        rows.append([page.name(feature), _num(feature.measure) if feature.kind != "point" else labels["no_data"]]
+        rows.append([page.name(feature), number(feature.measure) if feature.kind != "point" else labels["no_data"]]
                     + [percent(shares.get(c)) if shares.get(c) else "" for c in CLASSES]
                     + [labels["list_sep"].join(feature.unit_codes or ()), buffer, nearest, flag_text(feature, labels)])
         classes.append("flagged" if _order(feature)[0] < 3 else "")
@@ -322,80 +213,6 @@ def _problems(page, max_rows):
         page.add(f"<p class='note'>{e(labels['more_rows'].format(len(problems) - max_rows))}</p>")
 
 
-def level_title(dataset, scope, ref, labels):
-    """A requirement level's title from the dataset: the city, a basin, a unit class or a unit by name."""
-    if scope == SCOPE_CITY:
-        return labels["level_city"].format(name=dataset.city_name)
-    if scope == SCOPE_CLASS:
-        return labels["class_item"].format(class_name=dataset.unit_class_name(ref))
-    if scope == SCOPE_BASIN:
-        basin = next((r for r in dataset.basins.records if r["basin_id"] == ref), None)
-        return labels["level_basin"].format(name=basin["basin_name"] if basin else ref)
-    index = dataset.unit_index(ref)
-    record = dataset.units.records[index] if index is not None else {"unit_name": "", "unit_class": None}
-    class_name = dataset.unit_class_name(record["unit_class"])
-    if class_name in str(record["unit_name"]):        # names usually say their class already
-        return f"{ref} {record['unit_name']}"
-    return labels["level_unit"].format(code=ref, name=record["unit_name"], class_name=class_name)
-
-
-def _level_counts(result):
-    """{(scope, ref): number of features} for the levels' headers."""
-    counts = {}
-    for feature in result.features:
-        if feature.status != "ok":
-            continue
-        counts[(SCOPE_CITY, None)] = counts.get((SCOPE_CITY, None), 0) + 1
-        for basin in feature.basin_ids or ():
-            counts[(SCOPE_BASIN, basin)] = counts.get((SCOPE_BASIN, basin), 0) + 1
-        for code in feature.unit_codes or ():
-            counts[(SCOPE_UNIT, code)] = counts.get((SCOPE_UNIT, code), 0) + 1
-        for unit_class in feature.class_measure:
-            counts[(SCOPE_CLASS, str(unit_class))] = counts.get((SCOPE_CLASS, str(unit_class)), 0) + 1
-    return counts
-
-
-def _requirements(page):
-    labels, e, dataset, result = page.labels, page.e, page.dataset, page.result
-    page.add(f"<h2>{e(labels['requirements_title'])}</h2>")
-    scopes = list(result.scopes())
-    if not scopes:
-        page.add(f"<p>{e(labels['none_apply'])}</p>")
-        return
-    rule = dataset.buffer_rule
-    notes = getattr(dataset, "requirement_notes", {})     # sources disagreeing, the plugin's readings
-    buffered = rule is not None and any("buffer" in (f.flags or ()) for f in result.features)
-    if buffered and (rule.scope, rule.scope_ref) not in scopes:   # a buffer of a basin whose list lacks the rule
-        at = max((n + 1 for n, (scope, _ref) in enumerate(scopes) if scope in (SCOPE_CITY, SCOPE_BASIN)), default=0)
-        scopes.insert(at, (rule.scope, rule.scope_ref))
-    counts = _level_counts(result)
-    for scope, ref in scopes:
-        items = dataset.by_scope.get((scope, ref), [])
-        count = counts.get((scope, None if scope == SCOPE_CITY else ref))
-        note = f" <small>{e(labels['paren'].format(labels['level_features'].format(count)))}</small>" if count else ""
-        page.add(f"<div class='group'>{e(level_title(dataset, scope, ref, labels))}{note}</div>")
-        for dimension in DIMENSIONS:
-            chosen = [r for r in items if r.dimension == dimension]
-            page.add(f"<div class='dim'>{e(dimension)}</div>")
-            for line in note_lines(notes.get(f"dimension:{dimension}"), labels):   # requirement_notes
-                page.add(f"<div class='src'>{e(line)}</div>")
-            if not chosen:
-                page.add(f"<div class='item note'>{e(labels['none_in_level'])}</div>")
-            heading = None
-            for requirement in chosen:
-                if requirement.heading and requirement.heading != heading:
-                    heading = requirement.heading
-                    page.add(f"<div class='heading'>{e(heading)}</div>")
-                marked = buffered and requirement.req_id == rule.req_id
-                tag = (f"<span class='tag'>{e(labels['tagged'].format(labels['buffer_rule_tag']))}</span>"
-                       if marked else "")
-                page.add(f"<div class='item{' trig' if marked else ''}'>{e(requirement.req_id)} {tag}"
-                         f"{e(requirement.text)}</div>")
-                page.add(f"<div class='src'>{e(labels['source'])}{e(labels['colon'])}{e(requirement.source)}</div>")
-                for line in note_lines(notes.get(requirement.req_id), labels):
-                    page.add(f"<div class='src'>{e(line)}</div>")
-
-
 def render_conformity_html(result, dataset, labels=None, title=None, layer_name="", names=None, maps=(),
                            map_legend=(), generated="", min_area=1.0, notes=(), max_rows=MAX_ROWS,
                            provenance=()):
@@ -411,10 +228,10 @@ def render_conformity_html(result, dataset, labels=None, title=None, layer_name=
              f"<style>{CSS}</style></head><body>")
     _header(page, heading, layer_name, generated, min_area, notes, provenance)
     _counts(page)
-    _figures(page, maps, map_legend)
-    _totals(page)
+    figures(page, maps, map_legend)
+    totals(page)
     _features(page, max_rows)
     _problems(page, max_rows)
-    _requirements(page)
+    requirements(page)
     page.add("</body></html>")
     return "\n".join(page.out)

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from zoning_plugin.core.model import DIMENSIONS, SCOPE_CITY
-from zoning_plugin.core.report import LABELS, buffer_line, outside_text, unit_line
+from zoning_plugin.core.report import LABELS, buffer_line, note_breaks_html, note_lines, outside_text, unit_line
 
 RED_LINE = "生态保护红线"      # the unit subtype that is the ecological protection red line
 PRIORITY_CLASS = 1              # 优先保护单元
@@ -48,6 +48,9 @@ EIA_LABELS = {
     "verdict_note": "“管控强度”一栏为项目准入研判所依条文的管控强度（按条文原词），不是符合性结论；"
                     "“项目情况”“符合性”两栏由评价单位根据项目实际情况填写，符合性填“符合”“不符合”或“待核实”，本插件不填写。",
     "screened_as": "项目准入研判按行业代码 {code} 进行。",
+    "strength_no_rule": "无研判规则", "strength_to_judge": "须由您判断",
+    "strength_marks": "“管控强度”一栏写“无研判规则”的条目，数据集没有针对它的研判规则，研判未核对，请对照原文自行判断；"
+                      "写“须由您判断”的条目见上文所列。",
     "other_verdicts": "项目准入研判还依据以下要求：",
     "topic_air": "大气环境质量", "topic_water_quality": "水环境质量", "topic_water_use": "水资源",
     "topic_land": "土地资源", "topic_energy": "能源", "topic_other": "其他",
@@ -69,12 +72,17 @@ class EiaChapter:
     screening_notice: str = ""
     screening_statement: str = ""              # the verdict with the rules checked and items left to judgement
     to_judge: list = field(default_factory=list)   # coverage()["to_judge"] of the screening
+    without_rule: list = field(default_factory=list)   # req_ids applying here that no rule of the screening looks at
     other_verdicts: list = field(default_factory=list)   # [(verdict, Requirement)] cited outside the list
+
+    def notes(self, key):
+        """The requirement_notes on a req_id or on `dimension:<name>`: sources disagreeing, readings."""
+        return (self.dataset.get("requirement_notes") or {}).get(key) or []
 
     def to_dict(self):
         def item(topic, r):
             return {"topic": topic, "id": r.req_id, "heading": r.heading, "text": r.text, "source": r.source,
-                    "sample": bool(r.sample)}
+                    "sample": bool(r.sample), "notes": self.notes(r.req_id)}
         return {
             "inside": self.inside, "dataset": dict(self.dataset),
             "redline_units": [u["code"] for u in self.redline_units],
@@ -84,13 +92,31 @@ class EiaChapter:
             "resource_caps": [item(t, r) for t, r in self.resource_caps],
             "requirements": [{"level": level, "dimension": dimension, "id": r.req_id, "text": r.text,
                               "source": r.source, "sample": bool(r.sample), "triggered": triggered,
-                              "strength": verdict, "conformity": ""}
+                              "strength": verdict, "screening": self.screening_of(r.req_id, verdict),
+                              "conformity": "", "notes": self.notes(r.req_id)}
                              for level, dimension, r, triggered, verdict in self.rows],
             "industry_code": self.industry_code,
             "screening_statement": self.screening_statement, "to_judge": list(self.to_judge),
-            "other_verdicts": [{"verdict": v, "id": r.req_id, "text": r.text, "source": r.source}
-                               for v, r in self.other_verdicts],
+            "other_verdicts": [{"verdict": v, "id": r.req_id, "text": r.text, "source": r.source,
+                                "notes": self.notes(r.req_id)} for v, r in self.other_verdicts],
+            "dimension_notes": {d: self.notes(f"dimension:{d}") for d in self.dimensions()
+                                if self.notes(f"dimension:{d}")},
         }
+
+    def screening_of(self, req_id, verdict):
+        """What the screening did with an item: triggered, to_judge (left to the user), no_rule (no
+        rule looks at it), checked (a rule looked at it and did not fire); None without a screening."""
+        if not self.industry_code:
+            return None
+        if verdict:
+            return "triggered"
+        if req_id in {j["req_id"] for j in self.to_judge}:
+            return "to_judge"
+        return "no_rule" if req_id in self.without_rule else "checked"
+
+    def dimensions(self):
+        """The dimensions of the list's rows, in order of first appearance."""
+        return list(dict.fromkeys(row[1] for row in self.rows))
 
 
 def _normal(text):
@@ -141,6 +167,7 @@ def build_chapter(result, screening=None):
         if screening.inside:
             chapter.screening_statement = screening.statement()
             chapter.to_judge = screening.coverage()["to_judge"]
+            chapter.without_rule = [r.req_id for r in screening.without_rule]
     if not result.inside:
         return chapter
     chapter.redline_units = [u for u in result.units if RED_LINE in (u.get("subtype") or "")]
@@ -199,12 +226,17 @@ def _source_html(requirement, labels):
             f"{e(requirement.source)}</span>")
 
 
-def _targets(items, labels, width):
+def _item_html(chapter, requirement, labels):
+    """An item's text, its source (and sample mark) and the notes on it, for one cell."""
+    return (html.escape(requirement.text) + _source_html(requirement, labels)
+            + note_breaks_html(chapter.notes(requirement.req_id), labels))
+
+
+def _targets(chapter, items, labels, width):
     e = html.escape
     if not items:
         return f"<p>{e(labels['none_found'])}</p>"
-    rows = [[e(labels.get(f"topic_{topic}", topic)),
-             e(r.text) + _source_html(r, labels)]
+    rows = [[e(labels.get(f"topic_{topic}", topic)), _item_html(chapter, r, labels)]
             for topic, r in items]
     return _cell_table([labels["topic"], labels["requirement"]], rows, (16, 84), width)
 
@@ -240,10 +272,10 @@ def chapter_html(chapter, labels=None, table_width=None, level=2):
 
     out.append(f"<{sub}>2 {e(labels['part_quality'])}</{sub}>")
     out.append(f"<p>{e(labels['quality_intro'].format(level=chapter.city_level))}</p>")
-    out.append(_targets(chapter.quality_targets, labels, table_width))
+    out.append(_targets(chapter, chapter.quality_targets, labels, table_width))
     out.append(f"<{sub}>3 {e(labels['part_resource'])}</{sub}>")
     out.append(f"<p>{e(labels['resource_intro'].format(level=chapter.city_level))}</p>")
-    out.append(_targets(chapter.resource_caps, labels, table_width))
+    out.append(_targets(chapter, chapter.resource_caps, labels, table_width))
 
     out.append(f"<{sub}>4 {e(labels['part_list'])}</{sub}>")
     out.append(f"<p>{e(labels['list_intro'].format(count=len(chapter.rows)))}</p>")
@@ -253,6 +285,7 @@ def chapter_html(chapter, labels=None, table_width=None, level=2):
                    + ("<ul>" + "".join(f"<li>{e(j['rule_id'])} {e(j['title'])}（{e(j['source'])}）：{e(j['text'])}"
                                        f" — {e(j['ask'])}</li>" for j in chapter.to_judge) + "</ul>"
                       if chapter.to_judge else "")
+                   + (f"<p>{e(labels['strength_marks'])}</p>" if chapter.without_rule else "")
                    + f"<p class='note'>{e(chapter.screening_notice)}</p>")
     else:
         out.append(f"<p>{e(labels['fill_note'])}</p>")
@@ -263,12 +296,17 @@ def chapter_html(chapter, labels=None, table_width=None, level=2):
             rows.append(e(title))
         tag = (f"<span class='tag'>{e(labels['tagged'].format(labels['triggered']))}</span>"
                if triggered else "")
-        rows.append([e(r.req_id), e(dimension), tag + e(r.text) + _source_html(r, labels), "", e(verdict), ""])
+        strength = {"triggered": verdict, "to_judge": labels["strength_to_judge"],
+                    "no_rule": labels["strength_no_rule"]}.get(chapter.screening_of(r.req_id, verdict), "")
+        rows.append([e(r.req_id), e(dimension), tag + _item_html(chapter, r, labels), "", e(strength), ""])
     head = [labels["no"], labels["dimension"], labels["requirement"], labels["situation"],
             labels["strength"], labels["conformity"]]
     out.append(_cell_table(head, rows, (17, 9, 40, 12, 10, 12), table_width, nowrap=(0,)))
+    for dimension in chapter.dimensions():     # a note on a dimension's name, once, under the table
+        out += [f"<p class='rnote'>{e(dimension)}{e(labels['colon'])}{e(line)}</p>"
+                for line in note_lines(chapter.notes(f"dimension:{dimension}"), labels)]
     if chapter.other_verdicts:
         out.append(f"<p>{e(labels['other_verdicts'])}</p><ul>" + "".join(
-            f"<li><b>{e(v)}</b> {e(r.req_id)} {e(r.text)}{_source_html(r, labels)}</li>"
+            f"<li><b>{e(v)}</b> {e(r.req_id)} {_item_html(chapter, r, labels)}</li>"
             for v, r in chapter.other_verdicts) + "</ul>")
     return "\n".join(out)

@@ -11,7 +11,7 @@ import html
 import re
 
 from zoning_plugin.core.model import SCOPE_CLASS
-from zoning_plugin.core.report import class_names, outside_text
+from zoning_plugin.core.report import class_names, note_breaks_html, outside_text
 from zoning_plugin.core.reports.site import labels_with_defaults, overlap_html, requirements_html
 from zoning_plugin.core.provenance import to_html as provenance_html
 from zoning_plugin.core.screening import ADVISORY
@@ -51,6 +51,7 @@ table.check td.box { font-size: 9pt; }
 table.check td.note { border-left: 1px solid #c9d2dd; }
 table.check tr.level td { background: #e8eef5; font-weight: bold; font-size: 9.5pt; padding-top: 4pt; }
 table.check tr.dimr td { color: #2b4a6f; font-weight: bold; border-bottom: none; padding-top: 5pt; }
+span.rnote { font-weight: normal; }
 .line { border-bottom: 1px solid #555555; height: 19pt; }
 p.conclusion { margin-top: 10pt; }
 table.sign td { border: none; padding: 14pt 4pt 2pt 0; white-space: nowrap; }
@@ -129,13 +130,16 @@ def _checklist_rows(result, labels, flagged):
     e = html.escape
     classes = class_names(result.dataset)
     result_boxes = e(boxes((labels["box_yes"], labels["box_no"], labels["box_na"])))
+    notes = result.dataset.get("requirement_notes") or {}
     rows = []
     for _scope, _ref, title, dimensions in result.requirement_groups():
         rows.append(f"<tr class='level'><td colspan='4'>{e(title)}</td></tr>")
         for dimension, items in dimensions:
             if not items:
                 continue
-            rows.append(f"<tr class='dimr'><td colspan='4'>{e(dimension)}</td></tr>")
+            rows.append(f"<tr class='dimr'><td colspan='4'>{e(dimension)}"
+                        + note_breaks_html(notes.get(f"dimension:{dimension}"), labels)
+                        + "</td></tr>")
             for requirement, triggered in items:
                 tags = []
                 if triggered:
@@ -148,7 +152,9 @@ def _checklist_rows(result, labels, flagged):
                 tag = "".join(f"<span class='tag'>{e(labels['tagged'].format(t))}</span>" for t in tags)
                 css = " class='trig'" if triggered or requirement.req_id in flagged else ""
                 rows.append(f"<tr{css}><td class='num'>{html.escape(requirement.req_id)}</td>"
-                            f"<td>{tag}{e(excerpt(requirement.text))}</td>"
+                            f"<td>{tag}{e(excerpt(requirement.text))}"
+                            + note_breaks_html(notes.get(requirement.req_id), labels)   # in full
+                            + "</td>"
                             f"<td class='box'>{result_boxes}</td><td class='note'></td></tr>")
     return rows
 
