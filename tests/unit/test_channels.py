@@ -18,6 +18,7 @@ from zoning_plugin.core.errors import InputError
 from zoning_plugin.core.lookup import locate
 from zoning_plugin.core.overlay import overlay
 from zoning_plugin.core.report import LABELS, render_html, render_text
+from zoning_plugin.core.reports.eia import build_chapter, chapter_html
 from zoning_plugin.core.screening import screen
 
 BANK_WORDS = "从河岸量起"
@@ -174,3 +175,13 @@ def test_the_conformity_report_names_from_where_each_rivers_distance_is_measured
     assert "东辽河（河道宽 30 米）的距离和缓冲区宽度从河岸量起" in page and "25.0" in page
     assert "距离从河道中心线量起" not in page
     assert "距离从河道中心线量起" in render_conformity_html(overlay(sample, [point]), sample)
+
+
+def test_the_eia_chapter_names_from_where_the_buffer_distance_is_measured(banked, sample):
+    point, _metric = point_beside(banked, MAIN_RIVER, 40.0)
+    inside = chapter_html(build_chapter(banked.inspect(point)))
+    assert "项目选址位于河流生态缓冲区内" in inside and "距河岸 25.0 米" in inside
+    assert "东辽河（河道宽 30 米）的距离和缓冲区宽度从河岸量起" in inside
+    outside = chapter_html(build_chapter(sample.inspect(point_beside(sample, MAIN_RIVER, 3000.0)[0])))
+    assert "项目选址不在数据集的河流生态缓冲区内" in outside
+    assert "距离从河道中心线量起：这是本插件的理解" in outside

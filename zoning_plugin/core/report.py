@@ -118,14 +118,19 @@ def river_readings(info, rivers, labels):
 
 
 def buffer_readings(result, labels):
+    """What a buffer verdict rests on (buffer_readings_of the result's dataset, buffers and basins)."""
+    return buffer_readings_of(result.dataset, result.buffers, result.basins, labels)
+
+
+def buffer_readings_of(info, buffers, basins, labels):
     """What a buffer verdict rests on: how distances are measured is the plugin's reading
-    (distance_readings); the basins whose list lacks the buffer rule (and that the option does not
-    cover) did not get it."""
-    info = result.dataset
-    lines = distance_readings(result, labels)
+    (river_readings of the rivers whose `buffers` the place lies in, else of all); the `basins`
+    (of the place) whose list lacks the buffer rule (and that the option does not cover) did not
+    get it."""
+    lines = river_readings(info, [b["river"] for b in buffers], labels)
     rule_basins = set(info.get("buffer_rule_basins") or ())
     if rule_basins and not info.get("songhua_buffers"):
-        lines += [labels["buffer_not_applied"].format(basin=b["name"]) for b in result.basins
+        lines += [labels["buffer_not_applied"].format(basin=b["name"]) for b in basins
                   if b["id"] not in rule_basins]
     return lines
 

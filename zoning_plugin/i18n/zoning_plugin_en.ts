@@ -3361,142 +3361,142 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
         <translation>The site lies in a river ecological buffer:</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="101"/>
+        <location filename="../reports/site_report.py" line="102"/>
         <source>Environmental quality targets that bind the site ({level}):</source>
         <translation>Environmental quality targets that bind the site ({level}):</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="102"/>
+        <location filename="../reports/site_report.py" line="103"/>
         <source>Resource caps that bind the site ({level}):</source>
         <translation>Resource caps that bind the site ({level}):</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="103"/>
+        <location filename="../reports/site_report.py" line="104"/>
         <source>The city-wide requirements hold no such item.</source>
         <translation>The city-wide requirements hold no such item.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="104"/>
+        <location filename="../reports/site_report.py" line="105"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="104"/>
+        <location filename="../reports/site_report.py" line="105"/>
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="105"/>
+        <location filename="../reports/site_report.py" line="106"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="105"/>
+        <location filename="../reports/site_report.py" line="106"/>
         <source>Project situation</source>
         <translation>Project situation</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="119"/>
+        <location filename="../reports/site_report.py" line="120"/>
         <source>The project was screened as industry {code}.</source>
         <translation>The project was screened as industry {code}.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="120"/>
+        <location filename="../reports/site_report.py" line="121"/>
         <source>The project screening also rests on:</source>
         <translation>The project screening also rests on:</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="125"/>
+        <location filename="../reports/site_report.py" line="126"/>
         <source>Air quality</source>
         <translation>Air quality</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="125"/>
+        <location filename="../reports/site_report.py" line="126"/>
         <source>Water quality</source>
         <translation>Water quality</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="126"/>
+        <location filename="../reports/site_report.py" line="127"/>
         <source>Water resources</source>
         <translation>Water resources</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="126"/>
+        <location filename="../reports/site_report.py" line="127"/>
         <source>Land resources</source>
         <translation>Land resources</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="127"/>
+        <location filename="../reports/site_report.py" line="128"/>
         <source>Energy</source>
         <translation>Energy</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="127"/>
+        <location filename="../reports/site_report.py" line="128"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="144"/>
+        <location filename="../reports/site_report.py" line="145"/>
         <source>Project site</source>
         <translation>Project site</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="181"/>
+        <location filename="../reports/site_report.py" line="182"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="199"/>
+        <location filename="../reports/site_report.py" line="200"/>
         <source>Generated {0}</source>
         <translation>Generated {0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="204"/>
+        <location filename="../reports/site_report.py" line="205"/>
         <source>Page {0} of {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="255"/>
+        <location filename="../reports/site_report.py" line="256"/>
         <source>Site report: {0}</source>
         <translation>Site report: {0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="300"/>
+        <location filename="../reports/site_report.py" line="301"/>
         <source>the document writer failed</source>
         <translation>the document writer failed</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="104"/>
+        <location filename="../reports/site_report.py" line="105"/>
         <source>Item id</source>
         <translation>Item id</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="106"/>
+        <location filename="../reports/site_report.py" line="107"/>
         <source>Conformity (conforms / does not conform / to be verified)</source>
         <translation>Conformity (conforms / does not conform / to be verified)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="107"/>
+        <location filename="../reports/site_report.py" line="108"/>
         <source>Strength of the control</source>
         <translation>Strength of the control</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="108"/>
+        <location filename="../reports/site_report.py" line="109"/>
         <source>sample data, not official</source>
         <translation>sample data, not official</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="109"/>
+        <location filename="../reports/site_report.py" line="110"/>
         <source>{count} requirement(s) of the access list apply to the site; each is listed below with its source, under its id in its list.</source>
         <translation>{count} requirement(s) of the access list apply to the site; each is listed below with its source, under its id in its list.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="111"/>
+        <location filename="../reports/site_report.py" line="112"/>
         <source>The assessor fills in the columns “Project situation” and “Conformity” from the project's facts (conforms, does not conform or to be verified); the plugin never fills them.</source>
         <translation>The assessor fills in the columns “Project situation” and “Conformity” from the project's facts (conforms, does not conform or to be verified); the plugin never fills them.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="114"/>
+        <location filename="../reports/site_report.py" line="115"/>
         <source>“Strength of the control” is the strength, in the text's own words, of the items the project screening rests on; it is not a conformity verdict. The assessor fills in “Project situation” and “Conformity” (conforms, does not conform or to be verified); the plugin never fills them.</source>
         <translation>“Strength of the control” is the strength, in the text's own words, of the items the project screening rests on; it is not a conformity verdict. The assessor fills in “Project situation” and “Conformity” (conforms, does not conform or to be verified); the plugin never fills them.</translation>
     </message>
@@ -3526,19 +3526,24 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
         <translation>the centre line</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="121"/>
+        <location filename="../reports/site_report.py" line="122"/>
         <source>no rule</source>
         <translation>no rule</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="121"/>
+        <location filename="../reports/site_report.py" line="122"/>
         <source>left to you</source>
         <translation>left to you</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="122"/>
+        <location filename="../reports/site_report.py" line="123"/>
         <source>An item whose “Strength of the control” says “no rule” has no screening rule in the dataset and was not checked by the screening: check it against its text. The items “left to you” are listed above.</source>
         <translation>An item whose “Strength of the control” says “no rule” has no screening rule in the dataset and was not checked by the screening: check it against its text. The items “left to you” are listed above.</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="101"/>
+        <source>The site does not lie in a river ecological buffer of the dataset.</source>
+        <translation>The site does not lie in a river ecological buffer of the dataset.</translation>
     </message>
 </context>
 <context>

@@ -3361,142 +3361,142 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
         <translation>项目选址位于河流生态缓冲区内：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="101"/>
+        <location filename="../reports/site_report.py" line="102"/>
         <source>Environmental quality targets that bind the site ({level}):</source>
         <translation>项目所在区域执行的环境质量目标（{level}）：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="102"/>
+        <location filename="../reports/site_report.py" line="103"/>
         <source>Resource caps that bind the site ({level}):</source>
         <translation>项目所在区域执行的资源利用上线（{level}）：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="103"/>
+        <location filename="../reports/site_report.py" line="104"/>
         <source>The city-wide requirements hold no such item.</source>
         <translation>总体管控要求中没有此类条目。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="104"/>
+        <location filename="../reports/site_report.py" line="105"/>
         <source>Topic</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="104"/>
+        <location filename="../reports/site_report.py" line="105"/>
         <source>Requirement</source>
         <translation>管控要求</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="105"/>
+        <location filename="../reports/site_report.py" line="106"/>
         <source>Dimension</source>
         <translation>管控维度</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="105"/>
+        <location filename="../reports/site_report.py" line="106"/>
         <source>Project situation</source>
         <translation>项目情况</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="119"/>
+        <location filename="../reports/site_report.py" line="120"/>
         <source>The project was screened as industry {code}.</source>
         <translation>项目准入研判按行业代码 {code} 进行。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="120"/>
+        <location filename="../reports/site_report.py" line="121"/>
         <source>The project screening also rests on:</source>
         <translation>项目准入研判还依据以下要求：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="125"/>
+        <location filename="../reports/site_report.py" line="126"/>
         <source>Air quality</source>
         <translation>大气环境质量</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="125"/>
+        <location filename="../reports/site_report.py" line="126"/>
         <source>Water quality</source>
         <translation>水环境质量</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="126"/>
+        <location filename="../reports/site_report.py" line="127"/>
         <source>Water resources</source>
         <translation>水资源</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="126"/>
+        <location filename="../reports/site_report.py" line="127"/>
         <source>Land resources</source>
         <translation>土地资源</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="127"/>
+        <location filename="../reports/site_report.py" line="128"/>
         <source>Energy</source>
         <translation>能源</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="127"/>
+        <location filename="../reports/site_report.py" line="128"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="144"/>
+        <location filename="../reports/site_report.py" line="145"/>
         <source>Project site</source>
         <translation>项目选址</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="181"/>
+        <location filename="../reports/site_report.py" line="182"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="199"/>
+        <location filename="../reports/site_report.py" line="200"/>
         <source>Generated {0}</source>
         <translation>生成时间：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="204"/>
+        <location filename="../reports/site_report.py" line="205"/>
         <source>Page {0} of {1}</source>
         <translation>第 {0} 页，共 {1} 页</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="255"/>
+        <location filename="../reports/site_report.py" line="256"/>
         <source>Site report: {0}</source>
         <translation>项目选址报告：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="300"/>
+        <location filename="../reports/site_report.py" line="301"/>
         <source>the document writer failed</source>
         <translation>文档写出失败</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="104"/>
+        <location filename="../reports/site_report.py" line="105"/>
         <source>Item id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="106"/>
+        <location filename="../reports/site_report.py" line="107"/>
         <source>Conformity (conforms / does not conform / to be verified)</source>
         <translation>符合性（符合/不符合/待核实）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="107"/>
+        <location filename="../reports/site_report.py" line="108"/>
         <source>Strength of the control</source>
         <translation>管控强度</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="108"/>
+        <location filename="../reports/site_report.py" line="109"/>
         <source>sample data, not official</source>
         <translation>示例数据，非官方</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="109"/>
+        <location filename="../reports/site_report.py" line="110"/>
         <source>{count} requirement(s) of the access list apply to the site; each is listed below with its source, under its id in its list.</source>
         <translation>项目选址适用的生态环境准入清单共 {count} 条，逐条列于下表；每行注明来源，编号为该条在其清单中的编号。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="111"/>
+        <location filename="../reports/site_report.py" line="112"/>
         <source>The assessor fills in the columns “Project situation” and “Conformity” from the project's facts (conforms, does not conform or to be verified); the plugin never fills them.</source>
         <translation>“项目情况”“符合性”两栏由评价单位根据项目实际情况填写，符合性填“符合”“不符合”或“待核实”，本插件不填写。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="114"/>
+        <location filename="../reports/site_report.py" line="115"/>
         <source>“Strength of the control” is the strength, in the text's own words, of the items the project screening rests on; it is not a conformity verdict. The assessor fills in “Project situation” and “Conformity” (conforms, does not conform or to be verified); the plugin never fills them.</source>
         <translation>“管控强度”一栏为项目准入研判所依条文的管控强度（按条文原词），不是符合性结论；“项目情况”“符合性”两栏由评价单位根据项目实际情况填写，符合性填“符合”“不符合”或“待核实”，本插件不填写。</translation>
     </message>
@@ -3526,19 +3526,24 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
         <translation>河道中心线</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="121"/>
+        <location filename="../reports/site_report.py" line="122"/>
         <source>no rule</source>
         <translation>无研判规则</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="121"/>
+        <location filename="../reports/site_report.py" line="122"/>
         <source>left to you</source>
         <translation>须由您判断</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="122"/>
+        <location filename="../reports/site_report.py" line="123"/>
         <source>An item whose “Strength of the control” says “no rule” has no screening rule in the dataset and was not checked by the screening: check it against its text. The items “left to you” are listed above.</source>
         <translation>“管控强度”一栏写“无研判规则”的条目，数据集没有针对它的研判规则，研判未核对，请对照原文自行判断；写“须由您判断”的条目见上文所列。</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="101"/>
+        <source>The site does not lie in a river ecological buffer of the dataset.</source>
+        <translation>项目选址不在数据集的河流生态缓冲区内。</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,7 @@ class SiteReport:
             "priority_hit": self.tr("The site touches other priority protection units:"),
             "priority_none": self.tr("The site does not touch other priority protection units."),
             "buffer_hit": self.tr("The site lies in a river ecological buffer:"),
+            "buffer_none": self.tr("The site does not lie in a river ecological buffer of the dataset."),
             "quality_intro": self.tr("Environmental quality targets that bind the site ({level}):"),
             "resource_intro": self.tr("Resource caps that bind the site ({level}):"),
             "none_found": self.tr("The city-wide requirements hold no such item."),

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from zoning_plugin.core.model import DIMENSIONS, SCOPE_CITY
-from zoning_plugin.core.report import LABELS, buffer_line, note_breaks_html, note_lines, outside_text, unit_line
+from zoning_plugin.core.report import LABELS, buffer_line, buffer_readings_of, note_breaks_html, note_lines, outside_text, unit_line
 
 RED_LINE = "生态保护红线"      # the unit subtype that is the ecological protection red line
 PRIORITY_CLASS = 1              # 优先保护单元
@@ -37,6 +37,7 @@ EIA_LABELS = {
     "redline_hit": "项目选址涉及生态保护红线：", "redline_none": "项目选址不涉及生态保护红线。",
     "priority_hit": "项目选址涉及其他优先保护单元：", "priority_none": "项目选址不涉及其他优先保护单元。",
     "buffer_hit": "项目选址位于河流生态缓冲区内：",
+    "buffer_none": "项目选址不在数据集的河流生态缓冲区内。",
     "quality_intro": "项目所在区域执行的环境质量目标（{level}）：",
     "resource_intro": "项目所在区域执行的资源利用上线（{level}）：",
     "none_found": "总体管控要求中没有此类条目。",
@@ -64,6 +65,7 @@ class EiaChapter:
     redline_units: list = field(default_factory=list)     # unit dicts of subtype 生态保护红线
     priority_units: list = field(default_factory=list)    # other 优先保护 units
     buffers: list = field(default_factory=list)           # buffer dicts of the result
+    basins: list = field(default_factory=list)            # basin dicts of the result (buffer rule applied or not)
     city_level: str = ""                                  # the "1" list's title
     quality_targets: list = field(default_factory=list)   # [(topic, Requirement)]
     resource_caps: list = field(default_factory=list)     # [(topic, Requirement)]
@@ -174,6 +176,7 @@ def build_chapter(result, screening=None):
     chapter.priority_units = [u for u in result.units if u["class"] == PRIORITY_CLASS
                               and u not in chapter.redline_units]
     chapter.buffers = list(result.buffers)
+    chapter.basins = list(result.basins)
     for scope, ref, title, dimensions in result.requirement_groups():
         for dimension, items in dimensions:
             for requirement, triggered in items:
@@ -269,6 +272,11 @@ def chapter_html(chapter, labels=None, table_width=None, level=2):
     if chapter.buffers:
         out.append(f"<p>{e(labels['buffer_hit'])}</p><ul>"
                    + "".join(f"<li>{e(buffer_line(b, labels))}</li>" for b in chapter.buffers) + "</ul>")
+    else:
+        out.append(f"<p>{e(labels['buffer_none'])}</p>")
+    # How the distances are measured and where the rule was not applied: the plugin's readings.
+    out.extend(f"<p class='note'>{e(line)}</p>"
+               for line in buffer_readings_of(info, chapter.buffers, chapter.basins, labels))
 
     out.append(f"<{sub}>2 {e(labels['part_quality'])}</{sub}>")
     out.append(f"<p>{e(labels['quality_intro'].format(level=chapter.city_level))}</p>")
