@@ -11,6 +11,7 @@ from qgis.core import (QgsExpression, QgsFeature, QgsFeatureRequest, QgsFeatureS
 from qgis.PyQt.QtCore import QVariant
 
 from zoning_plugin.algorithms.base import ZoningAlgorithm
+from zoning_plugin.algorithms.field_aliases import aliased, buffer_aliases
 from zoning_plugin.algorithms.outputs import RunOutputs
 from zoning_plugin.algorithms.params import number_parameter
 from zoning_plugin.algorithms.sink_errors import sink_error
@@ -341,7 +342,7 @@ class BuildBuffersAlgorithm(ZoningAlgorithm):
                            ("buffer_m", QVariant.Double), ("width_from", QVariant.String),
                            ("pieces", QVariant.Int), ("area_m2", QVariant.Double)):
             fields.append(QgsField(name, kind))
-        return fields
+        return aliased(fields, buffer_aliases())
 
     def _write(self, sink, destination, run, info, log, feedback):
         fields = self._fields()

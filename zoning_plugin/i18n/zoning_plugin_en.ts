@@ -310,52 +310,52 @@
         <translation>River ecological buffers ({0}, optional rule)</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="30"/>
+        <location filename="../algorithms/outputs.py" line="31"/>
         <source>The output “{path}” would overwrite an input of this run ({other}): choose another file.</source>
         <translation>The output “{path}” would overwrite an input of this run ({other}): choose another file.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="32"/>
+        <location filename="../algorithms/outputs.py" line="33"/>
         <source>The output “{path}” lies inside the input folder “{other}”: choose a place outside it.</source>
         <translation>The output “{path}” lies inside the input folder “{other}”: choose a place outside it.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="34"/>
+        <location filename="../algorithms/outputs.py" line="35"/>
         <source>The output “{path}” would overwrite the zoning dataset ({other}): choose another file.</source>
         <translation>The output “{path}” would overwrite the zoning dataset ({other}): choose another file.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="36"/>
+        <location filename="../algorithms/outputs.py" line="37"/>
         <source>The output “{path}” is an existing folder: give a file name.</source>
         <translation>The output “{path}” is an existing folder: give a file name.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="37"/>
+        <location filename="../algorithms/outputs.py" line="38"/>
         <source>The output folder “{path}” is an existing file: give a folder.</source>
         <translation>The output folder “{path}” is an existing file: give a folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="38"/>
+        <location filename="../algorithms/outputs.py" line="39"/>
         <source>The output folder “{path}” contains an input of this run ({other}): choose a new or empty folder.</source>
         <translation>The output folder “{path}” contains an input of this run ({other}): choose a new or empty folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="40"/>
+        <location filename="../algorithms/outputs.py" line="41"/>
         <source>The folder “{path}” holds files the plugin did not write there ({detail}): nothing was changed; choose a new or empty folder.</source>
         <translation>The folder “{path}” holds files the plugin did not write there ({detail}): nothing was changed; choose a new or empty folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="42"/>
+        <location filename="../algorithms/outputs.py" line="43"/>
         <source>“{path}” exists and was not written by the plugin: nothing was changed; move it or choose another folder.</source>
         <translation>“{path}” exists and was not written by the plugin: nothing was changed; move it or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="44"/>
+        <location filename="../algorithms/outputs.py" line="45"/>
         <source>“{path}” cannot be written: {detail}. Any older file of that name is unchanged.</source>
         <translation>“{path}” cannot be written: {detail}. Any older file of that name is unchanged.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="48"/>
+        <location filename="../algorithms/outputs.py" line="49"/>
         <source>“{path}” could not be written completely ({detail}; is the disk full?). Any older file of that name is unchanged.</source>
         <translation>“{path}” could not be written completely ({detail}; is the disk full?). Any older file of that name is unchanged.</translation>
     </message>
@@ -390,52 +390,52 @@
         <translation>{label}: {note}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="96"/>
+        <location filename="../algorithms/conformity_output.py" line="91"/>
         <source>cut to the shapefile&apos;s 254 bytes: {0}</source>
         <translation>cut to the shapefile&apos;s 254 bytes: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="99"/>
+        <location filename="../algorithms/conformity_output.py" line="94"/>
         <source> (every unit is in the units table)</source>
         <translation> (every unit is in the units table)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="107"/>
+        <location filename="../algorithms/conformity_output.py" line="102"/>
         <source>{0} feature(s) have lists too long for a shapefile's text fields (254 bytes): they were cut after the last whole item that fits, ending in “…”, and 说明 says which. A GeoPackage output keeps them whole{1}.</source>
         <translation>{0} feature(s) have lists too long for a shapefile's text fields (254 bytes): they were cut after the last whole item that fits, ending in “…”, and 说明 says which. A GeoPackage output keeps them whole{1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="107"/>
+        <location filename="../algorithms/conformity_output.py" line="102"/>
         <source>; the units table has every unit</source>
         <translation>; the units table has every unit</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="113"/>
+        <location filename="../algorithms/conformity_output.py" line="108"/>
         <source>Feature {0}: {1}</source>
         <translation>Feature {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="115"/>
+        <location filename="../algorithms/conformity_output.py" line="110"/>
         <source>… and {0} more feature(s) with a message (see the status field).</source>
         <translation>… and {0} more feature(s) with a message (see the status field).</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="46"/>
+        <location filename="../algorithms/outputs.py" line="47"/>
         <source>“{path}” is given for two outputs of this run: give each its own file.</source>
         <translation>“{path}” is given for two outputs of this run: give each its own file.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="47"/>
+        <location filename="../algorithms/outputs.py" line="48"/>
         <source>“{path}” cannot be written: “{other}” is a file, not a folder.</source>
         <translation>“{path}” cannot be written: “{other}” is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="84"/>
+        <location filename="../algorithms/screen_output.py" line="85"/>
         <source>{0}: a shapefile field name holds at most 10 bytes: {1}.</source>
         <translation>{0}: a shapefile field name holds at most 10 bytes: {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="87"/>
+        <location filename="../algorithms/screen_output.py" line="88"/>
         <source>{0}: a shapefile field holds at most 254 bytes; values were cut in {1}. Choose a GeoPackage to keep them whole.</source>
         <translation>{0}: a shapefile field holds at most 254 bytes; values were cut in {1}. Choose a GeoPackage to keep them whole.</translation>
     </message>
@@ -485,216 +485,396 @@
         <source>The list of {basin} has no river buffer rule: the rule was not applied here (“not inside a river ecological buffer” does not mean it was checked).</source>
         <translation>The list of {basin} has no river buffer rule: the rule was not applied here (“not inside a river ecological buffer” does not mean it was checked).</translation>
     </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="24"/>
+        <source>River basin id</source>
+        <translation>River basin id</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="25"/>
+        <source>Buffer width on each side (m)</source>
+        <translation>Buffer width on each side (m)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="25"/>
+        <source>Where the width comes from</source>
+        <translation>Where the width comes from</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="26"/>
+        <source>Pieces of the river</source>
+        <translation>Pieces of the river</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="52"/>
+        <source>Area (m²)</source>
+        <translation>Area (m²)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="31"/>
+        <source>Feature id</source>
+        <translation>Feature id</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="31"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="31"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="32"/>
+        <source>Overall verdict of the site</source>
+        <translation>Overall verdict of the site</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="32"/>
+        <source>Statement of the verdict</source>
+        <translation>Statement of the verdict</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="33"/>
+        <source>Rule id</source>
+        <translation>Rule id</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="33"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="33"/>
+        <source>Requirement id</source>
+        <translation>Requirement id</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="34"/>
+        <source>Source of the requirement</source>
+        <translation>Source of the requirement</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="34"/>
+        <source>Requirement text</source>
+        <translation>Requirement text</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="34"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="35"/>
+        <source>Industry code (GB/T 4754-2017)</source>
+        <translation>Industry code (GB/T 4754-2017)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="35"/>
+        <source>New coal boiler (t/h)</source>
+        <translation>New coal boiler (t/h)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="36"/>
+        <source>Dataset version</source>
+        <translation>Dataset version</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="36"/>
+        <source>Coordinates as read</source>
+        <translation>Coordinates as read</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="37"/>
+        <source>Triggered rules</source>
+        <translation>Triggered rules</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="44"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="37"/>
+        <source>Longitude (CGCS2000)</source>
+        <translation>Longitude (CGCS2000)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="38"/>
+        <source>Latitude (CGCS2000)</source>
+        <translation>Latitude (CGCS2000)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="43"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="43"/>
+        <source>Kind of problem</source>
+        <translation>Kind of problem</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="49"/>
+        <source>Number of boundary points</source>
+        <translation>Number of boundary points</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="49"/>
+        <source>Parcel area (ha)</source>
+        <translation>Parcel area (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="49"/>
+        <source>Parcel number</source>
+        <translation>Parcel number</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="50"/>
+        <source>Parcel name</source>
+        <translation>Parcel name</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="50"/>
+        <source>Geometry type</source>
+        <translation>Geometry type</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="50"/>
+        <source>Map sheet number</source>
+        <translation>Map sheet number</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="51"/>
+        <source>Land use</source>
+        <translation>Land use</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="51"/>
+        <source>Land class code</source>
+        <translation>Land class code</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="51"/>
+        <source>Further values of the line</source>
+        <translation>Further values of the line</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="102"/>
+        <source>Field aliases</source>
+        <translation>Field aliases</translation>
+    </message>
 </context>
 <context>
     <name>BuildBuffersAlgorithm</name>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="82"/>
+        <location filename="../algorithms/build_buffers.py" line="83"/>
         <source>Build river ecological buffers</source>
         <translation>Build river ecological buffers</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="85"/>
+        <location filename="../algorithms/build_buffers.py" line="86"/>
         <source>Data preparation</source>
         <translation>Data preparation</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="91"/>
+        <location filename="../algorithms/build_buffers.py" line="92"/>
         <source>river,buffer,ecological,dissolve,zoning</source>
         <translation>river,buffer,ecological,dissolve,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="115"/>
+        <location filename="../algorithms/build_buffers.py" line="116"/>
         <source>River lines</source>
         <translation>River lines</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="117"/>
+        <location filename="../algorithms/build_buffers.py" line="118"/>
         <source>River name field (when empty: river_name, name, 名称 or 河流名称)</source>
         <translation>River name field (when empty: river_name, name, 名称 or 河流名称)</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="124"/>
+        <location filename="../algorithms/build_buffers.py" line="125"/>
         <source>Dissolve the pieces of each river</source>
         <translation>Dissolve the pieces of each river</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="126"/>
+        <location filename="../algorithms/build_buffers.py" line="127"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="131"/>
+        <location filename="../algorithms/build_buffers.py" line="132"/>
         <source>River ecological buffers</source>
         <translation>River ecological buffers</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="141"/>
+        <location filename="../algorithms/build_buffers.py" line="142"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>The input layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="144"/>
+        <location filename="../algorithms/build_buffers.py" line="145"/>
         <source>The input layer is not a line layer.</source>
         <translation>The input layer is not a line layer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="146"/>
+        <location filename="../algorithms/build_buffers.py" line="147"/>
         <source>The input layer has no features (or none is selected while only selected features are used).</source>
         <translation>The input layer has no features (or none is selected while only selected features are used).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="335"/>
+        <location filename="../algorithms/build_buffers.py" line="336"/>
         <source>… and {0} more feature(s) left out.</source>
         <translation>… and {0} more feature(s) left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="194"/>
+        <location filename="../algorithms/build_buffers.py" line="195"/>
         <source>No buffer was built: every feature was left out (see the log).</source>
         <translation>No buffer was built: every feature was left out (see the log).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="180"/>
+        <location filename="../algorithms/build_buffers.py" line="181"/>
         <source>The coordinates of the input do not fit its coordinate reference system {0}; is the layer&apos;s CRS right?</source>
         <translation>The coordinates of the input do not fit its coordinate reference system {0}; is the layer&apos;s CRS right?</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="189"/>
+        <location filename="../algorithms/build_buffers.py" line="190"/>
         <source>The buffers cannot be built: {0}</source>
         <translation>The buffers cannot be built: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="203"/>
+        <location filename="../algorithms/build_buffers.py" line="204"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>The zoning dataset cannot be used: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="204"/>
+        <location filename="../algorithms/build_buffers.py" line="205"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>Zoning dataset: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="212"/>
+        <location filename="../algorithms/build_buffers.py" line="213"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>The input layer has no field “{0}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="213"/>
+        <location filename="../algorithms/build_buffers.py" line="214"/>
         <source>River names from the field “{0}”.</source>
         <translation>River names from the field “{0}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="217"/>
+        <location filename="../algorithms/build_buffers.py" line="218"/>
         <source>River names from the field “{0}” (guessed from its name).</source>
         <translation>River names from the field “{0}” (guessed from its name).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="219"/>
+        <location filename="../algorithms/build_buffers.py" line="220"/>
         <source>No river name field: each feature is buffered on its own and gets the dataset&apos;s general width unless the width expression gives one.</source>
         <translation>No river name field: each feature is buffered on its own and gets the dataset&apos;s general width unless the width expression gives one.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="245"/>
+        <location filename="../algorithms/build_buffers.py" line="246"/>
         <source>The width expression cannot be read: {0}</source>
         <translation>The width expression cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="249"/>
+        <location filename="../algorithms/build_buffers.py" line="250"/>
         <source>Widths from the expression {0} where it gives a value.</source>
         <translation>Widths from the expression {0} where it gives a value.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="267"/>
+        <location filename="../algorithms/build_buffers.py" line="268"/>
         <source>Feature {0} has no geometry; left out.</source>
         <translation>Feature {0} has no geometry; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="276"/>
+        <location filename="../algorithms/build_buffers.py" line="277"/>
         <source>Feature {0}: the width expression fails ({1}); left out.</source>
         <translation>Feature {0}: the width expression fails ({1}); left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="285"/>
+        <location filename="../algorithms/build_buffers.py" line="286"/>
         <source>Feature {0}: the width “{1}” is not a positive number of metres; left out.</source>
         <translation>Feature {0}: the width “{1}” is not a positive number of metres; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="294"/>
+        <location filename="../algorithms/build_buffers.py" line="295"/>
         <source>Feature {0}: no width (the dataset has none and the width expression gives none); left out.</source>
         <translation>Feature {0}: no width (the dataset has none and the width expression gives none); left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="316"/>
+        <location filename="../algorithms/build_buffers.py" line="317"/>
         <source>Buffers computed in {0}, the dataset&apos;s metric CRS.</source>
         <translation>Buffers computed in {0}, the dataset&apos;s metric CRS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="318"/>
+        <location filename="../algorithms/build_buffers.py" line="319"/>
         <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the Gauss-Kruger zone of the input&apos;s centre.</source>
         <translation>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the Gauss-Kruger zone of the input&apos;s centre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="321"/>
+        <location filename="../algorithms/build_buffers.py" line="322"/>
         <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the UTM zone of the input&apos;s centre.</source>
         <translation>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the UTM zone of the input&apos;s centre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="324"/>
+        <location filename="../algorithms/build_buffers.py" line="325"/>
         <source>The input spans more than 6 degrees of longitude: widths far from the centre are off by more than 0.1 %.</source>
         <translation>The input spans more than 6 degrees of longitude: widths far from the centre are off by more than 0.1 %.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="328"/>
+        <location filename="../algorithms/build_buffers.py" line="329"/>
         <source>Feature {0}: the geometry cannot be read; left out.</source>
         <translation>Feature {0}: the geometry cannot be read; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="329"/>
+        <location filename="../algorithms/build_buffers.py" line="330"/>
         <source>Feature {0} is not a line; left out.</source>
         <translation>Feature {0} is not a line; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="331"/>
+        <location filename="../algorithms/build_buffers.py" line="332"/>
         <source>Feature {0} lies outside the area the metric CRS can represent; left out.</source>
         <translation>Feature {0} lies outside the area the metric CRS can represent; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="348"/>
+        <location filename="../algorithms/build_buffers.py" line="349"/>
         <source>the width field or expression</source>
         <translation>the width field or expression</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="349"/>
+        <location filename="../algorithms/build_buffers.py" line="350"/>
         <source>the dataset&apos;s width for this river</source>
         <translation>the dataset&apos;s width for this river</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="350"/>
+        <location filename="../algorithms/build_buffers.py" line="351"/>
         <source>the dataset&apos;s general width</source>
         <translation>the dataset&apos;s general width</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="362"/>
+        <location filename="../algorithms/build_buffers.py" line="363"/>
         <source>{0}: {1} m on each side ({2}), {3} piece(s), {4} m²</source>
         <translation>{0}: {1} m on each side ({2}), {3} piece(s), {4} m²</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="362"/>
+        <location filename="../algorithms/build_buffers.py" line="363"/>
         <source>feature {0}</source>
         <translation>feature {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="365"/>
+        <location filename="../algorithms/build_buffers.py" line="366"/>
         <source>… and {0} more buffer(s).</source>
         <translation>… and {0} more buffer(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="366"/>
+        <location filename="../algorithms/build_buffers.py" line="367"/>
         <source>{0} buffer(s) from {1} feature(s).</source>
         <translation>{0} buffer(s) from {1} feature(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="94"/>
+        <location filename="../algorithms/build_buffers.py" line="95"/>
         <source>Builds the ecological buffer of the rivers of a line layer: a strip the given width on each side of each river (every point within that distance of it, so the ends are round), dissolved per river.
 
 Width: the width field or expression where it gives a value; otherwise the zoning dataset&apos;s width for the river, matched by the river name field; otherwise the dataset&apos;s general width (the width its rule gives every other river). The log says where each width came from. A width is at most 10 000 m on each side: the widest river strips of zoning lists are 1 to 5 km, so a larger figure is taken for a slip of units (km or cm typed as m). A width given as a number that is not finite, not positive or wider than that is refused; a feature whose field or expression gives such a width, or without a usable line, is reported and left out.
@@ -707,22 +887,22 @@ Width: the width field or expression where it gives a value; otherwise the zonin
 Buffers are computed in the dataset&apos;s metric CRS when the input lies within its area of use, otherwise in the Gauss-Kruger or UTM zone of the input&apos;s centre. The output is in the input&apos;s CRS with the fields river_name, basin_id, buffer_m, width_from, pieces and area_m2 (square metres in that metric CRS). The input layer is not modified, and the output is written only once it is complete: an output onto the input or the dataset is refused, and a failure or a cancel leaves an older file of that name as it was.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="120"/>
+        <location filename="../algorithms/build_buffers.py" line="121"/>
         <source>Width on each side, metres, at most 10 000 (a number, a field or an expression; empty or NULL: the dataset&apos;s width)</source>
         <translation>Width on each side, metres, at most 10 000 (a number, a field or an expression; empty or NULL: the dataset&apos;s width)</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="241"/>
+        <location filename="../algorithms/build_buffers.py" line="242"/>
         <source>Width {0} m on each side for every feature.</source>
         <translation>Width {0} m on each side for every feature.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="283"/>
+        <location filename="../algorithms/build_buffers.py" line="284"/>
         <source>Feature {0}: the width {1} m is above the largest allowed, {2} m; left out.</source>
         <translation>Feature {0}: the width {1} m is above the largest allowed, {2} m; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="330"/>
+        <location filename="../algorithms/build_buffers.py" line="331"/>
         <source>Feature {0} has coordinates that are not finite numbers; left out.</source>
         <translation>Feature {0} has coordinates that are not finite numbers; left out.</translation>
     </message>
@@ -730,22 +910,22 @@ Buffers are computed in the dataset&apos;s metric CRS when the input lies within
 <context>
     <name>ConformityAlgorithm</name>
     <message>
-        <location filename="../algorithms/conformity.py" line="65"/>
+        <location filename="../algorithms/conformity.py" line="64"/>
         <source>Conformity analysis</source>
         <translation>Conformity analysis</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="68"/>
+        <location filename="../algorithms/conformity.py" line="67"/>
         <source>Analysis</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="74"/>
+        <location filename="../algorithms/conformity.py" line="73"/>
         <source>conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</source>
         <translation>conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="77"/>
+        <location filename="../algorithms/conformity.py" line="76"/>
         <source>Overlays every feature of a layer (a land-use plan, parcels, project sites, lines or points) with the zoning dataset's control units, river basins, counties, urban built-up areas and river ecological buffers, in the dataset's metric CRS.
 
 Output layer: the input features with these fields added (Chinese names of at most five characters, English aliases): 状态 status (ok, null, empty, invalid, outside, error) and 说明 message; 面积 (长度 for lines) the whole measure, 市域内面积 and 市域外面积 inside and outside the city; for each unit class 优先面积/优先占比, 重点面积/重点占比, 一般面积/一般占比 (m² or m, and the share 0–1 of the feature); 单元编码 the unit codes, largest first; 流域 basins; 县区 counties; 建成区 1 in an urban built-up area; 缓冲区面积 and 缓冲区河流 the part in river ecological buffers and their rivers; 最近河流 and 河流距离 (m); 提示 the flags (touches a priority protection unit, a river ecological buffer, partly or wholly outside the city); 已修复 1 when the geometry was repaired. Point layers get no area fields.
@@ -766,137 +946,137 @@ HTML report: the dataset and its version, the counts, an overview map, area per 
 An overlap smaller than the minimum area (default 1 m²) is a sliver and does not count. Features without geometry, empty or unusable, or outside the city are reported and do not stop the run; curves are segmentised and Z/M dropped for the analysis only. The input is not modified. A shapefile output is written in GBK unless another encoding is chosen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="110"/>
+        <location filename="../algorithms/conformity.py" line="109"/>
         <source>Input layer (plan, parcels, sites)</source>
         <translation>Input layer (plan, parcels, sites)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="114"/>
+        <location filename="../algorithms/conformity.py" line="113"/>
         <source>ID field (names the features in the units table and the report)</source>
         <translation>ID field (names the features in the units table and the report)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="117"/>
+        <location filename="../algorithms/conformity.py" line="116"/>
         <source>Smallest overlap that counts (m²)</source>
         <translation>Smallest overlap that counts (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="120"/>
+        <location filename="../algorithms/conformity.py" line="119"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="125"/>
+        <location filename="../algorithms/conformity.py" line="124"/>
         <source>Conformity (features with summary fields)</source>
         <translation>Conformity (features with summary fields)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="127"/>
+        <location filename="../algorithms/conformity.py" line="126"/>
         <source>Conformity per unit (feature × unit table)</source>
         <translation>Conformity per unit (feature × unit table)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="130"/>
+        <location filename="../algorithms/conformity.py" line="129"/>
         <source>Conformity report</source>
         <translation>Conformity report</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="130"/>
+        <location filename="../algorithms/conformity.py" line="129"/>
         <source>HTML files (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="132"/>
+        <location filename="../algorithms/conformity.py" line="131"/>
         <source>Features analysed</source>
         <translation>Features analysed</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="132"/>
+        <location filename="../algorithms/conformity.py" line="131"/>
         <source>Features touching a priority protection unit</source>
         <translation>Features touching a priority protection unit</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="132"/>
+        <location filename="../algorithms/conformity.py" line="131"/>
         <source>Features touching a river ecological buffer</source>
         <translation>Features touching a river ecological buffer</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="198"/>
+        <location filename="../algorithms/conformity.py" line="197"/>
         <source>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</source>
         <translation>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="223"/>
+        <location filename="../algorithms/conformity.py" line="222"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="195"/>
+        <location filename="../algorithms/conformity.py" line="194"/>
         <source>The layer cannot be analysed: {0}</source>
         <translation>The layer cannot be analysed: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="244"/>
+        <location filename="../algorithms/conformity.py" line="243"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>The zoning dataset cannot be used: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="245"/>
+        <location filename="../algorithms/conformity.py" line="244"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>Zoning dataset: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="250"/>
+        <location filename="../algorithms/conformity.py" line="249"/>
         <source>fid {0}</source>
         <translation>fid {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="262"/>
+        <location filename="../algorithms/conformity.py" line="261"/>
         <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
         <translation>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="270"/>
+        <location filename="../algorithms/conformity.py" line="269"/>
         <source>Feature {0}: {1}</source>
         <translation>Feature {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="273"/>
+        <location filename="../algorithms/conformity.py" line="272"/>
         <source>… and {0} more feature(s) with a message (see the status field).</source>
         <translation>… and {0} more feature(s) with a message (see the status field).</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="277"/>
+        <location filename="../algorithms/conformity.py" line="276"/>
         <source>{0}: {1} feature(s)</source>
         <translation>{0}: {1} feature(s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="301"/>
+        <location filename="../algorithms/conformity.py" line="300"/>
         <source>Analysed features</source>
         <translation>Analysed features</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="215"/>
+        <location filename="../algorithms/conformity.py" line="214"/>
         <source>Report: {0}</source>
         <translation>Report: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="99"/>
+        <location filename="../algorithms/conformity.py" line="98"/>
         <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</source>
         <translation>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="103"/>
+        <location filename="../algorithms/conformity.py" line="102"/>
         <source>The outputs are written beside their destinations and replace the old files together only when the run has finished: a cancel, a failure or a crash leaves the old ones as they were. A shapefile's text fields hold 254 bytes: a longer list is cut after its last whole item, ending in “…”, and 说明 says what was cut (the units table has every unit). The report's name must end in .html or .htm.</source>
         <translation>The outputs are written beside their destinations and replace the old files together only when the run has finished: a cancel, a failure or a crash leaves the old ones as they were. A shapefile's text fields hold 254 bytes: a longer list is cut after its last whole item, ending in “…”, and 说明 says what was cut (the units table has every unit). The report's name must end in .html or .htm.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="232"/>
+        <location filename="../algorithms/conformity.py" line="231"/>
         <source>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</source>
         <translation>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="293"/>
+        <location filename="../algorithms/conformity.py" line="292"/>
         <source>The map could not be drawn: {0}</source>
         <translation>The map could not be drawn: {0}</translation>
     </message>
@@ -1886,282 +2066,282 @@ The package is a folder (and a .zip of it) that QField opens offline: a project 
 <context>
     <name>ImportDatasetAlgorithm</name>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="81"/>
+        <location filename="../algorithms/import_dataset.py" line="82"/>
         <source>Import official data</source>
         <translation>Import official data</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="84"/>
+        <location filename="../algorithms/import_dataset.py" line="85"/>
         <source>Data preparation</source>
         <translation>Data preparation</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="90"/>
+        <location filename="../algorithms/import_dataset.py" line="91"/>
         <source>import,shapefile,GBK,field mapping,control units,access list,validate,zoning</source>
         <translation>import,shapefile,GBK,field mapping,control units,access list,validate,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="122"/>
+        <location filename="../algorithms/import_dataset.py" line="123"/>
         <source>Control units (layer or file)</source>
         <translation>Control units (layer or file)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="124"/>
+        <location filename="../algorithms/import_dataset.py" line="125"/>
         <source>Shapefile encoding (when empty: detected; e.g. GBK, UTF-8)</source>
         <translation>Shapefile encoding (when empty: detected; e.g. GBK, UTF-8)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="125"/>
+        <location filename="../algorithms/import_dataset.py" line="126"/>
         <source>CRS of a source without one (when empty: the source&apos;s own)</source>
         <translation>CRS of a source without one (when empty: the source&apos;s own)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="130"/>
+        <location filename="../algorithms/import_dataset.py" line="131"/>
         <source>Saved field mapping (JSON)</source>
         <translation>Saved field mapping (JSON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="132"/>
+        <location filename="../algorithms/import_dataset.py" line="133"/>
         <source>Unit lists spreadsheet (XLSX, ODS or CSV; when empty: the units&apos; dimension fields)</source>
         <translation>Unit lists spreadsheet (XLSX, ODS or CSV; when empty: the units&apos; dimension fields)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="132"/>
+        <location filename="../algorithms/import_dataset.py" line="133"/>
         <source>Spreadsheets (*.xlsx *.ods *.xls *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.ods *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="135"/>
+        <location filename="../algorithms/import_dataset.py" line="136"/>
         <source>City-wide and basin lists (attachment text or spreadsheet)</source>
         <translation>City-wide and basin lists (attachment text or spreadsheet)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="135"/>
+        <location filename="../algorithms/import_dataset.py" line="136"/>
         <source>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</source>
         <translation>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="139"/>
+        <location filename="../algorithms/import_dataset.py" line="140"/>
         <source>Rivers</source>
         <translation>Rivers</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="139"/>
+        <location filename="../algorithms/import_dataset.py" line="140"/>
         <source>Basins</source>
         <translation>Basins</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="139"/>
+        <location filename="../algorithms/import_dataset.py" line="140"/>
         <source>Counties</source>
         <translation>Counties</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="140"/>
+        <location filename="../algorithms/import_dataset.py" line="141"/>
         <source>Built-up areas</source>
         <translation>Built-up areas</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="144"/>
+        <location filename="../algorithms/import_dataset.py" line="145"/>
         <source>River name field (when empty: guessed)</source>
         <translation>River name field (when empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="145"/>
+        <location filename="../algorithms/import_dataset.py" line="146"/>
         <source>Main river of the buffer rule (when empty: from the lists)</source>
         <translation>Main river of the buffer rule (when empty: from the lists)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="154"/>
+        <location filename="../algorithms/import_dataset.py" line="155"/>
         <source>City name</source>
         <translation>City name</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="155"/>
+        <location filename="../algorithms/import_dataset.py" line="156"/>
         <source>City code (when empty: from the county codes)</source>
         <translation>City code (when empty: from the county codes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="156"/>
+        <location filename="../algorithms/import_dataset.py" line="157"/>
         <source>Title of the city-wide list</source>
         <translation>Title of the city-wide list</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="157"/>
+        <location filename="../algorithms/import_dataset.py" line="158"/>
         <source>Dataset title</source>
         <translation>Dataset title</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="158"/>
+        <location filename="../algorithms/import_dataset.py" line="159"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="159"/>
+        <location filename="../algorithms/import_dataset.py" line="160"/>
         <source>Effective date</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="162"/>
+        <location filename="../algorithms/import_dataset.py" line="163"/>
         <source>Authority</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="163"/>
+        <location filename="../algorithms/import_dataset.py" line="164"/>
         <source>Stated unit counts per class, e.g. 31/26/4</source>
         <translation>Stated unit counts per class, e.g. 31/26/4</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="164"/>
+        <location filename="../algorithms/import_dataset.py" line="165"/>
         <source>Stated area shares per class in %, e.g. 44.83/20.61/34.56</source>
         <translation>Stated area shares per class in %, e.g. 44.83/20.61/34.56</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="165"/>
+        <location filename="../algorithms/import_dataset.py" line="166"/>
         <source>Metric CRS (when empty: the Gauss-Kruger zone of the units)</source>
         <translation>Metric CRS (when empty: the Gauss-Kruger zone of the units)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="170"/>
+        <location filename="../algorithms/import_dataset.py" line="171"/>
         <source>Zoning dataset</source>
         <translation>Zoning dataset</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="170"/>
+        <location filename="../algorithms/import_dataset.py" line="171"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="172"/>
+        <location filename="../algorithms/import_dataset.py" line="173"/>
         <source>Validation report</source>
         <translation>Validation report</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="172"/>
+        <location filename="../algorithms/import_dataset.py" line="173"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="174"/>
+        <location filename="../algorithms/import_dataset.py" line="175"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="176"/>
+        <location filename="../algorithms/import_dataset.py" line="177"/>
         <source>Errors</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="177"/>
+        <location filename="../algorithms/import_dataset.py" line="178"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="180"/>
+        <location filename="../algorithms/import_dataset.py" line="181"/>
         <source>unit code</source>
         <translation>unit code</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="180"/>
+        <location filename="../algorithms/import_dataset.py" line="181"/>
         <source>unit name</source>
         <translation>unit name</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="180"/>
+        <location filename="../algorithms/import_dataset.py" line="181"/>
         <source>unit class</source>
         <translation>unit class</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="181"/>
+        <location filename="../algorithms/import_dataset.py" line="182"/>
         <source>county</source>
         <translation>county</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="181"/>
+        <location filename="../algorithms/import_dataset.py" line="182"/>
         <source>unit type</source>
         <translation>unit type</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="182"/>
+        <location filename="../algorithms/import_dataset.py" line="183"/>
         <source>spatial layout constraints</source>
         <translation>spatial layout constraints</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="182"/>
+        <location filename="../algorithms/import_dataset.py" line="183"/>
         <source>pollutant discharge control</source>
         <translation>pollutant discharge control</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="183"/>
+        <location filename="../algorithms/import_dataset.py" line="184"/>
         <source>environmental risk prevention</source>
         <translation>environmental risk prevention</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="184"/>
+        <location filename="../algorithms/import_dataset.py" line="185"/>
         <source>resource use efficiency</source>
         <translation>resource use efficiency</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="247"/>
+        <location filename="../algorithms/import_dataset.py" line="248"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="236"/>
+        <location filename="../algorithms/import_dataset.py" line="237"/>
         <source>Import failed, nothing was written: {0}</source>
         <translation>Import failed, nothing was written: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="241"/>
+        <location filename="../algorithms/import_dataset.py" line="242"/>
         <source>Import report: {0}</source>
         <translation>Import report: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="255"/>
+        <location filename="../algorithms/import_dataset.py" line="256"/>
         <source>as given</source>
         <translation>as given</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="255"/>
+        <location filename="../algorithms/import_dataset.py" line="256"/>
         <source>from the mapping file</source>
         <translation>from the mapping file</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="256"/>
+        <location filename="../algorithms/import_dataset.py" line="257"/>
         <source>guessed from its name</source>
         <translation>guessed from its name</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="260"/>
+        <location filename="../algorithms/import_dataset.py" line="261"/>
         <source>{0} ← field “{1}” ({2})</source>
         <translation>{0} ← field “{1}” ({2})</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="263"/>
+        <location filename="../algorithms/import_dataset.py" line="264"/>
         <source>{0}: no field</source>
         <translation>{0}: no field</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="269"/>
+        <location filename="../algorithms/import_dataset.py" line="270"/>
         <source>… see the report for all {0} problems.</source>
         <translation>… see the report for all {0} problems.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="270"/>
+        <location filename="../algorithms/import_dataset.py" line="271"/>
         <source>{0} error(s), {1} warning(s). Dataset written: {2}</source>
         <translation>{0} error(s), {1} warning(s). Dataset written: {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="128"/>
+        <location filename="../algorithms/import_dataset.py" line="129"/>
         <source>Field: {0} (when empty: guessed; -: none)</source>
         <translation>Field: {0} (when empty: guessed; -: none)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="146"/>
+        <location filename="../algorithms/import_dataset.py" line="147"/>
         <source>Basins the buffer rule applies in, comma-separated (when empty: the basin of the rule&apos;s list, or all)</source>
         <translation>Basins the buffer rule applies in, comma-separated (when empty: the basin of the rule&apos;s list, or all)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="93"/>
+        <location filename="../algorithms/import_dataset.py" line="94"/>
         <source>Builds a zoning dataset GeoPackage from official data: the control units (shapefile, GeoPackage, FileGDB, GeoJSON, DXF; any CRS; a shapefile's GBK or UTF-8 text is recognised, or give the encoding), their lists (from the units' four dimension fields or from a spreadsheet keyed by unit code), the city-wide and basin lists (an attachment text or a spreadsheet) and, if given, rivers, basins, counties and built-up areas.
 
 Field parameters left empty take the guessed fields (HJZHGKDYBM, 环境管控单元编码, ZHGKDYFL, KJBJYS …); the log says which field went where. A source without a CRS needs the source CRS: it is never guessed.
@@ -2178,27 +2358,27 @@ The report lists every problem (codes, classes, duplicates, overlaps, gaps, unit
 The dataset, the report and the problems layer are written only when complete, together, after the last cancel check: an output onto a source or inside a source folder is refused, and a failure, a full disk or a cancel leaves older files of those names as they were. The sources are never modified.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="148"/>
+        <location filename="../algorithms/import_dataset.py" line="149"/>
         <source>Main river buffer width, m, at most 10 000 (when empty: from the lists)</source>
         <translation>Main river buffer width, m, at most 10 000 (when empty: from the lists)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="148"/>
+        <location filename="../algorithms/import_dataset.py" line="149"/>
         <source>Other rivers&apos; buffer width, m, at most 10 000 (when empty: from the lists)</source>
         <translation>Other rivers&apos; buffer width, m, at most 10 000 (when empty: from the lists)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="167"/>
+        <location filename="../algorithms/import_dataset.py" line="168"/>
         <source>Overlap and gap tolerance, m² (0 to 10 000)</source>
         <translation>Overlap and gap tolerance, m² (0 to 10 000)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="222"/>
+        <location filename="../algorithms/import_dataset.py" line="223"/>
         <source>The report and the dataset cannot be the same file: {0}</source>
         <translation>The report and the dataset cannot be the same file: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="160"/>
+        <location filename="../algorithms/import_dataset.py" line="161"/>
         <source>What the effective date is (e.g. the issue date of the implementation plan; the list itself undated)</source>
         <translation>What the effective date is (e.g. the issue date of the implementation plan; the list itself undated)</translation>
     </message>
@@ -2671,7 +2851,7 @@ Rings that lie inside another ring of the same parcel become holes, the others f
 A file with a wrong point count, an unclosed ring, a zone number that disagrees with the coordinates, no [地块坐标] section or a coordinate that is not a number is refused with the reason and the line. A long file can be cancelled while it is read; a cancel or a failure writes nothing, and an older output of that name stays as it was.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="143"/>
+        <location filename="../algorithms/land_txt.py" line="144"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
@@ -2679,17 +2859,17 @@ A file with a wrong point count, an unclosed ring, a zone number that disagrees 
 <context>
     <name>ScreenListAlgorithm</name>
     <message>
-        <location filename="../algorithms/screen_list.py" line="73"/>
+        <location filename="../algorithms/screen_list.py" line="74"/>
         <source>Screen a list of enterprises (项目清单准入研判)</source>
         <translation>Screen a list of enterprises (项目清单准入研判)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="76"/>
+        <location filename="../algorithms/screen_list.py" line="77"/>
         <source>screening,list,enterprises,xlsx,csv,coordinates,gcj-02,bd-09,zoning</source>
         <translation>screening,list,enterprises,xlsx,csv,coordinates,gcj-02,bd-09,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="79"/>
+        <location filename="../algorithms/screen_list.py" line="80"/>
         <source>Screens every enterprise of a list (a table, an XLSX or CSV file, or a layer) as “Screen a project” screens one site: each row with its own industry code (GB/T 4754-2017) and new coal boiler (蒸吨/小时), at the coordinates of its columns.
 
 Coordinates: a longitude (or easting) and a latitude (or northing) column, or one column with both as copied from a web map (e.g. 125.145,42.902 or 125°8'42&quot;E 42°54'7&quot;N), in the chosen system: CGCS2000 (= WGS84 within centimetres), WGS84, GCJ-02 (高德, 腾讯), BD-09 (百度), or CGCS2000 3° Gauss-Krüger metres with the zone number in front of the easting or in the zone chosen (empty: the zone of the dataset). Columns left empty are guessed from their names (经度, 纬度, lon, lat, 行业代码, 锅炉, 企业名称 …); the log says which were used. A CSV file is read in UTF-8 (with or without BOM) or GBK.
@@ -2706,177 +2886,177 @@ A row whose latitude and longitude are swapped (for China: latitude 18–54, lon
 Outputs: the screening table (one row per enterprise and triggered rule), the enterprises as points in EPSG:4490 with their overall verdict and the triggered rules (for a field inspection package), the full results as JSON, and the summary by verdict in the log. The result is advisory, not an approval decision.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="99"/>
+        <location filename="../algorithms/screen_list.py" line="100"/>
         <source>Enterprise list (table, XLSX or CSV file, or layer)</source>
         <translation>Enterprise list (table, XLSX or CSV file, or layer)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="102"/>
+        <location filename="../algorithms/screen_list.py" line="103"/>
         <source>Longitude or easting column (empty: guessed)</source>
         <translation>Longitude or easting column (empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="102"/>
+        <location filename="../algorithms/screen_list.py" line="103"/>
         <source>Latitude or northing column (empty: guessed)</source>
         <translation>Latitude or northing column (empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="102"/>
+        <location filename="../algorithms/screen_list.py" line="103"/>
         <source>Or one column with both coordinates</source>
         <translation>Or one column with both coordinates</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="102"/>
+        <location filename="../algorithms/screen_list.py" line="103"/>
         <source>Industry code column (empty: guessed)</source>
         <translation>Industry code column (empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="102"/>
+        <location filename="../algorithms/screen_list.py" line="103"/>
         <source>New coal boiler column, t/h (empty: guessed)</source>
         <translation>New coal boiler column, t/h (empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="102"/>
+        <location filename="../algorithms/screen_list.py" line="103"/>
         <source>Enterprise name column (empty: guessed)</source>
         <translation>Enterprise name column (empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="110"/>
+        <location filename="../algorithms/screen_list.py" line="111"/>
         <source>Coordinate system of the list</source>
         <translation>Coordinate system of the list</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="112"/>
+        <location filename="../algorithms/screen_list.py" line="113"/>
         <source>Gauss-Krüger zone of eastings without the zone number (empty: the dataset's)</source>
         <translation>Gauss-Krüger zone of eastings without the zone number (empty: the dataset's)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="117"/>
+        <location filename="../algorithms/screen_list.py" line="118"/>
         <source>Enterprises with their verdict</source>
         <translation>Enterprises with their verdict</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="119"/>
+        <location filename="../algorithms/screen_list.py" line="120"/>
         <source>Screening results (JSON)</source>
         <translation>Screening results (JSON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="119"/>
+        <location filename="../algorithms/screen_list.py" line="120"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="121"/>
+        <location filename="../algorithms/screen_list.py" line="122"/>
         <source>Most severe verdict</source>
         <translation>Most severe verdict</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="124"/>
+        <location filename="../algorithms/screen_list.py" line="125"/>
         <source>CGCS2000 longitude/latitude (= WGS84 within centimetres)</source>
         <translation>CGCS2000 longitude/latitude (= WGS84 within centimetres)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="125"/>
+        <location filename="../algorithms/screen_list.py" line="126"/>
         <source>WGS84 longitude/latitude (GPS)</source>
         <translation>WGS84 longitude/latitude (GPS)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="125"/>
+        <location filename="../algorithms/screen_list.py" line="126"/>
         <source>GCJ-02 (高德, 腾讯)</source>
         <translation>GCJ-02 (高德, 腾讯)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="126"/>
+        <location filename="../algorithms/screen_list.py" line="127"/>
         <source>BD-09 (百度)</source>
         <translation>BD-09 (百度)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="126"/>
+        <location filename="../algorithms/screen_list.py" line="127"/>
         <source>CGCS2000 3° Gauss-Krüger (metres)</source>
         <translation>CGCS2000 3° Gauss-Krüger (metres)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="141"/>
+        <location filename="../algorithms/screen_list.py" line="142"/>
         <source>The list has no rows (or none is selected while only selected features are used).</source>
         <translation>The list has no rows (or none is selected while only selected features are used).</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="201"/>
+        <location filename="../algorithms/screen_list.py" line="202"/>
         <source>{0} is read as {1}.</source>
         <translation>{0} is read as {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="219"/>
+        <location filename="../algorithms/screen_list.py" line="220"/>
         <source>The first row is taken as the column names: {0}.</source>
         <translation>The first row is taken as the column names: {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="232"/>
+        <location filename="../algorithms/screen_list.py" line="233"/>
         <source>The list has no column “{0}”.</source>
         <translation>The list has no column “{0}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="242"/>
+        <location filename="../algorithms/screen_list.py" line="243"/>
         <source>No coordinate columns found among {0}: choose the longitude and latitude columns.</source>
         <translation>No coordinate columns found among {0}: choose the longitude and latitude columns.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="245"/>
+        <location filename="../algorithms/screen_list.py" line="246"/>
         <source>No industry code column found among {0}: choose it.</source>
         <translation>No industry code column found among {0}: choose it.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="247"/>
+        <location filename="../algorithms/screen_list.py" line="248"/>
         <source>Columns: coordinates {0}; industry code {1}; boiler {2}; name {3}{4}.</source>
         <translation>Columns: coordinates {0}; industry code {1}; boiler {2}; name {3}{4}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="247"/>
+        <location filename="../algorithms/screen_list.py" line="248"/>
         <source> (guessed: {0})</source>
         <translation> (guessed: {0})</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="265"/>
+        <location filename="../algorithms/screen_list.py" line="266"/>
         <source>record {0} ({1})</source>
         <translation>record {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="265"/>
+        <location filename="../algorithms/screen_list.py" line="266"/>
         <source>record {0}</source>
         <translation>record {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="274"/>
+        <location filename="../algorithms/screen_list.py" line="275"/>
         <source>coordinates not read: {0}</source>
         <translation>coordinates not read: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="281"/>
+        <location filename="../algorithms/screen_list.py" line="282"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="287"/>
+        <location filename="../algorithms/screen_list.py" line="288"/>
         <source>{0} empty row(s) skipped.</source>
         <translation>{0} empty row(s) skipped.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="289"/>
+        <location filename="../algorithms/screen_list.py" line="290"/>
         <source>{0} row(s) with a coordinate warning (see above).</source>
         <translation>{0} row(s) with a coordinate warning (see above).</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="295"/>
+        <location filename="../algorithms/screen_list.py" line="296"/>
         <source>latitude and longitude are swapped in this row; read as longitude {0}, latitude {1}</source>
         <translation>latitude and longitude are swapped in this row; read as longitude {0}, latitude {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="298"/>
+        <location filename="../algorithms/screen_list.py" line="299"/>
         <source>outside China the web map&apos;s coordinates have no offset; taken as given</source>
         <translation>outside China the web map&apos;s coordinates have no offset; taken as given</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="178"/>
+        <location filename="../algorithms/screen_list.py" line="179"/>
         <source>{0} ({1}): {2} is not a zone number (a whole number from 25 to 45).</source>
         <translation>{0} ({1}): {2} is not a zone number (a whole number from 25 to 45).</translation>
     </message>
@@ -3796,17 +3976,17 @@ With an industry code (and the size of a new coal boiler, if any), the project s
 <context>
     <name>WriteLandTxtAlgorithm</name>
     <message>
-        <location filename="../algorithms/land_txt.py" line="165"/>
+        <location filename="../algorithms/land_txt.py" line="166"/>
         <source>Write a land-boundary coordinate file (坐标TXT)</source>
         <translation>Write a land-boundary coordinate file (坐标TXT)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="168"/>
+        <location filename="../algorithms/land_txt.py" line="169"/>
         <source>Data preparation</source>
         <translation>Data preparation</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="174"/>
+        <location filename="../algorithms/land_txt.py" line="175"/>
         <source>Writes the polygons of a layer (the selected ones only, if you like) as a land-boundary coordinate file: a [属性描述] header and one [地块坐标] parcel per feature, X northing and Y easting in metres with three decimals, each ring closed.
 
 The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGCS2000 zone of the features' centre (3 degrees unless 6 is chosen). The zone number is put in front of the eastings unless you turn that off. Parcel id, name and use come from the fields chosen, or from fields called DKBH, DKMC and DKYT (or 地块编号, 地块名称, 地块用途); TFH and DLBM are carried when the layer has them. The file is GBK with CRLF line ends unless UTF-8 is chosen, and it is replaced only once it is complete.</source>
@@ -3815,117 +3995,117 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGCS2000 zone of the features' centre (3 degrees unless 6 is chosen). The zone number is put in front of the eastings unless you turn that off. Parcel id, name and use come from the fields chosen, or from fields called DKBH, DKMC and DKYT (or 地块编号, 地块名称, 地块用途); TFH and DLBM are carried when the layer has them. The file is GBK with CRLF line ends unless UTF-8 is chosen, and it is replaced only once it is complete.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="186"/>
+        <location filename="../algorithms/land_txt.py" line="187"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="188"/>
+        <location filename="../algorithms/land_txt.py" line="189"/>
         <source>Parcel id field (when empty: DKBH or 地块编号)</source>
         <translation>Parcel id field (when empty: DKBH or 地块编号)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="188"/>
+        <location filename="../algorithms/land_txt.py" line="189"/>
         <source>Parcel name field (when empty: DKMC or 地块名称)</source>
         <translation>Parcel name field (when empty: DKMC or 地块名称)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="188"/>
+        <location filename="../algorithms/land_txt.py" line="189"/>
         <source>Land use field (when empty: DKYT or 地块用途)</source>
         <translation>Land use field (when empty: DKYT or 地块用途)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="193"/>
+        <location filename="../algorithms/land_txt.py" line="194"/>
         <source>Put the zone number in front of the eastings</source>
         <translation>Put the zone number in front of the eastings</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="195"/>
+        <location filename="../algorithms/land_txt.py" line="196"/>
         <source>Zone width</source>
         <translation>Zone width</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="195"/>
+        <location filename="../algorithms/land_txt.py" line="196"/>
         <source>The layer&apos;s zone, else 3 degrees</source>
         <translation>The layer&apos;s zone, else 3 degrees</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="195"/>
+        <location filename="../algorithms/land_txt.py" line="196"/>
         <source>3 degrees</source>
         <translation>3 degrees</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="195"/>
+        <location filename="../algorithms/land_txt.py" line="196"/>
         <source>6 degrees</source>
         <translation>6 degrees</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="199"/>
+        <location filename="../algorithms/land_txt.py" line="200"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="201"/>
+        <location filename="../algorithms/land_txt.py" line="202"/>
         <source>Coordinate file</source>
         <translation>Coordinate file</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="201"/>
+        <location filename="../algorithms/land_txt.py" line="202"/>
         <source>Coordinate files (*.txt)</source>
         <translation>Coordinate files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="209"/>
+        <location filename="../algorithms/land_txt.py" line="210"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>The input layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="212"/>
+        <location filename="../algorithms/land_txt.py" line="213"/>
         <source>The input layer is not a polygon layer.</source>
         <translation>The input layer is not a polygon layer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="218"/>
+        <location filename="../algorithms/land_txt.py" line="219"/>
         <source>No parcel to write: the layer has no polygon features (or none is selected while only selected features are used).</source>
         <translation>No parcel to write: the layer has no polygon features (or none is selected while only selected features are used).</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="235"/>
+        <location filename="../algorithms/land_txt.py" line="236"/>
         <source>The coordinate file cannot be written: {0}</source>
         <translation>The coordinate file cannot be written: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="247"/>
+        <location filename="../algorithms/land_txt.py" line="243"/>
         <source>{0} parcel(s) written to {1} in {2} ({3}).</source>
         <translation>{0} parcel(s) written to {1} in {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="259"/>
+        <location filename="../algorithms/land_txt.py" line="255"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>The input layer has no field “{0}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="265"/>
+        <location filename="../algorithms/land_txt.py" line="261"/>
         <source>{0} from the field “{1}”.</source>
         <translation>{0} from the field “{1}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="267"/>
+        <location filename="../algorithms/land_txt.py" line="263"/>
         <source>No parcel id field: the parcels are numbered 1, 2, 3 … in 地块编号.</source>
         <translation>No parcel id field: the parcels are numbered 1, 2, 3 … in 地块编号.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="285"/>
+        <location filename="../algorithms/land_txt.py" line="281"/>
         <source>Feature {0} has no polygon; left out.</source>
         <translation>Feature {0} has no polygon; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="244"/>
+        <location filename="../algorithms/land_txt.py" line="240"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="287"/>
+        <location filename="../algorithms/land_txt.py" line="283"/>
         <source>Feature {0} has coordinates that are not finite numbers; left out.</source>
         <translation>Feature {0} has coordinates that are not finite numbers; left out.</translation>
     </message>

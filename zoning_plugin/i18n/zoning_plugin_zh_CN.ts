@@ -310,52 +310,52 @@
         <translation>河流生态缓冲区（{0}，可选规则）</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="30"/>
+        <location filename="../algorithms/outputs.py" line="31"/>
         <source>The output “{path}” would overwrite an input of this run ({other}): choose another file.</source>
         <translation>输出“{path}”会覆盖本次运行的输入（{other}）：请另选文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="32"/>
+        <location filename="../algorithms/outputs.py" line="33"/>
         <source>The output “{path}” lies inside the input folder “{other}”: choose a place outside it.</source>
         <translation>输出“{path}”位于输入文件夹“{other}”内：请选择该文件夹之外的位置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="34"/>
+        <location filename="../algorithms/outputs.py" line="35"/>
         <source>The output “{path}” would overwrite the zoning dataset ({other}): choose another file.</source>
         <translation>输出“{path}”会覆盖分区管控数据集（{other}）：请另选文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="36"/>
+        <location filename="../algorithms/outputs.py" line="37"/>
         <source>The output “{path}” is an existing folder: give a file name.</source>
         <translation>输出“{path}”是已有的文件夹：请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="37"/>
+        <location filename="../algorithms/outputs.py" line="38"/>
         <source>The output folder “{path}” is an existing file: give a folder.</source>
         <translation>输出文件夹“{path}”是已有的文件：请给出文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="38"/>
+        <location filename="../algorithms/outputs.py" line="39"/>
         <source>The output folder “{path}” contains an input of this run ({other}): choose a new or empty folder.</source>
         <translation>输出文件夹“{path}”包含本次运行的输入（{other}）：请选择新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="40"/>
+        <location filename="../algorithms/outputs.py" line="41"/>
         <source>The folder “{path}” holds files the plugin did not write there ({detail}): nothing was changed; choose a new or empty folder.</source>
         <translation>文件夹“{path}”中有并非本插件写入的文件（{detail}）：未作任何改动；请选择新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="42"/>
+        <location filename="../algorithms/outputs.py" line="43"/>
         <source>“{path}” exists and was not written by the plugin: nothing was changed; move it or choose another folder.</source>
         <translation>“{path}”已存在且并非本插件写入：未作任何改动；请移走它或另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="44"/>
+        <location filename="../algorithms/outputs.py" line="45"/>
         <source>“{path}” cannot be written: {detail}. Any older file of that name is unchanged.</source>
         <translation>无法写入“{path}”：{detail}。同名的原有文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="48"/>
+        <location filename="../algorithms/outputs.py" line="49"/>
         <source>“{path}” could not be written completely ({detail}; is the disk full?). Any older file of that name is unchanged.</source>
         <translation>“{path}”未能完整写出（{detail}；磁盘是否已满？）。同名的原有文件未被改动。</translation>
     </message>
@@ -390,52 +390,52 @@
         <translation>{label}：{note}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="96"/>
+        <location filename="../algorithms/conformity_output.py" line="91"/>
         <source>cut to the shapefile&apos;s 254 bytes: {0}</source>
         <translation>已按 shapefile 的 254 字节截断：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="99"/>
+        <location filename="../algorithms/conformity_output.py" line="94"/>
         <source> (every unit is in the units table)</source>
         <translation>（单元表中列有全部单元）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="107"/>
+        <location filename="../algorithms/conformity_output.py" line="102"/>
         <source>{0} feature(s) have lists too long for a shapefile's text fields (254 bytes): they were cut after the last whole item that fits, ending in “…”, and 说明 says which. A GeoPackage output keeps them whole{1}.</source>
         <translation>{0} 个要素的列表超出 shapefile 文本字段的长度（254 字节）：已在能容纳的最后一个完整条目之后截断，以“…”结尾，并在“说明”中注明。GeoPackage 输出会完整保留{1}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="107"/>
+        <location filename="../algorithms/conformity_output.py" line="102"/>
         <source>; the units table has every unit</source>
         <translation>；单元表中列有全部单元</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="113"/>
+        <location filename="../algorithms/conformity_output.py" line="108"/>
         <source>Feature {0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="115"/>
+        <location filename="../algorithms/conformity_output.py" line="110"/>
         <source>… and {0} more feature(s) with a message (see the status field).</source>
         <translation>……另有 {0} 个要素有提示信息（见状态字段）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="46"/>
+        <location filename="../algorithms/outputs.py" line="47"/>
         <source>“{path}” is given for two outputs of this run: give each its own file.</source>
         <translation>“{path}”被指定为本次运行的两个输出：请为每个输出分别指定文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="47"/>
+        <location filename="../algorithms/outputs.py" line="48"/>
         <source>“{path}” cannot be written: “{other}” is a file, not a folder.</source>
         <translation>无法写入“{path}”：“{other}”是文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="84"/>
+        <location filename="../algorithms/screen_output.py" line="85"/>
         <source>{0}: a shapefile field name holds at most 10 bytes: {1}.</source>
         <translation>{0}：shapefile 字段名最多 10 字节，已改名：{1}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="87"/>
+        <location filename="../algorithms/screen_output.py" line="88"/>
         <source>{0}: a shapefile field holds at most 254 bytes; values were cut in {1}. Choose a GeoPackage to keep them whole.</source>
         <translation>{0}：shapefile 字段最多容纳 254 字节，以下字段的值已被截断：{1}。如需完整保存，请选择 GeoPackage。</translation>
     </message>
@@ -485,216 +485,396 @@
         <source>The list of {basin} has no river buffer rule: the rule was not applied here (“not inside a river ecological buffer” does not mean it was checked).</source>
         <translation>{basin}的清单没有河流生态缓冲区规则，此处未适用该规则（“不在河流生态缓冲区内”不代表已核对）。</translation>
     </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="24"/>
+        <source>River basin id</source>
+        <translation>流域编号</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="25"/>
+        <source>Buffer width on each side (m)</source>
+        <translation>每侧缓冲宽度（米）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="25"/>
+        <source>Where the width comes from</source>
+        <translation>宽度来源</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="26"/>
+        <source>Pieces of the river</source>
+        <translation>河段数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="52"/>
+        <source>Area (m²)</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="31"/>
+        <source>Feature id</source>
+        <translation>要素ID</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="31"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="31"/>
+        <source>Verdict</source>
+        <translation>研判结论</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="32"/>
+        <source>Overall verdict of the site</source>
+        <translation>项目总体研判结论</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="32"/>
+        <source>Statement of the verdict</source>
+        <translation>结论说明</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="33"/>
+        <source>Rule id</source>
+        <translation>规则编号</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="33"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="33"/>
+        <source>Requirement id</source>
+        <translation>条目编号</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="34"/>
+        <source>Source of the requirement</source>
+        <translation>条目出处</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="34"/>
+        <source>Requirement text</source>
+        <translation>条目原文</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="34"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="35"/>
+        <source>Industry code (GB/T 4754-2017)</source>
+        <translation>行业代码（GB/T 4754-2017）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="35"/>
+        <source>New coal boiler (t/h)</source>
+        <translation>新建燃煤锅炉（蒸吨/小时）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="36"/>
+        <source>Dataset version</source>
+        <translation>数据集版本</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="36"/>
+        <source>Coordinates as read</source>
+        <translation>坐标读取结果</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="37"/>
+        <source>Triggered rules</source>
+        <translation>触发的规则</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="44"/>
+        <source>Message</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="37"/>
+        <source>Longitude (CGCS2000)</source>
+        <translation>经度（CGCS2000）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="38"/>
+        <source>Latitude (CGCS2000)</source>
+        <translation>纬度（CGCS2000）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="43"/>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="43"/>
+        <source>Kind of problem</source>
+        <translation>问题类型</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="49"/>
+        <source>Number of boundary points</source>
+        <translation>界址点数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="49"/>
+        <source>Parcel area (ha)</source>
+        <translation>地块面积（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="49"/>
+        <source>Parcel number</source>
+        <translation>地块编号</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="50"/>
+        <source>Parcel name</source>
+        <translation>地块名称</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="50"/>
+        <source>Geometry type</source>
+        <translation>图形属性</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="50"/>
+        <source>Map sheet number</source>
+        <translation>图幅号</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="51"/>
+        <source>Land use</source>
+        <translation>地块用途</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="51"/>
+        <source>Land class code</source>
+        <translation>地类编码</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="51"/>
+        <source>Further values of the line</source>
+        <translation>该行其余内容</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="102"/>
+        <source>Field aliases</source>
+        <translation>字段别名</translation>
+    </message>
 </context>
 <context>
     <name>BuildBuffersAlgorithm</name>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="82"/>
+        <location filename="../algorithms/build_buffers.py" line="83"/>
         <source>Build river ecological buffers</source>
         <translation>生成河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="85"/>
+        <location filename="../algorithms/build_buffers.py" line="86"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="91"/>
+        <location filename="../algorithms/build_buffers.py" line="92"/>
         <source>river,buffer,ecological,dissolve,zoning</source>
         <translation>河流,缓冲区,生态,融合,分区管控,river,buffer,ecological,dissolve,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="115"/>
+        <location filename="../algorithms/build_buffers.py" line="116"/>
         <source>River lines</source>
         <translation>河流线</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="117"/>
+        <location filename="../algorithms/build_buffers.py" line="118"/>
         <source>River name field (when empty: river_name, name, 名称 or 河流名称)</source>
         <translation>河流名称字段（留空时自动识别 river_name、name、名称或河流名称）</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="124"/>
+        <location filename="../algorithms/build_buffers.py" line="125"/>
         <source>Dissolve the pieces of each river</source>
         <translation>按河流融合各段</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="126"/>
+        <location filename="../algorithms/build_buffers.py" line="127"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="131"/>
+        <location filename="../algorithms/build_buffers.py" line="132"/>
         <source>River ecological buffers</source>
         <translation>河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="141"/>
+        <location filename="../algorithms/build_buffers.py" line="142"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>输入图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="144"/>
+        <location filename="../algorithms/build_buffers.py" line="145"/>
         <source>The input layer is not a line layer.</source>
         <translation>输入图层不是线图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="146"/>
+        <location filename="../algorithms/build_buffers.py" line="147"/>
         <source>The input layer has no features (or none is selected while only selected features are used).</source>
         <translation>输入图层没有要素（或选择了“仅选中要素”但没有选中任何要素）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="335"/>
+        <location filename="../algorithms/build_buffers.py" line="336"/>
         <source>… and {0} more feature(s) left out.</source>
         <translation>……另有 {0} 个要素被跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="194"/>
+        <location filename="../algorithms/build_buffers.py" line="195"/>
         <source>No buffer was built: every feature was left out (see the log).</source>
         <translation>没有生成任何缓冲区：所有要素都被跳过（见日志）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="180"/>
+        <location filename="../algorithms/build_buffers.py" line="181"/>
         <source>The coordinates of the input do not fit its coordinate reference system {0}; is the layer&apos;s CRS right?</source>
         <translation>输入的坐标与其坐标参考系 {0} 不符，请检查图层的坐标系是否正确。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="189"/>
+        <location filename="../algorithms/build_buffers.py" line="190"/>
         <source>The buffers cannot be built: {0}</source>
         <translation>无法生成缓冲区：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="203"/>
+        <location filename="../algorithms/build_buffers.py" line="204"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>无法使用分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="204"/>
+        <location filename="../algorithms/build_buffers.py" line="205"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>分区管控数据集：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="212"/>
+        <location filename="../algorithms/build_buffers.py" line="213"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>输入图层没有字段“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="213"/>
+        <location filename="../algorithms/build_buffers.py" line="214"/>
         <source>River names from the field “{0}”.</source>
         <translation>河流名称取自字段“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="217"/>
+        <location filename="../algorithms/build_buffers.py" line="218"/>
         <source>River names from the field “{0}” (guessed from its name).</source>
         <translation>河流名称取自字段“{0}”（按字段名自动识别）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="219"/>
+        <location filename="../algorithms/build_buffers.py" line="220"/>
         <source>No river name field: each feature is buffered on its own and gets the dataset&apos;s general width unless the width expression gives one.</source>
         <translation>没有河流名称字段：每个要素单独生成缓冲区，除非宽度表达式给出宽度，否则取数据集的一般宽度。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="245"/>
+        <location filename="../algorithms/build_buffers.py" line="246"/>
         <source>The width expression cannot be read: {0}</source>
         <translation>无法解析宽度表达式：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="249"/>
+        <location filename="../algorithms/build_buffers.py" line="250"/>
         <source>Widths from the expression {0} where it gives a value.</source>
         <translation>宽度在表达式 {0} 有值时取其值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="267"/>
+        <location filename="../algorithms/build_buffers.py" line="268"/>
         <source>Feature {0} has no geometry; left out.</source>
         <translation>要素 {0} 没有几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="276"/>
+        <location filename="../algorithms/build_buffers.py" line="277"/>
         <source>Feature {0}: the width expression fails ({1}); left out.</source>
         <translation>要素 {0}：宽度表达式计算失败（{1}），已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="285"/>
+        <location filename="../algorithms/build_buffers.py" line="286"/>
         <source>Feature {0}: the width “{1}” is not a positive number of metres; left out.</source>
         <translation>要素 {0}：宽度“{1}”不是正的米数，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="294"/>
+        <location filename="../algorithms/build_buffers.py" line="295"/>
         <source>Feature {0}: no width (the dataset has none and the width expression gives none); left out.</source>
         <translation>要素 {0}：没有宽度（数据集中没有，宽度表达式也未给出），已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="316"/>
+        <location filename="../algorithms/build_buffers.py" line="317"/>
         <source>Buffers computed in {0}, the dataset&apos;s metric CRS.</source>
         <translation>缓冲区在数据集的投影坐标系 {0} 中计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="318"/>
+        <location filename="../algorithms/build_buffers.py" line="319"/>
         <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the Gauss-Kruger zone of the input&apos;s centre.</source>
         <translation>输入超出数据集投影坐标系的范围：缓冲区在输入中心所在的高斯-克吕格分带 {0} 中计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="321"/>
+        <location filename="../algorithms/build_buffers.py" line="322"/>
         <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the UTM zone of the input&apos;s centre.</source>
         <translation>输入超出数据集投影坐标系的范围：缓冲区在输入中心所在的 UTM 分带 {0} 中计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="324"/>
+        <location filename="../algorithms/build_buffers.py" line="325"/>
         <source>The input spans more than 6 degrees of longitude: widths far from the centre are off by more than 0.1 %.</source>
         <translation>输入跨越经度超过 6 度：远离中心处的宽度误差超过 0.1%。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="328"/>
+        <location filename="../algorithms/build_buffers.py" line="329"/>
         <source>Feature {0}: the geometry cannot be read; left out.</source>
         <translation>要素 {0}：无法读取几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="329"/>
+        <location filename="../algorithms/build_buffers.py" line="330"/>
         <source>Feature {0} is not a line; left out.</source>
         <translation>要素 {0} 不是线，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="331"/>
+        <location filename="../algorithms/build_buffers.py" line="332"/>
         <source>Feature {0} lies outside the area the metric CRS can represent; left out.</source>
         <translation>要素 {0} 超出投影坐标系可表示的范围，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="348"/>
+        <location filename="../algorithms/build_buffers.py" line="349"/>
         <source>the width field or expression</source>
         <translation>宽度字段或表达式</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="349"/>
+        <location filename="../algorithms/build_buffers.py" line="350"/>
         <source>the dataset&apos;s width for this river</source>
         <translation>数据集中该河流的宽度</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="350"/>
+        <location filename="../algorithms/build_buffers.py" line="351"/>
         <source>the dataset&apos;s general width</source>
         <translation>数据集的一般宽度</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="362"/>
+        <location filename="../algorithms/build_buffers.py" line="363"/>
         <source>{0}: {1} m on each side ({2}), {3} piece(s), {4} m²</source>
         <translation>{0}：单侧 {1} 米（{2}），{3} 段，{4} m²</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="362"/>
+        <location filename="../algorithms/build_buffers.py" line="363"/>
         <source>feature {0}</source>
         <translation>要素 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="365"/>
+        <location filename="../algorithms/build_buffers.py" line="366"/>
         <source>… and {0} more buffer(s).</source>
         <translation>……另有 {0} 个缓冲区。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="366"/>
+        <location filename="../algorithms/build_buffers.py" line="367"/>
         <source>{0} buffer(s) from {1} feature(s).</source>
         <translation>由 {1} 个要素生成 {0} 个缓冲区。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="94"/>
+        <location filename="../algorithms/build_buffers.py" line="95"/>
         <source>Builds the ecological buffer of the rivers of a line layer: a strip the given width on each side of each river (every point within that distance of it, so the ends are round), dissolved per river.
 
 Width: the width field or expression where it gives a value; otherwise the zoning dataset&apos;s width for the river, matched by the river name field; otherwise the dataset&apos;s general width (the width its rule gives every other river). The log says where each width came from. A width is at most 10 000 m on each side: the widest river strips of zoning lists are 1 to 5 km, so a larger figure is taken for a slip of units (km or cm typed as m). A width given as a number that is not finite, not positive or wider than that is refused; a feature whose field or expression gives such a width, or without a usable line, is reported and left out.
@@ -707,22 +887,22 @@ Buffers are computed in the dataset&apos;s metric CRS when the input lies within
 输入位于数据集投影坐标系的适用范围内时，在该坐标系中计算缓冲区；否则在输入中心所在的高斯-克吕格或 UTM 分带中计算。输出采用输入图层的坐标系，字段为 river_name、basin_id、buffer_m、width_from、pieces 和 area_m2（该投影坐标系中的平方米）。不会修改输入图层；输出完整生成后才写出：输出到输入或数据集上将被拒绝，失败或取消时同名旧文件保持原样。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="120"/>
+        <location filename="../algorithms/build_buffers.py" line="121"/>
         <source>Width on each side, metres, at most 10 000 (a number, a field or an expression; empty or NULL: the dataset&apos;s width)</source>
         <translation>单侧宽度（米，最大 10 000；数字、字段或表达式；为空或 NULL 时取数据集的宽度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="241"/>
+        <location filename="../algorithms/build_buffers.py" line="242"/>
         <source>Width {0} m on each side for every feature.</source>
         <translation>所有要素的单侧宽度均为 {0} 米。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="283"/>
+        <location filename="../algorithms/build_buffers.py" line="284"/>
         <source>Feature {0}: the width {1} m is above the largest allowed, {2} m; left out.</source>
         <translation>要素 {0}：宽度 {1} 米超过允许的最大值 {2} 米，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="330"/>
+        <location filename="../algorithms/build_buffers.py" line="331"/>
         <source>Feature {0} has coordinates that are not finite numbers; left out.</source>
         <translation>要素 {0} 的坐标不是有限数值，已跳过。</translation>
     </message>
@@ -730,22 +910,22 @@ Buffers are computed in the dataset&apos;s metric CRS when the input lies within
 <context>
     <name>ConformityAlgorithm</name>
     <message>
-        <location filename="../algorithms/conformity.py" line="65"/>
+        <location filename="../algorithms/conformity.py" line="64"/>
         <source>Conformity analysis</source>
         <translation>符合性分析</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="68"/>
+        <location filename="../algorithms/conformity.py" line="67"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="74"/>
+        <location filename="../algorithms/conformity.py" line="73"/>
         <source>conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</source>
         <translation>符合性,叠加分析,规划,土地利用,地块,管控单元,缓冲区,分区管控,conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="77"/>
+        <location filename="../algorithms/conformity.py" line="76"/>
         <source>Overlays every feature of a layer (a land-use plan, parcels, project sites, lines or points) with the zoning dataset's control units, river basins, counties, urban built-up areas and river ecological buffers, in the dataset's metric CRS.
 
 Output layer: the input features with these fields added (Chinese names of at most five characters, English aliases): 状态 status (ok, null, empty, invalid, outside, error) and 说明 message; 面积 (长度 for lines) the whole measure, 市域内面积 and 市域外面积 inside and outside the city; for each unit class 优先面积/优先占比, 重点面积/重点占比, 一般面积/一般占比 (m² or m, and the share 0–1 of the feature); 单元编码 the unit codes, largest first; 流域 basins; 县区 counties; 建成区 1 in an urban built-up area; 缓冲区面积 and 缓冲区河流 the part in river ecological buffers and their rivers; 最近河流 and 河流距离 (m); 提示 the flags (touches a priority protection unit, a river ecological buffer, partly or wholly outside the city); 已修复 1 when the geometry was repaired. Point layers get no area fields.
@@ -766,137 +946,137 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
 小于最小面积（默认 1 m²）的重叠视为碎片，不计入。没有几何、几何为空或无法使用、位于市域外的要素会予以报告，不中断运行；仅在分析时将曲线分段化并去除 Z/M 值。不会修改输入图层。输出为 shapefile 时，除非另选编码，按 GBK 编码写出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="110"/>
+        <location filename="../algorithms/conformity.py" line="109"/>
         <source>Input layer (plan, parcels, sites)</source>
         <translation>输入图层（规划、地块、项目选址）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="114"/>
+        <location filename="../algorithms/conformity.py" line="113"/>
         <source>ID field (names the features in the units table and the report)</source>
         <translation>ID 字段（在单元明细表和报告中用于标识要素）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="117"/>
+        <location filename="../algorithms/conformity.py" line="116"/>
         <source>Smallest overlap that counts (m²)</source>
         <translation>计入的最小重叠面积（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="120"/>
+        <location filename="../algorithms/conformity.py" line="119"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="125"/>
+        <location filename="../algorithms/conformity.py" line="124"/>
         <source>Conformity (features with summary fields)</source>
         <translation>符合性分析结果（附汇总字段的要素）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="127"/>
+        <location filename="../algorithms/conformity.py" line="126"/>
         <source>Conformity per unit (feature × unit table)</source>
         <translation>按管控单元的符合性明细（要素 × 单元表）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="130"/>
+        <location filename="../algorithms/conformity.py" line="129"/>
         <source>Conformity report</source>
         <translation>符合性分析报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="130"/>
+        <location filename="../algorithms/conformity.py" line="129"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="132"/>
+        <location filename="../algorithms/conformity.py" line="131"/>
         <source>Features analysed</source>
         <translation>分析的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="132"/>
+        <location filename="../algorithms/conformity.py" line="131"/>
         <source>Features touching a priority protection unit</source>
         <translation>涉及优先保护单元的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="132"/>
+        <location filename="../algorithms/conformity.py" line="131"/>
         <source>Features touching a river ecological buffer</source>
         <translation>涉及河流生态缓冲区的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="198"/>
+        <location filename="../algorithms/conformity.py" line="197"/>
         <source>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</source>
         <translation>输入图层没有要素（或选择了“仅选中要素”但没有选中任何要素），未进行分析。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="223"/>
+        <location filename="../algorithms/conformity.py" line="222"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="195"/>
+        <location filename="../algorithms/conformity.py" line="194"/>
         <source>The layer cannot be analysed: {0}</source>
         <translation>无法分析该图层：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="244"/>
+        <location filename="../algorithms/conformity.py" line="243"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>无法使用分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="245"/>
+        <location filename="../algorithms/conformity.py" line="244"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>分区管控数据集：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="250"/>
+        <location filename="../algorithms/conformity.py" line="249"/>
         <source>fid {0}</source>
         <translation>要素 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="262"/>
+        <location filename="../algorithms/conformity.py" line="261"/>
         <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
         <translation>共 {0} 个要素：已分析 {1} 个，几何已修复 {2} 个，无几何 {3} 个，空几何 {4} 个，几何无法使用 {5} 个，位于市域外 {6} 个，部分位于市域外 {7} 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="270"/>
+        <location filename="../algorithms/conformity.py" line="269"/>
         <source>Feature {0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="273"/>
+        <location filename="../algorithms/conformity.py" line="272"/>
         <source>… and {0} more feature(s) with a message (see the status field).</source>
         <translation>……另有 {0} 个要素有提示信息（见状态字段）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="277"/>
+        <location filename="../algorithms/conformity.py" line="276"/>
         <source>{0}: {1} feature(s)</source>
         <translation>{0}：{1} 个要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="301"/>
+        <location filename="../algorithms/conformity.py" line="300"/>
         <source>Analysed features</source>
         <translation>分析的要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="215"/>
+        <location filename="../algorithms/conformity.py" line="214"/>
         <source>Report: {0}</source>
         <translation>报告：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="99"/>
+        <location filename="../algorithms/conformity.py" line="98"/>
         <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</source>
         <translation>也可以不用图层，而分析界址点坐标TXT文件（LAND_TXT）：每个地块为一个要素，带有其地块行的字段（地块编号、地块名称、地块用途……），坐标参考系与文件相同；未另选编号字段时以地块编号为编号字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="103"/>
+        <location filename="../algorithms/conformity.py" line="102"/>
         <source>The outputs are written beside their destinations and replace the old files together only when the run has finished: a cancel, a failure or a crash leaves the old ones as they were. A shapefile's text fields hold 254 bytes: a longer list is cut after its last whole item, ending in “…”, and 说明 says what was cut (the units table has every unit). The report's name must end in .html or .htm.</source>
         <translation>各输出先写在目标旁，运行完成后才一起替换旧文件：取消、失败或崩溃都会原样保留旧文件。shapefile 的文本字段只能容纳 254 字节：更长的列表在最后一个完整条目之后截断，以“…”结尾，并在“说明”中注明截断内容（单元表中列有全部单元）。报告文件名须以 .html 或 .htm 结尾。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="232"/>
+        <location filename="../algorithms/conformity.py" line="231"/>
         <source>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</source>
         <translation>报告“{0}”是网页：请给出以 .html 或 .htm 结尾的文件名。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="293"/>
+        <location filename="../algorithms/conformity.py" line="292"/>
         <source>The map could not be drawn: {0}</source>
         <translation>无法绘制地图：{0}</translation>
     </message>
@@ -1886,282 +2066,282 @@ PDF 为打印布局图集，每个检查对象一张现场检查表：地图截�
 <context>
     <name>ImportDatasetAlgorithm</name>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="81"/>
+        <location filename="../algorithms/import_dataset.py" line="82"/>
         <source>Import official data</source>
         <translation>导入官方成果数据</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="84"/>
+        <location filename="../algorithms/import_dataset.py" line="85"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="90"/>
+        <location filename="../algorithms/import_dataset.py" line="91"/>
         <source>import,shapefile,GBK,field mapping,control units,access list,validate,zoning</source>
         <translation>导入,字段映射,管控单元,准入清单,校验,分区管控,import,shapefile,GBK,field mapping,control units,access list,validate,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="122"/>
+        <location filename="../algorithms/import_dataset.py" line="123"/>
         <source>Control units (layer or file)</source>
         <translation>管控单元（图层或文件）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="124"/>
+        <location filename="../algorithms/import_dataset.py" line="125"/>
         <source>Shapefile encoding (when empty: detected; e.g. GBK, UTF-8)</source>
         <translation>Shapefile 编码（留空时自动检测；如 GBK、UTF-8）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="125"/>
+        <location filename="../algorithms/import_dataset.py" line="126"/>
         <source>CRS of a source without one (when empty: the source&apos;s own)</source>
         <translation>无坐标参考系的数据源所用坐标参考系（留空时使用数据源自身的坐标参考系）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="130"/>
+        <location filename="../algorithms/import_dataset.py" line="131"/>
         <source>Saved field mapping (JSON)</source>
         <translation>已保存的字段映射（JSON）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="132"/>
+        <location filename="../algorithms/import_dataset.py" line="133"/>
         <source>Unit lists spreadsheet (XLSX, ODS or CSV; when empty: the units&apos; dimension fields)</source>
         <translation>单元准入清单电子表格（XLSX、ODS 或 CSV；留空时取管控单元的维度字段）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="132"/>
+        <location filename="../algorithms/import_dataset.py" line="133"/>
         <source>Spreadsheets (*.xlsx *.ods *.xls *.csv)</source>
         <translation>电子表格 (*.xlsx *.ods *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="135"/>
+        <location filename="../algorithms/import_dataset.py" line="136"/>
         <source>City-wide and basin lists (attachment text or spreadsheet)</source>
         <translation>市域总体和流域准入清单（附件文本或电子表格）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="135"/>
+        <location filename="../algorithms/import_dataset.py" line="136"/>
         <source>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</source>
         <translation>文本或电子表格 (*.txt *.xlsx *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="139"/>
+        <location filename="../algorithms/import_dataset.py" line="140"/>
         <source>Rivers</source>
         <translation>河流</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="139"/>
+        <location filename="../algorithms/import_dataset.py" line="140"/>
         <source>Basins</source>
         <translation>流域</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="139"/>
+        <location filename="../algorithms/import_dataset.py" line="140"/>
         <source>Counties</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="140"/>
+        <location filename="../algorithms/import_dataset.py" line="141"/>
         <source>Built-up areas</source>
         <translation>城市建成区</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="144"/>
+        <location filename="../algorithms/import_dataset.py" line="145"/>
         <source>River name field (when empty: guessed)</source>
         <translation>河流名称字段（留空时自动识别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="145"/>
+        <location filename="../algorithms/import_dataset.py" line="146"/>
         <source>Main river of the buffer rule (when empty: from the lists)</source>
         <translation>缓冲区规则中的干流（留空时取自准入清单）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="154"/>
+        <location filename="../algorithms/import_dataset.py" line="155"/>
         <source>City name</source>
         <translation>城市名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="155"/>
+        <location filename="../algorithms/import_dataset.py" line="156"/>
         <source>City code (when empty: from the county codes)</source>
         <translation>城市代码（留空时由县区代码推得）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="156"/>
+        <location filename="../algorithms/import_dataset.py" line="157"/>
         <source>Title of the city-wide list</source>
         <translation>市域总体准入清单标题</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="157"/>
+        <location filename="../algorithms/import_dataset.py" line="158"/>
         <source>Dataset title</source>
         <translation>数据集名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="158"/>
+        <location filename="../algorithms/import_dataset.py" line="159"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="159"/>
+        <location filename="../algorithms/import_dataset.py" line="160"/>
         <source>Effective date</source>
         <translation>实施日期</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="162"/>
+        <location filename="../algorithms/import_dataset.py" line="163"/>
         <source>Authority</source>
         <translation>发布机关</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="163"/>
+        <location filename="../algorithms/import_dataset.py" line="164"/>
         <source>Stated unit counts per class, e.g. 31/26/4</source>
         <translation>公布的各类单元数量，如 31/26/4</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="164"/>
+        <location filename="../algorithms/import_dataset.py" line="165"/>
         <source>Stated area shares per class in %, e.g. 44.83/20.61/34.56</source>
         <translation>公布的各类单元面积占比（%），如 44.83/20.61/34.56</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="165"/>
+        <location filename="../algorithms/import_dataset.py" line="166"/>
         <source>Metric CRS (when empty: the Gauss-Kruger zone of the units)</source>
         <translation>投影坐标系（留空时取管控单元所在的高斯-克吕格投影带）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="170"/>
+        <location filename="../algorithms/import_dataset.py" line="171"/>
         <source>Zoning dataset</source>
         <translation>分区管控数据集</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="170"/>
+        <location filename="../algorithms/import_dataset.py" line="171"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="172"/>
+        <location filename="../algorithms/import_dataset.py" line="173"/>
         <source>Validation report</source>
         <translation>校验报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="172"/>
+        <location filename="../algorithms/import_dataset.py" line="173"/>
         <source>HTML (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="174"/>
+        <location filename="../algorithms/import_dataset.py" line="175"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="176"/>
+        <location filename="../algorithms/import_dataset.py" line="177"/>
         <source>Errors</source>
         <translation>错误数</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="177"/>
+        <location filename="../algorithms/import_dataset.py" line="178"/>
         <source>Warnings</source>
         <translation>警告数</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="180"/>
+        <location filename="../algorithms/import_dataset.py" line="181"/>
         <source>unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="180"/>
+        <location filename="../algorithms/import_dataset.py" line="181"/>
         <source>unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="180"/>
+        <location filename="../algorithms/import_dataset.py" line="181"/>
         <source>unit class</source>
         <translation>单元分类</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="181"/>
+        <location filename="../algorithms/import_dataset.py" line="182"/>
         <source>county</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="181"/>
+        <location filename="../algorithms/import_dataset.py" line="182"/>
         <source>unit type</source>
         <translation>单元类型</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="182"/>
+        <location filename="../algorithms/import_dataset.py" line="183"/>
         <source>spatial layout constraints</source>
         <translation>空间布局约束</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="182"/>
+        <location filename="../algorithms/import_dataset.py" line="183"/>
         <source>pollutant discharge control</source>
         <translation>污染物排放管控</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="183"/>
+        <location filename="../algorithms/import_dataset.py" line="184"/>
         <source>environmental risk prevention</source>
         <translation>环境风险防控</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="184"/>
+        <location filename="../algorithms/import_dataset.py" line="185"/>
         <source>resource use efficiency</source>
         <translation>资源利用效率</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="247"/>
+        <location filename="../algorithms/import_dataset.py" line="248"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>导入已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="236"/>
+        <location filename="../algorithms/import_dataset.py" line="237"/>
         <source>Import failed, nothing was written: {0}</source>
         <translation>导入失败，未写出任何内容：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="241"/>
+        <location filename="../algorithms/import_dataset.py" line="242"/>
         <source>Import report: {0}</source>
         <translation>导入报告：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="255"/>
+        <location filename="../algorithms/import_dataset.py" line="256"/>
         <source>as given</source>
         <translation>按参数指定</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="255"/>
+        <location filename="../algorithms/import_dataset.py" line="256"/>
         <source>from the mapping file</source>
         <translation>取自字段映射文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="256"/>
+        <location filename="../algorithms/import_dataset.py" line="257"/>
         <source>guessed from its name</source>
         <translation>按字段名自动识别</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="260"/>
+        <location filename="../algorithms/import_dataset.py" line="261"/>
         <source>{0} ← field “{1}” ({2})</source>
         <translation>{0} ← 字段“{1}”（{2}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="263"/>
+        <location filename="../algorithms/import_dataset.py" line="264"/>
         <source>{0}: no field</source>
         <translation>{0}：无对应字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="269"/>
+        <location filename="../algorithms/import_dataset.py" line="270"/>
         <source>… see the report for all {0} problems.</source>
         <translation>……全部 {0} 个问题见报告。</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="270"/>
+        <location filename="../algorithms/import_dataset.py" line="271"/>
         <source>{0} error(s), {1} warning(s). Dataset written: {2}</source>
         <translation>{0} 个错误，{1} 个警告。已写出数据集：{2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="128"/>
+        <location filename="../algorithms/import_dataset.py" line="129"/>
         <source>Field: {0} (when empty: guessed; -: none)</source>
         <translation>字段：{0}（留空时自动识别；填 - 表示无此字段）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="146"/>
+        <location filename="../algorithms/import_dataset.py" line="147"/>
         <source>Basins the buffer rule applies in, comma-separated (when empty: the basin of the rule&apos;s list, or all)</source>
         <translation>缓冲区规则适用的流域，以逗号分隔（留空时取该规则所在清单的流域，否则为全部流域）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="93"/>
+        <location filename="../algorithms/import_dataset.py" line="94"/>
         <source>Builds a zoning dataset GeoPackage from official data: the control units (shapefile, GeoPackage, FileGDB, GeoJSON, DXF; any CRS; a shapefile's GBK or UTF-8 text is recognised, or give the encoding), their lists (from the units' four dimension fields or from a spreadsheet keyed by unit code), the city-wide and basin lists (an attachment text or a spreadsheet) and, if given, rivers, basins, counties and built-up areas.
 
 Field parameters left empty take the guessed fields (HJZHGKDYBM, 环境管控单元编码, ZHGKDYFL, KJBJYS …); the log says which field went where. A source without a CRS needs the source CRS: it is never guessed.
@@ -2178,27 +2358,27 @@ The dataset, the report and the problems layer are written only when complete, t
 数据集、报告和问题图层在最后一次取消检查之后、完整生成时一并写出：输出到源数据上或源数据文件夹内的将被拒绝；失败、磁盘已满或取消时，同名旧文件保持原样。不会修改源数据。</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="148"/>
+        <location filename="../algorithms/import_dataset.py" line="149"/>
         <source>Main river buffer width, m, at most 10 000 (when empty: from the lists)</source>
         <translation>干流缓冲区宽度（米，最大 10 000，留空时取自准入清单）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="148"/>
+        <location filename="../algorithms/import_dataset.py" line="149"/>
         <source>Other rivers&apos; buffer width, m, at most 10 000 (when empty: from the lists)</source>
         <translation>其他河流缓冲区宽度（米，最大 10 000，留空时取自准入清单）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="167"/>
+        <location filename="../algorithms/import_dataset.py" line="168"/>
         <source>Overlap and gap tolerance, m² (0 to 10 000)</source>
         <translation>重叠和缝隙容差（m²，0 至 10 000）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="222"/>
+        <location filename="../algorithms/import_dataset.py" line="223"/>
         <source>The report and the dataset cannot be the same file: {0}</source>
         <translation>报告和数据集不能是同一个文件：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="160"/>
+        <location filename="../algorithms/import_dataset.py" line="161"/>
         <source>What the effective date is (e.g. the issue date of the implementation plan; the list itself undated)</source>
         <translation>生效日期说明（例如：实施方案的印发日期；清单本身未注明日期）</translation>
     </message>
@@ -2671,7 +2851,7 @@ A file with a wrong point count, an unclosed ring, a zone number that disagrees 
 界址点数不符、环未闭合、带号与坐标不一致、缺少 [地块坐标] 节或坐标不是数字的文件将不予读取，并给出原因和所在行。读取较长的文件时可以取消；取消或失败时不写出任何内容，同名旧输出保持原样。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="143"/>
+        <location filename="../algorithms/land_txt.py" line="144"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消，未写出任何内容。</translation>
     </message>
@@ -2679,17 +2859,17 @@ A file with a wrong point count, an unclosed ring, a zone number that disagrees 
 <context>
     <name>ScreenListAlgorithm</name>
     <message>
-        <location filename="../algorithms/screen_list.py" line="73"/>
+        <location filename="../algorithms/screen_list.py" line="74"/>
         <source>Screen a list of enterprises (项目清单准入研判)</source>
         <translation>项目清单准入研判</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="76"/>
+        <location filename="../algorithms/screen_list.py" line="77"/>
         <source>screening,list,enterprises,xlsx,csv,coordinates,gcj-02,bd-09,zoning</source>
         <translation>准入研判,清单,企业,坐标,高德,百度,分区管控,screening,list,enterprises,xlsx,csv,coordinates,gcj-02,bd-09,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="79"/>
+        <location filename="../algorithms/screen_list.py" line="80"/>
         <source>Screens every enterprise of a list (a table, an XLSX or CSV file, or a layer) as “Screen a project” screens one site: each row with its own industry code (GB/T 4754-2017) and new coal boiler (蒸吨/小时), at the coordinates of its columns.
 
 Coordinates: a longitude (or easting) and a latitude (or northing) column, or one column with both as copied from a web map (e.g. 125.145,42.902 or 125°8'42&quot;E 42°54'7&quot;N), in the chosen system: CGCS2000 (= WGS84 within centimetres), WGS84, GCJ-02 (高德, 腾讯), BD-09 (百度), or CGCS2000 3° Gauss-Krüger metres with the zone number in front of the easting or in the zone chosen (empty: the zone of the dataset). Columns left empty are guessed from their names (经度, 纬度, lon, lat, 行业代码, 锅炉, 企业名称 …); the log says which were used. A CSV file is read in UTF-8 (with or without BOM) or GBK.
@@ -2706,177 +2886,177 @@ Outputs: the screening table (one row per enterprise and triggered rule), the en
 输出：研判结果表（每家企业的每条触发规则一行）、EPSG:4490 坐标系下的企业点图层（带总体研判结论和触发的规则，可用于现场检查包）、JSON 格式的完整研判结果，以及日志中按研判结论的汇总。研判结果仅供参考，不作为审批决定。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="99"/>
+        <location filename="../algorithms/screen_list.py" line="100"/>
         <source>Enterprise list (table, XLSX or CSV file, or layer)</source>
         <translation>企业清单（表格、XLSX 或 CSV 文件，或图层）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="102"/>
+        <location filename="../algorithms/screen_list.py" line="103"/>
         <source>Longitude or easting column (empty: guessed)</source>
         <translation>经度或东坐标列（留空时自动识别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="102"/>
+        <location filename="../algorithms/screen_list.py" line="103"/>
         <source>Latitude or northing column (empty: guessed)</source>
         <translation>纬度或北坐标列（留空时自动识别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="102"/>
+        <location filename="../algorithms/screen_list.py" line="103"/>
         <source>Or one column with both coordinates</source>
         <translation>或同时包含两个坐标的一列</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="102"/>
+        <location filename="../algorithms/screen_list.py" line="103"/>
         <source>Industry code column (empty: guessed)</source>
         <translation>行业代码列（留空时自动识别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="102"/>
+        <location filename="../algorithms/screen_list.py" line="103"/>
         <source>New coal boiler column, t/h (empty: guessed)</source>
         <translation>新建燃煤锅炉规模列（t/h，留空时自动识别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="102"/>
+        <location filename="../algorithms/screen_list.py" line="103"/>
         <source>Enterprise name column (empty: guessed)</source>
         <translation>企业名称列（留空时自动识别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="110"/>
+        <location filename="../algorithms/screen_list.py" line="111"/>
         <source>Coordinate system of the list</source>
         <translation>清单的坐标系</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="112"/>
+        <location filename="../algorithms/screen_list.py" line="113"/>
         <source>Gauss-Krüger zone of eastings without the zone number (empty: the dataset's)</source>
         <translation>东坐标不带带号时的高斯-克吕格投影带号（留空时取数据集的投影带）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="117"/>
+        <location filename="../algorithms/screen_list.py" line="118"/>
         <source>Enterprises with their verdict</source>
         <translation>企业及其研判结论</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="119"/>
+        <location filename="../algorithms/screen_list.py" line="120"/>
         <source>Screening results (JSON)</source>
         <translation>研判结果（JSON）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="119"/>
+        <location filename="../algorithms/screen_list.py" line="120"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="121"/>
+        <location filename="../algorithms/screen_list.py" line="122"/>
         <source>Most severe verdict</source>
         <translation>最严格的研判结论</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="124"/>
+        <location filename="../algorithms/screen_list.py" line="125"/>
         <source>CGCS2000 longitude/latitude (= WGS84 within centimetres)</source>
         <translation>CGCS2000 经纬度（与 WGS84 仅相差厘米级）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="125"/>
+        <location filename="../algorithms/screen_list.py" line="126"/>
         <source>WGS84 longitude/latitude (GPS)</source>
         <translation>WGS84 经纬度（GPS）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="125"/>
+        <location filename="../algorithms/screen_list.py" line="126"/>
         <source>GCJ-02 (高德, 腾讯)</source>
         <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="126"/>
+        <location filename="../algorithms/screen_list.py" line="127"/>
         <source>BD-09 (百度)</source>
         <translation>BD-09（百度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="126"/>
+        <location filename="../algorithms/screen_list.py" line="127"/>
         <source>CGCS2000 3° Gauss-Krüger (metres)</source>
         <translation>CGCS2000 高斯-克吕格 3 度带（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="141"/>
+        <location filename="../algorithms/screen_list.py" line="142"/>
         <source>The list has no rows (or none is selected while only selected features are used).</source>
         <translation>清单中没有记录（或选择了“仅选中要素”但没有选中任何要素）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="201"/>
+        <location filename="../algorithms/screen_list.py" line="202"/>
         <source>{0} is read as {1}.</source>
         <translation>{0} 按 {1} 编码读取。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="219"/>
+        <location filename="../algorithms/screen_list.py" line="220"/>
         <source>The first row is taken as the column names: {0}.</source>
         <translation>第一行作为列名：{0}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="232"/>
+        <location filename="../algorithms/screen_list.py" line="233"/>
         <source>The list has no column “{0}”.</source>
         <translation>清单中没有列“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="242"/>
+        <location filename="../algorithms/screen_list.py" line="243"/>
         <source>No coordinate columns found among {0}: choose the longitude and latitude columns.</source>
         <translation>在 {0} 中未找到坐标列，请选择经度列和纬度列。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="245"/>
+        <location filename="../algorithms/screen_list.py" line="246"/>
         <source>No industry code column found among {0}: choose it.</source>
         <translation>在 {0} 中未找到行业代码列，请选择该列。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="247"/>
+        <location filename="../algorithms/screen_list.py" line="248"/>
         <source>Columns: coordinates {0}; industry code {1}; boiler {2}; name {3}{4}.</source>
         <translation>使用的列：坐标 {0}；行业代码 {1}；锅炉 {2}；名称 {3}{4}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="247"/>
+        <location filename="../algorithms/screen_list.py" line="248"/>
         <source> (guessed: {0})</source>
         <translation>（自动识别：{0}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="265"/>
+        <location filename="../algorithms/screen_list.py" line="266"/>
         <source>record {0} ({1})</source>
         <translation>第 {0} 条记录（{1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="265"/>
+        <location filename="../algorithms/screen_list.py" line="266"/>
         <source>record {0}</source>
         <translation>第 {0} 条记录</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="274"/>
+        <location filename="../algorithms/screen_list.py" line="275"/>
         <source>coordinates not read: {0}</source>
         <translation>无法读取坐标：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="281"/>
+        <location filename="../algorithms/screen_list.py" line="282"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="287"/>
+        <location filename="../algorithms/screen_list.py" line="288"/>
         <source>{0} empty row(s) skipped.</source>
         <translation>已跳过 {0} 个空行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="289"/>
+        <location filename="../algorithms/screen_list.py" line="290"/>
         <source>{0} row(s) with a coordinate warning (see above).</source>
         <translation>{0} 行有坐标警告（见上文）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="295"/>
+        <location filename="../algorithms/screen_list.py" line="296"/>
         <source>latitude and longitude are swapped in this row; read as longitude {0}, latitude {1}</source>
         <translation>该行经纬度颠倒，已按经度 {0}、纬度 {1} 读取</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="298"/>
+        <location filename="../algorithms/screen_list.py" line="299"/>
         <source>outside China the web map&apos;s coordinates have no offset; taken as given</source>
         <translation>在中国境外网络地图坐标没有偏移，已按原值使用</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="178"/>
+        <location filename="../algorithms/screen_list.py" line="179"/>
         <source>{0} ({1}): {2} is not a zone number (a whole number from 25 to 45).</source>
         <translation>{0}（{1}）：{2} 不是带号（应为 25 至 45 的整数）。</translation>
     </message>
@@ -3796,17 +3976,17 @@ With an industry code (and the size of a new coal boiler, if any), the project s
 <context>
     <name>WriteLandTxtAlgorithm</name>
     <message>
-        <location filename="../algorithms/land_txt.py" line="165"/>
+        <location filename="../algorithms/land_txt.py" line="166"/>
         <source>Write a land-boundary coordinate file (坐标TXT)</source>
         <translation>导出界址点坐标TXT文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="168"/>
+        <location filename="../algorithms/land_txt.py" line="169"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="174"/>
+        <location filename="../algorithms/land_txt.py" line="175"/>
         <source>Writes the polygons of a layer (the selected ones only, if you like) as a land-boundary coordinate file: a [属性描述] header and one [地块坐标] parcel per feature, X northing and Y easting in metres with three decimals, each ring closed.
 
 The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGCS2000 zone of the features' centre (3 degrees unless 6 is chosen). The zone number is put in front of the eastings unless you turn that off. Parcel id, name and use come from the fields chosen, or from fields called DKBH, DKMC and DKYT (or 地块编号, 地块名称, 地块用途); TFH and DLBM are carried when the layer has them. The file is GBK with CRLF line ends unless UTF-8 is chosen, and it is replaced only once it is complete.</source>
@@ -3815,117 +3995,117 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 投影带：图层的坐标参考系为高斯-克吕格投影带时沿用该投影带，否则采用要素中心所在的 CGCS2000 投影带（默认 3 度带，可选 6 度带）。默认在东坐标前加带号，可关闭。地块编号、地块名称和地块用途取自所选字段，或名为 DKBH、DKMC、DKYT（或 地块编号、地块名称、地块用途）的字段；图层有 TFH 和 DLBM 字段时一并写出。文件默认采用 GBK 编码、CRLF 换行，可选 UTF-8；文件完整写出后才替换原有文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="186"/>
+        <location filename="../algorithms/land_txt.py" line="187"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="188"/>
+        <location filename="../algorithms/land_txt.py" line="189"/>
         <source>Parcel id field (when empty: DKBH or 地块编号)</source>
         <translation>地块编号字段（留空时使用 DKBH 或 地块编号）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="188"/>
+        <location filename="../algorithms/land_txt.py" line="189"/>
         <source>Parcel name field (when empty: DKMC or 地块名称)</source>
         <translation>地块名称字段（留空时使用 DKMC 或 地块名称）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="188"/>
+        <location filename="../algorithms/land_txt.py" line="189"/>
         <source>Land use field (when empty: DKYT or 地块用途)</source>
         <translation>地块用途字段（留空时使用 DKYT 或 地块用途）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="193"/>
+        <location filename="../algorithms/land_txt.py" line="194"/>
         <source>Put the zone number in front of the eastings</source>
         <translation>东坐标（Y）前加带号</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="195"/>
+        <location filename="../algorithms/land_txt.py" line="196"/>
         <source>Zone width</source>
         <translation>投影分带</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="195"/>
+        <location filename="../algorithms/land_txt.py" line="196"/>
         <source>The layer&apos;s zone, else 3 degrees</source>
         <translation>沿用图层的投影带，否则用 3 度带</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="195"/>
+        <location filename="../algorithms/land_txt.py" line="196"/>
         <source>3 degrees</source>
         <translation>3 度带</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="195"/>
+        <location filename="../algorithms/land_txt.py" line="196"/>
         <source>6 degrees</source>
         <translation>6 度带</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="199"/>
+        <location filename="../algorithms/land_txt.py" line="200"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="201"/>
+        <location filename="../algorithms/land_txt.py" line="202"/>
         <source>Coordinate file</source>
         <translation>坐标文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="201"/>
+        <location filename="../algorithms/land_txt.py" line="202"/>
         <source>Coordinate files (*.txt)</source>
         <translation>坐标文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="209"/>
+        <location filename="../algorithms/land_txt.py" line="210"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>输入图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="212"/>
+        <location filename="../algorithms/land_txt.py" line="213"/>
         <source>The input layer is not a polygon layer.</source>
         <translation>输入图层不是面图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="218"/>
+        <location filename="../algorithms/land_txt.py" line="219"/>
         <source>No parcel to write: the layer has no polygon features (or none is selected while only selected features are used).</source>
         <translation>没有可写出的地块：图层中没有面要素（或选择了“仅选中要素”但没有选中任何要素）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="235"/>
+        <location filename="../algorithms/land_txt.py" line="236"/>
         <source>The coordinate file cannot be written: {0}</source>
         <translation>无法写出坐标文件：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="247"/>
+        <location filename="../algorithms/land_txt.py" line="243"/>
         <source>{0} parcel(s) written to {1} in {2} ({3}).</source>
         <translation>已将 {0} 个地块写入 {1}，坐标系 {2}（{3}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="259"/>
+        <location filename="../algorithms/land_txt.py" line="255"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>输入图层没有字段“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="265"/>
+        <location filename="../algorithms/land_txt.py" line="261"/>
         <source>{0} from the field “{1}”.</source>
         <translation>{0}取自字段“{1}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="267"/>
+        <location filename="../algorithms/land_txt.py" line="263"/>
         <source>No parcel id field: the parcels are numbered 1, 2, 3 … in 地块编号.</source>
         <translation>没有地块编号字段：地块编号按 1、2、3……依次编号。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="285"/>
+        <location filename="../algorithms/land_txt.py" line="281"/>
         <source>Feature {0} has no polygon; left out.</source>
         <translation>要素 {0} 没有面几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="244"/>
+        <location filename="../algorithms/land_txt.py" line="240"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="287"/>
+        <location filename="../algorithms/land_txt.py" line="283"/>
         <source>Feature {0} has coordinates that are not finite numbers; left out.</source>
         <translation>要素 {0} 的坐标不是有限数值，已跳过。</translation>
     </message>
