@@ -286,6 +286,7 @@ def test_selected_features_are_inspected_together(plugin, completed_iface, datas
 
 def test_outside_the_city_shows_a_message_and_no_requirements(plugin, completed_iface):
     canvas = completed_iface.mapCanvas()
+    action(plugin, "zoning_load_layers").trigger()      # before loading, the panel offers to load them
     centre = set_canvas(canvas, "EPSG:4326", shapely.Point(125.3245, 43.8868))
     click(plugin, canvas, centre)
     result = plugin.dock.current.result

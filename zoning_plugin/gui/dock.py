@@ -9,8 +9,8 @@ from qgis.core import QgsApplication
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QCursor
-from qgis.PyQt.QtWidgets import (QAction, QApplication, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
-                                 QTextBrowser, QToolBar, QToolTip, QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (QAction, QApplication, QComboBox, QFileDialog, QFrame, QHBoxLayout, QLabel,
+                                 QLineEdit, QPushButton, QTextBrowser, QToolBar, QToolTip, QVBoxLayout, QWidget)
 
 from zoning_plugin.algorithms.outputs import output_message
 from zoning_plugin.core.outputs import WRITE_FAILED, Guard, OutputError, write_text
@@ -43,6 +43,7 @@ class ZoningInspectorDock(QgsDockWidget):
     doubtRequested = pyqtSignal()   # "this result looks wrong": gui/doubts_dialog.py asks for a note
     doubtsListRequested = pyqtSignal()   # the list of the flagged results
     gotoRequested = pyqtSignal(str, str)   # typed coordinates and their system (core.coords.SYSTEMS)
+    loadLayersRequested = pyqtSignal()   # the first-start button: load the zoning layers
 
     def __init__(self, parent=None, report_error=None):
         super().__init__(parent)
@@ -93,6 +94,7 @@ class ZoningInspectorDock(QgsDockWidget):
                                      "of any layer."), body)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        layout.addWidget(self._first_start_box(body))
         self.browser = QTextBrowser(body)
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
@@ -101,6 +103,47 @@ class ZoningInspectorDock(QgsDockWidget):
         layout.addWidget(self.browser, 1)
         self.setWidget(body)
         self._update_actions()
+
+    def _first_start_box(self, body):
+        """What a new user does first (shown until the zoning layers are in the project)."""
+        self.first_start = QFrame(body)
+        self.first_start.setObjectName("zoning_first_start")
+        self.first_start.setFrameShape(QFrame.StyledPanel)
+        self.first_start.setStyleSheet("QFrame#zoning_first_start { background: #fff8e1; }")
+        box = QVBoxLayout(self.first_start)
+        self.first_start_text = QLabel(self.first_start)
+        self.first_start_text.setObjectName("zoning_first_start_text")
+        self.first_start_text.setWordWrap(True)
+        box.addWidget(self.first_start_text)
+        self.load_button = QPushButton(self.tr("Load the zoning layers"), self.first_start)
+        self.load_button.setObjectName("zoning_first_start_load")
+        self.load_button.clicked.connect(self.loadLayersRequested.emit)
+        box.addWidget(self.load_button, 0, Qt.AlignLeft)
+        self.set_layers_loaded(False)
+        return self.first_start
+
+    def set_layers_loaded(self, loaded):
+        """Show the first steps while the zoning layers are not in the project."""
+        self.first_start_text.setText(self.tr(
+            "First load the zoning layers: they show the city's control units and rivers on the map. Then "
+            "choose the inspect tool and click anywhere in the city, or on a feature of any layer."))
+        self.first_start.setVisible(not loaded)
+
+    def offer_loading(self, lon, lat, city):
+        """A click outside the city before the layers were loaded: say so and offer to load them
+        instead of showing a result no one asked for."""
+        self.first_start_text.setText(self.tr(
+            "You clicked at {0}, outside {1}, and the zoning layers are not loaded, so the map does not show "
+            "where the city is. Load them, then click in the city.").format(
+            self._lon_lat(lon, lat), city))
+        self.first_start.setVisible(True)
+        self.status.setText(self.tr("Nothing inspected: the zoning layers are not loaded."))
+        self.status.setStyleSheet("")
+
+    def _lon_lat(self, lon, lat):
+        east = (self.tr("{0}°E") if lon >= 0 else self.tr("{0}°W")).format(f"{abs(lon):.4f}")
+        north = (self.tr("{0}°N") if lat >= 0 else self.tr("{0}°S")).format(f"{abs(lat):.4f}")
+        return self.tr("{0} {1}", "longitude latitude").format(east, north)
 
     def _goto_row(self, body):
         """The "go to coordinates" field and the choice of their system; Enter asks the plugin."""

@@ -310,52 +310,52 @@
         <translation>River ecological buffers ({0}, optional rule)</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="31"/>
+        <location filename="../algorithms/outputs.py" line="32"/>
         <source>The output “{path}” would overwrite an input of this run ({other}): choose another file.</source>
         <translation>The output “{path}” would overwrite an input of this run ({other}): choose another file.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="33"/>
+        <location filename="../algorithms/outputs.py" line="34"/>
         <source>The output “{path}” lies inside the input folder “{other}”: choose a place outside it.</source>
         <translation>The output “{path}” lies inside the input folder “{other}”: choose a place outside it.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="35"/>
+        <location filename="../algorithms/outputs.py" line="36"/>
         <source>The output “{path}” would overwrite the zoning dataset ({other}): choose another file.</source>
         <translation>The output “{path}” would overwrite the zoning dataset ({other}): choose another file.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="37"/>
+        <location filename="../algorithms/outputs.py" line="38"/>
         <source>The output “{path}” is an existing folder: give a file name.</source>
         <translation>The output “{path}” is an existing folder: give a file name.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="38"/>
+        <location filename="../algorithms/outputs.py" line="39"/>
         <source>The output folder “{path}” is an existing file: give a folder.</source>
         <translation>The output folder “{path}” is an existing file: give a folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="39"/>
+        <location filename="../algorithms/outputs.py" line="40"/>
         <source>The output folder “{path}” contains an input of this run ({other}): choose a new or empty folder.</source>
         <translation>The output folder “{path}” contains an input of this run ({other}): choose a new or empty folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="41"/>
+        <location filename="../algorithms/outputs.py" line="42"/>
         <source>The folder “{path}” holds files the plugin did not write there ({detail}): nothing was changed; choose a new or empty folder.</source>
         <translation>The folder “{path}” holds files the plugin did not write there ({detail}): nothing was changed; choose a new or empty folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="43"/>
+        <location filename="../algorithms/outputs.py" line="44"/>
         <source>“{path}” exists and was not written by the plugin: nothing was changed; move it or choose another folder.</source>
         <translation>“{path}” exists and was not written by the plugin: nothing was changed; move it or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="45"/>
+        <location filename="../algorithms/outputs.py" line="46"/>
         <source>“{path}” cannot be written: {detail}. Any older file of that name is unchanged.</source>
         <translation>“{path}” cannot be written: {detail}. Any older file of that name is unchanged.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="49"/>
+        <location filename="../algorithms/outputs.py" line="50"/>
         <source>“{path}” could not be written completely ({detail}; is the disk full?). Any older file of that name is unchanged.</source>
         <translation>“{path}” could not be written completely ({detail}; is the disk full?). Any older file of that name is unchanged.</translation>
     </message>
@@ -420,12 +420,12 @@
         <translation>… and {0} more feature(s) with a message (see the status field).</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="47"/>
+        <location filename="../algorithms/outputs.py" line="48"/>
         <source>“{path}” is given for two outputs of this run: give each its own file.</source>
         <translation>“{path}” is given for two outputs of this run: give each its own file.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="48"/>
+        <location filename="../algorithms/outputs.py" line="49"/>
         <source>“{path}” cannot be written: “{other}” is a file, not a folder.</source>
         <translation>“{path}” cannot be written: “{other}” is a file, not a folder.</translation>
     </message>
@@ -486,182 +486,182 @@
         <translation>The list of {basin} has no river buffer rule: the rule was not applied here (“not inside a river ecological buffer” does not mean it was checked).</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="24"/>
+        <location filename="../algorithms/field_aliases.py" line="27"/>
         <source>River basin id</source>
         <translation>River basin id</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="25"/>
+        <location filename="../algorithms/field_aliases.py" line="28"/>
         <source>Buffer width on each side (m)</source>
         <translation>Buffer width on each side (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="25"/>
+        <location filename="../algorithms/field_aliases.py" line="28"/>
         <source>Where the width comes from</source>
         <translation>Where the width comes from</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="26"/>
+        <location filename="../algorithms/field_aliases.py" line="29"/>
         <source>Pieces of the river</source>
         <translation>Pieces of the river</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="52"/>
+        <location filename="../algorithms/field_aliases.py" line="55"/>
         <source>Area (m²)</source>
         <translation>Area (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="31"/>
+        <location filename="../algorithms/field_aliases.py" line="34"/>
         <source>Feature id</source>
         <translation>Feature id</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="31"/>
+        <location filename="../algorithms/field_aliases.py" line="34"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="31"/>
+        <location filename="../algorithms/field_aliases.py" line="34"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="32"/>
+        <location filename="../algorithms/field_aliases.py" line="35"/>
         <source>Overall verdict of the site</source>
         <translation>Overall verdict of the site</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="32"/>
+        <location filename="../algorithms/field_aliases.py" line="35"/>
         <source>Statement of the verdict</source>
         <translation>Statement of the verdict</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="33"/>
+        <location filename="../algorithms/field_aliases.py" line="36"/>
         <source>Rule id</source>
         <translation>Rule id</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="33"/>
+        <location filename="../algorithms/field_aliases.py" line="36"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="33"/>
+        <location filename="../algorithms/field_aliases.py" line="36"/>
         <source>Requirement id</source>
         <translation>Requirement id</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="34"/>
+        <location filename="../algorithms/field_aliases.py" line="37"/>
         <source>Source of the requirement</source>
         <translation>Source of the requirement</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="34"/>
+        <location filename="../algorithms/field_aliases.py" line="37"/>
         <source>Requirement text</source>
         <translation>Requirement text</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="34"/>
+        <location filename="../algorithms/field_aliases.py" line="37"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="35"/>
+        <location filename="../algorithms/field_aliases.py" line="38"/>
         <source>Industry code (GB/T 4754-2017)</source>
         <translation>Industry code (GB/T 4754-2017)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="35"/>
+        <location filename="../algorithms/field_aliases.py" line="38"/>
         <source>New coal boiler (t/h)</source>
         <translation>New coal boiler (t/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="36"/>
+        <location filename="../algorithms/field_aliases.py" line="39"/>
         <source>Dataset version</source>
         <translation>Dataset version</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="36"/>
+        <location filename="../algorithms/field_aliases.py" line="39"/>
         <source>Coordinates as read</source>
         <translation>Coordinates as read</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="37"/>
+        <location filename="../algorithms/field_aliases.py" line="40"/>
         <source>Triggered rules</source>
         <translation>Triggered rules</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="44"/>
+        <location filename="../algorithms/field_aliases.py" line="47"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="37"/>
+        <location filename="../algorithms/field_aliases.py" line="40"/>
         <source>Longitude (CGCS2000)</source>
         <translation>Longitude (CGCS2000)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="38"/>
+        <location filename="../algorithms/field_aliases.py" line="41"/>
         <source>Latitude (CGCS2000)</source>
         <translation>Latitude (CGCS2000)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="43"/>
+        <location filename="../algorithms/field_aliases.py" line="46"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="43"/>
+        <location filename="../algorithms/field_aliases.py" line="46"/>
         <source>Kind of problem</source>
         <translation>Kind of problem</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="49"/>
+        <location filename="../algorithms/field_aliases.py" line="52"/>
         <source>Number of boundary points</source>
         <translation>Number of boundary points</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="49"/>
+        <location filename="../algorithms/field_aliases.py" line="52"/>
         <source>Parcel area (ha)</source>
         <translation>Parcel area (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="49"/>
+        <location filename="../algorithms/field_aliases.py" line="52"/>
         <source>Parcel number</source>
         <translation>Parcel number</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="50"/>
+        <location filename="../algorithms/field_aliases.py" line="53"/>
         <source>Parcel name</source>
         <translation>Parcel name</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="50"/>
+        <location filename="../algorithms/field_aliases.py" line="53"/>
         <source>Geometry type</source>
         <translation>Geometry type</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="50"/>
+        <location filename="../algorithms/field_aliases.py" line="53"/>
         <source>Map sheet number</source>
         <translation>Map sheet number</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="51"/>
+        <location filename="../algorithms/field_aliases.py" line="54"/>
         <source>Land use</source>
         <translation>Land use</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="51"/>
+        <location filename="../algorithms/field_aliases.py" line="54"/>
         <source>Land class code</source>
         <translation>Land class code</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="51"/>
+        <location filename="../algorithms/field_aliases.py" line="54"/>
         <source>Further values of the line</source>
         <translation>Further values of the line</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="102"/>
+        <location filename="../algorithms/field_aliases.py" line="114"/>
         <source>Field aliases</source>
         <translation>Field aliases</translation>
     </message>
@@ -4249,134 +4249,180 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningInspectorDock</name>
     <message>
-        <location filename="../gui/dock.py" line="49"/>
+        <location filename="../gui/dock.py" line="50"/>
         <source>Zoning control inspector</source>
         <translation>Zoning control inspector</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="58"/>
+        <location filename="../gui/dock.py" line="59"/>
         <source>Previous result</source>
         <translation>Previous result</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="60"/>
+        <location filename="../gui/dock.py" line="61"/>
         <source>Next result</source>
         <translation>Next result</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="63"/>
+        <location filename="../gui/dock.py" line="64"/>
         <source>Inspect the selected features of the active layer</source>
         <translation>Inspect the selected features of the active layer</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="68"/>
+        <location filename="../gui/dock.py" line="69"/>
         <source>Zoom to the control unit</source>
         <translation>Zoom to the control unit</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="70"/>
+        <location filename="../gui/dock.py" line="71"/>
         <source>Copy the whole result as text</source>
         <translation>Copy the whole result as text</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="264"/>
+        <location filename="../gui/dock.py" line="307"/>
         <source>Export the result as HTML</source>
         <translation>Export the result as HTML</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="92"/>
+        <location filename="../gui/dock.py" line="93"/>
         <source>Choose the inspect tool and click on the map, or on a feature of any layer.</source>
         <translation>Choose the inspect tool and click on the map, or on a feature of any layer.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="178"/>
+        <location filename="../gui/dock.py" line="221"/>
         <source>Outside the city: no requirements apply.</source>
         <translation>Outside the city: no requirements apply.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="179"/>
+        <location filename="../gui/dock.py" line="222"/>
         <source>{0} control unit(s), {1} requirement(s); {2}/{3} in history</source>
         <translation>{0} control unit(s), {1} requirement(s); {2}/{3} in history</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="246"/>
+        <location filename="../gui/dock.py" line="289"/>
         <source>The result is on the clipboard.</source>
         <translation>The result is on the clipboard.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="264"/>
+        <location filename="../gui/dock.py" line="307"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="288"/>
+        <location filename="../gui/dock.py" line="331"/>
         <source>Saved {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="82"/>
+        <location filename="../gui/dock.py" line="83"/>
         <source>Inspect the point only (ignore features)</source>
         <translation>Inspect the point only (ignore features)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="86"/>
+        <location filename="../gui/dock.py" line="87"/>
         <source>On: a click inspects the clicked point even over a feature of another layer. Off: a click on a feature inspects the feature. Shift+click always inspects the point.</source>
         <translation>On: a click inspects the clicked point even over a feature of another layer. Off: a click on a feature inspects the feature. Shift+click always inspects the point.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="176"/>
+        <location filename="../gui/dock.py" line="219"/>
         <source>The result shown may be out of date: {0}</source>
         <translation>The result shown may be out of date: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="220"/>
+        <location filename="../gui/dock.py" line="263"/>
         <source>Click to zoom to the unit.</source>
         <translation>Click to zoom to the unit.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="274"/>
+        <location filename="../gui/dock.py" line="317"/>
         <source>Query time</source>
         <translation>Query time</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="276"/>
+        <location filename="../gui/dock.py" line="319"/>
         <source>Out of date</source>
         <translation>Out of date</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="66"/>
+        <location filename="../gui/dock.py" line="67"/>
         <source>Inspect a coordinate file…</source>
         <translation>Inspect a coordinate file…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="74"/>
+        <location filename="../gui/dock.py" line="75"/>
         <source>Site report (PDF)…</source>
         <translation>Site report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="76"/>
+        <location filename="../gui/dock.py" line="77"/>
         <source>This result looks wrong…</source>
         <translation>This result looks wrong…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="78"/>
+        <location filename="../gui/dock.py" line="79"/>
         <source>Doubts…</source>
         <translation>Doubts…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="112"/>
+        <location filename="../gui/dock.py" line="155"/>
         <source>Go to coordinates, e.g. 125.145, 42.902</source>
         <translation>Go to coordinates, e.g. 125.145, 42.902</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="113"/>
+        <location filename="../gui/dock.py" line="156"/>
         <source>Longitude and latitude as copied from a web map or GPS (either order, decimal or degrees-minutes-seconds), or Gauss-Krüger northing and easting in metres; press Enter to go there and inspect.</source>
         <translation>Longitude and latitude as copied from a web map or GPS (either order, decimal or degrees-minutes-seconds), or Gauss-Krüger northing and easting in metres; press Enter to go there and inspect.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="271"/>
+        <location filename="../gui/dock.py" line="314"/>
         <source>“{0}” already exists: choose it by its full name to replace it.</source>
         <translation>“{0}” already exists: choose it by its full name to replace it.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="118"/>
+        <source>Load the zoning layers</source>
+        <translation>Load the zoning layers</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="127"/>
+        <source>First load the zoning layers: they show the city&apos;s control units and rivers on the map. Then choose the inspect tool and click anywhere in the city, or on a feature of any layer.</source>
+        <translation>First load the zoning layers: they show the city&apos;s control units and rivers on the map. Then choose the inspect tool and click anywhere in the city, or on a feature of any layer.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="135"/>
+        <source>You clicked at {0}, outside {1}, and the zoning layers are not loaded, so the map does not show where the city is. Load them, then click in the city.</source>
+        <translation>You clicked at {0}, outside {1}, and the zoning layers are not loaded, so the map does not show where the city is. Load them, then click in the city.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="140"/>
+        <source>Nothing inspected: the zoning layers are not loaded.</source>
+        <translation>Nothing inspected: the zoning layers are not loaded.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="144"/>
+        <source>{0}°E</source>
+        <translation>{0}°E</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="144"/>
+        <source>{0}°W</source>
+        <translation>{0}°W</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="145"/>
+        <source>{0}°N</source>
+        <translation>{0}°N</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="145"/>
+        <source>{0}°S</source>
+        <translation>{0}°S</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="146"/>
+        <source>{0} {1}</source>
+        <comment>longitude latitude</comment>
+        <translation>{0} {1}</translation>
     </message>
 </context>
 <context>
@@ -4400,142 +4446,142 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningPlugin</name>
     <message>
-        <location filename="../plugin.py" line="30"/>
+        <location filename="../plugin.py" line="31"/>
         <source>&amp;Ecological zoning control</source>
         <translation>&amp;Ecological zoning control</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="75"/>
+        <location filename="../plugin.py" line="76"/>
         <source>Load zoning layers</source>
         <translation>Load zoning layers</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="77"/>
+        <location filename="../plugin.py" line="78"/>
         <source>Inspect: what applies here?</source>
         <translation>Inspect: what applies here?</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="80"/>
+        <location filename="../plugin.py" line="81"/>
         <source>Show/hide the inspector panel</source>
         <translation>Show/hide the inspector panel</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="83"/>
+        <location filename="../plugin.py" line="84"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="267"/>
+        <location filename="../plugin.py" line="294"/>
         <source>The zoning layers are still loading; please wait.</source>
         <translation>The zoning layers are still loading; please wait.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="256"/>
+        <location filename="../plugin.py" line="279"/>
         <source>Feature {0} of layer “{1}”</source>
         <translation>Feature {0} of layer “{1}”</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="307"/>
+        <location filename="../plugin.py" line="339"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="259"/>
+        <location filename="../plugin.py" line="282"/>
         <source>Clicked point</source>
         <translation>Clicked point</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="261"/>
+        <location filename="../plugin.py" line="284"/>
         <source>Map coordinates</source>
         <translation>Map coordinates</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="270"/>
+        <location filename="../plugin.py" line="297"/>
         <source>The layer has no coordinate reference system; set one first.</source>
         <translation>The layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="299"/>
+        <location filename="../plugin.py" line="331"/>
         <source>Select one or more features of a vector layer first.</source>
         <translation>Select one or more features of a vector layer first.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="303"/>
+        <location filename="../plugin.py" line="335"/>
         <source>The selected features have no geometry.</source>
         <translation>The selected features have no geometry.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="306"/>
+        <location filename="../plugin.py" line="338"/>
         <source>{0} selected feature(s) of layer “{1}”</source>
         <translation>{0} selected feature(s) of layer “{1}”</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="73"/>
+        <location filename="../plugin.py" line="74"/>
         <source>Ecological zoning control</source>
         <translation>Ecological zoning control</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="236"/>
+        <location filename="../plugin.py" line="259"/>
         <source>The dataset cannot be used, settings not changed: {0}</source>
         <translation>The dataset cannot be used, settings not changed: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="183"/>
+        <location filename="../plugin.py" line="205"/>
         <source>The dataset has {0} problem(s), e.g. {1}. Check it with `python -m zoning_plugin.core validate`.</source>
         <translation>The dataset has {0} problem(s), e.g. {1}. Check it with `python -m zoning_plugin.core validate`.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="277"/>
+        <location filename="../plugin.py" line="304"/>
         <source>The zoning dataset cannot be read: {0}</source>
         <translation>The zoning dataset cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="314"/>
+        <location filename="../plugin.py" line="346"/>
         <source>Inspect a coordinate file</source>
         <translation>Inspect a coordinate file</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="314"/>
+        <location filename="../plugin.py" line="346"/>
         <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
         <translation>Coordinate files (*.txt *.TXT);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="322"/>
+        <location filename="../plugin.py" line="354"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>The coordinate file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="327"/>
+        <location filename="../plugin.py" line="359"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="327"/>
+        <location filename="../plugin.py" line="359"/>
         <source>Coordinate system</source>
         <translation>Coordinate system</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="328"/>
+        <location filename="../plugin.py" line="360"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="328"/>
+        <location filename="../plugin.py" line="360"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="329"/>
+        <location filename="../plugin.py" line="361"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="330"/>
+        <location filename="../plugin.py" line="362"/>
         <source>{0}: {1} parcel(s)</source>
         <translation>{0}: {1} parcel(s)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="86"/>
+        <location filename="../plugin.py" line="87"/>
         <source>Import official data…</source>
         <translation>Import official data…</translation>
     </message>

@@ -310,52 +310,52 @@
         <translation>河流生态缓冲区（{0}，可选规则）</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="31"/>
+        <location filename="../algorithms/outputs.py" line="32"/>
         <source>The output “{path}” would overwrite an input of this run ({other}): choose another file.</source>
         <translation>输出“{path}”会覆盖本次运行的输入（{other}）：请另选文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="33"/>
+        <location filename="../algorithms/outputs.py" line="34"/>
         <source>The output “{path}” lies inside the input folder “{other}”: choose a place outside it.</source>
         <translation>输出“{path}”位于输入文件夹“{other}”内：请选择该文件夹之外的位置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="35"/>
+        <location filename="../algorithms/outputs.py" line="36"/>
         <source>The output “{path}” would overwrite the zoning dataset ({other}): choose another file.</source>
         <translation>输出“{path}”会覆盖分区管控数据集（{other}）：请另选文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="37"/>
+        <location filename="../algorithms/outputs.py" line="38"/>
         <source>The output “{path}” is an existing folder: give a file name.</source>
         <translation>输出“{path}”是已有的文件夹：请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="38"/>
+        <location filename="../algorithms/outputs.py" line="39"/>
         <source>The output folder “{path}” is an existing file: give a folder.</source>
         <translation>输出文件夹“{path}”是已有的文件：请给出文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="39"/>
+        <location filename="../algorithms/outputs.py" line="40"/>
         <source>The output folder “{path}” contains an input of this run ({other}): choose a new or empty folder.</source>
         <translation>输出文件夹“{path}”包含本次运行的输入（{other}）：请选择新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="41"/>
+        <location filename="../algorithms/outputs.py" line="42"/>
         <source>The folder “{path}” holds files the plugin did not write there ({detail}): nothing was changed; choose a new or empty folder.</source>
         <translation>文件夹“{path}”中有并非本插件写入的文件（{detail}）：未作任何改动；请选择新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="43"/>
+        <location filename="../algorithms/outputs.py" line="44"/>
         <source>“{path}” exists and was not written by the plugin: nothing was changed; move it or choose another folder.</source>
         <translation>“{path}”已存在且并非本插件写入：未作任何改动；请移走它或另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="45"/>
+        <location filename="../algorithms/outputs.py" line="46"/>
         <source>“{path}” cannot be written: {detail}. Any older file of that name is unchanged.</source>
         <translation>无法写入“{path}”：{detail}。同名的原有文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="49"/>
+        <location filename="../algorithms/outputs.py" line="50"/>
         <source>“{path}” could not be written completely ({detail}; is the disk full?). Any older file of that name is unchanged.</source>
         <translation>“{path}”未能完整写出（{detail}；磁盘是否已满？）。同名的原有文件未被改动。</translation>
     </message>
@@ -420,12 +420,12 @@
         <translation>……另有 {0} 个要素有提示信息（见状态字段）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="47"/>
+        <location filename="../algorithms/outputs.py" line="48"/>
         <source>“{path}” is given for two outputs of this run: give each its own file.</source>
         <translation>“{path}”被指定为本次运行的两个输出：请为每个输出分别指定文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="48"/>
+        <location filename="../algorithms/outputs.py" line="49"/>
         <source>“{path}” cannot be written: “{other}” is a file, not a folder.</source>
         <translation>无法写入“{path}”：“{other}”是文件，不是文件夹。</translation>
     </message>
@@ -486,182 +486,182 @@
         <translation>{basin}的清单没有河流生态缓冲区规则，此处未适用该规则（“不在河流生态缓冲区内”不代表已核对）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="24"/>
+        <location filename="../algorithms/field_aliases.py" line="27"/>
         <source>River basin id</source>
         <translation>流域编号</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="25"/>
+        <location filename="../algorithms/field_aliases.py" line="28"/>
         <source>Buffer width on each side (m)</source>
         <translation>每侧缓冲宽度（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="25"/>
+        <location filename="../algorithms/field_aliases.py" line="28"/>
         <source>Where the width comes from</source>
         <translation>宽度来源</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="26"/>
+        <location filename="../algorithms/field_aliases.py" line="29"/>
         <source>Pieces of the river</source>
         <translation>河段数</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="52"/>
+        <location filename="../algorithms/field_aliases.py" line="55"/>
         <source>Area (m²)</source>
         <translation>面积（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="31"/>
+        <location filename="../algorithms/field_aliases.py" line="34"/>
         <source>Feature id</source>
         <translation>要素ID</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="31"/>
+        <location filename="../algorithms/field_aliases.py" line="34"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="31"/>
+        <location filename="../algorithms/field_aliases.py" line="34"/>
         <source>Verdict</source>
         <translation>研判结论</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="32"/>
+        <location filename="../algorithms/field_aliases.py" line="35"/>
         <source>Overall verdict of the site</source>
         <translation>项目总体研判结论</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="32"/>
+        <location filename="../algorithms/field_aliases.py" line="35"/>
         <source>Statement of the verdict</source>
         <translation>结论说明</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="33"/>
+        <location filename="../algorithms/field_aliases.py" line="36"/>
         <source>Rule id</source>
         <translation>规则编号</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="33"/>
+        <location filename="../algorithms/field_aliases.py" line="36"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="33"/>
+        <location filename="../algorithms/field_aliases.py" line="36"/>
         <source>Requirement id</source>
         <translation>条目编号</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="34"/>
+        <location filename="../algorithms/field_aliases.py" line="37"/>
         <source>Source of the requirement</source>
         <translation>条目出处</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="34"/>
+        <location filename="../algorithms/field_aliases.py" line="37"/>
         <source>Requirement text</source>
         <translation>条目原文</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="34"/>
+        <location filename="../algorithms/field_aliases.py" line="37"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="35"/>
+        <location filename="../algorithms/field_aliases.py" line="38"/>
         <source>Industry code (GB/T 4754-2017)</source>
         <translation>行业代码（GB/T 4754-2017）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="35"/>
+        <location filename="../algorithms/field_aliases.py" line="38"/>
         <source>New coal boiler (t/h)</source>
         <translation>新建燃煤锅炉（蒸吨/小时）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="36"/>
+        <location filename="../algorithms/field_aliases.py" line="39"/>
         <source>Dataset version</source>
         <translation>数据集版本</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="36"/>
+        <location filename="../algorithms/field_aliases.py" line="39"/>
         <source>Coordinates as read</source>
         <translation>坐标读取结果</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="37"/>
+        <location filename="../algorithms/field_aliases.py" line="40"/>
         <source>Triggered rules</source>
         <translation>触发的规则</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="44"/>
+        <location filename="../algorithms/field_aliases.py" line="47"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="37"/>
+        <location filename="../algorithms/field_aliases.py" line="40"/>
         <source>Longitude (CGCS2000)</source>
         <translation>经度（CGCS2000）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="38"/>
+        <location filename="../algorithms/field_aliases.py" line="41"/>
         <source>Latitude (CGCS2000)</source>
         <translation>纬度（CGCS2000）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="43"/>
+        <location filename="../algorithms/field_aliases.py" line="46"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="43"/>
+        <location filename="../algorithms/field_aliases.py" line="46"/>
         <source>Kind of problem</source>
         <translation>问题类型</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="49"/>
+        <location filename="../algorithms/field_aliases.py" line="52"/>
         <source>Number of boundary points</source>
         <translation>界址点数</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="49"/>
+        <location filename="../algorithms/field_aliases.py" line="52"/>
         <source>Parcel area (ha)</source>
         <translation>地块面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="49"/>
+        <location filename="../algorithms/field_aliases.py" line="52"/>
         <source>Parcel number</source>
         <translation>地块编号</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="50"/>
+        <location filename="../algorithms/field_aliases.py" line="53"/>
         <source>Parcel name</source>
         <translation>地块名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="50"/>
+        <location filename="../algorithms/field_aliases.py" line="53"/>
         <source>Geometry type</source>
         <translation>图形属性</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="50"/>
+        <location filename="../algorithms/field_aliases.py" line="53"/>
         <source>Map sheet number</source>
         <translation>图幅号</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="51"/>
+        <location filename="../algorithms/field_aliases.py" line="54"/>
         <source>Land use</source>
         <translation>地块用途</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="51"/>
+        <location filename="../algorithms/field_aliases.py" line="54"/>
         <source>Land class code</source>
         <translation>地类编码</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="51"/>
+        <location filename="../algorithms/field_aliases.py" line="54"/>
         <source>Further values of the line</source>
         <translation>该行其余内容</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="102"/>
+        <location filename="../algorithms/field_aliases.py" line="114"/>
         <source>Field aliases</source>
         <translation>字段别名</translation>
     </message>
@@ -4249,134 +4249,180 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningInspectorDock</name>
     <message>
-        <location filename="../gui/dock.py" line="49"/>
+        <location filename="../gui/dock.py" line="50"/>
         <source>Zoning control inspector</source>
         <translation>生态环境分区管控查询</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="58"/>
+        <location filename="../gui/dock.py" line="59"/>
         <source>Previous result</source>
         <translation>上一个结果</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="60"/>
+        <location filename="../gui/dock.py" line="61"/>
         <source>Next result</source>
         <translation>下一个结果</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="63"/>
+        <location filename="../gui/dock.py" line="64"/>
         <source>Inspect the selected features of the active layer</source>
         <translation>查询当前图层的选中要素</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="68"/>
+        <location filename="../gui/dock.py" line="69"/>
         <source>Zoom to the control unit</source>
         <translation>缩放至管控单元</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="70"/>
+        <location filename="../gui/dock.py" line="71"/>
         <source>Copy the whole result as text</source>
         <translation>将完整结果复制为文本</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="264"/>
+        <location filename="../gui/dock.py" line="307"/>
         <source>Export the result as HTML</source>
         <translation>将结果导出为 HTML</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="92"/>
+        <location filename="../gui/dock.py" line="93"/>
         <source>Choose the inspect tool and click on the map, or on a feature of any layer.</source>
         <translation>请选择查询工具，然后在地图上或任一图层的要素上单击。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="178"/>
+        <location filename="../gui/dock.py" line="221"/>
         <source>Outside the city: no requirements apply.</source>
         <translation>不在市域内：没有适用的管控要求。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="179"/>
+        <location filename="../gui/dock.py" line="222"/>
         <source>{0} control unit(s), {1} requirement(s); {2}/{3} in history</source>
         <translation>{0} 个管控单元，{1} 条要求；历史记录 {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="246"/>
+        <location filename="../gui/dock.py" line="289"/>
         <source>The result is on the clipboard.</source>
         <translation>结果已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="264"/>
+        <location filename="../gui/dock.py" line="307"/>
         <source>HTML (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="288"/>
+        <location filename="../gui/dock.py" line="331"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="82"/>
+        <location filename="../gui/dock.py" line="83"/>
         <source>Inspect the point only (ignore features)</source>
         <translation>只查询点位（忽略要素）</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="86"/>
+        <location filename="../gui/dock.py" line="87"/>
         <source>On: a click inspects the clicked point even over a feature of another layer. Off: a click on a feature inspects the feature. Shift+click always inspects the point.</source>
         <translation>开启：即使点击处有其他图层的要素，也只查询点击的点位。关闭：点击要素时查询该要素。Shift+点击始终查询点位。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="176"/>
+        <location filename="../gui/dock.py" line="219"/>
         <source>The result shown may be out of date: {0}</source>
         <translation>当前显示的结果可能已过时：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="220"/>
+        <location filename="../gui/dock.py" line="263"/>
         <source>Click to zoom to the unit.</source>
         <translation>点击缩放到该单元。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="274"/>
+        <location filename="../gui/dock.py" line="317"/>
         <source>Query time</source>
         <translation>查询时间</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="276"/>
+        <location filename="../gui/dock.py" line="319"/>
         <source>Out of date</source>
         <translation>已过时</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="66"/>
+        <location filename="../gui/dock.py" line="67"/>
         <source>Inspect a coordinate file…</source>
         <translation>查询界址点坐标文件…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="74"/>
+        <location filename="../gui/dock.py" line="75"/>
         <source>Site report (PDF)…</source>
         <translation>项目选址报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="76"/>
+        <location filename="../gui/dock.py" line="77"/>
         <source>This result looks wrong…</source>
         <translation>此结果存疑…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="78"/>
+        <location filename="../gui/dock.py" line="79"/>
         <source>Doubts…</source>
         <translation>存疑结果…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="112"/>
+        <location filename="../gui/dock.py" line="155"/>
         <source>Go to coordinates, e.g. 125.145, 42.902</source>
         <translation>定位到坐标，如 125.145, 42.902</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="113"/>
+        <location filename="../gui/dock.py" line="156"/>
         <source>Longitude and latitude as copied from a web map or GPS (either order, decimal or degrees-minutes-seconds), or Gauss-Krüger northing and easting in metres; press Enter to go there and inspect.</source>
         <translation>从网络地图或 GPS 复制的经纬度（先经后纬或先纬后经均可，十进制度或度分秒均可），或以米为单位的高斯-克吕格北坐标和东坐标；按回车键定位到该处并查询。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="271"/>
+        <location filename="../gui/dock.py" line="314"/>
         <source>“{0}” already exists: choose it by its full name to replace it.</source>
         <translation>“{0}”已存在：如要替换，请在对话框中选择完整文件名。</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="118"/>
+        <source>Load the zoning layers</source>
+        <translation>加载管控图层</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="127"/>
+        <source>First load the zoning layers: they show the city&apos;s control units and rivers on the map. Then choose the inspect tool and click anywhere in the city, or on a feature of any layer.</source>
+        <translation>请先加载管控图层：地图上将显示全市的管控单元和河流。然后选择查询工具，在市域内任意位置点击，或点击任一图层的要素。</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="135"/>
+        <source>You clicked at {0}, outside {1}, and the zoning layers are not loaded, so the map does not show where the city is. Load them, then click in the city.</source>
+        <translation>您点击的位置为{0}，在{1}以外；管控图层尚未加载，地图上看不出市域在哪里。请先加载图层，再在市域内点击。</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="140"/>
+        <source>Nothing inspected: the zoning layers are not loaded.</source>
+        <translation>未查询：管控图层尚未加载。</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="144"/>
+        <source>{0}°E</source>
+        <translation>东经{0}°</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="144"/>
+        <source>{0}°W</source>
+        <translation>西经{0}°</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="145"/>
+        <source>{0}°N</source>
+        <translation>北纬{0}°</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="145"/>
+        <source>{0}°S</source>
+        <translation>南纬{0}°</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="146"/>
+        <source>{0} {1}</source>
+        <comment>longitude latitude</comment>
+        <translation>{0}，{1}</translation>
     </message>
 </context>
 <context>
@@ -4400,142 +4446,142 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningPlugin</name>
     <message>
-        <location filename="../plugin.py" line="30"/>
+        <location filename="../plugin.py" line="31"/>
         <source>&amp;Ecological zoning control</source>
         <translation>生态环境分区管控(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="75"/>
+        <location filename="../plugin.py" line="76"/>
         <source>Load zoning layers</source>
         <translation>加载管控图层</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="77"/>
+        <location filename="../plugin.py" line="78"/>
         <source>Inspect: what applies here?</source>
         <translation>查询：此处适用哪些管控要求？</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="80"/>
+        <location filename="../plugin.py" line="81"/>
         <source>Show/hide the inspector panel</source>
         <translation>显示/隐藏查询面板</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="83"/>
+        <location filename="../plugin.py" line="84"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="267"/>
+        <location filename="../plugin.py" line="294"/>
         <source>The zoning layers are still loading; please wait.</source>
         <translation>管控图层仍在加载，请稍候。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="256"/>
+        <location filename="../plugin.py" line="279"/>
         <source>Feature {0} of layer “{1}”</source>
         <translation>图层“{1}”的要素 {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="307"/>
+        <location filename="../plugin.py" line="339"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="259"/>
+        <location filename="../plugin.py" line="282"/>
         <source>Clicked point</source>
         <translation>单击位置</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="261"/>
+        <location filename="../plugin.py" line="284"/>
         <source>Map coordinates</source>
         <translation>地图坐标</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="270"/>
+        <location filename="../plugin.py" line="297"/>
         <source>The layer has no coordinate reference system; set one first.</source>
         <translation>该图层没有坐标参考系，请先设置坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="299"/>
+        <location filename="../plugin.py" line="331"/>
         <source>Select one or more features of a vector layer first.</source>
         <translation>请先选择矢量图层中的一个或多个要素。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="303"/>
+        <location filename="../plugin.py" line="335"/>
         <source>The selected features have no geometry.</source>
         <translation>所选要素没有几何图形。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="306"/>
+        <location filename="../plugin.py" line="338"/>
         <source>{0} selected feature(s) of layer “{1}”</source>
         <translation>图层“{1}”中选中的 {0} 个要素</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="73"/>
+        <location filename="../plugin.py" line="74"/>
         <source>Ecological zoning control</source>
         <translation>生态环境分区管控</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="236"/>
+        <location filename="../plugin.py" line="259"/>
         <source>The dataset cannot be used, settings not changed: {0}</source>
         <translation>数据集无法使用，设置未更改：{0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="183"/>
+        <location filename="../plugin.py" line="205"/>
         <source>The dataset has {0} problem(s), e.g. {1}. Check it with `python -m zoning_plugin.core validate`.</source>
         <translation>数据集有 {0} 个问题，例如：{1}。请用 `python -m zoning_plugin.core validate` 校验。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="277"/>
+        <location filename="../plugin.py" line="304"/>
         <source>The zoning dataset cannot be read: {0}</source>
         <translation>无法读取分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="314"/>
+        <location filename="../plugin.py" line="346"/>
         <source>Inspect a coordinate file</source>
         <translation>查询界址点坐标文件</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="314"/>
+        <location filename="../plugin.py" line="346"/>
         <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
         <translation>坐标文件 (*.txt *.TXT);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="322"/>
+        <location filename="../plugin.py" line="354"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>无法读取坐标文件：{0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="327"/>
+        <location filename="../plugin.py" line="359"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="327"/>
+        <location filename="../plugin.py" line="359"/>
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="328"/>
+        <location filename="../plugin.py" line="360"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="328"/>
+        <location filename="../plugin.py" line="360"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="329"/>
+        <location filename="../plugin.py" line="361"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="330"/>
+        <location filename="../plugin.py" line="362"/>
         <source>{0}: {1} parcel(s)</source>
         <translation>{0}：{1} 个地块</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="86"/>
+        <location filename="../plugin.py" line="87"/>
         <source>Import official data…</source>
         <translation>导入官方成果数据…</translation>
     </message>
