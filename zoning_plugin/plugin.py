@@ -1,5 +1,6 @@
 """QGIS plugin shell: actions, menu, toolbar, dock, map tool, locator. Logic lives in core/ and gui/."""
 import os
+import traceback
 
 from qgis.core import (Qgis, QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform,
                        QgsGeometry, QgsPointXY, QgsProject, QgsRectangle, QgsVectorLayer)
@@ -226,7 +227,7 @@ class ZoningPlugin:
     @guarded
     def open_settings(self, _checked=False):
         from zoning_plugin.gui.settings_dialog import ZoningSettingsDialog
-        dialog = ZoningSettingsDialog(ZoningSettings.load(), self.iface.mainWindow())
+        dialog = ZoningSettingsDialog(ZoningSettings.load(), self.iface.mainWindow(), refusal=self.dataset_refusal)
         try:
             if dialog.exec():
                 self.apply_settings(dialog.settings())
@@ -247,6 +248,18 @@ class ZoningPlugin:
         chosen = ZoningSettings.load()
         chosen.dataset_path = path
         return self.apply_settings(chosen)
+
+    @staticmethod
+    def dataset_refusal(chosen):
+        """Why the dataset of the settings `chosen` cannot be used (one line), or None."""
+        try:
+            open_dataset(chosen.dataset_path or None, songhua_buffers=chosen.songhua_buffers)
+        except ZoningError as error:
+            return str(error)
+        except Exception as error:      # the dialog's OK must not raise into Qt
+            log(traceback.format_exc(), Qgis.Critical)
+            return f"{type(error).__name__}: {error}"
+        return None
 
     def apply_settings(self, chosen):
         """Save `chosen` if its dataset opens; True when saved. Loaded layers follow: a new

@@ -7,10 +7,11 @@ from html import escape
 
 from qgis.core import QgsApplication
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import Qt, QUrl, pyqtSignal
-from qgis.PyQt.QtGui import QCursor
+from qgis.PyQt.QtCore import QSize, Qt, QUrl, pyqtSignal
+from qgis.PyQt.QtGui import QCursor, QTextOption
 from qgis.PyQt.QtWidgets import (QAction, QApplication, QComboBox, QFileDialog, QFrame, QHBoxLayout, QLabel,
-                                 QLineEdit, QPushButton, QTextBrowser, QToolBar, QToolTip, QVBoxLayout, QWidget)
+                                 QLineEdit, QPushButton, QTextBrowser, QToolBar, QToolButton, QToolTip, QVBoxLayout,
+                                 QWidget)
 
 from zoning_plugin.algorithms.outputs import output_message
 from zoning_plugin.core.outputs import WRITE_FAILED, Guard, OutputError, write_text
@@ -20,6 +21,17 @@ from zoning_plugin.gui.labels import report_labels
 from zoning_plugin.gui.util import guarded, log
 
 HISTORY_SIZE = 20
+DEFAULT_WIDTH = 400         # px: the unit table, the toolbar and the go-to field fit (README)
+TOOLBAR_ICON = 16
+
+
+class _PanelBody(QWidget):
+    """The panel's contents: QGIS opens a dock at its widget's size hint, so this one asks for
+    DEFAULT_WIDTH instead of the ~300 px its children add up to."""
+
+    def sizeHint(self):  # noqa: N802 (Qt API)
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), DEFAULT_WIDTH), hint.height())
 
 
 @dataclass
@@ -52,10 +64,11 @@ class ZoningInspectorDock(QgsDockWidget):
         self._report_error = report_error
         self.history = []
         self.position = -1
-        body = QWidget(self)
+        body = _PanelBody(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(2, 2, 2, 2)
         self.toolbar = QToolBar(body)
+        self.toolbar.setIconSize(QSize(TOOLBAR_ICON, TOOLBAR_ICON))
         self.back_action = self._action("zoning_history_back", self.tr("Previous result"),
                                         "mActionArrowLeft.svg", self.go_back)
         self.forward_action = self._action("zoning_history_forward", self.tr("Next result"),
@@ -78,8 +91,8 @@ class ZoningInspectorDock(QgsDockWidget):
                                          "mIconWarning.svg", self.doubtRequested.emit)
         self.doubts_action = self._action("zoning_doubts_list", self.tr("Doubts…"),
                                           "mActionOpenTable.svg", self.doubtsListRequested.emit)
-        self.toolbar.addSeparator()
-        # Point mode: the plugin connects it to the inspect tool, which keeps it in the settings.
+        # Point mode: the plugin connects it to the inspect tool, which keeps it in the settings. A
+        # button with its words on its own row: in the toolbar it fell into the » overflow.
         self.point_action = QAction(QgsApplication.getThemeIcon("mActionCapturePoint.svg"),
                                     self.tr("Inspect the point only (ignore features)"), self)
         self.point_action.setObjectName("zoning_point_mode")
@@ -87,8 +100,14 @@ class ZoningInspectorDock(QgsDockWidget):
         self.point_action.setToolTip(self.tr(
             "On: a click inspects the clicked point even over a feature of another layer. Off: a click "
             "on a feature inspects the feature. Shift+click always inspects the point."))
-        self.toolbar.addAction(self.point_action)
+        self.point_button = QToolButton(body)
+        self.point_button.setObjectName("zoning_point_mode_button")
+        self.point_button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.point_button.setIconSize(QSize(TOOLBAR_ICON, TOOLBAR_ICON))
+        self.point_button.setAutoRaise(True)
+        self.point_button.setDefaultAction(self.point_action)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.point_button)
         layout.addLayout(self._goto_row(body))
         self.status = QLabel(self.tr("Choose the inspect tool and click on the map, or on a feature "
                                      "of any layer."), body)
@@ -98,6 +117,8 @@ class ZoningInspectorDock(QgsDockWidget):
         self.browser = QTextBrowser(body)
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
+        # Lines break between words only: a unit code (ZH22040210001) never breaks in two.
+        self.browser.setWordWrapMode(QTextOption.WordWrap)
         self.browser.anchorClicked.connect(self._anchor_clicked)
         self.browser.highlighted[QUrl].connect(self._anchor_hovered)
         layout.addWidget(self.browser, 1)
@@ -152,7 +173,7 @@ class ZoningInspectorDock(QgsDockWidget):
         self.goto_edit = QLineEdit(body)
         self.goto_edit.setObjectName("zoning_goto")
         self.goto_edit.setClearButtonEnabled(True)
-        self.goto_edit.setPlaceholderText(self.tr("Go to coordinates, e.g. 125.145, 42.902"))
+        self.goto_edit.setPlaceholderText(self.tr("Go to: 125.145, 42.902"))
         self.goto_edit.setToolTip(self.tr(
             "Longitude and latitude as copied from a web map or GPS (either order, decimal or degrees-minutes-"
             "seconds), or Gauss-Krüger northing and easting in metres; press Enter to go there and inspect."))

@@ -4249,180 +4249,180 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningInspectorDock</name>
     <message>
-        <location filename="../gui/dock.py" line="50"/>
+        <location filename="../gui/dock.py" line="62"/>
         <source>Zoning control inspector</source>
         <translation>Zoning control inspector</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="59"/>
+        <location filename="../gui/dock.py" line="72"/>
         <source>Previous result</source>
         <translation>Previous result</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="61"/>
+        <location filename="../gui/dock.py" line="74"/>
         <source>Next result</source>
         <translation>Next result</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="64"/>
+        <location filename="../gui/dock.py" line="77"/>
         <source>Inspect the selected features of the active layer</source>
         <translation>Inspect the selected features of the active layer</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="69"/>
+        <location filename="../gui/dock.py" line="82"/>
         <source>Zoom to the control unit</source>
         <translation>Zoom to the control unit</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="71"/>
+        <location filename="../gui/dock.py" line="84"/>
         <source>Copy the whole result as text</source>
         <translation>Copy the whole result as text</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="307"/>
+        <location filename="../gui/dock.py" line="328"/>
         <source>Export the result as HTML</source>
         <translation>Export the result as HTML</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="93"/>
+        <location filename="../gui/dock.py" line="112"/>
         <source>Choose the inspect tool and click on the map, or on a feature of any layer.</source>
         <translation>Choose the inspect tool and click on the map, or on a feature of any layer.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="221"/>
+        <location filename="../gui/dock.py" line="242"/>
         <source>Outside the city: no requirements apply.</source>
         <translation>Outside the city: no requirements apply.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="222"/>
+        <location filename="../gui/dock.py" line="243"/>
         <source>{0} control unit(s), {1} requirement(s); {2}/{3} in history</source>
         <translation>{0} control unit(s), {1} requirement(s); {2}/{3} in history</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="289"/>
+        <location filename="../gui/dock.py" line="310"/>
         <source>The result is on the clipboard.</source>
         <translation>The result is on the clipboard.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="307"/>
+        <location filename="../gui/dock.py" line="328"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="331"/>
+        <location filename="../gui/dock.py" line="352"/>
         <source>Saved {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="83"/>
+        <location filename="../gui/dock.py" line="96"/>
         <source>Inspect the point only (ignore features)</source>
         <translation>Inspect the point only (ignore features)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="87"/>
+        <location filename="../gui/dock.py" line="100"/>
         <source>On: a click inspects the clicked point even over a feature of another layer. Off: a click on a feature inspects the feature. Shift+click always inspects the point.</source>
         <translation>On: a click inspects the clicked point even over a feature of another layer. Off: a click on a feature inspects the feature. Shift+click always inspects the point.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="219"/>
+        <location filename="../gui/dock.py" line="240"/>
         <source>The result shown may be out of date: {0}</source>
         <translation>The result shown may be out of date: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="263"/>
+        <location filename="../gui/dock.py" line="284"/>
         <source>Click to zoom to the unit.</source>
         <translation>Click to zoom to the unit.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="317"/>
+        <location filename="../gui/dock.py" line="338"/>
         <source>Query time</source>
         <translation>Query time</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="319"/>
+        <location filename="../gui/dock.py" line="340"/>
         <source>Out of date</source>
         <translation>Out of date</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="67"/>
+        <location filename="../gui/dock.py" line="80"/>
         <source>Inspect a coordinate file…</source>
         <translation>Inspect a coordinate file…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="75"/>
+        <location filename="../gui/dock.py" line="88"/>
         <source>Site report (PDF)…</source>
         <translation>Site report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="77"/>
+        <location filename="../gui/dock.py" line="90"/>
         <source>This result looks wrong…</source>
         <translation>This result looks wrong…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="79"/>
+        <location filename="../gui/dock.py" line="92"/>
         <source>Doubts…</source>
         <translation>Doubts…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="155"/>
-        <source>Go to coordinates, e.g. 125.145, 42.902</source>
-        <translation>Go to coordinates, e.g. 125.145, 42.902</translation>
-    </message>
-    <message>
-        <location filename="../gui/dock.py" line="156"/>
+        <location filename="../gui/dock.py" line="177"/>
         <source>Longitude and latitude as copied from a web map or GPS (either order, decimal or degrees-minutes-seconds), or Gauss-Krüger northing and easting in metres; press Enter to go there and inspect.</source>
         <translation>Longitude and latitude as copied from a web map or GPS (either order, decimal or degrees-minutes-seconds), or Gauss-Krüger northing and easting in metres; press Enter to go there and inspect.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="314"/>
+        <location filename="../gui/dock.py" line="335"/>
         <source>“{0}” already exists: choose it by its full name to replace it.</source>
         <translation>“{0}” already exists: choose it by its full name to replace it.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="118"/>
+        <location filename="../gui/dock.py" line="139"/>
         <source>Load the zoning layers</source>
         <translation>Load the zoning layers</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="127"/>
+        <location filename="../gui/dock.py" line="148"/>
         <source>First load the zoning layers: they show the city&apos;s control units and rivers on the map. Then choose the inspect tool and click anywhere in the city, or on a feature of any layer.</source>
         <translation>First load the zoning layers: they show the city&apos;s control units and rivers on the map. Then choose the inspect tool and click anywhere in the city, or on a feature of any layer.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="135"/>
+        <location filename="../gui/dock.py" line="156"/>
         <source>You clicked at {0}, outside {1}, and the zoning layers are not loaded, so the map does not show where the city is. Load them, then click in the city.</source>
         <translation>You clicked at {0}, outside {1}, and the zoning layers are not loaded, so the map does not show where the city is. Load them, then click in the city.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="140"/>
+        <location filename="../gui/dock.py" line="161"/>
         <source>Nothing inspected: the zoning layers are not loaded.</source>
         <translation>Nothing inspected: the zoning layers are not loaded.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="144"/>
+        <location filename="../gui/dock.py" line="165"/>
         <source>{0}°E</source>
         <translation>{0}°E</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="144"/>
+        <location filename="../gui/dock.py" line="165"/>
         <source>{0}°W</source>
         <translation>{0}°W</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="145"/>
+        <location filename="../gui/dock.py" line="166"/>
         <source>{0}°N</source>
         <translation>{0}°N</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="145"/>
+        <location filename="../gui/dock.py" line="166"/>
         <source>{0}°S</source>
         <translation>{0}°S</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="146"/>
+        <location filename="../gui/dock.py" line="167"/>
         <source>{0} {1}</source>
         <comment>longitude latitude</comment>
         <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="176"/>
+        <source>Go to: 125.145, 42.902</source>
+        <translation>Go to: 125.145, 42.902</translation>
     </message>
 </context>
 <context>
@@ -4446,142 +4446,142 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningPlugin</name>
     <message>
-        <location filename="../plugin.py" line="31"/>
+        <location filename="../plugin.py" line="32"/>
         <source>&amp;Ecological zoning control</source>
         <translation>&amp;Ecological zoning control</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="76"/>
+        <location filename="../plugin.py" line="77"/>
         <source>Load zoning layers</source>
         <translation>Load zoning layers</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="78"/>
+        <location filename="../plugin.py" line="79"/>
         <source>Inspect: what applies here?</source>
         <translation>Inspect: what applies here?</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="81"/>
+        <location filename="../plugin.py" line="82"/>
         <source>Show/hide the inspector panel</source>
         <translation>Show/hide the inspector panel</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="84"/>
+        <location filename="../plugin.py" line="85"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="294"/>
+        <location filename="../plugin.py" line="307"/>
         <source>The zoning layers are still loading; please wait.</source>
         <translation>The zoning layers are still loading; please wait.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="279"/>
+        <location filename="../plugin.py" line="292"/>
         <source>Feature {0} of layer “{1}”</source>
         <translation>Feature {0} of layer “{1}”</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="339"/>
+        <location filename="../plugin.py" line="352"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="282"/>
+        <location filename="../plugin.py" line="295"/>
         <source>Clicked point</source>
         <translation>Clicked point</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="284"/>
+        <location filename="../plugin.py" line="297"/>
         <source>Map coordinates</source>
         <translation>Map coordinates</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="297"/>
+        <location filename="../plugin.py" line="310"/>
         <source>The layer has no coordinate reference system; set one first.</source>
         <translation>The layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="331"/>
+        <location filename="../plugin.py" line="344"/>
         <source>Select one or more features of a vector layer first.</source>
         <translation>Select one or more features of a vector layer first.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="335"/>
+        <location filename="../plugin.py" line="348"/>
         <source>The selected features have no geometry.</source>
         <translation>The selected features have no geometry.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="338"/>
+        <location filename="../plugin.py" line="351"/>
         <source>{0} selected feature(s) of layer “{1}”</source>
         <translation>{0} selected feature(s) of layer “{1}”</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="74"/>
+        <location filename="../plugin.py" line="75"/>
         <source>Ecological zoning control</source>
         <translation>Ecological zoning control</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="259"/>
+        <location filename="../plugin.py" line="272"/>
         <source>The dataset cannot be used, settings not changed: {0}</source>
         <translation>The dataset cannot be used, settings not changed: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="205"/>
+        <location filename="../plugin.py" line="206"/>
         <source>The dataset has {0} problem(s), e.g. {1}. Check it with `python -m zoning_plugin.core validate`.</source>
         <translation>The dataset has {0} problem(s), e.g. {1}. Check it with `python -m zoning_plugin.core validate`.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="304"/>
+        <location filename="../plugin.py" line="317"/>
         <source>The zoning dataset cannot be read: {0}</source>
         <translation>The zoning dataset cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="346"/>
+        <location filename="../plugin.py" line="359"/>
         <source>Inspect a coordinate file</source>
         <translation>Inspect a coordinate file</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="346"/>
+        <location filename="../plugin.py" line="359"/>
         <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
         <translation>Coordinate files (*.txt *.TXT);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="354"/>
+        <location filename="../plugin.py" line="367"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>The coordinate file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="359"/>
+        <location filename="../plugin.py" line="372"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="359"/>
+        <location filename="../plugin.py" line="372"/>
         <source>Coordinate system</source>
         <translation>Coordinate system</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="360"/>
+        <location filename="../plugin.py" line="373"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="360"/>
+        <location filename="../plugin.py" line="373"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="361"/>
+        <location filename="../plugin.py" line="374"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="362"/>
+        <location filename="../plugin.py" line="375"/>
         <source>{0}: {1} parcel(s)</source>
         <translation>{0}: {1} parcel(s)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="87"/>
+        <location filename="../plugin.py" line="88"/>
         <source>Import official data…</source>
         <translation>Import official data…</translation>
     </message>
@@ -4602,44 +4602,49 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningSettingsDialog</name>
     <message>
-        <location filename="../gui/settings_dialog.py" line="13"/>
+        <location filename="../gui/settings_dialog.py" line="16"/>
         <source>Ecological zoning control settings</source>
         <translation>Ecological zoning control settings</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="17"/>
+        <location filename="../gui/settings_dialog.py" line="20"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="19"/>
+        <location filename="../gui/settings_dialog.py" line="22"/>
         <source>Bundled sample dataset</source>
         <translation>Bundled sample dataset</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="20"/>
+        <location filename="../gui/settings_dialog.py" line="23"/>
         <source>Zoning dataset</source>
         <translation>Zoning dataset</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="33"/>
+        <location filename="../gui/settings_dialog.py" line="43"/>
         <source>Show unit labels at scales larger than</source>
         <translation>Show unit labels at scales larger than</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="35"/>
-        <source>Changes apply the next time the layers are loaded and to the next inspection.</source>
-        <translation>Changes apply the next time the layers are loaded and to the next inspection.</translation>
-    </message>
-    <message>
-        <location filename="../gui/settings_dialog.py" line="21"/>
+        <location filename="../gui/settings_dialog.py" line="31"/>
         <source>Also build the river buffers in the basins whose list lacks the buffer rule</source>
         <translation>Also build the river buffers in the basins whose list lacks the buffer rule</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="23"/>
+        <location filename="../gui/settings_dialog.py" line="33"/>
         <source>The river buffer rule is written in the list of some basins only; this applies its widths to the rivers of the other basins too.</source>
         <translation>The river buffer rule is written in the list of some basins only; this applies its widths to the rivers of the other basins too.</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="45"/>
+        <source>The label scale and the buffer option apply at once to the loaded zoning layers (or when they are loaded); another dataset replaces the loaded layers at once. The next inspection uses the new dataset and buffer option.</source>
+        <translation>The label scale and the buffer option apply at once to the loaded zoning layers (or when they are loaded); another dataset replaces the loaded layers at once. The next inspection uses the new dataset and buffer option.</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="61"/>
+        <source>This dataset cannot be used: {0}</source>
+        <translation>This dataset cannot be used: {0}</translation>
     </message>
 </context>
 </TS>

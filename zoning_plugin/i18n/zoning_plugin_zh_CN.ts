@@ -4249,180 +4249,180 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningInspectorDock</name>
     <message>
-        <location filename="../gui/dock.py" line="50"/>
+        <location filename="../gui/dock.py" line="62"/>
         <source>Zoning control inspector</source>
         <translation>生态环境分区管控查询</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="59"/>
+        <location filename="../gui/dock.py" line="72"/>
         <source>Previous result</source>
         <translation>上一个结果</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="61"/>
+        <location filename="../gui/dock.py" line="74"/>
         <source>Next result</source>
         <translation>下一个结果</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="64"/>
+        <location filename="../gui/dock.py" line="77"/>
         <source>Inspect the selected features of the active layer</source>
         <translation>查询当前图层的选中要素</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="69"/>
+        <location filename="../gui/dock.py" line="82"/>
         <source>Zoom to the control unit</source>
         <translation>缩放至管控单元</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="71"/>
+        <location filename="../gui/dock.py" line="84"/>
         <source>Copy the whole result as text</source>
         <translation>将完整结果复制为文本</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="307"/>
+        <location filename="../gui/dock.py" line="328"/>
         <source>Export the result as HTML</source>
         <translation>将结果导出为 HTML</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="93"/>
+        <location filename="../gui/dock.py" line="112"/>
         <source>Choose the inspect tool and click on the map, or on a feature of any layer.</source>
         <translation>请选择查询工具，然后在地图上或任一图层的要素上单击。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="221"/>
+        <location filename="../gui/dock.py" line="242"/>
         <source>Outside the city: no requirements apply.</source>
         <translation>不在市域内：没有适用的管控要求。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="222"/>
+        <location filename="../gui/dock.py" line="243"/>
         <source>{0} control unit(s), {1} requirement(s); {2}/{3} in history</source>
         <translation>{0} 个管控单元，{1} 条要求；历史记录 {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="289"/>
+        <location filename="../gui/dock.py" line="310"/>
         <source>The result is on the clipboard.</source>
         <translation>结果已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="307"/>
+        <location filename="../gui/dock.py" line="328"/>
         <source>HTML (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="331"/>
+        <location filename="../gui/dock.py" line="352"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="83"/>
+        <location filename="../gui/dock.py" line="96"/>
         <source>Inspect the point only (ignore features)</source>
         <translation>只查询点位（忽略要素）</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="87"/>
+        <location filename="../gui/dock.py" line="100"/>
         <source>On: a click inspects the clicked point even over a feature of another layer. Off: a click on a feature inspects the feature. Shift+click always inspects the point.</source>
         <translation>开启：即使点击处有其他图层的要素，也只查询点击的点位。关闭：点击要素时查询该要素。Shift+点击始终查询点位。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="219"/>
+        <location filename="../gui/dock.py" line="240"/>
         <source>The result shown may be out of date: {0}</source>
         <translation>当前显示的结果可能已过时：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="263"/>
+        <location filename="../gui/dock.py" line="284"/>
         <source>Click to zoom to the unit.</source>
         <translation>点击缩放到该单元。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="317"/>
+        <location filename="../gui/dock.py" line="338"/>
         <source>Query time</source>
         <translation>查询时间</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="319"/>
+        <location filename="../gui/dock.py" line="340"/>
         <source>Out of date</source>
         <translation>已过时</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="67"/>
+        <location filename="../gui/dock.py" line="80"/>
         <source>Inspect a coordinate file…</source>
         <translation>查询界址点坐标文件…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="75"/>
+        <location filename="../gui/dock.py" line="88"/>
         <source>Site report (PDF)…</source>
         <translation>项目选址报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="77"/>
+        <location filename="../gui/dock.py" line="90"/>
         <source>This result looks wrong…</source>
         <translation>此结果存疑…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="79"/>
+        <location filename="../gui/dock.py" line="92"/>
         <source>Doubts…</source>
         <translation>存疑结果…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="155"/>
-        <source>Go to coordinates, e.g. 125.145, 42.902</source>
-        <translation>定位到坐标，如 125.145, 42.902</translation>
-    </message>
-    <message>
-        <location filename="../gui/dock.py" line="156"/>
+        <location filename="../gui/dock.py" line="177"/>
         <source>Longitude and latitude as copied from a web map or GPS (either order, decimal or degrees-minutes-seconds), or Gauss-Krüger northing and easting in metres; press Enter to go there and inspect.</source>
         <translation>从网络地图或 GPS 复制的经纬度（先经后纬或先纬后经均可，十进制度或度分秒均可），或以米为单位的高斯-克吕格北坐标和东坐标；按回车键定位到该处并查询。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="314"/>
+        <location filename="../gui/dock.py" line="335"/>
         <source>“{0}” already exists: choose it by its full name to replace it.</source>
         <translation>“{0}”已存在：如要替换，请在对话框中选择完整文件名。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="118"/>
+        <location filename="../gui/dock.py" line="139"/>
         <source>Load the zoning layers</source>
         <translation>加载管控图层</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="127"/>
+        <location filename="../gui/dock.py" line="148"/>
         <source>First load the zoning layers: they show the city&apos;s control units and rivers on the map. Then choose the inspect tool and click anywhere in the city, or on a feature of any layer.</source>
         <translation>请先加载管控图层：地图上将显示全市的管控单元和河流。然后选择查询工具，在市域内任意位置点击，或点击任一图层的要素。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="135"/>
+        <location filename="../gui/dock.py" line="156"/>
         <source>You clicked at {0}, outside {1}, and the zoning layers are not loaded, so the map does not show where the city is. Load them, then click in the city.</source>
         <translation>您点击的位置为{0}，在{1}以外；管控图层尚未加载，地图上看不出市域在哪里。请先加载图层，再在市域内点击。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="140"/>
+        <location filename="../gui/dock.py" line="161"/>
         <source>Nothing inspected: the zoning layers are not loaded.</source>
         <translation>未查询：管控图层尚未加载。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="144"/>
+        <location filename="../gui/dock.py" line="165"/>
         <source>{0}°E</source>
         <translation>东经{0}°</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="144"/>
+        <location filename="../gui/dock.py" line="165"/>
         <source>{0}°W</source>
         <translation>西经{0}°</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="145"/>
+        <location filename="../gui/dock.py" line="166"/>
         <source>{0}°N</source>
         <translation>北纬{0}°</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="145"/>
+        <location filename="../gui/dock.py" line="166"/>
         <source>{0}°S</source>
         <translation>南纬{0}°</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="146"/>
+        <location filename="../gui/dock.py" line="167"/>
         <source>{0} {1}</source>
         <comment>longitude latitude</comment>
         <translation>{0}，{1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="176"/>
+        <source>Go to: 125.145, 42.902</source>
+        <translation>前往：125.145, 42.902</translation>
     </message>
 </context>
 <context>
@@ -4446,142 +4446,142 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningPlugin</name>
     <message>
-        <location filename="../plugin.py" line="31"/>
+        <location filename="../plugin.py" line="32"/>
         <source>&amp;Ecological zoning control</source>
         <translation>生态环境分区管控(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="76"/>
+        <location filename="../plugin.py" line="77"/>
         <source>Load zoning layers</source>
         <translation>加载管控图层</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="78"/>
+        <location filename="../plugin.py" line="79"/>
         <source>Inspect: what applies here?</source>
         <translation>查询：此处适用哪些管控要求？</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="81"/>
+        <location filename="../plugin.py" line="82"/>
         <source>Show/hide the inspector panel</source>
         <translation>显示/隐藏查询面板</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="84"/>
+        <location filename="../plugin.py" line="85"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="294"/>
+        <location filename="../plugin.py" line="307"/>
         <source>The zoning layers are still loading; please wait.</source>
         <translation>管控图层仍在加载，请稍候。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="279"/>
+        <location filename="../plugin.py" line="292"/>
         <source>Feature {0} of layer “{1}”</source>
         <translation>图层“{1}”的要素 {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="339"/>
+        <location filename="../plugin.py" line="352"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="282"/>
+        <location filename="../plugin.py" line="295"/>
         <source>Clicked point</source>
         <translation>单击位置</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="284"/>
+        <location filename="../plugin.py" line="297"/>
         <source>Map coordinates</source>
         <translation>地图坐标</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="297"/>
+        <location filename="../plugin.py" line="310"/>
         <source>The layer has no coordinate reference system; set one first.</source>
         <translation>该图层没有坐标参考系，请先设置坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="331"/>
+        <location filename="../plugin.py" line="344"/>
         <source>Select one or more features of a vector layer first.</source>
         <translation>请先选择矢量图层中的一个或多个要素。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="335"/>
+        <location filename="../plugin.py" line="348"/>
         <source>The selected features have no geometry.</source>
         <translation>所选要素没有几何图形。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="338"/>
+        <location filename="../plugin.py" line="351"/>
         <source>{0} selected feature(s) of layer “{1}”</source>
         <translation>图层“{1}”中选中的 {0} 个要素</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="74"/>
+        <location filename="../plugin.py" line="75"/>
         <source>Ecological zoning control</source>
         <translation>生态环境分区管控</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="259"/>
+        <location filename="../plugin.py" line="272"/>
         <source>The dataset cannot be used, settings not changed: {0}</source>
         <translation>数据集无法使用，设置未更改：{0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="205"/>
+        <location filename="../plugin.py" line="206"/>
         <source>The dataset has {0} problem(s), e.g. {1}. Check it with `python -m zoning_plugin.core validate`.</source>
         <translation>数据集有 {0} 个问题，例如：{1}。请用 `python -m zoning_plugin.core validate` 校验。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="304"/>
+        <location filename="../plugin.py" line="317"/>
         <source>The zoning dataset cannot be read: {0}</source>
         <translation>无法读取分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="346"/>
+        <location filename="../plugin.py" line="359"/>
         <source>Inspect a coordinate file</source>
         <translation>查询界址点坐标文件</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="346"/>
+        <location filename="../plugin.py" line="359"/>
         <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
         <translation>坐标文件 (*.txt *.TXT);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="354"/>
+        <location filename="../plugin.py" line="367"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>无法读取坐标文件：{0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="359"/>
+        <location filename="../plugin.py" line="372"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="359"/>
+        <location filename="../plugin.py" line="372"/>
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="360"/>
+        <location filename="../plugin.py" line="373"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="360"/>
+        <location filename="../plugin.py" line="373"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="361"/>
+        <location filename="../plugin.py" line="374"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="362"/>
+        <location filename="../plugin.py" line="375"/>
         <source>{0}: {1} parcel(s)</source>
         <translation>{0}：{1} 个地块</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="87"/>
+        <location filename="../plugin.py" line="88"/>
         <source>Import official data…</source>
         <translation>导入官方成果数据…</translation>
     </message>
@@ -4602,44 +4602,49 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningSettingsDialog</name>
     <message>
-        <location filename="../gui/settings_dialog.py" line="13"/>
+        <location filename="../gui/settings_dialog.py" line="16"/>
         <source>Ecological zoning control settings</source>
         <translation>生态环境分区管控设置</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="17"/>
+        <location filename="../gui/settings_dialog.py" line="20"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="19"/>
+        <location filename="../gui/settings_dialog.py" line="22"/>
         <source>Bundled sample dataset</source>
         <translation>内置示例数据集</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="20"/>
+        <location filename="../gui/settings_dialog.py" line="23"/>
         <source>Zoning dataset</source>
         <translation>分区管控数据集</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="33"/>
+        <location filename="../gui/settings_dialog.py" line="43"/>
         <source>Show unit labels at scales larger than</source>
         <translation>在大于以下比例尺时显示单元标注</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="35"/>
-        <source>Changes apply the next time the layers are loaded and to the next inspection.</source>
-        <translation>更改将在下次加载图层及下次查询时生效。</translation>
-    </message>
-    <message>
-        <location filename="../gui/settings_dialog.py" line="21"/>
+        <location filename="../gui/settings_dialog.py" line="31"/>
         <source>Also build the river buffers in the basins whose list lacks the buffer rule</source>
         <translation>在准入清单未规定缓冲区规则的流域也生成河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="23"/>
+        <location filename="../gui/settings_dialog.py" line="33"/>
         <source>The river buffer rule is written in the list of some basins only; this applies its widths to the rivers of the other basins too.</source>
         <translation>河流缓冲区规则仅见于部分流域的准入清单；勾选后，其宽度也适用于其他流域的河流。</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="45"/>
+        <source>The label scale and the buffer option apply at once to the loaded zoning layers (or when they are loaded); another dataset replaces the loaded layers at once. The next inspection uses the new dataset and buffer option.</source>
+        <translation>标注比例尺和缓冲区选项立即作用于已加载的管控图层（未加载时在加载时生效）；更换数据集会立即替换已加载的图层。下一次查询使用新的数据集和缓冲区选项。</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="61"/>
+        <source>This dataset cannot be used: {0}</source>
+        <translation>此数据集无法使用：{0}</translation>
     </message>
 </context>
 </TS>
