@@ -2765,34 +2765,49 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>PanelSiteReport</name>
     <message>
-        <location filename="../reports/from_panel.py" line="34"/>
+        <location filename="../reports/from_panel.py" line="55"/>
         <source>Save the site report</source>
         <translation>Save the site report</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="34"/>
+        <location filename="../reports/from_panel.py" line="55"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="53"/>
+        <location filename="../reports/from_panel.py" line="84"/>
         <source>{0}; inspected {1}</source>
         <translation>{0}; inspected {1}</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="55"/>
+        <location filename="../reports/from_panel.py" line="86"/>
         <source>Site report</source>
         <translation>Site report</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="64"/>
+        <location filename="../reports/from_panel.py" line="103"/>
         <source>The site report cannot be written: {0}</source>
         <translation>The site report cannot be written: {0}</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="70"/>
+        <location filename="../reports/from_panel.py" line="109"/>
         <source>Saved {0} ({1} pages) and {2}</source>
         <translation>Saved {0} ({1} pages) and {2}</translation>
+    </message>
+    <message>
+        <location filename="../reports/from_panel.py" line="71"/>
+        <source>A site report is being written; please wait for it.</source>
+        <translation>A site report is being written; please wait for it.</translation>
+    </message>
+    <message>
+        <location filename="../reports/from_panel.py" line="114"/>
+        <source>; no PDF viewer opened it.</source>
+        <translation>; no PDF viewer opened it.</translation>
+    </message>
+    <message>
+        <location filename="../reports/from_panel.py" line="115"/>
+        <source>No PDF viewer opened the site report. It is saved at {0}</source>
+        <translation>No PDF viewer opened the site report. It is saved at {0}</translation>
     </message>
 </context>
 <context>
@@ -3309,272 +3324,272 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
 <context>
     <name>SiteReport</name>
     <message>
-        <location filename="../reports/site_report.py" line="77"/>
+        <location filename="../reports/site_report.py" line="92"/>
         <source>Overlap with the control units</source>
         <translation>Overlap with the control units</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="78"/>
+        <location filename="../reports/site_report.py" line="93"/>
         <source>Unit code</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="78"/>
+        <location filename="../reports/site_report.py" line="93"/>
         <source>Unit name</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="78"/>
+        <location filename="../reports/site_report.py" line="93"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="79"/>
+        <location filename="../reports/site_report.py" line="94"/>
         <source>Area (m²)</source>
         <translation>Area (m²)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="79"/>
+        <location filename="../reports/site_report.py" line="94"/>
         <source>Area (ha)</source>
         <translation>Area (ha)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="80"/>
+        <location filename="../reports/site_report.py" line="95"/>
         <source>Length (m)</source>
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="80"/>
+        <location filename="../reports/site_report.py" line="95"/>
         <source>River ecological buffers</source>
         <translation>River ecological buffers</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="81"/>
+        <location filename="../reports/site_report.py" line="96"/>
         <source>River</source>
         <translation>River</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="81"/>
+        <location filename="../reports/site_report.py" line="96"/>
         <source>Width on each side (m)</source>
         <translation>Width on each side (m)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="82"/>
+        <location filename="../reports/site_report.py" line="97"/>
         <source>From the centre line (m)</source>
         <translation>From the centre line (m)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="82"/>
+        <location filename="../reports/site_report.py" line="97"/>
         <source>Overlap (m²)</source>
         <translation>Overlap (m²)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="83"/>
+        <location filename="../reports/site_report.py" line="98"/>
         <source>Overlap (ha)</source>
         <translation>Overlap (ha)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="83"/>
+        <location filename="../reports/site_report.py" line="98"/>
         <source>Overlap (m)</source>
         <translation>Overlap (m)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="84"/>
+        <location filename="../reports/site_report.py" line="99"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="85"/>
+        <location filename="../reports/site_report.py" line="100"/>
         <source>Conformity with the zoning control (三线一单符合性分析)</source>
         <translation>Conformity with the zoning control (三线一单符合性分析)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="86"/>
+        <location filename="../reports/site_report.py" line="101"/>
         <source>Ecological protection red line</source>
         <translation>Ecological protection red line</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="87"/>
+        <location filename="../reports/site_report.py" line="102"/>
         <source>Environmental quality bottom line</source>
         <translation>Environmental quality bottom line</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="88"/>
+        <location filename="../reports/site_report.py" line="103"/>
         <source>Resource utilisation upper limit</source>
         <translation>Resource utilisation upper limit</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="89"/>
+        <location filename="../reports/site_report.py" line="104"/>
         <source>Ecological environment access list</source>
         <translation>Ecological environment access list</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="90"/>
+        <location filename="../reports/site_report.py" line="105"/>
         <source>Basis: {dataset}, version {version}, effective {date}.</source>
         <translation>Basis: {dataset}, version {version}, effective {date}.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="91"/>
+        <location filename="../reports/site_report.py" line="106"/>
         <source>The site touches the ecological protection red line:</source>
         <translation>The site touches the ecological protection red line:</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="92"/>
+        <location filename="../reports/site_report.py" line="107"/>
         <source>The site does not touch the ecological protection red line.</source>
         <translation>The site does not touch the ecological protection red line.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="93"/>
+        <location filename="../reports/site_report.py" line="108"/>
         <source>The site touches other priority protection units:</source>
         <translation>The site touches other priority protection units:</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="94"/>
+        <location filename="../reports/site_report.py" line="109"/>
         <source>The site does not touch other priority protection units.</source>
         <translation>The site does not touch other priority protection units.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="95"/>
+        <location filename="../reports/site_report.py" line="110"/>
         <source>The site lies in a river ecological buffer:</source>
         <translation>The site lies in a river ecological buffer:</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="96"/>
+        <location filename="../reports/site_report.py" line="111"/>
         <source>Environmental quality targets that bind the site ({level}):</source>
         <translation>Environmental quality targets that bind the site ({level}):</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="97"/>
+        <location filename="../reports/site_report.py" line="112"/>
         <source>Resource caps that bind the site ({level}):</source>
         <translation>Resource caps that bind the site ({level}):</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="98"/>
+        <location filename="../reports/site_report.py" line="113"/>
         <source>The city-wide requirements hold no such item.</source>
         <translation>The city-wide requirements hold no such item.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="99"/>
+        <location filename="../reports/site_report.py" line="114"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="99"/>
+        <location filename="../reports/site_report.py" line="114"/>
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="100"/>
+        <location filename="../reports/site_report.py" line="115"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="100"/>
+        <location filename="../reports/site_report.py" line="115"/>
         <source>Project situation</source>
         <translation>Project situation</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="114"/>
+        <location filename="../reports/site_report.py" line="129"/>
         <source>The project was screened as industry {code}.</source>
         <translation>The project was screened as industry {code}.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="115"/>
+        <location filename="../reports/site_report.py" line="130"/>
         <source>The project screening also rests on:</source>
         <translation>The project screening also rests on:</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="116"/>
+        <location filename="../reports/site_report.py" line="131"/>
         <source>Air quality</source>
         <translation>Air quality</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="116"/>
+        <location filename="../reports/site_report.py" line="131"/>
         <source>Water quality</source>
         <translation>Water quality</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="117"/>
+        <location filename="../reports/site_report.py" line="132"/>
         <source>Water resources</source>
         <translation>Water resources</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="117"/>
+        <location filename="../reports/site_report.py" line="132"/>
         <source>Land resources</source>
         <translation>Land resources</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="118"/>
+        <location filename="../reports/site_report.py" line="133"/>
         <source>Energy</source>
         <translation>Energy</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="118"/>
+        <location filename="../reports/site_report.py" line="133"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="135"/>
+        <location filename="../reports/site_report.py" line="150"/>
         <source>Project site</source>
         <translation>Project site</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="172"/>
+        <location filename="../reports/site_report.py" line="187"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="190"/>
+        <location filename="../reports/site_report.py" line="206"/>
         <source>Generated {0}</source>
         <translation>Generated {0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="195"/>
+        <location filename="../reports/site_report.py" line="211"/>
         <source>Page {0} of {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="246"/>
+        <location filename="../reports/site_report.py" line="262"/>
         <source>Site report: {0}</source>
         <translation>Site report: {0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="291"/>
+        <location filename="../reports/site_report.py" line="307"/>
         <source>the document writer failed</source>
         <translation>the document writer failed</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="99"/>
+        <location filename="../reports/site_report.py" line="114"/>
         <source>Item id</source>
         <translation>Item id</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="101"/>
+        <location filename="../reports/site_report.py" line="116"/>
         <source>Conformity (conforms / does not conform / to be verified)</source>
         <translation>Conformity (conforms / does not conform / to be verified)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="102"/>
+        <location filename="../reports/site_report.py" line="117"/>
         <source>Strength of the control</source>
         <translation>Strength of the control</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="103"/>
+        <location filename="../reports/site_report.py" line="118"/>
         <source>sample data, not official</source>
         <translation>sample data, not official</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="104"/>
+        <location filename="../reports/site_report.py" line="119"/>
         <source>{count} requirement(s) of the access list apply to the site; each is listed below with its source, under its id in its list.</source>
         <translation>{count} requirement(s) of the access list apply to the site; each is listed below with its source, under its id in its list.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="106"/>
+        <location filename="../reports/site_report.py" line="121"/>
         <source>The assessor fills in the columns “Project situation” and “Conformity” from the project's facts (conforms, does not conform or to be verified); the plugin never fills them.</source>
         <translation>The assessor fills in the columns “Project situation” and “Conformity” from the project's facts (conforms, does not conform or to be verified); the plugin never fills them.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="109"/>
+        <location filename="../reports/site_report.py" line="124"/>
         <source>“Strength of the control” is the strength, in the text's own words, of the items the project screening rests on; it is not a conformity verdict. The assessor fills in “Project situation” and “Conformity” (conforms, does not conform or to be verified); the plugin never fills them.</source>
         <translation>“Strength of the control” is the strength, in the text's own words, of the items the project screening rests on; it is not a conformity verdict. The assessor fills in “Project situation” and “Conformity” (conforms, does not conform or to be verified); the plugin never fills them.</translation>
     </message>

@@ -2765,34 +2765,49 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>PanelSiteReport</name>
     <message>
-        <location filename="../reports/from_panel.py" line="34"/>
+        <location filename="../reports/from_panel.py" line="55"/>
         <source>Save the site report</source>
         <translation>保存项目选址报告</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="34"/>
+        <location filename="../reports/from_panel.py" line="55"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="53"/>
+        <location filename="../reports/from_panel.py" line="84"/>
         <source>{0}; inspected {1}</source>
         <translation>{0}；查询时间 {1}</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="55"/>
+        <location filename="../reports/from_panel.py" line="86"/>
         <source>Site report</source>
         <translation>项目选址报告</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="64"/>
+        <location filename="../reports/from_panel.py" line="103"/>
         <source>The site report cannot be written: {0}</source>
         <translation>无法写出项目选址报告：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="70"/>
+        <location filename="../reports/from_panel.py" line="109"/>
         <source>Saved {0} ({1} pages) and {2}</source>
         <translation>已保存 {0}（共 {1} 页）和 {2}</translation>
+    </message>
+    <message>
+        <location filename="../reports/from_panel.py" line="71"/>
+        <source>A site report is being written; please wait for it.</source>
+        <translation>正在生成项目选址报告，请稍候。</translation>
+    </message>
+    <message>
+        <location filename="../reports/from_panel.py" line="114"/>
+        <source>; no PDF viewer opened it.</source>
+        <translation>；没有 PDF 阅读器打开它。</translation>
+    </message>
+    <message>
+        <location filename="../reports/from_panel.py" line="115"/>
+        <source>No PDF viewer opened the site report. It is saved at {0}</source>
+        <translation>没有 PDF 阅读器打开项目选址报告。文件已保存在：{0}</translation>
     </message>
 </context>
 <context>
@@ -3309,272 +3324,272 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
 <context>
     <name>SiteReport</name>
     <message>
-        <location filename="../reports/site_report.py" line="77"/>
+        <location filename="../reports/site_report.py" line="92"/>
         <source>Overlap with the control units</source>
         <translation>与管控单元的重叠情况</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="78"/>
+        <location filename="../reports/site_report.py" line="93"/>
         <source>Unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="78"/>
+        <location filename="../reports/site_report.py" line="93"/>
         <source>Unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="78"/>
+        <location filename="../reports/site_report.py" line="93"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="79"/>
+        <location filename="../reports/site_report.py" line="94"/>
         <source>Area (m²)</source>
         <translation>面积（m²）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="79"/>
+        <location filename="../reports/site_report.py" line="94"/>
         <source>Area (ha)</source>
         <translation>面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="80"/>
+        <location filename="../reports/site_report.py" line="95"/>
         <source>Length (m)</source>
         <translation>长度（m）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="80"/>
+        <location filename="../reports/site_report.py" line="95"/>
         <source>River ecological buffers</source>
         <translation>河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="81"/>
+        <location filename="../reports/site_report.py" line="96"/>
         <source>River</source>
         <translation>河流</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="81"/>
+        <location filename="../reports/site_report.py" line="96"/>
         <source>Width on each side (m)</source>
         <translation>单侧宽度（m）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="82"/>
+        <location filename="../reports/site_report.py" line="97"/>
         <source>From the centre line (m)</source>
         <translation>距河道中心线（m）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="82"/>
+        <location filename="../reports/site_report.py" line="97"/>
         <source>Overlap (m²)</source>
         <translation>重叠面积（m²）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="83"/>
+        <location filename="../reports/site_report.py" line="98"/>
         <source>Overlap (ha)</source>
         <translation>重叠面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="83"/>
+        <location filename="../reports/site_report.py" line="98"/>
         <source>Overlap (m)</source>
         <translation>重叠长度（m）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="84"/>
+        <location filename="../reports/site_report.py" line="99"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="85"/>
+        <location filename="../reports/site_report.py" line="100"/>
         <source>Conformity with the zoning control (三线一单符合性分析)</source>
         <translation>三线一单符合性分析</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="86"/>
+        <location filename="../reports/site_report.py" line="101"/>
         <source>Ecological protection red line</source>
         <translation>生态保护红线</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="87"/>
+        <location filename="../reports/site_report.py" line="102"/>
         <source>Environmental quality bottom line</source>
         <translation>环境质量底线</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="88"/>
+        <location filename="../reports/site_report.py" line="103"/>
         <source>Resource utilisation upper limit</source>
         <translation>资源利用上线</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="89"/>
+        <location filename="../reports/site_report.py" line="104"/>
         <source>Ecological environment access list</source>
         <translation>生态环境准入清单</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="90"/>
+        <location filename="../reports/site_report.py" line="105"/>
         <source>Basis: {dataset}, version {version}, effective {date}.</source>
         <translation>分析依据：{dataset}，版本 {version}，实施日期 {date}。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="91"/>
+        <location filename="../reports/site_report.py" line="106"/>
         <source>The site touches the ecological protection red line:</source>
         <translation>项目选址涉及生态保护红线：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="92"/>
+        <location filename="../reports/site_report.py" line="107"/>
         <source>The site does not touch the ecological protection red line.</source>
         <translation>项目选址不涉及生态保护红线。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="93"/>
+        <location filename="../reports/site_report.py" line="108"/>
         <source>The site touches other priority protection units:</source>
         <translation>项目选址涉及其他优先保护单元：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="94"/>
+        <location filename="../reports/site_report.py" line="109"/>
         <source>The site does not touch other priority protection units.</source>
         <translation>项目选址不涉及其他优先保护单元。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="95"/>
+        <location filename="../reports/site_report.py" line="110"/>
         <source>The site lies in a river ecological buffer:</source>
         <translation>项目选址位于河流生态缓冲区内：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="96"/>
+        <location filename="../reports/site_report.py" line="111"/>
         <source>Environmental quality targets that bind the site ({level}):</source>
         <translation>项目所在区域执行的环境质量目标（{level}）：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="97"/>
+        <location filename="../reports/site_report.py" line="112"/>
         <source>Resource caps that bind the site ({level}):</source>
         <translation>项目所在区域执行的资源利用上线（{level}）：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="98"/>
+        <location filename="../reports/site_report.py" line="113"/>
         <source>The city-wide requirements hold no such item.</source>
         <translation>总体管控要求中没有此类条目。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="99"/>
+        <location filename="../reports/site_report.py" line="114"/>
         <source>Topic</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="99"/>
+        <location filename="../reports/site_report.py" line="114"/>
         <source>Requirement</source>
         <translation>管控要求</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="100"/>
+        <location filename="../reports/site_report.py" line="115"/>
         <source>Dimension</source>
         <translation>管控维度</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="100"/>
+        <location filename="../reports/site_report.py" line="115"/>
         <source>Project situation</source>
         <translation>项目情况</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="114"/>
+        <location filename="../reports/site_report.py" line="129"/>
         <source>The project was screened as industry {code}.</source>
         <translation>项目准入研判按行业代码 {code} 进行。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="115"/>
+        <location filename="../reports/site_report.py" line="130"/>
         <source>The project screening also rests on:</source>
         <translation>项目准入研判还依据以下要求：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="116"/>
+        <location filename="../reports/site_report.py" line="131"/>
         <source>Air quality</source>
         <translation>大气环境质量</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="116"/>
+        <location filename="../reports/site_report.py" line="131"/>
         <source>Water quality</source>
         <translation>水环境质量</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="117"/>
+        <location filename="../reports/site_report.py" line="132"/>
         <source>Water resources</source>
         <translation>水资源</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="117"/>
+        <location filename="../reports/site_report.py" line="132"/>
         <source>Land resources</source>
         <translation>土地资源</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="118"/>
+        <location filename="../reports/site_report.py" line="133"/>
         <source>Energy</source>
         <translation>能源</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="118"/>
+        <location filename="../reports/site_report.py" line="133"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="135"/>
+        <location filename="../reports/site_report.py" line="150"/>
         <source>Project site</source>
         <translation>项目选址</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="172"/>
+        <location filename="../reports/site_report.py" line="187"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="190"/>
+        <location filename="../reports/site_report.py" line="206"/>
         <source>Generated {0}</source>
         <translation>生成时间：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="195"/>
+        <location filename="../reports/site_report.py" line="211"/>
         <source>Page {0} of {1}</source>
         <translation>第 {0} 页，共 {1} 页</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="246"/>
+        <location filename="../reports/site_report.py" line="262"/>
         <source>Site report: {0}</source>
         <translation>项目选址报告：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="291"/>
+        <location filename="../reports/site_report.py" line="307"/>
         <source>the document writer failed</source>
         <translation>文档写出失败</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="99"/>
+        <location filename="../reports/site_report.py" line="114"/>
         <source>Item id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="101"/>
+        <location filename="../reports/site_report.py" line="116"/>
         <source>Conformity (conforms / does not conform / to be verified)</source>
         <translation>符合性（符合/不符合/待核实）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="102"/>
+        <location filename="../reports/site_report.py" line="117"/>
         <source>Strength of the control</source>
         <translation>管控强度</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="103"/>
+        <location filename="../reports/site_report.py" line="118"/>
         <source>sample data, not official</source>
         <translation>示例数据，非官方</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="104"/>
+        <location filename="../reports/site_report.py" line="119"/>
         <source>{count} requirement(s) of the access list apply to the site; each is listed below with its source, under its id in its list.</source>
         <translation>项目选址适用的生态环境准入清单共 {count} 条，逐条列于下表；每行注明来源，编号为该条在其清单中的编号。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="106"/>
+        <location filename="../reports/site_report.py" line="121"/>
         <source>The assessor fills in the columns “Project situation” and “Conformity” from the project's facts (conforms, does not conform or to be verified); the plugin never fills them.</source>
         <translation>“项目情况”“符合性”两栏由评价单位根据项目实际情况填写，符合性填“符合”“不符合”或“待核实”，本插件不填写。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="109"/>
+        <location filename="../reports/site_report.py" line="124"/>
         <source>“Strength of the control” is the strength, in the text's own words, of the items the project screening rests on; it is not a conformity verdict. The assessor fills in “Project situation” and “Conformity” (conforms, does not conform or to be verified); the plugin never fills them.</source>
         <translation>“管控强度”一栏为项目准入研判所依条文的管控强度（按条文原词），不是符合性结论；“项目情况”“符合性”两栏由评价单位根据项目实际情况填写，符合性填“符合”“不符合”或“待核实”，本插件不填写。</translation>
     </message>
