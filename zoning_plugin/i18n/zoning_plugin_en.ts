@@ -1370,7 +1370,7 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
 <context>
     <name>DoubtsController</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="244"/>
+        <location filename="../gui/doubts_dialog.py" line="281"/>
         <source>Your note is stored in {0}.</source>
         <translation>Your note is stored in {0}.</translation>
     </message>
@@ -1378,74 +1378,79 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
 <context>
     <name>DoubtsDialog</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="98"/>
+        <location filename="../gui/doubts_dialog.py" line="119"/>
         <source>Doubtful results</source>
         <translation>Doubtful results</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="107"/>
+        <location filename="../gui/doubts_dialog.py" line="128"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="107"/>
+        <location filename="../gui/doubts_dialog.py" line="128"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="107"/>
+        <location filename="../gui/doubts_dialog.py" line="128"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="119"/>
+        <location filename="../gui/doubts_dialog.py" line="146"/>
         <source>Zoom to</source>
         <translation>Zoom to</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="120"/>
+        <location filename="../gui/doubts_dialog.py" line="147"/>
         <source>Export all…</source>
         <translation>Export all…</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="121"/>
+        <location filename="../gui/doubts_dialog.py" line="148"/>
         <source>Storage file…</source>
         <translation>Storage file…</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="147"/>
+        <location filename="../gui/doubts_dialog.py" line="174"/>
         <source>Stored in {0}</source>
         <translation>Stored in {0}</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="155"/>
+        <location filename="../gui/doubts_dialog.py" line="182"/>
         <source>(none: outside the city)</source>
         <translation>(none: outside the city)</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="189"/>
+        <location filename="../gui/doubts_dialog.py" line="226"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="176"/>
+        <location filename="../gui/doubts_dialog.py" line="213"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="177"/>
+        <location filename="../gui/doubts_dialog.py" line="214"/>
         <source>Export the doubts</source>
         <translation>Export the doubts</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="184"/>
+        <location filename="../gui/doubts_dialog.py" line="221"/>
         <source>Exported {0} doubt(s) to {1}</source>
         <translation>Exported {0} doubt(s) to {1}</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="189"/>
+        <location filename="../gui/doubts_dialog.py" line="226"/>
         <source>File for the doubts</source>
         <translation>File for the doubts</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="198"/>
+        <source>… {0} more</source>
+        <translation>… {0} more</translation>
     </message>
 </context>
 <context>
@@ -2441,7 +2446,7 @@ The dataset, the report and the problems layer are written only when complete, t
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="153"/>
+        <location filename="../gui/import_dialog.py" line="159"/>
         <source>Vector files ({0})</source>
         <translation>Vector files ({0})</translation>
     </message>
@@ -2486,227 +2491,227 @@ The dataset, the report and the problems layer are written only when complete, t
         <translation>First value</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="137"/>
+        <location filename="../gui/import_dialog.py" line="143"/>
         <source>Load mapping…</source>
         <translation>Load mapping…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="138"/>
+        <location filename="../gui/import_dialog.py" line="144"/>
         <source>Save mapping…</source>
         <translation>Save mapping…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="146"/>
+        <location filename="../gui/import_dialog.py" line="152"/>
         <source>Spreadsheets (*.xlsx *.ods *.xls *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.ods *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="147"/>
+        <location filename="../gui/import_dialog.py" line="153"/>
         <source>Unit lists (empty: the dimension fields)</source>
         <translation>Unit lists (empty: the dimension fields)</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="148"/>
+        <location filename="../gui/import_dialog.py" line="154"/>
         <source>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</source>
         <translation>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="149"/>
+        <location filename="../gui/import_dialog.py" line="155"/>
         <source>City-wide and basin lists</source>
         <translation>City-wide and basin lists</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="151"/>
+        <location filename="../gui/import_dialog.py" line="157"/>
         <source>Rivers</source>
         <translation>Rivers</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="151"/>
+        <location filename="../gui/import_dialog.py" line="157"/>
         <source>Basins</source>
         <translation>Basins</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="151"/>
+        <location filename="../gui/import_dialog.py" line="157"/>
         <source>Counties</source>
         <translation>Counties</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="151"/>
+        <location filename="../gui/import_dialog.py" line="157"/>
         <source>Built-up areas</source>
         <translation>Built-up areas</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="156"/>
+        <location filename="../gui/import_dialog.py" line="162"/>
         <source>Guessed</source>
         <translation>Guessed</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="157"/>
+        <location filename="../gui/import_dialog.py" line="163"/>
         <source>River name field</source>
         <translation>River name field</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="167"/>
+        <location filename="../gui/import_dialog.py" line="173"/>
         <source>From the lists</source>
         <translation>From the lists</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="160"/>
+        <location filename="../gui/import_dialog.py" line="166"/>
         <source>Main river of the buffer rule</source>
         <translation>Main river of the buffer rule</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="162"/>
+        <location filename="../gui/import_dialog.py" line="168"/>
         <source>Main river buffer width</source>
         <translation>Main river buffer width</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="162"/>
+        <location filename="../gui/import_dialog.py" line="168"/>
         <source>Other rivers&apos; buffer width</source>
         <translation>Other rivers&apos; buffer width</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>City name</source>
         <translation>City name</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>City code</source>
         <translation>City code</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>From the counties</source>
         <translation>From the counties</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>Effective date</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>Authority</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>Stated unit counts per class</source>
         <translation>Stated unit counts per class</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>Stated area shares per class, %</source>
         <translation>Stated area shares per class, %</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="207"/>
+        <location filename="../gui/import_dialog.py" line="213"/>
         <source>{0} field(s) in layer “{1}”.</source>
         <translation>{0} field(s) in layer “{1}”.</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="209"/>
+        <location filename="../gui/import_dialog.py" line="215"/>
         <source>Encoding: {0}.</source>
         <translation>Encoding: {0}.</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="211"/>
+        <location filename="../gui/import_dialog.py" line="217"/>
         <source>The source has no CRS: choose the source CRS.</source>
         <translation>The source has no CRS: choose the source CRS.</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="216"/>
+        <location filename="../gui/import_dialog.py" line="222"/>
         <source>— none —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="242"/>
+        <location filename="../gui/import_dialog.py" line="249"/>
         <source>Save mapping</source>
         <translation>Save mapping</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="259"/>
+        <location filename="../gui/import_dialog.py" line="266"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="253"/>
+        <location filename="../gui/import_dialog.py" line="260"/>
         <source>The mapping cannot be saved: {0}</source>
         <translation>The mapping cannot be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="256"/>
+        <location filename="../gui/import_dialog.py" line="263"/>
         <source>Mapping saved: {0}</source>
         <translation>Mapping saved: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="259"/>
+        <location filename="../gui/import_dialog.py" line="266"/>
         <source>Load mapping</source>
         <translation>Load mapping</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="279"/>
+        <location filename="../gui/import_dialog.py" line="286"/>
         <source>Mapping loaded: {0}</source>
         <translation>Mapping loaded: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="279"/>
+        <location filename="../gui/import_dialog.py" line="286"/>
         <source>Mapping loaded; these fields are not in the units: {0}</source>
         <translation>Mapping loaded; these fields are not in the units: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="311"/>
+        <location filename="../gui/import_dialog.py" line="318"/>
         <source>Choose the control units and the output dataset first.</source>
         <translation>Choose the control units and the output dataset first.</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="326"/>
+        <location filename="../gui/import_dialog.py" line="333"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="334"/>
+        <location filename="../gui/import_dialog.py" line="341"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="344"/>
+        <location filename="../gui/import_dialog.py" line="351"/>
         <source>Imported: {0} error(s), {1} warning(s). Check the report before using the dataset.</source>
         <translation>Imported: {0} error(s), {1} warning(s). Check the report before using the dataset.</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="350"/>
+        <location filename="../gui/import_dialog.py" line="357"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="352"/>
+        <location filename="../gui/import_dialog.py" line="359"/>
         <source>Import failed: see the log below. Nothing was written.</source>
         <translation>Import failed: see the log below. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="358"/>
+        <location filename="../gui/import_dialog.py" line="365"/>
         <source>Import problems</source>
         <translation>Import problems</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="366"/>
+        <location filename="../gui/import_dialog.py" line="373"/>
         <source>The new dataset is now the plugin&apos;s dataset.</source>
         <translation>The new dataset is now the plugin&apos;s dataset.</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>What the effective date is</source>
         <translation>What the effective date is</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>e.g. the issue date of the implementation plan</source>
         <translation>e.g. the issue date of the implementation plan</translation>
     </message>
@@ -2747,17 +2752,17 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="57"/>
+        <location filename="../gui/doubts_dialog.py" line="69"/>
         <source>This result looks wrong</source>
         <translation>This result looks wrong</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="59"/>
+        <location filename="../gui/doubts_dialog.py" line="71"/>
         <source>What looks wrong in “{0}”? For example, a unit boundary that cuts a factory in two. The note is stored with the inspected geometry and the result in your own file {1}, to send to the bureau.</source>
         <translation>What looks wrong in “{0}”? For example, a unit boundary that cuts a factory in two. The note is stored with the inspected geometry and the result in your own file {1}, to send to the bureau.</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="66"/>
+        <location filename="../gui/doubts_dialog.py" line="78"/>
         <source>Your note (required)</source>
         <translation>Your note (required)</translation>
     </message>

@@ -1370,7 +1370,7 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
 <context>
     <name>DoubtsController</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="244"/>
+        <location filename="../gui/doubts_dialog.py" line="281"/>
         <source>Your note is stored in {0}.</source>
         <translation>您的说明已保存到 {0}。</translation>
     </message>
@@ -1378,74 +1378,79 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
 <context>
     <name>DoubtsDialog</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="98"/>
+        <location filename="../gui/doubts_dialog.py" line="119"/>
         <source>Doubtful results</source>
         <translation>存疑结果</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="107"/>
+        <location filename="../gui/doubts_dialog.py" line="128"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="107"/>
+        <location filename="../gui/doubts_dialog.py" line="128"/>
         <source>Units</source>
         <translation>管控单元</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="107"/>
+        <location filename="../gui/doubts_dialog.py" line="128"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="119"/>
+        <location filename="../gui/doubts_dialog.py" line="146"/>
         <source>Zoom to</source>
         <translation>缩放至</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="120"/>
+        <location filename="../gui/doubts_dialog.py" line="147"/>
         <source>Export all…</source>
         <translation>全部导出…</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="121"/>
+        <location filename="../gui/doubts_dialog.py" line="148"/>
         <source>Storage file…</source>
         <translation>存储文件…</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="147"/>
+        <location filename="../gui/doubts_dialog.py" line="174"/>
         <source>Stored in {0}</source>
         <translation>存储位置：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="155"/>
+        <location filename="../gui/doubts_dialog.py" line="182"/>
         <source>(none: outside the city)</source>
         <translation>（无：位于市域外）</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="189"/>
+        <location filename="../gui/doubts_dialog.py" line="226"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="176"/>
+        <location filename="../gui/doubts_dialog.py" line="213"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV 文件，供 Excel 使用 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="177"/>
+        <location filename="../gui/doubts_dialog.py" line="214"/>
         <source>Export the doubts</source>
         <translation>导出存疑结果</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="184"/>
+        <location filename="../gui/doubts_dialog.py" line="221"/>
         <source>Exported {0} doubt(s) to {1}</source>
         <translation>已将 {0} 条存疑结果导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="189"/>
+        <location filename="../gui/doubts_dialog.py" line="226"/>
         <source>File for the doubts</source>
         <translation>存疑结果存储文件</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="198"/>
+        <source>… {0} more</source>
+        <translation>……另有 {0} 个</translation>
     </message>
 </context>
 <context>
@@ -2441,7 +2446,7 @@ The dataset, the report and the problems layer are written only when complete, t
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="153"/>
+        <location filename="../gui/import_dialog.py" line="159"/>
         <source>Vector files ({0})</source>
         <translation>矢量文件 ({0})</translation>
     </message>
@@ -2486,227 +2491,227 @@ The dataset, the report and the problems layer are written only when complete, t
         <translation>首条记录的值</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="137"/>
+        <location filename="../gui/import_dialog.py" line="143"/>
         <source>Load mapping…</source>
         <translation>加载字段映射…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="138"/>
+        <location filename="../gui/import_dialog.py" line="144"/>
         <source>Save mapping…</source>
         <translation>保存字段映射…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="146"/>
+        <location filename="../gui/import_dialog.py" line="152"/>
         <source>Spreadsheets (*.xlsx *.ods *.xls *.csv)</source>
         <translation>电子表格 (*.xlsx *.ods *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="147"/>
+        <location filename="../gui/import_dialog.py" line="153"/>
         <source>Unit lists (empty: the dimension fields)</source>
         <translation>单元准入清单（留空时取维度字段）</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="148"/>
+        <location filename="../gui/import_dialog.py" line="154"/>
         <source>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</source>
         <translation>文本或电子表格 (*.txt *.xlsx *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="149"/>
+        <location filename="../gui/import_dialog.py" line="155"/>
         <source>City-wide and basin lists</source>
         <translation>市域总体和流域准入清单</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="151"/>
+        <location filename="../gui/import_dialog.py" line="157"/>
         <source>Rivers</source>
         <translation>河流</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="151"/>
+        <location filename="../gui/import_dialog.py" line="157"/>
         <source>Basins</source>
         <translation>流域</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="151"/>
+        <location filename="../gui/import_dialog.py" line="157"/>
         <source>Counties</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="151"/>
+        <location filename="../gui/import_dialog.py" line="157"/>
         <source>Built-up areas</source>
         <translation>城市建成区</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="156"/>
+        <location filename="../gui/import_dialog.py" line="162"/>
         <source>Guessed</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="157"/>
+        <location filename="../gui/import_dialog.py" line="163"/>
         <source>River name field</source>
         <translation>河流名称字段</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="167"/>
+        <location filename="../gui/import_dialog.py" line="173"/>
         <source>From the lists</source>
         <translation>取自准入清单</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="160"/>
+        <location filename="../gui/import_dialog.py" line="166"/>
         <source>Main river of the buffer rule</source>
         <translation>缓冲区规则中的干流</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="162"/>
+        <location filename="../gui/import_dialog.py" line="168"/>
         <source>Main river buffer width</source>
         <translation>干流缓冲区宽度</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="162"/>
+        <location filename="../gui/import_dialog.py" line="168"/>
         <source>Other rivers&apos; buffer width</source>
         <translation>其他河流缓冲区宽度</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>City name</source>
         <translation>城市名称</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>City code</source>
         <translation>城市代码</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>From the counties</source>
         <translation>由县区代码推得</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>Effective date</source>
         <translation>实施日期</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>Authority</source>
         <translation>发布机关</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>Stated unit counts per class</source>
         <translation>公布的各类单元数量</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>Stated area shares per class, %</source>
         <translation>公布的各类单元面积占比（%）</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="207"/>
+        <location filename="../gui/import_dialog.py" line="213"/>
         <source>{0} field(s) in layer “{1}”.</source>
         <translation>图层“{1}”中有 {0} 个字段。</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="209"/>
+        <location filename="../gui/import_dialog.py" line="215"/>
         <source>Encoding: {0}.</source>
         <translation>编码：{0}。</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="211"/>
+        <location filename="../gui/import_dialog.py" line="217"/>
         <source>The source has no CRS: choose the source CRS.</source>
         <translation>数据源没有坐标参考系，请选择数据源坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="216"/>
+        <location filename="../gui/import_dialog.py" line="222"/>
         <source>— none —</source>
         <translation>—（无）—</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="242"/>
+        <location filename="../gui/import_dialog.py" line="249"/>
         <source>Save mapping</source>
         <translation>保存字段映射</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="259"/>
+        <location filename="../gui/import_dialog.py" line="266"/>
         <source>JSON (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="253"/>
+        <location filename="../gui/import_dialog.py" line="260"/>
         <source>The mapping cannot be saved: {0}</source>
         <translation>无法保存字段映射：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="256"/>
+        <location filename="../gui/import_dialog.py" line="263"/>
         <source>Mapping saved: {0}</source>
         <translation>已保存字段映射：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="259"/>
+        <location filename="../gui/import_dialog.py" line="266"/>
         <source>Load mapping</source>
         <translation>加载字段映射</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="279"/>
+        <location filename="../gui/import_dialog.py" line="286"/>
         <source>Mapping loaded: {0}</source>
         <translation>已加载字段映射：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="279"/>
+        <location filename="../gui/import_dialog.py" line="286"/>
         <source>Mapping loaded; these fields are not in the units: {0}</source>
         <translation>已加载字段映射；管控单元中没有以下字段：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="311"/>
+        <location filename="../gui/import_dialog.py" line="318"/>
         <source>Choose the control units and the output dataset first.</source>
         <translation>请先选择管控单元和输出数据集。</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="326"/>
+        <location filename="../gui/import_dialog.py" line="333"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="334"/>
+        <location filename="../gui/import_dialog.py" line="341"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="344"/>
+        <location filename="../gui/import_dialog.py" line="351"/>
         <source>Imported: {0} error(s), {1} warning(s). Check the report before using the dataset.</source>
         <translation>导入完成：{0} 个错误，{1} 个警告。使用该数据集前请查看报告。</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="350"/>
+        <location filename="../gui/import_dialog.py" line="357"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>导入已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="352"/>
+        <location filename="../gui/import_dialog.py" line="359"/>
         <source>Import failed: see the log below. Nothing was written.</source>
         <translation>导入失败，详见下方日志。未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="358"/>
+        <location filename="../gui/import_dialog.py" line="365"/>
         <source>Import problems</source>
         <translation>导入问题</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="366"/>
+        <location filename="../gui/import_dialog.py" line="373"/>
         <source>The new dataset is now the plugin&apos;s dataset.</source>
         <translation>插件已改用新数据集。</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>What the effective date is</source>
         <translation>生效日期说明</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>e.g. the issue date of the implementation plan</source>
         <translation>例如：实施方案的印发日期</translation>
     </message>
@@ -2747,17 +2752,17 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="57"/>
+        <location filename="../gui/doubts_dialog.py" line="69"/>
         <source>This result looks wrong</source>
         <translation>此结果存疑</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="59"/>
+        <location filename="../gui/doubts_dialog.py" line="71"/>
         <source>What looks wrong in “{0}”? For example, a unit boundary that cuts a factory in two. The note is stored with the inspected geometry and the result in your own file {1}, to send to the bureau.</source>
         <translation>“{0}”中哪里似有错误？例如管控单元边界把一个工厂一分为二。该说明将与查询的几何和查询结果一起保存在您自己的文件 {1} 中，供报送生态环境局。</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="66"/>
+        <location filename="../gui/doubts_dialog.py" line="78"/>
         <source>Your note (required)</source>
         <translation>说明（必填）</translation>
     </message>
