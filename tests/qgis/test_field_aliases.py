@@ -5,28 +5,18 @@ import os
 import re
 
 import pytest
-from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
 import zoning_plugin
 from test_algorithm_build_buffers import river_layer
-from test_algorithm_conformity import Recorder, layer_of
-from zoning_plugin.algorithms.provider import ZoningProvider
+from test_algorithm_conformity import Recorder, layer_of, zoning_provider  # noqa: F401 (fixture)
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 ENGLISH_WORD = re.compile(r"\b(?!(?:GB|CGCS|ID|ok|null|empty|invalid|outside|error)\b)[A-Za-z]{2,}")
 # m², GB/T, CGCS2000, ID and the status values (data) are no English words
 SQUARE = "POLYGON((430000 4750000, 430100 4750000, 430100 4750100, 430000 4750100, 430000 4750000))"
 INPUT_FIELDS = {"name", "fid"}
-
-
-@pytest.fixture()
-def zoning_provider(qgis_processing):
-    registry = QgsApplication.processingRegistry()
-    provider = ZoningProvider()
-    assert registry.addProvider(provider)
-    yield provider
-    registry.removeProvider(provider)
 
 
 @pytest.fixture(params=["en", "zh"])
