@@ -26,8 +26,9 @@ TOOLBAR_ICON = 16
 
 
 class _PanelBody(QWidget):
-    """The panel's contents: QGIS opens a dock at its widget's size hint, so this one asks for
-    DEFAULT_WIDTH instead of the ~300 px its children add up to."""
+    """The panel's contents: a dock opens at its widget's size hint, so this one asks for
+    DEFAULT_WIDTH instead of the ~300 px its children add up to (QGIS's main window, which lays
+    out its dock areas before the plugin's dock arrives, is also told: showEvent)."""
 
     def sizeHint(self):  # noqa: N802 (Qt API)
         hint = super().sizeHint()
@@ -64,6 +65,7 @@ class ZoningInspectorDock(QgsDockWidget):
         self._report_error = report_error
         self.history = []
         self.position = -1
+        self._widened = False
         body = _PanelBody(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -125,6 +127,14 @@ class ZoningInspectorDock(QgsDockWidget):
         self.setWidget(body)
         self._update_actions()
 
+    def showEvent(self, event):  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        window = self.parent()
+        if not self._widened and not self.isFloating() and hasattr(window, "resizeDocks") \
+                and self.width() < DEFAULT_WIDTH:
+            self._widened = True        # once a session: a width the user drags to stays
+            window.resizeDocks([self], [DEFAULT_WIDTH], Qt.Horizontal)
+
     def _first_start_box(self, body):
         """What a new user does first (shown until the zoning layers are in the project)."""
         self.first_start = QFrame(body)
@@ -149,6 +159,8 @@ class ZoningInspectorDock(QgsDockWidget):
             "First load the zoning layers: they show the city's control units and rivers on the map. Then "
             "choose the inspect tool and click anywhere in the city, or on a feature of any layer."))
         self.first_start.setVisible(not loaded)
+        # before anything is loaded or shown, the first steps say it all
+        self.status.setVisible(loaded or self.current is not None)
 
     def offer_loading(self, lon, lat, city):
         """A click outside the city before the layers were loaded: say so and offer to load them
@@ -158,6 +170,7 @@ class ZoningInspectorDock(QgsDockWidget):
             "where the city is. Load them, then click in the city.").format(
             self._lon_lat(lon, lat), city))
         self.first_start.setVisible(True)
+        self.status.setVisible(True)
         self.status.setText(self.tr("Nothing inspected: the zoning layers are not loaded."))
         self.status.setStyleSheet("")
 
@@ -230,6 +243,7 @@ class ZoningInspectorDock(QgsDockWidget):
             self.browser.setHtml(html)
             self.browser.verticalScrollBar().setValue(scroll)
             self.status.setText(self._summary(entry))
+            self.status.setVisible(True)
             self.status.setStyleSheet("color:#b00020" if entry.stale else "")
             self.entryShown.emit(entry)
         self._update_actions()

@@ -4269,178 +4269,178 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningInspectorDock</name>
     <message>
-        <location filename="../gui/dock.py" line="62"/>
+        <location filename="../gui/dock.py" line="63"/>
         <source>Zoning control inspector</source>
         <translation>Zoning control inspector</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="72"/>
+        <location filename="../gui/dock.py" line="74"/>
         <source>Previous result</source>
         <translation>Previous result</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="74"/>
+        <location filename="../gui/dock.py" line="76"/>
         <source>Next result</source>
         <translation>Next result</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="77"/>
+        <location filename="../gui/dock.py" line="79"/>
         <source>Inspect the selected features of the active layer</source>
         <translation>Inspect the selected features of the active layer</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="82"/>
+        <location filename="../gui/dock.py" line="84"/>
         <source>Zoom to the control unit</source>
         <translation>Zoom to the control unit</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="84"/>
+        <location filename="../gui/dock.py" line="86"/>
         <source>Copy the whole result as text</source>
         <translation>Copy the whole result as text</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="328"/>
+        <location filename="../gui/dock.py" line="342"/>
         <source>Export the result as HTML</source>
         <translation>Export the result as HTML</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="112"/>
+        <location filename="../gui/dock.py" line="114"/>
         <source>Choose the inspect tool and click on the map, or on a feature of any layer.</source>
         <translation>Choose the inspect tool and click on the map, or on a feature of any layer.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="242"/>
+        <location filename="../gui/dock.py" line="256"/>
         <source>Outside the city: no requirements apply.</source>
         <translation>Outside the city: no requirements apply.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="243"/>
+        <location filename="../gui/dock.py" line="257"/>
         <source>{0} control unit(s), {1} requirement(s); {2}/{3} in history</source>
         <translation>{0} control unit(s), {1} requirement(s); {2}/{3} in history</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="310"/>
+        <location filename="../gui/dock.py" line="324"/>
         <source>The result is on the clipboard.</source>
         <translation>The result is on the clipboard.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="328"/>
+        <location filename="../gui/dock.py" line="342"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="352"/>
+        <location filename="../gui/dock.py" line="366"/>
         <source>Saved {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="96"/>
+        <location filename="../gui/dock.py" line="98"/>
         <source>Inspect the point only (ignore features)</source>
         <translation>Inspect the point only (ignore features)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="100"/>
+        <location filename="../gui/dock.py" line="102"/>
         <source>On: a click inspects the clicked point even over a feature of another layer. Off: a click on a feature inspects the feature. Shift+click always inspects the point.</source>
         <translation>On: a click inspects the clicked point even over a feature of another layer. Off: a click on a feature inspects the feature. Shift+click always inspects the point.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="240"/>
+        <location filename="../gui/dock.py" line="254"/>
         <source>The result shown may be out of date: {0}</source>
         <translation>The result shown may be out of date: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="284"/>
+        <location filename="../gui/dock.py" line="298"/>
         <source>Click to zoom to the unit.</source>
         <translation>Click to zoom to the unit.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="338"/>
+        <location filename="../gui/dock.py" line="352"/>
         <source>Query time</source>
         <translation>Query time</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="340"/>
+        <location filename="../gui/dock.py" line="354"/>
         <source>Out of date</source>
         <translation>Out of date</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="80"/>
+        <location filename="../gui/dock.py" line="82"/>
         <source>Inspect a coordinate file…</source>
         <translation>Inspect a coordinate file…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="88"/>
+        <location filename="../gui/dock.py" line="90"/>
         <source>Site report (PDF)…</source>
         <translation>Site report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="90"/>
+        <location filename="../gui/dock.py" line="92"/>
         <source>This result looks wrong…</source>
         <translation>This result looks wrong…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="92"/>
+        <location filename="../gui/dock.py" line="94"/>
         <source>Doubts…</source>
         <translation>Doubts…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="177"/>
+        <location filename="../gui/dock.py" line="190"/>
         <source>Longitude and latitude as copied from a web map or GPS (either order, decimal or degrees-minutes-seconds), or Gauss-Krüger northing and easting in metres; press Enter to go there and inspect.</source>
         <translation>Longitude and latitude as copied from a web map or GPS (either order, decimal or degrees-minutes-seconds), or Gauss-Krüger northing and easting in metres; press Enter to go there and inspect.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="335"/>
+        <location filename="../gui/dock.py" line="349"/>
         <source>“{0}” already exists: choose it by its full name to replace it.</source>
         <translation>“{0}” already exists: choose it by its full name to replace it.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="139"/>
+        <location filename="../gui/dock.py" line="149"/>
         <source>Load the zoning layers</source>
         <translation>Load the zoning layers</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="148"/>
+        <location filename="../gui/dock.py" line="158"/>
         <source>First load the zoning layers: they show the city&apos;s control units and rivers on the map. Then choose the inspect tool and click anywhere in the city, or on a feature of any layer.</source>
         <translation>First load the zoning layers: they show the city&apos;s control units and rivers on the map. Then choose the inspect tool and click anywhere in the city, or on a feature of any layer.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="156"/>
+        <location filename="../gui/dock.py" line="168"/>
         <source>You clicked at {0}, outside {1}, and the zoning layers are not loaded, so the map does not show where the city is. Load them, then click in the city.</source>
         <translation>You clicked at {0}, outside {1}, and the zoning layers are not loaded, so the map does not show where the city is. Load them, then click in the city.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="161"/>
+        <location filename="../gui/dock.py" line="174"/>
         <source>Nothing inspected: the zoning layers are not loaded.</source>
         <translation>Nothing inspected: the zoning layers are not loaded.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="165"/>
+        <location filename="../gui/dock.py" line="178"/>
         <source>{0}°E</source>
         <translation>{0}°E</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="165"/>
+        <location filename="../gui/dock.py" line="178"/>
         <source>{0}°W</source>
         <translation>{0}°W</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="166"/>
+        <location filename="../gui/dock.py" line="179"/>
         <source>{0}°N</source>
         <translation>{0}°N</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="166"/>
+        <location filename="../gui/dock.py" line="179"/>
         <source>{0}°S</source>
         <translation>{0}°S</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="167"/>
+        <location filename="../gui/dock.py" line="180"/>
         <source>{0} {1}</source>
         <comment>longitude latitude</comment>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="176"/>
+        <location filename="../gui/dock.py" line="189"/>
         <source>Go to: 125.145, 42.902</source>
         <translation>Go to: 125.145, 42.902</translation>
     </message>

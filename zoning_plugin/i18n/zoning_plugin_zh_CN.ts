@@ -4269,178 +4269,178 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningInspectorDock</name>
     <message>
-        <location filename="../gui/dock.py" line="62"/>
+        <location filename="../gui/dock.py" line="63"/>
         <source>Zoning control inspector</source>
         <translation>生态环境分区管控查询</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="72"/>
+        <location filename="../gui/dock.py" line="74"/>
         <source>Previous result</source>
         <translation>上一个结果</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="74"/>
+        <location filename="../gui/dock.py" line="76"/>
         <source>Next result</source>
         <translation>下一个结果</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="77"/>
+        <location filename="../gui/dock.py" line="79"/>
         <source>Inspect the selected features of the active layer</source>
         <translation>查询当前图层的选中要素</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="82"/>
+        <location filename="../gui/dock.py" line="84"/>
         <source>Zoom to the control unit</source>
         <translation>缩放至管控单元</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="84"/>
+        <location filename="../gui/dock.py" line="86"/>
         <source>Copy the whole result as text</source>
         <translation>将完整结果复制为文本</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="328"/>
+        <location filename="../gui/dock.py" line="342"/>
         <source>Export the result as HTML</source>
         <translation>将结果导出为 HTML</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="112"/>
+        <location filename="../gui/dock.py" line="114"/>
         <source>Choose the inspect tool and click on the map, or on a feature of any layer.</source>
         <translation>请选择查询工具，然后在地图上或任一图层的要素上单击。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="242"/>
+        <location filename="../gui/dock.py" line="256"/>
         <source>Outside the city: no requirements apply.</source>
         <translation>不在市域内：没有适用的管控要求。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="243"/>
+        <location filename="../gui/dock.py" line="257"/>
         <source>{0} control unit(s), {1} requirement(s); {2}/{3} in history</source>
         <translation>{0} 个管控单元，{1} 条要求；历史记录 {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="310"/>
+        <location filename="../gui/dock.py" line="324"/>
         <source>The result is on the clipboard.</source>
         <translation>结果已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="328"/>
+        <location filename="../gui/dock.py" line="342"/>
         <source>HTML (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="352"/>
+        <location filename="../gui/dock.py" line="366"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="96"/>
+        <location filename="../gui/dock.py" line="98"/>
         <source>Inspect the point only (ignore features)</source>
         <translation>只查询点位（忽略要素）</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="100"/>
+        <location filename="../gui/dock.py" line="102"/>
         <source>On: a click inspects the clicked point even over a feature of another layer. Off: a click on a feature inspects the feature. Shift+click always inspects the point.</source>
         <translation>开启：即使点击处有其他图层的要素，也只查询点击的点位。关闭：点击要素时查询该要素。Shift+点击始终查询点位。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="240"/>
+        <location filename="../gui/dock.py" line="254"/>
         <source>The result shown may be out of date: {0}</source>
         <translation>当前显示的结果可能已过时：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="284"/>
+        <location filename="../gui/dock.py" line="298"/>
         <source>Click to zoom to the unit.</source>
         <translation>点击缩放到该单元。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="338"/>
+        <location filename="../gui/dock.py" line="352"/>
         <source>Query time</source>
         <translation>查询时间</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="340"/>
+        <location filename="../gui/dock.py" line="354"/>
         <source>Out of date</source>
         <translation>已过时</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="80"/>
+        <location filename="../gui/dock.py" line="82"/>
         <source>Inspect a coordinate file…</source>
         <translation>查询界址点坐标文件…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="88"/>
+        <location filename="../gui/dock.py" line="90"/>
         <source>Site report (PDF)…</source>
         <translation>项目选址报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="90"/>
+        <location filename="../gui/dock.py" line="92"/>
         <source>This result looks wrong…</source>
         <translation>此结果存疑…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="92"/>
+        <location filename="../gui/dock.py" line="94"/>
         <source>Doubts…</source>
         <translation>存疑结果…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="177"/>
+        <location filename="../gui/dock.py" line="190"/>
         <source>Longitude and latitude as copied from a web map or GPS (either order, decimal or degrees-minutes-seconds), or Gauss-Krüger northing and easting in metres; press Enter to go there and inspect.</source>
         <translation>从网络地图或 GPS 复制的经纬度（先经后纬或先纬后经均可，十进制度或度分秒均可），或以米为单位的高斯-克吕格北坐标和东坐标；按回车键定位到该处并查询。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="335"/>
+        <location filename="../gui/dock.py" line="349"/>
         <source>“{0}” already exists: choose it by its full name to replace it.</source>
         <translation>“{0}”已存在：如要替换，请在对话框中选择完整文件名。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="139"/>
+        <location filename="../gui/dock.py" line="149"/>
         <source>Load the zoning layers</source>
         <translation>加载管控图层</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="148"/>
+        <location filename="../gui/dock.py" line="158"/>
         <source>First load the zoning layers: they show the city&apos;s control units and rivers on the map. Then choose the inspect tool and click anywhere in the city, or on a feature of any layer.</source>
         <translation>请先加载管控图层：地图上将显示全市的管控单元和河流。然后选择查询工具，在市域内任意位置点击，或点击任一图层的要素。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="156"/>
+        <location filename="../gui/dock.py" line="168"/>
         <source>You clicked at {0}, outside {1}, and the zoning layers are not loaded, so the map does not show where the city is. Load them, then click in the city.</source>
         <translation>您点击的位置为{0}，在{1}以外；管控图层尚未加载，地图上看不出市域在哪里。请先加载图层，再在市域内点击。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="161"/>
+        <location filename="../gui/dock.py" line="174"/>
         <source>Nothing inspected: the zoning layers are not loaded.</source>
         <translation>未查询：管控图层尚未加载。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="165"/>
+        <location filename="../gui/dock.py" line="178"/>
         <source>{0}°E</source>
         <translation>东经{0}°</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="165"/>
+        <location filename="../gui/dock.py" line="178"/>
         <source>{0}°W</source>
         <translation>西经{0}°</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="166"/>
+        <location filename="../gui/dock.py" line="179"/>
         <source>{0}°N</source>
         <translation>北纬{0}°</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="166"/>
+        <location filename="../gui/dock.py" line="179"/>
         <source>{0}°S</source>
         <translation>南纬{0}°</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="167"/>
+        <location filename="../gui/dock.py" line="180"/>
         <source>{0} {1}</source>
         <comment>longitude latitude</comment>
         <translation>{0}，{1}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="176"/>
+        <location filename="../gui/dock.py" line="189"/>
         <source>Go to: 125.145, 42.902</source>
         <translation>前往：125.145, 42.902</translation>
     </message>
