@@ -81,3 +81,46 @@ def test_every_legend_swatch_has_words(tmp_path):
                "river_buffers"]
     assert buffers and all(e.data(Qt.DisplayRole) == buffers[0].name() for e in model.layerLegendNodes(buffers[0]))
     project.clear()
+
+
+def _table(rows):
+    cells = "".join(f"<tr><td>R{i:03d}</td><td>第{i}条管控要求的原文，两行长的一段文字，用来占满表格的一行，"
+                    f"并且再多写一些字。</td></tr>" for i in range(rows))
+    return f"<html><body><table width='100%'><tr><th>编号</th><th>管控要求</th></tr>{cells}</table></body></html>"
+
+
+def _on_last_page(report):
+    multiframe = report.item("eia").multiFrame()
+    return multiframe.totalSize().height() - multiframe.frames()[-1].extent().top()
+
+
+def test_a_flowed_table_never_ends_with_a_row_alone_on_its_page(tmp_path):
+    """Issue 17 §7: the last row of the EIA table (or of any flowed text) does not stand alone on
+    the last page: the page before gives up rows until the last page holds MIN_LAST_PAGE_MM."""
+    import subprocess
+    from zoning_plugin.reports.layout import MIN_LAST_PAGE_MM, TEXT_AREA_ITEM
+    project = QgsProject()
+    report = ReportLayout(project)
+    report.set_html_defaults()
+    _page, area = report.page_rect(TEXT_AREA_ITEM)
+    # find a number of rows whose last one falls alone onto a new page without the rule
+    report.flow("eia", _table(60), 1, area, min_last_mm=0)
+    multiframe = report.item("eia").multiFrame()
+    row = multiframe.totalSize().height() / 61
+    first = multiframe.frames()[0].extent().height()
+    rows = None
+    for n in range(int(first / row) - 2, int(first / row) + 4):
+        last = report.flow("eia", _table(n), 1, area, min_last_mm=0)
+        if last == 2 and _on_last_page(report) < row * 1.5:
+            rows = n
+            break
+    assert rows is not None
+    last = report.flow("eia", _table(rows), 1, area)
+    assert last == 2 and _on_last_page(report) >= MIN_LAST_PAGE_MM - row
+    report.trim_pages(last)
+    pdf = tmp_path / "flow.pdf"
+    assert report.export_pdf(str(pdf))[0]
+    text = subprocess.run(["pdftotext", "-f", "3", "-l", "3", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert f"R{rows - 1:03d}" in text and f"R{rows - 2:03d}" in text      # the last row has company
+    project.clear()
