@@ -106,3 +106,23 @@ def test_screening_fields_have_aliases(zoning_provider, language, tmp_path):
     memory = aliases(result["OUTPUT"])
     assert {"verdict", "rule_id", "req_id", "reason", "dataset_version"} <= set(memory)
     assert_in_language(memory, language)
+
+
+def test_results_loaded_into_the_project_have_the_aliases(zoning_provider, language, tmp_path):
+    """As the Processing dialog runs it: the outputs loaded into the project carry the aliases."""
+    import processing
+    QgsProject.instance().clear()
+    rivers = river_layer([("LINESTRING(430000 4750000, 431000 4750000)", "东辽河")])
+    try:
+        processing.runAndLoadResults("zoning:build_buffers", {"INPUT": rivers, "OUTPUT": str(tmp_path / "b.gpkg")},
+                                     feedback=Recorder())
+        processing.runAndLoadResults("zoning:build_buffers", {"INPUT": rivers, "OUTPUT": "TEMPORARY_OUTPUT"},
+                                     feedback=Recorder())
+        loaded = list(QgsProject.instance().mapLayers().values())
+        assert len(loaded) == 2
+        for layer in loaded:
+            found = aliases(layer)
+            assert set(found) == {"river_name", "basin_id", "buffer_m", "width_from", "pieces", "area_m2"}
+            assert_in_language(found, language)
+    finally:
+        QgsProject.instance().clear()
