@@ -8,7 +8,7 @@ from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QToolButton, QWidget
 
 import zoning_plugin
-from test_panel import inspect_parcel, on_one_line, plugin, text_position  # noqa: F401 (fixture)
+from test_panel import inspect_parcel, on_one_line, text_position
 from zoning_plugin.gui.dock import DEFAULT_WIDTH
 
 @pytest.fixture(params=["en", "zh-Hans"])
