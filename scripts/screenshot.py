@@ -1,5 +1,9 @@
 """Run inside a real QGIS (`make screenshot`) where the plugin is installed and enabled: load the
-layers, inspect a point in the central city, save the main window as docs/screenshot.png, quit."""
+layers, inspect a point in the central city, save the main window as docs/screenshot.png, quit.
+
+ZONING_SCREENSHOT_MODE=first-start shows the panel as a new user first sees it (nothing loaded);
+=default-width inspects as above but leaves the panel at the width QGIS opens it with (the main
+screenshot widens it to show the requirements)."""
 import os
 import sys
 import traceback
@@ -11,6 +15,7 @@ from qgis.utils import iface
 
 ROOT = os.getcwd()
 OUTPUT = os.environ.get("ZONING_SCREENSHOT", os.path.join(ROOT, "docs", "screenshot.png"))
+MODE = os.environ.get("ZONING_SCREENSHOT_MODE", "")
 LON, LAT = float(os.environ.get("ZONING_LON", "125.1450")), float(os.environ.get("ZONING_LAT", "42.9020"))
 
 
@@ -20,6 +25,10 @@ def step_load():
     if plugin is None:
         raise RuntimeError("the zoning_plugin is not installed and enabled in this QGIS profile")
     print(f"plugin loaded from {sys.modules['zoning_plugin'].__file__}", flush=True)
+    if MODE == "first-start":
+        plugin.dock.show()
+        QTimer.singleShot(3000, guarded(step_grab))
+        return
     QgsProject.instance().setCrs(QgsCoordinateReferenceSystem("EPSG:4490"))
     plugin.load_layers()
     canvas = iface.mapCanvas()
@@ -27,7 +36,8 @@ def step_load():
     plugin.inspect(QgsGeometry.fromPointXY(QgsPointXY(LON, LAT)), QgsCoordinateReferenceSystem("EPSG:4490"),
                    plugin.tr("Clicked point"),
                    [(plugin.tr("Map coordinates"), f"{LON:.6f}, {LAT:.6f} (EPSG:4490)")])
-    plugin.dock.setMinimumWidth(620)
+    if MODE != "default-width":
+        plugin.dock.setMinimumWidth(620)
     QTimer.singleShot(1500, guarded(step_zoom))
 
 

@@ -40,4 +40,8 @@ def classFactory(iface):  # noqa: N802 (QGIS API name)
     if message:
         return MissingDependencyPlugin(iface, message)
     from zoning_plugin.plugin import ZoningPlugin
+    # QGIS's unloadPlugin() removes the modules its import hook saw imported by name: a package
+    # imported only as the parent of one of its modules would stay behind in sys.modules.
+    from zoning_plugin import algorithms, gui, reports  # noqa: F401
+    from zoning_plugin.core import importers, reports as core_reports  # noqa: F401
     return ZoningPlugin(iface)

@@ -1,5 +1,6 @@
 """QGIS plugin shell: actions, menu, toolbar, dock, map tool, locator. Logic lives in core/ and gui/."""
 import os
+import traceback
 
 from qgis.core import (Qgis, QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform,
                        QgsGeometry, QgsPointXY, QgsProject, QgsRectangle, QgsVectorLayer)
@@ -26,6 +27,7 @@ class ZoningPlugin:
         self.provider = None
         self.doubts = None
         self._busy = False
+        self._project_signals = []
         self.translator = self._install_translator()
         self.menu_name = self.tr("&Ecological zoning control")
 
@@ -76,7 +78,7 @@ class ZoningPlugin:
                                             self.load_layers)
         self.inspect_action = self._add_action(
             "zoning_inspect_tool", self.tr("Inspect: what applies here?"), self.activate_tool,
-            QgsApplication.getThemeIcon("mActionIdentify.svg"), checkable=True)
+            QIcon(os.path.join(PLUGIN_DIR, "resources", "icons", "inspect.svg")), checkable=True)
         self.panel_action = self._add_action("zoning_toggle_panel", self.tr("Show/hide the inspector panel"),
                                              self.toggle_panel, QgsApplication.getThemeIcon("mActionShowAllLayers.svg"),
                                              checkable=True)
@@ -92,6 +94,7 @@ class ZoningPlugin:
         self.dock.entryShown.connect(self._highlight_entry)
         self.dock.siteReportRequested.connect(self.site_report)
         self.dock.gotoRequested.connect(self.goto_coordinates)
+        self.dock.loadLayersRequested.connect(self.load_layers)
         self.dock.visibilityChanged.connect(self.panel_action.setChecked)
         self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
         self.dock.hide()
@@ -107,10 +110,18 @@ class ZoningPlugin:
         self.doubts = DoubtsController(self.dock, self.report_error, self._zoom_to_geometry, self.dataset_or_none)
         from zoning_plugin.gui.expressions import register_functions
         register_functions(self.dataset)   # the field calculator's zoning_* functions
+        project = QgsProject.instance()
+        self._project_signals = [project.layersAdded, project.layersRemoved, project.cleared, project.readProject]
+        for signal in self._project_signals:
+            signal.connect(self._update_first_start)
+        self._update_first_start()
 
     def unload(self):
         from zoning_plugin.gui.expressions import unregister_functions
         unregister_functions()
+        for signal in self._project_signals:
+            signal.disconnect(self._update_first_start)
+        self._project_signals = []
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
@@ -161,6 +172,18 @@ class ZoningPlugin:
         except Exception:  # the locator asks from a worker thread: no dataset means no results
             return None
 
+    def layers_loaded(self):
+        """Whether the zoning layers of the current dataset are in the project."""
+        from zoning_plugin.gui.layers import find_group
+        dataset = self.dataset_or_none()
+        group = find_group(QgsProject.instance(), dataset.path) if dataset is not None else None
+        return group is not None and bool(group.findLayers())
+
+    @guarded
+    def _update_first_start(self, *_args):
+        if self.dock is not None:
+            self.dock.set_layers_loaded(self.layers_loaded())
+
     def _canvas_crs(self):
         return self.iface.mapCanvas().mapSettings().destinationCrs()
 
@@ -190,6 +213,7 @@ class ZoningPlugin:
             transform = QgsCoordinateTransform(city.crs(), self._canvas_crs(), QgsProject.instance())
             canvas.setExtent(transform.transformBoundingBox(city.extent()))
             canvas.refresh()
+        self._update_first_start()
 
     @guarded
     def activate_tool(self, _checked=False):
@@ -203,7 +227,7 @@ class ZoningPlugin:
     @guarded
     def open_settings(self, _checked=False):
         from zoning_plugin.gui.settings_dialog import ZoningSettingsDialog
-        dialog = ZoningSettingsDialog(ZoningSettings.load(), self.iface.mainWindow())
+        dialog = ZoningSettingsDialog(ZoningSettings.load(), self.iface.mainWindow(), refusal=self.dataset_refusal)
         try:
             if dialog.exec():
                 self.apply_settings(dialog.settings())
@@ -224,6 +248,18 @@ class ZoningPlugin:
         chosen = ZoningSettings.load()
         chosen.dataset_path = path
         return self.apply_settings(chosen)
+
+    @staticmethod
+    def dataset_refusal(chosen):
+        """Why the dataset of the settings `chosen` cannot be used (one line), or None."""
+        try:
+            open_dataset(chosen.dataset_path or None, songhua_buffers=chosen.songhua_buffers)
+        except ZoningError as error:
+            return str(error)
+        except Exception as error:      # the dialog's OK must not raise into Qt
+            log(traceback.format_exc(), Qgis.Critical)
+            return f"{type(error).__name__}: {error}"
+        return None
 
     def apply_settings(self, chosen):
         """Save `chosen` if its dataset opens; True when saved. Loaded layers follow: a new
@@ -259,10 +295,14 @@ class ZoningPlugin:
             title = self.tr("Clicked point")
             point = geometry.asPoint()
             rows = [(self.tr("Map coordinates"), f"{point.x():.6f}, {point.y():.6f} ({crs.authid()})")]
-        self.inspect(geometry, crs, title, rows)
+        # A click on the map before the layers are loaded may land anywhere (QGIS's empty map):
+        # outside the city it gets the offer to load them, not a result about a place no one chose.
+        self.inspect(geometry, crs, title, rows, offer_loading=layer is None)
 
-    def inspect(self, geometry, crs, title, rows=()):
-        """Run the core inspection on a QgsGeometry in `crs` and show it. Returns the result."""
+    def inspect(self, geometry, crs, title, rows=(), offer_loading=False):
+        """Run the core inspection on a QgsGeometry in `crs` and show it. Returns the result (None
+        when nothing is shown; with `offer_loading`, a place outside the city while the zoning
+        layers are not loaded shows the offer to load them instead)."""
         if self._busy:
             self.report_error(self.tr("The zoning layers are still loading; please wait."), Qgis.Info)
             return None
@@ -277,6 +317,11 @@ class ZoningPlugin:
             self.report_error(self.tr("The zoning dataset cannot be read: {0}").format(error))
             return None
         result = dataset.inspect(to_shapely(geometry), crs=crs_text(crs))
+        if offer_loading and not result.inside and not self.layers_loaded():
+            lon, lat = result.location
+            self.dock.offer_loading(lon, lat, dataset.city_name)
+            self.dock.show()
+            return None
         self.dock.show_result(result, dataset, title, rows)
         self.dock.show()
         return result

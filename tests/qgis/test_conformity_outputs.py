@@ -406,7 +406,9 @@ def test_a_geopackage_output_names_its_table_after_the_file(zoning_provider, hal
     connection = sqlite3.connect(str(tmp_path / "conformity.gpkg"))
     try:
         assert connection.execute("SELECT table_name FROM gpkg_contents ORDER BY table_name").fetchall() == \
-            [("conformity",), ("zoning_provenance",)]      # the layer and its provenance (core/provenance.py)
+            [("conformity",), ("layer_styles",), ("zoning_provenance",)]
+        # the layer, its field aliases as its default style (algorithms/field_aliases.py) and its
+        # provenance (core/provenance.py)
     finally:
         connection.close()
 

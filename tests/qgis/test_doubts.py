@@ -204,3 +204,35 @@ def test_the_default_store_is_in_the_qgis_profile_folder(plugin):
                                                  "doubts.gpkg")
     save_doubts_path("")
     assert load_doubts_path() == default_doubts_path()
+
+
+def test_the_list_shows_the_local_time_and_the_whole_note(plugin):
+    """Issue 17 §8: the time as the computer's local time without "+00:00", the note wrapped in
+    its column, never cut."""
+    from datetime import datetime
+    long_note = "单元边界把厂区切成两半，厂区北门和锅炉房在另一个单元；请核对原始矢量。" * 2 + \
+        "The factory's north gate lies in the other unit."
+    inspect_parcel(plugin)
+    with_dialog(write_note(long_note))
+    action(plugin, "zoning_flag_doubt").trigger()
+    shown = {}
+
+    def answer(dialog):
+        try:
+            dialog.show()
+            QCoreApplication.processEvents()
+            table = dialog.findChild(QTableWidget, "zoning_doubts_table")
+            rect = table.visualItemRect(table.item(0, 2))
+            one_line = table.fontMetrics().height()
+            shown.update(time=table.item(0, 0).text(), rect=rect, needed=table.sizeHintForRow(0),
+                         lines=rect.height() // one_line, visible=table.viewport().rect().contains(rect),
+                         note_width=table.columnWidth(2), units_width=table.columnWidth(1))
+        finally:
+            dialog.reject()
+    with_dialog(answer)
+    action(plugin, "zoning_doubts_list").trigger()
+    assert "+" not in shown["time"] and "T" not in shown["time"]
+    assert abs((datetime.strptime(shown["time"], "%Y-%m-%d %H:%M") - datetime.now()).total_seconds()) < 120
+    # the note wraps over several lines in the widest column, all of it on screen
+    assert shown["visible"] and shown["needed"] <= shown["rect"].height() + 1 and shown["lines"] >= 2, shown
+    assert shown["note_width"] > shown["units_width"]

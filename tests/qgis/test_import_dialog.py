@@ -183,3 +183,20 @@ def test_the_plugin_menu_action_and_using_an_imported_dataset(completed_iface, i
     finally:
         plugin.unload()
         saved.save()
+
+
+def test_the_field_names_and_roles_are_not_cut(dialog, tmp_path):
+    """Issue 17 §8: Chinese field names (with their line breaks) and the roles read whole in the
+    mapping table of the dialog as it opens."""
+    units = write_chinese_gpkg(tmp_path / "units.gpkg")
+    dialog.show()
+    dialog.units_widget.setFilePath(units)
+    QCoreApplication.processEvents()
+    table = dialog.table
+    for row in range(table.rowCount()):
+        label, combo = table.cellWidget(row, 0), table.cellWidget(row, 1)
+        assert label.fontMetrics().horizontalAdvance(label.text()) <= table.columnWidth(0), label.text()
+        assert combo.currentData() is not None
+        widest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+        assert widest + 20 <= combo.width() <= table.columnWidth(1), (combo.currentText(), combo.width())
+    assert table.columnWidth(0) + table.columnWidth(1) < table.viewport().width()   # the values keep room

@@ -8,7 +8,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
 from qgis.PyQt.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
 from qgis.PyQt.QtGui import QMouseEvent
 from qgis.PyQt.QtTest import QTest
-from qgis.PyQt.QtWidgets import QAction, QApplication, QDialog, QDialogButtonBox, QFileDialog
+from qgis.PyQt.QtWidgets import QAction, QApplication, QDialog, QDialogButtonBox, QFileDialog, QLabel
 
 import zoning_plugin
 from zoning_plugin.core import open_dataset
@@ -252,7 +252,7 @@ def test_point_mode_takes_the_point_over_a_feature_and_is_remembered(plugin, com
     _layer, centre = users_parcel(canvas, dataset)
     switch = action(plugin, "zoning_point_mode")
     assert switch.isCheckable() and not switch.isChecked()
-    assert switch in plugin.dock.toolbar.actions()
+    assert plugin.dock.point_button.defaultAction() is switch      # a button with its words, below the toolbar
     switch.trigger()
     assert load_point_mode()
     at = click(plugin, canvas, centre)
@@ -286,6 +286,7 @@ def test_selected_features_are_inspected_together(plugin, completed_iface, datas
 
 def test_outside_the_city_shows_a_message_and_no_requirements(plugin, completed_iface):
     canvas = completed_iface.mapCanvas()
+    action(plugin, "zoning_load_layers").trigger()      # before loading, the panel offers to load them
     centre = set_canvas(canvas, "EPSG:4326", shapely.Point(125.3245, 43.8868))
     click(plugin, canvas, centre)
     result = plugin.dock.current.result
@@ -466,15 +467,35 @@ def test_settings_dialog_round_trip_and_songhua_buffers_layer(plugin, completed_
 
 
 def test_settings_refuse_a_dataset_that_does_not_open(plugin, iface_recorder, tmp_path):
+    """Issue 17 §5: OK with a dataset that does not open keeps the dialog open, the typed path in
+    the field and the reason beside it; Cancel then changes nothing."""
     saved = ZoningSettings.load()
     broken = tmp_path / "broken.gpkg"
     broken.write_bytes(b"not a geopackage")
+    seen = []
+
+    def fill(dialog):
+        edit = dialog.dataset_widget.lineEdit()
+        edit.clear()
+        QTest.keyClicks(edit, str(broken))
+        QTest.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok), Qt.LeftButton)
+        error = dialog.findChild(QLabel, "zoning_dataset_error")
+        seen.append((dialog.isVisible(), dialog.dataset_widget.filePath(), error.isVisible(), error.text()))
     try:
-        run_settings_dialog(plugin, lambda d: d.dataset_widget.setFilePath(str(broken)))
+        run_settings_dialog(plugin, fill, accept=False)
+        [(visible, path, shown, reason)] = seen
+        assert visible and path == str(broken) and shown and "broken.gpkg" in reason
         assert ZoningSettings.load() == saved
-        assert any("broken.gpkg" in str(m) for m in iface_recorder.messages)
     finally:
         saved.save()
+
+
+def test_the_settings_note_says_what_applies_at_once(plugin):
+    notes = []
+    run_settings_dialog(plugin, lambda d: notes.append(d.findChild(QLabel, "zoning_settings_note").text()),
+                        accept=False)
+    assert "label scale and the buffer option apply at once" in notes[0]
+    assert "next time the layers are loaded" not in notes[0]
 
 
 def test_switching_dataset_replaces_the_loaded_group(plugin, completed_iface, tmp_path):

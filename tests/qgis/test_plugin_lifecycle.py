@@ -54,3 +54,47 @@ def test_loading_the_plugin_prints_nothing_about_proj_data():
     assert done.returncode == 0, done.stderr
     assert "CGCS2000" in done.stdout
     assert "PROJ" not in done.stderr, done.stderr
+
+
+UNLOAD_SCRIPT = """
+import sys
+from unittest import mock
+
+import qgis.utils
+from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY
+from qgis.gui import QgisInterface, QgsMapCanvas
+from qgis.PyQt.QtWidgets import QMainWindow
+
+app = QgsApplication([], True)
+app.initQgis()
+iface = mock.Mock(spec=QgisInterface)
+window = QMainWindow()
+iface.mainWindow.return_value = window
+iface.mapCanvas.return_value = QgsMapCanvas(window)
+qgis.utils.iface = iface
+qgis.utils.plugin_paths = [sys.argv[1]]
+sys.path.insert(0, sys.argv[1])
+qgis.utils.updateAvailablePlugins()
+assert qgis.utils.loadPlugin("zoning_plugin") and qgis.utils.startPlugin("zoning_plugin")
+plugin = qgis.utils.plugins["zoning_plugin"]
+plugin.load_layers()
+plugin.inspect(QgsGeometry.fromPointXY(QgsPointXY(125.145, 42.902)), QgsCoordinateReferenceSystem("EPSG:4490"), "x")
+used = sum(1 for name in sys.modules if name.split(".")[0] == "zoning_plugin")
+assert qgis.utils.unloadPlugin("zoning_plugin")
+print(used, sorted(name for name in sys.modules if name.split(".")[0] == "zoning_plugin"))
+"""
+
+
+def test_unloading_through_qgis_leaves_no_module_behind():
+    """Issue 17 §8: QGIS's own loadPlugin/startPlugin/unloadPlugin (as the plugin manager and
+    Plugin Reloader use them) leave no zoning_plugin module in sys.modules, also no package that
+    was imported only as the parent of a module (zoning_plugin.gui, …core.importers were)."""
+    import os
+    import subprocess
+    import sys
+    repo = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    done = subprocess.run([sys.executable, "-c", UNLOAD_SCRIPT, repo], capture_output=True, text=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    used, left = done.stdout.strip().splitlines()[-1].split(" ", 1)
+    assert int(used) > 40 and left == "[]", done.stdout

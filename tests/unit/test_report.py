@@ -55,3 +55,18 @@ def test_outside_has_no_requirement_section():
     result = open_dataset().inspect(shapely.Point(125.3245, 43.8868))
     html = render_html(result)
     assert "不在辽源市域内" in html and "toggle:" not in html
+
+
+def test_an_exported_page_has_no_links_that_lead_nowhere():
+    """Issue 17 §8: a browser has no viewer behind `toggle:` and `unit:`: the exported page shows
+    the group titles and unit codes as text, the panel keeps its links."""
+    dataset = open_dataset()
+    result = dataset.inspect(shapely.box(125.13, 42.89, 125.16, 42.91))
+    assert len(result.units) >= 2
+    page = render_html(result, standalone=True)
+    assert "href=" not in page and "▾" not in page
+    for unit in result.units:
+        assert f"<span class='code'>{unit['code']}</span>" in page
+    assert "1 辽源市总体管控要求" in page
+    panel = render_html(result)
+    assert "href='toggle:" in panel and f"href='unit:{result.units[0]['code']}'" in panel

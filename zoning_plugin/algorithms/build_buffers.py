@@ -11,6 +11,7 @@ from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, 
 from qgis.PyQt.QtCore import QVariant
 
 from zoning_plugin.algorithms.base import ZoningAlgorithm
+from zoning_plugin.algorithms.field_aliases import aliased, buffer_aliases
 from zoning_plugin.algorithms.outputs import RunOutputs
 from zoning_plugin.algorithms.params import number_parameter
 from zoning_plugin.algorithms.sink_errors import sink_error
@@ -350,7 +351,7 @@ class BuildBuffersAlgorithm(ChannelInputs, ZoningAlgorithm):
                            (MEASURED_FROM_FIELD, QVariant.String), (CHANNEL_FIELD, QVariant.Double),
                            ("pieces", QVariant.Int), ("area_m2", QVariant.Double)):
             fields.append(QgsField(name, kind))
-        return fields
+        return aliased(fields, buffer_aliases())
 
     def _write(self, sink, destination, run, info, log, feedback):
         fields = self._fields()

@@ -12,6 +12,7 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsGeome
 from qgis.PyQt.QtCore import QVariant
 
 from zoning_plugin.algorithms.base import ZoningAlgorithm
+from zoning_plugin.algorithms.field_aliases import aliased, problem_aliases
 from zoning_plugin.algorithms.outputs import RunOutputs
 from zoning_plugin.algorithms.params import number_parameter
 from zoning_plugin.algorithms.sink_errors import sink_error
@@ -274,6 +275,7 @@ class ImportDatasetAlgorithm(ZoningAlgorithm):
         fields = QgsFields()
         for name in ("severity", "kind", "unit_code", "message"):
             fields.append(QgsField(name, QVariant.String))
+        fields = aliased(fields, problem_aliases())
         sink, dest_id = outputs.sink(self.OUTPUT_PROBLEMS, fields, QgsWkbTypes.Point, storage_crs())
         for problem in report.problems:
             feature = QgsFeature(fields)

@@ -13,6 +13,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureReque
 from qgis.PyQt.QtCore import QVariant
 
 from zoning_plugin.algorithms.base import ZoningAlgorithm
+from zoning_plugin.algorithms.field_aliases import aliased, parcel_aliases
 from zoning_plugin.algorithms.outputs import RunOutputs
 from zoning_plugin.algorithms.sink_errors import sink_error
 from zoning_plugin.core import ZoningError
@@ -122,6 +123,7 @@ class ReadLandTxtAlgorithm(ZoningAlgorithm):
             fields.append(QgsField(name, kind))
         fields.append(QgsField("EXTRA", QVariant.String))
         fields.append(QgsField("area_m2", QVariant.Double))
+        fields = aliased(fields, parcel_aliases())
         with RunOutputs(self, parameters, context) as outputs:
             sink, dest_id = outputs.sink(self.OUTPUT, fields, QgsWkbTypes.MultiPolygon, crs)
             for n, parcel in enumerate(land.parcels):

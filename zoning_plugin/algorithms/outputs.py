@@ -8,6 +8,7 @@ spreadsheet output (.csv, .xlsx, .ods) a text cell that begins with = + - @ (or 
 return) is written with a leading apostrophe, so a spreadsheet shows it as text instead of running
 it as a formula."""
 import os
+import sqlite3
 
 from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessingException, QgsProcessingOutputLayerDefinition, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFile, QgsProcessingParameterMapLayer,
@@ -15,6 +16,7 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessingException, QgsPr
                        QgsProcessingParameterVectorLayer, QgsProcessingUtils, QgsProviderRegistry)
 from qgis.PyQt import sip
 
+from zoning_plugin.algorithms import field_aliases
 from zoning_plugin.core import outputs as core_outputs
 from zoning_plugin.core.outputs import FORMULA_STARTS, Guard, OutputError, Outputs, as_text_cell
 from zoning_plugin.gui.util import tr
@@ -140,6 +142,7 @@ class RunOutputs:
         self._renames = {}        # temporary path → the user's path
         self.temporaries = {}     # sink parameter name → the temporary file it is written to
         self._closing = []        # what runs on the closed files before they are checked and renamed
+        self._aliases = []        # (temporary file or None, the user's destination, {field: alias})
 
     def on_close(self, finish):
         """`finish()` runs in commit() after the sinks are closed and before the files are checked
@@ -174,6 +177,10 @@ class RunOutputs:
         if sink is None:
             raise QgsProcessingException(self.algorithm.invalidSinkError(self.parameters, name))
         self._sinks.append(sink)
+        aliases = field_aliases.aliases_of(fields)
+        if aliases:
+            self._aliases.append((self.temporaries.get(name) if path is not None else None,
+                                  path if path is not None else dest, aliases))
         if str(path or dest).lower().endswith(SPREADSHEETS):
             sink = TextCellSink(sink)
         return sink, (path if path is not None else dest)
@@ -189,6 +196,7 @@ class RunOutputs:
         try:
             for finish in self._closing:
                 finish()
+            self._keep_aliases_in_files()
             self.files.commit()
         except OutputError as error:
             raise processing_error(error) from None
@@ -196,6 +204,32 @@ class RunOutputs:
         if any(key in self._renames for key in loads):
             self.context.setLayersToLoadOnCompletion({self._renames.get(key, key): details
                                                       for key, details in loads.items()})
+        self._keep_aliases_in_layers()
+
+    def _keep_aliases_in_files(self):
+        """A GeoPackage keeps the aliases as its default style, a shapefile in its .qml."""
+        for temporary, path, aliases in self._aliases:
+            if temporary is None:
+                continue
+            if path.lower().endswith(".gpkg"):
+                try:
+                    field_aliases.save_gpkg_style(temporary, aliases)
+                except sqlite3.Error as error:
+                    raise OutputError(core_outputs.WRITE_FAILED, path, detail=str(error)) from None
+            elif path.lower().endswith(".shp"):
+                self.files.write(os.path.splitext(path)[0] + ".qml", field_aliases.style_qml(aliases).encode("utf-8"))
+
+    def _keep_aliases_in_layers(self):
+        """The memory layers of the run, and every layer Processing loads afterwards, get the aliases."""
+        context = self.context
+        for _temporary, destination, aliases in self._aliases:
+            destination = str(destination)
+            if context.willLoadLayerOnCompletion(destination):
+                context.layerToLoadOnCompletionDetails(destination).setPostProcessor(
+                    field_aliases.AliasPostProcessor(aliases))
+            layer = context.temporaryLayerStore().mapLayer(destination) or \
+                QgsProcessingUtils.mapLayerFromString(destination, context, False)
+            field_aliases.apply(layer, aliases)
 
     def discard(self):
         for sink in self._sinks:

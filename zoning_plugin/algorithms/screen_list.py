@@ -19,6 +19,7 @@ from qgis.core import (QgsField, QgsFields, QgsPointXY, QgsProcessing, QgsProces
                        QgsProcessingParameterNumber, QgsVectorLayer)
 from qgis.PyQt.QtCore import QVariant
 
+from zoning_plugin.algorithms.field_aliases import screening_aliases
 from zoning_plugin.algorithms.outputs import RunOutputs
 from zoning_plugin.algorithms.params import number_parameter
 from zoning_plugin.algorithms.screen_output import PointSink, ScreeningTable, table_rows
@@ -308,11 +309,15 @@ class ScreenListAlgorithm(ScreenProjectAlgorithm):
             return None
         fields = QgsFields(table.fields)
         taken = set(fields.names())
-        for name, kind in POINT_FIELDS:
+        point_aliases = screening_aliases()
+        for field_name, kind in POINT_FIELDS:
+            name = field_name
             while name in taken:
                 name += "_1"
             taken.add(name)
-            fields.append(QgsField(name, kind))
+            field = QgsField(name, kind)
+            field.setAlias(point_aliases.get(field_name, ""))
+            fields.append(field)
         return PointSink(self, run, parameters, self.POINTS, fields)
 
     def _write_points(self, points, sites, extras, version):

@@ -5,6 +5,7 @@ shapefile, what its 254-byte text fields had to cut is said in the log."""
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsGeometry,
                        QgsProcessingException, QgsWkbTypes)
 
+from zoning_plugin.algorithms.field_aliases import aliased, screening_aliases
 from zoning_plugin.core.geo import STORAGE_CRS
 from zoning_plugin.core.screening import NO_RESTRICTION, NO_RULE, note_reasons
 from zoning_plugin.gui.util import tr
@@ -101,6 +102,7 @@ class ScreeningTable:
         self.fields = QgsFields()
         for field_name, kind in field_types:
             self.fields.append(QgsField(field_name, kind))
+        self.fields = aliased(self.fields, screening_aliases())
         self.cuts = ShapefileText(algorithm.parameterAsOutputLayer(parameters, name, run.context), self.fields.names())
         self.fields = self.cuts.fit_names(self.fields)
         self.sink, self.destination = run.sink(name, self.fields, QgsWkbTypes.NoGeometry,

@@ -237,7 +237,7 @@ h3 { margin: 4px 0; } table.facts td { padding: 1px 6px 1px 0; vertical-align: t
 .trig { background: #fff3c4; } .tag { color: #b00020; font-weight: bold; }
 .sample { color: #b00020; font-weight: bold; } .swatch { border: 1px solid #555555; }
 table.units { border-collapse: collapse; border-color: #b0b8c4; margin: 4px 0; }
-table.units th { background: #e8eef5; } a.code { white-space: nowrap; color: #1a1a1a; }
+table.units th { background: #e8eef5; } .code { white-space: nowrap; color: #1a1a1a; }
 td.num { white-space: nowrap; }
 """
 
@@ -260,9 +260,10 @@ def unit_details(unit, labels):
 def _units_table(result, labels, wide):
     """Units an area or a line touches, one row each: what a land-use overlay needs to read.
 
-    The code never wraps and links to `unit:<code>` (a viewer can zoom to it and show
-    unit_details() as a tooltip); the name and class follow in small print; numbers are
-    right-aligned. The narrow form (the panel, 400 px) leaves the hectares to the tooltip."""
+    The code never wraps and, in the panel, links to `unit:<code>` (a viewer can zoom to it and
+    show unit_details() as a tooltip; an exported page has no viewer behind the link); the name and
+    class follow in small print; numbers are right-aligned. The narrow form (the panel, 400 px)
+    leaves the hectares to the tooltip."""
     e = html.escape
     area = result.kind == "polygon"
     measure = labels["area"] + " (m²)" if area else labels["length"] + " (m)"
@@ -272,8 +273,9 @@ def _units_table(result, labels, wide):
     for unit in result.units:
         value = unit["overlap_m2"] if area else unit["length_m"]
         kind = labels["comma"].join(t for t in (unit["class_name"], unit["subtype"]) if t)
-        unit_cell = (f"{_swatch(unit, result)} <a class='code' href='unit:{e(unit['code'])}'>{e(unit['code'])}</a> "
-                     f"{e(unit['name'])}<br/><small>{e(kind)}</small>")
+        code = (f"<span class='code'>{e(unit['code'])}</span>" if wide else
+                f"<a class='code' href='unit:{e(unit['code'])}'>{e(unit['code'])}</a>")
+        unit_cell = f"{_swatch(unit, result)} {code} {e(unit['name'])}<br/><small>{e(kind)}</small>"
         numbers = [f"{value:,.1f}"] + ([f"{value / 10000:,.4f}"] if area and wide else []) \
             + [f"{unit['share']:.2%}"]
         rows.append(f"<tr><td>{unit_cell}</td>"
@@ -314,7 +316,8 @@ def dimensions_html(dimensions, labels, classes=None, notes=None):
 
 def render_html(result, labels=None, collapsed=(), extra_rows=(), title=None, standalone=False, provenance=()):
     """HTML of the whole result. Group headers link to `toggle:<scope>:<ref>` so a viewer can
-    collapse them; `collapsed` holds the keys currently collapsed; `provenance`: the record an
+    collapse them (not in a `standalone` page: a browser has nothing behind the link);
+    `collapsed` holds the keys currently collapsed; `provenance`: the record an
     exported page ends with (core/provenance.py). All data text is escaped."""
     labels = {**LABELS, **(labels or {})}
     e = html.escape
@@ -355,9 +358,11 @@ def render_html(result, labels=None, collapsed=(), extra_rows=(), title=None, st
         key = f"{scope}:{ref}"
         is_collapsed = key in collapsed
         count = sum(len(items) for _d, items in dimensions)
-        arrow = "▸" if is_collapsed else "▾"
-        out.append(f"<div class='group'><a href='toggle:{e(key)}'>{arrow} {e(group_title)} "
-                   f"{e(labels['paren'].format(count))}</a></div>")
+        heading = f"{e(group_title)} {e(labels['paren'].format(count))}"
+        if standalone:
+            out.append(f"<div class='group'>{heading}</div>")
+        else:
+            out.append(f"<div class='group'><a href='toggle:{e(key)}'>{'▸' if is_collapsed else '▾'} {heading}</a></div>")
         if not is_collapsed:
             out.extend(dimensions_html(dimensions, labels, class_names(result.dataset),
                                        result.dataset.get("requirement_notes")))

@@ -7,10 +7,11 @@ from html import escape
 
 from qgis.core import QgsApplication
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import Qt, QUrl, pyqtSignal
-from qgis.PyQt.QtGui import QCursor
-from qgis.PyQt.QtWidgets import (QAction, QApplication, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
-                                 QTextBrowser, QToolBar, QToolTip, QVBoxLayout, QWidget)
+from qgis.PyQt.QtCore import QSize, Qt, QUrl, pyqtSignal
+from qgis.PyQt.QtGui import QCursor, QTextOption
+from qgis.PyQt.QtWidgets import (QAction, QApplication, QComboBox, QFileDialog, QFrame, QHBoxLayout, QLabel,
+                                 QLineEdit, QPushButton, QTextBrowser, QToolBar, QToolButton, QToolTip, QVBoxLayout,
+                                 QWidget)
 
 from zoning_plugin.algorithms.outputs import output_message
 from zoning_plugin.core.outputs import WRITE_FAILED, Guard, OutputError, write_text
@@ -20,6 +21,18 @@ from zoning_plugin.gui.labels import report_labels
 from zoning_plugin.gui.util import guarded, log
 
 HISTORY_SIZE = 20
+DEFAULT_WIDTH = 400         # px: the unit table, the toolbar and the go-to field fit (README)
+TOOLBAR_ICON = 16
+
+
+class _PanelBody(QWidget):
+    """The panel's contents: a dock opens at its widget's size hint, so this one asks for
+    DEFAULT_WIDTH instead of the ~300 px its children add up to (QGIS's main window, which lays
+    out its dock areas before the plugin's dock arrives, is also told: showEvent)."""
+
+    def sizeHint(self):  # noqa: N802 (Qt API)
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), DEFAULT_WIDTH), hint.height())
 
 
 @dataclass
@@ -43,6 +56,7 @@ class ZoningInspectorDock(QgsDockWidget):
     doubtRequested = pyqtSignal()   # "this result looks wrong": gui/doubts_dialog.py asks for a note
     doubtsListRequested = pyqtSignal()   # the list of the flagged results
     gotoRequested = pyqtSignal(str, str)   # typed coordinates and their system (core.coords.SYSTEMS)
+    loadLayersRequested = pyqtSignal()   # the first-start button: load the zoning layers
 
     def __init__(self, parent=None, report_error=None):
         super().__init__(parent)
@@ -51,10 +65,12 @@ class ZoningInspectorDock(QgsDockWidget):
         self._report_error = report_error
         self.history = []
         self.position = -1
-        body = QWidget(self)
+        self._widened = False
+        body = _PanelBody(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(2, 2, 2, 2)
         self.toolbar = QToolBar(body)
+        self.toolbar.setIconSize(QSize(TOOLBAR_ICON, TOOLBAR_ICON))
         self.back_action = self._action("zoning_history_back", self.tr("Previous result"),
                                         "mActionArrowLeft.svg", self.go_back)
         self.forward_action = self._action("zoning_history_forward", self.tr("Next result"),
@@ -77,8 +93,8 @@ class ZoningInspectorDock(QgsDockWidget):
                                          "mIconWarning.svg", self.doubtRequested.emit)
         self.doubts_action = self._action("zoning_doubts_list", self.tr("Doubts…"),
                                           "mActionOpenTable.svg", self.doubtsListRequested.emit)
-        self.toolbar.addSeparator()
-        # Point mode: the plugin connects it to the inspect tool, which keeps it in the settings.
+        # Point mode: the plugin connects it to the inspect tool, which keeps it in the settings. A
+        # button with its words on its own row: in the toolbar it fell into the » overflow.
         self.point_action = QAction(QgsApplication.getThemeIcon("mActionCapturePoint.svg"),
                                     self.tr("Inspect the point only (ignore features)"), self)
         self.point_action.setObjectName("zoning_point_mode")
@@ -86,21 +102,82 @@ class ZoningInspectorDock(QgsDockWidget):
         self.point_action.setToolTip(self.tr(
             "On: a click inspects the clicked point even over a feature of another layer. Off: a click "
             "on a feature inspects the feature. Shift+click always inspects the point."))
-        self.toolbar.addAction(self.point_action)
+        self.point_button = QToolButton(body)
+        self.point_button.setObjectName("zoning_point_mode_button")
+        self.point_button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.point_button.setIconSize(QSize(TOOLBAR_ICON, TOOLBAR_ICON))
+        self.point_button.setAutoRaise(True)
+        self.point_button.setDefaultAction(self.point_action)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.point_button)
         layout.addLayout(self._goto_row(body))
         self.status = QLabel(self.tr("Choose the inspect tool and click on the map, or on a feature "
                                      "of any layer."), body)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        layout.addWidget(self._first_start_box(body))
         self.browser = QTextBrowser(body)
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
+        # Lines break between words only: a unit code (ZH22040210001) never breaks in two.
+        self.browser.setWordWrapMode(QTextOption.WordWrap)
         self.browser.anchorClicked.connect(self._anchor_clicked)
         self.browser.highlighted[QUrl].connect(self._anchor_hovered)
         layout.addWidget(self.browser, 1)
         self.setWidget(body)
         self._update_actions()
+
+    def showEvent(self, event):  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        window = self.parent()
+        if not self._widened and not self.isFloating() and hasattr(window, "resizeDocks") \
+                and self.width() < DEFAULT_WIDTH:
+            self._widened = True        # once a session: a width the user drags to stays
+            window.resizeDocks([self], [DEFAULT_WIDTH], Qt.Horizontal)
+
+    def _first_start_box(self, body):
+        """What a new user does first (shown until the zoning layers are in the project)."""
+        self.first_start = QFrame(body)
+        self.first_start.setObjectName("zoning_first_start")
+        self.first_start.setFrameShape(QFrame.StyledPanel)
+        self.first_start.setStyleSheet("QFrame#zoning_first_start { background: #fff8e1; }")
+        box = QVBoxLayout(self.first_start)
+        self.first_start_text = QLabel(self.first_start)
+        self.first_start_text.setObjectName("zoning_first_start_text")
+        self.first_start_text.setWordWrap(True)
+        box.addWidget(self.first_start_text)
+        self.load_button = QPushButton(self.tr("Load the zoning layers"), self.first_start)
+        self.load_button.setObjectName("zoning_first_start_load")
+        self.load_button.clicked.connect(self.loadLayersRequested.emit)
+        box.addWidget(self.load_button, 0, Qt.AlignLeft)
+        self.set_layers_loaded(False)
+        return self.first_start
+
+    def set_layers_loaded(self, loaded):
+        """Show the first steps while the zoning layers are not in the project."""
+        self.first_start_text.setText(self.tr(
+            "First load the zoning layers: they show the city's control units and rivers on the map. Then "
+            "choose the inspect tool and click anywhere in the city, or on a feature of any layer."))
+        self.first_start.setVisible(not loaded)
+        # before anything is loaded or shown, the first steps say it all
+        self.status.setVisible(loaded or self.current is not None)
+
+    def offer_loading(self, lon, lat, city):
+        """A click outside the city before the layers were loaded: say so and offer to load them
+        instead of showing a result no one asked for."""
+        self.first_start_text.setText(self.tr(
+            "You clicked at {0}, outside {1}, and the zoning layers are not loaded, so the map does not show "
+            "where the city is. Load them, then click in the city.").format(
+            self._lon_lat(lon, lat), city))
+        self.first_start.setVisible(True)
+        self.status.setVisible(True)
+        self.status.setText(self.tr("Nothing inspected: the zoning layers are not loaded."))
+        self.status.setStyleSheet("")
+
+    def _lon_lat(self, lon, lat):
+        east = (self.tr("{0}°E") if lon >= 0 else self.tr("{0}°W")).format(f"{abs(lon):.4f}")
+        north = (self.tr("{0}°N") if lat >= 0 else self.tr("{0}°S")).format(f"{abs(lat):.4f}")
+        return self.tr("{0} {1}", "longitude latitude").format(east, north)
 
     def _goto_row(self, body):
         """The "go to coordinates" field and the choice of their system; Enter asks the plugin."""
@@ -109,7 +186,7 @@ class ZoningInspectorDock(QgsDockWidget):
         self.goto_edit = QLineEdit(body)
         self.goto_edit.setObjectName("zoning_goto")
         self.goto_edit.setClearButtonEnabled(True)
-        self.goto_edit.setPlaceholderText(self.tr("Go to coordinates, e.g. 125.145, 42.902"))
+        self.goto_edit.setPlaceholderText(self.tr("Go to: 125.145, 42.902"))
         self.goto_edit.setToolTip(self.tr(
             "Longitude and latitude as copied from a web map or GPS (either order, decimal or degrees-minutes-"
             "seconds), or Gauss-Krüger northing and easting in metres; press Enter to go there and inspect."))
@@ -166,6 +243,7 @@ class ZoningInspectorDock(QgsDockWidget):
             self.browser.setHtml(html)
             self.browser.verticalScrollBar().setValue(scroll)
             self.status.setText(self._summary(entry))
+            self.status.setVisible(True)
             self.status.setStyleSheet("color:#b00020" if entry.stale else "")
             self.entryShown.emit(entry)
         self._update_actions()

@@ -3,10 +3,11 @@ panel. Thin: core/doubts.py stores, lists and exports; the file is the user's ow
 the setting zoning_plugin/doubts_path (default: in the QGIS profile folder), never the zoning dataset."""
 import getpass
 import os
+from datetime import datetime
 
 import shapely
 from qgis.core import QgsApplication, QgsSettings
-from qgis.PyQt.QtCore import QObject, Qt
+from qgis.PyQt.QtCore import QObject, Qt, QTimer
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
                                  QHeaderView, QLabel, QPlainTextEdit, QPushButton, QTableWidget,
                                  QTableWidgetItem, QVBoxLayout)
@@ -17,6 +18,8 @@ from zoning_plugin.gui.util import guarded, log
 
 # A point's zoom shows this much around it (degrees, about 200 m).
 POINT_ZOOM_DEG = 0.002
+UNITS_COLUMN_PX = 160
+UNITS_SHOWN = 3           # unit codes in the list (all of them, with names, in the tooltip)
 
 # The setting that names the doubts file; kept apart from ZoningSettings (like the point mode), so
 # that saving the settings dialog never resets it.
@@ -35,6 +38,15 @@ def load_doubts_path():
 
 def save_doubts_path(path):
     QgsSettings().setValue(DOUBTS_PATH_KEY, path or "")
+
+
+def local_time(stamp):
+    """An ISO 8601 time as the local time of this computer ("2025-03-01 09:30"), without its offset;
+    the text itself when it is not such a time."""
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    except (TypeError, ValueError):
+        return stamp
 
 
 def user_name():
@@ -87,6 +99,15 @@ class NoteDialog(QDialog):
             super().accept()
 
 
+class _WrappingTable(QTableWidget):
+    """A table whose rows grow with their wrapped text as its width changes (once the stretched
+    column has its new width: the header lays itself out after the resize event)."""
+
+    def resizeEvent(self, event):  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.resizeRowsToContents)
+
+
 class DoubtsDialog(QDialog):
     """The stored doubts (time, units, note); zoom to one, export all, choose the file."""
 
@@ -96,19 +117,25 @@ class DoubtsDialog(QDialog):
         self.doubts = []
         self.setObjectName("zoning_doubts_dialog")
         self.setWindowTitle(self.tr("Doubtful results"))
-        self.resize(640, 360)
+        self.resize(720, 420)
         layout = QVBoxLayout(self)
         self.place = QLabel(self)
         self.place.setWordWrap(True)
         self.place.setTextInteractionFlags(Qt.TextSelectableByMouse)
         layout.addWidget(self.place)
-        self.table = QTableWidget(0, 3, self)
+        self.table = _WrappingTable(0, 3, self)
         self.table.setObjectName("zoning_doubts_table")
         self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Units"), self.tr("Note")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        # The note, the reason of the doubt, gets the room and wraps; the units list is cut to a
+        # column of its own (all of it in the tooltip).
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.Stretch)
+        self.table.setWordWrap(True)
         self.table.itemSelectionChanged.connect(self._update)
         self.table.itemDoubleClicked.connect(self.zoom)
         layout.addWidget(self.table, 1)
@@ -153,12 +180,22 @@ class DoubtsDialog(QDialog):
         self.table.setRowCount(len(self.doubts))
         for row, doubt in enumerate(self.doubts):
             units = doubt.units or self.tr("(none: outside the city)")
-            for column, text in enumerate((doubt.created.replace("T", " "), units, doubt.note)):
-                item = QTableWidgetItem(" ".join(text.split()) if column else text)
-                item.setToolTip(f"{doubt.user_name}\n{doubt.dataset_title} {doubt.dataset_version}\n{text}")
+            shown = (local_time(doubt.created), self._unit_codes(doubt.units) or units, " ".join(doubt.note.split()))
+            for column, (text, full) in enumerate(zip(shown, (doubt.created, units, doubt.note))):
+                item = QTableWidgetItem(text)
+                item.setToolTip(f"{doubt.user_name}\n{doubt.dataset_title} {doubt.dataset_version}\n"
+                                f"{doubt.created}\n{full}")
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
+        self.table.resizeColumnToContents(1)
+        self.table.setColumnWidth(1, min(self.table.columnWidth(1), UNITS_COLUMN_PX))
+        self.table.resizeRowsToContents()
         self._update()
+
+    def _unit_codes(self, units):
+        """The first unit codes of "code name; code name", one a line, and how many more."""
+        codes = [unit.split(" ")[0] for unit in units.split("; ") if unit.strip()]
+        more = len(codes) - UNITS_SHOWN
+        return "\n".join(codes[:UNITS_SHOWN] + ([self.tr("… {0} more").format(more)] if more > 0 else []))
 
     @guarded
     def _update(self):

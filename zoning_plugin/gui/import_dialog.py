@@ -11,8 +11,8 @@ from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsProcessi
 from qgis.gui import QgsFileWidget, QgsProjectionSelectionWidget
 from qgis.PyQt.QtCore import QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices
-from qgis.PyQt.QtWidgets import (QComboBox, QDialog, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-                                 QLineEdit, QPlainTextEdit, QProgressBar, QPushButton, QTableWidget, QTabWidget,
+from qgis.PyQt.QtWidgets import (QComboBox, QDialog, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout,
+                                 QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QProgressBar, QPushButton, QTableWidget, QTabWidget,
                                  QVBoxLayout, QWidget)
 
 from zoning_plugin.algorithms.import_dataset import FIELD_PARAMETERS, ImportDatasetAlgorithm
@@ -121,13 +121,19 @@ class ImportDialog(QDialog):
         layout.addWidget(self.preview)
         self.table = QTableWidget(len(ROLES), 3, page)
         self.table.setHorizontalHeaderLabels([self.tr("Content"), self.tr("Field"), self.tr("First value")])
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # The role and the field name are read whole (Chinese field names run long); the first value
+        # gets the rest.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        header.setStretchLastSection(True)
         self.combos = {}
         labels = ImportDatasetAlgorithm().role_label
         for row, role in enumerate(ROLES):
             self.table.setCellWidget(row, 0, QLabel(labels(role), page))
             combo = QComboBox(page)
             combo.setObjectName(f"field_{role}")
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
             combo.currentIndexChanged.connect(lambda _i, r=row: self._show_value(r))
             self.combos[role] = combo
             self.table.setCellWidget(row, 1, combo)
@@ -220,6 +226,7 @@ class ImportDialog(QDialog):
             combo.blockSignals(False)
         for row in range(len(ROLES)):
             self._show_value(row)
+        self.table.resizeColumnsToContents()
 
     def _show_value(self, row):
         name = self.combos[ROLES[row]].currentData()

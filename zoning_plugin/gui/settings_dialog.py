@@ -1,4 +1,5 @@
-"""Settings dialog: dataset path, the buffer option of the other basins, label scale."""
+"""Settings dialog: dataset path, the buffer option of the other basins, label scale. A dataset
+the plugin refuses keeps the dialog open, with the reason under the field and the typed path kept."""
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox,
                                  QVBoxLayout)
@@ -7,8 +8,10 @@ from zoning_plugin.gui.settings import ZoningSettings
 
 
 class ZoningSettingsDialog(QDialog):
-    def __init__(self, settings, parent=None):
+    def __init__(self, settings, parent=None, refusal=None):
+        """`refusal(settings)`: why the chosen settings cannot be used (one line), or None."""
         super().__init__(parent)
+        self._refusal = refusal
         self.setObjectName("ZoningSettingsDialog")
         self.setWindowTitle(self.tr("Ecological zoning control settings"))
         layout = QVBoxLayout(self)
@@ -18,6 +21,13 @@ class ZoningSettingsDialog(QDialog):
         self.dataset_widget.setFilePath(settings.dataset_path)
         self.dataset_widget.lineEdit().setPlaceholderText(self.tr("Bundled sample dataset"))
         form.addRow(self.tr("Zoning dataset"), self.dataset_widget)
+        self.dataset_error = QLabel(self)
+        self.dataset_error.setObjectName("zoning_dataset_error")
+        self.dataset_error.setWordWrap(True)
+        self.dataset_error.setStyleSheet("color:#b00020")
+        self.dataset_error.hide()
+        form.addRow("", self.dataset_error)
+        self.dataset_widget.fileChanged.connect(lambda _path: self.dataset_error.hide())
         self.other_basins_check = QCheckBox(self.tr("Also build the river buffers in the basins whose list "
                                                     "lacks the buffer rule"), self)
         self.other_basins_check.setToolTip(self.tr(
@@ -32,14 +42,27 @@ class ZoningSettingsDialog(QDialog):
         self.label_scale.setValue(settings.label_scale)
         form.addRow(self.tr("Show unit labels at scales larger than"), self.label_scale)
         layout.addLayout(form)
-        note = QLabel(self.tr("Changes apply the next time the layers are loaded and to the next inspection."),
-                      self)
+        note = QLabel(self.tr(
+            "The label scale and the buffer option apply at once to the loaded zoning layers (or when they "
+            "are loaded); another dataset replaces the loaded layers at once. The next inspection uses the "
+            "new dataset and buffer option."), self)
+        note.setObjectName("zoning_settings_note")
         note.setWordWrap(True)
         layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def accept(self):
+        """OK: close only with settings that can be used; else say why next to the field."""
+        reason = self._refusal(self.settings()) if self._refusal is not None else None
+        if reason:
+            self.dataset_error.setText(self.tr("This dataset cannot be used: {0}").format(reason))
+            self.dataset_error.show()
+            self.dataset_widget.lineEdit().setFocus()
+            return
+        super().accept()
 
     def settings(self):
         return ZoningSettings(dataset_path=self.dataset_widget.filePath().strip(),

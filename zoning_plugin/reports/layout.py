@@ -29,6 +29,10 @@ NICE_SCALES = (500, 1000, 2000, 2500, 5000, 10000, 20000, 25000, 50000, 100000, 
 GRID_STEPS = (0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0)   # degrees
 MM = QgsUnitTypes.LayoutMillimeters
 MAX_PAGES = 500
+# A flowed text does not end with a scrap on a page of its own (the last table row, a line): the
+# page before gives up enough of its text that the last page holds at least this much (two rows
+# of the EIA table with their sources).
+MIN_LAST_PAGE_MM = 40.0
 
 
 def cjk_families():
@@ -191,10 +195,11 @@ class ReportLayout:
         rect.moveTo(position)
         return item.page(), rect
 
-    def flow(self, item_id, html, first_page, text_area, is_cancelled=None):
+    def flow(self, item_id, html, first_page, text_area, is_cancelled=None, min_last_mm=MIN_LAST_PAGE_MM):
         """Put `html` in the multiframe whose first frame is `item_id`, starting on `first_page` at
-        the template's position, continuing in `text_area` on as many following pages as it needs.
-        Returns the index of the last page used, or None when cancelled."""
+        the template's position, continuing in `text_area` on as many following pages as it needs;
+        the last page holds at least `min_last_mm` of it (or all of it when shorter). Returns the
+        index of the last page used, or None when cancelled."""
         _page, first_rect = self.page_rect(item_id)
         first = self.item(item_id)
         multiframe = first.multiFrame()
@@ -215,7 +220,22 @@ class ReportLayout:
             self._place(frame, text_area, page)
             multiframe.addFrame(frame)
             multiframe.recalculateFrameSizes()
+        self._keep_with_last(multiframe, total, min_last_mm)
         return page
+
+    @staticmethod
+    def _keep_with_last(multiframe, total, min_last_mm):
+        """Shorten the last but one frame so that the last one holds at least `min_last_mm` (the
+        smart page break then finds a gap between lines above the new bottom)."""
+        frames = multiframe.frames()
+        if len(frames) < 2:
+            return
+        short = min_last_mm - (total - frames[-1].extent().top())
+        previous = frames[-2]
+        if short <= 0 or previous.rect().height() - short < min_last_mm:
+            return
+        previous.attemptResize(QgsLayoutSize(previous.rect().width(), previous.rect().height() - short, MM))
+        multiframe.recalculateFrameSizes()
 
     def set_html_defaults(self):
         for multiframe in self.layout.multiFrames():

@@ -11,9 +11,10 @@ from datetime import datetime
 
 import shapely
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFillSymbol, QgsLabelObstacleSettings,
-                       QgsLayerTree, QgsLineSymbol, QgsMarkerSymbol, QgsPalLayerSettings, QgsProject,
-                       QgsRectangle, QgsVectorLayer, QgsVectorLayerSimpleLabeling)
-from qgis.PyQt.QtCore import QCoreApplication
+                       QgsLayerTree, QgsLegendRenderer, QgsLegendStyle, QgsLineSymbol, QgsMapLayerLegendUtils,
+                       QgsMarkerSymbol, QgsPalLayerSettings, QgsProject, QgsRectangle, QgsVectorLayer,
+                       QgsVectorLayerSimpleLabeling)
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QFont, QTextDocument, QTextDocumentWriter
 
 from zoning_plugin.core.geo import STORAGE_CRS
@@ -56,6 +57,20 @@ def _obstacle(layer, dimension):
     settings.setObstacleSettings(obstacle)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
+
+
+def label_bare_swatches(legend):
+    """A layer whose legend entries have no words of their own (the buffers' two scale-dependent
+    rules) gets its name beside its swatch, on one row, as a layer of one symbol shows it."""
+    model = legend.model()
+    for node in model.rootGroup().findLayers():
+        entries = model.layerLegendNodes(node)
+        if not entries or any(e.isEmbeddedInParent() or e.data(Qt.DisplayRole) for e in entries):
+            continue
+        for index in range(len(entries)):
+            QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, index, node.name())
+        QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
+        model.refreshLayerLegend(node)
 
 
 class SiteReport:
@@ -186,6 +201,7 @@ class SiteReport:
             root.addLayer(layer)
         root.setParent(legend)   # the legend's model does not own its tree: the legend does now
         legend.model().setRootGroup(root)
+        label_bare_swatches(legend)
         legend.setLegendFilterByMapEnabled(True)
 
     # -- the texts -------------------------------------------------------------------------------

@@ -44,6 +44,7 @@ class ImportReport:
     facts: list = field(default_factory=list)       # lines: counts, shares, what was read
     mapping: list = field(default_factory=list)     # (label, field or '', how)
     sources: list = field(default_factory=list)     # {path, sha256, role}
+    item_counts: list = field(default_factory=list)  # (unit code, [items per dimension in DIMENSIONS order])
     output: str = ""
 
     def add(self, severity, kind, message, unit_code="", geometry=None):
@@ -96,7 +97,14 @@ class ImportReport:
         out.append("</ul><h2>字段对应 (field mapping)</h2><table><tr><th>内容</th><th>字段</th><th>来源</th></tr>")
         out.extend(f"<tr><td>{esc(label)}</td><td>{esc(name or '—')}</td><td>{esc(how)}</td></tr>"
                    for label, name, how in self.mapping)
-        out.append("</table><h2>读取的文件 (source files)</h2><table><tr><th>用途</th><th>文件</th><th>SHA-256</th></tr>")
+        out.append("</table>")
+        if self.item_counts:
+            out.append("<h2>各单元清单条目数 (list items per unit and dimension)</h2><table><tr><th>单元</th>" +
+                       "".join(f"<th>{esc(d)}</th>" for d in DIMENSIONS) + "<th>合计 (total)</th></tr>")
+            out.extend(f"<tr><td>{esc(code)}</td>" + "".join(f"<td>{n}</td>" for n in counts) +
+                       f"<td>{sum(counts)}</td></tr>" for code, counts in self.item_counts)
+            out.append("</table>")
+        out.append("<h2>读取的文件 (source files)</h2><table><tr><th>用途</th><th>文件</th><th>SHA-256</th></tr>")
         out.extend(f"<tr><td>{esc(s['role'])}</td><td>{esc(s['path'])}</td><td><code>{esc(s['sha256'])}</code></td></tr>"
                    for s in self.sources)
         out.append("</table></body></html>")
@@ -154,12 +162,26 @@ def check_tiling(units, city, metric_crs, report, tolerance_m2=TOLERANCE_M2, cit
 
 
 def check_lists(units, items, report):
-    """Units without a list, list rows for unknown units, empty dimensions of a unit's list."""
+    """Units without a list, list rows for unknown units, empty dimensions of a unit's list, cells
+    that still look merged; the count of items per unit and dimension goes into the report."""
     codes = {u["unit_code"]: u for u in units}
-    by_code = {}
+    by_code, counts = {}, {}
     for item in items:
         if item.scope == SCOPE_UNIT:
             by_code.setdefault(item.scope_ref, set()).add(item.dimension)
+            per_dimension = counts.setdefault(item.scope_ref, [0] * len(DIMENSIONS))
+            if item.dimension in DIMENSIONS:
+                per_dimension[DIMENSIONS.index(item.dimension)] += 1
+        if getattr(item, "merged", ""):
+            unit = codes.get(item.scope_ref) if item.scope == SCOPE_UNIT else None
+            report.add(WARNING, "list_item_looks_merged",
+                       f"{item.source}：条目中仍有编号「{item.merged}」，可能是几条合在一起，请核对原表 "
+                       f"(the item still holds an item number, several items may have been merged): "
+                       f"{item.text[:60]}", item.scope_ref if unit else "", unit["geom"] if unit else None)
+    report.item_counts = sorted(counts.items())
+    merged = sum(1 for item in items if getattr(item, "merged", ""))
+    if merged:
+        report.facts.append(f"清单条目中 {merged} 条仍含编号，疑似多条合并，见问题列表 ({merged} items look merged)")
     for code, unit in codes.items():
         dimensions = by_code.get(code)
         if not dimensions:

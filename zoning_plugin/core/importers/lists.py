@@ -1,22 +1,22 @@
 """The access lists of an import: unit lists ("N") from the units' attributes or a spreadsheet,
 and the city-wide "1" and basin "2" lists from an attachment text or a spreadsheet.
 
-An attribute or cell often holds a whole dimension as numbered items ("1.…2.…", "（1）…（2）…",
-"①…②…"): it is split into items where the numbering runs 1, 2, 3 …; each item keeps its text
-verbatim (only the number is taken off). Spreadsheets (XLSX/ODS through GDAL, CSV in UTF-8 or
+An attribute or cell often holds a whole dimension as numbered items ("1.…2.…", "（4）…（5）…",
+"①…②…", "一、…"): it is split into items where its numbering runs (core/importers/numbering.py);
+each item keeps its text verbatim (only the number is taken off). Spreadsheets (XLSX/ODS through GDAL, CSV in UTF-8 or
 GBK) come one row per unit (a code column and four dimension columns) or one row per item (code,
 dimension and text columns); the header row may sit below a title row.
 """
 import csv
 import io
 import os
-import re
 from dataclasses import dataclass
 
 from zoning_plugin.core.catalogue import document_title, parse_buffer_rule, parse_official_requirements
 from zoning_plugin.core.errors import CatalogueError, InputError
 from zoning_plugin.core.importers.encoding import read_text_file
 from zoning_plugin.core.importers.mapping import DIMENSION_ROLES, FIELD_SPELLINGS, guess_role, normalise
+from zoning_plugin.core.importers.numbering import merged_start, read_numbered
 from zoning_plugin.core.model import (DIMENSIONS, RULE_RIVER_BUFFER, SCOPE_BASIN, SCOPE_CITY, SCOPE_UNIT,
                                       canonical_dimension)
 
@@ -30,15 +30,6 @@ _LONG_COLUMNS = {
 }
 _CITY_WORDS = ("1", "city", "市", "全市", "市级", "市域", "总体", "总体管控要求")
 
-# Item numbers: 1. 1、 1． (not 1.5), （1） (1), ① … ⑳; at the start or after a blank or punctuation.
-_BEFORE = r"(?:^|(?<=[\s。；;：:，,！!？?]))"
-_STYLES = (
-    re.compile(_BEFORE + r"(?P<n>[0-9０-９]{1,2})\s*[.．、](?![0-9０-９])"),
-    re.compile(_BEFORE + r"[（(]\s*(?P<n>[0-9０-９]{1,2})\s*[）)]"),
-    re.compile(r"(?P<c>[\u2460-\u2473])"),
-)
-
-
 @dataclass
 class ListItem:
     scope: str
@@ -50,48 +41,7 @@ class ListItem:
     rule: str = ""
     req_id: str = ""
     seq: int = 0
-
-
-def _number(match):
-    if match.groupdict().get("c"):
-        return ord(match.group("c")) - 0x2460 + 1
-    return int(match.group("n").translate(str.maketrans("０１２３４５６７８９", "0123456789")))
-
-
-def _run(matches):
-    """The markers numbered 1, 2, 3 … in order (other numbers between them are text)."""
-    run = []
-    for match in matches:
-        if _number(match) == len(run) + 1:
-            run.append(match)
-    return run
-
-
-def numbered_items(text):
-    """[(number, item)] of a text: the items of a numbered text, verbatim without their numbers,
-    each with the number the text gives it; text before the first number, or a text that is not
-    numbered, is one item with number None (the text gives it none, and none is made up)."""
-    text = str(text or "").strip()
-    if not text:
-        return []
-    best = None
-    for style in _STYLES:
-        run = _run(style.finditer(text))
-        if run and (len(run) >= 2 or not text[:run[0].start()].strip()):
-            if best is None or run[0].start() < best[0].start():
-                best = run
-    if best is None:
-        return [(None, text)]
-    items = [(None, text[:best[0].start()].strip())]
-    for match, following in zip(best, best[1:] + [None]):
-        items.append((_number(match), text[match.end():following.start() if following else len(text)].strip()))
-    return [(number, item) for number, item in items if item]
-
-
-def split_items(text):
-    """The items of a numbered text, verbatim without their numbers; the text itself when it is
-    not numbered. Text before the first number is an item of its own."""
-    return [item for _number_, item in numbered_items(text)]
+    merged: str = ""      # an item start still inside the text ("3."): the cell looks merged
 
 
 def _item_source(where, number):
@@ -212,9 +162,10 @@ def unit_items_from_table(path, encoding=""):
             continue
         if layout == "wide":
             for dimension, column in columns.items():
-                for n, text in numbered_items(cells[column]):
-                    items.append(ListItem(SCOPE_UNIT, code, dimension, text,
-                                          _item_source(f"{table.where(number)} {table.headers[column].strip()}", n)))
+                for item in read_numbered(cells[column]):
+                    where = f"{table.where(number)} {table.headers[column].strip()}"
+                    items.append(ListItem(SCOPE_UNIT, code, dimension, item.text, _item_source(where, item.number),
+                                          merged=item.merged))
             continue
         text = cells[columns["text"]]
         if not text:
@@ -225,7 +176,8 @@ def unit_items_from_table(path, encoding=""):
                                                 f" (unknown dimension)"))
             continue
         heading = cells[columns["heading"]] if columns["heading"] is not None else ""
-        items.append(ListItem(SCOPE_UNIT, code, dimension, text, table.where(number), heading=heading))
+        items.append(ListItem(SCOPE_UNIT, code, dimension, text, table.where(number), heading=heading,
+                              merged=merged_start(text)))
     return items, issues
 
 
@@ -234,9 +186,10 @@ def unit_items_from_attributes(units, mapping, label):
     items = []
     for code, record in units:
         for dimension, field_name in mapping.dimension_fields():
-            for n, text in numbered_items(record.get(field_name)):
-                items.append(ListItem(SCOPE_UNIT, code, dimension, text,
-                                      _item_source(f"{label} 字段 {' '.join(field_name.split())}", n)))
+            for item in read_numbered(record.get(field_name)):
+                items.append(ListItem(SCOPE_UNIT, code, dimension, item.text,
+                                      _item_source(f"{label} 字段 {' '.join(field_name.split())}", item.number),
+                                      merged=item.merged))
     return items
 
 
