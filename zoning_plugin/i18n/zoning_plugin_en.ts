@@ -310,52 +310,52 @@
         <translation>River ecological buffers ({0}, optional rule)</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="30"/>
+        <location filename="../algorithms/outputs.py" line="32"/>
         <source>The output “{path}” would overwrite an input of this run ({other}): choose another file.</source>
         <translation>The output “{path}” would overwrite an input of this run ({other}): choose another file.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="32"/>
+        <location filename="../algorithms/outputs.py" line="34"/>
         <source>The output “{path}” lies inside the input folder “{other}”: choose a place outside it.</source>
         <translation>The output “{path}” lies inside the input folder “{other}”: choose a place outside it.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="34"/>
+        <location filename="../algorithms/outputs.py" line="36"/>
         <source>The output “{path}” would overwrite the zoning dataset ({other}): choose another file.</source>
         <translation>The output “{path}” would overwrite the zoning dataset ({other}): choose another file.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="36"/>
+        <location filename="../algorithms/outputs.py" line="38"/>
         <source>The output “{path}” is an existing folder: give a file name.</source>
         <translation>The output “{path}” is an existing folder: give a file name.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="37"/>
+        <location filename="../algorithms/outputs.py" line="39"/>
         <source>The output folder “{path}” is an existing file: give a folder.</source>
         <translation>The output folder “{path}” is an existing file: give a folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="38"/>
+        <location filename="../algorithms/outputs.py" line="40"/>
         <source>The output folder “{path}” contains an input of this run ({other}): choose a new or empty folder.</source>
         <translation>The output folder “{path}” contains an input of this run ({other}): choose a new or empty folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="40"/>
+        <location filename="../algorithms/outputs.py" line="42"/>
         <source>The folder “{path}” holds files the plugin did not write there ({detail}): nothing was changed; choose a new or empty folder.</source>
         <translation>The folder “{path}” holds files the plugin did not write there ({detail}): nothing was changed; choose a new or empty folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="42"/>
+        <location filename="../algorithms/outputs.py" line="44"/>
         <source>“{path}” exists and was not written by the plugin: nothing was changed; move it or choose another folder.</source>
         <translation>“{path}” exists and was not written by the plugin: nothing was changed; move it or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="44"/>
+        <location filename="../algorithms/outputs.py" line="46"/>
         <source>“{path}” cannot be written: {detail}. Any older file of that name is unchanged.</source>
         <translation>“{path}” cannot be written: {detail}. Any older file of that name is unchanged.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="48"/>
+        <location filename="../algorithms/outputs.py" line="50"/>
         <source>“{path}” could not be written completely ({detail}; is the disk full?). Any older file of that name is unchanged.</source>
         <translation>“{path}” could not be written completely ({detail}; is the disk full?). Any older file of that name is unchanged.</translation>
     </message>
@@ -420,42 +420,42 @@
         <translation>… and {0} more feature(s) with a message (see the status field).</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="46"/>
+        <location filename="../algorithms/outputs.py" line="48"/>
         <source>“{path}” is given for two outputs of this run: give each its own file.</source>
         <translation>“{path}” is given for two outputs of this run: give each its own file.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="47"/>
+        <location filename="../algorithms/outputs.py" line="49"/>
         <source>“{path}” cannot be written: “{other}” is a file, not a folder.</source>
         <translation>“{path}” cannot be written: “{other}” is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="88"/>
+        <location filename="../algorithms/screen_output.py" line="89"/>
         <source>{0}: a shapefile field name holds at most 10 bytes: {1}.</source>
         <translation>{0}: a shapefile field name holds at most 10 bytes: {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="91"/>
+        <location filename="../algorithms/screen_output.py" line="92"/>
         <source>{0}: a shapefile field holds at most 254 bytes; values were cut in {1}. Choose a GeoPackage to keep them whole.</source>
         <translation>{0}: a shapefile field holds at most 254 bytes; values were cut in {1}. Choose a GeoPackage to keep them whole.</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="257"/>
+        <location filename="../reports/layout.py" line="277"/>
         <source>the file cannot be created</source>
         <translation>the file cannot be created</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="258"/>
+        <location filename="../reports/layout.py" line="278"/>
         <source>not enough memory</source>
         <translation>not enough memory</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="259"/>
+        <location filename="../reports/layout.py" line="279"/>
         <source>the PDF writer failed</source>
         <translation>the PDF writer failed</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="260"/>
+        <location filename="../reports/layout.py" line="280"/>
         <source>the PDF writer failed ({0})</source>
         <translation>the PDF writer failed ({0})</translation>
     </message>
@@ -520,231 +520,411 @@
         <source>{names} and {count} rivers in all</source>
         <translation>{names} and {count} rivers in all</translation>
     </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="27"/>
+        <source>River basin id</source>
+        <translation>River basin id</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="28"/>
+        <source>Buffer width on each side (m)</source>
+        <translation>Buffer width on each side (m)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="28"/>
+        <source>Where the width comes from</source>
+        <translation>Where the width comes from</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="29"/>
+        <source>Pieces of the river</source>
+        <translation>Pieces of the river</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="55"/>
+        <source>Area (m²)</source>
+        <translation>Area (m²)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="34"/>
+        <source>Feature id</source>
+        <translation>Feature id</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="34"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="34"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="35"/>
+        <source>Overall verdict of the site</source>
+        <translation>Overall verdict of the site</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="35"/>
+        <source>Statement of the verdict</source>
+        <translation>Statement of the verdict</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="36"/>
+        <source>Rule id</source>
+        <translation>Rule id</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="36"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="36"/>
+        <source>Requirement id</source>
+        <translation>Requirement id</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="37"/>
+        <source>Source of the requirement</source>
+        <translation>Source of the requirement</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="37"/>
+        <source>Requirement text</source>
+        <translation>Requirement text</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="37"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="38"/>
+        <source>Industry code (GB/T 4754-2017)</source>
+        <translation>Industry code (GB/T 4754-2017)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="38"/>
+        <source>New coal boiler (t/h)</source>
+        <translation>New coal boiler (t/h)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="39"/>
+        <source>Dataset version</source>
+        <translation>Dataset version</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="39"/>
+        <source>Coordinates as read</source>
+        <translation>Coordinates as read</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="40"/>
+        <source>Triggered rules</source>
+        <translation>Triggered rules</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="47"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="40"/>
+        <source>Longitude (CGCS2000)</source>
+        <translation>Longitude (CGCS2000)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="41"/>
+        <source>Latitude (CGCS2000)</source>
+        <translation>Latitude (CGCS2000)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="46"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="46"/>
+        <source>Kind of problem</source>
+        <translation>Kind of problem</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="52"/>
+        <source>Number of boundary points</source>
+        <translation>Number of boundary points</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="52"/>
+        <source>Parcel area (ha)</source>
+        <translation>Parcel area (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="52"/>
+        <source>Parcel number</source>
+        <translation>Parcel number</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="53"/>
+        <source>Parcel name</source>
+        <translation>Parcel name</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="53"/>
+        <source>Geometry type</source>
+        <translation>Geometry type</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="53"/>
+        <source>Map sheet number</source>
+        <translation>Map sheet number</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="54"/>
+        <source>Land use</source>
+        <translation>Land use</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="54"/>
+        <source>Land class code</source>
+        <translation>Land class code</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="54"/>
+        <source>Further values of the line</source>
+        <translation>Further values of the line</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="114"/>
+        <source>Field aliases</source>
+        <translation>Field aliases</translation>
+    </message>
 </context>
 <context>
     <name>BuildBuffersAlgorithm</name>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="78"/>
+        <location filename="../algorithms/build_buffers.py" line="79"/>
         <source>Build river ecological buffers</source>
         <translation>Build river ecological buffers</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="81"/>
+        <location filename="../algorithms/build_buffers.py" line="82"/>
         <source>Data preparation</source>
         <translation>Data preparation</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="87"/>
+        <location filename="../algorithms/build_buffers.py" line="88"/>
         <source>river,buffer,ecological,dissolve,zoning</source>
         <translation>river,buffer,ecological,dissolve,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="118"/>
+        <location filename="../algorithms/build_buffers.py" line="119"/>
         <source>River lines</source>
         <translation>River lines</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="120"/>
+        <location filename="../algorithms/build_buffers.py" line="121"/>
         <source>River name field (when empty: river_name, name, 名称 or 河流名称)</source>
         <translation>River name field (when empty: river_name, name, 名称 or 河流名称)</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="131"/>
+        <location filename="../algorithms/build_buffers.py" line="132"/>
         <source>Dissolve the pieces of each river</source>
         <translation>Dissolve the pieces of each river</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="133"/>
+        <location filename="../algorithms/build_buffers.py" line="134"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="138"/>
+        <location filename="../algorithms/build_buffers.py" line="139"/>
         <source>River ecological buffers</source>
         <translation>River ecological buffers</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="148"/>
+        <location filename="../algorithms/build_buffers.py" line="149"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>The input layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="151"/>
+        <location filename="../algorithms/build_buffers.py" line="152"/>
         <source>The input layer is not a line layer.</source>
         <translation>The input layer is not a line layer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="153"/>
+        <location filename="../algorithms/build_buffers.py" line="154"/>
         <source>The input layer has no features (or none is selected while only selected features are used).</source>
         <translation>The input layer has no features (or none is selected while only selected features are used).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="343"/>
+        <location filename="../algorithms/build_buffers.py" line="344"/>
         <source>… and {0} more feature(s) left out.</source>
         <translation>… and {0} more feature(s) left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="204"/>
+        <location filename="../algorithms/build_buffers.py" line="205"/>
         <source>No buffer was built: every feature was left out (see the log).</source>
         <translation>No buffer was built: every feature was left out (see the log).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="190"/>
+        <location filename="../algorithms/build_buffers.py" line="191"/>
         <source>The coordinates of the input do not fit its coordinate reference system {0}; is the layer&apos;s CRS right?</source>
         <translation>The coordinates of the input do not fit its coordinate reference system {0}; is the layer&apos;s CRS right?</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="199"/>
+        <location filename="../algorithms/build_buffers.py" line="200"/>
         <source>The buffers cannot be built: {0}</source>
         <translation>The buffers cannot be built: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="213"/>
+        <location filename="../algorithms/build_buffers.py" line="214"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>The zoning dataset cannot be used: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="214"/>
+        <location filename="../algorithms/build_buffers.py" line="215"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>Zoning dataset: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="222"/>
+        <location filename="../algorithms/build_buffers.py" line="223"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>The input layer has no field “{0}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="223"/>
+        <location filename="../algorithms/build_buffers.py" line="224"/>
         <source>River names from the field “{0}”.</source>
         <translation>River names from the field “{0}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="227"/>
+        <location filename="../algorithms/build_buffers.py" line="228"/>
         <source>River names from the field “{0}” (guessed from its name).</source>
         <translation>River names from the field “{0}” (guessed from its name).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="229"/>
+        <location filename="../algorithms/build_buffers.py" line="230"/>
         <source>No river name field: each feature is buffered on its own and gets the dataset&apos;s general width unless the width expression gives one.</source>
         <translation>No river name field: each feature is buffered on its own and gets the dataset&apos;s general width unless the width expression gives one.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="251"/>
+        <location filename="../algorithms/build_buffers.py" line="252"/>
         <source>The width expression cannot be read: {0}</source>
         <translation>The width expression cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="253"/>
+        <location filename="../algorithms/build_buffers.py" line="254"/>
         <source>Widths from the expression {0} where it gives a value.</source>
         <translation>Widths from the expression {0} where it gives a value.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="272"/>
+        <location filename="../algorithms/build_buffers.py" line="273"/>
         <source>Feature {0} has no geometry; left out.</source>
         <translation>Feature {0} has no geometry; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="281"/>
+        <location filename="../algorithms/build_buffers.py" line="282"/>
         <source>Feature {0}: the width expression fails ({1}); left out.</source>
         <translation>Feature {0}: the width expression fails ({1}); left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="290"/>
+        <location filename="../algorithms/build_buffers.py" line="291"/>
         <source>Feature {0}: the width “{1}” is not a positive number of metres; left out.</source>
         <translation>Feature {0}: the width “{1}” is not a positive number of metres; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="299"/>
+        <location filename="../algorithms/build_buffers.py" line="300"/>
         <source>Feature {0}: no width (the dataset has none and the width expression gives none); left out.</source>
         <translation>Feature {0}: no width (the dataset has none and the width expression gives none); left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="324"/>
+        <location filename="../algorithms/build_buffers.py" line="325"/>
         <source>Buffers computed in {0}, the dataset&apos;s metric CRS.</source>
         <translation>Buffers computed in {0}, the dataset&apos;s metric CRS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="326"/>
+        <location filename="../algorithms/build_buffers.py" line="327"/>
         <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the Gauss-Kruger zone of the input&apos;s centre.</source>
         <translation>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the Gauss-Kruger zone of the input&apos;s centre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="329"/>
+        <location filename="../algorithms/build_buffers.py" line="330"/>
         <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the UTM zone of the input&apos;s centre.</source>
         <translation>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the UTM zone of the input&apos;s centre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="332"/>
+        <location filename="../algorithms/build_buffers.py" line="333"/>
         <source>The input spans more than 6 degrees of longitude: widths far from the centre are off by more than 0.1 %.</source>
         <translation>The input spans more than 6 degrees of longitude: widths far from the centre are off by more than 0.1 %.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="336"/>
+        <location filename="../algorithms/build_buffers.py" line="337"/>
         <source>Feature {0}: the geometry cannot be read; left out.</source>
         <translation>Feature {0}: the geometry cannot be read; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="337"/>
+        <location filename="../algorithms/build_buffers.py" line="338"/>
         <source>Feature {0} is not a line; left out.</source>
         <translation>Feature {0} is not a line; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="339"/>
+        <location filename="../algorithms/build_buffers.py" line="340"/>
         <source>Feature {0} lies outside the area the metric CRS can represent; left out.</source>
         <translation>Feature {0} lies outside the area the metric CRS can represent; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="357"/>
+        <location filename="../algorithms/build_buffers.py" line="358"/>
         <source>the width field or expression</source>
         <translation>the width field or expression</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="358"/>
+        <location filename="../algorithms/build_buffers.py" line="359"/>
         <source>the dataset&apos;s width for this river</source>
         <translation>the dataset&apos;s width for this river</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="359"/>
+        <location filename="../algorithms/build_buffers.py" line="360"/>
         <source>the dataset&apos;s general width</source>
         <translation>the dataset&apos;s general width</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="372"/>
+        <location filename="../algorithms/build_buffers.py" line="373"/>
         <source>feature {0}</source>
         <translation>feature {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="376"/>
+        <location filename="../algorithms/build_buffers.py" line="377"/>
         <source>… and {0} more buffer(s).</source>
         <translation>… and {0} more buffer(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="378"/>
+        <location filename="../algorithms/build_buffers.py" line="379"/>
         <source>{0} buffer(s) from {1} feature(s).</source>
         <translation>{0} buffer(s) from {1} feature(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="123"/>
+        <location filename="../algorithms/build_buffers.py" line="124"/>
         <source>Width on each side, metres, at most 10 000 (a number, a field or an expression; empty or NULL: the dataset&apos;s width)</source>
         <translation>Width on each side, metres, at most 10 000 (a number, a field or an expression; empty or NULL: the dataset&apos;s width)</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="249"/>
+        <location filename="../algorithms/build_buffers.py" line="250"/>
         <source>Width {0} m on each side for every feature.</source>
         <translation>Width {0} m on each side for every feature.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="288"/>
+        <location filename="../algorithms/build_buffers.py" line="289"/>
         <source>Feature {0}: the width {1} m is above the largest allowed, {2} m; left out.</source>
         <translation>Feature {0}: the width {1} m is above the largest allowed, {2} m; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="338"/>
+        <location filename="../algorithms/build_buffers.py" line="339"/>
         <source>Feature {0} has coordinates that are not finite numbers; left out.</source>
         <translation>Feature {0} has coordinates that are not finite numbers; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="90"/>
+        <location filename="../algorithms/build_buffers.py" line="91"/>
         <source>Builds the ecological buffer of the rivers of a line layer: a strip the given width on each side of each river (every point within that distance of it, so the ends are round), dissolved per river.
 
 Width: the width field or expression where it gives a value; otherwise the zoning dataset's width for the river, matched by the river name field; otherwise the dataset's general width (the width its rule gives every other river). The log says where each width came from. A width is at most 10 000 m on each side: the widest river strips of zoning lists are 1 to 5 km, so a larger figure is taken for a slip of units (km or cm typed as m). A width given as a number that is not finite, not positive or wider than that is refused; a feature whose field or expression gives such a width, or without a usable line, is reported and left out.
@@ -761,17 +941,17 @@ Channel: where the channel width field or expression gives a river's water-surfa
 Buffers are computed in the dataset's metric CRS when the input lies within its area of use, otherwise in the Gauss-Kruger or UTM zone of the input's centre. The output is in the input's CRS with the fields river_name, basin_id, buffer_m, width_from, measured_from, channel_width_m, pieces and area_m2 (square metres in that metric CRS). The input layer is not modified, and the output is written only once it is complete: an output onto the input or the dataset is refused, and a failure or a cancel leaves an older file of that name as it was.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="127"/>
+        <location filename="../algorithms/build_buffers.py" line="128"/>
         <source>Channel (water-surface) width, metres: widths measured from the bank (a field or expression; empty: the field channel_width_m or the dataset&apos;s)</source>
         <translation>Channel (water-surface) width, metres: widths measured from the bank (a field or expression; empty: the field channel_width_m or the dataset&apos;s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="372"/>
+        <location filename="../algorithms/build_buffers.py" line="373"/>
         <source>{0}: {1} m on each side ({2}), {3}, {4} piece(s), {5} m²</source>
         <translation>{0}: {1} m on each side ({2}), {3}, {4} piece(s), {5} m²</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="377"/>
+        <location filename="../algorithms/build_buffers.py" line="378"/>
         <source>… and {0} more river(s) with several channel widths.</source>
         <translation>… and {0} more river(s) with several channel widths.</translation>
     </message>
@@ -1292,7 +1472,7 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
 <context>
     <name>DoubtsController</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="244"/>
+        <location filename="../gui/doubts_dialog.py" line="281"/>
         <source>Your note is stored in {0}.</source>
         <translation>Your note is stored in {0}.</translation>
     </message>
@@ -1300,74 +1480,79 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
 <context>
     <name>DoubtsDialog</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="98"/>
+        <location filename="../gui/doubts_dialog.py" line="119"/>
         <source>Doubtful results</source>
         <translation>Doubtful results</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="107"/>
+        <location filename="../gui/doubts_dialog.py" line="128"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="107"/>
+        <location filename="../gui/doubts_dialog.py" line="128"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="107"/>
+        <location filename="../gui/doubts_dialog.py" line="128"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="119"/>
+        <location filename="../gui/doubts_dialog.py" line="146"/>
         <source>Zoom to</source>
         <translation>Zoom to</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="120"/>
+        <location filename="../gui/doubts_dialog.py" line="147"/>
         <source>Export all…</source>
         <translation>Export all…</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="121"/>
+        <location filename="../gui/doubts_dialog.py" line="148"/>
         <source>Storage file…</source>
         <translation>Storage file…</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="147"/>
+        <location filename="../gui/doubts_dialog.py" line="174"/>
         <source>Stored in {0}</source>
         <translation>Stored in {0}</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="155"/>
+        <location filename="../gui/doubts_dialog.py" line="182"/>
         <source>(none: outside the city)</source>
         <translation>(none: outside the city)</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="189"/>
+        <location filename="../gui/doubts_dialog.py" line="226"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="176"/>
+        <location filename="../gui/doubts_dialog.py" line="213"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="177"/>
+        <location filename="../gui/doubts_dialog.py" line="214"/>
         <source>Export the doubts</source>
         <translation>Export the doubts</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="184"/>
+        <location filename="../gui/doubts_dialog.py" line="221"/>
         <source>Exported {0} doubt(s) to {1}</source>
         <translation>Exported {0} doubt(s) to {1}</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="189"/>
+        <location filename="../gui/doubts_dialog.py" line="226"/>
         <source>File for the doubts</source>
         <translation>File for the doubts</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="198"/>
+        <source>… {0} more</source>
+        <translation>… {0} more</translation>
     </message>
 </context>
 <context>
@@ -1988,282 +2173,282 @@ The package is a folder (and a .zip of it) that QField opens offline: a project 
 <context>
     <name>ImportDatasetAlgorithm</name>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="81"/>
+        <location filename="../algorithms/import_dataset.py" line="82"/>
         <source>Import official data</source>
         <translation>Import official data</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="84"/>
+        <location filename="../algorithms/import_dataset.py" line="85"/>
         <source>Data preparation</source>
         <translation>Data preparation</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="90"/>
+        <location filename="../algorithms/import_dataset.py" line="91"/>
         <source>import,shapefile,GBK,field mapping,control units,access list,validate,zoning</source>
         <translation>import,shapefile,GBK,field mapping,control units,access list,validate,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="122"/>
+        <location filename="../algorithms/import_dataset.py" line="123"/>
         <source>Control units (layer or file)</source>
         <translation>Control units (layer or file)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="124"/>
+        <location filename="../algorithms/import_dataset.py" line="125"/>
         <source>Shapefile encoding (when empty: detected; e.g. GBK, UTF-8)</source>
         <translation>Shapefile encoding (when empty: detected; e.g. GBK, UTF-8)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="125"/>
+        <location filename="../algorithms/import_dataset.py" line="126"/>
         <source>CRS of a source without one (when empty: the source&apos;s own)</source>
         <translation>CRS of a source without one (when empty: the source&apos;s own)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="130"/>
+        <location filename="../algorithms/import_dataset.py" line="131"/>
         <source>Saved field mapping (JSON)</source>
         <translation>Saved field mapping (JSON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="132"/>
+        <location filename="../algorithms/import_dataset.py" line="133"/>
         <source>Unit lists spreadsheet (XLSX, ODS or CSV; when empty: the units&apos; dimension fields)</source>
         <translation>Unit lists spreadsheet (XLSX, ODS or CSV; when empty: the units&apos; dimension fields)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="132"/>
+        <location filename="../algorithms/import_dataset.py" line="133"/>
         <source>Spreadsheets (*.xlsx *.ods *.xls *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.ods *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="135"/>
+        <location filename="../algorithms/import_dataset.py" line="136"/>
         <source>City-wide and basin lists (attachment text or spreadsheet)</source>
         <translation>City-wide and basin lists (attachment text or spreadsheet)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="135"/>
+        <location filename="../algorithms/import_dataset.py" line="136"/>
         <source>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</source>
         <translation>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="139"/>
+        <location filename="../algorithms/import_dataset.py" line="140"/>
         <source>Rivers</source>
         <translation>Rivers</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="139"/>
+        <location filename="../algorithms/import_dataset.py" line="140"/>
         <source>Basins</source>
         <translation>Basins</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="139"/>
+        <location filename="../algorithms/import_dataset.py" line="140"/>
         <source>Counties</source>
         <translation>Counties</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="140"/>
+        <location filename="../algorithms/import_dataset.py" line="141"/>
         <source>Built-up areas</source>
         <translation>Built-up areas</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="144"/>
+        <location filename="../algorithms/import_dataset.py" line="145"/>
         <source>River name field (when empty: guessed)</source>
         <translation>River name field (when empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="145"/>
+        <location filename="../algorithms/import_dataset.py" line="146"/>
         <source>Main river of the buffer rule (when empty: from the lists)</source>
         <translation>Main river of the buffer rule (when empty: from the lists)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="154"/>
+        <location filename="../algorithms/import_dataset.py" line="155"/>
         <source>City name</source>
         <translation>City name</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="155"/>
+        <location filename="../algorithms/import_dataset.py" line="156"/>
         <source>City code (when empty: from the county codes)</source>
         <translation>City code (when empty: from the county codes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="156"/>
+        <location filename="../algorithms/import_dataset.py" line="157"/>
         <source>Title of the city-wide list</source>
         <translation>Title of the city-wide list</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="157"/>
+        <location filename="../algorithms/import_dataset.py" line="158"/>
         <source>Dataset title</source>
         <translation>Dataset title</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="158"/>
+        <location filename="../algorithms/import_dataset.py" line="159"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="159"/>
+        <location filename="../algorithms/import_dataset.py" line="160"/>
         <source>Effective date</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="162"/>
+        <location filename="../algorithms/import_dataset.py" line="163"/>
         <source>Authority</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="163"/>
+        <location filename="../algorithms/import_dataset.py" line="164"/>
         <source>Stated unit counts per class, e.g. 31/26/4</source>
         <translation>Stated unit counts per class, e.g. 31/26/4</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="164"/>
+        <location filename="../algorithms/import_dataset.py" line="165"/>
         <source>Stated area shares per class in %, e.g. 44.83/20.61/34.56</source>
         <translation>Stated area shares per class in %, e.g. 44.83/20.61/34.56</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="165"/>
+        <location filename="../algorithms/import_dataset.py" line="166"/>
         <source>Metric CRS (when empty: the Gauss-Kruger zone of the units)</source>
         <translation>Metric CRS (when empty: the Gauss-Kruger zone of the units)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="170"/>
+        <location filename="../algorithms/import_dataset.py" line="171"/>
         <source>Zoning dataset</source>
         <translation>Zoning dataset</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="170"/>
+        <location filename="../algorithms/import_dataset.py" line="171"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="172"/>
+        <location filename="../algorithms/import_dataset.py" line="173"/>
         <source>Validation report</source>
         <translation>Validation report</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="172"/>
+        <location filename="../algorithms/import_dataset.py" line="173"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="174"/>
+        <location filename="../algorithms/import_dataset.py" line="175"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="176"/>
+        <location filename="../algorithms/import_dataset.py" line="177"/>
         <source>Errors</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="177"/>
+        <location filename="../algorithms/import_dataset.py" line="178"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="180"/>
+        <location filename="../algorithms/import_dataset.py" line="181"/>
         <source>unit code</source>
         <translation>unit code</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="180"/>
+        <location filename="../algorithms/import_dataset.py" line="181"/>
         <source>unit name</source>
         <translation>unit name</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="180"/>
+        <location filename="../algorithms/import_dataset.py" line="181"/>
         <source>unit class</source>
         <translation>unit class</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="181"/>
+        <location filename="../algorithms/import_dataset.py" line="182"/>
         <source>county</source>
         <translation>county</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="181"/>
+        <location filename="../algorithms/import_dataset.py" line="182"/>
         <source>unit type</source>
         <translation>unit type</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="182"/>
+        <location filename="../algorithms/import_dataset.py" line="183"/>
         <source>spatial layout constraints</source>
         <translation>spatial layout constraints</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="182"/>
+        <location filename="../algorithms/import_dataset.py" line="183"/>
         <source>pollutant discharge control</source>
         <translation>pollutant discharge control</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="183"/>
+        <location filename="../algorithms/import_dataset.py" line="184"/>
         <source>environmental risk prevention</source>
         <translation>environmental risk prevention</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="184"/>
+        <location filename="../algorithms/import_dataset.py" line="185"/>
         <source>resource use efficiency</source>
         <translation>resource use efficiency</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="247"/>
+        <location filename="../algorithms/import_dataset.py" line="248"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="236"/>
+        <location filename="../algorithms/import_dataset.py" line="237"/>
         <source>Import failed, nothing was written: {0}</source>
         <translation>Import failed, nothing was written: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="241"/>
+        <location filename="../algorithms/import_dataset.py" line="242"/>
         <source>Import report: {0}</source>
         <translation>Import report: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="255"/>
+        <location filename="../algorithms/import_dataset.py" line="256"/>
         <source>as given</source>
         <translation>as given</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="255"/>
+        <location filename="../algorithms/import_dataset.py" line="256"/>
         <source>from the mapping file</source>
         <translation>from the mapping file</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="256"/>
+        <location filename="../algorithms/import_dataset.py" line="257"/>
         <source>guessed from its name</source>
         <translation>guessed from its name</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="260"/>
+        <location filename="../algorithms/import_dataset.py" line="261"/>
         <source>{0} ← field “{1}” ({2})</source>
         <translation>{0} ← field “{1}” ({2})</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="263"/>
+        <location filename="../algorithms/import_dataset.py" line="264"/>
         <source>{0}: no field</source>
         <translation>{0}: no field</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="269"/>
+        <location filename="../algorithms/import_dataset.py" line="270"/>
         <source>… see the report for all {0} problems.</source>
         <translation>… see the report for all {0} problems.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="270"/>
+        <location filename="../algorithms/import_dataset.py" line="271"/>
         <source>{0} error(s), {1} warning(s). Dataset written: {2}</source>
         <translation>{0} error(s), {1} warning(s). Dataset written: {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="128"/>
+        <location filename="../algorithms/import_dataset.py" line="129"/>
         <source>Field: {0} (when empty: guessed; -: none)</source>
         <translation>Field: {0} (when empty: guessed; -: none)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="146"/>
+        <location filename="../algorithms/import_dataset.py" line="147"/>
         <source>Basins the buffer rule applies in, comma-separated (when empty: the basin of the rule&apos;s list, or all)</source>
         <translation>Basins the buffer rule applies in, comma-separated (when empty: the basin of the rule&apos;s list, or all)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="93"/>
+        <location filename="../algorithms/import_dataset.py" line="94"/>
         <source>Builds a zoning dataset GeoPackage from official data: the control units (shapefile, GeoPackage, FileGDB, GeoJSON, DXF; any CRS; a shapefile's GBK or UTF-8 text is recognised, or give the encoding), their lists (from the units' four dimension fields or from a spreadsheet keyed by unit code), the city-wide and basin lists (an attachment text or a spreadsheet) and, if given, rivers, basins, counties and built-up areas.
 
 Field parameters left empty take the guessed fields (HJZHGKDYBM, 环境管控单元编码, ZHGKDYFL, KJBJYS …); the log says which field went where. A source without a CRS needs the source CRS: it is never guessed.
@@ -2280,27 +2465,27 @@ The report lists every problem (codes, classes, duplicates, overlaps, gaps, unit
 The dataset, the report and the problems layer are written only when complete, together, after the last cancel check: an output onto a source or inside a source folder is refused, and a failure, a full disk or a cancel leaves older files of those names as they were. The sources are never modified.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="148"/>
+        <location filename="../algorithms/import_dataset.py" line="149"/>
         <source>Main river buffer width, m, at most 10 000 (when empty: from the lists)</source>
         <translation>Main river buffer width, m, at most 10 000 (when empty: from the lists)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="148"/>
+        <location filename="../algorithms/import_dataset.py" line="149"/>
         <source>Other rivers&apos; buffer width, m, at most 10 000 (when empty: from the lists)</source>
         <translation>Other rivers&apos; buffer width, m, at most 10 000 (when empty: from the lists)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="167"/>
+        <location filename="../algorithms/import_dataset.py" line="168"/>
         <source>Overlap and gap tolerance, m² (0 to 10 000)</source>
         <translation>Overlap and gap tolerance, m² (0 to 10 000)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="222"/>
+        <location filename="../algorithms/import_dataset.py" line="223"/>
         <source>The report and the dataset cannot be the same file: {0}</source>
         <translation>The report and the dataset cannot be the same file: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="160"/>
+        <location filename="../algorithms/import_dataset.py" line="161"/>
         <source>What the effective date is (e.g. the issue date of the implementation plan; the list itself undated)</source>
         <translation>What the effective date is (e.g. the issue date of the implementation plan; the list itself undated)</translation>
     </message>
@@ -2363,7 +2548,7 @@ The dataset, the report and the problems layer are written only when complete, t
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="153"/>
+        <location filename="../gui/import_dialog.py" line="159"/>
         <source>Vector files ({0})</source>
         <translation>Vector files ({0})</translation>
     </message>
@@ -2408,227 +2593,227 @@ The dataset, the report and the problems layer are written only when complete, t
         <translation>First value</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="137"/>
+        <location filename="../gui/import_dialog.py" line="143"/>
         <source>Load mapping…</source>
         <translation>Load mapping…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="138"/>
+        <location filename="../gui/import_dialog.py" line="144"/>
         <source>Save mapping…</source>
         <translation>Save mapping…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="146"/>
+        <location filename="../gui/import_dialog.py" line="152"/>
         <source>Spreadsheets (*.xlsx *.ods *.xls *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.ods *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="147"/>
+        <location filename="../gui/import_dialog.py" line="153"/>
         <source>Unit lists (empty: the dimension fields)</source>
         <translation>Unit lists (empty: the dimension fields)</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="148"/>
+        <location filename="../gui/import_dialog.py" line="154"/>
         <source>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</source>
         <translation>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="149"/>
+        <location filename="../gui/import_dialog.py" line="155"/>
         <source>City-wide and basin lists</source>
         <translation>City-wide and basin lists</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="151"/>
+        <location filename="../gui/import_dialog.py" line="157"/>
         <source>Rivers</source>
         <translation>Rivers</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="151"/>
+        <location filename="../gui/import_dialog.py" line="157"/>
         <source>Basins</source>
         <translation>Basins</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="151"/>
+        <location filename="../gui/import_dialog.py" line="157"/>
         <source>Counties</source>
         <translation>Counties</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="151"/>
+        <location filename="../gui/import_dialog.py" line="157"/>
         <source>Built-up areas</source>
         <translation>Built-up areas</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="156"/>
+        <location filename="../gui/import_dialog.py" line="162"/>
         <source>Guessed</source>
         <translation>Guessed</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="157"/>
+        <location filename="../gui/import_dialog.py" line="163"/>
         <source>River name field</source>
         <translation>River name field</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="167"/>
+        <location filename="../gui/import_dialog.py" line="173"/>
         <source>From the lists</source>
         <translation>From the lists</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="160"/>
+        <location filename="../gui/import_dialog.py" line="166"/>
         <source>Main river of the buffer rule</source>
         <translation>Main river of the buffer rule</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="162"/>
+        <location filename="../gui/import_dialog.py" line="168"/>
         <source>Main river buffer width</source>
         <translation>Main river buffer width</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="162"/>
+        <location filename="../gui/import_dialog.py" line="168"/>
         <source>Other rivers&apos; buffer width</source>
         <translation>Other rivers&apos; buffer width</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>City name</source>
         <translation>City name</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>City code</source>
         <translation>City code</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>From the counties</source>
         <translation>From the counties</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>Effective date</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>Authority</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>Stated unit counts per class</source>
         <translation>Stated unit counts per class</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>Stated area shares per class, %</source>
         <translation>Stated area shares per class, %</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="207"/>
+        <location filename="../gui/import_dialog.py" line="213"/>
         <source>{0} field(s) in layer “{1}”.</source>
         <translation>{0} field(s) in layer “{1}”.</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="209"/>
+        <location filename="../gui/import_dialog.py" line="215"/>
         <source>Encoding: {0}.</source>
         <translation>Encoding: {0}.</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="211"/>
+        <location filename="../gui/import_dialog.py" line="217"/>
         <source>The source has no CRS: choose the source CRS.</source>
         <translation>The source has no CRS: choose the source CRS.</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="216"/>
+        <location filename="../gui/import_dialog.py" line="222"/>
         <source>— none —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="242"/>
+        <location filename="../gui/import_dialog.py" line="249"/>
         <source>Save mapping</source>
         <translation>Save mapping</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="259"/>
+        <location filename="../gui/import_dialog.py" line="266"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="253"/>
+        <location filename="../gui/import_dialog.py" line="260"/>
         <source>The mapping cannot be saved: {0}</source>
         <translation>The mapping cannot be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="256"/>
+        <location filename="../gui/import_dialog.py" line="263"/>
         <source>Mapping saved: {0}</source>
         <translation>Mapping saved: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="259"/>
+        <location filename="../gui/import_dialog.py" line="266"/>
         <source>Load mapping</source>
         <translation>Load mapping</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="279"/>
+        <location filename="../gui/import_dialog.py" line="286"/>
         <source>Mapping loaded: {0}</source>
         <translation>Mapping loaded: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="279"/>
+        <location filename="../gui/import_dialog.py" line="286"/>
         <source>Mapping loaded; these fields are not in the units: {0}</source>
         <translation>Mapping loaded; these fields are not in the units: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="311"/>
+        <location filename="../gui/import_dialog.py" line="318"/>
         <source>Choose the control units and the output dataset first.</source>
         <translation>Choose the control units and the output dataset first.</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="326"/>
+        <location filename="../gui/import_dialog.py" line="333"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="334"/>
+        <location filename="../gui/import_dialog.py" line="341"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="344"/>
+        <location filename="../gui/import_dialog.py" line="351"/>
         <source>Imported: {0} error(s), {1} warning(s). Check the report before using the dataset.</source>
         <translation>Imported: {0} error(s), {1} warning(s). Check the report before using the dataset.</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="350"/>
+        <location filename="../gui/import_dialog.py" line="357"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="352"/>
+        <location filename="../gui/import_dialog.py" line="359"/>
         <source>Import failed: see the log below. Nothing was written.</source>
         <translation>Import failed: see the log below. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="358"/>
+        <location filename="../gui/import_dialog.py" line="365"/>
         <source>Import problems</source>
         <translation>Import problems</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="366"/>
+        <location filename="../gui/import_dialog.py" line="373"/>
         <source>The new dataset is now the plugin&apos;s dataset.</source>
         <translation>The new dataset is now the plugin&apos;s dataset.</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>What the effective date is</source>
         <translation>What the effective date is</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>e.g. the issue date of the implementation plan</source>
         <translation>e.g. the issue date of the implementation plan</translation>
     </message>
@@ -2669,17 +2854,17 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="57"/>
+        <location filename="../gui/doubts_dialog.py" line="69"/>
         <source>This result looks wrong</source>
         <translation>This result looks wrong</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="59"/>
+        <location filename="../gui/doubts_dialog.py" line="71"/>
         <source>What looks wrong in “{0}”? For example, a unit boundary that cuts a factory in two. The note is stored with the inspected geometry and the result in your own file {1}, to send to the bureau.</source>
         <translation>What looks wrong in “{0}”? For example, a unit boundary that cuts a factory in two. The note is stored with the inspected geometry and the result in your own file {1}, to send to the bureau.</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="66"/>
+        <location filename="../gui/doubts_dialog.py" line="78"/>
         <source>Your note (required)</source>
         <translation>Your note (required)</translation>
     </message>
@@ -2687,80 +2872,95 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>PanelSiteReport</name>
     <message>
-        <location filename="../reports/from_panel.py" line="34"/>
+        <location filename="../reports/from_panel.py" line="55"/>
         <source>Save the site report</source>
         <translation>Save the site report</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="34"/>
+        <location filename="../reports/from_panel.py" line="55"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="53"/>
+        <location filename="../reports/from_panel.py" line="84"/>
         <source>{0}; inspected {1}</source>
         <translation>{0}; inspected {1}</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="55"/>
+        <location filename="../reports/from_panel.py" line="86"/>
         <source>Site report</source>
         <translation>Site report</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="64"/>
+        <location filename="../reports/from_panel.py" line="103"/>
         <source>The site report cannot be written: {0}</source>
         <translation>The site report cannot be written: {0}</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="70"/>
+        <location filename="../reports/from_panel.py" line="109"/>
         <source>Saved {0} ({1} pages) and {2}</source>
         <translation>Saved {0} ({1} pages) and {2}</translation>
+    </message>
+    <message>
+        <location filename="../reports/from_panel.py" line="71"/>
+        <source>A site report is being written; please wait for it.</source>
+        <translation>A site report is being written; please wait for it.</translation>
+    </message>
+    <message>
+        <location filename="../reports/from_panel.py" line="114"/>
+        <source>; no PDF viewer opened it.</source>
+        <translation>; no PDF viewer opened it.</translation>
+    </message>
+    <message>
+        <location filename="../reports/from_panel.py" line="115"/>
+        <source>No PDF viewer opened the site report. It is saved at {0}</source>
+        <translation>No PDF viewer opened the site report. It is saved at {0}</translation>
     </message>
 </context>
 <context>
     <name>ReadLandTxtAlgorithm</name>
     <message>
-        <location filename="../algorithms/land_txt.py" line="72"/>
+        <location filename="../algorithms/land_txt.py" line="73"/>
         <source>Read a land-boundary coordinate file (坐标TXT)</source>
         <translation>Read a land-boundary coordinate file (坐标TXT)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="75"/>
+        <location filename="../algorithms/land_txt.py" line="76"/>
         <source>Data preparation</source>
         <translation>Data preparation</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="96"/>
+        <location filename="../algorithms/land_txt.py" line="97"/>
         <source>Land-boundary coordinate file</source>
         <translation>Land-boundary coordinate file</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="96"/>
+        <location filename="../algorithms/land_txt.py" line="97"/>
         <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
         <translation>Coordinate files (*.txt *.TXT);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="99"/>
+        <location filename="../algorithms/land_txt.py" line="100"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="105"/>
+        <location filename="../algorithms/land_txt.py" line="106"/>
         <source>No coordinate file given.</source>
         <translation>No coordinate file given.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="112"/>
+        <location filename="../algorithms/land_txt.py" line="113"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>The coordinate file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="114"/>
+        <location filename="../algorithms/land_txt.py" line="115"/>
         <source>{0} parcel(s) in {1}; coordinate system {2} ({3}), zone {4} of the {5}-degree zones, encoding {6}.</source>
         <translation>{0} parcel(s) in {1}; coordinate system {2} ({3}), zone {4} of the {5}-degree zones, encoding {6}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="81"/>
+        <location filename="../algorithms/land_txt.py" line="82"/>
         <source>Reads a land-boundary coordinate file of the kind exchanged for construction land approval (a [属性描述] header and [地块坐标] parcels, GBK or UTF-8) into a polygon layer, one feature per parcel, in the file's own coordinate reference system: the Gauss-Kruger zone named by 带号 and 几度分带, with or without the zone number in front of the eastings, as the file has it.
 
 Rings that lie inside another ring of the same parcel become holes, the others further parts. The fields are those of the parcel line (JZDS, DKMJ, DKBH, DKMC, JLTXSX, TFH, DKYT, DLBM), EXTRA (any further fields) and area_m2.
@@ -2773,7 +2973,7 @@ Rings that lie inside another ring of the same parcel become holes, the others f
 A file with a wrong point count, an unclosed ring, a zone number that disagrees with the coordinates, no [地块坐标] section or a coordinate that is not a number is refused with the reason and the line. A long file can be cancelled while it is read; a cancel or a failure writes nothing, and an older output of that name stays as it was.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="142"/>
+        <location filename="../algorithms/land_txt.py" line="144"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
@@ -2781,192 +2981,192 @@ A file with a wrong point count, an unclosed ring, a zone number that disagrees 
 <context>
     <name>ScreenListAlgorithm</name>
     <message>
-        <location filename="../algorithms/screen_list.py" line="73"/>
+        <location filename="../algorithms/screen_list.py" line="74"/>
         <source>Screen a list of enterprises (项目清单准入研判)</source>
         <translation>Screen a list of enterprises (项目清单准入研判)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="76"/>
+        <location filename="../algorithms/screen_list.py" line="77"/>
         <source>screening,list,enterprises,xlsx,csv,coordinates,gcj-02,bd-09,zoning</source>
         <translation>screening,list,enterprises,xlsx,csv,coordinates,gcj-02,bd-09,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="101"/>
+        <location filename="../algorithms/screen_list.py" line="102"/>
         <source>Enterprise list (table, XLSX or CSV file, or layer)</source>
         <translation>Enterprise list (table, XLSX or CSV file, or layer)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="104"/>
+        <location filename="../algorithms/screen_list.py" line="105"/>
         <source>Longitude or easting column (empty: guessed)</source>
         <translation>Longitude or easting column (empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="104"/>
+        <location filename="../algorithms/screen_list.py" line="105"/>
         <source>Latitude or northing column (empty: guessed)</source>
         <translation>Latitude or northing column (empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="104"/>
+        <location filename="../algorithms/screen_list.py" line="105"/>
         <source>Or one column with both coordinates</source>
         <translation>Or one column with both coordinates</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="104"/>
+        <location filename="../algorithms/screen_list.py" line="105"/>
         <source>Industry code column (empty: guessed)</source>
         <translation>Industry code column (empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="104"/>
+        <location filename="../algorithms/screen_list.py" line="105"/>
         <source>New coal boiler column, t/h (empty: guessed)</source>
         <translation>New coal boiler column, t/h (empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="104"/>
+        <location filename="../algorithms/screen_list.py" line="105"/>
         <source>Enterprise name column (empty: guessed)</source>
         <translation>Enterprise name column (empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="112"/>
+        <location filename="../algorithms/screen_list.py" line="113"/>
         <source>Coordinate system of the list</source>
         <translation>Coordinate system of the list</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="114"/>
+        <location filename="../algorithms/screen_list.py" line="115"/>
         <source>Gauss-Krüger zone of eastings without the zone number (empty: the dataset's)</source>
         <translation>Gauss-Krüger zone of eastings without the zone number (empty: the dataset's)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="119"/>
+        <location filename="../algorithms/screen_list.py" line="120"/>
         <source>Enterprises with their verdict</source>
         <translation>Enterprises with their verdict</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="121"/>
+        <location filename="../algorithms/screen_list.py" line="122"/>
         <source>Screening results (JSON)</source>
         <translation>Screening results (JSON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="121"/>
+        <location filename="../algorithms/screen_list.py" line="122"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="123"/>
+        <location filename="../algorithms/screen_list.py" line="124"/>
         <source>Most severe verdict</source>
         <translation>Most severe verdict</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="126"/>
+        <location filename="../algorithms/screen_list.py" line="127"/>
         <source>CGCS2000 longitude/latitude (= WGS84 within centimetres)</source>
         <translation>CGCS2000 longitude/latitude (= WGS84 within centimetres)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="127"/>
+        <location filename="../algorithms/screen_list.py" line="128"/>
         <source>WGS84 longitude/latitude (GPS)</source>
         <translation>WGS84 longitude/latitude (GPS)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="127"/>
+        <location filename="../algorithms/screen_list.py" line="128"/>
         <source>GCJ-02 (高德, 腾讯)</source>
         <translation>GCJ-02 (高德, 腾讯)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="128"/>
+        <location filename="../algorithms/screen_list.py" line="129"/>
         <source>BD-09 (百度)</source>
         <translation>BD-09 (百度)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="128"/>
+        <location filename="../algorithms/screen_list.py" line="129"/>
         <source>CGCS2000 3° Gauss-Krüger (metres)</source>
         <translation>CGCS2000 3° Gauss-Krüger (metres)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="143"/>
+        <location filename="../algorithms/screen_list.py" line="144"/>
         <source>The list has no rows (or none is selected while only selected features are used).</source>
         <translation>The list has no rows (or none is selected while only selected features are used).</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="203"/>
+        <location filename="../algorithms/screen_list.py" line="204"/>
         <source>{0} is read as {1}.</source>
         <translation>{0} is read as {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="221"/>
+        <location filename="../algorithms/screen_list.py" line="222"/>
         <source>The first row is taken as the column names: {0}.</source>
         <translation>The first row is taken as the column names: {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="234"/>
+        <location filename="../algorithms/screen_list.py" line="235"/>
         <source>The list has no column “{0}”.</source>
         <translation>The list has no column “{0}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="244"/>
+        <location filename="../algorithms/screen_list.py" line="245"/>
         <source>No coordinate columns found among {0}: choose the longitude and latitude columns.</source>
         <translation>No coordinate columns found among {0}: choose the longitude and latitude columns.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="247"/>
+        <location filename="../algorithms/screen_list.py" line="248"/>
         <source>No industry code column found among {0}: choose it.</source>
         <translation>No industry code column found among {0}: choose it.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="249"/>
+        <location filename="../algorithms/screen_list.py" line="250"/>
         <source>Columns: coordinates {0}; industry code {1}; boiler {2}; name {3}{4}.</source>
         <translation>Columns: coordinates {0}; industry code {1}; boiler {2}; name {3}{4}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="249"/>
+        <location filename="../algorithms/screen_list.py" line="250"/>
         <source> (guessed: {0})</source>
         <translation> (guessed: {0})</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="267"/>
+        <location filename="../algorithms/screen_list.py" line="268"/>
         <source>record {0} ({1})</source>
         <translation>record {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="267"/>
+        <location filename="../algorithms/screen_list.py" line="268"/>
         <source>record {0}</source>
         <translation>record {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="276"/>
+        <location filename="../algorithms/screen_list.py" line="277"/>
         <source>coordinates not read: {0}</source>
         <translation>coordinates not read: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="283"/>
+        <location filename="../algorithms/screen_list.py" line="284"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="289"/>
+        <location filename="../algorithms/screen_list.py" line="290"/>
         <source>{0} empty row(s) skipped.</source>
         <translation>{0} empty row(s) skipped.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="291"/>
+        <location filename="../algorithms/screen_list.py" line="292"/>
         <source>{0} row(s) with a coordinate warning (see above).</source>
         <translation>{0} row(s) with a coordinate warning (see above).</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="297"/>
+        <location filename="../algorithms/screen_list.py" line="298"/>
         <source>latitude and longitude are swapped in this row; read as longitude {0}, latitude {1}</source>
         <translation>latitude and longitude are swapped in this row; read as longitude {0}, latitude {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="300"/>
+        <location filename="../algorithms/screen_list.py" line="301"/>
         <source>outside China the web map&apos;s coordinates have no offset; taken as given</source>
         <translation>outside China the web map&apos;s coordinates have no offset; taken as given</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="180"/>
+        <location filename="../algorithms/screen_list.py" line="181"/>
         <source>{0} ({1}): {2} is not a zone number (a whole number from 25 to 45).</source>
         <translation>{0} ({1}): {2} is not a zone number (a whole number from 25 to 45).</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="79"/>
+        <location filename="../algorithms/screen_list.py" line="80"/>
         <source>Screens every enterprise of a list (a table, an XLSX or CSV file, or a layer) as “Screen a project” screens one site: each row with its own industry code (GB/T 4754-2017) and new coal boiler (蒸吨/小时), at the coordinates of its columns.
 
 Coordinates: a longitude (or easting) and a latitude (or northing) column, or one column with both as copied from a web map (e.g. 125.145,42.902 or 125°8'42&quot;E 42°54'7&quot;N), in the chosen system: CGCS2000 (= WGS84 within centimetres), WGS84, GCJ-02 (高德, 腾讯), BD-09 (百度), or CGCS2000 3° Gauss-Krüger metres with the zone number in front of the easting or in the zone chosen (empty: the zone of the dataset). Columns left empty are guessed from their names (经度, 纬度, lon, lat, 行业代码, 锅炉, 企业名称 …); the log says which were used. A CSV file is read in UTF-8 (with or without BOM) or GBK.
@@ -3231,317 +3431,317 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
 <context>
     <name>SiteReport</name>
     <message>
-        <location filename="../reports/site_report.py" line="78"/>
+        <location filename="../reports/site_report.py" line="93"/>
         <source>Overlap with the control units</source>
         <translation>Overlap with the control units</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="79"/>
+        <location filename="../reports/site_report.py" line="94"/>
         <source>Unit code</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="79"/>
+        <location filename="../reports/site_report.py" line="94"/>
         <source>Unit name</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="79"/>
+        <location filename="../reports/site_report.py" line="94"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="80"/>
+        <location filename="../reports/site_report.py" line="95"/>
         <source>Area (m²)</source>
         <translation>Area (m²)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="80"/>
+        <location filename="../reports/site_report.py" line="95"/>
         <source>Area (ha)</source>
         <translation>Area (ha)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="81"/>
+        <location filename="../reports/site_report.py" line="96"/>
         <source>Length (m)</source>
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="81"/>
+        <location filename="../reports/site_report.py" line="96"/>
         <source>River ecological buffers</source>
         <translation>River ecological buffers</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="82"/>
+        <location filename="../reports/site_report.py" line="97"/>
         <source>River</source>
         <translation>River</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="82"/>
+        <location filename="../reports/site_report.py" line="97"/>
         <source>Width on each side (m)</source>
         <translation>Width on each side (m)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="83"/>
+        <location filename="../reports/site_report.py" line="98"/>
         <source>From the centre line (m)</source>
         <translation>From the centre line (m)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="87"/>
+        <location filename="../reports/site_report.py" line="102"/>
         <source>Overlap (m²)</source>
         <translation>Overlap (m²)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="88"/>
+        <location filename="../reports/site_report.py" line="103"/>
         <source>Overlap (ha)</source>
         <translation>Overlap (ha)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="88"/>
+        <location filename="../reports/site_report.py" line="103"/>
         <source>Overlap (m)</source>
         <translation>Overlap (m)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="89"/>
+        <location filename="../reports/site_report.py" line="104"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="90"/>
+        <location filename="../reports/site_report.py" line="105"/>
         <source>Conformity with the zoning control (三线一单符合性分析)</source>
         <translation>Conformity with the zoning control (三线一单符合性分析)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="91"/>
+        <location filename="../reports/site_report.py" line="106"/>
         <source>Ecological protection red line</source>
         <translation>Ecological protection red line</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="92"/>
+        <location filename="../reports/site_report.py" line="107"/>
         <source>Environmental quality bottom line</source>
         <translation>Environmental quality bottom line</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="93"/>
+        <location filename="../reports/site_report.py" line="108"/>
         <source>Resource utilisation upper limit</source>
         <translation>Resource utilisation upper limit</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="94"/>
+        <location filename="../reports/site_report.py" line="109"/>
         <source>Ecological environment access list</source>
         <translation>Ecological environment access list</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="95"/>
+        <location filename="../reports/site_report.py" line="110"/>
         <source>Basis: {dataset}, version {version}, effective {date}.</source>
         <translation>Basis: {dataset}, version {version}, effective {date}.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="96"/>
+        <location filename="../reports/site_report.py" line="111"/>
         <source>The site touches the ecological protection red line:</source>
         <translation>The site touches the ecological protection red line:</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="97"/>
+        <location filename="../reports/site_report.py" line="112"/>
         <source>The site does not touch the ecological protection red line.</source>
         <translation>The site does not touch the ecological protection red line.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="98"/>
+        <location filename="../reports/site_report.py" line="113"/>
         <source>The site touches other priority protection units:</source>
         <translation>The site touches other priority protection units:</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="99"/>
+        <location filename="../reports/site_report.py" line="114"/>
         <source>The site does not touch other priority protection units.</source>
         <translation>The site does not touch other priority protection units.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="100"/>
+        <location filename="../reports/site_report.py" line="115"/>
         <source>The site lies in a river ecological buffer:</source>
         <translation>The site lies in a river ecological buffer:</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="102"/>
+        <location filename="../reports/site_report.py" line="117"/>
         <source>Environmental quality targets that bind the site ({level}):</source>
         <translation>Environmental quality targets that bind the site ({level}):</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="103"/>
+        <location filename="../reports/site_report.py" line="118"/>
         <source>Resource caps that bind the site ({level}):</source>
         <translation>Resource caps that bind the site ({level}):</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="104"/>
+        <location filename="../reports/site_report.py" line="119"/>
         <source>The city-wide requirements hold no such item.</source>
         <translation>The city-wide requirements hold no such item.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="105"/>
+        <location filename="../reports/site_report.py" line="120"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="105"/>
+        <location filename="../reports/site_report.py" line="120"/>
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="106"/>
+        <location filename="../reports/site_report.py" line="121"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="106"/>
+        <location filename="../reports/site_report.py" line="121"/>
         <source>Project situation</source>
         <translation>Project situation</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="120"/>
+        <location filename="../reports/site_report.py" line="135"/>
         <source>The project was screened as industry {code}.</source>
         <translation>The project was screened as industry {code}.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="121"/>
+        <location filename="../reports/site_report.py" line="136"/>
         <source>The project screening also rests on:</source>
         <translation>The project screening also rests on:</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="126"/>
+        <location filename="../reports/site_report.py" line="141"/>
         <source>Air quality</source>
         <translation>Air quality</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="126"/>
+        <location filename="../reports/site_report.py" line="141"/>
         <source>Water quality</source>
         <translation>Water quality</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="127"/>
+        <location filename="../reports/site_report.py" line="142"/>
         <source>Water resources</source>
         <translation>Water resources</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="127"/>
+        <location filename="../reports/site_report.py" line="142"/>
         <source>Land resources</source>
         <translation>Land resources</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="128"/>
+        <location filename="../reports/site_report.py" line="143"/>
         <source>Energy</source>
         <translation>Energy</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="128"/>
+        <location filename="../reports/site_report.py" line="143"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="145"/>
+        <location filename="../reports/site_report.py" line="160"/>
         <source>Project site</source>
         <translation>Project site</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="182"/>
+        <location filename="../reports/site_report.py" line="197"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="200"/>
+        <location filename="../reports/site_report.py" line="216"/>
         <source>Generated {0}</source>
         <translation>Generated {0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="205"/>
+        <location filename="../reports/site_report.py" line="221"/>
         <source>Page {0} of {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="256"/>
+        <location filename="../reports/site_report.py" line="272"/>
         <source>Site report: {0}</source>
         <translation>Site report: {0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="301"/>
+        <location filename="../reports/site_report.py" line="317"/>
         <source>the document writer failed</source>
         <translation>the document writer failed</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="105"/>
+        <location filename="../reports/site_report.py" line="120"/>
         <source>Item id</source>
         <translation>Item id</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="107"/>
+        <location filename="../reports/site_report.py" line="122"/>
         <source>Conformity (conforms / does not conform / to be verified)</source>
         <translation>Conformity (conforms / does not conform / to be verified)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="108"/>
+        <location filename="../reports/site_report.py" line="123"/>
         <source>Strength of the control</source>
         <translation>Strength of the control</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="109"/>
+        <location filename="../reports/site_report.py" line="124"/>
         <source>sample data, not official</source>
         <translation>sample data, not official</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="110"/>
+        <location filename="../reports/site_report.py" line="125"/>
         <source>{count} requirement(s) of the access list apply to the site; each is listed below with its source, under its id in its list.</source>
         <translation>{count} requirement(s) of the access list apply to the site; each is listed below with its source, under its id in its list.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="112"/>
+        <location filename="../reports/site_report.py" line="127"/>
         <source>The assessor fills in the columns “Project situation” and “Conformity” from the project's facts (conforms, does not conform or to be verified); the plugin never fills them.</source>
         <translation>The assessor fills in the columns “Project situation” and “Conformity” from the project's facts (conforms, does not conform or to be verified); the plugin never fills them.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="115"/>
+        <location filename="../reports/site_report.py" line="130"/>
         <source>“Strength of the control” is the strength, in the text's own words, of the items the project screening rests on; it is not a conformity verdict. The assessor fills in “Project situation” and “Conformity” (conforms, does not conform or to be verified); the plugin never fills them.</source>
         <translation>“Strength of the control” is the strength, in the text's own words, of the items the project screening rests on; it is not a conformity verdict. The assessor fills in “Project situation” and “Conformity” (conforms, does not conform or to be verified); the plugin never fills them.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="83"/>
+        <location filename="../reports/site_report.py" line="98"/>
         <source>Distance (m)</source>
         <translation>Distance (m)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="84"/>
+        <location filename="../reports/site_report.py" line="99"/>
         <source>Measured from</source>
         <translation>Measured from</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="85"/>
+        <location filename="../reports/site_report.py" line="100"/>
         <source>the bank (channel {channel} m wide, from the dataset)</source>
         <translation>the bank (channel {channel} m wide, from the dataset)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="86"/>
+        <location filename="../reports/site_report.py" line="101"/>
         <source>the bank where the channel is given ({channel} m), else the centre line</source>
         <translation>the bank where the channel is given ({channel} m), else the centre line</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="87"/>
+        <location filename="../reports/site_report.py" line="102"/>
         <source>the centre line</source>
         <translation>the centre line</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="122"/>
+        <location filename="../reports/site_report.py" line="137"/>
         <source>no rule</source>
         <translation>no rule</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="122"/>
+        <location filename="../reports/site_report.py" line="137"/>
         <source>left to you</source>
         <translation>left to you</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="123"/>
+        <location filename="../reports/site_report.py" line="138"/>
         <source>An item whose “Strength of the control” says “no rule” has no screening rule in the dataset and was not checked by the screening: check it against its text. The items “left to you” are listed above.</source>
         <translation>An item whose “Strength of the control” says “no rule” has no screening rule in the dataset and was not checked by the screening: check it against its text. The items “left to you” are listed above.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="101"/>
+        <location filename="../reports/site_report.py" line="116"/>
         <source>The site does not lie in a river ecological buffer of the dataset.</source>
         <translation>The site does not lie in a river ecological buffer of the dataset.</translation>
     </message>
@@ -3943,17 +4143,17 @@ With an industry code (and the size of a new coal boiler, if any), the project s
 <context>
     <name>WriteLandTxtAlgorithm</name>
     <message>
-        <location filename="../algorithms/land_txt.py" line="164"/>
+        <location filename="../algorithms/land_txt.py" line="166"/>
         <source>Write a land-boundary coordinate file (坐标TXT)</source>
         <translation>Write a land-boundary coordinate file (坐标TXT)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="167"/>
+        <location filename="../algorithms/land_txt.py" line="169"/>
         <source>Data preparation</source>
         <translation>Data preparation</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="173"/>
+        <location filename="../algorithms/land_txt.py" line="175"/>
         <source>Writes the polygons of a layer (the selected ones only, if you like) as a land-boundary coordinate file: a [属性描述] header and one [地块坐标] parcel per feature, X northing and Y easting in metres with three decimals, each ring closed.
 
 The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGCS2000 zone of the features' centre (3 degrees unless 6 is chosen). The zone number is put in front of the eastings unless you turn that off. Parcel id, name and use come from the fields chosen, or from fields called DKBH, DKMC and DKYT (or 地块编号, 地块名称, 地块用途); TFH and DLBM are carried when the layer has them. The file is GBK with CRLF line ends unless UTF-8 is chosen, and it is replaced only once it is complete.</source>
@@ -3962,117 +4162,117 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGCS2000 zone of the features' centre (3 degrees unless 6 is chosen). The zone number is put in front of the eastings unless you turn that off. Parcel id, name and use come from the fields chosen, or from fields called DKBH, DKMC and DKYT (or 地块编号, 地块名称, 地块用途); TFH and DLBM are carried when the layer has them. The file is GBK with CRLF line ends unless UTF-8 is chosen, and it is replaced only once it is complete.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="185"/>
+        <location filename="../algorithms/land_txt.py" line="187"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="187"/>
+        <location filename="../algorithms/land_txt.py" line="189"/>
         <source>Parcel id field (when empty: DKBH or 地块编号)</source>
         <translation>Parcel id field (when empty: DKBH or 地块编号)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="187"/>
+        <location filename="../algorithms/land_txt.py" line="189"/>
         <source>Parcel name field (when empty: DKMC or 地块名称)</source>
         <translation>Parcel name field (when empty: DKMC or 地块名称)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="187"/>
+        <location filename="../algorithms/land_txt.py" line="189"/>
         <source>Land use field (when empty: DKYT or 地块用途)</source>
         <translation>Land use field (when empty: DKYT or 地块用途)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="192"/>
+        <location filename="../algorithms/land_txt.py" line="194"/>
         <source>Put the zone number in front of the eastings</source>
         <translation>Put the zone number in front of the eastings</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="194"/>
+        <location filename="../algorithms/land_txt.py" line="196"/>
         <source>Zone width</source>
         <translation>Zone width</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="194"/>
+        <location filename="../algorithms/land_txt.py" line="196"/>
         <source>The layer&apos;s zone, else 3 degrees</source>
         <translation>The layer&apos;s zone, else 3 degrees</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="194"/>
+        <location filename="../algorithms/land_txt.py" line="196"/>
         <source>3 degrees</source>
         <translation>3 degrees</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="194"/>
+        <location filename="../algorithms/land_txt.py" line="196"/>
         <source>6 degrees</source>
         <translation>6 degrees</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="198"/>
+        <location filename="../algorithms/land_txt.py" line="200"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="200"/>
+        <location filename="../algorithms/land_txt.py" line="202"/>
         <source>Coordinate file</source>
         <translation>Coordinate file</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="200"/>
+        <location filename="../algorithms/land_txt.py" line="202"/>
         <source>Coordinate files (*.txt)</source>
         <translation>Coordinate files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="208"/>
+        <location filename="../algorithms/land_txt.py" line="210"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>The input layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="211"/>
+        <location filename="../algorithms/land_txt.py" line="213"/>
         <source>The input layer is not a polygon layer.</source>
         <translation>The input layer is not a polygon layer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="217"/>
+        <location filename="../algorithms/land_txt.py" line="219"/>
         <source>No parcel to write: the layer has no polygon features (or none is selected while only selected features are used).</source>
         <translation>No parcel to write: the layer has no polygon features (or none is selected while only selected features are used).</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="234"/>
+        <location filename="../algorithms/land_txt.py" line="236"/>
         <source>The coordinate file cannot be written: {0}</source>
         <translation>The coordinate file cannot be written: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="241"/>
+        <location filename="../algorithms/land_txt.py" line="243"/>
         <source>{0} parcel(s) written to {1} in {2} ({3}).</source>
         <translation>{0} parcel(s) written to {1} in {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="253"/>
+        <location filename="../algorithms/land_txt.py" line="255"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>The input layer has no field “{0}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="259"/>
+        <location filename="../algorithms/land_txt.py" line="261"/>
         <source>{0} from the field “{1}”.</source>
         <translation>{0} from the field “{1}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="261"/>
+        <location filename="../algorithms/land_txt.py" line="263"/>
         <source>No parcel id field: the parcels are numbered 1, 2, 3 … in 地块编号.</source>
         <translation>No parcel id field: the parcels are numbered 1, 2, 3 … in 地块编号.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="279"/>
+        <location filename="../algorithms/land_txt.py" line="281"/>
         <source>Feature {0} has no polygon; left out.</source>
         <translation>Feature {0} has no polygon; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="238"/>
+        <location filename="../algorithms/land_txt.py" line="240"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="281"/>
+        <location filename="../algorithms/land_txt.py" line="283"/>
         <source>Feature {0} has coordinates that are not finite numbers; left out.</source>
         <translation>Feature {0} has coordinates that are not finite numbers; left out.</translation>
     </message>
@@ -4216,134 +4416,180 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningInspectorDock</name>
     <message>
-        <location filename="../gui/dock.py" line="49"/>
+        <location filename="../gui/dock.py" line="63"/>
         <source>Zoning control inspector</source>
         <translation>Zoning control inspector</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="58"/>
+        <location filename="../gui/dock.py" line="74"/>
         <source>Previous result</source>
         <translation>Previous result</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="60"/>
+        <location filename="../gui/dock.py" line="76"/>
         <source>Next result</source>
         <translation>Next result</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="63"/>
+        <location filename="../gui/dock.py" line="79"/>
         <source>Inspect the selected features of the active layer</source>
         <translation>Inspect the selected features of the active layer</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="68"/>
+        <location filename="../gui/dock.py" line="84"/>
         <source>Zoom to the control unit</source>
         <translation>Zoom to the control unit</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="70"/>
+        <location filename="../gui/dock.py" line="86"/>
         <source>Copy the whole result as text</source>
         <translation>Copy the whole result as text</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="264"/>
+        <location filename="../gui/dock.py" line="342"/>
         <source>Export the result as HTML</source>
         <translation>Export the result as HTML</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="92"/>
+        <location filename="../gui/dock.py" line="114"/>
         <source>Choose the inspect tool and click on the map, or on a feature of any layer.</source>
         <translation>Choose the inspect tool and click on the map, or on a feature of any layer.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="178"/>
+        <location filename="../gui/dock.py" line="256"/>
         <source>Outside the city: no requirements apply.</source>
         <translation>Outside the city: no requirements apply.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="179"/>
+        <location filename="../gui/dock.py" line="257"/>
         <source>{0} control unit(s), {1} requirement(s); {2}/{3} in history</source>
         <translation>{0} control unit(s), {1} requirement(s); {2}/{3} in history</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="246"/>
+        <location filename="../gui/dock.py" line="324"/>
         <source>The result is on the clipboard.</source>
         <translation>The result is on the clipboard.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="264"/>
+        <location filename="../gui/dock.py" line="342"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="288"/>
+        <location filename="../gui/dock.py" line="366"/>
         <source>Saved {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="82"/>
+        <location filename="../gui/dock.py" line="98"/>
         <source>Inspect the point only (ignore features)</source>
         <translation>Inspect the point only (ignore features)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="86"/>
+        <location filename="../gui/dock.py" line="102"/>
         <source>On: a click inspects the clicked point even over a feature of another layer. Off: a click on a feature inspects the feature. Shift+click always inspects the point.</source>
         <translation>On: a click inspects the clicked point even over a feature of another layer. Off: a click on a feature inspects the feature. Shift+click always inspects the point.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="176"/>
+        <location filename="../gui/dock.py" line="254"/>
         <source>The result shown may be out of date: {0}</source>
         <translation>The result shown may be out of date: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="220"/>
+        <location filename="../gui/dock.py" line="298"/>
         <source>Click to zoom to the unit.</source>
         <translation>Click to zoom to the unit.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="274"/>
+        <location filename="../gui/dock.py" line="352"/>
         <source>Query time</source>
         <translation>Query time</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="276"/>
+        <location filename="../gui/dock.py" line="354"/>
         <source>Out of date</source>
         <translation>Out of date</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="66"/>
+        <location filename="../gui/dock.py" line="82"/>
         <source>Inspect a coordinate file…</source>
         <translation>Inspect a coordinate file…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="74"/>
+        <location filename="../gui/dock.py" line="90"/>
         <source>Site report (PDF)…</source>
         <translation>Site report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="76"/>
+        <location filename="../gui/dock.py" line="92"/>
         <source>This result looks wrong…</source>
         <translation>This result looks wrong…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="78"/>
+        <location filename="../gui/dock.py" line="94"/>
         <source>Doubts…</source>
         <translation>Doubts…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="112"/>
-        <source>Go to coordinates, e.g. 125.145, 42.902</source>
-        <translation>Go to coordinates, e.g. 125.145, 42.902</translation>
-    </message>
-    <message>
-        <location filename="../gui/dock.py" line="113"/>
+        <location filename="../gui/dock.py" line="190"/>
         <source>Longitude and latitude as copied from a web map or GPS (either order, decimal or degrees-minutes-seconds), or Gauss-Krüger northing and easting in metres; press Enter to go there and inspect.</source>
         <translation>Longitude and latitude as copied from a web map or GPS (either order, decimal or degrees-minutes-seconds), or Gauss-Krüger northing and easting in metres; press Enter to go there and inspect.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="271"/>
+        <location filename="../gui/dock.py" line="349"/>
         <source>“{0}” already exists: choose it by its full name to replace it.</source>
         <translation>“{0}” already exists: choose it by its full name to replace it.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="149"/>
+        <source>Load the zoning layers</source>
+        <translation>Load the zoning layers</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="158"/>
+        <source>First load the zoning layers: they show the city&apos;s control units and rivers on the map. Then choose the inspect tool and click anywhere in the city, or on a feature of any layer.</source>
+        <translation>First load the zoning layers: they show the city&apos;s control units and rivers on the map. Then choose the inspect tool and click anywhere in the city, or on a feature of any layer.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="168"/>
+        <source>You clicked at {0}, outside {1}, and the zoning layers are not loaded, so the map does not show where the city is. Load them, then click in the city.</source>
+        <translation>You clicked at {0}, outside {1}, and the zoning layers are not loaded, so the map does not show where the city is. Load them, then click in the city.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="174"/>
+        <source>Nothing inspected: the zoning layers are not loaded.</source>
+        <translation>Nothing inspected: the zoning layers are not loaded.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="178"/>
+        <source>{0}°E</source>
+        <translation>{0}°E</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="178"/>
+        <source>{0}°W</source>
+        <translation>{0}°W</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="179"/>
+        <source>{0}°N</source>
+        <translation>{0}°N</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="179"/>
+        <source>{0}°S</source>
+        <translation>{0}°S</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="180"/>
+        <source>{0} {1}</source>
+        <comment>longitude latitude</comment>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="189"/>
+        <source>Go to: 125.145, 42.902</source>
+        <translation>Go to: 125.145, 42.902</translation>
     </message>
 </context>
 <context>
@@ -4367,142 +4613,142 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningPlugin</name>
     <message>
-        <location filename="../plugin.py" line="30"/>
+        <location filename="../plugin.py" line="32"/>
         <source>&amp;Ecological zoning control</source>
         <translation>&amp;Ecological zoning control</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="75"/>
+        <location filename="../plugin.py" line="77"/>
         <source>Load zoning layers</source>
         <translation>Load zoning layers</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="77"/>
+        <location filename="../plugin.py" line="79"/>
         <source>Inspect: what applies here?</source>
         <translation>Inspect: what applies here?</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="80"/>
+        <location filename="../plugin.py" line="82"/>
         <source>Show/hide the inspector panel</source>
         <translation>Show/hide the inspector panel</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="83"/>
+        <location filename="../plugin.py" line="85"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="267"/>
+        <location filename="../plugin.py" line="307"/>
         <source>The zoning layers are still loading; please wait.</source>
         <translation>The zoning layers are still loading; please wait.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="256"/>
+        <location filename="../plugin.py" line="292"/>
         <source>Feature {0} of layer “{1}”</source>
         <translation>Feature {0} of layer “{1}”</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="307"/>
+        <location filename="../plugin.py" line="352"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="259"/>
+        <location filename="../plugin.py" line="295"/>
         <source>Clicked point</source>
         <translation>Clicked point</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="261"/>
+        <location filename="../plugin.py" line="297"/>
         <source>Map coordinates</source>
         <translation>Map coordinates</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="270"/>
+        <location filename="../plugin.py" line="310"/>
         <source>The layer has no coordinate reference system; set one first.</source>
         <translation>The layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="299"/>
+        <location filename="../plugin.py" line="344"/>
         <source>Select one or more features of a vector layer first.</source>
         <translation>Select one or more features of a vector layer first.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="303"/>
+        <location filename="../plugin.py" line="348"/>
         <source>The selected features have no geometry.</source>
         <translation>The selected features have no geometry.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="306"/>
+        <location filename="../plugin.py" line="351"/>
         <source>{0} selected feature(s) of layer “{1}”</source>
         <translation>{0} selected feature(s) of layer “{1}”</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="73"/>
+        <location filename="../plugin.py" line="75"/>
         <source>Ecological zoning control</source>
         <translation>Ecological zoning control</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="236"/>
+        <location filename="../plugin.py" line="272"/>
         <source>The dataset cannot be used, settings not changed: {0}</source>
         <translation>The dataset cannot be used, settings not changed: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="183"/>
+        <location filename="../plugin.py" line="206"/>
         <source>The dataset has {0} problem(s), e.g. {1}. Check it with `python -m zoning_plugin.core validate`.</source>
         <translation>The dataset has {0} problem(s), e.g. {1}. Check it with `python -m zoning_plugin.core validate`.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="277"/>
+        <location filename="../plugin.py" line="317"/>
         <source>The zoning dataset cannot be read: {0}</source>
         <translation>The zoning dataset cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="314"/>
+        <location filename="../plugin.py" line="359"/>
         <source>Inspect a coordinate file</source>
         <translation>Inspect a coordinate file</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="314"/>
+        <location filename="../plugin.py" line="359"/>
         <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
         <translation>Coordinate files (*.txt *.TXT);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="322"/>
+        <location filename="../plugin.py" line="367"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>The coordinate file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="327"/>
+        <location filename="../plugin.py" line="372"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="327"/>
+        <location filename="../plugin.py" line="372"/>
         <source>Coordinate system</source>
         <translation>Coordinate system</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="328"/>
+        <location filename="../plugin.py" line="373"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="328"/>
+        <location filename="../plugin.py" line="373"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="329"/>
+        <location filename="../plugin.py" line="374"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="330"/>
+        <location filename="../plugin.py" line="375"/>
         <source>{0}: {1} parcel(s)</source>
         <translation>{0}: {1} parcel(s)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="86"/>
+        <location filename="../plugin.py" line="88"/>
         <source>Import official data…</source>
         <translation>Import official data…</translation>
     </message>
@@ -4523,44 +4769,49 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningSettingsDialog</name>
     <message>
-        <location filename="../gui/settings_dialog.py" line="13"/>
+        <location filename="../gui/settings_dialog.py" line="16"/>
         <source>Ecological zoning control settings</source>
         <translation>Ecological zoning control settings</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="17"/>
+        <location filename="../gui/settings_dialog.py" line="20"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="19"/>
+        <location filename="../gui/settings_dialog.py" line="22"/>
         <source>Bundled sample dataset</source>
         <translation>Bundled sample dataset</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="20"/>
+        <location filename="../gui/settings_dialog.py" line="23"/>
         <source>Zoning dataset</source>
         <translation>Zoning dataset</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="33"/>
+        <location filename="../gui/settings_dialog.py" line="43"/>
         <source>Show unit labels at scales larger than</source>
         <translation>Show unit labels at scales larger than</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="35"/>
-        <source>Changes apply the next time the layers are loaded and to the next inspection.</source>
-        <translation>Changes apply the next time the layers are loaded and to the next inspection.</translation>
-    </message>
-    <message>
-        <location filename="../gui/settings_dialog.py" line="21"/>
+        <location filename="../gui/settings_dialog.py" line="31"/>
         <source>Also build the river buffers in the basins whose list lacks the buffer rule</source>
         <translation>Also build the river buffers in the basins whose list lacks the buffer rule</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="23"/>
+        <location filename="../gui/settings_dialog.py" line="33"/>
         <source>The river buffer rule is written in the list of some basins only; this applies its widths to the rivers of the other basins too.</source>
         <translation>The river buffer rule is written in the list of some basins only; this applies its widths to the rivers of the other basins too.</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="45"/>
+        <source>The label scale and the buffer option apply at once to the loaded zoning layers (or when they are loaded); another dataset replaces the loaded layers at once. The next inspection uses the new dataset and buffer option.</source>
+        <translation>The label scale and the buffer option apply at once to the loaded zoning layers (or when they are loaded); another dataset replaces the loaded layers at once. The next inspection uses the new dataset and buffer option.</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="61"/>
+        <source>This dataset cannot be used: {0}</source>
+        <translation>This dataset cannot be used: {0}</translation>
     </message>
 </context>
 </TS>

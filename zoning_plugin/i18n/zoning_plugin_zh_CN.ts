@@ -310,52 +310,52 @@
         <translation>河流生态缓冲区（{0}，可选规则）</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="30"/>
+        <location filename="../algorithms/outputs.py" line="32"/>
         <source>The output “{path}” would overwrite an input of this run ({other}): choose another file.</source>
         <translation>输出“{path}”会覆盖本次运行的输入（{other}）：请另选文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="32"/>
+        <location filename="../algorithms/outputs.py" line="34"/>
         <source>The output “{path}” lies inside the input folder “{other}”: choose a place outside it.</source>
         <translation>输出“{path}”位于输入文件夹“{other}”内：请选择该文件夹之外的位置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="34"/>
+        <location filename="../algorithms/outputs.py" line="36"/>
         <source>The output “{path}” would overwrite the zoning dataset ({other}): choose another file.</source>
         <translation>输出“{path}”会覆盖分区管控数据集（{other}）：请另选文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="36"/>
+        <location filename="../algorithms/outputs.py" line="38"/>
         <source>The output “{path}” is an existing folder: give a file name.</source>
         <translation>输出“{path}”是已有的文件夹：请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="37"/>
+        <location filename="../algorithms/outputs.py" line="39"/>
         <source>The output folder “{path}” is an existing file: give a folder.</source>
         <translation>输出文件夹“{path}”是已有的文件：请给出文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="38"/>
+        <location filename="../algorithms/outputs.py" line="40"/>
         <source>The output folder “{path}” contains an input of this run ({other}): choose a new or empty folder.</source>
         <translation>输出文件夹“{path}”包含本次运行的输入（{other}）：请选择新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="40"/>
+        <location filename="../algorithms/outputs.py" line="42"/>
         <source>The folder “{path}” holds files the plugin did not write there ({detail}): nothing was changed; choose a new or empty folder.</source>
         <translation>文件夹“{path}”中有并非本插件写入的文件（{detail}）：未作任何改动；请选择新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="42"/>
+        <location filename="../algorithms/outputs.py" line="44"/>
         <source>“{path}” exists and was not written by the plugin: nothing was changed; move it or choose another folder.</source>
         <translation>“{path}”已存在且并非本插件写入：未作任何改动；请移走它或另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="44"/>
+        <location filename="../algorithms/outputs.py" line="46"/>
         <source>“{path}” cannot be written: {detail}. Any older file of that name is unchanged.</source>
         <translation>无法写入“{path}”：{detail}。同名的原有文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="48"/>
+        <location filename="../algorithms/outputs.py" line="50"/>
         <source>“{path}” could not be written completely ({detail}; is the disk full?). Any older file of that name is unchanged.</source>
         <translation>“{path}”未能完整写出（{detail}；磁盘是否已满？）。同名的原有文件未被改动。</translation>
     </message>
@@ -420,42 +420,42 @@
         <translation>……另有 {0} 个要素有提示信息（见状态字段）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="46"/>
+        <location filename="../algorithms/outputs.py" line="48"/>
         <source>“{path}” is given for two outputs of this run: give each its own file.</source>
         <translation>“{path}”被指定为本次运行的两个输出：请为每个输出分别指定文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="47"/>
+        <location filename="../algorithms/outputs.py" line="49"/>
         <source>“{path}” cannot be written: “{other}” is a file, not a folder.</source>
         <translation>无法写入“{path}”：“{other}”是文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="88"/>
+        <location filename="../algorithms/screen_output.py" line="89"/>
         <source>{0}: a shapefile field name holds at most 10 bytes: {1}.</source>
         <translation>{0}：shapefile 字段名最多 10 字节，已改名：{1}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="91"/>
+        <location filename="../algorithms/screen_output.py" line="92"/>
         <source>{0}: a shapefile field holds at most 254 bytes; values were cut in {1}. Choose a GeoPackage to keep them whole.</source>
         <translation>{0}：shapefile 字段最多容纳 254 字节，以下字段的值已被截断：{1}。如需完整保存，请选择 GeoPackage。</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="257"/>
+        <location filename="../reports/layout.py" line="277"/>
         <source>the file cannot be created</source>
         <translation>无法创建文件</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="258"/>
+        <location filename="../reports/layout.py" line="278"/>
         <source>not enough memory</source>
         <translation>内存不足</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="259"/>
+        <location filename="../reports/layout.py" line="279"/>
         <source>the PDF writer failed</source>
         <translation>PDF 写出失败</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="260"/>
+        <location filename="../reports/layout.py" line="280"/>
         <source>the PDF writer failed ({0})</source>
         <translation>PDF 写出失败（{0}）</translation>
     </message>
@@ -520,231 +520,411 @@
         <source>{names} and {count} rivers in all</source>
         <translation>{names}等 {count} 条河流</translation>
     </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="27"/>
+        <source>River basin id</source>
+        <translation>流域编号</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="28"/>
+        <source>Buffer width on each side (m)</source>
+        <translation>每侧缓冲宽度（米）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="28"/>
+        <source>Where the width comes from</source>
+        <translation>宽度来源</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="29"/>
+        <source>Pieces of the river</source>
+        <translation>河段数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="55"/>
+        <source>Area (m²)</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="34"/>
+        <source>Feature id</source>
+        <translation>要素ID</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="34"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="34"/>
+        <source>Verdict</source>
+        <translation>研判结论</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="35"/>
+        <source>Overall verdict of the site</source>
+        <translation>项目总体研判结论</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="35"/>
+        <source>Statement of the verdict</source>
+        <translation>结论说明</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="36"/>
+        <source>Rule id</source>
+        <translation>规则编号</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="36"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="36"/>
+        <source>Requirement id</source>
+        <translation>条目编号</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="37"/>
+        <source>Source of the requirement</source>
+        <translation>条目出处</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="37"/>
+        <source>Requirement text</source>
+        <translation>条目原文</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="37"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="38"/>
+        <source>Industry code (GB/T 4754-2017)</source>
+        <translation>行业代码（GB/T 4754-2017）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="38"/>
+        <source>New coal boiler (t/h)</source>
+        <translation>新建燃煤锅炉（蒸吨/小时）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="39"/>
+        <source>Dataset version</source>
+        <translation>数据集版本</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="39"/>
+        <source>Coordinates as read</source>
+        <translation>坐标读取结果</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="40"/>
+        <source>Triggered rules</source>
+        <translation>触发的规则</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="47"/>
+        <source>Message</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="40"/>
+        <source>Longitude (CGCS2000)</source>
+        <translation>经度（CGCS2000）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="41"/>
+        <source>Latitude (CGCS2000)</source>
+        <translation>纬度（CGCS2000）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="46"/>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="46"/>
+        <source>Kind of problem</source>
+        <translation>问题类型</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="52"/>
+        <source>Number of boundary points</source>
+        <translation>界址点数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="52"/>
+        <source>Parcel area (ha)</source>
+        <translation>地块面积（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="52"/>
+        <source>Parcel number</source>
+        <translation>地块编号</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="53"/>
+        <source>Parcel name</source>
+        <translation>地块名称</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="53"/>
+        <source>Geometry type</source>
+        <translation>图形属性</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="53"/>
+        <source>Map sheet number</source>
+        <translation>图幅号</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="54"/>
+        <source>Land use</source>
+        <translation>地块用途</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="54"/>
+        <source>Land class code</source>
+        <translation>地类编码</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="54"/>
+        <source>Further values of the line</source>
+        <translation>该行其余内容</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="114"/>
+        <source>Field aliases</source>
+        <translation>字段别名</translation>
+    </message>
 </context>
 <context>
     <name>BuildBuffersAlgorithm</name>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="78"/>
+        <location filename="../algorithms/build_buffers.py" line="79"/>
         <source>Build river ecological buffers</source>
         <translation>生成河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="81"/>
+        <location filename="../algorithms/build_buffers.py" line="82"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="87"/>
+        <location filename="../algorithms/build_buffers.py" line="88"/>
         <source>river,buffer,ecological,dissolve,zoning</source>
         <translation>河流,缓冲区,生态,融合,分区管控,river,buffer,ecological,dissolve,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="118"/>
+        <location filename="../algorithms/build_buffers.py" line="119"/>
         <source>River lines</source>
         <translation>河流线</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="120"/>
+        <location filename="../algorithms/build_buffers.py" line="121"/>
         <source>River name field (when empty: river_name, name, 名称 or 河流名称)</source>
         <translation>河流名称字段（留空时自动识别 river_name、name、名称或河流名称）</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="131"/>
+        <location filename="../algorithms/build_buffers.py" line="132"/>
         <source>Dissolve the pieces of each river</source>
         <translation>按河流融合各段</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="133"/>
+        <location filename="../algorithms/build_buffers.py" line="134"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="138"/>
+        <location filename="../algorithms/build_buffers.py" line="139"/>
         <source>River ecological buffers</source>
         <translation>河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="148"/>
+        <location filename="../algorithms/build_buffers.py" line="149"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>输入图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="151"/>
+        <location filename="../algorithms/build_buffers.py" line="152"/>
         <source>The input layer is not a line layer.</source>
         <translation>输入图层不是线图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="153"/>
+        <location filename="../algorithms/build_buffers.py" line="154"/>
         <source>The input layer has no features (or none is selected while only selected features are used).</source>
         <translation>输入图层没有要素（或选择了“仅选中要素”但没有选中任何要素）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="343"/>
+        <location filename="../algorithms/build_buffers.py" line="344"/>
         <source>… and {0} more feature(s) left out.</source>
         <translation>……另有 {0} 个要素被跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="204"/>
+        <location filename="../algorithms/build_buffers.py" line="205"/>
         <source>No buffer was built: every feature was left out (see the log).</source>
         <translation>没有生成任何缓冲区：所有要素都被跳过（见日志）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="190"/>
+        <location filename="../algorithms/build_buffers.py" line="191"/>
         <source>The coordinates of the input do not fit its coordinate reference system {0}; is the layer&apos;s CRS right?</source>
         <translation>输入的坐标与其坐标参考系 {0} 不符，请检查图层的坐标系是否正确。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="199"/>
+        <location filename="../algorithms/build_buffers.py" line="200"/>
         <source>The buffers cannot be built: {0}</source>
         <translation>无法生成缓冲区：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="213"/>
+        <location filename="../algorithms/build_buffers.py" line="214"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>无法使用分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="214"/>
+        <location filename="../algorithms/build_buffers.py" line="215"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>分区管控数据集：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="222"/>
+        <location filename="../algorithms/build_buffers.py" line="223"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>输入图层没有字段“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="223"/>
+        <location filename="../algorithms/build_buffers.py" line="224"/>
         <source>River names from the field “{0}”.</source>
         <translation>河流名称取自字段“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="227"/>
+        <location filename="../algorithms/build_buffers.py" line="228"/>
         <source>River names from the field “{0}” (guessed from its name).</source>
         <translation>河流名称取自字段“{0}”（按字段名自动识别）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="229"/>
+        <location filename="../algorithms/build_buffers.py" line="230"/>
         <source>No river name field: each feature is buffered on its own and gets the dataset&apos;s general width unless the width expression gives one.</source>
         <translation>没有河流名称字段：每个要素单独生成缓冲区，除非宽度表达式给出宽度，否则取数据集的一般宽度。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="251"/>
+        <location filename="../algorithms/build_buffers.py" line="252"/>
         <source>The width expression cannot be read: {0}</source>
         <translation>无法解析宽度表达式：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="253"/>
+        <location filename="../algorithms/build_buffers.py" line="254"/>
         <source>Widths from the expression {0} where it gives a value.</source>
         <translation>宽度在表达式 {0} 有值时取其值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="272"/>
+        <location filename="../algorithms/build_buffers.py" line="273"/>
         <source>Feature {0} has no geometry; left out.</source>
         <translation>要素 {0} 没有几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="281"/>
+        <location filename="../algorithms/build_buffers.py" line="282"/>
         <source>Feature {0}: the width expression fails ({1}); left out.</source>
         <translation>要素 {0}：宽度表达式计算失败（{1}），已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="290"/>
+        <location filename="../algorithms/build_buffers.py" line="291"/>
         <source>Feature {0}: the width “{1}” is not a positive number of metres; left out.</source>
         <translation>要素 {0}：宽度“{1}”不是正的米数，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="299"/>
+        <location filename="../algorithms/build_buffers.py" line="300"/>
         <source>Feature {0}: no width (the dataset has none and the width expression gives none); left out.</source>
         <translation>要素 {0}：没有宽度（数据集中没有，宽度表达式也未给出），已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="324"/>
+        <location filename="../algorithms/build_buffers.py" line="325"/>
         <source>Buffers computed in {0}, the dataset&apos;s metric CRS.</source>
         <translation>缓冲区在数据集的投影坐标系 {0} 中计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="326"/>
+        <location filename="../algorithms/build_buffers.py" line="327"/>
         <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the Gauss-Kruger zone of the input&apos;s centre.</source>
         <translation>输入超出数据集投影坐标系的范围：缓冲区在输入中心所在的高斯-克吕格分带 {0} 中计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="329"/>
+        <location filename="../algorithms/build_buffers.py" line="330"/>
         <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the UTM zone of the input&apos;s centre.</source>
         <translation>输入超出数据集投影坐标系的范围：缓冲区在输入中心所在的 UTM 分带 {0} 中计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="332"/>
+        <location filename="../algorithms/build_buffers.py" line="333"/>
         <source>The input spans more than 6 degrees of longitude: widths far from the centre are off by more than 0.1 %.</source>
         <translation>输入跨越经度超过 6 度：远离中心处的宽度误差超过 0.1%。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="336"/>
+        <location filename="../algorithms/build_buffers.py" line="337"/>
         <source>Feature {0}: the geometry cannot be read; left out.</source>
         <translation>要素 {0}：无法读取几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="337"/>
+        <location filename="../algorithms/build_buffers.py" line="338"/>
         <source>Feature {0} is not a line; left out.</source>
         <translation>要素 {0} 不是线，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="339"/>
+        <location filename="../algorithms/build_buffers.py" line="340"/>
         <source>Feature {0} lies outside the area the metric CRS can represent; left out.</source>
         <translation>要素 {0} 超出投影坐标系可表示的范围，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="357"/>
+        <location filename="../algorithms/build_buffers.py" line="358"/>
         <source>the width field or expression</source>
         <translation>宽度字段或表达式</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="358"/>
+        <location filename="../algorithms/build_buffers.py" line="359"/>
         <source>the dataset&apos;s width for this river</source>
         <translation>数据集中该河流的宽度</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="359"/>
+        <location filename="../algorithms/build_buffers.py" line="360"/>
         <source>the dataset&apos;s general width</source>
         <translation>数据集的一般宽度</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="372"/>
+        <location filename="../algorithms/build_buffers.py" line="373"/>
         <source>feature {0}</source>
         <translation>要素 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="376"/>
+        <location filename="../algorithms/build_buffers.py" line="377"/>
         <source>… and {0} more buffer(s).</source>
         <translation>……另有 {0} 个缓冲区。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="378"/>
+        <location filename="../algorithms/build_buffers.py" line="379"/>
         <source>{0} buffer(s) from {1} feature(s).</source>
         <translation>由 {1} 个要素生成 {0} 个缓冲区。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="123"/>
+        <location filename="../algorithms/build_buffers.py" line="124"/>
         <source>Width on each side, metres, at most 10 000 (a number, a field or an expression; empty or NULL: the dataset&apos;s width)</source>
         <translation>单侧宽度（米，最大 10 000；数字、字段或表达式；为空或 NULL 时取数据集的宽度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="249"/>
+        <location filename="../algorithms/build_buffers.py" line="250"/>
         <source>Width {0} m on each side for every feature.</source>
         <translation>所有要素的单侧宽度均为 {0} 米。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="288"/>
+        <location filename="../algorithms/build_buffers.py" line="289"/>
         <source>Feature {0}: the width {1} m is above the largest allowed, {2} m; left out.</source>
         <translation>要素 {0}：宽度 {1} 米超过允许的最大值 {2} 米，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="338"/>
+        <location filename="../algorithms/build_buffers.py" line="339"/>
         <source>Feature {0} has coordinates that are not finite numbers; left out.</source>
         <translation>要素 {0} 的坐标不是有限数值，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="90"/>
+        <location filename="../algorithms/build_buffers.py" line="91"/>
         <source>Builds the ecological buffer of the rivers of a line layer: a strip the given width on each side of each river (every point within that distance of it, so the ends are round), dissolved per river.
 
 Width: the width field or expression where it gives a value; otherwise the zoning dataset's width for the river, matched by the river name field; otherwise the dataset's general width (the width its rule gives every other river). The log says where each width came from. A width is at most 10 000 m on each side: the widest river strips of zoning lists are 1 to 5 km, so a larger figure is taken for a slip of units (km or cm typed as m). A width given as a number that is not finite, not positive or wider than that is refused; a feature whose field or expression gives such a width, or without a usable line, is reported and left out.
@@ -761,17 +941,17 @@ Buffers are computed in the dataset's metric CRS when the input lies within its 
 输入位于数据集投影坐标系的适用范围内时，在该坐标系中计算缓冲区；否则在输入中心所在的高斯-克吕格或 UTM 分带中计算。输出采用输入图层的坐标系，字段为 river_name、basin_id、buffer_m、width_from、measured_from、channel_width_m、pieces 和 area_m2（该投影坐标系中的平方米）。不会修改输入图层；输出完整生成后才写出：输出到输入或数据集上将被拒绝，失败或取消时同名旧文件保持原样。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="127"/>
+        <location filename="../algorithms/build_buffers.py" line="128"/>
         <source>Channel (water-surface) width, metres: widths measured from the bank (a field or expression; empty: the field channel_width_m or the dataset&apos;s)</source>
         <translation>河道（水面）宽度，米：缓冲宽度从河岸量起（字段或表达式；留空：取字段 channel_width_m 或数据集的河道宽度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="372"/>
+        <location filename="../algorithms/build_buffers.py" line="373"/>
         <source>{0}: {1} m on each side ({2}), {3}, {4} piece(s), {5} m²</source>
         <translation>{0}：单侧 {1} 米（{2}），{3}，{4} 段，{5} m²</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="377"/>
+        <location filename="../algorithms/build_buffers.py" line="378"/>
         <source>… and {0} more river(s) with several channel widths.</source>
         <translation>……另有 {0} 条河流给出多个河道宽度。</translation>
     </message>
@@ -1292,7 +1472,7 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
 <context>
     <name>DoubtsController</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="244"/>
+        <location filename="../gui/doubts_dialog.py" line="281"/>
         <source>Your note is stored in {0}.</source>
         <translation>您的说明已保存到 {0}。</translation>
     </message>
@@ -1300,74 +1480,79 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
 <context>
     <name>DoubtsDialog</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="98"/>
+        <location filename="../gui/doubts_dialog.py" line="119"/>
         <source>Doubtful results</source>
         <translation>存疑结果</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="107"/>
+        <location filename="../gui/doubts_dialog.py" line="128"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="107"/>
+        <location filename="../gui/doubts_dialog.py" line="128"/>
         <source>Units</source>
         <translation>管控单元</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="107"/>
+        <location filename="../gui/doubts_dialog.py" line="128"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="119"/>
+        <location filename="../gui/doubts_dialog.py" line="146"/>
         <source>Zoom to</source>
         <translation>缩放至</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="120"/>
+        <location filename="../gui/doubts_dialog.py" line="147"/>
         <source>Export all…</source>
         <translation>全部导出…</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="121"/>
+        <location filename="../gui/doubts_dialog.py" line="148"/>
         <source>Storage file…</source>
         <translation>存储文件…</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="147"/>
+        <location filename="../gui/doubts_dialog.py" line="174"/>
         <source>Stored in {0}</source>
         <translation>存储位置：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="155"/>
+        <location filename="../gui/doubts_dialog.py" line="182"/>
         <source>(none: outside the city)</source>
         <translation>（无：位于市域外）</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="189"/>
+        <location filename="../gui/doubts_dialog.py" line="226"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="176"/>
+        <location filename="../gui/doubts_dialog.py" line="213"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV 文件，供 Excel 使用 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="177"/>
+        <location filename="../gui/doubts_dialog.py" line="214"/>
         <source>Export the doubts</source>
         <translation>导出存疑结果</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="184"/>
+        <location filename="../gui/doubts_dialog.py" line="221"/>
         <source>Exported {0} doubt(s) to {1}</source>
         <translation>已将 {0} 条存疑结果导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="189"/>
+        <location filename="../gui/doubts_dialog.py" line="226"/>
         <source>File for the doubts</source>
         <translation>存疑结果存储文件</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="198"/>
+        <source>… {0} more</source>
+        <translation>……另有 {0} 个</translation>
     </message>
 </context>
 <context>
@@ -1988,282 +2173,282 @@ PDF 为打印布局图集，每个检查对象一张现场检查表：地图截�
 <context>
     <name>ImportDatasetAlgorithm</name>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="81"/>
+        <location filename="../algorithms/import_dataset.py" line="82"/>
         <source>Import official data</source>
         <translation>导入官方成果数据</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="84"/>
+        <location filename="../algorithms/import_dataset.py" line="85"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="90"/>
+        <location filename="../algorithms/import_dataset.py" line="91"/>
         <source>import,shapefile,GBK,field mapping,control units,access list,validate,zoning</source>
         <translation>导入,字段映射,管控单元,准入清单,校验,分区管控,import,shapefile,GBK,field mapping,control units,access list,validate,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="122"/>
+        <location filename="../algorithms/import_dataset.py" line="123"/>
         <source>Control units (layer or file)</source>
         <translation>管控单元（图层或文件）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="124"/>
+        <location filename="../algorithms/import_dataset.py" line="125"/>
         <source>Shapefile encoding (when empty: detected; e.g. GBK, UTF-8)</source>
         <translation>Shapefile 编码（留空时自动检测；如 GBK、UTF-8）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="125"/>
+        <location filename="../algorithms/import_dataset.py" line="126"/>
         <source>CRS of a source without one (when empty: the source&apos;s own)</source>
         <translation>无坐标参考系的数据源所用坐标参考系（留空时使用数据源自身的坐标参考系）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="130"/>
+        <location filename="../algorithms/import_dataset.py" line="131"/>
         <source>Saved field mapping (JSON)</source>
         <translation>已保存的字段映射（JSON）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="132"/>
+        <location filename="../algorithms/import_dataset.py" line="133"/>
         <source>Unit lists spreadsheet (XLSX, ODS or CSV; when empty: the units&apos; dimension fields)</source>
         <translation>单元准入清单电子表格（XLSX、ODS 或 CSV；留空时取管控单元的维度字段）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="132"/>
+        <location filename="../algorithms/import_dataset.py" line="133"/>
         <source>Spreadsheets (*.xlsx *.ods *.xls *.csv)</source>
         <translation>电子表格 (*.xlsx *.ods *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="135"/>
+        <location filename="../algorithms/import_dataset.py" line="136"/>
         <source>City-wide and basin lists (attachment text or spreadsheet)</source>
         <translation>市域总体和流域准入清单（附件文本或电子表格）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="135"/>
+        <location filename="../algorithms/import_dataset.py" line="136"/>
         <source>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</source>
         <translation>文本或电子表格 (*.txt *.xlsx *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="139"/>
+        <location filename="../algorithms/import_dataset.py" line="140"/>
         <source>Rivers</source>
         <translation>河流</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="139"/>
+        <location filename="../algorithms/import_dataset.py" line="140"/>
         <source>Basins</source>
         <translation>流域</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="139"/>
+        <location filename="../algorithms/import_dataset.py" line="140"/>
         <source>Counties</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="140"/>
+        <location filename="../algorithms/import_dataset.py" line="141"/>
         <source>Built-up areas</source>
         <translation>城市建成区</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="144"/>
+        <location filename="../algorithms/import_dataset.py" line="145"/>
         <source>River name field (when empty: guessed)</source>
         <translation>河流名称字段（留空时自动识别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="145"/>
+        <location filename="../algorithms/import_dataset.py" line="146"/>
         <source>Main river of the buffer rule (when empty: from the lists)</source>
         <translation>缓冲区规则中的干流（留空时取自准入清单）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="154"/>
+        <location filename="../algorithms/import_dataset.py" line="155"/>
         <source>City name</source>
         <translation>城市名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="155"/>
+        <location filename="../algorithms/import_dataset.py" line="156"/>
         <source>City code (when empty: from the county codes)</source>
         <translation>城市代码（留空时由县区代码推得）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="156"/>
+        <location filename="../algorithms/import_dataset.py" line="157"/>
         <source>Title of the city-wide list</source>
         <translation>市域总体准入清单标题</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="157"/>
+        <location filename="../algorithms/import_dataset.py" line="158"/>
         <source>Dataset title</source>
         <translation>数据集名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="158"/>
+        <location filename="../algorithms/import_dataset.py" line="159"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="159"/>
+        <location filename="../algorithms/import_dataset.py" line="160"/>
         <source>Effective date</source>
         <translation>实施日期</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="162"/>
+        <location filename="../algorithms/import_dataset.py" line="163"/>
         <source>Authority</source>
         <translation>发布机关</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="163"/>
+        <location filename="../algorithms/import_dataset.py" line="164"/>
         <source>Stated unit counts per class, e.g. 31/26/4</source>
         <translation>公布的各类单元数量，如 31/26/4</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="164"/>
+        <location filename="../algorithms/import_dataset.py" line="165"/>
         <source>Stated area shares per class in %, e.g. 44.83/20.61/34.56</source>
         <translation>公布的各类单元面积占比（%），如 44.83/20.61/34.56</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="165"/>
+        <location filename="../algorithms/import_dataset.py" line="166"/>
         <source>Metric CRS (when empty: the Gauss-Kruger zone of the units)</source>
         <translation>投影坐标系（留空时取管控单元所在的高斯-克吕格投影带）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="170"/>
+        <location filename="../algorithms/import_dataset.py" line="171"/>
         <source>Zoning dataset</source>
         <translation>分区管控数据集</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="170"/>
+        <location filename="../algorithms/import_dataset.py" line="171"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="172"/>
+        <location filename="../algorithms/import_dataset.py" line="173"/>
         <source>Validation report</source>
         <translation>校验报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="172"/>
+        <location filename="../algorithms/import_dataset.py" line="173"/>
         <source>HTML (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="174"/>
+        <location filename="../algorithms/import_dataset.py" line="175"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="176"/>
+        <location filename="../algorithms/import_dataset.py" line="177"/>
         <source>Errors</source>
         <translation>错误数</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="177"/>
+        <location filename="../algorithms/import_dataset.py" line="178"/>
         <source>Warnings</source>
         <translation>警告数</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="180"/>
+        <location filename="../algorithms/import_dataset.py" line="181"/>
         <source>unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="180"/>
+        <location filename="../algorithms/import_dataset.py" line="181"/>
         <source>unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="180"/>
+        <location filename="../algorithms/import_dataset.py" line="181"/>
         <source>unit class</source>
         <translation>单元分类</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="181"/>
+        <location filename="../algorithms/import_dataset.py" line="182"/>
         <source>county</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="181"/>
+        <location filename="../algorithms/import_dataset.py" line="182"/>
         <source>unit type</source>
         <translation>单元类型</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="182"/>
+        <location filename="../algorithms/import_dataset.py" line="183"/>
         <source>spatial layout constraints</source>
         <translation>空间布局约束</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="182"/>
+        <location filename="../algorithms/import_dataset.py" line="183"/>
         <source>pollutant discharge control</source>
         <translation>污染物排放管控</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="183"/>
+        <location filename="../algorithms/import_dataset.py" line="184"/>
         <source>environmental risk prevention</source>
         <translation>环境风险防控</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="184"/>
+        <location filename="../algorithms/import_dataset.py" line="185"/>
         <source>resource use efficiency</source>
         <translation>资源利用效率</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="247"/>
+        <location filename="../algorithms/import_dataset.py" line="248"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>导入已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="236"/>
+        <location filename="../algorithms/import_dataset.py" line="237"/>
         <source>Import failed, nothing was written: {0}</source>
         <translation>导入失败，未写出任何内容：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="241"/>
+        <location filename="../algorithms/import_dataset.py" line="242"/>
         <source>Import report: {0}</source>
         <translation>导入报告：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="255"/>
+        <location filename="../algorithms/import_dataset.py" line="256"/>
         <source>as given</source>
         <translation>按参数指定</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="255"/>
+        <location filename="../algorithms/import_dataset.py" line="256"/>
         <source>from the mapping file</source>
         <translation>取自字段映射文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="256"/>
+        <location filename="../algorithms/import_dataset.py" line="257"/>
         <source>guessed from its name</source>
         <translation>按字段名自动识别</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="260"/>
+        <location filename="../algorithms/import_dataset.py" line="261"/>
         <source>{0} ← field “{1}” ({2})</source>
         <translation>{0} ← 字段“{1}”（{2}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="263"/>
+        <location filename="../algorithms/import_dataset.py" line="264"/>
         <source>{0}: no field</source>
         <translation>{0}：无对应字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="269"/>
+        <location filename="../algorithms/import_dataset.py" line="270"/>
         <source>… see the report for all {0} problems.</source>
         <translation>……全部 {0} 个问题见报告。</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="270"/>
+        <location filename="../algorithms/import_dataset.py" line="271"/>
         <source>{0} error(s), {1} warning(s). Dataset written: {2}</source>
         <translation>{0} 个错误，{1} 个警告。已写出数据集：{2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="128"/>
+        <location filename="../algorithms/import_dataset.py" line="129"/>
         <source>Field: {0} (when empty: guessed; -: none)</source>
         <translation>字段：{0}（留空时自动识别；填 - 表示无此字段）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="146"/>
+        <location filename="../algorithms/import_dataset.py" line="147"/>
         <source>Basins the buffer rule applies in, comma-separated (when empty: the basin of the rule&apos;s list, or all)</source>
         <translation>缓冲区规则适用的流域，以逗号分隔（留空时取该规则所在清单的流域，否则为全部流域）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="93"/>
+        <location filename="../algorithms/import_dataset.py" line="94"/>
         <source>Builds a zoning dataset GeoPackage from official data: the control units (shapefile, GeoPackage, FileGDB, GeoJSON, DXF; any CRS; a shapefile's GBK or UTF-8 text is recognised, or give the encoding), their lists (from the units' four dimension fields or from a spreadsheet keyed by unit code), the city-wide and basin lists (an attachment text or a spreadsheet) and, if given, rivers, basins, counties and built-up areas.
 
 Field parameters left empty take the guessed fields (HJZHGKDYBM, 环境管控单元编码, ZHGKDYFL, KJBJYS …); the log says which field went where. A source without a CRS needs the source CRS: it is never guessed.
@@ -2280,27 +2465,27 @@ The dataset, the report and the problems layer are written only when complete, t
 数据集、报告和问题图层在最后一次取消检查之后、完整生成时一并写出：输出到源数据上或源数据文件夹内的将被拒绝；失败、磁盘已满或取消时，同名旧文件保持原样。不会修改源数据。</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="148"/>
+        <location filename="../algorithms/import_dataset.py" line="149"/>
         <source>Main river buffer width, m, at most 10 000 (when empty: from the lists)</source>
         <translation>干流缓冲区宽度（米，最大 10 000，留空时取自准入清单）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="148"/>
+        <location filename="../algorithms/import_dataset.py" line="149"/>
         <source>Other rivers&apos; buffer width, m, at most 10 000 (when empty: from the lists)</source>
         <translation>其他河流缓冲区宽度（米，最大 10 000，留空时取自准入清单）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="167"/>
+        <location filename="../algorithms/import_dataset.py" line="168"/>
         <source>Overlap and gap tolerance, m² (0 to 10 000)</source>
         <translation>重叠和缝隙容差（m²，0 至 10 000）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="222"/>
+        <location filename="../algorithms/import_dataset.py" line="223"/>
         <source>The report and the dataset cannot be the same file: {0}</source>
         <translation>报告和数据集不能是同一个文件：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="160"/>
+        <location filename="../algorithms/import_dataset.py" line="161"/>
         <source>What the effective date is (e.g. the issue date of the implementation plan; the list itself undated)</source>
         <translation>生效日期说明（例如：实施方案的印发日期；清单本身未注明日期）</translation>
     </message>
@@ -2363,7 +2548,7 @@ The dataset, the report and the problems layer are written only when complete, t
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="153"/>
+        <location filename="../gui/import_dialog.py" line="159"/>
         <source>Vector files ({0})</source>
         <translation>矢量文件 ({0})</translation>
     </message>
@@ -2408,227 +2593,227 @@ The dataset, the report and the problems layer are written only when complete, t
         <translation>首条记录的值</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="137"/>
+        <location filename="../gui/import_dialog.py" line="143"/>
         <source>Load mapping…</source>
         <translation>加载字段映射…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="138"/>
+        <location filename="../gui/import_dialog.py" line="144"/>
         <source>Save mapping…</source>
         <translation>保存字段映射…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="146"/>
+        <location filename="../gui/import_dialog.py" line="152"/>
         <source>Spreadsheets (*.xlsx *.ods *.xls *.csv)</source>
         <translation>电子表格 (*.xlsx *.ods *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="147"/>
+        <location filename="../gui/import_dialog.py" line="153"/>
         <source>Unit lists (empty: the dimension fields)</source>
         <translation>单元准入清单（留空时取维度字段）</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="148"/>
+        <location filename="../gui/import_dialog.py" line="154"/>
         <source>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</source>
         <translation>文本或电子表格 (*.txt *.xlsx *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="149"/>
+        <location filename="../gui/import_dialog.py" line="155"/>
         <source>City-wide and basin lists</source>
         <translation>市域总体和流域准入清单</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="151"/>
+        <location filename="../gui/import_dialog.py" line="157"/>
         <source>Rivers</source>
         <translation>河流</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="151"/>
+        <location filename="../gui/import_dialog.py" line="157"/>
         <source>Basins</source>
         <translation>流域</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="151"/>
+        <location filename="../gui/import_dialog.py" line="157"/>
         <source>Counties</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="151"/>
+        <location filename="../gui/import_dialog.py" line="157"/>
         <source>Built-up areas</source>
         <translation>城市建成区</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="156"/>
+        <location filename="../gui/import_dialog.py" line="162"/>
         <source>Guessed</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="157"/>
+        <location filename="../gui/import_dialog.py" line="163"/>
         <source>River name field</source>
         <translation>河流名称字段</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="167"/>
+        <location filename="../gui/import_dialog.py" line="173"/>
         <source>From the lists</source>
         <translation>取自准入清单</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="160"/>
+        <location filename="../gui/import_dialog.py" line="166"/>
         <source>Main river of the buffer rule</source>
         <translation>缓冲区规则中的干流</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="162"/>
+        <location filename="../gui/import_dialog.py" line="168"/>
         <source>Main river buffer width</source>
         <translation>干流缓冲区宽度</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="162"/>
+        <location filename="../gui/import_dialog.py" line="168"/>
         <source>Other rivers&apos; buffer width</source>
         <translation>其他河流缓冲区宽度</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>City name</source>
         <translation>城市名称</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>City code</source>
         <translation>城市代码</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>From the counties</source>
         <translation>由县区代码推得</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>Effective date</source>
         <translation>实施日期</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>Authority</source>
         <translation>发布机关</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>Stated unit counts per class</source>
         <translation>公布的各类单元数量</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>Stated area shares per class, %</source>
         <translation>公布的各类单元面积占比（%）</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="207"/>
+        <location filename="../gui/import_dialog.py" line="213"/>
         <source>{0} field(s) in layer “{1}”.</source>
         <translation>图层“{1}”中有 {0} 个字段。</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="209"/>
+        <location filename="../gui/import_dialog.py" line="215"/>
         <source>Encoding: {0}.</source>
         <translation>编码：{0}。</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="211"/>
+        <location filename="../gui/import_dialog.py" line="217"/>
         <source>The source has no CRS: choose the source CRS.</source>
         <translation>数据源没有坐标参考系，请选择数据源坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="216"/>
+        <location filename="../gui/import_dialog.py" line="222"/>
         <source>— none —</source>
         <translation>—（无）—</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="242"/>
+        <location filename="../gui/import_dialog.py" line="249"/>
         <source>Save mapping</source>
         <translation>保存字段映射</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="259"/>
+        <location filename="../gui/import_dialog.py" line="266"/>
         <source>JSON (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="253"/>
+        <location filename="../gui/import_dialog.py" line="260"/>
         <source>The mapping cannot be saved: {0}</source>
         <translation>无法保存字段映射：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="256"/>
+        <location filename="../gui/import_dialog.py" line="263"/>
         <source>Mapping saved: {0}</source>
         <translation>已保存字段映射：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="259"/>
+        <location filename="../gui/import_dialog.py" line="266"/>
         <source>Load mapping</source>
         <translation>加载字段映射</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="279"/>
+        <location filename="../gui/import_dialog.py" line="286"/>
         <source>Mapping loaded: {0}</source>
         <translation>已加载字段映射：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="279"/>
+        <location filename="../gui/import_dialog.py" line="286"/>
         <source>Mapping loaded; these fields are not in the units: {0}</source>
         <translation>已加载字段映射；管控单元中没有以下字段：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="311"/>
+        <location filename="../gui/import_dialog.py" line="318"/>
         <source>Choose the control units and the output dataset first.</source>
         <translation>请先选择管控单元和输出数据集。</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="326"/>
+        <location filename="../gui/import_dialog.py" line="333"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="334"/>
+        <location filename="../gui/import_dialog.py" line="341"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="344"/>
+        <location filename="../gui/import_dialog.py" line="351"/>
         <source>Imported: {0} error(s), {1} warning(s). Check the report before using the dataset.</source>
         <translation>导入完成：{0} 个错误，{1} 个警告。使用该数据集前请查看报告。</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="350"/>
+        <location filename="../gui/import_dialog.py" line="357"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>导入已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="352"/>
+        <location filename="../gui/import_dialog.py" line="359"/>
         <source>Import failed: see the log below. Nothing was written.</source>
         <translation>导入失败，详见下方日志。未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="358"/>
+        <location filename="../gui/import_dialog.py" line="365"/>
         <source>Import problems</source>
         <translation>导入问题</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="366"/>
+        <location filename="../gui/import_dialog.py" line="373"/>
         <source>The new dataset is now the plugin&apos;s dataset.</source>
         <translation>插件已改用新数据集。</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>What the effective date is</source>
         <translation>生效日期说明</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="176"/>
+        <location filename="../gui/import_dialog.py" line="182"/>
         <source>e.g. the issue date of the implementation plan</source>
         <translation>例如：实施方案的印发日期</translation>
     </message>
@@ -2669,17 +2854,17 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="57"/>
+        <location filename="../gui/doubts_dialog.py" line="69"/>
         <source>This result looks wrong</source>
         <translation>此结果存疑</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="59"/>
+        <location filename="../gui/doubts_dialog.py" line="71"/>
         <source>What looks wrong in “{0}”? For example, a unit boundary that cuts a factory in two. The note is stored with the inspected geometry and the result in your own file {1}, to send to the bureau.</source>
         <translation>“{0}”中哪里似有错误？例如管控单元边界把一个工厂一分为二。该说明将与查询的几何和查询结果一起保存在您自己的文件 {1} 中，供报送生态环境局。</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="66"/>
+        <location filename="../gui/doubts_dialog.py" line="78"/>
         <source>Your note (required)</source>
         <translation>说明（必填）</translation>
     </message>
@@ -2687,80 +2872,95 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>PanelSiteReport</name>
     <message>
-        <location filename="../reports/from_panel.py" line="34"/>
+        <location filename="../reports/from_panel.py" line="55"/>
         <source>Save the site report</source>
         <translation>保存项目选址报告</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="34"/>
+        <location filename="../reports/from_panel.py" line="55"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="53"/>
+        <location filename="../reports/from_panel.py" line="84"/>
         <source>{0}; inspected {1}</source>
         <translation>{0}；查询时间 {1}</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="55"/>
+        <location filename="../reports/from_panel.py" line="86"/>
         <source>Site report</source>
         <translation>项目选址报告</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="64"/>
+        <location filename="../reports/from_panel.py" line="103"/>
         <source>The site report cannot be written: {0}</source>
         <translation>无法写出项目选址报告：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="70"/>
+        <location filename="../reports/from_panel.py" line="109"/>
         <source>Saved {0} ({1} pages) and {2}</source>
         <translation>已保存 {0}（共 {1} 页）和 {2}</translation>
+    </message>
+    <message>
+        <location filename="../reports/from_panel.py" line="71"/>
+        <source>A site report is being written; please wait for it.</source>
+        <translation>正在生成项目选址报告，请稍候。</translation>
+    </message>
+    <message>
+        <location filename="../reports/from_panel.py" line="114"/>
+        <source>; no PDF viewer opened it.</source>
+        <translation>；没有 PDF 阅读器打开它。</translation>
+    </message>
+    <message>
+        <location filename="../reports/from_panel.py" line="115"/>
+        <source>No PDF viewer opened the site report. It is saved at {0}</source>
+        <translation>没有 PDF 阅读器打开项目选址报告。文件已保存在：{0}</translation>
     </message>
 </context>
 <context>
     <name>ReadLandTxtAlgorithm</name>
     <message>
-        <location filename="../algorithms/land_txt.py" line="72"/>
+        <location filename="../algorithms/land_txt.py" line="73"/>
         <source>Read a land-boundary coordinate file (坐标TXT)</source>
         <translation>读取界址点坐标TXT文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="75"/>
+        <location filename="../algorithms/land_txt.py" line="76"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="96"/>
+        <location filename="../algorithms/land_txt.py" line="97"/>
         <source>Land-boundary coordinate file</source>
         <translation>界址点坐标文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="96"/>
+        <location filename="../algorithms/land_txt.py" line="97"/>
         <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
         <translation>坐标文件 (*.txt *.TXT);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="99"/>
+        <location filename="../algorithms/land_txt.py" line="100"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="105"/>
+        <location filename="../algorithms/land_txt.py" line="106"/>
         <source>No coordinate file given.</source>
         <translation>未指定坐标文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="112"/>
+        <location filename="../algorithms/land_txt.py" line="113"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>无法读取坐标文件：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="114"/>
+        <location filename="../algorithms/land_txt.py" line="115"/>
         <source>{0} parcel(s) in {1}; coordinate system {2} ({3}), zone {4} of the {5}-degree zones, encoding {6}.</source>
         <translation>{1} 中有 {0} 个地块；坐标系 {2}（{3}），{5} 度带第 {4} 带，编码 {6}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="81"/>
+        <location filename="../algorithms/land_txt.py" line="82"/>
         <source>Reads a land-boundary coordinate file of the kind exchanged for construction land approval (a [属性描述] header and [地块坐标] parcels, GBK or UTF-8) into a polygon layer, one feature per parcel, in the file's own coordinate reference system: the Gauss-Kruger zone named by 带号 and 几度分带, with or without the zone number in front of the eastings, as the file has it.
 
 Rings that lie inside another ring of the same parcel become holes, the others further parts. The fields are those of the parcel line (JZDS, DKMJ, DKBH, DKMC, JLTXSX, TFH, DKYT, DLBM), EXTRA (any further fields) and area_m2.
@@ -2773,7 +2973,7 @@ A file with a wrong point count, an unclosed ring, a zone number that disagrees 
 界址点数不符、环未闭合、带号与坐标不一致、缺少 [地块坐标] 节或坐标不是数字的文件将不予读取，并给出原因和所在行。读取较长的文件时可以取消；取消或失败时不写出任何内容，同名旧输出保持原样。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="142"/>
+        <location filename="../algorithms/land_txt.py" line="144"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消，未写出任何内容。</translation>
     </message>
@@ -2781,192 +2981,192 @@ A file with a wrong point count, an unclosed ring, a zone number that disagrees 
 <context>
     <name>ScreenListAlgorithm</name>
     <message>
-        <location filename="../algorithms/screen_list.py" line="73"/>
+        <location filename="../algorithms/screen_list.py" line="74"/>
         <source>Screen a list of enterprises (项目清单准入研判)</source>
         <translation>项目清单准入研判</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="76"/>
+        <location filename="../algorithms/screen_list.py" line="77"/>
         <source>screening,list,enterprises,xlsx,csv,coordinates,gcj-02,bd-09,zoning</source>
         <translation>准入研判,清单,企业,坐标,高德,百度,分区管控,screening,list,enterprises,xlsx,csv,coordinates,gcj-02,bd-09,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="101"/>
+        <location filename="../algorithms/screen_list.py" line="102"/>
         <source>Enterprise list (table, XLSX or CSV file, or layer)</source>
         <translation>企业清单（表格、XLSX 或 CSV 文件，或图层）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="104"/>
+        <location filename="../algorithms/screen_list.py" line="105"/>
         <source>Longitude or easting column (empty: guessed)</source>
         <translation>经度或东坐标列（留空时自动识别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="104"/>
+        <location filename="../algorithms/screen_list.py" line="105"/>
         <source>Latitude or northing column (empty: guessed)</source>
         <translation>纬度或北坐标列（留空时自动识别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="104"/>
+        <location filename="../algorithms/screen_list.py" line="105"/>
         <source>Or one column with both coordinates</source>
         <translation>或同时包含两个坐标的一列</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="104"/>
+        <location filename="../algorithms/screen_list.py" line="105"/>
         <source>Industry code column (empty: guessed)</source>
         <translation>行业代码列（留空时自动识别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="104"/>
+        <location filename="../algorithms/screen_list.py" line="105"/>
         <source>New coal boiler column, t/h (empty: guessed)</source>
         <translation>新建燃煤锅炉规模列（t/h，留空时自动识别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="104"/>
+        <location filename="../algorithms/screen_list.py" line="105"/>
         <source>Enterprise name column (empty: guessed)</source>
         <translation>企业名称列（留空时自动识别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="112"/>
+        <location filename="../algorithms/screen_list.py" line="113"/>
         <source>Coordinate system of the list</source>
         <translation>清单的坐标系</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="114"/>
+        <location filename="../algorithms/screen_list.py" line="115"/>
         <source>Gauss-Krüger zone of eastings without the zone number (empty: the dataset's)</source>
         <translation>东坐标不带带号时的高斯-克吕格投影带号（留空时取数据集的投影带）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="119"/>
+        <location filename="../algorithms/screen_list.py" line="120"/>
         <source>Enterprises with their verdict</source>
         <translation>企业及其研判结论</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="121"/>
+        <location filename="../algorithms/screen_list.py" line="122"/>
         <source>Screening results (JSON)</source>
         <translation>研判结果（JSON）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="121"/>
+        <location filename="../algorithms/screen_list.py" line="122"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="123"/>
+        <location filename="../algorithms/screen_list.py" line="124"/>
         <source>Most severe verdict</source>
         <translation>最严格的研判结论</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="126"/>
+        <location filename="../algorithms/screen_list.py" line="127"/>
         <source>CGCS2000 longitude/latitude (= WGS84 within centimetres)</source>
         <translation>CGCS2000 经纬度（与 WGS84 仅相差厘米级）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="127"/>
+        <location filename="../algorithms/screen_list.py" line="128"/>
         <source>WGS84 longitude/latitude (GPS)</source>
         <translation>WGS84 经纬度（GPS）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="127"/>
+        <location filename="../algorithms/screen_list.py" line="128"/>
         <source>GCJ-02 (高德, 腾讯)</source>
         <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="128"/>
+        <location filename="../algorithms/screen_list.py" line="129"/>
         <source>BD-09 (百度)</source>
         <translation>BD-09（百度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="128"/>
+        <location filename="../algorithms/screen_list.py" line="129"/>
         <source>CGCS2000 3° Gauss-Krüger (metres)</source>
         <translation>CGCS2000 高斯-克吕格 3 度带（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="143"/>
+        <location filename="../algorithms/screen_list.py" line="144"/>
         <source>The list has no rows (or none is selected while only selected features are used).</source>
         <translation>清单中没有记录（或选择了“仅选中要素”但没有选中任何要素）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="203"/>
+        <location filename="../algorithms/screen_list.py" line="204"/>
         <source>{0} is read as {1}.</source>
         <translation>{0} 按 {1} 编码读取。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="221"/>
+        <location filename="../algorithms/screen_list.py" line="222"/>
         <source>The first row is taken as the column names: {0}.</source>
         <translation>第一行作为列名：{0}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="234"/>
+        <location filename="../algorithms/screen_list.py" line="235"/>
         <source>The list has no column “{0}”.</source>
         <translation>清单中没有列“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="244"/>
+        <location filename="../algorithms/screen_list.py" line="245"/>
         <source>No coordinate columns found among {0}: choose the longitude and latitude columns.</source>
         <translation>在 {0} 中未找到坐标列，请选择经度列和纬度列。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="247"/>
+        <location filename="../algorithms/screen_list.py" line="248"/>
         <source>No industry code column found among {0}: choose it.</source>
         <translation>在 {0} 中未找到行业代码列，请选择该列。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="249"/>
+        <location filename="../algorithms/screen_list.py" line="250"/>
         <source>Columns: coordinates {0}; industry code {1}; boiler {2}; name {3}{4}.</source>
         <translation>使用的列：坐标 {0}；行业代码 {1}；锅炉 {2}；名称 {3}{4}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="249"/>
+        <location filename="../algorithms/screen_list.py" line="250"/>
         <source> (guessed: {0})</source>
         <translation>（自动识别：{0}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="267"/>
+        <location filename="../algorithms/screen_list.py" line="268"/>
         <source>record {0} ({1})</source>
         <translation>第 {0} 条记录（{1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="267"/>
+        <location filename="../algorithms/screen_list.py" line="268"/>
         <source>record {0}</source>
         <translation>第 {0} 条记录</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="276"/>
+        <location filename="../algorithms/screen_list.py" line="277"/>
         <source>coordinates not read: {0}</source>
         <translation>无法读取坐标：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="283"/>
+        <location filename="../algorithms/screen_list.py" line="284"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="289"/>
+        <location filename="../algorithms/screen_list.py" line="290"/>
         <source>{0} empty row(s) skipped.</source>
         <translation>已跳过 {0} 个空行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="291"/>
+        <location filename="../algorithms/screen_list.py" line="292"/>
         <source>{0} row(s) with a coordinate warning (see above).</source>
         <translation>{0} 行有坐标警告（见上文）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="297"/>
+        <location filename="../algorithms/screen_list.py" line="298"/>
         <source>latitude and longitude are swapped in this row; read as longitude {0}, latitude {1}</source>
         <translation>该行经纬度颠倒，已按经度 {0}、纬度 {1} 读取</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="300"/>
+        <location filename="../algorithms/screen_list.py" line="301"/>
         <source>outside China the web map&apos;s coordinates have no offset; taken as given</source>
         <translation>在中国境外网络地图坐标没有偏移，已按原值使用</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="180"/>
+        <location filename="../algorithms/screen_list.py" line="181"/>
         <source>{0} ({1}): {2} is not a zone number (a whole number from 25 to 45).</source>
         <translation>{0}（{1}）：{2} 不是带号（应为 25 至 45 的整数）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="79"/>
+        <location filename="../algorithms/screen_list.py" line="80"/>
         <source>Screens every enterprise of a list (a table, an XLSX or CSV file, or a layer) as “Screen a project” screens one site: each row with its own industry code (GB/T 4754-2017) and new coal boiler (蒸吨/小时), at the coordinates of its columns.
 
 Coordinates: a longitude (or easting) and a latitude (or northing) column, or one column with both as copied from a web map (e.g. 125.145,42.902 or 125°8'42&quot;E 42°54'7&quot;N), in the chosen system: CGCS2000 (= WGS84 within centimetres), WGS84, GCJ-02 (高德, 腾讯), BD-09 (百度), or CGCS2000 3° Gauss-Krüger metres with the zone number in front of the easting or in the zone chosen (empty: the zone of the dataset). Columns left empty are guessed from their names (经度, 纬度, lon, lat, 行业代码, 锅炉, 企业名称 …); the log says which were used. A CSV file is read in UTF-8 (with or without BOM) or GBK.
@@ -3231,317 +3431,317 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
 <context>
     <name>SiteReport</name>
     <message>
-        <location filename="../reports/site_report.py" line="78"/>
+        <location filename="../reports/site_report.py" line="93"/>
         <source>Overlap with the control units</source>
         <translation>与管控单元的重叠情况</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="79"/>
+        <location filename="../reports/site_report.py" line="94"/>
         <source>Unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="79"/>
+        <location filename="../reports/site_report.py" line="94"/>
         <source>Unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="79"/>
+        <location filename="../reports/site_report.py" line="94"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="80"/>
+        <location filename="../reports/site_report.py" line="95"/>
         <source>Area (m²)</source>
         <translation>面积（m²）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="80"/>
+        <location filename="../reports/site_report.py" line="95"/>
         <source>Area (ha)</source>
         <translation>面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="81"/>
+        <location filename="../reports/site_report.py" line="96"/>
         <source>Length (m)</source>
         <translation>长度（m）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="81"/>
+        <location filename="../reports/site_report.py" line="96"/>
         <source>River ecological buffers</source>
         <translation>河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="82"/>
+        <location filename="../reports/site_report.py" line="97"/>
         <source>River</source>
         <translation>河流</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="82"/>
+        <location filename="../reports/site_report.py" line="97"/>
         <source>Width on each side (m)</source>
         <translation>单侧宽度（m）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="83"/>
+        <location filename="../reports/site_report.py" line="98"/>
         <source>From the centre line (m)</source>
         <translation>距河道中心线（m）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="87"/>
+        <location filename="../reports/site_report.py" line="102"/>
         <source>Overlap (m²)</source>
         <translation>重叠面积（m²）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="88"/>
+        <location filename="../reports/site_report.py" line="103"/>
         <source>Overlap (ha)</source>
         <translation>重叠面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="88"/>
+        <location filename="../reports/site_report.py" line="103"/>
         <source>Overlap (m)</source>
         <translation>重叠长度（m）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="89"/>
+        <location filename="../reports/site_report.py" line="104"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="90"/>
+        <location filename="../reports/site_report.py" line="105"/>
         <source>Conformity with the zoning control (三线一单符合性分析)</source>
         <translation>三线一单符合性分析</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="91"/>
+        <location filename="../reports/site_report.py" line="106"/>
         <source>Ecological protection red line</source>
         <translation>生态保护红线</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="92"/>
+        <location filename="../reports/site_report.py" line="107"/>
         <source>Environmental quality bottom line</source>
         <translation>环境质量底线</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="93"/>
+        <location filename="../reports/site_report.py" line="108"/>
         <source>Resource utilisation upper limit</source>
         <translation>资源利用上线</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="94"/>
+        <location filename="../reports/site_report.py" line="109"/>
         <source>Ecological environment access list</source>
         <translation>生态环境准入清单</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="95"/>
+        <location filename="../reports/site_report.py" line="110"/>
         <source>Basis: {dataset}, version {version}, effective {date}.</source>
         <translation>分析依据：{dataset}，版本 {version}，实施日期 {date}。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="96"/>
+        <location filename="../reports/site_report.py" line="111"/>
         <source>The site touches the ecological protection red line:</source>
         <translation>项目选址涉及生态保护红线：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="97"/>
+        <location filename="../reports/site_report.py" line="112"/>
         <source>The site does not touch the ecological protection red line.</source>
         <translation>项目选址不涉及生态保护红线。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="98"/>
+        <location filename="../reports/site_report.py" line="113"/>
         <source>The site touches other priority protection units:</source>
         <translation>项目选址涉及其他优先保护单元：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="99"/>
+        <location filename="../reports/site_report.py" line="114"/>
         <source>The site does not touch other priority protection units.</source>
         <translation>项目选址不涉及其他优先保护单元。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="100"/>
+        <location filename="../reports/site_report.py" line="115"/>
         <source>The site lies in a river ecological buffer:</source>
         <translation>项目选址位于河流生态缓冲区内：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="102"/>
+        <location filename="../reports/site_report.py" line="117"/>
         <source>Environmental quality targets that bind the site ({level}):</source>
         <translation>项目所在区域执行的环境质量目标（{level}）：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="103"/>
+        <location filename="../reports/site_report.py" line="118"/>
         <source>Resource caps that bind the site ({level}):</source>
         <translation>项目所在区域执行的资源利用上线（{level}）：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="104"/>
+        <location filename="../reports/site_report.py" line="119"/>
         <source>The city-wide requirements hold no such item.</source>
         <translation>总体管控要求中没有此类条目。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="105"/>
+        <location filename="../reports/site_report.py" line="120"/>
         <source>Topic</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="105"/>
+        <location filename="../reports/site_report.py" line="120"/>
         <source>Requirement</source>
         <translation>管控要求</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="106"/>
+        <location filename="../reports/site_report.py" line="121"/>
         <source>Dimension</source>
         <translation>管控维度</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="106"/>
+        <location filename="../reports/site_report.py" line="121"/>
         <source>Project situation</source>
         <translation>项目情况</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="120"/>
+        <location filename="../reports/site_report.py" line="135"/>
         <source>The project was screened as industry {code}.</source>
         <translation>项目准入研判按行业代码 {code} 进行。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="121"/>
+        <location filename="../reports/site_report.py" line="136"/>
         <source>The project screening also rests on:</source>
         <translation>项目准入研判还依据以下要求：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="126"/>
+        <location filename="../reports/site_report.py" line="141"/>
         <source>Air quality</source>
         <translation>大气环境质量</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="126"/>
+        <location filename="../reports/site_report.py" line="141"/>
         <source>Water quality</source>
         <translation>水环境质量</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="127"/>
+        <location filename="../reports/site_report.py" line="142"/>
         <source>Water resources</source>
         <translation>水资源</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="127"/>
+        <location filename="../reports/site_report.py" line="142"/>
         <source>Land resources</source>
         <translation>土地资源</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="128"/>
+        <location filename="../reports/site_report.py" line="143"/>
         <source>Energy</source>
         <translation>能源</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="128"/>
+        <location filename="../reports/site_report.py" line="143"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="145"/>
+        <location filename="../reports/site_report.py" line="160"/>
         <source>Project site</source>
         <translation>项目选址</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="182"/>
+        <location filename="../reports/site_report.py" line="197"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="200"/>
+        <location filename="../reports/site_report.py" line="216"/>
         <source>Generated {0}</source>
         <translation>生成时间：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="205"/>
+        <location filename="../reports/site_report.py" line="221"/>
         <source>Page {0} of {1}</source>
         <translation>第 {0} 页，共 {1} 页</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="256"/>
+        <location filename="../reports/site_report.py" line="272"/>
         <source>Site report: {0}</source>
         <translation>项目选址报告：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="301"/>
+        <location filename="../reports/site_report.py" line="317"/>
         <source>the document writer failed</source>
         <translation>文档写出失败</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="105"/>
+        <location filename="../reports/site_report.py" line="120"/>
         <source>Item id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="107"/>
+        <location filename="../reports/site_report.py" line="122"/>
         <source>Conformity (conforms / does not conform / to be verified)</source>
         <translation>符合性（符合/不符合/待核实）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="108"/>
+        <location filename="../reports/site_report.py" line="123"/>
         <source>Strength of the control</source>
         <translation>管控强度</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="109"/>
+        <location filename="../reports/site_report.py" line="124"/>
         <source>sample data, not official</source>
         <translation>示例数据，非官方</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="110"/>
+        <location filename="../reports/site_report.py" line="125"/>
         <source>{count} requirement(s) of the access list apply to the site; each is listed below with its source, under its id in its list.</source>
         <translation>项目选址适用的生态环境准入清单共 {count} 条，逐条列于下表；每行注明来源，编号为该条在其清单中的编号。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="112"/>
+        <location filename="../reports/site_report.py" line="127"/>
         <source>The assessor fills in the columns “Project situation” and “Conformity” from the project's facts (conforms, does not conform or to be verified); the plugin never fills them.</source>
         <translation>“项目情况”“符合性”两栏由评价单位根据项目实际情况填写，符合性填“符合”“不符合”或“待核实”，本插件不填写。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="115"/>
+        <location filename="../reports/site_report.py" line="130"/>
         <source>“Strength of the control” is the strength, in the text's own words, of the items the project screening rests on; it is not a conformity verdict. The assessor fills in “Project situation” and “Conformity” (conforms, does not conform or to be verified); the plugin never fills them.</source>
         <translation>“管控强度”一栏为项目准入研判所依条文的管控强度（按条文原词），不是符合性结论；“项目情况”“符合性”两栏由评价单位根据项目实际情况填写，符合性填“符合”“不符合”或“待核实”，本插件不填写。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="83"/>
+        <location filename="../reports/site_report.py" line="98"/>
         <source>Distance (m)</source>
         <translation>距离（m）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="84"/>
+        <location filename="../reports/site_report.py" line="99"/>
         <source>Measured from</source>
         <translation>距离量起处</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="85"/>
+        <location filename="../reports/site_report.py" line="100"/>
         <source>the bank (channel {channel} m wide, from the dataset)</source>
         <translation>河岸（河道宽 {channel} 米，取自数据集）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="86"/>
+        <location filename="../reports/site_report.py" line="101"/>
         <source>the bank where the channel is given ({channel} m), else the centre line</source>
         <translation>给出河道宽度（{channel} 米）的河段从河岸，其余从中心线</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="87"/>
+        <location filename="../reports/site_report.py" line="102"/>
         <source>the centre line</source>
         <translation>河道中心线</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="122"/>
+        <location filename="../reports/site_report.py" line="137"/>
         <source>no rule</source>
         <translation>无研判规则</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="122"/>
+        <location filename="../reports/site_report.py" line="137"/>
         <source>left to you</source>
         <translation>须由您判断</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="123"/>
+        <location filename="../reports/site_report.py" line="138"/>
         <source>An item whose “Strength of the control” says “no rule” has no screening rule in the dataset and was not checked by the screening: check it against its text. The items “left to you” are listed above.</source>
         <translation>“管控强度”一栏写“无研判规则”的条目，数据集没有针对它的研判规则，研判未核对，请对照原文自行判断；写“须由您判断”的条目见上文所列。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="101"/>
+        <location filename="../reports/site_report.py" line="116"/>
         <source>The site does not lie in a river ecological buffer of the dataset.</source>
         <translation>项目选址不在数据集的河流生态缓冲区内。</translation>
     </message>
@@ -3943,17 +4143,17 @@ With an industry code (and the size of a new coal boiler, if any), the project s
 <context>
     <name>WriteLandTxtAlgorithm</name>
     <message>
-        <location filename="../algorithms/land_txt.py" line="164"/>
+        <location filename="../algorithms/land_txt.py" line="166"/>
         <source>Write a land-boundary coordinate file (坐标TXT)</source>
         <translation>导出界址点坐标TXT文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="167"/>
+        <location filename="../algorithms/land_txt.py" line="169"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="173"/>
+        <location filename="../algorithms/land_txt.py" line="175"/>
         <source>Writes the polygons of a layer (the selected ones only, if you like) as a land-boundary coordinate file: a [属性描述] header and one [地块坐标] parcel per feature, X northing and Y easting in metres with three decimals, each ring closed.
 
 The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGCS2000 zone of the features' centre (3 degrees unless 6 is chosen). The zone number is put in front of the eastings unless you turn that off. Parcel id, name and use come from the fields chosen, or from fields called DKBH, DKMC and DKYT (or 地块编号, 地块名称, 地块用途); TFH and DLBM are carried when the layer has them. The file is GBK with CRLF line ends unless UTF-8 is chosen, and it is replaced only once it is complete.</source>
@@ -3962,117 +4162,117 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 投影带：图层的坐标参考系为高斯-克吕格投影带时沿用该投影带，否则采用要素中心所在的 CGCS2000 投影带（默认 3 度带，可选 6 度带）。默认在东坐标前加带号，可关闭。地块编号、地块名称和地块用途取自所选字段，或名为 DKBH、DKMC、DKYT（或 地块编号、地块名称、地块用途）的字段；图层有 TFH 和 DLBM 字段时一并写出。文件默认采用 GBK 编码、CRLF 换行，可选 UTF-8；文件完整写出后才替换原有文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="185"/>
+        <location filename="../algorithms/land_txt.py" line="187"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="187"/>
+        <location filename="../algorithms/land_txt.py" line="189"/>
         <source>Parcel id field (when empty: DKBH or 地块编号)</source>
         <translation>地块编号字段（留空时使用 DKBH 或 地块编号）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="187"/>
+        <location filename="../algorithms/land_txt.py" line="189"/>
         <source>Parcel name field (when empty: DKMC or 地块名称)</source>
         <translation>地块名称字段（留空时使用 DKMC 或 地块名称）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="187"/>
+        <location filename="../algorithms/land_txt.py" line="189"/>
         <source>Land use field (when empty: DKYT or 地块用途)</source>
         <translation>地块用途字段（留空时使用 DKYT 或 地块用途）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="192"/>
+        <location filename="../algorithms/land_txt.py" line="194"/>
         <source>Put the zone number in front of the eastings</source>
         <translation>东坐标（Y）前加带号</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="194"/>
+        <location filename="../algorithms/land_txt.py" line="196"/>
         <source>Zone width</source>
         <translation>投影分带</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="194"/>
+        <location filename="../algorithms/land_txt.py" line="196"/>
         <source>The layer&apos;s zone, else 3 degrees</source>
         <translation>沿用图层的投影带，否则用 3 度带</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="194"/>
+        <location filename="../algorithms/land_txt.py" line="196"/>
         <source>3 degrees</source>
         <translation>3 度带</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="194"/>
+        <location filename="../algorithms/land_txt.py" line="196"/>
         <source>6 degrees</source>
         <translation>6 度带</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="198"/>
+        <location filename="../algorithms/land_txt.py" line="200"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="200"/>
+        <location filename="../algorithms/land_txt.py" line="202"/>
         <source>Coordinate file</source>
         <translation>坐标文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="200"/>
+        <location filename="../algorithms/land_txt.py" line="202"/>
         <source>Coordinate files (*.txt)</source>
         <translation>坐标文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="208"/>
+        <location filename="../algorithms/land_txt.py" line="210"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>输入图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="211"/>
+        <location filename="../algorithms/land_txt.py" line="213"/>
         <source>The input layer is not a polygon layer.</source>
         <translation>输入图层不是面图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="217"/>
+        <location filename="../algorithms/land_txt.py" line="219"/>
         <source>No parcel to write: the layer has no polygon features (or none is selected while only selected features are used).</source>
         <translation>没有可写出的地块：图层中没有面要素（或选择了“仅选中要素”但没有选中任何要素）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="234"/>
+        <location filename="../algorithms/land_txt.py" line="236"/>
         <source>The coordinate file cannot be written: {0}</source>
         <translation>无法写出坐标文件：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="241"/>
+        <location filename="../algorithms/land_txt.py" line="243"/>
         <source>{0} parcel(s) written to {1} in {2} ({3}).</source>
         <translation>已将 {0} 个地块写入 {1}，坐标系 {2}（{3}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="253"/>
+        <location filename="../algorithms/land_txt.py" line="255"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>输入图层没有字段“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="259"/>
+        <location filename="../algorithms/land_txt.py" line="261"/>
         <source>{0} from the field “{1}”.</source>
         <translation>{0}取自字段“{1}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="261"/>
+        <location filename="../algorithms/land_txt.py" line="263"/>
         <source>No parcel id field: the parcels are numbered 1, 2, 3 … in 地块编号.</source>
         <translation>没有地块编号字段：地块编号按 1、2、3……依次编号。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="279"/>
+        <location filename="../algorithms/land_txt.py" line="281"/>
         <source>Feature {0} has no polygon; left out.</source>
         <translation>要素 {0} 没有面几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="238"/>
+        <location filename="../algorithms/land_txt.py" line="240"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="281"/>
+        <location filename="../algorithms/land_txt.py" line="283"/>
         <source>Feature {0} has coordinates that are not finite numbers; left out.</source>
         <translation>要素 {0} 的坐标不是有限数值，已跳过。</translation>
     </message>
@@ -4216,134 +4416,180 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningInspectorDock</name>
     <message>
-        <location filename="../gui/dock.py" line="49"/>
+        <location filename="../gui/dock.py" line="63"/>
         <source>Zoning control inspector</source>
         <translation>生态环境分区管控查询</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="58"/>
+        <location filename="../gui/dock.py" line="74"/>
         <source>Previous result</source>
         <translation>上一个结果</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="60"/>
+        <location filename="../gui/dock.py" line="76"/>
         <source>Next result</source>
         <translation>下一个结果</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="63"/>
+        <location filename="../gui/dock.py" line="79"/>
         <source>Inspect the selected features of the active layer</source>
         <translation>查询当前图层的选中要素</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="68"/>
+        <location filename="../gui/dock.py" line="84"/>
         <source>Zoom to the control unit</source>
         <translation>缩放至管控单元</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="70"/>
+        <location filename="../gui/dock.py" line="86"/>
         <source>Copy the whole result as text</source>
         <translation>将完整结果复制为文本</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="264"/>
+        <location filename="../gui/dock.py" line="342"/>
         <source>Export the result as HTML</source>
         <translation>将结果导出为 HTML</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="92"/>
+        <location filename="../gui/dock.py" line="114"/>
         <source>Choose the inspect tool and click on the map, or on a feature of any layer.</source>
         <translation>请选择查询工具，然后在地图上或任一图层的要素上单击。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="178"/>
+        <location filename="../gui/dock.py" line="256"/>
         <source>Outside the city: no requirements apply.</source>
         <translation>不在市域内：没有适用的管控要求。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="179"/>
+        <location filename="../gui/dock.py" line="257"/>
         <source>{0} control unit(s), {1} requirement(s); {2}/{3} in history</source>
         <translation>{0} 个管控单元，{1} 条要求；历史记录 {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="246"/>
+        <location filename="../gui/dock.py" line="324"/>
         <source>The result is on the clipboard.</source>
         <translation>结果已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="264"/>
+        <location filename="../gui/dock.py" line="342"/>
         <source>HTML (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="288"/>
+        <location filename="../gui/dock.py" line="366"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="82"/>
+        <location filename="../gui/dock.py" line="98"/>
         <source>Inspect the point only (ignore features)</source>
         <translation>只查询点位（忽略要素）</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="86"/>
+        <location filename="../gui/dock.py" line="102"/>
         <source>On: a click inspects the clicked point even over a feature of another layer. Off: a click on a feature inspects the feature. Shift+click always inspects the point.</source>
         <translation>开启：即使点击处有其他图层的要素，也只查询点击的点位。关闭：点击要素时查询该要素。Shift+点击始终查询点位。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="176"/>
+        <location filename="../gui/dock.py" line="254"/>
         <source>The result shown may be out of date: {0}</source>
         <translation>当前显示的结果可能已过时：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="220"/>
+        <location filename="../gui/dock.py" line="298"/>
         <source>Click to zoom to the unit.</source>
         <translation>点击缩放到该单元。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="274"/>
+        <location filename="../gui/dock.py" line="352"/>
         <source>Query time</source>
         <translation>查询时间</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="276"/>
+        <location filename="../gui/dock.py" line="354"/>
         <source>Out of date</source>
         <translation>已过时</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="66"/>
+        <location filename="../gui/dock.py" line="82"/>
         <source>Inspect a coordinate file…</source>
         <translation>查询界址点坐标文件…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="74"/>
+        <location filename="../gui/dock.py" line="90"/>
         <source>Site report (PDF)…</source>
         <translation>项目选址报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="76"/>
+        <location filename="../gui/dock.py" line="92"/>
         <source>This result looks wrong…</source>
         <translation>此结果存疑…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="78"/>
+        <location filename="../gui/dock.py" line="94"/>
         <source>Doubts…</source>
         <translation>存疑结果…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="112"/>
-        <source>Go to coordinates, e.g. 125.145, 42.902</source>
-        <translation>定位到坐标，如 125.145, 42.902</translation>
-    </message>
-    <message>
-        <location filename="../gui/dock.py" line="113"/>
+        <location filename="../gui/dock.py" line="190"/>
         <source>Longitude and latitude as copied from a web map or GPS (either order, decimal or degrees-minutes-seconds), or Gauss-Krüger northing and easting in metres; press Enter to go there and inspect.</source>
         <translation>从网络地图或 GPS 复制的经纬度（先经后纬或先纬后经均可，十进制度或度分秒均可），或以米为单位的高斯-克吕格北坐标和东坐标；按回车键定位到该处并查询。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="271"/>
+        <location filename="../gui/dock.py" line="349"/>
         <source>“{0}” already exists: choose it by its full name to replace it.</source>
         <translation>“{0}”已存在：如要替换，请在对话框中选择完整文件名。</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="149"/>
+        <source>Load the zoning layers</source>
+        <translation>加载管控图层</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="158"/>
+        <source>First load the zoning layers: they show the city&apos;s control units and rivers on the map. Then choose the inspect tool and click anywhere in the city, or on a feature of any layer.</source>
+        <translation>请先加载管控图层：地图上将显示全市的管控单元和河流。然后选择查询工具，在市域内任意位置点击，或点击任一图层的要素。</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="168"/>
+        <source>You clicked at {0}, outside {1}, and the zoning layers are not loaded, so the map does not show where the city is. Load them, then click in the city.</source>
+        <translation>您点击的位置为{0}，在{1}以外；管控图层尚未加载，地图上看不出市域在哪里。请先加载图层，再在市域内点击。</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="174"/>
+        <source>Nothing inspected: the zoning layers are not loaded.</source>
+        <translation>未查询：管控图层尚未加载。</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="178"/>
+        <source>{0}°E</source>
+        <translation>东经{0}°</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="178"/>
+        <source>{0}°W</source>
+        <translation>西经{0}°</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="179"/>
+        <source>{0}°N</source>
+        <translation>北纬{0}°</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="179"/>
+        <source>{0}°S</source>
+        <translation>南纬{0}°</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="180"/>
+        <source>{0} {1}</source>
+        <comment>longitude latitude</comment>
+        <translation>{0}，{1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="189"/>
+        <source>Go to: 125.145, 42.902</source>
+        <translation>前往：125.145, 42.902</translation>
     </message>
 </context>
 <context>
@@ -4367,142 +4613,142 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningPlugin</name>
     <message>
-        <location filename="../plugin.py" line="30"/>
+        <location filename="../plugin.py" line="32"/>
         <source>&amp;Ecological zoning control</source>
         <translation>生态环境分区管控(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="75"/>
+        <location filename="../plugin.py" line="77"/>
         <source>Load zoning layers</source>
         <translation>加载管控图层</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="77"/>
+        <location filename="../plugin.py" line="79"/>
         <source>Inspect: what applies here?</source>
         <translation>查询：此处适用哪些管控要求？</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="80"/>
+        <location filename="../plugin.py" line="82"/>
         <source>Show/hide the inspector panel</source>
         <translation>显示/隐藏查询面板</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="83"/>
+        <location filename="../plugin.py" line="85"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="267"/>
+        <location filename="../plugin.py" line="307"/>
         <source>The zoning layers are still loading; please wait.</source>
         <translation>管控图层仍在加载，请稍候。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="256"/>
+        <location filename="../plugin.py" line="292"/>
         <source>Feature {0} of layer “{1}”</source>
         <translation>图层“{1}”的要素 {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="307"/>
+        <location filename="../plugin.py" line="352"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="259"/>
+        <location filename="../plugin.py" line="295"/>
         <source>Clicked point</source>
         <translation>单击位置</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="261"/>
+        <location filename="../plugin.py" line="297"/>
         <source>Map coordinates</source>
         <translation>地图坐标</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="270"/>
+        <location filename="../plugin.py" line="310"/>
         <source>The layer has no coordinate reference system; set one first.</source>
         <translation>该图层没有坐标参考系，请先设置坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="299"/>
+        <location filename="../plugin.py" line="344"/>
         <source>Select one or more features of a vector layer first.</source>
         <translation>请先选择矢量图层中的一个或多个要素。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="303"/>
+        <location filename="../plugin.py" line="348"/>
         <source>The selected features have no geometry.</source>
         <translation>所选要素没有几何图形。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="306"/>
+        <location filename="../plugin.py" line="351"/>
         <source>{0} selected feature(s) of layer “{1}”</source>
         <translation>图层“{1}”中选中的 {0} 个要素</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="73"/>
+        <location filename="../plugin.py" line="75"/>
         <source>Ecological zoning control</source>
         <translation>生态环境分区管控</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="236"/>
+        <location filename="../plugin.py" line="272"/>
         <source>The dataset cannot be used, settings not changed: {0}</source>
         <translation>数据集无法使用，设置未更改：{0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="183"/>
+        <location filename="../plugin.py" line="206"/>
         <source>The dataset has {0} problem(s), e.g. {1}. Check it with `python -m zoning_plugin.core validate`.</source>
         <translation>数据集有 {0} 个问题，例如：{1}。请用 `python -m zoning_plugin.core validate` 校验。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="277"/>
+        <location filename="../plugin.py" line="317"/>
         <source>The zoning dataset cannot be read: {0}</source>
         <translation>无法读取分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="314"/>
+        <location filename="../plugin.py" line="359"/>
         <source>Inspect a coordinate file</source>
         <translation>查询界址点坐标文件</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="314"/>
+        <location filename="../plugin.py" line="359"/>
         <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
         <translation>坐标文件 (*.txt *.TXT);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="322"/>
+        <location filename="../plugin.py" line="367"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>无法读取坐标文件：{0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="327"/>
+        <location filename="../plugin.py" line="372"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="327"/>
+        <location filename="../plugin.py" line="372"/>
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="328"/>
+        <location filename="../plugin.py" line="373"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="328"/>
+        <location filename="../plugin.py" line="373"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="329"/>
+        <location filename="../plugin.py" line="374"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="330"/>
+        <location filename="../plugin.py" line="375"/>
         <source>{0}: {1} parcel(s)</source>
         <translation>{0}：{1} 个地块</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="86"/>
+        <location filename="../plugin.py" line="88"/>
         <source>Import official data…</source>
         <translation>导入官方成果数据…</translation>
     </message>
@@ -4523,44 +4769,49 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningSettingsDialog</name>
     <message>
-        <location filename="../gui/settings_dialog.py" line="13"/>
+        <location filename="../gui/settings_dialog.py" line="16"/>
         <source>Ecological zoning control settings</source>
         <translation>生态环境分区管控设置</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="17"/>
+        <location filename="../gui/settings_dialog.py" line="20"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="19"/>
+        <location filename="../gui/settings_dialog.py" line="22"/>
         <source>Bundled sample dataset</source>
         <translation>内置示例数据集</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="20"/>
+        <location filename="../gui/settings_dialog.py" line="23"/>
         <source>Zoning dataset</source>
         <translation>分区管控数据集</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="33"/>
+        <location filename="../gui/settings_dialog.py" line="43"/>
         <source>Show unit labels at scales larger than</source>
         <translation>在大于以下比例尺时显示单元标注</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="35"/>
-        <source>Changes apply the next time the layers are loaded and to the next inspection.</source>
-        <translation>更改将在下次加载图层及下次查询时生效。</translation>
-    </message>
-    <message>
-        <location filename="../gui/settings_dialog.py" line="21"/>
+        <location filename="../gui/settings_dialog.py" line="31"/>
         <source>Also build the river buffers in the basins whose list lacks the buffer rule</source>
         <translation>在准入清单未规定缓冲区规则的流域也生成河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="23"/>
+        <location filename="../gui/settings_dialog.py" line="33"/>
         <source>The river buffer rule is written in the list of some basins only; this applies its widths to the rivers of the other basins too.</source>
         <translation>河流缓冲区规则仅见于部分流域的准入清单；勾选后，其宽度也适用于其他流域的河流。</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="45"/>
+        <source>The label scale and the buffer option apply at once to the loaded zoning layers (or when they are loaded); another dataset replaces the loaded layers at once. The next inspection uses the new dataset and buffer option.</source>
+        <translation>标注比例尺和缓冲区选项立即作用于已加载的管控图层（未加载时在加载时生效）；更换数据集会立即替换已加载的图层。下一次查询使用新的数据集和缓冲区选项。</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="61"/>
+        <source>This dataset cannot be used: {0}</source>
+        <translation>此数据集无法使用：{0}</translation>
     </message>
 </context>
 </TS>
