@@ -2173,282 +2173,282 @@ The package is a folder (and a .zip of it) that QField opens offline: a project 
 <context>
     <name>ImportDatasetAlgorithm</name>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="82"/>
+        <location filename="../algorithms/import_dataset.py" line="83"/>
         <source>Import official data</source>
         <translation>Import official data</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="85"/>
+        <location filename="../algorithms/import_dataset.py" line="86"/>
         <source>Data preparation</source>
         <translation>Data preparation</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="91"/>
+        <location filename="../algorithms/import_dataset.py" line="92"/>
         <source>import,shapefile,GBK,field mapping,control units,access list,validate,zoning</source>
         <translation>import,shapefile,GBK,field mapping,control units,access list,validate,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="123"/>
+        <location filename="../algorithms/import_dataset.py" line="124"/>
         <source>Control units (layer or file)</source>
         <translation>Control units (layer or file)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="125"/>
+        <location filename="../algorithms/import_dataset.py" line="126"/>
         <source>Shapefile encoding (when empty: detected; e.g. GBK, UTF-8)</source>
         <translation>Shapefile encoding (when empty: detected; e.g. GBK, UTF-8)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="126"/>
+        <location filename="../algorithms/import_dataset.py" line="127"/>
         <source>CRS of a source without one (when empty: the source&apos;s own)</source>
         <translation>CRS of a source without one (when empty: the source&apos;s own)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="131"/>
+        <location filename="../algorithms/import_dataset.py" line="132"/>
         <source>Saved field mapping (JSON)</source>
         <translation>Saved field mapping (JSON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="133"/>
+        <location filename="../algorithms/import_dataset.py" line="134"/>
         <source>Unit lists spreadsheet (XLSX, ODS or CSV; when empty: the units&apos; dimension fields)</source>
         <translation>Unit lists spreadsheet (XLSX, ODS or CSV; when empty: the units&apos; dimension fields)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="133"/>
+        <location filename="../algorithms/import_dataset.py" line="134"/>
         <source>Spreadsheets (*.xlsx *.ods *.xls *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.ods *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="136"/>
+        <location filename="../algorithms/import_dataset.py" line="137"/>
         <source>City-wide and basin lists (attachment text or spreadsheet)</source>
         <translation>City-wide and basin lists (attachment text or spreadsheet)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="136"/>
+        <location filename="../algorithms/import_dataset.py" line="137"/>
         <source>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</source>
         <translation>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="140"/>
+        <location filename="../algorithms/import_dataset.py" line="141"/>
         <source>Rivers</source>
         <translation>Rivers</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="140"/>
+        <location filename="../algorithms/import_dataset.py" line="141"/>
         <source>Basins</source>
         <translation>Basins</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="140"/>
+        <location filename="../algorithms/import_dataset.py" line="141"/>
         <source>Counties</source>
         <translation>Counties</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="141"/>
+        <location filename="../algorithms/import_dataset.py" line="142"/>
         <source>Built-up areas</source>
         <translation>Built-up areas</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="145"/>
+        <location filename="../algorithms/import_dataset.py" line="146"/>
         <source>River name field (when empty: guessed)</source>
         <translation>River name field (when empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="146"/>
+        <location filename="../algorithms/import_dataset.py" line="150"/>
         <source>Main river of the buffer rule (when empty: from the lists)</source>
         <translation>Main river of the buffer rule (when empty: from the lists)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="155"/>
+        <location filename="../algorithms/import_dataset.py" line="159"/>
         <source>City name</source>
         <translation>City name</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="156"/>
+        <location filename="../algorithms/import_dataset.py" line="160"/>
         <source>City code (when empty: from the county codes)</source>
         <translation>City code (when empty: from the county codes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="157"/>
+        <location filename="../algorithms/import_dataset.py" line="161"/>
         <source>Title of the city-wide list</source>
         <translation>Title of the city-wide list</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="158"/>
+        <location filename="../algorithms/import_dataset.py" line="162"/>
         <source>Dataset title</source>
         <translation>Dataset title</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="159"/>
+        <location filename="../algorithms/import_dataset.py" line="163"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="160"/>
+        <location filename="../algorithms/import_dataset.py" line="164"/>
         <source>Effective date</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="163"/>
+        <location filename="../algorithms/import_dataset.py" line="167"/>
         <source>Authority</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="164"/>
+        <location filename="../algorithms/import_dataset.py" line="168"/>
         <source>Stated unit counts per class, e.g. 31/26/4</source>
         <translation>Stated unit counts per class, e.g. 31/26/4</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="165"/>
+        <location filename="../algorithms/import_dataset.py" line="169"/>
         <source>Stated area shares per class in %, e.g. 44.83/20.61/34.56</source>
         <translation>Stated area shares per class in %, e.g. 44.83/20.61/34.56</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="166"/>
+        <location filename="../algorithms/import_dataset.py" line="170"/>
         <source>Metric CRS (when empty: the Gauss-Kruger zone of the units)</source>
         <translation>Metric CRS (when empty: the Gauss-Kruger zone of the units)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="171"/>
+        <location filename="../algorithms/import_dataset.py" line="175"/>
         <source>Zoning dataset</source>
         <translation>Zoning dataset</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="171"/>
+        <location filename="../algorithms/import_dataset.py" line="175"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="173"/>
+        <location filename="../algorithms/import_dataset.py" line="177"/>
         <source>Validation report</source>
         <translation>Validation report</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="173"/>
+        <location filename="../algorithms/import_dataset.py" line="177"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="175"/>
+        <location filename="../algorithms/import_dataset.py" line="179"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="177"/>
+        <location filename="../algorithms/import_dataset.py" line="181"/>
         <source>Errors</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="178"/>
+        <location filename="../algorithms/import_dataset.py" line="182"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="181"/>
+        <location filename="../algorithms/import_dataset.py" line="185"/>
         <source>unit code</source>
         <translation>unit code</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="181"/>
+        <location filename="../algorithms/import_dataset.py" line="185"/>
         <source>unit name</source>
         <translation>unit name</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="181"/>
+        <location filename="../algorithms/import_dataset.py" line="185"/>
         <source>unit class</source>
         <translation>unit class</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="182"/>
+        <location filename="../algorithms/import_dataset.py" line="186"/>
         <source>county</source>
         <translation>county</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="182"/>
+        <location filename="../algorithms/import_dataset.py" line="186"/>
         <source>unit type</source>
         <translation>unit type</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="183"/>
+        <location filename="../algorithms/import_dataset.py" line="187"/>
         <source>spatial layout constraints</source>
         <translation>spatial layout constraints</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="183"/>
+        <location filename="../algorithms/import_dataset.py" line="187"/>
         <source>pollutant discharge control</source>
         <translation>pollutant discharge control</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="184"/>
+        <location filename="../algorithms/import_dataset.py" line="188"/>
         <source>environmental risk prevention</source>
         <translation>environmental risk prevention</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="185"/>
+        <location filename="../algorithms/import_dataset.py" line="189"/>
         <source>resource use efficiency</source>
         <translation>resource use efficiency</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="248"/>
+        <location filename="../algorithms/import_dataset.py" line="252"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="237"/>
+        <location filename="../algorithms/import_dataset.py" line="241"/>
         <source>Import failed, nothing was written: {0}</source>
         <translation>Import failed, nothing was written: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="242"/>
+        <location filename="../algorithms/import_dataset.py" line="246"/>
         <source>Import report: {0}</source>
         <translation>Import report: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="256"/>
+        <location filename="../algorithms/import_dataset.py" line="260"/>
         <source>as given</source>
         <translation>as given</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="256"/>
+        <location filename="../algorithms/import_dataset.py" line="260"/>
         <source>from the mapping file</source>
         <translation>from the mapping file</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="257"/>
+        <location filename="../algorithms/import_dataset.py" line="261"/>
         <source>guessed from its name</source>
         <translation>guessed from its name</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="261"/>
+        <location filename="../algorithms/import_dataset.py" line="265"/>
         <source>{0} ← field “{1}” ({2})</source>
         <translation>{0} ← field “{1}” ({2})</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="264"/>
+        <location filename="../algorithms/import_dataset.py" line="268"/>
         <source>{0}: no field</source>
         <translation>{0}: no field</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="270"/>
+        <location filename="../algorithms/import_dataset.py" line="274"/>
         <source>… see the report for all {0} problems.</source>
         <translation>… see the report for all {0} problems.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="271"/>
+        <location filename="../algorithms/import_dataset.py" line="275"/>
         <source>{0} error(s), {1} warning(s). Dataset written: {2}</source>
         <translation>{0} error(s), {1} warning(s). Dataset written: {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="129"/>
+        <location filename="../algorithms/import_dataset.py" line="130"/>
         <source>Field: {0} (when empty: guessed; -: none)</source>
         <translation>Field: {0} (when empty: guessed; -: none)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="147"/>
+        <location filename="../algorithms/import_dataset.py" line="151"/>
         <source>Basins the buffer rule applies in, comma-separated (when empty: the basin of the rule&apos;s list, or all)</source>
         <translation>Basins the buffer rule applies in, comma-separated (when empty: the basin of the rule&apos;s list, or all)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="94"/>
+        <location filename="../algorithms/import_dataset.py" line="95"/>
         <source>Builds a zoning dataset GeoPackage from official data: the control units (shapefile, GeoPackage, FileGDB, GeoJSON, DXF; any CRS; a shapefile's GBK or UTF-8 text is recognised, or give the encoding), their lists (from the units' four dimension fields or from a spreadsheet keyed by unit code), the city-wide and basin lists (an attachment text or a spreadsheet) and, if given, rivers, basins, counties and built-up areas.
 
 Field parameters left empty take the guessed fields (HJZHGKDYBM, 环境管控单元编码, ZHGKDYFL, KJBJYS …); the log says which field went where. A source without a CRS needs the source CRS: it is never guessed.
@@ -2465,29 +2465,34 @@ The report lists every problem (codes, classes, duplicates, overlaps, gaps, unit
 The dataset, the report and the problems layer are written only when complete, together, after the last cancel check: an output onto a source or inside a source folder is refused, and a failure, a full disk or a cancel leaves older files of those names as they were. The sources are never modified.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="149"/>
+        <location filename="../algorithms/import_dataset.py" line="153"/>
         <source>Main river buffer width, m, at most 10 000 (when empty: from the lists)</source>
         <translation>Main river buffer width, m, at most 10 000 (when empty: from the lists)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="149"/>
+        <location filename="../algorithms/import_dataset.py" line="153"/>
         <source>Other rivers&apos; buffer width, m, at most 10 000 (when empty: from the lists)</source>
         <translation>Other rivers&apos; buffer width, m, at most 10 000 (when empty: from the lists)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="168"/>
+        <location filename="../algorithms/import_dataset.py" line="172"/>
         <source>Overlap and gap tolerance, m² (0 to 10 000)</source>
         <translation>Overlap and gap tolerance, m² (0 to 10 000)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="223"/>
+        <location filename="../algorithms/import_dataset.py" line="227"/>
         <source>The report and the dataset cannot be the same file: {0}</source>
         <translation>The report and the dataset cannot be the same file: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="161"/>
+        <location filename="../algorithms/import_dataset.py" line="165"/>
         <source>What the effective date is (e.g. the issue date of the implementation plan; the list itself undated)</source>
         <translation>What the effective date is (e.g. the issue date of the implementation plan; the list itself undated)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="147"/>
+        <source>River channel width field, m: distances and buffers are then measured from the bank (when empty: channel_width_m, 河宽 … if present, else from the centre line)</source>
+        <translation>River channel width field, m: distances and buffers are then measured from the bank (when empty: channel_width_m, 河宽 … if present, else from the centre line)</translation>
     </message>
 </context>
 <context>

@@ -2173,282 +2173,282 @@ PDF 为打印布局图集，每个检查对象一张现场检查表：地图截�
 <context>
     <name>ImportDatasetAlgorithm</name>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="82"/>
+        <location filename="../algorithms/import_dataset.py" line="83"/>
         <source>Import official data</source>
         <translation>导入官方成果数据</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="85"/>
+        <location filename="../algorithms/import_dataset.py" line="86"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="91"/>
+        <location filename="../algorithms/import_dataset.py" line="92"/>
         <source>import,shapefile,GBK,field mapping,control units,access list,validate,zoning</source>
         <translation>导入,字段映射,管控单元,准入清单,校验,分区管控,import,shapefile,GBK,field mapping,control units,access list,validate,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="123"/>
+        <location filename="../algorithms/import_dataset.py" line="124"/>
         <source>Control units (layer or file)</source>
         <translation>管控单元（图层或文件）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="125"/>
+        <location filename="../algorithms/import_dataset.py" line="126"/>
         <source>Shapefile encoding (when empty: detected; e.g. GBK, UTF-8)</source>
         <translation>Shapefile 编码（留空时自动检测；如 GBK、UTF-8）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="126"/>
+        <location filename="../algorithms/import_dataset.py" line="127"/>
         <source>CRS of a source without one (when empty: the source&apos;s own)</source>
         <translation>无坐标参考系的数据源所用坐标参考系（留空时使用数据源自身的坐标参考系）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="131"/>
+        <location filename="../algorithms/import_dataset.py" line="132"/>
         <source>Saved field mapping (JSON)</source>
         <translation>已保存的字段映射（JSON）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="133"/>
+        <location filename="../algorithms/import_dataset.py" line="134"/>
         <source>Unit lists spreadsheet (XLSX, ODS or CSV; when empty: the units&apos; dimension fields)</source>
         <translation>单元准入清单电子表格（XLSX、ODS 或 CSV；留空时取管控单元的维度字段）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="133"/>
+        <location filename="../algorithms/import_dataset.py" line="134"/>
         <source>Spreadsheets (*.xlsx *.ods *.xls *.csv)</source>
         <translation>电子表格 (*.xlsx *.ods *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="136"/>
+        <location filename="../algorithms/import_dataset.py" line="137"/>
         <source>City-wide and basin lists (attachment text or spreadsheet)</source>
         <translation>市域总体和流域准入清单（附件文本或电子表格）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="136"/>
+        <location filename="../algorithms/import_dataset.py" line="137"/>
         <source>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</source>
         <translation>文本或电子表格 (*.txt *.xlsx *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="140"/>
+        <location filename="../algorithms/import_dataset.py" line="141"/>
         <source>Rivers</source>
         <translation>河流</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="140"/>
+        <location filename="../algorithms/import_dataset.py" line="141"/>
         <source>Basins</source>
         <translation>流域</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="140"/>
+        <location filename="../algorithms/import_dataset.py" line="141"/>
         <source>Counties</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="141"/>
+        <location filename="../algorithms/import_dataset.py" line="142"/>
         <source>Built-up areas</source>
         <translation>城市建成区</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="145"/>
+        <location filename="../algorithms/import_dataset.py" line="146"/>
         <source>River name field (when empty: guessed)</source>
         <translation>河流名称字段（留空时自动识别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="146"/>
+        <location filename="../algorithms/import_dataset.py" line="150"/>
         <source>Main river of the buffer rule (when empty: from the lists)</source>
         <translation>缓冲区规则中的干流（留空时取自准入清单）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="155"/>
+        <location filename="../algorithms/import_dataset.py" line="159"/>
         <source>City name</source>
         <translation>城市名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="156"/>
+        <location filename="../algorithms/import_dataset.py" line="160"/>
         <source>City code (when empty: from the county codes)</source>
         <translation>城市代码（留空时由县区代码推得）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="157"/>
+        <location filename="../algorithms/import_dataset.py" line="161"/>
         <source>Title of the city-wide list</source>
         <translation>市域总体准入清单标题</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="158"/>
+        <location filename="../algorithms/import_dataset.py" line="162"/>
         <source>Dataset title</source>
         <translation>数据集名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="159"/>
+        <location filename="../algorithms/import_dataset.py" line="163"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="160"/>
+        <location filename="../algorithms/import_dataset.py" line="164"/>
         <source>Effective date</source>
         <translation>实施日期</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="163"/>
+        <location filename="../algorithms/import_dataset.py" line="167"/>
         <source>Authority</source>
         <translation>发布机关</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="164"/>
+        <location filename="../algorithms/import_dataset.py" line="168"/>
         <source>Stated unit counts per class, e.g. 31/26/4</source>
         <translation>公布的各类单元数量，如 31/26/4</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="165"/>
+        <location filename="../algorithms/import_dataset.py" line="169"/>
         <source>Stated area shares per class in %, e.g. 44.83/20.61/34.56</source>
         <translation>公布的各类单元面积占比（%），如 44.83/20.61/34.56</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="166"/>
+        <location filename="../algorithms/import_dataset.py" line="170"/>
         <source>Metric CRS (when empty: the Gauss-Kruger zone of the units)</source>
         <translation>投影坐标系（留空时取管控单元所在的高斯-克吕格投影带）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="171"/>
+        <location filename="../algorithms/import_dataset.py" line="175"/>
         <source>Zoning dataset</source>
         <translation>分区管控数据集</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="171"/>
+        <location filename="../algorithms/import_dataset.py" line="175"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="173"/>
+        <location filename="../algorithms/import_dataset.py" line="177"/>
         <source>Validation report</source>
         <translation>校验报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="173"/>
+        <location filename="../algorithms/import_dataset.py" line="177"/>
         <source>HTML (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="175"/>
+        <location filename="../algorithms/import_dataset.py" line="179"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="177"/>
+        <location filename="../algorithms/import_dataset.py" line="181"/>
         <source>Errors</source>
         <translation>错误数</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="178"/>
+        <location filename="../algorithms/import_dataset.py" line="182"/>
         <source>Warnings</source>
         <translation>警告数</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="181"/>
+        <location filename="../algorithms/import_dataset.py" line="185"/>
         <source>unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="181"/>
+        <location filename="../algorithms/import_dataset.py" line="185"/>
         <source>unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="181"/>
+        <location filename="../algorithms/import_dataset.py" line="185"/>
         <source>unit class</source>
         <translation>单元分类</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="182"/>
+        <location filename="../algorithms/import_dataset.py" line="186"/>
         <source>county</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="182"/>
+        <location filename="../algorithms/import_dataset.py" line="186"/>
         <source>unit type</source>
         <translation>单元类型</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="183"/>
+        <location filename="../algorithms/import_dataset.py" line="187"/>
         <source>spatial layout constraints</source>
         <translation>空间布局约束</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="183"/>
+        <location filename="../algorithms/import_dataset.py" line="187"/>
         <source>pollutant discharge control</source>
         <translation>污染物排放管控</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="184"/>
+        <location filename="../algorithms/import_dataset.py" line="188"/>
         <source>environmental risk prevention</source>
         <translation>环境风险防控</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="185"/>
+        <location filename="../algorithms/import_dataset.py" line="189"/>
         <source>resource use efficiency</source>
         <translation>资源利用效率</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="248"/>
+        <location filename="../algorithms/import_dataset.py" line="252"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>导入已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="237"/>
+        <location filename="../algorithms/import_dataset.py" line="241"/>
         <source>Import failed, nothing was written: {0}</source>
         <translation>导入失败，未写出任何内容：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="242"/>
+        <location filename="../algorithms/import_dataset.py" line="246"/>
         <source>Import report: {0}</source>
         <translation>导入报告：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="256"/>
+        <location filename="../algorithms/import_dataset.py" line="260"/>
         <source>as given</source>
         <translation>按参数指定</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="256"/>
+        <location filename="../algorithms/import_dataset.py" line="260"/>
         <source>from the mapping file</source>
         <translation>取自字段映射文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="257"/>
+        <location filename="../algorithms/import_dataset.py" line="261"/>
         <source>guessed from its name</source>
         <translation>按字段名自动识别</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="261"/>
+        <location filename="../algorithms/import_dataset.py" line="265"/>
         <source>{0} ← field “{1}” ({2})</source>
         <translation>{0} ← 字段“{1}”（{2}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="264"/>
+        <location filename="../algorithms/import_dataset.py" line="268"/>
         <source>{0}: no field</source>
         <translation>{0}：无对应字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="270"/>
+        <location filename="../algorithms/import_dataset.py" line="274"/>
         <source>… see the report for all {0} problems.</source>
         <translation>……全部 {0} 个问题见报告。</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="271"/>
+        <location filename="../algorithms/import_dataset.py" line="275"/>
         <source>{0} error(s), {1} warning(s). Dataset written: {2}</source>
         <translation>{0} 个错误，{1} 个警告。已写出数据集：{2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="129"/>
+        <location filename="../algorithms/import_dataset.py" line="130"/>
         <source>Field: {0} (when empty: guessed; -: none)</source>
         <translation>字段：{0}（留空时自动识别；填 - 表示无此字段）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="147"/>
+        <location filename="../algorithms/import_dataset.py" line="151"/>
         <source>Basins the buffer rule applies in, comma-separated (when empty: the basin of the rule&apos;s list, or all)</source>
         <translation>缓冲区规则适用的流域，以逗号分隔（留空时取该规则所在清单的流域，否则为全部流域）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="94"/>
+        <location filename="../algorithms/import_dataset.py" line="95"/>
         <source>Builds a zoning dataset GeoPackage from official data: the control units (shapefile, GeoPackage, FileGDB, GeoJSON, DXF; any CRS; a shapefile's GBK or UTF-8 text is recognised, or give the encoding), their lists (from the units' four dimension fields or from a spreadsheet keyed by unit code), the city-wide and basin lists (an attachment text or a spreadsheet) and, if given, rivers, basins, counties and built-up areas.
 
 Field parameters left empty take the guessed fields (HJZHGKDYBM, 环境管控单元编码, ZHGKDYFL, KJBJYS …); the log says which field went where. A source without a CRS needs the source CRS: it is never guessed.
@@ -2465,29 +2465,34 @@ The dataset, the report and the problems layer are written only when complete, t
 数据集、报告和问题图层在最后一次取消检查之后、完整生成时一并写出：输出到源数据上或源数据文件夹内的将被拒绝；失败、磁盘已满或取消时，同名旧文件保持原样。不会修改源数据。</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="149"/>
+        <location filename="../algorithms/import_dataset.py" line="153"/>
         <source>Main river buffer width, m, at most 10 000 (when empty: from the lists)</source>
         <translation>干流缓冲区宽度（米，最大 10 000，留空时取自准入清单）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="149"/>
+        <location filename="../algorithms/import_dataset.py" line="153"/>
         <source>Other rivers&apos; buffer width, m, at most 10 000 (when empty: from the lists)</source>
         <translation>其他河流缓冲区宽度（米，最大 10 000，留空时取自准入清单）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="168"/>
+        <location filename="../algorithms/import_dataset.py" line="172"/>
         <source>Overlap and gap tolerance, m² (0 to 10 000)</source>
         <translation>重叠和缝隙容差（m²，0 至 10 000）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="223"/>
+        <location filename="../algorithms/import_dataset.py" line="227"/>
         <source>The report and the dataset cannot be the same file: {0}</source>
         <translation>报告和数据集不能是同一个文件：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="161"/>
+        <location filename="../algorithms/import_dataset.py" line="165"/>
         <source>What the effective date is (e.g. the issue date of the implementation plan; the list itself undated)</source>
         <translation>生效日期说明（例如：实施方案的印发日期；清单本身未注明日期）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="147"/>
+        <source>River channel width field, m: distances and buffers are then measured from the bank (when empty: channel_width_m, 河宽 … if present, else from the centre line)</source>
+        <translation>河道宽度字段（米）：给出时距离和缓冲区从河岸量起（留空：如有 channel_width_m、河宽 等字段则取之，否则从中心线量起）</translation>
     </message>
 </context>
 <context>
