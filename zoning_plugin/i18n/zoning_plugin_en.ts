@@ -536,169 +536,179 @@
         <translation>Where the width comes from</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="29"/>
+        <location filename="../algorithms/field_aliases.py" line="31"/>
         <source>Pieces of the river</source>
         <translation>Pieces of the river</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="55"/>
+        <location filename="../algorithms/field_aliases.py" line="57"/>
         <source>Area (m²)</source>
         <translation>Area (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="34"/>
+        <location filename="../algorithms/field_aliases.py" line="36"/>
         <source>Feature id</source>
         <translation>Feature id</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="34"/>
+        <location filename="../algorithms/field_aliases.py" line="36"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="34"/>
+        <location filename="../algorithms/field_aliases.py" line="36"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="35"/>
+        <location filename="../algorithms/field_aliases.py" line="37"/>
         <source>Overall verdict of the site</source>
         <translation>Overall verdict of the site</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="35"/>
+        <location filename="../algorithms/field_aliases.py" line="37"/>
         <source>Statement of the verdict</source>
         <translation>Statement of the verdict</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="36"/>
+        <location filename="../algorithms/field_aliases.py" line="38"/>
         <source>Rule id</source>
         <translation>Rule id</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="36"/>
+        <location filename="../algorithms/field_aliases.py" line="38"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="36"/>
+        <location filename="../algorithms/field_aliases.py" line="38"/>
         <source>Requirement id</source>
         <translation>Requirement id</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="37"/>
+        <location filename="../algorithms/field_aliases.py" line="39"/>
         <source>Source of the requirement</source>
         <translation>Source of the requirement</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="37"/>
+        <location filename="../algorithms/field_aliases.py" line="39"/>
         <source>Requirement text</source>
         <translation>Requirement text</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="37"/>
+        <location filename="../algorithms/field_aliases.py" line="39"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="38"/>
+        <location filename="../algorithms/field_aliases.py" line="40"/>
         <source>Industry code (GB/T 4754-2017)</source>
         <translation>Industry code (GB/T 4754-2017)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="38"/>
+        <location filename="../algorithms/field_aliases.py" line="40"/>
         <source>New coal boiler (t/h)</source>
         <translation>New coal boiler (t/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="39"/>
+        <location filename="../algorithms/field_aliases.py" line="41"/>
         <source>Dataset version</source>
         <translation>Dataset version</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="39"/>
+        <location filename="../algorithms/field_aliases.py" line="41"/>
         <source>Coordinates as read</source>
         <translation>Coordinates as read</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="40"/>
+        <location filename="../algorithms/field_aliases.py" line="42"/>
         <source>Triggered rules</source>
         <translation>Triggered rules</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="47"/>
+        <location filename="../algorithms/field_aliases.py" line="49"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="40"/>
+        <location filename="../algorithms/field_aliases.py" line="42"/>
         <source>Longitude (CGCS2000)</source>
         <translation>Longitude (CGCS2000)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="41"/>
+        <location filename="../algorithms/field_aliases.py" line="43"/>
         <source>Latitude (CGCS2000)</source>
         <translation>Latitude (CGCS2000)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="46"/>
+        <location filename="../algorithms/field_aliases.py" line="48"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="46"/>
+        <location filename="../algorithms/field_aliases.py" line="48"/>
         <source>Kind of problem</source>
         <translation>Kind of problem</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="52"/>
+        <location filename="../algorithms/field_aliases.py" line="54"/>
         <source>Number of boundary points</source>
         <translation>Number of boundary points</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="52"/>
+        <location filename="../algorithms/field_aliases.py" line="54"/>
         <source>Parcel area (ha)</source>
         <translation>Parcel area (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="52"/>
+        <location filename="../algorithms/field_aliases.py" line="54"/>
         <source>Parcel number</source>
         <translation>Parcel number</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="53"/>
+        <location filename="../algorithms/field_aliases.py" line="55"/>
         <source>Parcel name</source>
         <translation>Parcel name</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="53"/>
+        <location filename="../algorithms/field_aliases.py" line="55"/>
         <source>Geometry type</source>
         <translation>Geometry type</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="53"/>
+        <location filename="../algorithms/field_aliases.py" line="55"/>
         <source>Map sheet number</source>
         <translation>Map sheet number</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="54"/>
+        <location filename="../algorithms/field_aliases.py" line="56"/>
         <source>Land use</source>
         <translation>Land use</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="54"/>
+        <location filename="../algorithms/field_aliases.py" line="56"/>
         <source>Land class code</source>
         <translation>Land class code</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="54"/>
+        <location filename="../algorithms/field_aliases.py" line="56"/>
         <source>Further values of the line</source>
         <translation>Further values of the line</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="114"/>
+        <location filename="../algorithms/field_aliases.py" line="116"/>
         <source>Field aliases</source>
         <translation>Field aliases</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="29"/>
+        <source>Width measured from (bank, centre line: the plugin&apos;s reading)</source>
+        <translation>Width measured from (bank, centre line: the plugin&apos;s reading)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="30"/>
+        <source>Channel width the bank is taken from (m)</source>
+        <translation>Channel width the bank is taken from (m)</translation>
     </message>
 </context>
 <context>

@@ -536,169 +536,179 @@
         <translation>宽度来源</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="29"/>
+        <location filename="../algorithms/field_aliases.py" line="31"/>
         <source>Pieces of the river</source>
         <translation>河段数</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="55"/>
+        <location filename="../algorithms/field_aliases.py" line="57"/>
         <source>Area (m²)</source>
         <translation>面积（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="34"/>
+        <location filename="../algorithms/field_aliases.py" line="36"/>
         <source>Feature id</source>
         <translation>要素ID</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="34"/>
+        <location filename="../algorithms/field_aliases.py" line="36"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="34"/>
+        <location filename="../algorithms/field_aliases.py" line="36"/>
         <source>Verdict</source>
         <translation>研判结论</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="35"/>
+        <location filename="../algorithms/field_aliases.py" line="37"/>
         <source>Overall verdict of the site</source>
         <translation>项目总体研判结论</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="35"/>
+        <location filename="../algorithms/field_aliases.py" line="37"/>
         <source>Statement of the verdict</source>
         <translation>结论说明</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="36"/>
+        <location filename="../algorithms/field_aliases.py" line="38"/>
         <source>Rule id</source>
         <translation>规则编号</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="36"/>
+        <location filename="../algorithms/field_aliases.py" line="38"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="36"/>
+        <location filename="../algorithms/field_aliases.py" line="38"/>
         <source>Requirement id</source>
         <translation>条目编号</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="37"/>
+        <location filename="../algorithms/field_aliases.py" line="39"/>
         <source>Source of the requirement</source>
         <translation>条目出处</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="37"/>
+        <location filename="../algorithms/field_aliases.py" line="39"/>
         <source>Requirement text</source>
         <translation>条目原文</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="37"/>
+        <location filename="../algorithms/field_aliases.py" line="39"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="38"/>
+        <location filename="../algorithms/field_aliases.py" line="40"/>
         <source>Industry code (GB/T 4754-2017)</source>
         <translation>行业代码（GB/T 4754-2017）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="38"/>
+        <location filename="../algorithms/field_aliases.py" line="40"/>
         <source>New coal boiler (t/h)</source>
         <translation>新建燃煤锅炉（蒸吨/小时）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="39"/>
+        <location filename="../algorithms/field_aliases.py" line="41"/>
         <source>Dataset version</source>
         <translation>数据集版本</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="39"/>
+        <location filename="../algorithms/field_aliases.py" line="41"/>
         <source>Coordinates as read</source>
         <translation>坐标读取结果</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="40"/>
+        <location filename="../algorithms/field_aliases.py" line="42"/>
         <source>Triggered rules</source>
         <translation>触发的规则</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="47"/>
+        <location filename="../algorithms/field_aliases.py" line="49"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="40"/>
+        <location filename="../algorithms/field_aliases.py" line="42"/>
         <source>Longitude (CGCS2000)</source>
         <translation>经度（CGCS2000）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="41"/>
+        <location filename="../algorithms/field_aliases.py" line="43"/>
         <source>Latitude (CGCS2000)</source>
         <translation>纬度（CGCS2000）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="46"/>
+        <location filename="../algorithms/field_aliases.py" line="48"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="46"/>
+        <location filename="../algorithms/field_aliases.py" line="48"/>
         <source>Kind of problem</source>
         <translation>问题类型</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="52"/>
+        <location filename="../algorithms/field_aliases.py" line="54"/>
         <source>Number of boundary points</source>
         <translation>界址点数</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="52"/>
+        <location filename="../algorithms/field_aliases.py" line="54"/>
         <source>Parcel area (ha)</source>
         <translation>地块面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="52"/>
+        <location filename="../algorithms/field_aliases.py" line="54"/>
         <source>Parcel number</source>
         <translation>地块编号</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="53"/>
+        <location filename="../algorithms/field_aliases.py" line="55"/>
         <source>Parcel name</source>
         <translation>地块名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="53"/>
+        <location filename="../algorithms/field_aliases.py" line="55"/>
         <source>Geometry type</source>
         <translation>图形属性</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="53"/>
+        <location filename="../algorithms/field_aliases.py" line="55"/>
         <source>Map sheet number</source>
         <translation>图幅号</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="54"/>
+        <location filename="../algorithms/field_aliases.py" line="56"/>
         <source>Land use</source>
         <translation>地块用途</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="54"/>
+        <location filename="../algorithms/field_aliases.py" line="56"/>
         <source>Land class code</source>
         <translation>地类编码</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="54"/>
+        <location filename="../algorithms/field_aliases.py" line="56"/>
         <source>Further values of the line</source>
         <translation>该行其余内容</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="114"/>
+        <location filename="../algorithms/field_aliases.py" line="116"/>
         <source>Field aliases</source>
         <translation>字段别名</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="29"/>
+        <source>Width measured from (bank, centre line: the plugin&apos;s reading)</source>
+        <translation>宽度量起处（河岸或中心线：本插件的理解）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="30"/>
+        <source>Channel width the bank is taken from (m)</source>
+        <translation>推算河岸所用的河道宽度（米）</translation>
     </message>
 </context>
 <context>
