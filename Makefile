@@ -3,14 +3,28 @@ PY := .venv/bin/python
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup test test-unit demo sample-data validate bench bench-click bench-overlay hostile package deploy screenshot translations styles clean
+.PHONY: setup setup-340 test test-322 test-340 test-unit demo sample-data validate bench bench-click bench-overlay hostile package deploy screenshot translations styles clean
 
 setup:
 	@bash scripts/setup.sh
 
-test: setup
-	$(PY) -m pytest -q -p no:qgis -p no:cacheprovider tests/unit
-	$(PY) -m pytest -q -p no:cacheprovider tests/qgis
+# The QGIS 3.40 LTR chroot (Debian 13), beside the host's 3.22: see scripts/qgis340.sh.
+setup-340:
+	@bash scripts/qgis340.sh setup
+
+# The whole suite on the host's QGIS 3.22 and in the chroot's 3.40; both run even when the first
+# fails, then each run's versions and counts are printed again together.
+test: setup setup-340
+	@rm -f build/test-322.summary build/test-340.summary; status=0; \
+	bash scripts/run_suite.sh 322 $(PY) || status=1; \
+	bash scripts/qgis340.sh run bash scripts/run_suite.sh 340 python || status=1; \
+	echo "=== make test: both runs ==="; cat build/test-322.summary build/test-340.summary; exit $$status
+
+test-322: setup
+	@bash scripts/run_suite.sh 322 $(PY)
+
+test-340: setup-340
+	@bash scripts/qgis340.sh run bash scripts/run_suite.sh 340 python
 
 test-unit: setup
 	$(PY) -m pytest -q -p no:qgis -p no:cacheprovider tests/unit
