@@ -115,7 +115,7 @@ run() {
   [ -f "$ROOT/.zoning-packages" ] || { echo "qgis340: no chroot at $ROOT; run scripts/qgis340.sh setup" >&2; exit 1; }
   in_namespace chroot "$ROOT" /usr/bin/env -i \
     HOME=/root LANG=C.UTF-8 PATH="$VENV/bin:/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin" \
-    QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" PYTHONDONTWRITEBYTECODE=1 PROJ_DATA=/usr/share/proj \
+    QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" PYTHONDONTWRITEBYTECODE=1 PROJ_DATA=/usr/share/proj ZONING_VENV="$VENV" \
     ${ZONING_ENV:-} sh -c 'cd /project && exec "$@"' _ "$@"
 }
 

@@ -13,6 +13,7 @@ from qgis.PyQt.QtCore import QFile, QIODevice, QPointF
 from qgis.PyQt.QtGui import QFont, QFontDatabase, QRawFont
 from qgis.PyQt.QtXml import QDomDocument
 
+from zoning_plugin.compat import pdf_export_settings
 from zoning_plugin.gui.util import tr
 
 TEMPLATE_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
@@ -247,11 +248,8 @@ class ReportLayout:
     # -- output ----------------------------------------------------------------------------------
     def export_pdf(self, path):
         """Writes the PDF to `path`; (ok, None or why not, in the user's language)."""
-        settings = QgsLayoutExporter.PdfExportSettings()
-        settings.exportMetadata = True
-        settings.dpi = 300
         exporter = QgsLayoutExporter(self.layout)
-        status = exporter.exportToPdf(path, settings)
+        status = exporter.exportToPdf(path, pdf_export_settings())
         if status == QgsLayoutExporter.Success:
             return True, None
         reasons = {QgsLayoutExporter.FileError: tr("the file cannot be created"),

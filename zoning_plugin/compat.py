@@ -1,0 +1,22 @@
+"""Where the QGIS API differs between the versions the plugin runs on (3.22 and 3.40 LTR are tested):
+the one place that knows, so the rest of the code never asks which QGIS it runs in."""
+from qgis.core import Qgis, QgsLayoutExporter
+
+
+def locator_user_data(result):
+    """The data a QgsLocatorResult was made with: 3.22 has getUserData() (its `userData` member
+    may lose Python objects); 3.40 dropped it and made `userData` the getter."""
+    getter = getattr(result, "getUserData", None)
+    return getter() if callable(getter) else result.userData
+
+
+def pdf_export_settings():
+    """The settings of every PDF the plugin writes from a print layout. Text stays text: embedded
+    fonts, searchable and copyable, Chinese included. The default (in 3.22 as in 3.40) is
+    AlwaysOutlines; 3.22 drew layout labels as text anyway, 3.40 draws them through QgsTextRenderer,
+    which obeys the setting and wrote every glyph as a path."""
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.exportMetadata = True
+    settings.dpi = 300
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
+    return settings
