@@ -1,5 +1,7 @@
 """Where the QGIS API differs between the versions the plugin runs on (3.22 and 3.40 LTR are tested):
 the one place that knows, so the rest of the code never asks which QGIS it runs in."""
+import importlib
+
 from qgis.core import Qgis, QgsLayoutExporter
 
 
@@ -20,3 +22,24 @@ def pdf_export_settings():
     settings.dpi = 300
     settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
     return settings
+
+
+def layouts_draw_html():
+    """Whether this QGIS draws a print layout's HTML frames (QgsLayoutItemHtml). It draws them with
+    QtWebKit, which Debian 13's QGIS 3.40 and every Qt 6 build lack: there they draw nothing. QGIS
+    says it nowhere in its API; a QGIS built with QtWebKit has Qt's WebKit bindings beside it
+    (its own qgis.gui needs them), so their presence answers."""
+    try:
+        importlib.import_module("qgis.PyQt.QtWebKitWidgets")
+    except ImportError:
+        return False
+    return True
+
+
+def with_family(font, family):
+    """`font` (changed) in `family` alone. Qt 5.13+ draws the first of QFont.families() that it has,
+    before family(): a QGIS 3.40 text format read from a style keeps its family there."""
+    font.setFamily(family)
+    if hasattr(font, "setFamilies"):   # Qt 5.13+
+        font.setFamilies([family])
+    return font

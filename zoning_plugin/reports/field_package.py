@@ -334,6 +334,7 @@ class FieldAtlas:
                     export_feedback.cancel()
                 progress(100.0 * len(self.site_pages) / len(self.sites))
             atlas.featureChanged.connect(on_feature)
+            report.apply_map_label_fonts()
             status, message = QgsLayoutExporter.exportToPdf(atlas, path, pdf_export_settings(), export_feedback)
             if is_cancelled() or self.cancelled:
                 return None
