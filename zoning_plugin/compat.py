@@ -2,7 +2,11 @@
 the one place that knows, so the rest of the code never asks which QGIS it runs in."""
 import importlib
 
-from qgis.core import Qgis, QgsLayoutExporter
+from qgis.core import Qgis, QgsLayoutExporter, QgsPalLayerSettings
+
+# The enum of a label's placement (OverPoint, Curved, Horizontal …): Qgis.LabelPlacement from 3.26,
+# QgsPalLayerSettings's own before; in 3.40 QgsPalLayerSettings.OverPoint is another enum's member.
+LabelPlacement = getattr(Qgis, "LabelPlacement", QgsPalLayerSettings)
 
 
 def locator_user_data(result):

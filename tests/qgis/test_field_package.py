@@ -17,6 +17,7 @@ from osgeo import ogr, osr
 from qgis.core import (QgsApplication, QgsFeature, QgsProcessingException, QgsProcessingFeatureSourceDefinition,
                        QgsProcessingFeedback, QgsProject, QgsVectorLayer)
 
+from generated_files import committing_version, layout_summary
 from zoning_plugin.algorithms.field_package import FieldPackageAlgorithm
 from zoning_plugin.algorithms.provider import ZoningProvider
 from zoning_plugin.core import open_dataset
@@ -249,8 +250,12 @@ def test_the_committed_layout_template_is_what_its_script_makes(tmp_path):
     subprocess.run([sys.executable, os.path.join(REPO, "scripts", "make_field_layout.py"), str(built)], env=env,
                    check=True, capture_output=True)
     committed = os.path.join(REPO, "zoning_plugin", "resources", "layouts", "field_package.qpt")
-    with open(committed, encoding="utf-8") as a, open(built, encoding="utf-8") as b:
-        assert a.read() == b.read(), "run scripts/make_field_layout.py and commit the template"
+    if committing_version():   # byte for byte where it is made; elsewhere what this QGIS reads (generated_files.py)
+        with open(committed, encoding="utf-8") as a, open(built, encoding="utf-8") as b:
+            assert a.read() == b.read(), "run scripts/make_field_layout.py and commit the template"
+    else:
+        assert layout_summary(committed) == layout_summary(built), \
+            "run scripts/make_field_layout.py and commit the template"
 
 
 # -- the package ------------------------------------------------------------------------------------
