@@ -3,7 +3,7 @@ PY := .venv/bin/python
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup setup-340 test test-322 test-340 test-unit demo sample-data validate bench bench-click bench-overlay hostile package deploy screenshot translations styles clean
+.PHONY: setup setup-340 test test-322 test-340 test-unit demo sample-data validate bench bench-click bench-overlay hostile package deploy screenshot screenshot-322 translations styles clean
 
 setup:
 	@bash scripts/setup.sh
@@ -69,20 +69,30 @@ translations: setup
 	$(PY) scripts/i18n.py
 
 # A real QGIS window under Xvfb, in QGIS's own Simplified Chinese (zh-Hans), the plugin installed from the package into a fresh
-# profile and enabled; QGIS's python gets the venv's shapely 2 (Debian 12 ships 1.8).
-SCREEN_PROFILE := $(CURDIR)/build/qgis-profile
+# profile and enabled. `make screenshot`: QGIS 3.40 LTR in the chroot (the version users have) → docs/screenshot.png;
+# `make screenshot-322`: the host's 3.22 → docs/screenshot-322.png, where QGIS's python gets the venv's shapely 2
+# (Debian 12 ships 1.8). Paths are relative: the chroot sees the project at /project.
 SCREEN_LANG ?= zh-Hans
-SCREENSHOT ?= $(CURDIR)/docs/screenshot.png
-screenshot: setup
-	rm -rf $(SCREEN_PROFILE) && mkdir -p $(SCREEN_PROFILE)/profiles/default/QGIS
-	$(PKG_PY) scripts/package.py --output build/zoning_plugin.zip \
-		--deploy $(SCREEN_PROFILE)/profiles/default/python/plugins/zoning_plugin
-	printf '[PythonPlugins]\nzoning_plugin=true\n' > $(SCREEN_PROFILE)/profiles/default/QGIS/QGIS3.ini
-	ZONING_SCREENSHOT=$(SCREENSHOT) QT_QPA_PLATFORM=xcb PYTHONPATH=$$($(PY) -c "import sysconfig; print(sysconfig.get_paths()['purelib'])") \
-		timeout 180 xvfb-run -a -s '-screen 0 1600x1000x24' \
-		qgis --nologo --noversioncheck --lang $(SCREEN_LANG) --profiles-path $(SCREEN_PROFILE) \
-		--code scripts/screenshot.py
-	@test -s $(SCREENSHOT) && echo "$(SCREENSHOT) written"
+SCREEN_QGIS = timeout 180 xvfb-run -a -s '-screen 0 1600x1000x24' qgis --nologo --noversioncheck --lang $(SCREEN_LANG) \
+	--profiles-path $(1) --code scripts/screenshot.py
+define screen_profile
+	rm -rf $(1) && mkdir -p $(1)/profiles/default/QGIS
+	$(PKG_PY) scripts/package.py --output build/zoning_plugin.zip --deploy $(1)/profiles/default/python/plugins/zoning_plugin
+	printf '[PythonPlugins]\nzoning_plugin=true\n' > $(1)/profiles/default/QGIS/QGIS3.ini
+endef
+
+screenshot: setup-340
+	$(call screen_profile,build/qgis-profile-340)
+	bash scripts/qgis340.sh run env ZONING_SCREENSHOT=docs/screenshot.png QT_QPA_PLATFORM=xcb \
+		$(call SCREEN_QGIS,build/qgis-profile-340)
+	@test -s docs/screenshot.png && echo "docs/screenshot.png written (QGIS 3.40)"
+
+screenshot-322: setup
+	$(call screen_profile,build/qgis-profile-322)
+	ZONING_SCREENSHOT=docs/screenshot-322.png QT_QPA_PLATFORM=xcb \
+		PYTHONPATH=$$($(PY) -c "import sysconfig; print(sysconfig.get_paths()['purelib'])") \
+		$(call SCREEN_QGIS,build/qgis-profile-322)
+	@test -s docs/screenshot-322.png && echo "docs/screenshot-322.png written (QGIS 3.22)"
 
 bench-click: setup
 	$(PY) benchmarks/bench_click.py
