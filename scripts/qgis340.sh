@@ -53,6 +53,15 @@ in_namespace() {
     "$@"' _ "$ROOT" "$PROJECT" "$@"
 }
 
+# rm -rf of a chroot folder, refused while anything is mounted under it (a /dev bound there would be
+# emptied): mounts are made in private namespaces and never outlive them, so this is a last guard.
+remove_unmounted() {
+  if findmnt -rno TARGET | grep -q "^$1\(/\|$\)"; then
+    echo "qgis340: something is mounted under $1; not removing it" >&2; exit 1
+  fi
+  as_root rm -rf "$1"
+}
+
 setup() {
   if ! command -v debootstrap >/dev/null; then
     echo "qgis340: installing debootstrap"
@@ -60,24 +69,24 @@ setup() {
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends debootstrap
   fi
   if [ ! -f "$ROOT/.zoning-bootstrap" ]; then
-    local partial="$ROOT.partial" mirror
+    local partial="$ROOT.partial" mirror log
     mirror=$(host_mirror)
-    if findmnt -rno TARGET | grep -q "^$partial"; then
-      echo "qgis340: something is mounted under $partial; not touching it" >&2; exit 1
-    fi
-    as_root rm -rf "$partial"
+    log="$(dirname "$ROOT")/debootstrap.log"
+    remove_unmounted "$partial"
     as_root mkdir -p "$(dirname "$ROOT")"
-    echo "qgis340: debootstrap --variant=minbase $SUITE $partial $mirror"
+    echo "qgis340: debootstrap --variant=minbase $SUITE $partial $mirror (log: $log)"
     # In its own mount namespace too: debootstrap mounts /proc and /sys into the target.
-    as_root unshare --mount --propagation private -- \
-      debootstrap --variant=minbase "$SUITE" "$partial" "$mirror"
+    if ! as_root unshare --mount --propagation private -- \
+        debootstrap --variant=minbase "$SUITE" "$partial" "$mirror" > "$log" 2>&1; then
+      tail -n 20 "$log" >&2; exit 1
+    fi
     printf 'deb %s %s main\ndeb %s %s-updates main\n' "$mirror" "$SUITE" "$mirror" "$SUITE" \
       | as_root tee "$partial/etc/apt/sources.list" >/dev/null
     # No services start inside the chroot.
     printf '#!/bin/sh\nexit 101\n' | as_root tee "$partial/usr/sbin/policy-rc.d" >/dev/null
     as_root chmod 755 "$partial/usr/sbin/policy-rc.d"
     as_root touch "$partial/.zoning-bootstrap"
-    as_root rm -rf "$ROOT"
+    remove_unmounted "$ROOT"
     as_root mv "$partial" "$ROOT"
   fi
 

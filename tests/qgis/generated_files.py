@@ -9,10 +9,15 @@ and properties, and the labels (expression, font, size, colour, placement, scale
 every item the plugin finds by id: its type, page, position and size, a label's text and font, a
 map's CRS, the HTML frames. A committed file that says something else than its generator (another
 colour, label, item, position …) fails on both."""
+import os
+import subprocess
+import sys
+
 from qgis.core import (Qgis, QgsLayoutFrame, QgsLayoutItemLabel, QgsLayoutItemMap, QgsMapLayer, QgsPrintLayout,
                        QgsProject, QgsReadWriteContext)
 from qgis.PyQt.QtXml import QDomDocument
 
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 COMMITTED_WITH = "3.22"
 STYLE_CATEGORIES = QgsMapLayer.StyleCategories(QgsMapLayer.Symbology | QgsMapLayer.Labeling)
 
@@ -86,3 +91,18 @@ def layout_summary(path):
     del layout   # before its project
     del project
     return summary
+
+
+def assert_template_is_what_its_script_makes(script, name, tmp_path):
+    """scripts/`script` writes the committed zoning_plugin/resources/layouts/`name` (.qpt)."""
+    built = tmp_path / name
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_HASH_SEED="0")
+    subprocess.run([sys.executable, os.path.join(REPO, "scripts", script), str(built)], env=env,
+                   check=True, capture_output=True)
+    committed = os.path.join(REPO, "zoning_plugin", "resources", "layouts", name)
+    message = f"run scripts/{script} and commit the template"
+    if committing_version():
+        with open(committed, encoding="utf-8") as a, open(built, encoding="utf-8") as b:
+            assert a.read() == b.read(), message
+    else:
+        assert layout_summary(committed) == layout_summary(built), message
