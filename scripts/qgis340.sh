@@ -125,7 +125,7 @@ run() {
   in_namespace chroot "$ROOT" /usr/bin/env -i \
     HOME=/root LANG=C.UTF-8 PATH="$VENV/bin:/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin" \
     QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" PYTHONDONTWRITEBYTECODE=1 PROJ_DATA=/usr/share/proj ZONING_VENV="$VENV" \
-    ${ZONING_ENV:-} sh -c 'cd /project && exec "$@"' _ "$@"
+    sh -c 'cd /project && exec "$@"' _ "$@"
 }
 
 case "${1:-}" in
