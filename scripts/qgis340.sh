@@ -63,6 +63,9 @@ remove_unmounted() {
 }
 
 setup() {
+  as_root mkdir -p "$(dirname "$ROOT")"
+  exec 9>>"$ROOT.lock"   # one setup at a time (two clones' `make test` at once)
+  flock 9
   if ! command -v debootstrap >/dev/null; then
     echo "qgis340: installing debootstrap"
     as_root apt-get update -qq
@@ -73,7 +76,6 @@ setup() {
     mirror=$(host_mirror)
     log="$(dirname "$ROOT")/debootstrap.log"
     remove_unmounted "$partial"
-    as_root mkdir -p "$(dirname "$ROOT")"
     echo "qgis340: debootstrap --variant=minbase $SUITE $partial $mirror (log: $log)"
     # In its own mount namespace too: debootstrap mounts /proc and /sys into the target.
     if ! as_root unshare --mount --propagation private -- \
