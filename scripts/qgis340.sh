@@ -18,10 +18,11 @@ ROOT=${ZONING_QGIS340_ROOT:-/var/cache/zoning_plugin/trixie-qgis340}
 SUITE=trixie
 VENV=/opt/zoning-venv            # inside the chroot
 # What the tests need, as scripts/setup.sh installs it on the host; shapely 2.1 and numpy 2 are
-# trixie's own (its GDAL and QGIS bindings are built against numpy 2).
+# trixie's own (its GDAL and QGIS bindings are built against numpy 2). Open Sans, QGIS's default
+# label font: 3.40 tries to download it when missing and says in the message bar that it failed.
 APT_PACKAGES="qgis python3-qgis qgis-providers python3-pyproj proj-data python3-shapely python3-numpy
- python3-venv python3-pip ca-certificates xvfb xauth fonts-noto-cjk fonts-wqy-microhei poppler-utils
- qttools5-dev-tools pyqt5-dev-tools zip unzip locales"
+ python3-venv python3-pip ca-certificates xvfb xauth fonts-noto-cjk fonts-wqy-microhei fonts-open-sans
+ poppler-utils qttools5-dev-tools pyqt5-dev-tools zip unzip locales"
 REQUIREMENTS=requirements-340.txt
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -40,7 +41,11 @@ host_mirror() {
 in_namespace() {
   as_root unshare --mount --propagation private -- bash -euo pipefail -c '
     root=$1; project=$2; shift 2
-    cleanup() { for m in project dev/pts dev sys proc; do mountpoint -q "$root/$m" && umount -R "$root/$m" || true; done; }
+    cleanup() {   # lazily where a process on its way out (an Xvfb) still holds it: this namespace only
+      for m in project dev sys proc; do
+        mountpoint -q "$root/$m" && { umount -R "$root/$m" 2>/dev/null || umount -R -l "$root/$m"; } || true
+      done
+    }
     trap cleanup EXIT
     mkdir -p "$root/project"
     mount -t proc proc "$root/proc"
