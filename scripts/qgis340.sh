@@ -54,6 +54,7 @@ in_namespace() {
     mount --bind "$project" "$root/project"
     cp -L /etc/resolv.conf "$root/etc/resolv.conf"
     # The host'"'"'s CA bundle, for pip (a TLS-inspecting proxy'"'"'s CA may be in it and not in trixie'"'"'s)
+    mkdir -p "$root/etc/ssl"
     cp -L /etc/ssl/certs/ca-certificates.crt "$root/etc/ssl/host-ca-certificates.crt"
     "$@"' _ "$ROOT" "$PROJECT" "$@"
 }
