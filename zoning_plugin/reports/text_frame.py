@@ -6,16 +6,23 @@ CSS than WebKit (the tables are plainer) but writes the text as text, with its f
 It answers the calls ReportLayout and the field package make of a QgsLayoutItemHtml (setHtml,
 loadHtml, totalSize, frames …), so the flow over pages is QGIS's own; `replace_html_frames` puts one
 in place of each HTML multiframe of a layout loaded from a template, frames, ids and all."""
+import re
+
 from qgis.core import (QgsLayoutFrame, QgsLayoutItemHtml, QgsLayoutItemRegistry, QgsLayoutMultiFrame,
                        QgsLayoutPoint, QgsLayoutSize)
 from qgis.PyQt.QtCore import QRectF, QSizeF
-from qgis.PyQt.QtGui import QImage, QTextDocument, QTextTable
+from qgis.PyQt.QtGui import QImage, QTextDocument
 
 # The document is laid out for a device of the PDF's resolution (compat.pdf_export_settings), so
 # its fonts are measured as they are drawn there.
 LAYOUT_DPI = 300
 PX_PER_MM = LAYOUT_DPI / 25.4
-CELL_PADDING_PX = (2 / 72 * LAYOUT_DPI, 3 / 72 * LAYOUT_DPI)   # 2pt above and below, 3pt beside
+# The reports' cell padding (core/reports/site.py PRINT_CSS: 2pt 3pt), which Qt's HTML reader does
+# not take from the CSS (it reads px only), as the tables' cellpadding (one figure: 3pt all round);
+# without it the columns run into each other. Set in the HTML: when cell formats change after the
+# document is read, Qt lays out the blocks below a table wrongly and does not draw some of them.
+CELL_PADDING_PX = 3 / 72 * LAYOUT_DPI
+TABLE_TAG = re.compile(r"<table(?=[\s>])", re.IGNORECASE)
 TEXT_FRAME_TYPE = QgsLayoutItemRegistry.PluginItem + 4611
 
 
@@ -89,8 +96,7 @@ class TextDocumentFrame(QgsLayoutMultiFrame):
         return self._html
 
     def loadHtml(self, *_args):  # noqa: N802 (QgsLayoutItemHtml's name)
-        self.document.setHtml(self._html)
-        self._pad_cells(self.document.rootFrame())
+        self.document.setHtml(TABLE_TAG.sub(f"<table cellpadding='{CELL_PADDING_PX:.0f}'", self._html))
         self._set_width()
         self.recalculateFrameSizes()
 
@@ -101,22 +107,6 @@ class TextDocumentFrame(QgsLayoutMultiFrame):
         pass
 
     # -- helpers -------------------------------------------------------------------------------------
-    def _pad_cells(self, frame):
-        """The reports' cell padding (2pt 3pt, core/reports/site.py PRINT_CSS), which Qt's HTML
-        reader does not take from the CSS: without it the columns run into each other."""
-        for child in frame.childFrames():
-            if isinstance(child, QTextTable):
-                for row in range(child.rows()):
-                    for column in range(child.columns()):
-                        cell = child.cellAt(row, column)
-                        padded = cell.format().toTableCellFormat()
-                        padded.setLeftPadding(CELL_PADDING_PX[1])
-                        padded.setRightPadding(CELL_PADDING_PX[1])
-                        padded.setTopPadding(CELL_PADDING_PX[0])
-                        padded.setBottomPadding(CELL_PADDING_PX[0])
-                        cell.setFormat(padded)
-            self._pad_cells(child)
-
     def _width_mm(self):
         frames = self.frames()
         return max((frame.rect().width() for frame in frames), default=0.0)
