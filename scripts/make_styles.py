@@ -44,6 +44,9 @@ from qgis.PyQt.QtCore import Qt  # noqa: E402
 from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, REPO)
+from zoning_plugin.compat import LabelPlacement  # noqa: E402 (the repository on the path first)
+
 DEFAULT_OUTPUT = os.path.join(REPO, "zoning_plugin", "resources", "styles")
 
 LABEL_FONT = "Noto Sans CJK SC"   # has the CJK glyphs; Qt falls back to another font if missing
@@ -182,7 +185,7 @@ def unit_style(style_name):
     symbol = fill_symbol(simple_fill(colour(fill, alpha), QColor(outline), 0.3))
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
     set_labels(layer, "concat(\"unit_name\", '\\n', \"unit_code\")",
-               text_format(8.5, "#212121", 0.8), QgsPalLayerSettings.OverPoint, UNIT_LABEL_SCALE,
+               text_format(8.5, "#212121", 0.8), LabelPlacement.OverPoint, UNIT_LABEL_SCALE,
                centroidInside=True)
     return layer
 
@@ -217,7 +220,7 @@ def rivers_style():
     root.appendChild(other)
     layer.setRenderer(QgsRuleBasedRenderer(root))
     set_labels(layer, "river_name", text_format(9.0, RIVER_BLUE, 0.8, italic=True),
-               QgsPalLayerSettings.Curved, is_expression=False,
+               LabelPlacement.Curved, is_expression=False,
                placementFlags=QgsPalLayerSettings.OnLine, repeatDistance=60.0,
                repeatDistanceUnit=QgsUnitTypes.RenderMillimeters)
     return layer
@@ -229,7 +232,7 @@ def counties_style():
                                      brush=Qt.NoBrush, pen=Qt.DashLine))
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
     set_labels(layer, "name", text_format(11.0, "#424242", 1.0, bold=True),
-               QgsPalLayerSettings.Horizontal, is_expression=False)
+               LabelPlacement.Horizontal, is_expression=False)
     return layer
 
 
@@ -241,7 +244,7 @@ def basins_style():
         categories.append(QgsRendererCategory(f"basin_{number}", symbol, f"流域 {number}"))
     layer.setRenderer(QgsCategorizedSymbolRenderer("basin_id", categories))
     set_labels(layer, "basin_name", text_format(12.0, "#4a148c", 1.0, bold=True),
-               QgsPalLayerSettings.Horizontal, is_expression=False)
+               LabelPlacement.Horizontal, is_expression=False)
     return layer
 
 

@@ -54,7 +54,10 @@ def step_grab():
     os.makedirs(os.path.dirname(OUTPUT), exist_ok=True)
     iface.mainWindow().grab().save(OUTPUT)
     print(f"screenshot saved: {OUTPUT}", flush=True)
-    QgsApplication.exit(0)
+    # Quit as a user does (Project › Exit, nothing to save): QGIS 3.40 dies on signal 11 after
+    # QgsApplication.exit() once any GeoPackage layer is loaded, with or without this plugin.
+    QgsProject.instance().setDirty(False)
+    iface.actionExit().trigger()
 
 
 def guarded(step):

@@ -244,8 +244,12 @@ def test_a_polygon_of_many_vertices_is_analysed_and_one_beyond_the_cores_limit_g
     a million vertices, which GEOS would overlay for minutes without a cancel, gets status invalid
     and the core's message, and the run goes on."""
     from zoning_plugin.core.geo import MAX_VERTICES
-    small = shapely.Point(430000, 4750000).buffer(500, quad_segs=(MAX_VERTICES - 10) // 4)
-    big = shapely.Point(432000, 4750000).buffer(500, quad_segs=250_000)
+    # Circles of n vertices written out: GEOS 3.12+ caps buffer()'s quad_segs (62 501 vertices at most).
+    def circle(x, n):
+        angles = np.linspace(0.0, 2.0 * math.pi, n, endpoint=False)
+        return shapely.Polygon(np.column_stack([x + 500.0 * np.cos(angles), 4750000 + 500.0 * np.sin(angles)]))
+    small = circle(430000, MAX_VERTICES - 10)
+    big = circle(432000, 1_000_004)
     assert len(small.exterior.coords) <= MAX_VERTICES < 1_000_000 < len(big.exterior.coords)
     result = run(layer_of([(small.wkt, "small"), (big.wkt, "big")]))
     features = by_name(result["OUTPUT"])

@@ -6,7 +6,6 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 import time
 import unicodedata
 import zipfile
@@ -17,6 +16,7 @@ from osgeo import ogr, osr
 from qgis.core import (QgsApplication, QgsFeature, QgsProcessingException, QgsProcessingFeatureSourceDefinition,
                        QgsProcessingFeedback, QgsProject, QgsVectorLayer)
 
+from generated_files import assert_template_is_what_its_script_makes
 from zoning_plugin.algorithms.field_package import FieldPackageAlgorithm
 from zoning_plugin.algorithms.provider import ZoningProvider
 from zoning_plugin.core import open_dataset
@@ -244,13 +244,7 @@ def test_the_pdf_and_the_qfield_project_say_where_they_come_from(package):
 
 
 def test_the_committed_layout_template_is_what_its_script_makes(tmp_path):
-    built = tmp_path / "field_package.qpt"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_HASH_SEED="0")
-    subprocess.run([sys.executable, os.path.join(REPO, "scripts", "make_field_layout.py"), str(built)], env=env,
-                   check=True, capture_output=True)
-    committed = os.path.join(REPO, "zoning_plugin", "resources", "layouts", "field_package.qpt")
-    with open(committed, encoding="utf-8") as a, open(built, encoding="utf-8") as b:
-        assert a.read() == b.read(), "run scripts/make_field_layout.py and commit the template"
+    assert_template_is_what_its_script_makes("make_field_layout.py", "field_package.qpt", tmp_path)
 
 
 # -- the package ------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 """Going to coordinates copied from web maps, as a user does it: the panel's field and its system
-combo box (typed, Enter), and the locator (Ctrl+K) through its model bridge. The site is one where
+combo box (typed, Enter), and the locator (Ctrl+K) through its model bridge and its widget. The site is one where
 reading GCJ-02 as if it were CGCS2000 lands in another control unit, so only a real conversion
 gives the right unit."""
 import numpy
@@ -9,7 +9,8 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
                        QgsProject)
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
-from qgis.PyQt.QtWidgets import QComboBox, QLineEdit
+from qgis.PyQt.QtWidgets import QComboBox, QLineEdit, QTreeView, QWidget
+from qgis.gui import QgsLocatorWidget
 
 from test_inspector import dataset, locate, plugin, set_canvas  # noqa: F401 (fixtures)
 from zoning_plugin.core.coords import wgs84_to_bd09, wgs84_to_gcj02
@@ -119,3 +120,30 @@ def test_locator_with_a_system_word(plugin, site, iface_recorder):  # noqa: F811
     iface_recorder.messages.clear()
     bridge.triggerResult(next(iter(found.values())))
     assert any("需要两个数" in str(m) for m in iface_recorder.messages)
+
+
+def test_locator_widget_typed_and_enter(plugin, site, iface_recorder, qtbot):  # noqa: F811
+    """Ctrl+K as the user has it: QGIS's locator widget, the text typed into its field, Enter on the
+    first result (the path on which 3.40's missing QgsLocatorResult.getUserData threw)."""
+    point, code, (lon, lat) = site
+    (registered,) = iface_recorder.locator_filters
+    window = QWidget()             # the widget puts its results list on its window, as in QGIS
+    qtbot.addWidget(window)
+    widget = QgsLocatorWidget(window)
+    widget.locator().registerFilter(registered)
+    window.show()
+    edit = widget.findChild(QLineEdit)
+    assert edit is not None
+    before = plugin.dock.current
+    edit.setFocus()
+    QTest.keyClicks(edit, f"gcj {lon:.7f},{lat:.7f}")
+    title = f"Go to {point.x:.6f}, {point.y:.6f} and inspect"
+    (view,) = [v for v in window.findChildren(QTreeView) if not widget.isAncestorOf(v)]
+    model = view.model()
+    qtbot.waitUntil(lambda: any(model.index(row, 0).data() == title for row in range(model.rowCount())),
+                    timeout=10000)
+    QTest.keyClick(edit, Qt.Key_Return)
+    qtbot.waitUntil(lambda: plugin.dock.current is not before, timeout=10000)
+    assert [u["code"] for u in plugin.dock.current.result.units] == [code]
+    assert rows(plugin.dock.current)["Coordinates"].startswith("Given in GCJ-02")
+    widget.locator().deregisterFilter(registered)

@@ -432,6 +432,39 @@ def _comparable(layers, skip=()):
             for name, rows in layers.items() if name not in skip}
 
 
+def _pinned_shapely():
+    with open(os.path.join(ROOT, "requirements.txt"), encoding="utf-8") as f:
+        return re.search(r"^shapely==(\S+)", f.read(), re.M).group(1)
+
+
+# Where the committed sample is not built (another GEOS: shapely 2.1 and GEOS 3.13 in the QGIS 3.40
+# chroot), overlays and buffers put some vertices elsewhere: there the rebuild must give the same
+# rows and attributes and each geometry within GEOMETRY_DRIFT_M (Hausdorff) and GEOMETRY_DRIFT_SHARE
+# of its area. Measured on GEOS 3.13 against the committed file: at most 6.4 m and 1 384 m² (the
+# built-up outlines and the units cut from them); a unit drawn elsewhere is hundreds of metres off.
+GEOMETRY_DRIFT_M = 10.0
+GEOMETRY_DRIFT_SHARE = 1e-3
+
+
+def assert_same_build(built, committed):
+    """Byte-identical (WKB included) with the shapely requirements.txt pins, which builds the
+    committed file; elsewhere the same rows and attributes and geometries within the drift above."""
+    if shapely.__version__ == _pinned_shapely():
+        assert _comparable(built) == _comparable(committed)
+        return
+    without_wkb = {name: [{k: v for k, v in row.items() if k != "wkb"} for row in rows]
+                   for name, rows in _comparable(built).items()}
+    assert without_wkb == {name: [{k: v for k, v in row.items() if k != "wkb"} for row in rows]
+                           for name, rows in _comparable(committed).items()}
+    for name, rows in built.items():
+        for row, old in zip(rows, committed[name]):
+            if "metric" not in row:
+                continue
+            a, b = row["metric"], old["metric"]
+            assert shapely.hausdorff_distance(a, b) <= GEOMETRY_DRIFT_M, (name, row)
+            assert shapely.symmetric_difference(a, b).area <= GEOMETRY_DRIFT_SHARE * max(b.area, 1.0), (name, row)
+
+
 def test_building_twice_gives_the_same_features_and_the_option_adds_songhua_buffers(tmp_path, data):
     """Two builds (the API, and the CLI with --songhua-buffers) agree on every feature, and both
     agree with the bundled file, which is therefore current."""
@@ -446,7 +479,7 @@ def test_building_twice_gives_the_same_features_and_the_option_adds_songhua_buff
     a, b = read_gpkg(first), read_gpkg(second)
     assert _comparable(a, skip=("river_buffers", "dataset_meta")) == \
         _comparable(b, skip=("river_buffers", "dataset_meta"))
-    assert _comparable(a) == _comparable(data)
+    assert_same_build(a, data)
     liao = _comparable(a)["river_buffers"]
     assert [r for r in _comparable(b)["river_buffers"] if r["basin_id"] == "liao"] == liao
     songhua = {r["river_name"] for r in b["river_buffers"] if r["basin_id"] == "songhua"}

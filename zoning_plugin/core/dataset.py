@@ -68,7 +68,10 @@ def _unopenable_reason(path, messages):
         return "没有读取权限 (no read permission)"
     if os.path.getsize(path) == 0:
         return "文件为空 (empty file)"
-    return messages[-1] if messages else "不是 GDAL 能识别的 GeoPackage (not a GeoPackage GDAL can read)"
+    # GDAL 3.7+ says "not recognized as being in a supported file format" of any file no driver
+    # claims, where 3.6 says nothing: both get the same line, which names what was expected.
+    told = [m for m in messages if "not recognized as" not in m]
+    return told[-1] if told else "不是 GDAL 能识别的 GeoPackage (not a GeoPackage GDAL can read)"
 
 
 # SQLite files beside a database that hold part of its content: a reader that opens the database

@@ -5,6 +5,7 @@ import json
 from qgis.core import QgsLocatorFilter, QgsLocatorResult
 from qgis.PyQt.QtCore import QCoreApplication
 
+from zoning_plugin.compat import locator_user_data
 from zoning_plugin.core.coords import (BD09, CGCS2000, GCJ02, GK, SYSTEMS, WGS84, dataset_zone,
                                        looks_like_coordinates, parse_coordinates, split_system)
 from zoning_plugin.core.errors import ZoningError
@@ -134,7 +135,7 @@ class ZoningLocatorFilter(QgsLocatorFilter):
         self.resultFetched.emit(result)
 
     def triggerResult(self, result):  # noqa: N802 (QGIS API)
-        kind, _sep, value = str(result.getUserData()).partition(":")
+        kind, _sep, value = str(locator_user_data(result)).partition(":")
         if kind == "coords":
             text, system, zone = json.loads(value)
             self.on_trigger(("coords", text, system, zone))

@@ -21,6 +21,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeedback, Qg
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QPointF
 from qgis.PyQt.QtXml import QDomDocument
 
+from zoning_plugin.compat import pdf_export_settings
 from zoning_plugin.core.geo import STORAGE_CRS
 from zoning_plugin.core.outputs import WRITE_FAILED, OutputError
 from zoning_plugin.core.provenance import provenance
@@ -333,10 +334,8 @@ class FieldAtlas:
                     export_feedback.cancel()
                 progress(100.0 * len(self.site_pages) / len(self.sites))
             atlas.featureChanged.connect(on_feature)
-            settings = QgsLayoutExporter.PdfExportSettings()
-            settings.exportMetadata = True
-            settings.dpi = 300
-            status, message = QgsLayoutExporter.exportToPdf(atlas, path, settings, export_feedback)
+            report.apply_map_label_fonts()
+            status, message = QgsLayoutExporter.exportToPdf(atlas, path, pdf_export_settings(), export_feedback)
             if is_cancelled() or self.cancelled:
                 return None
             if status != QgsLayoutExporter.Success or self.errors:

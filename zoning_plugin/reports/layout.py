@@ -8,12 +8,15 @@ import re
 from qgis.core import (QgsCoordinateTransform, QgsLayoutExporter,
                        QgsLayoutFrame, QgsLayoutItemHtml, QgsLayoutItemLabel, QgsLayoutPoint,
                        QgsLayoutSize, QgsLegendStyle, QgsPrintLayout, QgsReadWriteContext, QgsRectangle,
-                       QgsTextFormat, QgsUnitTypes)
+                       QgsPalLayerSettings, QgsRuleBasedLabeling, QgsTextFormat, QgsUnitTypes,
+                       QgsVectorLayerSimpleLabeling)
 from qgis.PyQt.QtCore import QFile, QIODevice, QPointF
 from qgis.PyQt.QtGui import QFont, QFontDatabase, QRawFont
 from qgis.PyQt.QtXml import QDomDocument
 
+from zoning_plugin.compat import layouts_draw_html, pdf_export_settings, with_family
 from zoning_plugin.gui.util import tr
+from zoning_plugin.reports.text_frame import replace_html_frames
 
 TEMPLATE_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
                              "resources", "layouts", "site_report.qpt")
@@ -101,6 +104,8 @@ class ReportLayout:
         _items, ok = self.layout.loadFromTemplate(document, QgsReadWriteContext())
         if not ok:
             raise OSError(f"cannot load the layout template {template}")
+        # where QGIS draws no HTML, the same HTML drawn by Qt (kept here: Python owns their methods)
+        self.text_frames = [] if layouts_draw_html() else replace_html_frames(self.layout)
         self.families = cjk_families()
         self.family = self.families[0] if self.families else ""   # '': the template's fonts stay
         self.fallback = GlyphFallback(self.families)
@@ -124,8 +129,7 @@ class ReportLayout:
     # -- fonts ---------------------------------------------------------------------------------
     def _font(self, font):
         if self.family:
-            font = QFont(font)
-            font.setFamily(self.family)
+            font = with_family(QFont(font), self.family)
         return font
 
     def _format(self, fmt):
@@ -148,6 +152,30 @@ class ReportLayout:
         scalebar.setTextFormat(self._format(scalebar.textFormat()))
         for grid in self.item(map_id).grids().asList():
             grid.setAnnotationTextFormat(self._format(grid.annotationTextFormat()))
+
+    def apply_map_label_fonts(self):
+        """The CJK family on the labels of the map layers (of the report's own project), once they
+        are styled, before the export: a PDF keeps map labels as text (compat.pdf_export_settings),
+        and in Noto CJK Qt would write Kangxi radicals (⽣ for 生) into the text layer."""
+        if not self.family:
+            return
+        for layer in self.layout.project().mapLayers().values():
+            labeling = layer.labeling() if hasattr(layer, "labeling") else None
+            if labeling is not None:
+                layer.setLabeling(self._relabelled(labeling.clone()))
+
+    def _relabelled(self, labeling):
+        if isinstance(labeling, QgsVectorLayerSimpleLabeling):
+            settings = labeling.settings()
+            settings.setFormat(self._format(settings.format()))
+            labeling.setSettings(QgsPalLayerSettings(settings))
+        elif isinstance(labeling, QgsRuleBasedLabeling):
+            for rule in labeling.rootRule().descendants():
+                if rule.settings() is not None:
+                    settings = QgsPalLayerSettings(rule.settings())
+                    settings.setFormat(self._format(settings.format()))
+                    rule.setSettings(settings)
+        return labeling
 
     # -- map -------------------------------------------------------------------------------------
     def frame_map(self, map_item, bounds, crs, margin=0.25, minimum_m=1200.0):
@@ -267,11 +295,9 @@ class ReportLayout:
     # -- output ----------------------------------------------------------------------------------
     def export_pdf(self, path):
         """Writes the PDF to `path`; (ok, None or why not, in the user's language)."""
-        settings = QgsLayoutExporter.PdfExportSettings()
-        settings.exportMetadata = True
-        settings.dpi = 300
+        self.apply_map_label_fonts()
         exporter = QgsLayoutExporter(self.layout)
-        status = exporter.exportToPdf(path, settings)
+        status = exporter.exportToPdf(path, pdf_export_settings())
         if status == QgsLayoutExporter.Success:
             return True, None
         reasons = {QgsLayoutExporter.FileError: tr("the file cannot be created"),
