@@ -2,16 +2,19 @@
 combo box (typed, Enter), and the locator (Ctrl+K) through its model bridge and its widget. The site is one where
 reading GCJ-02 as if it were CGCS2000 lands in another control unit, so only a real conversion
 gives the right unit."""
+import os
+
 import numpy
 import pytest
 import shapely
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsLocatorModelBridge,
-                       QgsProject)
-from qgis.PyQt.QtCore import Qt
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsLocatorFilter,
+                       QgsLocatorModelBridge, QgsLocatorResult, QgsProject)
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QComboBox, QLineEdit, QTreeView, QWidget
 from qgis.gui import QgsLocatorWidget
 
+import zoning_plugin
 from test_inspector import dataset, locate, plugin, set_canvas  # noqa: F401 (fixtures)
 from zoning_plugin.core.coords import wgs84_to_bd09, wgs84_to_gcj02
 from zoning_plugin.core.geo import reproject
@@ -147,3 +150,90 @@ def test_locator_widget_typed_and_enter(plugin, site, iface_recorder, qtbot):  #
     assert [u["code"] for u in plugin.dock.current.result.units] == [code]
     assert rows(plugin.dock.current)["Coordinates"].startswith("Given in GCJ-02")
     widget.locator().deregisterFilter(registered)
+
+
+class GotoStandIn(QgsLocatorFilter):
+    """Stands in for QGIS's own "Go to Coordinate" filter, which the QGIS application registers and
+    a test's QGIS lacks (src/app/locator/qgsgotolocatorfilter.h: priority Medium, its name in the UI
+    language, "前往坐标" in Chinese): a row for any text, as QGIS offers one for coordinates;
+    choosing it only pans, recorded here."""
+
+    def __init__(self, display_name, triggered):
+        super().__init__()
+        self.display_name, self.triggered = display_name, triggered
+
+    def clone(self):
+        return GotoStandIn(self.display_name, self.triggered)
+
+    def name(self):
+        return "goto"
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return self.display_name
+
+    def priority(self):
+        return QgsLocatorFilter.Medium
+
+    def flags(self):
+        return QgsLocatorFilter.FlagFast
+
+    def fetchResults(self, string, context, feedback):  # noqa: N802 (QGIS API)
+        result = QgsLocatorResult(self, f"Go to {string}", "goto")
+        result.score = 1.0
+        self.resultFetched.emit(result)
+
+    def triggerResult(self, result):  # noqa: N802 (QGIS API)
+        self.triggered.append(result.displayString)
+
+
+@pytest.fixture(params=["en", "zh"])
+def ui_language(request):
+    """The plugin's strings in English (no translator) or Chinese (its zh_CN translation), and the
+    name QGIS gives its own go-to filter in that language."""
+    translator = QTranslator()
+    if request.param == "zh":
+        assert translator.load(os.path.join(os.path.dirname(zoning_plugin.__file__), "i18n", "zoning_plugin_zh_CN.qm"))
+        QCoreApplication.installTranslator(translator)
+    yield {"en": "Go to Coordinate", "zh": "前往坐标"}[request.param]
+    QCoreApplication.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("order", ["lon,lat", "lat,lon", "gauss-kruger"])
+def test_typed_coordinates_and_enter_inspect_above_qgiss_own_go_to_row(plugin, site, iface_recorder, qtbot,  # noqa: F811
+                                                                        ui_language, order):
+    """Issue 17 §1: in every UI language our row sorts above QGIS's "Go to Coordinate" (in Chinese
+    its name sorted first), so Enter on typed coordinates inspects, swapped or in Gauss-Krüger
+    metres too, instead of panning to where QGIS reads them."""
+    point, code, _gcj = site
+    text = {"lon,lat": f"{point.x:.7f},{point.y:.7f}", "lat,lon": f"{point.y:.7f},{point.x:.7f}"}.get(order)
+    if text is None:
+        gk = reproject(point, "EPSG:4490", "EPSG:4530")     # CGCS2000 3-degree zone 42, the zone in the easting
+        text = f"{gk.y:.2f},{gk.x:.2f}"                       # northing first, as surveys write it
+    (registered,) = iface_recorder.locator_filters
+    triggered = []
+    window = QWidget()
+    qtbot.addWidget(window)
+    widget = QgsLocatorWidget(window)
+    widget.locator().registerFilter(registered)
+    goto = GotoStandIn(ui_language, triggered)     # held here: the locator clones it for each search
+    widget.locator().registerFilter(goto)
+    window.show()
+    edit = widget.findChild(QLineEdit)
+    before = plugin.dock.current
+    edit.setFocus()
+    QTest.keyClicks(edit, text)
+    (view,) = [v for v in window.findChildren(QTreeView) if not widget.isAncestorOf(v)]
+    model = view.model()
+
+    def titles():
+        return [model.index(row, 0).data() for row in range(model.rowCount())]
+    # both groups are there, each a header and its row: ours (its name in the UI language) above QGIS's
+    qtbot.waitUntil(lambda: f"Go to {text}" in titles() and len(titles()) >= 4, timeout=10000)
+    shown = titles()
+    assert shown.index(registered.displayName()) < shown.index(ui_language) < shown.index(f"Go to {text}")
+    QTest.keyClick(edit, Qt.Key_Return)
+    qtbot.waitUntil(lambda: plugin.dock.current is not before, timeout=10000)
+    assert triggered == []
+    assert [u["code"] for u in plugin.dock.current.result.units] == [code]
+    for candidate in list(widget.locator().filters()):
+        widget.locator().deregisterFilter(candidate)

@@ -89,6 +89,12 @@ class ZoningLocatorFilter(QgsLocatorFilter):
     def prefix(self):
         return "zon"
 
+    def priority(self):
+        # Above QGIS's own "Go to Coordinate" (Medium): the locator sorts by priority, then by the
+        # filters' names in the UI language, which put QGIS's row first in Chinese, so Enter on
+        # typed coordinates only panned (to a wrong place when they were swapped or in metres).
+        return QgsLocatorFilter.High
+
     def flags(self):
         return QgsLocatorFilter.FlagFast
 
