@@ -238,7 +238,7 @@ def test_the_pdf_and_the_qfield_project_say_where_they_come_from(package):
         for value in wanted:
             assert value in abstract, value
         layers = [layer for layer in project.mapLayers().values() if layer.source().endswith(core_provenance.TABLE)]
-        assert len(layers) == 1 and layers[0].featureCount() == len(core_provenance.LABELS)
+        assert len(layers) == 1 and layers[0].featureCount() == len(core_provenance.KEYS)
     finally:
         project.clear()
 

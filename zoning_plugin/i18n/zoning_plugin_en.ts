@@ -700,6 +700,17 @@
         <source>Field aliases</source>
         <translation>Field aliases</translation>
     </message>
+    <message>
+        <location filename="../gui/util.py" line="20"/>
+        <source>en</source>
+        <comment>the code of the language of this translation: zh or en</comment>
+        <translation>en</translation>
+    </message>
+    <message>
+        <location filename="../gui/util.py" line="29"/>
+        <source>Ecological zoning control</source>
+        <translation>Ecological zoning control</translation>
+    </message>
 </context>
 <context>
     <name>BuildBuffersAlgorithm</name>
@@ -4298,117 +4309,117 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningFunction</name>
     <message>
-        <location filename="../gui/expressions.py" line="97"/>
+        <location filename="../gui/expressions.py" line="95"/>
         <source>The layer has no coordinate reference system; set one first.</source>
         <translation>The layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="109"/>
+        <location filename="../gui/expressions.py" line="107"/>
         <source>{0} needs a geometry, e.g. $geometry.</source>
         <translation>{0} needs a geometry, e.g. $geometry.</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="130"/>
+        <location filename="../gui/expressions.py" line="128"/>
         <source>a point, line or polygon, usually &lt;code&gt;$geometry&lt;/code&gt;</source>
         <translation>a point, line or polygon, usually &lt;code&gt;$geometry&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="132"/>
+        <location filename="../gui/expressions.py" line="130"/>
         <source>Returns the code of the environmental control unit at the geometry.</source>
         <translation>Returns the code of the environmental control unit at the geometry.</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="133"/>
+        <location filename="../gui/expressions.py" line="131"/>
         <source>Returns the name of the environmental control unit at the geometry.</source>
         <translation>Returns the name of the environmental control unit at the geometry.</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="134"/>
+        <location filename="../gui/expressions.py" line="132"/>
         <source>Returns the class of the environmental control unit at the geometry, by its name in the dataset (for example 优先保护单元).</source>
         <translation>Returns the class of the environmental control unit at the geometry, by its name in the dataset (for example 优先保护单元).</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="136"/>
+        <location filename="../gui/expressions.py" line="134"/>
         <source>Returns the class number of the environmental control unit at the geometry (the dataset&apos;s unit_class: 1, 2 or 3). Unlike the class name it does not depend on how a dataset names its classes: use it in rules and filters.</source>
         <translation>Returns the class number of the environmental control unit at the geometry (the dataset&apos;s unit_class: 1, 2 or 3). Unlike the class name it does not depend on how a dataset names its classes: use it in rules and filters.</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="140"/>
+        <location filename="../gui/expressions.py" line="138"/>
         <source>Returns true when the geometry lies in a river ecological buffer, false when it does not.</source>
         <translation>Returns true when the geometry lies in a river ecological buffer, false when it does not.</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="153"/>
+        <location filename="../gui/expressions.py" line="151"/>
         <source>Uses the zoning dataset chosen in the plugin&apos;s settings.</source>
         <translation>Uses the zoning dataset chosen in the plugin&apos;s settings.</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="155"/>
+        <location filename="../gui/expressions.py" line="153"/>
         <source>the unit&apos;s code, for example the result of zoning_unit_code</source>
         <translation>the unit&apos;s code, for example the result of zoning_unit_code</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="156"/>
+        <location filename="../gui/expressions.py" line="154"/>
         <source>空间布局约束, 污染物排放管控, 环境风险防控 or 资源利用效率, in any spelling that holds its keyword (空间, 污染, 风险, 资源); optional</source>
         <translation>空间布局约束, 污染物排放管控, 环境风险防控 or 资源利用效率, in any spelling that holds its keyword (空间, 污染, 风险, 资源); optional</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="159"/>
+        <location filename="../gui/expressions.py" line="157"/>
         <source>the spatial layout items of each feature&apos;s unit</source>
         <translation>the spatial layout items of each feature&apos;s unit</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="161"/>
+        <location filename="../gui/expressions.py" line="159"/>
         <source>all four dimensions</source>
         <translation>all four dimensions</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="164"/>
+        <location filename="../gui/expressions.py" line="162"/>
         <source>the value for each feature</source>
         <translation>the value for each feature</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="165"/>
+        <location filename="../gui/expressions.py" line="163"/>
         <source>without a layer: a CGCS2000 longitude/latitude</source>
         <translation>without a layer: a CGCS2000 longitude/latitude</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="167"/>
+        <location filename="../gui/expressions.py" line="165"/>
         <source>The geometry is read in the coordinate reference system of the expression&apos;s layer; without a layer (for example in a print layout without an atlas) as CGCS2000 longitude/latitude (EPSG:4490).</source>
         <translation>The geometry is read in the coordinate reference system of the expression&apos;s layer; without a layer (for example in a print layout without an atlas) as CGCS2000 longitude/latitude (EPSG:4490).</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="170"/>
+        <location filename="../gui/expressions.py" line="168"/>
         <source>A line or polygon over several units gets the unit that holds most of it (the largest area, or length for a line).</source>
         <translation>A line or polygon over several units gets the unit that holds most of it (the largest area, or length for a line).</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="172"/>
+        <location filename="../gui/expressions.py" line="170"/>
         <source>NULL outside the city and for a NULL or empty geometry or one that cannot be read in its CRS.</source>
         <translation>NULL outside the city and for a NULL or empty geometry or one that cannot be read in its CRS.</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="180"/>
+        <location filename="../gui/expressions.py" line="178"/>
         <source>Syntax</source>
         <translation>Syntax</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="180"/>
+        <location filename="../gui/expressions.py" line="178"/>
         <source>Arguments</source>
         <translation>Arguments</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="180"/>
+        <location filename="../gui/expressions.py" line="178"/>
         <source>Examples</source>
         <translation>Examples</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="147"/>
+        <location filename="../gui/expressions.py" line="145"/>
         <source>Returns the unit&apos;s own requirements of one dimension (not those of the city, the basin or the class), one a line, each after its id (U-ZH22040210001-03, as every view shows it). With an empty dimension, all four, each after a line with its name. NULL for an unknown unit code.</source>
         <translation>Returns the unit&apos;s own requirements of one dimension (not those of the city, the basin or the class), one a line, each after its id (U-ZH22040210001-03, as every view shows it). With an empty dimension, all four, each after a line with its name. NULL for an unknown unit code.</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="142"/>
+        <location filename="../gui/expressions.py" line="140"/>
         <source>Returns the distance in metres from the geometry to the river whose ecological buffer it lies in (the nearest such river), as the panel shows it: from the bank where the dataset gives the river&apos;s channel (rivers.channel_width_m; 0 inside the channel), else from the centre line, both the plugin&apos;s readings; NULL when it lies in no buffer.</source>
         <translation>Returns the distance in metres from the geometry to the river whose ecological buffer it lies in (the nearest such river), as the panel shows it: from the bank where the dataset gives the river&apos;s channel (rivers.channel_width_m; 0 inside the channel), else from the centre line, both the plugin&apos;s readings; NULL when it lies in no buffer.</translation>
     </message>

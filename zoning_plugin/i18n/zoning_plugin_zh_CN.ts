@@ -700,6 +700,17 @@
         <source>Field aliases</source>
         <translation>字段别名</translation>
     </message>
+    <message>
+        <location filename="../gui/util.py" line="20"/>
+        <source>en</source>
+        <comment>the code of the language of this translation: zh or en</comment>
+        <translation>zh</translation>
+    </message>
+    <message>
+        <location filename="../gui/util.py" line="29"/>
+        <source>Ecological zoning control</source>
+        <translation>生态环境分区管控</translation>
+    </message>
 </context>
 <context>
     <name>BuildBuffersAlgorithm</name>
@@ -4298,117 +4309,117 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningFunction</name>
     <message>
-        <location filename="../gui/expressions.py" line="97"/>
+        <location filename="../gui/expressions.py" line="95"/>
         <source>The layer has no coordinate reference system; set one first.</source>
         <translation>该图层没有坐标参考系，请先设置坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="109"/>
+        <location filename="../gui/expressions.py" line="107"/>
         <source>{0} needs a geometry, e.g. $geometry.</source>
         <translation>{0} 需要一个几何参数，如 $geometry。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="130"/>
+        <location filename="../gui/expressions.py" line="128"/>
         <source>a point, line or polygon, usually &lt;code&gt;$geometry&lt;/code&gt;</source>
         <translation>点、线或面几何，通常为 &lt;code&gt;$geometry&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="132"/>
+        <location filename="../gui/expressions.py" line="130"/>
         <source>Returns the code of the environmental control unit at the geometry.</source>
         <translation>返回几何所在环境管控单元的编码。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="133"/>
+        <location filename="../gui/expressions.py" line="131"/>
         <source>Returns the name of the environmental control unit at the geometry.</source>
         <translation>返回几何所在环境管控单元的名称。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="134"/>
+        <location filename="../gui/expressions.py" line="132"/>
         <source>Returns the class of the environmental control unit at the geometry, by its name in the dataset (for example 优先保护单元).</source>
         <translation>返回几何所在环境管控单元的类别，即数据集中的类别名称（如优先保护单元）。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="136"/>
+        <location filename="../gui/expressions.py" line="134"/>
         <source>Returns the class number of the environmental control unit at the geometry (the dataset&apos;s unit_class: 1, 2 or 3). Unlike the class name it does not depend on how a dataset names its classes: use it in rules and filters.</source>
         <translation>返回几何所在环境管控单元的类别编号（数据集的 unit_class：1、2 或 3）。与类别名称不同，它不受数据集对各类单元命名方式的影响，适合在规则和筛选条件中使用。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="140"/>
+        <location filename="../gui/expressions.py" line="138"/>
         <source>Returns true when the geometry lies in a river ecological buffer, false when it does not.</source>
         <translation>几何位于河流生态缓冲区内时返回 true，否则返回 false。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="153"/>
+        <location filename="../gui/expressions.py" line="151"/>
         <source>Uses the zoning dataset chosen in the plugin&apos;s settings.</source>
         <translation>使用插件设置中选定的分区管控数据集。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="155"/>
+        <location filename="../gui/expressions.py" line="153"/>
         <source>the unit&apos;s code, for example the result of zoning_unit_code</source>
         <translation>单元编码，如 zoning_unit_code 的返回值</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="156"/>
+        <location filename="../gui/expressions.py" line="154"/>
         <source>空间布局约束, 污染物排放管控, 环境风险防控 or 资源利用效率, in any spelling that holds its keyword (空间, 污染, 风险, 资源); optional</source>
         <translation>空间布局约束、污染物排放管控、环境风险防控或资源利用效率，包含其关键词（空间、污染、风险、资源）的任何写法均可；可选</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="159"/>
+        <location filename="../gui/expressions.py" line="157"/>
         <source>the spatial layout items of each feature&apos;s unit</source>
         <translation>每个要素所在单元的空间布局约束条目</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="161"/>
+        <location filename="../gui/expressions.py" line="159"/>
         <source>all four dimensions</source>
         <translation>全部四个管控维度</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="164"/>
+        <location filename="../gui/expressions.py" line="162"/>
         <source>the value for each feature</source>
         <translation>每个要素的值</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="165"/>
+        <location filename="../gui/expressions.py" line="163"/>
         <source>without a layer: a CGCS2000 longitude/latitude</source>
         <translation>无图层时：CGCS2000 经纬度</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="167"/>
+        <location filename="../gui/expressions.py" line="165"/>
         <source>The geometry is read in the coordinate reference system of the expression&apos;s layer; without a layer (for example in a print layout without an atlas) as CGCS2000 longitude/latitude (EPSG:4490).</source>
         <translation>几何按表达式所属图层的坐标参考系解读；没有图层时（如未启用图集的打印布局中）按 CGCS2000 经纬度（EPSG:4490）解读。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="170"/>
+        <location filename="../gui/expressions.py" line="168"/>
         <source>A line or polygon over several units gets the unit that holds most of it (the largest area, or length for a line).</source>
         <translation>跨越多个单元的线或面取其大部分所在的单元（面取面积最大者，线取长度最大者）。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="172"/>
+        <location filename="../gui/expressions.py" line="170"/>
         <source>NULL outside the city and for a NULL or empty geometry or one that cannot be read in its CRS.</source>
         <translation>位于市域外、几何为 NULL 或空，或无法按其坐标参考系读取时，返回 NULL。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="180"/>
+        <location filename="../gui/expressions.py" line="178"/>
         <source>Syntax</source>
         <translation>语法</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="180"/>
+        <location filename="../gui/expressions.py" line="178"/>
         <source>Arguments</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="180"/>
+        <location filename="../gui/expressions.py" line="178"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="147"/>
+        <location filename="../gui/expressions.py" line="145"/>
         <source>Returns the unit&apos;s own requirements of one dimension (not those of the city, the basin or the class), one a line, each after its id (U-ZH22040210001-03, as every view shows it). With an empty dimension, all four, each after a line with its name. NULL for an unknown unit code.</source>
         <translation>返回该单元自身某一维度的准入要求（不含市级、流域和类别要求），每条一行，前为该条编号（如 U-ZH22040210001-03，与各处显示一致）。维度为空时返回全部四个维度，每个维度前一行为其名称。单元编码未知时返回 NULL。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="142"/>
+        <location filename="../gui/expressions.py" line="140"/>
         <source>Returns the distance in metres from the geometry to the river whose ecological buffer it lies in (the nearest such river), as the panel shows it: from the bank where the dataset gives the river&apos;s channel (rivers.channel_width_m; 0 inside the channel), else from the centre line, both the plugin&apos;s readings; NULL when it lies in no buffer.</source>
         <translation>返回几何到其所在生态缓冲区所属河流（有多条时取最近者）的距离（米），与面板中显示的一致：数据集给出该河流河道宽度（rivers.channel_width_m）时从河岸量起（位于河道内为 0），否则从河道中心线量起，两者都是本插件的理解；不在任何缓冲区内时返回 NULL。</translation>
     </message>
