@@ -126,7 +126,7 @@ def test_screening_reasons_carry_the_notes_and_name_the_boiler_reading(zoning_pr
     output = processing.run("zoning:screen_project", common)["OUTPUT"]
     boiler = next(f for f in output.getFeatures() if f["rule_id"] == rule.rule_id)
     assert boiler["status"] == "triggered"
-    assert "按含本数理解" in boiler["reason"] and "民法典第1259条" in boiler["reason"]
+    assert "read as including the number" in boiler["reason"] and "Civil Code art. 1259" in boiler["reason"]
     assert "【来源之间的分歧】" in boiler["reason"] and "原则上不再新建" in boiler["reason"]
     path = tmp_path / "other.json"
     other = processing.run("zoning:screen_project", {**common, "BOILER_COMPARISON": 1, "JSON": str(path)})["OUTPUT"]

@@ -91,7 +91,7 @@ def test_bad_text_and_outside_china_are_told(plugin, iface_recorder):  # noqa: F
     before = plugin.dock.current
     iface_recorder.messages.clear()
     assert type_into_panel(plugin, "125.1 north", "gcj02") is before      # nothing new shown
-    assert any("无法识别的坐标" in str(m) for m in iface_recorder.messages)
+    assert any("unrecognised coordinates" in str(m) for m in iface_recorder.messages)
     entry = type_into_panel(plugin, "-104.9903, 39.7392", "gcj02")
     assert not entry.result.inside
     assert "has no offset" in rows(entry)["Note"] and entry.result.location == pytest.approx((-104.9903, 39.7392))

@@ -123,7 +123,7 @@ def test_read_gives_one_feature_per_parcel_in_the_files_crs(zoning_provider, tmp
 def test_read_refuses_a_bad_file_with_its_reason(zoning_provider, tmp_path):
     path = tmp_path / "bad.txt"
     land_file(path, TWO_PARCELS, zone="41")
-    with pytest.raises(QgsProcessingException, match=r"cannot be read: 带号 41 与 Y 坐标中的带号 42 不符"):
+    with pytest.raises(QgsProcessingException, match=r"cannot be read: zone 41 disagrees with the coordinates, which are in zone 42"):
         run("read_land_txt", INPUT=str(path), OUTPUT="memory:")
     text = path.read_bytes().decode("gbk").replace("[地块坐标]", "[坐标]")
     path.write_bytes(text.encode("gbk"))

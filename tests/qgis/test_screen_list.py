@@ -95,9 +95,9 @@ def test_an_xlsx_list_with_known_answers_and_bad_rows(zoning_provider, places, t
     assert [r["verdict"] for r in named["热电厂"] if r["rule_id"] == "SR-02"] == ["禁止"]
     assert named["热电厂"][0]["boiler_tph"] == 20 and result["VERDICT"] == "禁止"
     assert [(r["status"], r["verdict"]) for r in named["对调厂"] if r["status"] not in ("to_judge", "no_rule")] == [("none", "未发现限制")]
-    assert "纬度写在前" in named["对调厂"][0]["coordinates"]
+    assert "latitude came first: swapped" in named["对调厂"][0]["coordinates"]
     assert any("record 3 (对调厂)" in w and "swapped" in w for w in feedback.warnings)
-    assert named["无代码厂"][0]["status"] == "error" and "未填写行业代码" in named["无代码厂"][0]["reason"]
+    assert named["无代码厂"][0]["status"] == "error" and "no industry code given" in named["无代码厂"][0]["reason"]
     assert named["错代码厂"][0]["status"] == "error" and "XYZ" in named["错代码厂"][0]["reason"]
     assert named["缺坐标厂"][0]["status"] == "error" and "坐标不完整" in named["缺坐标厂"][0]["reason"]
     assert named["北京厂"][0]["status"] == "outside"
@@ -138,7 +138,7 @@ def test_csv_in_gcj02_with_bom_and_bd09_in_gbk_land_in_the_right_unit(zoning_pro
     assert (sites["高德点"]["site"]["lon"], sites["高德点"]["site"]["lat"]) == pytest.approx((point.x, point.y), abs=2e-7)
     assert [r["verdict"] for r in by_name(table)["河边"] if r["rule_id"] == "SR-01"] == ["严格控制"]
     assert sites["河边"]["coordinates"]["swapped"]
-    assert sites["乱码"]["error"].startswith("coordinates not read: 无法识别的坐标")
+    assert sites["乱码"]["error"].startswith("coordinates not read: unrecognised coordinates")
     assert points.featureCount() == 2
     # The same list as CGCS2000 puts the first row in another unit: the conversion is what matters.
     _t, _p, raw, *_rest = run(path, tmp_path, SYSTEM=0)
@@ -184,7 +184,7 @@ def test_gauss_kruger_columns_with_and_without_the_zone_number(zoning_provider, 
     for name in ("带号", "无带号"):
         assert [r["verdict"] for r in by_name(table)[name] if r["rule_id"] == "SR-01"] == ["严格控制"]
     _t, _p, wrong, *_rest = run(path, tmp_path, SYSTEM=4, GK_ZONE=41)
-    assert "与所选第 41 带不符" in wrong["sites"][0]["error"] and wrong["sites"][1]["site"]["lon"] < 124
+    assert "zone 41 was chosen" in wrong["sites"][0]["error"] and wrong["sites"][1]["site"]["lon"] < 124
 
 
 @pytest.mark.parametrize("header, parameters, words", [

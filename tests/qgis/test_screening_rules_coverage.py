@@ -105,7 +105,7 @@ def test_development_and_industry_in_a_red_line_unit_are_prohibited_or_strictly_
     assert len(hit) == 1 and hit[0]["status"] == "triggered" and hit[0]["verdict"] == "禁止或严格限制"
     assert hit[0]["req_id"] == "CLASS-1-01" and "禁止或者严格限制大规模、高强度的工业和城镇开发建设" in hit[0]["text"]
     assert record["unit_code"] in hit[0]["reason"] and "有限人为活动" in hit[0]["reason"]
-    assert hit[0]["overall"] == "禁止或严格限制" and "禁止或严格限制：触发" in hit[0]["statement"]
+    assert hit[0]["overall"] == "禁止或严格限制" and "Prohibited or strictly restricted: 1 of the dataset's" in hit[0]["statement"]
 
 
 def test_outside_the_red_line_a_priority_unit_still_restricts_but_names_no_red_line(zoning_provider, ds, tmp_path):
@@ -199,9 +199,8 @@ def test_no_verdict_says_no_restriction_without_the_rules_checked_and_the_items_
         for row in rows:
             if not row["overall"]:
                 continue
-            assert f"共核对数据集的 {total} 条研判规则" in row["statement"] or \
-                f"数据集的 {total} 条研判规则" in row["statement"], row["statement"]
-            assert "须由您判断" in row["statement"] or "没有留待您判断的条目" in row["statement"]
+            assert f"the dataset's {total} screening rules" in row["statement"], row["statement"]
+            assert "left to your judgement" in row["statement"]
         for site in document["sites"]:
             assert site["coverage"]["rules_in_dataset"] == total and site["statement"].startswith(site["verdict"])
             if site["verdict"] == "未发现限制":
