@@ -184,6 +184,8 @@ def test_a_point_20_m_from_dongliao_is_in_its_buffer_and_one_at_60_m_is_not(zoni
     assert features["20 m"]["河流距离"] == pytest.approx(20.0, abs=0.1)
     assert not features["60 m"]["缓冲区河流"] and FLAGS["buffer"] not in (features["60 m"]["提示"] or "")
     assert (features["60 m"]["最近河流"], features["60 m"]["河流距离"]) == ("东辽河", pytest.approx(60.0, abs=0.1))
+    # The sample gives no channel widths: the distance is from the centre line, and the field says so.
+    assert features["20 m"]["距离量起"] == features["60 m"]["距离量起"] == "centre line"
     assert features["60 m"]["建成区"] == 1
     names = result["OUTPUT"].fields().names()
     assert "面积" not in names and "缓冲区面积" not in names and "优先占比" in names   # points have no area

@@ -99,3 +99,14 @@ def test_screen_project_says_from_the_bank(chosen, zoning_provider, tmp_path):
     assert any("distances measured from the bank (channel 30 m wide, from the dataset)" in r for r in riverside["reasons"])
     assert site["site"]["nearest_river"]["measured_from"] == "bank"
     assert not any("from the centre line" in r for r in reasons.values())
+
+
+def test_conformity_measures_the_nearest_river_from_the_bank_and_says_so(chosen, zoning_provider, tmp_path):
+    import processing
+    path, dataset = chosen
+    point, _metric = point_beside(dataset, MAIN_RIVER, 40.0)
+    output = processing.run("zoning:conformity", {"INPUT": site_layer(point, kind="Point"), "DATASET": path,
+                                                  "OUTPUT": "memory:"})["OUTPUT"]
+    feature, = output.getFeatures()
+    assert feature["最近河流"] == MAIN_RIVER and feature["河流距离"] == pytest.approx(25.0, abs=0.1)
+    assert feature["距离量起"] == "bank"

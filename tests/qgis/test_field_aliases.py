@@ -91,7 +91,8 @@ def test_buffer_fields_have_aliases(zoning_provider, language, tmp_path):
     rivers = river_layer([("LINESTRING(430000 4750000, 431000 4750000)", "东辽河")])
     result = processing.run("zoning:build_buffers", {"INPUT": rivers, "OUTPUT": "memory:"}, feedback=Recorder())
     memory = aliases(result["OUTPUT"])
-    assert set(memory) == {"river_name", "basin_id", "buffer_m", "width_from", "pieces", "area_m2"}
+    assert set(memory) == {"river_name", "basin_id", "buffer_m", "width_from", "measured_from", "channel_width_m",
+                           "pieces", "area_m2"}
     assert_in_language(memory, language)
     path = str(tmp_path / "buffers.gpkg")
     processing.run("zoning:build_buffers", {"INPUT": rivers, "OUTPUT": path}, feedback=Recorder())
@@ -122,7 +123,8 @@ def test_results_loaded_into_the_project_have_the_aliases(zoning_provider, langu
         assert len(loaded) == 2
         for layer in loaded:
             found = aliases(layer)
-            assert set(found) == {"river_name", "basin_id", "buffer_m", "width_from", "pieces", "area_m2"}
+            assert set(found) == {"river_name", "basin_id", "buffer_m", "width_from", "measured_from", "channel_width_m",
+                           "pieces", "area_m2"}
             assert_in_language(found, language)
     finally:
         QgsProject.instance().clear()

@@ -430,3 +430,23 @@ def test_the_html_report_escapes_everything():
     assert "<script>" not in page and "&lt;script&gt;" in page and "&lt;b&gt;X&lt;/b&gt;" in page
     assert "a &amp; b" in page and "&lt;i&gt;BM&lt;/i&gt;" in page and "125.100000, 42.900000" in page
     assert "<title>导入报告 &lt;测试&gt;</title>" in page
+
+
+def test_a_channel_width_field_makes_distances_and_buffers_from_the_bank(delivery):
+    folder, out, paths = delivery
+    paths["rivers"] = write_layer(folder / "rivers_width.gpkg", [(line(100, 300, 1400, 300), "东辽河", "30"),
+                                                                (line(200, 1700, 1300, 1700), "仙人河", "宽"),
+                                                                (line(1700, 300, 2900, 300), "梅河", None)],
+                                  ogr.wkbLineString, ("名称", "河宽"))
+    result = import_dataset(full_options(paths, out / "d.gpkg"))
+    dataset = open_dataset(str(out / "d.gpkg"))
+    widths = {r["river_name"]: r["channel_width_m"] for r in dataset.rivers.records}
+    assert widths == {"东辽河": 30.0, "仙人河": None, "梅河": None}
+    measured = {r["river_name"]: (r["measured_from"], r["channel_width_m"]) for r in dataset.buffers.records}
+    assert measured == {"东辽河": ("bank", 30.0), "仙人河": ("centre line", None)}
+    point = reproject(shapely.Point(X0 + 700, Y0 + 340), "EPSG:4551", "EPSG:4490")   # 40 m from 东辽河's line
+    buffer, = dataset.inspect(point).buffers
+    assert buffer["distance_m"] == pytest.approx(25.0, abs=0.05) and buffer["measured_from"] == "bank"
+    notes = "\n".join(map(str, result.log))
+    assert "河道宽度取自字段 河宽" in notes and "仙人河 的河道宽度（字段 河宽）无法使用" in notes
+    assert not [p for p in dataset.problems if "河道宽度" in p]

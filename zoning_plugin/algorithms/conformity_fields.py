@@ -129,6 +129,8 @@ class SummaryFields:
             specs.append(("缓冲区" + w, D, unit.format(self.tr("In river ecological buffers"))))
         specs += [("缓冲区河流", S, self.tr("Rivers whose ecological buffer it touches")),
                   ("最近河流", S, self.tr("Nearest river")), ("河流距离", D, self.tr("Distance to the nearest river (m)")),
+                  # From where that distance is measured: the plugin's reading (core/channels.py).
+                  ("距离量起", S, self.tr("Distance measured from (bank, centre line: the plugin's reading)")),
                   ("提示", S, self.tr("Flags")), ("已修复", I, self.tr("Geometry repaired (1 = yes)"))]
         return specs
 
@@ -156,7 +158,9 @@ class SummaryFields:
             out.append(round(f.buffer_measure or 0.0, 2))
         nearest = f.nearest_river_m
         out += (LIST_SEPARATOR.join(f.buffer_rivers or ()) or None, f.nearest_river,
-                None if nearest is None else round(nearest, 1), self._joined(self._flags, f.flags),
+                None if nearest is None else round(nearest, 1),
+                None if f.nearest_river is None else self.dataset.channels.measured_from(f.nearest_river),
+                self._joined(self._flags, f.flags),
                 int(bool(f.repaired)))
         return out
 

@@ -26,6 +26,8 @@ def buffer_aliases():
     """zoning:build_buffers."""
     return {"river_name": tr("River"), "basin_id": tr("River basin id"),
             "buffer_m": tr("Buffer width on each side (m)"), "width_from": tr("Where the width comes from"),
+            "measured_from": tr("Width measured from (bank, centre line: the plugin's reading)"),
+            "channel_width_m": tr("Channel width the bank is taken from (m)"),
             "pieces": tr("Pieces of the river"), "area_m2": tr("Area (m²)")}
 
 

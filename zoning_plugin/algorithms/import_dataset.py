@@ -28,7 +28,8 @@ FIELD_PARAMETERS = {"code": "CODE_FIELD", "name": "NAME_FIELD", "unit_class": "C
                     "risk": "RISK_FIELD", "resource": "RESOURCE_FIELD"}
 LAYER_PARAMETERS = {"rivers": ("RIVERS", LINE), "basins": ("BASINS", POLYGON), "counties": ("COUNTIES", POLYGON),
                     "built_up": ("BUILT_UP", POLYGON)}
-TEXT_PARAMETERS = {"main_river": "MAIN_RIVER", "buffer_basins": "BUFFER_BASINS", "river_name_field": "RIVER_NAME_FIELD", "city_name": "CITY_NAME",
+TEXT_PARAMETERS = {"main_river": "MAIN_RIVER", "buffer_basins": "BUFFER_BASINS", "river_name_field": "RIVER_NAME_FIELD",
+                   "channel_width_field": "CHANNEL_WIDTH_FIELD", "city_name": "CITY_NAME",
                    "city_code": "CITY_CODE", "city_list_title": "CITY_LIST_TITLE", "title": "TITLE",
                    "version": "VERSION", "effective_date": "EFFECTIVE_DATE", "authority": "AUTHORITY",
                    "effective_date_note": "EFFECTIVE_DATE_NOTE",
@@ -143,6 +144,9 @@ class ImportDatasetAlgorithm(ZoningAlgorithm):
                 name, label, [QgsProcessing.TypeVectorLine if kind == LINE else QgsProcessing.TypeVectorPolygon],
                 optional=True))
         text("RIVER_NAME_FIELD", self.tr("River name field (when empty: guessed)"))
+        text("CHANNEL_WIDTH_FIELD", self.tr("River channel width field, m: distances and buffers are then measured "
+                                            "from the bank (when empty: channel_width_m, 河宽 … if present, else "
+                                            "from the centre line)"))
         text("MAIN_RIVER", self.tr("Main river of the buffer rule (when empty: from the lists)"))
         text("BUFFER_BASINS", self.tr("Basins the buffer rule applies in, comma-separated (when empty: the "
                                       "basin of the rule's list, or all)"))

@@ -430,12 +430,12 @@
         <translation>“{path}” cannot be written: “{other}” is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="89"/>
+        <location filename="../algorithms/screen_output.py" line="90"/>
         <source>{0}: a shapefile field name holds at most 10 bytes: {1}.</source>
         <translation>{0}: a shapefile field name holds at most 10 bytes: {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="92"/>
+        <location filename="../algorithms/screen_output.py" line="93"/>
         <source>{0}: a shapefile field holds at most 254 bytes; values were cut in {1}. Choose a GeoPackage to keep them whole.</source>
         <translation>{0}: a shapefile field holds at most 254 bytes; values were cut in {1}. Choose a GeoPackage to keep them whole.</translation>
     </message>
@@ -536,169 +536,179 @@
         <translation>Where the width comes from</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="29"/>
+        <location filename="../algorithms/field_aliases.py" line="31"/>
         <source>Pieces of the river</source>
         <translation>Pieces of the river</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="55"/>
+        <location filename="../algorithms/field_aliases.py" line="57"/>
         <source>Area (m²)</source>
         <translation>Area (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="34"/>
+        <location filename="../algorithms/field_aliases.py" line="36"/>
         <source>Feature id</source>
         <translation>Feature id</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="34"/>
+        <location filename="../algorithms/field_aliases.py" line="36"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="34"/>
+        <location filename="../algorithms/field_aliases.py" line="36"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="35"/>
+        <location filename="../algorithms/field_aliases.py" line="37"/>
         <source>Overall verdict of the site</source>
         <translation>Overall verdict of the site</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="35"/>
+        <location filename="../algorithms/field_aliases.py" line="37"/>
         <source>Statement of the verdict</source>
         <translation>Statement of the verdict</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="36"/>
+        <location filename="../algorithms/field_aliases.py" line="38"/>
         <source>Rule id</source>
         <translation>Rule id</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="36"/>
+        <location filename="../algorithms/field_aliases.py" line="38"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="36"/>
+        <location filename="../algorithms/field_aliases.py" line="38"/>
         <source>Requirement id</source>
         <translation>Requirement id</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="37"/>
+        <location filename="../algorithms/field_aliases.py" line="39"/>
         <source>Source of the requirement</source>
         <translation>Source of the requirement</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="37"/>
+        <location filename="../algorithms/field_aliases.py" line="39"/>
         <source>Requirement text</source>
         <translation>Requirement text</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="37"/>
+        <location filename="../algorithms/field_aliases.py" line="39"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="38"/>
+        <location filename="../algorithms/field_aliases.py" line="40"/>
         <source>Industry code (GB/T 4754-2017)</source>
         <translation>Industry code (GB/T 4754-2017)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="38"/>
+        <location filename="../algorithms/field_aliases.py" line="40"/>
         <source>New coal boiler (t/h)</source>
         <translation>New coal boiler (t/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="39"/>
+        <location filename="../algorithms/field_aliases.py" line="41"/>
         <source>Dataset version</source>
         <translation>Dataset version</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="39"/>
+        <location filename="../algorithms/field_aliases.py" line="41"/>
         <source>Coordinates as read</source>
         <translation>Coordinates as read</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="40"/>
+        <location filename="../algorithms/field_aliases.py" line="42"/>
         <source>Triggered rules</source>
         <translation>Triggered rules</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="47"/>
+        <location filename="../algorithms/field_aliases.py" line="49"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="40"/>
+        <location filename="../algorithms/field_aliases.py" line="42"/>
         <source>Longitude (CGCS2000)</source>
         <translation>Longitude (CGCS2000)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="41"/>
+        <location filename="../algorithms/field_aliases.py" line="43"/>
         <source>Latitude (CGCS2000)</source>
         <translation>Latitude (CGCS2000)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="46"/>
+        <location filename="../algorithms/field_aliases.py" line="48"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="46"/>
+        <location filename="../algorithms/field_aliases.py" line="48"/>
         <source>Kind of problem</source>
         <translation>Kind of problem</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="52"/>
+        <location filename="../algorithms/field_aliases.py" line="54"/>
         <source>Number of boundary points</source>
         <translation>Number of boundary points</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="52"/>
+        <location filename="../algorithms/field_aliases.py" line="54"/>
         <source>Parcel area (ha)</source>
         <translation>Parcel area (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="52"/>
+        <location filename="../algorithms/field_aliases.py" line="54"/>
         <source>Parcel number</source>
         <translation>Parcel number</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="53"/>
+        <location filename="../algorithms/field_aliases.py" line="55"/>
         <source>Parcel name</source>
         <translation>Parcel name</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="53"/>
+        <location filename="../algorithms/field_aliases.py" line="55"/>
         <source>Geometry type</source>
         <translation>Geometry type</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="53"/>
+        <location filename="../algorithms/field_aliases.py" line="55"/>
         <source>Map sheet number</source>
         <translation>Map sheet number</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="54"/>
+        <location filename="../algorithms/field_aliases.py" line="56"/>
         <source>Land use</source>
         <translation>Land use</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="54"/>
+        <location filename="../algorithms/field_aliases.py" line="56"/>
         <source>Land class code</source>
         <translation>Land class code</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="54"/>
+        <location filename="../algorithms/field_aliases.py" line="56"/>
         <source>Further values of the line</source>
         <translation>Further values of the line</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="114"/>
+        <location filename="../algorithms/field_aliases.py" line="116"/>
         <source>Field aliases</source>
         <translation>Field aliases</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="29"/>
+        <source>Width measured from (bank, centre line: the plugin&apos;s reading)</source>
+        <translation>Width measured from (bank, centre line: the plugin&apos;s reading)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="30"/>
+        <source>Channel width the bank is taken from (m)</source>
+        <translation>Channel width the bank is taken from (m)</translation>
     </message>
     <message>
         <location filename="../gui/util.py" line="20"/>
@@ -1033,10 +1043,150 @@ Buffers are computed in the dataset's metric CRS when the input lies within its 
         <translation>conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</translation>
     </message>
     <message>
+        <location filename="../algorithms/conformity.py" line="118"/>
+        <source>Input layer (plan, parcels, sites)</source>
+        <translation>Input layer (plan, parcels, sites)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="122"/>
+        <source>ID field (names the features in the units table and the report)</source>
+        <translation>ID field (names the features in the units table and the report)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="125"/>
+        <source>Smallest overlap that counts (m²)</source>
+        <translation>Smallest overlap that counts (m²)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="128"/>
+        <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
+        <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="133"/>
+        <source>Conformity (features with summary fields)</source>
+        <translation>Conformity (features with summary fields)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="135"/>
+        <source>Conformity per unit (feature × unit table)</source>
+        <translation>Conformity per unit (feature × unit table)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="138"/>
+        <source>Conformity report</source>
+        <translation>Conformity report</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="138"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML files (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="140"/>
+        <source>Features analysed</source>
+        <translation>Features analysed</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="140"/>
+        <source>Features touching a priority protection unit</source>
+        <translation>Features touching a priority protection unit</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="140"/>
+        <source>Features touching a river ecological buffer</source>
+        <translation>Features touching a river ecological buffer</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="206"/>
+        <source>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</source>
+        <translation>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="231"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="203"/>
+        <source>The layer cannot be analysed: {0}</source>
+        <translation>The layer cannot be analysed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="252"/>
+        <source>The zoning dataset cannot be used: {0}</source>
+        <translation>The zoning dataset cannot be used: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="253"/>
+        <source>Zoning dataset: {0} ({1})</source>
+        <translation>Zoning dataset: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="258"/>
+        <source>fid {0}</source>
+        <translation>fid {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="270"/>
+        <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
+        <translation>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="278"/>
+        <source>Feature {0}: {1}</source>
+        <translation>Feature {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="281"/>
+        <source>… and {0} more feature(s) with a message (see the status field).</source>
+        <translation>… and {0} more feature(s) with a message (see the status field).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="285"/>
+        <source>{0}: {1} feature(s)</source>
+        <translation>{0}: {1} feature(s)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="309"/>
+        <source>Analysed features</source>
+        <translation>Analysed features</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="223"/>
+        <source>Report: {0}</source>
+        <translation>Report: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="107"/>
+        <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</source>
+        <translation>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="111"/>
+        <source>The outputs are written beside their destinations and replace the old files together only when the run has finished: a cancel, a failure or a crash leaves the old ones as they were. A shapefile's text fields hold 254 bytes: a longer list is cut after its last whole item, ending in “…”, and 说明 says what was cut (the units table has every unit). The report's name must end in .html or .htm.</source>
+        <translation>The outputs are written beside their destinations and replace the old files together only when the run has finished: a cancel, a failure or a crash leaves the old ones as they were. A shapefile's text fields hold 254 bytes: a longer list is cut after its last whole item, ending in “…”, and 说明 says what was cut (the units table has every unit). The report's name must end in .html or .htm.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="240"/>
+        <source>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</source>
+        <translation>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="301"/>
+        <source>The map could not be drawn: {0}</source>
+        <translation>The map could not be drawn: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="100"/>
+        <source>Boundary artefacts: a piece of an area overlap whose mean width (its area divided by half its perimeter) is under 0.1 m is a boundary drawn twice, not an area. It arises where a feature follows a unit's boundary but is given in another CRS (its edges run centimetres beside the unit's), and over kilometres of boundary it can reach tens of m². Such a piece adds nothing: it is not listed in 单元编码 or the units table, not flagged in 提示 and brings no requirements; a real overlap beside it still counts. The rule is taken piece by piece and does not apply to the river buffers (docs/overlay-rules.md in the plugin's source).</source>
+        <translation>Boundary artefacts: a piece of an area overlap whose mean width (its area divided by half its perimeter) is under 0.1 m is a boundary drawn twice, not an area. It arises where a feature follows a unit's boundary but is given in another CRS (its edges run centimetres beside the unit's), and over kilometres of boundary it can reach tens of m². Such a piece adds nothing: it is not listed in 单元编码 or the units table, not flagged in 提示 and brings no requirements; a real overlap beside it still counts. The rule is taken piece by piece and does not apply to the river buffers (docs/overlay-rules.md in the plugin's source).</translation>
+    </message>
+    <message>
         <location filename="../algorithms/conformity.py" line="76"/>
         <source>Overlays every feature of a layer (a land-use plan, parcels, project sites, lines or points) with the zoning dataset's control units, river basins, counties, urban built-up areas and river ecological buffers, in the dataset's metric CRS.
 
-Output layer: the input features with these fields added (Chinese names of at most five characters, English aliases): 状态 status (ok, null, empty, invalid, outside, error) and 说明 message; 面积 (长度 for lines) the whole measure, 市域内面积 and 市域外面积 inside and outside the city; for each unit class 优先面积/优先占比, 重点面积/重点占比, 一般面积/一般占比 (m² or m, and the share 0–1 of the feature); 单元编码 the unit codes, largest first; 流域 basins; 县区 counties; 建成区 1 in an urban built-up area; 缓冲区面积 and 缓冲区河流 the part in river ecological buffers and their rivers; 最近河流 and 河流距离 (m); 提示 the flags (touches a priority protection unit, a river ecological buffer, partly or wholly outside the city); 已修复 1 when the geometry was repaired. Point layers get no area fields.
+Output layer: the input features with these fields added (Chinese names of at most five characters, English aliases): 状态 status (ok, null, empty, invalid, outside, error) and 说明 message; 面积 (长度 for lines) the whole measure, 市域内面积 and 市域外面积 inside and outside the city; for each unit class 优先面积/优先占比, 重点面积/重点占比, 一般面积/一般占比 (m² or m, and the share 0–1 of the feature); 单元编码 the unit codes, largest first; 流域 basins; 县区 counties; 建成区 1 in an urban built-up area; 缓冲区面积 and 缓冲区河流 the part in river ecological buffers and their rivers; 最近河流 and 河流距离 (m), 距离量起 from where that distance is measured (bank where the dataset gives the river's channel width, else centre line: the plugin's reading, 000:25 says only 两侧); 提示 the flags (touches a priority protection unit, a river ecological buffer, partly or wholly outside the city); 已修复 1 when the geometry was repaired. Point layers get no area fields.
 
 Units table: one row per feature and unit (要素ID the feature id, the ID field when chosen, 单元编码, 单元名称, 单元类别, 类别名称, 面积 or 长度, 占比).
 
@@ -1045,153 +1195,13 @@ HTML report: the dataset and its version, the counts, an overview map, area per 
 An overlap smaller than the minimum area (default 1 m²) is a sliver and does not count. Features without geometry, empty or unusable, or outside the city are reported and do not stop the run; curves are segmentised and Z/M dropped for the analysis only. The input is not modified. A shapefile output is written in GBK unless another encoding is chosen.</source>
         <translation>Overlays every feature of a layer (a land-use plan, parcels, project sites, lines or points) with the zoning dataset's control units, river basins, counties, urban built-up areas and river ecological buffers, in the dataset's metric CRS.
 
-Output layer: the input features with these fields added (Chinese names of at most five characters, English aliases): 状态 status (ok, null, empty, invalid, outside, error) and 说明 message; 面积 (长度 for lines) the whole measure, 市域内面积 and 市域外面积 inside and outside the city; for each unit class 优先面积/优先占比, 重点面积/重点占比, 一般面积/一般占比 (m² or m, and the share 0–1 of the feature); 单元编码 the unit codes, largest first; 流域 basins; 县区 counties; 建成区 1 in an urban built-up area; 缓冲区面积 and 缓冲区河流 the part in river ecological buffers and their rivers; 最近河流 and 河流距离 (m); 提示 the flags (touches a priority protection unit, a river ecological buffer, partly or wholly outside the city); 已修复 1 when the geometry was repaired. Point layers get no area fields.
+Output layer: the input features with these fields added (Chinese names of at most five characters, English aliases): 状态 status (ok, null, empty, invalid, outside, error) and 说明 message; 面积 (长度 for lines) the whole measure, 市域内面积 and 市域外面积 inside and outside the city; for each unit class 优先面积/优先占比, 重点面积/重点占比, 一般面积/一般占比 (m² or m, and the share 0–1 of the feature); 单元编码 the unit codes, largest first; 流域 basins; 县区 counties; 建成区 1 in an urban built-up area; 缓冲区面积 and 缓冲区河流 the part in river ecological buffers and their rivers; 最近河流 and 河流距离 (m), 距离量起 from where that distance is measured (bank where the dataset gives the river's channel width, else centre line: the plugin's reading, 000:25 says only 两侧); 提示 the flags (touches a priority protection unit, a river ecological buffer, partly or wholly outside the city); 已修复 1 when the geometry was repaired. Point layers get no area fields.
 
 Units table: one row per feature and unit (要素ID the feature id, the ID field when chosen, 单元编码, 单元名称, 单元类别, 类别名称, 面积 or 长度, 占比).
 
 HTML report: the dataset and its version, the counts, an overview map, area per class as a chart and a table, the features touching priority protection units or buffers first, the features that could not be analysed, and every requirement that applies, each level once, with its source.
 
 An overlap smaller than the minimum area (default 1 m²) is a sliver and does not count. Features without geometry, empty or unusable, or outside the city are reported and do not stop the run; curves are segmentised and Z/M dropped for the analysis only. The input is not modified. A shapefile output is written in GBK unless another encoding is chosen.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="116"/>
-        <source>Input layer (plan, parcels, sites)</source>
-        <translation>Input layer (plan, parcels, sites)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="120"/>
-        <source>ID field (names the features in the units table and the report)</source>
-        <translation>ID field (names the features in the units table and the report)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="123"/>
-        <source>Smallest overlap that counts (m²)</source>
-        <translation>Smallest overlap that counts (m²)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="126"/>
-        <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
-        <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="131"/>
-        <source>Conformity (features with summary fields)</source>
-        <translation>Conformity (features with summary fields)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="133"/>
-        <source>Conformity per unit (feature × unit table)</source>
-        <translation>Conformity per unit (feature × unit table)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="136"/>
-        <source>Conformity report</source>
-        <translation>Conformity report</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="136"/>
-        <source>HTML files (*.html)</source>
-        <translation>HTML files (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="138"/>
-        <source>Features analysed</source>
-        <translation>Features analysed</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="138"/>
-        <source>Features touching a priority protection unit</source>
-        <translation>Features touching a priority protection unit</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="138"/>
-        <source>Features touching a river ecological buffer</source>
-        <translation>Features touching a river ecological buffer</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="204"/>
-        <source>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</source>
-        <translation>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="229"/>
-        <source>Cancelled: nothing was written.</source>
-        <translation>Cancelled: nothing was written.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="201"/>
-        <source>The layer cannot be analysed: {0}</source>
-        <translation>The layer cannot be analysed: {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="250"/>
-        <source>The zoning dataset cannot be used: {0}</source>
-        <translation>The zoning dataset cannot be used: {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="251"/>
-        <source>Zoning dataset: {0} ({1})</source>
-        <translation>Zoning dataset: {0} ({1})</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="256"/>
-        <source>fid {0}</source>
-        <translation>fid {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="268"/>
-        <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
-        <translation>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="276"/>
-        <source>Feature {0}: {1}</source>
-        <translation>Feature {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="279"/>
-        <source>… and {0} more feature(s) with a message (see the status field).</source>
-        <translation>… and {0} more feature(s) with a message (see the status field).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="283"/>
-        <source>{0}: {1} feature(s)</source>
-        <translation>{0}: {1} feature(s)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="307"/>
-        <source>Analysed features</source>
-        <translation>Analysed features</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="221"/>
-        <source>Report: {0}</source>
-        <translation>Report: {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="105"/>
-        <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</source>
-        <translation>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="109"/>
-        <source>The outputs are written beside their destinations and replace the old files together only when the run has finished: a cancel, a failure or a crash leaves the old ones as they were. A shapefile's text fields hold 254 bytes: a longer list is cut after its last whole item, ending in “…”, and 说明 says what was cut (the units table has every unit). The report's name must end in .html or .htm.</source>
-        <translation>The outputs are written beside their destinations and replace the old files together only when the run has finished: a cancel, a failure or a crash leaves the old ones as they were. A shapefile's text fields hold 254 bytes: a longer list is cut after its last whole item, ending in “…”, and 说明 says what was cut (the units table has every unit). The report's name must end in .html or .htm.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="238"/>
-        <source>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</source>
-        <translation>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="299"/>
-        <source>The map could not be drawn: {0}</source>
-        <translation>The map could not be drawn: {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="98"/>
-        <source>Boundary artefacts: a piece of an area overlap whose mean width (its area divided by half its perimeter) is under 0.1 m is a boundary drawn twice, not an area. It arises where a feature follows a unit's boundary but is given in another CRS (its edges run centimetres beside the unit's), and over kilometres of boundary it can reach tens of m². Such a piece adds nothing: it is not listed in 单元编码 or the units table, not flagged in 提示 and brings no requirements; a real overlap beside it still counts. The rule is taken piece by piece and does not apply to the river buffers (docs/overlay-rules.md in the plugin's source).</source>
-        <translation>Boundary artefacts: a piece of an area overlap whose mean width (its area divided by half its perimeter) is under 0.1 m is a boundary drawn twice, not an area. It arises where a feature follows a unit's boundary but is given in another CRS (its edges run centimetres beside the unit's), and over kilometres of boundary it can reach tens of m². Such a piece adds nothing: it is not listed in 单元编码 or the units table, not flagged in 提示 and brings no requirements; a real overlap beside it still counts. The rule is taken piece by piece and does not apply to the river buffers (docs/overlay-rules.md in the plugin's source).</translation>
     </message>
 </context>
 <context>
@@ -2184,282 +2194,282 @@ The package is a folder (and a .zip of it) that QField opens offline: a project 
 <context>
     <name>ImportDatasetAlgorithm</name>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="82"/>
+        <location filename="../algorithms/import_dataset.py" line="83"/>
         <source>Import official data</source>
         <translation>Import official data</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="85"/>
+        <location filename="../algorithms/import_dataset.py" line="86"/>
         <source>Data preparation</source>
         <translation>Data preparation</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="91"/>
+        <location filename="../algorithms/import_dataset.py" line="92"/>
         <source>import,shapefile,GBK,field mapping,control units,access list,validate,zoning</source>
         <translation>import,shapefile,GBK,field mapping,control units,access list,validate,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="123"/>
+        <location filename="../algorithms/import_dataset.py" line="124"/>
         <source>Control units (layer or file)</source>
         <translation>Control units (layer or file)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="125"/>
+        <location filename="../algorithms/import_dataset.py" line="126"/>
         <source>Shapefile encoding (when empty: detected; e.g. GBK, UTF-8)</source>
         <translation>Shapefile encoding (when empty: detected; e.g. GBK, UTF-8)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="126"/>
+        <location filename="../algorithms/import_dataset.py" line="127"/>
         <source>CRS of a source without one (when empty: the source&apos;s own)</source>
         <translation>CRS of a source without one (when empty: the source&apos;s own)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="131"/>
+        <location filename="../algorithms/import_dataset.py" line="132"/>
         <source>Saved field mapping (JSON)</source>
         <translation>Saved field mapping (JSON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="133"/>
+        <location filename="../algorithms/import_dataset.py" line="134"/>
         <source>Unit lists spreadsheet (XLSX, ODS or CSV; when empty: the units&apos; dimension fields)</source>
         <translation>Unit lists spreadsheet (XLSX, ODS or CSV; when empty: the units&apos; dimension fields)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="133"/>
+        <location filename="../algorithms/import_dataset.py" line="134"/>
         <source>Spreadsheets (*.xlsx *.ods *.xls *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.ods *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="136"/>
+        <location filename="../algorithms/import_dataset.py" line="137"/>
         <source>City-wide and basin lists (attachment text or spreadsheet)</source>
         <translation>City-wide and basin lists (attachment text or spreadsheet)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="136"/>
+        <location filename="../algorithms/import_dataset.py" line="137"/>
         <source>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</source>
         <translation>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="140"/>
+        <location filename="../algorithms/import_dataset.py" line="141"/>
         <source>Rivers</source>
         <translation>Rivers</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="140"/>
+        <location filename="../algorithms/import_dataset.py" line="141"/>
         <source>Basins</source>
         <translation>Basins</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="140"/>
+        <location filename="../algorithms/import_dataset.py" line="141"/>
         <source>Counties</source>
         <translation>Counties</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="141"/>
+        <location filename="../algorithms/import_dataset.py" line="142"/>
         <source>Built-up areas</source>
         <translation>Built-up areas</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="145"/>
+        <location filename="../algorithms/import_dataset.py" line="146"/>
         <source>River name field (when empty: guessed)</source>
         <translation>River name field (when empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="146"/>
+        <location filename="../algorithms/import_dataset.py" line="150"/>
         <source>Main river of the buffer rule (when empty: from the lists)</source>
         <translation>Main river of the buffer rule (when empty: from the lists)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="155"/>
+        <location filename="../algorithms/import_dataset.py" line="159"/>
         <source>City name</source>
         <translation>City name</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="156"/>
+        <location filename="../algorithms/import_dataset.py" line="160"/>
         <source>City code (when empty: from the county codes)</source>
         <translation>City code (when empty: from the county codes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="157"/>
+        <location filename="../algorithms/import_dataset.py" line="161"/>
         <source>Title of the city-wide list</source>
         <translation>Title of the city-wide list</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="158"/>
+        <location filename="../algorithms/import_dataset.py" line="162"/>
         <source>Dataset title</source>
         <translation>Dataset title</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="159"/>
+        <location filename="../algorithms/import_dataset.py" line="163"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="160"/>
+        <location filename="../algorithms/import_dataset.py" line="164"/>
         <source>Effective date</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="163"/>
+        <location filename="../algorithms/import_dataset.py" line="167"/>
         <source>Authority</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="164"/>
+        <location filename="../algorithms/import_dataset.py" line="168"/>
         <source>Stated unit counts per class, e.g. 31/26/4</source>
         <translation>Stated unit counts per class, e.g. 31/26/4</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="165"/>
+        <location filename="../algorithms/import_dataset.py" line="169"/>
         <source>Stated area shares per class in %, e.g. 44.83/20.61/34.56</source>
         <translation>Stated area shares per class in %, e.g. 44.83/20.61/34.56</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="166"/>
+        <location filename="../algorithms/import_dataset.py" line="170"/>
         <source>Metric CRS (when empty: the Gauss-Kruger zone of the units)</source>
         <translation>Metric CRS (when empty: the Gauss-Kruger zone of the units)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="171"/>
+        <location filename="../algorithms/import_dataset.py" line="175"/>
         <source>Zoning dataset</source>
         <translation>Zoning dataset</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="171"/>
+        <location filename="../algorithms/import_dataset.py" line="175"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="173"/>
+        <location filename="../algorithms/import_dataset.py" line="177"/>
         <source>Validation report</source>
         <translation>Validation report</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="173"/>
+        <location filename="../algorithms/import_dataset.py" line="177"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="175"/>
+        <location filename="../algorithms/import_dataset.py" line="179"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="177"/>
+        <location filename="../algorithms/import_dataset.py" line="181"/>
         <source>Errors</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="178"/>
+        <location filename="../algorithms/import_dataset.py" line="182"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="181"/>
+        <location filename="../algorithms/import_dataset.py" line="185"/>
         <source>unit code</source>
         <translation>unit code</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="181"/>
+        <location filename="../algorithms/import_dataset.py" line="185"/>
         <source>unit name</source>
         <translation>unit name</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="181"/>
+        <location filename="../algorithms/import_dataset.py" line="185"/>
         <source>unit class</source>
         <translation>unit class</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="182"/>
+        <location filename="../algorithms/import_dataset.py" line="186"/>
         <source>county</source>
         <translation>county</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="182"/>
+        <location filename="../algorithms/import_dataset.py" line="186"/>
         <source>unit type</source>
         <translation>unit type</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="183"/>
+        <location filename="../algorithms/import_dataset.py" line="187"/>
         <source>spatial layout constraints</source>
         <translation>spatial layout constraints</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="183"/>
+        <location filename="../algorithms/import_dataset.py" line="187"/>
         <source>pollutant discharge control</source>
         <translation>pollutant discharge control</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="184"/>
+        <location filename="../algorithms/import_dataset.py" line="188"/>
         <source>environmental risk prevention</source>
         <translation>environmental risk prevention</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="185"/>
+        <location filename="../algorithms/import_dataset.py" line="189"/>
         <source>resource use efficiency</source>
         <translation>resource use efficiency</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="248"/>
+        <location filename="../algorithms/import_dataset.py" line="252"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="237"/>
+        <location filename="../algorithms/import_dataset.py" line="241"/>
         <source>Import failed, nothing was written: {0}</source>
         <translation>Import failed, nothing was written: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="242"/>
+        <location filename="../algorithms/import_dataset.py" line="246"/>
         <source>Import report: {0}</source>
         <translation>Import report: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="256"/>
+        <location filename="../algorithms/import_dataset.py" line="260"/>
         <source>as given</source>
         <translation>as given</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="256"/>
+        <location filename="../algorithms/import_dataset.py" line="260"/>
         <source>from the mapping file</source>
         <translation>from the mapping file</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="257"/>
+        <location filename="../algorithms/import_dataset.py" line="261"/>
         <source>guessed from its name</source>
         <translation>guessed from its name</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="261"/>
+        <location filename="../algorithms/import_dataset.py" line="265"/>
         <source>{0} ← field “{1}” ({2})</source>
         <translation>{0} ← field “{1}” ({2})</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="264"/>
+        <location filename="../algorithms/import_dataset.py" line="268"/>
         <source>{0}: no field</source>
         <translation>{0}: no field</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="270"/>
+        <location filename="../algorithms/import_dataset.py" line="274"/>
         <source>… see the report for all {0} problems.</source>
         <translation>… see the report for all {0} problems.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="271"/>
+        <location filename="../algorithms/import_dataset.py" line="275"/>
         <source>{0} error(s), {1} warning(s). Dataset written: {2}</source>
         <translation>{0} error(s), {1} warning(s). Dataset written: {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="129"/>
+        <location filename="../algorithms/import_dataset.py" line="130"/>
         <source>Field: {0} (when empty: guessed; -: none)</source>
         <translation>Field: {0} (when empty: guessed; -: none)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="147"/>
+        <location filename="../algorithms/import_dataset.py" line="151"/>
         <source>Basins the buffer rule applies in, comma-separated (when empty: the basin of the rule&apos;s list, or all)</source>
         <translation>Basins the buffer rule applies in, comma-separated (when empty: the basin of the rule&apos;s list, or all)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="94"/>
+        <location filename="../algorithms/import_dataset.py" line="95"/>
         <source>Builds a zoning dataset GeoPackage from official data: the control units (shapefile, GeoPackage, FileGDB, GeoJSON, DXF; any CRS; a shapefile's GBK or UTF-8 text is recognised, or give the encoding), their lists (from the units' four dimension fields or from a spreadsheet keyed by unit code), the city-wide and basin lists (an attachment text or a spreadsheet) and, if given, rivers, basins, counties and built-up areas.
 
 Field parameters left empty take the guessed fields (HJZHGKDYBM, 环境管控单元编码, ZHGKDYFL, KJBJYS …); the log says which field went where. A source without a CRS needs the source CRS: it is never guessed.
@@ -2476,29 +2486,34 @@ The report lists every problem (codes, classes, duplicates, overlaps, gaps, unit
 The dataset, the report and the problems layer are written only when complete, together, after the last cancel check: an output onto a source or inside a source folder is refused, and a failure, a full disk or a cancel leaves older files of those names as they were. The sources are never modified.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="149"/>
+        <location filename="../algorithms/import_dataset.py" line="153"/>
         <source>Main river buffer width, m, at most 10 000 (when empty: from the lists)</source>
         <translation>Main river buffer width, m, at most 10 000 (when empty: from the lists)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="149"/>
+        <location filename="../algorithms/import_dataset.py" line="153"/>
         <source>Other rivers&apos; buffer width, m, at most 10 000 (when empty: from the lists)</source>
         <translation>Other rivers&apos; buffer width, m, at most 10 000 (when empty: from the lists)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="168"/>
+        <location filename="../algorithms/import_dataset.py" line="172"/>
         <source>Overlap and gap tolerance, m² (0 to 10 000)</source>
         <translation>Overlap and gap tolerance, m² (0 to 10 000)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="223"/>
+        <location filename="../algorithms/import_dataset.py" line="227"/>
         <source>The report and the dataset cannot be the same file: {0}</source>
         <translation>The report and the dataset cannot be the same file: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="161"/>
+        <location filename="../algorithms/import_dataset.py" line="165"/>
         <source>What the effective date is (e.g. the issue date of the implementation plan; the list itself undated)</source>
         <translation>What the effective date is (e.g. the issue date of the implementation plan; the list itself undated)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="147"/>
+        <source>River channel width field, m: distances and buffers are then measured from the bank (when empty: channel_width_m, 河宽 … if present, else from the centre line)</source>
+        <translation>River channel width field, m: distances and buffers are then measured from the bank (when empty: channel_width_m, 河宽 … if present, else from the centre line)</translation>
     </message>
 </context>
 <context>
@@ -4106,49 +4121,54 @@ With an industry code (and the size of a new coal boiler, if any), the project s
         <translation>Distance to the nearest river (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="132"/>
+        <location filename="../algorithms/conformity_fields.py" line="134"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="132"/>
+        <location filename="../algorithms/conformity_fields.py" line="134"/>
         <source>Geometry repaired (1 = yes)</source>
         <translation>Geometry repaired (1 = yes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="242"/>
+        <location filename="../algorithms/conformity_fields.py" line="246"/>
         <source>Feature id</source>
         <translation>Feature id</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="245"/>
+        <location filename="../algorithms/conformity_fields.py" line="249"/>
         <source>Unit code</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="245"/>
+        <location filename="../algorithms/conformity_fields.py" line="249"/>
         <source>Unit name</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="246"/>
+        <location filename="../algorithms/conformity_fields.py" line="250"/>
         <source>Unit class (1, 2, 3)</source>
         <translation>Unit class (1, 2, 3)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="247"/>
+        <location filename="../algorithms/conformity_fields.py" line="251"/>
         <source>Class name</source>
         <translation>Class name</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="249"/>
+        <location filename="../algorithms/conformity_fields.py" line="253"/>
         <source>Overlap</source>
         <translation>Overlap</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="250"/>
+        <location filename="../algorithms/conformity_fields.py" line="254"/>
         <source>Share of the feature (0–1)</source>
         <translation>Share of the feature (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="133"/>
+        <source>Distance measured from (bank, centre line: the plugin&apos;s reading)</source>
+        <translation>Distance measured from (bank, centre line: the plugin&apos;s reading)</translation>
     </message>
 </context>
 <context>

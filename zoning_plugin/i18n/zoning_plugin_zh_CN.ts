@@ -430,12 +430,12 @@
         <translation>无法写入“{path}”：“{other}”是文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="89"/>
+        <location filename="../algorithms/screen_output.py" line="90"/>
         <source>{0}: a shapefile field name holds at most 10 bytes: {1}.</source>
         <translation>{0}：shapefile 字段名最多 10 字节，已改名：{1}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="92"/>
+        <location filename="../algorithms/screen_output.py" line="93"/>
         <source>{0}: a shapefile field holds at most 254 bytes; values were cut in {1}. Choose a GeoPackage to keep them whole.</source>
         <translation>{0}：shapefile 字段最多容纳 254 字节，以下字段的值已被截断：{1}。如需完整保存，请选择 GeoPackage。</translation>
     </message>
@@ -536,169 +536,179 @@
         <translation>宽度来源</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="29"/>
+        <location filename="../algorithms/field_aliases.py" line="31"/>
         <source>Pieces of the river</source>
         <translation>河段数</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="55"/>
+        <location filename="../algorithms/field_aliases.py" line="57"/>
         <source>Area (m²)</source>
         <translation>面积（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="34"/>
+        <location filename="../algorithms/field_aliases.py" line="36"/>
         <source>Feature id</source>
         <translation>要素ID</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="34"/>
+        <location filename="../algorithms/field_aliases.py" line="36"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="34"/>
+        <location filename="../algorithms/field_aliases.py" line="36"/>
         <source>Verdict</source>
         <translation>研判结论</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="35"/>
+        <location filename="../algorithms/field_aliases.py" line="37"/>
         <source>Overall verdict of the site</source>
         <translation>项目总体研判结论</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="35"/>
+        <location filename="../algorithms/field_aliases.py" line="37"/>
         <source>Statement of the verdict</source>
         <translation>结论说明</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="36"/>
+        <location filename="../algorithms/field_aliases.py" line="38"/>
         <source>Rule id</source>
         <translation>规则编号</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="36"/>
+        <location filename="../algorithms/field_aliases.py" line="38"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="36"/>
+        <location filename="../algorithms/field_aliases.py" line="38"/>
         <source>Requirement id</source>
         <translation>条目编号</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="37"/>
+        <location filename="../algorithms/field_aliases.py" line="39"/>
         <source>Source of the requirement</source>
         <translation>条目出处</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="37"/>
+        <location filename="../algorithms/field_aliases.py" line="39"/>
         <source>Requirement text</source>
         <translation>条目原文</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="37"/>
+        <location filename="../algorithms/field_aliases.py" line="39"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="38"/>
+        <location filename="../algorithms/field_aliases.py" line="40"/>
         <source>Industry code (GB/T 4754-2017)</source>
         <translation>行业代码（GB/T 4754-2017）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="38"/>
+        <location filename="../algorithms/field_aliases.py" line="40"/>
         <source>New coal boiler (t/h)</source>
         <translation>新建燃煤锅炉（蒸吨/小时）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="39"/>
+        <location filename="../algorithms/field_aliases.py" line="41"/>
         <source>Dataset version</source>
         <translation>数据集版本</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="39"/>
+        <location filename="../algorithms/field_aliases.py" line="41"/>
         <source>Coordinates as read</source>
         <translation>坐标读取结果</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="40"/>
+        <location filename="../algorithms/field_aliases.py" line="42"/>
         <source>Triggered rules</source>
         <translation>触发的规则</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="47"/>
+        <location filename="../algorithms/field_aliases.py" line="49"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="40"/>
+        <location filename="../algorithms/field_aliases.py" line="42"/>
         <source>Longitude (CGCS2000)</source>
         <translation>经度（CGCS2000）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="41"/>
+        <location filename="../algorithms/field_aliases.py" line="43"/>
         <source>Latitude (CGCS2000)</source>
         <translation>纬度（CGCS2000）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="46"/>
+        <location filename="../algorithms/field_aliases.py" line="48"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="46"/>
+        <location filename="../algorithms/field_aliases.py" line="48"/>
         <source>Kind of problem</source>
         <translation>问题类型</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="52"/>
+        <location filename="../algorithms/field_aliases.py" line="54"/>
         <source>Number of boundary points</source>
         <translation>界址点数</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="52"/>
+        <location filename="../algorithms/field_aliases.py" line="54"/>
         <source>Parcel area (ha)</source>
         <translation>地块面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="52"/>
+        <location filename="../algorithms/field_aliases.py" line="54"/>
         <source>Parcel number</source>
         <translation>地块编号</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="53"/>
+        <location filename="../algorithms/field_aliases.py" line="55"/>
         <source>Parcel name</source>
         <translation>地块名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="53"/>
+        <location filename="../algorithms/field_aliases.py" line="55"/>
         <source>Geometry type</source>
         <translation>图形属性</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="53"/>
+        <location filename="../algorithms/field_aliases.py" line="55"/>
         <source>Map sheet number</source>
         <translation>图幅号</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="54"/>
+        <location filename="../algorithms/field_aliases.py" line="56"/>
         <source>Land use</source>
         <translation>地块用途</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="54"/>
+        <location filename="../algorithms/field_aliases.py" line="56"/>
         <source>Land class code</source>
         <translation>地类编码</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="54"/>
+        <location filename="../algorithms/field_aliases.py" line="56"/>
         <source>Further values of the line</source>
         <translation>该行其余内容</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_aliases.py" line="114"/>
+        <location filename="../algorithms/field_aliases.py" line="116"/>
         <source>Field aliases</source>
         <translation>字段别名</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="29"/>
+        <source>Width measured from (bank, centre line: the plugin&apos;s reading)</source>
+        <translation>宽度量起处（河岸或中心线：本插件的理解）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_aliases.py" line="30"/>
+        <source>Channel width the bank is taken from (m)</source>
+        <translation>推算河岸所用的河道宽度（米）</translation>
     </message>
     <message>
         <location filename="../gui/util.py" line="20"/>
@@ -1033,10 +1043,150 @@ Buffers are computed in the dataset's metric CRS when the input lies within its 
         <translation>符合性,叠加分析,规划,土地利用,地块,管控单元,缓冲区,分区管控,conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</translation>
     </message>
     <message>
+        <location filename="../algorithms/conformity.py" line="118"/>
+        <source>Input layer (plan, parcels, sites)</source>
+        <translation>输入图层（规划、地块、项目选址）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="122"/>
+        <source>ID field (names the features in the units table and the report)</source>
+        <translation>ID 字段（在单元明细表和报告中用于标识要素）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="125"/>
+        <source>Smallest overlap that counts (m²)</source>
+        <translation>计入的最小重叠面积（m²）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="128"/>
+        <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
+        <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="133"/>
+        <source>Conformity (features with summary fields)</source>
+        <translation>符合性分析结果（附汇总字段的要素）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="135"/>
+        <source>Conformity per unit (feature × unit table)</source>
+        <translation>按管控单元的符合性明细（要素 × 单元表）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="138"/>
+        <source>Conformity report</source>
+        <translation>符合性分析报告</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="138"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="140"/>
+        <source>Features analysed</source>
+        <translation>分析的要素数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="140"/>
+        <source>Features touching a priority protection unit</source>
+        <translation>涉及优先保护单元的要素数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="140"/>
+        <source>Features touching a river ecological buffer</source>
+        <translation>涉及河流生态缓冲区的要素数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="206"/>
+        <source>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</source>
+        <translation>输入图层没有要素（或选择了“仅选中要素”但没有选中任何要素），未进行分析。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="231"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消，未写出任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="203"/>
+        <source>The layer cannot be analysed: {0}</source>
+        <translation>无法分析该图层：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="252"/>
+        <source>The zoning dataset cannot be used: {0}</source>
+        <translation>无法使用分区管控数据集：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="253"/>
+        <source>Zoning dataset: {0} ({1})</source>
+        <translation>分区管控数据集：{0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="258"/>
+        <source>fid {0}</source>
+        <translation>要素 {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="270"/>
+        <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
+        <translation>共 {0} 个要素：已分析 {1} 个，几何已修复 {2} 个，无几何 {3} 个，空几何 {4} 个，几何无法使用 {5} 个，位于市域外 {6} 个，部分位于市域外 {7} 个。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="278"/>
+        <source>Feature {0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="281"/>
+        <source>… and {0} more feature(s) with a message (see the status field).</source>
+        <translation>……另有 {0} 个要素有提示信息（见状态字段）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="285"/>
+        <source>{0}: {1} feature(s)</source>
+        <translation>{0}：{1} 个要素</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="309"/>
+        <source>Analysed features</source>
+        <translation>分析的要素</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="223"/>
+        <source>Report: {0}</source>
+        <translation>报告：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="107"/>
+        <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</source>
+        <translation>也可以不用图层，而分析界址点坐标TXT文件（LAND_TXT）：每个地块为一个要素，带有其地块行的字段（地块编号、地块名称、地块用途……），坐标参考系与文件相同；未另选编号字段时以地块编号为编号字段。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="111"/>
+        <source>The outputs are written beside their destinations and replace the old files together only when the run has finished: a cancel, a failure or a crash leaves the old ones as they were. A shapefile's text fields hold 254 bytes: a longer list is cut after its last whole item, ending in “…”, and 说明 says what was cut (the units table has every unit). The report's name must end in .html or .htm.</source>
+        <translation>各输出先写在目标旁，运行完成后才一起替换旧文件：取消、失败或崩溃都会原样保留旧文件。shapefile 的文本字段只能容纳 254 字节：更长的列表在最后一个完整条目之后截断，以“…”结尾，并在“说明”中注明截断内容（单元表中列有全部单元）。报告文件名须以 .html 或 .htm 结尾。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="240"/>
+        <source>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</source>
+        <translation>报告“{0}”是网页：请给出以 .html 或 .htm 结尾的文件名。未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="301"/>
+        <source>The map could not be drawn: {0}</source>
+        <translation>无法绘制地图：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity.py" line="100"/>
+        <source>Boundary artefacts: a piece of an area overlap whose mean width (its area divided by half its perimeter) is under 0.1 m is a boundary drawn twice, not an area. It arises where a feature follows a unit's boundary but is given in another CRS (its edges run centimetres beside the unit's), and over kilometres of boundary it can reach tens of m². Such a piece adds nothing: it is not listed in 单元编码 or the units table, not flagged in 提示 and brings no requirements; a real overlap beside it still counts. The rule is taken piece by piece and does not apply to the river buffers (docs/overlay-rules.md in the plugin's source).</source>
+        <translation>边界伪影：面状重叠中平均宽度（面积除以半周长）小于 0.1 m 的碎片，是同一条边界画了两次，而不是一块面积。要素沿管控单元边界绘制、但采用另一坐标系时（其边线与单元边线相距数厘米），就会产生这种碎片，沿数千米边界累计可达数十平方米。这种碎片不计入任何结果：不列入单元编码和单元表，不在提示中标记，也不带来任何管控要求；旁边真实的重叠照常计算。该规则逐块判断，不适用于河流生态缓冲区（见插件源码中的 docs/overlay-rules.md）。</translation>
+    </message>
+    <message>
         <location filename="../algorithms/conformity.py" line="76"/>
         <source>Overlays every feature of a layer (a land-use plan, parcels, project sites, lines or points) with the zoning dataset's control units, river basins, counties, urban built-up areas and river ecological buffers, in the dataset's metric CRS.
 
-Output layer: the input features with these fields added (Chinese names of at most five characters, English aliases): 状态 status (ok, null, empty, invalid, outside, error) and 说明 message; 面积 (长度 for lines) the whole measure, 市域内面积 and 市域外面积 inside and outside the city; for each unit class 优先面积/优先占比, 重点面积/重点占比, 一般面积/一般占比 (m² or m, and the share 0–1 of the feature); 单元编码 the unit codes, largest first; 流域 basins; 县区 counties; 建成区 1 in an urban built-up area; 缓冲区面积 and 缓冲区河流 the part in river ecological buffers and their rivers; 最近河流 and 河流距离 (m); 提示 the flags (touches a priority protection unit, a river ecological buffer, partly or wholly outside the city); 已修复 1 when the geometry was repaired. Point layers get no area fields.
+Output layer: the input features with these fields added (Chinese names of at most five characters, English aliases): 状态 status (ok, null, empty, invalid, outside, error) and 说明 message; 面积 (长度 for lines) the whole measure, 市域内面积 and 市域外面积 inside and outside the city; for each unit class 优先面积/优先占比, 重点面积/重点占比, 一般面积/一般占比 (m² or m, and the share 0–1 of the feature); 单元编码 the unit codes, largest first; 流域 basins; 县区 counties; 建成区 1 in an urban built-up area; 缓冲区面积 and 缓冲区河流 the part in river ecological buffers and their rivers; 最近河流 and 河流距离 (m), 距离量起 from where that distance is measured (bank where the dataset gives the river's channel width, else centre line: the plugin's reading, 000:25 says only 两侧); 提示 the flags (touches a priority protection unit, a river ecological buffer, partly or wholly outside the city); 已修复 1 when the geometry was repaired. Point layers get no area fields.
 
 Units table: one row per feature and unit (要素ID the feature id, the ID field when chosen, 单元编码, 单元名称, 单元类别, 类别名称, 面积 or 长度, 占比).
 
@@ -1045,153 +1195,13 @@ HTML report: the dataset and its version, the counts, an overview map, area per 
 An overlap smaller than the minimum area (default 1 m²) is a sliver and does not count. Features without geometry, empty or unusable, or outside the city are reported and do not stop the run; curves are segmentised and Z/M dropped for the analysis only. The input is not modified. A shapefile output is written in GBK unless another encoding is chosen.</source>
         <translation>将图层中的每个要素（土地利用规划、地块、项目选址，线或点亦可）与分区管控数据集中的管控单元、流域、县区、城市建成区和河流生态缓冲区进行叠加分析，计算在数据集的投影坐标系中进行。
 
-输出图层：在输入要素上增加以下字段（字段名为不超过五个汉字的中文，另设别名）：状态（取值 ok、null、empty、invalid、outside、error）和说明；面积（线图层为长度）为要素的总量，市域内面积和市域外面积为位于市域内、外的部分；各类管控单元的优先面积/优先占比、重点面积/重点占比、一般面积/一般占比（m² 或 m，以及占要素的比例 0–1）；单元编码为涉及的管控单元编码，由大到小排列；流域为所在流域；县区为所在县区；建成区为 1 表示位于城市建成区内；缓冲区面积和缓冲区河流为位于河流生态缓冲区内的部分及其所属河流；最近河流和河流距离（m）；提示为提示信息（涉及优先保护单元、涉及河流生态缓冲区、部分或全部位于市域外）；已修复为 1 表示几何已修复。点图层不含面积字段。
+输出图层：在输入要素上增加以下字段（字段名为不超过五个汉字的中文，另设别名）：状态（取值 ok、null、empty、invalid、outside、error）和说明；面积（线图层为长度）为要素的总量，市域内面积和市域外面积为位于市域内、外的部分；各类管控单元的优先面积/优先占比、重点面积/重点占比、一般面积/一般占比（m² 或 m，以及占要素的比例 0–1）；单元编码为涉及的管控单元编码，由大到小排列；流域为所在流域；县区为所在县区；建成区为 1 表示位于城市建成区内；缓冲区面积和缓冲区河流为位于河流生态缓冲区内的部分及其所属河流；最近河流和河流距离（m），距离量起为该距离的量起处（数据集给出河道宽度的河流从河岸量起，否则从中心线量起：这是本插件的理解，000:25 只说“两侧”）；提示为提示信息（涉及优先保护单元、涉及河流生态缓冲区、部分或全部位于市域外）；已修复为 1 表示几何已修复。点图层不含面积字段。
 
 单元明细表：每个要素与其涉及的每个管控单元各占一行（要素ID 为要素编号，选择了 ID 字段时附该字段，以及单元编码、单元名称、单元类别、类别名称、面积或长度、占比）。
 
 HTML 报告：数据集及其版本、统计概况、总览图、各类管控单元内的面积（图表和表格）、要素明细（涉及优先保护单元或缓冲区的要素在前）、未能分析的要素，以及所有适用的管控要求（每一层级列一次，并注明来源）。
 
 小于最小面积（默认 1 m²）的重叠视为碎片，不计入。没有几何、几何为空或无法使用、位于市域外的要素会予以报告，不中断运行；仅在分析时将曲线分段化并去除 Z/M 值。不会修改输入图层。输出为 shapefile 时，除非另选编码，按 GBK 编码写出。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="116"/>
-        <source>Input layer (plan, parcels, sites)</source>
-        <translation>输入图层（规划、地块、项目选址）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="120"/>
-        <source>ID field (names the features in the units table and the report)</source>
-        <translation>ID 字段（在单元明细表和报告中用于标识要素）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="123"/>
-        <source>Smallest overlap that counts (m²)</source>
-        <translation>计入的最小重叠面积（m²）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="126"/>
-        <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
-        <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="131"/>
-        <source>Conformity (features with summary fields)</source>
-        <translation>符合性分析结果（附汇总字段的要素）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="133"/>
-        <source>Conformity per unit (feature × unit table)</source>
-        <translation>按管控单元的符合性明细（要素 × 单元表）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="136"/>
-        <source>Conformity report</source>
-        <translation>符合性分析报告</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="136"/>
-        <source>HTML files (*.html)</source>
-        <translation>HTML 文件 (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="138"/>
-        <source>Features analysed</source>
-        <translation>分析的要素数</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="138"/>
-        <source>Features touching a priority protection unit</source>
-        <translation>涉及优先保护单元的要素数</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="138"/>
-        <source>Features touching a river ecological buffer</source>
-        <translation>涉及河流生态缓冲区的要素数</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="204"/>
-        <source>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</source>
-        <translation>输入图层没有要素（或选择了“仅选中要素”但没有选中任何要素），未进行分析。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="229"/>
-        <source>Cancelled: nothing was written.</source>
-        <translation>已取消，未写出任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="201"/>
-        <source>The layer cannot be analysed: {0}</source>
-        <translation>无法分析该图层：{0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="250"/>
-        <source>The zoning dataset cannot be used: {0}</source>
-        <translation>无法使用分区管控数据集：{0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="251"/>
-        <source>Zoning dataset: {0} ({1})</source>
-        <translation>分区管控数据集：{0}（{1}）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="256"/>
-        <source>fid {0}</source>
-        <translation>要素 {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="268"/>
-        <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
-        <translation>共 {0} 个要素：已分析 {1} 个，几何已修复 {2} 个，无几何 {3} 个，空几何 {4} 个，几何无法使用 {5} 个，位于市域外 {6} 个，部分位于市域外 {7} 个。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="276"/>
-        <source>Feature {0}: {1}</source>
-        <translation>{0}：{1}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="279"/>
-        <source>… and {0} more feature(s) with a message (see the status field).</source>
-        <translation>……另有 {0} 个要素有提示信息（见状态字段）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="283"/>
-        <source>{0}: {1} feature(s)</source>
-        <translation>{0}：{1} 个要素</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="307"/>
-        <source>Analysed features</source>
-        <translation>分析的要素</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="221"/>
-        <source>Report: {0}</source>
-        <translation>报告：{0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="105"/>
-        <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</source>
-        <translation>也可以不用图层，而分析界址点坐标TXT文件（LAND_TXT）：每个地块为一个要素，带有其地块行的字段（地块编号、地块名称、地块用途……），坐标参考系与文件相同；未另选编号字段时以地块编号为编号字段。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="109"/>
-        <source>The outputs are written beside their destinations and replace the old files together only when the run has finished: a cancel, a failure or a crash leaves the old ones as they were. A shapefile's text fields hold 254 bytes: a longer list is cut after its last whole item, ending in “…”, and 说明 says what was cut (the units table has every unit). The report's name must end in .html or .htm.</source>
-        <translation>各输出先写在目标旁，运行完成后才一起替换旧文件：取消、失败或崩溃都会原样保留旧文件。shapefile 的文本字段只能容纳 254 字节：更长的列表在最后一个完整条目之后截断，以“…”结尾，并在“说明”中注明截断内容（单元表中列有全部单元）。报告文件名须以 .html 或 .htm 结尾。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="238"/>
-        <source>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</source>
-        <translation>报告“{0}”是网页：请给出以 .html 或 .htm 结尾的文件名。未写入任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="299"/>
-        <source>The map could not be drawn: {0}</source>
-        <translation>无法绘制地图：{0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="98"/>
-        <source>Boundary artefacts: a piece of an area overlap whose mean width (its area divided by half its perimeter) is under 0.1 m is a boundary drawn twice, not an area. It arises where a feature follows a unit's boundary but is given in another CRS (its edges run centimetres beside the unit's), and over kilometres of boundary it can reach tens of m². Such a piece adds nothing: it is not listed in 单元编码 or the units table, not flagged in 提示 and brings no requirements; a real overlap beside it still counts. The rule is taken piece by piece and does not apply to the river buffers (docs/overlay-rules.md in the plugin's source).</source>
-        <translation>边界伪影：面状重叠中平均宽度（面积除以半周长）小于 0.1 m 的碎片，是同一条边界画了两次，而不是一块面积。要素沿管控单元边界绘制、但采用另一坐标系时（其边线与单元边线相距数厘米），就会产生这种碎片，沿数千米边界累计可达数十平方米。这种碎片不计入任何结果：不列入单元编码和单元表，不在提示中标记，也不带来任何管控要求；旁边真实的重叠照常计算。该规则逐块判断，不适用于河流生态缓冲区（见插件源码中的 docs/overlay-rules.md）。</translation>
     </message>
 </context>
 <context>
@@ -2184,282 +2194,282 @@ PDF 为打印布局图集，每个检查对象一张现场检查表：地图截�
 <context>
     <name>ImportDatasetAlgorithm</name>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="82"/>
+        <location filename="../algorithms/import_dataset.py" line="83"/>
         <source>Import official data</source>
         <translation>导入官方成果数据</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="85"/>
+        <location filename="../algorithms/import_dataset.py" line="86"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="91"/>
+        <location filename="../algorithms/import_dataset.py" line="92"/>
         <source>import,shapefile,GBK,field mapping,control units,access list,validate,zoning</source>
         <translation>导入,字段映射,管控单元,准入清单,校验,分区管控,import,shapefile,GBK,field mapping,control units,access list,validate,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="123"/>
+        <location filename="../algorithms/import_dataset.py" line="124"/>
         <source>Control units (layer or file)</source>
         <translation>管控单元（图层或文件）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="125"/>
+        <location filename="../algorithms/import_dataset.py" line="126"/>
         <source>Shapefile encoding (when empty: detected; e.g. GBK, UTF-8)</source>
         <translation>Shapefile 编码（留空时自动检测；如 GBK、UTF-8）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="126"/>
+        <location filename="../algorithms/import_dataset.py" line="127"/>
         <source>CRS of a source without one (when empty: the source&apos;s own)</source>
         <translation>无坐标参考系的数据源所用坐标参考系（留空时使用数据源自身的坐标参考系）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="131"/>
+        <location filename="../algorithms/import_dataset.py" line="132"/>
         <source>Saved field mapping (JSON)</source>
         <translation>已保存的字段映射（JSON）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="133"/>
+        <location filename="../algorithms/import_dataset.py" line="134"/>
         <source>Unit lists spreadsheet (XLSX, ODS or CSV; when empty: the units&apos; dimension fields)</source>
         <translation>单元准入清单电子表格（XLSX、ODS 或 CSV；留空时取管控单元的维度字段）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="133"/>
+        <location filename="../algorithms/import_dataset.py" line="134"/>
         <source>Spreadsheets (*.xlsx *.ods *.xls *.csv)</source>
         <translation>电子表格 (*.xlsx *.ods *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="136"/>
+        <location filename="../algorithms/import_dataset.py" line="137"/>
         <source>City-wide and basin lists (attachment text or spreadsheet)</source>
         <translation>市域总体和流域准入清单（附件文本或电子表格）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="136"/>
+        <location filename="../algorithms/import_dataset.py" line="137"/>
         <source>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</source>
         <translation>文本或电子表格 (*.txt *.xlsx *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="140"/>
+        <location filename="../algorithms/import_dataset.py" line="141"/>
         <source>Rivers</source>
         <translation>河流</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="140"/>
+        <location filename="../algorithms/import_dataset.py" line="141"/>
         <source>Basins</source>
         <translation>流域</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="140"/>
+        <location filename="../algorithms/import_dataset.py" line="141"/>
         <source>Counties</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="141"/>
+        <location filename="../algorithms/import_dataset.py" line="142"/>
         <source>Built-up areas</source>
         <translation>城市建成区</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="145"/>
+        <location filename="../algorithms/import_dataset.py" line="146"/>
         <source>River name field (when empty: guessed)</source>
         <translation>河流名称字段（留空时自动识别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="146"/>
+        <location filename="../algorithms/import_dataset.py" line="150"/>
         <source>Main river of the buffer rule (when empty: from the lists)</source>
         <translation>缓冲区规则中的干流（留空时取自准入清单）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="155"/>
+        <location filename="../algorithms/import_dataset.py" line="159"/>
         <source>City name</source>
         <translation>城市名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="156"/>
+        <location filename="../algorithms/import_dataset.py" line="160"/>
         <source>City code (when empty: from the county codes)</source>
         <translation>城市代码（留空时由县区代码推得）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="157"/>
+        <location filename="../algorithms/import_dataset.py" line="161"/>
         <source>Title of the city-wide list</source>
         <translation>市域总体准入清单标题</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="158"/>
+        <location filename="../algorithms/import_dataset.py" line="162"/>
         <source>Dataset title</source>
         <translation>数据集名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="159"/>
+        <location filename="../algorithms/import_dataset.py" line="163"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="160"/>
+        <location filename="../algorithms/import_dataset.py" line="164"/>
         <source>Effective date</source>
         <translation>实施日期</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="163"/>
+        <location filename="../algorithms/import_dataset.py" line="167"/>
         <source>Authority</source>
         <translation>发布机关</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="164"/>
+        <location filename="../algorithms/import_dataset.py" line="168"/>
         <source>Stated unit counts per class, e.g. 31/26/4</source>
         <translation>公布的各类单元数量，如 31/26/4</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="165"/>
+        <location filename="../algorithms/import_dataset.py" line="169"/>
         <source>Stated area shares per class in %, e.g. 44.83/20.61/34.56</source>
         <translation>公布的各类单元面积占比（%），如 44.83/20.61/34.56</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="166"/>
+        <location filename="../algorithms/import_dataset.py" line="170"/>
         <source>Metric CRS (when empty: the Gauss-Kruger zone of the units)</source>
         <translation>投影坐标系（留空时取管控单元所在的高斯-克吕格投影带）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="171"/>
+        <location filename="../algorithms/import_dataset.py" line="175"/>
         <source>Zoning dataset</source>
         <translation>分区管控数据集</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="171"/>
+        <location filename="../algorithms/import_dataset.py" line="175"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="173"/>
+        <location filename="../algorithms/import_dataset.py" line="177"/>
         <source>Validation report</source>
         <translation>校验报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="173"/>
+        <location filename="../algorithms/import_dataset.py" line="177"/>
         <source>HTML (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="175"/>
+        <location filename="../algorithms/import_dataset.py" line="179"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="177"/>
+        <location filename="../algorithms/import_dataset.py" line="181"/>
         <source>Errors</source>
         <translation>错误数</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="178"/>
+        <location filename="../algorithms/import_dataset.py" line="182"/>
         <source>Warnings</source>
         <translation>警告数</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="181"/>
+        <location filename="../algorithms/import_dataset.py" line="185"/>
         <source>unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="181"/>
+        <location filename="../algorithms/import_dataset.py" line="185"/>
         <source>unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="181"/>
+        <location filename="../algorithms/import_dataset.py" line="185"/>
         <source>unit class</source>
         <translation>单元分类</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="182"/>
+        <location filename="../algorithms/import_dataset.py" line="186"/>
         <source>county</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="182"/>
+        <location filename="../algorithms/import_dataset.py" line="186"/>
         <source>unit type</source>
         <translation>单元类型</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="183"/>
+        <location filename="../algorithms/import_dataset.py" line="187"/>
         <source>spatial layout constraints</source>
         <translation>空间布局约束</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="183"/>
+        <location filename="../algorithms/import_dataset.py" line="187"/>
         <source>pollutant discharge control</source>
         <translation>污染物排放管控</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="184"/>
+        <location filename="../algorithms/import_dataset.py" line="188"/>
         <source>environmental risk prevention</source>
         <translation>环境风险防控</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="185"/>
+        <location filename="../algorithms/import_dataset.py" line="189"/>
         <source>resource use efficiency</source>
         <translation>资源利用效率</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="248"/>
+        <location filename="../algorithms/import_dataset.py" line="252"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>导入已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="237"/>
+        <location filename="../algorithms/import_dataset.py" line="241"/>
         <source>Import failed, nothing was written: {0}</source>
         <translation>导入失败，未写出任何内容：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="242"/>
+        <location filename="../algorithms/import_dataset.py" line="246"/>
         <source>Import report: {0}</source>
         <translation>导入报告：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="256"/>
+        <location filename="../algorithms/import_dataset.py" line="260"/>
         <source>as given</source>
         <translation>按参数指定</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="256"/>
+        <location filename="../algorithms/import_dataset.py" line="260"/>
         <source>from the mapping file</source>
         <translation>取自字段映射文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="257"/>
+        <location filename="../algorithms/import_dataset.py" line="261"/>
         <source>guessed from its name</source>
         <translation>按字段名自动识别</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="261"/>
+        <location filename="../algorithms/import_dataset.py" line="265"/>
         <source>{0} ← field “{1}” ({2})</source>
         <translation>{0} ← 字段“{1}”（{2}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="264"/>
+        <location filename="../algorithms/import_dataset.py" line="268"/>
         <source>{0}: no field</source>
         <translation>{0}：无对应字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="270"/>
+        <location filename="../algorithms/import_dataset.py" line="274"/>
         <source>… see the report for all {0} problems.</source>
         <translation>……全部 {0} 个问题见报告。</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="271"/>
+        <location filename="../algorithms/import_dataset.py" line="275"/>
         <source>{0} error(s), {1} warning(s). Dataset written: {2}</source>
         <translation>{0} 个错误，{1} 个警告。已写出数据集：{2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="129"/>
+        <location filename="../algorithms/import_dataset.py" line="130"/>
         <source>Field: {0} (when empty: guessed; -: none)</source>
         <translation>字段：{0}（留空时自动识别；填 - 表示无此字段）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="147"/>
+        <location filename="../algorithms/import_dataset.py" line="151"/>
         <source>Basins the buffer rule applies in, comma-separated (when empty: the basin of the rule&apos;s list, or all)</source>
         <translation>缓冲区规则适用的流域，以逗号分隔（留空时取该规则所在清单的流域，否则为全部流域）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="94"/>
+        <location filename="../algorithms/import_dataset.py" line="95"/>
         <source>Builds a zoning dataset GeoPackage from official data: the control units (shapefile, GeoPackage, FileGDB, GeoJSON, DXF; any CRS; a shapefile's GBK or UTF-8 text is recognised, or give the encoding), their lists (from the units' four dimension fields or from a spreadsheet keyed by unit code), the city-wide and basin lists (an attachment text or a spreadsheet) and, if given, rivers, basins, counties and built-up areas.
 
 Field parameters left empty take the guessed fields (HJZHGKDYBM, 环境管控单元编码, ZHGKDYFL, KJBJYS …); the log says which field went where. A source without a CRS needs the source CRS: it is never guessed.
@@ -2476,29 +2486,34 @@ The dataset, the report and the problems layer are written only when complete, t
 数据集、报告和问题图层在最后一次取消检查之后、完整生成时一并写出：输出到源数据上或源数据文件夹内的将被拒绝；失败、磁盘已满或取消时，同名旧文件保持原样。不会修改源数据。</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="149"/>
+        <location filename="../algorithms/import_dataset.py" line="153"/>
         <source>Main river buffer width, m, at most 10 000 (when empty: from the lists)</source>
         <translation>干流缓冲区宽度（米，最大 10 000，留空时取自准入清单）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="149"/>
+        <location filename="../algorithms/import_dataset.py" line="153"/>
         <source>Other rivers&apos; buffer width, m, at most 10 000 (when empty: from the lists)</source>
         <translation>其他河流缓冲区宽度（米，最大 10 000，留空时取自准入清单）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="168"/>
+        <location filename="../algorithms/import_dataset.py" line="172"/>
         <source>Overlap and gap tolerance, m² (0 to 10 000)</source>
         <translation>重叠和缝隙容差（m²，0 至 10 000）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="223"/>
+        <location filename="../algorithms/import_dataset.py" line="227"/>
         <source>The report and the dataset cannot be the same file: {0}</source>
         <translation>报告和数据集不能是同一个文件：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="161"/>
+        <location filename="../algorithms/import_dataset.py" line="165"/>
         <source>What the effective date is (e.g. the issue date of the implementation plan; the list itself undated)</source>
         <translation>生效日期说明（例如：实施方案的印发日期；清单本身未注明日期）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset.py" line="147"/>
+        <source>River channel width field, m: distances and buffers are then measured from the bank (when empty: channel_width_m, 河宽 … if present, else from the centre line)</source>
+        <translation>河道宽度字段（米）：给出时距离和缓冲区从河岸量起（留空：如有 channel_width_m、河宽 等字段则取之，否则从中心线量起）</translation>
     </message>
 </context>
 <context>
@@ -4106,49 +4121,54 @@ With an industry code (and the size of a new coal boiler, if any), the project s
         <translation>距最近河流的距离（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="132"/>
+        <location filename="../algorithms/conformity_fields.py" line="134"/>
         <source>Flags</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="132"/>
+        <location filename="../algorithms/conformity_fields.py" line="134"/>
         <source>Geometry repaired (1 = yes)</source>
         <translation>几何已修复（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="242"/>
+        <location filename="../algorithms/conformity_fields.py" line="246"/>
         <source>Feature id</source>
         <translation>要素 ID</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="245"/>
+        <location filename="../algorithms/conformity_fields.py" line="249"/>
         <source>Unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="245"/>
+        <location filename="../algorithms/conformity_fields.py" line="249"/>
         <source>Unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="246"/>
+        <location filename="../algorithms/conformity_fields.py" line="250"/>
         <source>Unit class (1, 2, 3)</source>
         <translation>单元类别（1、2、3）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="247"/>
+        <location filename="../algorithms/conformity_fields.py" line="251"/>
         <source>Class name</source>
         <translation>类别名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="249"/>
+        <location filename="../algorithms/conformity_fields.py" line="253"/>
         <source>Overlap</source>
         <translation>重叠部分</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="250"/>
+        <location filename="../algorithms/conformity_fields.py" line="254"/>
         <source>Share of the feature (0–1)</source>
         <translation>占要素的比例（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity_fields.py" line="133"/>
+        <source>Distance measured from (bank, centre line: the plugin&apos;s reading)</source>
+        <translation>距离量起处（河岸或中心线：本插件的理解）</translation>
     </message>
 </context>
 <context>

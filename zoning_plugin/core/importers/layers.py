@@ -13,6 +13,7 @@ import shapely
 
 from zoning_plugin.core import buffers as core_buffers
 from zoning_plugin.core.catalogue import parse_buffer_rule
+from zoning_plugin.core.channels import CHANNEL_FIELD, MEASURED_FROM_FIELD, read_channel_width
 from zoning_plugin.core.errors import CatalogueError, InputError
 from zoning_plugin.core.geo import STORAGE_CRS, reproject
 from zoning_plugin.core.importers.mapping import match_field, normalise
@@ -28,6 +29,8 @@ COUNTY_NAME_NAMES = ("name", "xzqhmc", "xzqmc", "qxmc", "county_name", "行政�
 BUILT_UP_CODE_NAMES = ("code", "dm", "代码", "编码", "行政区划代码", "xzqhdm")
 BUILT_UP_NAME_NAMES = ("name", "mc", "名称", "建成区名称", "jcqmc")
 RIVER_NAME_NAMES = ("river_name", "河流名称", "hlmc", "河流", "河名", "name", "名称", "mc")
+# The channel (water-surface width, m) of a river piece, when the source gives it (core/channels.py).
+CHANNEL_WIDTH_NAMES = (CHANNEL_FIELD, "河道宽度", "河宽", "水面宽度", "水面宽", "hdkd", "hk")
 
 
 def find_field(names, spellings, explicit=None):
@@ -149,15 +152,21 @@ class RiverRule:
                           ensure_ascii=False, sort_keys=True)
 
 
-def rivers_from(data, name_field, basins, rule, metric_crs, notes):
-    """River rows (river_name, basin_id, buffer_m, geom): the basin holding most of each river's
-    length, the width from the rule (None without one)."""
+def rivers_from(data, name_field, basins, rule, metric_crs, notes, channel_field=""):
+    """River rows (river_name, basin_id, buffer_m, channel_width_m, geom): the basin holding most
+    of each river's length, the width from the rule (None without one), the channel from the
+    `channel_field` (else a usual spelling of it; None where the source gives none)."""
     found = find_field(data.fields, RIVER_NAME_NAMES, name_field)
     if found is None:
         raise InputError(say(f"河流图层没有河流名称字段，请指定 RIVER_NAME_FIELD；可用字段：{'、'.join(data.fields)[:200]}",
                              f"the rivers layer has no river name field: give RIVER_NAME_FIELD; its fields: "
                              f"{', '.join(data.fields)[:200]}"))
     notes.append(say(f"河流：名称取自字段 {found}", f"rivers: names from the field {found}"))
+    channel = find_field(data.fields, CHANNEL_WIDTH_NAMES, channel_field)
+    if channel is not None:
+        notes.append(say(f"河流：河道宽度取自字段 {channel}，距离和缓冲区从河岸量起",
+                         f"rivers: channel widths from the field {channel}: distances and buffers measured from "
+                         "the bank"))
     basin_metric = [(b["basin_id"], reproject(b["geom"], STORAGE_CRS, metric_crs)) for b in basins]
     rows = []
     for record, geometry in zip(data.records, data.geometries):
@@ -166,8 +175,21 @@ def rivers_from(data, name_field, basins, rule, metric_crs, notes):
         lengths = [(shapely.intersection(metric, area).length, basin_id) for basin_id, area in basin_metric]
         basin_id = max(lengths)[1] if lengths and max(lengths)[0] > 0 else ""
         rows.append({"river_name": name, "basin_id": basin_id, "buffer_m": rule.width_for(name) if rule else None,
+                     "channel_width_m": _channel_width(record.get(channel), name, channel, notes) if channel else None,
                      "geom": shapely.MultiLineString([p for p in shapely.get_parts(geometry)])})
     return rows
+
+
+def _channel_width(value, river, field_name, notes):
+    """The channel width of one river piece, or None (none given, or unusable: then that piece is
+    measured from its centre line, and the notes say so)."""
+    try:
+        return read_channel_width(value)
+    except InputError as error:
+        notes.append(say(f"河流 {river} 的河道宽度（字段 {field_name}）无法使用，该河段从中心线量起：{error}",
+                         f"the channel width of {river} (field {field_name}) cannot be used, that piece is measured "
+                         f"from its centre line: {error}"))
+        return None
 
 
 def rule_from(items, main_river="", main_width=None, other_width=None, basins_text="", basins=()):
@@ -225,7 +247,8 @@ def river_buffers(rivers, rule, city, metric_crs, is_cancelled=None):
         return []
     run = core_buffers.build_buffers([r["geom"] for r in chosen], [float(r["buffer_m"]) for r in chosen],
                                      [r["river_name"] for r in chosen], STORAGE_CRS, metric_crs,
-                                     is_cancelled=is_cancelled)
+                                     is_cancelled=is_cancelled,
+                                     channel_widths=[r.get("channel_width_m") for r in chosen])
     if run.cancelled:
         return None
     rows = []
@@ -234,5 +257,7 @@ def river_buffers(rivers, rule, city, metric_crs, is_cancelled=None):
         clipped = multipolygon(shapely.intersection(buffer.geometry, city))
         if not clipped.is_empty:
             rows.append({"river_name": first["river_name"], "basin_id": first["basin_id"],
-                         "buffer_m": buffer.width_m, "geom": clipped})
+                         "buffer_m": buffer.width_m, MEASURED_FROM_FIELD: buffer.measured_from,
+                         CHANNEL_FIELD: max(buffer.channel_widths) if buffer.channel_widths else None,
+                         "geom": clipped})
     return rows

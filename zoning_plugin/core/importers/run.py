@@ -25,6 +25,7 @@ from zoning_plugin.core.importers.metric import check_metric_crs
 from zoning_plugin.core.importers.sources import LINE, POLYGON, SourceData, read_source, split_source
 from zoning_plugin.core.importers.writer import write_dataset
 from zoning_plugin.core.buffers import MAX_WIDTH_M
+from zoning_plugin.core.channels import CHANNEL_FIELD, MEASURED_FROM_FIELD
 from zoning_plugin.core.model import SCOPE_BASIN, SCOPE_CITY, SCOPE_UNIT
 from zoning_plugin.core.numbers import NumberError, read_number
 from zoning_plugin.core.outputs import Guard
@@ -53,6 +54,7 @@ class ImportOptions:
     counties: object = None
     built_up: object = None
     river_name_field: str = ""
+    channel_width_field: str = ""   # the rivers' channel width (m); when empty: a usual spelling, else none
     main_river: str = ""
     main_width: float = None
     other_width: float = None
@@ -285,8 +287,8 @@ def import_dataset(options, progress=None, is_cancelled=None, log=None, on_mappi
     rule = layers.rule_from(items, options.main_river, options.main_width, options.other_width,
                             options.buffer_basins, basins)
     rivers_data = run.read(options.rivers, LINE, "rivers")
-    rivers = layers.rivers_from(rivers_data, options.river_name_field, basins, rule, metric_crs, run.notes) \
-        if rivers_data else []
+    rivers = layers.rivers_from(rivers_data, options.river_name_field, basins, rule, metric_crs, run.notes,
+                                options.channel_width_field) if rivers_data else []
     buffers = []
     if rivers and not rule.usable:
         run.report.add(checks.WARNING, "no_buffer_widths", say("有河流但没有缓冲区宽度（总体准入要求中无缓冲区条款，也未给出宽度），未生成河流生态缓冲区",
@@ -385,8 +387,10 @@ def _write(run, options, units, basins, rivers, buffers, counties, city, city_co
         ("city_boundary", "MultiPolygon", code_name, [{"code": city_code, "name": city_name, "geom": city}], "市域范围"),
         ("counties", "MultiPolygon", code_name, counties, "县区"),
         ("basins", "MultiPolygon", [("basin_id", text), ("basin_name", text), ("seq", integer)], basins, "流域"),
-        ("rivers", "MultiLineString", [("river_name", text), ("basin_id", text), ("buffer_m", real)], rivers, "河流"),
-        ("river_buffers", "MultiPolygon", [("river_name", text), ("basin_id", text), ("buffer_m", real)], buffers,
+        ("rivers", "MultiLineString", [("river_name", text), ("basin_id", text), ("buffer_m", real),
+                                       (CHANNEL_FIELD, real)], rivers, "河流"),
+        ("river_buffers", "MultiPolygon", [("river_name", text), ("basin_id", text), ("buffer_m", real),
+                                           (MEASURED_FROM_FIELD, text), (CHANNEL_FIELD, real)], buffers,
          "河流生态缓冲区"),
         ("built_up_area", "MultiPolygon", code_name, built_up, "城市建成区"),
         ("control_units", "MultiPolygon",
