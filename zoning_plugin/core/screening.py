@@ -105,8 +105,10 @@ def parse_settings(settings):
 
 
 def note_reasons(notes):
-    """The requirement_notes on an item as the reasons (in Chinese, as the reasons are) end with them."""
-    return note_lines(notes, LABELS)
+    """The requirement_notes on an item as the reasons end with them, tagged in the current language."""
+    labels = {**LABELS, **say({}, {"colon": ": ", "paren": " ({0})", "tagged": "[{0}]", "source": "Source",
+                                   "note_disagreement": "Sources disagree", "note_reading": "The plugin's reading"})}
+    return note_lines(notes, labels)
 
 
 def notice_of(dataset_info):

@@ -104,7 +104,7 @@ def _boiler(rule, site):
     built_up = [b["name"] for b in site.inspection.built_up]
     threshold = float(params["built_up_tph"] if built_up else params["elsewhere_tph"])
     comparison, origin = site.setting("boiler_comparison", params["comparison"])
-    unit = params.get("unit") or say("蒸吨/小时", "t/h")
+    unit = say(params.get("unit") or "蒸吨/小时", "t/h")      # the rule's unit is always t/h
     below = site.boiler < threshold if comparison == "lt" else site.boiler <= threshold
     where = (say(f"项目位于城市建成区（{'、'.join(built_up)}），门槛 {threshold:g} {unit}",
                  f"the site lies in the built-up area ({', '.join(built_up)}): threshold {threshold:g} {unit}")

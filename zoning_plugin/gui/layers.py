@@ -154,6 +154,7 @@ def style_for_dataset(layer, key, dataset):
             fill.setAlpha(renderer.symbol().color().alpha())
             renderer.symbol().setColor(fill)
     elif key == "rivers" and isinstance(renderer, QgsRuleBasedRenderer):
+        river_rule_labels(layer)
         rule = dataset.place.buffer_rule
         root = renderer.rootRule()
         for child in [c for c in root.children() if not c.isElse()]:
@@ -168,6 +169,14 @@ def style_for_dataset(layer, key, dataset):
         categories = [QgsRendererCategory(r["basin_id"], palette[n % len(palette)].clone(), r["basin_name"])
                       for n, r in enumerate(dataset.basins.records)]
         layer.setRenderer(QgsCategorizedSymbolRenderer(renderer.classAttribute(), categories))
+
+
+def river_rule_labels(layer):
+    """The rivers style's legend labels in the UI language (rivers.qml holds the Chinese ones)."""
+    renderer = layer.renderer()
+    if isinstance(renderer, QgsRuleBasedRenderer):
+        for rule in renderer.rootRule().children():
+            rule.setLabel(tr("Other rivers") if rule.isElse() else tr("Main river"))
 
 
 # load_zoning_layers(source=IN_MEMORY): layers made from what the opened dataset holds.

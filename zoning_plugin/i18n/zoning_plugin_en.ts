@@ -164,7 +164,7 @@
         <translation>Sample data: the unit boundaries and unit lists are not the official delineation. {0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="251"/>
+        <location filename="../gui/layers.py" line="260"/>
         <source>Cannot open layer {0} of {1}</source>
         <translation>Cannot open layer {0} of {1}</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>Sample data: the unit boundaries and unit lists are examples, not the official delineation.</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="257"/>
+        <location filename="../gui/layers.py" line="266"/>
         <source>{0} (sample)</source>
         <translation>{0} (sample)</translation>
     </message>
@@ -720,6 +720,16 @@
         <location filename="../gui/util.py" line="29"/>
         <source>Ecological zoning control</source>
         <translation>Ecological zoning control</translation>
+    </message>
+    <message>
+        <location filename="../gui/layers.py" line="179"/>
+        <source>Other rivers</source>
+        <translation>Other rivers</translation>
+    </message>
+    <message>
+        <location filename="../gui/layers.py" line="179"/>
+        <source>Main river</source>
+        <translation>Main river</translation>
     </message>
 </context>
 <context>
@@ -3212,232 +3222,227 @@ Outputs: the screening table (one row per enterprise and triggered rule, then on
 <context>
     <name>ScreenProjectAlgorithm</name>
     <message>
-        <location filename="../algorithms/screen_project.py" line="94"/>
+        <location filename="../algorithms/screen_project.py" line="95"/>
         <source>Screen a project (项目准入研判)</source>
         <translation>Screen a project (项目准入研判)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="97"/>
+        <location filename="../algorithms/screen_project.py" line="98"/>
         <source>Project screening</source>
         <translation>Project screening</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="103"/>
+        <location filename="../algorithms/screen_project.py" line="104"/>
         <source>screening,project,industry,boiler,access,zoning</source>
         <translation>screening,project,industry,boiler,access,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="131"/>
+        <location filename="../algorithms/screen_project.py" line="132"/>
         <source>Project site(s)</source>
         <translation>Project site(s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="133"/>
+        <location filename="../algorithms/screen_project.py" line="134"/>
         <source>Screen each feature on its own (otherwise all together as one site)</source>
         <translation>Screen each feature on its own (otherwise all together as one site)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="136"/>
+        <location filename="../algorithms/screen_project.py" line="137"/>
         <source>Industry code (GB/T 4754-2017, e.g. C2614)</source>
         <translation>Industry code (GB/T 4754-2017, e.g. C2614)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="138"/>
+        <location filename="../algorithms/screen_project.py" line="139"/>
         <source>Industry code field</source>
         <translation>Industry code field</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="141"/>
-        <source>New coal boiler, 蒸吨/小时 (t/h)</source>
-        <translation>New coal boiler, 蒸吨/小时 (t/h)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="144"/>
+        <location filename="../algorithms/screen_project.py" line="145"/>
         <source>New coal boiler field (t/h)</source>
         <translation>New coal boiler field (t/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="155"/>
+        <location filename="../algorithms/screen_project.py" line="156"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="157"/>
+        <location filename="../algorithms/screen_project.py" line="158"/>
         <source>Riverside distance, metres (empty: the rule&apos;s own)</source>
         <translation>Riverside distance, metres (empty: the rule&apos;s own)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="160"/>
+        <location filename="../algorithms/screen_project.py" line="161"/>
         <source>Boiler threshold “以下”</source>
         <translation>Boiler threshold “以下”</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="160"/>
+        <location filename="../algorithms/screen_project.py" line="161"/>
         <source>As the rule says</source>
         <translation>As the rule says</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="164"/>
+        <location filename="../algorithms/screen_project.py" line="165"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="170"/>
+        <location filename="../algorithms/screen_project.py" line="171"/>
         <source>Screening table</source>
         <translation>Screening table</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="148"/>
+        <location filename="../algorithms/screen_project.py" line="149"/>
         <source>Screening results (JSON)</source>
         <translation>Screening results (JSON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="148"/>
+        <location filename="../algorithms/screen_project.py" line="149"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="150"/>
+        <location filename="../algorithms/screen_project.py" line="151"/>
         <source>Most severe verdict</source>
         <translation>Most severe verdict</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="182"/>
+        <location filename="../algorithms/screen_project.py" line="183"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>The input layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="185"/>
+        <location filename="../algorithms/screen_project.py" line="186"/>
         <source>The input layer has no features (or none is selected while only selected features are used).</source>
         <translation>The input layer has no features (or none is selected while only selected features are used).</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="188"/>
+        <location filename="../algorithms/screen_project.py" line="189"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>The input layer has no field “{0}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="253"/>
+        <location filename="../algorithms/screen_project.py" line="254"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>The zoning dataset cannot be used: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="254"/>
+        <location filename="../algorithms/screen_project.py" line="255"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>Zoning dataset: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="313"/>
+        <location filename="../algorithms/screen_project.py" line="314"/>
         <source>feature {0}</source>
         <translation>feature {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="293"/>
+        <location filename="../algorithms/screen_project.py" line="294"/>
         <source>Feature {0} has no geometry; left out.</source>
         <translation>Feature {0} has no geometry; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="318"/>
+        <location filename="../algorithms/screen_project.py" line="319"/>
         <source>site</source>
         <translation>site</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="318"/>
+        <location filename="../algorithms/screen_project.py" line="319"/>
         <source>No feature has a geometry: nothing to screen.</source>
         <translation>No feature has a geometry: nothing to screen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="321"/>
+        <location filename="../algorithms/screen_project.py" line="322"/>
         <source>site (features {0})</source>
         <translation>site (features {0})</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="325"/>
+        <location filename="../algorithms/screen_project.py" line="326"/>
         <source>The features carry different industry codes ({0}): screen each feature on its own or give one code.</source>
         <translation>The features carry different industry codes ({0}): screen each feature on its own or give one code.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="329"/>
+        <location filename="../algorithms/screen_project.py" line="330"/>
         <source>The features carry different boiler sizes ({0}): screen each feature on its own or give one size.</source>
         <translation>The features carry different boiler sizes ({0}): screen each feature on its own or give one size.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="359"/>
+        <location filename="../algorithms/screen_project.py" line="360"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="355"/>
+        <location filename="../algorithms/screen_project.py" line="356"/>
         <source>{0}: outside the dataset&apos;s area, not screened.</source>
         <translation>{0}: outside the dataset&apos;s area, not screened.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="363"/>
+        <location filename="../algorithms/screen_project.py" line="364"/>
         <source>  {0} {1} ({2}, {3}): {4}</source>
         <translation>  {0} {1} ({2}, {3}): {4}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="367"/>
+        <location filename="../algorithms/screen_project.py" line="368"/>
         <source>… and {0} more site(s); see the table.</source>
         <translation>… and {0} more site(s); see the table.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="368"/>
+        <location filename="../algorithms/screen_project.py" line="369"/>
         <source>Summary by verdict: {0}</source>
         <translation>Summary by verdict: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="376"/>
+        <location filename="../algorithms/screen_project.py" line="377"/>
         <source>Not screened: {0} outside the dataset&apos;s area, {1} with problems (see above).</source>
         <translation>Not screened: {0} outside the dataset&apos;s area, {1} with problems (see above).</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="378"/>
+        <location filename="../algorithms/screen_project.py" line="379"/>
         <source> (sample data, not official)</source>
         <translation> (sample data, not official)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="379"/>
+        <location filename="../algorithms/screen_project.py" line="380"/>
         <source>Advisory screening, not an approval decision. Dataset: {0}{1}, version {2}.</source>
         <translation>Advisory screening, not an approval decision. Dataset: {0}{1}, version {2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="217"/>
+        <location filename="../algorithms/screen_project.py" line="218"/>
         <source>Cancelled: nothing was written, older outputs are unchanged.</source>
         <translation>Cancelled: nothing was written, older outputs are unchanged.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="225"/>
+        <location filename="../algorithms/screen_project.py" line="226"/>
         <source> (and {0} more with problems, see the log)</source>
         <translation> (and {0} more with problems, see the log)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="227"/>
+        <location filename="../algorithms/screen_project.py" line="228"/>
         <source>Nothing could be screened: {0}: {1}{2}</source>
         <translation>Nothing could be screened: {0}: {1}{2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="361"/>
+        <location filename="../algorithms/screen_project.py" line="362"/>
         <source>  boiler size {0} t/h</source>
         <translation>  boiler size {0} t/h</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="372"/>
+        <location filename="../algorithms/screen_project.py" line="373"/>
         <source>{0} means that none of the {1} rules of the dataset fired, not that the project meets every requirement; each site&apos;s line says which items are left to your judgement.</source>
         <translation>{0} means that none of the {1} rules of the dataset fired, not that the project meets every requirement; each site&apos;s line says which items are left to your judgement.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="160"/>
+        <location filename="../algorithms/screen_project.py" line="161"/>
         <source>Below, not equal (exclusive: the other reading)</source>
         <translation>Below, not equal (exclusive: the other reading)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="160"/>
+        <location filename="../algorithms/screen_project.py" line="161"/>
         <source>Below or equal (inclusive: as statute reads 以上/以下)</source>
         <translation>Below or equal (inclusive: as statute reads 以上/以下)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="106"/>
+        <location filename="../algorithms/screen_project.py" line="107"/>
         <source>Screens a project site against the screening rules of the zoning dataset: the site, its industry code (GB/T 4754-2017, e.g. C2614; a longer code is read by its 门类 and 大类), an optional new coal boiler in 蒸吨/小时 (t/h) and a note.
 
 Each rule the project triggers is listed with its advisory verdict, worded as the text words it (禁止, 禁止或严格限制, 严格控制, 限制 or 需关注), the official text it rests on (req_id and source) and why it triggered (unit class, river buffer, distance to the river, in 城市建成区 or not, boiler size against the threshold); when none triggers the verdict is 未发现限制. Every verdict says how many rules were checked and which items are left to your judgement (须由您判断, one table row each, status to_judge); the requirements applying to the site that no rule looks at are named too (one table row each, status no_rule: check them against the list). The thresholds, distances and industries come from the dataset's rules, not from the plugin.
@@ -3452,6 +3457,11 @@ Each rule the project triggers is listed with its advisory verdict, worded as th
 The features of the input (the selected ones, if you choose so) are taken together as one site, or each is screened on its own with its own industry and boiler fields. A field value wins over the single code or size; an empty field value falls back to them.
 
 A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the log says how it was read. Outputs: a table with one row per site and triggered rule (one row when none triggers), and the results as JSON (each rule and requirement text listed once). A feature with a problem (an unknown industry code or boiler size in its field, no or broken geometry) is told in the log and in the outputs; a boiler size or distance that is not a plain number, negative or NaN, an empty layer or a layer without CRS stops the run, as does a run in which no site could be screened. The result is advisory, not an approval decision.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="142"/>
+        <source>New coal boiler (t/h)</source>
+        <translation>New coal boiler (t/h)</translation>
     </message>
 </context>
 <context>
@@ -3530,11 +3540,6 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
         <location filename="../reports/site_report.py" line="104"/>
         <source>Share</source>
         <translation>Share</translation>
-    </message>
-    <message>
-        <location filename="../reports/site_report.py" line="105"/>
-        <source>Conformity with the zoning control (三线一单符合性分析)</source>
-        <translation>Conformity with the zoning control (三线一单符合性分析)</translation>
     </message>
     <message>
         <location filename="../reports/site_report.py" line="106"/>
@@ -3622,72 +3627,72 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
         <translation>Project situation</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="135"/>
+        <location filename="../reports/site_report.py" line="136"/>
         <source>The project was screened as industry {code}.</source>
         <translation>The project was screened as industry {code}.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="136"/>
+        <location filename="../reports/site_report.py" line="137"/>
         <source>The project screening also rests on:</source>
         <translation>The project screening also rests on:</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="141"/>
+        <location filename="../reports/site_report.py" line="142"/>
         <source>Air quality</source>
         <translation>Air quality</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="141"/>
+        <location filename="../reports/site_report.py" line="142"/>
         <source>Water quality</source>
         <translation>Water quality</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="142"/>
+        <location filename="../reports/site_report.py" line="143"/>
         <source>Water resources</source>
         <translation>Water resources</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="142"/>
+        <location filename="../reports/site_report.py" line="143"/>
         <source>Land resources</source>
         <translation>Land resources</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="143"/>
+        <location filename="../reports/site_report.py" line="144"/>
         <source>Energy</source>
         <translation>Energy</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="143"/>
+        <location filename="../reports/site_report.py" line="144"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="160"/>
+        <location filename="../reports/site_report.py" line="161"/>
         <source>Project site</source>
         <translation>Project site</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="197"/>
+        <location filename="../reports/site_report.py" line="198"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="216"/>
+        <location filename="../reports/site_report.py" line="217"/>
         <source>Generated {0}</source>
         <translation>Generated {0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="221"/>
+        <location filename="../reports/site_report.py" line="222"/>
         <source>Page {0} of {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="272"/>
+        <location filename="../reports/site_report.py" line="273"/>
         <source>Site report: {0}</source>
         <translation>Site report: {0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="317"/>
+        <location filename="../reports/site_report.py" line="318"/>
         <source>the document writer failed</source>
         <translation>the document writer failed</translation>
     </message>
@@ -3722,11 +3727,6 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
         <translation>The assessor fills in the columns “Project situation” and “Conformity” from the project's facts (conforms, does not conform or to be verified); the plugin never fills them.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="130"/>
-        <source>“Strength of the control” is the strength, in the text's own words, of the items the project screening rests on; it is not a conformity verdict. The assessor fills in “Project situation” and “Conformity” (conforms, does not conform or to be verified); the plugin never fills them.</source>
-        <translation>“Strength of the control” is the strength, in the text's own words, of the items the project screening rests on; it is not a conformity verdict. The assessor fills in “Project situation” and “Conformity” (conforms, does not conform or to be verified); the plugin never fills them.</translation>
-    </message>
-    <message>
         <location filename="../reports/site_report.py" line="98"/>
         <source>Distance (m)</source>
         <translation>Distance (m)</translation>
@@ -3752,17 +3752,17 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
         <translation>the centre line</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="137"/>
+        <location filename="../reports/site_report.py" line="138"/>
         <source>no rule</source>
         <translation>no rule</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="137"/>
+        <location filename="../reports/site_report.py" line="138"/>
         <source>left to you</source>
         <translation>left to you</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="138"/>
+        <location filename="../reports/site_report.py" line="139"/>
         <source>An item whose “Strength of the control” says “no rule” has no screening rule in the dataset and was not checked by the screening: check it against its text. The items “left to you” are listed above.</source>
         <translation>An item whose “Strength of the control” says “no rule” has no screening rule in the dataset and was not checked by the screening: check it against its text. The items “left to you” are listed above.</translation>
     </message>
@@ -3770,6 +3770,16 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
         <location filename="../reports/site_report.py" line="116"/>
         <source>The site does not lie in a river ecological buffer of the dataset.</source>
         <translation>The site does not lie in a river ecological buffer of the dataset.</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="130"/>
+        <source>“Strength of the control” is the strength of the control (the Chinese word of the rule stays in the JSON) of the items the project screening rests on; it is not a conformity verdict. The assessor fills in “Project situation” and “Conformity” (conforms, does not conform or to be verified); the plugin never fills them.</source>
+        <translation>“Strength of the control” is the strength of the control (the Chinese word of the rule stays in the JSON) of the items the project screening rests on; it is not a conformity verdict. The assessor fills in “Project situation” and “Conformity” (conforms, does not conform or to be verified); the plugin never fills them.</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="105"/>
+        <source>Conformity with the zoning control (the three lines and one list)</source>
+        <translation>Conformity with the zoning control (the three lines and one list)</translation>
     </message>
 </context>
 <context>
