@@ -106,7 +106,7 @@ def _check_params(kind, params, fail):
         subtypes = params.get("strict_subtypes", {})
         if not isinstance(subtypes, dict) or not all(isinstance(k, str) and isinstance(v, str)
                                                      for k, v in subtypes.items()):
-            fail(say("参数 strict_subtypes 应为 {子类: 说明}", "strict_subtypes must map subtypes to notes"))
+            fail(say("参数 strict_subtypes 应为以子类为键、说明为值的对象", "strict_subtypes must map subtypes to notes"))
     elif kind == "judgement":
         if "industries" in params:      # the projects the item speaks of, when it names them
             _check_industries(params, fail)
