@@ -140,7 +140,7 @@ def test_bad_input_is_told_and_nothing_is_written(zoning_provider, tmp_path):
     with pytest.raises(QgsProcessingException, match="has no .prj file: give SOURCE_CRS"):
         run({"UNITS": path, "OUTPUT": str(tmp_path / "d.gpkg")})
     no_code = write_layer(tmp_path / "src" / "nocode.gpkg", [(UNITS[0][4], "甲")], ogr.wkbPolygon, ("名称",))
-    with pytest.raises(QgsProcessingException, match="未指定单元编码字段"):
+    with pytest.raises(QgsProcessingException, match="the unit code field is not mapped"):
         run({"UNITS": no_code, "OUTPUT": str(tmp_path / "d.gpkg")})
     before = checksums(tmp_path / "src")
     lines = write_layer(tmp_path / "lines.gpkg", [(f"LINESTRING({X0} {Y0},{X0 + 9} {Y0})", "x")], ogr.wkbLineString)

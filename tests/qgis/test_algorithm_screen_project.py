@@ -133,7 +133,7 @@ def test_a_chemical_site_300_m_from_a_river_is_strictly_controlled(zoning_provid
     assert site["verdict"] == result["VERDICT"] and document["note"] == "化工项目" and "SR-01" in site["hits"]
     assert check_of(site, "SR-01")["facts"]["distance_m"] == pytest.approx(300, abs=1)
     assert document["requirements"][document["rules"]["SR-01"]["req_id"]]["text"] == LINE_16
-    assert "不是审批结论" in document["advisory"] and "sample-2025.1" in document["advisory"]
+    assert "not an approval decision" in document["advisory"] and "sample-2025.1" in document["advisory"]
     assert any("Advisory screening, not an approval decision" in i and "sample-2025.1" in i for i in feedback.infos)
     assert any(i.startswith("Summary by verdict:") for i in feedback.infos)
     near = run(layer([(places["river300"],)]), tmp_path, INDUSTRY_CODE="C2614", RIVER_DISTANCE_M=200)[0]
@@ -187,7 +187,7 @@ def test_each_feature_on_its_own_with_its_fields_and_bad_values_reported(zoning_
         by_id.setdefault(row["feature_id"], []).append(row)
     assert "SR-01" in {r["rule_id"] for r in by_id["1"]}
     assert by_id["2"][0]["status"] == "error" and "C99" in by_id["2"][0]["reason"]
-    assert by_id["3"][0]["status"] == "error" and "不是数字" in by_id["3"][0]["reason"]
+    assert by_id["3"][0]["status"] == "error" and "is not a number" in by_id["3"][0]["reason"]
     assert by_id["4"][0]["status"] == "error" and "不能为负数" in by_id["4"][0]["reason"]
     assert by_id["5"][0]["status"] == "error" and "no geometry" in by_id["5"][0]["reason"]
     assert by_id["6"][0]["verdict"] == "未发现限制"          # empty field: the single code I65

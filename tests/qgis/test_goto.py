@@ -115,7 +115,7 @@ def test_locator_with_a_system_word(plugin, site, iface_recorder):  # noqa: F811
     assert [u["code"] for u in plugin.dock.current.result.units] == [code]
     assert "Order" in rows(plugin.dock.current)
     found = locate(bridge, "bd 125.1")
-    assert len(found) == 1 and next(iter(found)).startswith("Cannot read the coordinates: 无法识别的坐标")
+    assert len(found) == 1 and next(iter(found)).startswith("Cannot read the coordinates: unrecognised coordinates")
     iface_recorder.messages.clear()
     bridge.triggerResult(next(iter(found.values())))
-    assert any("需要两个数" in str(m) for m in iface_recorder.messages)
+    assert any("two numbers needed" in str(m) for m in iface_recorder.messages)

@@ -183,7 +183,7 @@ def test_write_refuses_bad_input_and_keeps_the_old_file(zoning_provider, tmp_pat
     target = tmp_path / "out.txt"
     target.write_text("old", encoding="utf-8")
     layer = polygon_layer([(lonlat_square(0), "A", "😀", None, None, None)])
-    with pytest.raises(QgsProcessingException, match=r"cannot be written: .*无法用 GBK 编码"):
+    with pytest.raises(QgsProcessingException, match=r"cannot be written: .*cannot be written in GBK: choose UTF-8"):
         run("write_land_txt", INPUT=layer, OUTPUT=str(target))
     with pytest.raises(QgsProcessingException, match=r"No parcel to write"):
         run("write_land_txt", INPUT=polygon_layer([(None, "A", "b", None, None, None)]), OUTPUT=str(target))
@@ -262,4 +262,4 @@ def test_the_panel_says_why_a_file_cannot_be_read_and_cancel_does_nothing(plugin
     land_action(plugin).trigger()
     assert plugin.dock.current is None
     (message,) = [m for m in iface_recorder.messages if "cannot be read" in str(m)]
-    assert "第 9 行：坐标 X 不是数字" in message[1]
+    assert "line 9: X is not a number" in message[1]

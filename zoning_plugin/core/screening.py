@@ -252,7 +252,7 @@ class ScreeningResult:
                              f"{len(judged)} more item(s) left to your judgement: {items}"))
         else:
             parts.append(say("没有留待您判断的条目", "no item left to your judgement"))
-        return say("。".join(parts) + "。", ". ".join(parts) + ".")
+        return say("。".join(parts) + "。", ". ".join(p[:1].upper() + p[1:] for p in parts) + ".")
 
     def to_dict(self):
         return {"advisory": self.notice(), "advisory_en": ADVISORY_EN, "verdict": self.verdict,
