@@ -144,7 +144,7 @@ def test_bad_input_is_told_and_nothing_is_written(zoning_provider, tmp_path):
         run({"UNITS": no_code, "OUTPUT": str(tmp_path / "d.gpkg")})
     before = checksums(tmp_path / "src")
     lines = write_layer(tmp_path / "lines.gpkg", [(f"LINESTRING({X0} {Y0},{X0 + 9} {Y0})", "x")], ogr.wkbLineString)
-    with pytest.raises(QgsProcessingException, match="没有面"):
+    with pytest.raises(QgsProcessingException, match="no layer of polygons"):
         run({"UNITS": lines, "OUTPUT": str(tmp_path / "d.gpkg")})
     assert not (tmp_path / "d.gpkg").exists() and checksums(tmp_path / "src") == before
     run({"UNITS": path, "SOURCE_CRS": "EPSG:4551", "OUTPUT": str(tmp_path / "d.gpkg")})

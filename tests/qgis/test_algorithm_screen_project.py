@@ -188,12 +188,12 @@ def test_each_feature_on_its_own_with_its_fields_and_bad_values_reported(zoning_
     assert "SR-01" in {r["rule_id"] for r in by_id["1"]}
     assert by_id["2"][0]["status"] == "error" and "C99" in by_id["2"][0]["reason"]
     assert by_id["3"][0]["status"] == "error" and "is not a number" in by_id["3"][0]["reason"]
-    assert by_id["4"][0]["status"] == "error" and "不能为负数" in by_id["4"][0]["reason"]
+    assert by_id["4"][0]["status"] == "error" and "cannot be negative" in by_id["4"][0]["reason"]
     assert by_id["5"][0]["status"] == "error" and "no geometry" in by_id["5"][0]["reason"]
     assert by_id["6"][0]["verdict"] == "未发现限制"          # empty field: the single code I65
     assert by_id["7"][0]["verdict"] == "禁止"
     assert by_id["8"][0]["status"] == "outside"
-    assert any("C99" in e for e in feedback.errors) and any("不能为负数" in e for e in feedback.errors)
+    assert any("C99" in e for e in feedback.errors) and any("cannot be negative" in e for e in feedback.errors)
     assert any("Not screened: 1 outside the dataset's area, 4 with problems" in e for e in feedback.errors)
     assert result["VERDICT"] == "禁止" and len(document["sites"]) == 8
 

@@ -133,7 +133,7 @@ def test_screening_reasons_carry_the_notes_and_name_the_boiler_reading(zoning_pr
     assert not [f for f in other.getFeatures() if f["rule_id"] == rule.rule_id]
     document = json.loads(path.read_text(encoding="utf-8"))
     check = next(c for c in document["sites"][0]["checks"] if c["rule_id"] == rule.rule_id)
-    assert check["status"] == "not_triggered" and any("按不含本数理解" in r for r in check["reasons"])
+    assert check["status"] == "not_triggered" and any("read as excluding the number" in r for r in check["reasons"])
     assert check["facts"]["comparison"] == "lt" and check["facts"]["comparison_from"] == "setting"
 
 

@@ -295,7 +295,8 @@ def test_the_english_ui_shows_no_chinese_but_official_text_and_data(walked_plugi
     assert plugin.translator is None or QCoreApplication.translate("@default", "en") == "en"
     seen = walk(plugin, completed_iface, iface_recorder, tmp_path)
     assert "dataset file not found" in seen["message bar"]
-    assert "Rivers" in seen["layer names"] and len(seen["site report"]) > 2000
+    assert "Rivers" in seen["layer names"] and "Priority protection units" in seen["layer names"]
+    assert len(seen["site report"]) > 2000
     official = official_text()
     left = {where: chinese_left(text, data, official) for where, text in seen.items()}
     left["site report"] = fragments_not_in_data(left["site report"], data)
@@ -311,5 +312,6 @@ def test_the_chinese_ui_has_no_english_glosses(walked_plugin, completed_iface, i
     assert plugin.translator is not None
     seen = walk(plugin, completed_iface, iface_recorder, tmp_path)
     assert "找不到数据集文件" in seen["message bar"] and "not found" not in seen["message bar"]
+    assert "优先保护单元" in seen["layer names"] and "Rivers" not in seen["layer names"]
     glosses = {where: english_glosses(text, data) for where, text in seen.items()}
     assert_none_found(glosses, "English glosses or ASCII punctuation in the Chinese UI")

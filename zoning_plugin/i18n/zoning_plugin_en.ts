@@ -44,12 +44,12 @@
         <translation>ha</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="56"/>
+        <location filename="../gui/layers.py" line="63"/>
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="58"/>
+        <location filename="../gui/layers.py" line="65"/>
         <source>River basin</source>
         <translation>River basin</translation>
     </message>
@@ -109,62 +109,62 @@
         <translation>Not inside a river ecological buffer</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="39"/>
+        <location filename="../gui/layers.py" line="46"/>
         <source>Rivers</source>
         <translation>Rivers</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="40"/>
+        <location filename="../gui/layers.py" line="47"/>
         <source>River ecological buffers</source>
         <translation>River ecological buffers</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="42"/>
+        <location filename="../gui/layers.py" line="49"/>
         <source>Urban built-up areas</source>
         <translation>Urban built-up areas</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="43"/>
+        <location filename="../gui/layers.py" line="50"/>
         <source>County boundaries</source>
         <translation>County boundaries</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="44"/>
+        <location filename="../gui/layers.py" line="51"/>
         <source>River basins</source>
         <translation>River basins</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="106"/>
+        <location filename="../gui/layers.py" line="113"/>
         <source>[sample data]</source>
         <translation>[sample data]</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="132"/>
+        <location filename="../gui/layers.py" line="139"/>
         <source>Version: {0}</source>
         <translation>Version: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="133"/>
+        <location filename="../gui/layers.py" line="140"/>
         <source>Effective date: {0}</source>
         <translation>Effective date: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="134"/>
+        <location filename="../gui/layers.py" line="141"/>
         <source>Authority: {0}</source>
         <translation>Authority: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="135"/>
+        <location filename="../gui/layers.py" line="142"/>
         <source>Source documents: {0}</source>
         <translation>Source documents: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="137"/>
+        <location filename="../gui/layers.py" line="144"/>
         <source>Sample data: the unit boundaries and unit lists are not the official delineation. {0}</source>
         <translation>Sample data: the unit boundaries and unit lists are not the official delineation. {0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="260"/>
+        <location filename="../gui/layers.py" line="267"/>
         <source>Cannot open layer {0} of {1}</source>
         <translation>Cannot open layer {0} of {1}</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>Sample data: the unit boundaries and unit lists are examples, not the official delineation.</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="266"/>
+        <location filename="../gui/layers.py" line="273"/>
         <source>{0} (sample)</source>
         <translation>{0} (sample)</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="81"/>
+        <location filename="../gui/layers.py" line="88"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
@@ -230,62 +230,62 @@
         <translation>[{0}]</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="55"/>
+        <location filename="../gui/layers.py" line="62"/>
         <source>Unit code</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="55"/>
+        <location filename="../gui/layers.py" line="62"/>
         <source>Unit name</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="55"/>
+        <location filename="../gui/layers.py" line="62"/>
         <source>Unit class</source>
         <translation>Unit class</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="56"/>
+        <location filename="../gui/layers.py" line="63"/>
         <source>Class name</source>
         <translation>Class name</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="56"/>
+        <location filename="../gui/layers.py" line="63"/>
         <source>County code</source>
         <translation>County code</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="57"/>
+        <location filename="../gui/layers.py" line="64"/>
         <source>Unit type</source>
         <translation>Unit type</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="57"/>
+        <location filename="../gui/layers.py" line="64"/>
         <source>Sample data</source>
         <translation>Sample data</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="57"/>
+        <location filename="../gui/layers.py" line="64"/>
         <source>River</source>
         <translation>River</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="58"/>
+        <location filename="../gui/layers.py" line="65"/>
         <source>Basin ID</source>
         <translation>Basin ID</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="58"/>
+        <location filename="../gui/layers.py" line="65"/>
         <source>Buffer width (m)</source>
         <translation>Buffer width (m)</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="59"/>
+        <location filename="../gui/layers.py" line="66"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="59"/>
+        <location filename="../gui/layers.py" line="66"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -305,7 +305,7 @@
         <translation>applies to every {class_name}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="81"/>
+        <location filename="../gui/layers.py" line="88"/>
         <source>River ecological buffers ({0}, optional rule)</source>
         <translation>River ecological buffers ({0}, optional rule)</translation>
     </message>
@@ -722,14 +722,29 @@
         <translation>Ecological zoning control</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="179"/>
+        <location filename="../gui/layers.py" line="186"/>
         <source>Other rivers</source>
         <translation>Other rivers</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="179"/>
+        <location filename="../gui/layers.py" line="186"/>
         <source>Main river</source>
         <translation>Main river</translation>
+    </message>
+    <message>
+        <location filename="../gui/layers.py" line="36"/>
+        <source>Priority protection units</source>
+        <translation>Priority protection units</translation>
+    </message>
+    <message>
+        <location filename="../gui/layers.py" line="36"/>
+        <source>Key control units</source>
+        <translation>Key control units</translation>
+    </message>
+    <message>
+        <location filename="../gui/layers.py" line="37"/>
+        <source>General control units</source>
+        <translation>General control units</translation>
     </message>
 </context>
 <context>

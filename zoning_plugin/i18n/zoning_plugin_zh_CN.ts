@@ -44,12 +44,12 @@
         <translation>公顷</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="56"/>
+        <location filename="../gui/layers.py" line="63"/>
         <source>County</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="58"/>
+        <location filename="../gui/layers.py" line="65"/>
         <source>River basin</source>
         <translation>流域</translation>
     </message>
@@ -109,62 +109,62 @@
         <translation>不在河流生态缓冲区内</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="39"/>
+        <location filename="../gui/layers.py" line="46"/>
         <source>Rivers</source>
         <translation>河流</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="40"/>
+        <location filename="../gui/layers.py" line="47"/>
         <source>River ecological buffers</source>
         <translation>河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="42"/>
+        <location filename="../gui/layers.py" line="49"/>
         <source>Urban built-up areas</source>
         <translation>城市建成区</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="43"/>
+        <location filename="../gui/layers.py" line="50"/>
         <source>County boundaries</source>
         <translation>县区界</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="44"/>
+        <location filename="../gui/layers.py" line="51"/>
         <source>River basins</source>
         <translation>流域</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="106"/>
+        <location filename="../gui/layers.py" line="113"/>
         <source>[sample data]</source>
         <translation>（示例数据）</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="132"/>
+        <location filename="../gui/layers.py" line="139"/>
         <source>Version: {0}</source>
         <translation>版本：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="133"/>
+        <location filename="../gui/layers.py" line="140"/>
         <source>Effective date: {0}</source>
         <translation>实施日期：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="134"/>
+        <location filename="../gui/layers.py" line="141"/>
         <source>Authority: {0}</source>
         <translation>发布机关：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="135"/>
+        <location filename="../gui/layers.py" line="142"/>
         <source>Source documents: {0}</source>
         <translation>依据文件：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="137"/>
+        <location filename="../gui/layers.py" line="144"/>
         <source>Sample data: the unit boundaries and unit lists are not the official delineation. {0}</source>
         <translation>示例数据：管控单元边界和单元准入清单并非官方划定成果。{0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="260"/>
+        <location filename="../gui/layers.py" line="267"/>
         <source>Cannot open layer {0} of {1}</source>
         <translation>无法打开 {1} 中的图层 {0}</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>示例数据：管控单元边界与单元清单为示例，非官方划定成果。</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="266"/>
+        <location filename="../gui/layers.py" line="273"/>
         <source>{0} (sample)</source>
         <translation>{0}（示例）</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="81"/>
+        <location filename="../gui/layers.py" line="88"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
@@ -230,62 +230,62 @@
         <translation>【{0}】</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="55"/>
+        <location filename="../gui/layers.py" line="62"/>
         <source>Unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="55"/>
+        <location filename="../gui/layers.py" line="62"/>
         <source>Unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="55"/>
+        <location filename="../gui/layers.py" line="62"/>
         <source>Unit class</source>
         <translation>单元分类</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="56"/>
+        <location filename="../gui/layers.py" line="63"/>
         <source>Class name</source>
         <translation>分类名称</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="56"/>
+        <location filename="../gui/layers.py" line="63"/>
         <source>County code</source>
         <translation>县区代码</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="57"/>
+        <location filename="../gui/layers.py" line="64"/>
         <source>Unit type</source>
         <translation>单元类型</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="57"/>
+        <location filename="../gui/layers.py" line="64"/>
         <source>Sample data</source>
         <translation>示例数据</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="57"/>
+        <location filename="../gui/layers.py" line="64"/>
         <source>River</source>
         <translation>河流</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="58"/>
+        <location filename="../gui/layers.py" line="65"/>
         <source>Basin ID</source>
         <translation>流域编号</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="58"/>
+        <location filename="../gui/layers.py" line="65"/>
         <source>Buffer width (m)</source>
         <translation>缓冲区宽度（米）</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="59"/>
+        <location filename="../gui/layers.py" line="66"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="59"/>
+        <location filename="../gui/layers.py" line="66"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -305,7 +305,7 @@
         <translation>适用于所有{class_name}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="81"/>
+        <location filename="../gui/layers.py" line="88"/>
         <source>River ecological buffers ({0}, optional rule)</source>
         <translation>河流生态缓冲区（{0}，可选规则）</translation>
     </message>
@@ -722,14 +722,29 @@
         <translation>生态环境分区管控</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="179"/>
+        <location filename="../gui/layers.py" line="186"/>
         <source>Other rivers</source>
         <translation>其他河流</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="179"/>
+        <location filename="../gui/layers.py" line="186"/>
         <source>Main river</source>
         <translation>主要河流</translation>
+    </message>
+    <message>
+        <location filename="../gui/layers.py" line="36"/>
+        <source>Priority protection units</source>
+        <translation>优先保护单元</translation>
+    </message>
+    <message>
+        <location filename="../gui/layers.py" line="36"/>
+        <source>Key control units</source>
+        <translation>重点管控单元</translation>
+    </message>
+    <message>
+        <location filename="../gui/layers.py" line="37"/>
+        <source>General control units</source>
+        <translation>一般管控单元</translation>
     </message>
 </context>
 <context>
