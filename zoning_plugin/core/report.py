@@ -30,7 +30,7 @@ LABELS = {
     "and_more": "{names}等 {count} 条河流",
     "buffer_not_applied": "{basin}的清单没有河流生态缓冲区规则，此处未适用该规则（“不在河流生态缓冲区内”不代表已核对）。",
     "class": "类别",
-    "note_repaired": "输入几何自相交或无效，已自动修复 (make_valid) 后分析。",
+    "note_repaired": "输入几何自相交或无效，已自动修复（make_valid）后分析。",
     "note_sample": "示例数据：管控单元边界与单元清单为示例，非官方划定成果。",
     "note_outside": "部分位于市域外：市域外 {outside}，市域内占 {share}。",
     "query_time": "查询时间", "unit_details": "{name}；{class_name}，{subtype}；{area}；占比 {share}",
