@@ -8,11 +8,24 @@ def missing_dependency():
         import shapely
         import pyproj  # noqa: F401
     except ImportError as error:
-        return f"缺少 Python 库 {error.name}，请先安装 (missing Python library): pip install 'shapely>=2.0,<2.1' pyproj"
+        return _in_ui_language(f"缺少 Python 库 {error.name}，请先安装：pip install 'shapely>=2.0,<2.1' pyproj",
+                               f"the Python library {error.name} is missing: pip install 'shapely>=2.0,<2.1' pyproj")
     if int(shapely.__version__.split(".")[0]) < 2:
-        return (f"需要 shapely 2.0 或更高版本，当前为 {shapely.__version__} (shapely 2 is needed): "
-                "pip install --user 'shapely>=2.0,<2.1'")
+        return _in_ui_language(f"需要 shapely 2.0 或更高版本，当前为 {shapely.__version__}："
+                               "pip install --user 'shapely>=2.0,<2.1'",
+                               f"shapely 2.0 or later is needed, this is {shapely.__version__}: "
+                               "pip install --user 'shapely>=2.0,<2.1'")
     return ""
+
+
+def _in_ui_language(chinese, english):
+    """Without the core (a library is missing) the text follows QGIS's UI language directly."""
+    from zoning_plugin.gui.language import CHINESE, qgis_ui_locale, translation_for
+    return chinese if translation_for(qgis_ui_locale()) == CHINESE else english
+
+
+def _name():
+    return _in_ui_language("生态环境分区管控", "Ecological zoning control")
 
 
 class MissingDependencyPlugin:
@@ -24,12 +37,12 @@ class MissingDependencyPlugin:
 
     def initGui(self):  # noqa: N802 (QGIS API)
         from qgis.core import Qgis, QgsMessageLog
-        QgsMessageLog.logMessage(self.message, "生态环境分区管控", Qgis.Critical)
-        self.iface.messageBar().pushMessage("生态环境分区管控", self.message, Qgis.Critical, 0)
+        QgsMessageLog.logMessage(self.message, _name(), Qgis.Critical)
+        self.iface.messageBar().pushMessage(_name(), self.message, Qgis.Critical, 0)
 
     def initProcessing(self):  # noqa: N802 (QGIS API: qgis_process calls it without initGui)
         from qgis.core import Qgis, QgsMessageLog
-        QgsMessageLog.logMessage(self.message, "生态环境分区管控", Qgis.Critical)
+        QgsMessageLog.logMessage(self.message, _name(), Qgis.Critical)
 
     def unload(self):
         pass

@@ -10,7 +10,7 @@ from qgis.PyQt.QtWidgets import QAction, QFileDialog
 
 from zoning_plugin.core import ZoningError, open_dataset
 from zoning_plugin.gui.settings import ZoningSettings
-from zoning_plugin.gui.util import LOG_TAG, crs_text, guarded, log, storage_crs, to_qgs, to_shapely
+from zoning_plugin.gui.util import crs_text, guarded, log, log_tag, storage_crs, to_qgs, to_shapely
 
 PLUGIN_DIR = os.path.dirname(os.path.abspath(__file__))
 
@@ -160,7 +160,7 @@ class ZoningPlugin:
     # -- helpers -------------------------------------------------------------------------------
     def report_error(self, message, level=Qgis.Warning):
         log(message, level)
-        self.iface.messageBar().pushMessage(LOG_TAG, message, level, 8)
+        self.iface.messageBar().pushMessage(log_tag(), message, level, 8)
 
     def dataset(self):
         settings = ZoningSettings.load()

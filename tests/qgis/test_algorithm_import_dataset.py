@@ -89,7 +89,7 @@ def test_only_the_input_and_the_output(zoning_provider, delivery):
     assert "pollutant discharge control ← field “WRWPFGK” (guessed from its name)" in feedback.infos
     assert "unit type: no field" in feedback.infos
     assert any("GB18030" in line.upper() for line in feedback.infos)
-    assert any("管控单元重叠" in error for error in feedback.errors)
+    assert any("control units overlap" in error for error in feedback.errors)
     dataset = open_dataset(str(out / "d.gpkg"))
     assert sorted(r["unit_code"] for r in dataset.units.records) == sorted(CODES)
     assert dataset.meta["sample"] == "false"
@@ -111,7 +111,7 @@ def test_the_report_and_the_problems_layer(zoning_provider, delivery):
     assert problems.crs().authid() == "EPSG:4490"
     assert rows[("overlap", CODES[4])].hasGeometry() and not rows[("list_for_unknown_unit", UNKNOWN_CODE)].hasGeometry()
     page = (out / "report.html").read_text(encoding="utf-8")
-    assert "Import report: 测试市生态环境分区管控" in page and UNKNOWN_CODE in page and "管控单元重叠" in page
+    assert "Import report: 测试市生态环境分区管控" in page and UNKNOWN_CODE in page and "control units overlap" in page
     dataset = open_dataset(str(out / "d.gpkg"))
     assert [r["river_name"] for r in dataset.buffers.records] == ["东辽河"]
     assert json.loads(dataset.meta["river_buffer_rule"])["main_width_m"] == 50.0
@@ -137,14 +137,14 @@ def test_bad_input_is_told_and_nothing_is_written(zoning_provider, tmp_path):
     (tmp_path / "src").mkdir()
     path = write_gbk_shapefile(tmp_path / "src", prj=False)
     before = checksums(tmp_path / "src")
-    with pytest.raises(QgsProcessingException, match="缺少 .prj.*SOURCE_CRS"):
+    with pytest.raises(QgsProcessingException, match="has no .prj file: give SOURCE_CRS"):
         run({"UNITS": path, "OUTPUT": str(tmp_path / "d.gpkg")})
     no_code = write_layer(tmp_path / "src" / "nocode.gpkg", [(UNITS[0][4], "甲")], ogr.wkbPolygon, ("名称",))
-    with pytest.raises(QgsProcessingException, match="未指定单元编码字段"):
+    with pytest.raises(QgsProcessingException, match="the unit code field is not mapped"):
         run({"UNITS": no_code, "OUTPUT": str(tmp_path / "d.gpkg")})
     before = checksums(tmp_path / "src")
     lines = write_layer(tmp_path / "lines.gpkg", [(f"LINESTRING({X0} {Y0},{X0 + 9} {Y0})", "x")], ogr.wkbLineString)
-    with pytest.raises(QgsProcessingException, match="没有面"):
+    with pytest.raises(QgsProcessingException, match="no layer of polygons"):
         run({"UNITS": lines, "OUTPUT": str(tmp_path / "d.gpkg")})
     assert not (tmp_path / "d.gpkg").exists() and checksums(tmp_path / "src") == before
     run({"UNITS": path, "SOURCE_CRS": "EPSG:4551", "OUTPUT": str(tmp_path / "d.gpkg")})

@@ -48,7 +48,7 @@ def test_the_layers_are_named_and_styled_after_the_dataset(plugin, chosen, compl
     [group] = [g for g in QgsProject.instance().layerTreeRoot().findGroups(True) if g.customProperty(GROUP_PROPERTY)]
     layers = {n.layer().customProperty(LAYER_PROPERTY): n.layer() for n in group.findLayers()}
     assert [layers[k].name() for k in ("units_1", "units_2", "units_3")] == \
-        ["优先保护单元", "环境综合管控单元", "一般管控单元"]
+        ["Priority protection units", "环境综合管控单元", "General control units"]   # a class of its own: its name
     assert group.name().startswith("朝阳市生态环境分区管控")
     assert layers["units_2"].featureCount() == 2
     assert layers["units_2"].renderer().symbol().color().name() == "#e65100"

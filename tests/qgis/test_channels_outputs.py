@@ -88,16 +88,17 @@ def test_screen_project_says_from_the_bank(chosen, zoning_provider, tmp_path):
     reasons = {f["rule_id"]: f["reason"] for f in output.getFeatures()}
     document = json.loads(json_path.read_text(encoding="utf-8"))
     site = document["sites"][0]
-    in_buffer = next(c for c in site["checks"] if c["rule_id"] in reasons and "缓冲区" in reasons[c["rule_id"]]
+    in_buffer = next(c for c in site["checks"] if c["rule_id"] in reasons and "buffer" in reasons[c["rule_id"]]
                      and c["status"] == "triggered" and c["facts"].get("buffers"))
-    assert "距河岸 25.0 m" in reasons[in_buffer["rule_id"]]
-    assert "缓冲区宽度距离从河岸量起（河道宽 30 m，取自数据集）" in reasons[in_buffer["rule_id"]]
+    assert "25.0 m from the bank" in reasons[in_buffer["rule_id"]]
+    assert "buffer width: distances measured from the bank (channel 30 m wide, from the dataset)" in \
+        reasons[in_buffer["rule_id"]]
     assert in_buffer["facts"]["buffers"][0]["measured_from"] == "bank"
     riverside = next(c for c in site["checks"] if c["facts"].get("river") == MAIN_RIVER)
     assert riverside["facts"]["distance_m"] == pytest.approx(25.0, abs=0.1)
-    assert any("距离从河岸量起（河道宽 30 m，取自数据集）" in r for r in riverside["reasons"])
+    assert any("distances measured from the bank (channel 30 m wide, from the dataset)" in r for r in riverside["reasons"])
     assert site["site"]["nearest_river"]["measured_from"] == "bank"
-    assert not any("距河道中心线" in r or "距离从河道中心线量起" in r for r in reasons.values())
+    assert not any("from the centre line" in r for r in reasons.values())
 
 
 def test_conformity_measures_the_nearest_river_from_the_bank_and_says_so(chosen, zoning_provider, tmp_path):

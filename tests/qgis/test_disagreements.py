@@ -126,14 +126,14 @@ def test_screening_reasons_carry_the_notes_and_name_the_boiler_reading(zoning_pr
     output = processing.run("zoning:screen_project", common)["OUTPUT"]
     boiler = next(f for f in output.getFeatures() if f["rule_id"] == rule.rule_id)
     assert boiler["status"] == "triggered"
-    assert "按含本数理解" in boiler["reason"] and "民法典第1259条" in boiler["reason"]
-    assert "【来源之间的分歧】" in boiler["reason"] and "原则上不再新建" in boiler["reason"]
+    assert "read as including the number" in boiler["reason"] and "Civil Code art. 1259" in boiler["reason"]
+    assert "[Sources disagree]" in boiler["reason"] and "原则上不再新建" in boiler["reason"]
     path = tmp_path / "other.json"
     other = processing.run("zoning:screen_project", {**common, "BOILER_COMPARISON": 1, "JSON": str(path)})["OUTPUT"]
     assert not [f for f in other.getFeatures() if f["rule_id"] == rule.rule_id]
     document = json.loads(path.read_text(encoding="utf-8"))
     check = next(c for c in document["sites"][0]["checks"] if c["rule_id"] == rule.rule_id)
-    assert check["status"] == "not_triggered" and any("按不含本数理解" in r for r in check["reasons"])
+    assert check["status"] == "not_triggered" and any("read as excluding the number" in r for r in check["reasons"])
     assert check["facts"]["comparison"] == "lt" and check["facts"]["comparison_from"] == "setting"
 
 
@@ -212,8 +212,11 @@ def test_the_eia_chapter_in_the_pdf_and_the_odt_carries_the_notes_under_their_ro
         "OUTPUT_PDF": str(tmp_path / "site.pdf"), "OUTPUT_ODT": str(tmp_path / "site.odt")})
     labels = SiteReport(None, None, "").labels()
     from zoning_plugin.core.screening_rules import SEVERITY      # the strengths a row's next cell may hold
-    body = flat(raw_pdf_text(result["OUTPUT_PDF"], [*SEVERITY, labels["strength_no_rule"],
-                                                    labels["strength_to_judge"]]))
+    from zoning_plugin.core.model import DIMENSION_ENGLISH
+    from zoning_plugin.core.screening_rules import verdict_label
+    words = [*SEVERITY, *map(verdict_label, SEVERITY), *DIMENSION_ENGLISH.values(), *" ".join(
+        DIMENSION_ENGLISH.values()).split(), labels["strength_no_rule"], labels["strength_to_judge"]]
+    body = flat(raw_pdf_text(result["OUTPUT_PDF"], words))
     chapter = body[body.index(flat(labels["eia_title"])):]
     pm25, pm25_notes = notes_of(ds, "PM2.5")
     boiler, boiler_notes = notes_of(ds, "燃煤锅炉")

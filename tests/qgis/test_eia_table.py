@@ -15,6 +15,8 @@ import zoning_plugin
 from zoning_plugin.algorithms.provider import ZoningProvider
 from zoning_plugin.gui.settings import ZoningSettings
 from zoning_plugin.gui.util import to_qgs
+from zoning_plugin.core.model import dimension_label  # noqa: E402
+from zoning_plugin.core.screening_rules import verdict_label  # noqa: E402
 from tests.qgis.test_site_report import (CENTRAL, flat, inspect, page_texts, report_labels_now, run,
                                          site_layer)
 
@@ -73,11 +75,12 @@ def test_the_odt_table_has_the_columns_and_every_row_its_id_source_sample_mark_a
         assert flat(requirement.text) in text and source + flat(requirement.source) in text, requirement.req_id
         assert (mark in text) == requirement.sample, requirement.req_id
         assert situation == "" and conformity == "", requirement.req_id
-        assert dimension == flat(requirement.dimension)
+        assert dimension == flat(dimension_label(requirement.dimension))
     assert sum(r.sample for r in applicable) and not all(r.sample for r in applicable)
     marks = {flat(labels["strength_no_rule"]), flat(labels["strength_to_judge"])}
     strengths = {row[0]: row[4] for row in rows if row[4] and row[4] not in marks}
-    assert strengths == {"B-LIAO-02": "严格控制", "C-220400-06": "禁止", "B-LIAO-05": "需关注"}
+    assert strengths == {"B-LIAO-02": flat(verdict_label("严格控制")), "C-220400-06": flat(verdict_label("禁止")),
+                         "B-LIAO-05": flat(verdict_label("需关注"))}
     # issue 15: an item no rule looks at says so in the column, one by one
     from zoning_plugin.core import open_dataset
     from zoning_plugin.core.screening import screen
@@ -109,7 +112,7 @@ def test_the_pdf_chapter_shows_the_columns_and_each_row_its_id_source_and_sample
     # the id and the first characters of its dimension: a page break may fall inside the dimension cell)
     starts = []
     for requirement in applicable:
-        starts.append(chapter.index(requirement.req_id + flat(requirement.dimension)[:2],
+        starts.append(chapter.index(requirement.req_id + flat(dimension_label(requirement.dimension))[:2],
                                     starts[-1] + 1 if starts else 0))
     for requirement, start, end in zip(applicable, starts, starts[1:] + [len(chapter)]):
         row = chapter[start:end]

@@ -217,10 +217,10 @@ def test_the_pdf_and_the_qfield_project_say_where_they_come_from(package):
     """Issue 15 §4: every site's sheet carries the provenance record (read from the dataset's meta and
     the plugin's metadata), the package's GeoPackage its table, the project its metadata and a layer."""
     from zoning_plugin.core import provenance as core_provenance
-    from zoning_plugin.core.screening import ADVISORY
+    from zoning_plugin.core.screening import advisory
     meta = open_dataset().meta
     wanted = [meta["version"], meta["effective_date"], meta["effective_date_note"], meta["notice"],
-              core_provenance.plugin_version(), ADVISORY]
+              core_provenance.plugin_version(), advisory()]
     by_site = pages_of_sites(page_texts(package["result"]["OUTPUT_PDF"], raw=True), 3)
     for number, texts in by_site.items():
         text = flat("".join(texts))
@@ -238,7 +238,7 @@ def test_the_pdf_and_the_qfield_project_say_where_they_come_from(package):
         for value in wanted:
             assert value in abstract, value
         layers = [layer for layer in project.mapLayers().values() if layer.source().endswith(core_provenance.TABLE)]
-        assert len(layers) == 1 and layers[0].featureCount() == len(core_provenance.LABELS)
+        assert len(layers) == 1 and layers[0].featureCount() == len(core_provenance.KEYS)
     finally:
         project.clear()
 

@@ -95,7 +95,7 @@ def test_bad_text_and_outside_china_are_told(plugin, iface_recorder):  # noqa: F
     before = plugin.dock.current
     iface_recorder.messages.clear()
     assert type_into_panel(plugin, "125.1 north", "gcj02") is before      # nothing new shown
-    assert any("无法识别的坐标" in str(m) for m in iface_recorder.messages)
+    assert any("unrecognised coordinates" in str(m) for m in iface_recorder.messages)
     entry = type_into_panel(plugin, "-104.9903, 39.7392", "gcj02")
     assert not entry.result.inside
     assert "has no offset" in rows(entry)["Note"] and entry.result.location == pytest.approx((-104.9903, 39.7392))
@@ -119,10 +119,10 @@ def test_locator_with_a_system_word(plugin, site, iface_recorder):  # noqa: F811
     assert [u["code"] for u in plugin.dock.current.result.units] == [code]
     assert "Order" in rows(plugin.dock.current)
     found = locate(bridge, "bd 125.1")
-    assert len(found) == 1 and next(iter(found)).startswith("Cannot read the coordinates: 无法识别的坐标")
+    assert len(found) == 1 and next(iter(found)).startswith("Cannot read the coordinates: unrecognised coordinates")
     iface_recorder.messages.clear()
     bridge.triggerResult(next(iter(found.values())))
-    assert any("需要两个数" in str(m) for m in iface_recorder.messages)
+    assert any("two numbers needed" in str(m) for m in iface_recorder.messages)
 
 
 def test_locator_widget_typed_and_enter(plugin, site, iface_recorder, qtbot):  # noqa: F811

@@ -75,7 +75,7 @@ def test_every_chinese_message_is_translated_with_the_same_placeholders():
             problems.append((context, source, f"placeholders differ: {translation}"))
         if len(accelerators(source)) != len(accelerators(translation)):
             problems.append((context, source, f"& accelerator lost: {translation}"))
-        if not CJK.search(translation) and source not in ("HTML (*.html)",):
+        if not CJK.search(translation) and source not in ("HTML (*.html)", "en"):   # "en": the language code
             problems.append((context, source, f"not Chinese: {translation}"))
     assert problems == []
 

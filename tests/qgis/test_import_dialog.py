@@ -97,7 +97,7 @@ def test_a_source_without_crs_or_with_mixed_encodings_is_said_in_the_preview(dia
     gbk = "龙山区乙重点管控单元".encode("gbk")
     dbf.write_bytes(dbf.read_bytes().replace(gbk + b" " * 10, "龙山区乙重点管控单元".encode("utf-8")))
     dialog.refresh_fields()
-    assert "混用了多种编码" in dialog.preview.text() and dialog.combos["code"].count() == 0
+    assert "the text mixes encodings" in dialog.preview.text() and dialog.combos["code"].count() == 0
 
 
 def test_the_import_runs_as_a_task_and_offers_the_new_dataset(dialog, delivery):

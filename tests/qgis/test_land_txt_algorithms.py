@@ -123,7 +123,7 @@ def test_read_gives_one_feature_per_parcel_in_the_files_crs(zoning_provider, tmp
 def test_read_refuses_a_bad_file_with_its_reason(zoning_provider, tmp_path):
     path = tmp_path / "bad.txt"
     land_file(path, TWO_PARCELS, zone="41")
-    with pytest.raises(QgsProcessingException, match=r"cannot be read: 带号 41 与 Y 坐标中的带号 42 不符"):
+    with pytest.raises(QgsProcessingException, match=r"cannot be read: zone 41 disagrees with the coordinates, which are in zone 42"):
         run("read_land_txt", INPUT=str(path), OUTPUT="memory:")
     text = path.read_bytes().decode("gbk").replace("[地块坐标]", "[坐标]")
     path.write_bytes(text.encode("gbk"))
@@ -183,7 +183,7 @@ def test_write_refuses_bad_input_and_keeps_the_old_file(zoning_provider, tmp_pat
     target = tmp_path / "out.txt"
     target.write_text("old", encoding="utf-8")
     layer = polygon_layer([(lonlat_square(0), "A", "😀", None, None, None)])
-    with pytest.raises(QgsProcessingException, match=r"cannot be written: .*无法用 GBK 编码"):
+    with pytest.raises(QgsProcessingException, match=r"cannot be written: .*cannot be written in GBK: choose UTF-8"):
         run("write_land_txt", INPUT=layer, OUTPUT=str(target))
     with pytest.raises(QgsProcessingException, match=r"No parcel to write"):
         run("write_land_txt", INPUT=polygon_layer([(None, "A", "b", None, None, None)]), OUTPUT=str(target))
@@ -262,4 +262,4 @@ def test_the_panel_says_why_a_file_cannot_be_read_and_cancel_does_nothing(plugin
     land_action(plugin).trigger()
     assert plugin.dock.current is None
     (message,) = [m for m in iface_recorder.messages if "cannot be read" in str(m)]
-    assert "第 9 行：坐标 X 不是数字" in message[1]
+    assert "line 9: X is not a number" in message[1]

@@ -143,14 +143,14 @@ def test_exported_html_carries_the_provenance_and_the_advisory(plugin, completed
     """Issue 15 §4: the version, the effective date and what it is, the sample notice (the dataset's
     meta), the plugin's version, the time it was made and the advisory notice."""
     from zoning_plugin.core import provenance as core_provenance
-    from zoning_plugin.core.screening import ADVISORY
+    from zoning_plugin.core.screening import advisory
     inspect_parcel(plugin)
     save_dialog_answers(monkeypatch, str(tmp_path / "report.html"))
     completed_iface.mainWindow().findChild(QAction, "zoning_export_html").trigger()
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     meta = open_dataset().meta
     for value in (meta["version"], meta["effective_date"], meta["effective_date_note"], meta["notice"],
-                  core_provenance.plugin_version(), ADVISORY):
+                  core_provenance.plugin_version(), advisory()):
         assert escape(value) in html, value
     assert re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d[+-]\d\d:\d\d", html)
 

@@ -13,7 +13,7 @@ from osgeo import ogr
 from qgis.core import QgsVectorLayer
 
 from zoning_plugin.core import provenance as core_provenance
-from zoning_plugin.core.screening import ADVISORY
+from zoning_plugin.core.screening import advisory
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from test_algorithm_conformity import half_square, layer_of, zoning_provider  # noqa: E402,F401
@@ -34,7 +34,7 @@ def assert_carries(text, dataset, verdicts=True):
     for value in expected(dataset):
         assert value and value in text, value
     assert RUN_TIME.search(text), "no run time"
-    assert (ADVISORY in text) == verdicts
+    assert (advisory() in text) == verdicts
 
 
 def run(parameters):

@@ -95,17 +95,17 @@ def test_an_xlsx_list_with_known_answers_and_bad_rows(zoning_provider, places, t
     assert [r["verdict"] for r in named["热电厂"] if r["rule_id"] == "SR-02"] == ["禁止"]
     assert named["热电厂"][0]["boiler_tph"] == 20 and result["VERDICT"] == "禁止"
     assert [(r["status"], r["verdict"]) for r in named["对调厂"] if r["status"] not in ("to_judge", "no_rule")] == [("none", "未发现限制")]
-    assert "纬度写在前" in named["对调厂"][0]["coordinates"]
+    assert "latitude came first: swapped" in named["对调厂"][0]["coordinates"]
     assert any("record 3 (对调厂)" in w and "swapped" in w for w in feedback.warnings)
-    assert named["无代码厂"][0]["status"] == "error" and "未填写行业代码" in named["无代码厂"][0]["reason"]
+    assert named["无代码厂"][0]["status"] == "error" and "no industry code given" in named["无代码厂"][0]["reason"]
     assert named["错代码厂"][0]["status"] == "error" and "XYZ" in named["错代码厂"][0]["reason"]
-    assert named["缺坐标厂"][0]["status"] == "error" and "坐标不完整" in named["缺坐标厂"][0]["reason"]
+    assert named["缺坐标厂"][0]["status"] == "error" and "a coordinate is missing" in named["缺坐标厂"][0]["reason"]
     assert named["北京厂"][0]["status"] == "outside"
     for words in ("record 4 (无代码厂): ", "record 6 (缺坐标厂): coordinates not read",
                   "record 7 (北京厂): outside the dataset's area"):
         assert any(e.startswith(words) for e in feedback.errors), (words, feedback.errors)
     assert any("Not screened: 1 outside the dataset's area, 3 with problems" in e for e in feedback.errors)
-    assert any(i.startswith("Summary by verdict: 禁止 1, 禁止或严格限制 1, 严格控制 0") for i in feedback.infos), \
+    assert any(i.startswith("Summary by verdict: prohibited 1, prohibited or strictly restricted 1, strictly controlled 0") for i in feedback.infos), \
         [i for i in feedback.infos if "Summary" in i]
     assert any(i.startswith("Columns: coordinates 经度 / 纬度; industry code 行业代码; boiler 燃煤锅炉（蒸吨/小时）; "
                             "name 企业名称 (guessed:") for i in feedback.infos)
@@ -119,7 +119,7 @@ def test_an_xlsx_list_with_known_answers_and_bad_rows(zoning_provider, places, t
     assert features["无代码厂"]["status"] == "error" and features["北京厂"]["status"] == "outside"
     summary = document["summary"]
     assert summary["by_verdict"]["禁止"] == 1 and summary["outside"] == 1 and summary["errors"] == 3
-    assert "不是审批结论" in document["advisory"] and len(document["sites"]) == 7
+    assert "not an approval decision" in document["advisory"] and len(document["sites"]) == 7
 
 
 def test_csv_in_gcj02_with_bom_and_bd09_in_gbk_land_in_the_right_unit(zoning_provider, places, site,  # noqa: F811
@@ -138,7 +138,7 @@ def test_csv_in_gcj02_with_bom_and_bd09_in_gbk_land_in_the_right_unit(zoning_pro
     assert (sites["高德点"]["site"]["lon"], sites["高德点"]["site"]["lat"]) == pytest.approx((point.x, point.y), abs=2e-7)
     assert [r["verdict"] for r in by_name(table)["河边"] if r["rule_id"] == "SR-01"] == ["严格控制"]
     assert sites["河边"]["coordinates"]["swapped"]
-    assert sites["乱码"]["error"].startswith("coordinates not read: 无法识别的坐标")
+    assert sites["乱码"]["error"].startswith("coordinates not read: unrecognised coordinates")
     assert points.featureCount() == 2
     # The same list as CGCS2000 puts the first row in another unit: the conversion is what matters.
     _t, _p, raw, *_rest = run(path, tmp_path, SYSTEM=0)
@@ -184,7 +184,7 @@ def test_gauss_kruger_columns_with_and_without_the_zone_number(zoning_provider, 
     for name in ("带号", "无带号"):
         assert [r["verdict"] for r in by_name(table)[name] if r["rule_id"] == "SR-01"] == ["严格控制"]
     _t, _p, wrong, *_rest = run(path, tmp_path, SYSTEM=4, GK_ZONE=41)
-    assert "与所选第 41 带不符" in wrong["sites"][0]["error"] and wrong["sites"][1]["site"]["lon"] < 124
+    assert "zone 41 was chosen" in wrong["sites"][0]["error"] and wrong["sites"][1]["site"]["lon"] < 124
 
 
 @pytest.mark.parametrize("header, parameters, words", [

@@ -130,7 +130,7 @@ def test_a_bad_boiler_cell_is_that_rows_error_and_5t_is_read(profile, places, tm
         assert sites[name]["verdict"] == "禁止" and sites[name]["project"]["boiler_read"] == f"「{typed}」→ 5"
         assert any(name in line and f"「{typed}」→ 5" in line or f"「{typed}」→ 5" in line
                    for line in done.stdout.splitlines())
-    for name, words in (("丙", "逗号含义不明"), ("丁", "不是数字"), ("戊", "不是有限数值"), ("己", "不能为负数")):
+    for name, words in (("丙", "is ambiguous"), ("丁", "is not a number"), ("戊", "is not finite"), ("己", "cannot be negative")):
         assert "verdict" not in sites[name] and words in sites[name]["error"], sites[name]
         assert any(f"({name})" in line and words in line for line in said(done).splitlines())
 

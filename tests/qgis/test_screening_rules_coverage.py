@@ -12,7 +12,7 @@ from qgis.core import QgsFeature, QgsGeometry, QgsProcessingFeedback, QgsVectorL
 
 from test_algorithm_conformity import zoning_provider  # noqa: F401  (the provider fixture)
 from zoning_plugin.core import open_dataset
-from zoning_plugin.core.screening_rules import read_rules
+from zoning_plugin.core.screening_rules import read_rules, verdict_label
 
 
 class Recorder(QgsProcessingFeedback):
@@ -105,7 +105,7 @@ def test_development_and_industry_in_a_red_line_unit_are_prohibited_or_strictly_
     assert len(hit) == 1 and hit[0]["status"] == "triggered" and hit[0]["verdict"] == "禁止或严格限制"
     assert hit[0]["req_id"] == "CLASS-1-01" and "禁止或者严格限制大规模、高强度的工业和城镇开发建设" in hit[0]["text"]
     assert record["unit_code"] in hit[0]["reason"] and "有限人为活动" in hit[0]["reason"]
-    assert hit[0]["overall"] == "禁止或严格限制" and "禁止或严格限制：触发" in hit[0]["statement"]
+    assert hit[0]["overall"] == "禁止或严格限制" and "Prohibited or strictly restricted: 1 of the dataset's" in hit[0]["statement"]
 
 
 def test_outside_the_red_line_a_priority_unit_still_restricts_but_names_no_red_line(zoning_provider, ds, tmp_path):
@@ -140,7 +140,7 @@ def test_a_chemical_plant_beside_lianhe_needs_attention_citing_line_87(zoning_pr
     hit = rule_rows(rows, "SR-07")
     assert len(hit) == 1 and hit[0]["status"] == "triggered" and hit[0]["verdict"] == "需关注"
     assert hit[0]["req_id"] == "B-SONGHUA-07" and "辉发河、莲河、伊通河沿岸高风险行业" in hit[0]["text"]
-    assert "莲河" in hit[0]["reason"] and "辉发河、伊通河" in hit[0]["reason"] and "未核对" in hit[0]["reason"]
+    assert "莲河" in hit[0]["reason"] and "辉发河, 伊通河" in hit[0]["reason"] and "was not checked" in hit[0]["reason"]
     assert hit[0]["overall"] != "未发现限制"
     storage = rule_rows(screen(tmp_path, [point], "G5942")[0], "SR-07")     # 危险化学品仓储
     assert storage and storage[0]["status"] == "triggered"
@@ -177,7 +177,7 @@ def test_each_item_left_to_judgement_is_listed_where_it_applies_with_its_text(zo
             assert set(judged) == expected, (record["unit_code"], basin, code)
             for rule_id, row in judged.items():
                 assert row["text"] == requirements[row["req_id"]].text and row["source"]
-                assert "须由您判断" in row["reason"] and not row["verdict"]
+                assert "to be judged by you" in row["reason"] and not row["verdict"]
                 assert rule_id in row["statement"]
             assert set(document["sites"][0]["coverage"]["to_judge"]) == expected
 
@@ -199,19 +199,22 @@ def test_no_verdict_says_no_restriction_without_the_rules_checked_and_the_items_
         for row in rows:
             if not row["overall"]:
                 continue
-            assert f"共核对数据集的 {total} 条研判规则" in row["statement"] or \
-                f"数据集的 {total} 条研判规则" in row["statement"], row["statement"]
-            assert "须由您判断" in row["statement"] or "没有留待您判断的条目" in row["statement"]
+            assert f"the dataset's {total} screening rules" in row["statement"], row["statement"]
+            assert "left to your judgement" in row["statement"]
         for site in document["sites"]:
-            assert site["coverage"]["rules_in_dataset"] == total and site["statement"].startswith(site["verdict"])
+            assert site["coverage"]["rules_in_dataset"] == total
+            assert site["statement"].startswith(verdict_label(site["verdict"]).capitalize())
             if site["verdict"] == "未发现限制":
                 seen += 1
-                assert f"数据集的 {total} 条研判规则" in site["statement"] and "不表示项目符合全部准入要求" in site["statement"]
+                assert f"the dataset's {total} screening rules" in site["statement"] and \
+                    "does not mean the project meets every requirement" in site["statement"]
                 assert site["coverage"]["to_judge"] and all(j in site["statement"] for j in site["coverage"]["to_judge"])
         # the counts by verdict and processing's dump of the VERDICT output (a category for models) aside
-        logged = [i for i in feedback.infos if "未发现限制" in i and not i.startswith(("Summary by verdict", "Results: "))]
-        bare = [i for i in logged if f"{total} 条研判规则" not in i and f"none of the {total} rules" not in i]
+        logged = [i for i in feedback.infos if "no restriction found" in i.lower()
+                  and not i.startswith(("Summary by verdict", "Results: "))]
+        bare = [i for i in logged if f"the dataset's {total} screening rules" not in i
+                and f"none of the {total} rules" not in i]
         assert logged and not bare, bare
         if any(s["verdict"] == "未发现限制" for s in document["sites"]):
-            assert any(i.startswith(f"未发现限制 means that none of the {total} rules") for i in feedback.infos)
+            assert any(i.startswith(f"No restriction found means that none of the {total} rules") for i in feedback.infos)
     assert seen >= 2     # the sample has places where nothing fires: they say what that means

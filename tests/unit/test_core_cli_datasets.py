@@ -106,14 +106,14 @@ def test_every_command_ends_cleanly_on_every_imported_dataset(datasets, variant,
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
-def test_validate_reports_what_is_missing_as_findings(datasets, variant):
+def test_validate_reports_what_is_missing_as_findings(datasets, variant, english):
     report = validate_dataset(open_dataset(datasets[variant]))
     text = report.to_text()
-    assert text.endswith("校验通过 (valid)") or "校验未通过" in text.splitlines()[-1]
+    assert text.splitlines()[-1].startswith("invalid" if not report.ok else "valid")
     if variant in ("units_only", "units_without_lists", "no_basins", "rivers_only"):
-        assert any("no basins" in w for w in report.warnings)
+        assert any("has no basins" in w for w in report.warnings)
     if variant == "no_rivers":
-        assert any("no rivers" in w for w in report.warnings)
+        assert any("has no rivers" in w for w in report.warnings)
     if variant == "units_without_lists":
         assert any("unit without a list" in e for e in report.errors)
 
@@ -123,4 +123,9 @@ def test_validate_on_a_units_only_import_through_the_command_line(datasets):
                            datasets["units_only"]], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode in (0, 1), done.stderr
     assert "Traceback" not in done.stderr and "内部错误" not in done.stderr
-    assert "no basins" in done.stdout and done.stdout.strip().splitlines()[-1].startswith("校验")
+    assert "数据集没有流域图层的要素" in done.stdout and done.stdout.strip().splitlines()[-1].startswith("校验")
+    english = subprocess.run([sys.executable, "-m", "zoning_plugin.core", "validate", "--dataset",
+                              datasets["units_only"]], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                             env={**os.environ, "ZONING_LANG": "en"})
+    assert "the dataset has no basins" in english.stdout and "流域图层" not in english.stdout
+    assert english.stdout.strip().splitlines()[-1].startswith(("valid", "invalid"))

@@ -47,7 +47,7 @@ def inside_square(dataset, index=5):
     return shapely.box(p.x, p.y, p.x + 20, p.y + 20)
 
 
-def test_a_spiky_million_vertex_polygon_is_refused_at_once_and_the_run_goes_on(dataset):
+def test_a_spiky_million_vertex_polygon_is_refused_at_once_and_the_run_goes_on(dataset, english):
     spiky = star(dataset, 1_000_000)
     start = time.perf_counter()
     result = overlay(dataset, [inside_square(dataset), spiky, inside_square(dataset, 9)], crs=METRIC_CRS)
@@ -58,7 +58,7 @@ def test_a_spiky_million_vertex_polygon_is_refused_at_once_and_the_run_goes_on(d
         dataset.inspect(spiky, crs=METRIC_CRS)
 
 
-def test_a_spiky_polygon_under_the_vertex_limit_is_refused_by_its_shape(dataset):
+def test_a_spiky_polygon_under_the_vertex_limit_is_refused_by_its_shape(dataset, english):
     spiky = star(dataset, 200_000)
     assert shapely.get_num_coordinates(spiky) < geo.MAX_VERTICES
     start = time.perf_counter()

@@ -50,7 +50,7 @@ def test_huge_coordinates_are_refused_with_their_bounds_and_no_wkt(dataset, no_w
     assert f"{value:.10g}" in message
 
 
-def test_a_custom_crs_without_area_of_use_still_has_a_limit(dataset, no_wkt):
+def test_a_custom_crs_without_area_of_use_still_has_a_limit(dataset, no_wkt, english):
     assert geo.area_of_use_bounds(geo.crs_from_user(CUSTOM_TM)) is None
     with pytest.raises(OutOfRangeError, match="too large"):
         dataset.inspect(huge(1e11), crs=CUSTOM_TM)
@@ -72,7 +72,7 @@ def test_nan_coordinates_are_a_clear_input_error(dataset, no_wkt, geometry):
 
 
 @pytest.mark.parametrize("value", [math.inf, -math.inf])
-def test_infinite_coordinates_are_refused(dataset, no_wkt, value):
+def test_infinite_coordinates_are_refused(dataset, no_wkt, value, english):
     with pytest.raises(InvalidGeometryError, match="non-finite"):
         dataset.inspect(shapely.Point(value, 4750000), crs=METRIC_CRS)
 
@@ -81,7 +81,7 @@ def test_infinite_coordinates_are_refused(dataset, no_wkt, value):
     (shapely.Point(190.0, 43.0), "EPSG:4490", "longitude/latitude out of range"),
     (triangle(4.0e7, 4.75e6), METRIC_CRS, "area of use"),
 ])
-def test_out_of_range_messages_show_bounds_not_wkt(dataset, no_wkt, geometry, crs, words):
+def test_out_of_range_messages_show_bounds_not_wkt(dataset, no_wkt, geometry, crs, words, english):
     with pytest.raises(OutOfRangeError, match=words) as caught:
         dataset.inspect(geometry, crs=crs)
     assert "x " in str(caught.value) and "POINT (" not in str(caught.value).upper()

@@ -49,7 +49,7 @@ def test_csv_cells_that_would_be_formulas_are_text(doubts, tmp_path):
 
 
 @pytest.mark.parametrize("name", ["dataset.gpkg", "link.gpkg", "link.csv"])
-def test_doubts_never_go_onto_the_dataset(tmp_path, result, name, monkeypatch):
+def test_doubts_never_go_onto_the_dataset(tmp_path, result, name, monkeypatch, english):
     dataset_copy = tmp_path / "dataset.gpkg"
     shutil.copyfile(SAMPLE_DATASET_PATH, dataset_copy)
     before = dataset_copy.read_bytes()

@@ -87,7 +87,7 @@ def test_a_wal_change_reopens_the_cached_dataset(tmp_path):
     assert state(path) == before
 
 
-def test_a_private_copy_that_cannot_be_made_is_a_clear_error(tmp_path, monkeypatch):
+def test_a_private_copy_that_cannot_be_made_is_a_clear_error(tmp_path, monkeypatch, english):
     """A full temporary folder: one line naming the dataset, and the user's files untouched."""
     import errno
     from zoning_plugin.core import dataset as dataset_module

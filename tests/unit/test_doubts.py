@@ -69,7 +69,7 @@ def test_doubts_are_added_and_listed_in_order_and_another_geopackage_gets_a_tabl
     assert list_doubts(str(tmp_path / "none yet.gpkg")) == []
 
 
-def test_the_dataset_is_never_written_to(tmp_path, dataset, result):
+def test_the_dataset_is_never_written_to(tmp_path, dataset, result, english):
     before = os.stat(dataset.path).st_mtime_ns, os.path.getsize(dataset.path)
     with pytest.raises(DoubtError, match="never written"):
         record_doubt(dataset.path, result, "note", "u")
@@ -117,7 +117,7 @@ def test_export_as_geopackage_and_as_csv_excel_reads(tmp_path, dataset, result):
     assert sorted(os.listdir(tmp_path)) == ["doubts.gpkg", "export.csv", "to bureau"]
 
 
-def test_bad_paths_and_missing_notes_give_clear_messages(tmp_path, result):
+def test_bad_paths_and_missing_notes_give_clear_messages(tmp_path, result, english):
     text = tmp_path / "notes.txt"
     text.write_text("not a GeoPackage", encoding="utf-8")
     cases = [(str(tmp_path), "folder"), (str(text), "not a usable GeoPackage"),
@@ -139,7 +139,7 @@ def test_bad_paths_and_missing_notes_give_clear_messages(tmp_path, result):
         export_doubts(str(tmp_path / "d.gpkg"), str(tmp_path / "out.xlsx"))
 
 
-def test_a_foreign_doubts_table_is_refused(tmp_path, result):
+def test_a_foreign_doubts_table_is_refused(tmp_path, result, english):
     path = str(tmp_path / "other.gpkg")
     source = ogr.GetDriverByName("GPKG").CreateDataSource(path)
     source.CreateLayer("doubts", None, ogr.wkbPoint).CreateField(ogr.FieldDefn("remark", ogr.OFTString))

@@ -125,7 +125,7 @@ def test_coordinates_far_beyond_the_area_of_use_are_refused_not_wrapped(dataset,
         with pytest.raises(InputError) as raised:
             dataset.inspect(far, crs=crs)
         message = str(raised.value)
-        assert "\n" not in message and message.index("适用范围") < message.index("area of use")
+        assert "\n" not in message and "适用范围" in message and "(" not in message
 
 
 @pytest.mark.parametrize("crs,lon", [("EPSG:4551", 128.8), ("EPSG:4551", 123.0), ("EPSG:32651", 127.4),

@@ -97,7 +97,7 @@ def test_lookups_from_several_threads_give_the_same_answers(dataset):
     assert all(found[n] == alone for n in range(4))
 
 
-def test_dimensions_by_any_spelling(dataset):
+def test_dimensions_by_any_spelling(dataset, english):
     assert dimension_of("风险管控防控") == "环境风险防控"
     assert dimension_of(" 资源开发利用效率 ") == "资源利用效率"
     assert dimension_of("") is None and dimension_of(None) is None

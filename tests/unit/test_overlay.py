@@ -153,12 +153,12 @@ def test_bad_features_get_a_status_and_a_message_and_the_rest_is_computed(datase
     assert statuses == ["ok", "null", "empty", "invalid", "outside", "outside", "ok", "ok"]
     for summary in result.features[1:6]:
         assert summary.message and "\n" not in summary.message and summary.unit_codes == []
-        assert summary.message.index("(") > 0 and not summary.message[0].isascii()   # Chinese first
+        assert not summary.message[0].isascii() and "(" not in summary.message.split("：")[0]   # Chinese only
     for summary in result.features[1:5]:
         with pytest.raises(InputError) as raised:
             dataset.inspect(geometries[summary.index], crs=METRIC_CRS)
         assert summary.message == " ".join(str(raised.value).split())[:200]
-    assert "area of use" in result.features[4].message
+    assert "适用范围" in result.features[4].message
     far = result.features[5]
     assert far.kind == "polygon" and far.outside_measure == far.measure == pytest.approx(geometries[5].area)
     assert result.features[6].repaired and result.features[6].kind == "point"   # a line of one point
@@ -181,7 +181,7 @@ def test_a_feature_geos_cannot_overlay_gets_status_error_and_the_rest_is_compute
     monkeypatch.setattr(overlay_module, "run", failing_run)
     result = overlay(dataset, squares, crs=METRIC_CRS)
     assert [f.status for f in result.features] == ["ok", "error", "ok"]
-    assert result.features[1].message.startswith("无法叠加此要素 (the overlay failed for this feature)")
+    assert result.features[1].message.startswith("无法叠加此要素：")
     assert result.features[2].measure == pytest.approx(400) and result.counts["error"] == 1
 
 

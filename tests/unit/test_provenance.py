@@ -39,11 +39,11 @@ def test_a_dataset_that_does_not_say_what_its_date_is_is_shown_as_not_saying():
     info = {"title": "某市", "version": "1", "sample": False, "effective_date": "2024-06-30"}
     record = core_provenance.as_dict(core_provenance.provenance(info, verdicts=False))
     assert record["effective_date"] == "2024-06-30"
-    assert record["effective_date_note"] == core_provenance.NO_DATE_NOTE
-    assert record["sample"] == core_provenance.NOT_SAMPLE
+    assert record["effective_date_note"] == core_provenance.no_date_note()
+    assert record["sample"] == core_provenance.not_sample()
     assert "advisory" not in record
     assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d[+-]\d\d:\d\d", record["run_time"])
-    assert core_provenance.as_dict(core_provenance.provenance({}))["effective_date"] == core_provenance.NO_DATE
+    assert core_provenance.as_dict(core_provenance.provenance({}))["effective_date"] == core_provenance.no_date()
 
 
 def test_the_cli_text_and_json_carry_the_record():

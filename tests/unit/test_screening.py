@@ -111,7 +111,7 @@ def test_longer_codes_are_read_by_their_division(given, code, division):
 def test_unknown_or_malformed_codes_get_a_message_not_a_guess(given, words):
     with pytest.raises(InputError) as caught:
         parse_industry_code(given)
-    assert words in str(caught.value) and "(" in str(caught.value)
+    assert words in str(caught.value) and "(" not in str(caught.value)
 
 
 # -- known answers -----------------------------------------------------------------------------
@@ -188,7 +188,7 @@ def test_no_boiler_means_the_boiler_rule_is_not_evaluated(ds):
 def test_a_negative_or_text_boiler_size_gets_a_clear_message(ds, boiler, words):
     with pytest.raises(InputError) as caught:
         screen(ds, far_from_everything(ds), METRIC, "D4430", boiler_tph=boiler)
-    assert words in str(caught.value) and "(" in str(caught.value)
+    assert words in str(caught.value) and "(" not in str(caught.value)
     assert parse_boiler("１２.5") == 12.5
 
 

@@ -16,6 +16,7 @@ from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
 from zoning_plugin.core.model import UNIT_CLASS_COLORS
+from zoning_plugin.gui.layers import river_rule_labels
 
 STYLES_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources", "styles")
 # (the dataset's layer, the unit class drawn or None for all, style), drawn bottom to top
@@ -74,6 +75,8 @@ def _zoning_layer(dataset, name, unit_class, style):
     layer.updateExtents()
     if style:
         layer.loadNamedStyle(os.path.join(STYLES_DIR, style))
+        if name == "rivers":
+            river_rule_labels(layer)
     else:
         symbol = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#333333",
                                              "outline_width": "0.6", "outline_style": "dash"})

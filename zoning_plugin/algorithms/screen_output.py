@@ -7,7 +7,8 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink,
 
 from zoning_plugin.algorithms.field_aliases import aliased, screening_aliases
 from zoning_plugin.core.geo import STORAGE_CRS
-from zoning_plugin.core.screening import NO_RESTRICTION, NO_RULE, note_reasons
+from zoning_plugin.core.messages import listing
+from zoning_plugin.core.screening import NO_RESTRICTION, no_rule, note_reasons
 from zoning_plugin.gui.util import tr
 
 SHAPEFILE_TEXT_BYTES = 254
@@ -26,21 +27,21 @@ def table_rows(fids, result, message, version):
     common = [result.project["industry_code"], result.project["boiler_tph"], version]
     if not result.inside:
         return [[feature_id, "outside", None, None, None, None, None, None, None, None,
-                 "；".join(result.messages)] + common]
+                 listing(result.messages)] + common]
     statement = result.statement()
 
     def row(status, verdict, check, reason):
         return [feature_id, status, verdict, result.verdict, statement, check.rule.rule_id, check.rule.title,
                 check.requirement.req_id, check.requirement.source, check.requirement.text, reason] + common
 
-    rows = [row("triggered", c.rule.verdict, c, "；".join(c.reasons)) for c in result.hits]
+    rows = [row("triggered", c.rule.verdict, c, listing(c.reasons)) for c in result.hits]
     if not rows:
         rows = [[feature_id, "none", NO_RESTRICTION, NO_RESTRICTION, statement, None, None, None, None, None,
                  None] + common]
-    rows += [row("to_judge", None, c, "；".join(c.reasons)) for c in result.to_judge]
+    rows += [row("to_judge", None, c, listing(c.reasons)) for c in result.to_judge]
     notes = result.dataset.get("requirement_notes") or {}
     return rows + [[feature_id, "no_rule", None, result.verdict, statement, None, None, r.req_id, r.source, r.text,
-                    "；".join([NO_RULE] + note_reasons(notes.get(r.req_id)))] + common for r in result.without_rule]
+                    listing([no_rule()] + note_reasons(notes.get(r.req_id)))] + common for r in result.without_rule]
 
 
 class ShapefileText:

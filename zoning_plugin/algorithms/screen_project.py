@@ -23,12 +23,13 @@ from zoning_plugin.algorithms.params import number_parameter
 from zoning_plugin.algorithms.screen_output import ScreeningTable, table_rows
 from zoning_plugin.core import ZoningError, open_dataset
 from zoning_plugin.core.errors import InputError
+from zoning_plugin.core.messages import listing
 from zoning_plugin.core.outputs import write_failed
 from zoning_plugin.core.screening import (BOILER_MAX_TPH, BOILER_UNITS, DISTANCE_UNITS, NO_RESTRICTION, read_boiler,
                                           screen)
 from zoning_plugin.core.screening_json import write_document
-from zoning_plugin.core.screening_rules import SEVERITY, VERDICTS, load_rules
-from zoning_plugin.gui.util import crs_text
+from zoning_plugin.core.screening_rules import SEVERITY, VERDICTS, load_rules, verdict_label
+from zoning_plugin.gui.util import crs_text, tr
 
 LOG_LINES = 30
 MAX_RIVER_DISTANCE_M = 100000.0    # a "riverside" 100 km wide is a typing error
@@ -139,7 +140,7 @@ class ScreenProjectAlgorithm(ZoningAlgorithm):
             self.INDUSTRY_FIELD, self.tr("Industry code field"), parentLayerParameterName=self.INPUT,
             optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.BOILER_TPH, self.tr("New coal boiler, 蒸吨/小时 (t/h)"),
+            self.BOILER_TPH, self.tr("New coal boiler (t/h)"),
             QgsProcessingParameterNumber.Double, optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.BOILER_FIELD, self.tr("New coal boiler field (t/h)"), parentLayerParameterName=self.INPUT,
@@ -361,17 +362,17 @@ class ScreenProjectAlgorithm(ZoningAlgorithm):
                         feedback.pushInfo(self.tr("  boiler size {0} t/h").format(result.project["boiler_read"]))
                     for check in result.hits:
                         feedback.pushInfo(self.tr("  {0} {1} ({2}, {3}): {4}").format(
-                            check.rule.rule_id, check.rule.verdict, check.rule.title, check.requirement.req_id,
-                            "；".join(check.reasons)))
+                            check.rule.rule_id, verdict_label(check.rule.verdict), check.rule.title,
+                            check.requirement.req_id, listing(check.reasons)))
         if len(sites) > LOG_LINES:
             feedback.pushInfo(self.tr("… and {0} more site(s); see the table.").format(len(sites) - LOG_LINES))
         feedback.pushInfo(self.tr("Summary by verdict: {0}").format(
-            ", ".join(f"{verdict} {count}" for verdict, count in counts.items())))
+            tr(", ").join(f"{verdict_label(verdict)} {count}" for verdict, count in counts.items())))
         if counts[NO_RESTRICTION]:
             rules = [rule for rule, _requirement in load_rules(dataset) if rule.kind != "judgement"]
             feedback.pushInfo(self.tr("{0} means that none of the {1} rules of the dataset fired, not that the "
                                       "project meets every requirement; each site's line says which items are "
-                                      "left to your judgement.").format(NO_RESTRICTION, len(rules)))
+                                      "left to your judgement.").format(verdict_label(NO_RESTRICTION).capitalize(), len(rules)))
         if outside or errors:
             feedback.reportError(self.tr("Not screened: {0} outside the dataset's area, {1} with problems "
                                          "(see above).").format(outside, errors))

@@ -11,6 +11,7 @@ from zoning_plugin.core.geo import STORAGE_CRS, parse_coordinate, parse_wkt, rep
 from zoning_plugin.core.provenance import as_dict, provenance
 from zoning_plugin.core.provenance import to_lines as provenance_lines
 from zoning_plugin.core.validate import validate_dataset
+from zoning_plugin.core.messages import say
 
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 3
@@ -19,23 +20,23 @@ EXIT_INTERNAL = 3
 class _Parser(argparse.ArgumentParser):
     def error(self, message):
         # One line, not argparse's usage block: scripts read stderr.
-        raise InputError(f"参数错误 (bad arguments): {message}")
+        raise InputError(say(f"参数错误：{message}", f"bad arguments: {message}"))
 
 
 def _parser():
     parser = _Parser(prog="python -m zoning_plugin.core",
                      description="生态环境分区管控：查询位置适用的“1+2+N”生态环境准入清单")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    inspect = commands.add_parser("inspect", help="查询一个点、线或面 (inspect a geometry)")
-    inspect.add_argument("--lon", help="经度或 X (longitude or X)")
-    inspect.add_argument("--lat", help="纬度或 Y (latitude or Y)")
-    inspect.add_argument("--wkt", help="WKT 几何 (point, line or polygon)")
+    inspect = commands.add_parser("inspect", help=say("查询一个点、线或面", "inspect a geometry"))
+    inspect.add_argument("--lon", help=say("经度或 X", "longitude or X"))
+    inspect.add_argument("--lat", help=say("纬度或 Y", "latitude or Y"))
+    inspect.add_argument("--wkt", help=say("WKT 几何", "point, line or polygon"))
     inspect.add_argument("--crs", default=STORAGE_CRS, help="输入坐标系，默认 EPSG:4490")
     inspect.add_argument("--dataset", help="数据集 GeoPackage，默认内置示例数据")
     inspect.add_argument("--songhua-buffers", action="store_true",
-                         help="缓冲区规则所在流域以外的河流也设生态缓冲区 (also buffer the rivers of the other basins)")
+                         help=say("缓冲区规则所在流域以外的河流也设生态缓冲区", "also buffer the rivers of the other basins"))
     inspect.add_argument("--json", action="store_true", help="输出 JSON")
-    validate = commands.add_parser("validate", help="校验数据集 (validate a dataset)")
+    validate = commands.add_parser("validate", help=say("校验数据集", "validate a dataset"))
     validate.add_argument("--dataset")
     demo = commands.add_parser("demo", help="演示：查询几个典型位置")
     demo.add_argument("--dataset")
@@ -45,10 +46,10 @@ def _parser():
 def _input_geometry(args):
     if args.wkt:
         if args.lon is not None or args.lat is not None:
-            raise InputError("--wkt 与 --lon/--lat 只能选一种 (give either --wkt or --lon/--lat)")
+            raise InputError(say("--wkt 与 --lon/--lat 只能选一种", "give either --wkt or --lon/--lat"))
         return parse_wkt(args.wkt)
     if args.lon is None or args.lat is None:
-        raise InputError("需要 --lon 和 --lat，或 --wkt (need --lon and --lat, or --wkt)")
+        raise InputError(say("需要 --lon 和 --lat，或 --wkt", "need --lon and --lat, or --wkt"))
     return shapely.Point(parse_coordinate(args.lon, "lon"), parse_coordinate(args.lat, "lat"))
 
 
@@ -114,10 +115,10 @@ def main(argv=None):
         args = _parser().parse_args(argv)
         return {"inspect": _inspect, "validate": _validate, "demo": _demo}[args.command](args)
     except ZoningError as error:
-        print(f"错误: {error}", file=sys.stderr)
+        print(say(f"错误：{error}", f"error: {error}"), file=sys.stderr)
         return EXIT_BAD_INPUT
     except Exception as error:  # the CLI promises one line on stderr, never a traceback
-        print(f"错误: 内部错误 (internal error) {error.__class__.__name__}: {error}", file=sys.stderr)
+        print(say(f"错误：内部错误 {error.__class__.__name__}：{error}", f"internal error {error.__class__.__name__}: {error}"), file=sys.stderr)
         return EXIT_INTERNAL
 
 

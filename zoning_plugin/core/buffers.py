@@ -27,6 +27,7 @@ from zoning_plugin.core.errors import InputError
 from zoning_plugin.core.geo import crs_from_user, reproject
 from zoning_plugin.core.numbers import NOT_A_NUMBER, NumberError, read_number
 from zoning_plugin.core.place import BufferRule, read_buffer_rule
+from zoning_plugin.core.messages import say
 
 QUAD_SEGS = 16
 CHUNK = 2000                 # geometries buffered per step (progress and cancel between steps)
@@ -180,7 +181,7 @@ def choose_metric_crs(geometries, crs, preferred):
     with numpy.errstate(invalid="ignore"):
         finite = numpy.isfinite(lon) & numpy.isfinite(lat) & (abs(lon) <= 180) & (abs(lat) <= 90)
     if not finite.any():
-        raise InputError("坐标无法换算为经纬度 (coordinates cannot be placed on the globe)")
+        raise InputError(say("坐标无法换算为经纬度", "coordinates cannot be placed on the globe"))
     bounds = (float(lon[finite].min()), float(lat[finite].min()),
               float(lon[finite].max()), float(lat[finite].max()))
     if preferred:
@@ -240,16 +241,16 @@ def build_buffers(geometries, widths, groups, crs, metric_crs, quad_segs=QUAD_SE
     geometries = numpy.asarray(geometries, dtype=object)
     widths = numpy.asarray(widths, dtype=float)
     if not (len(geometries) == len(widths) == len(groups)):
-        raise InputError("几何、宽度与分组数量不一致 (geometries, widths and groups differ in length)")
+        raise InputError(say("几何、宽度与分组数量不一致", "geometries, widths and groups differ in length"))
     if len(widths) and not (numpy.isfinite(widths).all() and (widths > 0).all() and (widths <= MAX_WIDTH_M).all()):
-        raise InputError(f"缓冲宽度须为 0 至 {MAX_WIDTH_M:g} 米之间的正数 (every width must be a positive number "
-                         f"of metres up to {MAX_WIDTH_M:g})")
+        raise InputError(say(f"缓冲宽度须为 0 至 {MAX_WIDTH_M:g} 米之间的正数",
+                             f"every width must be a positive number of metres up to {MAX_WIDTH_M:g}"))
     channels = numpy.zeros(len(widths)) if channel_widths is None else \
         numpy.array([w or 0.0 for w in channel_widths], dtype=float)
     if len(channels) != len(widths) or not (numpy.isfinite(channels).all() and (channels >= 0).all()
                                             and (channels <= MAX_CHANNEL_M).all()):
-        raise InputError(f"河道宽度须为 0 至 {MAX_CHANNEL_M:g} 米之间的数 (every channel width must be a number "
-                         f"of metres from 0 to {MAX_CHANNEL_M:g}, one per line)")
+        raise InputError(say(f"河道宽度须为 0 至 {MAX_CHANNEL_M:g} 米之间的数",
+                             f"every channel width must be a number of metres from 0 to {MAX_CHANNEL_M:g}, one per line"))
     skipped = []
     keep = numpy.ones(len(geometries), dtype=bool)
     for i, geometry in enumerate(geometries):

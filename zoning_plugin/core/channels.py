@@ -16,6 +16,7 @@ import shapely
 
 from zoning_plugin.core.errors import InputError
 from zoning_plugin.core.numbers import read_number
+from zoning_plugin.core.messages import say
 
 CHANNEL_FIELD = "channel_width_m"
 # The widest water surface taken as a river's channel, in metres: the Yangtze's is 1 to 3 km in
@@ -72,8 +73,8 @@ class RiverChannels:
             try:
                 width = read_channel_width(record.get(CHANNEL_FIELD))
             except InputError as error:
-                problems.append(f"rivers 中 {name} 的河道宽度 {CHANNEL_FIELD} 无法使用，该河段从中心线量起："
-                                f"{error} (channel width unusable: that piece is measured from its centre line)")
+                problems.append(say(f"rivers 中 {name} 的河道宽度 {CHANNEL_FIELD} 无法使用，该河段从中心线量起：{error}",
+                                    f"the channel width {CHANNEL_FIELD} of {name} in rivers cannot be used, that piece is measured from its centre line: {error}"))
                 width = None
             if width is None:
                 without.add(name)
@@ -125,7 +126,6 @@ def stored_buffer_problems(records, channels):
         river = channels.measured_from(name)
         if stored != river:
             problems.append(
-                f"river_buffers 中 {name} 的缓冲区{_WORDS[stored][0]}量起，而 rivers 给出的距离{_WORDS[river][0]}"
-                f"量起；请用 zoning:build_buffers 重建缓冲区 (the stored buffer of {name} is measured "
-                f"{_WORDS[stored][1]}, its distances {_WORDS[river][1]}: rebuild it with zoning:build_buffers)")
+                say(f"river_buffers 中 {name} 的缓冲区{_WORDS[stored][0]}量起，而 rivers 给出的距离{_WORDS[river][0]}量起；请用 zoning:build_buffers 重建缓冲区",
+                    f"the buffer of {name} in river_buffers is measured {_WORDS[stored][1]}, the distances rivers gives {_WORDS[river][1]}: rebuild the buffers with zoning:build_buffers"))
     return problems

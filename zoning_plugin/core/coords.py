@@ -24,11 +24,15 @@ import shapely
 from zoning_plugin.core.errors import InputError, OutOfRangeError
 from zoning_plugin.core.geo import STORAGE_CRS, check_finite, one_line, reproject
 from zoning_plugin.core.importers.land_txt import zone_epsg
+from zoning_plugin.core.messages import say
 
 CGCS2000, WGS84, GCJ02, BD09, GK = "cgcs2000", "wgs84", "gcj02", "bd09", "gk"
 SYSTEMS = (CGCS2000, WGS84, GCJ02, BD09, GK)
-SYSTEM_NAMES = {CGCS2000: "CGCS2000", WGS84: "WGS84", GCJ02: "GCJ-02（高德）", BD09: "BD-09（百度）",
-                GK: "CGCS2000 3° 高斯-克吕格"}
+def system_name(system):
+    """The name of a coordinate system as the user knows it, in the current language."""
+    return {CGCS2000: "CGCS2000", WGS84: "WGS84", GCJ02: say("GCJ-02（高德）", "GCJ-02 (Gaode/Amap)"),
+            BD09: say("BD-09（百度）", "BD-09 (Baidu)"),
+            GK: say("CGCS2000 3° 高斯-克吕格", "CGCS2000 3° Gauss-Krüger")}[system]
 WEB_SYSTEMS = (GCJ02, BD09)
 
 # -- GCJ-02 and BD-09 ----------------------------------------------------------------------------
@@ -136,21 +140,28 @@ class Coordinates:
 
     @property
     def understood(self):
-        """One line, Chinese then English, of how the input was read."""
+        """One line, in the current language, of how the input was read."""
         a, b = self.given
+        name = system_name(self.system)
         if self.form == "projected":
-            origin = {"prefix": "带号取自坐标", "chosen": "所选带号", "default": "数据集所在带"}[self.zone_from]
-            text = (f"CGCS2000 3° 高斯-克吕格第 {self.zone} 带（{origin}，{self.crs}）北坐标 {b:.2f}、东坐标 {a:.2f} "
-                    f"→ CGCS2000 {self.lon:.6f}, {self.lat:.6f} (Gauss-Krüger zone {self.zone})")
+            origin = {"prefix": say("带号取自坐标", "zone from the easting"),
+                      "chosen": say("所选带号", "zone as chosen"),
+                      "default": say("数据集所在带", "the dataset's zone")}[self.zone_from]
+            text = say(f"CGCS2000 3° 高斯-克吕格第 {self.zone} 带（{origin}，{self.crs}）北坐标 {b:.2f}、东坐标 {a:.2f} "
+                       f"→ CGCS2000 {self.lon:.6f}, {self.lat:.6f}",
+                       f"CGCS2000 3° Gauss-Krüger zone {self.zone} ({origin}, {self.crs}) northing {b:.2f}, "
+                       f"easting {a:.2f} → CGCS2000 {self.lon:.6f}, {self.lat:.6f}")
         elif self.converted:
-            text = (f"{SYSTEM_NAMES[self.system]} {a:.6f}, {b:.6f} 已转换为 CGCS2000 {self.lon:.6f}, {self.lat:.6f} "
-                    f"(converted from {self.system.upper()})")
+            text = say(f"{name} {a:.6f}, {b:.6f} 已转换为 CGCS2000 {self.lon:.6f}, {self.lat:.6f}",
+                       f"{name} {a:.6f}, {b:.6f} converted to CGCS2000 {self.lon:.6f}, {self.lat:.6f}")
         else:
-            text = f"CGCS2000 {self.lon:.6f}, {self.lat:.6f}（按 {SYSTEM_NAMES[self.system]} 读取）"
+            text = say(f"CGCS2000 {self.lon:.6f}, {self.lat:.6f}（按 {name} 读取）",
+                       f"CGCS2000 {self.lon:.6f}, {self.lat:.6f} (read as {name})")
         if self.swapped:
-            text += "；纬度写在前，已对调 (latitude came first: swapped)"
+            text += say("；纬度写在前，已对调", "; latitude came first: swapped")
         if self.outside_china:
-            text += f"；位于中国范围之外，{SYSTEM_NAMES[self.system]} 在此无偏移，未作转换 (outside China: not converted)"
+            text += say(f"；位于中国范围之外，{name} 在此无偏移，未作转换",
+                        f"; outside China {name} has no offset: not converted")
         return text
 
     def __iter__(self):
@@ -171,9 +182,10 @@ EXAMPLES = "125.145,42.902；42.902,125.145；125°8'42\"E 42°54'7\"N；4751234
 
 
 def _bad(text, why="", why_en=""):
-    """InputError: what is wrong (Chinese, English), the text, and examples that work."""
-    return InputError(f"无法识别的坐标{'：' + why if why else ''}「{one_line(text)}」；可写作 {EXAMPLES} "
-                      f"(unrecognised coordinates{': ' + why_en if why_en else ''})")
+    """InputError: what is wrong (in the current language), the text, and examples that work."""
+    return InputError(say(f"无法识别的坐标{'：' + why if why else ''}「{one_line(text)}」；可写作 {EXAMPLES}",
+                          f"unrecognised coordinates{': ' + why_en if why_en else ''} “{one_line(text)}”; "
+                          f"write for example {EXAMPLES.replace('；', '; ')}"))
 
 
 def _normalise(text):
@@ -259,8 +271,9 @@ def _geographic(parts, system, text, columns=False):
     else:
         lon, lat = a, b
     if not (-180.0 <= lon <= 180.0 and -90.0 <= lat <= 90.0):
-        raise OutOfRangeError(f"经纬度超出范围：经度 {lon:g}、纬度 {lat:g} (longitude/latitude out of range): "
-                              f"{one_line(text)}")
+        raise OutOfRangeError(say(f"经纬度超出范围：经度 {lon:g}、纬度 {lat:g}：{one_line(text)}",
+                                  f"longitude/latitude out of range: longitude {lon:g}, latitude {lat:g}: "
+                                  f"{one_line(text)}"))
     outside = system in WEB_SYSTEMS and not in_china(lon, lat)
     if system == GCJ02 and not outside:
         result = gcj02_to_wgs84(lon, lat)
@@ -277,13 +290,14 @@ def _projected(parts, zone, default_zone, text):
         raise _bad(text, "高斯-克吕格坐标应为米数", "Gauss-Krüger coordinates are metres")
     a, b = parts[0][0], parts[1][0]
     if min(a, b) < 0:
-        raise _bad(text, "高斯-克吕格坐标不能为负", "negative Gauss-Krüger coordinates")
+        raise _bad(text, "高斯-克吕格坐标不能为负", "Gauss-Krüger coordinates cannot be negative")
     prefixed = [v for v in (a, b) if 1e7 <= v < 1e8]
     plain = [v for v in (a, b) if 1e5 <= v < 1e6]
     northing = [v for v in (a, b) if 1e6 <= v < 1e7]
     if len(northing) != 1 or len(prefixed) + len(plain) != 1:
         raise _bad(text, "分不清北坐标与东坐标：北坐标应为 7 位整数，东坐标 6 位（或带 2 位带号共 8 位）",
-                   "cannot tell northing from easting")
+                   "cannot tell northing from easting: the northing has 7 digits, the easting 6 "
+                   "(8 with the zone number in front)")
     northing = northing[0]
     if prefixed:
         easting, from_prefix = prefixed[0], int(prefixed[0] // 1e6)
@@ -301,22 +315,24 @@ def _projected(parts, zone, default_zone, text):
     point = reproject(shapely.Point(easting, northing), crs, STORAGE_CRS)
     check_finite(point, text)
     if abs(point.x - zone * ZONE_WIDTH) > ZONE_WIDTH / 2.0 + 0.5:
-        raise OutOfRangeError(f"坐标落在第 {zone} 带之外（经度 {point.x:.3f}），请检查带号 "
-                              f"(the point lies outside zone {zone}): {one_line(text)}")
+        raise OutOfRangeError(say(f"坐标落在第 {zone} 带之外（经度 {point.x:.3f}），请检查带号：{one_line(text)}",
+                                  f"the point lies outside zone {zone} (longitude {point.x:.3f}): check the zone: "
+                                  f"{one_line(text)}"))
     return Coordinates(point.x, point.y, GK, (easting, northing), "projected", crs=crs, zone=zone,
                        prefixed=bool(prefixed), zone_from=zone_from)
 
 
 def _interpret(parts, system, zone, default_zone, text, columns=False):
     if system not in SYSTEMS:
-        raise InputError(f"未知的坐标系 {one_line(system)}，可选 {', '.join(SYSTEMS)} (unknown coordinate system)")
+        raise InputError(say(f"未知的坐标系 {one_line(system)}，可选 {'、'.join(SYSTEMS)}",
+                             f"unknown coordinate system {one_line(system)}: choose one of {', '.join(SYSTEMS)}"))
     projected = any(abs(v) > PROJECTED_ABOVE for v, _a, _d in parts)
     if system == GK or (projected and system == CGCS2000):
         if not projected:
             raise _bad(text, "所选为高斯-克吕格投影坐标（米），这里是经纬度", "Gauss-Krüger was chosen, these are degrees")
         return _projected(parts, zone, default_zone, text)
     if projected:
-        raise _bad(text, f"{SYSTEM_NAMES[system]} 坐标应为经纬度；投影坐标请选 CGCS2000 3° 高斯-克吕格",
+        raise _bad(text, f"{system_name(system)} 坐标应为经纬度；投影坐标请选 CGCS2000 3° 高斯-克吕格",
                    "web maps give degrees; choose Gauss-Krüger for metres")
     return _geographic(parts, system, text, columns)
 
@@ -328,7 +344,7 @@ def parse_coordinates(text, system=CGCS2000, zone=None, default_zone=None):
     order) are read in CGCS2000 and GK: the zone is the easting's prefix, else `zone`, else
     `default_zone`."""
     if text is None or not str(text).strip():
-        raise InputError("坐标为空 (no coordinates given)")
+        raise InputError(say("坐标为空", "no coordinates given"))
     return _interpret(split_numbers(str(text)), system, zone, default_zone, str(text))
 
 
@@ -338,7 +354,7 @@ def read_pair(x, y, system=CGCS2000, zone=None, default_zone=None):
     shown = f"{'' if x is None else x}, {'' if y is None else y}"
     parts = [_number(x, "经度/X", "longitude/X"), _number(y, "纬度/Y", "latitude/Y")]
     if parts[0] is None or parts[1] is None:
-        raise InputError(f"坐标不完整 (a coordinate is missing): {one_line(shown)}")
+        raise InputError(say(f"坐标不完整：{one_line(shown)}", f"a coordinate is missing: {one_line(shown)}"))
     return _interpret(parts, system, zone, default_zone, shown, columns=True)
 
 

@@ -14,6 +14,7 @@ from zoning_plugin.core.errors import DatasetError
 from zoning_plugin.core.geo import STORAGE_CRS, densify_many, reproject
 from zoning_plugin.core.model import DIMENSIONS, RULE_RIVER_BUFFER, SCOPE_BASIN, SCOPE_ORDER, Requirement
 from zoning_plugin.core.place import place_of
+from zoning_plugin.core.messages import say
 
 SAMPLE_DATASET_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
                                    "resources", "sample", "liaoyuan_sample.gpkg")
@@ -65,13 +66,13 @@ def _gdal_messages():
 def _unopenable_reason(path, messages):
     """Why a file GDAL would not open, in a few words."""
     if not os.access(path, os.R_OK):
-        return "没有读取权限 (no read permission)"
+        return say("没有读取权限", "no read permission")
     if os.path.getsize(path) == 0:
-        return "文件为空 (empty file)"
+        return say("文件为空", "empty file")
     # GDAL 3.7+ says "not recognized as being in a supported file format" of any file no driver
     # claims, where 3.6 says nothing: both get the same line, which names what was expected.
     told = [m for m in messages if "not recognized as" not in m]
-    return told[-1] if told else "不是 GDAL 能识别的 GeoPackage (not a GeoPackage GDAL can read)"
+    return told[-1] if told else say("不是 GDAL 能识别的 GeoPackage", "not a GeoPackage GDAL can read")
 
 
 # SQLite files beside a database that hold part of its content: a reader that opens the database
@@ -95,8 +96,8 @@ def readable_copy(path):
             for suffix in sides:
                 shutil.copyfile(path + suffix, copy + suffix)
         except OSError as error:
-            raise DatasetError(f"无法读取数据集 (cannot read dataset): {path}: "
-                               f"{error.strerror or error}") from None
+            raise DatasetError(say(f"无法读取数据集：{path}：{error.strerror or error}",
+                                   f"cannot read dataset: {path}: {error.strerror or error}")) from None
         yield copy
 
 
@@ -138,12 +139,13 @@ def _read_layer(datasource, name, path, problems):
     out and described in `problems` (validate reports it; one bad feature must not hide the rest)."""
     layer = datasource.GetLayerByName(name)
     if layer is None:
-        raise DatasetError(f"数据集缺少图层或表 {name} (dataset lacks table {name}): {path}")
+        raise DatasetError(say(f"数据集缺少图层或表 {name}：{path}", f"dataset lacks table {name}: {path}"))
     defn = layer.GetLayerDefn()
     present = {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())}
     missing = [f for f in _LAYER_FIELDS.get(name, ()) if f not in present]
     if missing:
-        raise DatasetError(f"图层 {name} 缺少字段 {', '.join(missing)} (missing fields): {path}")
+        raise DatasetError(say(f"图层 {name} 缺少字段 {'、'.join(missing)}：{path}",
+                               f"layer {name} lacks the fields {', '.join(missing)}: {path}"))
     source_crs = None
     srs = layer.GetSpatialRef()
     if srs is not None and name in SPATIAL_LAYERS:
@@ -157,12 +159,14 @@ def _read_layer(datasource, name, path, problems):
             ogr_geometry = feature.GetGeometryRef()
             geometry = shapely.from_wkb(bytes(ogr_geometry.ExportToIsoWkb())) if ogr_geometry else None
             if geometry is None or geometry.is_empty:
-                problems.append(f"图层 {name} 的要素 FID {feature.GetFID()} 没有几何，已忽略 (no geometry)")
+                problems.append(say(f"图层 {name} 的要素 FID {feature.GetFID()} 没有几何，已忽略",
+                                    f"layer {name}, feature FID {feature.GetFID()}: no geometry, left out"))
                 continue
             if source_crs and source_crs != STORAGE_CRS:
                 geometry = reproject(geometry, source_crs, STORAGE_CRS)
             if not geometry.is_valid:
-                problems.append(f"图层 {name} 的要素 FID {feature.GetFID()} 几何无效，已修复 (invalid geometry)")
+                problems.append(say(f"图层 {name} 的要素 FID {feature.GetFID()} 几何无效，已修复",
+                                    f"layer {name}, feature FID {feature.GetFID()}: invalid geometry, repaired"))
                 geometry = shapely.make_valid(geometry)
             geometries.append(geometry)
         records.append(record)
@@ -189,11 +193,11 @@ class Dataset:
         try:
             mode = os.stat(path).st_mode
         except PermissionError:
-            raise DatasetError(f"没有权限访问数据集文件 (no permission to reach the dataset file): {path}") from None
+            raise DatasetError(say(f"没有权限访问数据集文件：{path}", f"no permission to reach the dataset file: {path}")) from None
         except OSError:
-            raise DatasetError(f"找不到数据集文件 (dataset file not found): {path}") from None
+            raise DatasetError(say(f"找不到数据集文件：{path}", f"dataset file not found: {path}")) from None
         if stat.S_ISDIR(mode):
-            raise DatasetError(f"数据集路径是文件夹而不是文件 (dataset path is a folder): {path}")
+            raise DatasetError(say(f"数据集路径是文件夹而不是文件：{path}", f"dataset path is a folder: {path}"))
         self.path = path
         self.problems = []   # what was wrong in the file and how it was read anyway
         self._river_lines = self._river_courses = None
@@ -202,8 +206,8 @@ class Dataset:
         self.gdal_warnings = messages   # harmless ones (e.g. a bad application_id): validate lists them
         for name, (chinese, english) in REQUIRED_FEATURES.items():
             if not read[name][0]:
-                raise DatasetError(f"数据集的{chinese}图层 {name} 没有带几何的要素 "
-                                   f"(the {english} layer is empty): {path}")
+                raise DatasetError(say(f"数据集的{chinese}图层 {name} 没有带几何的要素：{path}",
+                                       f"the {english} layer {name} of the dataset has no feature with a geometry: {path}"))
         self.meta = {r["key"]: r["value"] for r in meta_records}
         read["basins"] = _in_basin_order(*read["basins"])
         self.city_bounds_4490 = tuple(float(v) for v in shapely.total_bounds(read["city_boundary"][1]))
@@ -257,8 +261,8 @@ class Dataset:
             datasource = None
             messages.append(" ".join(str(error).split()))
         if datasource is None:
-            raise DatasetError(f"无法打开数据集 (cannot open dataset): {path}: "
-                               f"{_unopenable_reason(path, messages)}")
+            raise DatasetError(say(f"无法打开数据集：{path}：{_unopenable_reason(path, messages)}",
+                                   f"cannot open dataset: {path}: {_unopenable_reason(path, messages)}"))
         try:
             layers = {name: _read_layer(datasource, name, path, self.problems) for name in SPATIAL_LAYERS}
             meta_records, _ = _read_layer(datasource, "dataset_meta", path, self.problems)
@@ -267,8 +271,8 @@ class Dataset:
             note_records = (_read_layer(datasource, NOTES_TABLE, path, self.problems)[0]
                             if datasource.GetLayerByName(NOTES_TABLE) is not None else [])
         except RuntimeError as error:
-            raise DatasetError(f"无法读取数据集 (cannot read dataset): {path}: "
-                               f"{' '.join(str(error).split())}") from None
+            raise DatasetError(say(f"无法读取数据集：{path}：{' '.join(str(error).split())}",
+                                   f"cannot read dataset: {path}: {' '.join(str(error).split())}")) from None
         finally:
             datasource = None   # closed here, before a private copy is removed
         return layers, meta_records, requirement_records, note_records
@@ -409,8 +413,11 @@ def _notes(records, req_ids, problems):
         key, kind, text = (str(record.get(f) or "").strip() for f in ("req_id", "kind", "text"))
         known = key in req_ids or (key.startswith("dimension:") and key.split(":", 1)[1] in DIMENSIONS)
         if not known or not text or kind not in NOTE_KINDS:
-            problems.append(f"requirement_notes 中的一行无法使用，已忽略：{key or '?'} {kind or '?'} "
-                            f"(a note needs a known req_id or dimension:<name>, text and kind {' or '.join(NOTE_KINDS)})")
+            problems.append(say(f"requirement_notes 中的一行无法使用，已忽略：{key or '?'} {kind or '?'}"
+                                f"（说明需要已知的 req_id 或 dimension:<维度>、文字和类型 {'或'.join(NOTE_KINDS)}）",
+                                f"a row of requirement_notes cannot be used, left out: {key or '?'} {kind or '?'} "
+                                f"(a note needs a known req_id or dimension:<name>, text and kind "
+                                f"{' or '.join(NOTE_KINDS)})"))
             continue
         notes.setdefault(key, []).append({"kind": kind, "text": text, "source": str(record.get("source") or "")})
     return notes

@@ -17,6 +17,7 @@ import shapely
 from zoning_plugin.core.dataset import SAMPLE_DATASET_PATH
 from zoning_plugin.core.errors import ZoningError
 from zoning_plugin.core.outputs import Guard, OutputError, as_text_cell, write_text, write_with
+from zoning_plugin.core.messages import say
 
 TABLE = "doubts"
 # (field, OGR type name); the order of the CSV columns after `fid`.
@@ -67,24 +68,24 @@ def _same_file(a, b):
 def _check_path(path, refused=()):
     """A usable file path: not a folder, not one of the `refused` (dataset) files."""
     if not path or not str(path).strip():
-        raise DoubtError("没有指定文件路径 (no file path given)")
+        raise DoubtError(say("没有指定文件路径", "no file path given"))
     path = os.path.abspath(str(path))
     if os.path.isdir(path):
-        raise DoubtError(f"路径是文件夹，不是文件 (the path is a folder, not a file): {path}")
+        raise DoubtError(say(f"路径是文件夹，不是文件：{path}", f"the path is a folder, not a file: {path}"))
     for dataset in refused:
         if _same_file(path, dataset):
-            raise DoubtError(f"不能写入分区管控数据集 (the zoning dataset is never written to): {path}")
+            raise DoubtError(say(f"不能写入分区管控数据集：{path}", f"the zoning dataset is never written to: {path}"))
     return path
 
 
 def _folder_of(path):
     folder = os.path.dirname(path)
     if os.path.exists(folder) and not os.path.isdir(folder):
-        raise DoubtError(f"{folder} 不是文件夹 (is not a folder): {path}")
+        raise DoubtError(say(f"{folder} 不是文件夹：{path}", f"{folder} is not a folder: {path}"))
     try:
         os.makedirs(folder, exist_ok=True)
     except OSError as error:
-        raise DoubtError(f"无法创建文件夹 (cannot create the folder) {folder}: {_why(error)}") from None
+        raise DoubtError(say(f"无法创建文件夹 {folder}：{_why(error)}", f"cannot create the folder {folder}: {_why(error)}")) from None
     return folder
 
 
@@ -152,7 +153,7 @@ def _write_new(path, rows, refused=()):
     try:
         write_with(path, write, _guard(refused))
     except RuntimeError as error:
-        raise DoubtError(f"无法写入 (cannot write) {path}: {_why(error)}") from None
+        raise DoubtError(say(f"无法写入 {path}：{_why(error)}", f"cannot write {path}: {_why(error)}")) from None
     except OutputError as error:
         raise DoubtError(str(error)) from None
     return fids
@@ -171,18 +172,19 @@ def _open(path, update):
     else:
         reason = ""
     if datasource is None:
-        raise DoubtError(f"不是可用的 GeoPackage (not a usable GeoPackage) {path}: "
-                         f"{reason or 'GDAL cannot open it'}")
+        raise DoubtError(say(f"不是可用的 GeoPackage {path}：{reason or 'GDAL cannot open it'}",
+                             f"not a usable GeoPackage {path}: {reason or 'GDAL cannot open it'}"))
     if update and all(datasource.GetLayerByName(name) is not None for name in ("control_units", "dataset_meta")):
-        raise DoubtError(f"这是分区管控数据集，不能写入存疑记录 (a zoning dataset is never written to): {path}")
+        raise DoubtError(say(f"这是分区管控数据集，不能写入存疑记录：{path}", f"a zoning dataset is never written to: {path}"))
     layer = datasource.GetLayerByName(TABLE)
     if layer is not None:
         defn = layer.GetLayerDefn()
         present = {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())}
         missing = [name for name, _kind in FIELDS if name not in present]
         if missing:
-            raise DoubtError(f"{path} 的 {TABLE} 表不是存疑记录表，缺少字段 {', '.join(missing)} "
-                             f"(the table {TABLE} holds something else)")
+            raise DoubtError(say(f"{path} 的 {TABLE} 表不是存疑记录表，缺少字段 {'、'.join(missing)}",
+                                 f"the table {TABLE} of {path} holds something else than doubts: it lacks the "
+                                 f"fields {', '.join(missing)}"))
     return datasource, layer
 
 
@@ -192,7 +194,7 @@ def record_doubt(path, result, note, user, now=None):
     `doubts` table). Never the dataset's own file. Returns the row's fid."""
     note = str(note or "").strip()
     if not note:
-        raise DoubtError("请写明为什么存疑 (a note is required)")
+        raise DoubtError(say("请写明为什么存疑", "a note is required"))
     path = _check_path(path, (result.dataset.get("path"), SAMPLE_DATASET_PATH))
     created = (now or datetime.now().astimezone()).isoformat(timespec="seconds")
     row = _row(result, note, user, created)
@@ -210,7 +212,7 @@ def record_doubt(path, result, note, user, now=None):
             datasource.RollbackTransaction()
         except RuntimeError:
             pass
-        raise DoubtError(f"无法写入 (cannot write) {path}: {_why(error)}") from None
+        raise DoubtError(say(f"无法写入 {path}：{_why(error)}", f"cannot write {path}: {_why(error)}")) from None
     finally:
         layer = datasource = None
     return fid
@@ -244,7 +246,7 @@ def format_of(target, format=None):
     chosen = (format or os.path.splitext(str(target))[1].lstrip(".")).upper()
     chosen = {"GEOPACKAGE": "GPKG"}.get(chosen, chosen)
     if chosen not in FORMATS:
-        raise DoubtError(f"不支持的导出格式 (unsupported export format): {format or target}; GPKG, CSV")
+        raise DoubtError(say(f"不支持的导出格式：{format or target}；GPKG，CSV", f"unsupported export format: {format or target}; GPKG, CSV"))
     return chosen
 
 
@@ -255,7 +257,7 @@ def export_doubts(path, target, format=None, dataset_path=None):
     chosen = format_of(target, format)
     doubts = list_doubts(path)
     if not doubts:
-        raise DoubtError(f"没有可导出的存疑记录 (no doubts to export): {path}")
+        raise DoubtError(say(f"没有可导出的存疑记录：{path}", f"no doubts to export: {path}"))
     refused = {os.path.abspath(path), dataset_path, SAMPLE_DATASET_PATH, *(d.dataset_path for d in doubts)}
     refused = [dataset_path, SAMPLE_DATASET_PATH, os.path.abspath(path), *(d.dataset_path for d in doubts)]
     target = _check_path(target, [r for r in refused if r])

@@ -14,6 +14,7 @@ from shapely import wkt as shapely_wkt
 
 from zoning_plugin.core.errors import (CRSError, EmptyGeometryError, InputError, InvalidGeometryError,
                                        NullGeometryError, OutOfRangeError)
+from zoning_plugin.core.messages import say
 
 STORAGE_CRS = "EPSG:4490"   # CGCS2000 geographic
 # The bundled sample's metric CRS (CGCS2000 / 3-degree Gauss-Kruger CM 126E), for its tests and
@@ -83,12 +84,12 @@ def check_coordinates(geometry, crs):
     message shows the bounds, formatted here."""
     coordinates = shapely.get_coordinates(geometry)
     if numpy.isnan(coordinates).any():
-        raise InvalidGeometryError(f"几何含有非数值 (NaN) 坐标 (NaN coordinates): {one_line(describe(geometry), 120)}")
+        raise InvalidGeometryError(say(f"几何含有非数值（NaN）坐标：{one_line(describe(geometry), 120)}", f"the geometry has NaN coordinates: {one_line(describe(geometry), 120)}"))
     if not numpy.isfinite(coordinates).all():
-        raise InvalidGeometryError(f"几何含有非有限坐标 (non-finite coordinates): {one_line(describe(geometry), 120)}")
+        raise InvalidGeometryError(say(f"几何含有非有限坐标：{one_line(describe(geometry), 120)}", f"the geometry has non-finite coordinates: {one_line(describe(geometry), 120)}"))
     if len(coordinates) and numpy.abs(coordinates).max() > COORDINATE_LIMIT:
-        raise OutOfRangeError(f"坐标数值过大，不在地球上 (coordinates too large for any place on Earth): "
-                              f"{one_line(describe(geometry), 120)}")
+        raise OutOfRangeError(say(f"坐标数值过大，不在地球上：{one_line(describe(geometry), 120)}",
+                                  f"coordinates too large for any place on Earth: {one_line(describe(geometry), 120)}"))
     check_geographic_range(geometry, crs)
     check_area_of_use(geometry, crs)
 
@@ -97,15 +98,15 @@ def check_coordinates(geometry, crs):
 def _crs_from_text(text):
     # Parsing a CRS costs about a millisecond: every inspection would pay it several times.
     if not _CRS_FORMS.match(text):
-        raise CRSError(f"无法识别的坐标参考系 (unknown CRS): {one_line(text)}")
+        raise CRSError(say(f"无法识别的坐标参考系：{one_line(text)}", f"unknown CRS: {one_line(text)}"))
     try:
         crs = pyproj.CRS.from_user_input(text)
     except pyproj.exceptions.CRSError:
-        raise CRSError(f"无法识别的坐标参考系 (unknown CRS): {one_line(text)}") from None
+        raise CRSError(say(f"无法识别的坐标参考系：{one_line(text)}", f"unknown CRS: {one_line(text)}")) from None
     horizontal = crs.sub_crs_list[0] if crs.is_compound else crs
     if horizontal.is_geocentric or not (horizontal.is_geographic or horizontal.is_projected):
-        raise CRSError(f"需要平面或地理坐标系 (a 2D geographic or projected CRS is needed): "
-                       f"{one_line(crs.name)}")
+        raise CRSError(say(f"需要平面或地理坐标系：{one_line(crs.name)}",
+                           f"a 2D geographic or projected CRS is needed: {one_line(crs.name)}"))
     return crs
 
 
@@ -115,7 +116,7 @@ def crs_from_user(crs):
         return crs
     text = str(crs).strip() if crs is not None else ""
     if not text:
-        raise CRSError("坐标参考系为空 (empty CRS)")
+        raise CRSError(say("坐标参考系为空", "empty CRS"))
     if text.isdigit():
         text = "EPSG:" + text
     return _crs_from_text(text)
@@ -143,8 +144,8 @@ def _transformer(source, target, _thread=None):
     try:
         return pyproj.Transformer.from_crs(source, target, always_xy=True)
     except pyproj.exceptions.ProjError:
-        raise CRSError(f"无法在 {one_line(source.name)} 与 {one_line(target.name)} 之间转换坐标 "
-                       "(no transformation)") from None
+        raise CRSError(say(f"无法在 {one_line(source.name)} 与 {one_line(target.name)} 之间转换坐标",
+                           f"no transformation from {one_line(source.name)} to {one_line(target.name)}")) from None
 
 
 def reproject(geometry, source, target):
@@ -164,15 +165,15 @@ def reproject(geometry, source, target):
 
 def check_finite(geometry, what):
     if not numpy.isfinite(shapely.get_coordinates(geometry)).all():
-        raise OutOfRangeError(f"坐标超出坐标系的有效范围，无法转换 (coordinates outside the CRS's domain): "
-                              f"{one_line(what)}")
+        raise OutOfRangeError(say(f"坐标超出坐标系的有效范围，无法转换：{one_line(what)}",
+                                  f"coordinates outside the CRS's domain: {one_line(what)}"))
 
 
 def parse_wkt(text):
     try:
         geometry = shapely_wkt.loads(str(text))
     except Exception:  # shapely raises GEOSException or ValueError depending on the fault
-        raise InputError(f"WKT 无法解析 (bad WKT): {one_line(text)}") from None
+        raise InputError(say(f"WKT 无法解析：{one_line(text)}", f"bad WKT: {one_line(text)}")) from None
     return geometry
 
 
@@ -180,9 +181,9 @@ def parse_coordinate(value, name):
     try:
         number = float(value)
     except (TypeError, ValueError):
-        raise InputError(f"坐标 {name} 不是数字 (not a number): {one_line(repr(value))}") from None
+        raise InputError(say(f"坐标 {name} 不是数字：{one_line(repr(value))}", f"coordinate {name} is not a number: {one_line(repr(value))}")) from None
     if not math.isfinite(number):
-        raise InputError(f"坐标 {name} 不是有限数值 (not finite): {value!r}")
+        raise InputError(say(f"坐标 {name} 不是有限数值：{value!r}", f"coordinate {name} is not finite: {value!r}"))
     return number
 
 
@@ -195,7 +196,7 @@ def check_geographic_range(geometry, crs):
         return
     minx, miny, maxx, maxy = bounds   # NaN compares false: passes (check_coordinates refuses it)
     if minx < -180 or maxx > 180 or miny < -90 or maxy > 90:
-        raise OutOfRangeError(f"经纬度超出范围 (longitude/latitude out of range): {one_line(describe(geometry), 120)}")
+        raise OutOfRangeError(say(f"经纬度超出范围：{one_line(describe(geometry), 120)}", f"longitude/latitude out of range: {one_line(describe(geometry), 120)}"))
 
 
 # --- geometries GEOS would spend minutes on -----------------------------------------------------
@@ -241,14 +242,12 @@ def check_complexity(geometry, vertices=None):
     if vertices < COMPLEXITY_FROM:
         return
     if vertices > MAX_VERTICES:
-        raise InvalidGeometryError(f"几何顶点过多：{vertices:,} 个，上限 {MAX_VERTICES:,}，请先简化 (too many "
-                                   f"vertices for the overlay: {vertices:,}, at most {MAX_VERTICES:,}; simplify it "
-                                   "first)")
+        raise InvalidGeometryError(say(f"几何顶点过多：{vertices:,} 个，上限 {MAX_VERTICES:,}，请先简化",
+                                       f"too many vertices for the overlay: {vertices:,}, at most {MAX_VERTICES:,}; simplify it first"))
     pairs = edge_pairs(geometry)
     if pairs > MAX_EDGE_PAIRS:
-        raise InvalidGeometryError(f"几何过于复杂：{vertices:,} 个顶点，约 {pairs:,.0f} 对边相互交叠，叠加耗时过长，"
-                                   f"请先简化 (too complex for the overlay: {vertices:,} vertices, about {pairs:,.0f} "
-                                   "pairs of overlapping edges; simplify it first)")
+        raise InvalidGeometryError(say(f"几何过于复杂：{vertices:,} 个顶点，约 {pairs:,.0f} 对边相互交叠，叠加耗时过长，请先简化",
+                                       f"too complex for the overlay: {vertices:,} vertices, about {pairs:,.0f} pairs of overlapping edges; simplify it first"))
 
 
 def _pieces(geometry):
@@ -282,13 +281,13 @@ def prepare_input(geometry, crs):
     (a point beside a polygon counts, a point inside it adds nothing). `repaired` is true when any
     part was invalid."""
     if geometry is None or not isinstance(geometry, shapely.Geometry):
-        raise NullGeometryError("几何为空 (no geometry)")
+        raise NullGeometryError(say("几何为空", "no geometry"))
     if geometry.geom_type == "GeometryCollection":
         pieces = _pieces(geometry)
     else:
         pieces = [] if geometry.is_empty else [geometry]
     if not pieces:
-        raise EmptyGeometryError("几何为空 (empty geometry)")
+        raise EmptyGeometryError(say("几何为空", "empty geometry"))
     check_coordinates(geometry, crs)   # before is_valid and make_valid
     check_complexity(geometry)
     valid = shapely.is_valid(pieces)
@@ -298,7 +297,7 @@ def prepare_input(geometry, crs):
     if repaired:
         pieces = [q for p, ok in zip(pieces, valid) for q in ([p] if ok else _repaired(p))]
         if not pieces:
-            raise InvalidGeometryError("几何无效且无法修复 (invalid geometry cannot be repaired)")
+            raise InvalidGeometryError(say("几何无效且无法修复", "invalid geometry cannot be repaired"))
     dimensions = shapely.get_dimensions(pieces)
     parts, higher = [], None
     for dimension in sorted(set(dimensions.tolist()), reverse=True):
@@ -352,8 +351,8 @@ def check_area_of_use(geometry, crs):
         return
     minx, miny, maxx, maxy = given
     if minx < bounds[0] or miny < bounds[1] or maxx > bounds[2] or maxy > bounds[3]:
-        raise OutOfRangeError(f"坐标超出坐标系 {one_line(crs.name, 40)} 的适用范围 (coordinates outside "
-                              f"the CRS's area of use): {one_line(describe(geometry), 120)}")
+        raise OutOfRangeError(say(f"坐标超出坐标系 {one_line(crs.name, 40)} 的适用范围：{one_line(describe(geometry), 120)}",
+                                  f"coordinates outside the area of use of {one_line(crs.name, 40)}: {one_line(describe(geometry), 120)}"))
 
 
 # --- densifying and regions ---------------------------------------------------------------------

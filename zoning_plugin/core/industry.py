@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from zoning_plugin.core.errors import DatasetError, InputError
+from zoning_plugin.core.messages import say
 
 STANDARD = "GB/T 4754-2017"
 INDUSTRY_TABLE_PATH = os.path.normpath(os.path.join(
@@ -41,7 +42,7 @@ def industry_table(path=INDUSTRY_TABLE_PATH):
         with open(path, encoding="utf-8", newline="") as handle:
             rows = list(csv.DictReader(handle))
     except (OSError, UnicodeDecodeError) as error:
-        raise DatasetError(f"无法读取行业分类表 (cannot read the industry table): {path}: {error}") from None
+        raise DatasetError(say(f"无法读取行业分类表：{path}：{error}", f"cannot read the industry table: {path}: {error}")) from None
     for number, row in enumerate(rows, 2):
         code, name, section = (str(row.get(k) or "").strip() for k in ("code", "name", "section"))
         if _LETTER.match(code) and code == section and name:
@@ -49,10 +50,10 @@ def industry_table(path=INDUSTRY_TABLE_PATH):
         elif re.fullmatch(r"\d{2}", code) and _LETTER.match(section) and name:
             divisions[code] = (section, name)
         else:
-            raise DatasetError(f"行业分类表第 {number} 行无法识别 (bad row): {path}")
+            raise DatasetError(say(f"行业分类表第 {number} 行无法识别：{path}", f"row {number} of the industry table is not understood: {path}"))
     orphans = sorted(d for d, (s, _n) in divisions.items() if s not in sections)
     if not sections or not divisions or orphans:
-        raise DatasetError(f"行业分类表不完整 (incomplete industry table): {path}")
+        raise DatasetError(say(f"行业分类表不完整：{path}", f"incomplete industry table: {path}"))
     return IndustryTable(sections, divisions)
 
 
@@ -87,8 +88,10 @@ class IndustryCode:
     def label(self):
         """C2614（大类 C26 化学原料和化学制品制造业）"""
         if self.code == self.division:
-            return f"{self.code} {self.division_name}（门类 {self.section} {self.section_name}）"
-        return f"{self.code}（大类 {self.division} {self.division_name}）"
+            return say(f"{self.code} {self.division_name}（门类 {self.section} {self.section_name}）",
+                       f"{self.code} {self.division_name} (section {self.section} {self.section_name})")
+        return say(f"{self.code}（大类 {self.division} {self.division_name}）",
+                   f"{self.code} (division {self.division} {self.division_name})")
 
     def to_dict(self):
         return {"code": self.code, "section": self.section, "section_name": self.section_name,
@@ -109,40 +112,41 @@ def parse_industry_code(value, path=INDUSTRY_TABLE_PATH):
     """The IndustryCode of a user's code; InputError with a readable message when it cannot be."""
     table = industry_table(path)
     if value is None or (isinstance(value, float) and value != value):
-        raise InputError("未填写行业代码 (no industry code given)")
+        raise InputError(say("未填写行业代码", "no industry code given"))
     code = normalise_code(value)
     if not code:
-        raise InputError("未填写行业代码 (no industry code given)")
+        raise InputError(say("未填写行业代码", "no industry code given"))
     match = _CODE.match(code)
     if match is None:
         digits = _DIGITS.match(code)
         if digits and digits.group(1) in table.divisions:
             letter = table.divisions[digits.group(1)][0]
             raise InputError(
-                f"行业代码「{_shown(value)}」缺少门类字母：大类 {digits.group(1)} 属于门类 {letter}"
-                f"（{table.sections[letter]}），请写作 {letter}{code} (the {STANDARD} code lacks its "
-                f"section letter: write {letter}{code})")
+                say(f"行业代码「{_shown(value)}」缺少门类字母：大类 {digits.group(1)} 属于门类 {letter}（{table.sections[letter]}），请写作 {letter}{code}",
+                    f"the industry code “{_shown(value)}” lacks its section letter: division {digits.group(1)} is in section {letter} ({table.sections[letter]}); write {letter}{code}"))
         if _LETTER.match(code):
             raise InputError(
-                f"行业代码「{_shown(value)}」只有门类，请至少写到大类（门类字母加两位数字，如 C26）"
-                f"(give at least the division: a letter and two digits, e.g. C26)")
+                say(f"行业代码「{_shown(value)}」只有门类，请至少写到大类（门类字母加两位数字，如 C26）",
+                    f"the industry code “{_shown(value)}” gives only the section: give at least the division (a letter and two digits, e.g. C26)"))
         raise InputError(
-            f"行业代码「{_shown(value)}」格式不对：应为 {STANDARD} 的门类字母加 2–4 位数字，如 C2614 "
-            f"(not a {STANDARD} code: a section letter and 2 to 4 digits, e.g. C2614)")
+            say(f"行业代码「{_shown(value)}」格式不对：应为 {STANDARD} 的门类字母加 2–4 位数字，如 C2614",
+                f"the industry code “{_shown(value)}” is not a {STANDARD} code: a section letter and 2 to 4 digits, e.g. C2614"))
     letter, two = match.group(1), match.group(2)
     if letter not in table.sections:
         raise InputError(
-            f"行业代码「{_shown(value)}」的门类 {letter} 不存在：{STANDARD} 的门类为 "
-            f"{min(table.sections)}–{max(table.sections)} (no section {letter} in {STANDARD})")
+            say(f"行业代码「{_shown(value)}」的门类 {letter} 不存在：{STANDARD} 的门类为 "
+                f"{min(table.sections)}–{max(table.sections)}",
+                f"the industry code “{_shown(value)}”: no section {letter} in {STANDARD}, whose sections are "
+                f"{min(table.sections)}–{max(table.sections)}"))
     if two not in table.divisions:
         raise InputError(
-            f"行业代码「{_shown(value)}」的大类 {letter}{two} 不存在于 {STANDARD} "
-            f"(no division {letter}{two} in {STANDARD})")
+            say(f"行业代码「{_shown(value)}」的大类 {letter}{two} 不存在于 {STANDARD}",
+                f"the industry code “{_shown(value)}”: no division {letter}{two} in {STANDARD}"))
     owner, name = table.divisions[two]
     if owner != letter:
         raise InputError(
-            f"行业代码「{_shown(value)}」不成立：大类 {two}（{name}）属于门类 {owner}，不属于门类 {letter} "
-            f"(division {two} belongs to section {owner}, not {letter})")
+            say(f"行业代码「{_shown(value)}」不成立：大类 {two}（{name}）属于门类 {owner}，不属于门类 {letter}",
+                f"the industry code “{_shown(value)}” does not hold: division {two} ({name}) belongs to section {owner}, not {letter}"))
     return IndustryCode(code=code, section=letter, section_name=table.sections[letter],
                         division=f"{letter}{two}", division_name=name)
 

@@ -25,6 +25,7 @@ from zoning_plugin.core.errors import InputError
 from zoning_plugin.core.geo import STORAGE_CRS
 from zoning_plugin.core.model import DIMENSIONS, SCOPE_UNIT, canonical_dimension
 from zoning_plugin.core.query import build_query
+from zoning_plugin.core.messages import say
 
 # Answers kept per dataset, keyed by the geometry's WKB and CRS: an expression asking for the code,
 # the name and the class of one feature locates it once.
@@ -120,7 +121,7 @@ def locate(dataset, geometry, crs=STORAGE_CRS):
     geometry, an empty one, coordinates beyond the CRS's range) raises InputError, an unknown CRS
     CRSError, as Dataset.inspect does."""
     if geometry is None or not isinstance(geometry, shapely.Geometry):
-        raise InputError("几何为空 (no geometry)")
+        raise InputError(say("几何为空", "no geometry"))
     key = (shapely.to_wkb(geometry), str(crs))
     with _lock:
         index = _index(dataset)
@@ -145,8 +146,8 @@ def dimension_of(text):
         return None
     dimension = canonical_dimension(text)
     if dimension is None:
-        raise InputError(f"无法识别的管控维度 (unknown dimension): {' '.join(str(text).split())[:40]}; "
-                         f"{'、'.join(DIMENSIONS)}")
+        raise InputError(say(f"无法识别的管控维度：{' '.join(str(text).split())[:40]}；{'、'.join(DIMENSIONS)}",
+                             f"unknown dimension: {' '.join(str(text).split())[:40]}; {'、'.join(DIMENSIONS)}"))
     return dimension
 
 

@@ -1,9 +1,14 @@
 """Plain data classes shared by the catalogue, the dataset and the engine."""
 from dataclasses import asdict, dataclass
 
+from zoning_plugin.core.messages import english
+
 # The four dimensions of every access list, in display order. Documents spell them differently
 # (002: 风险管控防控 / 资源开发利用效率; 000: 环境风险防控 / 资源利用要求): match by keyword.
 DIMENSIONS = ("空间布局约束", "污染物排放管控", "环境风险防控", "资源利用效率")
+# The words an English UI shows for them; the Chinese stays in the data, for citing.
+DIMENSION_ENGLISH = dict(zip(DIMENSIONS, ("Spatial layout constraints", "Pollutant discharge control",
+                                          "Environmental risk prevention", "Resource use efficiency")))
 _DIMENSION_KEYWORDS = (("空间", DIMENSIONS[0]), ("污染", DIMENSIONS[1]), ("风险", DIMENSIONS[2]),
                        ("资源", DIMENSIONS[3]))
 
@@ -55,3 +60,9 @@ DEFAULT_UNIT_CLASSES = [
     {"class": 3, "name": UNIT_CLASS_NAMES[3], "short": "一般管控", "colour": UNIT_CLASS_COLORS[3],
      "aliases": ["一般管控", "一般管控区"]},
 ]
+
+
+def dimension_label(dimension):
+    """A dimension's heading in the current language: the English words for the four of the
+    lists, the dimension as written otherwise."""
+    return DIMENSION_ENGLISH.get(dimension, dimension) if english() else dimension

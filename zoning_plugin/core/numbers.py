@@ -6,15 +6,16 @@ import re
 import unicodedata
 
 from zoning_plugin.core.errors import InputError
+from zoning_plugin.core.messages import say
 
 NOT_A_NUMBER, NOT_FINITE, TOO_SMALL, TOO_LARGE, DECIMAL_COMMA = \
     "not_a_number", "not_finite", "too_small", "too_large", "decimal_comma"
 
 _THOUSANDS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
 _ENGLISH = {NOT_A_NUMBER: ("不是数字", "not a number"), NOT_FINITE: ("不是有限数值", "not a finite number"),
-            TOO_SMALL: ("小于允许的最小值", "below the smallest value allowed"),
-            TOO_LARGE: ("大于允许的最大值", "above the largest value allowed"),
-            DECIMAL_COMMA: ("逗号含义不明（小数点请用“.”）", "the comma is ambiguous (write the decimal point as “.”)")}
+            TOO_SMALL: ("小于允许的最小值", "below the smallest value allowed,"),
+            TOO_LARGE: ("大于允许的最大值", "above the largest value allowed,"),
+            DECIMAL_COMMA: ("逗号含义不明（小数点请用“.”）", "ambiguous: write the decimal point as “.”")}
 
 
 class NumberError(InputError):
@@ -25,7 +26,7 @@ class NumberError(InputError):
         chinese, english = _ENGLISH[reason]
         shown = " ".join(str(value).split())[:40]
         bound = f" {limit:g}" if limit is not None else ""
-        super().__init__(f"「{shown}」{chinese}{bound} ({english}{bound})")
+        super().__init__(say(f"「{shown}」{chinese}{bound}", f"“{shown}” is {english}{bound}"))
 
 
 def read_number(value, units=(), minimum=None, maximum=None, minimum_inclusive=True):

@@ -26,6 +26,7 @@ import urllib.parse
 import zipfile
 
 from zoning_plugin.core.errors import ZoningError
+from zoning_plugin.core.messages import colon, say
 
 # Files that are one dataset with the file named: a shapefile's parts, a SQLite database's journals.
 SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qmd", ".qpj", ".shp.xml")
@@ -109,8 +110,8 @@ class OutputError(ZoningError):
     def __init__(self, reason, path, other=None, detail=None):
         self.reason, self.path, self.other, self.detail = reason, path, other, detail
         chinese, english = _ENGLISH[reason]
-        extra = "".join(f": {part}" for part in (other, detail) if part)
-        super().__init__(f"{path}: {chinese} ({english}){extra}")
+        extra = "".join(f"{colon()}{part}" for part in (other, detail) if part)
+        super().__init__(f"{path}{colon()}{say(chinese, english)}{extra}")
 
 
 def as_text_cell(value):

@@ -31,6 +31,7 @@ from zoning_plugin.core.model import SCOPE_BASIN, SCOPE_CITY, SCOPE_CLASS, SCOPE
 from zoning_plugin.core.query import build_table, table_of_queries
 from zoning_plugin.core.rules import KIND_NAMES, MIN_OVERLAP_M2
 from zoning_plugin.core.targets import targets_of
+from zoning_plugin.core.messages import say
 
 # The unit class of 优先保护单元 in the dataset schema (unit_class 1).
 PRIORITY_CLASS = 1
@@ -39,7 +40,11 @@ MAX_WORKERS = 4
 STATUSES = ("ok", "null", "empty", "invalid", "outside", "error")
 _ERROR_STATUS = ((NullGeometryError, "null"), (EmptyGeometryError, "empty"),
                  (InvalidGeometryError, "invalid"), (OutOfRangeError, "outside"))
-OUTSIDE_MESSAGE = "整体位于市域外 (entirely outside the city)"
+
+
+def outside_message():
+    return say("整体位于市域外", "entirely outside the city")
+
 
 
 @dataclass
@@ -175,7 +180,7 @@ class _Assembler:
                                      [], buffer_m[f], [], None, None, repaired[f], [])
             features.append(summary)
             if not inside[f]:
-                summary.status, summary.message, summary.flags = "outside", OUTSIDE_MESSAGE, ["outside"]
+                summary.status, summary.message, summary.flags = "outside", outside_message(), ["outside"]
                 continue
             point = kind == "point"
             for k in range(unit_bounds[f], unit_bounds[f + 1]):
@@ -224,7 +229,7 @@ def _overlaid(dataset, geometries, start, crs, min_overlap_m2, buffers, targets)
         try:
             parts.append((start + n, hits_of([geometry])))
         except shapely.errors.GEOSException as error:
-            failed = InputError(f"无法叠加此要素 (the overlay failed for this feature): {one_line(str(error), 120)}")
+            failed = InputError(say(f"无法叠加此要素：{one_line(str(error), 120)}", f"the overlay failed for this feature: {one_line(str(error), 120)}"))
             parts.append((start + n, run(dataset, table_of_queries([failed]), buffers=buffers, targets=targets)))
     return parts
 
@@ -277,7 +282,7 @@ def overlay_chunks(dataset, chunks, crs=STORAGE_CRS, min_overlap_m2=MIN_OVERLAP_
     def finished(future):
         chunk = future.result()
         if chunk is None or cancelled():
-            raise Cancelled("已取消 (cancelled)")
+            raise Cancelled(say("已取消", "cancelled"))
         if feedback is not None and total:
             feedback.progress((chunk.start + len(chunk.features)) / total)
         return chunk
@@ -288,7 +293,7 @@ def overlay_chunks(dataset, chunks, crs=STORAGE_CRS, min_overlap_m2=MIN_OVERLAP_
         start = 0
         for geometries in chunks:
             if cancelled():
-                raise Cancelled("已取消 (cancelled)")
+                raise Cancelled(say("已取消", "cancelled"))
             geometries = list(geometries)
             pending.append(pool.submit(overlay_chunk, start, geometries))
             start += len(geometries)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from zoning_plugin.core.errors import CRSError
 from zoning_plugin.core.geo import crs_from_user, gauss_kruger_crs
 from zoning_plugin.core.model import DEFAULT_UNIT_CLASSES
+from zoning_plugin.core.messages import say
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ class Place:
 
     def class_name(self, value):
         unit_class = self.unit_class(self.class_number(value))
-        return unit_class.name if unit_class else f"未知分类 {value}"
+        return unit_class.name if unit_class else say(f"未知分类 {value}", f"unknown class {value}")
 
 
 def _unit_classes(text, problems):
@@ -76,7 +77,7 @@ def _unit_classes(text, problems):
                     isinstance(e, dict) and isinstance(e.get("class"), int) and e.get("name") for e in entries):
                 raise ValueError(text[:60])
         except ValueError:
-            problems.append("dataset_meta 的 unit_classes 无法读取，按默认三类读取 (unit_classes unreadable)")
+            problems.append(say("dataset_meta 的 unit_classes 无法读取，按默认三类读取", "unit_classes of dataset_meta cannot be read: the three default classes are used"))
             entries = DEFAULT_UNIT_CLASSES
     return [UnitClass(int(e["class"]), str(e["name"]), str(e.get("short") or e["name"]),
                       str(e.get("colour") or "#cccccc"), tuple(str(a) for a in e.get("aliases") or ()))
@@ -102,7 +103,7 @@ def read_buffer_rule(text, problems=None):
         if not isinstance(rule, dict):
             raise ValueError(text[:60])
     except ValueError:
-        problems.append("dataset_meta 的 river_buffer_rule 无法读取 (river_buffer_rule unreadable)")
+        problems.append(say("dataset_meta 的 river_buffer_rule 无法读取", "river_buffer_rule of dataset_meta cannot be read"))
         return None
     basins = rule.get("basins") or ()
     return BufferRule(str(rule.get("req_id") or ""), str(rule.get("main_river") or ""),
@@ -119,7 +120,7 @@ def _metric_crs(text, city_bounds_4490, problems):
     except CRSError:
         crs = None
     if crs is None or not crs.is_projected:
-        problems.append(f"dataset_meta 的 metric_crs「{text}」不是投影坐标系，改用 {fallback} (metric_crs unusable)")
+        problems.append(say(f"dataset_meta 的 metric_crs「{text}」不是投影坐标系，改用 {fallback}", f"metric_crs “{text}” of dataset_meta is not a projected CRS: {fallback} is used"))
         return fallback
     return str(text).strip()
 
@@ -134,7 +135,7 @@ def place_of(meta, city_record, city_bounds_4490, basin_count, unit_count):
     levels = tuple(part.strip() for part in structure.split("+"))
     if len(levels) != 3 or not all(levels):
         if structure:
-            problems.append(f"dataset_meta 的 list_structure「{structure}」不是“1+2+N”的形式 (list_structure unusable)")
+            problems.append(say(f"dataset_meta 的 list_structure「{structure}」不是“1+2+N”的形式", f"list_structure “{structure}” of dataset_meta is not of the form “1+2+N”"))
         structure = f"1+{basin_count}+{unit_count}"
         levels = tuple(structure.split("+"))
     return Place(city_name=city_name, city_code=str(meta.get("city_code") or city_record.get("code") or ""),

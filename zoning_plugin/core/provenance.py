@@ -14,23 +14,42 @@ import os
 import sqlite3
 import urllib.parse
 from dataclasses import dataclass
+from zoning_plugin.core.messages import colon, listing, say
 
 TABLE = "zoning_provenance"
 METADATA_TXT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "metadata.txt")
-NO_DATE = "数据集未给出生效日期 (the dataset gives no effective date)"
-NO_DATE_NOTE = "数据集未说明此日期为何日期 (the dataset does not say what this date is)"
-DEFAULT_SAMPLE = "示例数据，非官方成果 (sample data, not the official delineation)"
-NOT_SAMPLE = "否：数据集未标为示例数据 (no: the dataset is not marked as sample data)"
-LABELS = {
-    "dataset": "数据集 (dataset)",
-    "version": "数据集版本 (dataset version)",
-    "effective_date": "生效日期 (effective date)",
-    "effective_date_note": "生效日期说明 (what the date is)",
-    "sample": "示例数据 (sample data)",
-    "plugin_version": "插件版本 (plugin version)",
-    "run_time": "生成时间 (made at)",
-    "advisory": "提示 (advisory notice)",
-}
+KEYS = ("dataset", "version", "effective_date", "effective_date_note", "sample", "plugin_version", "run_time",
+        "advisory")
+
+
+def no_date():
+    return say("数据集未给出生效日期", "the dataset gives no effective date")
+
+
+def no_date_note():
+    return say("数据集未说明此日期为何日期", "the dataset does not say what this date is")
+
+
+def default_sample():
+    return say("示例数据，非官方成果", "sample data, not the official delineation")
+
+
+def not_sample():
+    return say("否：数据集未标为示例数据", "no: the dataset is not marked as sample data")
+
+
+def labels():
+    """The label of each entry, in the current language."""
+    return {
+        "dataset": say("数据集", "dataset"),
+        "version": say("数据集版本", "dataset version"),
+        "effective_date": say("生效日期", "effective date"),
+        "effective_date_note": say("生效日期说明", "what the date is"),
+        "sample": say("示例数据", "sample data"),
+        "plugin_version": say("插件版本", "plugin version"),
+        "run_time": say("生成时间", "made at"),
+        "advisory": say("提示", "advisory notice"),
+    }
 
 
 @dataclass(frozen=True)
@@ -70,17 +89,18 @@ def provenance(info, verdicts=True, run_time=None):
     note = str(info.get("effective_date_note") or "")
     if info.get("sample"):
         notice = str(info.get("notice") or "")
-        sample = notice if "示例" in notice else f"{DEFAULT_SAMPLE} {notice}".strip()
+        sample = notice if "示例" in notice or "sample" in notice.lower() else f"{default_sample()} {notice}".strip()
     else:
-        sample = NOT_SAMPLE
+        sample = not_sample()
     made = run_time if isinstance(run_time, str) else now_text(run_time)
     values = [("dataset", str(info.get("title") or "")), ("version", str(info.get("version") or "")),
-              ("effective_date", date or NO_DATE), ("effective_date_note", note or NO_DATE_NOTE),
+              ("effective_date", date or no_date()), ("effective_date_note", note or no_date_note()),
               ("sample", sample), ("plugin_version", plugin_version()), ("run_time", made)]
     if verdicts:
-        from zoning_plugin.core.screening import ADVISORY, ADVISORY_EN      # (screening may import reports)
-        values.append(("advisory", f"{ADVISORY} ({ADVISORY_EN})"))
-    return [Entry(key, LABELS[key], value) for key, value in values]
+        from zoning_plugin.core.screening import advisory      # (screening may import reports)
+        values.append(("advisory", advisory()))
+    names = labels()
+    return [Entry(key, names[key], value) for key, value in values]
 
 
 def as_dict(entries):
@@ -90,22 +110,24 @@ def as_dict(entries):
 def summary(entries):
     """One line: dataset, version, effective date, sample, plugin and time (a layer's description)."""
     values = as_dict(entries)
-    parts = [f"{values['dataset']} {values['version']}", f"生效日期 {values['effective_date']}"
-             f"（{values['effective_date_note']}）", values["sample"],
+    parts = [f"{values['dataset']} {values['version']}",
+             say(f"生效日期 {values['effective_date']}（{values['effective_date_note']}）",
+                 f"effective date {values['effective_date']} ({values['effective_date_note']})"), values["sample"],
              f"zoning_plugin {values['plugin_version']}", values["run_time"]]
     if "advisory" in values:
         parts.append(values["advisory"])
-    return "；".join(p for p in parts if p.strip())
+    return listing(p for p in parts if p.strip())
 
 
 def to_lines(entries, prefix=""):
     """'label：value' lines (the CLI, a sidecar text file)."""
-    return [f"{prefix}{entry.label}：{entry.value}" for entry in entries]
+    return [f"{prefix}{entry.label}{colon()}{entry.value}" for entry in entries]
 
 
-def to_html(entries, title="来源与版本 (provenance)"):
+def to_html(entries, title=None):
     """An HTML block (escaped): a heading and a two-column table, class 'provenance'."""
     e = html.escape
+    title = title or say("来源与版本", "Provenance")
     rows = "".join(f"<tr><td>{e(entry.label)}</td><td>{e(entry.value)}</td></tr>" for entry in entries)
     return (f"<div class='provenance'><h4>{e(title)}</h4>"
             f"<table class='provenance'>{rows}</table></div>")
@@ -121,7 +143,8 @@ def sidecar_path(path):
 
 
 def sidecar_text(entries, output_name):
-    head = f"# {os.path.basename(output_name)} 的来源与版本 (provenance of {os.path.basename(output_name)})"
+    name = os.path.basename(output_name)
+    head = "# " + say(f"{name} 的来源与版本", f"provenance of {name}")
     return "\n".join([head, *to_lines(entries), ""])
 
 
@@ -140,7 +163,7 @@ def write_gpkg(path, entries, describe=True):
         stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")[:-4] + "Z"
         connection.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, "
                            "last_change) VALUES (?, 'attributes', ?, ?, ?)",
-                           (TABLE, TABLE, "来源与版本 (provenance)", stamp))
+                           (TABLE, TABLE, say("来源与版本", "provenance"), stamp))
         has_counts = connection.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
                                         "name = 'gpkg_ogr_contents'").fetchone()[0]
         if has_counts:

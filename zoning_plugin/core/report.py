@@ -4,7 +4,7 @@ Labels come in as a dict so the GUI can pass translated ones; the defaults are C
 import html
 
 from zoning_plugin.core.channels import FROM_BANK, FROM_BANK_PARTLY, FROM_CENTRE_LINE, width_text
-from zoning_plugin.core.model import SCOPE_CLASS, UNIT_CLASS_COLORS
+from zoning_plugin.core.model import SCOPE_CLASS, UNIT_CLASS_COLORS, dimension_label
 from zoning_plugin.core.provenance import to_html as provenance_html
 
 LABELS = {
@@ -30,7 +30,7 @@ LABELS = {
     "and_more": "{names}等 {count} 条河流",
     "buffer_not_applied": "{basin}的清单没有河流生态缓冲区规则，此处未适用该规则（“不在河流生态缓冲区内”不代表已核对）。",
     "class": "类别",
-    "note_repaired": "输入几何自相交或无效，已自动修复 (make_valid) 后分析。",
+    "note_repaired": "输入几何自相交或无效，已自动修复（make_valid）后分析。",
     "note_sample": "示例数据：管控单元边界与单元清单为示例，非官方划定成果。",
     "note_outside": "部分位于市域外：市域外 {outside}，市域内占 {share}。",
     "query_time": "查询时间", "unit_details": "{name}；{class_name}，{subtype}；{area}；占比 {share}",
@@ -208,7 +208,7 @@ def render_text(result, labels=None, extra_rows=()):
     for _scope, _ref, title, dimensions in result.requirement_groups():
         lines += ["", labels["tagged"].format(title)]
         for dimension, items in dimensions:
-            lines.append(f"  {dimension}")
+            lines.append(f"  {dimension_label(dimension)}")
             lines += [f"    {n}" for n in note_lines(notes.get(f"dimension:{dimension}"), labels)]
             if not items:
                 lines.append("    " + labels["paren"].format(labels["none_in_level"]))
@@ -295,7 +295,7 @@ def dimensions_html(dimensions, labels, classes=None, notes=None):
     out = []
     notes = notes or {}
     for dimension, items in dimensions:
-        out.append(f"<div class='dim'>{e(dimension)}</div>")
+        out.append(f"<div class='dim'>{e(dimension_label(dimension))}</div>")
         out += [f"<div class='rnote'>{e(n)}</div>" for n in note_lines(notes.get(f"dimension:{dimension}"), labels)]
         if not items:
             out.append(f"<div class='none'>{e(labels['none_in_level'])}</div>")

@@ -3,6 +3,7 @@ from dataclasses import dataclass, field
 
 from zoning_plugin.core.model import DIMENSIONS, SCOPE_BASIN, SCOPE_CITY, SCOPE_CLASS, SCOPE_UNIT
 from zoning_plugin.core.report import LABELS, render_text
+from zoning_plugin.core.messages import say
 
 
 def _round(value, digits=2):
@@ -87,7 +88,9 @@ class InspectResult:
         groups = []
         for scope, ref, items in levels:
             borrowed = scope == SCOPE_BASIN and ref not in basin_ids
-            title = self.scope_title(scope, ref) + ("（河流生态缓冲区规则，按设置适用于所在流域）" if borrowed else "")
+            title = self.scope_title(scope, ref) + (say("（河流生态缓冲区规则，按设置适用于所在流域）",
+                                                        " (the river buffer rule, applied to this basin by the "
+                                                        "settings)") if borrowed else "")
             dimensions = {} if borrowed else {d: [] for d in DIMENSIONS}
             for requirement, triggered in items:
                 dimensions.setdefault(requirement.dimension, []).append((requirement, triggered))

@@ -19,12 +19,22 @@ from zoning_plugin.core.numbers import (DECIMAL_COMMA, NOT_A_NUMBER, NOT_FINITE,
 from zoning_plugin.core.report import LABELS, note_lines
 from zoning_plugin.core.screening_kinds import (EVALUATORS, NOT_APPLICABLE, NOT_EVALUATED,
                                                 TO_JUDGE, TRIGGERED)
-from zoning_plugin.core.screening_rules import BOILER_COMPARISONS, NO_RESTRICTION, SEVERITY, load_rules
+from zoning_plugin.core.screening_rules import BOILER_COMPARISONS, NO_RESTRICTION, SEVERITY, load_rules, verdict_label
+from zoning_plugin.core.messages import join, listing, say
 
 ADVISORY = "本结果为辅助研判，不是审批结论；是否准入以审批部门依法作出的决定为准。"
 ADVISORY_EN = "Advisory screening, not an approval decision."
 # What the screening says of a requirement applying at the site that no rule encodes (coverage()["without_rule"]).
-NO_RULE = "没有研判规则，请对照清单自行判断 (no rule: check it against the list)"
+
+
+def no_rule():
+    return say("没有研判规则，请对照清单自行判断", "no rule: check it against the list yourself")
+
+
+def advisory():
+    """The advisory notice in the current language."""
+    return say(ADVISORY, ADVISORY_EN)
+
 
 SETTINGS = ("river_distance_m", "boiler_comparison")
 
@@ -32,14 +42,17 @@ SETTINGS = ("river_distance_m", "boiler_comparison")
 BOILER_UNITS = ("t/h", "蒸吨/小时", "蒸吨/时", "吨/小时", "蒸吨", "吨", "t")
 BOILER_MAX_TPH = 10000.0      # the largest utility boilers make about 3,000 t/h: more is a typing error
 DISTANCE_UNITS = ("m", "米")
-_BOILER_MESSAGES = {
-    NOT_A_NUMBER: "燃煤锅炉规模「{shown}」不是数字（蒸吨/小时）(the coal-boiler capacity is not a number of t/h)",
-    NOT_FINITE: "燃煤锅炉规模「{shown}」不是有限数值 (the coal-boiler capacity is not finite)",
-    TOO_SMALL: "燃煤锅炉规模不能为负数：{shown} 蒸吨/小时 (the coal-boiler capacity cannot be negative)",
-    TOO_LARGE: "燃煤锅炉规模「{shown}」超过 {limit} 蒸吨/小时，不可信 (the coal-boiler capacity is above "
-                       "{limit} t/h: not credible)",
-    DECIMAL_COMMA: "燃煤锅炉规模「{shown}」中的逗号含义不明，小数点请用“.” (the comma in the coal-boiler "
-                           "capacity is ambiguous: write the decimal point as “.”)"}
+
+
+def _boiler_message(reason):
+    return {
+        NOT_A_NUMBER: say("燃煤锅炉规模「{shown}」不是数字（蒸吨/小时）", "the coal-boiler capacity “{shown}” is not a number (t/h)"),
+        NOT_FINITE: say("燃煤锅炉规模「{shown}」不是有限数值", "the coal-boiler capacity “{shown}” is not finite"),
+        TOO_SMALL: say("燃煤锅炉规模不能为负数：{shown} 蒸吨/小时", "the coal-boiler capacity cannot be negative: {shown} t/h"),
+        TOO_LARGE: say("燃煤锅炉规模「{shown}」超过 {limit} 蒸吨/小时，不可信",
+                       "the coal-boiler capacity “{shown}” is above {limit} t/h: not credible"),
+        DECIMAL_COMMA: say("燃煤锅炉规模「{shown}」中的逗号含义不明，小数点请用“.”",
+                           "the comma in the coal-boiler capacity “{shown}” is ambiguous: write the decimal point as “.”")}[reason]
 
 
 def _shown(value):
@@ -54,7 +67,7 @@ def read_boiler(value):
     try:
         number, note = read_number(value, units=BOILER_UNITS, minimum=0, maximum=BOILER_MAX_TPH)
     except NumberError as error:
-        raise InputError(_BOILER_MESSAGES[error.reason].format(shown=_shown(error.value),
+        raise InputError(_boiler_message(error.reason).format(shown=_shown(error.value),
                                                                 limit=f"{BOILER_MAX_TPH:g}")) from None
     return (number or None), (note if number else None)
 
@@ -69,7 +82,7 @@ def parse_settings(settings):
     settings = {k: v for k, v in dict(settings or {}).items() if v is not None}
     unknown = sorted(set(settings) - set(SETTINGS))
     if unknown:
-        raise InputError(f"未知的研判参数 (unknown screening setting): {', '.join(unknown)}")
+        raise InputError(say(f"未知的研判参数：{', '.join(unknown)}", f"unknown screening setting: {', '.join(unknown)}"))
     out = {}
     if "river_distance_m" in settings:
         given = settings["river_distance_m"]
@@ -78,27 +91,33 @@ def parse_settings(settings):
         except NumberError:
             distance = None
         if distance is None:
-            raise InputError(f"河流沿岸距离须为正数（米）：{_shown(given)} "
-                             "(the riverside distance must be a positive number of metres)")
+            raise InputError(say(f"河流沿岸距离须为正数（米）：{_shown(given)}",
+                                 f"the riverside distance must be a positive number of metres: {_shown(given)}"))
         out["river_distance_m"] = distance
     if "boiler_comparison" in settings:
         if settings["boiler_comparison"] not in BOILER_COMPARISONS:
-            raise InputError(f"锅炉门槛的比较方式应为 lt（以下，不含本数）或 le（含本数）："
-                             f"{_shown(settings['boiler_comparison'])} (comparison must be lt or le)")
+            raise InputError(say(f"锅炉门槛的比较方式应为 lt（以下，不含本数）或 le（含本数）："
+                                 f"{_shown(settings['boiler_comparison'])}",
+                                 "the boiler threshold comparison must be lt (below, excluding the number) or le "
+                                 f"(including it): {_shown(settings['boiler_comparison'])}"))
         out["boiler_comparison"] = settings["boiler_comparison"]
     return out
 
 
 def note_reasons(notes):
-    """The requirement_notes on an item as the reasons (in Chinese, as the reasons are) end with them."""
-    return note_lines(notes, LABELS)
+    """The requirement_notes on an item as the reasons end with them, tagged in the current language."""
+    labels = {**LABELS, **say({}, {"colon": ": ", "paren": " ({0})", "tagged": "[{0}]", "source": "Source",
+                                   "note_disagreement": "Sources disagree", "note_reading": "The plugin's reading"})}
+    return note_lines(notes, labels)
 
 
 def notice_of(dataset_info):
     """The advisory notice for a dataset's info(): its title, version and the sample label."""
     title = str(dataset_info.get("title") or "")
-    sample = "（示例数据，非官方）" if dataset_info.get("sample") and "示例" not in title else ""
-    return f"{ADVISORY}数据集：{title}{sample}，版本 {dataset_info.get('version', '')}。"
+    sample = dataset_info.get("sample") and "示例" not in title
+    version = dataset_info.get('version', '')
+    return say(f"{ADVISORY}数据集：{title}{'（示例数据，非官方）' if sample else ''}，版本 {version}。",
+               f"{ADVISORY_EN} Dataset: {title}{' (sample data, not official)' if sample else ''}, version {version}.")
 
 
 @dataclass
@@ -207,28 +226,33 @@ class ScreeningResult:
         cov = self.coverage()
         n, applicable, hit = cov["rules_in_dataset"], cov["rules_applicable"], cov["rules_triggered"]
         if verdict == NO_RESTRICTION:
-            head = (f"{NO_RESTRICTION}：数据集的 {n} 条研判规则（适用于此处的 {applicable} 条）均未触发；"
-                    f"这不表示项目符合全部准入要求 (none of the {n} encoded rules fired, {applicable} of "
-                    "them applicable here: this does not mean the project meets every requirement)")
+            head = say(f"{NO_RESTRICTION}：数据集的 {n} 条研判规则（适用于此处的 {applicable} 条）均未触发；"
+                       "这不表示项目符合全部准入要求",
+                       f"{verdict_label(verdict).capitalize()}: none of the dataset's {n} screening rules "
+                       f"({applicable} of them apply here) fired; this does not mean the project meets every "
+                       "requirement")
         else:
-            head = (f"{verdict}：触发 {hit} 条规则，共核对数据集的 {n} 条研判规则（适用于此处的 {applicable} 条）"
-                    f" ({hit} of the {n} encoded rules fired)")
+            head = say(f"{verdict}：触发 {hit} 条规则，共核对数据集的 {n} 条研判规则（适用于此处的 {applicable} 条）",
+                       f"{verdict_label(verdict).capitalize()}: {hit} of the dataset's {n} screening rules "
+                       f"({applicable} of them apply here) fired")
         parts = [head]
         if cov["rules_not_evaluated"]:
-            parts.append(f"未研判（缺少输入）(not evaluated): {'、'.join(cov['rules_not_evaluated'])}")
+            parts.append(say(f"未研判（缺少输入）：{'、'.join(cov['rules_not_evaluated'])}", f"not evaluated (an input is missing): {', '.join(cov['rules_not_evaluated'])}"))
         rest = cov["without_rule"]
         if rest:        # by id: the texts are in the list, in the outputs' rows of status no_rule
-            parts.append(f"适用于此处的 {cov['requirements_applicable']} 条准入要求中，{len(rest)} 条没有研判规则，"
-                         f"请对照清单自行判断 ({len(rest)} of the {cov['requirements_applicable']} requirements "
-                         "applying here have no rule: check them against the list): "
-                         + "、".join(r["req_id"] for r in rest))
+            ids = join(r["req_id"] for r in rest)
+            parts.append(say(f"适用于此处的 {cov['requirements_applicable']} 条准入要求中，{len(rest)} 条没有研判规则，"
+                             f"请对照清单自行判断：{ids}",
+                             f"{len(rest)} of the {cov['requirements_applicable']} requirements applying here have "
+                             f"no rule: check them against the list: {ids}"))
         judged = cov["to_judge"]
         if judged:
-            parts.append(f"另有 {len(judged)} 条须由您判断 ({len(judged)} item(s) left to your judgement): "
-                         + "；".join(f"{j['rule_id']} {j['title']}（{j['req_id']}）" for j in judged))
+            items = listing(f"{j['rule_id']} {j['title']}{say('（', ' (')}{j['req_id']}{say('）', ')')}" for j in judged)
+            parts.append(say(f"另有 {len(judged)} 条须由您判断：{items}",
+                             f"{len(judged)} more item(s) left to your judgement: {items}"))
         else:
-            parts.append("没有留待您判断的条目 (no item left to your judgement)")
-        return "。".join(parts) + "。"
+            parts.append(say("没有留待您判断的条目", "no item left to your judgement"))
+        return say("。".join(parts) + "。", ". ".join(p[:1].upper() + p[1:] for p in parts) + ".")
 
     def to_dict(self):
         return {"advisory": self.notice(), "advisory_en": ADVISORY_EN, "verdict": self.verdict,
@@ -281,12 +305,17 @@ class _Site:
         code = self.industry
         reasons = []
         for name, prefixes, broader in matches:
-            listed = "、".join(f"{p} {n}".strip() for p, n in prefixes)
+            listed = join(f"{p} {n}".strip() for p, n in prefixes)
             if broader:
-                reasons.append(f"行业代码 {code.code} 只写到{'大类' if len(code.code) == 3 else '中类'}，其下的 "
-                               f"{listed} 属于原文所列“{name}”，请按项目的具体小类核实")
+                level = say("大类", "division") if len(code.code) == 3 else say("中类", "group")
+                reasons.append(say(f"行业代码 {code.code} 只写到{level}，其下的 {listed} 属于原文所列“{name}”，"
+                                   "请按项目的具体小类核实",
+                                   f"the industry code {code.code} goes only to the {level}: {listed} under it "
+                                   f"belong to “{name}” as the text lists it; check the project's own class"))
             else:
-                reasons.append(f"行业代码 {code.label()}属于原文所列“{name}”（{listed}）")
+                reasons.append(say(f"行业代码 {code.label()}属于原文所列“{name}”（{listed}）",
+                                   f"the industry code {code.label()} belongs to “{name}” as the text lists it "
+                                   f"({listed})"))
         return reasons
 
     def scope_name(self, requirement):
@@ -350,21 +379,24 @@ def screen(dataset, geometry, crs, industry_code, boiler_tph=None, note="", sett
                  "note": str(note or "")},
         site=_site_summary(dataset, inspection, site), settings=chosen)
     if boiler_note:
-        result.messages.append(f"燃煤锅炉规模{boiler_note} 蒸吨/小时 (the coal-boiler capacity was read as "
-                               f"{boiler:g} t/h)")
+        result.messages.append(say(f"燃煤锅炉规模{boiler_note} 蒸吨/小时",
+                                   f"the coal-boiler capacity was read as {boiler:g} t/h"))
     result.messages.extend(inspection.warnings())
     if industry.detailed:
-        result.messages.append(f"行业代码 {industry.code} 的中类、小类数字未与 GB/T 4754-2017 核对，"
-                               "只核对了门类和大类")
+        result.messages.append(say(f"行业代码 {industry.code} 的中类、小类数字未与 GB/T 4754-2017 核对，"
+                                   "只核对了门类和大类",
+                                   f"the group and class digits of the industry code {industry.code} were not "
+                                   "checked against GB/T 4754-2017: only its section and division were"))
     if not inspection.inside:
-        result.messages.append(f"项目位于数据集范围（{dataset.city_name}）之外，未作研判 "
-                               "(the site lies outside the dataset's area: not screened)")
+        result.messages.append(say(f"项目位于数据集范围（{dataset.city_name}）之外，未作研判",
+                                   f"the site lies outside the dataset's area ({dataset.city_name}): not screened"))
         return result
     result.applicable = [r for r in dataset.requirements if site.in_scope(r)]
     for rule, requirement in rules:
         if rule.kind not in SCOPE_FREE_KINDS and not site.in_scope(requirement):
             result.checks.append(RuleCheck(rule, requirement, NOT_APPLICABLE, [
-                f"本条依据的要求适用于{site.scope_name(requirement)}，项目不在其范围内"]))
+                say(f"本条依据的要求适用于{site.scope_name(requirement)}，项目不在其范围内",
+                    f"the requirement of this rule applies to {site.scope_name(requirement)}; the site lies outside it")]))
             continue
         status, reasons, facts, related = EVALUATORS[rule.kind](rule, site)
         # Where the sources disagree on this item, or the plugin reads it, the reasons say so.

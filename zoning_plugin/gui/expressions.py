@@ -14,9 +14,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from zoning_plugin.core.errors import CRSError, InputError, ZoningError
 from zoning_plugin.core.geo import STORAGE_CRS
 from zoning_plugin.core.lookup import locate, requirements_text
-from zoning_plugin.gui.util import LOG_TAG, crs_text, log, to_shapely
-
-GROUP = LOG_TAG   # 生态环境分区管控, the plugin's name in both languages
+from zoning_plugin.gui.util import crs_text, log, log_tag, to_shapely
 
 # What each geometry function gives of a Place inside the city (outside: NULL).
 GEOMETRY_FUNCTIONS = {
@@ -77,7 +75,7 @@ class ZoningFunction(QgsExpressionFunction):
         self._dataset_source = dataset_source
         self._help = self._help_html(name)
         # handlesNull for the requirements only: a NULL dimension means all four.
-        super().__init__(name, parameters, GROUP, self._help, False, name == REQUIREMENTS_FUNCTION, False)
+        super().__init__(name, parameters, log_tag(), self._help, False, name == REQUIREMENTS_FUNCTION, False)
 
     def tr(self, message):
         return QCoreApplication.translate("ZoningFunction", message)

@@ -10,7 +10,7 @@ from qgis.core import (QgsCategorizedSymbolRenderer, QgsEditorWidgetSetup, QgsEx
                        QgsSingleSymbolRenderer, QgsVectorLayer)
 from qgis.PyQt.QtGui import QColor
 
-from zoning_plugin.core.model import DEFAULT_UNIT_CLASSES
+from zoning_plugin.core.model import DEFAULT_UNIT_CLASSES, UNIT_CLASS_NAMES
 from zoning_plugin.gui.util import to_qgs, tr
 
 STYLES_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
@@ -30,10 +30,17 @@ def _classes(dataset):
     return [(c["class"], c["name"], c["colour"]) for c in DEFAULT_UNIT_CLASSES]
 
 
+def unit_layer_name(name):
+    """A unit layer's name: the three national unit classes in the UI language, any other class
+    by the dataset's name for it (data)."""
+    return {UNIT_CLASS_NAMES[1]: tr("Priority protection units"), UNIT_CLASS_NAMES[2]: tr("Key control units"),
+            UNIT_CLASS_NAMES[3]: tr("General control units")}.get(name, name)
+
+
 def layer_specs(dataset=None):
     """(key, table, subset, display name, style file, visible), in layer-tree order (top first);
     the unit layers named after the dataset's unit classes."""
-    units = [(f"units_{number}", "control_units", f"unit_class = {number}", name,
+    units = [(f"units_{number}", "control_units", f"unit_class = {number}", unit_layer_name(name),
               UNIT_STYLES.get(number, UNIT_STYLES[3]), True) for number, name, _colour in _classes(dataset)]
     return [
         ("rivers", "rivers", "", tr("Rivers"), "rivers.qml", True),
@@ -154,6 +161,7 @@ def style_for_dataset(layer, key, dataset):
             fill.setAlpha(renderer.symbol().color().alpha())
             renderer.symbol().setColor(fill)
     elif key == "rivers" and isinstance(renderer, QgsRuleBasedRenderer):
+        river_rule_labels(layer)
         rule = dataset.place.buffer_rule
         root = renderer.rootRule()
         for child in [c for c in root.children() if not c.isElse()]:
@@ -168,6 +176,14 @@ def style_for_dataset(layer, key, dataset):
         categories = [QgsRendererCategory(r["basin_id"], palette[n % len(palette)].clone(), r["basin_name"])
                       for n, r in enumerate(dataset.basins.records)]
         layer.setRenderer(QgsCategorizedSymbolRenderer(renderer.classAttribute(), categories))
+
+
+def river_rule_labels(layer):
+    """The rivers style's legend labels in the UI language (rivers.qml holds the Chinese ones)."""
+    renderer = layer.renderer()
+    if isinstance(renderer, QgsRuleBasedRenderer):
+        for rule in renderer.rootRule().children():
+            rule.setLabel(tr("Other rivers") if rule.isElse() else tr("Main river"))
 
 
 # load_zoning_layers(source=IN_MEMORY): layers made from what the opened dataset holds.

@@ -6,14 +6,27 @@ import shapely
 from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsGeometry, QgsMessageLog
 from qgis.PyQt.QtCore import QCoreApplication
 
+from zoning_plugin.core import messages
 from zoning_plugin.core.errors import ZoningError
-
-LOG_TAG = "生态环境分区管控"
 
 
 def tr(message, disambiguation=None):
     """Translation for module-level strings: pylupdate5 files bare tr() calls under @default."""
     return QCoreApplication.translate("@default", message, disambiguation)
+
+
+def ui_language():
+    """'zh' while the plugin's Chinese translation is installed, else 'en': the language of tr()."""
+    return tr("en", "the code of the language of this translation: zh or en")
+
+
+# The core words its messages in the language tr() speaks (core/messages.py), asked per message.
+messages.set_language_source(ui_language)
+
+
+def log_tag():
+    """The plugin's name on the message bar and the log tab, in the UI language."""
+    return tr("Ecological zoning control")
 
 
 def storage_crs():
@@ -22,7 +35,7 @@ def storage_crs():
 
 
 def log(message, level=Qgis.Info):
-    QgsMessageLog.logMessage(message, LOG_TAG, level)
+    QgsMessageLog.logMessage(message, log_tag(), level)
 
 
 def guarded(method):

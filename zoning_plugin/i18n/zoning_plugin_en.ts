@@ -44,12 +44,12 @@
         <translation>ha</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="56"/>
+        <location filename="../gui/layers.py" line="63"/>
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="58"/>
+        <location filename="../gui/layers.py" line="65"/>
         <source>River basin</source>
         <translation>River basin</translation>
     </message>
@@ -109,62 +109,62 @@
         <translation>Not inside a river ecological buffer</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="39"/>
+        <location filename="../gui/layers.py" line="46"/>
         <source>Rivers</source>
         <translation>Rivers</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="40"/>
+        <location filename="../gui/layers.py" line="47"/>
         <source>River ecological buffers</source>
         <translation>River ecological buffers</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="42"/>
+        <location filename="../gui/layers.py" line="49"/>
         <source>Urban built-up areas</source>
         <translation>Urban built-up areas</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="43"/>
+        <location filename="../gui/layers.py" line="50"/>
         <source>County boundaries</source>
         <translation>County boundaries</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="44"/>
+        <location filename="../gui/layers.py" line="51"/>
         <source>River basins</source>
         <translation>River basins</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="106"/>
+        <location filename="../gui/layers.py" line="113"/>
         <source>[sample data]</source>
         <translation>[sample data]</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="132"/>
+        <location filename="../gui/layers.py" line="139"/>
         <source>Version: {0}</source>
         <translation>Version: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="133"/>
+        <location filename="../gui/layers.py" line="140"/>
         <source>Effective date: {0}</source>
         <translation>Effective date: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="134"/>
+        <location filename="../gui/layers.py" line="141"/>
         <source>Authority: {0}</source>
         <translation>Authority: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="135"/>
+        <location filename="../gui/layers.py" line="142"/>
         <source>Source documents: {0}</source>
         <translation>Source documents: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="137"/>
+        <location filename="../gui/layers.py" line="144"/>
         <source>Sample data: the unit boundaries and unit lists are not the official delineation. {0}</source>
         <translation>Sample data: the unit boundaries and unit lists are not the official delineation. {0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="251"/>
+        <location filename="../gui/layers.py" line="267"/>
         <source>Cannot open layer {0} of {1}</source>
         <translation>Cannot open layer {0} of {1}</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>Sample data: the unit boundaries and unit lists are examples, not the official delineation.</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="257"/>
+        <location filename="../gui/layers.py" line="273"/>
         <source>{0} (sample)</source>
         <translation>{0} (sample)</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="81"/>
+        <location filename="../gui/layers.py" line="88"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
@@ -230,62 +230,62 @@
         <translation>[{0}]</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="55"/>
+        <location filename="../gui/layers.py" line="62"/>
         <source>Unit code</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="55"/>
+        <location filename="../gui/layers.py" line="62"/>
         <source>Unit name</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="55"/>
+        <location filename="../gui/layers.py" line="62"/>
         <source>Unit class</source>
         <translation>Unit class</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="56"/>
+        <location filename="../gui/layers.py" line="63"/>
         <source>Class name</source>
         <translation>Class name</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="56"/>
+        <location filename="../gui/layers.py" line="63"/>
         <source>County code</source>
         <translation>County code</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="57"/>
+        <location filename="../gui/layers.py" line="64"/>
         <source>Unit type</source>
         <translation>Unit type</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="57"/>
+        <location filename="../gui/layers.py" line="64"/>
         <source>Sample data</source>
         <translation>Sample data</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="57"/>
+        <location filename="../gui/layers.py" line="64"/>
         <source>River</source>
         <translation>River</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="58"/>
+        <location filename="../gui/layers.py" line="65"/>
         <source>Basin ID</source>
         <translation>Basin ID</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="58"/>
+        <location filename="../gui/layers.py" line="65"/>
         <source>Buffer width (m)</source>
         <translation>Buffer width (m)</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="59"/>
+        <location filename="../gui/layers.py" line="66"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="59"/>
+        <location filename="../gui/layers.py" line="66"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -305,7 +305,7 @@
         <translation>applies to every {class_name}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="81"/>
+        <location filename="../gui/layers.py" line="88"/>
         <source>River ecological buffers ({0}, optional rule)</source>
         <translation>River ecological buffers ({0}, optional rule)</translation>
     </message>
@@ -430,32 +430,32 @@
         <translation>“{path}” cannot be written: “{other}” is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="89"/>
+        <location filename="../algorithms/screen_output.py" line="90"/>
         <source>{0}: a shapefile field name holds at most 10 bytes: {1}.</source>
         <translation>{0}: a shapefile field name holds at most 10 bytes: {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="92"/>
+        <location filename="../algorithms/screen_output.py" line="93"/>
         <source>{0}: a shapefile field holds at most 254 bytes; values were cut in {1}. Choose a GeoPackage to keep them whole.</source>
         <translation>{0}: a shapefile field holds at most 254 bytes; values were cut in {1}. Choose a GeoPackage to keep them whole.</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="277"/>
+        <location filename="../reports/layout.py" line="303"/>
         <source>the file cannot be created</source>
         <translation>the file cannot be created</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="278"/>
+        <location filename="../reports/layout.py" line="304"/>
         <source>not enough memory</source>
         <translation>not enough memory</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="279"/>
+        <location filename="../reports/layout.py" line="305"/>
         <source>the PDF writer failed</source>
         <translation>the PDF writer failed</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="280"/>
+        <location filename="../reports/layout.py" line="306"/>
         <source>the PDF writer failed ({0})</source>
         <translation>the PDF writer failed ({0})</translation>
     </message>
@@ -709,6 +709,42 @@
         <location filename="../algorithms/field_aliases.py" line="30"/>
         <source>Channel width the bank is taken from (m)</source>
         <translation>Channel width the bank is taken from (m)</translation>
+    </message>
+    <message>
+        <location filename="../gui/util.py" line="20"/>
+        <source>en</source>
+        <comment>the code of the language of this translation: zh or en</comment>
+        <translation>en</translation>
+    </message>
+    <message>
+        <location filename="../gui/util.py" line="29"/>
+        <source>Ecological zoning control</source>
+        <translation>Ecological zoning control</translation>
+    </message>
+    <message>
+        <location filename="../gui/layers.py" line="186"/>
+        <source>Other rivers</source>
+        <translation>Other rivers</translation>
+    </message>
+    <message>
+        <location filename="../gui/layers.py" line="186"/>
+        <source>Main river</source>
+        <translation>Main river</translation>
+    </message>
+    <message>
+        <location filename="../gui/layers.py" line="36"/>
+        <source>Priority protection units</source>
+        <translation>Priority protection units</translation>
+    </message>
+    <message>
+        <location filename="../gui/layers.py" line="36"/>
+        <source>Key control units</source>
+        <translation>Key control units</translation>
+    </message>
+    <message>
+        <location filename="../gui/layers.py" line="37"/>
+        <source>General control units</source>
+        <translation>General control units</translation>
     </message>
 </context>
 <context>
@@ -1568,152 +1604,152 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
 <context>
     <name>FieldAtlas</name>
     <message>
-        <location filename="../reports/field_package.py" line="94"/>
+        <location filename="../reports/field_package.py" line="95"/>
         <source>Field inspection sheet: {0}</source>
         <translation>Field inspection sheet: {0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="95"/>
+        <location filename="../reports/field_package.py" line="96"/>
         <source>The site as given</source>
         <translation>The site as given</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="96"/>
+        <location filename="../reports/field_package.py" line="97"/>
         <source>Project screening result</source>
         <translation>Project screening result</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="97"/>
+        <location filename="../reports/field_package.py" line="98"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="97"/>
+        <location filename="../reports/field_package.py" line="98"/>
         <source>Rules triggered</source>
         <translation>Rules triggered</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="98"/>
+        <location filename="../reports/field_package.py" line="99"/>
         <source>Advisory screening, not an approval decision.</source>
         <translation>Advisory screening, not an approval decision.</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="99"/>
+        <location filename="../reports/field_package.py" line="100"/>
         <source>cited by the screening</source>
         <translation>cited by the screening</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="100"/>
+        <location filename="../reports/field_package.py" line="101"/>
         <source>Inspection checklist</source>
         <translation>Inspection checklist</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="101"/>
+        <location filename="../reports/field_package.py" line="102"/>
         <source>Check each requirement that applies and tick its result; the full text is on the preceding pages, under the same level, dimension and number.</source>
         <translation>Check each requirement that applies and tick its result; the full text is on the preceding pages, under the same level, dimension and number.</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="104"/>
+        <location filename="../reports/field_package.py" line="105"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="104"/>
+        <location filename="../reports/field_package.py" line="105"/>
         <source>Requirement (beginning)</source>
         <translation>Requirement (beginning)</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="105"/>
+        <location filename="../reports/field_package.py" line="106"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="105"/>
+        <location filename="../reports/field_package.py" line="106"/>
         <source>Remarks</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="113"/>
+        <location filename="../reports/field_package.py" line="114"/>
         <source>conforms</source>
         <translation>conforms</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="113"/>
+        <location filename="../reports/field_package.py" line="114"/>
         <source>does not conform</source>
         <translation>does not conform</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="107"/>
+        <location filename="../reports/field_package.py" line="108"/>
         <source>not concerned</source>
         <translation>not concerned</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="108"/>
+        <location filename="../reports/field_package.py" line="109"/>
         <source>No requirement applies: nothing to check.</source>
         <translation>No requirement applies: nothing to check.</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="109"/>
+        <location filename="../reports/field_package.py" line="110"/>
         <source>Inspection notes</source>
         <translation>Inspection notes</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="109"/>
+        <location filename="../reports/field_package.py" line="110"/>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="110"/>
+        <location filename="../reports/field_package.py" line="111"/>
         <source>Inspector (signature)</source>
         <translation>Inspector (signature)</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="110"/>
+        <location filename="../reports/field_package.py" line="111"/>
         <source>Date of inspection</source>
         <translation>Date of inspection</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="111"/>
+        <location filename="../reports/field_package.py" line="112"/>
         <source>For the inspected party (signature)</source>
         <translation>For the inspected party (signature)</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="112"/>
+        <location filename="../reports/field_package.py" line="113"/>
         <source>____ / ____ / ______</source>
         <translation>____ / ____ / ______</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="113"/>
+        <location filename="../reports/field_package.py" line="114"/>
         <source>to be checked again</source>
         <translation>to be checked again</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="153"/>
+        <location filename="../reports/field_package.py" line="154"/>
         <source>Inspection site</source>
         <translation>Inspection site</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="195"/>
+        <location filename="../reports/field_package.py" line="196"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="206"/>
+        <location filename="../reports/field_package.py" line="207"/>
         <source>Generated {0}</source>
         <translation>Generated {0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="213"/>
+        <location filename="../reports/field_package.py" line="214"/>
         <source>{0} · site {1} of {2} · page {3} of {4}</source>
         <translation>{0} · site {1} of {2} · page {3} of {4}</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="304"/>
+        <location filename="../reports/field_package.py" line="305"/>
         <source>Field inspection sheets</source>
         <translation>Field inspection sheets</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="343"/>
+        <location filename="../reports/field_package.py" line="342"/>
         <source>error {0} of the PDF export</source>
         <translation>error {0} of the PDF export</translation>
     </message>
@@ -2065,117 +2101,117 @@ The package is a folder (and a .zip of it) that QField opens offline: a project 
 <context>
     <name>GivenCoordinates</name>
     <message>
-        <location filename="../gui/locator.py" line="24"/>
+        <location filename="../gui/locator.py" line="25"/>
         <source>CGCS2000 (= WGS84 within centimetres)</source>
         <translation>CGCS2000 (= WGS84 within centimetres)</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="24"/>
+        <location filename="../gui/locator.py" line="25"/>
         <source>WGS84 (GPS)</source>
         <translation>WGS84 (GPS)</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="25"/>
+        <location filename="../gui/locator.py" line="26"/>
         <source>GCJ-02 (高德, 腾讯)</source>
         <translation>GCJ-02 (高德, 腾讯)</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="25"/>
+        <location filename="../gui/locator.py" line="26"/>
         <source>BD-09 (百度)</source>
         <translation>BD-09 (百度)</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="26"/>
+        <location filename="../gui/locator.py" line="27"/>
         <source>CGCS2000 3° Gauss-Krüger (metres)</source>
         <translation>CGCS2000 3° Gauss-Krüger (metres)</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="31"/>
+        <location filename="../gui/locator.py" line="32"/>
         <source>CGCS2000</source>
         <translation>CGCS2000</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="31"/>
+        <location filename="../gui/locator.py" line="32"/>
         <source>WGS84</source>
         <translation>WGS84</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="31"/>
+        <location filename="../gui/locator.py" line="32"/>
         <source>GCJ-02 高德</source>
         <translation>GCJ-02 高德</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="32"/>
+        <location filename="../gui/locator.py" line="33"/>
         <source>BD-09 百度</source>
         <translation>BD-09 百度</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="32"/>
+        <location filename="../gui/locator.py" line="33"/>
         <source>Gauss-Krüger</source>
         <translation>Gauss-Krüger</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="39"/>
+        <location filename="../gui/locator.py" line="40"/>
         <source>Point {0}, {1}</source>
         <translation>Point {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="46"/>
+        <location filename="../gui/locator.py" line="47"/>
         <source>zone number in the easting</source>
         <translation>zone number in the easting</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="46"/>
+        <location filename="../gui/locator.py" line="47"/>
         <source>zone chosen</source>
         <translation>zone chosen</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="47"/>
+        <location filename="../gui/locator.py" line="48"/>
         <source>zone of the dataset</source>
         <translation>zone of the dataset</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="48"/>
+        <location filename="../gui/locator.py" line="49"/>
         <source>Given in CGCS2000 3° Gauss-Krüger zone {0} ({1}, {2}): northing {3}, easting {4}; converted to CGCS2000: {5}</source>
         <translation>Given in CGCS2000 3° Gauss-Krüger zone {0} ({1}, {2}): northing {3}, easting {4}; converted to CGCS2000: {5}</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="52"/>
+        <location filename="../gui/locator.py" line="53"/>
         <source>Given in {0}: {1}; converted to CGCS2000: {2}</source>
         <translation>Given in {0}: {1}; converted to CGCS2000: {2}</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="55"/>
+        <location filename="../gui/locator.py" line="56"/>
         <source>Given in WGS84: {0}; used as CGCS2000 (they differ by centimetres)</source>
         <translation>Given in WGS84: {0}; used as CGCS2000 (they differ by centimetres)</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="57"/>
+        <location filename="../gui/locator.py" line="58"/>
         <source>Given in {0}: {1}</source>
         <translation>Given in {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="58"/>
+        <location filename="../gui/locator.py" line="59"/>
         <source>Coordinates</source>
         <translation>Coordinates</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="60"/>
+        <location filename="../gui/locator.py" line="61"/>
         <source>Latitude came first; read as longitude {0}, latitude {1}</source>
         <translation>Latitude came first; read as longitude {0}, latitude {1}</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="61"/>
+        <location filename="../gui/locator.py" line="62"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="63"/>
+        <location filename="../gui/locator.py" line="64"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="63"/>
+        <location filename="../gui/locator.py" line="64"/>
         <source>Outside China {0} has no offset: the coordinates were taken as given, not converted</source>
         <translation>Outside China {0} has no offset: the coordinates were taken as given, not converted</translation>
     </message>
@@ -3201,232 +3237,227 @@ Outputs: the screening table (one row per enterprise and triggered rule, then on
 <context>
     <name>ScreenProjectAlgorithm</name>
     <message>
-        <location filename="../algorithms/screen_project.py" line="94"/>
+        <location filename="../algorithms/screen_project.py" line="95"/>
         <source>Screen a project (项目准入研判)</source>
         <translation>Screen a project (项目准入研判)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="97"/>
+        <location filename="../algorithms/screen_project.py" line="98"/>
         <source>Project screening</source>
         <translation>Project screening</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="103"/>
+        <location filename="../algorithms/screen_project.py" line="104"/>
         <source>screening,project,industry,boiler,access,zoning</source>
         <translation>screening,project,industry,boiler,access,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="131"/>
+        <location filename="../algorithms/screen_project.py" line="132"/>
         <source>Project site(s)</source>
         <translation>Project site(s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="133"/>
+        <location filename="../algorithms/screen_project.py" line="134"/>
         <source>Screen each feature on its own (otherwise all together as one site)</source>
         <translation>Screen each feature on its own (otherwise all together as one site)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="136"/>
+        <location filename="../algorithms/screen_project.py" line="137"/>
         <source>Industry code (GB/T 4754-2017, e.g. C2614)</source>
         <translation>Industry code (GB/T 4754-2017, e.g. C2614)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="138"/>
+        <location filename="../algorithms/screen_project.py" line="139"/>
         <source>Industry code field</source>
         <translation>Industry code field</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="141"/>
-        <source>New coal boiler, 蒸吨/小时 (t/h)</source>
-        <translation>New coal boiler, 蒸吨/小时 (t/h)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="144"/>
+        <location filename="../algorithms/screen_project.py" line="145"/>
         <source>New coal boiler field (t/h)</source>
         <translation>New coal boiler field (t/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="155"/>
+        <location filename="../algorithms/screen_project.py" line="156"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="157"/>
+        <location filename="../algorithms/screen_project.py" line="158"/>
         <source>Riverside distance, metres (empty: the rule&apos;s own)</source>
         <translation>Riverside distance, metres (empty: the rule&apos;s own)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="160"/>
+        <location filename="../algorithms/screen_project.py" line="161"/>
         <source>Boiler threshold “以下”</source>
         <translation>Boiler threshold “以下”</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="160"/>
+        <location filename="../algorithms/screen_project.py" line="161"/>
         <source>As the rule says</source>
         <translation>As the rule says</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="164"/>
+        <location filename="../algorithms/screen_project.py" line="165"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="170"/>
+        <location filename="../algorithms/screen_project.py" line="171"/>
         <source>Screening table</source>
         <translation>Screening table</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="148"/>
+        <location filename="../algorithms/screen_project.py" line="149"/>
         <source>Screening results (JSON)</source>
         <translation>Screening results (JSON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="148"/>
+        <location filename="../algorithms/screen_project.py" line="149"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="150"/>
+        <location filename="../algorithms/screen_project.py" line="151"/>
         <source>Most severe verdict</source>
         <translation>Most severe verdict</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="182"/>
+        <location filename="../algorithms/screen_project.py" line="183"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>The input layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="185"/>
+        <location filename="../algorithms/screen_project.py" line="186"/>
         <source>The input layer has no features (or none is selected while only selected features are used).</source>
         <translation>The input layer has no features (or none is selected while only selected features are used).</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="188"/>
+        <location filename="../algorithms/screen_project.py" line="189"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>The input layer has no field “{0}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="253"/>
+        <location filename="../algorithms/screen_project.py" line="254"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>The zoning dataset cannot be used: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="254"/>
+        <location filename="../algorithms/screen_project.py" line="255"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>Zoning dataset: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="313"/>
+        <location filename="../algorithms/screen_project.py" line="314"/>
         <source>feature {0}</source>
         <translation>feature {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="293"/>
+        <location filename="../algorithms/screen_project.py" line="294"/>
         <source>Feature {0} has no geometry; left out.</source>
         <translation>Feature {0} has no geometry; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="318"/>
+        <location filename="../algorithms/screen_project.py" line="319"/>
         <source>site</source>
         <translation>site</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="318"/>
+        <location filename="../algorithms/screen_project.py" line="319"/>
         <source>No feature has a geometry: nothing to screen.</source>
         <translation>No feature has a geometry: nothing to screen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="321"/>
+        <location filename="../algorithms/screen_project.py" line="322"/>
         <source>site (features {0})</source>
         <translation>site (features {0})</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="325"/>
+        <location filename="../algorithms/screen_project.py" line="326"/>
         <source>The features carry different industry codes ({0}): screen each feature on its own or give one code.</source>
         <translation>The features carry different industry codes ({0}): screen each feature on its own or give one code.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="329"/>
+        <location filename="../algorithms/screen_project.py" line="330"/>
         <source>The features carry different boiler sizes ({0}): screen each feature on its own or give one size.</source>
         <translation>The features carry different boiler sizes ({0}): screen each feature on its own or give one size.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="359"/>
+        <location filename="../algorithms/screen_project.py" line="360"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="355"/>
+        <location filename="../algorithms/screen_project.py" line="356"/>
         <source>{0}: outside the dataset&apos;s area, not screened.</source>
         <translation>{0}: outside the dataset&apos;s area, not screened.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="363"/>
+        <location filename="../algorithms/screen_project.py" line="364"/>
         <source>  {0} {1} ({2}, {3}): {4}</source>
         <translation>  {0} {1} ({2}, {3}): {4}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="367"/>
+        <location filename="../algorithms/screen_project.py" line="368"/>
         <source>… and {0} more site(s); see the table.</source>
         <translation>… and {0} more site(s); see the table.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="368"/>
+        <location filename="../algorithms/screen_project.py" line="369"/>
         <source>Summary by verdict: {0}</source>
         <translation>Summary by verdict: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="376"/>
+        <location filename="../algorithms/screen_project.py" line="377"/>
         <source>Not screened: {0} outside the dataset&apos;s area, {1} with problems (see above).</source>
         <translation>Not screened: {0} outside the dataset&apos;s area, {1} with problems (see above).</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="378"/>
+        <location filename="../algorithms/screen_project.py" line="379"/>
         <source> (sample data, not official)</source>
         <translation> (sample data, not official)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="379"/>
+        <location filename="../algorithms/screen_project.py" line="380"/>
         <source>Advisory screening, not an approval decision. Dataset: {0}{1}, version {2}.</source>
         <translation>Advisory screening, not an approval decision. Dataset: {0}{1}, version {2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="217"/>
+        <location filename="../algorithms/screen_project.py" line="218"/>
         <source>Cancelled: nothing was written, older outputs are unchanged.</source>
         <translation>Cancelled: nothing was written, older outputs are unchanged.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="225"/>
+        <location filename="../algorithms/screen_project.py" line="226"/>
         <source> (and {0} more with problems, see the log)</source>
         <translation> (and {0} more with problems, see the log)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="227"/>
+        <location filename="../algorithms/screen_project.py" line="228"/>
         <source>Nothing could be screened: {0}: {1}{2}</source>
         <translation>Nothing could be screened: {0}: {1}{2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="361"/>
+        <location filename="../algorithms/screen_project.py" line="362"/>
         <source>  boiler size {0} t/h</source>
         <translation>  boiler size {0} t/h</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="372"/>
+        <location filename="../algorithms/screen_project.py" line="373"/>
         <source>{0} means that none of the {1} rules of the dataset fired, not that the project meets every requirement; each site&apos;s line says which items are left to your judgement.</source>
         <translation>{0} means that none of the {1} rules of the dataset fired, not that the project meets every requirement; each site&apos;s line says which items are left to your judgement.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="160"/>
+        <location filename="../algorithms/screen_project.py" line="161"/>
         <source>Below, not equal (exclusive: the other reading)</source>
         <translation>Below, not equal (exclusive: the other reading)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="160"/>
+        <location filename="../algorithms/screen_project.py" line="161"/>
         <source>Below or equal (inclusive: as statute reads 以上/以下)</source>
         <translation>Below or equal (inclusive: as statute reads 以上/以下)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="106"/>
+        <location filename="../algorithms/screen_project.py" line="107"/>
         <source>Screens a project site against the screening rules of the zoning dataset: the site, its industry code (GB/T 4754-2017, e.g. C2614; a longer code is read by its 门类 and 大类), an optional new coal boiler in 蒸吨/小时 (t/h) and a note.
 
 Each rule the project triggers is listed with its advisory verdict, worded as the text words it (禁止, 禁止或严格限制, 严格控制, 限制 or 需关注), the official text it rests on (req_id and source) and why it triggered (unit class, river buffer, distance to the river, in 城市建成区 or not, boiler size against the threshold); when none triggers the verdict is 未发现限制. Every verdict says how many rules were checked and which items are left to your judgement (须由您判断, one table row each, status to_judge); the requirements applying to the site that no rule looks at are named too (one table row each, status no_rule: check them against the list). The thresholds, distances and industries come from the dataset's rules, not from the plugin.
@@ -3441,6 +3472,11 @@ Each rule the project triggers is listed with its advisory verdict, worded as th
 The features of the input (the selected ones, if you choose so) are taken together as one site, or each is screened on its own with its own industry and boiler fields. A field value wins over the single code or size; an empty field value falls back to them.
 
 A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the log says how it was read. Outputs: a table with one row per site and triggered rule (one row when none triggers), and the results as JSON (each rule and requirement text listed once). A feature with a problem (an unknown industry code or boiler size in its field, no or broken geometry) is told in the log and in the outputs; a boiler size or distance that is not a plain number, negative or NaN, an empty layer or a layer without CRS stops the run, as does a run in which no site could be screened. The result is advisory, not an approval decision.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="142"/>
+        <source>New coal boiler (t/h)</source>
+        <translation>New coal boiler (t/h)</translation>
     </message>
 </context>
 <context>
@@ -3519,11 +3555,6 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
         <location filename="../reports/site_report.py" line="104"/>
         <source>Share</source>
         <translation>Share</translation>
-    </message>
-    <message>
-        <location filename="../reports/site_report.py" line="105"/>
-        <source>Conformity with the zoning control (三线一单符合性分析)</source>
-        <translation>Conformity with the zoning control (三线一单符合性分析)</translation>
     </message>
     <message>
         <location filename="../reports/site_report.py" line="106"/>
@@ -3611,72 +3642,72 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
         <translation>Project situation</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="135"/>
+        <location filename="../reports/site_report.py" line="136"/>
         <source>The project was screened as industry {code}.</source>
         <translation>The project was screened as industry {code}.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="136"/>
+        <location filename="../reports/site_report.py" line="137"/>
         <source>The project screening also rests on:</source>
         <translation>The project screening also rests on:</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="141"/>
+        <location filename="../reports/site_report.py" line="142"/>
         <source>Air quality</source>
         <translation>Air quality</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="141"/>
+        <location filename="../reports/site_report.py" line="142"/>
         <source>Water quality</source>
         <translation>Water quality</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="142"/>
+        <location filename="../reports/site_report.py" line="143"/>
         <source>Water resources</source>
         <translation>Water resources</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="142"/>
+        <location filename="../reports/site_report.py" line="143"/>
         <source>Land resources</source>
         <translation>Land resources</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="143"/>
+        <location filename="../reports/site_report.py" line="144"/>
         <source>Energy</source>
         <translation>Energy</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="143"/>
+        <location filename="../reports/site_report.py" line="144"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="160"/>
+        <location filename="../reports/site_report.py" line="161"/>
         <source>Project site</source>
         <translation>Project site</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="197"/>
+        <location filename="../reports/site_report.py" line="198"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="216"/>
+        <location filename="../reports/site_report.py" line="217"/>
         <source>Generated {0}</source>
         <translation>Generated {0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="221"/>
+        <location filename="../reports/site_report.py" line="222"/>
         <source>Page {0} of {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="272"/>
+        <location filename="../reports/site_report.py" line="273"/>
         <source>Site report: {0}</source>
         <translation>Site report: {0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="317"/>
+        <location filename="../reports/site_report.py" line="318"/>
         <source>the document writer failed</source>
         <translation>the document writer failed</translation>
     </message>
@@ -3711,11 +3742,6 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
         <translation>The assessor fills in the columns “Project situation” and “Conformity” from the project's facts (conforms, does not conform or to be verified); the plugin never fills them.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="130"/>
-        <source>“Strength of the control” is the strength, in the text's own words, of the items the project screening rests on; it is not a conformity verdict. The assessor fills in “Project situation” and “Conformity” (conforms, does not conform or to be verified); the plugin never fills them.</source>
-        <translation>“Strength of the control” is the strength, in the text's own words, of the items the project screening rests on; it is not a conformity verdict. The assessor fills in “Project situation” and “Conformity” (conforms, does not conform or to be verified); the plugin never fills them.</translation>
-    </message>
-    <message>
         <location filename="../reports/site_report.py" line="98"/>
         <source>Distance (m)</source>
         <translation>Distance (m)</translation>
@@ -3741,17 +3767,17 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
         <translation>the centre line</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="137"/>
+        <location filename="../reports/site_report.py" line="138"/>
         <source>no rule</source>
         <translation>no rule</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="137"/>
+        <location filename="../reports/site_report.py" line="138"/>
         <source>left to you</source>
         <translation>left to you</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="138"/>
+        <location filename="../reports/site_report.py" line="139"/>
         <source>An item whose “Strength of the control” says “no rule” has no screening rule in the dataset and was not checked by the screening: check it against its text. The items “left to you” are listed above.</source>
         <translation>An item whose “Strength of the control” says “no rule” has no screening rule in the dataset and was not checked by the screening: check it against its text. The items “left to you” are listed above.</translation>
     </message>
@@ -3759,6 +3785,16 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
         <location filename="../reports/site_report.py" line="116"/>
         <source>The site does not lie in a river ecological buffer of the dataset.</source>
         <translation>The site does not lie in a river ecological buffer of the dataset.</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="130"/>
+        <source>“Strength of the control” is the strength of the control (the Chinese word of the rule stays in the JSON) of the items the project screening rests on; it is not a conformity verdict. The assessor fills in “Project situation” and “Conformity” (conforms, does not conform or to be verified); the plugin never fills them.</source>
+        <translation>“Strength of the control” is the strength of the control (the Chinese word of the rule stays in the JSON) of the items the project screening rests on; it is not a conformity verdict. The assessor fills in “Project situation” and “Conformity” (conforms, does not conform or to be verified); the plugin never fills them.</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="105"/>
+        <source>Conformity with the zoning control (the three lines and one list)</source>
+        <translation>Conformity with the zoning control (the three lines and one list)</translation>
     </message>
 </context>
 <context>
@@ -4318,117 +4354,117 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningFunction</name>
     <message>
-        <location filename="../gui/expressions.py" line="97"/>
+        <location filename="../gui/expressions.py" line="95"/>
         <source>The layer has no coordinate reference system; set one first.</source>
         <translation>The layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="109"/>
+        <location filename="../gui/expressions.py" line="107"/>
         <source>{0} needs a geometry, e.g. $geometry.</source>
         <translation>{0} needs a geometry, e.g. $geometry.</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="130"/>
+        <location filename="../gui/expressions.py" line="128"/>
         <source>a point, line or polygon, usually &lt;code&gt;$geometry&lt;/code&gt;</source>
         <translation>a point, line or polygon, usually &lt;code&gt;$geometry&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="132"/>
+        <location filename="../gui/expressions.py" line="130"/>
         <source>Returns the code of the environmental control unit at the geometry.</source>
         <translation>Returns the code of the environmental control unit at the geometry.</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="133"/>
+        <location filename="../gui/expressions.py" line="131"/>
         <source>Returns the name of the environmental control unit at the geometry.</source>
         <translation>Returns the name of the environmental control unit at the geometry.</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="134"/>
+        <location filename="../gui/expressions.py" line="132"/>
         <source>Returns the class of the environmental control unit at the geometry, by its name in the dataset (for example 优先保护单元).</source>
         <translation>Returns the class of the environmental control unit at the geometry, by its name in the dataset (for example 优先保护单元).</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="136"/>
+        <location filename="../gui/expressions.py" line="134"/>
         <source>Returns the class number of the environmental control unit at the geometry (the dataset&apos;s unit_class: 1, 2 or 3). Unlike the class name it does not depend on how a dataset names its classes: use it in rules and filters.</source>
         <translation>Returns the class number of the environmental control unit at the geometry (the dataset&apos;s unit_class: 1, 2 or 3). Unlike the class name it does not depend on how a dataset names its classes: use it in rules and filters.</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="140"/>
+        <location filename="../gui/expressions.py" line="138"/>
         <source>Returns true when the geometry lies in a river ecological buffer, false when it does not.</source>
         <translation>Returns true when the geometry lies in a river ecological buffer, false when it does not.</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="153"/>
+        <location filename="../gui/expressions.py" line="151"/>
         <source>Uses the zoning dataset chosen in the plugin&apos;s settings.</source>
         <translation>Uses the zoning dataset chosen in the plugin&apos;s settings.</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="155"/>
+        <location filename="../gui/expressions.py" line="153"/>
         <source>the unit&apos;s code, for example the result of zoning_unit_code</source>
         <translation>the unit&apos;s code, for example the result of zoning_unit_code</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="156"/>
+        <location filename="../gui/expressions.py" line="154"/>
         <source>空间布局约束, 污染物排放管控, 环境风险防控 or 资源利用效率, in any spelling that holds its keyword (空间, 污染, 风险, 资源); optional</source>
         <translation>空间布局约束, 污染物排放管控, 环境风险防控 or 资源利用效率, in any spelling that holds its keyword (空间, 污染, 风险, 资源); optional</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="159"/>
+        <location filename="../gui/expressions.py" line="157"/>
         <source>the spatial layout items of each feature&apos;s unit</source>
         <translation>the spatial layout items of each feature&apos;s unit</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="161"/>
+        <location filename="../gui/expressions.py" line="159"/>
         <source>all four dimensions</source>
         <translation>all four dimensions</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="164"/>
+        <location filename="../gui/expressions.py" line="162"/>
         <source>the value for each feature</source>
         <translation>the value for each feature</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="165"/>
+        <location filename="../gui/expressions.py" line="163"/>
         <source>without a layer: a CGCS2000 longitude/latitude</source>
         <translation>without a layer: a CGCS2000 longitude/latitude</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="167"/>
+        <location filename="../gui/expressions.py" line="165"/>
         <source>The geometry is read in the coordinate reference system of the expression&apos;s layer; without a layer (for example in a print layout without an atlas) as CGCS2000 longitude/latitude (EPSG:4490).</source>
         <translation>The geometry is read in the coordinate reference system of the expression&apos;s layer; without a layer (for example in a print layout without an atlas) as CGCS2000 longitude/latitude (EPSG:4490).</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="170"/>
+        <location filename="../gui/expressions.py" line="168"/>
         <source>A line or polygon over several units gets the unit that holds most of it (the largest area, or length for a line).</source>
         <translation>A line or polygon over several units gets the unit that holds most of it (the largest area, or length for a line).</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="172"/>
+        <location filename="../gui/expressions.py" line="170"/>
         <source>NULL outside the city and for a NULL or empty geometry or one that cannot be read in its CRS.</source>
         <translation>NULL outside the city and for a NULL or empty geometry or one that cannot be read in its CRS.</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="180"/>
+        <location filename="../gui/expressions.py" line="178"/>
         <source>Syntax</source>
         <translation>Syntax</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="180"/>
+        <location filename="../gui/expressions.py" line="178"/>
         <source>Arguments</source>
         <translation>Arguments</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="180"/>
+        <location filename="../gui/expressions.py" line="178"/>
         <source>Examples</source>
         <translation>Examples</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="147"/>
+        <location filename="../gui/expressions.py" line="145"/>
         <source>Returns the unit&apos;s own requirements of one dimension (not those of the city, the basin or the class), one a line, each after its id (U-ZH22040210001-03, as every view shows it). With an empty dimension, all four, each after a line with its name. NULL for an unknown unit code.</source>
         <translation>Returns the unit&apos;s own requirements of one dimension (not those of the city, the basin or the class), one a line, each after its id (U-ZH22040210001-03, as every view shows it). With an empty dimension, all four, each after a line with its name. NULL for an unknown unit code.</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="142"/>
+        <location filename="../gui/expressions.py" line="140"/>
         <source>Returns the distance in metres from the geometry to the river whose ecological buffer it lies in (the nearest such river), as the panel shows it: from the bank where the dataset gives the river&apos;s channel (rivers.channel_width_m; 0 inside the channel), else from the centre line, both the plugin&apos;s readings; NULL when it lies in no buffer.</source>
         <translation>Returns the distance in metres from the geometry to the river whose ecological buffer it lies in (the nearest such river), as the panel shows it: from the bank where the dataset gives the river&apos;s channel (rivers.channel_width_m; 0 inside the channel), else from the centre line, both the plugin&apos;s readings; NULL when it lies in no buffer.</translation>
     </message>
@@ -4615,17 +4651,17 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningLocatorFilter</name>
     <message>
-        <location filename="../gui/locator.py" line="86"/>
+        <location filename="../gui/locator.py" line="87"/>
         <source>Ecological zoning control units</source>
         <translation>Ecological zoning control units</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="127"/>
+        <location filename="../gui/locator.py" line="134"/>
         <source>Cannot read the coordinates: {0}</source>
         <translation>Cannot read the coordinates: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="130"/>
+        <location filename="../gui/locator.py" line="137"/>
         <source>Go to {0}, {1} and inspect</source>
         <translation>Go to {0}, {1} and inspect</translation>
     </message>

@@ -44,12 +44,12 @@
         <translation>公顷</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="56"/>
+        <location filename="../gui/layers.py" line="63"/>
         <source>County</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="58"/>
+        <location filename="../gui/layers.py" line="65"/>
         <source>River basin</source>
         <translation>流域</translation>
     </message>
@@ -109,62 +109,62 @@
         <translation>不在河流生态缓冲区内</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="39"/>
+        <location filename="../gui/layers.py" line="46"/>
         <source>Rivers</source>
         <translation>河流</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="40"/>
+        <location filename="../gui/layers.py" line="47"/>
         <source>River ecological buffers</source>
         <translation>河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="42"/>
+        <location filename="../gui/layers.py" line="49"/>
         <source>Urban built-up areas</source>
         <translation>城市建成区</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="43"/>
+        <location filename="../gui/layers.py" line="50"/>
         <source>County boundaries</source>
         <translation>县区界</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="44"/>
+        <location filename="../gui/layers.py" line="51"/>
         <source>River basins</source>
         <translation>流域</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="106"/>
+        <location filename="../gui/layers.py" line="113"/>
         <source>[sample data]</source>
         <translation>（示例数据）</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="132"/>
+        <location filename="../gui/layers.py" line="139"/>
         <source>Version: {0}</source>
         <translation>版本：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="133"/>
+        <location filename="../gui/layers.py" line="140"/>
         <source>Effective date: {0}</source>
         <translation>实施日期：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="134"/>
+        <location filename="../gui/layers.py" line="141"/>
         <source>Authority: {0}</source>
         <translation>发布机关：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="135"/>
+        <location filename="../gui/layers.py" line="142"/>
         <source>Source documents: {0}</source>
         <translation>依据文件：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="137"/>
+        <location filename="../gui/layers.py" line="144"/>
         <source>Sample data: the unit boundaries and unit lists are not the official delineation. {0}</source>
         <translation>示例数据：管控单元边界和单元准入清单并非官方划定成果。{0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="251"/>
+        <location filename="../gui/layers.py" line="267"/>
         <source>Cannot open layer {0} of {1}</source>
         <translation>无法打开 {1} 中的图层 {0}</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>示例数据：管控单元边界与单元清单为示例，非官方划定成果。</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="257"/>
+        <location filename="../gui/layers.py" line="273"/>
         <source>{0} (sample)</source>
         <translation>{0}（示例）</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="81"/>
+        <location filename="../gui/layers.py" line="88"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
@@ -230,62 +230,62 @@
         <translation>【{0}】</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="55"/>
+        <location filename="../gui/layers.py" line="62"/>
         <source>Unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="55"/>
+        <location filename="../gui/layers.py" line="62"/>
         <source>Unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="55"/>
+        <location filename="../gui/layers.py" line="62"/>
         <source>Unit class</source>
         <translation>单元分类</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="56"/>
+        <location filename="../gui/layers.py" line="63"/>
         <source>Class name</source>
         <translation>分类名称</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="56"/>
+        <location filename="../gui/layers.py" line="63"/>
         <source>County code</source>
         <translation>县区代码</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="57"/>
+        <location filename="../gui/layers.py" line="64"/>
         <source>Unit type</source>
         <translation>单元类型</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="57"/>
+        <location filename="../gui/layers.py" line="64"/>
         <source>Sample data</source>
         <translation>示例数据</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="57"/>
+        <location filename="../gui/layers.py" line="64"/>
         <source>River</source>
         <translation>河流</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="58"/>
+        <location filename="../gui/layers.py" line="65"/>
         <source>Basin ID</source>
         <translation>流域编号</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="58"/>
+        <location filename="../gui/layers.py" line="65"/>
         <source>Buffer width (m)</source>
         <translation>缓冲区宽度（米）</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="59"/>
+        <location filename="../gui/layers.py" line="66"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="59"/>
+        <location filename="../gui/layers.py" line="66"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -305,7 +305,7 @@
         <translation>适用于所有{class_name}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="81"/>
+        <location filename="../gui/layers.py" line="88"/>
         <source>River ecological buffers ({0}, optional rule)</source>
         <translation>河流生态缓冲区（{0}，可选规则）</translation>
     </message>
@@ -430,32 +430,32 @@
         <translation>无法写入“{path}”：“{other}”是文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="89"/>
+        <location filename="../algorithms/screen_output.py" line="90"/>
         <source>{0}: a shapefile field name holds at most 10 bytes: {1}.</source>
         <translation>{0}：shapefile 字段名最多 10 字节，已改名：{1}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="92"/>
+        <location filename="../algorithms/screen_output.py" line="93"/>
         <source>{0}: a shapefile field holds at most 254 bytes; values were cut in {1}. Choose a GeoPackage to keep them whole.</source>
         <translation>{0}：shapefile 字段最多容纳 254 字节，以下字段的值已被截断：{1}。如需完整保存，请选择 GeoPackage。</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="277"/>
+        <location filename="../reports/layout.py" line="303"/>
         <source>the file cannot be created</source>
         <translation>无法创建文件</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="278"/>
+        <location filename="../reports/layout.py" line="304"/>
         <source>not enough memory</source>
         <translation>内存不足</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="279"/>
+        <location filename="../reports/layout.py" line="305"/>
         <source>the PDF writer failed</source>
         <translation>PDF 写出失败</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="280"/>
+        <location filename="../reports/layout.py" line="306"/>
         <source>the PDF writer failed ({0})</source>
         <translation>PDF 写出失败（{0}）</translation>
     </message>
@@ -709,6 +709,42 @@
         <location filename="../algorithms/field_aliases.py" line="30"/>
         <source>Channel width the bank is taken from (m)</source>
         <translation>推算河岸所用的河道宽度（米）</translation>
+    </message>
+    <message>
+        <location filename="../gui/util.py" line="20"/>
+        <source>en</source>
+        <comment>the code of the language of this translation: zh or en</comment>
+        <translation>zh</translation>
+    </message>
+    <message>
+        <location filename="../gui/util.py" line="29"/>
+        <source>Ecological zoning control</source>
+        <translation>生态环境分区管控</translation>
+    </message>
+    <message>
+        <location filename="../gui/layers.py" line="186"/>
+        <source>Other rivers</source>
+        <translation>其他河流</translation>
+    </message>
+    <message>
+        <location filename="../gui/layers.py" line="186"/>
+        <source>Main river</source>
+        <translation>主要河流</translation>
+    </message>
+    <message>
+        <location filename="../gui/layers.py" line="36"/>
+        <source>Priority protection units</source>
+        <translation>优先保护单元</translation>
+    </message>
+    <message>
+        <location filename="../gui/layers.py" line="36"/>
+        <source>Key control units</source>
+        <translation>重点管控单元</translation>
+    </message>
+    <message>
+        <location filename="../gui/layers.py" line="37"/>
+        <source>General control units</source>
+        <translation>一般管控单元</translation>
     </message>
 </context>
 <context>
@@ -1568,152 +1604,152 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
 <context>
     <name>FieldAtlas</name>
     <message>
-        <location filename="../reports/field_package.py" line="94"/>
+        <location filename="../reports/field_package.py" line="95"/>
         <source>Field inspection sheet: {0}</source>
         <translation>现场检查表：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="95"/>
+        <location filename="../reports/field_package.py" line="96"/>
         <source>The site as given</source>
         <translation>检查对象基本信息</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="96"/>
+        <location filename="../reports/field_package.py" line="97"/>
         <source>Project screening result</source>
         <translation>项目准入研判结果</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="97"/>
+        <location filename="../reports/field_package.py" line="98"/>
         <source>Verdict</source>
         <translation>研判结论</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="97"/>
+        <location filename="../reports/field_package.py" line="98"/>
         <source>Rules triggered</source>
         <translation>触发的规则</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="98"/>
+        <location filename="../reports/field_package.py" line="99"/>
         <source>Advisory screening, not an approval decision.</source>
         <translation>研判结果仅供参考，不作为审批决定。</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="99"/>
+        <location filename="../reports/field_package.py" line="100"/>
         <source>cited by the screening</source>
         <translation>准入研判所引用</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="100"/>
+        <location filename="../reports/field_package.py" line="101"/>
         <source>Inspection checklist</source>
         <translation>现场检查清单</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="101"/>
+        <location filename="../reports/field_package.py" line="102"/>
         <source>Check each requirement that applies and tick its result; the full text is on the preceding pages, under the same level, dimension and number.</source>
         <translation>逐条核查适用的管控要求并勾选结果；要求全文见前页，层级、管控维度和序号与此相同。</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="104"/>
+        <location filename="../reports/field_package.py" line="105"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="104"/>
+        <location filename="../reports/field_package.py" line="105"/>
         <source>Requirement (beginning)</source>
         <translation>管控要求（开头部分）</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="105"/>
+        <location filename="../reports/field_package.py" line="106"/>
         <source>Result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="105"/>
+        <location filename="../reports/field_package.py" line="106"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="113"/>
+        <location filename="../reports/field_package.py" line="114"/>
         <source>conforms</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="113"/>
+        <location filename="../reports/field_package.py" line="114"/>
         <source>does not conform</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="107"/>
+        <location filename="../reports/field_package.py" line="108"/>
         <source>not concerned</source>
         <translation>不涉及</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="108"/>
+        <location filename="../reports/field_package.py" line="109"/>
         <source>No requirement applies: nothing to check.</source>
         <translation>没有适用的管控要求，无需核查。</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="109"/>
+        <location filename="../reports/field_package.py" line="110"/>
         <source>Inspection notes</source>
         <translation>检查记录</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="109"/>
+        <location filename="../reports/field_package.py" line="110"/>
         <source>Conclusion</source>
         <translation>检查结论</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="110"/>
+        <location filename="../reports/field_package.py" line="111"/>
         <source>Inspector (signature)</source>
         <translation>检查人员（签名）</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="110"/>
+        <location filename="../reports/field_package.py" line="111"/>
         <source>Date of inspection</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="111"/>
+        <location filename="../reports/field_package.py" line="112"/>
         <source>For the inspected party (signature)</source>
         <translation>被检查单位（签名）</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="112"/>
+        <location filename="../reports/field_package.py" line="113"/>
         <source>____ / ____ / ______</source>
         <translation>______年____月____日</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="113"/>
+        <location filename="../reports/field_package.py" line="114"/>
         <source>to be checked again</source>
         <translation>待复查</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="153"/>
+        <location filename="../reports/field_package.py" line="154"/>
         <source>Inspection site</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="195"/>
+        <location filename="../reports/field_package.py" line="196"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="206"/>
+        <location filename="../reports/field_package.py" line="207"/>
         <source>Generated {0}</source>
         <translation>生成时间：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="213"/>
+        <location filename="../reports/field_package.py" line="214"/>
         <source>{0} · site {1} of {2} · page {3} of {4}</source>
         <translation>{0} · 第 {1} 个检查对象，共 {2} 个 · 第 {3} 页，共 {4} 页</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="304"/>
+        <location filename="../reports/field_package.py" line="305"/>
         <source>Field inspection sheets</source>
         <translation>现场检查表</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="343"/>
+        <location filename="../reports/field_package.py" line="342"/>
         <source>error {0} of the PDF export</source>
         <translation>PDF 导出错误 {0}</translation>
     </message>
@@ -2065,117 +2101,117 @@ PDF 为打印布局图集，每个检查对象一张现场检查表：地图截�
 <context>
     <name>GivenCoordinates</name>
     <message>
-        <location filename="../gui/locator.py" line="24"/>
+        <location filename="../gui/locator.py" line="25"/>
         <source>CGCS2000 (= WGS84 within centimetres)</source>
         <translation>CGCS2000（与 WGS84 仅相差厘米级）</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="24"/>
+        <location filename="../gui/locator.py" line="25"/>
         <source>WGS84 (GPS)</source>
         <translation>WGS84（GPS）</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="25"/>
+        <location filename="../gui/locator.py" line="26"/>
         <source>GCJ-02 (高德, 腾讯)</source>
         <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="25"/>
+        <location filename="../gui/locator.py" line="26"/>
         <source>BD-09 (百度)</source>
         <translation>BD-09（百度）</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="26"/>
+        <location filename="../gui/locator.py" line="27"/>
         <source>CGCS2000 3° Gauss-Krüger (metres)</source>
         <translation>CGCS2000 高斯-克吕格 3 度带（米）</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="31"/>
+        <location filename="../gui/locator.py" line="32"/>
         <source>CGCS2000</source>
         <translation>国家2000</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="31"/>
+        <location filename="../gui/locator.py" line="32"/>
         <source>WGS84</source>
         <translation>WGS84（GPS）</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="31"/>
+        <location filename="../gui/locator.py" line="32"/>
         <source>GCJ-02 高德</source>
         <translation>GCJ-02 高德</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="32"/>
+        <location filename="../gui/locator.py" line="33"/>
         <source>BD-09 百度</source>
         <translation>BD-09 百度</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="32"/>
+        <location filename="../gui/locator.py" line="33"/>
         <source>Gauss-Krüger</source>
         <translation>高斯-克吕格</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="39"/>
+        <location filename="../gui/locator.py" line="40"/>
         <source>Point {0}, {1}</source>
         <translation>点位 {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="46"/>
+        <location filename="../gui/locator.py" line="47"/>
         <source>zone number in the easting</source>
         <translation>带号取自东坐标</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="46"/>
+        <location filename="../gui/locator.py" line="47"/>
         <source>zone chosen</source>
         <translation>指定的投影带</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="47"/>
+        <location filename="../gui/locator.py" line="48"/>
         <source>zone of the dataset</source>
         <translation>数据集的投影带</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="48"/>
+        <location filename="../gui/locator.py" line="49"/>
         <source>Given in CGCS2000 3° Gauss-Krüger zone {0} ({1}, {2}): northing {3}, easting {4}; converted to CGCS2000: {5}</source>
         <translation>按 CGCS2000 高斯-克吕格 3 度带第 {0} 带输入（{1}，{2}）：北坐标 {3}，东坐标 {4}；转换为 CGCS2000 经纬度：{5}</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="52"/>
+        <location filename="../gui/locator.py" line="53"/>
         <source>Given in {0}: {1}; converted to CGCS2000: {2}</source>
         <translation>按 {0} 输入：{1}；转换为 CGCS2000：{2}</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="55"/>
+        <location filename="../gui/locator.py" line="56"/>
         <source>Given in WGS84: {0}; used as CGCS2000 (they differ by centimetres)</source>
         <translation>按 WGS84 输入：{0}；直接作为 CGCS2000 使用（两者仅相差厘米级）</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="57"/>
+        <location filename="../gui/locator.py" line="58"/>
         <source>Given in {0}: {1}</source>
         <translation>按 {0} 输入：{1}</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="58"/>
+        <location filename="../gui/locator.py" line="59"/>
         <source>Coordinates</source>
         <translation>坐标</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="60"/>
+        <location filename="../gui/locator.py" line="61"/>
         <source>Latitude came first; read as longitude {0}, latitude {1}</source>
         <translation>纬度在前；已按经度 {0}、纬度 {1} 读取</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="61"/>
+        <location filename="../gui/locator.py" line="62"/>
         <source>Order</source>
         <translation>坐标顺序</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="63"/>
+        <location filename="../gui/locator.py" line="64"/>
         <source>Note</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="63"/>
+        <location filename="../gui/locator.py" line="64"/>
         <source>Outside China {0} has no offset: the coordinates were taken as given, not converted</source>
         <translation>在中国境外 {0} 没有偏移：坐标按原值使用，未作转换</translation>
     </message>
@@ -3201,232 +3237,227 @@ Outputs: the screening table (one row per enterprise and triggered rule, then on
 <context>
     <name>ScreenProjectAlgorithm</name>
     <message>
-        <location filename="../algorithms/screen_project.py" line="94"/>
+        <location filename="../algorithms/screen_project.py" line="95"/>
         <source>Screen a project (项目准入研判)</source>
         <translation>项目准入研判</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="97"/>
+        <location filename="../algorithms/screen_project.py" line="98"/>
         <source>Project screening</source>
         <translation>项目准入研判</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="103"/>
+        <location filename="../algorithms/screen_project.py" line="104"/>
         <source>screening,project,industry,boiler,access,zoning</source>
         <translation>准入研判,项目,行业,锅炉,准入,分区管控,screening,project,industry,boiler,access,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="131"/>
+        <location filename="../algorithms/screen_project.py" line="132"/>
         <source>Project site(s)</source>
         <translation>项目选址</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="133"/>
+        <location filename="../algorithms/screen_project.py" line="134"/>
         <source>Screen each feature on its own (otherwise all together as one site)</source>
         <translation>逐个要素分别研判（否则全部要素合并为一个选址）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="136"/>
+        <location filename="../algorithms/screen_project.py" line="137"/>
         <source>Industry code (GB/T 4754-2017, e.g. C2614)</source>
         <translation>行业代码（GB/T 4754-2017，如 C2614）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="138"/>
+        <location filename="../algorithms/screen_project.py" line="139"/>
         <source>Industry code field</source>
         <translation>行业代码字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="141"/>
-        <source>New coal boiler, 蒸吨/小时 (t/h)</source>
-        <translation>新建燃煤锅炉规模（蒸吨/小时，t/h）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="144"/>
+        <location filename="../algorithms/screen_project.py" line="145"/>
         <source>New coal boiler field (t/h)</source>
         <translation>新建燃煤锅炉规模字段（t/h）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="155"/>
+        <location filename="../algorithms/screen_project.py" line="156"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="157"/>
+        <location filename="../algorithms/screen_project.py" line="158"/>
         <source>Riverside distance, metres (empty: the rule&apos;s own)</source>
         <translation>临河距离（米，留空时取规则规定的距离）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="160"/>
+        <location filename="../algorithms/screen_project.py" line="161"/>
         <source>Boiler threshold “以下”</source>
         <translation>锅炉规模阈值“以下”的含义</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="160"/>
+        <location filename="../algorithms/screen_project.py" line="161"/>
         <source>As the rule says</source>
         <translation>按规则的规定</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="164"/>
+        <location filename="../algorithms/screen_project.py" line="165"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="170"/>
+        <location filename="../algorithms/screen_project.py" line="171"/>
         <source>Screening table</source>
         <translation>研判结果表</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="148"/>
+        <location filename="../algorithms/screen_project.py" line="149"/>
         <source>Screening results (JSON)</source>
         <translation>研判结果（JSON）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="148"/>
+        <location filename="../algorithms/screen_project.py" line="149"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="150"/>
+        <location filename="../algorithms/screen_project.py" line="151"/>
         <source>Most severe verdict</source>
         <translation>最严格的研判结论</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="182"/>
+        <location filename="../algorithms/screen_project.py" line="183"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>输入图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="185"/>
+        <location filename="../algorithms/screen_project.py" line="186"/>
         <source>The input layer has no features (or none is selected while only selected features are used).</source>
         <translation>输入图层没有要素（或选择了“仅选中要素”但没有选中任何要素）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="188"/>
+        <location filename="../algorithms/screen_project.py" line="189"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>输入图层没有字段“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="253"/>
+        <location filename="../algorithms/screen_project.py" line="254"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>无法使用分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="254"/>
+        <location filename="../algorithms/screen_project.py" line="255"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>分区管控数据集：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="313"/>
+        <location filename="../algorithms/screen_project.py" line="314"/>
         <source>feature {0}</source>
         <translation>要素 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="293"/>
+        <location filename="../algorithms/screen_project.py" line="294"/>
         <source>Feature {0} has no geometry; left out.</source>
         <translation>要素 {0} 没有几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="318"/>
+        <location filename="../algorithms/screen_project.py" line="319"/>
         <source>site</source>
         <translation>选址</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="318"/>
+        <location filename="../algorithms/screen_project.py" line="319"/>
         <source>No feature has a geometry: nothing to screen.</source>
         <translation>所有要素都没有几何，无法研判。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="321"/>
+        <location filename="../algorithms/screen_project.py" line="322"/>
         <source>site (features {0})</source>
         <translation>选址（要素 {0}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="325"/>
+        <location filename="../algorithms/screen_project.py" line="326"/>
         <source>The features carry different industry codes ({0}): screen each feature on its own or give one code.</source>
         <translation>各要素的行业代码不一致（{0}）：请逐个要素分别研判，或统一指定一个行业代码。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="329"/>
+        <location filename="../algorithms/screen_project.py" line="330"/>
         <source>The features carry different boiler sizes ({0}): screen each feature on its own or give one size.</source>
         <translation>各要素的锅炉规模不一致（{0}）：请逐个要素分别研判，或统一指定一个锅炉规模。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="359"/>
+        <location filename="../algorithms/screen_project.py" line="360"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="355"/>
+        <location filename="../algorithms/screen_project.py" line="356"/>
         <source>{0}: outside the dataset&apos;s area, not screened.</source>
         <translation>{0}：位于数据集范围之外，未研判。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="363"/>
+        <location filename="../algorithms/screen_project.py" line="364"/>
         <source>  {0} {1} ({2}, {3}): {4}</source>
         <translation>  {0} {1}（{2}，{3}）：{4}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="367"/>
+        <location filename="../algorithms/screen_project.py" line="368"/>
         <source>… and {0} more site(s); see the table.</source>
         <translation>……另有 {0} 个选址，见研判结果表。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="368"/>
+        <location filename="../algorithms/screen_project.py" line="369"/>
         <source>Summary by verdict: {0}</source>
         <translation>按研判结论汇总：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="376"/>
+        <location filename="../algorithms/screen_project.py" line="377"/>
         <source>Not screened: {0} outside the dataset&apos;s area, {1} with problems (see above).</source>
         <translation>未研判：{0} 个位于数据集范围之外，{1} 个存在问题（见上文）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="378"/>
+        <location filename="../algorithms/screen_project.py" line="379"/>
         <source> (sample data, not official)</source>
         <translation>（示例数据，非官方成果）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="379"/>
+        <location filename="../algorithms/screen_project.py" line="380"/>
         <source>Advisory screening, not an approval decision. Dataset: {0}{1}, version {2}.</source>
         <translation>研判结果仅供参考，不作为审批决定。数据集：{0}{1}，版本 {2}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="217"/>
+        <location filename="../algorithms/screen_project.py" line="218"/>
         <source>Cancelled: nothing was written, older outputs are unchanged.</source>
         <translation>已取消：未写出任何内容，原有输出保持不变。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="225"/>
+        <location filename="../algorithms/screen_project.py" line="226"/>
         <source> (and {0} more with problems, see the log)</source>
         <translation>（另有 {0} 个存在问题，见日志）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="227"/>
+        <location filename="../algorithms/screen_project.py" line="228"/>
         <source>Nothing could be screened: {0}: {1}{2}</source>
         <translation>没有任何选址能够研判：{0}：{1}{2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="361"/>
+        <location filename="../algorithms/screen_project.py" line="362"/>
         <source>  boiler size {0} t/h</source>
         <translation>  锅炉规模 {0} 蒸吨/小时</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="372"/>
+        <location filename="../algorithms/screen_project.py" line="373"/>
         <source>{0} means that none of the {1} rules of the dataset fired, not that the project meets every requirement; each site&apos;s line says which items are left to your judgement.</source>
         <translation>{0}仅表示数据集的 {1} 条研判规则均未触发，不表示项目符合全部准入要求；各选址的结论行列出了须由您判断的条目。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="160"/>
+        <location filename="../algorithms/screen_project.py" line="161"/>
         <source>Below, not equal (exclusive: the other reading)</source>
         <translation>以下，不含本数（另一种理解）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="160"/>
+        <location filename="../algorithms/screen_project.py" line="161"/>
         <source>Below or equal (inclusive: as statute reads 以上/以下)</source>
         <translation>以下，含本数（与法律用语“以上、以下”一致）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="106"/>
+        <location filename="../algorithms/screen_project.py" line="107"/>
         <source>Screens a project site against the screening rules of the zoning dataset: the site, its industry code (GB/T 4754-2017, e.g. C2614; a longer code is read by its 门类 and 大类), an optional new coal boiler in 蒸吨/小时 (t/h) and a note.
 
 Each rule the project triggers is listed with its advisory verdict, worded as the text words it (禁止, 禁止或严格限制, 严格控制, 限制 or 需关注), the official text it rests on (req_id and source) and why it triggered (unit class, river buffer, distance to the river, in 城市建成区 or not, boiler size against the threshold); when none triggers the verdict is 未发现限制. Every verdict says how many rules were checked and which items are left to your judgement (须由您判断, one table row each, status to_judge); the requirements applying to the site that no rule looks at are named too (one table row each, status no_rule: check them against the list). The thresholds, distances and industries come from the dataset's rules, not from the plugin.
@@ -3441,6 +3472,11 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
 输入图层的要素（也可仅取选中要素）合并为一个选址进行研判，或逐个要素分别研判，各自使用其行业代码字段和锅炉字段的值。字段有值时优先于统一填写的代码或规模；字段值为空时取统一填写的值。
 
 锅炉规模可带单位（5t、5 蒸吨/小时）或用全角数字，日志会说明如何读取。输出：研判结果表，每个选址的每条触发规则一行（未触发规则时一行），以及 JSON 格式的结果（每条规则和要求原文只列一次）。单个要素的问题（字段中的行业代码或锅炉规模无法识别、没有几何或几何损坏）在日志和输出中说明；锅炉规模或距离不是明确的数字、为负数或 NaN，图层为空或没有坐标参考系，或没有任何选址能够研判时，运行终止。研判结果仅供参考，不作为审批决定。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_project.py" line="142"/>
+        <source>New coal boiler (t/h)</source>
+        <translation>新建燃煤锅炉（蒸吨/小时）</translation>
     </message>
 </context>
 <context>
@@ -3519,11 +3555,6 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
         <location filename="../reports/site_report.py" line="104"/>
         <source>Share</source>
         <translation>占比</translation>
-    </message>
-    <message>
-        <location filename="../reports/site_report.py" line="105"/>
-        <source>Conformity with the zoning control (三线一单符合性分析)</source>
-        <translation>三线一单符合性分析</translation>
     </message>
     <message>
         <location filename="../reports/site_report.py" line="106"/>
@@ -3611,72 +3642,72 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
         <translation>项目情况</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="135"/>
+        <location filename="../reports/site_report.py" line="136"/>
         <source>The project was screened as industry {code}.</source>
         <translation>项目准入研判按行业代码 {code} 进行。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="136"/>
+        <location filename="../reports/site_report.py" line="137"/>
         <source>The project screening also rests on:</source>
         <translation>项目准入研判还依据以下要求：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="141"/>
+        <location filename="../reports/site_report.py" line="142"/>
         <source>Air quality</source>
         <translation>大气环境质量</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="141"/>
+        <location filename="../reports/site_report.py" line="142"/>
         <source>Water quality</source>
         <translation>水环境质量</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="142"/>
+        <location filename="../reports/site_report.py" line="143"/>
         <source>Water resources</source>
         <translation>水资源</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="142"/>
+        <location filename="../reports/site_report.py" line="143"/>
         <source>Land resources</source>
         <translation>土地资源</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="143"/>
+        <location filename="../reports/site_report.py" line="144"/>
         <source>Energy</source>
         <translation>能源</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="143"/>
+        <location filename="../reports/site_report.py" line="144"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="160"/>
+        <location filename="../reports/site_report.py" line="161"/>
         <source>Project site</source>
         <translation>项目选址</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="197"/>
+        <location filename="../reports/site_report.py" line="198"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="216"/>
+        <location filename="../reports/site_report.py" line="217"/>
         <source>Generated {0}</source>
         <translation>生成时间：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="221"/>
+        <location filename="../reports/site_report.py" line="222"/>
         <source>Page {0} of {1}</source>
         <translation>第 {0} 页，共 {1} 页</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="272"/>
+        <location filename="../reports/site_report.py" line="273"/>
         <source>Site report: {0}</source>
         <translation>项目选址报告：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="317"/>
+        <location filename="../reports/site_report.py" line="318"/>
         <source>the document writer failed</source>
         <translation>文档写出失败</translation>
     </message>
@@ -3711,11 +3742,6 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
         <translation>“项目情况”“符合性”两栏由评价单位根据项目实际情况填写，符合性填“符合”“不符合”或“待核实”，本插件不填写。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="130"/>
-        <source>“Strength of the control” is the strength, in the text's own words, of the items the project screening rests on; it is not a conformity verdict. The assessor fills in “Project situation” and “Conformity” (conforms, does not conform or to be verified); the plugin never fills them.</source>
-        <translation>“管控强度”一栏为项目准入研判所依条文的管控强度（按条文原词），不是符合性结论；“项目情况”“符合性”两栏由评价单位根据项目实际情况填写，符合性填“符合”“不符合”或“待核实”，本插件不填写。</translation>
-    </message>
-    <message>
         <location filename="../reports/site_report.py" line="98"/>
         <source>Distance (m)</source>
         <translation>距离（m）</translation>
@@ -3741,17 +3767,17 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
         <translation>河道中心线</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="137"/>
+        <location filename="../reports/site_report.py" line="138"/>
         <source>no rule</source>
         <translation>无研判规则</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="137"/>
+        <location filename="../reports/site_report.py" line="138"/>
         <source>left to you</source>
         <translation>须由您判断</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="138"/>
+        <location filename="../reports/site_report.py" line="139"/>
         <source>An item whose “Strength of the control” says “no rule” has no screening rule in the dataset and was not checked by the screening: check it against its text. The items “left to you” are listed above.</source>
         <translation>“管控强度”一栏写“无研判规则”的条目，数据集没有针对它的研判规则，研判未核对，请对照原文自行判断；写“须由您判断”的条目见上文所列。</translation>
     </message>
@@ -3759,6 +3785,16 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
         <location filename="../reports/site_report.py" line="116"/>
         <source>The site does not lie in a river ecological buffer of the dataset.</source>
         <translation>项目选址不在数据集的河流生态缓冲区内。</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="130"/>
+        <source>“Strength of the control” is the strength of the control (the Chinese word of the rule stays in the JSON) of the items the project screening rests on; it is not a conformity verdict. The assessor fills in “Project situation” and “Conformity” (conforms, does not conform or to be verified); the plugin never fills them.</source>
+        <translation>“管控强度”一栏为项目准入研判所依条文的管控强度（按条文原词），不是符合性结论；“项目情况”“符合性”两栏由评价单位根据项目实际情况填写，符合性填“符合”“不符合”或“待核实”，本插件不填写。</translation>
+    </message>
+    <message>
+        <location filename="../reports/site_report.py" line="105"/>
+        <source>Conformity with the zoning control (the three lines and one list)</source>
+        <translation>三线一单符合性分析</translation>
     </message>
 </context>
 <context>
@@ -4318,117 +4354,117 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningFunction</name>
     <message>
-        <location filename="../gui/expressions.py" line="97"/>
+        <location filename="../gui/expressions.py" line="95"/>
         <source>The layer has no coordinate reference system; set one first.</source>
         <translation>该图层没有坐标参考系，请先设置坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="109"/>
+        <location filename="../gui/expressions.py" line="107"/>
         <source>{0} needs a geometry, e.g. $geometry.</source>
         <translation>{0} 需要一个几何参数，如 $geometry。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="130"/>
+        <location filename="../gui/expressions.py" line="128"/>
         <source>a point, line or polygon, usually &lt;code&gt;$geometry&lt;/code&gt;</source>
         <translation>点、线或面几何，通常为 &lt;code&gt;$geometry&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="132"/>
+        <location filename="../gui/expressions.py" line="130"/>
         <source>Returns the code of the environmental control unit at the geometry.</source>
         <translation>返回几何所在环境管控单元的编码。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="133"/>
+        <location filename="../gui/expressions.py" line="131"/>
         <source>Returns the name of the environmental control unit at the geometry.</source>
         <translation>返回几何所在环境管控单元的名称。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="134"/>
+        <location filename="../gui/expressions.py" line="132"/>
         <source>Returns the class of the environmental control unit at the geometry, by its name in the dataset (for example 优先保护单元).</source>
         <translation>返回几何所在环境管控单元的类别，即数据集中的类别名称（如优先保护单元）。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="136"/>
+        <location filename="../gui/expressions.py" line="134"/>
         <source>Returns the class number of the environmental control unit at the geometry (the dataset&apos;s unit_class: 1, 2 or 3). Unlike the class name it does not depend on how a dataset names its classes: use it in rules and filters.</source>
         <translation>返回几何所在环境管控单元的类别编号（数据集的 unit_class：1、2 或 3）。与类别名称不同，它不受数据集对各类单元命名方式的影响，适合在规则和筛选条件中使用。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="140"/>
+        <location filename="../gui/expressions.py" line="138"/>
         <source>Returns true when the geometry lies in a river ecological buffer, false when it does not.</source>
         <translation>几何位于河流生态缓冲区内时返回 true，否则返回 false。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="153"/>
+        <location filename="../gui/expressions.py" line="151"/>
         <source>Uses the zoning dataset chosen in the plugin&apos;s settings.</source>
         <translation>使用插件设置中选定的分区管控数据集。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="155"/>
+        <location filename="../gui/expressions.py" line="153"/>
         <source>the unit&apos;s code, for example the result of zoning_unit_code</source>
         <translation>单元编码，如 zoning_unit_code 的返回值</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="156"/>
+        <location filename="../gui/expressions.py" line="154"/>
         <source>空间布局约束, 污染物排放管控, 环境风险防控 or 资源利用效率, in any spelling that holds its keyword (空间, 污染, 风险, 资源); optional</source>
         <translation>空间布局约束、污染物排放管控、环境风险防控或资源利用效率，包含其关键词（空间、污染、风险、资源）的任何写法均可；可选</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="159"/>
+        <location filename="../gui/expressions.py" line="157"/>
         <source>the spatial layout items of each feature&apos;s unit</source>
         <translation>每个要素所在单元的空间布局约束条目</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="161"/>
+        <location filename="../gui/expressions.py" line="159"/>
         <source>all four dimensions</source>
         <translation>全部四个管控维度</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="164"/>
+        <location filename="../gui/expressions.py" line="162"/>
         <source>the value for each feature</source>
         <translation>每个要素的值</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="165"/>
+        <location filename="../gui/expressions.py" line="163"/>
         <source>without a layer: a CGCS2000 longitude/latitude</source>
         <translation>无图层时：CGCS2000 经纬度</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="167"/>
+        <location filename="../gui/expressions.py" line="165"/>
         <source>The geometry is read in the coordinate reference system of the expression&apos;s layer; without a layer (for example in a print layout without an atlas) as CGCS2000 longitude/latitude (EPSG:4490).</source>
         <translation>几何按表达式所属图层的坐标参考系解读；没有图层时（如未启用图集的打印布局中）按 CGCS2000 经纬度（EPSG:4490）解读。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="170"/>
+        <location filename="../gui/expressions.py" line="168"/>
         <source>A line or polygon over several units gets the unit that holds most of it (the largest area, or length for a line).</source>
         <translation>跨越多个单元的线或面取其大部分所在的单元（面取面积最大者，线取长度最大者）。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="172"/>
+        <location filename="../gui/expressions.py" line="170"/>
         <source>NULL outside the city and for a NULL or empty geometry or one that cannot be read in its CRS.</source>
         <translation>位于市域外、几何为 NULL 或空，或无法按其坐标参考系读取时，返回 NULL。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="180"/>
+        <location filename="../gui/expressions.py" line="178"/>
         <source>Syntax</source>
         <translation>语法</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="180"/>
+        <location filename="../gui/expressions.py" line="178"/>
         <source>Arguments</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="180"/>
+        <location filename="../gui/expressions.py" line="178"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="147"/>
+        <location filename="../gui/expressions.py" line="145"/>
         <source>Returns the unit&apos;s own requirements of one dimension (not those of the city, the basin or the class), one a line, each after its id (U-ZH22040210001-03, as every view shows it). With an empty dimension, all four, each after a line with its name. NULL for an unknown unit code.</source>
         <translation>返回该单元自身某一维度的准入要求（不含市级、流域和类别要求），每条一行，前为该条编号（如 U-ZH22040210001-03，与各处显示一致）。维度为空时返回全部四个维度，每个维度前一行为其名称。单元编码未知时返回 NULL。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="142"/>
+        <location filename="../gui/expressions.py" line="140"/>
         <source>Returns the distance in metres from the geometry to the river whose ecological buffer it lies in (the nearest such river), as the panel shows it: from the bank where the dataset gives the river&apos;s channel (rivers.channel_width_m; 0 inside the channel), else from the centre line, both the plugin&apos;s readings; NULL when it lies in no buffer.</source>
         <translation>返回几何到其所在生态缓冲区所属河流（有多条时取最近者）的距离（米），与面板中显示的一致：数据集给出该河流河道宽度（rivers.channel_width_m）时从河岸量起（位于河道内为 0），否则从河道中心线量起，两者都是本插件的理解；不在任何缓冲区内时返回 NULL。</translation>
     </message>
@@ -4615,17 +4651,17 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningLocatorFilter</name>
     <message>
-        <location filename="../gui/locator.py" line="86"/>
+        <location filename="../gui/locator.py" line="87"/>
         <source>Ecological zoning control units</source>
         <translation>生态环境管控单元</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="127"/>
+        <location filename="../gui/locator.py" line="134"/>
         <source>Cannot read the coordinates: {0}</source>
         <translation>无法读取坐标：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="130"/>
+        <location filename="../gui/locator.py" line="137"/>
         <source>Go to {0}, {1} and inspect</source>
         <translation>定位到 {0}, {1} 并查询</translation>
     </message>

@@ -102,7 +102,7 @@ class SiteReport:
             "from_centre_line": self.tr("the centre line"), "overlap_m2": self.tr("Overlap (m²)"),
             "overlap_ha": self.tr("Overlap (ha)"), "overlap_length_m": self.tr("Overlap (m)"),
             "share_column": self.tr("Share"),
-            "eia_title": self.tr("Conformity with the zoning control (三线一单符合性分析)"),
+            "eia_title": self.tr("Conformity with the zoning control (the three lines and one list)"),
             "part_redline": self.tr("Ecological protection red line"),
             "part_quality": self.tr("Environmental quality bottom line"),
             "part_resource": self.tr("Resource utilisation upper limit"),
@@ -127,8 +127,9 @@ class SiteReport:
             "fill_note": self.tr("The assessor fills in the columns “Project situation” and “Conformity” "
                                  "from the project's facts (conforms, does not conform or to be verified); "
                                  "the plugin never fills them."),
-            "verdict_note": self.tr("“Strength of the control” is the strength, in the text's own words, of "
-                                    "the items the project screening rests on; it is not a conformity "
+            "verdict_note": self.tr("“Strength of the control” is the strength of the control (the Chinese "
+                                    "word of the rule stays in the JSON) of the items the project screening "
+                                    "rests on; it is not a conformity "
                                     "verdict. The assessor fills in “Project situation” and “Conformity” "
                                     "(conforms, does not conform or to be verified); the plugin never "
                                     "fills them."),

@@ -16,6 +16,7 @@ import struct
 from dataclasses import dataclass
 
 from zoning_plugin.core.errors import InputError
+from zoning_plugin.core.messages import listing, say
 
 UTF8, GB18030 = "utf-8", "gb18030"
 
@@ -53,7 +54,7 @@ def python_codec(name):
     try:
         codec = codecs.lookup(text).name
     except LookupError:
-        raise InputError(f"未知的字符编码 (unknown encoding): {text[:30]}") from None
+        raise InputError(say(f"未知的字符编码：{text[:30]}", f"unknown encoding: {text[:30]}")) from None
     return GB18030 if codec in _CHINESE else codec
 
 
@@ -74,7 +75,7 @@ def dbf_text_values(path, limit=MAX_VALUES):
     with open(path, "rb") as handle:
         header = handle.read(32)
         if len(header) < 32:
-            raise InputError(f"DBF 文件头不完整 (truncated DBF header): {path}")
+            raise InputError(say(f"DBF 文件头不完整：{path}", f"truncated DBF header: {path}"))
         count, header_length, record_length = struct.unpack("<IHH", header[4:12])
         language_id = header[29]
         fields, offset = [], 1
@@ -112,7 +113,9 @@ def _sidecar(path, suffix):
 
 def _where(number, name):
     field = name.decode("ascii", "replace") if name.isascii() else name.decode(GB18030, "replace")
-    return f"字段名 {field}" if number is None else f"第 {number} 条记录的字段 {field}"
+    if number is None:
+        return say(f"字段名 {field}", f"the field name {field}")
+    return say(f"第 {number} 条记录的字段 {field}", f"field {field} of record {number}")
 
 
 def detect_dbf_encoding(shp_path, override=""):
@@ -120,15 +123,15 @@ def detect_dbf_encoding(shp_path, override=""):
     or when the named encoding does not decode every value."""
     dbf = _sidecar(shp_path, ".dbf")
     if dbf is None:
-        raise InputError(f"找不到 shapefile 的 .dbf 属性文件 (the shapefile has no .dbf): {shp_path}")
+        raise InputError(say(f"找不到 shapefile 的 .dbf 属性文件：{shp_path}", f"the shapefile has no .dbf: {shp_path}"))
     language_id, values = dbf_text_values(dbf)
     if override:
         encoding = python_codec(override)
         bad = next(((n, f) for n, f, raw in values if not _decodes(raw, encoding)), None)
         if bad:
-            raise InputError(f"指定的编码 {encoding} 无法解码{_where(*bad)}，可能混用了多种编码 "
-                             f"(the given encoding cannot decode this value; mixed encodings?)")
-        return EncodingChoice(encoding, f"使用指定的编码 {encoding} (encoding as given)", language_id)
+            raise InputError(say(f"指定的编码 {encoding} 无法解码{_where(*bad)}，可能混用了多种编码",
+                                 f"the encoding given, {encoding}, cannot decode {_where(*bad)}: the data may mix encodings"))
+        return EncodingChoice(encoding, say(f"使用指定的编码 {encoding}", f"the encoding as given: {encoding}"), language_id)
     cpg = _sidecar(shp_path, ".cpg")
     declared = None
     if cpg:
@@ -139,10 +142,10 @@ def detect_dbf_encoding(shp_path, override=""):
         except InputError:
             declared = None
     if not values:
-        return EncodingChoice(declared or UTF8, "属性文字全为 ASCII，编码不影响读取 (ASCII only)", language_id)
+        return EncodingChoice(declared or UTF8, say("属性文字全为 ASCII，编码不影响读取", "ASCII only"), language_id)
     if declared and all(_decodes(raw, declared) for _n, _f, raw in values):
         if declared != GB18030 or not _utf8_chinese(values):
-            return EncodingChoice(declared, f"按 .cpg 文件：{declared} (from the .cpg file)", language_id)
+            return EncodingChoice(declared, say(f"按 .cpg 文件：{declared}", f"from the .cpg file: {declared}"), language_id)
     utf8_ok = [_decodes(raw, UTF8) for _n, _f, raw in values]
     if all(utf8_ok):
         return EncodingChoice(UTF8, _reason(UTF8, language_id, declared), language_id)
@@ -150,12 +153,13 @@ def detect_dbf_encoding(shp_path, override=""):
     if utf8_chinese:
         number, name, _raw = next(v for v, ok in zip(values, utf8_ok) if not ok)
         first = utf8_chinese[0]
-        raise InputError(f"属性文字混用了多种编码：{_where(first[0], first[1])} 是 UTF-8，{_where(number, name)} "
-                         f"不是；请修正数据或指定编码 (mixed encodings: fix the data or give the encoding)")
+        raise InputError(say(f"属性文字混用了多种编码：{_where(first[0], first[1])} 是 UTF-8，{_where(number, name)} 不是；请修正数据或指定编码",
+                             f"the text mixes encodings: {_where(first[0], first[1])} is UTF-8, {_where(number, name)} is not; "
+                             "fix the data or give the encoding"))
     bad = next(((n, f) for n, f, raw in values if not _decodes(raw, GB18030)), None)
     if bad:
-        raise InputError(f"属性文字既不是 UTF-8 也不是 GB18030/GBK：{_where(*bad)}；请指定编码 "
-                         f"(neither UTF-8 nor GB18030: give the encoding)")
+        raise InputError(say(f"属性文字既不是 UTF-8 也不是 GB18030/GBK：{_where(*bad)}；请指定编码",
+                             f"the text is neither UTF-8 nor GB18030/GBK: {_where(*bad)}; give the encoding"))
     return EncodingChoice(GB18030, _reason(GB18030, language_id, declared), language_id)
 
 
@@ -165,14 +169,17 @@ def _utf8_chinese(values):
 
 
 def _reason(encoding, language_id, declared):
-    parts = [f"属性文字按 {encoding} 可全部解码 (all text decodes as {encoding})"]
+    parts = [say(f"属性文字按 {encoding} 可全部解码", f"all text decodes as {encoding}")]
     if language_id in LANGUAGE_IDS:
         hint = python_codec(LANGUAGE_IDS[language_id])
-        agree = "一致" if hint == encoding else "不一致，以实际字节为准"
-        parts.append(f"DBF 语言标识 0x{language_id:02X} 为 {LANGUAGE_IDS[language_id]}（{agree}）")
+        name = LANGUAGE_IDS[language_id]
+        parts.append(say(f"DBF 语言标识 0x{language_id:02X} 为 {name}（一致）", f"the DBF language id 0x{language_id:02X} says {name} (agrees)")
+                     if hint == encoding else
+                     say(f"DBF 语言标识 0x{language_id:02X} 为 {name}（不一致，以实际字节为准）",
+                         f"the DBF language id 0x{language_id:02X} says {name} (disagrees: the bytes decide)"))
     if declared and declared != encoding:
-        parts.append(f".cpg 写的是 {declared}，但无法解码全部文字 (the .cpg is wrong)")
-    return "；".join(parts)
+        parts.append(say(f".cpg 写的是 {declared}，但无法解码全部文字", f"the .cpg says {declared}, which cannot decode all the text"))
+    return listing(parts)
 
 
 def decode_text(raw, override="", what=""):
@@ -183,7 +190,7 @@ def decode_text(raw, override="", what=""):
         try:
             return raw.decode(encoding), encoding
         except UnicodeDecodeError:
-            raise InputError(f"指定的编码 {encoding} 无法解码文件 (cannot decode the file): {what}") from None
+            raise InputError(say(f"指定的编码 {encoding} 无法解码文件：{what}", f"the encoding given, {encoding}, cannot decode the file: {what}")) from None
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                           (codecs.BOM_UTF16_BE, "utf-16")):
         if raw.startswith(bom):
@@ -193,7 +200,7 @@ def decode_text(raw, override="", what=""):
             return raw.decode(encoding), encoding
         except UnicodeDecodeError:
             continue
-    raise InputError(f"文件既不是 UTF-8 也不是 GB18030/GBK 编码 (neither UTF-8 nor GB18030): {what}")
+    raise InputError(say(f"文件既不是 UTF-8 也不是 GB18030/GBK 编码：{what}", f"the file is neither UTF-8 nor GB18030/GBK: {what}"))
 
 
 def read_text_file(path, override=""):
@@ -202,5 +209,5 @@ def read_text_file(path, override=""):
         with open(path, "rb") as handle:
             raw = handle.read()
     except OSError as error:
-        raise InputError(f"无法读取文件 (cannot read the file): {path}: {error.strerror}") from None
+        raise InputError(say(f"无法读取文件：{path}：{error.strerror}", f"cannot read the file: {path}: {error.strerror}")) from None
     return decode_text(raw, override, path)

@@ -39,6 +39,7 @@ from shapely.geometry import Polygon
 
 from zoning_plugin.core.errors import Cancelled, InputError
 from zoning_plugin.core.geo import one_line, reproject
+from zoning_plugin.core.messages import say
 
 HEADER_SECTION, PARCEL_SECTION = "属性描述", "地块坐标"
 PARCEL_FIELDS = ("界址点数", "地块面积", "地块编号", "地块名称", "图形属性", "图幅号", "地块用途", "地类编码")
@@ -93,15 +94,15 @@ class LandFile:
 
 def _error(line, message):
     """An InputError naming the line of the file (when known) first."""
-    return InputError(f"第 {line} 行：{message}" if line else message)
+    return InputError(say(f"第 {line} 行：{message}", f"line {line}: {message}") if line else message)
 
 
 def zone_epsg(datum, zone_width, zone, prefixed):
     """EPSG code of a Gauss-Kruger zone; InputError for a zone outside China's."""
     if zone not in _ZONES[zone_width]:
         low, high = _ZONES[zone_width][0], _ZONES[zone_width][-1]
-        raise InputError(f"{zone_width} 度分带的带号应在 {low} 至 {high} 之间，而不是 {zone} "
-                         f"(zone {zone} is not a {zone_width}-degree zone over China)")
+        raise InputError(say(f"{zone_width} 度分带的带号应在 {low} 至 {high} 之间，而不是 {zone}",
+                             f"a {zone_width}-degree zone over China is numbered {low} to {high}, not {zone}"))
     with_prefix, without = _EPSG_BASES[(datum, zone_width)]
     return (with_prefix if prefixed else without) + zone - _ZONES[zone_width][0]
 
@@ -135,7 +136,7 @@ def _never():
 
 def _stop_if(cancelled):
     if cancelled():
-        raise Cancelled("读取已取消 (reading cancelled)")
+        raise Cancelled(say("读取已取消", "reading cancelled"))
 
 
 def _read_bytes(path_or_bytes, cancelled=_never):
@@ -150,12 +151,12 @@ def _read_bytes(path_or_bytes, cancelled=_never):
                 blocks.append(block)
             return b"".join(blocks)
     except FileNotFoundError:
-        raise InputError(f"找不到坐标文件 (file not found): {one_line(path, 120)}") from None
+        raise InputError(say(f"找不到坐标文件：{one_line(path, 120)}", f"file not found: {one_line(path, 120)}")) from None
     except IsADirectoryError:
-        raise InputError(f"这是文件夹，不是坐标文件 (a folder, not a file): {one_line(path, 120)}") from None
+        raise InputError(say(f"这是文件夹，不是坐标文件：{one_line(path, 120)}", f"a folder, not a file: {one_line(path, 120)}")) from None
     except OSError as error:
-        raise InputError(f"无法读取坐标文件 (cannot read the file): {one_line(path, 120)}: "
-                         f"{error.strerror or error}") from None
+        raise InputError(say(f"无法读取坐标文件：{one_line(path, 120)}：{error.strerror or error}",
+                             f"cannot read the file: {one_line(path, 120)}: {error.strerror or error}")) from None
 
 
 def _number(text, line, what, kind=float):
@@ -165,8 +166,9 @@ def _number(text, line, what, kind=float):
     except ValueError:
         value = math.nan
     if not math.isfinite(value):
-        raise _error(line, f"{what} 不是{'整数' if kind is int else '数字'} (not "
-                           f"{'an integer' if kind is int else 'a number'}): {one_line(repr(text))}")
+        raise _error(line, say(f"{what} 不是{'整数' if kind is int else '数字'}：{one_line(repr(text))}",
+                               f"{what} is not {'an integer' if kind is int else 'a number'}: "
+                               f"{one_line(repr(text))}"))
     return value
 
 
@@ -191,21 +193,22 @@ def _sections(lines, cancelled=_never):
             if fields[-1] == "@":
                 parcels.append((number, fields[:-1], []))
             elif len(fields) >= 4 and parcels:
-                parcels[-1][2].append((number, fields[0], _number(fields[1], number, "圈号", int),
-                                       _number(fields[2], number, "坐标 X"),
-                                       _number(fields[3], number, "坐标 Y")))
+                parcels[-1][2].append((number, fields[0], _number(fields[1], number, say("圈号", "the ring number"), int),
+                                       _number(fields[2], number, say("坐标 X", "X")),
+                                       _number(fields[3], number, say("坐标 Y", "Y"))))
             elif not parcels:
-                raise _error(number, "坐标点之前缺少地块行（以 @ 结尾）(a point before any parcel line)")
+                raise _error(number, say("坐标点之前缺少地块行（以 @ 结尾）", "a point before any parcel line"))
             else:
-                raise _error(number, f"无法识别的行 (line not understood): {one_line(text)}")
+                raise _error(number, say(f"无法识别的行：{one_line(text)}", f"line not understood: {one_line(text)}"))
     if PARCEL_SECTION not in seen:
-        raise InputError("文件中没有 [地块坐标] 部分 (no [地块坐标] section: not a land-boundary coordinate file)")
+        raise InputError(say("文件中没有 [地块坐标] 部分，不是界址点坐标文件",
+                             "no [地块坐标] section: not a land-boundary coordinate file"))
     if not parcels:
-        raise InputError("[地块坐标] 中没有地块 (no parcel in the [地块坐标] section)")
+        raise InputError(say("[地块坐标] 中没有地块", "no parcel in the [地块坐标] section"))
     for number, fields, points in parcels:
         if not points:
             label = (fields[2:3] or fields[3:4] or [""])[0] or f"#{number}"
-            raise _error(number, f"地块 {label} 没有坐标点 (parcel {label} has no points)")
+            raise _error(number, say(f"地块 {label} 没有坐标点", f"parcel {label} has no points"))
     return header, parcels
 
 
@@ -223,11 +226,11 @@ def _rings(label, points):
     result = []
     for line, ring, coords in rings:
         if len(coords) < 4:
-            raise _error(line, f"地块 {label} 第 {ring} 圈只有 {len(coords)} 个点，至少需要 4 个（含闭合点）"
-                               f"(ring {ring} of parcel {label} has too few points)")
+            raise _error(line, say(f"地块 {label} 第 {ring} 圈只有 {len(coords)} 个点，至少需要 4 个（含闭合点）",
+                                   f"ring {ring} of parcel {label} has only {len(coords)} points: at least 4 are needed (closing point included)"))
         if math.dist(coords[0], coords[-1]) > 0.001:
-            raise _error(line, f"地块 {label} 第 {ring} 圈未闭合：末点应与首点相同 "
-                               f"(ring {ring} of parcel {label} is not closed)")
+            raise _error(line, say(f"地块 {label} 第 {ring} 圈未闭合：末点应与首点相同",
+                                   f"ring {ring} of parcel {label} is not closed: the last point must repeat the first"))
         coords[-1] = coords[0]
         result.append((line, coords))
     return result
@@ -253,14 +256,15 @@ def polygon_from_rings(rings, cancelled=_never):
 def _datum(header):
     text = header.get("坐标系", "").upper()
     if not text:
-        return "cgcs2000", "未写坐标系，按 2000国家大地坐标系 读取 (no 坐标系: read as CGCS2000)"
+        return "cgcs2000", say("未写坐标系，按 2000国家大地坐标系 读取", "no 坐标系 given: read as CGCS2000")
     if "2000" in text or "CGCS" in text:
         return "cgcs2000", None
     if "西安" in text or "XIAN" in text or "80" in text:
         return "xian80", None
     if "北京" in text or "BEIJING" in text or "54" in text:
         return "beijing54", None
-    raise InputError(f"不支持的坐标系 (unsupported 坐标系): {one_line(header['坐标系'])}")
+    raise InputError(say(f"不支持的坐标系：{one_line(header['坐标系'])}",
+                         f"unsupported 坐标系 (coordinate system): {one_line(header['坐标系'])}"))
 
 
 def _zone_width(header, zone):
@@ -268,16 +272,16 @@ def _zone_width(header, zone):
     if text in ("3", "6"):
         return int(text)
     if text:
-        raise InputError(f"几度分带应为 3 或 6 (zone width must be 3 or 6): {one_line(text)}")
+        raise InputError(say(f"几度分带应为 3 或 6：{one_line(text)}", f"zone width must be 3 or 6: {one_line(text)}"))
     return 6 if zone is not None and zone in _ZONES[6] else 3
 
 
 def _check_projection(header):
     projection, unit = header.get("投影类型", ""), header.get("计量单位", "")
     if projection and "高斯" not in projection and "GAUSS" not in projection.upper():
-        raise InputError(f"不支持的投影类型 (unsupported projection): {one_line(projection)}")
+        raise InputError(say(f"不支持的投影类型：{one_line(projection)}", f"unsupported projection: {one_line(projection)}"))
     if unit and unit not in ("米", "m", "M", "metre", "meter"):
-        raise InputError(f"不支持的计量单位 (unsupported unit): {one_line(unit)}")
+        raise InputError(say(f"不支持的计量单位：{one_line(unit)}", f"unsupported unit: {one_line(unit)}"))
 
 
 def _resolve_zone(header, raw_parcels):
@@ -286,21 +290,21 @@ def _resolve_zone(header, raw_parcels):
     points = [p for _line, _fields, pts in raw_parcels for p in pts]
     for line, _name, _ring, north, _east in points:
         if abs(north) >= PREFIX_THRESHOLD:
-            raise _error(line, f"X 应为北坐标，{north:.3f} 不是 (X must be the northing: are X and Y swapped?)")
+            raise _error(line, say(f"X 应为北坐标，{north:.3f} 不是", f"X must be the northing, {north:.3f} is not: are X and Y swapped?"))
     prefixes = {int(east // 1e6) if east >= PREFIX_THRESHOLD else None for *_rest, east in points}
     if len(prefixes) > 1:
         line = next(p[0] for p in points if (p[4] >= PREFIX_THRESHOLD) != (points[0][4] >= PREFIX_THRESHOLD))
-        raise _error(line, "部分 Y 坐标带带号、部分不带 (some eastings carry the zone number, others not)")
+        raise _error(line, say("部分 Y 坐标带带号、部分不带", "some eastings carry the zone number, others not"))
     prefix = prefixes.pop()
     text = header.get("带号", "").strip().rstrip("带").strip()
-    zone = _number(text, 0, "带号", int) if text else None
+    zone = _number(text, 0, say("带号", "带号 (the zone number)"), int) if text else None
     if zone is None and prefix is None:
-        raise InputError("未写带号，Y 坐标也不带带号 (no zone number in the header or in the eastings)")
+        raise InputError(say("未写带号，Y 坐标也不带带号", "no zone number in the header or in the eastings"))
     if zone is None:
-        warnings.append(f"未写带号，按 Y 坐标的带号 {prefix} 读取 (no 带号: zone {prefix} from the eastings)")
+        warnings.append(say(f"未写带号，按 Y 坐标的带号 {prefix} 读取", f"no 带号 given: zone {prefix} from the eastings"))
     elif prefix is not None and prefix != zone:
-        raise InputError(f"带号 {zone} 与 Y 坐标中的带号 {prefix} 不符 (zone {zone} disagrees with the "
-                         f"coordinates, which are in zone {prefix})")
+        raise InputError(say(f"带号 {zone} 与 Y 坐标中的带号 {prefix} 不符",
+                             f"zone {zone} disagrees with the coordinates, which are in zone {prefix}"))
     return (zone if zone is not None else prefix), prefix is not None, warnings
 
 
@@ -310,8 +314,8 @@ def check_in_zone(geometry, crs, zone_width, zone, label):
     lons = shapely.get_coordinates(lon)[:, 0]
     off = abs(lons - central_meridian(zone_width, zone))
     if not (off <= zone_width / 2 + ZONE_MARGIN_DEG).all():
-        raise InputError(f"地块 {label} 的坐标不在第 {zone} 带内，带号与坐标不符 (the coordinates of "
-                         f"parcel {label} lie outside zone {zone}: the zone number disagrees with them)")
+        raise InputError(say(f"地块 {label} 的坐标不在第 {zone} 带内，带号与坐标不符",
+                             f"the coordinates of parcel {label} lie outside zone {zone}: the zone number disagrees with them"))
 
 
 def read_land_txt(path_or_bytes, cancelled=None):
@@ -336,18 +340,18 @@ def read_land_txt(path_or_bytes, cancelled=None):
         parcel = Parcel(None, attributes, fields[len(PARCEL_FIELDS):], line)
         label = parcel.label
         if attributes["图形属性"] not in ("", "面"):
-            raise _error(line, f"地块 {label} 的图形属性为“{attributes['图形属性']}”，只能读入面 "
-                               f"(parcel {label} is not a polygon)")
+            raise _error(line, say(f"地块 {label} 的图形属性为“{attributes['图形属性']}”，只能读入面",
+                                   f"parcel {label} is “{attributes['图形属性']}”: only polygons (面) can be read"))
         rings = _rings(label, points)
-        declared = _number(attributes["界址点数"], line, "界址点数", int) if attributes["界址点数"] else len(points)
+        declared = _number(attributes["界址点数"], line, say("界址点数", "界址点数 (the number of points)"), int) if attributes["界址点数"] else len(points)
         if declared == len(points) - len(rings):
-            warnings.append(f"地块 {label} 的界址点数未计闭合点 (parcel {label}: 界址点数 leaves out the closing points)")
+            warnings.append(say(f"地块 {label} 的界址点数未计闭合点", f"parcel {label}: 界址点数 leaves out the closing points"))
         elif declared != len(points):
-            raise _error(line, f"地块 {label} 的界址点数为 {declared}，实有 {len(points)} 个坐标点 "
-                               f"(parcel {label} declares {declared} points but has {len(points)})")
+            raise _error(line, say(f"地块 {label} 的界址点数为 {declared}，实有 {len(points)} 个坐标点",
+                                   f"parcel {label} declares {declared} points but has {len(points)}"))
         parcel.geometry = polygon_from_rings([coords for _line, coords in rings], cancelled)
         check_in_zone(parcel.geometry, crs, zone_width, zone, label)
         if not parcel.geometry.is_valid:
-            warnings.append(f"地块 {label} 的几何无效 (invalid geometry): {shapely.is_valid_reason(parcel.geometry)}")
+            warnings.append(say(f"地块 {label} 的几何无效：{shapely.is_valid_reason(parcel.geometry)}", f"the geometry of parcel {label} is invalid: {shapely.is_valid_reason(parcel.geometry)}"))
         parcels.append(parcel)
     return LandFile(header, parcels, crs, datum, zone_width, zone, prefixed, encoding, warnings)

@@ -12,6 +12,7 @@ from zoning_plugin.core.geo import check_coordinates, crs_from_user, reproject
 from zoning_plugin.core.importers.land_txt import (_HEADER_ORDER, DATUM_NAMES, PARCEL_FIELDS, check_in_zone,
                                                    zone_epsg, zone_of_epsg)
 from zoning_plugin.core.outputs import write_bytes
+from zoning_plugin.core.messages import say
 
 
 def _clean(value):
@@ -49,21 +50,20 @@ def land_txt_bytes(parcels, crs, header=None, zone_prefix=True, zone_width=None,
     hectares. `cancelled()` is asked before each parcel (Cancelled when it answers true)."""
     parcels = list(parcels)
     if not parcels:
-        raise InputError("没有要写出的地块 (no parcel to write)")
+        raise InputError(say("没有要写出的地块", "no parcel to write"))
     source = crs_from_user(crs)
     for n, parcel in enumerate(parcels, 1):
         geometry = parcel.geometry
         if geometry is None or geometry.geom_type not in ("Polygon", "MultiPolygon") or geometry.is_empty:
-            raise InputError(f"第 {n} 个地块不是面 (parcel {n} is not a polygon)")
+            raise InputError(say(f"第 {n} 个地块不是面", f"parcel {n} is not a polygon"))
         label = parcel.attributes.get("地块编号") or f"#{n}"
         try:
             check_coordinates(geometry, source)       # before any GEOS call: 1e200 never reaches it
         except InputError as error:
-            raise InputError(f"地块 {label}：{error}") from None
+            raise InputError(say(f"地块 {label}：{error}", f"parcel {label}: {error}")) from None
         if not geometry.is_valid:
-            raise InputError(f"地块 {label} 的界线自相交或无效，报批坐标不能这样写出；请先修复几何 "
-                             f"(parcel {label} has a self-intersecting or invalid boundary: fix the geometry "
-                             f"first, e.g. with Fix geometries): {shapely.is_valid_reason(geometry)}")
+            raise InputError(say(f"地块 {label} 的界线自相交或无效，报批坐标不能这样写出；请先修复几何：{shapely.is_valid_reason(geometry)}",
+                                 f"parcel {label} has a self-intersecting or invalid boundary: fix the geometry first, e.g. with Fix geometries: {shapely.is_valid_reason(geometry)}"))
     datum, zone_width, zone = target_zone([p.geometry for p in parcels], source, zone_width, zone, datum)
     target = f"EPSG:{zone_epsg(datum, zone_width, zone, zone_prefix)}"
     lines = ["[属性描述]"]
@@ -76,11 +76,11 @@ def land_txt_bytes(parcels, crs, header=None, zone_prefix=True, zone_width=None,
     lines.append("[地块坐标]")
     for n, parcel in enumerate(parcels, 1):
         if cancelled is not None and cancelled():
-            raise Cancelled("写出已取消 (writing cancelled)")
+            raise Cancelled(say("写出已取消", "writing cancelled"))
         geometry = reproject(parcel.geometry, source, target)
         label = parcel.attributes.get("地块编号") or f"#{n}"
         if not numpy.isfinite(shapely.get_coordinates(geometry)).all():
-            raise InputError(f"地块 {label} 无法转换到第 {zone} 带 (parcel {label} cannot be put in zone {zone})")
+            raise InputError(say(f"地块 {label} 无法转换到第 {zone} 带", f"parcel {label} cannot be put in zone {zone}"))
         check_in_zone(geometry, target, zone_width, zone, label)
         points, ring_number, point_number = [], 0, 0
         for part in getattr(geometry, "geoms", [geometry]):
@@ -103,6 +103,8 @@ def land_txt_bytes(parcels, crs, header=None, zone_prefix=True, zone_width=None,
     try:
         data = text.encode(encoding)
     except UnicodeEncodeError as error:
-        raise InputError(f"字符“{error.object[error.start:error.end]}”无法用 {encoding.upper()} 编码，"
-                         f"请改用 UTF-8 (cannot be written in {encoding.upper()}: choose UTF-8)") from None
+        character = error.object[error.start:error.end]
+        raise InputError(say(f"字符“{character}”无法用 {encoding.upper()} 编码，请改用 UTF-8",
+                             f"the character “{character}” cannot be written in {encoding.upper()}: "
+                             f"choose UTF-8")) from None
     return data, target

@@ -18,6 +18,7 @@ from zoning_plugin.core.errors import CatalogueError, InputError
 from zoning_plugin.core.geo import STORAGE_CRS, reproject
 from zoning_plugin.core.importers.mapping import match_field, normalise
 from zoning_plugin.core.model import RULE_RIVER_BUFFER, SCOPE_BASIN
+from zoning_plugin.core.messages import say
 
 BASIN_ID_NAMES = ("basin_id", "lydm", "流域代码", "流域编码", "流域编号", "id", "code", "编码", "代码")
 BASIN_NAME_NAMES = ("basin_name", "lymc", "流域名称", "流域", "name", "名称")
@@ -37,7 +38,8 @@ def find_field(names, spellings, explicit=None):
     if explicit:
         found = match_field(names, explicit)
         if found is None:
-            raise InputError(f"图层中没有字段「{explicit}」(no such field); 可用字段 (fields): {', '.join(names)[:200]}")
+            raise InputError(say(f"图层中没有字段「{explicit}」；可用字段：{'、'.join(names)[:200]}",
+                                 f"the layer has no field “{explicit}”; its fields: {', '.join(names)[:200]}"))
         return found
     keys = {normalise(n): n for n in reversed(names)}
     return next((keys[normalise(s)] for s in spellings if normalise(s) in keys), None)
@@ -75,9 +77,11 @@ def basins_from(data, notes):
     id_field = find_field(data.fields, BASIN_ID_NAMES)
     name_field = find_field(data.fields, BASIN_NAME_NAMES)
     if id_field is None and name_field is None:
-        raise InputError("流域图层既没有流域代码字段也没有流域名称字段 (the basins layer has neither an id nor a "
-                         f"name field); 可用字段 (fields): {', '.join(data.fields)[:200]}")
-    notes.append(f"流域：代码取自 {id_field or '（名称）'}，名称取自 {name_field or '（代码）'} (basins: id, name fields)")
+        raise InputError(say(f"流域图层既没有流域代码字段也没有流域名称字段；可用字段：{'、'.join(data.fields)[:200]}",
+                             f"the basins layer has neither an id nor a name field; its fields: "
+                             f"{', '.join(data.fields)[:200]}"))
+    notes.append(say(f"流域：代码取自 {id_field or '（名称）'}，名称取自 {name_field or '（代码）'}",
+                     f"basins: ids from {id_field or '(the names)'}, names from {name_field or '(the ids)'}"))
     rows = []
     for record, geometry in zip(data.records, data.geometries):
         name = _text(record.get(name_field)) if name_field else ""
@@ -92,7 +96,7 @@ def basins_from(data, notes):
 def counties_from(data, notes):
     code_field = find_field(data.fields, COUNTY_CODE_NAMES)
     name_field = find_field(data.fields, COUNTY_NAME_NAMES)
-    notes.append(f"县区：代码取自 {code_field or '（无）'}，名称取自 {name_field or '（无）'} (counties: code, name fields)")
+    notes.append(say(f"县区：代码取自 {code_field or '（无）'}，名称取自 {name_field or '（无）'}", f"counties: codes from {code_field or '(none)'}, names from {name_field or '(none)'}"))
     rows = [{"code": _text(r.get(code_field)) if code_field else "", "name": _text(r.get(name_field)) if name_field else "",
              "geom": multipolygon(g)} for r, g in zip(data.records, data.geometries)]
     return _dissolve(rows, lambda r: (r["code"], r["name"]))
@@ -107,7 +111,7 @@ def counties_from_units(units):
 def built_up_from(data, notes):
     code_field = find_field(data.fields, BUILT_UP_CODE_NAMES)
     name_field = find_field(data.fields, BUILT_UP_NAME_NAMES)
-    notes.append(f"城市建成区：名称取自 {name_field or '（无）'} (built-up areas: name field)")
+    notes.append(say(f"城市建成区：名称取自 {name_field or '（无）'}", f"built-up areas: names from {name_field or '(none)'}"))
     return [{"code": _text(r.get(code_field)) if code_field else "",
              "name": (_text(r.get(name_field)) if name_field else "") or f"城市建成区{n}", "geom": multipolygon(g)}
             for n, (r, g) in enumerate(zip(data.records, data.geometries), 1)]
@@ -154,13 +158,15 @@ def rivers_from(data, name_field, basins, rule, metric_crs, notes, channel_field
     `channel_field` (else a usual spelling of it; None where the source gives none)."""
     found = find_field(data.fields, RIVER_NAME_NAMES, name_field)
     if found is None:
-        raise InputError("河流图层没有河流名称字段，请指定 RIVER_NAME_FIELD (the rivers layer has no river name "
-                         f"field: give RIVER_NAME_FIELD); 可用字段 (fields): {', '.join(data.fields)[:200]}")
-    notes.append(f"河流：名称取自字段 {found} (river names from the field)")
+        raise InputError(say(f"河流图层没有河流名称字段，请指定 RIVER_NAME_FIELD；可用字段：{'、'.join(data.fields)[:200]}",
+                             f"the rivers layer has no river name field: give RIVER_NAME_FIELD; its fields: "
+                             f"{', '.join(data.fields)[:200]}"))
+    notes.append(say(f"河流：名称取自字段 {found}", f"rivers: names from the field {found}"))
     channel = find_field(data.fields, CHANNEL_WIDTH_NAMES, channel_field)
     if channel is not None:
-        notes.append(f"河流：河道宽度取自字段 {channel}，距离和缓冲区从河岸量起 (channel widths from the field: "
-                     "distances and buffers measured from the bank)")
+        notes.append(say(f"河流：河道宽度取自字段 {channel}，距离和缓冲区从河岸量起",
+                         f"rivers: channel widths from the field {channel}: distances and buffers measured from "
+                         "the bank"))
     basin_metric = [(b["basin_id"], reproject(b["geom"], STORAGE_CRS, metric_crs)) for b in basins]
     rows = []
     for record, geometry in zip(data.records, data.geometries):
@@ -180,8 +186,9 @@ def _channel_width(value, river, field_name, notes):
     try:
         return read_channel_width(value)
     except InputError as error:
-        notes.append(f"河流 {river} 的河道宽度（字段 {field_name}）无法使用，该河段从中心线量起：{error} "
-                     "(channel width unusable: that piece is measured from its centre line)")
+        notes.append(say(f"河流 {river} 的河道宽度（字段 {field_name}）无法使用，该河段从中心线量起：{error}",
+                         f"the channel width of {river} (field {field_name}) cannot be used, that piece is measured "
+                         f"from its centre line: {error}"))
         return None
 
 
@@ -208,7 +215,7 @@ def rule_from(items, main_river="", main_width=None, other_width=None, basins_te
             found = next((b["basin_id"] for b in basins if normalise(token) in (normalise(b["basin_id"]),
                                                                                normalise(b["basin_name"]))), None)
             if found is None:
-                raise InputError(f"流域图层中没有流域「{token}」(no such basin in the basins layer)")
+                raise InputError(say(f"流域图层中没有流域「{token}」", f"the basins layer has no basin “{token}”"))
             rule.basins.append(found)
     return rule
 

@@ -19,6 +19,7 @@ from zoning_plugin.core.importers.mapping import DIMENSION_ROLES, FIELD_SPELLING
 from zoning_plugin.core.importers.numbering import merged_start, read_numbered
 from zoning_plugin.core.model import (DIMENSIONS, RULE_RIVER_BUFFER, SCOPE_BASIN, SCOPE_CITY, SCOPE_UNIT,
                                       canonical_dimension)
+from zoning_plugin.core.messages import say
 
 HEADER_SEARCH_ROWS = 10
 _LONG_COLUMNS = {
@@ -76,7 +77,7 @@ def read_rows(path, encoding=""):
     """[(sheet name, rows as lists of strings)] of a spreadsheet: CSV read here (UTF-8 or GBK),
     XLSX/ODS/XLS through GDAL, every cell as text."""
     if not os.path.isfile(path):
-        raise InputError(f"找不到表格文件 (spreadsheet not found): {path}")
+        raise InputError(say(f"找不到表格文件：{path}", f"spreadsheet not found: {path}"))
     if path.lower().endswith((".csv", ".txt")):
         text, _encoding = read_text_file(path, encoding)
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t") if text.strip() else csv.excel
@@ -92,7 +93,7 @@ def read_rows(path, encoding=""):
         finally:
             gdal.PopErrorHandler()
     except RuntimeError as error:
-        raise InputError(f"无法读取表格 (cannot read the spreadsheet): {path}: {str(error)[:100]}") from None
+        raise InputError(say(f"无法读取表格：{path}：{str(error)[:100]}", f"cannot read the spreadsheet: {path}: {str(error)[:100]}")) from None
     sheets = []
     for index in range(source.GetLayerCount()):
         layer = source.GetLayerByIndex(index)
@@ -118,7 +119,8 @@ class Table:
     rows: list            # (spreadsheet row number, cells)
 
     def where(self, number):
-        return f"{os.path.basename(self.path)} {self.sheet} 第{number}行"
+        return say(f"{os.path.basename(self.path)} {self.sheet} 第{number}行",
+                   f"{os.path.basename(self.path)} {self.sheet} row {number}")
 
 
 def find_table(path, accept, what, encoding=""):
@@ -128,7 +130,7 @@ def find_table(path, accept, what, encoding=""):
             if accept(row):
                 body = [(index + 2 + n, cells) for n, cells in enumerate(rows[index + 1:]) if any(cells)]
                 return Table(path, sheet, row, body)
-    raise InputError(f"表格中找不到{what} (no {what} column in the first {HEADER_SEARCH_ROWS} rows): {path}")
+    raise InputError(say(f"表格中找不到{what}：{path}", f"no {what} column in the first {HEADER_SEARCH_ROWS} rows: {path}"))
 
 
 def _layout(headers):
@@ -147,18 +149,18 @@ def _layout(headers):
 def unit_items_from_table(path, encoding=""):
     """(items, issues) of the unit lists of a spreadsheet keyed by unit code; issues are
     (kind, message) of rows that cannot be read. InputError without a code column."""
-    table = find_table(path, lambda row: guess_role(row, "code") is not None, "单元编码列 (unit code)", encoding)
+    table = find_table(path, lambda row: guess_role(row, "code") is not None, say("单元编码列", "unit code"), encoding)
     key = table.headers.index(guess_role(table.headers, "code"))
     layout, columns = _layout(table.headers)
     if layout is None:
-        raise InputError(f"表格既没有四个维度列，也没有“维度”和“管控要求”列 (neither dimension columns nor "
-                         f"dimension and text columns): {path}")
+        raise InputError(say(f"表格既没有四个维度列，也没有“维度”和“管控要求”列：{path}",
+                             f"neither dimension columns nor dimension and text columns: {path}"))
     items, issues = [], []
     for number, cells in table.rows:
         cells = cells + [""] * (len(table.headers) - len(cells))
         code = read_code(cells[key])
         if not code:
-            issues.append(("list_row_without_code", f"{table.where(number)}：没有单元编码 (row without a code)"))
+            issues.append(("list_row_without_code", say(f"{table.where(number)}：没有单元编码", f"{table.where(number)}: no unit code")))
             continue
         if layout == "wide":
             for dimension, column in columns.items():
@@ -172,8 +174,8 @@ def unit_items_from_table(path, encoding=""):
             continue
         dimension = dimension_of(cells[columns["dimension"]])
         if dimension is None:
-            issues.append(("unknown_dimension", f"{table.where(number)}：无法识别的维度「{cells[columns['dimension']]}」"
-                                                f" (unknown dimension)"))
+            issues.append(("unknown_dimension", say(f"{table.where(number)}：无法识别的维度「{cells[columns['dimension']]}」",
+                                                    f"{table.where(number)}: dimension “{cells[columns['dimension']]}” not understood")))
             continue
         heading = cells[columns["heading"]] if columns["heading"] is not None else ""
         items.append(ListItem(SCOPE_UNIT, code, dimension, text, table.where(number), heading=heading,
@@ -227,13 +229,13 @@ def general_items(path, city_code, city_name, basins, encoding=""):
         try:
             parsed = parse_official_requirements(text, city_code, document_title(text, os.path.basename(path)))
         except CatalogueError as error:
-            raise InputError(f"总体准入要求文本无法解析 (the attachment text does not parse): {error}") from None
+            raise InputError(say(f"总体准入要求文本无法解析：{error}", f"the attachment text does not parse: {error}")) from None
         # A basin list's heading names its basin: the basins layer's id (by name or id), else the heading.
         items = [ListItem(r.scope, (_basin_for(r.scope_ref, basins) or r.scope_ref) if r.scope == SCOPE_BASIN
                           else r.scope_ref, r.dimension, r.text, r.source, r.heading, r.rule) for r in parsed]
         return _checked_basins(items, basins, [])
     table = find_table(path, lambda row: _layout(row)[0] == "long" and _find(row, _LONG_COLUMNS["scope"]) is not None,
-                       "层级/维度/管控要求列 (scope, dimension, text)", encoding)
+                       say("层级/维度/管控要求列", "scope, dimension, text"), encoding)
     _layout_, columns = _layout(table.headers)
     scope_column = _find(table.headers, _LONG_COLUMNS["scope"])
     city_words = {normalise(w) for w in _CITY_WORDS + (city_name or "", city_code or "")} - {""}
@@ -246,8 +248,8 @@ def general_items(path, city_code, city_name, basins, encoding=""):
         dimension = dimension_of(cells[columns["dimension"]])
         basin = _basin_for(scope_text, basins)
         if dimension is None:
-            issues.append(("unknown_dimension", f"{table.where(number)}：无法识别的维度「{cells[columns['dimension']]}」"
-                                                f" (unknown dimension)"))
+            issues.append(("unknown_dimension", say(f"{table.where(number)}：无法识别的维度「{cells[columns['dimension']]}」",
+                                                    f"{table.where(number)}: dimension “{cells[columns['dimension']]}” not understood")))
             continue
         heading = cells[columns["heading"]] if columns["heading"] is not None else ""
         if basin is not None:
@@ -255,8 +257,8 @@ def general_items(path, city_code, city_name, basins, encoding=""):
         elif normalise(scope_text) in city_words or "总体" in scope_text or "全市" in scope_text:
             scope, ref = SCOPE_CITY, city_code
         else:
-            issues.append(("unknown_scope", f"{table.where(number)}：无法识别的层级「{scope_text}」，应为全市或流域图层中的"
-                                            f"流域 (scope must be the city or a basin of the basins layer)"))
+            issues.append(("unknown_scope", say(f"{table.where(number)}：无法识别的层级「{scope_text}」，应为全市或流域图层中的流域",
+                                                f"{table.where(number)}: scope “{scope_text}” not understood: the city or a basin of the basins layer")))
             continue
         items.append(ListItem(scope, ref, dimension, text, table.where(number), heading, _rule_mark(text)))
     return _checked_basins(items, basins, issues)
@@ -273,6 +275,6 @@ def _rule_mark(text):
 def _checked_basins(items, basins, issues):
     known = {basin_id for basin_id, _name in basins}
     for ref in sorted({i.scope_ref for i in items if i.scope == SCOPE_BASIN} - known):
-        issues.append(("basin_list_without_basin", f"流域清单「{ref}」在流域图层中没有对应的流域，不会适用于任何位置 "
-                                                   f"(a basin list without its basin)"))
+        issues.append(("basin_list_without_basin", say(f"流域清单「{ref}」在流域图层中没有对应的流域，不会适用于任何位置",
+                                                       f"the basin list “{ref}” has no basin in the basins layer: it applies nowhere")))
     return items, issues

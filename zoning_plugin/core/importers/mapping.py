@@ -13,7 +13,8 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from zoning_plugin.core.errors import InputError
-from zoning_plugin.core.model import DEFAULT_UNIT_CLASSES, DIMENSIONS
+from zoning_plugin.core.messages import english, say
+from zoning_plugin.core.model import DEFAULT_UNIT_CLASSES, DIMENSIONS, dimension_label
 from zoning_plugin.core.outputs import write_text
 
 # Roles in display order; the last four are the dimensions, in DIMENSIONS order.
@@ -21,6 +22,16 @@ ROLES = ("code", "name", "unit_class", "county", "subtype", "spatial", "pollutio
 DIMENSION_ROLES = dict(zip(ROLES[5:], DIMENSIONS))
 ROLE_LABELS = {"code": "单元编码", "name": "单元名称", "unit_class": "单元分类", "county": "所属县区",
                "subtype": "单元类型", **DIMENSION_ROLES}
+_ROLE_ENGLISH = {"code": "unit code", "name": "unit name", "unit_class": "unit class", "county": "county",
+                 "subtype": "unit type"}
+
+
+def role_label(role):
+    """What a field holds, in the current language."""
+    if not english():
+        return ROLE_LABELS[role]
+    return _ROLE_ENGLISH.get(role) or dimension_label(DIMENSION_ROLES[role])
+
 
 # Exact spellings (normalised), best first.
 FIELD_SPELLINGS = {
@@ -114,12 +125,13 @@ class FieldMapping:
     @classmethod
     def from_dict(cls, data):
         if not isinstance(data, dict) or not isinstance(data.get("fields", {}), dict):
-            raise InputError("字段对应文件格式不对：应为含 fields 对象的 JSON (the mapping JSON needs a "
-                             "\"fields\" object)")
+            raise InputError(say('字段对应文件格式不对：应为含 fields 对象的 JSON',
+                                 'the mapping JSON needs a \"fields\" object'))
         unknown = sorted(set(data.get("fields", {})) - set(ROLES))
         if unknown:
-            raise InputError(f"字段对应文件含未知的项 (unknown roles): {', '.join(unknown)}；"
-                             f"可用 (known): {', '.join(ROLES)}")
+            raise InputError(say(f"字段对应文件含未知的项：{'、'.join(unknown)}；可用：{'、'.join(ROLES)}",
+                                 f"the field mapping names unknown roles: {', '.join(unknown)}; known: "
+                                 f"{', '.join(ROLES)}"))
         mapping = cls(**{role: (str(value) if value not in (None, "") else None)
                          for role, value in data.get("fields", {}).items()})
         if data.get("unit_classes") is not None:
@@ -137,9 +149,9 @@ class FieldMapping:
             with open(path, encoding="utf-8-sig") as handle:
                 data = json.load(handle)
         except OSError as error:
-            raise InputError(f"无法读取字段对应文件 (cannot read the mapping file): {path}: {error.strerror}") from None
+            raise InputError(say(f"无法读取字段对应文件：{path}：{error.strerror}", f"cannot read the mapping file: {path}: {error.strerror}")) from None
         except ValueError as error:
-            raise InputError(f"字段对应文件不是有效的 JSON (not valid JSON): {path}: {error}") from None
+            raise InputError(say(f"字段对应文件不是有效的 JSON：{path}：{error}", f"not valid JSON: {path}: {error}")) from None
         return cls.from_dict(data)
 
 
@@ -172,7 +184,7 @@ def resolve_mapping(names, explicit=None, saved=None):
     explicit = {role: value for role, value in (explicit or {}).items() if value}
     unknown = sorted(set(explicit) - set(ROLES))
     if unknown:
-        raise InputError(f"未知的字段角色 (unknown roles): {', '.join(unknown)}")
+        raise InputError(say(f"未知的字段角色：{', '.join(unknown)}", f"unknown roles: {', '.join(unknown)}"))
     mapping, how = FieldMapping(), {}
     for role, value in (saved.items() if saved else []):
         if value:
@@ -188,8 +200,10 @@ def resolve_mapping(names, explicit=None, saved=None):
             continue
         found = match_field(names, mapping.get(role))
         if found is None:
-            raise InputError(f"数据源中没有字段「{mapping.get(role)}」({ROLE_LABELS[role]}) "
-                             f"(the source has no such field); 可用字段 (fields): {', '.join(names)[:200]}")
+            raise InputError(say(f"数据源中没有字段「{mapping.get(role)}」（{role_label(role)}）；"
+                                 f"可用字段：{'、'.join(names)[:200]}",
+                                 f"the source has no field “{mapping.get(role)}” ({role_label(role)}); its fields: "
+                                 f"{', '.join(names)[:200]}"))
         setattr(mapping, role, found)
     taken = {mapping.get(role) for role in how if mapping.get(role)}
     for role in ROLES:
@@ -200,19 +214,21 @@ def resolve_mapping(names, explicit=None, saved=None):
                 how[role] = FROM_GUESS
                 taken.add(found)
     if not mapping.code:
-        raise InputError(f"未指定单元编码字段，无法导入；请指定 CODE_FIELD 或在字段对应中选择 "
-                         f"(the unit code field is not mapped); 可用字段 (fields): {', '.join(names)[:200]}")
+        raise InputError(say(f"未指定单元编码字段，无法导入；请指定 CODE_FIELD 或在字段对应中选择；"
+                             f"可用字段：{'、'.join(names)[:200]}",
+                             f"the unit code field is not mapped, nothing can be imported: give CODE_FIELD or "
+                             f"choose it in the field mapping; the fields: {', '.join(names)[:200]}"))
     return mapping, how
 
 
 def check_unit_classes(classes):
     """The unit_classes list, checked: [{class (int), name, short?, colour?, aliases?}, …]."""
     if not isinstance(classes, list) or not classes:
-        raise InputError("unit_classes 应为非空列表 (unit_classes must be a non-empty list)")
+        raise InputError(say("unit_classes 应为非空列表", "unit_classes must be a non-empty list"))
     out = []
     for entry in classes:
         if not isinstance(entry, dict) or not isinstance(entry.get("class"), int) or not entry.get("name"):
-            raise InputError(f"unit_classes 的每项需要整数 class 和 name (each needs class and name): {entry!r}"[:120])
+            raise InputError(say(f"unit_classes 的每项需要整数 class 和 name：{entry!r}", f"each entry of unit_classes needs an integer class and a name: {entry!r}")[:120])
         out.append({"class": entry["class"], "name": str(entry["name"]),
                     "short": str(entry.get("short") or entry["name"]),
                     "colour": str(entry.get("colour") or "#cccccc"),

@@ -7,6 +7,7 @@ import shapely
 
 from zoning_plugin.core.errors import CRSError, InputError
 from zoning_plugin.core.geo import crs_from_user, gauss_kruger_crs, reproject
+from zoning_plugin.core.messages import say
 
 # How far (degrees) the centre of the data may lie outside the CRS's area of use. A transverse
 # Mercator zone is used up to a little past its edges (a city across a zone boundary); one degree
@@ -46,19 +47,18 @@ def check_metric_crs(metric_crs, bounds):
     try:
         crs = crs_from_user(metric_crs)
     except CRSError as error:
-        raise InputError(f"度量坐标系无法识别 (the metric CRS is unknown): {error}") from None
+        raise InputError(say(f"度量坐标系无法识别：{error}", f"the metric CRS is unknown: {error}")) from None
     west, south, east, north = bounds
     lon, lat = (west + east) / 2, (south + north) / 2
     fits = gauss_kruger_crs(lon)
     fitting = f"{fits}（{pyproj.CRS(fits).name}）"
     if not _is_metric(crs):
-        raise InputError(f"度量坐标系 {metric_crs} 不是以米为单位的投影坐标系，请改用 {fitting} 或留空 "
-                         f"(the metric CRS {metric_crs} is not projected in metres: use {fits} or leave it empty)")
+        raise InputError(say(f"度量坐标系 {metric_crs} 不是以米为单位的投影坐标系，请改用 {fitting} 或留空",
+                             f"the metric CRS {metric_crs} is not projected in metres: use {fits} or leave it empty"))
     error = area_error(crs, bounds)
     if error is not None and abs(error) > MAX_AREA_ERROR:
-        raise InputError(f"度量坐标系 {metric_crs} 量算本数据的面积偏差约 {error * 100:+.1f} %，请改用 {fitting} "
-                         f"或留空 (the metric CRS {metric_crs} makes the data's areas {error * 100:+.1f} % off: use "
-                         f"{fits} or leave it empty)")
+        raise InputError(say(f"度量坐标系 {metric_crs} 量算本数据的面积偏差约 {error * 100:+.1f} %，请改用 {fitting} 或留空",
+                             f"the metric CRS {metric_crs} makes the data's areas {error * 100:+.1f} % off: use {fits} or leave it empty"))
     area = crs.area_of_use
     if area is None:
         return crs
@@ -71,8 +71,5 @@ def check_metric_crs(metric_crs, bounds):
         return crs
     off = f"，面积偏差约 {error * 100:+.1f} %" if error is not None and abs(error) < 10 else ""
     off_en = f"; areas would be {error * 100:+.1f} % off" if off else ""
-    raise InputError(f"度量坐标系 {metric_crs} 的适用范围（{a_west:.1f}°–{area.bounds[2]:.1f}°E，"
-                     f"{a_south:.1f}°–{a_north:.1f}°N）远离数据（中心 {lon % 360 if lon > 180 else lon:.2f}°E，"
-                     f"{lat:.2f}°N）{off}；请改用 {fitting} 或留空 (the metric CRS {metric_crs} is meant for "
-                     f"{a_west:.1f}° to {area.bounds[2]:.1f}°E, {a_south:.1f}° to {a_north:.1f}°N, far from the "
-                     f"data{off_en}: use {fits} or leave it empty)")
+    raise InputError(say(f"度量坐标系 {metric_crs} 的适用范围（{a_west:.1f}°–{area.bounds[2]:.1f}°E，{a_south:.1f}°–{a_north:.1f}°N）远离数据（中心 {lon % 360 if lon > 180 else lon:.2f}°E，{lat:.2f}°N）{off}；请改用 {fitting} 或留空",
+                         f"the metric CRS {metric_crs} is meant for {a_west:.1f}° to {area.bounds[2]:.1f}°E, {a_south:.1f}° to {a_north:.1f}°N, far from the data{off_en}: use {fits} or leave it empty"))

@@ -19,7 +19,7 @@ import shapely
 from zoning_plugin.core.errors import Cancelled, InputError
 from zoning_plugin.core.geo import STORAGE_CRS, gauss_kruger_crs, reproject
 from zoning_plugin.core.importers import checks, layers, lists
-from zoning_plugin.core.importers.mapping import (DEFAULT_UNIT_CLASSES, ROLE_LABELS, ROLES, ClassReader,
+from zoning_plugin.core.importers.mapping import (DEFAULT_UNIT_CLASSES, ROLES, ClassReader, role_label,
                                                   FieldMapping, guess_role, resolve_mapping)
 from zoning_plugin.core.importers.metric import check_metric_crs
 from zoning_plugin.core.importers.sources import LINE, POLYGON, SourceData, read_source, split_source
@@ -30,6 +30,7 @@ from zoning_plugin.core.model import SCOPE_BASIN, SCOPE_CITY, SCOPE_UNIT
 from zoning_plugin.core.numbers import NumberError, read_number
 from zoning_plugin.core.outputs import Guard
 from zoning_plugin.core.validate import TOLERANCE_M2, UNIT_CODE
+from zoning_plugin.core.messages import say
 
 _COUNTY_CODE = re.compile(r"^\d{6}(?:\d{3}|\d{6})?$")   # county, township or village code
 # The largest overlap and gap tolerance: a sliver of a hectare is a real gap or overlap in a
@@ -133,7 +134,7 @@ class _Run:
 
     def step(self, fraction):
         if self.is_cancelled():
-            raise Cancelled("导入已取消 (import cancelled)")
+            raise Cancelled(say("导入已取消", "import cancelled"))
         self.progress(fraction)
 
     def read(self, source, kind, role, **options):
@@ -144,7 +145,7 @@ class _Run:
         else:
             data = read_source(source, kind, **options)
             if data is None:
-                raise Cancelled("导入已取消 (import cancelled)")
+                raise Cancelled(say("导入已取消", "import cancelled"))
         self.report.sources.extend(file_digests(source, role))
         for note in data.notes:
             self.log(note)
@@ -156,7 +157,7 @@ def _guard(options):
     of shapefiles, as a folder); OutputError when the output is one of them, lies inside one or
     is a folder."""
     if not options.output:
-        raise InputError("未指定输出文件 (no output file given)")
+        raise InputError(say("未指定输出文件", "no output file given"))
     paths = []
     for source in (options.units, options.lists, options.general, options.rivers, options.basins,
                    options.counties, options.built_up, options.mapping_json):
@@ -170,9 +171,9 @@ def _guard(options):
 
 def _check_numbers(options):
     """The widths and the tolerance: finite, in range (NumberError, an InputError, names the value)."""
-    checks_ = (("主河流缓冲宽度 (main river buffer width)", options.main_width, MAX_WIDTH_M, False),
-               ("其他河流缓冲宽度 (other rivers' buffer width)", options.other_width, MAX_WIDTH_M, False),
-               ("重叠与空隙容差 (overlap and gap tolerance)", options.tolerance_m2, MAX_TOLERANCE_M2, True))
+    checks_ = ((say("主河流缓冲宽度", "main river buffer width"), options.main_width, MAX_WIDTH_M, False),
+               (say("其他河流缓冲宽度", "other rivers' buffer width"), options.other_width, MAX_WIDTH_M, False),
+               (say("重叠与空隙容差", "overlap and gap tolerance"), options.tolerance_m2, MAX_TOLERANCE_M2, True))
     for label, value, maximum, zero in checks_:
         try:
             read_number(value, minimum=0, minimum_inclusive=zero, maximum=maximum)
@@ -189,12 +190,12 @@ def _units(run, data, mapping, reader):
         code = lists.read_code(record.get(mapping.code))
         if index in repairs:
             reason, point = repairs[index]
-            run.report.add(checks.WARNING, "repaired_geometry", f"几何无效（{reason}），已修复 (invalid geometry "
-                                                                f"repaired): {code or fid}", code, point or geometry)
+            run.report.add(checks.WARNING, "repaired_geometry", say(f"几何无效（{reason}），已修复：{code or fid}",
+                                                                    f"invalid geometry ({reason}), repaired: {code or fid}"), code, point or geometry)
         if not geometry.is_valid:   # made invalid by the reprojection (rare): repaired in EPSG:4490
             geometry = layers.multipolygon(shapely.make_valid(geometry))
         if not code:
-            run.report.add(checks.ERROR, "empty_code", f"要素 {fid} 没有单元编码，未导入 (feature without a code left out)",
+            run.report.add(checks.ERROR, "empty_code", say(f"要素 {fid} 没有单元编码，未导入", f"feature {fid} has no unit code: not imported"),
                            "", geometry)
             continue
         value = record.get(mapping.unit_class) if mapping.unit_class else None
@@ -211,12 +212,12 @@ def _units(run, data, mapping, reader):
                      "subtype": _text(record.get(mapping.subtype)) if mapping.subtype else "",
                      "sample": 0, "geom": geometry, "record": record})
     for fid, reason in data.skipped:
-        run.report.add(checks.ERROR, "no_geometry", f"要素 {fid} 没有面几何，未导入 (feature without a polygon left "
-                                                    f"out): {reason}")
+        run.report.add(checks.ERROR, "no_geometry", say(f"要素 {fid} 没有面几何，未导入：{reason}",
+                                                        f"feature {fid} has no polygon: not imported: {reason}"))
     if from_digit:
-        run.log(f"{from_digit} 个单元的分类取自单元编码的类别位 (class read from the code's class digit)")
+        run.log(say(f"{from_digit} 个单元的分类取自单元编码的类别位", f"the class of {from_digit} units read from the class digit of their codes"))
     if not rows:
-        raise InputError("没有可导入的管控单元：每个要素都缺少单元编码 (no unit has a code)")
+        raise InputError(say("没有可导入的管控单元：每个要素都缺少单元编码", "no unit has a code"))
     return rows
 
 
@@ -232,9 +233,9 @@ def import_dataset(options, progress=None, is_cancelled=None, log=None, on_mappi
     run.guard, run.outputs = _guard(options), outputs
     _check_numbers(options)
     reader_classes = DEFAULT_UNIT_CLASSES
-    counts = checks.parse_expected(options.expected_counts, len(reader_classes), "单元数量 (unit counts)",
+    counts = checks.parse_expected(options.expected_counts, len(reader_classes), say("单元数量", "unit counts"),
                                    integer=True)
-    shares = checks.parse_expected(options.expected_shares, len(reader_classes), "面积占比 (area shares)",
+    shares = checks.parse_expected(options.expected_shares, len(reader_classes), say("面积占比", "area shares"),
                                    maximum=100)
     run.step(0.0)
     data = run.read(options.units, POLYGON, "units", encoding=options.encoding, source_crs=options.source_crs,
@@ -245,17 +246,17 @@ def import_dataset(options, progress=None, is_cancelled=None, log=None, on_mappi
     reader = ClassReader(mapping.unit_classes)
     classes = reader.classes
     if (counts or shares) and len(classes) != len(reader_classes):
-        counts = checks.parse_expected(options.expected_counts, len(classes), "单元数量 (unit counts)",
+        counts = checks.parse_expected(options.expected_counts, len(classes), say("单元数量", "unit counts"),
                                        integer=True)
-        shares = checks.parse_expected(options.expected_shares, len(classes), "面积占比 (area shares)",
+        shares = checks.parse_expected(options.expected_shares, len(classes), say("面积占比", "area shares"),
                                        maximum=100)
-    run.report.mapping = [(ROLE_LABELS[r], mapping.get(r) or "", how.get(r, "")) for r in ROLES]
+    run.report.mapping = [(role_label(r), mapping.get(r) or "", how.get(r, "")) for r in ROLES]
     if on_mapping is not None:
         on_mapping(mapping, how)
     else:
         for role in ROLES:
-            run.log(f"{ROLE_LABELS[role]} ← {mapping.get(role)!r} ({how[role]})" if mapping.get(role)
-                    else f"{ROLE_LABELS[role]}：未对应字段 (not mapped)")
+            run.log(f"{role_label(role)} ← {mapping.get(role)!r} ({how[role]})" if mapping.get(role)
+                    else say(f"{role_label(role)}：未对应字段", f"{role_label(role)}: no field"))
     units = _units(run, data, mapping, reader)
     run.step(0.25)
 
@@ -268,17 +269,17 @@ def import_dataset(options, progress=None, is_cancelled=None, log=None, on_mappi
     if options.metric_crs:
         check_metric_crs(options.metric_crs, bounds)
     metric_crs = options.metric_crs or gauss_kruger_crs(centre.x)
-    run.log(f"面积、缓冲区和距离按 {metric_crs} 计算 (metric CRS)" +
-            ("" if options.metric_crs else f"，依据单元中心经度 {centre.x:.2f}°E 提议 (proposed from the longitude)"))
+    run.log(say(f"面积、缓冲区和距离按 {metric_crs} 计算", f"areas, buffers and distances are measured in {metric_crs}") +
+            ("" if options.metric_crs else say(f"，依据单元中心经度 {centre.x:.2f}°E 提议", f", proposed from the units' central longitude {centre.x:.2f}°E")))
     layers.fill_counties(units, counties, metric_crs)
     if not counties:
         counties = layers.counties_from_units(units)
     city_code = options.city_code or _city_code(units, counties)
     city_name = options.city_name.strip()
     if not city_code:
-        run.report.add(checks.WARNING, "no_city_code", "未给出城市代码，也无法从县区代码推出 (no city code given or found)")
+        run.report.add(checks.WARNING, "no_city_code", say("未给出城市代码，也无法从县区代码推出", "no city code given, and none follows from the county codes"))
     if not city_name:
-        run.report.add(checks.WARNING, "no_city_name", "未给出城市名称，标题和界面中将缺少城市名 (no city name given)")
+        run.report.add(checks.WARNING, "no_city_name", say("未给出城市名称，标题和界面中将缺少城市名", "no city name given: titles and the UI will lack the city's name"))
     city = layers.city_from(bool(counties_data), counties, units, metric_crs)
     run.step(0.35)
 
@@ -290,12 +291,13 @@ def import_dataset(options, progress=None, is_cancelled=None, log=None, on_mappi
                                 options.channel_width_field) if rivers_data else []
     buffers = []
     if rivers and not rule.usable:
-        run.report.add(checks.WARNING, "no_buffer_widths", "有河流但没有缓冲区宽度（总体准入要求中无缓冲区条款，也未给出"
-                                                           "宽度），未生成河流生态缓冲区 (rivers without buffer widths)")
+        run.report.add(checks.WARNING, "no_buffer_widths", say("有河流但没有缓冲区宽度（总体准入要求中无缓冲区条款，也未给出宽度），未生成河流生态缓冲区",
+                                                               "there are rivers but no buffer widths (no buffer clause in the general requirements and no "
+                                                               "width given): no river buffers were made"))
     elif rivers:
         buffers = layers.river_buffers(rivers, rule, city, metric_crs, run.is_cancelled)
         if buffers is None:
-            raise Cancelled("导入已取消 (import cancelled)")
+            raise Cancelled(say("导入已取消", "import cancelled"))
     built_up_data = run.read(options.built_up, POLYGON, "built_up")
     built_up = layers.built_up_from(built_up_data, run.notes) if built_up_data else []
     run.step(0.55)
@@ -305,9 +307,9 @@ def import_dataset(options, progress=None, is_cancelled=None, log=None, on_mappi
     checks.check_lists(units, items, run.report)
     city_area = reproject(city, STORAGE_CRS, metric_crs).area
     checks.check_shares(units, metric, city_area, classes, run.report, counts, shares)
-    run.report.facts.append(f"市域面积 {city_area / 1e6:,.2f} km²，管控单元 {len(units)} 个，清单条目 {len(items)} 条，"
-                            f"流域 {len(basins)} 个，河流 {len(rivers)} 段，缓冲区 {len(buffers)} 条 (city area, units, "
-                            f"list items, basins, rivers, buffers)")
+    run.report.facts.append(say(f"市域面积 {city_area / 1e6:,.2f} km²，管控单元 {len(units)} 个，清单条目 {len(items)} 条，流域 {len(basins)} 个，河流 {len(rivers)} 段，缓冲区 {len(buffers)} 条",
+                                f"city area {city_area / 1e6:,.2f} km², {len(units)} control units, {len(items)} list items, "
+                                f"{len(basins)} basins, {len(rivers)} river pieces, {len(buffers)} buffers"))
     run.step(0.7)
 
     title = options.title or (f"{city_name}生态环境分区管控" if city_name else os.path.splitext(
@@ -349,26 +351,27 @@ def _lists(run, options, mapping, units, data, city_code, city_name, basins):
     if options.lists:
         run.report.sources.extend(file_digests(options.lists, "lists"))
         items, issues = lists.unit_items_from_table(options.lists)
-        run.log(f"单元清单取自表格 {os.path.basename(options.lists)} (unit lists from the spreadsheet)")
+        name = os.path.basename(options.lists)
+        run.log(say(f"单元清单取自表格 {name}", f"unit lists from the spreadsheet {name}"))
     elif mapping.dimension_fields():
         items, issues = lists.unit_items_from_attributes([(u["unit_code"], u["record"]) for u in units], mapping,
                                                          label), []
-        run.log("单元清单取自单元属性的维度字段 (unit lists from the dimension fields)")
+        run.log(say("单元清单取自单元属性的维度字段", "unit lists from the dimension fields"))
     else:
         items, issues = [], []
-        run.log("没有单元清单：既未提供表格，也没有维度字段 (no unit lists)")
+        run.log(say("没有单元清单：既未提供表格，也没有维度字段", "no unit lists: neither a spreadsheet nor dimension fields"))
     if options.general:
         run.report.sources.extend(file_digests(options.general, "general"))
         general, more = lists.general_items(options.general, city_code, city_name,
                                             [(b["basin_id"], b["basin_name"]) for b in basins])
         items, issues = items + general, issues + more
     else:
-        run.report.add(checks.INFO, "no_general_lists", "未提供总体准入要求文本，数据集没有市级清单“1”和流域清单“2” "
-                                                        "(no city-wide or basin lists)")
+        run.report.add(checks.INFO, "no_general_lists", say("未提供总体准入要求文本，数据集没有市级清单“1”和流域清单“2”",
+                                                            "no text of the general requirements given: the dataset has no city-wide list “1” and no basin lists “2”"))
     for kind, message in issues:
         run.report.add(checks.WARNING, kind, message)
     if options.general and not any(i.scope == SCOPE_CITY for i in items):
-        run.report.add(checks.WARNING, "no_city_list", "总体准入要求中没有市级条目 (no city-wide items)")
+        run.report.add(checks.WARNING, "no_city_list", say("总体准入要求中没有市级条目", "no city-wide items"))
     prefix = {SCOPE_UNIT: "U-{}", SCOPE_CITY: "C-{}", SCOPE_BASIN: "B-{}"}
     return lists.number_items(items, lambda i: prefix[i.scope].format(i.scope_ref.upper() if i.scope == SCOPE_BASIN
                                                                       else i.scope_ref))
@@ -401,4 +404,4 @@ def _write(run, options, units, basins, rivers, buffers, counties, city, city_co
     ]
     write_dataset(options.output, specs, run.is_cancelled, lambda f: run.progress(0.7 + 0.3 * f), run.outputs,
                   run.guard)
-    run.log(f"已写出数据集 (written): {os.path.abspath(options.output)}")
+    run.log(say(f"已写出数据集：{os.path.abspath(options.output)}", f"dataset written: {os.path.abspath(options.output)}"))

@@ -18,6 +18,7 @@ import shapely
 from zoning_plugin.core.errors import InputError
 from zoning_plugin.core.geo import STORAGE_CRS, crs_from_user, densify, reproject
 from zoning_plugin.core.importers.encoding import detect_dbf_encoding
+from zoning_plugin.core.messages import say
 
 POLYGON, LINE = "polygon", "line"
 _KIND_NAMES = {POLYGON: ("面", "polygons"), LINE: ("线", "lines")}
@@ -76,9 +77,9 @@ def open_source(text, encoding=""):
     gdal, _ogr = _gdal()
     path, layer = split_source(text)
     if not path:
-        raise InputError("未指定数据源 (no source given)")
+        raise InputError(say("未指定数据源", "no source given"))
     if not os.path.exists(path):
-        raise InputError(f"找不到数据源 (source not found): {path}")
+        raise InputError(say(f"找不到数据源：{path}", f"source not found: {path}"))
     options, choice = [], None
     # a folder of shapefiles read as one source: the encoding of the layer asked for decides (QGIS
     # sets GDAL's SHAPE_ENCODING to "" in its process, so GDAL would not decode it itself)
@@ -90,10 +91,10 @@ def open_source(text, encoding=""):
         with _quiet():
             source = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY, open_options=options)
     except RuntimeError as error:
-        raise InputError(f"无法打开数据源 (cannot open the source): {path}: "
-                         f"{' '.join(str(error).split())[:120]}") from None
+        raise InputError(say(f"无法打开数据源：{path}：{' '.join(str(error).split())[:120]}",
+                             f"cannot open the source: {path}: {' '.join(str(error).split())[:120]}")) from None
     if source is None:
-        raise InputError(f"无法打开数据源 (cannot open the source): {path}")
+        raise InputError(say(f"无法打开数据源：{path}", f"cannot open the source: {path}"))
     return source, path, layer, choice
 
 
@@ -119,7 +120,7 @@ def choose_layer(source, path, wanted, kind, prefer=None):
     if wanted is not None:
         layer = source.GetLayerByName(wanted)
         if layer is None:
-            raise InputError(f"数据源中没有图层 {wanted} (no such layer): {path}")
+            raise InputError(say(f"数据源中没有图层 {wanted}：{path}", f"the source has no layer {wanted}: {path}"))
         return layer
     fitting = []
     for index in range(source.GetLayerCount()):
@@ -129,7 +130,7 @@ def choose_layer(source, path, wanted, kind, prefer=None):
             fitting.append(layer)
     if not fitting:
         chinese, english = _KIND_NAMES[kind]
-        raise InputError(f"数据源中没有{chinese}图层 (no layer of {english}): {path}")
+        raise InputError(say(f"数据源中没有{chinese}图层：{path}", f"no layer of {english}: {path}"))
     if prefer is not None:
         liked = [layer for layer in fitting if prefer(_field_names(layer))]
         if liked:
@@ -188,14 +189,16 @@ def read_source(text, kind=POLYGON, encoding="", source_crs="", prefer=None, geo
     if source_crs:
         data.crs = crs_from_user(source_crs).srs
         if own:
-            data.notes.append(f"{os.path.basename(path)}：按指定的坐标系读取，而不是文件自带的坐标系 "
-                              f"(the given CRS replaces the file's own)")
+            data.notes.append(say(f"{os.path.basename(path)}：按指定的坐标系读取，而不是文件自带的坐标系",
+                                  f"{os.path.basename(path)}: read in the CRS given, not in the file's own"))
     elif own:
         data.crs = own
     elif geometry:
-        what = "shapefile 缺少 .prj 坐标系文件" if path.lower().endswith(".shp") else "数据源没有坐标参考系"
-        raise InputError(f"{what}，请指定源坐标系 SOURCE_CRS，插件不猜测坐标系 "
-                         f"(the source has no CRS: give SOURCE_CRS; it is never guessed): {path}")
+        shapefile = path.lower().endswith(".shp")
+        what = "shapefile 缺少 .prj 坐标系文件" if shapefile else "数据源没有坐标参考系"
+        what_en = "the shapefile has no .prj file" if shapefile else "the source has no CRS"
+        raise InputError(say(f"{what}，请指定源坐标系 SOURCE_CRS，插件不猜测坐标系：{path}",
+                             f"{what_en}: give SOURCE_CRS; the plugin never guesses a CRS: {path}"))
     closed_lines = source.GetDriver().ShortName == "DXF"
     wkbs, fids = [], []
     layer.ResetReading()
@@ -228,7 +231,7 @@ def read_source(text, kind=POLYGON, encoding="", source_crs="", prefer=None, geo
         return data
     if not wkbs:
         chinese, english = _KIND_NAMES[kind]
-        raise InputError(f"数据源中没有{chinese}要素 (no {english} in the source): {path}")
+        raise InputError(say(f"数据源中没有{chinese}要素：{path}", f"no {english} in the source: {path}"))
     for index, geometry in enumerate(wkbs):
         if kind == POLYGON and not geometry.is_valid:   # repaired where it was drawn, said where
             reason = shapely.is_valid_reason(geometry)
@@ -240,8 +243,8 @@ def read_source(text, kind=POLYGON, encoding="", source_crs="", prefer=None, geo
     data.repairs = [(i, reason, _to_storage(numpy.asarray([p], dtype=object), data.crs, path)[0] if p else None)
                     for i, reason, p in data.repairs]
     if data.skipped:
-        data.notes.append(f"{os.path.basename(path)}：{len(data.skipped)} 个要素没有{_KIND_NAMES[kind][0]}几何，"
-                          f"已略过 (features without {_KIND_NAMES[kind][1]} left out)")
+        data.notes.append(say(f"{os.path.basename(path)}：{len(data.skipped)} 个要素没有{_KIND_NAMES[kind][0]}几何，已略过",
+                              f"{os.path.basename(path)}: {len(data.skipped)} features without {_KIND_NAMES[kind][1]} left out"))
     return data
 
 
@@ -251,14 +254,14 @@ def _to_storage(geometries, crs, path):
     counties drawn along the same straight edge stay on it."""
     source = crs_from_user(crs)
     if source.is_geographic and not _lon_lat(shapely.get_coordinates(geometries)):
-        raise InputError(f"坐标与坐标系不符，无法换算为经纬度；请检查或指定源坐标系 "
-                         f"(coordinates do not fit the CRS: check it or give SOURCE_CRS): {path}")
+        raise InputError(say(f"坐标与坐标系不符，无法换算为经纬度；请检查或指定源坐标系：{path}",
+                             f"coordinates do not fit the CRS: check it or give SOURCE_CRS: {path}"))
     if source != crs_from_user(STORAGE_CRS):
         geometries = numpy.asarray([densify(g, crs, max_vertices=MAX_VERTICES) for g in geometries], dtype=object)
     stored = reproject(geometries, crs, STORAGE_CRS)
     if not _lon_lat(shapely.get_coordinates(stored)):
-        raise InputError(f"坐标与坐标系不符，无法换算为经纬度；请检查或指定源坐标系 "
-                         f"(coordinates do not fit the CRS: check it or give SOURCE_CRS): {path}")
+        raise InputError(say(f"坐标与坐标系不符，无法换算为经纬度；请检查或指定源坐标系：{path}",
+                             f"coordinates do not fit the CRS: check it or give SOURCE_CRS: {path}"))
     return stored
 
 
@@ -278,9 +281,9 @@ def from_features(records, wkbs, crs, kind=POLYGON, name="", fields=None):
             skipped.append((index, "no geometry"))
     if not geometries:
         chinese, english = _KIND_NAMES[kind]
-        raise InputError(f"图层中没有{chinese}要素 (no {english} in the layer): {name}")
+        raise InputError(say(f"图层中没有{chinese}要素：{name}", f"no {english} in the layer: {name}"))
     if not crs:
-        raise InputError(f"图层没有坐标参考系，请指定源坐标系 (the layer has no CRS: give SOURCE_CRS): {name}")
+        raise InputError(say(f"图层没有坐标参考系，请指定源坐标系：{name}", f"the layer has no CRS: give SOURCE_CRS: {name}"))
     stored = _to_storage(numpy.asarray(geometries, dtype=object), crs, name)
     return SourceData(path="", layer=name, fields=list(fields or (records[0].keys() if records else [])),
                       records=kept, geometries=list(stored), crs=str(crs), skipped=skipped,

@@ -8,6 +8,7 @@ import shapely
 
 from zoning_plugin.core.errors import Cancelled
 from zoning_plugin.core.outputs import WRITE_FAILED, OutputError, Outputs
+from zoning_plugin.core.messages import say
 
 STORAGE_EPSG = 4490
 
@@ -72,7 +73,7 @@ def _write(path, temporary, layers, is_cancelled, progress):
             for row in rows:
                 if done % 200 == 0:
                     if is_cancelled():
-                        raise Cancelled("导入已取消 (import cancelled)")
+                        raise Cancelled(say("导入已取消", "import cancelled"))
                     progress(done / total)
                 feature = ogr.Feature(defn)
                 for field_name, _kind in fields:
@@ -85,7 +86,7 @@ def _write(path, temporary, layers, is_cancelled, progress):
                 done += 1
             layer.CommitTransaction()
         if is_cancelled():
-            raise Cancelled("导入已取消 (import cancelled)")
+            raise Cancelled(say("导入已取消", "import cancelled"))
         source.FlushCache()
         layer = defn = feature = None
         closing, source = source, None

@@ -19,6 +19,7 @@ from zoning_plugin.core.provenance import to_html as provenance_html
 from zoning_plugin.core.report import LABELS, river_readings
 from zoning_plugin.core.reports.conformity_figures import CLASSES, figures, number, percent, totals
 from zoning_plugin.core.reports.conformity_requirements import requirements
+from zoning_plugin.core.messages import say
 
 FLAG_KEYS = ("priority", "buffer", "partly_outside", "outside")
 MAX_ROWS = 500     # feature rows in the report; the output layer holds them all
@@ -33,7 +34,7 @@ CONFORMITY_LABELS = {
     "count_error": "分析出错", "count_priority": "涉及优先保护单元", "count_buffer": "涉及河流生态缓冲区",
     "map_title": "总览图（1:{0}）", "detail_title": "局部图 {0}（1:{1}）",
     "chart_title": "各类管控单元内的面积", "chart_title_line": "各类管控单元内的长度",
-    "totals_title": "分类汇总", "class": "类别", "measure_area": "面积 (m²)", "measure_length": "长度 (m)",
+    "totals_title": "分类汇总", "class": "类别", "measure_area": say("面积", "m²"), "measure_length": say("长度", "m"),
     "hectare": "公顷", "share": "占比", "feature_count": "要素数", "buffer_total": "河流生态缓冲区内",
     "outside_total": "市域外", "total": "合计", "points": "点要素",
     "features_title": "要素明细（涉及优先保护单元或河流生态缓冲区的要素在前）",

@@ -10,7 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from zoning_plugin.core.model import DIMENSIONS, SCOPE_CITY
+from zoning_plugin.core.model import DIMENSIONS, SCOPE_CITY, dimension_label
+from zoning_plugin.core.screening_rules import verdict_label
 from zoning_plugin.core.report import LABELS, buffer_line, buffer_readings_of, note_breaks_html, note_lines, outside_text, unit_line
 
 RED_LINE = "生态保护红线"      # the unit subtype that is the ecological protection red line
@@ -304,17 +305,17 @@ def chapter_html(chapter, labels=None, table_width=None, level=2):
             rows.append(e(title))
         tag = (f"<span class='tag'>{e(labels['tagged'].format(labels['triggered']))}</span>"
                if triggered else "")
-        strength = {"triggered": verdict, "to_judge": labels["strength_to_judge"],
+        strength = {"triggered": verdict_label(verdict), "to_judge": labels["strength_to_judge"],
                     "no_rule": labels["strength_no_rule"]}.get(chapter.screening_of(r.req_id, verdict), "")
-        rows.append([e(r.req_id), e(dimension), tag + _item_html(chapter, r, labels), "", e(strength), ""])
+        rows.append([e(r.req_id), e(dimension_label(dimension)), tag + _item_html(chapter, r, labels), "", e(strength), ""])
     head = [labels["no"], labels["dimension"], labels["requirement"], labels["situation"],
             labels["strength"], labels["conformity"]]
     out.append(_cell_table(head, rows, (17, 9, 40, 12, 10, 12), table_width, nowrap=(0,)))
     for dimension in chapter.dimensions():     # a note on a dimension's name, once, under the table
-        out += [f"<p class='rnote'>{e(dimension)}{e(labels['colon'])}{e(line)}</p>"
+        out += [f"<p class='rnote'>{e(dimension_label(dimension))}{e(labels['colon'])}{e(line)}</p>"
                 for line in note_lines(chapter.notes(f"dimension:{dimension}"), labels)]
     if chapter.other_verdicts:
         out.append(f"<p>{e(labels['other_verdicts'])}</p><ul>" + "".join(
-            f"<li><b>{e(v)}</b> {e(r.req_id)} {_item_html(chapter, r, labels)}</li>"
+            f"<li><b>{e(verdict_label(v))}</b> {e(r.req_id)} {_item_html(chapter, r, labels)}</li>"
             for v, r in chapter.other_verdicts) + "</ul>")
     return "\n".join(out)

@@ -10,7 +10,7 @@ Chinese. No Qt and no QGIS here."""
 import html
 import re
 
-from zoning_plugin.core.model import SCOPE_CLASS
+from zoning_plugin.core.model import SCOPE_CLASS, dimension_label
 from zoning_plugin.core.report import class_names, note_breaks_html, outside_text
 from zoning_plugin.core.reports.site import labels_with_defaults, overlap_html, requirements_html
 from zoning_plugin.core.provenance import to_html as provenance_html
@@ -137,7 +137,7 @@ def _checklist_rows(result, labels, flagged):
         for dimension, items in dimensions:
             if not items:
                 continue
-            rows.append(f"<tr class='dimr'><td colspan='4'>{e(dimension)}"
+            rows.append(f"<tr class='dimr'><td colspan='4'>{e(dimension_label(dimension))}"
                         + note_breaks_html(notes.get(f"dimension:{dimension}"), labels)
                         + "</td></tr>")
             for requirement, triggered in items:
