@@ -109,9 +109,10 @@ def chinese_left(text, data, quotes_from):
 def fragments_not_in_data(found, data):
     """Of what chinese_left found in a PDF, the runs that are not pieces of the data: pdftotext
     breaks a requirement's text where a table cell or a page ends (a column's English words, the
-    running head land inside it), so a run that is a piece of a data text is data."""
+    running head land inside it), so a run that is a piece of a data text is data; a map label
+    laid along a river drawn the other way comes out reversed (东辽河 as 河辽 … 东)."""
     corpus = "\n".join(flat(v) for v in data)
-    return [(run, context) for run, context in found if run not in corpus]
+    return [(run, context) for run, context in found if run not in corpus and run[::-1] not in corpus]
 
 
 def own_chinese_words(data):
