@@ -1,4 +1,4 @@
-"""Completes pytest-qgis 2.1.0's iface stub where QGIS 3.22 plugins need it, and records what a
+"""Completes pytest-qgis 2.1.0's iface stub where plugins need it on QGIS 3.22 and 3.40, and records what a
 plugin registers so tests can check that unload() undoes initGui(). Used by conftest.py and by
 benchmarks/bench_click.py."""
 
@@ -53,5 +53,12 @@ def complete_iface(iface, rec):
     iface.unregisterMapToolHandler = lambda action: rec.map_tool_handlers.remove(action)
     iface.messageBar().pushMessage = lambda *args, **kwargs: rec.messages.append(args)
     iface.registerLocatorFilter = lambda f: rec.locator_filters.append(f)
+    # QGIS 3.40's Processing asks for it when it loads results into the project (3.22's did not):
+    # the project's layer tree in a view, as QGIS's own window has it.
+    from qgis.core import QgsLayerTreeModel
+    from qgis.gui import QgsLayerTreeView
+    tree_view = QgsLayerTreeView(main_window)
+    tree_view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), tree_view))
+    iface.layerTreeView = lambda: tree_view
     iface.deregisterLocatorFilter = lambda f: rec.locator_filters.remove(f)
     return iface

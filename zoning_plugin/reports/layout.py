@@ -231,8 +231,8 @@ class ReportLayout:
         _page, first_rect = self.page_rect(item_id)
         first = self.item(item_id)
         multiframe = first.multiFrame()
-        for frame in list(multiframe.frames())[1:]:
-            multiframe.removeFrame(multiframe.frames().index(frame))
+        while len(multiframe.frames()) > 1:     # by index, from the end: frames() makes new wrappers
+            multiframe.removeFrame(len(multiframe.frames()) - 1)
         self._place(first, first_rect, first_page)
         multiframe.setHtml(html)
         multiframe.loadHtml()

@@ -24,6 +24,7 @@ PX_PER_MM = LAYOUT_DPI / 25.4
 CELL_PADDING_PX = 3 / 72 * LAYOUT_DPI
 TABLE_TAG = re.compile(r"<table(?=[\s>])", re.IGNORECASE)
 TEXT_FRAME_TYPE = QgsLayoutItemRegistry.PluginItem + 4611
+CLIP_INSET_DOTS = 0.5      # how far inside a frame's edges its text is clipped (1/600 inch)
 
 
 def _device():
@@ -64,17 +65,31 @@ class TextDocumentFrame(QgsLayoutMultiFrame):
             painter.scale(scale, scale)
             top = render_extent.top() * PX_PER_MM
             painter.translate(-render_extent.left() * PX_PER_MM, -top)
-            self.document.drawContents(painter, QRectF(render_extent.left() * PX_PER_MM, top,
+            # Qt draws (and the PDF then holds, clipped) every line that touches the clip: a line
+            # starting at this frame's bottom, or ending at its top, belongs to the next or the
+            # previous frame, so the clip stops just short of both edges.
+            self.document.drawContents(painter, QRectF(render_extent.left() * PX_PER_MM, top + CLIP_INSET_DOTS,
                                                        render_extent.width() * PX_PER_MM,
-                                                       render_extent.height() * PX_PER_MM))
+                                                       render_extent.height() * PX_PER_MM - 2 * CLIP_INSET_DOTS))
         finally:
             painter.restore()
 
     def findNearbyPageBreak(self, y_mm):  # noqa: N802 (QGIS API)
-        """A frame ends above the text line that would be cut (the highest such line, for a table
-        row's cells side by side)."""
+        """A frame ends above every text line that would be cut. Moving the break above a cut line
+        of one cell can cut a line of the cell beside it (columns of other line heights), so it
+        moves up until no line straddles it; a line cut there would be drawn, clipped, on both
+        pages (and its text read twice from the PDF)."""
         y = y_mm * PX_PER_MM
-        best = y
+        tops = self._line_spans()
+        while True:
+            cut = [top for top, bottom in tops if top < y - 0.01 and y < bottom - 0.01]
+            if not cut:
+                return y / PX_PER_MM
+            y = min(cut)
+
+    def _line_spans(self):
+        """(top, bottom) in dots of every text line of the document, table cells included."""
+        spans = []
         layout = self.document.documentLayout()
         block = self.document.begin()
         while block.isValid():
@@ -82,11 +97,10 @@ class TextDocumentFrame(QgsLayoutMultiFrame):
             text_layout = block.layout()
             for index in range(text_layout.lineCount()):
                 line = text_layout.lineAt(index)
-                line_top = origin.y() + line.y()
-                if line_top < y < line_top + line.height():
-                    best = min(best, line_top)
+                top = origin.y() + line.y()
+                spans.append((top, top + line.height()))
             block = block.next()
-        return best / PX_PER_MM
+        return spans
 
     # -- what ReportLayout calls on a QgsLayoutItemHtml ---------------------------------------------
     def setHtml(self, html):  # noqa: N802 (QgsLayoutItemHtml's name)
