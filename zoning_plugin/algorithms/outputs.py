@@ -10,7 +10,7 @@ it as a formula."""
 import os
 import sqlite3
 
-from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessingException, QgsProcessingOutputLayerDefinition, QgsProcessingParameterFeatureSource,
+from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProcessingException, QgsProcessingOutputLayerDefinition, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFile, QgsProcessingParameterMapLayer,
                        QgsProcessingParameterMultipleLayers, QgsProcessingParameterRasterLayer,
                        QgsProcessingParameterVectorLayer, QgsProcessingUtils, QgsProviderRegistry)
@@ -173,11 +173,14 @@ class RunOutputs:
             if shapefile_encoding and path.lower().endswith(".shp") and not new.createOptions.get("fileEncoding"):
                 new.createOptions = {**new.createOptions, "fileEncoding": shapefile_encoding}
             parameters = {**parameters, name: new}
-        sink, dest = self.algorithm.parameterAsSink(parameters, name, self.context, fields, wkb_type, crs)
+        aliases = field_aliases.aliases_of(fields)
+        # A file keeps its aliases in a style or sidecar (_keep_aliases_in_files); the writer is given
+        # none, or QGIS 3.40 logs for every field of a CSV that the format cannot hold them.
+        written = _without_aliases(fields) if path is not None and aliases else fields
+        sink, dest = self.algorithm.parameterAsSink(parameters, name, self.context, written, wkb_type, crs)
         if sink is None:
             raise QgsProcessingException(self.algorithm.invalidSinkError(self.parameters, name))
         self._sinks.append(sink)
-        aliases = field_aliases.aliases_of(fields)
         if aliases:
             self._aliases.append((self.temporaries.get(name) if path is not None else None,
                                   path if path is not None else dest, aliases))
@@ -244,3 +247,13 @@ class RunOutputs:
     def __exit__(self, *exc):
         self.discard()
         return False
+
+
+def _without_aliases(fields):
+    """A copy of `fields` whose aliases are empty."""
+    plain = QgsFields()
+    for field in fields:
+        copy = QgsField(field)
+        copy.setAlias("")
+        plain.append(copy)
+    return plain
