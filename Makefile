@@ -3,7 +3,7 @@ PY := .venv/bin/python
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup setup-340 test test-322 test-340 test-unit demo sample-data validate bench bench-click bench-overlay hostile package deploy screenshot screenshot-322 translations styles clean
+.PHONY: setup setup-340 lint test test-322 test-340 test-unit demo sample-data validate bench bench-click bench-overlay hostile package deploy screenshot screenshot-322 translations styles clean
 
 setup:
 	@bash scripts/setup.sh
@@ -14,11 +14,15 @@ setup-340:
 
 # The whole suite on the host's QGIS 3.22 and in the chroot's 3.40; both run even when the first
 # fails, then each run's versions and counts are printed again together.
-test: setup setup-340
+test: setup setup-340 lint
 	@rm -f build/test-322.summary build/test-340.summary; status=0; \
 	bash scripts/run_suite.sh 322 $(PY) || status=1; \
 	bash scripts/qgis340.sh run bash scripts/run_suite.sh 340 python || status=1; \
 	echo "=== make test: both runs ==="; cat build/test-322.summary build/test-340.summary; exit $$status
+
+# pyflakes and flake8-qgis (.flake8): the QGIS plugin conventions, Qt 6's removals
+lint: setup
+	$(PY) -m flake8 zoning_plugin scripts tests benchmarks
 
 test-322: setup
 	@bash scripts/run_suite.sh 322 $(PY)

@@ -103,8 +103,8 @@ def main():
 
     def click(pixel):
         shown = plugin.dock.current
-        QTest.mousePress(viewport, Qt.LeftButton, Qt.NoModifier, pixel)
-        QTest.mouseRelease(viewport, Qt.LeftButton, Qt.NoModifier, pixel)
+        QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pixel)
+        QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pixel)
         app.processEvents()
         if plugin.dock.current is shown:
             raise SystemExit(f"a click at {pixel.x()}, {pixel.y()} did not reach the panel")

@@ -160,7 +160,7 @@ STEP_SECONDS = {}   # the native path's steps, reported with its time
 def run_native(plan, work):
     """Both layers reprojected to EPSG:4551 first, as a user sets up a metric project: intersecting
     with units in another CRS would transform each unit again for every parcel."""
-    import processing
+    from qgis import processing
     from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
 
     def step(name, algorithm, parameters):
@@ -199,7 +199,7 @@ def conformity_available():
 
 def run_conformity(plan, work):
     """zoning:conformity, all three outputs to files; class areas read back from its feature output."""
-    import processing
+    from qgis import processing
     from qgis.core import QgsApplication
     from zoning_plugin.algorithms.conformity_fields import SummaryFields
     from zoning_plugin.algorithms.provider import ZoningProvider
@@ -222,7 +222,7 @@ def run_qgis_copy(plan, work):
     """The least any Processing algorithm writing such a layer does: QGIS reads the plan and writes
     it to a GeoPackage with one field added (native:addfieldtoattributestable); no overlay. Its
     'areas' are each parcel's whole area in its first unit class column, not checked."""
-    import processing
+    from qgis import processing
     output = processing.run("native:addfieldtoattributestable", {
         "INPUT": plan, "FIELD_NAME": "copied", "FIELD_TYPE": 1, "FIELD_LENGTH": 10, "FIELD_PRECISION": 0,
         "OUTPUT": os.path.join(work, "copy.gpkg")})["OUTPUT"]

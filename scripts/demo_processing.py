@@ -65,7 +65,7 @@ def start_qgis(language):
 
 
 def run(algorithm_id, parameters, step):
-    import processing
+    from qgis import processing
     algorithm = QgsApplication.processingRegistry().algorithmById(algorithm_id)
     names = {p.name() for p in algorithm.parameterDefinitions()}
     feedback = LineFeedback(step)

@@ -96,7 +96,7 @@ class ZoningPlugin:
         self.dock.gotoRequested.connect(self.goto_coordinates)
         self.dock.loadLayersRequested.connect(self.load_layers)
         self.dock.visibilityChanged.connect(self.panel_action.setChecked)
-        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         self.tool = ZoningInspectTool(canvas, report_error=self.report_error)
         self.tool.setAction(self.inspect_action)

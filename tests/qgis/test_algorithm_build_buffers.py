@@ -69,7 +69,7 @@ def river_layer(rows, fields="name:string", crs="EPSG:4551", geometry="LineStrin
 
 
 def run(layer, feedback=None, **parameters):
-    import processing
+    from qgis import processing
     result = processing.run("zoning:build_buffers", {"INPUT": layer, "OUTPUT": "memory:", **parameters},
                             feedback=feedback or Recorder())
     output = result["OUTPUT"]
@@ -238,7 +238,7 @@ def test_a_point_layer_is_refused(zoning_provider):
 
 
 def test_cancel_leaves_no_output(zoning_provider, tmp_path):
-    import processing
+    from qgis import processing
     layer = river_layer([(line(10 * i, 10 * i + 10), f"河{i}") for i in range(200)])
     target = tmp_path / "buffers.gpkg"
     feedback = Recorder(cancel_at=10)

@@ -60,7 +60,7 @@ def digest(path):
 
 
 def run(parameters, feedback=None):
-    import processing
+    from qgis import processing
     return processing.run("zoning:build_buffers", parameters, feedback=feedback or Recorder())
 
 

@@ -76,7 +76,7 @@ def layer_of(rows, geometry="Polygon", crs="EPSG:4551", fields="name:string"):
 
 
 def run(layer, tmp_path=None, feedback=None, **parameters):
-    import processing
+    from qgis import processing
     values = {"INPUT": layer, "OUTPUT": "memory:", "OUTPUT_UNITS": "memory:",
               "OUTPUT_HTML": str(tmp_path / "report.html") if tmp_path else None}
     values.update(parameters)
@@ -454,7 +454,7 @@ def test_run_as_the_processing_dialog_runs_it_in_a_background_task(zoning_provid
         task.executed.connect(lambda *_: loop.quit())
         QTimer.singleShot(60_000, loop.quit)
         QgsApplication.taskManager().addTask(task)
-        loop.exec_()
+        loop.exec()
         QCoreApplication.processEvents()
         assert done.get("ok"), done
         assert done["results"]["FEATURES"] == 30

@@ -66,7 +66,7 @@ def delivery(tmp_path):
 
 
 def run(parameters, feedback=None):
-    import processing
+    from qgis import processing
     return processing.run("zoning:import_dataset", parameters, feedback=feedback or Recorder())
 
 

@@ -97,7 +97,7 @@ def layer(rows, fields="", crs="EPSG:4551", geometry="Point"):
 
 
 def run(source, tmp_path, feedback=None, **parameters):
-    import processing
+    from qgis import processing
     feedback = feedback or Recorder()
     path = str(tmp_path / "screening.json")
     result = processing.run("zoning:screen_project", {"INPUT": source, "OUTPUT": "memory:", "JSON": path,
@@ -239,7 +239,7 @@ def test_selected_features_only(zoning_provider, places, tmp_path):
 ])
 def test_input_that_cannot_be_screened_stops_the_run_and_writes_nothing(zoning_provider, places, tmp_path, make_source,
                                                                         parameters, words):
-    import processing
+    from qgis import processing
     source = make_source(places)
     before = [f.attributes() for f in source.getFeatures()]
     table, path = tmp_path / "table.gpkg", tmp_path / "screening.json"

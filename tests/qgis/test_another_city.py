@@ -80,7 +80,7 @@ def test_the_panel_and_its_exported_html_show_the_citys_lists(plugin, chosen, co
 
 
 def test_the_conformity_report_shows_the_citys_levels(zoning_provider, path, tmp_path):
-    import processing
+    from qgis import processing
     result = processing.run("zoning:conformity", {"INPUT": parcel_layer(), "DATASET": path, "OUTPUT": "memory:",
                                                   "OUTPUT_UNITS": "memory:",
                                                   "OUTPUT_HTML": str(tmp_path / "conformity.html")},
@@ -94,7 +94,7 @@ def test_the_conformity_report_shows_the_citys_levels(zoning_provider, path, tmp
 
 
 def test_the_site_report_pdf_shows_the_citys_names(zoning_provider, path, tmp_path):
-    import processing
+    from qgis import processing
     if not shutil.which("pdftotext"):
         pytest.skip("poppler-utils missing (make setup)")
     result = processing.run("zoning:site_report", {"INPUT": parcel_layer(), "DATASET": path,

@@ -60,7 +60,7 @@ def test_a_click_40_m_from_the_centre_line_shows_25_m_from_the_bank(chosen, plug
 
 
 def test_the_site_report_pdf_says_from_the_bank(chosen, zoning_provider, tmp_path):
-    import processing
+    from qgis import processing
     path, dataset = chosen
     point, _metric = point_beside(dataset, MAIN_RIVER, 40.0)
     result = processing.run("zoning:site_report", {"INPUT": site_layer(point, kind="Point"), "DATASET": path,
@@ -78,7 +78,7 @@ def test_the_site_report_pdf_says_from_the_bank(chosen, zoning_provider, tmp_pat
 def test_screen_project_says_from_the_bank(chosen, zoning_provider, tmp_path):
     import json
 
-    import processing
+    from qgis import processing
     path, dataset = chosen
     point, _metric = point_beside(dataset, MAIN_RIVER, 40.0)
     json_path = tmp_path / "screening.json"
@@ -102,7 +102,7 @@ def test_screen_project_says_from_the_bank(chosen, zoning_provider, tmp_path):
 
 
 def test_conformity_measures_the_nearest_river_from_the_bank_and_says_so(chosen, zoning_provider, tmp_path):
-    import processing
+    from qgis import processing
     path, dataset = chosen
     point, _metric = point_beside(dataset, MAIN_RIVER, 40.0)
     output = processing.run("zoning:conformity", {"INPUT": site_layer(point, kind="Point"), "DATASET": path,

@@ -69,7 +69,7 @@ def leftovers(folder):
 
 
 def run(parameters, feedback=None):
-    import processing
+    from qgis import processing
     return processing.run("zoning:conformity", parameters, feedback=feedback or Log())
 
 
@@ -133,7 +133,7 @@ def test_county_outlines_and_the_units_layer_itself_overlay_into_a_geopackage_an
         assert "have lists too long" not in feedback.log
     elif extension == "shp":
         assert f"{len(too_long)} feature(s) have lists too long for a shapefile's text fields" in feedback.log
-        assert sum(f"cut to the shapefile's 254 bytes: 单元编码" in line for line in feedback.infos) == len(too_long)
+        assert sum("cut to the shapefile's 254 bytes: 单元编码" in line for line in feedback.infos) == len(too_long)
     assert not leftovers(tmp_path)
 
 

@@ -84,7 +84,7 @@ CENTRAL = shapely.box(125.13, 42.89, 125.16, 42.91)
 
 
 def test_the_site_report_shows_the_pm25_and_boiler_disagreements_and_the_readings(zoning_provider, tmp_path):
-    import processing
+    from qgis import processing
     ds = open_dataset()
     result = processing.run("zoning:site_report", {"INPUT": site_layer(CENTRAL),
                                                    "OUTPUT_PDF": str(tmp_path / "site.pdf")})
@@ -101,7 +101,7 @@ def test_the_site_report_shows_the_pm25_and_boiler_disagreements_and_the_reading
 
 
 def test_a_site_in_a_basin_without_the_buffer_rule_says_the_rule_was_not_applied(zoning_provider, tmp_path):
-    import processing
+    from qgis import processing
     ds = open_dataset()
     basin, site = a_place_in_a_basin_without_the_buffer_rule(ds)
     result = processing.run("zoning:site_report", {"INPUT": site_layer(site),
@@ -116,7 +116,7 @@ def test_screening_reasons_carry_the_notes_and_name_the_boiler_reading(zoning_pr
     (triggered, the reading named), the other reading when chosen (not triggered, named too)."""
     import json
 
-    import processing
+    from qgis import processing
     from zoning_plugin.core.screening_rules import load_rules
     ds = open_dataset()
     rule = next(r for r, _q in load_rules(ds) if r.kind == "boiler")
@@ -210,7 +210,7 @@ def assert_notes_in(body, notes, where):
 def test_the_eia_chapter_in_the_pdf_and_the_odt_carries_the_notes_under_their_rows(zoning_provider, tmp_path):
     """Issue 15 §2: the EIA chapter (PDF and .odt, with a screening) shows the PM2.5 and boiler
     disagreements, the 以下 reading and the dimension's names, not only the requirements pages."""
-    import processing
+    from qgis import processing
     from zoning_plugin.reports.site_report import SiteReport
     ds = open_dataset()
     result = processing.run("zoning:site_report", {
@@ -238,7 +238,7 @@ def test_the_eia_chapter_in_the_pdf_and_the_odt_carries_the_notes_under_their_ro
 def test_the_field_checklist_carries_the_notes_under_its_items(zoning_provider, tmp_path):
     """Issue 15 §2: the field package PDF shows the notes on the site's sheet and again in the
     checklist the inspector ticks, under the item they annotate."""
-    import processing
+    from qgis import processing
     from zoning_plugin.reports.field_package import FieldAtlas
     ds = open_dataset()
     result = processing.run("zoning:field_package", {"INPUT": site_layer(CENTRAL),

@@ -58,7 +58,7 @@ CLASS_NAMES = ("优先保护单元", "重点管控单元", "一般管控单元")
 
 def test_conformity_fields_have_aliases_in_memory_geopackage_shapefile_and_project(zoning_provider, language,
                                                                                     tmp_path):
-    import processing
+    from qgis import processing
     plan = layer_of([(SQUARE, "a")])
     result = processing.run("zoning:conformity", {"INPUT": plan, "OUTPUT": "memory:", "OUTPUT_UNITS": "memory:"},
                             feedback=Recorder())
@@ -87,7 +87,7 @@ def test_conformity_fields_have_aliases_in_memory_geopackage_shapefile_and_proje
 
 
 def test_buffer_fields_have_aliases(zoning_provider, language, tmp_path):
-    import processing
+    from qgis import processing
     rivers = river_layer([("LINESTRING(430000 4750000, 431000 4750000)", "东辽河")])
     result = processing.run("zoning:build_buffers", {"INPUT": rivers, "OUTPUT": "memory:"}, feedback=Recorder())
     memory = aliases(result["OUTPUT"])
@@ -100,7 +100,7 @@ def test_buffer_fields_have_aliases(zoning_provider, language, tmp_path):
 
 
 def test_screening_fields_have_aliases(zoning_provider, language, tmp_path):
-    import processing
+    from qgis import processing
     site = layer_of([(SQUARE, "a")])
     result = processing.run("zoning:screen_project", {"INPUT": site, "INDUSTRY_CODE": "C2614", "OUTPUT": "memory:",
                                                       "JSON": str(tmp_path / "s.json")}, feedback=Recorder())
@@ -111,7 +111,7 @@ def test_screening_fields_have_aliases(zoning_provider, language, tmp_path):
 
 def test_results_loaded_into_the_project_have_the_aliases(zoning_provider, language, tmp_path):
     """As the Processing dialog runs it: the outputs loaded into the project carry the aliases."""
-    import processing
+    from qgis import processing
     QgsProject.instance().clear()
     rivers = river_layer([("LINESTRING(430000 4750000, 431000 4750000)", "东辽河")])
     try:

@@ -144,7 +144,7 @@ def provider(qgis_processing):
 
 
 def run(folder, feedback=None, **parameters):
-    import processing
+    from qgis import processing
     parameters.setdefault("OUTPUT_PDF", str(folder / "sheets.pdf"))
     parameters.setdefault("OUTPUT_FOLDER", str(folder / "检查包"))
     return processing.run("zoning:field_package", parameters, feedback=feedback or Recorder())

@@ -29,7 +29,7 @@ def test_the_panel_says_to_load_the_layers_and_its_button_loads_them(plugin):
     action(plugin, "zoning_toggle_panel").trigger()
     box, text, button = first_start(plugin)
     assert box.isVisible() and "load" in text.text().lower() and button.isVisible()
-    QTest.mouseClick(button, Qt.LeftButton)
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
     assert len(zoning_groups()) == 1
     assert not box.isVisible()
     # Removing the group brings the first steps back.
@@ -47,7 +47,7 @@ def test_a_click_outside_the_city_before_loading_offers_to_load_instead(plugin, 
     box, text, button = first_start(plugin)
     assert plugin.dock.isVisible() and box.isVisible()
     assert "49.0000°E 13.0000°S" in text.text() and "辽源市" in text.text()
-    QTest.mouseClick(button, Qt.LeftButton)
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
     assert len(zoning_groups()) == 1
     # Loaded, the same click is inspected and says it is outside the city.
     set_canvas(canvas, "EPSG:4326", shapely.Point(49.0, -13.0))

@@ -81,27 +81,27 @@ def choose_inspect_tool(plugin):
     assert canvas.mapTool() is plugin.tool
 
 
-def click(plugin, canvas, map_point, modifiers=Qt.NoModifier):
+def click(plugin, canvas, map_point, modifiers=Qt.KeyboardModifier.NoModifier):
     """A left click as the user makes it: press and release on the canvas viewport. The canvas's
     own event handling decides what reaches the tool (e.g. a Shift+press may start a zoom box)."""
     choose_inspect_tool(plugin)
     at = pixel(canvas, map_point)
-    QTest.mousePress(canvas.viewport(), Qt.LeftButton, modifiers, at)
-    QTest.mouseRelease(canvas.viewport(), Qt.LeftButton, modifiers, at)
+    QTest.mousePress(canvas.viewport(), Qt.MouseButton.LeftButton, modifiers, at)
+    QTest.mouseRelease(canvas.viewport(), Qt.MouseButton.LeftButton, modifiers, at)
     return at
 
 
-def drag(plugin, canvas, start, end, modifiers=Qt.NoModifier, steps=8):
+def drag(plugin, canvas, start, end, modifiers=Qt.KeyboardModifier.NoModifier, steps=8):
     """Press at pixel `start`, move with the left button held, release at pixel `end`."""
     choose_inspect_tool(plugin)
     viewport = canvas.viewport()
-    QTest.mousePress(viewport, Qt.LeftButton, modifiers, start)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, modifiers, start)
     for step in range(1, steps + 1):
         at = QPointF(start.x() + (end.x() - start.x()) * step / steps,
                      start.y() + (end.y() - start.y()) * step / steps)
-        QApplication.sendEvent(viewport, QMouseEvent(QEvent.MouseMove, at, Qt.NoButton, Qt.LeftButton,
+        QApplication.sendEvent(viewport, QMouseEvent(QEvent.MouseMove, at, Qt.NoButton, Qt.MouseButton.LeftButton,
                                                      modifiers))
-    QTest.mouseRelease(viewport, Qt.LeftButton, modifiers, end)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, modifiers, end)
 
 
 def point_4490(canvas, at):
@@ -227,7 +227,7 @@ def test_shift_click_over_a_users_polygon_inspects_the_point(plugin, completed_i
     click(plugin, canvas, centre)
     assert plugin.dock.current.result.kind == "polygon"
     extent = canvas.extent()
-    at = click(plugin, canvas, centre, Qt.ShiftModifier)
+    at = click(plugin, canvas, centre, Qt.KeyboardModifier.ShiftModifier)
     assert len(plugin.dock.history) == 2
     assert_point_at(plugin, canvas, at)
     assert canvas.extent() == extent and canvas.mapTool() is plugin.tool
@@ -241,7 +241,7 @@ def test_shift_drag_neither_zooms_nor_leaves_the_tool(plugin, completed_iface, d
     extent = canvas.extent()
     start = pixel(canvas, centre)
     end = QPoint(start.x() + 150, start.y() + 100)
-    drag(plugin, canvas, start, end, Qt.ShiftModifier)
+    drag(plugin, canvas, start, end, Qt.KeyboardModifier.ShiftModifier)
     assert canvas.extent() == extent
     assert canvas.mapTool() is plugin.tool
     assert_point_at(plugin, canvas, end)
@@ -257,7 +257,7 @@ def test_point_mode_takes_the_point_over_a_feature_and_is_remembered(plugin, com
     assert load_point_mode()
     at = click(plugin, canvas, centre)
     assert_point_at(plugin, canvas, at)
-    at = click(plugin, canvas, centre, Qt.ShiftModifier)
+    at = click(plugin, canvas, centre, Qt.KeyboardModifier.ShiftModifier)
     assert_point_at(plugin, canvas, at)
     assert len(plugin.dock.history) == 2
     # The next QGIS session starts in point mode.
@@ -346,7 +346,7 @@ def locate(bridge, text):
     for row in range(model.rowCount()):
         index = model.index(row, 0)
         if model.data(index, QgsLocatorModel.ResultTypeRole) != 0:   # 0: a filter's title row
-            rows[model.data(index, Qt.DisplayRole)] = index
+            rows[model.data(index, Qt.ItemDataRole.DisplayRole)] = index
     return rows
 
 
@@ -478,7 +478,7 @@ def test_settings_refuse_a_dataset_that_does_not_open(plugin, iface_recorder, tm
         edit = dialog.dataset_widget.lineEdit()
         edit.clear()
         QTest.keyClicks(edit, str(broken))
-        QTest.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok), Qt.LeftButton)
+        QTest.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok), Qt.MouseButton.LeftButton)
         error = dialog.findChild(QLabel, "zoning_dataset_error")
         seen.append((dialog.isVisible(), dialog.dataset_widget.filePath(), error.isVisible(), error.text()))
     try:

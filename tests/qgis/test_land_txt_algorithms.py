@@ -68,7 +68,7 @@ class Recorder(QgsProcessingFeedback):
 
 
 def run(name, feedback=None, **parameters):
-    import processing
+    from qgis import processing
     return processing.run(f"zoning:{name}", parameters, feedback=feedback or Recorder())
 
 

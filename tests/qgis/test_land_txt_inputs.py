@@ -95,7 +95,7 @@ def bad_txt(tmp_path, placed):
 
 
 def run(name, feedback=None, **parameters):
-    import processing
+    from qgis import processing
     return processing.run(f"zoning:{name}", parameters, feedback=feedback or Recorder())
 
 

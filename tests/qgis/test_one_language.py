@@ -19,8 +19,8 @@ import unicodedata
 
 import pytest
 import shapely
-from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingFeedback, QgsProject
-from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsProject
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QAction
 
 import zoning_plugin
@@ -216,7 +216,7 @@ def runs(w):
 
 def run_all(folder):
     """{(algorithm, parameters' key): everything the run said}, and the site report's PDF."""
-    import processing
+    from qgis import processing
     said = {}
     os.makedirs(folder, exist_ok=True)
     for n, (algorithm, parameters) in enumerate(runs(str(folder))):

@@ -109,7 +109,7 @@ def test_a_unit_code_shows_its_figures_on_hover_and_zooms_to_the_unit_on_click(p
     QTest.mouseMove(browser.viewport(), point)
     QCoreApplication.processEvents()
     canvas.setExtent(QgsRectangle(0, 0, 1, 1))
-    QTest.mouseClick(browser.viewport(), Qt.LeftButton, Qt.NoModifier, point)
+    QTest.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
     QCoreApplication.processEvents()
     extent = canvas.extent()
     dataset = open_dataset()

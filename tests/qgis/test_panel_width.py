@@ -57,9 +57,9 @@ def test_the_panel_opens_wide_enough_for_its_toolbar_and_the_point_switch_is_on_
     assert dock.rect().contains(button.geometry().translated(dock.widget().pos()))
     # the switch is the user's: a real click toggles the tool's point mode
     before = docked.tool.point_mode
-    QTest.mouseClick(button, Qt.LeftButton)
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
     assert docked.tool.point_mode is not before
-    QTest.mouseClick(button, Qt.LeftButton)
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
     assert docked.tool.point_mode is before
 
 

@@ -42,7 +42,7 @@ def layer_of(geometries, crs):
 @pytest.mark.parametrize("crs", CRSS)
 def test_conformity_gives_every_outline_and_boundary_sharing_parcel_its_unit_alone(zoning_provider, dataset,
                                                                                    crs):
-    import processing
+    from qgis import processing
     classes = {r["unit_code"]: int(r["unit_class"]) for r in dataset.units.records}
     sweep = [(f"{code} {label}", code, reproject(g, STORAGE_CRS, crs)) for code, label, g in sweep_geometries(dataset)]
     result = processing.run("zoning:conformity", {"INPUT": layer_of([(n, g) for n, _c, g in sweep], crs),
@@ -67,7 +67,7 @@ def test_conformity_gives_every_outline_and_boundary_sharing_parcel_its_unit_alo
 def test_the_site_report_names_the_unit_conformity_names_and_no_neighbour(zoning_provider, dataset, tmp_path):
     """The issue's case, placed from the dataset: a parcel cut from a key unit (class 2) with the
     most priority neighbours, its edges on the unit's boundary, in each CRS."""
-    import processing
+    from qgis import processing
     records, metric = dataset.units.records, dataset.units.metric
 
     def priority_neighbours(i):

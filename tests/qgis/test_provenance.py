@@ -38,7 +38,7 @@ def assert_carries(text, dataset, verdicts=True):
 
 
 def run(parameters):
-    import processing
+    from qgis import processing
     return processing.run("zoning:conformity", parameters)
 
 

@@ -42,7 +42,7 @@ def wal_dataset(request, tmp_path):
 
 
 def test_a_site_report_leaves_a_wal_dataset_as_it_was(zoning_provider, wal_dataset, tmp_path):  # noqa: F811
-    import processing
+    from qgis import processing
     before = state(wal_dataset)
     site = shapely.Point(125.145, 42.902).buffer(0.003)
     result = processing.run("zoning:site_report", {"INPUT": site_layer(site), "DATASET": wal_dataset,
@@ -52,7 +52,7 @@ def test_a_site_report_leaves_a_wal_dataset_as_it_was(zoning_provider, wal_datas
 
 
 def test_a_field_package_leaves_a_wal_dataset_as_it_was(provider, wal_dataset, tmp_path):  # noqa: F811
-    import processing
+    from qgis import processing
     before = state(wal_dataset)
     result = processing.run("zoning:field_package", {
         "INPUT": point_layer([sample_sites()[0][1]]), "DATASET": wal_dataset,

@@ -83,7 +83,7 @@ def input_layer(path):
         feature.setGeometry(QgsGeometry.fromWkt(f"POINT({125.1 + n / 100} 42.9)"))
         features.append(feature)
     layer.dataProvider().addFeatures(features)
-    import processing
+    from qgis import processing
     processing.run("native:savefeatures", {"INPUT": layer, "OUTPUT": str(path)})
     return str(path)
 
@@ -93,7 +93,7 @@ def digest(path):
 
 
 def run(parameters, context=None):
-    import processing
+    from qgis import processing
     return processing.run("runoutputs:copy", parameters, context=context, feedback=QgsProcessingFeedback())
 
 

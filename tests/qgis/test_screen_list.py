@@ -53,7 +53,7 @@ def write_csv(path, header, rows, encoding):
 
 
 def run(source, tmp_path, feedback=None, **parameters):
-    import processing
+    from qgis import processing
     feedback = feedback or Warnings()
     path = str(tmp_path / "list.json")
     result = processing.run("zoning:screen_list", {"INPUT": source, "OUTPUT": "memory:", "POINTS": "memory:",
@@ -196,7 +196,7 @@ def test_gauss_kruger_columns_with_and_without_the_zone_number(zoning_provider, 
 ])
 def test_a_list_that_cannot_be_read_stops_the_run_and_writes_nothing(zoning_provider, tmp_path, header,  # noqa: F811
                                                                      parameters, words):
-    import processing
+    from qgis import processing
     path = write_csv(tmp_path / "bad.csv", header, [("甲",) + ("1",) * (len(header) - 1)], "utf-8")
     before = (tmp_path / "bad.csv").read_bytes()
     outputs = {"OUTPUT": str(tmp_path / "out" / "table.csv"), "POINTS": str(tmp_path / "out" / "points.gpkg"),

@@ -19,7 +19,7 @@ import time
 import pytest
 import shapely
 from osgeo import gdal, ogr, osr
-from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer, QgsWkbTypes
+from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer, QgsWkbTypes
 
 from qgis_process_support import SCRIPT, arguments, environment, run_killed
 from qgis_process_support import run as qgis_process
@@ -85,7 +85,7 @@ def said(done):
 # -- numbers -------------------------------------------------------------------------------------
 @pytest.mark.parametrize("typed", ["20t", "２０", "20 蒸吨/小时"])
 def test_a_boiler_typed_with_a_unit_or_full_width_is_read_as_20_and_said(zoning_provider, places, tmp_path, typed):
-    import processing
+    from qgis import processing
     layer = QgsVectorLayer("Point?crs=EPSG:4551", "site", "memory")
     feature = QgsFeature()
     feature.setGeometry(QgsGeometry.fromWkt(places["built_up"].wkt))
@@ -205,7 +205,7 @@ def test_a_kill_at_any_moment_leaves_the_old_or_the_complete_new_outputs(profile
 
 
 def test_a_cancel_after_the_screening_writes_nothing(zoning_provider, places, tmp_path):
-    import processing
+    from qgis import processing
 
     class CancelAtTheSummary(Recorder):
         def pushInfo(self, info):  # noqa: N802 (QGIS API)
@@ -295,7 +295,7 @@ def test_a_shapefile_says_what_it_cut_and_keeps_whole_characters(profile, places
 
 # -- output layers hold what their type says ----------------------------------------------------
 def test_a_mixed_geojson_list_gives_points_only(zoning_provider, places, tmp_path):
-    import processing
+    from qgis import processing
     river, built = lonlat(places["river300"]), lonlat(places["built_up"])
     features = [{"type": "Feature", "properties": {"企业名称": "面", "经度": river[0], "纬度": river[1], "行业代码": "C2614"},
                  "geometry": shapely.geometry.mapping(shapely.Point(river).buffer(0.01))},
@@ -314,7 +314,7 @@ def test_a_mixed_geojson_list_gives_points_only(zoning_provider, places, tmp_pat
 
 # -- spreadsheets --------------------------------------------------------------------------------
 def test_a_formula_in_the_list_comes_out_as_text_in_csv(zoning_provider, places, tmp_path):
-    import processing
+    from qgis import processing
     formula = '=HYPERLINK("http://example.com/x","点我")'
     path = write_list(tmp_path / "list.csv", [(formula, *lonlat(places["open"]), "I65", None),
                                               ("+1+2", *lonlat(places["open"]), "I65", None)])

@@ -73,7 +73,7 @@ def far_in_basin(ds, basin, minimum=3000.0):
 def screen(tmp_path, points, code, per_feature=True):
     """processing.run of zoning:screen_project on points (EPSG:4551 metres of the sample dataset):
     the table rows, the JSON document, the log."""
-    import processing
+    from qgis import processing
     layer = QgsVectorLayer("Point?crs=EPSG:4551", "sites", "memory")
     features = []
     for point in points:

@@ -4,7 +4,6 @@ zoning:screen_project and zoning:screen_list, the statement (their ids), the EIA
 report (its 管控强度 column) as pdftotext reads it. Sites are placed from the dataset."""
 import re
 import shutil
-import subprocess
 import unicodedata
 
 import pytest
@@ -73,7 +72,7 @@ pdftotext = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-ut
 
 @pdftotext
 def test_the_site_reports_eia_table_says_no_rule_for_each_such_item(zoning_provider, ds, tmp_path):
-    import processing
+    from qgis import processing
     from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
     from zoning_plugin.reports.site_report import SiteReport
     _record, point = inside_unit(ds, lambda r: r["unit_class"] == 2)

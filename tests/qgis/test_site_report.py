@@ -71,7 +71,7 @@ def site_layer(*geometries, kind="Polygon", crs="EPSG:4490"):
 
 
 def run(tmp_path, feedback=None, name="site", **parameters):
-    import processing
+    from qgis import processing
     parameters.setdefault("OUTPUT_PDF", str(tmp_path / f"{name}.pdf"))
     return processing.run("zoning:site_report", parameters, feedback=feedback or Recorder())
 

@@ -53,7 +53,7 @@ def leftovers(folder):
 
 
 def run(tmp_path, feedback=None, **parameters):
-    import processing
+    from qgis import processing
     parameters.setdefault("OUTPUT_PDF", str(tmp_path / "site.pdf"))
     return processing.run("zoning:site_report", parameters, feedback=feedback or Recorder())
 

@@ -74,12 +74,12 @@ def test_every_legend_swatch_has_words(tmp_path):
             if entry.isEmbeddedInParent():
                 assert node.name(), node.layerId()
             else:
-                assert entry.data(Qt.DisplayRole), node.name()
+                assert entry.data(Qt.ItemDataRole.DisplayRole), node.name()
             checked += 1
     assert checked >= 5
     buffers = [n for n in model.rootGroup().findLayers() if n.layer().customProperty("zoning_plugin/layer") ==
                "river_buffers"]
-    assert buffers and all(e.data(Qt.DisplayRole) == buffers[0].name() for e in model.layerLegendNodes(buffers[0]))
+    assert buffers and all(e.data(Qt.ItemDataRole.DisplayRole) == buffers[0].name() for e in model.layerLegendNodes(buffers[0]))
     project.clear()
 
 

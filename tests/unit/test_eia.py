@@ -106,8 +106,8 @@ def test_data_text_is_escaped():
     evil = dataclasses.replace(result.requirements[0][0], text="<script>x</script>", heading="<b>")
     result.requirements[0] = (evil, False)
     result.units[0]["name"] = "<img src=x>"
-    for html in (chapter_html(build_chapter(result)), requirements_html(result), overlap_html(result)):
-        assert "<script>" not in html and "<img src=x>" not in html
+    for page in (chapter_html(build_chapter(result)), requirements_html(result), overlap_html(result)):
+        assert "<script>" not in page and "<img src=x>" not in page
     assert "&lt;script&gt;" in requirements_html(result)
 
 

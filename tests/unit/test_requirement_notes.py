@@ -3,7 +3,6 @@ dimension) it annotates in the text and HTML renderers; optional, so an older da
 still opens; a bad row is left out and said so."""
 import shutil
 
-import pytest
 import shapely
 
 from zoning_plugin.core import open_dataset

@@ -237,7 +237,7 @@ def list_doubts(path):
         reference = feature.GetGeometryRef()
         geometry = shapely.from_wkb(bytes(reference.ExportToIsoWkb())) if reference is not None else None
         doubts.append(Doubt(fid=feature.GetFID(), result=result, geometry=geometry, **values))
-    datasource = None
+    del layer, datasource     # released here, the layer first: OGR closes the file
     return sorted(doubts, key=lambda d: d.fid)
 
 

@@ -133,7 +133,7 @@ class ZoningInspectorDock(QgsDockWidget):
         if not self._widened and not self.isFloating() and hasattr(window, "resizeDocks") \
                 and self.width() < DEFAULT_WIDTH:
             self._widened = True        # once a session: a width the user drags to stays
-            window.resizeDocks([self], [DEFAULT_WIDTH], Qt.Horizontal)
+            window.resizeDocks([self], [DEFAULT_WIDTH], Qt.Orientation.Horizontal)
 
     def _first_start_box(self, body):
         """What a new user does first (shown until the zoning layers are in the project)."""
@@ -195,7 +195,7 @@ class ZoningInspectorDock(QgsDockWidget):
         given = GivenCoordinates()
         for index, ((key, short), (_key, name)) in enumerate(zip(given.short_names(), given.system_names())):
             self.goto_system.addItem(short, key)
-            self.goto_system.setItemData(index, name, Qt.ToolTipRole)
+            self.goto_system.setItemData(index, name, Qt.ItemDataRole.ToolTipRole)
         self.goto_edit.returnPressed.connect(
             lambda: self.gotoRequested.emit(self.goto_edit.text(), self.goto_system.currentData()))
         row.addWidget(self.goto_edit, 1)

@@ -126,8 +126,8 @@ class DoubtsDialog(QDialog):
         self.table = _WrappingTable(0, 3, self)
         self.table.setObjectName("zoning_doubts_table")
         self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Units"), self.tr("Note")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         # The note, the reason of the doubt, gets the room and wraps; the units list is cut to a
         # column of its own (all of it in the tooltip).

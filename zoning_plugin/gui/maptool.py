@@ -45,10 +45,10 @@ class ZoningInspectTool(QgsMapToolIdentify):
 
     @guarded
     def canvasReleaseEvent(self, event):  # noqa: N802 (Qt API)
-        if event.button() != Qt.LeftButton:
+        if event.button() != Qt.MouseButton.LeftButton:
             return
         point = event.mapPoint()
-        if not self.point_mode and not (event.modifiers() & Qt.ShiftModifier):
+        if not self.point_mode and not (event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
             layers = self.other_layers()
             if layers:
                 hits = self.identify(event.x(), event.y(), layers, QgsMapToolIdentify.TopDownStopAtFirst)

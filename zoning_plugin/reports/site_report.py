@@ -65,7 +65,7 @@ def label_bare_swatches(legend):
     model = legend.model()
     for node in model.rootGroup().findLayers():
         entries = model.layerLegendNodes(node)
-        if not entries or any(e.isEmbeddedInParent() or e.data(Qt.DisplayRole) for e in entries):
+        if not entries or any(e.isEmbeddedInParent() or e.data(Qt.ItemDataRole.DisplayRole) for e in entries):
             continue
         for index in range(len(entries)):
             QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, index, node.name())
