@@ -54,4 +54,11 @@ def complete_iface(iface, rec):
     iface.messageBar().pushMessage = lambda *args, **kwargs: rec.messages.append(args)
     iface.registerLocatorFilter = lambda f: rec.locator_filters.append(f)
     iface.deregisterLocatorFilter = lambda f: rec.locator_filters.remove(f)
+    # QGIS 3.40's processing puts loaded results into the layer tree through iface.layerTreeView()
+    # (3.22's did not ask for it): a view of the project's tree, as QGIS's own.
+    from qgis.core import QgsLayerTreeModel
+    from qgis.gui import QgsLayerTreeView
+    view = QgsLayerTreeView(main_window)
+    view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view))
+    iface.layerTreeView = lambda: view
     return iface
