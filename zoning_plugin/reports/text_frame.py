@@ -23,7 +23,6 @@ PX_PER_MM = LAYOUT_DPI / 25.4
 # document is read, Qt lays out the blocks below a table wrongly and does not draw some of them.
 CELL_PADDING_PX = 3 / 72 * LAYOUT_DPI
 TABLE_TAG = re.compile(r"<table(?=[\s>])", re.IGNORECASE)
-BREAK_CLIMB_MM = 12.0
 TEXT_FRAME_TYPE = QgsLayoutItemRegistry.PluginItem + 4611
 
 
@@ -65,36 +64,17 @@ class TextDocumentFrame(QgsLayoutMultiFrame):
             painter.scale(scale, scale)
             top = render_extent.top() * PX_PER_MM
             painter.translate(-render_extent.left() * PX_PER_MM, -top)
-            # Qt draws every line that touches the clip, and a frame ends where a line begins
-            # (findNearbyPageBreak): half a pixel in at each end, or the lines on the boundary would
-            # be written (clipped away but still in the PDF's text) into both frames
-            self.document.drawContents(painter, QRectF(render_extent.left() * PX_PER_MM, top + 0.5,
+            self.document.drawContents(painter, QRectF(render_extent.left() * PX_PER_MM, top,
                                                        render_extent.width() * PX_PER_MM,
-                                                       render_extent.height() * PX_PER_MM - 1.0))
+                                                       render_extent.height() * PX_PER_MM))
         finally:
             painter.restore()
 
     def findNearbyPageBreak(self, y_mm):  # noqa: N802 (QGIS API)
-        """A frame ends above the text line it would cut. The cells of a table row side by side
-        have lines of other heights: the break moves up while another cell's line crosses it, but
-        not more than BREAK_CLIMB_MM (else a tall row would end the frame at the row's top and its
-        text would never be drawn); past that the first line's top stands and the other cell's
-        line is cut."""
-        spans = self._line_spans()
-        y = start = y_mm * PX_PER_MM
-        first = None
-        while True:
-            crossing = [top for top, bottom in spans if top < y < bottom]
-            if not crossing:
-                return y / PX_PER_MM
-            y = min(crossing)
-            first = y if first is None else first
-            if y <= 0 or start - y > BREAK_CLIMB_MM * PX_PER_MM:
-                return first / PX_PER_MM
-
-    def _line_spans(self):
-        """(top, bottom) in document pixels of every laid-out line."""
-        spans = []
+        """A frame ends above the text line that would be cut (the highest such line, for a table
+        row's cells side by side)."""
+        y = y_mm * PX_PER_MM
+        best = y
         layout = self.document.documentLayout()
         block = self.document.begin()
         while block.isValid():
@@ -102,9 +82,11 @@ class TextDocumentFrame(QgsLayoutMultiFrame):
             text_layout = block.layout()
             for index in range(text_layout.lineCount()):
                 line = text_layout.lineAt(index)
-                spans.append((origin.y() + line.y(), origin.y() + line.y() + line.height()))
+                line_top = origin.y() + line.y()
+                if line_top < y < line_top + line.height():
+                    best = min(best, line_top)
             block = block.next()
-        return spans
+        return best / PX_PER_MM
 
     # -- what ReportLayout calls on a QgsLayoutItemHtml ---------------------------------------------
     def setHtml(self, html):  # noqa: N802 (QgsLayoutItemHtml's name)
