@@ -53,12 +53,12 @@ def complete_iface(iface, rec):
     iface.unregisterMapToolHandler = lambda action: rec.map_tool_handlers.remove(action)
     iface.messageBar().pushMessage = lambda *args, **kwargs: rec.messages.append(args)
     iface.registerLocatorFilter = lambda f: rec.locator_filters.append(f)
-    # QGIS 3.40's Processing asks for it when it loads results into the project (3.22's did not):
-    # the project's layer tree in a view, as QGIS's own window has it.
+    iface.deregisterLocatorFilter = lambda f: rec.locator_filters.remove(f)
+    # QGIS 3.40's processing puts loaded results into the layer tree through iface.layerTreeView()
+    # (3.22's did not ask for it): a view of the project's tree, as QGIS's own.
     from qgis.core import QgsLayerTreeModel
     from qgis.gui import QgsLayerTreeView
-    tree_view = QgsLayerTreeView(main_window)
-    tree_view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), tree_view))
-    iface.layerTreeView = lambda: tree_view
-    iface.deregisterLocatorFilter = lambda f: rec.locator_filters.remove(f)
+    view = QgsLayerTreeView(main_window)
+    view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view))
+    iface.layerTreeView = lambda: view
     return iface

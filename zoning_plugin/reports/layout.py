@@ -231,8 +231,10 @@ class ReportLayout:
         _page, first_rect = self.page_rect(item_id)
         first = self.item(item_id)
         multiframe = first.multiFrame()
-        while len(multiframe.frames()) > 1:     # by index, from the end: frames() makes new wrappers
-            multiframe.removeFrame(len(multiframe.frames()) - 1)
+        # through the layout: QgsLayoutMultiFrame.removeFrame(i) also drops frame i + 1 from its
+        # list (3.22 and 3.40), leaving it on its page, and the next index() lookup fails
+        for frame in list(multiframe.frames())[1:]:
+            self.layout.removeLayoutItem(frame)
         self._place(first, first_rect, first_page)
         multiframe.setHtml(html)
         multiframe.loadHtml()
