@@ -24,6 +24,9 @@ PX_PER_MM = LAYOUT_DPI / 25.4
 CELL_PADDING_PX = 3 / 72 * LAYOUT_DPI
 TABLE_TAG = re.compile(r"<table(?=[\s>])", re.IGNORECASE)
 TEXT_FRAME_TYPE = QgsLayoutItemRegistry.PluginItem + 4611
+# How far a page break may move up to spare a line: a row whose cells' lines interleave all the way
+# up would otherwise end the frame at the row's top, and a row taller than a page would never fit.
+MAX_BREAK_MOVE_MM = 12.0
 CLIP_INSET_DOTS = 0.5      # how far inside a frame's edges its text is clipped (1/600 inch)
 
 
@@ -80,12 +83,15 @@ class TextDocumentFrame(QgsLayoutMultiFrame):
         moves up until no line straddles it; a line cut there would be drawn, clipped, on both
         pages (and its text read twice from the PDF)."""
         y = y_mm * PX_PER_MM
+        highest = y - MAX_BREAK_MOVE_MM * PX_PER_MM
         tops = self._line_spans()
         while True:
             cut = [top for top, bottom in tops if top < y - 0.01 and y < bottom - 0.01]
             if not cut:
                 return y / PX_PER_MM
             y = min(cut)
+            if y < highest:     # the cells' lines interleave all the way up a tall row: cut it here
+                return y_mm
 
     def _line_spans(self):
         """(top, bottom) in dots of every text line of the document, table cells included."""
