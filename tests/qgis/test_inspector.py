@@ -219,6 +219,28 @@ def test_click_on_a_feature_of_another_layer_inspects_its_polygon(plugin, comple
     assert "规划地块" in plugin.dock.current.title
 
 
+def test_a_click_on_a_curved_feature_inspects_it_as_processing_does(plugin, completed_iface, dataset):
+    """A CurvePolygon parcel (CAD and some survey data deliver arcs) clicked in the panel: its curve
+    is segmentised as every algorithm does (gui.util.plain_wkb), where the panel used to fail on
+    "Unknown WKB type"."""
+    canvas = completed_iface.mapCanvas()
+    centre_metric = dataset.city_metric.centroid
+    x, y, r = centre_metric.x, centre_metric.y, 1000.0
+    layer = QgsVectorLayer("CurvePolygon?crs=EPSG:4551", "曲线地块", "memory")
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromWkt(f"CURVEPOLYGON(CIRCULARSTRING({x - r} {y}, {x} {y + r}, {x + r} {y}, "
+                                            f"{x} {y - r}, {x - r} {y}))"))
+    assert layer.dataProvider().addFeatures([feature])
+    layer.updateExtents()
+    QgsProject.instance().addMapLayer(layer)
+    centre = set_canvas(canvas, "EPSG:4551", reproject(centre_metric, METRIC_CRS, STORAGE_CRS), 6000)
+    canvas.setLayers([layer])
+    click(plugin, canvas, centre)
+    entry = plugin.dock.current
+    assert entry.result.kind == "polygon" and "曲线地块" in entry.title
+    assert sum(u["overlap_m2"] for u in entry.result.units) == pytest.approx(3.14159265 * r * r, rel=1e-3)
+
+
 def test_shift_click_over_a_users_polygon_inspects_the_point(plugin, completed_iface, dataset):
     # The canvas starts a zoom box on Shift+press when the tool allows it; then the tool never
     # sees the click and the point under a user's polygon cannot be inspected at all.

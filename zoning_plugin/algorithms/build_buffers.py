@@ -2,7 +2,7 @@
 and dissolve them, writes the result. Widths: the user's field or expression, else the zoning
 dataset's (its rivers table by river name, else its general width)."""
 import shapely
-from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields, QgsGeometry,
+from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields,
                        QgsProcessing, QgsProcessingFeatureSource,
                        QgsProcessingException, QgsProcessingParameterBoolean,
                        QgsProcessingParameterDefinition, QgsProcessingParameterExpression,
@@ -20,7 +20,7 @@ from zoning_plugin.core import buffers as core
 from zoning_plugin.algorithms.build_buffers_channels import ChannelInputs, attribute_value
 from zoning_plugin.core.channels import CHANNEL_FIELD, MEASURED_FROM_FIELD
 from zoning_plugin.core.numbers import NOT_A_NUMBER, TOO_LARGE, NumberError, read_number
-from zoning_plugin.gui.util import to_qgs
+from zoning_plugin.gui.util import plain_wkb, to_qgs
 
 NAME_FIELD_GUESSES = ("river_name", "name", "NAME", "名称", "河流名称")
 WIDTH_UNITS = ("m", "米", "metres", "meters")
@@ -303,22 +303,11 @@ class BuildBuffersAlgorithm(ChannelInputs, ZoningAlgorithm):
             channel_width, refused = self._channel_of(channel, feature, name, defaults, log)
             if refused:
                 continue
-            wkbs.append(self._wkb(geometry))
+            wkbs.append(plain_wkb(geometry))    # curves segmentised, Z and M dropped
             widths.append(width)
             groups.append(("river", core.normalise_name(name)) if dissolve and name else ("feature", fid))
             info.append((fid, name, basin, origin, channel_width))
         return wkbs, widths, groups, info
-
-    @staticmethod
-    def _wkb(geometry):
-        """WKB of a copy of the line, curves segmentised, M dropped (shapely 2.0 reads no M)."""
-        if QgsWkbTypes.isCurvedType(geometry.wkbType()):
-            geometry = QgsGeometry(geometry.constGet().segmentize())
-        else:
-            geometry = QgsGeometry(geometry)
-        if QgsWkbTypes.hasM(geometry.wkbType()):
-            geometry.get().dropMValue()
-        return bytes(geometry.asWkb())
 
     def _say_crs(self, choice, feedback):
         if choice.reason == core.CRS_DATASET:

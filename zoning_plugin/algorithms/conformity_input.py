@@ -3,30 +3,17 @@ overlay (curves segmentised, Z and M dropped on a copy; a geometry of another ty
 as a file mixing types gives, or one GEOS cannot read, left out with the reason), and the CRS of a
 layer that has none, when its coordinates can only be the dataset's."""
 import shapely
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsGeometry, QgsProcessingException,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsProcessingException,
                        QgsProcessingFeatureSource, QgsWkbTypes)
 
 from zoning_plugin.core.errors import Cancelled
-
-_PLAIN = {}     # WKB type → whether GEOS takes it as it is (no curve, no Z or M), as met
-
+from zoning_plugin.gui.util import plain_wkb
 
 def _wkb(geometry):
-    """WKB for shapely of a QgsGeometry: curves segmentised, Z and M dropped on a copy (the input is
-    untouched); None when null."""
+    """WKB for shapely of a QgsGeometry (plain_wkb); None when null."""
     if geometry is None or geometry.isNull():
         return None
-    kind = geometry.wkbType()
-    plain = _PLAIN.get(kind)
-    if plain is None:
-        plain = _PLAIN[kind] = not (QgsWkbTypes.isCurvedType(kind) or QgsWkbTypes.hasZ(kind)
-                                    or QgsWkbTypes.hasM(kind))
-    if not plain:
-        geometry = QgsGeometry(geometry.constGet().segmentize()) if QgsWkbTypes.isCurvedType(kind) \
-            else QgsGeometry(geometry)
-        geometry.get().dropMValue()
-        geometry.get().dropZValue()
-    return bytes(geometry.asWkb())
+    return plain_wkb(geometry)
 
 
 class ConformityInput:

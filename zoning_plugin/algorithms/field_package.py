@@ -19,11 +19,10 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 from zoning_plugin.algorithms.base import ZoningAlgorithm
 from zoning_plugin.algorithms.outputs import RunOutputs
 from zoning_plugin.algorithms.params import number_parameter
-from zoning_plugin.algorithms.site_report import plain_geometry
 from zoning_plugin.core import ZoningError, open_dataset
 from zoning_plugin.core.output_folders import FolderOutput
 from zoning_plugin.core.outputs import CHECK_FAILED, OutputError, check_pdf, resolve, write_failed
-from zoning_plugin.gui.util import crs_text, to_shapely
+from zoning_plugin.gui.util import crs_text, plain_geometry, to_shapely
 
 NAME_GUESSES = ("name", "site_name", "名称", "企业名称", "单位名称", "单位", "企业")
 LOG_LINES = 20

@@ -3,7 +3,7 @@ read, check and write the dataset, then writes the report and the problems layer
 log which field went where."""
 import os
 
-from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsGeometry, QgsProcessing,
+from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProcessing,
                        QgsProcessingException, QgsProcessingOutputNumber, QgsProcessingParameterCrs,
                        QgsProcessingParameterDefinition, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
@@ -21,7 +21,7 @@ from zoning_plugin.core.errors import Cancelled, ZoningError
 from zoning_plugin.core.importers.mapping import ROLES
 from zoning_plugin.core.outputs import OutputError
 from zoning_plugin.core.importers.sources import LINE, POLYGON, from_features
-from zoning_plugin.gui.util import crs_text, storage_crs, to_qgs
+from zoning_plugin.gui.util import crs_text, plain_wkb, storage_crs, to_qgs
 
 FIELD_PARAMETERS = {"code": "CODE_FIELD", "name": "NAME_FIELD", "unit_class": "CLASS_FIELD", "county": "COUNTY_FIELD",
                     "subtype": "SUBTYPE_FIELD", "spatial": "SPATIAL_FIELD", "pollution": "POLLUTION_FIELD",
@@ -54,11 +54,7 @@ def layer_source(layer, kind):
         if geometry is None or geometry.isNull():
             wkbs.append(None)
             continue
-        geometry = QgsGeometry(geometry.constGet().segmentize()) if QgsWkbTypes.isCurvedType(geometry.wkbType()) \
-            else QgsGeometry(geometry)
-        geometry.get().dropMValue()
-        geometry.get().dropZValue()
-        wkbs.append(bytes(geometry.asWkb()))
+        wkbs.append(plain_wkb(geometry))       # curves segmentised, Z and M dropped
     return from_features(records, wkbs, crs_text(layer.crs()), kind, layer.name(), names)
 
 

@@ -5,7 +5,7 @@ import os
 import numpy
 import shapely
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField,
-                       QgsFields, QgsGeometry, QgsProcessing, QgsProcessingException, QgsProcessingFeatureSource,
+                       QgsFields, QgsProcessing, QgsProcessingException, QgsProcessingFeatureSource,
                        QgsProcessingParameterBoolean,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
@@ -20,7 +20,7 @@ from zoning_plugin.core import ZoningError
 from zoning_plugin.core.errors import Cancelled
 from zoning_plugin.core.importers.land_txt import PARCEL_FIELDS, Parcel, read_land_txt
 from zoning_plugin.core.importers.land_txt_write import land_txt_bytes
-from zoning_plugin.gui.util import crs_text, to_qgs
+from zoning_plugin.gui.util import crs_text, to_qgs, to_shapely
 
 # Output fields: the standard short names of the parcel line (界址点数 … 地类编码), then ours.
 FIELD_NAMES = ("JZDS", "DKMJ", "DKBH", "DKMC", "JLTXSX", "TFH", "DKYT", "DLBM")
@@ -41,19 +41,6 @@ def _number(text):
         return float(text)
     except (TypeError, ValueError):
         return None
-
-
-def _shapely(geometry):
-    """A 2D shapely copy of a QgsGeometry: curves segmentised, Z and M dropped."""
-    if QgsWkbTypes.isCurvedType(geometry.wkbType()):
-        geometry = QgsGeometry(geometry.constGet().segmentize())
-    else:
-        geometry = QgsGeometry(geometry)
-    if QgsWkbTypes.hasM(geometry.wkbType()):
-        geometry.get().dropMValue()
-    if QgsWkbTypes.hasZ(geometry.wkbType()):
-        geometry.get().dropZValue()
-    return shapely.from_wkb(bytes(geometry.asWkb()))
 
 
 def guess_field(names, key):
@@ -275,7 +262,7 @@ class WriteLandTxtAlgorithm(ZoningAlgorithm):
                 return None
             feedback.setProgress(80.0 * n / total)
             geometry = feature.geometry()
-            shape = None if geometry is None or geometry.isEmpty() else _shapely(geometry)
+            shape = None if geometry is None or geometry.isEmpty() else to_shapely(geometry)
             message = None
             if shape is None or shape.geom_type not in ("Polygon", "MultiPolygon") or shape.is_empty:
                 message = self.tr("Feature {0} has no polygon; left out.")

@@ -9,12 +9,12 @@ problem (an unknown industry code or boiler size in its field, no or broken geom
 message in the log and the outputs while the others are screened; a run in which no site could be
 screened at all fails with the first message."""
 import shapely
-from qgis.core import (QgsGeometry, QgsProcessing, QgsProcessingException, QgsProcessingOutputString,
+from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingOutputString,
                        QgsProcessingParameterBoolean, QgsProcessingParameterDefinition,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterNumber, QgsProcessingParameterString, QgsWkbTypes)
+                       QgsProcessingParameterNumber, QgsProcessingParameterString)
 from qgis.PyQt.QtCore import QVariant
 
 from zoning_plugin.algorithms.base import ZoningAlgorithm
@@ -29,7 +29,7 @@ from zoning_plugin.core.screening import (BOILER_MAX_TPH, BOILER_UNITS, DISTANCE
                                           screen)
 from zoning_plugin.core.screening_json import write_document
 from zoning_plugin.core.screening_rules import SEVERITY, VERDICTS, load_rules, verdict_label
-from zoning_plugin.gui.util import crs_text, tr
+from zoning_plugin.gui.util import crs_text, to_shapely, tr
 
 LOG_LINES = 30
 MAX_RIVER_DISTANCE_M = 100000.0    # a "riverside" 100 km wide is a typing error
@@ -49,19 +49,6 @@ def _value(value):
     if isinstance(value, str) and not value.strip():
         return None
     return value
-
-
-def _shapely(geometry):
-    """A 2D shapely copy of a QgsGeometry: curves segmentised, Z and M dropped (the input untouched)."""
-    if QgsWkbTypes.isCurvedType(geometry.wkbType()):
-        geometry = QgsGeometry(geometry.constGet().segmentize())
-    else:
-        geometry = QgsGeometry(geometry)
-    if QgsWkbTypes.hasM(geometry.wkbType()):
-        geometry.get().dropMValue()
-    if QgsWkbTypes.hasZ(geometry.wkbType()):
-        geometry.get().dropZValue()
-    return shapely.from_wkb(bytes(geometry.asWkb()))
 
 
 def _same(value):
@@ -294,7 +281,7 @@ class ScreenProjectAlgorithm(ZoningAlgorithm):
                 sites.append((self.tr("feature {0}").format(feature.id()), [feature.id()], None,
                               self.tr("Feature {0} has no geometry; left out.").format(feature.id())))
                 continue
-            rows.append((feature.id(), _shapely(geometry), code, boiler))
+            rows.append((feature.id(), to_shapely(geometry), code, boiler))
         return rows
 
     def _screen(self, dataset, crs, geometry, code, boiler, inputs):

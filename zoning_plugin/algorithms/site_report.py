@@ -13,7 +13,7 @@ from qgis.core import (QgsGeometry, QgsProcessingAlgorithm, QgsProcessingExcepti
                        QgsProcessingParameterBoolean, QgsProcessingParameterDefinition,
                        QgsProcessingParameterExtent, QgsProcessingParameterFile,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
-                       QgsProcessingParameterString, QgsProcessingParameterVectorLayer, QgsRectangle, QgsWkbTypes)
+                       QgsProcessingParameterString, QgsProcessingParameterVectorLayer, QgsRectangle)
 
 from zoning_plugin.algorithms.base import ZoningAlgorithm
 from zoning_plugin.algorithms.land_input import LandTxtInput
@@ -24,22 +24,11 @@ from zoning_plugin.core.geo import area_of_use_bounds, crs_from_user
 from zoning_plugin.core.outputs import OutputError, resolve
 from zoning_plugin.core.screening import BOILER_MAX_TPH, BOILER_UNITS
 from zoning_plugin.gui.labels import report_labels
-from zoning_plugin.gui.util import crs_text, to_shapely
+from zoning_plugin.gui.util import crs_text, plain_geometry, to_shapely
 
 MAX_TITLE = 120        # characters of the project name the title of page 1 shows
 ABSURD = 1e9           # no CRS's coordinates reach this, in metres, feet or degrees
 GEOGRAPHIC = (-180.0, -90.0, 180.0, 90.0)
-
-
-def plain_geometry(geometry):
-    """A copy shapely can read: curves segmentised, M dropped."""
-    if QgsWkbTypes.isCurvedType(geometry.wkbType()):
-        geometry = QgsGeometry(geometry.constGet().segmentize())
-    else:
-        geometry = QgsGeometry(geometry)
-    if QgsWkbTypes.hasM(geometry.wkbType()):
-        geometry.get().dropMValue()
-    return geometry
 
 
 def finite(geometry):

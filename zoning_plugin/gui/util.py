@@ -3,7 +3,7 @@ import functools
 import traceback
 
 import shapely
-from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsGeometry, QgsMessageLog
+from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsGeometry, QgsMessageLog, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication
 
 from zoning_plugin.core import messages
@@ -57,9 +57,35 @@ def guarded(method):
     return wrapper
 
 
+_PLAIN_TYPES = {}    # wkb type -> whether it is a plain 2D type (no curves, Z or M): asked per feature
+
+
+def plain_wkb(geometry):
+    """WKB of a QgsGeometry as the core reads every input: curves segmentised, Z and M dropped (shapely
+    2.0 reads no M, GEOS no curves); a copy, the geometry given is untouched."""
+    kind = geometry.wkbType()
+    plain = _PLAIN_TYPES.get(kind)
+    if plain is None:
+        plain = _PLAIN_TYPES[kind] = not (QgsWkbTypes.isCurvedType(kind) or QgsWkbTypes.hasZ(kind)
+                                          or QgsWkbTypes.hasM(kind))
+    if not plain:
+        geometry = QgsGeometry(geometry.constGet().segmentize()) if QgsWkbTypes.isCurvedType(kind) \
+            else QgsGeometry(geometry)
+        geometry.get().dropMValue()
+        geometry.get().dropZValue()
+    return bytes(geometry.asWkb())
+
+
+def plain_geometry(geometry):
+    """The QgsGeometry of plain_wkb: a 2D copy without curves, for what QGIS itself does with it."""
+    plain = QgsGeometry()
+    plain.fromWkb(plain_wkb(geometry))
+    return plain
+
+
 def to_shapely(geometry):
-    """QgsGeometry → shapely geometry (through WKB, no coordinate copying by hand)."""
-    return shapely.from_wkb(bytes(geometry.asWkb()))
+    """QgsGeometry → 2D shapely geometry (plain_wkb: curves segmentised, Z and M dropped)."""
+    return shapely.from_wkb(plain_wkb(geometry))
 
 
 def to_qgs(geometry):
