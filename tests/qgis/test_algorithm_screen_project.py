@@ -259,3 +259,23 @@ def test_z_and_m_coordinates_and_equal_sizes_written_differently(zoning_provider
     assert {r["feature_id"] for r in rows} == {"1,2"}
     assert [r["verdict"] for r in rows if r["rule_id"] == "SR-02"] == ["禁止"]
     assert document["sites"][0]["project"]["boiler_tph"] == 20
+
+
+def test_the_option_of_buffers_in_the_other_basins_reaches_screening(zoning_provider, tmp_path):
+    """The setting that also buffers the rivers of the basins whose list lacks the rule reaches
+    zoning:screen_project as it reaches the panel and the site report (one way for every algorithm
+    to open the user's dataset, ZoningAlgorithm.user_dataset): on, a site in such a buffer gets SR-04;
+    off, it does not."""
+    from zoning_plugin.gui.settings import ZoningSettings
+    derived = open_dataset(songhua_buffers=True).derived_buffers()
+    assert derived
+    site = layer([(derived[0][1].representative_point(),)], crs="EPSG:4490")
+    saved = ZoningSettings.load()
+    try:
+        ZoningSettings(**{**saved.__dict__, "songhua_buffers": False}).save()
+        off, *_rest = run(site, tmp_path, INDUSTRY_CODE="I65")
+        ZoningSettings(**{**saved.__dict__, "songhua_buffers": True}).save()
+        on, *_rest = run(site, tmp_path, INDUSTRY_CODE="I65")
+    finally:
+        saved.save()
+    assert "SR-04" in [r["rule_id"] for r in on] and "SR-04" not in [r["rule_id"] for r in off]

@@ -31,6 +31,21 @@ class ZoningAlgorithm(QgsProcessingAlgorithm):
     def createInstance(self):  # noqa: N802 (QGIS API)
         return type(self)()
 
+    def user_dataset(self, parameters, context, feedback, name="DATASET"):
+        """The dataset the user chose (the parameter `name`, else the plugin's setting) opened with the
+        user's options (the buffers of the basins whose list lacks the rule among them), as the panel
+        opens it: every algorithm sees the same rules and buffers. Its title and version go to the log."""
+        from zoning_plugin.core import open_dataset
+        from zoning_plugin.gui.settings import ZoningSettings
+        settings = ZoningSettings.load()
+        path = self.parameterAsFile(parameters, name, context) or settings.dataset_path
+        try:
+            dataset = open_dataset(path or None, songhua_buffers=settings.songhua_buffers)
+        except ZoningError as error:
+            raise QgsProcessingException(self.tr("The zoning dataset cannot be used: {0}").format(error)) from None
+        feedback.pushInfo(self.tr("Zoning dataset: {0} ({1})").format(dataset.title, dataset.version))
+        return dataset
+
     def process(self, parameters, context, feedback):
         raise NotImplementedError
 

@@ -15,7 +15,7 @@ from zoning_plugin.algorithms.field_aliases import aliased, buffer_aliases
 from zoning_plugin.algorithms.outputs import RunOutputs
 from zoning_plugin.algorithms.params import number_parameter
 from zoning_plugin.algorithms.sink_errors import sink_error
-from zoning_plugin.core import ZoningError, open_dataset
+from zoning_plugin.core import ZoningError
 from zoning_plugin.core import buffers as core
 from zoning_plugin.algorithms.build_buffers_channels import ChannelInputs, attribute_value
 from zoning_plugin.core.channels import CHANNEL_FIELD, MEASURED_FROM_FIELD
@@ -154,7 +154,7 @@ class BuildBuffersAlgorithm(ChannelInputs, ZoningAlgorithm):
             raise QgsProcessingException(self.tr(
                 "The input layer has no features (or none is selected while only selected "
                 "features are used)."))
-        dataset = self._dataset(parameters, context, feedback)
+        dataset = self.user_dataset(parameters, context, feedback)
         defaults = core.DefaultWidths.from_dataset(dataset)
         name_field = self._name_field(parameters, context, source, feedback)
         expression = self._expression(parameters, context, source, feedback)
@@ -204,16 +204,6 @@ class BuildBuffersAlgorithm(ChannelInputs, ZoningAlgorithm):
         if not run.buffers:
             raise QgsProcessingException(self.tr("No buffer was built: every feature was left out (see the log)."))
         return run, info
-
-    def _dataset(self, parameters, context, feedback):
-        from zoning_plugin.gui.settings import ZoningSettings
-        path = self.parameterAsFile(parameters, self.DATASET, context) or ZoningSettings.load().dataset_path
-        try:
-            dataset = open_dataset(path or None)
-        except ZoningError as error:
-            raise QgsProcessingException(self.tr("The zoning dataset cannot be used: {0}").format(error)) from None
-        feedback.pushInfo(self.tr("Zoning dataset: {0} ({1})").format(dataset.title, dataset.version))
-        return dataset
 
     def _name_field(self, parameters, context, source, feedback):
         names = source.fields().names()

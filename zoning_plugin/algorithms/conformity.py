@@ -23,7 +23,7 @@ from zoning_plugin.algorithms.conformity_output import ConformityWriter, shapefi
 from zoning_plugin.algorithms.land_input import ID_FIELD as LAND_ID_FIELD, LandTxtInput
 from zoning_plugin.algorithms.outputs import RunOutputs
 from zoning_plugin.algorithms.params import number_parameter
-from zoning_plugin.core import ZoningError, open_dataset
+from zoning_plugin.core import ZoningError
 from zoning_plugin.core.errors import Cancelled
 from zoning_plugin.core.provenance import provenance
 from zoning_plugin.gui.util import crs_text
@@ -160,7 +160,7 @@ class ConformityAlgorithm(ConformityInput, LandTxtInput, ZoningAlgorithm):
             self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        dataset = self._dataset(parameters, context, feedback)
+        dataset = self.user_dataset(parameters, context, feedback)
         min_area = number_parameter(self, parameters, self.MIN_AREA, context, feedback, units=AREA_UNITS,
                                     minimum=0.0)
         notes = []
@@ -241,17 +241,6 @@ class ConformityAlgorithm(ConformityInput, LandTxtInput, ZoningAlgorithm):
                 "The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was "
                 "written.").format(path))
         return path
-
-    def _dataset(self, parameters, context, feedback):
-        from zoning_plugin.gui.settings import ZoningSettings
-        settings = ZoningSettings.load()
-        path = self.parameterAsFile(parameters, self.DATASET, context) or settings.dataset_path
-        try:
-            dataset = open_dataset(path or None, songhua_buffers=settings.songhua_buffers)
-        except ZoningError as error:
-            raise QgsProcessingException(self.tr("The zoning dataset cannot be used: {0}").format(error)) from None
-        feedback.pushInfo(self.tr("Zoning dataset: {0} ({1})").format(dataset.title, dataset.version))
-        return dataset
 
     def _namer(self, features, id_field):
         """index → the name of a feature in the log and the report: its ID field's value, else its id."""

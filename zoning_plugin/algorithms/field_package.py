@@ -19,7 +19,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 from zoning_plugin.algorithms.base import ZoningAlgorithm
 from zoning_plugin.algorithms.outputs import RunOutputs
 from zoning_plugin.algorithms.params import number_parameter
-from zoning_plugin.core import ZoningError, open_dataset
+from zoning_plugin.core import ZoningError
 from zoning_plugin.core.output_folders import FolderOutput
 from zoning_plugin.core.outputs import CHECK_FAILED, OutputError, check_pdf, resolve, write_failed
 from zoning_plugin.gui.util import crs_text, plain_geometry, to_shapely
@@ -156,7 +156,7 @@ class FieldPackageAlgorithm(ZoningAlgorithm):
                                                  "first."))
         margin = number_parameter(self, parameters, self.MARGIN_M, context, feedback, units=("m", "米"),
                                   minimum=0, maximum=MAX_MARGIN_M)
-        dataset = self._dataset(parameters, context, feedback)
+        dataset = self.user_dataset(parameters, context, feedback)
         fields = {key: (self.parameterAsFields(parameters, key, context) or [None])[0]
                   for key in (self.NAME_FIELD, self.VERDICT_FIELD, self.RULES_FIELD)}
         if not fields[self.NAME_FIELD]:
@@ -245,17 +245,6 @@ class FieldPackageAlgorithm(ZoningAlgorithm):
             feedback.reportError(self.tr("Sites whose geometry mixes points, lines and areas are in the PDF but "
                                          "not in the package: {0}").format(", ".join(project.left_out)))
         return layers
-
-    def _dataset(self, parameters, context, feedback):
-        from zoning_plugin.gui.settings import ZoningSettings
-        settings = ZoningSettings.load()
-        path = self.parameterAsFile(parameters, self.DATASET, context) or settings.dataset_path
-        try:
-            dataset = open_dataset(path or None, songhua_buffers=settings.songhua_buffers)
-        except ZoningError as error:
-            raise QgsProcessingException(self.tr("The zoning dataset cannot be used: {0}").format(error)) from None
-        feedback.pushInfo(self.tr("Zoning dataset: {0} ({1})").format(dataset.title, dataset.version))
-        return dataset
 
     def _guess_name(self, names, feedback):
         folded = {n.strip().casefold(): n for n in names}

@@ -21,7 +21,7 @@ from zoning_plugin.algorithms.base import ZoningAlgorithm
 from zoning_plugin.algorithms.outputs import RunOutputs, processing_error
 from zoning_plugin.algorithms.params import number_parameter
 from zoning_plugin.algorithms.screen_output import ScreeningTable, table_rows
-from zoning_plugin.core import ZoningError, open_dataset
+from zoning_plugin.core import ZoningError
 from zoning_plugin.core.errors import InputError
 from zoning_plugin.core.messages import listing
 from zoning_plugin.core.outputs import write_failed
@@ -232,14 +232,11 @@ class ScreenProjectAlgorithm(ZoningAlgorithm):
             raise processing_error(write_failed(path, error)) from None
 
     def _dataset(self, parameters, context, feedback):
-        from zoning_plugin.gui.settings import ZoningSettings
-        path = self.parameterAsFile(parameters, self.DATASET, context) or ZoningSettings.load().dataset_path
+        dataset = self.user_dataset(parameters, context, feedback)
         try:
-            dataset = open_dataset(path or None)
             load_rules(dataset)
         except ZoningError as error:
             raise QgsProcessingException(self.tr("The zoning dataset cannot be used: {0}").format(error)) from None
-        feedback.pushInfo(self.tr("Zoning dataset: {0} ({1})").format(dataset.title, dataset.version))
         return dataset
 
     def _inputs(self, parameters, context, feedback):

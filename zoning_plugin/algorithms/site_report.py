@@ -19,7 +19,7 @@ from zoning_plugin.algorithms.base import ZoningAlgorithm
 from zoning_plugin.algorithms.land_input import LandTxtInput
 from zoning_plugin.algorithms.outputs import RunOutputs, output_message
 from zoning_plugin.algorithms.params import number_parameter
-from zoning_plugin.core import ZoningError, open_dataset
+from zoning_plugin.core import ZoningError
 from zoning_plugin.core.geo import area_of_use_bounds, crs_from_user
 from zoning_plugin.core.outputs import OutputError, resolve
 from zoning_plugin.core.screening import BOILER_MAX_TPH, BOILER_UNITS
@@ -155,7 +155,7 @@ class SiteReportAlgorithm(LandTxtInput, ZoningAlgorithm):
             feedback.pushInfo(self.tr("Cancelled: nothing was written."))
             return {}
         geometry, crs, description = site
-        dataset = self._dataset(parameters, context, feedback)
+        dataset = self.user_dataset(parameters, context, feedback)
         title = self._title(parameters, context, feedback) or description
         with RunOutputs(self, parameters, context, dataset) as outputs:
             pdf, odt = self._destinations(parameters, context, outputs)
@@ -231,17 +231,6 @@ class SiteReportAlgorithm(LandTxtInput, ZoningAlgorithm):
             raise QgsProcessingException(self.tr("The project cannot be screened: {0}").format(error)) from None
         feedback.pushInfo(self.tr("Screening as {0}: {1}").format(code, screening.statement() or "—"))
         return screening
-
-    def _dataset(self, parameters, context, feedback):
-        from zoning_plugin.gui.settings import ZoningSettings
-        settings = ZoningSettings.load()
-        path = self.parameterAsFile(parameters, self.DATASET, context) or settings.dataset_path
-        try:
-            dataset = open_dataset(path or None, songhua_buffers=settings.songhua_buffers)
-        except ZoningError as error:
-            raise QgsProcessingException(self.tr("The zoning dataset cannot be used: {0}").format(error)) from None
-        feedback.pushInfo(self.tr("Zoning dataset: {0} ({1})").format(dataset.title, dataset.version))
-        return dataset
 
     def _site(self, parameters, context, feedback):
         """(QgsGeometry, CRS, description) of the site, None when cancelled; QgsProcessingException

@@ -440,22 +440,22 @@
         <translation>{0}: a shapefile field holds at most 254 bytes; values were cut in {1}. Choose a GeoPackage to keep them whole.</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="303"/>
+        <location filename="../reports/layout.py" line="305"/>
         <source>the file cannot be created</source>
         <translation>the file cannot be created</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="304"/>
+        <location filename="../reports/layout.py" line="306"/>
         <source>not enough memory</source>
         <translation>not enough memory</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="305"/>
+        <location filename="../reports/layout.py" line="307"/>
         <source>the PDF writer failed</source>
         <translation>the PDF writer failed</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="306"/>
+        <location filename="../reports/layout.py" line="308"/>
         <source>the PDF writer failed ({0})</source>
         <translation>the PDF writer failed ({0})</translation>
     </message>
@@ -805,7 +805,7 @@
         <translation>The input layer has no features (or none is selected while only selected features are used).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="344"/>
+        <location filename="../algorithms/build_buffers.py" line="323"/>
         <source>… and {0} more feature(s) left out.</source>
         <translation>… and {0} more feature(s) left out.</translation>
     </message>
@@ -825,127 +825,117 @@
         <translation>The buffers cannot be built: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="214"/>
-        <source>The zoning dataset cannot be used: {0}</source>
-        <translation>The zoning dataset cannot be used: {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="215"/>
-        <source>Zoning dataset: {0} ({1})</source>
-        <translation>Zoning dataset: {0} ({1})</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="223"/>
+        <location filename="../algorithms/build_buffers.py" line="213"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>The input layer has no field “{0}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="224"/>
+        <location filename="../algorithms/build_buffers.py" line="214"/>
         <source>River names from the field “{0}”.</source>
         <translation>River names from the field “{0}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="228"/>
+        <location filename="../algorithms/build_buffers.py" line="218"/>
         <source>River names from the field “{0}” (guessed from its name).</source>
         <translation>River names from the field “{0}” (guessed from its name).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="230"/>
+        <location filename="../algorithms/build_buffers.py" line="220"/>
         <source>No river name field: each feature is buffered on its own and gets the dataset&apos;s general width unless the width expression gives one.</source>
         <translation>No river name field: each feature is buffered on its own and gets the dataset&apos;s general width unless the width expression gives one.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="252"/>
+        <location filename="../algorithms/build_buffers.py" line="242"/>
         <source>The width expression cannot be read: {0}</source>
         <translation>The width expression cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="254"/>
+        <location filename="../algorithms/build_buffers.py" line="244"/>
         <source>Widths from the expression {0} where it gives a value.</source>
         <translation>Widths from the expression {0} where it gives a value.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="273"/>
+        <location filename="../algorithms/build_buffers.py" line="263"/>
         <source>Feature {0} has no geometry; left out.</source>
         <translation>Feature {0} has no geometry; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="282"/>
+        <location filename="../algorithms/build_buffers.py" line="272"/>
         <source>Feature {0}: the width expression fails ({1}); left out.</source>
         <translation>Feature {0}: the width expression fails ({1}); left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="291"/>
+        <location filename="../algorithms/build_buffers.py" line="281"/>
         <source>Feature {0}: the width “{1}” is not a positive number of metres; left out.</source>
         <translation>Feature {0}: the width “{1}” is not a positive number of metres; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="300"/>
+        <location filename="../algorithms/build_buffers.py" line="290"/>
         <source>Feature {0}: no width (the dataset has none and the width expression gives none); left out.</source>
         <translation>Feature {0}: no width (the dataset has none and the width expression gives none); left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="325"/>
+        <location filename="../algorithms/build_buffers.py" line="304"/>
         <source>Buffers computed in {0}, the dataset&apos;s metric CRS.</source>
         <translation>Buffers computed in {0}, the dataset&apos;s metric CRS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="327"/>
+        <location filename="../algorithms/build_buffers.py" line="306"/>
         <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the Gauss-Kruger zone of the input&apos;s centre.</source>
         <translation>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the Gauss-Kruger zone of the input&apos;s centre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="330"/>
+        <location filename="../algorithms/build_buffers.py" line="309"/>
         <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the UTM zone of the input&apos;s centre.</source>
         <translation>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the UTM zone of the input&apos;s centre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="333"/>
+        <location filename="../algorithms/build_buffers.py" line="312"/>
         <source>The input spans more than 6 degrees of longitude: widths far from the centre are off by more than 0.1 %.</source>
         <translation>The input spans more than 6 degrees of longitude: widths far from the centre are off by more than 0.1 %.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="337"/>
+        <location filename="../algorithms/build_buffers.py" line="316"/>
         <source>Feature {0}: the geometry cannot be read; left out.</source>
         <translation>Feature {0}: the geometry cannot be read; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="338"/>
+        <location filename="../algorithms/build_buffers.py" line="317"/>
         <source>Feature {0} is not a line; left out.</source>
         <translation>Feature {0} is not a line; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="340"/>
+        <location filename="../algorithms/build_buffers.py" line="319"/>
         <source>Feature {0} lies outside the area the metric CRS can represent; left out.</source>
         <translation>Feature {0} lies outside the area the metric CRS can represent; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="358"/>
+        <location filename="../algorithms/build_buffers.py" line="337"/>
         <source>the width field or expression</source>
         <translation>the width field or expression</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="359"/>
+        <location filename="../algorithms/build_buffers.py" line="338"/>
         <source>the dataset&apos;s width for this river</source>
         <translation>the dataset&apos;s width for this river</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="360"/>
+        <location filename="../algorithms/build_buffers.py" line="339"/>
         <source>the dataset&apos;s general width</source>
         <translation>the dataset&apos;s general width</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="373"/>
+        <location filename="../algorithms/build_buffers.py" line="352"/>
         <source>feature {0}</source>
         <translation>feature {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="377"/>
+        <location filename="../algorithms/build_buffers.py" line="356"/>
         <source>… and {0} more buffer(s).</source>
         <translation>… and {0} more buffer(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="379"/>
+        <location filename="../algorithms/build_buffers.py" line="358"/>
         <source>{0} buffer(s) from {1} feature(s).</source>
         <translation>{0} buffer(s) from {1} feature(s).</translation>
     </message>
@@ -955,17 +945,17 @@
         <translation>Width on each side, metres, at most 10 000 (a number, a field or an expression; empty or NULL: the dataset&apos;s width)</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="250"/>
+        <location filename="../algorithms/build_buffers.py" line="240"/>
         <source>Width {0} m on each side for every feature.</source>
         <translation>Width {0} m on each side for every feature.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="289"/>
+        <location filename="../algorithms/build_buffers.py" line="279"/>
         <source>Feature {0}: the width {1} m is above the largest allowed, {2} m; left out.</source>
         <translation>Feature {0}: the width {1} m is above the largest allowed, {2} m; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="339"/>
+        <location filename="../algorithms/build_buffers.py" line="318"/>
         <source>Feature {0} has coordinates that are not finite numbers; left out.</source>
         <translation>Feature {0} has coordinates that are not finite numbers; left out.</translation>
     </message>
@@ -992,12 +982,12 @@ Buffers are computed in the dataset's metric CRS when the input lies within its 
         <translation>Channel (water-surface) width, metres: widths measured from the bank (a field or expression; empty: the field channel_width_m or the dataset&apos;s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="373"/>
+        <location filename="../algorithms/build_buffers.py" line="352"/>
         <source>{0}: {1} m on each side ({2}), {3}, {4} piece(s), {5} m²</source>
         <translation>{0}: {1} m on each side ({2}), {3}, {4} piece(s), {5} m²</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="378"/>
+        <location filename="../algorithms/build_buffers.py" line="357"/>
         <source>… and {0} more river(s) with several channel widths.</source>
         <translation>… and {0} more river(s) with several channel widths.</translation>
     </message>
@@ -1138,42 +1128,32 @@ Buffers are computed in the dataset's metric CRS when the input lies within its 
         <translation>The layer cannot be analysed: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="252"/>
-        <source>The zoning dataset cannot be used: {0}</source>
-        <translation>The zoning dataset cannot be used: {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="253"/>
-        <source>Zoning dataset: {0} ({1})</source>
-        <translation>Zoning dataset: {0} ({1})</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="258"/>
+        <location filename="../algorithms/conformity.py" line="247"/>
         <source>fid {0}</source>
         <translation>fid {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="270"/>
+        <location filename="../algorithms/conformity.py" line="259"/>
         <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
         <translation>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="278"/>
+        <location filename="../algorithms/conformity.py" line="267"/>
         <source>Feature {0}: {1}</source>
         <translation>Feature {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="281"/>
+        <location filename="../algorithms/conformity.py" line="270"/>
         <source>… and {0} more feature(s) with a message (see the status field).</source>
         <translation>… and {0} more feature(s) with a message (see the status field).</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="285"/>
+        <location filename="../algorithms/conformity.py" line="274"/>
         <source>{0}: {1} feature(s)</source>
         <translation>{0}: {1} feature(s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="309"/>
+        <location filename="../algorithms/conformity.py" line="298"/>
         <source>Analysed features</source>
         <translation>Analysed features</translation>
     </message>
@@ -1198,7 +1178,7 @@ Buffers are computed in the dataset's metric CRS when the input lies within its 
         <translation>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="301"/>
+        <location filename="../algorithms/conformity.py" line="290"/>
         <source>The map could not be drawn: {0}</source>
         <translation>The map could not be drawn: {0}</translation>
     </message>
@@ -1232,22 +1212,22 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
 <context>
     <name>ConformityInput</name>
     <message>
-        <location filename="../algorithms/conformity_input.py" line="50"/>
+        <location filename="../algorithms/conformity_input.py" line="37"/>
         <source>The input layer has no coordinate reference system; its coordinates lie in the city only when read as {0}, so they were read so. Set the layer&apos;s CRS if that is wrong.</source>
         <translation>The input layer has no coordinate reference system; its coordinates lie in the city only when read as {0}, so they were read so. Set the layer&apos;s CRS if that is wrong.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_input.py" line="55"/>
+        <location filename="../algorithms/conformity_input.py" line="42"/>
         <source>The input layer has no coordinate reference system, and its coordinates do not lie in the city in the dataset&apos;s CRSs; set the layer&apos;s CRS and run again.</source>
         <translation>The input layer has no coordinate reference system, and its coordinates do not lie in the city in the dataset&apos;s CRSs; set the layer&apos;s CRS and run again.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_input.py" line="77"/>
+        <location filename="../algorithms/conformity_input.py" line="64"/>
         <source>A {0} in a layer of {1}: the file mixes geometry types; load each type as a layer of its own and analyse each. Its geometry is left out of the output.</source>
         <translation>A {0} in a layer of {1}: the file mixes geometry types; load each type as a layer of its own and analyse each. Its geometry is left out of the output.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_input.py" line="102"/>
+        <location filename="../algorithms/conformity_input.py" line="89"/>
         <source>The geometry cannot be read: {0}</source>
         <translation>The geometry cannot be read: {0}</translation>
     </message>
@@ -1757,167 +1737,157 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
 <context>
     <name>FieldPackageAlgorithm</name>
     <message>
-        <location filename="../algorithms/field_package.py" line="78"/>
+        <location filename="../algorithms/field_package.py" line="77"/>
         <source>Field inspection package (现场检查包)</source>
         <translation>Field inspection package (现场检查包)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="81"/>
+        <location filename="../algorithms/field_package.py" line="80"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="87"/>
+        <location filename="../algorithms/field_package.py" line="86"/>
         <source>field,inspection,qfield,offline,atlas,checklist,pdf,zoning</source>
         <translation>field,inspection,qfield,offline,atlas,checklist,pdf,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="116"/>
+        <location filename="../algorithms/field_package.py" line="115"/>
         <source>Inspection sites</source>
         <translation>Inspection sites</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="118"/>
+        <location filename="../algorithms/field_package.py" line="117"/>
         <source>Site name field</source>
         <translation>Site name field</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="120"/>
+        <location filename="../algorithms/field_package.py" line="119"/>
         <source>Screening verdict field</source>
         <translation>Screening verdict field</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="123"/>
+        <location filename="../algorithms/field_package.py" line="122"/>
         <source>Triggered rules field</source>
         <translation>Triggered rules field</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="126"/>
+        <location filename="../algorithms/field_package.py" line="125"/>
         <source>Inspector (default of the form)</source>
         <translation>Inspector (default of the form)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="128"/>
+        <location filename="../algorithms/field_package.py" line="127"/>
         <source>Zoning kept around the sites, metres</source>
         <translation>Zoning kept around the sites, metres</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="131"/>
+        <location filename="../algorithms/field_package.py" line="130"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="136"/>
+        <location filename="../algorithms/field_package.py" line="135"/>
         <source>Inspection sheets</source>
         <translation>Inspection sheets</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="136"/>
+        <location filename="../algorithms/field_package.py" line="135"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="138"/>
+        <location filename="../algorithms/field_package.py" line="137"/>
         <source>Field package for QField (folder)</source>
         <translation>Field package for QField (folder)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="140"/>
+        <location filename="../algorithms/field_package.py" line="139"/>
         <source>Field package (zip)</source>
         <translation>Field package (zip)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="141"/>
+        <location filename="../algorithms/field_package.py" line="140"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="142"/>
+        <location filename="../algorithms/field_package.py" line="141"/>
         <source>Pages of the PDF</source>
         <translation>Pages of the PDF</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="143"/>
+        <location filename="../algorithms/field_package.py" line="142"/>
         <source>Overflow pages</source>
         <translation>Overflow pages</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="144"/>
+        <location filename="../algorithms/field_package.py" line="143"/>
         <source>Size of the zip (bytes)</source>
         <translation>Size of the zip (bytes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="156"/>
+        <location filename="../algorithms/field_package.py" line="155"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>The input layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="177"/>
+        <location filename="../algorithms/field_package.py" line="176"/>
         <source>No site with a usable geometry: nothing written.</source>
         <translation>No site with a usable geometry: nothing written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="186"/>
+        <location filename="../algorithms/field_package.py" line="185"/>
         <source>Inspection sheets: {0}: {1} site(s), {2} pages ({3} overflow pages), {4:.1f} s, {5:.3f} s per page.</source>
         <translation>Inspection sheets: {0}: {1} site(s), {2} pages ({3} overflow pages), {4:.1f} s, {5:.3f} s per page.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="200"/>
+        <location filename="../algorithms/field_package.py" line="199"/>
         <source>Field package: {0} ({1} layers, {2:.2f} MB); zip: {3} ({4:.2f} MB); {5:.1f} s.</source>
         <translation>Field package: {0} ({1} layers, {2:.2f} MB); zip: {3} ({4:.2f} MB); {5:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="257"/>
-        <source>The zoning dataset cannot be used: {0}</source>
-        <translation>The zoning dataset cannot be used: {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/field_package.py" line="258"/>
-        <source>Zoning dataset: {0} ({1})</source>
-        <translation>Zoning dataset: {0} ({1})</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/field_package.py" line="265"/>
+        <location filename="../algorithms/field_package.py" line="253"/>
         <source>Site names from the field “{0}” (guessed from its name).</source>
         <translation>Site names from the field “{0}” (guessed from its name).</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="289"/>
+        <location filename="../algorithms/field_package.py" line="277"/>
         <source>Site {0}</source>
         <translation>Site {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="292"/>
+        <location filename="../algorithms/field_package.py" line="280"/>
         <source>{0} (feature {1}) has no geometry: left out.</source>
         <translation>{0} (feature {1}) has no geometry: left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="300"/>
+        <location filename="../algorithms/field_package.py" line="288"/>
         <source>{0} (feature {1}) cannot be inspected: {2}</source>
         <translation>{0} (feature {1}) cannot be inspected: {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="315"/>
+        <location filename="../algorithms/field_package.py" line="303"/>
         <source>… and {0} more site(s) left out.</source>
         <translation>… and {0} more site(s) left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="317"/>
+        <location filename="../algorithms/field_package.py" line="305"/>
         <source>{0} site(s) outside the city; their sheets say so: {1}</source>
         <translation>{0} site(s) outside the city; their sheets say so: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="319"/>
+        <location filename="../algorithms/field_package.py" line="307"/>
         <source>{0} site(s) inspected, {1} left out.</source>
         <translation>{0} site(s) inspected, {1} left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="246"/>
+        <location filename="../algorithms/field_package.py" line="245"/>
         <source>Sites whose geometry mixes points, lines and areas are in the PDF but not in the package: {0}</source>
         <translation>Sites whose geometry mixes points, lines and areas are in the PDF but not in the package: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="94"/>
+        <location filename="../algorithms/field_package.py" line="93"/>
         <source>Prepares the inspection of a list of sites (enterprises as points, or areas; only the selected features, if you choose so in the input).
 
 The PDF is a print layout atlas with one inspection sheet per site: a map excerpt (the control units, the river ecological buffers, the site), the site&apos;s own attributes, the screening result it carries (when a verdict or rules field is given, e.g. from the list screening), its units and their class, the buffers with the distance to the river, the full text of every requirement that applies, grouped as in the panel, and a checklist of these requirements with blank boxes, lines for notes, the conclusion, the inspector&apos;s signature and the date. A site&apos;s text goes on over as many pages as it needs; the log gives these overflow pages. Every page carries the dataset&apos;s version and, for sample data, the sample notice.
@@ -1930,22 +1900,22 @@ The PDF is a print layout atlas with one inspection sheet per site: a map excerp
 The package is a folder (and a .zip of it) that QField opens offline: a project with relative paths and one GeoPackage holding the sites with fields for the inspection (result, notes, photo, date, inspector; value map and defaults set in the forms), the zoning layers within the margin around the sites, styled as on the desktop, and the requirements table. The folder must be new, empty or a package the plugin wrote there before and nobody changed since: a folder holding anything else (a project of yours, a package back from the field with its photos and edits) is never replaced, nor a .zip of that name the plugin did not write; the run then stops before writing anything. The PDF and the package are put in place together at the end: a failure or a cancel leaves the older ones as they were. The input layer and the dataset are only read.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="211"/>
+        <location filename="../algorithms/field_package.py" line="210"/>
         <source>No folder given for the field package.</source>
         <translation>No folder given for the field package.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="213"/>
+        <location filename="../algorithms/field_package.py" line="212"/>
         <source>The package folder “{0}” is the current folder ({1}): give the name of a new folder.</source>
         <translation>The package folder “{0}” is the current folder ({1}): give the name of a new folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="219"/>
+        <location filename="../algorithms/field_package.py" line="218"/>
         <source>The inspection sheets “{0}” cannot go into the package folder “{1}” or be its zip: choose another place.</source>
         <translation>The inspection sheets “{0}” cannot go into the package folder “{1}” or be its zip: choose another place.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="234"/>
+        <location filename="../algorithms/field_package.py" line="233"/>
         <source>Cancelled: nothing was written; the older outputs are as they were.</source>
         <translation>Cancelled: nothing was written; the older outputs are as they were.</translation>
     </message>
@@ -2219,282 +2189,282 @@ The package is a folder (and a .zip of it) that QField opens offline: a project 
 <context>
     <name>ImportDatasetAlgorithm</name>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="83"/>
+        <location filename="../algorithms/import_dataset.py" line="79"/>
         <source>Import official data</source>
         <translation>Import official data</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="86"/>
+        <location filename="../algorithms/import_dataset.py" line="82"/>
         <source>Data preparation</source>
         <translation>Data preparation</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="92"/>
+        <location filename="../algorithms/import_dataset.py" line="88"/>
         <source>import,shapefile,GBK,field mapping,control units,access list,validate,zoning</source>
         <translation>import,shapefile,GBK,field mapping,control units,access list,validate,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="124"/>
+        <location filename="../algorithms/import_dataset.py" line="120"/>
         <source>Control units (layer or file)</source>
         <translation>Control units (layer or file)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="126"/>
+        <location filename="../algorithms/import_dataset.py" line="122"/>
         <source>Shapefile encoding (when empty: detected; e.g. GBK, UTF-8)</source>
         <translation>Shapefile encoding (when empty: detected; e.g. GBK, UTF-8)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="127"/>
+        <location filename="../algorithms/import_dataset.py" line="123"/>
         <source>CRS of a source without one (when empty: the source&apos;s own)</source>
         <translation>CRS of a source without one (when empty: the source&apos;s own)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="132"/>
+        <location filename="../algorithms/import_dataset.py" line="128"/>
         <source>Saved field mapping (JSON)</source>
         <translation>Saved field mapping (JSON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="134"/>
+        <location filename="../algorithms/import_dataset.py" line="130"/>
         <source>Unit lists spreadsheet (XLSX, ODS or CSV; when empty: the units&apos; dimension fields)</source>
         <translation>Unit lists spreadsheet (XLSX, ODS or CSV; when empty: the units&apos; dimension fields)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="134"/>
+        <location filename="../algorithms/import_dataset.py" line="130"/>
         <source>Spreadsheets (*.xlsx *.ods *.xls *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.ods *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="137"/>
+        <location filename="../algorithms/import_dataset.py" line="133"/>
         <source>City-wide and basin lists (attachment text or spreadsheet)</source>
         <translation>City-wide and basin lists (attachment text or spreadsheet)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="137"/>
+        <location filename="../algorithms/import_dataset.py" line="133"/>
         <source>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</source>
         <translation>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="141"/>
+        <location filename="../algorithms/import_dataset.py" line="137"/>
         <source>Rivers</source>
         <translation>Rivers</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="141"/>
+        <location filename="../algorithms/import_dataset.py" line="137"/>
         <source>Basins</source>
         <translation>Basins</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="141"/>
+        <location filename="../algorithms/import_dataset.py" line="137"/>
         <source>Counties</source>
         <translation>Counties</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="142"/>
+        <location filename="../algorithms/import_dataset.py" line="138"/>
         <source>Built-up areas</source>
         <translation>Built-up areas</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="146"/>
+        <location filename="../algorithms/import_dataset.py" line="142"/>
         <source>River name field (when empty: guessed)</source>
         <translation>River name field (when empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="150"/>
+        <location filename="../algorithms/import_dataset.py" line="146"/>
         <source>Main river of the buffer rule (when empty: from the lists)</source>
         <translation>Main river of the buffer rule (when empty: from the lists)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="159"/>
+        <location filename="../algorithms/import_dataset.py" line="155"/>
         <source>City name</source>
         <translation>City name</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="160"/>
+        <location filename="../algorithms/import_dataset.py" line="156"/>
         <source>City code (when empty: from the county codes)</source>
         <translation>City code (when empty: from the county codes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="161"/>
+        <location filename="../algorithms/import_dataset.py" line="157"/>
         <source>Title of the city-wide list</source>
         <translation>Title of the city-wide list</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="162"/>
+        <location filename="../algorithms/import_dataset.py" line="158"/>
         <source>Dataset title</source>
         <translation>Dataset title</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="163"/>
+        <location filename="../algorithms/import_dataset.py" line="159"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="164"/>
+        <location filename="../algorithms/import_dataset.py" line="160"/>
         <source>Effective date</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="167"/>
+        <location filename="../algorithms/import_dataset.py" line="163"/>
         <source>Authority</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="168"/>
+        <location filename="../algorithms/import_dataset.py" line="164"/>
         <source>Stated unit counts per class, e.g. 31/26/4</source>
         <translation>Stated unit counts per class, e.g. 31/26/4</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="169"/>
+        <location filename="../algorithms/import_dataset.py" line="165"/>
         <source>Stated area shares per class in %, e.g. 44.83/20.61/34.56</source>
         <translation>Stated area shares per class in %, e.g. 44.83/20.61/34.56</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="170"/>
+        <location filename="../algorithms/import_dataset.py" line="166"/>
         <source>Metric CRS (when empty: the Gauss-Kruger zone of the units)</source>
         <translation>Metric CRS (when empty: the Gauss-Kruger zone of the units)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="175"/>
+        <location filename="../algorithms/import_dataset.py" line="171"/>
         <source>Zoning dataset</source>
         <translation>Zoning dataset</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="175"/>
+        <location filename="../algorithms/import_dataset.py" line="171"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="177"/>
+        <location filename="../algorithms/import_dataset.py" line="173"/>
         <source>Validation report</source>
         <translation>Validation report</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="177"/>
+        <location filename="../algorithms/import_dataset.py" line="173"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="179"/>
+        <location filename="../algorithms/import_dataset.py" line="175"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="181"/>
+        <location filename="../algorithms/import_dataset.py" line="177"/>
         <source>Errors</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="182"/>
+        <location filename="../algorithms/import_dataset.py" line="178"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="185"/>
+        <location filename="../algorithms/import_dataset.py" line="181"/>
         <source>unit code</source>
         <translation>unit code</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="185"/>
+        <location filename="../algorithms/import_dataset.py" line="181"/>
         <source>unit name</source>
         <translation>unit name</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="185"/>
+        <location filename="../algorithms/import_dataset.py" line="181"/>
         <source>unit class</source>
         <translation>unit class</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="186"/>
+        <location filename="../algorithms/import_dataset.py" line="182"/>
         <source>county</source>
         <translation>county</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="186"/>
+        <location filename="../algorithms/import_dataset.py" line="182"/>
         <source>unit type</source>
         <translation>unit type</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="187"/>
+        <location filename="../algorithms/import_dataset.py" line="183"/>
         <source>spatial layout constraints</source>
         <translation>spatial layout constraints</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="187"/>
+        <location filename="../algorithms/import_dataset.py" line="183"/>
         <source>pollutant discharge control</source>
         <translation>pollutant discharge control</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="188"/>
+        <location filename="../algorithms/import_dataset.py" line="184"/>
         <source>environmental risk prevention</source>
         <translation>environmental risk prevention</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="189"/>
+        <location filename="../algorithms/import_dataset.py" line="185"/>
         <source>resource use efficiency</source>
         <translation>resource use efficiency</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="252"/>
+        <location filename="../algorithms/import_dataset.py" line="248"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="241"/>
+        <location filename="../algorithms/import_dataset.py" line="237"/>
         <source>Import failed, nothing was written: {0}</source>
         <translation>Import failed, nothing was written: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="246"/>
+        <location filename="../algorithms/import_dataset.py" line="242"/>
         <source>Import report: {0}</source>
         <translation>Import report: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="260"/>
+        <location filename="../algorithms/import_dataset.py" line="256"/>
         <source>as given</source>
         <translation>as given</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="260"/>
+        <location filename="../algorithms/import_dataset.py" line="256"/>
         <source>from the mapping file</source>
         <translation>from the mapping file</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="261"/>
+        <location filename="../algorithms/import_dataset.py" line="257"/>
         <source>guessed from its name</source>
         <translation>guessed from its name</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="265"/>
+        <location filename="../algorithms/import_dataset.py" line="261"/>
         <source>{0} ← field “{1}” ({2})</source>
         <translation>{0} ← field “{1}” ({2})</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="268"/>
+        <location filename="../algorithms/import_dataset.py" line="264"/>
         <source>{0}: no field</source>
         <translation>{0}: no field</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="274"/>
+        <location filename="../algorithms/import_dataset.py" line="270"/>
         <source>… see the report for all {0} problems.</source>
         <translation>… see the report for all {0} problems.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="275"/>
+        <location filename="../algorithms/import_dataset.py" line="271"/>
         <source>{0} error(s), {1} warning(s). Dataset written: {2}</source>
         <translation>{0} error(s), {1} warning(s). Dataset written: {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="130"/>
+        <location filename="../algorithms/import_dataset.py" line="126"/>
         <source>Field: {0} (when empty: guessed; -: none)</source>
         <translation>Field: {0} (when empty: guessed; -: none)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="151"/>
+        <location filename="../algorithms/import_dataset.py" line="147"/>
         <source>Basins the buffer rule applies in, comma-separated (when empty: the basin of the rule&apos;s list, or all)</source>
         <translation>Basins the buffer rule applies in, comma-separated (when empty: the basin of the rule&apos;s list, or all)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="95"/>
+        <location filename="../algorithms/import_dataset.py" line="91"/>
         <source>Builds a zoning dataset GeoPackage from official data: the control units (shapefile, GeoPackage, FileGDB, GeoJSON, DXF; any CRS; a shapefile's GBK or UTF-8 text is recognised, or give the encoding), their lists (from the units' four dimension fields or from a spreadsheet keyed by unit code), the city-wide and basin lists (an attachment text or a spreadsheet) and, if given, rivers, basins, counties and built-up areas.
 
 Field parameters left empty take the guessed fields (HJZHGKDYBM, 环境管控单元编码, ZHGKDYFL, KJBJYS …); the log says which field went where. A source without a CRS needs the source CRS: it is never guessed.
@@ -2511,32 +2481,32 @@ The report lists every problem (codes, classes, duplicates, overlaps, gaps, unit
 The dataset, the report and the problems layer are written only when complete, together, after the last cancel check: an output onto a source or inside a source folder is refused, and a failure, a full disk or a cancel leaves older files of those names as they were. The sources are never modified.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="153"/>
+        <location filename="../algorithms/import_dataset.py" line="149"/>
         <source>Main river buffer width, m, at most 10 000 (when empty: from the lists)</source>
         <translation>Main river buffer width, m, at most 10 000 (when empty: from the lists)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="153"/>
+        <location filename="../algorithms/import_dataset.py" line="149"/>
         <source>Other rivers&apos; buffer width, m, at most 10 000 (when empty: from the lists)</source>
         <translation>Other rivers&apos; buffer width, m, at most 10 000 (when empty: from the lists)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="172"/>
+        <location filename="../algorithms/import_dataset.py" line="168"/>
         <source>Overlap and gap tolerance, m² (0 to 10 000)</source>
         <translation>Overlap and gap tolerance, m² (0 to 10 000)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="227"/>
+        <location filename="../algorithms/import_dataset.py" line="223"/>
         <source>The report and the dataset cannot be the same file: {0}</source>
         <translation>The report and the dataset cannot be the same file: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="165"/>
+        <location filename="../algorithms/import_dataset.py" line="161"/>
         <source>What the effective date is (e.g. the issue date of the implementation plan; the list itself undated)</source>
         <translation>What the effective date is (e.g. the issue date of the implementation plan; the list itself undated)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="147"/>
+        <location filename="../algorithms/import_dataset.py" line="143"/>
         <source>River channel width field, m: distances and buffers are then measured from the bank (when empty: channel_width_m, 河宽 … if present, else from the centre line)</source>
         <translation>River channel width field, m: distances and buffers are then measured from the bank (when empty: channel_width_m, 河宽 … if present, else from the centre line)</translation>
     </message>
@@ -2971,47 +2941,47 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>ReadLandTxtAlgorithm</name>
     <message>
-        <location filename="../algorithms/land_txt.py" line="73"/>
+        <location filename="../algorithms/land_txt.py" line="60"/>
         <source>Read a land-boundary coordinate file (坐标TXT)</source>
         <translation>Read a land-boundary coordinate file (坐标TXT)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="76"/>
+        <location filename="../algorithms/land_txt.py" line="63"/>
         <source>Data preparation</source>
         <translation>Data preparation</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="97"/>
+        <location filename="../algorithms/land_txt.py" line="84"/>
         <source>Land-boundary coordinate file</source>
         <translation>Land-boundary coordinate file</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="97"/>
+        <location filename="../algorithms/land_txt.py" line="84"/>
         <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
         <translation>Coordinate files (*.txt *.TXT);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="100"/>
+        <location filename="../algorithms/land_txt.py" line="87"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="106"/>
+        <location filename="../algorithms/land_txt.py" line="93"/>
         <source>No coordinate file given.</source>
         <translation>No coordinate file given.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="113"/>
+        <location filename="../algorithms/land_txt.py" line="100"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>The coordinate file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="115"/>
+        <location filename="../algorithms/land_txt.py" line="102"/>
         <source>{0} parcel(s) in {1}; coordinate system {2} ({3}), zone {4} of the {5}-degree zones, encoding {6}.</source>
         <translation>{0} parcel(s) in {1}; coordinate system {2} ({3}), zone {4} of the {5}-degree zones, encoding {6}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="82"/>
+        <location filename="../algorithms/land_txt.py" line="69"/>
         <source>Reads a land-boundary coordinate file of the kind exchanged for construction land approval (a [属性描述] header and [地块坐标] parcels, GBK or UTF-8) into a polygon layer, one feature per parcel, in the file's own coordinate reference system: the Gauss-Kruger zone named by 带号 and 几度分带, with or without the zone number in front of the eastings, as the file has it.
 
 Rings that lie inside another ring of the same parcel become holes, the others further parts. The fields are those of the parcel line (JZDS, DKMJ, DKBH, DKMC, JLTXSX, TFH, DKYT, DLBM), EXTRA (any further fields) and area_m2.
@@ -3024,7 +2994,7 @@ Rings that lie inside another ring of the same parcel become holes, the others f
 A file with a wrong point count, an unclosed ring, a zone number that disagrees with the coordinates, no [地块坐标] section or a coordinate that is not a number is refused with the reason and the line. A long file can be cancelled while it is read; a cancel or a failure writes nothing, and an older output of that name stays as it was.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="144"/>
+        <location filename="../algorithms/land_txt.py" line="131"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
@@ -3237,227 +3207,222 @@ Outputs: the screening table (one row per enterprise and triggered rule, then on
 <context>
     <name>ScreenProjectAlgorithm</name>
     <message>
-        <location filename="../algorithms/screen_project.py" line="95"/>
+        <location filename="../algorithms/screen_project.py" line="82"/>
         <source>Screen a project (项目准入研判)</source>
         <translation>Screen a project (项目准入研判)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="98"/>
+        <location filename="../algorithms/screen_project.py" line="85"/>
         <source>Project screening</source>
         <translation>Project screening</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="104"/>
+        <location filename="../algorithms/screen_project.py" line="91"/>
         <source>screening,project,industry,boiler,access,zoning</source>
         <translation>screening,project,industry,boiler,access,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="132"/>
+        <location filename="../algorithms/screen_project.py" line="119"/>
         <source>Project site(s)</source>
         <translation>Project site(s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="134"/>
+        <location filename="../algorithms/screen_project.py" line="121"/>
         <source>Screen each feature on its own (otherwise all together as one site)</source>
         <translation>Screen each feature on its own (otherwise all together as one site)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="137"/>
+        <location filename="../algorithms/screen_project.py" line="124"/>
         <source>Industry code (GB/T 4754-2017, e.g. C2614)</source>
         <translation>Industry code (GB/T 4754-2017, e.g. C2614)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="139"/>
+        <location filename="../algorithms/screen_project.py" line="126"/>
         <source>Industry code field</source>
         <translation>Industry code field</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="145"/>
+        <location filename="../algorithms/screen_project.py" line="132"/>
         <source>New coal boiler field (t/h)</source>
         <translation>New coal boiler field (t/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="156"/>
+        <location filename="../algorithms/screen_project.py" line="143"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="158"/>
+        <location filename="../algorithms/screen_project.py" line="145"/>
         <source>Riverside distance, metres (empty: the rule&apos;s own)</source>
         <translation>Riverside distance, metres (empty: the rule&apos;s own)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="161"/>
+        <location filename="../algorithms/screen_project.py" line="148"/>
         <source>Boiler threshold “以下”</source>
         <translation>Boiler threshold “以下”</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="161"/>
+        <location filename="../algorithms/screen_project.py" line="148"/>
         <source>As the rule says</source>
         <translation>As the rule says</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="165"/>
+        <location filename="../algorithms/screen_project.py" line="152"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="171"/>
+        <location filename="../algorithms/screen_project.py" line="158"/>
         <source>Screening table</source>
         <translation>Screening table</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="149"/>
+        <location filename="../algorithms/screen_project.py" line="136"/>
         <source>Screening results (JSON)</source>
         <translation>Screening results (JSON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="149"/>
+        <location filename="../algorithms/screen_project.py" line="136"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="151"/>
+        <location filename="../algorithms/screen_project.py" line="138"/>
         <source>Most severe verdict</source>
         <translation>Most severe verdict</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="183"/>
+        <location filename="../algorithms/screen_project.py" line="170"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>The input layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="186"/>
+        <location filename="../algorithms/screen_project.py" line="173"/>
         <source>The input layer has no features (or none is selected while only selected features are used).</source>
         <translation>The input layer has no features (or none is selected while only selected features are used).</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="189"/>
+        <location filename="../algorithms/screen_project.py" line="176"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>The input layer has no field “{0}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="254"/>
+        <location filename="../algorithms/screen_project.py" line="239"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>The zoning dataset cannot be used: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="255"/>
-        <source>Zoning dataset: {0} ({1})</source>
-        <translation>Zoning dataset: {0} ({1})</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="314"/>
+        <location filename="../algorithms/screen_project.py" line="298"/>
         <source>feature {0}</source>
         <translation>feature {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="294"/>
+        <location filename="../algorithms/screen_project.py" line="278"/>
         <source>Feature {0} has no geometry; left out.</source>
         <translation>Feature {0} has no geometry; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="319"/>
+        <location filename="../algorithms/screen_project.py" line="303"/>
         <source>site</source>
         <translation>site</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="319"/>
+        <location filename="../algorithms/screen_project.py" line="303"/>
         <source>No feature has a geometry: nothing to screen.</source>
         <translation>No feature has a geometry: nothing to screen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="322"/>
+        <location filename="../algorithms/screen_project.py" line="306"/>
         <source>site (features {0})</source>
         <translation>site (features {0})</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="326"/>
+        <location filename="../algorithms/screen_project.py" line="310"/>
         <source>The features carry different industry codes ({0}): screen each feature on its own or give one code.</source>
         <translation>The features carry different industry codes ({0}): screen each feature on its own or give one code.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="330"/>
+        <location filename="../algorithms/screen_project.py" line="314"/>
         <source>The features carry different boiler sizes ({0}): screen each feature on its own or give one size.</source>
         <translation>The features carry different boiler sizes ({0}): screen each feature on its own or give one size.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="360"/>
+        <location filename="../algorithms/screen_project.py" line="344"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="356"/>
+        <location filename="../algorithms/screen_project.py" line="340"/>
         <source>{0}: outside the dataset&apos;s area, not screened.</source>
         <translation>{0}: outside the dataset&apos;s area, not screened.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="364"/>
+        <location filename="../algorithms/screen_project.py" line="348"/>
         <source>  {0} {1} ({2}, {3}): {4}</source>
         <translation>  {0} {1} ({2}, {3}): {4}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="368"/>
+        <location filename="../algorithms/screen_project.py" line="352"/>
         <source>… and {0} more site(s); see the table.</source>
         <translation>… and {0} more site(s); see the table.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="369"/>
+        <location filename="../algorithms/screen_project.py" line="353"/>
         <source>Summary by verdict: {0}</source>
         <translation>Summary by verdict: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="377"/>
+        <location filename="../algorithms/screen_project.py" line="361"/>
         <source>Not screened: {0} outside the dataset&apos;s area, {1} with problems (see above).</source>
         <translation>Not screened: {0} outside the dataset&apos;s area, {1} with problems (see above).</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="379"/>
+        <location filename="../algorithms/screen_project.py" line="363"/>
         <source> (sample data, not official)</source>
         <translation> (sample data, not official)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="380"/>
+        <location filename="../algorithms/screen_project.py" line="364"/>
         <source>Advisory screening, not an approval decision. Dataset: {0}{1}, version {2}.</source>
         <translation>Advisory screening, not an approval decision. Dataset: {0}{1}, version {2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="218"/>
+        <location filename="../algorithms/screen_project.py" line="205"/>
         <source>Cancelled: nothing was written, older outputs are unchanged.</source>
         <translation>Cancelled: nothing was written, older outputs are unchanged.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="226"/>
+        <location filename="../algorithms/screen_project.py" line="213"/>
         <source> (and {0} more with problems, see the log)</source>
         <translation> (and {0} more with problems, see the log)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="228"/>
+        <location filename="../algorithms/screen_project.py" line="215"/>
         <source>Nothing could be screened: {0}: {1}{2}</source>
         <translation>Nothing could be screened: {0}: {1}{2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="362"/>
+        <location filename="../algorithms/screen_project.py" line="346"/>
         <source>  boiler size {0} t/h</source>
         <translation>  boiler size {0} t/h</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="373"/>
+        <location filename="../algorithms/screen_project.py" line="357"/>
         <source>{0} means that none of the {1} rules of the dataset fired, not that the project meets every requirement; each site&apos;s line says which items are left to your judgement.</source>
         <translation>{0} means that none of the {1} rules of the dataset fired, not that the project meets every requirement; each site&apos;s line says which items are left to your judgement.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="161"/>
+        <location filename="../algorithms/screen_project.py" line="148"/>
         <source>Below, not equal (exclusive: the other reading)</source>
         <translation>Below, not equal (exclusive: the other reading)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="161"/>
+        <location filename="../algorithms/screen_project.py" line="148"/>
         <source>Below or equal (inclusive: as statute reads 以上/以下)</source>
         <translation>Below or equal (inclusive: as statute reads 以上/以下)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="107"/>
+        <location filename="../algorithms/screen_project.py" line="94"/>
         <source>Screens a project site against the screening rules of the zoning dataset: the site, its industry code (GB/T 4754-2017, e.g. C2614; a longer code is read by its 门类 and 大类), an optional new coal boiler in 蒸吨/小时 (t/h) and a note.
 
 Each rule the project triggers is listed with its advisory verdict, worded as the text words it (禁止, 禁止或严格限制, 严格控制, 限制 or 需关注), the official text it rests on (req_id and source) and why it triggered (unit class, river buffer, distance to the river, in 城市建成区 or not, boiler size against the threshold); when none triggers the verdict is 未发现限制. Every verdict says how many rules were checked and which items are left to your judgement (须由您判断, one table row each, status to_judge); the requirements applying to the site that no rule looks at are named too (one table row each, status no_rule: check them against the list). The thresholds, distances and industries come from the dataset's rules, not from the plugin.
@@ -3474,7 +3439,7 @@ The features of the input (the selected ones, if you choose so) are taken togeth
 A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the log says how it was read. Outputs: a table with one row per site and triggered rule (one row when none triggers), and the results as JSON (each rule and requirement text listed once). A feature with a problem (an unknown industry code or boiler size in its field, no or broken geometry) is told in the log and in the outputs; a boiler size or distance that is not a plain number, negative or NaN, an empty layer or a layer without CRS stops the run, as does a run in which no site could be screened. The result is advisory, not an approval decision.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="142"/>
+        <location filename="../algorithms/screen_project.py" line="129"/>
         <source>New coal boiler (t/h)</source>
         <translation>New coal boiler (t/h)</translation>
     </message>
@@ -3800,22 +3765,22 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
 <context>
     <name>SiteReportAlgorithm</name>
     <message>
-        <location filename="../algorithms/site_report.py" line="89"/>
+        <location filename="../algorithms/site_report.py" line="78"/>
         <source>Site report (PDF)</source>
         <translation>Site report (PDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="92"/>
+        <location filename="../algorithms/site_report.py" line="81"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="98"/>
+        <location filename="../algorithms/site_report.py" line="87"/>
         <source>site,report,pdf,eia,conformity,zoning</source>
         <translation>site,report,pdf,eia,conformity,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="105"/>
+        <location filename="../algorithms/site_report.py" line="94"/>
         <source>Writes the site report of one project site as a PDF: page 1 shows the site on a map of the zoning layers (legend, scale bar, north arrow, coordinate grid, an inset of the whole city) and its overlap with the control units and the river ecological buffers; then the full text of every requirement that applies (the city-wide list, the basin list and the unit lists, grouped by dimension as in the panel), then the chapter “conformity with the zoning control” (三线一单符合性分析) of an environmental impact report. Every page carries the dataset's title and version, the date and the page number, and says so when the dataset is sample data.
 
 The site: all features of the input layer taken together, or only its selected features; without an input layer, the extent. The chapter can also be written as an OpenDocument text (.odt) that WPS and Word open, to adapt it in the report.
@@ -3828,232 +3793,222 @@ The site: all features of the input layer taken together, or only its selected f
 With an industry code (and the size of a new coal boiler, if any), the project screening's advisory verdicts fill the column “Conformity” of the chapter's table where one of its rules applies; otherwise the column is left for the assessor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="129"/>
+        <location filename="../algorithms/site_report.py" line="118"/>
         <source>Project site (its features together are the site)</source>
         <translation>Project site (its features together are the site)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="132"/>
+        <location filename="../algorithms/site_report.py" line="121"/>
         <source>Selected features only</source>
         <translation>Selected features only</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="134"/>
+        <location filename="../algorithms/site_report.py" line="123"/>
         <source>Or an extent as the site (used when there is no input layer)</source>
         <translation>Or an extent as the site (used when there is no input layer)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="137"/>
+        <location filename="../algorithms/site_report.py" line="126"/>
         <source>Project name</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="139"/>
+        <location filename="../algorithms/site_report.py" line="128"/>
         <source>Industry code (GB/T 4754-2017; when given, the screening's verdicts fill the column “Conformity”)</source>
         <translation>Industry code (GB/T 4754-2017; when given, the screening's verdicts fill the column “Conformity”)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="142"/>
+        <location filename="../algorithms/site_report.py" line="131"/>
         <source>New coal boiler, t/h (for the screening)</source>
         <translation>New coal boiler, t/h (for the screening)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="145"/>
+        <location filename="../algorithms/site_report.py" line="134"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="150"/>
+        <location filename="../algorithms/site_report.py" line="139"/>
         <source>Site report</source>
         <translation>Site report</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="150"/>
+        <location filename="../algorithms/site_report.py" line="139"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="152"/>
+        <location filename="../algorithms/site_report.py" line="141"/>
         <source>EIA chapter, editable (for WPS or Word)</source>
         <translation>EIA chapter, editable (for WPS or Word)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="152"/>
+        <location filename="../algorithms/site_report.py" line="141"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument text (*.odt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="155"/>
+        <location filename="../algorithms/site_report.py" line="144"/>
         <source>Pages of the PDF</source>
         <translation>Pages of the PDF</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="179"/>
+        <location filename="../algorithms/site_report.py" line="168"/>
         <source>The site cannot be inspected: {0}</source>
         <translation>The site cannot be inspected: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="181"/>
+        <location filename="../algorithms/site_report.py" line="170"/>
         <source>The site lies entirely outside the city: the report says so and lists no requirements.</source>
         <translation>The site lies entirely outside the city: the report says so and lists no requirements.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="184"/>
+        <location filename="../algorithms/site_report.py" line="173"/>
         <source>{0} control unit(s), {1} requirement(s).</source>
         <translation>{0} control unit(s), {1} requirement(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="237"/>
+        <location filename="../algorithms/site_report.py" line="226"/>
         <source>No industry code: the column “Conformity” is left for the assessor.</source>
         <translation>No industry code: the column “Conformity” is left for the assessor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="242"/>
+        <location filename="../algorithms/site_report.py" line="231"/>
         <source>The project cannot be screened: {0}</source>
         <translation>The project cannot be screened: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="243"/>
+        <location filename="../algorithms/site_report.py" line="232"/>
         <source>Screening as {0}: {1}</source>
         <translation>Screening as {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="194"/>
+        <location filename="../algorithms/site_report.py" line="183"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="196"/>
+        <location filename="../algorithms/site_report.py" line="185"/>
         <source>Site report: {0} ({1} pages, {2:.1f} s)</source>
         <translation>Site report: {0} ({1} pages, {2:.1f} s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="199"/>
+        <location filename="../algorithms/site_report.py" line="188"/>
         <source>EIA chapter: {0}</source>
         <translation>EIA chapter: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="253"/>
-        <source>The zoning dataset cannot be used: {0}</source>
-        <translation>The zoning dataset cannot be used: {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="254"/>
-        <source>Zoning dataset: {0} ({1})</source>
-        <translation>Zoning dataset: {0} ({1})</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="319"/>
+        <location filename="../algorithms/site_report.py" line="297"/>
         <source>Extent {0}</source>
         <translation>Extent {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="268"/>
+        <location filename="../algorithms/site_report.py" line="246"/>
         <source>The layer “{0}” has no coordinate reference system; set one first.</source>
         <translation>The layer “{0}” has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="287"/>
+        <location filename="../algorithms/site_report.py" line="265"/>
         <source>{0} feature(s) without geometry left out.</source>
         <translation>{0} feature(s) without geometry left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="289"/>
+        <location filename="../algorithms/site_report.py" line="267"/>
         <source>No selected feature of the layer “{0}” has a geometry: no report.</source>
         <translation>No selected feature of the layer “{0}” has a geometry: no report.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="289"/>
+        <location filename="../algorithms/site_report.py" line="267"/>
         <source>No feature of the layer “{0}” has a geometry: no report.</source>
         <translation>No feature of the layer “{0}” has a geometry: no report.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="297"/>
+        <location filename="../algorithms/site_report.py" line="275"/>
         <source>The features of “{0}” do not make a usable geometry.</source>
         <translation>The features of “{0}” do not make a usable geometry.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="299"/>
+        <location filename="../algorithms/site_report.py" line="277"/>
         <source>{0} feature(s) taken together as one site.</source>
         <translation>{0} feature(s) taken together as one site.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="300"/>
+        <location filename="../algorithms/site_report.py" line="278"/>
         <source>{0} feature(s) of layer “{1}”</source>
         <translation>{0} feature(s) of layer “{1}”</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="119"/>
+        <location filename="../algorithms/site_report.py" line="108"/>
         <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be given: all its parcels together are the site, and the project name defaults to the file's name and its number of parcels.</source>
         <translation>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be given: all its parcels together are the site, and the project name defaults to the file's name and its number of parcels.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="306"/>
+        <location filename="../algorithms/site_report.py" line="284"/>
         <source>Give a project site: an input layer, a coordinate file or an extent.</source>
         <translation>Give a project site: an input layer, a coordinate file or an extent.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="300"/>
+        <location filename="../algorithms/site_report.py" line="278"/>
         <source>{0} parcel(s) of the coordinate file “{1}”</source>
         <translation>{0} parcel(s) of the coordinate file “{1}”</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="122"/>
+        <location filename="../algorithms/site_report.py" line="111"/>
         <source>When the report cannot be written (a full disk, a folder that cannot be written, an output that would overwrite an input or the zoning dataset), the run fails with the reason, and older files of those names stay as they were; a cancel writes nothing. A site outside the city is not a failure: its report says so.</source>
         <translation>When the report cannot be written (a full disk, a folder that cannot be written, an output that would overwrite an input or the zoning dataset), the run fails with the reason, and older files of those names stay as they were; a cancel writes nothing. A site outside the city is not a failure: its report says so.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="163"/>
+        <location filename="../algorithms/site_report.py" line="152"/>
         <source>The coal boiler is only used with an industry code; it is left out.</source>
         <translation>The coal boiler is only used with an industry code; it is left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="208"/>
+        <location filename="../algorithms/site_report.py" line="197"/>
         <source>Give the file of the site report (OUTPUT_PDF).</source>
         <translation>Give the file of the site report (OUTPUT_PDF).</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="219"/>
+        <location filename="../algorithms/site_report.py" line="208"/>
         <source>The site report and the EIA chapter cannot be the same file ({0}).</source>
         <translation>The site report and the EIA chapter cannot be the same file ({0}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="227"/>
+        <location filename="../algorithms/site_report.py" line="216"/>
         <source>The project name has {0} characters: the report shows its first {1}.</source>
         <translation>The project name has {0} characters: the report shows its first {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="264"/>
+        <location filename="../algorithms/site_report.py" line="242"/>
         <source>The input layer cannot be opened: {0}</source>
         <translation>The input layer cannot be opened: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="282"/>
+        <location filename="../algorithms/site_report.py" line="260"/>
         <source>Feature {0} of the layer “{1}” has coordinates that are not numbers (NaN or infinite): fix or remove it.</source>
         <translation>Feature {0} of the layer “{1}” has coordinates that are not numbers (NaN or infinite): fix or remove it.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="311"/>
+        <location filename="../algorithms/site_report.py" line="289"/>
         <source>The extent has no coordinate reference system: give it after the numbers, as in “xmin,xmax,ymin,ymax [EPSG:4490]”.</source>
         <translation>The extent has no coordinate reference system: give it after the numbers, as in “xmin,xmax,ymin,ymax [EPSG:4490]”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="314"/>
+        <location filename="../algorithms/site_report.py" line="292"/>
         <source>The extent is empty.</source>
         <translation>The extent is empty.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="316"/>
+        <location filename="../algorithms/site_report.py" line="294"/>
         <source>The extent has coordinates that are not numbers (NaN or infinite).</source>
         <translation>The extent has coordinates that are not numbers (NaN or infinite).</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="330"/>
+        <location filename="../algorithms/site_report.py" line="308"/>
         <source>The site&apos;s coordinates ({0}) are not possible in {1}: check the coordinate reference system.</source>
         <translation>The site&apos;s coordinates ({0}) are not possible in {1}: check the coordinate reference system.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="332"/>
+        <location filename="../algorithms/site_report.py" line="310"/>
         <source>The site&apos;s coordinates ({0}) lie outside the area where {1} is used ({2}): check the coordinate reference system.</source>
         <translation>The site&apos;s coordinates ({0}) lie outside the area where {1} is used ({2}): check the coordinate reference system.</translation>
     </message>
@@ -4199,17 +4154,17 @@ With an industry code (and the size of a new coal boiler, if any), the project s
 <context>
     <name>WriteLandTxtAlgorithm</name>
     <message>
-        <location filename="../algorithms/land_txt.py" line="166"/>
+        <location filename="../algorithms/land_txt.py" line="153"/>
         <source>Write a land-boundary coordinate file (坐标TXT)</source>
         <translation>Write a land-boundary coordinate file (坐标TXT)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="169"/>
+        <location filename="../algorithms/land_txt.py" line="156"/>
         <source>Data preparation</source>
         <translation>Data preparation</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="175"/>
+        <location filename="../algorithms/land_txt.py" line="162"/>
         <source>Writes the polygons of a layer (the selected ones only, if you like) as a land-boundary coordinate file: a [属性描述] header and one [地块坐标] parcel per feature, X northing and Y easting in metres with three decimals, each ring closed.
 
 The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGCS2000 zone of the features' centre (3 degrees unless 6 is chosen). The zone number is put in front of the eastings unless you turn that off. Parcel id, name and use come from the fields chosen, or from fields called DKBH, DKMC and DKYT (or 地块编号, 地块名称, 地块用途); TFH and DLBM are carried when the layer has them. The file is GBK with CRLF line ends unless UTF-8 is chosen, and it is replaced only once it is complete.</source>
@@ -4218,117 +4173,117 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGCS2000 zone of the features' centre (3 degrees unless 6 is chosen). The zone number is put in front of the eastings unless you turn that off. Parcel id, name and use come from the fields chosen, or from fields called DKBH, DKMC and DKYT (or 地块编号, 地块名称, 地块用途); TFH and DLBM are carried when the layer has them. The file is GBK with CRLF line ends unless UTF-8 is chosen, and it is replaced only once it is complete.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="187"/>
+        <location filename="../algorithms/land_txt.py" line="174"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="189"/>
+        <location filename="../algorithms/land_txt.py" line="176"/>
         <source>Parcel id field (when empty: DKBH or 地块编号)</source>
         <translation>Parcel id field (when empty: DKBH or 地块编号)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="189"/>
+        <location filename="../algorithms/land_txt.py" line="176"/>
         <source>Parcel name field (when empty: DKMC or 地块名称)</source>
         <translation>Parcel name field (when empty: DKMC or 地块名称)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="189"/>
+        <location filename="../algorithms/land_txt.py" line="176"/>
         <source>Land use field (when empty: DKYT or 地块用途)</source>
         <translation>Land use field (when empty: DKYT or 地块用途)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="194"/>
+        <location filename="../algorithms/land_txt.py" line="181"/>
         <source>Put the zone number in front of the eastings</source>
         <translation>Put the zone number in front of the eastings</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="196"/>
+        <location filename="../algorithms/land_txt.py" line="183"/>
         <source>Zone width</source>
         <translation>Zone width</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="196"/>
+        <location filename="../algorithms/land_txt.py" line="183"/>
         <source>The layer&apos;s zone, else 3 degrees</source>
         <translation>The layer&apos;s zone, else 3 degrees</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="196"/>
+        <location filename="../algorithms/land_txt.py" line="183"/>
         <source>3 degrees</source>
         <translation>3 degrees</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="196"/>
+        <location filename="../algorithms/land_txt.py" line="183"/>
         <source>6 degrees</source>
         <translation>6 degrees</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="200"/>
+        <location filename="../algorithms/land_txt.py" line="187"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="202"/>
+        <location filename="../algorithms/land_txt.py" line="189"/>
         <source>Coordinate file</source>
         <translation>Coordinate file</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="202"/>
+        <location filename="../algorithms/land_txt.py" line="189"/>
         <source>Coordinate files (*.txt)</source>
         <translation>Coordinate files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="210"/>
+        <location filename="../algorithms/land_txt.py" line="197"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>The input layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="213"/>
+        <location filename="../algorithms/land_txt.py" line="200"/>
         <source>The input layer is not a polygon layer.</source>
         <translation>The input layer is not a polygon layer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="219"/>
+        <location filename="../algorithms/land_txt.py" line="206"/>
         <source>No parcel to write: the layer has no polygon features (or none is selected while only selected features are used).</source>
         <translation>No parcel to write: the layer has no polygon features (or none is selected while only selected features are used).</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="236"/>
+        <location filename="../algorithms/land_txt.py" line="223"/>
         <source>The coordinate file cannot be written: {0}</source>
         <translation>The coordinate file cannot be written: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="243"/>
+        <location filename="../algorithms/land_txt.py" line="230"/>
         <source>{0} parcel(s) written to {1} in {2} ({3}).</source>
         <translation>{0} parcel(s) written to {1} in {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="255"/>
+        <location filename="../algorithms/land_txt.py" line="242"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>The input layer has no field “{0}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="261"/>
+        <location filename="../algorithms/land_txt.py" line="248"/>
         <source>{0} from the field “{1}”.</source>
         <translation>{0} from the field “{1}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="263"/>
+        <location filename="../algorithms/land_txt.py" line="250"/>
         <source>No parcel id field: the parcels are numbered 1, 2, 3 … in 地块编号.</source>
         <translation>No parcel id field: the parcels are numbered 1, 2, 3 … in 地块编号.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="281"/>
+        <location filename="../algorithms/land_txt.py" line="268"/>
         <source>Feature {0} has no polygon; left out.</source>
         <translation>Feature {0} has no polygon; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="240"/>
+        <location filename="../algorithms/land_txt.py" line="227"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="283"/>
+        <location filename="../algorithms/land_txt.py" line="270"/>
         <source>Feature {0} has coordinates that are not finite numbers; left out.</source>
         <translation>Feature {0} has coordinates that are not finite numbers; left out.</translation>
     </message>
@@ -4336,19 +4291,29 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="54"/>
+        <location filename="../algorithms/base.py" line="69"/>
         <source>Not enough memory for this run: analyse fewer or simpler features at a time.</source>
         <translation>Not enough memory for this run: analyse fewer or simpler features at a time.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="57"/>
+        <location filename="../algorithms/base.py" line="72"/>
         <source>A file cannot be read or written: {0}</source>
         <translation>A file cannot be read or written: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="61"/>
+        <location filename="../algorithms/base.py" line="76"/>
         <source>Internal error of the plugin ({0}: {1}); nothing was written. The details are in the log messages panel, tab “{2}”: please report them.</source>
         <translation>Internal error of the plugin ({0}: {1}); nothing was written. The details are in the log messages panel, tab “{2}”: please report them.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="45"/>
+        <source>The zoning dataset cannot be used: {0}</source>
+        <translation>The zoning dataset cannot be used: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="46"/>
+        <source>Zoning dataset: {0} ({1})</source>
+        <translation>Zoning dataset: {0} ({1})</translation>
     </message>
 </context>
 <context>

@@ -440,22 +440,22 @@
         <translation>{0}：shapefile 字段最多容纳 254 字节，以下字段的值已被截断：{1}。如需完整保存，请选择 GeoPackage。</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="303"/>
+        <location filename="../reports/layout.py" line="305"/>
         <source>the file cannot be created</source>
         <translation>无法创建文件</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="304"/>
+        <location filename="../reports/layout.py" line="306"/>
         <source>not enough memory</source>
         <translation>内存不足</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="305"/>
+        <location filename="../reports/layout.py" line="307"/>
         <source>the PDF writer failed</source>
         <translation>PDF 写出失败</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="306"/>
+        <location filename="../reports/layout.py" line="308"/>
         <source>the PDF writer failed ({0})</source>
         <translation>PDF 写出失败（{0}）</translation>
     </message>
@@ -805,7 +805,7 @@
         <translation>输入图层没有要素（或选择了“仅选中要素”但没有选中任何要素）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="344"/>
+        <location filename="../algorithms/build_buffers.py" line="323"/>
         <source>… and {0} more feature(s) left out.</source>
         <translation>……另有 {0} 个要素被跳过。</translation>
     </message>
@@ -825,127 +825,117 @@
         <translation>无法生成缓冲区：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="214"/>
-        <source>The zoning dataset cannot be used: {0}</source>
-        <translation>无法使用分区管控数据集：{0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="215"/>
-        <source>Zoning dataset: {0} ({1})</source>
-        <translation>分区管控数据集：{0}（{1}）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="223"/>
+        <location filename="../algorithms/build_buffers.py" line="213"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>输入图层没有字段“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="224"/>
+        <location filename="../algorithms/build_buffers.py" line="214"/>
         <source>River names from the field “{0}”.</source>
         <translation>河流名称取自字段“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="228"/>
+        <location filename="../algorithms/build_buffers.py" line="218"/>
         <source>River names from the field “{0}” (guessed from its name).</source>
         <translation>河流名称取自字段“{0}”（按字段名自动识别）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="230"/>
+        <location filename="../algorithms/build_buffers.py" line="220"/>
         <source>No river name field: each feature is buffered on its own and gets the dataset&apos;s general width unless the width expression gives one.</source>
         <translation>没有河流名称字段：每个要素单独生成缓冲区，除非宽度表达式给出宽度，否则取数据集的一般宽度。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="252"/>
+        <location filename="../algorithms/build_buffers.py" line="242"/>
         <source>The width expression cannot be read: {0}</source>
         <translation>无法解析宽度表达式：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="254"/>
+        <location filename="../algorithms/build_buffers.py" line="244"/>
         <source>Widths from the expression {0} where it gives a value.</source>
         <translation>宽度在表达式 {0} 有值时取其值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="273"/>
+        <location filename="../algorithms/build_buffers.py" line="263"/>
         <source>Feature {0} has no geometry; left out.</source>
         <translation>要素 {0} 没有几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="282"/>
+        <location filename="../algorithms/build_buffers.py" line="272"/>
         <source>Feature {0}: the width expression fails ({1}); left out.</source>
         <translation>要素 {0}：宽度表达式计算失败（{1}），已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="291"/>
+        <location filename="../algorithms/build_buffers.py" line="281"/>
         <source>Feature {0}: the width “{1}” is not a positive number of metres; left out.</source>
         <translation>要素 {0}：宽度“{1}”不是正的米数，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="300"/>
+        <location filename="../algorithms/build_buffers.py" line="290"/>
         <source>Feature {0}: no width (the dataset has none and the width expression gives none); left out.</source>
         <translation>要素 {0}：没有宽度（数据集中没有，宽度表达式也未给出），已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="325"/>
+        <location filename="../algorithms/build_buffers.py" line="304"/>
         <source>Buffers computed in {0}, the dataset&apos;s metric CRS.</source>
         <translation>缓冲区在数据集的投影坐标系 {0} 中计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="327"/>
+        <location filename="../algorithms/build_buffers.py" line="306"/>
         <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the Gauss-Kruger zone of the input&apos;s centre.</source>
         <translation>输入超出数据集投影坐标系的范围：缓冲区在输入中心所在的高斯-克吕格分带 {0} 中计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="330"/>
+        <location filename="../algorithms/build_buffers.py" line="309"/>
         <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the UTM zone of the input&apos;s centre.</source>
         <translation>输入超出数据集投影坐标系的范围：缓冲区在输入中心所在的 UTM 分带 {0} 中计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="333"/>
+        <location filename="../algorithms/build_buffers.py" line="312"/>
         <source>The input spans more than 6 degrees of longitude: widths far from the centre are off by more than 0.1 %.</source>
         <translation>输入跨越经度超过 6 度：远离中心处的宽度误差超过 0.1%。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="337"/>
+        <location filename="../algorithms/build_buffers.py" line="316"/>
         <source>Feature {0}: the geometry cannot be read; left out.</source>
         <translation>要素 {0}：无法读取几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="338"/>
+        <location filename="../algorithms/build_buffers.py" line="317"/>
         <source>Feature {0} is not a line; left out.</source>
         <translation>要素 {0} 不是线，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="340"/>
+        <location filename="../algorithms/build_buffers.py" line="319"/>
         <source>Feature {0} lies outside the area the metric CRS can represent; left out.</source>
         <translation>要素 {0} 超出投影坐标系可表示的范围，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="358"/>
+        <location filename="../algorithms/build_buffers.py" line="337"/>
         <source>the width field or expression</source>
         <translation>宽度字段或表达式</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="359"/>
+        <location filename="../algorithms/build_buffers.py" line="338"/>
         <source>the dataset&apos;s width for this river</source>
         <translation>数据集中该河流的宽度</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="360"/>
+        <location filename="../algorithms/build_buffers.py" line="339"/>
         <source>the dataset&apos;s general width</source>
         <translation>数据集的一般宽度</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="373"/>
+        <location filename="../algorithms/build_buffers.py" line="352"/>
         <source>feature {0}</source>
         <translation>要素 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="377"/>
+        <location filename="../algorithms/build_buffers.py" line="356"/>
         <source>… and {0} more buffer(s).</source>
         <translation>……另有 {0} 个缓冲区。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="379"/>
+        <location filename="../algorithms/build_buffers.py" line="358"/>
         <source>{0} buffer(s) from {1} feature(s).</source>
         <translation>由 {1} 个要素生成 {0} 个缓冲区。</translation>
     </message>
@@ -955,17 +945,17 @@
         <translation>单侧宽度（米，最大 10 000；数字、字段或表达式；为空或 NULL 时取数据集的宽度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="250"/>
+        <location filename="../algorithms/build_buffers.py" line="240"/>
         <source>Width {0} m on each side for every feature.</source>
         <translation>所有要素的单侧宽度均为 {0} 米。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="289"/>
+        <location filename="../algorithms/build_buffers.py" line="279"/>
         <source>Feature {0}: the width {1} m is above the largest allowed, {2} m; left out.</source>
         <translation>要素 {0}：宽度 {1} 米超过允许的最大值 {2} 米，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="339"/>
+        <location filename="../algorithms/build_buffers.py" line="318"/>
         <source>Feature {0} has coordinates that are not finite numbers; left out.</source>
         <translation>要素 {0} 的坐标不是有限数值，已跳过。</translation>
     </message>
@@ -992,12 +982,12 @@ Buffers are computed in the dataset's metric CRS when the input lies within its 
         <translation>河道（水面）宽度，米：缓冲宽度从河岸量起（字段或表达式；留空：取字段 channel_width_m 或数据集的河道宽度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="373"/>
+        <location filename="../algorithms/build_buffers.py" line="352"/>
         <source>{0}: {1} m on each side ({2}), {3}, {4} piece(s), {5} m²</source>
         <translation>{0}：单侧 {1} 米（{2}），{3}，{4} 段，{5} m²</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="378"/>
+        <location filename="../algorithms/build_buffers.py" line="357"/>
         <source>… and {0} more river(s) with several channel widths.</source>
         <translation>……另有 {0} 条河流给出多个河道宽度。</translation>
     </message>
@@ -1138,42 +1128,32 @@ Buffers are computed in the dataset's metric CRS when the input lies within its 
         <translation>无法分析该图层：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="252"/>
-        <source>The zoning dataset cannot be used: {0}</source>
-        <translation>无法使用分区管控数据集：{0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="253"/>
-        <source>Zoning dataset: {0} ({1})</source>
-        <translation>分区管控数据集：{0}（{1}）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="258"/>
+        <location filename="../algorithms/conformity.py" line="247"/>
         <source>fid {0}</source>
         <translation>要素 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="270"/>
+        <location filename="../algorithms/conformity.py" line="259"/>
         <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
         <translation>共 {0} 个要素：已分析 {1} 个，几何已修复 {2} 个，无几何 {3} 个，空几何 {4} 个，几何无法使用 {5} 个，位于市域外 {6} 个，部分位于市域外 {7} 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="278"/>
+        <location filename="../algorithms/conformity.py" line="267"/>
         <source>Feature {0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="281"/>
+        <location filename="../algorithms/conformity.py" line="270"/>
         <source>… and {0} more feature(s) with a message (see the status field).</source>
         <translation>……另有 {0} 个要素有提示信息（见状态字段）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="285"/>
+        <location filename="../algorithms/conformity.py" line="274"/>
         <source>{0}: {1} feature(s)</source>
         <translation>{0}：{1} 个要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="309"/>
+        <location filename="../algorithms/conformity.py" line="298"/>
         <source>Analysed features</source>
         <translation>分析的要素</translation>
     </message>
@@ -1198,7 +1178,7 @@ Buffers are computed in the dataset's metric CRS when the input lies within its 
         <translation>报告“{0}”是网页：请给出以 .html 或 .htm 结尾的文件名。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="301"/>
+        <location filename="../algorithms/conformity.py" line="290"/>
         <source>The map could not be drawn: {0}</source>
         <translation>无法绘制地图：{0}</translation>
     </message>
@@ -1232,22 +1212,22 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
 <context>
     <name>ConformityInput</name>
     <message>
-        <location filename="../algorithms/conformity_input.py" line="50"/>
+        <location filename="../algorithms/conformity_input.py" line="37"/>
         <source>The input layer has no coordinate reference system; its coordinates lie in the city only when read as {0}, so they were read so. Set the layer&apos;s CRS if that is wrong.</source>
         <translation>输入图层没有坐标参考系；其坐标只有按 {0} 解读时才位于市域内，已按此解读。如有误，请设置图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_input.py" line="55"/>
+        <location filename="../algorithms/conformity_input.py" line="42"/>
         <source>The input layer has no coordinate reference system, and its coordinates do not lie in the city in the dataset&apos;s CRSs; set the layer&apos;s CRS and run again.</source>
         <translation>输入图层没有坐标参考系，且按数据集的坐标参考系解读时其坐标都不在市域内，请设置图层的坐标参考系后重新运行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_input.py" line="77"/>
+        <location filename="../algorithms/conformity_input.py" line="64"/>
         <source>A {0} in a layer of {1}: the file mixes geometry types; load each type as a layer of its own and analyse each. Its geometry is left out of the output.</source>
         <translation>{1}图层中有一个{0}：该文件混有多种几何类型；请将每种类型分别加载为图层并分别分析。输出中不含其几何。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_input.py" line="102"/>
+        <location filename="../algorithms/conformity_input.py" line="89"/>
         <source>The geometry cannot be read: {0}</source>
         <translation>无法读取几何：{0}</translation>
     </message>
@@ -1757,167 +1737,157 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
 <context>
     <name>FieldPackageAlgorithm</name>
     <message>
-        <location filename="../algorithms/field_package.py" line="78"/>
+        <location filename="../algorithms/field_package.py" line="77"/>
         <source>Field inspection package (现场检查包)</source>
         <translation>现场检查包</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="81"/>
+        <location filename="../algorithms/field_package.py" line="80"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="87"/>
+        <location filename="../algorithms/field_package.py" line="86"/>
         <source>field,inspection,qfield,offline,atlas,checklist,pdf,zoning</source>
         <translation>现场检查,检查,离线,图集,检查清单,PDF,分区管控,field,inspection,qfield,offline,atlas,checklist,pdf,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="116"/>
+        <location filename="../algorithms/field_package.py" line="115"/>
         <source>Inspection sites</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="118"/>
+        <location filename="../algorithms/field_package.py" line="117"/>
         <source>Site name field</source>
         <translation>检查对象名称字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="120"/>
+        <location filename="../algorithms/field_package.py" line="119"/>
         <source>Screening verdict field</source>
         <translation>研判结论字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="123"/>
+        <location filename="../algorithms/field_package.py" line="122"/>
         <source>Triggered rules field</source>
         <translation>触发规则字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="126"/>
+        <location filename="../algorithms/field_package.py" line="125"/>
         <source>Inspector (default of the form)</source>
         <translation>检查人员（表单默认值）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="128"/>
+        <location filename="../algorithms/field_package.py" line="127"/>
         <source>Zoning kept around the sites, metres</source>
         <translation>检查对象周边保留分区管控图层的范围（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="131"/>
+        <location filename="../algorithms/field_package.py" line="130"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="136"/>
+        <location filename="../algorithms/field_package.py" line="135"/>
         <source>Inspection sheets</source>
         <translation>现场检查表</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="136"/>
+        <location filename="../algorithms/field_package.py" line="135"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="138"/>
+        <location filename="../algorithms/field_package.py" line="137"/>
         <source>Field package for QField (folder)</source>
         <translation>QField 现场检查包（文件夹）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="140"/>
+        <location filename="../algorithms/field_package.py" line="139"/>
         <source>Field package (zip)</source>
         <translation>现场检查包（zip）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="141"/>
+        <location filename="../algorithms/field_package.py" line="140"/>
         <source>Sites</source>
         <translation>检查对象数</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="142"/>
+        <location filename="../algorithms/field_package.py" line="141"/>
         <source>Pages of the PDF</source>
         <translation>PDF 页数</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="143"/>
+        <location filename="../algorithms/field_package.py" line="142"/>
         <source>Overflow pages</source>
         <translation>续页数</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="144"/>
+        <location filename="../algorithms/field_package.py" line="143"/>
         <source>Size of the zip (bytes)</source>
         <translation>zip 文件大小（字节）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="156"/>
+        <location filename="../algorithms/field_package.py" line="155"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>输入图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="177"/>
+        <location filename="../algorithms/field_package.py" line="176"/>
         <source>No site with a usable geometry: nothing written.</source>
         <translation>没有具有可用几何的检查对象，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="186"/>
+        <location filename="../algorithms/field_package.py" line="185"/>
         <source>Inspection sheets: {0}: {1} site(s), {2} pages ({3} overflow pages), {4:.1f} s, {5:.3f} s per page.</source>
         <translation>现场检查表：{0}：{1} 个检查对象，共 {2} 页（续页 {3} 页），用时 {4:.1f} 秒，每页 {5:.3f} 秒。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="200"/>
+        <location filename="../algorithms/field_package.py" line="199"/>
         <source>Field package: {0} ({1} layers, {2:.2f} MB); zip: {3} ({4:.2f} MB); {5:.1f} s.</source>
         <translation>现场检查包：{0}（{1} 个图层，{2:.2f} MB）；zip：{3}（{4:.2f} MB）；用时 {5:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="257"/>
-        <source>The zoning dataset cannot be used: {0}</source>
-        <translation>无法使用分区管控数据集：{0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/field_package.py" line="258"/>
-        <source>Zoning dataset: {0} ({1})</source>
-        <translation>分区管控数据集：{0}（{1}）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/field_package.py" line="265"/>
+        <location filename="../algorithms/field_package.py" line="253"/>
         <source>Site names from the field “{0}” (guessed from its name).</source>
         <translation>检查对象名称取自字段“{0}”（按字段名自动识别）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="289"/>
+        <location filename="../algorithms/field_package.py" line="277"/>
         <source>Site {0}</source>
         <translation>检查对象 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="292"/>
+        <location filename="../algorithms/field_package.py" line="280"/>
         <source>{0} (feature {1}) has no geometry: left out.</source>
         <translation>{0}（要素 {1}）没有几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="300"/>
+        <location filename="../algorithms/field_package.py" line="288"/>
         <source>{0} (feature {1}) cannot be inspected: {2}</source>
         <translation>{0}（要素 {1}）无法查询：{2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="315"/>
+        <location filename="../algorithms/field_package.py" line="303"/>
         <source>… and {0} more site(s) left out.</source>
         <translation>……另有 {0} 个检查对象被跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="317"/>
+        <location filename="../algorithms/field_package.py" line="305"/>
         <source>{0} site(s) outside the city; their sheets say so: {1}</source>
         <translation>{0} 个检查对象位于市域外，检查表中已予注明：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="319"/>
+        <location filename="../algorithms/field_package.py" line="307"/>
         <source>{0} site(s) inspected, {1} left out.</source>
         <translation>已查询 {0} 个检查对象，跳过 {1} 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="246"/>
+        <location filename="../algorithms/field_package.py" line="245"/>
         <source>Sites whose geometry mixes points, lines and areas are in the PDF but not in the package: {0}</source>
         <translation>以下检查对象的几何混合了点、线和面，已列入 PDF，但未纳入现场检查包：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="94"/>
+        <location filename="../algorithms/field_package.py" line="93"/>
         <source>Prepares the inspection of a list of sites (enterprises as points, or areas; only the selected features, if you choose so in the input).
 
 The PDF is a print layout atlas with one inspection sheet per site: a map excerpt (the control units, the river ecological buffers, the site), the site&apos;s own attributes, the screening result it carries (when a verdict or rules field is given, e.g. from the list screening), its units and their class, the buffers with the distance to the river, the full text of every requirement that applies, grouped as in the panel, and a checklist of these requirements with blank boxes, lines for notes, the conclusion, the inspector&apos;s signature and the date. A site&apos;s text goes on over as many pages as it needs; the log gives these overflow pages. Every page carries the dataset&apos;s version and, for sample data, the sample notice.
@@ -1930,22 +1900,22 @@ PDF 为打印布局图集，每个检查对象一张现场检查表：地图截�
 现场检查包为一个文件夹（及其 .zip 压缩包），可在 QField 中离线打开：包括使用相对路径的项目文件和一个 GeoPackage，其中有带检查字段（检查结果、检查记录、照片、日期、检查人员；表单中已设置值映射和默认值）的检查对象、检查对象周边范围内的分区管控图层（样式与桌面端一致）以及管控要求表。文件夹须为新文件夹、空文件夹，或本插件之前在此写出且此后无人改动的现场检查包：含有其他任何内容的文件夹（您的项目，或带着照片和编辑从现场带回的检查包）绝不会被替换，本插件未写出的同名 .zip 也不会；此时运行在写出任何内容之前即停止。PDF 与检查包在最后一起放到位：失败或取消时，原有的 PDF 和检查包保持不变。输入图层和数据集只读取，不作修改。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="211"/>
+        <location filename="../algorithms/field_package.py" line="210"/>
         <source>No folder given for the field package.</source>
         <translation>未指定现场检查包的文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="213"/>
+        <location filename="../algorithms/field_package.py" line="212"/>
         <source>The package folder “{0}” is the current folder ({1}): give the name of a new folder.</source>
         <translation>检查包文件夹“{0}”是当前文件夹（{1}）：请给出一个新文件夹的名称。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="219"/>
+        <location filename="../algorithms/field_package.py" line="218"/>
         <source>The inspection sheets “{0}” cannot go into the package folder “{1}” or be its zip: choose another place.</source>
         <translation>现场检查表“{0}”不能放在检查包文件夹“{1}”内，也不能与其 zip 同名：请另选位置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="234"/>
+        <location filename="../algorithms/field_package.py" line="233"/>
         <source>Cancelled: nothing was written; the older outputs are as they were.</source>
         <translation>已取消：未写出任何内容；原有输出保持不变。</translation>
     </message>
@@ -2219,282 +2189,282 @@ PDF 为打印布局图集，每个检查对象一张现场检查表：地图截�
 <context>
     <name>ImportDatasetAlgorithm</name>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="83"/>
+        <location filename="../algorithms/import_dataset.py" line="79"/>
         <source>Import official data</source>
         <translation>导入官方成果数据</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="86"/>
+        <location filename="../algorithms/import_dataset.py" line="82"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="92"/>
+        <location filename="../algorithms/import_dataset.py" line="88"/>
         <source>import,shapefile,GBK,field mapping,control units,access list,validate,zoning</source>
         <translation>导入,字段映射,管控单元,准入清单,校验,分区管控,import,shapefile,GBK,field mapping,control units,access list,validate,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="124"/>
+        <location filename="../algorithms/import_dataset.py" line="120"/>
         <source>Control units (layer or file)</source>
         <translation>管控单元（图层或文件）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="126"/>
+        <location filename="../algorithms/import_dataset.py" line="122"/>
         <source>Shapefile encoding (when empty: detected; e.g. GBK, UTF-8)</source>
         <translation>Shapefile 编码（留空时自动检测；如 GBK、UTF-8）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="127"/>
+        <location filename="../algorithms/import_dataset.py" line="123"/>
         <source>CRS of a source without one (when empty: the source&apos;s own)</source>
         <translation>无坐标参考系的数据源所用坐标参考系（留空时使用数据源自身的坐标参考系）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="132"/>
+        <location filename="../algorithms/import_dataset.py" line="128"/>
         <source>Saved field mapping (JSON)</source>
         <translation>已保存的字段映射（JSON）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="134"/>
+        <location filename="../algorithms/import_dataset.py" line="130"/>
         <source>Unit lists spreadsheet (XLSX, ODS or CSV; when empty: the units&apos; dimension fields)</source>
         <translation>单元准入清单电子表格（XLSX、ODS 或 CSV；留空时取管控单元的维度字段）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="134"/>
+        <location filename="../algorithms/import_dataset.py" line="130"/>
         <source>Spreadsheets (*.xlsx *.ods *.xls *.csv)</source>
         <translation>电子表格 (*.xlsx *.ods *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="137"/>
+        <location filename="../algorithms/import_dataset.py" line="133"/>
         <source>City-wide and basin lists (attachment text or spreadsheet)</source>
         <translation>市域总体和流域准入清单（附件文本或电子表格）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="137"/>
+        <location filename="../algorithms/import_dataset.py" line="133"/>
         <source>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</source>
         <translation>文本或电子表格 (*.txt *.xlsx *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="141"/>
+        <location filename="../algorithms/import_dataset.py" line="137"/>
         <source>Rivers</source>
         <translation>河流</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="141"/>
+        <location filename="../algorithms/import_dataset.py" line="137"/>
         <source>Basins</source>
         <translation>流域</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="141"/>
+        <location filename="../algorithms/import_dataset.py" line="137"/>
         <source>Counties</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="142"/>
+        <location filename="../algorithms/import_dataset.py" line="138"/>
         <source>Built-up areas</source>
         <translation>城市建成区</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="146"/>
+        <location filename="../algorithms/import_dataset.py" line="142"/>
         <source>River name field (when empty: guessed)</source>
         <translation>河流名称字段（留空时自动识别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="150"/>
+        <location filename="../algorithms/import_dataset.py" line="146"/>
         <source>Main river of the buffer rule (when empty: from the lists)</source>
         <translation>缓冲区规则中的干流（留空时取自准入清单）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="159"/>
+        <location filename="../algorithms/import_dataset.py" line="155"/>
         <source>City name</source>
         <translation>城市名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="160"/>
+        <location filename="../algorithms/import_dataset.py" line="156"/>
         <source>City code (when empty: from the county codes)</source>
         <translation>城市代码（留空时由县区代码推得）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="161"/>
+        <location filename="../algorithms/import_dataset.py" line="157"/>
         <source>Title of the city-wide list</source>
         <translation>市域总体准入清单标题</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="162"/>
+        <location filename="../algorithms/import_dataset.py" line="158"/>
         <source>Dataset title</source>
         <translation>数据集名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="163"/>
+        <location filename="../algorithms/import_dataset.py" line="159"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="164"/>
+        <location filename="../algorithms/import_dataset.py" line="160"/>
         <source>Effective date</source>
         <translation>实施日期</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="167"/>
+        <location filename="../algorithms/import_dataset.py" line="163"/>
         <source>Authority</source>
         <translation>发布机关</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="168"/>
+        <location filename="../algorithms/import_dataset.py" line="164"/>
         <source>Stated unit counts per class, e.g. 31/26/4</source>
         <translation>公布的各类单元数量，如 31/26/4</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="169"/>
+        <location filename="../algorithms/import_dataset.py" line="165"/>
         <source>Stated area shares per class in %, e.g. 44.83/20.61/34.56</source>
         <translation>公布的各类单元面积占比（%），如 44.83/20.61/34.56</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="170"/>
+        <location filename="../algorithms/import_dataset.py" line="166"/>
         <source>Metric CRS (when empty: the Gauss-Kruger zone of the units)</source>
         <translation>投影坐标系（留空时取管控单元所在的高斯-克吕格投影带）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="175"/>
+        <location filename="../algorithms/import_dataset.py" line="171"/>
         <source>Zoning dataset</source>
         <translation>分区管控数据集</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="175"/>
+        <location filename="../algorithms/import_dataset.py" line="171"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="177"/>
+        <location filename="../algorithms/import_dataset.py" line="173"/>
         <source>Validation report</source>
         <translation>校验报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="177"/>
+        <location filename="../algorithms/import_dataset.py" line="173"/>
         <source>HTML (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="179"/>
+        <location filename="../algorithms/import_dataset.py" line="175"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="181"/>
+        <location filename="../algorithms/import_dataset.py" line="177"/>
         <source>Errors</source>
         <translation>错误数</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="182"/>
+        <location filename="../algorithms/import_dataset.py" line="178"/>
         <source>Warnings</source>
         <translation>警告数</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="185"/>
+        <location filename="../algorithms/import_dataset.py" line="181"/>
         <source>unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="185"/>
+        <location filename="../algorithms/import_dataset.py" line="181"/>
         <source>unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="185"/>
+        <location filename="../algorithms/import_dataset.py" line="181"/>
         <source>unit class</source>
         <translation>单元分类</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="186"/>
+        <location filename="../algorithms/import_dataset.py" line="182"/>
         <source>county</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="186"/>
+        <location filename="../algorithms/import_dataset.py" line="182"/>
         <source>unit type</source>
         <translation>单元类型</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="187"/>
+        <location filename="../algorithms/import_dataset.py" line="183"/>
         <source>spatial layout constraints</source>
         <translation>空间布局约束</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="187"/>
+        <location filename="../algorithms/import_dataset.py" line="183"/>
         <source>pollutant discharge control</source>
         <translation>污染物排放管控</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="188"/>
+        <location filename="../algorithms/import_dataset.py" line="184"/>
         <source>environmental risk prevention</source>
         <translation>环境风险防控</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="189"/>
+        <location filename="../algorithms/import_dataset.py" line="185"/>
         <source>resource use efficiency</source>
         <translation>资源利用效率</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="252"/>
+        <location filename="../algorithms/import_dataset.py" line="248"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>导入已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="241"/>
+        <location filename="../algorithms/import_dataset.py" line="237"/>
         <source>Import failed, nothing was written: {0}</source>
         <translation>导入失败，未写出任何内容：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="246"/>
+        <location filename="../algorithms/import_dataset.py" line="242"/>
         <source>Import report: {0}</source>
         <translation>导入报告：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="260"/>
+        <location filename="../algorithms/import_dataset.py" line="256"/>
         <source>as given</source>
         <translation>按参数指定</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="260"/>
+        <location filename="../algorithms/import_dataset.py" line="256"/>
         <source>from the mapping file</source>
         <translation>取自字段映射文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="261"/>
+        <location filename="../algorithms/import_dataset.py" line="257"/>
         <source>guessed from its name</source>
         <translation>按字段名自动识别</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="265"/>
+        <location filename="../algorithms/import_dataset.py" line="261"/>
         <source>{0} ← field “{1}” ({2})</source>
         <translation>{0} ← 字段“{1}”（{2}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="268"/>
+        <location filename="../algorithms/import_dataset.py" line="264"/>
         <source>{0}: no field</source>
         <translation>{0}：无对应字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="274"/>
+        <location filename="../algorithms/import_dataset.py" line="270"/>
         <source>… see the report for all {0} problems.</source>
         <translation>……全部 {0} 个问题见报告。</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="275"/>
+        <location filename="../algorithms/import_dataset.py" line="271"/>
         <source>{0} error(s), {1} warning(s). Dataset written: {2}</source>
         <translation>{0} 个错误，{1} 个警告。已写出数据集：{2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="130"/>
+        <location filename="../algorithms/import_dataset.py" line="126"/>
         <source>Field: {0} (when empty: guessed; -: none)</source>
         <translation>字段：{0}（留空时自动识别；填 - 表示无此字段）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="151"/>
+        <location filename="../algorithms/import_dataset.py" line="147"/>
         <source>Basins the buffer rule applies in, comma-separated (when empty: the basin of the rule&apos;s list, or all)</source>
         <translation>缓冲区规则适用的流域，以逗号分隔（留空时取该规则所在清单的流域，否则为全部流域）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="95"/>
+        <location filename="../algorithms/import_dataset.py" line="91"/>
         <source>Builds a zoning dataset GeoPackage from official data: the control units (shapefile, GeoPackage, FileGDB, GeoJSON, DXF; any CRS; a shapefile's GBK or UTF-8 text is recognised, or give the encoding), their lists (from the units' four dimension fields or from a spreadsheet keyed by unit code), the city-wide and basin lists (an attachment text or a spreadsheet) and, if given, rivers, basins, counties and built-up areas.
 
 Field parameters left empty take the guessed fields (HJZHGKDYBM, 环境管控单元编码, ZHGKDYFL, KJBJYS …); the log says which field went where. A source without a CRS needs the source CRS: it is never guessed.
@@ -2511,32 +2481,32 @@ The dataset, the report and the problems layer are written only when complete, t
 数据集、报告和问题图层在最后一次取消检查之后、完整生成时一并写出：输出到源数据上或源数据文件夹内的将被拒绝；失败、磁盘已满或取消时，同名旧文件保持原样。不会修改源数据。</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="153"/>
+        <location filename="../algorithms/import_dataset.py" line="149"/>
         <source>Main river buffer width, m, at most 10 000 (when empty: from the lists)</source>
         <translation>干流缓冲区宽度（米，最大 10 000，留空时取自准入清单）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="153"/>
+        <location filename="../algorithms/import_dataset.py" line="149"/>
         <source>Other rivers&apos; buffer width, m, at most 10 000 (when empty: from the lists)</source>
         <translation>其他河流缓冲区宽度（米，最大 10 000，留空时取自准入清单）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="172"/>
+        <location filename="../algorithms/import_dataset.py" line="168"/>
         <source>Overlap and gap tolerance, m² (0 to 10 000)</source>
         <translation>重叠和缝隙容差（m²，0 至 10 000）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="227"/>
+        <location filename="../algorithms/import_dataset.py" line="223"/>
         <source>The report and the dataset cannot be the same file: {0}</source>
         <translation>报告和数据集不能是同一个文件：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="165"/>
+        <location filename="../algorithms/import_dataset.py" line="161"/>
         <source>What the effective date is (e.g. the issue date of the implementation plan; the list itself undated)</source>
         <translation>生效日期说明（例如：实施方案的印发日期；清单本身未注明日期）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="147"/>
+        <location filename="../algorithms/import_dataset.py" line="143"/>
         <source>River channel width field, m: distances and buffers are then measured from the bank (when empty: channel_width_m, 河宽 … if present, else from the centre line)</source>
         <translation>河道宽度字段（米）：给出时距离和缓冲区从河岸量起（留空：如有 channel_width_m、河宽 等字段则取之，否则从中心线量起）</translation>
     </message>
@@ -2971,47 +2941,47 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>ReadLandTxtAlgorithm</name>
     <message>
-        <location filename="../algorithms/land_txt.py" line="73"/>
+        <location filename="../algorithms/land_txt.py" line="60"/>
         <source>Read a land-boundary coordinate file (坐标TXT)</source>
         <translation>读取界址点坐标TXT文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="76"/>
+        <location filename="../algorithms/land_txt.py" line="63"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="97"/>
+        <location filename="../algorithms/land_txt.py" line="84"/>
         <source>Land-boundary coordinate file</source>
         <translation>界址点坐标文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="97"/>
+        <location filename="../algorithms/land_txt.py" line="84"/>
         <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
         <translation>坐标文件 (*.txt *.TXT);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="100"/>
+        <location filename="../algorithms/land_txt.py" line="87"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="106"/>
+        <location filename="../algorithms/land_txt.py" line="93"/>
         <source>No coordinate file given.</source>
         <translation>未指定坐标文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="113"/>
+        <location filename="../algorithms/land_txt.py" line="100"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>无法读取坐标文件：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="115"/>
+        <location filename="../algorithms/land_txt.py" line="102"/>
         <source>{0} parcel(s) in {1}; coordinate system {2} ({3}), zone {4} of the {5}-degree zones, encoding {6}.</source>
         <translation>{1} 中有 {0} 个地块；坐标系 {2}（{3}），{5} 度带第 {4} 带，编码 {6}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="82"/>
+        <location filename="../algorithms/land_txt.py" line="69"/>
         <source>Reads a land-boundary coordinate file of the kind exchanged for construction land approval (a [属性描述] header and [地块坐标] parcels, GBK or UTF-8) into a polygon layer, one feature per parcel, in the file's own coordinate reference system: the Gauss-Kruger zone named by 带号 and 几度分带, with or without the zone number in front of the eastings, as the file has it.
 
 Rings that lie inside another ring of the same parcel become holes, the others further parts. The fields are those of the parcel line (JZDS, DKMJ, DKBH, DKMC, JLTXSX, TFH, DKYT, DLBM), EXTRA (any further fields) and area_m2.
@@ -3024,7 +2994,7 @@ A file with a wrong point count, an unclosed ring, a zone number that disagrees 
 界址点数不符、环未闭合、带号与坐标不一致、缺少 [地块坐标] 节或坐标不是数字的文件将不予读取，并给出原因和所在行。读取较长的文件时可以取消；取消或失败时不写出任何内容，同名旧输出保持原样。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="144"/>
+        <location filename="../algorithms/land_txt.py" line="131"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消，未写出任何内容。</translation>
     </message>
@@ -3237,227 +3207,222 @@ Outputs: the screening table (one row per enterprise and triggered rule, then on
 <context>
     <name>ScreenProjectAlgorithm</name>
     <message>
-        <location filename="../algorithms/screen_project.py" line="95"/>
+        <location filename="../algorithms/screen_project.py" line="82"/>
         <source>Screen a project (项目准入研判)</source>
         <translation>项目准入研判</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="98"/>
+        <location filename="../algorithms/screen_project.py" line="85"/>
         <source>Project screening</source>
         <translation>项目准入研判</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="104"/>
+        <location filename="../algorithms/screen_project.py" line="91"/>
         <source>screening,project,industry,boiler,access,zoning</source>
         <translation>准入研判,项目,行业,锅炉,准入,分区管控,screening,project,industry,boiler,access,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="132"/>
+        <location filename="../algorithms/screen_project.py" line="119"/>
         <source>Project site(s)</source>
         <translation>项目选址</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="134"/>
+        <location filename="../algorithms/screen_project.py" line="121"/>
         <source>Screen each feature on its own (otherwise all together as one site)</source>
         <translation>逐个要素分别研判（否则全部要素合并为一个选址）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="137"/>
+        <location filename="../algorithms/screen_project.py" line="124"/>
         <source>Industry code (GB/T 4754-2017, e.g. C2614)</source>
         <translation>行业代码（GB/T 4754-2017，如 C2614）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="139"/>
+        <location filename="../algorithms/screen_project.py" line="126"/>
         <source>Industry code field</source>
         <translation>行业代码字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="145"/>
+        <location filename="../algorithms/screen_project.py" line="132"/>
         <source>New coal boiler field (t/h)</source>
         <translation>新建燃煤锅炉规模字段（t/h）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="156"/>
+        <location filename="../algorithms/screen_project.py" line="143"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="158"/>
+        <location filename="../algorithms/screen_project.py" line="145"/>
         <source>Riverside distance, metres (empty: the rule&apos;s own)</source>
         <translation>临河距离（米，留空时取规则规定的距离）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="161"/>
+        <location filename="../algorithms/screen_project.py" line="148"/>
         <source>Boiler threshold “以下”</source>
         <translation>锅炉规模阈值“以下”的含义</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="161"/>
+        <location filename="../algorithms/screen_project.py" line="148"/>
         <source>As the rule says</source>
         <translation>按规则的规定</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="165"/>
+        <location filename="../algorithms/screen_project.py" line="152"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="171"/>
+        <location filename="../algorithms/screen_project.py" line="158"/>
         <source>Screening table</source>
         <translation>研判结果表</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="149"/>
+        <location filename="../algorithms/screen_project.py" line="136"/>
         <source>Screening results (JSON)</source>
         <translation>研判结果（JSON）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="149"/>
+        <location filename="../algorithms/screen_project.py" line="136"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="151"/>
+        <location filename="../algorithms/screen_project.py" line="138"/>
         <source>Most severe verdict</source>
         <translation>最严格的研判结论</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="183"/>
+        <location filename="../algorithms/screen_project.py" line="170"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>输入图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="186"/>
+        <location filename="../algorithms/screen_project.py" line="173"/>
         <source>The input layer has no features (or none is selected while only selected features are used).</source>
         <translation>输入图层没有要素（或选择了“仅选中要素”但没有选中任何要素）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="189"/>
+        <location filename="../algorithms/screen_project.py" line="176"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>输入图层没有字段“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="254"/>
+        <location filename="../algorithms/screen_project.py" line="239"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>无法使用分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="255"/>
-        <source>Zoning dataset: {0} ({1})</source>
-        <translation>分区管控数据集：{0}（{1}）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="314"/>
+        <location filename="../algorithms/screen_project.py" line="298"/>
         <source>feature {0}</source>
         <translation>要素 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="294"/>
+        <location filename="../algorithms/screen_project.py" line="278"/>
         <source>Feature {0} has no geometry; left out.</source>
         <translation>要素 {0} 没有几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="319"/>
+        <location filename="../algorithms/screen_project.py" line="303"/>
         <source>site</source>
         <translation>选址</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="319"/>
+        <location filename="../algorithms/screen_project.py" line="303"/>
         <source>No feature has a geometry: nothing to screen.</source>
         <translation>所有要素都没有几何，无法研判。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="322"/>
+        <location filename="../algorithms/screen_project.py" line="306"/>
         <source>site (features {0})</source>
         <translation>选址（要素 {0}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="326"/>
+        <location filename="../algorithms/screen_project.py" line="310"/>
         <source>The features carry different industry codes ({0}): screen each feature on its own or give one code.</source>
         <translation>各要素的行业代码不一致（{0}）：请逐个要素分别研判，或统一指定一个行业代码。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="330"/>
+        <location filename="../algorithms/screen_project.py" line="314"/>
         <source>The features carry different boiler sizes ({0}): screen each feature on its own or give one size.</source>
         <translation>各要素的锅炉规模不一致（{0}）：请逐个要素分别研判，或统一指定一个锅炉规模。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="360"/>
+        <location filename="../algorithms/screen_project.py" line="344"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="356"/>
+        <location filename="../algorithms/screen_project.py" line="340"/>
         <source>{0}: outside the dataset&apos;s area, not screened.</source>
         <translation>{0}：位于数据集范围之外，未研判。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="364"/>
+        <location filename="../algorithms/screen_project.py" line="348"/>
         <source>  {0} {1} ({2}, {3}): {4}</source>
         <translation>  {0} {1}（{2}，{3}）：{4}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="368"/>
+        <location filename="../algorithms/screen_project.py" line="352"/>
         <source>… and {0} more site(s); see the table.</source>
         <translation>……另有 {0} 个选址，见研判结果表。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="369"/>
+        <location filename="../algorithms/screen_project.py" line="353"/>
         <source>Summary by verdict: {0}</source>
         <translation>按研判结论汇总：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="377"/>
+        <location filename="../algorithms/screen_project.py" line="361"/>
         <source>Not screened: {0} outside the dataset&apos;s area, {1} with problems (see above).</source>
         <translation>未研判：{0} 个位于数据集范围之外，{1} 个存在问题（见上文）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="379"/>
+        <location filename="../algorithms/screen_project.py" line="363"/>
         <source> (sample data, not official)</source>
         <translation>（示例数据，非官方成果）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="380"/>
+        <location filename="../algorithms/screen_project.py" line="364"/>
         <source>Advisory screening, not an approval decision. Dataset: {0}{1}, version {2}.</source>
         <translation>研判结果仅供参考，不作为审批决定。数据集：{0}{1}，版本 {2}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="218"/>
+        <location filename="../algorithms/screen_project.py" line="205"/>
         <source>Cancelled: nothing was written, older outputs are unchanged.</source>
         <translation>已取消：未写出任何内容，原有输出保持不变。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="226"/>
+        <location filename="../algorithms/screen_project.py" line="213"/>
         <source> (and {0} more with problems, see the log)</source>
         <translation>（另有 {0} 个存在问题，见日志）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="228"/>
+        <location filename="../algorithms/screen_project.py" line="215"/>
         <source>Nothing could be screened: {0}: {1}{2}</source>
         <translation>没有任何选址能够研判：{0}：{1}{2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="362"/>
+        <location filename="../algorithms/screen_project.py" line="346"/>
         <source>  boiler size {0} t/h</source>
         <translation>  锅炉规模 {0} 蒸吨/小时</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="373"/>
+        <location filename="../algorithms/screen_project.py" line="357"/>
         <source>{0} means that none of the {1} rules of the dataset fired, not that the project meets every requirement; each site&apos;s line says which items are left to your judgement.</source>
         <translation>{0}仅表示数据集的 {1} 条研判规则均未触发，不表示项目符合全部准入要求；各选址的结论行列出了须由您判断的条目。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="161"/>
+        <location filename="../algorithms/screen_project.py" line="148"/>
         <source>Below, not equal (exclusive: the other reading)</source>
         <translation>以下，不含本数（另一种理解）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="161"/>
+        <location filename="../algorithms/screen_project.py" line="148"/>
         <source>Below or equal (inclusive: as statute reads 以上/以下)</source>
         <translation>以下，含本数（与法律用语“以上、以下”一致）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="107"/>
+        <location filename="../algorithms/screen_project.py" line="94"/>
         <source>Screens a project site against the screening rules of the zoning dataset: the site, its industry code (GB/T 4754-2017, e.g. C2614; a longer code is read by its 门类 and 大类), an optional new coal boiler in 蒸吨/小时 (t/h) and a note.
 
 Each rule the project triggers is listed with its advisory verdict, worded as the text words it (禁止, 禁止或严格限制, 严格控制, 限制 or 需关注), the official text it rests on (req_id and source) and why it triggered (unit class, river buffer, distance to the river, in 城市建成区 or not, boiler size against the threshold); when none triggers the verdict is 未发现限制. Every verdict says how many rules were checked and which items are left to your judgement (须由您判断, one table row each, status to_judge); the requirements applying to the site that no rule looks at are named too (one table row each, status no_rule: check them against the list). The thresholds, distances and industries come from the dataset's rules, not from the plugin.
@@ -3474,7 +3439,7 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
 锅炉规模可带单位（5t、5 蒸吨/小时）或用全角数字，日志会说明如何读取。输出：研判结果表，每个选址的每条触发规则一行（未触发规则时一行），以及 JSON 格式的结果（每条规则和要求原文只列一次）。单个要素的问题（字段中的行业代码或锅炉规模无法识别、没有几何或几何损坏）在日志和输出中说明；锅炉规模或距离不是明确的数字、为负数或 NaN，图层为空或没有坐标参考系，或没有任何选址能够研判时，运行终止。研判结果仅供参考，不作为审批决定。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="142"/>
+        <location filename="../algorithms/screen_project.py" line="129"/>
         <source>New coal boiler (t/h)</source>
         <translation>新建燃煤锅炉（蒸吨/小时）</translation>
     </message>
@@ -3800,22 +3765,22 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
 <context>
     <name>SiteReportAlgorithm</name>
     <message>
-        <location filename="../algorithms/site_report.py" line="89"/>
+        <location filename="../algorithms/site_report.py" line="78"/>
         <source>Site report (PDF)</source>
         <translation>项目选址报告（PDF）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="92"/>
+        <location filename="../algorithms/site_report.py" line="81"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="98"/>
+        <location filename="../algorithms/site_report.py" line="87"/>
         <source>site,report,pdf,eia,conformity,zoning</source>
         <translation>选址,报告,PDF,环评,符合性,分区管控,site,report,pdf,eia,conformity,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="105"/>
+        <location filename="../algorithms/site_report.py" line="94"/>
         <source>Writes the site report of one project site as a PDF: page 1 shows the site on a map of the zoning layers (legend, scale bar, north arrow, coordinate grid, an inset of the whole city) and its overlap with the control units and the river ecological buffers; then the full text of every requirement that applies (the city-wide list, the basin list and the unit lists, grouped by dimension as in the panel), then the chapter “conformity with the zoning control” (三线一单符合性分析) of an environmental impact report. Every page carries the dataset's title and version, the date and the page number, and says so when the dataset is sample data.
 
 The site: all features of the input layer taken together, or only its selected features; without an input layer, the extent. The chapter can also be written as an OpenDocument text (.odt) that WPS and Word open, to adapt it in the report.
@@ -3828,232 +3793,222 @@ With an industry code (and the size of a new coal boiler, if any), the project s
 填写行业代码（如有新建燃煤锅炉，同时填写其规模）时，章节表格中适用研判规则的条目，其“符合性”一栏由项目准入研判的参考结论填写；否则该栏留给评价单位填写。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="129"/>
+        <location filename="../algorithms/site_report.py" line="118"/>
         <source>Project site (its features together are the site)</source>
         <translation>项目选址（全部要素合并为一个选址）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="132"/>
+        <location filename="../algorithms/site_report.py" line="121"/>
         <source>Selected features only</source>
         <translation>仅选中要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="134"/>
+        <location filename="../algorithms/site_report.py" line="123"/>
         <source>Or an extent as the site (used when there is no input layer)</source>
         <translation>或以范围作为选址（没有输入图层时使用）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="137"/>
+        <location filename="../algorithms/site_report.py" line="126"/>
         <source>Project name</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="139"/>
+        <location filename="../algorithms/site_report.py" line="128"/>
         <source>Industry code (GB/T 4754-2017; when given, the screening's verdicts fill the column “Conformity”)</source>
         <translation>行业代码（GB/T 4754-2017；填写后，“符合性”一栏由项目准入研判结论填写）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="142"/>
+        <location filename="../algorithms/site_report.py" line="131"/>
         <source>New coal boiler, t/h (for the screening)</source>
         <translation>新建燃煤锅炉规模（t/h，用于项目准入研判）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="145"/>
+        <location filename="../algorithms/site_report.py" line="134"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="150"/>
+        <location filename="../algorithms/site_report.py" line="139"/>
         <source>Site report</source>
         <translation>项目选址报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="150"/>
+        <location filename="../algorithms/site_report.py" line="139"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="152"/>
+        <location filename="../algorithms/site_report.py" line="141"/>
         <source>EIA chapter, editable (for WPS or Word)</source>
         <translation>环评章节（可编辑，供 WPS 或 Word 使用）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="152"/>
+        <location filename="../algorithms/site_report.py" line="141"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument 文本 (*.odt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="155"/>
+        <location filename="../algorithms/site_report.py" line="144"/>
         <source>Pages of the PDF</source>
         <translation>PDF 页数</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="179"/>
+        <location filename="../algorithms/site_report.py" line="168"/>
         <source>The site cannot be inspected: {0}</source>
         <translation>无法查询该选址：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="181"/>
+        <location filename="../algorithms/site_report.py" line="170"/>
         <source>The site lies entirely outside the city: the report says so and lists no requirements.</source>
         <translation>选址完全位于市域外：报告中将予以说明，不列出管控要求。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="184"/>
+        <location filename="../algorithms/site_report.py" line="173"/>
         <source>{0} control unit(s), {1} requirement(s).</source>
         <translation>{0} 个管控单元，{1} 条要求。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="237"/>
+        <location filename="../algorithms/site_report.py" line="226"/>
         <source>No industry code: the column “Conformity” is left for the assessor.</source>
         <translation>未填写行业代码：“符合性”一栏留给评价单位填写。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="242"/>
+        <location filename="../algorithms/site_report.py" line="231"/>
         <source>The project cannot be screened: {0}</source>
         <translation>无法进行项目准入研判：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="243"/>
+        <location filename="../algorithms/site_report.py" line="232"/>
         <source>Screening as {0}: {1}</source>
         <translation>按行业代码 {0} 研判：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="194"/>
+        <location filename="../algorithms/site_report.py" line="183"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="196"/>
+        <location filename="../algorithms/site_report.py" line="185"/>
         <source>Site report: {0} ({1} pages, {2:.1f} s)</source>
         <translation>项目选址报告：{0}（共 {1} 页，用时 {2:.1f} 秒）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="199"/>
+        <location filename="../algorithms/site_report.py" line="188"/>
         <source>EIA chapter: {0}</source>
         <translation>环评章节：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="253"/>
-        <source>The zoning dataset cannot be used: {0}</source>
-        <translation>无法使用分区管控数据集：{0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="254"/>
-        <source>Zoning dataset: {0} ({1})</source>
-        <translation>分区管控数据集：{0}（{1}）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="319"/>
+        <location filename="../algorithms/site_report.py" line="297"/>
         <source>Extent {0}</source>
         <translation>范围 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="268"/>
+        <location filename="../algorithms/site_report.py" line="246"/>
         <source>The layer “{0}” has no coordinate reference system; set one first.</source>
         <translation>图层“{0}”没有坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="287"/>
+        <location filename="../algorithms/site_report.py" line="265"/>
         <source>{0} feature(s) without geometry left out.</source>
         <translation>已跳过 {0} 个没有几何的要素。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="289"/>
+        <location filename="../algorithms/site_report.py" line="267"/>
         <source>No selected feature of the layer “{0}” has a geometry: no report.</source>
         <translation>图层“{0}”的选中要素都没有几何，未生成报告。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="289"/>
+        <location filename="../algorithms/site_report.py" line="267"/>
         <source>No feature of the layer “{0}” has a geometry: no report.</source>
         <translation>图层“{0}”的要素都没有几何，未生成报告。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="297"/>
+        <location filename="../algorithms/site_report.py" line="275"/>
         <source>The features of “{0}” do not make a usable geometry.</source>
         <translation>“{0}”的要素无法构成可用的几何。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="299"/>
+        <location filename="../algorithms/site_report.py" line="277"/>
         <source>{0} feature(s) taken together as one site.</source>
         <translation>{0} 个要素合并为一个选址。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="300"/>
+        <location filename="../algorithms/site_report.py" line="278"/>
         <source>{0} feature(s) of layer “{1}”</source>
         <translation>图层“{1}”的 {0} 个要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="119"/>
+        <location filename="../algorithms/site_report.py" line="108"/>
         <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be given: all its parcels together are the site, and the project name defaults to the file's name and its number of parcels.</source>
         <translation>也可以不用图层，而给出界址点坐标TXT文件（LAND_TXT）：文件中的全部地块合起来作为项目选址，项目名称默认取文件名和地块数。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="306"/>
+        <location filename="../algorithms/site_report.py" line="284"/>
         <source>Give a project site: an input layer, a coordinate file or an extent.</source>
         <translation>请给出项目选址：输入图层、坐标文件或范围。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="300"/>
+        <location filename="../algorithms/site_report.py" line="278"/>
         <source>{0} parcel(s) of the coordinate file “{1}”</source>
         <translation>坐标文件“{1}”中的 {0} 个地块</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="122"/>
+        <location filename="../algorithms/site_report.py" line="111"/>
         <source>When the report cannot be written (a full disk, a folder that cannot be written, an output that would overwrite an input or the zoning dataset), the run fails with the reason, and older files of those names stay as they were; a cancel writes nothing. A site outside the city is not a failure: its report says so.</source>
         <translation>报告无法写出时（磁盘已满、文件夹不可写、输出会覆盖输入或分区管控数据集），运行失败并说明原因，同名的旧文件保持原样；取消不写出任何文件。选址位于市域之外不算失败：报告会如实说明。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="163"/>
+        <location filename="../algorithms/site_report.py" line="152"/>
         <source>The coal boiler is only used with an industry code; it is left out.</source>
         <translation>燃煤锅炉规模仅在给出行业代码时使用，此次不予采用。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="208"/>
+        <location filename="../algorithms/site_report.py" line="197"/>
         <source>Give the file of the site report (OUTPUT_PDF).</source>
         <translation>请指定选址报告文件（OUTPUT_PDF）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="219"/>
+        <location filename="../algorithms/site_report.py" line="208"/>
         <source>The site report and the EIA chapter cannot be the same file ({0}).</source>
         <translation>选址报告与环评章节不能是同一个文件（{0}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="227"/>
+        <location filename="../algorithms/site_report.py" line="216"/>
         <source>The project name has {0} characters: the report shows its first {1}.</source>
         <translation>项目名称共 {0} 个字符，报告中显示前 {1} 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="264"/>
+        <location filename="../algorithms/site_report.py" line="242"/>
         <source>The input layer cannot be opened: {0}</source>
         <translation>无法打开输入图层：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="282"/>
+        <location filename="../algorithms/site_report.py" line="260"/>
         <source>Feature {0} of the layer “{1}” has coordinates that are not numbers (NaN or infinite): fix or remove it.</source>
         <translation>图层“{1}”的要素 {0} 含有非数值坐标（NaN 或无穷大）：请修正或删除该要素。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="311"/>
+        <location filename="../algorithms/site_report.py" line="289"/>
         <source>The extent has no coordinate reference system: give it after the numbers, as in “xmin,xmax,ymin,ymax [EPSG:4490]”.</source>
         <translation>范围没有坐标参照系：请在数字后注明，如“xmin,xmax,ymin,ymax [EPSG:4490]”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="314"/>
+        <location filename="../algorithms/site_report.py" line="292"/>
         <source>The extent is empty.</source>
         <translation>范围为空。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="316"/>
+        <location filename="../algorithms/site_report.py" line="294"/>
         <source>The extent has coordinates that are not numbers (NaN or infinite).</source>
         <translation>范围含有非数值坐标（NaN 或无穷大）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="330"/>
+        <location filename="../algorithms/site_report.py" line="308"/>
         <source>The site&apos;s coordinates ({0}) are not possible in {1}: check the coordinate reference system.</source>
         <translation>选址坐标（{0}）在 {1} 中不可能存在：请检查坐标参照系。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="332"/>
+        <location filename="../algorithms/site_report.py" line="310"/>
         <source>The site&apos;s coordinates ({0}) lie outside the area where {1} is used ({2}): check the coordinate reference system.</source>
         <translation>选址坐标（{0}）超出 {1} 的适用范围（{2}）：请检查坐标参照系。</translation>
     </message>
@@ -4199,17 +4154,17 @@ With an industry code (and the size of a new coal boiler, if any), the project s
 <context>
     <name>WriteLandTxtAlgorithm</name>
     <message>
-        <location filename="../algorithms/land_txt.py" line="166"/>
+        <location filename="../algorithms/land_txt.py" line="153"/>
         <source>Write a land-boundary coordinate file (坐标TXT)</source>
         <translation>导出界址点坐标TXT文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="169"/>
+        <location filename="../algorithms/land_txt.py" line="156"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="175"/>
+        <location filename="../algorithms/land_txt.py" line="162"/>
         <source>Writes the polygons of a layer (the selected ones only, if you like) as a land-boundary coordinate file: a [属性描述] header and one [地块坐标] parcel per feature, X northing and Y easting in metres with three decimals, each ring closed.
 
 The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGCS2000 zone of the features' centre (3 degrees unless 6 is chosen). The zone number is put in front of the eastings unless you turn that off. Parcel id, name and use come from the fields chosen, or from fields called DKBH, DKMC and DKYT (or 地块编号, 地块名称, 地块用途); TFH and DLBM are carried when the layer has them. The file is GBK with CRLF line ends unless UTF-8 is chosen, and it is replaced only once it is complete.</source>
@@ -4218,117 +4173,117 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 投影带：图层的坐标参考系为高斯-克吕格投影带时沿用该投影带，否则采用要素中心所在的 CGCS2000 投影带（默认 3 度带，可选 6 度带）。默认在东坐标前加带号，可关闭。地块编号、地块名称和地块用途取自所选字段，或名为 DKBH、DKMC、DKYT（或 地块编号、地块名称、地块用途）的字段；图层有 TFH 和 DLBM 字段时一并写出。文件默认采用 GBK 编码、CRLF 换行，可选 UTF-8；文件完整写出后才替换原有文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="187"/>
+        <location filename="../algorithms/land_txt.py" line="174"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="189"/>
+        <location filename="../algorithms/land_txt.py" line="176"/>
         <source>Parcel id field (when empty: DKBH or 地块编号)</source>
         <translation>地块编号字段（留空时使用 DKBH 或 地块编号）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="189"/>
+        <location filename="../algorithms/land_txt.py" line="176"/>
         <source>Parcel name field (when empty: DKMC or 地块名称)</source>
         <translation>地块名称字段（留空时使用 DKMC 或 地块名称）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="189"/>
+        <location filename="../algorithms/land_txt.py" line="176"/>
         <source>Land use field (when empty: DKYT or 地块用途)</source>
         <translation>地块用途字段（留空时使用 DKYT 或 地块用途）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="194"/>
+        <location filename="../algorithms/land_txt.py" line="181"/>
         <source>Put the zone number in front of the eastings</source>
         <translation>东坐标（Y）前加带号</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="196"/>
+        <location filename="../algorithms/land_txt.py" line="183"/>
         <source>Zone width</source>
         <translation>投影分带</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="196"/>
+        <location filename="../algorithms/land_txt.py" line="183"/>
         <source>The layer&apos;s zone, else 3 degrees</source>
         <translation>沿用图层的投影带，否则用 3 度带</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="196"/>
+        <location filename="../algorithms/land_txt.py" line="183"/>
         <source>3 degrees</source>
         <translation>3 度带</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="196"/>
+        <location filename="../algorithms/land_txt.py" line="183"/>
         <source>6 degrees</source>
         <translation>6 度带</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="200"/>
+        <location filename="../algorithms/land_txt.py" line="187"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="202"/>
+        <location filename="../algorithms/land_txt.py" line="189"/>
         <source>Coordinate file</source>
         <translation>坐标文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="202"/>
+        <location filename="../algorithms/land_txt.py" line="189"/>
         <source>Coordinate files (*.txt)</source>
         <translation>坐标文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="210"/>
+        <location filename="../algorithms/land_txt.py" line="197"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>输入图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="213"/>
+        <location filename="../algorithms/land_txt.py" line="200"/>
         <source>The input layer is not a polygon layer.</source>
         <translation>输入图层不是面图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="219"/>
+        <location filename="../algorithms/land_txt.py" line="206"/>
         <source>No parcel to write: the layer has no polygon features (or none is selected while only selected features are used).</source>
         <translation>没有可写出的地块：图层中没有面要素（或选择了“仅选中要素”但没有选中任何要素）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="236"/>
+        <location filename="../algorithms/land_txt.py" line="223"/>
         <source>The coordinate file cannot be written: {0}</source>
         <translation>无法写出坐标文件：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="243"/>
+        <location filename="../algorithms/land_txt.py" line="230"/>
         <source>{0} parcel(s) written to {1} in {2} ({3}).</source>
         <translation>已将 {0} 个地块写入 {1}，坐标系 {2}（{3}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="255"/>
+        <location filename="../algorithms/land_txt.py" line="242"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>输入图层没有字段“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="261"/>
+        <location filename="../algorithms/land_txt.py" line="248"/>
         <source>{0} from the field “{1}”.</source>
         <translation>{0}取自字段“{1}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="263"/>
+        <location filename="../algorithms/land_txt.py" line="250"/>
         <source>No parcel id field: the parcels are numbered 1, 2, 3 … in 地块编号.</source>
         <translation>没有地块编号字段：地块编号按 1、2、3……依次编号。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="281"/>
+        <location filename="../algorithms/land_txt.py" line="268"/>
         <source>Feature {0} has no polygon; left out.</source>
         <translation>要素 {0} 没有面几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="240"/>
+        <location filename="../algorithms/land_txt.py" line="227"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="283"/>
+        <location filename="../algorithms/land_txt.py" line="270"/>
         <source>Feature {0} has coordinates that are not finite numbers; left out.</source>
         <translation>要素 {0} 的坐标不是有限数值，已跳过。</translation>
     </message>
@@ -4336,19 +4291,29 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="54"/>
+        <location filename="../algorithms/base.py" line="69"/>
         <source>Not enough memory for this run: analyse fewer or simpler features at a time.</source>
         <translation>内存不足，无法完成本次运行：请每次分析更少或更简单的要素。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="57"/>
+        <location filename="../algorithms/base.py" line="72"/>
         <source>A file cannot be read or written: {0}</source>
         <translation>无法读取或写入文件：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="61"/>
+        <location filename="../algorithms/base.py" line="76"/>
         <source>Internal error of the plugin ({0}: {1}); nothing was written. The details are in the log messages panel, tab “{2}”: please report them.</source>
         <translation>插件内部错误（{0}：{1}）；未写出任何文件。详情见日志消息面板的“{2}”标签页：请报告此问题。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="45"/>
+        <source>The zoning dataset cannot be used: {0}</source>
+        <translation>无法使用分区管控数据集：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="46"/>
+        <source>Zoning dataset: {0} ({1})</source>
+        <translation>分区管控数据集：{0}（{1}）</translation>
     </message>
 </context>
 <context>
