@@ -9,14 +9,12 @@ import unicodedata
 
 import pytest
 import shapely
-from qgis.core import QgsApplication, QgsFeature, QgsProject, QgsVectorLayer
+from qgis.core import QgsFeature, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtWidgets import QAction
 
-import zoning_plugin
-from zoning_plugin.algorithms.provider import ZoningProvider
 from zoning_plugin.core import open_dataset
-from zoning_plugin.gui.settings import ZoningSettings
 from zoning_plugin.gui.util import to_qgs
+from test_site_report import plugin, zoning_provider  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils missing (make setup)")
 
@@ -43,18 +41,6 @@ def a_place_in_a_basin_without_the_buffer_rule(ds):
             return record["basin_name"], shapely.intersection(geometry, shapely.union_all(ds.city.geometries)) \
                 .representative_point().buffer(0.002, quad_segs=2)
     pytest.skip("every basin of the dataset holds the buffer rule")
-
-
-@pytest.fixture()
-def zoning_provider(qgis_processing):
-    registry = QgsApplication.processingRegistry()
-    added = None
-    if registry.providerById("zoning") is None:
-        added = ZoningProvider()
-        assert registry.addProvider(added)
-    yield registry.providerById("zoning")
-    if added is not None:
-        registry.removeProvider(added)
 
 
 def site_layer(geometry):
@@ -135,18 +121,6 @@ def test_screening_reasons_carry_the_notes_and_name_the_boiler_reading(zoning_pr
     check = next(c for c in document["sites"][0]["checks"] if c["rule_id"] == rule.rule_id)
     assert check["status"] == "not_triggered" and any("read as excluding the number" in r for r in check["reasons"])
     assert check["facts"]["comparison"] == "lt" and check["facts"]["comparison_from"] == "setting"
-
-
-@pytest.fixture()
-def plugin(completed_iface, iface_recorder):
-    QgsProject.instance().clear()
-    saved = ZoningSettings.load()
-    instance = zoning_plugin.classFactory(completed_iface)
-    instance.initGui()
-    yield instance
-    instance.unload()
-    saved.save()
-    QgsProject.instance().clear()
 
 
 def test_the_panel_shows_the_notes_under_their_items_and_the_centre_line_reading(plugin):

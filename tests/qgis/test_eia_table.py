@@ -9,16 +9,14 @@ import sys
 import zipfile
 
 import pytest
-from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsProject
+from qgis.core import QgsApplication, QgsCoordinateReferenceSystem
 
-import zoning_plugin
 from zoning_plugin.algorithms.provider import ZoningProvider
-from zoning_plugin.gui.settings import ZoningSettings
 from zoning_plugin.gui.util import to_qgs
 from zoning_plugin.core.model import dimension_label  # noqa: E402
 from zoning_plugin.core.screening_rules import verdict_label  # noqa: E402
-from tests.qgis.test_site_report import (CENTRAL, flat, inspect, page_texts, report_labels_now, run,
-                                         site_layer)
+from tests.qgis.test_site_report import (CENTRAL, flat, inspect, page_texts, plugin,  # noqa: F401 (fixture)
+                                         report_labels_now, run, site_layer)
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils missing (make setup)")
 
@@ -123,18 +121,6 @@ def test_the_pdf_chapter_shows_the_columns_and_each_row_its_id_source_and_sample
 
 
 # -- one id per item: panel, PDF, CLI ----------------------------------------------------------
-@pytest.fixture()
-def plugin(completed_iface, iface_recorder):
-    QgsProject.instance().clear()
-    saved = ZoningSettings.load()
-    instance = zoning_plugin.classFactory(completed_iface)
-    instance.initGui()
-    yield instance
-    instance.unload()
-    saved.save()
-    QgsProject.instance().clear()
-
-
 def shown_with_their_ids(text, requirements):
     """The req_ids of `requirements` whose text `text` shows right after the id (tags between)."""
     return [r.req_id for r in requirements
