@@ -240,10 +240,10 @@ def test_a_geometry_collection_is_analysed_by_its_polygon(zoning_provider, half_
 
 
 def test_a_polygon_of_many_vertices_is_analysed_and_one_beyond_the_cores_limit_gets_a_message(zoning_provider):
-    """Up to the core's vertex limit (core/geo.py MAX_VERTICES) a polygon is analysed exactly; one of
+    """Up to the core's vertex limit (core/geo_input.py MAX_VERTICES) a polygon is analysed exactly; one of
     a million vertices, which GEOS would overlay for minutes without a cancel, gets status invalid
     and the core's message, and the run goes on."""
-    from zoning_plugin.core.geo import MAX_VERTICES
+    from zoning_plugin.core.geo_input import MAX_VERTICES
     # Circles of n vertices written out: GEOS 3.12+ caps buffer()'s quad_segs (62 501 vertices at most).
     def circle(x, n):
         angles = np.linspace(0.0, 2.0 * math.pi, n, endpoint=False)

@@ -7,8 +7,8 @@ import pytest
 
 from zoning_plugin.core.importers import catalogue
 from zoning_plugin.core.importers.catalogue import (OFFICIAL_TEXT_PATH, check_expected_counts, document_title,
-                                          load_official_catalogue, official_facts, parse_buffer_rule,
-                                          parse_official_requirements)
+                                                    load_official_catalogue, official_facts, parse_buffer_rule,
+                                                    parse_official_requirements)
 from zoning_plugin.core.errors import CatalogueError
 from zoning_plugin.core.dataset.model import DIMENSIONS, RULE_RIVER_BUFFER, SCOPE_BASIN, SCOPE_CITY
 

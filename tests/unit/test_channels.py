@@ -12,7 +12,7 @@ import shapely
 from channel_sample import CHANNEL_M, MAIN_RIVER, point_beside, sample_with_channels
 from zoning_plugin.core import open_dataset
 from zoning_plugin.core.dataset.channels import (FROM_BANK, FROM_BANK_PARTLY, FROM_CENTRE_LINE, RiverChannels,
-                                         buffer_of, distance_from, read_channel_width, width_text)
+                                                 buffer_of, distance_from, read_channel_width, width_text)
 from zoning_plugin.core.dataset.reader import Dataset
 from zoning_plugin.core.errors import InputError
 from zoning_plugin.core.engine.lookup import locate

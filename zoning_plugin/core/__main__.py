@@ -7,7 +7,8 @@ import shapely
 
 from zoning_plugin.core.dataset.reader import open_dataset
 from zoning_plugin.core.errors import InputError, ZoningError
-from zoning_plugin.core.geo import STORAGE_CRS, parse_coordinate, parse_wkt, reproject
+from zoning_plugin.core.geo import STORAGE_CRS, reproject
+from zoning_plugin.core.geo_input import parse_coordinate, parse_wkt
 from zoning_plugin.core.dataset.provenance import as_dict, provenance
 from zoning_plugin.core.dataset.provenance import to_lines as provenance_lines
 from zoning_plugin.core.dataset.validate import validate_dataset

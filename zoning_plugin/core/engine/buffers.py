@@ -22,7 +22,7 @@ import pyproj
 import shapely
 
 from zoning_plugin.core.dataset.channels import (CHANNEL_FIELD, FROM_BANK, FROM_BANK_PARTLY, FROM_CENTRE_LINE, MAX_CHANNEL_M,
-                                         read_channel_width)
+                                                 read_channel_width)
 from zoning_plugin.core.errors import InputError
 from zoning_plugin.core.geo import crs_from_user, reproject
 from zoning_plugin.core.numbers import NOT_A_NUMBER, NumberError, read_number

@@ -10,12 +10,12 @@ import numpy
 import shapely
 
 from zoning_plugin.core.errors import InputError
-from zoning_plugin.core.geo import (COMPLEXITY_FROM, COORDINATE_LIMIT, STORAGE_CRS, area_of_use_bounds,
-                                    check_complexity, check_finite, check_geographic_range, crs_from_user, densify,
-                                    densify_many, geodesic_measure, prepare_input, region_in_crs,
-                                    reproject)
+from zoning_plugin.core.geo import (COORDINATE_LIMIT, STORAGE_CRS, area_of_use_bounds, crs_from_user, densify,
+                                    densify_many, geodesic_measure, region_in_crs, reproject)
+from zoning_plugin.core.geo_input import (COMPLEXITY_FROM, check_complexity, check_finite, check_geographic_range,
+                                          prepare_input)
 from zoning_plugin.core.engine.thresholds import (DIMENSION, MIN_OVERLAP_M2, kind_of, measure, minimum_overlap,
-                                      minimum_overlaps)
+                                                  minimum_overlaps)
 
 REGION_MARGIN_DEG = 0.5
 # A far part is densified for its measure only: a few thousand vertices give it to 1e-6.
@@ -98,7 +98,7 @@ def build_query(geometry, crs, city_bounds_4490, min_overlap_m2=MIN_OVERLAP_M2, 
     """The Query of one input geometry given in `crs`, measured in the dataset's `metric_crs`;
     InputError/CRSError on bad input."""
     crs = crs_from_user(crs)
-    parts, repaired = prepare_input(geometry, crs)   # coordinates checked first (geo.check_coordinates)
+    parts, repaired = prepare_input(geometry, crs)   # coordinates checked first (geo_input.check_coordinates)
     region = region_in_crs(tuple(city_bounds_4490), crs, REGION_MARGIN_DEG)
     return Query([_query_part(part, crs, region, min_overlap_m2, metric_crs) for part in parts], repaired)
 

@@ -17,7 +17,7 @@ import re
 from zoning_plugin.core.errors import CatalogueError
 from zoning_plugin.core.resource_paths import OFFICIAL_DIR
 from zoning_plugin.core.dataset.model import (DIMENSIONS, RULE_RIVER_BUFFER, SCOPE_BASIN, SCOPE_CITY,
-                                      Requirement, canonical_dimension)
+                                              Requirement, canonical_dimension)
 
 OFFICIAL_TEXT_PATH = os.path.join(OFFICIAL_DIR, "liaoyuan_general_requirements_annex4.txt")
 # The bundled text's facts: {"city_code", "basin_ids": {basin name: id}, "expected_counts":

@@ -18,7 +18,7 @@ from zoning_plugin.core.importers.encoding import read_text_file
 from zoning_plugin.core.importers.mapping import DIMENSION_ROLES, FIELD_SPELLINGS, guess_role, normalise
 from zoning_plugin.core.importers.numbering import merged_start, read_numbered
 from zoning_plugin.core.dataset.model import (DIMENSIONS, RULE_RIVER_BUFFER, SCOPE_BASIN, SCOPE_CITY, SCOPE_UNIT,
-                                      canonical_dimension)
+                                              canonical_dimension)
 from zoning_plugin.core.messages import say
 
 HEADER_SEARCH_ROWS = 10

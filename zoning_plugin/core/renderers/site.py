@@ -9,7 +9,7 @@ import html
 
 from zoning_plugin.core.dataset.channels import FROM_BANK, FROM_CENTRE_LINE, width_text
 from zoning_plugin.core.renderers.inspect import (LABELS, buffer_readings, class_names, dimensions_html, facts, outside_text,
-                                      requirements_title)
+                                                  requirements_title)
 
 SITE_LABELS = {
     "overlap_title": "与环境管控单元的重叠",

@@ -15,7 +15,7 @@ from zoning_plugin.core.geo import STORAGE_CRS, reproject
 from zoning_plugin.core.screening.industry import BROADER, parse_industry_code
 from zoning_plugin.core.dataset.model import SCOPE_BASIN, SCOPE_CITY, SCOPE_CLASS, SCOPE_UNIT
 from zoning_plugin.core.numbers import (DECIMAL_COMMA, NOT_A_NUMBER, NOT_FINITE, TOO_LARGE, TOO_SMALL, NumberError,
-                                       read_number)
+                                        read_number)
 from zoning_plugin.core.renderers.inspect import LABELS, note_lines
 from zoning_plugin.core.screening.kinds import (EVALUATORS, NOT_APPLICABLE, NOT_EVALUATED,
                                                 TO_JUDGE, TRIGGERED)
