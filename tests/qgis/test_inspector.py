@@ -547,11 +547,11 @@ def test_a_click_while_layers_load_says_so(plugin, completed_iface, iface_record
     canvas = completed_iface.mapCanvas()
     centre = set_canvas(canvas, "EPSG:4490", interior_point(dataset, 3))
     choose_inspect_tool(plugin)
-    plugin._busy = True
+    plugin.datasets.busy = True
     try:
         click(plugin, canvas, centre)
     finally:
-        plugin._busy = False
+        plugin.datasets.busy = False
     assert plugin.dock.current is None and iface_recorder.messages
     click(plugin, canvas, centre)
     assert plugin.dock.current is not None
