@@ -4,6 +4,7 @@ coordinates or a locator pick inspects, and what the panel's buttons do with the
 locator only ask; this runs the core's inspection and shows it. The plugin creates one in initGui."""
 import os
 
+import shapely
 from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsPointXY,
                        QgsProject, QgsRectangle, QgsVectorLayer)
 from qgis.PyQt.QtCore import QCoreApplication
@@ -11,7 +12,7 @@ from qgis.PyQt.QtWidgets import QFileDialog
 
 from zoning_plugin.core import ZoningError
 from zoning_plugin.toolbelt.dataset import user_dataset
-from zoning_plugin.toolbelt.geometry import crs_text, storage_crs, to_qgs, to_shapely
+from zoning_plugin.toolbelt.geometry import crs_text, storage_crs, to_shapely
 from zoning_plugin.toolbelt.log import guarded
 
 
@@ -37,9 +38,9 @@ class Inspector:
 
     # -- what is inspected ---------------------------------------------------------------------
     def inspect(self, geometry, crs, title, rows=(), offer_loading=False):
-        """Run the core inspection on a QgsGeometry in `crs` and show it. Returns the result (None
-        when nothing is shown; with `offer_loading`, a place outside the city while the zoning
-        layers are not loaded shows the offer to load them instead)."""
+        """Run the core inspection on a geometry (QgsGeometry or shapely) in `crs` and show it.
+        Returns the result (None when nothing is shown; with `offer_loading`, a place outside the
+        city while the zoning layers are not loaded shows the offer to load them instead)."""
         if self.datasets.wait_message():
             return None
         if crs is None or not crs.isValid():
@@ -52,7 +53,8 @@ class Inspector:
             self.dock.mark_stale(str(error))
             self.report_error(self.tr("The zoning dataset cannot be read: {0}").format(error), Qgis.Warning)
             return None
-        result = dataset.inspect(to_shapely(geometry), crs=crs_text(crs))
+        shape = geometry if isinstance(geometry, shapely.Geometry) else to_shapely(geometry)
+        result = dataset.inspect(shape, crs=crs_text(crs))
         if offer_loading and not result.inside and not self.datasets.layers_loaded():
             lon, lat = result.location
             self.dock.offer_loading(lon, lat, dataset.city_name)
@@ -78,18 +80,23 @@ class Inspector:
 
     @guarded
     def inspect_selected(self):
-        """The selected features of the active layer, together (their union)."""
+        """The selected features of the active layer, together as one site: the core repairs and
+        merges them as it merges the features of one site in zoning:screen_project."""
         layer = self.iface.activeLayer()
         if not isinstance(layer, QgsVectorLayer) or layer.selectedFeatureCount() == 0:
             self.report_error(self.tr("Select one or more features of a vector layer first."), Qgis.Info)
             return
-        geometries = [f.geometry() for f in layer.getSelectedFeatures() if f.hasGeometry()]
-        if not geometries:
+        geometries = [f.geometry() for f in layer.getSelectedFeatures()]
+        shapes = [to_shapely(g) for g in geometries if g is not None and not g.isNull() and not g.isEmpty()]
+        if not shapes:
             self.report_error(self.tr("The selected features have no geometry."), Qgis.Info)
             return
-        union = QgsGeometry.unaryUnion(geometries)
-        title = self.tr("{0} selected feature(s) of layer “{1}”").format(len(geometries), layer.name())
-        self.inspect(union, layer.crs(), title, [(self.tr("Layer"), layer.name())])
+        title = self.tr("{0} selected feature(s) of layer “{1}”").format(len(shapes), layer.name())
+        rows = [(self.tr("Layer"), layer.name())]
+        if len(shapes) < len(geometries):
+            rows.append((self.tr("Not inspected"), self.tr("{0} selected feature(s) without geometry").format(
+                len(geometries) - len(shapes))))
+        self.inspect(shapes[0] if len(shapes) == 1 else shapely.GeometryCollection(shapes), layer.crs(), title, rows)
 
     @guarded
     def inspect_land_file(self, path=None):
@@ -112,7 +119,7 @@ class Inspector:
                 (self.tr("Parcels"), self.tr(", ").join(labels[:20]) + ("…" if len(labels) > 20 else ""))]
         rows += [(self.tr("Warning"), warning) for warning in land.warnings[:5]]
         title = self.tr("{0}: {1} parcel(s)").format(os.path.basename(path), len(land.parcels))
-        return self.inspect(to_qgs(land.union()), crs, title, rows)
+        return self.inspect(land.union(), crs, title, rows)
 
     @guarded
     def goto_coordinates(self, text, system="cgcs2000", zone=None):
@@ -141,7 +148,7 @@ class Inspector:
             record = dataset.units.records[index]
             geometry = dataset.units.geometries[index]
             self.zoom_to_geometry(geometry)
-            self.inspect(to_qgs(geometry), storage_crs(), f"{record['unit_code']} {record['unit_name']}")
+            self.inspect(geometry, storage_crs(), f"{record['unit_code']} {record['unit_name']}")
         elif kind == "coords":
             self.goto_coordinates(data[1], data[2], data[3])
         elif kind == "error":

@@ -2860,94 +2860,104 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../gui/inspector.py" line="46"/>
+        <location filename="../gui/inspector.py" line="47"/>
         <source>The layer has no coordinate reference system; set one first.</source>
         <translation>The layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="53"/>
+        <location filename="../gui/inspector.py" line="54"/>
         <source>The zoning dataset cannot be read: {0}</source>
         <translation>The zoning dataset cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="69"/>
+        <location filename="../gui/inspector.py" line="71"/>
         <source>Feature {0} of layer “{1}”</source>
         <translation>Feature {0} of layer “{1}”</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="92"/>
+        <location filename="../gui/inspector.py" line="95"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="72"/>
+        <location filename="../gui/inspector.py" line="74"/>
         <source>Clicked point</source>
         <translation>Clicked point</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="74"/>
+        <location filename="../gui/inspector.py" line="76"/>
         <source>Map coordinates</source>
         <translation>Map coordinates</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="84"/>
+        <location filename="../gui/inspector.py" line="87"/>
         <source>Select one or more features of a vector layer first.</source>
         <translation>Select one or more features of a vector layer first.</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="88"/>
+        <location filename="../gui/inspector.py" line="92"/>
         <source>The selected features have no geometry.</source>
         <translation>The selected features have no geometry.</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="91"/>
+        <location filename="../gui/inspector.py" line="94"/>
         <source>{0} selected feature(s) of layer “{1}”</source>
         <translation>{0} selected feature(s) of layer “{1}”</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="99"/>
+        <location filename="../gui/inspector.py" line="106"/>
         <source>Inspect a coordinate file</source>
         <translation>Inspect a coordinate file</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="99"/>
+        <location filename="../gui/inspector.py" line="106"/>
         <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
         <translation>Coordinate files (*.txt *.TXT);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="107"/>
+        <location filename="../gui/inspector.py" line="114"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>The coordinate file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="111"/>
+        <location filename="../gui/inspector.py" line="118"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="111"/>
+        <location filename="../gui/inspector.py" line="118"/>
         <source>Coordinate system</source>
         <translation>Coordinate system</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="112"/>
+        <location filename="../gui/inspector.py" line="119"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="112"/>
+        <location filename="../gui/inspector.py" line="119"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="113"/>
+        <location filename="../gui/inspector.py" line="120"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="114"/>
+        <location filename="../gui/inspector.py" line="121"/>
         <source>{0}: {1} parcel(s)</source>
         <translation>{0}: {1} parcel(s)</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="97"/>
+        <source>Not inspected</source>
+        <translation>Not inspected</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="97"/>
+        <source>{0} selected feature(s) without geometry</source>
+        <translation>{0} selected feature(s) without geometry</translation>
     </message>
 </context>
 <context>

@@ -2860,94 +2860,104 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../gui/inspector.py" line="46"/>
+        <location filename="../gui/inspector.py" line="47"/>
         <source>The layer has no coordinate reference system; set one first.</source>
         <translation>该图层没有坐标参考系，请先设置坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="53"/>
+        <location filename="../gui/inspector.py" line="54"/>
         <source>The zoning dataset cannot be read: {0}</source>
         <translation>无法读取分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="69"/>
+        <location filename="../gui/inspector.py" line="71"/>
         <source>Feature {0} of layer “{1}”</source>
         <translation>图层“{1}”的要素 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="92"/>
+        <location filename="../gui/inspector.py" line="95"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="72"/>
+        <location filename="../gui/inspector.py" line="74"/>
         <source>Clicked point</source>
         <translation>单击位置</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="74"/>
+        <location filename="../gui/inspector.py" line="76"/>
         <source>Map coordinates</source>
         <translation>地图坐标</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="84"/>
+        <location filename="../gui/inspector.py" line="87"/>
         <source>Select one or more features of a vector layer first.</source>
         <translation>请先选择矢量图层中的一个或多个要素。</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="88"/>
+        <location filename="../gui/inspector.py" line="92"/>
         <source>The selected features have no geometry.</source>
         <translation>所选要素没有几何图形。</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="91"/>
+        <location filename="../gui/inspector.py" line="94"/>
         <source>{0} selected feature(s) of layer “{1}”</source>
         <translation>图层“{1}”中选中的 {0} 个要素</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="99"/>
+        <location filename="../gui/inspector.py" line="106"/>
         <source>Inspect a coordinate file</source>
         <translation>查询界址点坐标文件</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="99"/>
+        <location filename="../gui/inspector.py" line="106"/>
         <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
         <translation>坐标文件 (*.txt *.TXT);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="107"/>
+        <location filename="../gui/inspector.py" line="114"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>无法读取坐标文件：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="111"/>
+        <location filename="../gui/inspector.py" line="118"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="111"/>
+        <location filename="../gui/inspector.py" line="118"/>
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="112"/>
+        <location filename="../gui/inspector.py" line="119"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="112"/>
+        <location filename="../gui/inspector.py" line="119"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="113"/>
+        <location filename="../gui/inspector.py" line="120"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="114"/>
+        <location filename="../gui/inspector.py" line="121"/>
         <source>{0}: {1} parcel(s)</source>
         <translation>{0}：{1} 个地块</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="97"/>
+        <source>Not inspected</source>
+        <translation>未查询</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="97"/>
+        <source>{0} selected feature(s) without geometry</source>
+        <translation>{0} 个所选要素没有几何图形</translation>
     </message>
 </context>
 <context>
