@@ -76,7 +76,6 @@ class ZoningPlugin:
         self.inspector = Inspector(self.iface, self.dock, self.tool, self.highlight, self.datasets,
                                    self.report_error)
         self.doubts = DoubtsController(self.dock, self.report_error, self.inspector.zoom_to_geometry)
-
         self.toolbar = self.iface.addToolBar(self.tr("Ecological zoning control"))
         self.toolbar.setObjectName("ZoningToolbar")
         self._add_action("zoning_load_layers", self.tr("Load zoning layers"), self.datasets.load_layers)
@@ -92,7 +91,6 @@ class ZoningPlugin:
                          QgsApplication.getThemeIcon("mActionOptions.svg"), toolbar=False)
         self._add_action("zoning_import", self.tr("Import official data…"), self.datasets.open_import,
                          QgsApplication.getThemeIcon("mActionAddOgrLayer.svg"), toolbar=False)
-
         self.locator = ZoningLocatorFilter(self.inspector.on_locator)
         self.iface.registerLocatorFilter(self.locator)
         register_functions()   # the field calculator's zoning_* functions
