@@ -76,11 +76,12 @@ def main():
     iface = BenchIface(window, canvas)
     plugin = zoning_plugin.classFactory(iface)
     plugin.initGui()
-    plugin.load_layers()
+    window.findChild(QAction, "zoning_load_layers").trigger()
     window.show()
     app.processEvents()
     canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4490"))
-    dataset = plugin.dataset()
+    from zoning_plugin.toolbelt.dataset import user_dataset
+    dataset = user_dataset()
     minx, miny, maxx, maxy = dataset.city_metric.bounds
     from qgis.core import QgsRectangle
     layers = [layer for layer in QgsProject.instance().mapLayers().values()]

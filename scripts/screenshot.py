@@ -30,12 +30,13 @@ def step_load():
         QTimer.singleShot(3000, guarded(step_grab))
         return
     QgsProject.instance().setCrs(QgsCoordinateReferenceSystem("EPSG:4490"))
-    plugin.load_layers()
+    plugin.datasets.load_layers()
     canvas = iface.mapCanvas()
     canvas.setMapTool(plugin.tool)
-    plugin.inspect(QgsGeometry.fromPointXY(QgsPointXY(LON, LAT)), QgsCoordinateReferenceSystem("EPSG:4490"),
-                   plugin.tr("Clicked point"),
-                   [(plugin.tr("Map coordinates"), f"{LON:.6f}, {LAT:.6f} (EPSG:4490)")])
+    inspector = plugin.inspector
+    inspector.inspect(QgsGeometry.fromPointXY(QgsPointXY(LON, LAT)), QgsCoordinateReferenceSystem("EPSG:4490"),
+                      inspector.tr("Clicked point"),
+                      [(inspector.tr("Map coordinates"), f"{LON:.6f}, {LAT:.6f} (EPSG:4490)")])
     if MODE != "default-width":
         plugin.dock.setMinimumWidth(620)
     QTimer.singleShot(1500, guarded(step_zoom))

@@ -188,7 +188,7 @@ def test_a_point_doubt_zooms_to_its_surroundings(plugin, completed_iface):
     canvas = completed_iface.mapCanvas()
     canvas.resize(800, 600)
     canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4490"))
-    plugin.inspect(QgsGeometry.fromPointXY(QgsPointXY(125.145, 42.902)),
+    plugin.inspector.inspect(QgsGeometry.fromPointXY(QgsPointXY(125.145, 42.902)),
                    QgsCoordinateReferenceSystem("EPSG:4490"), "point")
     with_dialog(write_note("point"))
     action(plugin, "zoning_flag_doubt").trigger()

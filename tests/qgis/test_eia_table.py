@@ -129,7 +129,7 @@ def shown_with_their_ids(text, requirements):
 
 def test_one_id_per_item_across_panel_pdf_and_cli(plugin, screened):
     applicable = [r for r, _t in inspect(CENTRAL).requirements]
-    plugin.inspect(to_qgs(CENTRAL), QgsCoordinateReferenceSystem("EPSG:4490"), "site")
+    plugin.inspector.inspect(to_qgs(CENTRAL), QgsCoordinateReferenceSystem("EPSG:4490"), "site")
     panel = flat(plugin.dock.browser.toPlainText())
     copied = flat(plugin.dock.result_text())
     cli = flat(subprocess.run([sys.executable, "-m", "zoning_plugin.core", "inspect", "--wkt", CENTRAL.wkt],

@@ -146,7 +146,7 @@ def test_without_a_layer_a_geometry_is_cgcs2000_lon_lat(plugin, dataset):
     assert expression.evaluate(context) == dataset.units.records[9]["unit_code"]
     assert QgsExpression(f"zoning_unit_code(make_point({point.x!r}, {point.y!r}))").evaluate() == \
         dataset.units.records[9]["unit_code"]
-    help_text = ZoningFunction("zoning_unit_code", open_dataset).helpText()
+    help_text = ZoningFunction("zoning_unit_code").helpText()
     assert "EPSG:4490" in help_text and "most of it" in help_text
 
 

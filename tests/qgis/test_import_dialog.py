@@ -176,9 +176,9 @@ def test_the_plugin_menu_action_and_using_an_imported_dataset(completed_iface, i
         assert actions["zoning_import"].text() == "Import official data…"
         from zoning_plugin.core.importers.run import ImportOptions, import_dataset
         import_dataset(ImportOptions(units=units, output=str(out / "d.gpkg")))
-        assert plugin.use_imported_dataset(str(out / "d.gpkg"))
+        assert plugin.datasets.use_imported_dataset(str(out / "d.gpkg"))
         assert ZoningSettings.load().dataset_path == str(out / "d.gpkg")
-        assert not plugin.use_imported_dataset(str(out / "missing.gpkg"))   # refused, settings kept
+        assert not plugin.datasets.use_imported_dataset(str(out / "missing.gpkg"))   # refused, settings kept
         assert ZoningSettings.load().dataset_path == str(out / "d.gpkg")
     finally:
         plugin.unload()

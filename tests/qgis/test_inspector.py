@@ -295,17 +295,6 @@ def test_point_mode_takes_the_point_over_a_feature_and_is_remembered(plugin, com
     assert plugin.dock.current.result.kind == "polygon"
 
 
-def test_selected_features_are_inspected_together(plugin, completed_iface, dataset):
-    c = dataset.city_metric.centroid
-    layer = _memory_polygon_layer("EPSG:4551", shapely.box(c.x, c.y, c.x + 1000, c.y + 1000).wkt)
-    QgsProject.instance().addMapLayer(layer)
-    completed_iface.setActiveLayer(layer)   # the stub keeps it, as QGIS's layer tree does
-    layer.selectAll()
-    action(plugin, "zoning_inspect_selected").trigger()
-    result = plugin.dock.current.result
-    assert result.kind == "polygon" and result.measure == pytest.approx(1e6, rel=1e-6)
-
-
 def test_outside_the_city_shows_a_message_and_no_requirements(plugin, completed_iface):
     canvas = completed_iface.mapCanvas()
     action(plugin, "zoning_load_layers").trigger()      # before loading, the panel offers to load them
@@ -547,11 +536,11 @@ def test_a_click_while_layers_load_says_so(plugin, completed_iface, iface_record
     canvas = completed_iface.mapCanvas()
     centre = set_canvas(canvas, "EPSG:4490", interior_point(dataset, 3))
     choose_inspect_tool(plugin)
-    plugin._busy = True
+    plugin.datasets.busy = True
     try:
         click(plugin, canvas, centre)
     finally:
-        plugin._busy = False
+        plugin.datasets.busy = False
     assert plugin.dock.current is None and iface_recorder.messages
     click(plugin, canvas, centre)
     assert plugin.dock.current is not None

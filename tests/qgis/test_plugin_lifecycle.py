@@ -20,7 +20,7 @@ def test_class_factory_init_and_unload_leave_nothing(completed_iface, iface_reco
     assert len(iface_recorder.locator_filters) == 1
     assert main_window.findChild(QDockWidget, "ZoningInspectorDock") is not None
     assert main_window.findChild(QAction, "zoning_copy_result") is not None
-    plugin.inspect(QgsGeometry.fromPointXY(QgsPointXY(125.145, 42.902)),
+    plugin.inspector.inspect(QgsGeometry.fromPointXY(QgsPointXY(125.145, 42.902)),
                    QgsCoordinateReferenceSystem("EPSG:4490"), "lifecycle")
     scene = completed_iface.mapCanvas().scene()
     assert any(isinstance(item, QgsRubberBand) for item in scene.items())
@@ -77,8 +77,8 @@ sys.path.insert(0, sys.argv[1])
 qgis.utils.updateAvailablePlugins()
 assert qgis.utils.loadPlugin("zoning_plugin") and qgis.utils.startPlugin("zoning_plugin")
 plugin = qgis.utils.plugins["zoning_plugin"]
-plugin.load_layers()
-plugin.inspect(QgsGeometry.fromPointXY(QgsPointXY(125.145, 42.902)), QgsCoordinateReferenceSystem("EPSG:4490"), "x")
+plugin.datasets.load_layers()
+plugin.inspector.inspect(QgsGeometry.fromPointXY(QgsPointXY(125.145, 42.902)), QgsCoordinateReferenceSystem("EPSG:4490"), "x")
 used = sum(1 for name in sys.modules if name.split(".")[0] == "zoning_plugin")
 assert qgis.utils.unloadPlugin("zoning_plugin")
 print(used, sorted(name for name in sys.modules if name.split(".")[0] == "zoning_plugin"))

@@ -298,7 +298,7 @@ def test_the_panel_button_writes_the_report_of_the_current_result_and_opens_it(p
                                                                               tmp_path, monkeypatch):
     action = completed_iface.mainWindow().findChild(QAction, "zoning_site_report")
     assert action is not None and not action.isEnabled()
-    result = plugin.inspect(to_qgs(CENTRAL), QgsCoordinateReferenceSystem("EPSG:4490"), "parcel P-17")
+    result = plugin.inspector.inspect(to_qgs(CENTRAL), QgsCoordinateReferenceSystem("EPSG:4490"), "parcel P-17")
     assert action.isEnabled()
     target = tmp_path / "from_panel.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))

@@ -336,12 +336,12 @@ def test_qgis_process_5t_a_long_name_and_an_extent_in_another_crs_give_a_report(
 def panel_report(plugin, completed_iface, monkeypatch, target):
     from qgis.PyQt.QtWidgets import QAction, QFileDialog
     from zoning_plugin.toolbelt.geometry import to_qgs
-    plugin.inspect(to_qgs(CENTRAL), QgsCoordinateReferenceSystem("EPSG:4490"), "parcel P-17")
+    plugin.inspector.inspect(to_qgs(CENTRAL), QgsCoordinateReferenceSystem("EPSG:4490"), "parcel P-17")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     opened, errors = [], []
     from qgis.PyQt.QtGui import QDesktopServices
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
-    monkeypatch.setattr(plugin, "report_error", lambda message, *args: errors.append(message))
+    monkeypatch.setattr(plugin.inspector, "report_error", lambda message, *args: errors.append(message))
     completed_iface.mainWindow().findChild(QAction, "zoning_site_report").trigger()
     return opened, errors
 

@@ -17,7 +17,7 @@ from zoning_plugin.printing.site_report import SiteReport
 
 
 def press_report(plugin, completed_iface, tmp_path, monkeypatch, opens=True):
-    plugin.inspect(to_qgs(CENTRAL), QgsCoordinateReferenceSystem("EPSG:4490"), "parcel P-17")
+    plugin.inspector.inspect(to_qgs(CENTRAL), QgsCoordinateReferenceSystem("EPSG:4490"), "parcel P-17")
     target = tmp_path / "site.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     opened = []

@@ -14,6 +14,7 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, Q
 
 from zoning_plugin.core.doubts import export_doubts, list_doubts, record_doubt
 from zoning_plugin.core.errors import ZoningError
+from zoning_plugin.toolbelt.dataset import user_dataset_or_none
 from zoning_plugin.toolbelt.log import guarded, log
 
 # A point's zoom shows this much around it (degrees, about 200 m).
@@ -238,12 +239,11 @@ class DoubtsDialog(QDialog):
 class DoubtsController(QObject):
     """Connected to the panel's "this result looks wrong" and "Doubts…" actions."""
 
-    def __init__(self, dock, report_error, zoom_to_geometry, dataset_source):
+    def __init__(self, dock, report_error, zoom_to_geometry):
         super().__init__(dock)
         self.dock = dock
         self._report_error = report_error
         self._zoom = zoom_to_geometry
-        self._dataset_source = dataset_source
         dock.doubtRequested.connect(self.flag_current)
         dock.doubtsListRequested.connect(self.show_list)
 
@@ -254,7 +254,7 @@ class DoubtsController(QObject):
             log(message)
 
     def dataset_path(self):
-        dataset = self._dataset_source()
+        dataset = user_dataset_or_none()
         return dataset.path if dataset is not None else None
 
     def zoom_to(self, geometry_4490):

@@ -14,9 +14,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 from zoning_plugin.core.errors import CRSError, InputError, ZoningError
 from zoning_plugin.core.geo import STORAGE_CRS
 from zoning_plugin.core.engine.lookup import locate, requirements_text
+from zoning_plugin.toolbelt.dataset import user_dataset
 from zoning_plugin.toolbelt.geometry import crs_text, to_shapely
-
-# What each geometry function gives of a Location inside the city (outside: NULL).
 from zoning_plugin.toolbelt.log import log, log_tag
 from zoning_plugin.toolbelt.values import is_null
 
@@ -64,15 +63,14 @@ def context_crs(context):
 
 
 class ZoningFunction(QgsExpressionFunction):
-    """One function of the group; `dataset_source()` gives the plugin's zoning dataset."""
+    """One function of the group, on the dataset the user chose (toolbelt.dataset.user_dataset)."""
 
-    def __init__(self, name, dataset_source):
+    def __init__(self, name):
         if name == REQUIREMENTS_FUNCTION:
             parameters = [QgsExpressionFunction.Parameter("unit_code"),
                           QgsExpressionFunction.Parameter("dimension", True, "")]
         else:
             parameters = [QgsExpressionFunction.Parameter("geometry")]
-        self._dataset_source = dataset_source
         self._help = self._help_html(name)
         # handlesNull for the requirements only: a NULL dimension means all four.
         super().__init__(name, parameters, log_tag(), self._help, False, name == REQUIREMENTS_FUNCTION, False)
@@ -109,7 +107,7 @@ class ZoningFunction(QgsExpressionFunction):
             return None
         crs = context_crs(context)
         try:
-            place = locate(self._dataset_source(), to_shapely(geometry), crs)
+            place = locate(user_dataset(), to_shapely(geometry), crs)
         except CRSError:
             raise
         except InputError:
@@ -121,7 +119,7 @@ class ZoningFunction(QgsExpressionFunction):
         dimension = values[1] if len(values) > 1 and not is_null(values[1]) else ""
         if is_null(code):
             return None
-        return requirements_text(self._dataset_source(), str(code), str(dimension))
+        return requirements_text(user_dataset(), str(code), str(dimension))
 
     # -- help ------------------------------------------------------------------------------------
     def _help_html(self, name):
@@ -183,12 +181,12 @@ class ZoningFunction(QgsExpressionFunction):
                 f"<h4>{examples_title}</h4><div class=\"examples\"><ul>{items}</ul></div>")
 
 
-def register_functions(dataset_source):
+def register_functions():
     """Register every function (replacing this module's own from an earlier load); the names
     registered. A name another plugin holds is left to it and logged."""
     unregister_functions()
     for name in FUNCTION_NAMES:
-        function = ZoningFunction(name, dataset_source)
+        function = ZoningFunction(name)
         if QgsExpression.registerFunction(function):
             _registered[name] = function
         else:

@@ -9,6 +9,7 @@ from zoning_plugin.compat import locator_user_data
 from zoning_plugin.core.coords import (BD09, CGCS2000, GCJ02, GK, SYSTEMS, WGS84, dataset_zone,
                                        looks_like_coordinates, parse_coordinates, split_system)
 from zoning_plugin.core.errors import ZoningError
+from zoning_plugin.toolbelt.dataset import user_dataset_or_none
 
 MAX_RESULTS = 30
 
@@ -72,13 +73,12 @@ class ZoningLocatorFilter(QgsLocatorFilter):
     `on_trigger` zooms and inspects. Coordinates take a system word before or after them
     (gcj, bd, wgs, cgcs, gk or gk42; default CGCS2000)."""
 
-    def __init__(self, dataset_getter, on_trigger, parent=None):
+    def __init__(self, on_trigger, parent=None):
         super().__init__(parent)
-        self.dataset_getter = dataset_getter
         self.on_trigger = on_trigger
 
     def clone(self):
-        return ZoningLocatorFilter(self.dataset_getter, self.on_trigger)
+        return ZoningLocatorFilter(self.on_trigger)
 
     def name(self):
         return "zoning_units"
@@ -111,7 +111,7 @@ class ZoningLocatorFilter(QgsLocatorFilter):
             return
         if len((string or "").strip()) < 2:
             return
-        dataset = self.dataset_getter()
+        dataset = user_dataset_or_none()   # in a worker thread: None finds nothing
         if dataset is None:
             return
         for index in dataset.find_units(string)[:MAX_RESULTS]:
@@ -125,7 +125,7 @@ class ZoningLocatorFilter(QgsLocatorFilter):
             self.resultFetched.emit(result)
 
     def _coordinates(self, text, system, zone):
-        dataset = self.dataset_getter()
+        dataset = user_dataset_or_none()   # in a worker thread: None finds nothing
         given = GivenCoordinates()
         try:
             parsed = parse_coordinates(text, system, zone=zone,

@@ -1496,6 +1496,24 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
     </message>
 </context>
 <context>
+    <name>DatasetControl</name>
+    <message>
+        <location filename="../gui/dataset_control.py" line="53"/>
+        <source>The zoning layers are still loading; please wait.</source>
+        <translation>The zoning layers are still loading; please wait.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_control.py" line="69"/>
+        <source>The dataset has {0} problem(s), e.g. {1}. Check it with `python -m zoning_plugin.core validate`.</source>
+        <translation>The dataset has {0} problem(s), e.g. {1}. Check it with `python -m zoning_plugin.core validate`.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_control.py" line="126"/>
+        <source>The dataset cannot be used, settings not changed: {0}</source>
+        <translation>The dataset cannot be used, settings not changed: {0}</translation>
+    </message>
+</context>
+<context>
     <name>DoubtsController</name>
     <message>
         <location filename="../gui/doubts_dialog.py" line="281"/>
@@ -1506,77 +1524,77 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
 <context>
     <name>DoubtsDialog</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="119"/>
+        <location filename="../gui/doubts_dialog.py" line="120"/>
         <source>Doubtful results</source>
         <translation>Doubtful results</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="128"/>
+        <location filename="../gui/doubts_dialog.py" line="129"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="128"/>
+        <location filename="../gui/doubts_dialog.py" line="129"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="128"/>
+        <location filename="../gui/doubts_dialog.py" line="129"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="146"/>
+        <location filename="../gui/doubts_dialog.py" line="147"/>
         <source>Zoom to</source>
         <translation>Zoom to</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="147"/>
+        <location filename="../gui/doubts_dialog.py" line="148"/>
         <source>Export all…</source>
         <translation>Export all…</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="148"/>
+        <location filename="../gui/doubts_dialog.py" line="149"/>
         <source>Storage file…</source>
         <translation>Storage file…</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="174"/>
+        <location filename="../gui/doubts_dialog.py" line="175"/>
         <source>Stored in {0}</source>
         <translation>Stored in {0}</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="182"/>
+        <location filename="../gui/doubts_dialog.py" line="183"/>
         <source>(none: outside the city)</source>
         <translation>(none: outside the city)</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="226"/>
+        <location filename="../gui/doubts_dialog.py" line="227"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="213"/>
+        <location filename="../gui/doubts_dialog.py" line="214"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="214"/>
+        <location filename="../gui/doubts_dialog.py" line="215"/>
         <source>Export the doubts</source>
         <translation>Export the doubts</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="221"/>
+        <location filename="../gui/doubts_dialog.py" line="222"/>
         <source>Exported {0} doubt(s) to {1}</source>
         <translation>Exported {0} doubt(s) to {1}</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="226"/>
+        <location filename="../gui/doubts_dialog.py" line="227"/>
         <source>File for the doubts</source>
         <translation>File for the doubts</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="198"/>
+        <location filename="../gui/doubts_dialog.py" line="199"/>
         <source>… {0} more</source>
         <translation>… {0} more</translation>
     </message>
@@ -2071,117 +2089,117 @@ The package is a folder (and a .zip of it) that QField opens offline: a project 
 <context>
     <name>GivenCoordinates</name>
     <message>
-        <location filename="../gui/locator.py" line="25"/>
+        <location filename="../gui/locator.py" line="26"/>
         <source>CGCS2000 (= WGS84 within centimetres)</source>
         <translation>CGCS2000 (= WGS84 within centimetres)</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="25"/>
+        <location filename="../gui/locator.py" line="26"/>
         <source>WGS84 (GPS)</source>
         <translation>WGS84 (GPS)</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="26"/>
+        <location filename="../gui/locator.py" line="27"/>
         <source>GCJ-02 (高德, 腾讯)</source>
         <translation>GCJ-02 (高德, 腾讯)</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="26"/>
+        <location filename="../gui/locator.py" line="27"/>
         <source>BD-09 (百度)</source>
         <translation>BD-09 (百度)</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="27"/>
+        <location filename="../gui/locator.py" line="28"/>
         <source>CGCS2000 3° Gauss-Krüger (metres)</source>
         <translation>CGCS2000 3° Gauss-Krüger (metres)</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="32"/>
+        <location filename="../gui/locator.py" line="33"/>
         <source>CGCS2000</source>
         <translation>CGCS2000</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="32"/>
+        <location filename="../gui/locator.py" line="33"/>
         <source>WGS84</source>
         <translation>WGS84</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="32"/>
+        <location filename="../gui/locator.py" line="33"/>
         <source>GCJ-02 高德</source>
         <translation>GCJ-02 高德</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="33"/>
+        <location filename="../gui/locator.py" line="34"/>
         <source>BD-09 百度</source>
         <translation>BD-09 百度</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="33"/>
+        <location filename="../gui/locator.py" line="34"/>
         <source>Gauss-Krüger</source>
         <translation>Gauss-Krüger</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="40"/>
+        <location filename="../gui/locator.py" line="41"/>
         <source>Point {0}, {1}</source>
         <translation>Point {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="47"/>
+        <location filename="../gui/locator.py" line="48"/>
         <source>zone number in the easting</source>
         <translation>zone number in the easting</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="47"/>
+        <location filename="../gui/locator.py" line="48"/>
         <source>zone chosen</source>
         <translation>zone chosen</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="48"/>
+        <location filename="../gui/locator.py" line="49"/>
         <source>zone of the dataset</source>
         <translation>zone of the dataset</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="49"/>
+        <location filename="../gui/locator.py" line="50"/>
         <source>Given in CGCS2000 3° Gauss-Krüger zone {0} ({1}, {2}): northing {3}, easting {4}; converted to CGCS2000: {5}</source>
         <translation>Given in CGCS2000 3° Gauss-Krüger zone {0} ({1}, {2}): northing {3}, easting {4}; converted to CGCS2000: {5}</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="53"/>
+        <location filename="../gui/locator.py" line="54"/>
         <source>Given in {0}: {1}; converted to CGCS2000: {2}</source>
         <translation>Given in {0}: {1}; converted to CGCS2000: {2}</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="56"/>
+        <location filename="../gui/locator.py" line="57"/>
         <source>Given in WGS84: {0}; used as CGCS2000 (they differ by centimetres)</source>
         <translation>Given in WGS84: {0}; used as CGCS2000 (they differ by centimetres)</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="58"/>
+        <location filename="../gui/locator.py" line="59"/>
         <source>Given in {0}: {1}</source>
         <translation>Given in {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="59"/>
+        <location filename="../gui/locator.py" line="60"/>
         <source>Coordinates</source>
         <translation>Coordinates</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="61"/>
+        <location filename="../gui/locator.py" line="62"/>
         <source>Latitude came first; read as longitude {0}, latitude {1}</source>
         <translation>Latitude came first; read as longitude {0}, latitude {1}</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="62"/>
+        <location filename="../gui/locator.py" line="63"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="64"/>
+        <location filename="../gui/locator.py" line="65"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="64"/>
+        <location filename="../gui/locator.py" line="65"/>
         <source>Outside China {0} has no offset: the coordinates were taken as given, not converted</source>
         <translation>Outside China {0} has no offset: the coordinates were taken as given, not converted</translation>
     </message>
@@ -2840,6 +2858,109 @@ The dataset, the report and the problems layer are written only when complete, t
     </message>
 </context>
 <context>
+    <name>Inspector</name>
+    <message>
+        <location filename="../gui/inspector.py" line="47"/>
+        <source>The layer has no coordinate reference system; set one first.</source>
+        <translation>The layer has no coordinate reference system; set one first.</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="54"/>
+        <source>The zoning dataset cannot be read: {0}</source>
+        <translation>The zoning dataset cannot be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="71"/>
+        <source>Feature {0} of layer “{1}”</source>
+        <translation>Feature {0} of layer “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="95"/>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="74"/>
+        <source>Clicked point</source>
+        <translation>Clicked point</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="76"/>
+        <source>Map coordinates</source>
+        <translation>Map coordinates</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="87"/>
+        <source>Select one or more features of a vector layer first.</source>
+        <translation>Select one or more features of a vector layer first.</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="92"/>
+        <source>The selected features have no geometry.</source>
+        <translation>The selected features have no geometry.</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="94"/>
+        <source>{0} selected feature(s) of layer “{1}”</source>
+        <translation>{0} selected feature(s) of layer “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="106"/>
+        <source>Inspect a coordinate file</source>
+        <translation>Inspect a coordinate file</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="106"/>
+        <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
+        <translation>Coordinate files (*.txt *.TXT);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="114"/>
+        <source>The coordinate file cannot be read: {0}</source>
+        <translation>The coordinate file cannot be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="118"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="118"/>
+        <source>Coordinate system</source>
+        <translation>Coordinate system</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="119"/>
+        <source>Parcels</source>
+        <translation>Parcels</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="119"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="120"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="121"/>
+        <source>{0}: {1} parcel(s)</source>
+        <translation>{0}: {1} parcel(s)</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="97"/>
+        <source>Not inspected</source>
+        <translation>Not inspected</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="97"/>
+        <source>{0} selected feature(s) without geometry</source>
+        <translation>{0} selected feature(s) without geometry</translation>
+    </message>
+</context>
+<context>
     <name>LandTxtInput</name>
     <message>
         <location filename="../algorithms/land_input.py" line="66"/>
@@ -2875,17 +2996,17 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="69"/>
+        <location filename="../gui/doubts_dialog.py" line="70"/>
         <source>This result looks wrong</source>
         <translation>This result looks wrong</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="71"/>
+        <location filename="../gui/doubts_dialog.py" line="72"/>
         <source>What looks wrong in “{0}”? For example, a unit boundary that cuts a factory in two. The note is stored with the inspected geometry and the result in your own file {1}, to send to the bureau.</source>
         <translation>What looks wrong in “{0}”? For example, a unit boundary that cuts a factory in two. The note is stored with the inspected geometry and the result in your own file {1}, to send to the bureau.</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="78"/>
+        <location filename="../gui/doubts_dialog.py" line="79"/>
         <source>Your note (required)</source>
         <translation>Your note (required)</translation>
     </message>
@@ -4319,117 +4440,117 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningFunction</name>
     <message>
-        <location filename="../gui/expressions.py" line="95"/>
+        <location filename="../gui/expressions.py" line="93"/>
         <source>The layer has no coordinate reference system; set one first.</source>
         <translation>The layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="107"/>
+        <location filename="../gui/expressions.py" line="105"/>
         <source>{0} needs a geometry, e.g. $geometry.</source>
         <translation>{0} needs a geometry, e.g. $geometry.</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="128"/>
+        <location filename="../gui/expressions.py" line="126"/>
         <source>a point, line or polygon, usually &lt;code&gt;$geometry&lt;/code&gt;</source>
         <translation>a point, line or polygon, usually &lt;code&gt;$geometry&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="130"/>
+        <location filename="../gui/expressions.py" line="128"/>
         <source>Returns the code of the environmental control unit at the geometry.</source>
         <translation>Returns the code of the environmental control unit at the geometry.</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="131"/>
+        <location filename="../gui/expressions.py" line="129"/>
         <source>Returns the name of the environmental control unit at the geometry.</source>
         <translation>Returns the name of the environmental control unit at the geometry.</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="132"/>
+        <location filename="../gui/expressions.py" line="130"/>
         <source>Returns the class of the environmental control unit at the geometry, by its name in the dataset (for example 优先保护单元).</source>
         <translation>Returns the class of the environmental control unit at the geometry, by its name in the dataset (for example 优先保护单元).</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="134"/>
+        <location filename="../gui/expressions.py" line="132"/>
         <source>Returns the class number of the environmental control unit at the geometry (the dataset&apos;s unit_class: 1, 2 or 3). Unlike the class name it does not depend on how a dataset names its classes: use it in rules and filters.</source>
         <translation>Returns the class number of the environmental control unit at the geometry (the dataset&apos;s unit_class: 1, 2 or 3). Unlike the class name it does not depend on how a dataset names its classes: use it in rules and filters.</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="138"/>
+        <location filename="../gui/expressions.py" line="136"/>
         <source>Returns true when the geometry lies in a river ecological buffer, false when it does not.</source>
         <translation>Returns true when the geometry lies in a river ecological buffer, false when it does not.</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="151"/>
+        <location filename="../gui/expressions.py" line="149"/>
         <source>Uses the zoning dataset chosen in the plugin&apos;s settings.</source>
         <translation>Uses the zoning dataset chosen in the plugin&apos;s settings.</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="153"/>
+        <location filename="../gui/expressions.py" line="151"/>
         <source>the unit&apos;s code, for example the result of zoning_unit_code</source>
         <translation>the unit&apos;s code, for example the result of zoning_unit_code</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="154"/>
+        <location filename="../gui/expressions.py" line="152"/>
         <source>空间布局约束, 污染物排放管控, 环境风险防控 or 资源利用效率, in any spelling that holds its keyword (空间, 污染, 风险, 资源); optional</source>
         <translation>空间布局约束, 污染物排放管控, 环境风险防控 or 资源利用效率, in any spelling that holds its keyword (空间, 污染, 风险, 资源); optional</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="157"/>
+        <location filename="../gui/expressions.py" line="155"/>
         <source>the spatial layout items of each feature&apos;s unit</source>
         <translation>the spatial layout items of each feature&apos;s unit</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="159"/>
+        <location filename="../gui/expressions.py" line="157"/>
         <source>all four dimensions</source>
         <translation>all four dimensions</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="162"/>
+        <location filename="../gui/expressions.py" line="160"/>
         <source>the value for each feature</source>
         <translation>the value for each feature</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="163"/>
+        <location filename="../gui/expressions.py" line="161"/>
         <source>without a layer: a CGCS2000 longitude/latitude</source>
         <translation>without a layer: a CGCS2000 longitude/latitude</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="165"/>
+        <location filename="../gui/expressions.py" line="163"/>
         <source>The geometry is read in the coordinate reference system of the expression&apos;s layer; without a layer (for example in a print layout without an atlas) as CGCS2000 longitude/latitude (EPSG:4490).</source>
         <translation>The geometry is read in the coordinate reference system of the expression&apos;s layer; without a layer (for example in a print layout without an atlas) as CGCS2000 longitude/latitude (EPSG:4490).</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="168"/>
+        <location filename="../gui/expressions.py" line="166"/>
         <source>A line or polygon over several units gets the unit that holds most of it (the largest area, or length for a line).</source>
         <translation>A line or polygon over several units gets the unit that holds most of it (the largest area, or length for a line).</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="170"/>
+        <location filename="../gui/expressions.py" line="168"/>
         <source>NULL outside the city and for a NULL or empty geometry or one that cannot be read in its CRS.</source>
         <translation>NULL outside the city and for a NULL or empty geometry or one that cannot be read in its CRS.</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="178"/>
+        <location filename="../gui/expressions.py" line="176"/>
         <source>Syntax</source>
         <translation>Syntax</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="178"/>
+        <location filename="../gui/expressions.py" line="176"/>
         <source>Arguments</source>
         <translation>Arguments</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="178"/>
+        <location filename="../gui/expressions.py" line="176"/>
         <source>Examples</source>
         <translation>Examples</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="145"/>
+        <location filename="../gui/expressions.py" line="143"/>
         <source>Returns the unit&apos;s own requirements of one dimension (not those of the city, the basin or the class), one a line, each after its id (U-ZH22040210001-03, as every view shows it). With an empty dimension, all four, each after a line with its name. NULL for an unknown unit code.</source>
         <translation>Returns the unit&apos;s own requirements of one dimension (not those of the city, the basin or the class), one a line, each after its id (U-ZH22040210001-03, as every view shows it). With an empty dimension, all four, each after a line with its name. NULL for an unknown unit code.</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="140"/>
+        <location filename="../gui/expressions.py" line="138"/>
         <source>Returns the distance in metres from the geometry to the river whose ecological buffer it lies in (the nearest such river), as the panel shows it: from the bank where the dataset gives the river&apos;s channel (rivers.channel_width_m; 0 inside the channel), else from the centre line, both the plugin&apos;s readings; NULL when it lies in no buffer.</source>
         <translation>Returns the distance in metres from the geometry to the river whose ecological buffer it lies in (the nearest such river), as the panel shows it: from the bank where the dataset gives the river&apos;s channel (rivers.channel_width_m; 0 inside the channel), else from the centre line, both the plugin&apos;s readings; NULL when it lies in no buffer.</translation>
     </message>
@@ -4634,142 +4755,37 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningPlugin</name>
     <message>
-        <location filename="../plugin.py" line="33"/>
+        <location filename="../plugin.py" line="23"/>
         <source>&amp;Ecological zoning control</source>
         <translation>&amp;Ecological zoning control</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="78"/>
+        <location filename="../plugin.py" line="82"/>
         <source>Load zoning layers</source>
         <translation>Load zoning layers</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="80"/>
+        <location filename="../plugin.py" line="84"/>
         <source>Inspect: what applies here?</source>
         <translation>Inspect: what applies here?</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="83"/>
+        <location filename="../plugin.py" line="87"/>
         <source>Show/hide the inspector panel</source>
         <translation>Show/hide the inspector panel</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="86"/>
+        <location filename="../plugin.py" line="91"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="307"/>
-        <source>The zoning layers are still loading; please wait.</source>
-        <translation>The zoning layers are still loading; please wait.</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="292"/>
-        <source>Feature {0} of layer “{1}”</source>
-        <translation>Feature {0} of layer “{1}”</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="352"/>
-        <source>Layer</source>
-        <translation>Layer</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="295"/>
-        <source>Clicked point</source>
-        <translation>Clicked point</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="297"/>
-        <source>Map coordinates</source>
-        <translation>Map coordinates</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="310"/>
-        <source>The layer has no coordinate reference system; set one first.</source>
-        <translation>The layer has no coordinate reference system; set one first.</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="344"/>
-        <source>Select one or more features of a vector layer first.</source>
-        <translation>Select one or more features of a vector layer first.</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="348"/>
-        <source>The selected features have no geometry.</source>
-        <translation>The selected features have no geometry.</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="351"/>
-        <source>{0} selected feature(s) of layer “{1}”</source>
-        <translation>{0} selected feature(s) of layer “{1}”</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="76"/>
+        <location filename="../plugin.py" line="80"/>
         <source>Ecological zoning control</source>
         <translation>Ecological zoning control</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="272"/>
-        <source>The dataset cannot be used, settings not changed: {0}</source>
-        <translation>The dataset cannot be used, settings not changed: {0}</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="206"/>
-        <source>The dataset has {0} problem(s), e.g. {1}. Check it with `python -m zoning_plugin.core validate`.</source>
-        <translation>The dataset has {0} problem(s), e.g. {1}. Check it with `python -m zoning_plugin.core validate`.</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="317"/>
-        <source>The zoning dataset cannot be read: {0}</source>
-        <translation>The zoning dataset cannot be read: {0}</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="359"/>
-        <source>Inspect a coordinate file</source>
-        <translation>Inspect a coordinate file</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="359"/>
-        <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
-        <translation>Coordinate files (*.txt *.TXT);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="367"/>
-        <source>The coordinate file cannot be read: {0}</source>
-        <translation>The coordinate file cannot be read: {0}</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="372"/>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="372"/>
-        <source>Coordinate system</source>
-        <translation>Coordinate system</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="373"/>
-        <source>Parcels</source>
-        <translation>Parcels</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="373"/>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="374"/>
-        <source>Warning</source>
-        <translation>Warning</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="375"/>
-        <source>{0}: {1} parcel(s)</source>
-        <translation>{0}: {1} parcel(s)</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="89"/>
+        <location filename="../plugin.py" line="93"/>
         <source>Import official data…</source>
         <translation>Import official data…</translation>
     </message>

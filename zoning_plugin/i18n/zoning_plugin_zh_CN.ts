@@ -1496,6 +1496,24 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
     </message>
 </context>
 <context>
+    <name>DatasetControl</name>
+    <message>
+        <location filename="../gui/dataset_control.py" line="53"/>
+        <source>The zoning layers are still loading; please wait.</source>
+        <translation>管控图层仍在加载，请稍候。</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_control.py" line="69"/>
+        <source>The dataset has {0} problem(s), e.g. {1}. Check it with `python -m zoning_plugin.core validate`.</source>
+        <translation>数据集有 {0} 个问题，例如：{1}。请用 `python -m zoning_plugin.core validate` 校验。</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_control.py" line="126"/>
+        <source>The dataset cannot be used, settings not changed: {0}</source>
+        <translation>数据集无法使用，设置未更改：{0}</translation>
+    </message>
+</context>
+<context>
     <name>DoubtsController</name>
     <message>
         <location filename="../gui/doubts_dialog.py" line="281"/>
@@ -1506,77 +1524,77 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
 <context>
     <name>DoubtsDialog</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="119"/>
+        <location filename="../gui/doubts_dialog.py" line="120"/>
         <source>Doubtful results</source>
         <translation>存疑结果</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="128"/>
+        <location filename="../gui/doubts_dialog.py" line="129"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="128"/>
+        <location filename="../gui/doubts_dialog.py" line="129"/>
         <source>Units</source>
         <translation>管控单元</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="128"/>
+        <location filename="../gui/doubts_dialog.py" line="129"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="146"/>
+        <location filename="../gui/doubts_dialog.py" line="147"/>
         <source>Zoom to</source>
         <translation>缩放至</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="147"/>
+        <location filename="../gui/doubts_dialog.py" line="148"/>
         <source>Export all…</source>
         <translation>全部导出…</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="148"/>
+        <location filename="../gui/doubts_dialog.py" line="149"/>
         <source>Storage file…</source>
         <translation>存储文件…</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="174"/>
+        <location filename="../gui/doubts_dialog.py" line="175"/>
         <source>Stored in {0}</source>
         <translation>存储位置：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="182"/>
+        <location filename="../gui/doubts_dialog.py" line="183"/>
         <source>(none: outside the city)</source>
         <translation>（无：位于市域外）</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="226"/>
+        <location filename="../gui/doubts_dialog.py" line="227"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="213"/>
+        <location filename="../gui/doubts_dialog.py" line="214"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV 文件，供 Excel 使用 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="214"/>
+        <location filename="../gui/doubts_dialog.py" line="215"/>
         <source>Export the doubts</source>
         <translation>导出存疑结果</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="221"/>
+        <location filename="../gui/doubts_dialog.py" line="222"/>
         <source>Exported {0} doubt(s) to {1}</source>
         <translation>已将 {0} 条存疑结果导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="226"/>
+        <location filename="../gui/doubts_dialog.py" line="227"/>
         <source>File for the doubts</source>
         <translation>存疑结果存储文件</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="198"/>
+        <location filename="../gui/doubts_dialog.py" line="199"/>
         <source>… {0} more</source>
         <translation>……另有 {0} 个</translation>
     </message>
@@ -2071,117 +2089,117 @@ PDF 为打印布局图集，每个检查对象一张现场检查表：地图截�
 <context>
     <name>GivenCoordinates</name>
     <message>
-        <location filename="../gui/locator.py" line="25"/>
+        <location filename="../gui/locator.py" line="26"/>
         <source>CGCS2000 (= WGS84 within centimetres)</source>
         <translation>CGCS2000（与 WGS84 仅相差厘米级）</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="25"/>
+        <location filename="../gui/locator.py" line="26"/>
         <source>WGS84 (GPS)</source>
         <translation>WGS84（GPS）</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="26"/>
+        <location filename="../gui/locator.py" line="27"/>
         <source>GCJ-02 (高德, 腾讯)</source>
         <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="26"/>
+        <location filename="../gui/locator.py" line="27"/>
         <source>BD-09 (百度)</source>
         <translation>BD-09（百度）</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="27"/>
+        <location filename="../gui/locator.py" line="28"/>
         <source>CGCS2000 3° Gauss-Krüger (metres)</source>
         <translation>CGCS2000 高斯-克吕格 3 度带（米）</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="32"/>
+        <location filename="../gui/locator.py" line="33"/>
         <source>CGCS2000</source>
         <translation>国家2000</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="32"/>
+        <location filename="../gui/locator.py" line="33"/>
         <source>WGS84</source>
         <translation>WGS84（GPS）</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="32"/>
+        <location filename="../gui/locator.py" line="33"/>
         <source>GCJ-02 高德</source>
         <translation>GCJ-02 高德</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="33"/>
+        <location filename="../gui/locator.py" line="34"/>
         <source>BD-09 百度</source>
         <translation>BD-09 百度</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="33"/>
+        <location filename="../gui/locator.py" line="34"/>
         <source>Gauss-Krüger</source>
         <translation>高斯-克吕格</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="40"/>
+        <location filename="../gui/locator.py" line="41"/>
         <source>Point {0}, {1}</source>
         <translation>点位 {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="47"/>
+        <location filename="../gui/locator.py" line="48"/>
         <source>zone number in the easting</source>
         <translation>带号取自东坐标</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="47"/>
+        <location filename="../gui/locator.py" line="48"/>
         <source>zone chosen</source>
         <translation>指定的投影带</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="48"/>
+        <location filename="../gui/locator.py" line="49"/>
         <source>zone of the dataset</source>
         <translation>数据集的投影带</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="49"/>
+        <location filename="../gui/locator.py" line="50"/>
         <source>Given in CGCS2000 3° Gauss-Krüger zone {0} ({1}, {2}): northing {3}, easting {4}; converted to CGCS2000: {5}</source>
         <translation>按 CGCS2000 高斯-克吕格 3 度带第 {0} 带输入（{1}，{2}）：北坐标 {3}，东坐标 {4}；转换为 CGCS2000 经纬度：{5}</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="53"/>
+        <location filename="../gui/locator.py" line="54"/>
         <source>Given in {0}: {1}; converted to CGCS2000: {2}</source>
         <translation>按 {0} 输入：{1}；转换为 CGCS2000：{2}</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="56"/>
+        <location filename="../gui/locator.py" line="57"/>
         <source>Given in WGS84: {0}; used as CGCS2000 (they differ by centimetres)</source>
         <translation>按 WGS84 输入：{0}；直接作为 CGCS2000 使用（两者仅相差厘米级）</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="58"/>
+        <location filename="../gui/locator.py" line="59"/>
         <source>Given in {0}: {1}</source>
         <translation>按 {0} 输入：{1}</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="59"/>
+        <location filename="../gui/locator.py" line="60"/>
         <source>Coordinates</source>
         <translation>坐标</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="61"/>
+        <location filename="../gui/locator.py" line="62"/>
         <source>Latitude came first; read as longitude {0}, latitude {1}</source>
         <translation>纬度在前；已按经度 {0}、纬度 {1} 读取</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="62"/>
+        <location filename="../gui/locator.py" line="63"/>
         <source>Order</source>
         <translation>坐标顺序</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="64"/>
+        <location filename="../gui/locator.py" line="65"/>
         <source>Note</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="64"/>
+        <location filename="../gui/locator.py" line="65"/>
         <source>Outside China {0} has no offset: the coordinates were taken as given, not converted</source>
         <translation>在中国境外 {0} 没有偏移：坐标按原值使用，未作转换</translation>
     </message>
@@ -2840,6 +2858,109 @@ The dataset, the report and the problems layer are written only when complete, t
     </message>
 </context>
 <context>
+    <name>Inspector</name>
+    <message>
+        <location filename="../gui/inspector.py" line="47"/>
+        <source>The layer has no coordinate reference system; set one first.</source>
+        <translation>该图层没有坐标参考系，请先设置坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="54"/>
+        <source>The zoning dataset cannot be read: {0}</source>
+        <translation>无法读取分区管控数据集：{0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="71"/>
+        <source>Feature {0} of layer “{1}”</source>
+        <translation>图层“{1}”的要素 {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="95"/>
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="74"/>
+        <source>Clicked point</source>
+        <translation>单击位置</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="76"/>
+        <source>Map coordinates</source>
+        <translation>地图坐标</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="87"/>
+        <source>Select one or more features of a vector layer first.</source>
+        <translation>请先选择矢量图层中的一个或多个要素。</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="92"/>
+        <source>The selected features have no geometry.</source>
+        <translation>所选要素没有几何图形。</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="94"/>
+        <source>{0} selected feature(s) of layer “{1}”</source>
+        <translation>图层“{1}”中选中的 {0} 个要素</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="106"/>
+        <source>Inspect a coordinate file</source>
+        <translation>查询界址点坐标文件</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="106"/>
+        <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
+        <translation>坐标文件 (*.txt *.TXT);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="114"/>
+        <source>The coordinate file cannot be read: {0}</source>
+        <translation>无法读取坐标文件：{0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="118"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="118"/>
+        <source>Coordinate system</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="119"/>
+        <source>Parcels</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="119"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="120"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="121"/>
+        <source>{0}: {1} parcel(s)</source>
+        <translation>{0}：{1} 个地块</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="97"/>
+        <source>Not inspected</source>
+        <translation>未查询</translation>
+    </message>
+    <message>
+        <location filename="../gui/inspector.py" line="97"/>
+        <source>{0} selected feature(s) without geometry</source>
+        <translation>{0} 个所选要素没有几何图形</translation>
+    </message>
+</context>
+<context>
     <name>LandTxtInput</name>
     <message>
         <location filename="../algorithms/land_input.py" line="66"/>
@@ -2875,17 +2996,17 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="69"/>
+        <location filename="../gui/doubts_dialog.py" line="70"/>
         <source>This result looks wrong</source>
         <translation>此结果存疑</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="71"/>
+        <location filename="../gui/doubts_dialog.py" line="72"/>
         <source>What looks wrong in “{0}”? For example, a unit boundary that cuts a factory in two. The note is stored with the inspected geometry and the result in your own file {1}, to send to the bureau.</source>
         <translation>“{0}”中哪里似有错误？例如管控单元边界把一个工厂一分为二。该说明将与查询的几何和查询结果一起保存在您自己的文件 {1} 中，供报送生态环境局。</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="78"/>
+        <location filename="../gui/doubts_dialog.py" line="79"/>
         <source>Your note (required)</source>
         <translation>说明（必填）</translation>
     </message>
@@ -4319,117 +4440,117 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningFunction</name>
     <message>
-        <location filename="../gui/expressions.py" line="95"/>
+        <location filename="../gui/expressions.py" line="93"/>
         <source>The layer has no coordinate reference system; set one first.</source>
         <translation>该图层没有坐标参考系，请先设置坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="107"/>
+        <location filename="../gui/expressions.py" line="105"/>
         <source>{0} needs a geometry, e.g. $geometry.</source>
         <translation>{0} 需要一个几何参数，如 $geometry。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="128"/>
+        <location filename="../gui/expressions.py" line="126"/>
         <source>a point, line or polygon, usually &lt;code&gt;$geometry&lt;/code&gt;</source>
         <translation>点、线或面几何，通常为 &lt;code&gt;$geometry&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="130"/>
+        <location filename="../gui/expressions.py" line="128"/>
         <source>Returns the code of the environmental control unit at the geometry.</source>
         <translation>返回几何所在环境管控单元的编码。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="131"/>
+        <location filename="../gui/expressions.py" line="129"/>
         <source>Returns the name of the environmental control unit at the geometry.</source>
         <translation>返回几何所在环境管控单元的名称。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="132"/>
+        <location filename="../gui/expressions.py" line="130"/>
         <source>Returns the class of the environmental control unit at the geometry, by its name in the dataset (for example 优先保护单元).</source>
         <translation>返回几何所在环境管控单元的类别，即数据集中的类别名称（如优先保护单元）。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="134"/>
+        <location filename="../gui/expressions.py" line="132"/>
         <source>Returns the class number of the environmental control unit at the geometry (the dataset&apos;s unit_class: 1, 2 or 3). Unlike the class name it does not depend on how a dataset names its classes: use it in rules and filters.</source>
         <translation>返回几何所在环境管控单元的类别编号（数据集的 unit_class：1、2 或 3）。与类别名称不同，它不受数据集对各类单元命名方式的影响，适合在规则和筛选条件中使用。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="138"/>
+        <location filename="../gui/expressions.py" line="136"/>
         <source>Returns true when the geometry lies in a river ecological buffer, false when it does not.</source>
         <translation>几何位于河流生态缓冲区内时返回 true，否则返回 false。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="151"/>
+        <location filename="../gui/expressions.py" line="149"/>
         <source>Uses the zoning dataset chosen in the plugin&apos;s settings.</source>
         <translation>使用插件设置中选定的分区管控数据集。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="153"/>
+        <location filename="../gui/expressions.py" line="151"/>
         <source>the unit&apos;s code, for example the result of zoning_unit_code</source>
         <translation>单元编码，如 zoning_unit_code 的返回值</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="154"/>
+        <location filename="../gui/expressions.py" line="152"/>
         <source>空间布局约束, 污染物排放管控, 环境风险防控 or 资源利用效率, in any spelling that holds its keyword (空间, 污染, 风险, 资源); optional</source>
         <translation>空间布局约束、污染物排放管控、环境风险防控或资源利用效率，包含其关键词（空间、污染、风险、资源）的任何写法均可；可选</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="157"/>
+        <location filename="../gui/expressions.py" line="155"/>
         <source>the spatial layout items of each feature&apos;s unit</source>
         <translation>每个要素所在单元的空间布局约束条目</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="159"/>
+        <location filename="../gui/expressions.py" line="157"/>
         <source>all four dimensions</source>
         <translation>全部四个管控维度</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="162"/>
+        <location filename="../gui/expressions.py" line="160"/>
         <source>the value for each feature</source>
         <translation>每个要素的值</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="163"/>
+        <location filename="../gui/expressions.py" line="161"/>
         <source>without a layer: a CGCS2000 longitude/latitude</source>
         <translation>无图层时：CGCS2000 经纬度</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="165"/>
+        <location filename="../gui/expressions.py" line="163"/>
         <source>The geometry is read in the coordinate reference system of the expression&apos;s layer; without a layer (for example in a print layout without an atlas) as CGCS2000 longitude/latitude (EPSG:4490).</source>
         <translation>几何按表达式所属图层的坐标参考系解读；没有图层时（如未启用图集的打印布局中）按 CGCS2000 经纬度（EPSG:4490）解读。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="168"/>
+        <location filename="../gui/expressions.py" line="166"/>
         <source>A line or polygon over several units gets the unit that holds most of it (the largest area, or length for a line).</source>
         <translation>跨越多个单元的线或面取其大部分所在的单元（面取面积最大者，线取长度最大者）。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="170"/>
+        <location filename="../gui/expressions.py" line="168"/>
         <source>NULL outside the city and for a NULL or empty geometry or one that cannot be read in its CRS.</source>
         <translation>位于市域外、几何为 NULL 或空，或无法按其坐标参考系读取时，返回 NULL。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="178"/>
+        <location filename="../gui/expressions.py" line="176"/>
         <source>Syntax</source>
         <translation>语法</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="178"/>
+        <location filename="../gui/expressions.py" line="176"/>
         <source>Arguments</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="178"/>
+        <location filename="../gui/expressions.py" line="176"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="145"/>
+        <location filename="../gui/expressions.py" line="143"/>
         <source>Returns the unit&apos;s own requirements of one dimension (not those of the city, the basin or the class), one a line, each after its id (U-ZH22040210001-03, as every view shows it). With an empty dimension, all four, each after a line with its name. NULL for an unknown unit code.</source>
         <translation>返回该单元自身某一维度的准入要求（不含市级、流域和类别要求），每条一行，前为该条编号（如 U-ZH22040210001-03，与各处显示一致）。维度为空时返回全部四个维度，每个维度前一行为其名称。单元编码未知时返回 NULL。</translation>
     </message>
     <message>
-        <location filename="../gui/expressions.py" line="140"/>
+        <location filename="../gui/expressions.py" line="138"/>
         <source>Returns the distance in metres from the geometry to the river whose ecological buffer it lies in (the nearest such river), as the panel shows it: from the bank where the dataset gives the river&apos;s channel (rivers.channel_width_m; 0 inside the channel), else from the centre line, both the plugin&apos;s readings; NULL when it lies in no buffer.</source>
         <translation>返回几何到其所在生态缓冲区所属河流（有多条时取最近者）的距离（米），与面板中显示的一致：数据集给出该河流河道宽度（rivers.channel_width_m）时从河岸量起（位于河道内为 0），否则从河道中心线量起，两者都是本插件的理解；不在任何缓冲区内时返回 NULL。</translation>
     </message>
@@ -4634,142 +4755,37 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningPlugin</name>
     <message>
-        <location filename="../plugin.py" line="33"/>
+        <location filename="../plugin.py" line="23"/>
         <source>&amp;Ecological zoning control</source>
         <translation>生态环境分区管控(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="78"/>
+        <location filename="../plugin.py" line="82"/>
         <source>Load zoning layers</source>
         <translation>加载管控图层</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="80"/>
+        <location filename="../plugin.py" line="84"/>
         <source>Inspect: what applies here?</source>
         <translation>查询：此处适用哪些管控要求？</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="83"/>
+        <location filename="../plugin.py" line="87"/>
         <source>Show/hide the inspector panel</source>
         <translation>显示/隐藏查询面板</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="86"/>
+        <location filename="../plugin.py" line="91"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="307"/>
-        <source>The zoning layers are still loading; please wait.</source>
-        <translation>管控图层仍在加载，请稍候。</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="292"/>
-        <source>Feature {0} of layer “{1}”</source>
-        <translation>图层“{1}”的要素 {0}</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="352"/>
-        <source>Layer</source>
-        <translation>图层</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="295"/>
-        <source>Clicked point</source>
-        <translation>单击位置</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="297"/>
-        <source>Map coordinates</source>
-        <translation>地图坐标</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="310"/>
-        <source>The layer has no coordinate reference system; set one first.</source>
-        <translation>该图层没有坐标参考系，请先设置坐标参考系。</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="344"/>
-        <source>Select one or more features of a vector layer first.</source>
-        <translation>请先选择矢量图层中的一个或多个要素。</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="348"/>
-        <source>The selected features have no geometry.</source>
-        <translation>所选要素没有几何图形。</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="351"/>
-        <source>{0} selected feature(s) of layer “{1}”</source>
-        <translation>图层“{1}”中选中的 {0} 个要素</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="76"/>
+        <location filename="../plugin.py" line="80"/>
         <source>Ecological zoning control</source>
         <translation>生态环境分区管控</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="272"/>
-        <source>The dataset cannot be used, settings not changed: {0}</source>
-        <translation>数据集无法使用，设置未更改：{0}</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="206"/>
-        <source>The dataset has {0} problem(s), e.g. {1}. Check it with `python -m zoning_plugin.core validate`.</source>
-        <translation>数据集有 {0} 个问题，例如：{1}。请用 `python -m zoning_plugin.core validate` 校验。</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="317"/>
-        <source>The zoning dataset cannot be read: {0}</source>
-        <translation>无法读取分区管控数据集：{0}</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="359"/>
-        <source>Inspect a coordinate file</source>
-        <translation>查询界址点坐标文件</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="359"/>
-        <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
-        <translation>坐标文件 (*.txt *.TXT);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="367"/>
-        <source>The coordinate file cannot be read: {0}</source>
-        <translation>无法读取坐标文件：{0}</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="372"/>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="372"/>
-        <source>Coordinate system</source>
-        <translation>坐标系</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="373"/>
-        <source>Parcels</source>
-        <translation>地块</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="373"/>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="374"/>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="375"/>
-        <source>{0}: {1} parcel(s)</source>
-        <translation>{0}：{1} 个地块</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="89"/>
+        <location filename="../plugin.py" line="93"/>
         <source>Import official data…</source>
         <translation>导入官方成果数据…</translation>
     </message>

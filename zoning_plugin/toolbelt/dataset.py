@@ -10,3 +10,12 @@ def user_dataset(path=None, settings=None):
     settings = settings or ZoningSettings.load()
     return open_dataset(path or settings.dataset_path or None,
                         buffers_in_all_basins=settings.buffers_in_all_basins)
+
+
+def user_dataset_or_none():
+    """The user's dataset, or None when it cannot be opened: for those that have nothing to say
+    without it (the locator's worker thread finds nothing, the doubts file names no dataset)."""
+    try:
+        return user_dataset()
+    except Exception:   # any failure: the caller shows nothing rather than an error
+        return None

@@ -26,6 +26,7 @@ class ZoningSettings:
         s = QgsSettings()
         s.setValue(_PREFIX + "dataset_path", self.dataset_path)
         s.setValue(_PREFIX + "buffers_in_all_basins", self.buffers_in_all_basins)
+        s.remove(_PREFIX + OLD_BUFFERS_KEY)   # read by load() only while the new key is absent
         s.setValue(_PREFIX + "label_scale", int(self.label_scale))
 
 
