@@ -40,3 +40,9 @@ def test_similarity():
     assert similarity("相同的文字", "相同的文字") == 1.0
     assert similarity("完全不同", "abc") == 0.0
     assert 0.5 < similarity("不得擅自改变林地用途", "不得擅自改变林地、草地用途") < 1.0
+
+
+def test_an_edit_lies_on_the_words_it_adds():
+    """Two places give the same edit; the one that adds a whole clause is shown."""
+    assert diff("林地、湿地", "林地、草地、湿地") == [(EQUAL, "林地、"), (INSERT, "草地、"), (EQUAL, "湿地")]
+    assert diff("a b b c", "a b c") == [(EQUAL, "a b "), (DELETE, "b "), (EQUAL, "c")]

@@ -39,6 +39,10 @@ def diff(old, new):
             pieces.append((DELETE, "".join(a[i1:i2])))
         if j2 > j1:
             pieces.append((INSERT, "".join(b[j1:j2])))
+    return _slid(_merged(pieces))
+
+
+def _merged(pieces):
     merged = []
     for op, text in pieces:
         if merged and merged[-1][0] == op:
@@ -46,6 +50,21 @@ def diff(old, new):
         elif text:
             merged.append((op, text))
     return merged
+
+
+def _slid(pieces):
+    """A lone insertion or deletion between two equal texts moved as far right as it can go
+    unchanged ("林<ins>地、草</ins>地、" becomes "林地、<ins>草地、</ins>"): the same edit, read as
+    a whole word or clause added rather than one cut across."""
+    pieces = list(pieces)
+    for n in range(1, len(pieces) - 1):
+        (before_op, before), (op, text), (after_op, after) = pieces[n - 1], pieces[n], pieces[n + 1]
+        if before_op != EQUAL or after_op != EQUAL or op == EQUAL:
+            continue
+        while after and after[0] == text[0]:
+            before, text, after = before + text[0], text[1:] + text[0], after[1:]
+        pieces[n - 1], pieces[n], pieces[n + 1] = (EQUAL, before), (op, text), (EQUAL, after)
+    return _merged(pieces)
 
 
 def old_text(pieces):
