@@ -11,6 +11,9 @@ import sys
 import pytest
 from qgis import processing
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+import zoning_plugin
 
 UNIT_TESTS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "unit")
 sys.path.insert(0, UNIT_TESTS)
@@ -110,3 +113,34 @@ def test_bad_input_is_one_line(zoning_provider, versions, tmp_path):
         run((versions[0], missing), tmp_path)
     assert "missing.gpkg" in str(caught.value) and "Traceback" not in str(caught.value)
     assert not os.path.exists(tmp_path / "before.gpkg")
+
+
+def test_in_chinese_the_layers_report_and_log_are_chinese(zoning_provider, versions, tmp_path):
+    """With the plugin's zh_CN translation the change types, the report, the aliases and the log
+    are Chinese, as the core's say() follows the UI's language."""
+    translator = QTranslator()
+    assert translator.load(os.path.join(os.path.dirname(zoning_plugin.__file__), "i18n", "zoning_plugin_zh_CN.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        feedback = Recorder()
+        result = processing.run("zoning:compare_versions", {
+            "BEFORE_DATASET": versions[0], "AFTER_DATASET": versions[1], "BEFORE": str(tmp_path / "b.gpkg"),
+            "AFTER": str(tmp_path / "a.gpkg"), "CHANGES": str(tmp_path / "c.gpkg"),
+            "OUTPUT_HTML": str(tmp_path / "r.html")}, feedback=feedback)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    changes = QgsVectorLayer(result["CHANGES"], "changes", "ogr")
+    assert {f["change_type"] for f in changes.getFeatures()} >= {"新增", "边界调整", "编码变更"}
+    assert changes.fields().field("moved_in_m2").alias() == "调入面积（平方米）"
+    assert "<h1>分区管控版本比较报告</h1>" in open(result["OUTPUT_HTML"], encoding="utf-8").read()
+    assert "管控单元：新增 1；删除 0；类别调整 1；更名 1；编码变更 1；边界调整 3" in feedback.lines
+    assert "清单条目：新增 6 条，删除 1 条，修改 2 条，调整维度或小标题 0 条。" in feedback.lines
+
+
+class Recorder(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.lines = []
+
+    def pushInfo(self, info):  # noqa: N802 (QGIS API)
+        self.lines.append(info)

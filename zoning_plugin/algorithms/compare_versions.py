@@ -179,8 +179,8 @@ class CompareVersionsAlgorithm(ZoningAlgorithm):
         (each entry's key prefixed before./after.), any other file the sidecar name.provenance.txt."""
         from zoning_plugin.core.dataset import provenance as core_provenance
         entries = [core_provenance.Entry(f"{side}.{e.key}", f"{label} {e.label}", e.value)
-                   for side, label, info in (("before", self.tr("Before:"), comparison.old_info),
-                                             ("after", self.tr("After:"), comparison.new_info))
+                   for side, label, info in (("before", self.tr("Before"), comparison.old_info),
+                                             ("after", self.tr("After"), comparison.new_info))
                    for e in core_provenance.provenance(info, verdicts=False, run_time=started)]
         for name in (self.BEFORE, self.AFTER, self.CHANGES):
             temporary, path = run.temporaries.get(name), str(outputs[name])
@@ -235,7 +235,7 @@ class CompareVersionsAlgorithm(ZoningAlgorithm):
         from zoning_plugin.core.versions.compare import CHANGE_TYPES, change_label
         counts = comparison.counts()
         feedback.pushInfo(self.tr("Units: {0}").format(
-            ", ".join(f"{change_label(c)} {counts[c]}" for c in CHANGE_TYPES)))
+            listing(f"{change_label(c)} {counts[c]}" for c in CHANGE_TYPES)))
         items = comparison.item_counts()
         feedback.pushInfo(self.tr("List items: {0} added, {1} removed, {2} reworded, {3} moved.").format(
             items["added"], items["removed"], items["reworded"], items["moved"]))
