@@ -18,6 +18,7 @@ import zoning_plugin
 UNIT_TESTS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "unit")
 sys.path.insert(0, UNIT_TESTS)
 import versions_sample as sample  # noqa: E402
+from test_algorithm_build_buffers import Recorder  # noqa: E402
 from test_site_report import zoning_provider  # noqa: E402,F401  (the provider, registered per test)
 from zoning_plugin.core.dataset.provenance import read_gpkg  # noqa: E402
 from zoning_plugin.core.dataset.reader import Dataset  # noqa: E402
@@ -105,6 +106,16 @@ def test_an_output_onto_a_dataset_is_refused(zoning_provider, versions, tmp_path
     assert not os.path.exists(tmp_path / "report.html") and not os.path.exists(tmp_path / "x.json")
 
 
+@pytest.mark.parametrize("cancel_at", [50, 90])      # after the comparison; after every file is written aside
+def test_a_cancel_writes_nothing(zoning_provider, versions, tmp_path, cancel_at):
+    feedback = Recorder(cancel_at=cancel_at)
+    processing.run("zoning:compare_versions", {
+        "BEFORE_DATASET": versions[0], "AFTER_DATASET": versions[1], "BEFORE": str(tmp_path / "b.gpkg"),
+        "AFTER": str(tmp_path / "a.gpkg"), "CHANGES": str(tmp_path / "c.gpkg"), "OUTPUT_HTML": str(tmp_path / "r.html"),
+        "OUTPUT_JSON": str(tmp_path / "c.json")}, feedback=feedback)
+    assert feedback.isCanceled() and os.listdir(tmp_path) == []
+
+
 def test_bad_input_is_one_line(zoning_provider, versions, tmp_path):
     with pytest.raises(QgsProcessingException, match="must be a file name ending in .html"):
         run(versions, tmp_path, OUTPUT_HTML=str(tmp_path / "report.pdf"))
@@ -133,14 +144,6 @@ def test_in_chinese_the_layers_report_and_log_are_chinese(zoning_provider, versi
     assert {f["change_type"] for f in changes.getFeatures()} >= {"新增", "边界调整", "编码变更"}
     assert changes.fields().field("moved_in_m2").alias() == "调入面积（平方米）"
     assert "<h1>分区管控版本比较报告</h1>" in open(result["OUTPUT_HTML"], encoding="utf-8").read()
-    assert "管控单元：新增 1；删除 0；类别调整 1；更名 1；编码变更 1；边界调整 3" in feedback.lines
-    assert "清单条目：新增 6 条，删除 1 条，修改 2 条，调整维度或小标题 0 条。" in feedback.lines
+    assert "管控单元：新增 1；删除 0；类别调整 1；更名 1；编码变更 1；边界调整 3" in feedback.infos
+    assert "清单条目：新增 6 条，删除 1 条，修改 2 条，调整维度或小标题 0 条。" in feedback.infos
 
-
-class Recorder(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, info):  # noqa: N802 (QGIS API)
-        self.lines.append(info)

@@ -167,7 +167,8 @@ class CompareVersionsAlgorithm(ZoningAlgorithm):
                 run.files.write_into(data, compare_json_text(comparison, started).encode("utf-8"))
                 outputs[self.OUTPUT_JSON] = json_path
             self._provenance(run, parameters, outputs, comparison, started)
-            if feedback.isCanceled():
+            feedback.setProgress(90)
+            if feedback.isCanceled():             # the last cancel check: from here on all is written
                 return {}
             run.commit()
         self._log(comparison, feedback)
