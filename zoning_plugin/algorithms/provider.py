@@ -29,6 +29,7 @@ class ZoningProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):  # noqa: N802 (QGIS API)
         from zoning_plugin.algorithms.build_buffers import BuildBuffersAlgorithm
+        from zoning_plugin.algorithms.compare_versions import CompareVersionsAlgorithm
         from zoning_plugin.algorithms.conformity import ConformityAlgorithm
         from zoning_plugin.algorithms.field_package import FieldPackageAlgorithm
         from zoning_plugin.algorithms.import_dataset import ImportDatasetAlgorithm
@@ -38,5 +39,5 @@ class ZoningProvider(QgsProcessingProvider):
         from zoning_plugin.algorithms.screen_project import ScreenProjectAlgorithm
         for algorithm in (BuildBuffersAlgorithm(), ScreenProjectAlgorithm(), ScreenListAlgorithm(),
                           SiteReportAlgorithm(), ReadLandTxtAlgorithm(), WriteLandTxtAlgorithm(), ConformityAlgorithm(),
-                          ImportDatasetAlgorithm(), FieldPackageAlgorithm()):
+                          ImportDatasetAlgorithm(), FieldPackageAlgorithm(), CompareVersionsAlgorithm()):
             self.addAlgorithm(algorithm)

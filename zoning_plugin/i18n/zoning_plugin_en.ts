@@ -746,6 +746,91 @@
         <source>General control units</source>
         <translation>General control units</translation>
     </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="37"/>
+        <source>Subtype</source>
+        <translation>Subtype</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="38"/>
+        <source>Change type</source>
+        <translation>Change type</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="39"/>
+        <source>Area moved in (m²)</source>
+        <translation>Area moved in (m²)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="39"/>
+        <source>Area moved out (m²)</source>
+        <translation>Area moved out (m²)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="40"/>
+        <source>Code before</source>
+        <translation>Code before</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="40"/>
+        <source>Code after</source>
+        <translation>Code after</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="40"/>
+        <source>Name before</source>
+        <translation>Name before</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="41"/>
+        <source>Name after</source>
+        <translation>Name after</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="41"/>
+        <source>Class before</source>
+        <translation>Class before</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="41"/>
+        <source>Class after</source>
+        <translation>Class after</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="42"/>
+        <source>Class name before</source>
+        <translation>Class name before</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="42"/>
+        <source>Class name after</source>
+        <translation>Class name after</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="43"/>
+        <source>Matched by (code or overlap)</source>
+        <translation>Matched by (code or overlap)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="43"/>
+        <source>Area moved in from</source>
+        <translation>Area moved in from</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="44"/>
+        <source>Area moved out to</source>
+        <translation>Area moved out to</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="44"/>
+        <source>Version before</source>
+        <translation>Version before</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="45"/>
+        <source>Version after</source>
+        <translation>Version after</translation>
+    </message>
 </context>
 <context>
     <name>BuildBuffersAlgorithm</name>
@@ -1038,6 +1123,132 @@ Buffers are computed in the dataset's metric CRS when the input lies within its 
         <location filename="../algorithms/build_buffers_channels.py" line="77"/>
         <source>from the centre line</source>
         <translation>from the centre line</translation>
+    </message>
+</context>
+<context>
+    <name>CompareVersionsAlgorithm</name>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="80"/>
+        <source>Compare two versions of the zoning</source>
+        <translation>Compare two versions of the zoning</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="83"/>
+        <source>Data preparation</source>
+        <translation>Data preparation</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="89"/>
+        <source>version,compare,change,update,dynamic,zoning</source>
+        <translation>version,compare,change,update,dynamic,zoning</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="92"/>
+        <source>Compares two zoning datasets, the version before and the version after an adjustment or update, as the dynamic maintenance of spatial plans does: the units before, the units after and the changes.
+
+Units are matched by code, then, where a code changed, by overlap (more than half of one of the two). Each unit gets its change types: added, removed, class changed, renamed, code changed, boundary changed, with the area moved in and out in m², measured in the metric CRS of the dataset after, and the units the area came from or went to. A boundary counts as changed above 1 m².
+
+The report (HTML) and the JSON also give every list item added, removed or reworded, with the words changed marked (Chinese character by character), grouped as the 1+2+N lists; the basins, the stored river buffers and the screening rules that changed; and the provenance of both datasets. The layers are in EPSG:4490. The datasets are only read; an output onto either is refused, and nothing is written unless everything is.</source>
+        <translation>Compares two zoning datasets, the version before and the version after an adjustment or update, as the dynamic maintenance of spatial plans does: the units before, the units after and the changes.
+
+Units are matched by code, then, where a code changed, by overlap (more than half of one of the two). Each unit gets its change types: added, removed, class changed, renamed, code changed, boundary changed, with the area moved in and out in m², measured in the metric CRS of the dataset after, and the units the area came from or went to. A boundary counts as changed above 1 m².
+
+The report (HTML) and the JSON also give every list item added, removed or reworded, with the words changed marked (Chinese character by character), grouped as the 1+2+N lists; the basins, the stored river buffers and the screening rules that changed; and the provenance of both datasets. The layers are in EPSG:4490. The datasets are only read; an output onto either is refused, and nothing is written unless everything is.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="108"/>
+        <source>Zoning dataset before (the older version)</source>
+        <translation>Zoning dataset before (the older version)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="110"/>
+        <source>Zoning dataset after (the newer version)</source>
+        <translation>Zoning dataset after (the newer version)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="112"/>
+        <source>Units before</source>
+        <translation>Units before</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="114"/>
+        <source>Units after</source>
+        <translation>Units after</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="116"/>
+        <source>Changed units</source>
+        <translation>Changed units</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="118"/>
+        <source>Comparison report</source>
+        <translation>Comparison report</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="118"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML files (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="120"/>
+        <source>Comparison as JSON</source>
+        <translation>Comparison as JSON</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="120"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="128"/>
+        <source>“{0}” must be a file name ending in {1}. Nothing was written.</source>
+        <translation>“{0}” must be a file name ending in {1}. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="128"/>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="136"/>
+        <source>Give both zoning datasets.</source>
+        <translation>Give both zoning datasets.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="138"/>
+        <source>{0}: {1} ({2}), in force from {3}</source>
+        <translation>{0}: {1} ({2}), in force from {3}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="183"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="183"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="138"/>
+        <source>an unknown date</source>
+        <translation>an unknown date</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="238"/>
+        <source>Units: {0}</source>
+        <translation>Units: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="241"/>
+        <source>List items: {0} added, {1} removed, {2} reworded, {3} moved.</source>
+        <translation>List items: {0} added, {1} removed, {2} reworded, {3} moved.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="243"/>
+        <source>Basins changed: {0}; river buffers changed: {1}; screening rules changed: {2}.</source>
+        <translation>Basins changed: {0}; river buffers changed: {1}; screening rules changed: {2}.</translation>
     </message>
 </context>
 <context>

@@ -746,6 +746,91 @@
         <source>General control units</source>
         <translation>一般管控单元</translation>
     </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="37"/>
+        <source>Subtype</source>
+        <translation>子类型</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="38"/>
+        <source>Change type</source>
+        <translation>变化类型</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="39"/>
+        <source>Area moved in (m²)</source>
+        <translation>调入面积（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="39"/>
+        <source>Area moved out (m²)</source>
+        <translation>调出面积（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="40"/>
+        <source>Code before</source>
+        <translation>原编码</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="40"/>
+        <source>Code after</source>
+        <translation>新编码</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="40"/>
+        <source>Name before</source>
+        <translation>原名称</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="41"/>
+        <source>Name after</source>
+        <translation>新名称</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="41"/>
+        <source>Class before</source>
+        <translation>原类别</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="41"/>
+        <source>Class after</source>
+        <translation>新类别</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="42"/>
+        <source>Class name before</source>
+        <translation>原类别名称</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="42"/>
+        <source>Class name after</source>
+        <translation>新类别名称</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="43"/>
+        <source>Matched by (code or overlap)</source>
+        <translation>匹配方式（编码或重叠）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="43"/>
+        <source>Area moved in from</source>
+        <translation>调入来源</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="44"/>
+        <source>Area moved out to</source>
+        <translation>调出去向</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="44"/>
+        <source>Version before</source>
+        <translation>原版本</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="45"/>
+        <source>Version after</source>
+        <translation>新版本</translation>
+    </message>
 </context>
 <context>
     <name>BuildBuffersAlgorithm</name>
@@ -1038,6 +1123,132 @@ Buffers are computed in the dataset's metric CRS when the input lies within its 
         <location filename="../algorithms/build_buffers_channels.py" line="77"/>
         <source>from the centre line</source>
         <translation>从中心线量起</translation>
+    </message>
+</context>
+<context>
+    <name>CompareVersionsAlgorithm</name>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="80"/>
+        <source>Compare two versions of the zoning</source>
+        <translation>比较分区管控的两个版本</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="83"/>
+        <source>Data preparation</source>
+        <translation>数据准备</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="89"/>
+        <source>version,compare,change,update,dynamic,zoning</source>
+        <translation>版本,比较,变化,更新,动态更新,分区管控</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="92"/>
+        <source>Compares two zoning datasets, the version before and the version after an adjustment or update, as the dynamic maintenance of spatial plans does: the units before, the units after and the changes.
+
+Units are matched by code, then, where a code changed, by overlap (more than half of one of the two). Each unit gets its change types: added, removed, class changed, renamed, code changed, boundary changed, with the area moved in and out in m², measured in the metric CRS of the dataset after, and the units the area came from or went to. A boundary counts as changed above 1 m².
+
+The report (HTML) and the JSON also give every list item added, removed or reworded, with the words changed marked (Chinese character by character), grouped as the 1+2+N lists; the basins, the stored river buffers and the screening rules that changed; and the provenance of both datasets. The layers are in EPSG:4490. The datasets are only read; an output onto either is refused, and nothing is written unless everything is.</source>
+        <translation>比较两个分区管控数据集——调整或更新之前的版本与之后的版本，按国土空间规划动态维护的做法输出：变更前的单元、变更后的单元和变化。
+
+单元先按编码匹配；编码变化的，再按重叠面积匹配（重叠超过其中一方面积的一半）。每个单元给出其变化类型：新增、删除、类别调整、更名、编码变更、边界调整，以及调入、调出面积（平方米，按变更后数据集的量算坐标系计算）和面积来自或去往的单元。边界变化超过 1 平方米才计为边界调整。
+
+报告（HTML）和 JSON 还列出每一条新增、删除或修改的清单条目，并标出改动的文字（中文逐字比较），按“1+2+N”清单分组；以及有变化的流域、数据集中保存的河流生态缓冲区和准入研判规则；并给出两个数据集的来源与版本。图层坐标系为 EPSG:4490。两个数据集只读不写；输出指向其中任何一个都会被拒绝；只有全部写完才会写出文件。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="108"/>
+        <source>Zoning dataset before (the older version)</source>
+        <translation>变更前的分区管控数据集（较早的版本）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="110"/>
+        <source>Zoning dataset after (the newer version)</source>
+        <translation>变更后的分区管控数据集（较新的版本）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="112"/>
+        <source>Units before</source>
+        <translation>变更前的单元</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="114"/>
+        <source>Units after</source>
+        <translation>变更后的单元</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="116"/>
+        <source>Changed units</source>
+        <translation>有变化的单元</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="118"/>
+        <source>Comparison report</source>
+        <translation>版本比较报告</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="118"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="120"/>
+        <source>Comparison as JSON</source>
+        <translation>版本比较（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="120"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="128"/>
+        <source>“{0}” must be a file name ending in {1}. Nothing was written.</source>
+        <translation>“{0}”的文件名须以 {1} 结尾。未写出任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="128"/>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="136"/>
+        <source>Give both zoning datasets.</source>
+        <translation>请给出两个分区管控数据集。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="138"/>
+        <source>{0}: {1} ({2}), in force from {3}</source>
+        <translation>{0}：{1}（{2}），{3} 起施行</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="183"/>
+        <source>Before</source>
+        <translation>变更前</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="183"/>
+        <source>After</source>
+        <translation>变更后</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="138"/>
+        <source>an unknown date</source>
+        <translation>日期不详</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="238"/>
+        <source>Units: {0}</source>
+        <translation>管控单元：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="241"/>
+        <source>List items: {0} added, {1} removed, {2} reworded, {3} moved.</source>
+        <translation>清单条目：新增 {0} 条，删除 {1} 条，修改 {2} 条，调整维度或小标题 {3} 条。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_versions.py" line="243"/>
+        <source>Basins changed: {0}; river buffers changed: {1}; screening rules changed: {2}.</source>
+        <translation>有变化的流域 {0} 个；有变化的河流生态缓冲区 {1} 条；有变化的准入研判规则 {2} 条。</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ from zoning_plugin.core.numbers import NumberError, read_number
 from zoning_plugin.core.outputs import Guard
 from zoning_plugin.core.dataset.validate import TOLERANCE_M2, UNIT_CODE
 from zoning_plugin.core.messages import say
+from zoning_plugin.core.versions.in_force import check_dates
 
 _COUNTY_CODE = re.compile(r"^\d{6}(?:\d{3}|\d{6})?$")   # county, township or village code
 # The largest overlap and gap tolerance: a sliver of a hectare is a real gap or overlap in a
@@ -66,6 +67,7 @@ class ImportOptions:
     version: str = ""
     effective_date: str = ""
     effective_date_note: str = ""   # what that date is (an issue date? of which document?): shown with it
+    end_date: str = ""              # the day it stopped applying (replaced): core/versions/in_force.py
     authority: str = ""
     metric_crs: str = ""            # proposed from the units' longitude when empty
     expected_counts: str = ""       # "31/26/4"
@@ -232,6 +234,7 @@ def import_dataset(options, progress=None, is_cancelled=None, log=None, on_mappi
     run = _Run(options, progress, is_cancelled, log)
     run.guard, run.outputs = _guard(options), outputs
     _check_numbers(options)
+    check_dates(options.effective_date, options.end_date)     # ISO dates, the end after the start
     reader_classes = DEFAULT_UNIT_CLASSES
     counts = checks.parse_expected(options.expected_counts, len(reader_classes), say("单元数量", "unit counts"),
                                    integer=True)
@@ -316,7 +319,7 @@ def import_dataset(options, progress=None, is_cancelled=None, log=None, on_mappi
         os.path.basename(options.output))[0])
     meta = {
         "title": title, "version": options.version, "effective_date": options.effective_date,
-        "effective_date_note": options.effective_date_note,
+        "effective_date_note": options.effective_date_note, "end_date": options.end_date or None,
         "authority": options.authority, "sample": "false", "storage_crs": STORAGE_CRS, "metric_crs": metric_crs,
         "city_name": city_name, "city_code": city_code,
         "city_list_title": options.city_list_title or (f"{city_name}总体管控要求" if city_name else "总体管控要求"),
