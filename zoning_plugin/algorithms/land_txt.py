@@ -2,8 +2,6 @@
 coordinate files (坐标TXT) of 建设用地报批. Thin: core/importers/land_txt.py reads and writes them."""
 import os
 
-import numpy
-import shapely
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField,
                        QgsFields, QgsProcessing, QgsProcessingException, QgsProcessingFeatureSource,
                        QgsProcessingParameterBoolean,
@@ -14,34 +12,21 @@ from qgis.PyQt.QtCore import QVariant
 
 from zoning_plugin.algorithms.base import ZoningAlgorithm
 from zoning_plugin.algorithms.field_aliases import aliased, parcel_aliases
+from zoning_plugin.algorithms.land_input import say_land_warnings
 from zoning_plugin.algorithms.outputs import RunOutputs
 from zoning_plugin.algorithms.sink_errors import sink_error
 from zoning_plugin.core import ZoningError
 from zoning_plugin.core.errors import Cancelled
-from zoning_plugin.core.importers.land_txt import PARCEL_FIELDS, Parcel, read_land_txt
+from zoning_plugin.core.importers.land_parcels import (CHOSEN, ID, NO_POLYGON, NOT_FINITE, parcel_attributes,
+                                                       parcel_columns, parcel_values, unwritable)
+from zoning_plugin.core.importers.land_txt import Parcel, read_land_txt
 from zoning_plugin.core.importers.land_txt_write import land_txt_bytes
 from zoning_plugin.toolbelt.geometry import crs_text, to_qgs, to_shapely
+from zoning_plugin.toolbelt.log import CappedLog
 from zoning_plugin.toolbelt.values import attribute_value
 
 # Output fields: the standard short names of the parcel line (界址点数 … 地类编码), then ours.
 FIELD_NAMES = ("JZDS", "DKMJ", "DKBH", "DKMC", "JLTXSX", "TFH", "DKYT", "DLBM")
-GUESSES = {"地块编号": ("DKBH", "地块编号", "parcel_id"), "地块名称": ("DKMC", "地块名称", "name", "名称"),
-           "地块用途": ("DKYT", "地块用途", "land_use", "用途"), "图幅号": ("TFH", "图幅号"),
-           "地类编码": ("DLBM", "地类编码")}
-LOG_LINES = 30
-
-
-def _number(text):
-    try:
-        return float(text)
-    except (TypeError, ValueError):
-        return None
-
-
-def guess_field(names, key):
-    """The layer field for a parcel attribute (e.g. 地块编号: DKBH, 地块编号 or parcel_id), ignoring case."""
-    folded = {n.strip().casefold(): n for n in names}
-    return next((folded[g.casefold()] for g in GUESSES[key] if g.casefold() in folded), None)
 
 
 class ReadLandTxtAlgorithm(ZoningAlgorithm):
@@ -98,8 +83,7 @@ class ReadLandTxtAlgorithm(ZoningAlgorithm):
                                   "zones, encoding {6}.").format(
             len(land.parcels), os.path.basename(path), land.crs, crs.description(), land.zone, land.zone_width,
             land.encoding))
-        for warning in land.warnings[:LOG_LINES]:
-            feedback.pushWarning(warning)
+        say_land_warnings(land, feedback)
         fields = QgsFields()
         for name, kind in zip(FIELD_NAMES, (QVariant.Int, QVariant.Double) + (QVariant.String,) * 6):
             fields.append(QgsField(name, kind))
@@ -113,13 +97,10 @@ class ReadLandTxtAlgorithm(ZoningAlgorithm):
                     feedback.reportError(self.tr("Cancelled: nothing was written."))
                     return {}
                 feedback.setProgress(100.0 * n / len(land.parcels))
-                attributes = parcel.attributes
-                count = _number(attributes["界址点数"])
                 feature = QgsFeature(fields)
                 feature.setGeometry(to_qgs(parcel.geometry))
-                feature.setAttributes([int(count) if count is not None else None, _number(attributes["地块面积"])]
-                                      + [attributes[k] or None for k in PARCEL_FIELDS[2:]]
-                                      + [",".join(parcel.extra) or None, round(parcel.geometry.area, 2)])
+                feature.setAttributes(parcel_values(parcel) + [",".join(parcel.extra) or None,
+                                                               round(parcel.geometry.area, 2)])
                 if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
                     raise sink_error(sink, dest_id)
             if feedback.isCanceled():
@@ -230,24 +211,24 @@ class WriteLandTxtAlgorithm(ZoningAlgorithm):
     def _columns(self, parameters, context, source, feedback):
         """{parcel attribute: layer field} from the chosen fields, else from the guesses."""
         names = source.fields().names()
-        columns = {}
-        for key, parameter in (("地块编号", self.ID_FIELD), ("地块名称", self.NAME_FIELD), ("地块用途", self.USE_FIELD)):
-            chosen = self.parameterAsFields(parameters, parameter, context)
-            if chosen and chosen[0] not in names:
-                raise QgsProcessingException(self.tr("The input layer has no field “{0}”.").format(chosen[0]))
-            columns[key] = chosen[0] if chosen else guess_field(names, key)
-        for key in ("图幅号", "地类编码"):
-            columns[key] = guess_field(names, key)
+        chosen = {}
+        for key, parameter in zip(CHOSEN, (self.ID_FIELD, self.NAME_FIELD, self.USE_FIELD)):
+            chosen[key] = (self.parameterAsFields(parameters, parameter, context) or [None])[0]
+            if chosen[key] and chosen[key] not in names:
+                raise QgsProcessingException(self.tr("The input layer has no field “{0}”.").format(chosen[key]))
+        columns = parcel_columns(names, chosen)
         for key, name in columns.items():
             if name:
                 feedback.pushInfo(self.tr("{0} from the field “{1}”.").format(key, name))
-        if not columns["地块编号"]:
+        if not columns[ID]:
             feedback.pushInfo(self.tr("No parcel id field: the parcels are numbered 1, 2, 3 … in 地块编号."))
         return columns
 
     def _parcels(self, source, columns, feedback):
         """Parcel objects of the usable features; None when cancelled."""
-        parcels, left_out = [], 0
+        parcels, log = [], CappedLog(feedback)
+        messages = {NO_POLYGON: self.tr("Feature {0} has no polygon; left out."),
+                    NOT_FINITE: self.tr("Feature {0} has coordinates that are not finite numbers; left out.")}
         total = max(source.featureCount(), 1)
         # QGIS's validity check of Processing sources hands NaN coordinates to GEOS, which corrupts
         # the process's memory (QGIS 3.22, GEOS 3.11): polygons are checked here instead.
@@ -258,18 +239,11 @@ class WriteLandTxtAlgorithm(ZoningAlgorithm):
             feedback.setProgress(80.0 * n / total)
             geometry = feature.geometry()
             shape = None if geometry is None or geometry.isEmpty() else to_shapely(geometry)
-            message = None
-            if shape is None or shape.geom_type not in ("Polygon", "MultiPolygon") or shape.is_empty:
-                message = self.tr("Feature {0} has no polygon; left out.")
-            elif not numpy.isfinite(shapely.get_coordinates(shape)).all():
-                message = self.tr("Feature {0} has coordinates that are not finite numbers; left out.")
-            if message:
-                left_out += 1
-                if left_out <= LOG_LINES:
-                    feedback.reportError(message.format(feature.id()))
+            problem = unwritable(shape)
+            if problem:
+                log.line("feature", messages[problem].format(feature.id()), error=True)
                 continue
-            attributes = {key: attribute_value(feature.attribute(name)) if name else None for key, name in columns.items()}
-            if attributes["地块编号"] is None and not columns["地块编号"]:
-                attributes["地块编号"] = len(parcels) + 1
-            parcels.append(Parcel(shape, attributes))
+            values = {key: attribute_value(feature.attribute(name)) if name else None for key, name in columns.items()}
+            parcels.append(Parcel(shape, parcel_attributes(values, columns, len(parcels) + 1)))
+        log.more("feature", self.tr("… and {0} more feature(s) left out."))
         return parcels
