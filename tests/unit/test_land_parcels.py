@@ -4,8 +4,10 @@ import math
 
 import shapely
 
-from zoning_plugin.core.importers.land_parcels import (ID, NO_POLYGON, NOT_FINITE, parcel_attributes, parcel_columns,
-                                                       parcel_values, unwritable)
+from zoning_plugin.core.fields import INTEGER, NUMBER, TEXT
+from zoning_plugin.core.importers.land_parcels import (ID, NO_POLYGON, NOT_FINITE, PARCEL_LAYER_FIELDS,
+                                                       PARCEL_OUTPUT_FIELDS, parcel_attributes, parcel_columns,
+                                                       parcel_row, parcel_values, unwritable)
 from zoning_plugin.core.importers.land_txt import Parcel
 
 SQUARE = shapely.box(0, 0, 10, 10)
@@ -40,3 +42,11 @@ def test_what_cannot_be_a_parcel():
     assert unwritable(shapely.LineString([(0, 0), (1, 1)])) == NO_POLYGON
     assert unwritable(shapely.Polygon()) == NO_POLYGON
     assert unwritable(shapely.Polygon([(0, 0), (1, math.inf), (1, 0)])) == NOT_FINITE
+
+
+def test_a_parcel_as_a_row_of_the_output_layer():
+    parcel = Parcel(SQUARE, {"界址点数": "5", "地块面积": "0.01", "地块编号": "A1"}, extra=["x", "y"])
+    row = parcel_row(parcel)
+    assert len(row) == len(PARCEL_OUTPUT_FIELDS) and row[-2:] == ["x,y", 100.0]
+    assert [name for name, _kind in PARCEL_OUTPUT_FIELDS][:3] == ["JZDS", "DKMJ", "DKBH"]
+    assert [kind for _name, kind in PARCEL_LAYER_FIELDS][:3] == [INTEGER, NUMBER, TEXT]

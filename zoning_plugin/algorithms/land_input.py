@@ -9,20 +9,19 @@ under every class of the algorithm's MRO, so the strings written here (filed und
 pylupdate5) are found by both algorithms."""
 import os
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsField, QgsFields, QgsProcessingException,
-                       QgsProcessingParameterFile, QgsVectorLayer)
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsProcessingException, QgsProcessingParameterFile,
+                       QgsVectorLayer)
 
 from zoning_plugin.core import ZoningError
 from zoning_plugin.core.errors import Cancelled
-from zoning_plugin.core.importers.land_parcels import parcel_values
+from zoning_plugin.core.importers.land_parcels import PARCEL_LAYER_FIELDS, parcel_values
 from zoning_plugin.core.importers.land_txt import PARCEL_FIELDS, read_land_txt
 from zoning_plugin.toolbelt.geometry import to_qgs
 from zoning_plugin.toolbelt.i18n import tr
 from zoning_plugin.toolbelt.log import LOG_LINES
+from zoning_plugin.toolbelt.tables import qgs_fields
 
 ID_FIELD = PARCEL_FIELDS[2]        # 地块编号
-_TYPES = {"界址点数": QVariant.Int, "地块面积": QVariant.Double}
 
 
 def say_land_warnings(land, feedback):
@@ -39,9 +38,7 @@ def land_file_layer(land, name):
     地类编码; Chinese names of at most five characters, as the conformity output keeps them)."""
     layer = QgsVectorLayer(f"MultiPolygon?crs={land.crs}", name, "memory")
     layer.setCrs(QgsCoordinateReferenceSystem(land.crs))
-    fields = QgsFields()
-    for key in PARCEL_FIELDS:
-        fields.append(QgsField(key, _TYPES.get(key, QVariant.String)))
+    fields = qgs_fields(PARCEL_LAYER_FIELDS)
     provider = layer.dataProvider()
     provider.addAttributes(fields.toList())
     layer.updateFields()

@@ -7,7 +7,7 @@ zoning dataset, an input layer with its field choices, and the screening setting
 from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterDefinition,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterField, QgsProcessingParameterFile, QgsProcessingParameterNumber,
-                       QgsProcessingParameterString, QgsProperty)
+                       QgsProcessingParameterString, QgsProperty, QgsWkbTypes)
 
 from zoning_plugin.core import numbers
 from zoning_plugin.core.numbers import NumberError, read_number
@@ -93,6 +93,20 @@ class InputFields:
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         return source
+
+    def check_input(self, source, geometry_type=None, features=True):
+        """QgsProcessingException unless the input has a CRS, the geometry type (QgsWkbTypes.…Geometry)
+        if given and, if `features`, a feature."""
+        if not source.sourceCrs().isValid():
+            raise QgsProcessingException(self.tr("The input layer has no coordinate reference system; set one "
+                                                 "first."))
+        if geometry_type is not None and QgsWkbTypes.geometryType(source.wkbType()) != geometry_type:
+            raise QgsProcessingException(self.tr("The input layer is not a line layer.")
+                                         if geometry_type == QgsWkbTypes.LineGeometry
+                                         else self.tr("The input layer is not a polygon layer."))
+        if features and source.featureCount() == 0:
+            raise QgsProcessingException(self.tr("The input layer has no features (or none is selected while "
+                                                 "only selected features are used)."))
 
 
 class ScreeningSettings(DatasetParameter):

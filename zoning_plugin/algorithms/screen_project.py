@@ -8,7 +8,7 @@ a layer without CRS, features or the field named) stops the run with its name. A
 problem (an unknown industry code or boiler size in its field, no or broken geometry) gets its
 message in the log and the outputs while the others are screened; a run in which no site could be
 screened at all fails with the first message."""
-from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterBoolean,
+from qgis.core import (QgsProcessing, QgsProcessingParameterBoolean,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterNumber,
                        QgsProcessingParameterString)
 
@@ -86,13 +86,8 @@ class ScreenProjectAlgorithm(ScreeningSettings, InputFields, ScreeningOutputs, Z
         source = self.input_source(parameters, context)
         dataset = self.screening_dataset(parameters, context, feedback)
         inputs = self._inputs(parameters, context, feedback)
+        self.check_input(source)
         crs = source.sourceCrs()
-        if not crs.isValid():
-            raise QgsProcessingException(self.tr("The input layer has no coordinate reference system; set one "
-                                                 "first."))
-        if source.featureCount() == 0:
-            raise QgsProcessingException(self.tr("The input layer has no features (or none is selected while "
-                                                 "only selected features are used)."))
         for name in (self.INDUSTRY_FIELD, self.BOILER_FIELD):
             self.chosen_field(parameters, name, context, source.fields().names())
         with RunOutputs(self, parameters, context, dataset) as run:

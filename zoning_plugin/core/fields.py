@@ -1,9 +1,12 @@
-"""Which field of a table or layer holds a thing, guessed from the field names: one rule for the
-whole plugin. A name matches a usual spelling when both read the same with Unicode compatibility
+"""Fields of the plugin's tables and layers: their kinds (a table is a tuple of (name, kind) pairs
+the QGIS side turns into fields: toolbelt/tables.qgs_fields), and which field of a table or layer
+holds a thing, guessed from the field names: one rule for the whole plugin. A name matches a usual spelling when both read the same with Unicode compatibility
 forms (full-width letters), case, blanks, underscores and a bracketed unit (（t/h）, (m)) set aside;
 failing every spelling, a name containing one of the given phrases (中心经度 for 经度) is taken."""
 import re
 import unicodedata
+
+TEXT, NUMBER, INTEGER = "text", "number", "integer"
 
 
 def field_key(name):

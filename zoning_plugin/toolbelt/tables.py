@@ -8,7 +8,7 @@ from qgis.core import QgsField, QgsFields, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
 from zoning_plugin.core.importers.encoding import UTF8, decode_text
-from zoning_plugin.core.renderers.screening_table import NUMBER, TEXT
+from zoning_plugin.core.fields import INTEGER, NUMBER, TEXT
 from zoning_plugin.core.screening.enterprise_list import cell_text, header_from_first_row
 from zoning_plugin.toolbelt.i18n import tr
 from zoning_plugin.toolbelt.values import attribute_value
@@ -17,10 +17,11 @@ TEXT_FILES = (".csv", ".txt")
 
 
 def qgs_fields(field_types):
-    """QgsFields of core (name, "text" or "number") pairs."""
+    """QgsFields of core (name, kind) pairs (core/fields.py: TEXT, NUMBER, INTEGER)."""
+    types = {TEXT: QVariant.String, NUMBER: QVariant.Double, INTEGER: QVariant.Int}
     fields = QgsFields()
     for name, kind in field_types:
-        fields.append(QgsField(name, QVariant.Double if kind == NUMBER else QVariant.String))
+        fields.append(QgsField(name, types[kind]))
     return fields
 
 

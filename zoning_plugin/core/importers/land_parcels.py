@@ -5,7 +5,7 @@ coordinate-file input of zoning:conformity and zoning:site_report."""
 import numpy
 import shapely
 
-from zoning_plugin.core.fields import guess_field
+from zoning_plugin.core.fields import INTEGER, NUMBER, TEXT, guess_field
 from zoning_plugin.core.importers.land_txt import PARCEL_FIELDS
 
 ID, NAME, USE, SHEET, LAND_CLASS = "地块编号", "地块名称", "地块用途", "图幅号", "地类编码"
@@ -14,6 +14,12 @@ GUESSES = {ID: ("DKBH", ID, "parcel_id"), NAME: ("DKMC", NAME, "name", "名称")
            USE: ("DKYT", USE, "land_use", "用途"), SHEET: ("TFH", SHEET), LAND_CLASS: ("DLBM", LAND_CLASS)}
 CHOSEN = (ID, NAME, USE)          # the user may name these fields; the others are only found
 NUMBERS = {"界址点数": int, "地块面积": float}
+# A parcel as a layer's fields: by the names of the parcel line (a coordinate file read as an input),
+# or, in zoning:read_land_txt's output, by their standard short names, then the further fields and the area.
+PARCEL_LAYER_FIELDS = tuple((key, {int: INTEGER, float: NUMBER}.get(NUMBERS.get(key), TEXT)) for key in PARCEL_FIELDS)
+SHORT_NAMES = ("JZDS", "DKMJ", "DKBH", "DKMC", "JLTXSX", "TFH", "DKYT", "DLBM")
+PARCEL_OUTPUT_FIELDS = tuple((short, kind) for short, (_key, kind) in zip(SHORT_NAMES, PARCEL_LAYER_FIELDS)) + \
+    (("EXTRA", TEXT), ("area_m2", NUMBER))
 NO_POLYGON, NOT_FINITE = "no_polygon", "not_finite"
 
 
@@ -29,6 +35,11 @@ def parcel_values(parcel):
     number (hectares), None where the file leaves a value out or it is not a number."""
     return [_number(parcel.attributes.get(key), NUMBERS[key]) if key in NUMBERS
             else (parcel.attributes.get(key) or None) for key in PARCEL_FIELDS]
+
+
+def parcel_row(parcel):
+    """The values of PARCEL_OUTPUT_FIELDS of a parcel: its line's, its further fields, its area (m²)."""
+    return parcel_values(parcel) + [",".join(parcel.extra) or None, round(parcel.geometry.area, 2)]
 
 
 def parcel_columns(names, chosen=None):

@@ -1,12 +1,12 @@
 """The screening table of zoning:screen_project and zoning:screen_list (one row per site and
 triggered rule, one when none triggers or the site has a problem, then the items left to the user's
 judgement and the requirements no rule looks at), the point layer of a list's enterprises, and the
-entries of the JSON document (core/renderers/screening_json.py). Fields are (name, "text" or
-"number")."""
+entries of the JSON document (core/renderers/screening_json.py). Fields are (name, kind) pairs
+(core/fields.py)."""
+from zoning_plugin.core.fields import NUMBER, TEXT
 from zoning_plugin.core.messages import listing
 from zoning_plugin.core.screening.screen import NO_RESTRICTION, no_rule, note_reasons
 
-TEXT, NUMBER = "text", "number"
 TABLE_FIELDS = (("feature_id", TEXT), ("status", TEXT), ("verdict", TEXT), ("overall", TEXT), ("statement", TEXT),
                 ("rule_id", TEXT), ("title", TEXT), ("req_id", TEXT), ("source", TEXT), ("text", TEXT),
                 ("reason", TEXT), ("industry_code", TEXT), ("boiler_tph", NUMBER), ("dataset_version", TEXT))
