@@ -13,9 +13,9 @@ from zoning_plugin.core.screening.enterprise_list import (NO_COORDINATES, NO_IND
                                                           cell_text, coordinate_note, header_from_first_row,
                                                           list_columns, row_coordinates, unique_name)
 from zoning_plugin.core.screening.screen import NO_RESTRICTION
-from zoning_plugin.core.screening.sites import (DIFFERENT_BOILERS, DIFFERENT_CODES, NO_GEOMETRY, Site, SiteFeature,
-                                                boiler_key, merge_features, most_severe, nothing_screened,
-                                                screen_site, verdict_summary)
+from zoning_plugin.core.screening.sites import (DIFFERENT_BOILERS, DIFFERENT_CODES, NO_GEOMETRY, Site, SiteConflict,
+                                                SiteFeature, boiler_key, merge_features, most_severe,
+                                                nothing_screened, screen_site, verdict_summary)
 
 METRIC = "EPSG:4551"
 
@@ -39,22 +39,25 @@ def test_boiler_sizes_are_one_key_whatever_their_spelling():
 
 def test_features_with_one_code_and_boiler_become_one_collection():
     a, b = shapely.box(0, 0, 1, 1), shapely.box(2, 2, 3, 3)
-    merged = merge_features([SiteFeature(1, a, "C2614", None), SiteFeature(2, b, " C2614 ", "20t")])
-    assert merged.problem is None and merged.fids == [1, 2]
-    assert merged.geometry.geom_type == "GeometryCollection" and len(merged.geometry.geoms) == 2
-    assert (merged.code, merged.boiler) == ("C2614", "20t")
-    single = merge_features([SiteFeature(7, a)])
-    assert single.geometry is a and single.code is None and single.boiler is None
+    geometry, code, boiler = merge_features([SiteFeature(1, a, "C2614", None), SiteFeature(2, b, " C2614 ", "20t")])
+    assert geometry.geom_type == "GeometryCollection" and len(geometry.geoms) == 2
+    assert (code, boiler) == ("C2614", "20t")
+    assert merge_features([SiteFeature(7, a)]) == (a, None, None)
 
 
-def test_features_that_disagree_are_not_merged():
+@pytest.mark.parametrize("features, problem, values", [
+    ([SiteFeature(1, None, "C2614"), SiteFeature(2, None, "D4430")], DIFFERENT_CODES, ["C2614", "D4430"]),
+    ([SiteFeature(1, None, boiler=20), SiteFeature(2, None, boiler="35")], DIFFERENT_BOILERS, ["20", "35"]),
+    ([], NO_GEOMETRY, [])])
+def test_features_that_disagree_are_not_merged(features, problem, values):
+    with pytest.raises(SiteConflict) as conflict:
+        merge_features(features)
+    assert (conflict.value.problem, conflict.value.values) == (problem, values)
+
+
+def test_one_boiler_size_written_two_ways_is_one():
     a = shapely.box(0, 0, 1, 1)
-    codes = merge_features([SiteFeature(1, a, "C2614"), SiteFeature(2, a, "D4430")])
-    assert (codes.problem, codes.values) == (DIFFERENT_CODES, ["C2614", "D4430"])
-    boilers = merge_features([SiteFeature(1, a, boiler=20), SiteFeature(2, a, boiler="35")])
-    assert (boilers.problem, boilers.values) == (DIFFERENT_BOILERS, ["20", "35"])
-    assert merge_features([SiteFeature(1, a, boiler=20), SiteFeature(2, a, boiler="20.0")]).problem is None
-    assert merge_features([]).problem == NO_GEOMETRY
+    assert merge_features([SiteFeature(1, a, boiler=20), SiteFeature(2, a, boiler="20.0")])[2] == 20
 
 
 # -- screening and summing up -------------------------------------------------------------------

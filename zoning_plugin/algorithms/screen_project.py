@@ -18,8 +18,8 @@ from zoning_plugin.algorithms.params import InputFields, ScreeningSettings, numb
 from zoning_plugin.algorithms.screen_output import ScreeningOutputs, ScreeningTable
 from zoning_plugin.core.renderers.screening_table import TABLE_FIELDS, site_entry, table_rows
 from zoning_plugin.core.screening.screen import BOILER_MAX_TPH, BOILER_UNITS
-from zoning_plugin.core.screening.sites import (DIFFERENT_CODES, NO_GEOMETRY, Site, SiteFeature, merge_features,
-                                                screen_site)
+from zoning_plugin.core.screening.sites import (DIFFERENT_CODES, NO_GEOMETRY, Site, SiteConflict, SiteFeature,
+                                                merge_features, screen_site)
 from zoning_plugin.toolbelt.geometry import crs_text, to_shapely
 from zoning_plugin.toolbelt.values import attribute_value
 
@@ -152,19 +152,20 @@ class ScreenProjectAlgorithm(ScreeningSettings, InputFields, ScreeningOutputs, Z
         return sites
 
     def _together(self, dataset, crs, features, inputs, sites, feedback):
-        merged = merge_features(features)
-        site = Site(self.tr("site (features {0})").format(", ".join(str(f) for f in merged.fids)), merged.fids)
-        if merged.problem == NO_GEOMETRY:
-            site = Site(self.tr("site"), [], message=self.tr("No feature has a geometry: nothing to screen."))
-        elif merged.problem == DIFFERENT_CODES:
-            site.message = self.tr("The features carry different industry codes ({0}): screen each feature on its "
-                                   "own or give one code.").format(", ".join(merged.values))
-        elif merged.problem:
-            site.message = self.tr("The features carry different boiler sizes ({0}): screen each feature on its "
-                                   "own or give one size.").format(", ".join(merged.values))
-        else:
-            screen_site(site, dataset, merged.geometry, crs, merged.code, merged.boiler, inputs["note"],
-                        inputs["settings"])
+        fids = [f.fid for f in features]
+        site = Site(self.tr("site (features {0})").format(", ".join(str(f) for f in fids)), fids)
+        try:
+            geometry, code, boiler = merge_features(features)
+            screen_site(site, dataset, geometry, crs, code, boiler, inputs["note"], inputs["settings"])
+        except SiteConflict as conflict:
+            if conflict.problem == NO_GEOMETRY:
+                site = Site(self.tr("site"), [], message=self.tr("No feature has a geometry: nothing to screen."))
+            elif conflict.problem == DIFFERENT_CODES:
+                site.message = self.tr("The features carry different industry codes ({0}): screen each feature on "
+                                       "its own or give one code.").format(", ".join(conflict.values))
+            else:
+                site.message = self.tr("The features carry different boiler sizes ({0}): screen each feature on "
+                                       "its own or give one size.").format(", ".join(conflict.values))
         sites.append(site)
         feedback.setProgress(90)
         return sites

@@ -37,16 +37,13 @@ class SiteFeature:
     boiler: object = None
 
 
-@dataclass
-class MergedSite:
-    """The features taken together: one geometry, code and boiler, or the problem (DIFFERENT_CODES,
-    DIFFERENT_BOILERS, NO_GEOMETRY) and the values that disagree."""
-    fids: list
-    geometry: object = None
-    code: object = None
-    boiler: object = None
-    problem: str = None
-    values: list = field(default_factory=list)
+class SiteConflict(Exception):
+    """The features cannot be one site: `problem` (DIFFERENT_CODES, DIFFERENT_BOILERS, NO_GEOMETRY)
+    and the `values` that disagree."""
+
+    def __init__(self, problem, values=()):
+        super().__init__(problem)
+        self.problem, self.values = problem, list(values)
 
 
 def boiler_key(value):
@@ -59,23 +56,22 @@ def boiler_key(value):
 
 
 def merge_features(features):
-    """The SiteFeatures as one site: refused when they carry different industry codes or boiler
-    sizes (a site has one project) or none has a geometry. The geometries go into one collection: the
-    screening repairs each part (two overlapping self-intersecting polygons included) before it
-    merges them, and refuses non-finite coordinates with a message."""
-    fids = [f.fid for f in features]
+    """(geometry, industry code, boiler) of the SiteFeatures taken as one site; SiteConflict when they
+    carry different industry codes or boiler sizes (a site has one project) or none has a geometry.
+    The geometries go into one collection: the screening repairs each part (two overlapping
+    self-intersecting polygons included) before it merges them, and refuses non-finite coordinates
+    with a message."""
     if not features:
-        return MergedSite(fids, problem=NO_GEOMETRY)
+        raise SiteConflict(NO_GEOMETRY)
     codes = sorted({str(f.code).strip() for f in features if f.code is not None})
     boilers = sorted({boiler_key(f.boiler) for f in features if f.boiler is not None})
     if len(codes) > 1:
-        return MergedSite(fids, problem=DIFFERENT_CODES, values=codes)
+        raise SiteConflict(DIFFERENT_CODES, codes)
     if len(boilers) > 1:
-        return MergedSite(fids, problem=DIFFERENT_BOILERS, values=boilers)
+        raise SiteConflict(DIFFERENT_BOILERS, boilers)
     geometry = shapely.GeometryCollection([f.geometry for f in features]) if len(features) > 1 \
         else features[0].geometry
-    return MergedSite(fids, geometry, codes[0] if codes else None,
-                      next((f.boiler for f in features if f.boiler is not None), None))
+    return geometry, codes[0] if codes else None, next((f.boiler for f in features if f.boiler is not None), None)
 
 
 def screen_site(site, dataset, geometry, crs, code, boiler=None, note="", settings=None):
