@@ -11,7 +11,8 @@ from zoning_plugin.core.renderers.screening_table import (LIST_TABLE_FIELDS, POI
                                                           list_table_rows, point_values, site_entry, table_rows)
 from zoning_plugin.core.screening.enterprise_list import (NO_COORDINATES, NO_INDUSTRY, OUTSIDE_CHINA, SWAPPED,
                                                           cell_text, coordinate_note, header_from_first_row,
-                                                          list_columns, row_coordinates, unique_name)
+                                                          list_columns, row_cells, row_coordinates,
+                                                          unique_name)
 from zoning_plugin.core.screening.screen import NO_RESTRICTION
 from zoning_plugin.core.screening.sites import (DIFFERENT_BOILERS, DIFFERENT_CODES, NO_GEOMETRY, Site, SiteConflict,
                                                 SiteFeature, boiler_key, merge_features, most_severe,
@@ -141,6 +142,13 @@ def test_columns_chosen_else_guessed():
     assert (chosen["x"], chosen["y"]) == ("纬度", "经度") and "经度" not in guessed
     assert list_columns(["名称", "行业代码"], {})[2] == NO_COORDINATES
     assert list_columns(["经度", "纬度"], {})[2] == NO_INDUSTRY
+
+
+def test_the_cells_of_a_row_by_role():
+    columns = {"x": "经度", "y": "纬度", "xy": None, "industry": "行业", "boiler": None, "name": "名称"}
+    assert row_cells(["甲", 125.1, 42.9, "C2614"], ["名称", "经度", "纬度", "行业"], columns) == \
+        {"x": 125.1, "y": 42.9, "xy": None, "industry": "C2614", "boiler": None, "name": "甲"}
+    assert row_cells([None, None, None, None], ["名称", "经度", "纬度", "行业"], columns) is None
 
 
 def test_row_coordinates_and_their_notes():

@@ -110,8 +110,11 @@ class InputFields:
 
 
 class ScreeningSettings(DatasetParameter):
-    """What zoning:screen_project and zoning:screen_list share: the note, the advanced settings (river
-    distance, boiler comparison, dataset), the screening table, and the dataset with its rules."""
+    """What zoning:screen_project and zoning:screen_list share: the industry and boiler fields' names,
+    the note, the advanced settings (river distance, boiler comparison, dataset), the screening table,
+    and the dataset with its rules."""
+    INDUSTRY_FIELD = "INDUSTRY_FIELD"
+    BOILER_FIELD = "BOILER_FIELD"
     NOTE = "NOTE"
     RIVER_DISTANCE_M = "RIVER_DISTANCE_M"
     BOILER_COMPARISON = "BOILER_COMPARISON"

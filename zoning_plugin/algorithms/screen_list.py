@@ -8,7 +8,7 @@ gets its message; the rest are done. A list that cannot be read at all (no coord
 column, no rows), a parameter that cannot be used, or a list of which no row could be screened
 stops the run with the reason."""
 import shapely
-from qgis.core import (QgsPointXY, QgsProcessing, QgsProcessingException, QgsProcessingParameterEnum,
+from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterNumber)
 
@@ -19,18 +19,15 @@ from zoning_plugin.algorithms.screen_output import PointSink, ScreeningOutputs, 
 from zoning_plugin.core.coords import BD09, CGCS2000, GCJ02, GK, SYSTEMS, WGS84, dataset_zone
 from zoning_plugin.core.errors import ZoningError
 from zoning_plugin.core.geo import STORAGE_CRS
-from zoning_plugin.core.renderers.screening_table import (LIST_TABLE_FIELDS, POINT_FIELDS, list_table_rows,
-                                                          point_values, site_entry)
+from zoning_plugin.core.renderers.screening_table import LIST_TABLE_FIELDS, POINT_FIELDS
 from zoning_plugin.core.screening.enterprise_list import (NO_COORDINATES, ROLES, SWAPPED, coordinate_note, list_columns,
-                                                          row_coordinates)
-from zoning_plugin.core.screening.sites import Site, screen_site, verdict_summary
+                                                          row_cells, row_coordinates)
+from zoning_plugin.core.screening.sites import Site, screen_site
 from zoning_plugin.toolbelt.log import LOG_LINES
 from zoning_plugin.toolbelt.tables import feature_cells, read_table
 
 
 class ScreenListAlgorithm(ScreeningSettings, InputFields, ScreeningOutputs, ZoningAlgorithm):
-    INDUSTRY_FIELD = "INDUSTRY_FIELD"
-    BOILER_FIELD = "BOILER_FIELD"
     X_FIELD = "X_FIELD"
     Y_FIELD = "Y_FIELD"
     XY_FIELD = "XY_FIELD"
@@ -114,24 +111,7 @@ class ScreenListAlgorithm(ScreeningSettings, InputFields, ScreeningOutputs, Zoni
             sites = self._screen_rows(dataset, table, columns, inputs, feedback)
             if sites is None:
                 return self.cancelled(feedback)
-            verdict = self.log_sites(dataset, sites, feedback)
-            self.refuse_if_nothing_screened(sites)
-            for site in sites:
-                out.add_rows(list_table_rows(site, dataset.version))
-            for site in sites if points is not None else ():
-                values = point_values(site, dataset.version)
-                if values is not None:       # only points, whatever geometry the list's own rows had
-                    points.add(QgsPointXY(site.parsed.lon, site.parsed.lat), site.attributes + values)
-            if json_file:
-                self.write_json(json_file, dataset, inputs["note"], inputs["settings"],
-                                (site_entry(site, listed=True) for site in sites), verdict_summary(sites))
-            for sink in (out, points) if points is not None else (out,):
-                sink.say_what_was_cut(feedback)
-            if feedback.isCanceled():
-                return self.cancelled(feedback)
-            run.commit()
-        feedback.setProgress(100)
-        return self.screening_results(out, verdict, json_file, points)
+            return self.write_screening(run, dataset, sites, inputs, feedback, out, json_file, points, listed=True)
 
     def _list_inputs(self, parameters, context, dataset, feedback):
         zone = number_parameter(self, parameters, self.GK_ZONE, context, feedback, minimum=25, maximum=45)
@@ -148,22 +128,18 @@ class ScreenListAlgorithm(ScreeningSettings, InputFields, ScreeningOutputs, Zoni
     def _columns(self, parameters, context, table, feedback):
         """{role: column name or None}: chosen columns, else guessed; QgsProcessingException when the
         coordinates or the industry code have none."""
-        names, shown = table.names, table.shown
-        chosen = {}
+        names, chosen = table.names, {}
         for role, parameter in zip(ROLES, (self.X_FIELD, self.Y_FIELD, self.XY_FIELD, self.INDUSTRY_FIELD,
                                            self.BOILER_FIELD, self.NAME_FIELD)):
-            column = self.chosen_field(parameters, parameter, context)
-            if column and column not in names and column in shown and len(shown) == len(names):
-                column = names[shown.index(column)]      # chosen from the file as QGIS first read it
+            column = table.own_column(self.chosen_field(parameters, parameter, context))
             if column and column not in names:
                 raise QgsProcessingException(self.tr("The list has no column “{0}”.").format(column))
             chosen[role] = column
         columns, guessed, problem = list_columns(names, chosen)
-        if problem == NO_COORDINATES:
-            raise QgsProcessingException(self.tr("No coordinate columns found among {0}: choose the longitude and "
-                                                 "latitude columns.").format(", ".join(names)))
         if problem:
-            raise QgsProcessingException(self.tr("No industry code column found among {0}: choose it.").format(
+            raise QgsProcessingException((self.tr("No coordinate columns found among {0}: choose the longitude and "
+                                                  "latitude columns.") if problem == NO_COORDINATES else
+                                          self.tr("No industry code column found among {0}: choose it.")).format(
                 ", ".join(names)))
         where = (f"{columns['x']} / {columns['y']}" if columns["x"] and columns["y"] else columns["xy"])
         feedback.pushInfo(self.tr("Columns: coordinates {0}; industry code {1}; boiler {2}; name {3}{4}.").format(
@@ -174,16 +150,14 @@ class ScreenListAlgorithm(ScreeningSettings, InputFields, ScreeningOutputs, Zoni
     def _screen_rows(self, dataset, table, columns, inputs, feedback):
         """A Site per non-empty row, screened or with its problem; None when cancelled."""
         sites, total, blank, notes = [], max(len(table.features), 1), 0, 0
-        index = {name: i for i, name in enumerate(table.names)}
         for n, feature in enumerate(table.features, 1):
             if feedback.isCanceled():
                 return None
             feedback.setProgress(90.0 * n / total)
-            values = feature_cells(feature)
-            if all(v is None for v in values):
+            cells = row_cells(feature_cells(feature), table.names, columns)
+            if cells is None:
                 blank += 1
                 continue
-            cells = {role: values[index[c]] if c else None for role, c in columns.items()}
             name = str(cells["name"]) if cells["name"] is not None else ""
             label = self.tr("record {0} ({1})").format(n, name) if name else self.tr("record {0}").format(n)
             site = Site(label, [feature.id()], name=name, attributes=list(feature.attributes()))
@@ -212,5 +186,3 @@ class ScreenListAlgorithm(ScreeningSettings, InputFields, ScreeningOutputs, Zoni
             return self.tr("latitude and longitude are swapped in this row; read as longitude {0}, latitude "
                            "{1}").format(f"{parsed.given[0]:.6f}", f"{parsed.given[1]:.6f}")
         return self.tr("outside China the web map's coordinates have no offset; taken as given")
-
-    # -- outputs ---------------------------------------------------------------------------------

@@ -3,7 +3,7 @@ table (rows: core/renderers/screening_table.py) and the point layer of screen_li
 whatever the list's own geometry) as sinks, the JSON document (core/renderers/screening_json.py),
 and the log of the sites with the summary by verdict. For a shapefile, what its 254-byte text fields
 had to cut is said in the log (toolbelt/shapefile.py)."""
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsGeometry,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsPointXY, QgsFeatureSink, QgsField, QgsFields, QgsGeometry,
                        QgsProcessingException, QgsProcessingOutputString, QgsProcessingParameterFileDestination,
                        QgsWkbTypes)
 
@@ -14,6 +14,7 @@ from zoning_plugin.core.geo import STORAGE_CRS
 from zoning_plugin.core.messages import listing
 from zoning_plugin.core.outputs import write_failed
 from zoning_plugin.core.renderers.screening_json import write_document
+from zoning_plugin.core.renderers.screening_table import list_table_rows, point_values, site_entry, table_rows
 from zoning_plugin.core.screening.enterprise_list import unique_name
 from zoning_plugin.core.screening.screen import NO_RESTRICTION
 from zoning_plugin.core.screening.sites import most_severe, nothing_screened, verdict_summary
@@ -102,6 +103,30 @@ class ScreeningOutputs:
         if json_file:
             outputs[self.JSON] = json_file[1]
         return outputs
+
+    def write_screening(self, run, dataset, sites, inputs, feedback, table, json_file, points=None, listed=False):
+        """The sites logged, then (unless none could be screened) written: the table rows (a list's
+        with name and coordinates), the points, the JSON; committed after the last cancel check. The
+        algorithm's results, {} when cancelled."""
+        verdict = self.log_sites(dataset, sites, feedback)
+        self.refuse_if_nothing_screened(sites)
+        for site in sites:
+            table.add_rows(list_table_rows(site, dataset.version) if listed
+                           else table_rows(site.fids, site.result, site.message, dataset.version))
+        for site in sites if points is not None else ():
+            values = point_values(site, dataset.version)
+            if values is not None:       # only points, whatever geometry the list's own rows had
+                points.add(QgsPointXY(site.parsed.lon, site.parsed.lat), site.attributes + values)
+        if json_file:
+            self.write_json(json_file, dataset, inputs["note"], inputs["settings"],
+                            (site_entry(site, listed) for site in sites), verdict_summary(sites) if listed else None)
+        for sink in (table, points) if points is not None else (table,):
+            sink.say_what_was_cut(feedback)
+        if feedback.isCanceled():
+            return self.cancelled(feedback)
+        run.commit()
+        feedback.setProgress(100)
+        return self.screening_results(table, verdict, json_file, points)
 
     def cancelled(self, feedback):
         feedback.pushInfo(self.tr("Cancelled: nothing was written, older outputs are unchanged."))

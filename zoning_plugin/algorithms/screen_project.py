@@ -16,7 +16,7 @@ from zoning_plugin.algorithms.base import ZoningAlgorithm
 from zoning_plugin.algorithms.outputs import RunOutputs
 from zoning_plugin.algorithms.params import InputFields, ScreeningSettings, number_parameter
 from zoning_plugin.algorithms.screen_output import ScreeningOutputs, ScreeningTable
-from zoning_plugin.core.renderers.screening_table import TABLE_FIELDS, site_entry, table_rows
+from zoning_plugin.core.renderers.screening_table import TABLE_FIELDS
 from zoning_plugin.core.screening.screen import BOILER_MAX_TPH, BOILER_UNITS
 from zoning_plugin.core.screening.sites import (DIFFERENT_CODES, NO_GEOMETRY, Site, SiteConflict, SiteFeature,
                                                 merge_features, screen_site)
@@ -27,9 +27,7 @@ from zoning_plugin.toolbelt.values import attribute_value
 class ScreenProjectAlgorithm(ScreeningSettings, InputFields, ScreeningOutputs, ZoningAlgorithm):
     PER_FEATURE = "PER_FEATURE"
     INDUSTRY_CODE = "INDUSTRY_CODE"
-    INDUSTRY_FIELD = "INDUSTRY_FIELD"
     BOILER_TPH = "BOILER_TPH"
-    BOILER_FIELD = "BOILER_FIELD"
 
     def name(self):
         return "screen_project"
@@ -99,18 +97,7 @@ class ScreenProjectAlgorithm(ScreeningSettings, InputFields, ScreeningOutputs, Z
                 else self._together
             if features is None or screen_one(dataset, crs_text(crs), features, inputs, sites, feedback) is None:
                 return self.cancelled(feedback)
-            verdict = self.log_sites(dataset, sites, feedback)
-            self.refuse_if_nothing_screened(sites)
-            for site in sites:
-                table.add_rows(table_rows(site.fids, site.result, site.message, dataset.version))
-            if json_file:
-                self.write_json(json_file, dataset, inputs["note"], inputs["settings"], map(site_entry, sites))
-            table.say_what_was_cut(feedback)
-            if feedback.isCanceled():
-                return self.cancelled(feedback)
-            run.commit()
-        feedback.setProgress(100)
-        return self.screening_results(table, verdict, json_file)
+            return self.write_screening(run, dataset, sites, inputs, feedback, table, json_file)
 
     def _inputs(self, parameters, context, feedback):
         return {"code": self.parameterAsString(parameters, self.INDUSTRY_CODE, context).strip() or None,

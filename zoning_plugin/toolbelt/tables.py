@@ -37,6 +37,12 @@ class Table:
     fields: object      # QgsFields of `names`
     features: list      # the rows (QgsFeature), header row taken off
 
+    def own_column(self, column):
+        """The column used for `column` chosen from the file as QGIS first read it (`shown`)."""
+        if column and column not in self.names and column in self.shown and len(self.shown) == len(self.names):
+            return self.names[self.shown.index(column)]
+        return column
+
 
 def read_table(raw, source, feedback):
     """The Table of the input `raw` (the parameter's value) read as `source`: a CSV file that is not UTF-8 read in its encoding (QGIS reads CSV as UTF-8);

@@ -60,6 +60,15 @@ def list_columns(names, chosen):
     return columns, guessed, None
 
 
+def row_cells(values, names, columns):
+    """{role: cell} of a row whose cells (cell_text) are `values` in the order of the columns `names`;
+    None for a row with no cell filled (skipped)."""
+    if all(v is None for v in values):
+        return None
+    index = {name: i for i, name in enumerate(names)}
+    return {role: values[index[column]] if column else None for role, column in columns.items()}
+
+
 def row_coordinates(cells, columns, system, zone=None, default_zone=None):
     """The coordinates of a row ({role: cell}) as core/coords.py reads them (ZoningError when they
     cannot be read): the two columns, else the one with both."""
