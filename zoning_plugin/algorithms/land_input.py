@@ -9,25 +9,27 @@ under every class of the algorithm's MRO, so the strings written here (filed und
 pylupdate5) are found by both algorithms."""
 import os
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsField, QgsFields, QgsProcessingException,
-                       QgsProcessingParameterFile, QgsVectorLayer)
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsProcessingException, QgsProcessingParameterFile,
+                       QgsVectorLayer)
 
 from zoning_plugin.core import ZoningError
 from zoning_plugin.core.errors import Cancelled
+from zoning_plugin.core.importers.land_parcels import PARCEL_LAYER_FIELDS, parcel_values
 from zoning_plugin.core.importers.land_txt import PARCEL_FIELDS, read_land_txt
 from zoning_plugin.toolbelt.geometry import to_qgs
+from zoning_plugin.toolbelt.i18n import tr
+from zoning_plugin.toolbelt.log import LOG_LINES
+from zoning_plugin.toolbelt.tables import qgs_fields
 
-LOG_LINES = 30
 ID_FIELD = PARCEL_FIELDS[2]        # 地块编号
-_TYPES = {"界址点数": QVariant.Int, "地块面积": QVariant.Double}
 
 
-def _number(text, kind):
-    try:
-        return kind(text)
-    except (TypeError, ValueError):
-        return None
+def say_land_warnings(land, feedback):
+    """The warnings of reading a coordinate file, at most LOG_LINES, then how many more."""
+    for warning in land.warnings[:LOG_LINES]:
+        feedback.pushWarning(warning)
+    if len(land.warnings) > LOG_LINES:
+        feedback.pushWarning(tr("… and {0} more warning(s).").format(len(land.warnings) - LOG_LINES))
 
 
 def land_file_layer(land, name):
@@ -36,9 +38,7 @@ def land_file_layer(land, name):
     地类编码; Chinese names of at most five characters, as the conformity output keeps them)."""
     layer = QgsVectorLayer(f"MultiPolygon?crs={land.crs}", name, "memory")
     layer.setCrs(QgsCoordinateReferenceSystem(land.crs))
-    fields = QgsFields()
-    for key in PARCEL_FIELDS:
-        fields.append(QgsField(key, _TYPES.get(key, QVariant.String)))
+    fields = qgs_fields(PARCEL_LAYER_FIELDS)
     provider = layer.dataProvider()
     provider.addAttributes(fields.toList())
     layer.updateFields()
@@ -48,9 +48,7 @@ def land_file_layer(land, name):
         geometry = to_qgs(parcel.geometry)
         geometry.convertToMultiType()
         feature.setGeometry(geometry)
-        values = parcel.attributes
-        feature.setAttributes([_number(values.get(key), int if _TYPES.get(key) == QVariant.Int else float)
-                               if key in _TYPES else (values.get(key) or None) for key in PARCEL_FIELDS])
+        feature.setAttributes(parcel_values(parcel))
         features.append(feature)
     if not provider.addFeatures(features)[0]:
         raise QgsProcessingException(provider.lastError())     # QGIS's own message
@@ -89,6 +87,5 @@ class LandTxtInput:
             raise QgsProcessingException(self.tr("The coordinate file cannot be read: {0}").format(error)) from None
         name = os.path.basename(path)
         feedback.pushInfo(self.tr("{0} parcel(s) read from {1} ({2}).").format(len(land.parcels), name, land.crs))
-        for warning in land.warnings[:LOG_LINES]:
-            feedback.pushWarning(warning)
+        say_land_warnings(land, feedback)
         return land_file_layer(land, name)

@@ -2,46 +2,33 @@
 coordinate files (坐标TXT) of 建设用地报批. Thin: core/importers/land_txt.py reads and writes them."""
 import os
 
-import numpy
-import shapely
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField,
-                       QgsFields, QgsProcessing, QgsProcessingException, QgsProcessingFeatureSource,
-                       QgsProcessingParameterBoolean,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsProcessing,
+                       QgsProcessingException, QgsProcessingFeatureSource, QgsProcessingParameterBoolean,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
-                       QgsProcessingParameterFile, QgsProcessingParameterFileDestination, QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterFile,
+                       QgsProcessingParameterFileDestination, QgsWkbTypes)
 
 from zoning_plugin.algorithms.base import ZoningAlgorithm
 from zoning_plugin.algorithms.field_aliases import aliased, parcel_aliases
+from zoning_plugin.algorithms.land_input import say_land_warnings
 from zoning_plugin.algorithms.outputs import RunOutputs
+from zoning_plugin.algorithms.params import InputFields
 from zoning_plugin.algorithms.sink_errors import sink_error
 from zoning_plugin.core import ZoningError
 from zoning_plugin.core.errors import Cancelled
-from zoning_plugin.core.importers.land_txt import PARCEL_FIELDS, Parcel, read_land_txt
+from zoning_plugin.core.importers.land_parcels import (CHOSEN, ID, NO_POLYGON, NOT_FINITE, PARCEL_OUTPUT_FIELDS,
+                                                       parcel_attributes, parcel_columns, parcel_row, unwritable)
+from zoning_plugin.core.importers.land_txt import Parcel, read_land_txt
 from zoning_plugin.core.importers.land_txt_write import land_txt_bytes
 from zoning_plugin.toolbelt.geometry import crs_text, to_qgs, to_shapely
+from zoning_plugin.toolbelt.i18n import tr
+from zoning_plugin.toolbelt.log import CappedLog
+from zoning_plugin.toolbelt.tables import qgs_fields
 from zoning_plugin.toolbelt.values import attribute_value
 
-# Output fields: the standard short names of the parcel line (界址点数 … 地类编码), then ours.
-FIELD_NAMES = ("JZDS", "DKMJ", "DKBH", "DKMC", "JLTXSX", "TFH", "DKYT", "DLBM")
-GUESSES = {"地块编号": ("DKBH", "地块编号", "parcel_id"), "地块名称": ("DKMC", "地块名称", "name", "名称"),
-           "地块用途": ("DKYT", "地块用途", "land_use", "用途"), "图幅号": ("TFH", "图幅号"),
-           "地类编码": ("DLBM", "地类编码")}
-LOG_LINES = 30
-
-
-def _number(text):
-    try:
-        return float(text)
-    except (TypeError, ValueError):
-        return None
-
-
-def guess_field(names, key):
-    """The layer field for a parcel attribute (e.g. 地块编号: DKBH, 地块编号 or parcel_id), ignoring case."""
-    folded = {n.strip().casefold(): n for n in names}
-    return next((folded[g.casefold()] for g in GUESSES[key] if g.casefold() in folded), None)
+def cancelled(feedback):
+    feedback.reportError(tr("Cancelled: nothing was written."))
+    return {}
 
 
 class ReadLandTxtAlgorithm(ZoningAlgorithm):
@@ -89,8 +76,7 @@ class ReadLandTxtAlgorithm(ZoningAlgorithm):
         try:
             land = read_land_txt(path, cancelled=feedback.isCanceled)
         except Cancelled:
-            feedback.reportError(self.tr("Cancelled: nothing was written."))
-            return {}
+            return cancelled(feedback)
         except ZoningError as error:
             raise QgsProcessingException(self.tr("The coordinate file cannot be read: {0}").format(error)) from None
         crs = QgsCoordinateReferenceSystem(land.crs)
@@ -98,39 +84,26 @@ class ReadLandTxtAlgorithm(ZoningAlgorithm):
                                   "zones, encoding {6}.").format(
             len(land.parcels), os.path.basename(path), land.crs, crs.description(), land.zone, land.zone_width,
             land.encoding))
-        for warning in land.warnings[:LOG_LINES]:
-            feedback.pushWarning(warning)
-        fields = QgsFields()
-        for name, kind in zip(FIELD_NAMES, (QVariant.Int, QVariant.Double) + (QVariant.String,) * 6):
-            fields.append(QgsField(name, kind))
-        fields.append(QgsField("EXTRA", QVariant.String))
-        fields.append(QgsField("area_m2", QVariant.Double))
-        fields = aliased(fields, parcel_aliases())
+        say_land_warnings(land, feedback)
+        fields = aliased(qgs_fields(PARCEL_OUTPUT_FIELDS), parcel_aliases())
         with RunOutputs(self, parameters, context) as outputs:
             sink, dest_id = outputs.sink(self.OUTPUT, fields, QgsWkbTypes.MultiPolygon, crs)
             for n, parcel in enumerate(land.parcels):
                 if feedback.isCanceled():
-                    feedback.reportError(self.tr("Cancelled: nothing was written."))
-                    return {}
+                    return cancelled(feedback)
                 feedback.setProgress(100.0 * n / len(land.parcels))
-                attributes = parcel.attributes
-                count = _number(attributes["界址点数"])
                 feature = QgsFeature(fields)
                 feature.setGeometry(to_qgs(parcel.geometry))
-                feature.setAttributes([int(count) if count is not None else None, _number(attributes["地块面积"])]
-                                      + [attributes[k] or None for k in PARCEL_FIELDS[2:]]
-                                      + [",".join(parcel.extra) or None, round(parcel.geometry.area, 2)])
+                feature.setAttributes(parcel_row(parcel))
                 if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
                     raise sink_error(sink, dest_id)
             if feedback.isCanceled():
-                feedback.reportError(self.tr("Cancelled: nothing was written."))
-                return {}
+                return cancelled(feedback)
             outputs.commit()
         return {self.OUTPUT: dest_id}
 
 
-class WriteLandTxtAlgorithm(ZoningAlgorithm):
-    INPUT = "INPUT"
+class WriteLandTxtAlgorithm(InputFields, ZoningAlgorithm):
     ID_FIELD = "ID_FIELD"
     NAME_FIELD = "NAME_FIELD"
     USE_FIELD = "USE_FIELD"
@@ -168,11 +141,9 @@ class WriteLandTxtAlgorithm(ZoningAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Parcels"), [QgsProcessing.TypeVectorPolygon]))
-        for name, text in ((self.ID_FIELD, self.tr("Parcel id field (when empty: DKBH or 地块编号)")),
-                           (self.NAME_FIELD, self.tr("Parcel name field (when empty: DKMC or 地块名称)")),
-                           (self.USE_FIELD, self.tr("Land use field (when empty: DKYT or 地块用途)"))):
-            self.addParameter(QgsProcessingParameterField(name, text, parentLayerParameterName=self.INPUT,
-                                                          optional=True))
+        self.add_field_parameters(((self.ID_FIELD, self.tr("Parcel id field (when empty: DKBH or 地块编号)")),
+                                   (self.NAME_FIELD, self.tr("Parcel name field (when empty: DKMC or 地块名称)")),
+                                   (self.USE_FIELD, self.tr("Land use field (when empty: DKYT or 地块用途)"))))
         self.addParameter(QgsProcessingParameterBoolean(
             self.ZONE_PREFIX, self.tr("Put the zone number in front of the eastings"), defaultValue=True))
         self.addParameter(QgsProcessingParameterEnum(
@@ -185,14 +156,8 @@ class WriteLandTxtAlgorithm(ZoningAlgorithm):
             self.OUTPUT, self.tr("Coordinate file"), self.tr("Coordinate files (*.txt)")))
 
     def process(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        if not source.sourceCrs().isValid():
-            raise QgsProcessingException(
-                self.tr("The input layer has no coordinate reference system; set one first."))
-        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
-            raise QgsProcessingException(self.tr("The input layer is not a polygon layer."))
+        source = self.input_source(parameters, context)
+        self.check_input(source, QgsWkbTypes.PolygonGeometry, features=False)
         columns = self._columns(parameters, context, source, feedback)
         parcels = self._parcels(source, columns, feedback)
         if parcels is None:
@@ -212,15 +177,13 @@ class WriteLandTxtAlgorithm(ZoningAlgorithm):
                     encoding=self.ENCODINGS[self.parameterAsEnum(parameters, self.ENCODING, context)],
                     cancelled=feedback.isCanceled)
             except Cancelled:
-                feedback.reportError(self.tr("Cancelled: nothing was written."))
-                return {}
+                return cancelled(feedback)
             except ZoningError as error:
                 raise QgsProcessingException(self.tr("The coordinate file cannot be written: {0}").format(error)) \
                     from None
             outputs.files.write_into(temporary, data)
             if feedback.isCanceled():
-                feedback.reportError(self.tr("Cancelled: nothing was written."))
-                return {}
+                return cancelled(feedback)
             outputs.commit()
         feedback.pushInfo(self.tr("{0} parcel(s) written to {1} in {2} ({3}).").format(
             len(parcels), path, crs, QgsCoordinateReferenceSystem(crs).description()))
@@ -230,24 +193,20 @@ class WriteLandTxtAlgorithm(ZoningAlgorithm):
     def _columns(self, parameters, context, source, feedback):
         """{parcel attribute: layer field} from the chosen fields, else from the guesses."""
         names = source.fields().names()
-        columns = {}
-        for key, parameter in (("地块编号", self.ID_FIELD), ("地块名称", self.NAME_FIELD), ("地块用途", self.USE_FIELD)):
-            chosen = self.parameterAsFields(parameters, parameter, context)
-            if chosen and chosen[0] not in names:
-                raise QgsProcessingException(self.tr("The input layer has no field “{0}”.").format(chosen[0]))
-            columns[key] = chosen[0] if chosen else guess_field(names, key)
-        for key in ("图幅号", "地类编码"):
-            columns[key] = guess_field(names, key)
+        columns = parcel_columns(names, {key: self.chosen_field(parameters, parameter, context, names) for key, parameter
+                                         in zip(CHOSEN, (self.ID_FIELD, self.NAME_FIELD, self.USE_FIELD))})
         for key, name in columns.items():
             if name:
                 feedback.pushInfo(self.tr("{0} from the field “{1}”.").format(key, name))
-        if not columns["地块编号"]:
+        if not columns[ID]:
             feedback.pushInfo(self.tr("No parcel id field: the parcels are numbered 1, 2, 3 … in 地块编号."))
         return columns
 
     def _parcels(self, source, columns, feedback):
         """Parcel objects of the usable features; None when cancelled."""
-        parcels, left_out = [], 0
+        parcels, log = [], CappedLog(feedback)
+        messages = {NO_POLYGON: self.tr("Feature {0} has no polygon; left out."),
+                    NOT_FINITE: self.tr("Feature {0} has coordinates that are not finite numbers; left out.")}
         total = max(source.featureCount(), 1)
         # QGIS's validity check of Processing sources hands NaN coordinates to GEOS, which corrupts
         # the process's memory (QGIS 3.22, GEOS 3.11): polygons are checked here instead.
@@ -258,18 +217,11 @@ class WriteLandTxtAlgorithm(ZoningAlgorithm):
             feedback.setProgress(80.0 * n / total)
             geometry = feature.geometry()
             shape = None if geometry is None or geometry.isEmpty() else to_shapely(geometry)
-            message = None
-            if shape is None or shape.geom_type not in ("Polygon", "MultiPolygon") or shape.is_empty:
-                message = self.tr("Feature {0} has no polygon; left out.")
-            elif not numpy.isfinite(shapely.get_coordinates(shape)).all():
-                message = self.tr("Feature {0} has coordinates that are not finite numbers; left out.")
-            if message:
-                left_out += 1
-                if left_out <= LOG_LINES:
-                    feedback.reportError(message.format(feature.id()))
+            problem = unwritable(shape)
+            if problem:
+                log.line("feature", messages[problem].format(feature.id()), error=True)
                 continue
-            attributes = {key: attribute_value(feature.attribute(name)) if name else None for key, name in columns.items()}
-            if attributes["地块编号"] is None and not columns["地块编号"]:
-                attributes["地块编号"] = len(parcels) + 1
-            parcels.append(Parcel(shape, attributes))
+            values = {key: attribute_value(feature.attribute(name)) if name else None for key, name in columns.items()}
+            parcels.append(Parcel(shape, parcel_attributes(values, columns, len(parcels) + 1)))
+        log.more("feature", self.tr("… and {0} more feature(s) left out."))
         return parcels

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import shapely
 
 from zoning_plugin.core.errors import InputError, OutOfRangeError
+from zoning_plugin.core.fields import guess_field
 from zoning_plugin.core.geo import STORAGE_CRS, one_line, reproject
 from zoning_plugin.core.geo_input import check_finite
 from zoning_plugin.core.importers.land_txt import zone_epsg
@@ -325,27 +326,12 @@ _COLUMNS = {
 }
 
 
-def _key(name):
-    name = unicodedata.normalize("NFKC", str(name)).casefold()
-    return re.sub(r"[\s_]+|[(（][^)）]*[)）]", "", name)
-
-
 # Phrases that name the role inside a longer column name (中心经度, 新建燃煤锅炉（t/h）).
 _INSIDE = {"x": ("经度",), "y": ("纬度",), "xy": ("经纬度",), "industry": ("行业代码", "行业类别代码"),
            "boiler": ("锅炉",), "name": ("企业名称", "单位名称")}
 
 
 def guess_column(names, role, taken=()):
-    """The column of `names` that holds `role` (x, y, xy, industry, boiler, name): an exact usual
-    spelling first (blanks, case and a bracketed unit ignored), then a phrase inside the name."""
-    free = [n for n in names if n not in taken]
-    keys = {n: _key(n) for n in free}
-    for spelling in _COLUMNS[role]:
-        for name in free:
-            if keys[name] in (_key(spelling), _key(spelling).replace("_", "")):
-                return name
-    for phrase in _INSIDE[role]:
-        for name in free:
-            if phrase in keys[name]:
-                return name
-    return None
+    """The column of `names` that holds `role` (x, y, xy, industry, boiler, name): the plugin's one
+    guess (core/fields.py) with the usual spellings and phrases of an enterprise list."""
+    return guess_field(names, _COLUMNS[role], _INSIDE[role], taken)

@@ -360,32 +360,32 @@
         <translation>“{path}” could not be written completely ({detail}; is the disk full?). Any older file of that name is unchanged.</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="14"/>
+        <location filename="../algorithms/params.py" line="25"/>
         <source>{label}: “{value}” is not a number.</source>
         <translation>{label}: “{value}” is not a number.</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="15"/>
+        <location filename="../algorithms/params.py" line="26"/>
         <source>{label}: “{value}” is not a finite number.</source>
         <translation>{label}: “{value}” is not a finite number.</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="16"/>
+        <location filename="../algorithms/params.py" line="27"/>
         <source>{label}: {value} is below the smallest value allowed, {limit}.</source>
         <translation>{label}: {value} is below the smallest value allowed, {limit}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="17"/>
+        <location filename="../algorithms/params.py" line="28"/>
         <source>{label}: {value} is above the largest value allowed, {limit}.</source>
         <translation>{label}: {value} is above the largest value allowed, {limit}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="18"/>
+        <location filename="../algorithms/params.py" line="29"/>
         <source>{label}: in “{value}” the comma is ambiguous; write the decimal point as “.”.</source>
         <translation>{label}: in “{value}” the comma is ambiguous; write the decimal point as “.”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="42"/>
+        <location filename="../algorithms/params.py" line="53"/>
         <source>{label}: {note}</source>
         <translation>{label}: {note}</translation>
     </message>
@@ -430,12 +430,12 @@
         <translation>“{path}” cannot be written: “{other}” is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="90"/>
+        <location filename="../toolbelt/shapefile.py" line="55"/>
         <source>{0}: a shapefile field name holds at most 10 bytes: {1}.</source>
         <translation>{0}: a shapefile field name holds at most 10 bytes: {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="93"/>
+        <location filename="../toolbelt/shapefile.py" line="58"/>
         <source>{0}: a shapefile field holds at most 254 bytes; values were cut in {1}. Choose a GeoPackage to keep them whole.</source>
         <translation>{0}: a shapefile field holds at most 254 bytes; values were cut in {1}. Choose a GeoPackage to keep them whole.</translation>
     </message>
@@ -460,7 +460,7 @@
         <translation>the PDF writer failed ({0})</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="29"/>
+        <location filename="../algorithms/params.py" line="40"/>
         <source>{description} ({name})</source>
         <comment>a parameter named in a message</comment>
         <translation>{description} ({name})</translation>
@@ -831,221 +831,264 @@
         <source>Version after</source>
         <translation>Version after</translation>
     </message>
+    <message>
+        <location filename="../algorithms/land_input.py" line="32"/>
+        <source>… and {0} more warning(s).</source>
+        <translation>… and {0} more warning(s).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="30"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/tables.py" line="61"/>
+        <source>{0} is read as {1}.</source>
+        <translation>{0} is read as {1}.</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/tables.py" line="68"/>
+        <source>The first row is taken as the column names: {0}.</source>
+        <translation>The first row is taken as the column names: {0}.</translation>
+    </message>
 </context>
 <context>
-    <name>BuildBuffersAlgorithm</name>
+    <name>BufferInputs</name>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="63"/>
-        <source>Build river ecological buffers</source>
-        <translation>Build river ecological buffers</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="66"/>
-        <source>Data preparation</source>
-        <translation>Data preparation</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="72"/>
-        <source>river,buffer,ecological,dissolve,zoning</source>
-        <translation>river,buffer,ecological,dissolve,zoning</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="103"/>
-        <source>River lines</source>
-        <translation>River lines</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="105"/>
-        <source>River name field (when empty: river_name, name, 名称 or 河流名称)</source>
-        <translation>River name field (when empty: river_name, name, 名称 or 河流名称)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="116"/>
-        <source>Dissolve the pieces of each river</source>
-        <translation>Dissolve the pieces of each river</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="118"/>
-        <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
-        <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="123"/>
-        <source>River ecological buffers</source>
-        <translation>River ecological buffers</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="133"/>
-        <source>The input layer has no coordinate reference system; set one first.</source>
-        <translation>The input layer has no coordinate reference system; set one first.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="136"/>
-        <source>The input layer is not a line layer.</source>
-        <translation>The input layer is not a line layer.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="138"/>
-        <source>The input layer has no features (or none is selected while only selected features are used).</source>
-        <translation>The input layer has no features (or none is selected while only selected features are used).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="307"/>
-        <source>… and {0} more feature(s) left out.</source>
-        <translation>… and {0} more feature(s) left out.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="189"/>
-        <source>No buffer was built: every feature was left out (see the log).</source>
-        <translation>No buffer was built: every feature was left out (see the log).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="175"/>
-        <source>The coordinates of the input do not fit its coordinate reference system {0}; is the layer&apos;s CRS right?</source>
-        <translation>The coordinates of the input do not fit its coordinate reference system {0}; is the layer&apos;s CRS right?</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="184"/>
-        <source>The buffers cannot be built: {0}</source>
-        <translation>The buffers cannot be built: {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="197"/>
-        <source>The input layer has no field “{0}”.</source>
-        <translation>The input layer has no field “{0}”.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="198"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="26"/>
         <source>River names from the field “{0}”.</source>
         <translation>River names from the field “{0}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="202"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="30"/>
         <source>River names from the field “{0}” (guessed from its name).</source>
         <translation>River names from the field “{0}” (guessed from its name).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="204"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="32"/>
         <source>No river name field: each feature is buffered on its own and gets the dataset&apos;s general width unless the width expression gives one.</source>
         <translation>No river name field: each feature is buffered on its own and gets the dataset&apos;s general width unless the width expression gives one.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="226"/>
-        <source>The width expression cannot be read: {0}</source>
-        <translation>The width expression cannot be read: {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="228"/>
-        <source>Widths from the expression {0} where it gives a value.</source>
-        <translation>Widths from the expression {0} where it gives a value.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="247"/>
-        <source>Feature {0} has no geometry; left out.</source>
-        <translation>Feature {0} has no geometry; left out.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="256"/>
-        <source>Feature {0}: the width expression fails ({1}); left out.</source>
-        <translation>Feature {0}: the width expression fails ({1}); left out.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="265"/>
-        <source>Feature {0}: the width “{1}” is not a positive number of metres; left out.</source>
-        <translation>Feature {0}: the width “{1}” is not a positive number of metres; left out.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="274"/>
-        <source>Feature {0}: no width (the dataset has none and the width expression gives none); left out.</source>
-        <translation>Feature {0}: no width (the dataset has none and the width expression gives none); left out.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="288"/>
-        <source>Buffers computed in {0}, the dataset&apos;s metric CRS.</source>
-        <translation>Buffers computed in {0}, the dataset&apos;s metric CRS.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="290"/>
-        <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the Gauss-Kruger zone of the input&apos;s centre.</source>
-        <translation>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the Gauss-Kruger zone of the input&apos;s centre.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="293"/>
-        <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the UTM zone of the input&apos;s centre.</source>
-        <translation>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the UTM zone of the input&apos;s centre.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="296"/>
-        <source>The input spans more than 6 degrees of longitude: widths far from the centre are off by more than 0.1 %.</source>
-        <translation>The input spans more than 6 degrees of longitude: widths far from the centre are off by more than 0.1 %.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="300"/>
-        <source>Feature {0}: the geometry cannot be read; left out.</source>
-        <translation>Feature {0}: the geometry cannot be read; left out.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="301"/>
-        <source>Feature {0} is not a line; left out.</source>
-        <translation>Feature {0} is not a line; left out.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="303"/>
-        <source>Feature {0} lies outside the area the metric CRS can represent; left out.</source>
-        <translation>Feature {0} lies outside the area the metric CRS can represent; left out.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="321"/>
-        <source>the width field or expression</source>
-        <translation>the width field or expression</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="322"/>
-        <source>the dataset&apos;s width for this river</source>
-        <translation>the dataset&apos;s width for this river</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="323"/>
-        <source>the dataset&apos;s general width</source>
-        <translation>the dataset&apos;s general width</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="336"/>
-        <source>feature {0}</source>
-        <translation>feature {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="340"/>
-        <source>… and {0} more buffer(s).</source>
-        <translation>… and {0} more buffer(s).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="342"/>
-        <source>{0} buffer(s) from {1} feature(s).</source>
-        <translation>{0} buffer(s) from {1} feature(s).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="108"/>
-        <source>Width on each side, metres, at most 10 000 (a number, a field or an expression; empty or NULL: the dataset&apos;s width)</source>
-        <translation>Width on each side, metres, at most 10 000 (a number, a field or an expression; empty or NULL: the dataset&apos;s width)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="224"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="47"/>
         <source>Width {0} m on each side for every feature.</source>
         <translation>Width {0} m on each side for every feature.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="263"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="49"/>
+        <source>The width expression cannot be read: {0}</source>
+        <translation>The width expression cannot be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers_channels.py" line="51"/>
+        <source>Widths from the expression {0} where it gives a value.</source>
+        <translation>Widths from the expression {0} where it gives a value.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers_channels.py" line="76"/>
+        <source>Feature {0} has no geometry; left out.</source>
+        <translation>Feature {0} has no geometry; left out.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers_channels.py" line="84"/>
+        <source>Feature {0}: the width expression fails ({1}); left out.</source>
+        <translation>Feature {0}: the width expression fails ({1}); left out.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers_channels.py" line="91"/>
         <source>Feature {0}: the width {1} m is above the largest allowed, {2} m; left out.</source>
         <translation>Feature {0}: the width {1} m is above the largest allowed, {2} m; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="302"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="93"/>
+        <source>Feature {0}: the width “{1}” is not a positive number of metres; left out.</source>
+        <translation>Feature {0}: the width “{1}” is not a positive number of metres; left out.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers_channels.py" line="97"/>
+        <source>Feature {0}: no width (the dataset has none and the width expression gives none); left out.</source>
+        <translation>Feature {0}: no width (the dataset has none and the width expression gives none); left out.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers_channels.py" line="114"/>
+        <source>Channel widths: the dataset&apos;s, by river name, where it gives them; elsewhere widths from the centre line.</source>
+        <translation>Channel widths: the dataset&apos;s, by river name, where it gives them; elsewhere widths from the centre line.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers_channels.py" line="118"/>
+        <source>Channel widths from the input&apos;s field {0} (found by its name).</source>
+        <translation>Channel widths from the input&apos;s field {0} (found by its name).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers_channels.py" line="121"/>
+        <source>Channel widths from {0} where it gives a value.</source>
+        <translation>Channel widths from {0} where it gives a value.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers_channels.py" line="122"/>
+        <source>The channel width expression cannot be read: {0}</source>
+        <translation>The channel width expression cannot be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers_channels.py" line="147"/>
+        <source>{0}: the dataset gives several channel widths; the widest, {1} m, is taken (give the channel field for each piece).</source>
+        <translation>{0}: the dataset gives several channel widths; the widest, {1} m, is taken (give the channel field for each piece).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers_channels.py" line="158"/>
+        <source>Feature {0}: the channel width “{1}” is not a number of metres from 0 to {2}; left out.</source>
+        <translation>Feature {0}: the channel width “{1}” is not a number of metres from 0 to {2}; left out.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers_channels.py" line="168"/>
+        <source>from the bank, channel {0} m wide</source>
+        <translation>from the bank, channel {0} m wide</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers_channels.py" line="170"/>
+        <source>from the bank where the channel is given ({0} m), else from the centre line</source>
+        <translation>from the bank where the channel is given ({0} m), else from the centre line</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers_channels.py" line="171"/>
+        <source>from the centre line</source>
+        <translation>from the centre line</translation>
+    </message>
+</context>
+<context>
+    <name>BuildBuffersAlgorithm</name>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="36"/>
+        <source>Build river ecological buffers</source>
+        <translation>Build river ecological buffers</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="39"/>
+        <source>Data preparation</source>
+        <translation>Data preparation</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="45"/>
+        <source>river,buffer,ecological,dissolve,zoning</source>
+        <translation>river,buffer,ecological,dissolve,zoning</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="76"/>
+        <source>River lines</source>
+        <translation>River lines</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="78"/>
+        <source>River name field (when empty: river_name, name, 名称 or 河流名称)</source>
+        <translation>River name field (when empty: river_name, name, 名称 or 河流名称)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="88"/>
+        <source>Dissolve the pieces of each river</source>
+        <translation>Dissolve the pieces of each river</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="91"/>
+        <source>River ecological buffers</source>
+        <translation>River ecological buffers</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="166"/>
+        <source>… and {0} more feature(s) left out.</source>
+        <translation>… and {0} more feature(s) left out.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="144"/>
+        <source>No buffer was built: every feature was left out (see the log).</source>
+        <translation>No buffer was built: every feature was left out (see the log).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="130"/>
+        <source>The coordinates of the input do not fit its coordinate reference system {0}; is the layer&apos;s CRS right?</source>
+        <translation>The coordinates of the input do not fit its coordinate reference system {0}; is the layer&apos;s CRS right?</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="139"/>
+        <source>The buffers cannot be built: {0}</source>
+        <translation>The buffers cannot be built: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="148"/>
+        <source>Buffers computed in {0}, the dataset&apos;s metric CRS.</source>
+        <translation>Buffers computed in {0}, the dataset&apos;s metric CRS.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="148"/>
+        <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the Gauss-Kruger zone of the input&apos;s centre.</source>
+        <translation>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the Gauss-Kruger zone of the input&apos;s centre.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="148"/>
+        <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the UTM zone of the input&apos;s centre.</source>
+        <translation>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the UTM zone of the input&apos;s centre.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="155"/>
+        <source>The input spans more than 6 degrees of longitude: widths far from the centre are off by more than 0.1 %.</source>
+        <translation>The input spans more than 6 degrees of longitude: widths far from the centre are off by more than 0.1 %.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="159"/>
+        <source>Feature {0}: the geometry cannot be read; left out.</source>
+        <translation>Feature {0}: the geometry cannot be read; left out.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="160"/>
+        <source>Feature {0} is not a line; left out.</source>
+        <translation>Feature {0} is not a line; left out.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="162"/>
+        <source>Feature {0} lies outside the area the metric CRS can represent; left out.</source>
+        <translation>Feature {0} lies outside the area the metric CRS can represent; left out.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="174"/>
+        <source>the width field or expression</source>
+        <translation>the width field or expression</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="175"/>
+        <source>the dataset&apos;s width for this river</source>
+        <translation>the dataset&apos;s width for this river</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="176"/>
+        <source>the dataset&apos;s general width</source>
+        <translation>the dataset&apos;s general width</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="185"/>
+        <source>feature {0}</source>
+        <translation>feature {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="189"/>
+        <source>… and {0} more buffer(s).</source>
+        <translation>… and {0} more buffer(s).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="191"/>
+        <source>{0} buffer(s) from {1} feature(s).</source>
+        <translation>{0} buffer(s) from {1} feature(s).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="80"/>
+        <source>Width on each side, metres, at most 10 000 (a number, a field or an expression; empty or NULL: the dataset&apos;s width)</source>
+        <translation>Width on each side, metres, at most 10 000 (a number, a field or an expression; empty or NULL: the dataset&apos;s width)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/build_buffers.py" line="161"/>
         <source>Feature {0} has coordinates that are not finite numbers; left out.</source>
         <translation>Feature {0} has coordinates that are not finite numbers; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="75"/>
+        <location filename="../algorithms/build_buffers.py" line="48"/>
         <source>Builds the ecological buffer of the rivers of a line layer: a strip the given width on each side of each river (every point within that distance of it, so the ends are round), dissolved per river.
 
 Width: the width field or expression where it gives a value; otherwise the zoning dataset's width for the river, matched by the river name field; otherwise the dataset's general width (the width its rule gives every other river). The log says where each width came from. A width is at most 10 000 m on each side: the widest river strips of zoning lists are 1 to 5 km, so a larger figure is taken for a slip of units (km or cm typed as m). A width given as a number that is not finite, not positive or wider than that is refused; a feature whose field or expression gives such a width, or without a usable line, is reported and left out.
@@ -1062,67 +1105,19 @@ Channel: where the channel width field or expression gives a river's water-surfa
 Buffers are computed in the dataset's metric CRS when the input lies within its area of use, otherwise in the Gauss-Kruger or UTM zone of the input's centre. The output is in the input's CRS with the fields river_name, basin_id, buffer_m, width_from, measured_from, channel_width_m, pieces and area_m2 (square metres in that metric CRS). The input layer is not modified, and the output is written only once it is complete: an output onto the input or the dataset is refused, and a failure or a cancel leaves an older file of that name as it was.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="112"/>
+        <location filename="../algorithms/build_buffers.py" line="84"/>
         <source>Channel (water-surface) width, metres: widths measured from the bank (a field or expression; empty: the field channel_width_m or the dataset&apos;s)</source>
         <translation>Channel (water-surface) width, metres: widths measured from the bank (a field or expression; empty: the field channel_width_m or the dataset&apos;s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="336"/>
+        <location filename="../algorithms/build_buffers.py" line="185"/>
         <source>{0}: {1} m on each side ({2}), {3}, {4} piece(s), {5} m²</source>
         <translation>{0}: {1} m on each side ({2}), {3}, {4} piece(s), {5} m²</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="341"/>
+        <location filename="../algorithms/build_buffers.py" line="190"/>
         <source>… and {0} more river(s) with several channel widths.</source>
         <translation>… and {0} more river(s) with several channel widths.</translation>
-    </message>
-</context>
-<context>
-    <name>ChannelInputs</name>
-    <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="20"/>
-        <source>Channel widths: the dataset&apos;s, by river name, where it gives them; elsewhere widths from the centre line.</source>
-        <translation>Channel widths: the dataset&apos;s, by river name, where it gives them; elsewhere widths from the centre line.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="24"/>
-        <source>Channel widths from the input&apos;s field {0} (found by its name).</source>
-        <translation>Channel widths from the input&apos;s field {0} (found by its name).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="27"/>
-        <source>Channel widths from {0} where it gives a value.</source>
-        <translation>Channel widths from {0} where it gives a value.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="28"/>
-        <source>The channel width expression cannot be read: {0}</source>
-        <translation>The channel width expression cannot be read: {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="53"/>
-        <source>{0}: the dataset gives several channel widths; the widest, {1} m, is taken (give the channel field for each piece).</source>
-        <translation>{0}: the dataset gives several channel widths; the widest, {1} m, is taken (give the channel field for each piece).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="64"/>
-        <source>Feature {0}: the channel width “{1}” is not a number of metres from 0 to {2}; left out.</source>
-        <translation>Feature {0}: the channel width “{1}” is not a number of metres from 0 to {2}; left out.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="74"/>
-        <source>from the bank, channel {0} m wide</source>
-        <translation>from the bank, channel {0} m wide</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="76"/>
-        <source>from the bank where the channel is given ({0} m), else from the centre line</source>
-        <translation>from the bank where the channel is given ({0} m), else from the centre line</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="77"/>
-        <source>from the centre line</source>
-        <translation>from the centre line</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1717,14 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
         <location filename="../gui/dataset_control.py" line="126"/>
         <source>The dataset cannot be used, settings not changed: {0}</source>
         <translation>The dataset cannot be used, settings not changed: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetParameter</name>
+    <message>
+        <location filename="../algorithms/params.py" line="68"/>
+        <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
+        <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
     </message>
 </context>
 <context>
@@ -2418,282 +2421,72 @@ The package is a folder (and a .zip of it) that QField opens offline: a project 
 <context>
     <name>ImportDatasetAlgorithm</name>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="76"/>
+        <location filename="../algorithms/import_dataset.py" line="29"/>
         <source>Import official data</source>
         <translation>Import official data</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="79"/>
+        <location filename="../algorithms/import_dataset.py" line="32"/>
         <source>Data preparation</source>
         <translation>Data preparation</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="85"/>
+        <location filename="../algorithms/import_dataset.py" line="38"/>
         <source>import,shapefile,GBK,field mapping,control units,access list,validate,zoning</source>
         <translation>import,shapefile,GBK,field mapping,control units,access list,validate,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="117"/>
-        <source>Control units (layer or file)</source>
-        <translation>Control units (layer or file)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="119"/>
-        <source>Shapefile encoding (when empty: detected; e.g. GBK, UTF-8)</source>
-        <translation>Shapefile encoding (when empty: detected; e.g. GBK, UTF-8)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="120"/>
-        <source>CRS of a source without one (when empty: the source&apos;s own)</source>
-        <translation>CRS of a source without one (when empty: the source&apos;s own)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="125"/>
-        <source>Saved field mapping (JSON)</source>
-        <translation>Saved field mapping (JSON)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="127"/>
-        <source>Unit lists spreadsheet (XLSX, ODS or CSV; when empty: the units&apos; dimension fields)</source>
-        <translation>Unit lists spreadsheet (XLSX, ODS or CSV; when empty: the units&apos; dimension fields)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="127"/>
-        <source>Spreadsheets (*.xlsx *.ods *.xls *.csv)</source>
-        <translation>Spreadsheets (*.xlsx *.ods *.xls *.csv)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="130"/>
-        <source>City-wide and basin lists (attachment text or spreadsheet)</source>
-        <translation>City-wide and basin lists (attachment text or spreadsheet)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="130"/>
-        <source>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</source>
-        <translation>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="134"/>
-        <source>Rivers</source>
-        <translation>Rivers</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="134"/>
-        <source>Basins</source>
-        <translation>Basins</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="134"/>
-        <source>Counties</source>
-        <translation>Counties</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="135"/>
-        <source>Built-up areas</source>
-        <translation>Built-up areas</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="139"/>
-        <source>River name field (when empty: guessed)</source>
-        <translation>River name field (when empty: guessed)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="143"/>
-        <source>Main river of the buffer rule (when empty: from the lists)</source>
-        <translation>Main river of the buffer rule (when empty: from the lists)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="152"/>
-        <source>City name</source>
-        <translation>City name</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="153"/>
-        <source>City code (when empty: from the county codes)</source>
-        <translation>City code (when empty: from the county codes)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="154"/>
-        <source>Title of the city-wide list</source>
-        <translation>Title of the city-wide list</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="155"/>
-        <source>Dataset title</source>
-        <translation>Dataset title</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="156"/>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="157"/>
-        <source>Effective date</source>
-        <translation>Effective date</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="160"/>
-        <source>Authority</source>
-        <translation>Authority</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="161"/>
-        <source>Stated unit counts per class, e.g. 31/26/4</source>
-        <translation>Stated unit counts per class, e.g. 31/26/4</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="162"/>
-        <source>Stated area shares per class in %, e.g. 44.83/20.61/34.56</source>
-        <translation>Stated area shares per class in %, e.g. 44.83/20.61/34.56</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="163"/>
-        <source>Metric CRS (when empty: the Gauss-Kruger zone of the units)</source>
-        <translation>Metric CRS (when empty: the Gauss-Kruger zone of the units)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="168"/>
-        <source>Zoning dataset</source>
-        <translation>Zoning dataset</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="168"/>
-        <source>GeoPackage (*.gpkg)</source>
-        <translation>GeoPackage (*.gpkg)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="170"/>
-        <source>Validation report</source>
-        <translation>Validation report</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="170"/>
-        <source>HTML (*.html)</source>
-        <translation>HTML (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="172"/>
-        <source>Problems</source>
-        <translation>Problems</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="174"/>
-        <source>Errors</source>
-        <translation>Errors</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="175"/>
-        <source>Warnings</source>
-        <translation>Warnings</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="178"/>
-        <source>unit code</source>
-        <translation>unit code</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="178"/>
-        <source>unit name</source>
-        <translation>unit name</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="178"/>
-        <source>unit class</source>
-        <translation>unit class</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="179"/>
-        <source>county</source>
-        <translation>county</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="179"/>
-        <source>unit type</source>
-        <translation>unit type</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="180"/>
-        <source>spatial layout constraints</source>
-        <translation>spatial layout constraints</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="180"/>
-        <source>pollutant discharge control</source>
-        <translation>pollutant discharge control</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="181"/>
-        <source>environmental risk prevention</source>
-        <translation>environmental risk prevention</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="182"/>
-        <source>resource use efficiency</source>
-        <translation>resource use efficiency</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="245"/>
+        <location filename="../algorithms/import_dataset.py" line="92"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="234"/>
+        <location filename="../algorithms/import_dataset.py" line="81"/>
         <source>Import failed, nothing was written: {0}</source>
         <translation>Import failed, nothing was written: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="239"/>
+        <location filename="../algorithms/import_dataset.py" line="86"/>
         <source>Import report: {0}</source>
         <translation>Import report: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="253"/>
+        <location filename="../algorithms/import_dataset.py" line="100"/>
         <source>as given</source>
         <translation>as given</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="253"/>
+        <location filename="../algorithms/import_dataset.py" line="100"/>
         <source>from the mapping file</source>
         <translation>from the mapping file</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="254"/>
+        <location filename="../algorithms/import_dataset.py" line="101"/>
         <source>guessed from its name</source>
         <translation>guessed from its name</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="258"/>
+        <location filename="../algorithms/import_dataset.py" line="105"/>
         <source>{0} ← field “{1}” ({2})</source>
         <translation>{0} ← field “{1}” ({2})</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="261"/>
+        <location filename="../algorithms/import_dataset.py" line="108"/>
         <source>{0}: no field</source>
         <translation>{0}: no field</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="267"/>
+        <location filename="../algorithms/import_dataset.py" line="115"/>
         <source>… see the report for all {0} problems.</source>
         <translation>… see the report for all {0} problems.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="268"/>
+        <location filename="../algorithms/import_dataset.py" line="116"/>
         <source>{0} error(s), {1} warning(s). Dataset written: {2}</source>
         <translation>{0} error(s), {1} warning(s). Dataset written: {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="123"/>
-        <source>Field: {0} (when empty: guessed; -: none)</source>
-        <translation>Field: {0} (when empty: guessed; -: none)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="144"/>
-        <source>Basins the buffer rule applies in, comma-separated (when empty: the basin of the rule&apos;s list, or all)</source>
-        <translation>Basins the buffer rule applies in, comma-separated (when empty: the basin of the rule&apos;s list, or all)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="88"/>
+        <location filename="../algorithms/import_dataset.py" line="41"/>
         <source>Builds a zoning dataset GeoPackage from official data: the control units (shapefile, GeoPackage, FileGDB, GeoJSON, DXF; any CRS; a shapefile's GBK or UTF-8 text is recognised, or give the encoding), their lists (from the units' four dimension fields or from a spreadsheet keyed by unit code), the city-wide and basin lists (an attachment text or a spreadsheet) and, if given, rivers, basins, counties and built-up areas.
 
 Field parameters left empty take the guessed fields (HJZHGKDYBM, 环境管控单元编码, ZHGKDYFL, KJBJYS …); the log says which field went where. A source without a CRS needs the source CRS: it is never guessed.
@@ -2710,34 +2503,9 @@ The report lists every problem (codes, classes, duplicates, overlaps, gaps, unit
 The dataset, the report and the problems layer are written only when complete, together, after the last cancel check: an output onto a source or inside a source folder is refused, and a failure, a full disk or a cancel leaves older files of those names as they were. The sources are never modified.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="146"/>
-        <source>Main river buffer width, m, at most 10 000 (when empty: from the lists)</source>
-        <translation>Main river buffer width, m, at most 10 000 (when empty: from the lists)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="146"/>
-        <source>Other rivers&apos; buffer width, m, at most 10 000 (when empty: from the lists)</source>
-        <translation>Other rivers&apos; buffer width, m, at most 10 000 (when empty: from the lists)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="165"/>
-        <source>Overlap and gap tolerance, m² (0 to 10 000)</source>
-        <translation>Overlap and gap tolerance, m² (0 to 10 000)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="220"/>
+        <location filename="../algorithms/import_dataset.py" line="67"/>
         <source>The report and the dataset cannot be the same file: {0}</source>
         <translation>The report and the dataset cannot be the same file: {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="158"/>
-        <source>What the effective date is (e.g. the issue date of the implementation plan; the list itself undated)</source>
-        <translation>What the effective date is (e.g. the issue date of the implementation plan; the list itself undated)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="140"/>
-        <source>River channel width field, m: distances and buffers are then measured from the bank (when empty: channel_width_m, 河宽 … if present, else from the centre line)</source>
-        <translation>River channel width field, m: distances and buffers are then measured from the bank (when empty: channel_width_m, 河宽 … if present, else from the centre line)</translation>
     </message>
 </context>
 <context>
@@ -3069,6 +2837,272 @@ The dataset, the report and the problems layer are written only when complete, t
     </message>
 </context>
 <context>
+    <name>ImportParameters</name>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="48"/>
+        <source>Control units (layer or file)</source>
+        <translation>Control units (layer or file)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="50"/>
+        <source>Shapefile encoding (when empty: detected; e.g. GBK, UTF-8)</source>
+        <translation>Shapefile encoding (when empty: detected; e.g. GBK, UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="51"/>
+        <source>CRS of a source without one (when empty: the source&apos;s own)</source>
+        <translation>CRS of a source without one (when empty: the source&apos;s own)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="54"/>
+        <source>Field: {0} (when empty: guessed; -: none)</source>
+        <translation>Field: {0} (when empty: guessed; -: none)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="56"/>
+        <source>Saved field mapping (JSON)</source>
+        <translation>Saved field mapping (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="58"/>
+        <source>Unit lists spreadsheet (XLSX, ODS or CSV; when empty: the units&apos; dimension fields)</source>
+        <translation>Unit lists spreadsheet (XLSX, ODS or CSV; when empty: the units&apos; dimension fields)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="58"/>
+        <source>Spreadsheets (*.xlsx *.ods *.xls *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.ods *.xls *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="61"/>
+        <source>City-wide and basin lists (attachment text or spreadsheet)</source>
+        <translation>City-wide and basin lists (attachment text or spreadsheet)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="61"/>
+        <source>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</source>
+        <translation>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="65"/>
+        <source>Rivers</source>
+        <translation>Rivers</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="65"/>
+        <source>Basins</source>
+        <translation>Basins</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="65"/>
+        <source>Counties</source>
+        <translation>Counties</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="66"/>
+        <source>Built-up areas</source>
+        <translation>Built-up areas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="70"/>
+        <source>River name field (when empty: guessed)</source>
+        <translation>River name field (when empty: guessed)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="71"/>
+        <source>River channel width field, m: distances and buffers are then measured from the bank (when empty: channel_width_m, 河宽 … if present, else from the centre line)</source>
+        <translation>River channel width field, m: distances and buffers are then measured from the bank (when empty: channel_width_m, 河宽 … if present, else from the centre line)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="74"/>
+        <source>Main river of the buffer rule (when empty: from the lists)</source>
+        <translation>Main river of the buffer rule (when empty: from the lists)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="75"/>
+        <source>Basins the buffer rule applies in, comma-separated (when empty: the basin of the rule&apos;s list, or all)</source>
+        <translation>Basins the buffer rule applies in, comma-separated (when empty: the basin of the rule&apos;s list, or all)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="77"/>
+        <source>Main river buffer width, m, at most 10 000 (when empty: from the lists)</source>
+        <translation>Main river buffer width, m, at most 10 000 (when empty: from the lists)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="77"/>
+        <source>Other rivers&apos; buffer width, m, at most 10 000 (when empty: from the lists)</source>
+        <translation>Other rivers&apos; buffer width, m, at most 10 000 (when empty: from the lists)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="83"/>
+        <source>City name</source>
+        <translation>City name</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="84"/>
+        <source>City code (when empty: from the county codes)</source>
+        <translation>City code (when empty: from the county codes)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="85"/>
+        <source>Title of the city-wide list</source>
+        <translation>Title of the city-wide list</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="86"/>
+        <source>Dataset title</source>
+        <translation>Dataset title</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="87"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="88"/>
+        <source>Effective date</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="89"/>
+        <source>What the effective date is (e.g. the issue date of the implementation plan; the list itself undated)</source>
+        <translation>What the effective date is (e.g. the issue date of the implementation plan; the list itself undated)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="91"/>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="92"/>
+        <source>Stated unit counts per class, e.g. 31/26/4</source>
+        <translation>Stated unit counts per class, e.g. 31/26/4</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="93"/>
+        <source>Stated area shares per class in %, e.g. 44.83/20.61/34.56</source>
+        <translation>Stated area shares per class in %, e.g. 44.83/20.61/34.56</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="94"/>
+        <source>Metric CRS (when empty: the Gauss-Kruger zone of the units)</source>
+        <translation>Metric CRS (when empty: the Gauss-Kruger zone of the units)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="96"/>
+        <source>Overlap and gap tolerance, m² (0 to 10 000)</source>
+        <translation>Overlap and gap tolerance, m² (0 to 10 000)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="99"/>
+        <source>Zoning dataset</source>
+        <translation>Zoning dataset</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="99"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="101"/>
+        <source>Validation report</source>
+        <translation>Validation report</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="101"/>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="103"/>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="105"/>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="106"/>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="109"/>
+        <source>unit code</source>
+        <translation>unit code</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="109"/>
+        <source>unit name</source>
+        <translation>unit name</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="109"/>
+        <source>unit class</source>
+        <translation>unit class</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="110"/>
+        <source>county</source>
+        <translation>county</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="110"/>
+        <source>unit type</source>
+        <translation>unit type</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="111"/>
+        <source>spatial layout constraints</source>
+        <translation>spatial layout constraints</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="111"/>
+        <source>pollutant discharge control</source>
+        <translation>pollutant discharge control</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="112"/>
+        <source>environmental risk prevention</source>
+        <translation>environmental risk prevention</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="113"/>
+        <source>resource use efficiency</source>
+        <translation>resource use efficiency</translation>
+    </message>
+</context>
+<context>
+    <name>InputFields</name>
+    <message>
+        <location filename="../algorithms/params.py" line="88"/>
+        <source>The input layer has no field “{0}”.</source>
+        <translation>The input layer has no field “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/params.py" line="101"/>
+        <source>The input layer has no coordinate reference system; set one first.</source>
+        <translation>The input layer has no coordinate reference system; set one first.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/params.py" line="104"/>
+        <source>The input layer is not a line layer.</source>
+        <translation>The input layer is not a line layer.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/params.py" line="104"/>
+        <source>The input layer is not a polygon layer.</source>
+        <translation>The input layer is not a polygon layer.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/params.py" line="108"/>
+        <source>The input layer has no features (or none is selected while only selected features are used).</source>
+        <translation>The input layer has no features (or none is selected while only selected features are used).</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message>
         <location filename="../gui/inspector.py" line="47"/>
@@ -3174,32 +3208,32 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>LandTxtInput</name>
     <message>
-        <location filename="../algorithms/land_input.py" line="66"/>
+        <location filename="../algorithms/land_input.py" line="64"/>
         <source>Or a land-boundary coordinate file (坐标TXT) instead of the input layer</source>
         <translation>Or a land-boundary coordinate file (坐标TXT) instead of the input layer</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_input.py" line="77"/>
+        <location filename="../algorithms/land_input.py" line="75"/>
         <source>Give either an input layer or a coordinate file (LAND_TXT), not both.</source>
         <translation>Give either an input layer or a coordinate file (LAND_TXT), not both.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_input.py" line="81"/>
+        <location filename="../algorithms/land_input.py" line="79"/>
         <source>Give an input layer or a coordinate file (LAND_TXT).</source>
         <translation>Give an input layer or a coordinate file (LAND_TXT).</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_input.py" line="89"/>
+        <location filename="../algorithms/land_input.py" line="87"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>The coordinate file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_input.py" line="91"/>
+        <location filename="../algorithms/land_input.py" line="89"/>
         <source>{0} parcel(s) read from {1} ({2}).</source>
         <translation>{0} parcel(s) read from {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_input.py" line="86"/>
+        <location filename="../algorithms/land_input.py" line="84"/>
         <source>Cancelled while the coordinate file was read: nothing was written.</source>
         <translation>Cancelled while the coordinate file was read: nothing was written.</translation>
     </message>
@@ -3273,47 +3307,47 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>ReadLandTxtAlgorithm</name>
     <message>
-        <location filename="../algorithms/land_txt.py" line="55"/>
+        <location filename="../algorithms/land_txt.py" line="42"/>
         <source>Read a land-boundary coordinate file (坐标TXT)</source>
         <translation>Read a land-boundary coordinate file (坐标TXT)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="58"/>
+        <location filename="../algorithms/land_txt.py" line="45"/>
         <source>Data preparation</source>
         <translation>Data preparation</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="79"/>
+        <location filename="../algorithms/land_txt.py" line="66"/>
         <source>Land-boundary coordinate file</source>
         <translation>Land-boundary coordinate file</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="79"/>
+        <location filename="../algorithms/land_txt.py" line="66"/>
         <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
         <translation>Coordinate files (*.txt *.TXT);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="82"/>
+        <location filename="../algorithms/land_txt.py" line="69"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="88"/>
+        <location filename="../algorithms/land_txt.py" line="75"/>
         <source>No coordinate file given.</source>
         <translation>No coordinate file given.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="95"/>
+        <location filename="../algorithms/land_txt.py" line="81"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>The coordinate file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="97"/>
+        <location filename="../algorithms/land_txt.py" line="83"/>
         <source>{0} parcel(s) in {1}; coordinate system {2} ({3}), zone {4} of the {5}-degree zones, encoding {6}.</source>
         <translation>{0} parcel(s) in {1}; coordinate system {2} ({3}), zone {4} of the {5}-degree zones, encoding {6}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="64"/>
+        <location filename="../algorithms/land_txt.py" line="51"/>
         <source>Reads a land-boundary coordinate file of the kind exchanged for construction land approval (a [属性描述] header and [地块坐标] parcels, GBK or UTF-8) into a polygon layer, one feature per parcel, in the file's own coordinate reference system: the Gauss-Kruger zone named by 带号 and 几度分带, with or without the zone number in front of the eastings, as the file has it.
 
 Rings that lie inside another ring of the same parcel become holes, the others further parts. The fields are those of the parcel line (JZDS, DKMJ, DKBH, DKMC, JLTXSX, TFH, DKYT, DLBM), EXTRA (any further fields) and area_m2.
@@ -3325,201 +3359,171 @@ Rings that lie inside another ring of the same parcel become holes, the others f
 
 A file with a wrong point count, an unclosed ring, a zone number that disagrees with the coordinates, no [地块坐标] section or a coordinate that is not a number is refused with the reason and the line. A long file can be cancelled while it is read; a cancel or a failure writes nothing, and an older output of that name stays as it was.</translation>
     </message>
-    <message>
-        <location filename="../algorithms/land_txt.py" line="126"/>
-        <source>Cancelled: nothing was written.</source>
-        <translation>Cancelled: nothing was written.</translation>
-    </message>
 </context>
 <context>
     <name>ScreenListAlgorithm</name>
     <message>
-        <location filename="../algorithms/screen_list.py" line="75"/>
+        <location filename="../algorithms/screen_list.py" line="43"/>
         <source>Screen a list of enterprises (项目清单准入研判)</source>
         <translation>Screen a list of enterprises (项目清单准入研判)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="78"/>
+        <location filename="../algorithms/screen_list.py" line="46"/>
         <source>screening,list,enterprises,xlsx,csv,coordinates,gcj-02,bd-09,zoning</source>
         <translation>screening,list,enterprises,xlsx,csv,coordinates,gcj-02,bd-09,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="103"/>
+        <location filename="../algorithms/screen_list.py" line="71"/>
         <source>Enterprise list (table, XLSX or CSV file, or layer)</source>
         <translation>Enterprise list (table, XLSX or CSV file, or layer)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="106"/>
+        <location filename="../algorithms/screen_list.py" line="74"/>
         <source>Longitude or easting column (empty: guessed)</source>
         <translation>Longitude or easting column (empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="106"/>
+        <location filename="../algorithms/screen_list.py" line="74"/>
         <source>Latitude or northing column (empty: guessed)</source>
         <translation>Latitude or northing column (empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="106"/>
+        <location filename="../algorithms/screen_list.py" line="74"/>
         <source>Or one column with both coordinates</source>
         <translation>Or one column with both coordinates</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="106"/>
+        <location filename="../algorithms/screen_list.py" line="74"/>
         <source>Industry code column (empty: guessed)</source>
         <translation>Industry code column (empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="106"/>
+        <location filename="../algorithms/screen_list.py" line="74"/>
         <source>New coal boiler column, t/h (empty: guessed)</source>
         <translation>New coal boiler column, t/h (empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="106"/>
+        <location filename="../algorithms/screen_list.py" line="74"/>
         <source>Enterprise name column (empty: guessed)</source>
         <translation>Enterprise name column (empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="114"/>
+        <location filename="../algorithms/screen_list.py" line="80"/>
         <source>Coordinate system of the list</source>
         <translation>Coordinate system of the list</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="116"/>
+        <location filename="../algorithms/screen_list.py" line="82"/>
         <source>Gauss-Krüger zone of eastings without the zone number (empty: the dataset's)</source>
         <translation>Gauss-Krüger zone of eastings without the zone number (empty: the dataset's)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="121"/>
+        <location filename="../algorithms/screen_list.py" line="86"/>
         <source>Enterprises with their verdict</source>
         <translation>Enterprises with their verdict</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="123"/>
-        <source>Screening results (JSON)</source>
-        <translation>Screening results (JSON)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="123"/>
-        <source>JSON files (*.json)</source>
-        <translation>JSON files (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="125"/>
-        <source>Most severe verdict</source>
-        <translation>Most severe verdict</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="128"/>
+        <location filename="../algorithms/screen_list.py" line="91"/>
         <source>CGCS2000 longitude/latitude (= WGS84 within centimetres)</source>
         <translation>CGCS2000 longitude/latitude (= WGS84 within centimetres)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="129"/>
+        <location filename="../algorithms/screen_list.py" line="92"/>
         <source>WGS84 longitude/latitude (GPS)</source>
         <translation>WGS84 longitude/latitude (GPS)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="129"/>
+        <location filename="../algorithms/screen_list.py" line="92"/>
         <source>GCJ-02 (高德, 腾讯)</source>
         <translation>GCJ-02 (高德, 腾讯)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="130"/>
+        <location filename="../algorithms/screen_list.py" line="93"/>
         <source>BD-09 (百度)</source>
         <translation>BD-09 (百度)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="130"/>
+        <location filename="../algorithms/screen_list.py" line="93"/>
         <source>CGCS2000 3° Gauss-Krüger (metres)</source>
         <translation>CGCS2000 3° Gauss-Krüger (metres)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="145"/>
+        <location filename="../algorithms/screen_list.py" line="104"/>
         <source>The list has no rows (or none is selected while only selected features are used).</source>
         <translation>The list has no rows (or none is selected while only selected features are used).</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="205"/>
-        <source>{0} is read as {1}.</source>
-        <translation>{0} is read as {1}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="223"/>
-        <source>The first row is taken as the column names: {0}.</source>
-        <translation>The first row is taken as the column names: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_list.py" line="236"/>
+        <location filename="../algorithms/screen_list.py" line="136"/>
         <source>The list has no column “{0}”.</source>
         <translation>The list has no column “{0}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="246"/>
+        <location filename="../algorithms/screen_list.py" line="140"/>
         <source>No coordinate columns found among {0}: choose the longitude and latitude columns.</source>
         <translation>No coordinate columns found among {0}: choose the longitude and latitude columns.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="249"/>
+        <location filename="../algorithms/screen_list.py" line="140"/>
         <source>No industry code column found among {0}: choose it.</source>
         <translation>No industry code column found among {0}: choose it.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="251"/>
+        <location filename="../algorithms/screen_list.py" line="145"/>
         <source>Columns: coordinates {0}; industry code {1}; boiler {2}; name {3}{4}.</source>
         <translation>Columns: coordinates {0}; industry code {1}; boiler {2}; name {3}{4}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="251"/>
+        <location filename="../algorithms/screen_list.py" line="145"/>
         <source> (guessed: {0})</source>
         <translation> (guessed: {0})</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="269"/>
+        <location filename="../algorithms/screen_list.py" line="162"/>
         <source>record {0} ({1})</source>
         <translation>record {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="269"/>
+        <location filename="../algorithms/screen_list.py" line="162"/>
         <source>record {0}</source>
         <translation>record {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="278"/>
+        <location filename="../algorithms/screen_list.py" line="168"/>
         <source>coordinates not read: {0}</source>
         <translation>coordinates not read: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="285"/>
+        <location filename="../algorithms/screen_list.py" line="174"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="291"/>
+        <location filename="../algorithms/screen_list.py" line="178"/>
         <source>{0} empty row(s) skipped.</source>
         <translation>{0} empty row(s) skipped.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="293"/>
+        <location filename="../algorithms/screen_list.py" line="180"/>
         <source>{0} row(s) with a coordinate warning (see above).</source>
         <translation>{0} row(s) with a coordinate warning (see above).</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="299"/>
+        <location filename="../algorithms/screen_list.py" line="186"/>
         <source>latitude and longitude are swapped in this row; read as longitude {0}, latitude {1}</source>
         <translation>latitude and longitude are swapped in this row; read as longitude {0}, latitude {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="302"/>
+        <location filename="../algorithms/screen_list.py" line="188"/>
         <source>outside China the web map&apos;s coordinates have no offset; taken as given</source>
         <translation>outside China the web map&apos;s coordinates have no offset; taken as given</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="182"/>
+        <location filename="../algorithms/screen_list.py" line="120"/>
         <source>{0} ({1}): {2} is not a zone number (a whole number from 25 to 45).</source>
         <translation>{0} ({1}): {2} is not a zone number (a whole number from 25 to 45).</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="81"/>
+        <location filename="../algorithms/screen_list.py" line="49"/>
         <source>Screens every enterprise of a list (a table, an XLSX or CSV file, or a layer) as “Screen a project” screens one site: each row with its own industry code (GB/T 4754-2017) and new coal boiler (蒸吨/小时), at the coordinates of its columns.
 
 Coordinates: a longitude (or easting) and a latitude (or northing) column, or one column with both as copied from a web map (e.g. 125.145,42.902 or 125°8'42&quot;E 42°54'7&quot;N), in the chosen system: CGCS2000 (= WGS84 within centimetres), WGS84, GCJ-02 (高德, 腾讯), BD-09 (百度), or CGCS2000 3° Gauss-Krüger metres with the zone number in front of the easting or in the zone chosen (empty: the zone of the dataset). Columns left empty are guessed from their names (经度, 纬度, lon, lat, 行业代码, 锅炉, 企业名称 …); the log says which were used. A CSV file is read in UTF-8 (with or without BOM) or GBK.
@@ -3539,222 +3543,77 @@ Outputs: the screening table (one row per enterprise and triggered rule, then on
 <context>
     <name>ScreenProjectAlgorithm</name>
     <message>
-        <location filename="../algorithms/screen_project.py" line="75"/>
+        <location filename="../algorithms/screen_project.py" line="36"/>
         <source>Screen a project (项目准入研判)</source>
         <translation>Screen a project (项目准入研判)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="78"/>
-        <source>Project screening</source>
-        <translation>Project screening</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="84"/>
+        <location filename="../algorithms/screen_project.py" line="39"/>
         <source>screening,project,industry,boiler,access,zoning</source>
         <translation>screening,project,industry,boiler,access,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="112"/>
+        <location filename="../algorithms/screen_project.py" line="67"/>
         <source>Project site(s)</source>
         <translation>Project site(s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="114"/>
+        <location filename="../algorithms/screen_project.py" line="69"/>
         <source>Screen each feature on its own (otherwise all together as one site)</source>
         <translation>Screen each feature on its own (otherwise all together as one site)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="117"/>
+        <location filename="../algorithms/screen_project.py" line="72"/>
         <source>Industry code (GB/T 4754-2017, e.g. C2614)</source>
         <translation>Industry code (GB/T 4754-2017, e.g. C2614)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="119"/>
+        <location filename="../algorithms/screen_project.py" line="74"/>
         <source>Industry code field</source>
         <translation>Industry code field</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="125"/>
+        <location filename="../algorithms/screen_project.py" line="78"/>
         <source>New coal boiler field (t/h)</source>
         <translation>New coal boiler field (t/h)</translation>
     </message>
     <message>
         <location filename="../algorithms/screen_project.py" line="136"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="138"/>
-        <source>Riverside distance, metres (empty: the rule&apos;s own)</source>
-        <translation>Riverside distance, metres (empty: the rule&apos;s own)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="141"/>
-        <source>Boiler threshold “以下”</source>
-        <translation>Boiler threshold “以下”</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="141"/>
-        <source>As the rule says</source>
-        <translation>As the rule says</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="145"/>
-        <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
-        <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="151"/>
-        <source>Screening table</source>
-        <translation>Screening table</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="129"/>
-        <source>Screening results (JSON)</source>
-        <translation>Screening results (JSON)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="129"/>
-        <source>JSON files (*.json)</source>
-        <translation>JSON files (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="131"/>
-        <source>Most severe verdict</source>
-        <translation>Most severe verdict</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="163"/>
-        <source>The input layer has no coordinate reference system; set one first.</source>
-        <translation>The input layer has no coordinate reference system; set one first.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="166"/>
-        <source>The input layer has no features (or none is selected while only selected features are used).</source>
-        <translation>The input layer has no features (or none is selected while only selected features are used).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="169"/>
-        <source>The input layer has no field “{0}”.</source>
-        <translation>The input layer has no field “{0}”.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="232"/>
-        <source>The zoning dataset cannot be used: {0}</source>
-        <translation>The zoning dataset cannot be used: {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="291"/>
         <source>feature {0}</source>
         <translation>feature {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="271"/>
+        <location filename="../algorithms/screen_project.py" line="123"/>
         <source>Feature {0} has no geometry; left out.</source>
         <translation>Feature {0} has no geometry; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="296"/>
+        <location filename="../algorithms/screen_project.py" line="149"/>
         <source>site</source>
         <translation>site</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="296"/>
+        <location filename="../algorithms/screen_project.py" line="149"/>
         <source>No feature has a geometry: nothing to screen.</source>
         <translation>No feature has a geometry: nothing to screen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="299"/>
+        <location filename="../algorithms/screen_project.py" line="143"/>
         <source>site (features {0})</source>
         <translation>site (features {0})</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="303"/>
+        <location filename="../algorithms/screen_project.py" line="151"/>
         <source>The features carry different industry codes ({0}): screen each feature on its own or give one code.</source>
         <translation>The features carry different industry codes ({0}): screen each feature on its own or give one code.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="307"/>
+        <location filename="../algorithms/screen_project.py" line="154"/>
         <source>The features carry different boiler sizes ({0}): screen each feature on its own or give one size.</source>
         <translation>The features carry different boiler sizes ({0}): screen each feature on its own or give one size.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="337"/>
-        <source>{0}: {1}</source>
-        <translation>{0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="333"/>
-        <source>{0}: outside the dataset&apos;s area, not screened.</source>
-        <translation>{0}: outside the dataset&apos;s area, not screened.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="341"/>
-        <source>  {0} {1} ({2}, {3}): {4}</source>
-        <translation>  {0} {1} ({2}, {3}): {4}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="345"/>
-        <source>… and {0} more site(s); see the table.</source>
-        <translation>… and {0} more site(s); see the table.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="346"/>
-        <source>Summary by verdict: {0}</source>
-        <translation>Summary by verdict: {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="354"/>
-        <source>Not screened: {0} outside the dataset&apos;s area, {1} with problems (see above).</source>
-        <translation>Not screened: {0} outside the dataset&apos;s area, {1} with problems (see above).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="356"/>
-        <source> (sample data, not official)</source>
-        <translation> (sample data, not official)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="357"/>
-        <source>Advisory screening, not an approval decision. Dataset: {0}{1}, version {2}.</source>
-        <translation>Advisory screening, not an approval decision. Dataset: {0}{1}, version {2}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="198"/>
-        <source>Cancelled: nothing was written, older outputs are unchanged.</source>
-        <translation>Cancelled: nothing was written, older outputs are unchanged.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="206"/>
-        <source> (and {0} more with problems, see the log)</source>
-        <translation> (and {0} more with problems, see the log)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="208"/>
-        <source>Nothing could be screened: {0}: {1}{2}</source>
-        <translation>Nothing could be screened: {0}: {1}{2}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="339"/>
-        <source>  boiler size {0} t/h</source>
-        <translation>  boiler size {0} t/h</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="350"/>
-        <source>{0} means that none of the {1} rules of the dataset fired, not that the project meets every requirement; each site&apos;s line says which items are left to your judgement.</source>
-        <translation>{0} means that none of the {1} rules of the dataset fired, not that the project meets every requirement; each site&apos;s line says which items are left to your judgement.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="141"/>
-        <source>Below, not equal (exclusive: the other reading)</source>
-        <translation>Below, not equal (exclusive: the other reading)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="141"/>
-        <source>Below or equal (inclusive: as statute reads 以上/以下)</source>
-        <translation>Below or equal (inclusive: as statute reads 以上/以下)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/screen_project.py" line="87"/>
+        <location filename="../algorithms/screen_project.py" line="42"/>
         <source>Screens a project site against the screening rules of the zoning dataset: the site, its industry code (GB/T 4754-2017, e.g. C2614; a longer code is read by its 门类 and 大类), an optional new coal boiler in 蒸吨/小时 (t/h) and a note.
 
 Each rule the project triggers is listed with its advisory verdict, worded as the text words it (禁止, 禁止或严格限制, 严格控制, 限制 or 需关注), the official text it rests on (req_id and source) and why it triggered (unit class, river buffer, distance to the river, in 城市建成区 or not, boiler size against the threshold); when none triggers the verdict is 未发现限制. Every verdict says how many rules were checked and which items are left to your judgement (须由您判断, one table row each, status to_judge); the requirements applying to the site that no rule looks at are named too (one table row each, status no_rule: check them against the list). The thresholds, distances and industries come from the dataset's rules, not from the plugin.
@@ -3771,9 +3630,140 @@ The features of the input (the selected ones, if you choose so) are taken togeth
 A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the log says how it was read. Outputs: a table with one row per site and triggered rule (one row when none triggers), and the results as JSON (each rule and requirement text listed once). A feature with a problem (an unknown industry code or boiler size in its field, no or broken geometry) is told in the log and in the outputs; a boiler size or distance that is not a plain number, negative or NaN, an empty layer or a layer without CRS stops the run, as does a run in which no site could be screened. The result is advisory, not an approval decision.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="122"/>
+        <location filename="../algorithms/screen_project.py" line="75"/>
         <source>New coal boiler (t/h)</source>
         <translation>New coal boiler (t/h)</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningOutputs</name>
+    <message>
+        <location filename="../algorithms/screen_output.py" line="87"/>
+        <source>Project screening</source>
+        <translation>Project screening</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_output.py" line="94"/>
+        <source>Screening results (JSON)</source>
+        <translation>Screening results (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_output.py" line="94"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_output.py" line="96"/>
+        <source>Most severe verdict</source>
+        <translation>Most severe verdict</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_output.py" line="132"/>
+        <source>Cancelled: nothing was written, older outputs are unchanged.</source>
+        <translation>Cancelled: nothing was written, older outputs are unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_output.py" line="139"/>
+        <source> (and {0} more with problems, see the log)</source>
+        <translation> (and {0} more with problems, see the log)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_output.py" line="141"/>
+        <source>Nothing could be screened: {0}: {1}{2}</source>
+        <translation>Nothing could be screened: {0}: {1}{2}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_output.py" line="169"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_output.py" line="167"/>
+        <source>{0}: outside the dataset&apos;s area, not screened.</source>
+        <translation>{0}: outside the dataset&apos;s area, not screened.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_output.py" line="173"/>
+        <source>  boiler size {0} t/h</source>
+        <translation>  boiler size {0} t/h</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_output.py" line="175"/>
+        <source>  {0} {1} ({2}, {3}): {4}</source>
+        <translation>  {0} {1} ({2}, {3}): {4}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_output.py" line="178"/>
+        <source>… and {0} more site(s); see the table.</source>
+        <translation>… and {0} more site(s); see the table.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_output.py" line="181"/>
+        <source>Summary by verdict: {0}</source>
+        <translation>Summary by verdict: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_output.py" line="185"/>
+        <source>{0} means that none of the {1} rules of the dataset fired, not that the project meets every requirement; each site&apos;s line says which items are left to your judgement.</source>
+        <translation>{0} means that none of the {1} rules of the dataset fired, not that the project meets every requirement; each site&apos;s line says which items are left to your judgement.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_output.py" line="190"/>
+        <source>Not screened: {0} outside the dataset&apos;s area, {1} with problems (see above).</source>
+        <translation>Not screened: {0} outside the dataset&apos;s area, {1} with problems (see above).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_output.py" line="192"/>
+        <source> (sample data, not official)</source>
+        <translation> (sample data, not official)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/screen_output.py" line="193"/>
+        <source>Advisory screening, not an approval decision. Dataset: {0}{1}, version {2}.</source>
+        <translation>Advisory screening, not an approval decision. Dataset: {0}{1}, version {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningSettings</name>
+    <message>
+        <location filename="../algorithms/params.py" line="124"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/params.py" line="126"/>
+        <source>Riverside distance, metres (empty: the rule&apos;s own)</source>
+        <translation>Riverside distance, metres (empty: the rule&apos;s own)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/params.py" line="129"/>
+        <source>Boiler threshold “以下”</source>
+        <translation>Boiler threshold “以下”</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/params.py" line="129"/>
+        <source>As the rule says</source>
+        <translation>As the rule says</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/params.py" line="129"/>
+        <source>Below, not equal (exclusive: the other reading)</source>
+        <translation>Below, not equal (exclusive: the other reading)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/params.py" line="129"/>
+        <source>Below or equal (inclusive: as statute reads 以上/以下)</source>
+        <translation>Below or equal (inclusive: as statute reads 以上/以下)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/params.py" line="134"/>
+        <source>Screening table</source>
+        <translation>Screening table</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/params.py" line="151"/>
+        <source>The zoning dataset cannot be used: {0}</source>
+        <translation>The zoning dataset cannot be used: {0}</translation>
     </message>
 </context>
 <context>
@@ -4486,17 +4476,17 @@ With an industry code (and the size of a new coal boiler, if any), the project s
 <context>
     <name>WriteLandTxtAlgorithm</name>
     <message>
-        <location filename="../algorithms/land_txt.py" line="148"/>
+        <location filename="../algorithms/land_txt.py" line="121"/>
         <source>Write a land-boundary coordinate file (坐标TXT)</source>
         <translation>Write a land-boundary coordinate file (坐标TXT)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="151"/>
+        <location filename="../algorithms/land_txt.py" line="124"/>
         <source>Data preparation</source>
         <translation>Data preparation</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="157"/>
+        <location filename="../algorithms/land_txt.py" line="130"/>
         <source>Writes the polygons of a layer (the selected ones only, if you like) as a land-boundary coordinate file: a [属性描述] header and one [地块坐标] parcel per feature, X northing and Y easting in metres with three decimals, each ring closed.
 
 The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGCS2000 zone of the features' centre (3 degrees unless 6 is chosen). The zone number is put in front of the eastings unless you turn that off. Parcel id, name and use come from the fields chosen, or from fields called DKBH, DKMC and DKYT (or 地块编号, 地块名称, 地块用途); TFH and DLBM are carried when the layer has them. The file is GBK with CRLF line ends unless UTF-8 is chosen, and it is replaced only once it is complete.</source>
@@ -4505,119 +4495,104 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGCS2000 zone of the features' centre (3 degrees unless 6 is chosen). The zone number is put in front of the eastings unless you turn that off. Parcel id, name and use come from the fields chosen, or from fields called DKBH, DKMC and DKYT (or 地块编号, 地块名称, 地块用途); TFH and DLBM are carried when the layer has them. The file is GBK with CRLF line ends unless UTF-8 is chosen, and it is replaced only once it is complete.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="169"/>
+        <location filename="../algorithms/land_txt.py" line="142"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="171"/>
+        <location filename="../algorithms/land_txt.py" line="144"/>
         <source>Parcel id field (when empty: DKBH or 地块编号)</source>
         <translation>Parcel id field (when empty: DKBH or 地块编号)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="171"/>
+        <location filename="../algorithms/land_txt.py" line="144"/>
         <source>Parcel name field (when empty: DKMC or 地块名称)</source>
         <translation>Parcel name field (when empty: DKMC or 地块名称)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="171"/>
+        <location filename="../algorithms/land_txt.py" line="144"/>
         <source>Land use field (when empty: DKYT or 地块用途)</source>
         <translation>Land use field (when empty: DKYT or 地块用途)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="176"/>
+        <location filename="../algorithms/land_txt.py" line="147"/>
         <source>Put the zone number in front of the eastings</source>
         <translation>Put the zone number in front of the eastings</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="178"/>
+        <location filename="../algorithms/land_txt.py" line="149"/>
         <source>Zone width</source>
         <translation>Zone width</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="178"/>
+        <location filename="../algorithms/land_txt.py" line="149"/>
         <source>The layer&apos;s zone, else 3 degrees</source>
         <translation>The layer&apos;s zone, else 3 degrees</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="178"/>
+        <location filename="../algorithms/land_txt.py" line="149"/>
         <source>3 degrees</source>
         <translation>3 degrees</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="178"/>
+        <location filename="../algorithms/land_txt.py" line="149"/>
         <source>6 degrees</source>
         <translation>6 degrees</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="182"/>
+        <location filename="../algorithms/land_txt.py" line="153"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="184"/>
+        <location filename="../algorithms/land_txt.py" line="155"/>
         <source>Coordinate file</source>
         <translation>Coordinate file</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="184"/>
+        <location filename="../algorithms/land_txt.py" line="155"/>
         <source>Coordinate files (*.txt)</source>
         <translation>Coordinate files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="192"/>
-        <source>The input layer has no coordinate reference system; set one first.</source>
-        <translation>The input layer has no coordinate reference system; set one first.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/land_txt.py" line="195"/>
-        <source>The input layer is not a polygon layer.</source>
-        <translation>The input layer is not a polygon layer.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/land_txt.py" line="201"/>
+        <location filename="../algorithms/land_txt.py" line="166"/>
         <source>No parcel to write: the layer has no polygon features (or none is selected while only selected features are used).</source>
         <translation>No parcel to write: the layer has no polygon features (or none is selected while only selected features are used).</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="218"/>
+        <location filename="../algorithms/land_txt.py" line="182"/>
         <source>The coordinate file cannot be written: {0}</source>
         <translation>The coordinate file cannot be written: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="225"/>
+        <location filename="../algorithms/land_txt.py" line="188"/>
         <source>{0} parcel(s) written to {1} in {2} ({3}).</source>
         <translation>{0} parcel(s) written to {1} in {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="237"/>
-        <source>The input layer has no field “{0}”.</source>
-        <translation>The input layer has no field “{0}”.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/land_txt.py" line="243"/>
+        <location filename="../algorithms/land_txt.py" line="200"/>
         <source>{0} from the field “{1}”.</source>
         <translation>{0} from the field “{1}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="245"/>
+        <location filename="../algorithms/land_txt.py" line="202"/>
         <source>No parcel id field: the parcels are numbered 1, 2, 3 … in 地块编号.</source>
         <translation>No parcel id field: the parcels are numbered 1, 2, 3 … in 地块编号.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="263"/>
+        <location filename="../algorithms/land_txt.py" line="208"/>
         <source>Feature {0} has no polygon; left out.</source>
         <translation>Feature {0} has no polygon; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="222"/>
-        <source>Cancelled: nothing was written.</source>
-        <translation>Cancelled: nothing was written.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/land_txt.py" line="265"/>
+        <location filename="../algorithms/land_txt.py" line="209"/>
         <source>Feature {0} has coordinates that are not finite numbers; left out.</source>
         <translation>Feature {0} has coordinates that are not finite numbers; left out.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_txt.py" line="226"/>
+        <source>… and {0} more feature(s) left out.</source>
+        <translation>… and {0} more feature(s) left out.</translation>
     </message>
 </context>
 <context>
