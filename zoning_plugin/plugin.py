@@ -164,7 +164,7 @@ class ZoningPlugin:
 
     def dataset(self):
         settings = ZoningSettings.load()
-        return open_dataset(settings.dataset_path or None, songhua_buffers=settings.songhua_buffers)
+        return open_dataset(settings.dataset_source(), songhua_buffers=settings.songhua_buffers)
 
     def dataset_or_none(self):
         try:
@@ -247,13 +247,14 @@ class ZoningPlugin:
         """Make an imported dataset the plugin's dataset (as the settings dialog would)."""
         chosen = ZoningSettings.load()
         chosen.dataset_path = path
+        chosen.pg_connection = chosen.pg_schema = ""   # the imported file, not a PostGIS dataset
         return self.apply_settings(chosen)
 
     @staticmethod
     def dataset_refusal(chosen):
         """Why the dataset of the settings `chosen` cannot be used (one line), or None."""
         try:
-            open_dataset(chosen.dataset_path or None, songhua_buffers=chosen.songhua_buffers)
+            open_dataset(chosen.dataset_source(), songhua_buffers=chosen.songhua_buffers)
         except ZoningError as error:
             return str(error)
         except Exception as error:      # the dialog's OK must not raise into Qt
@@ -266,7 +267,7 @@ class ZoningPlugin:
         dataset replaces the old group, so the map never shows one dataset and inspects another."""
         from zoning_plugin.gui.layers import remove_group
         try:
-            dataset = open_dataset(chosen.dataset_path or None, songhua_buffers=chosen.songhua_buffers)
+            dataset = open_dataset(chosen.dataset_source(), songhua_buffers=chosen.songhua_buffers)
         except ZoningError as error:
             # Keep the settings that work; say why the new dataset was refused.
             self.report_error(self.tr("The dataset cannot be used, settings not changed: {0}").format(error))

@@ -38,7 +38,7 @@ class ZoningAlgorithm(QgsProcessingAlgorithm):
         from zoning_plugin.core import open_dataset
         from zoning_plugin.gui.settings import ZoningSettings
         settings = ZoningSettings.load()
-        path = self.parameterAsFile(parameters, name, context) or settings.dataset_path
+        path = self.parameterAsFile(parameters, name, context) or settings.dataset_source()
         try:
             dataset = open_dataset(path or None, songhua_buffers=settings.songhua_buffers)
         except ZoningError as error:

@@ -11,19 +11,34 @@ class ZoningSettings:
     dataset_path: str = ""          # '' means the bundled sample
     songhua_buffers: bool = False   # (its old name) also build buffers in the basins whose list lacks the rule
     label_scale: int = 100000       # unit labels are shown at scales larger than 1:label_scale
+    pg_connection: str = ""         # a saved QGIS PostgreSQL connection's name: the dataset in PostGIS
+    pg_schema: str = ""             # (issue 19); '' uses the GeoPackage. Never credentials.
 
     @classmethod
     def load(cls):
         s = QgsSettings()
         return cls(dataset_path=s.value(_PREFIX + "dataset_path", "", type=str),
                    songhua_buffers=s.value(_PREFIX + "songhua_buffers", False, type=bool),
-                   label_scale=s.value(_PREFIX + "label_scale", 100000, type=int))
+                   label_scale=s.value(_PREFIX + "label_scale", 100000, type=int),
+                   pg_connection=s.value(_PREFIX + "pg_connection", "", type=str),
+                   pg_schema=s.value(_PREFIX + "pg_schema", "", type=str))
 
     def save(self):
         s = QgsSettings()
         s.setValue(_PREFIX + "dataset_path", self.dataset_path)
         s.setValue(_PREFIX + "songhua_buffers", self.songhua_buffers)
         s.setValue(_PREFIX + "label_scale", int(self.label_scale))
+        s.setValue(_PREFIX + "pg_connection", self.pg_connection)
+        s.setValue(_PREFIX + "pg_schema", self.pg_schema)
+
+    def dataset_source(self):
+        """What open_dataset() opens: the PostGIS schema of a saved connection when one is chosen,
+        else the GeoPackage's path (None: the bundled sample)."""
+        if self.pg_connection and self.pg_schema:
+            import zoning_plugin.gui.pg_connections  # noqa: F401  (resolves the connection's credentials)
+            from zoning_plugin.core.postgis import PostgisSource
+            return PostgisSource(self.pg_connection, self.pg_schema)
+        return self.dataset_path or None
 
 
 # The inspect tool's point mode is a panel switch, not part of the settings dialog: kept apart

@@ -81,7 +81,7 @@ class PostgisDataset(Dataset):
         finally:
             db.close()
         self.screening_rule_records = ([dict(zip(tables["screening_rules"][0], row[1:]))
-                                        for row in tables["screening_rules"][1]] if "screening_rules" in tables else None)
+                                        for row in tables["screening_rules"][1]] if "screening_rules" in tables else [])
         layers = {name: self._layer(tables, name, path) for name in SPATIAL_LAYERS}
         meta = self._layer(tables, "dataset_meta", path)[0]
         requirements = self._layer(tables, "requirements", path)[0]
