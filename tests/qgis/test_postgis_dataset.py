@@ -4,7 +4,6 @@ database styled as from the file; a SELECT-only role inspects and runs conformit
 of a connection reaches no setting, project or log."""
 import os
 import re
-import subprocess
 
 import numpy
 import pytest
@@ -13,14 +12,13 @@ from qgis.core import (QgsApplication, QgsAuthMethodConfig, QgsProject, QgsSetti
                        QgsVectorLayer)
 
 from postgis_support import PASSWORD, PASSWORD_ROLE, published_sample, remove_connection, save_connection
-from zoning_plugin.algorithms.provider import ZoningProvider
+from test_site_report import CENTRAL as SITE, page_texts, site_layer, zoning_provider  # noqa: F401 (fixture)
 from zoning_plugin.core import SAMPLE_DATASET_PATH, open_dataset
 from zoning_plugin.core.postgis import PostgisSource
 from zoning_plugin.gui.settings import ZoningSettings
 
 CONNECTION = "zoning bureau"
 PLAN = os.path.join(os.path.dirname(SAMPLE_DATASET_PATH), "sample_plan.gpkg")
-SITE = shapely.box(125.13, 42.89, 125.16, 42.91)   # central 辽源: three units, two river buffers
 
 
 @pytest.fixture(scope="module")
@@ -30,18 +28,6 @@ def database(pg_cluster):
     assert published_sample(pg_cluster, CONNECTION) == 1
     yield name
     remove_connection(CONNECTION)
-
-
-@pytest.fixture()
-def zoning_provider(qgis_processing):
-    registry = QgsApplication.processingRegistry()
-    added = None
-    if registry.providerById("zoning") is None:
-        added = ZoningProvider()
-        assert registry.addProvider(added)
-    yield registry.providerById("zoning")
-    if added is not None:
-        registry.removeProvider(added)
 
 
 @pytest.fixture()
@@ -96,15 +82,9 @@ def test_the_sample_plan_through_conformity_gives_the_same_from_the_database(zon
 
 def report_text(tmp_path, name):
     from qgis import processing
-    from zoning_plugin.gui.util import to_qgs
-    layer = QgsVectorLayer("Polygon?crs=EPSG:4490", "site", "memory")
-    from qgis.core import QgsFeature
-    feature = QgsFeature(layer.fields())
-    feature.setGeometry(to_qgs(SITE))
-    layer.dataProvider().addFeatures([feature])
     pdf = tmp_path / f"{name}.pdf"
-    processing.run("zoning:site_report", {"INPUT": layer, "TITLE": "测试项目", "OUTPUT_PDF": str(pdf)})
-    return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    processing.run("zoning:site_report", {"INPUT": site_layer(SITE), "TITLE": "测试项目", "OUTPUT_PDF": str(pdf)})
+    return "\n".join(page_texts(pdf))
 
 
 def test_the_site_report_says_the_same_from_the_database(zoning_provider, database, settings_of, tmp_path):

@@ -5,27 +5,15 @@ import os
 import shutil
 
 import pytest
-from qgis.core import QgsApplication, QgsProcessingException
+from qgis.core import QgsProcessingException
 
 from postgis_support import remove_connection, save_connection
-from zoning_plugin.algorithms.provider import ZoningProvider
+from test_site_report import zoning_provider  # noqa: F401 (fixture)
 from zoning_plugin.core import SAMPLE_DATASET_PATH
 from zoning_plugin.core.messages import set_language
 
 TABLES = ("city_boundary", "counties", "basins", "rivers", "river_buffers", "built_up_area", "control_units",
           "requirements", "screening_rules", "requirement_notes", "dataset_meta")
-
-
-@pytest.fixture()
-def zoning_provider(qgis_processing):
-    registry = QgsApplication.processingRegistry()
-    added = None
-    if registry.providerById("zoning") is None:
-        added = ZoningProvider()
-        assert registry.addProvider(added)
-    yield registry.providerById("zoning")
-    if added is not None:
-        registry.removeProvider(added)
 
 
 @pytest.fixture(scope="module")

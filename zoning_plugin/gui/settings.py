@@ -34,7 +34,7 @@ class ZoningSettings:
     def dataset_source(self):
         """What open_dataset() opens: the PostGIS schema of a saved connection when one is chosen,
         else the GeoPackage's path (None: the bundled sample)."""
-        if self.pg_connection and self.pg_schema:
+        if self.pg_connection:
             import zoning_plugin.gui.pg_connections  # noqa: F401  (resolves the connection's credentials)
             from zoning_plugin.core.postgis import PostgisSource
             return PostgisSource(self.pg_connection, self.pg_schema)

@@ -164,7 +164,7 @@
         <translation>Sample data: the unit boundaries and unit lists are not the official delineation. {0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="267"/>
+        <location filename="../gui/layers.py" line="270"/>
         <source>Cannot open layer {0} of {1}</source>
         <translation>Cannot open layer {0} of {1}</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>Sample data: the unit boundaries and unit lists are examples, not the official delineation.</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="273"/>
+        <location filename="../gui/layers.py" line="276"/>
         <source>{0} (sample)</source>
         <translation>{0} (sample)</translation>
     </message>
@@ -2939,6 +2939,67 @@ The dataset, the report and the problems layer are written only when complete, t
     </message>
 </context>
 <context>
+    <name>PostgisChoice</name>
+    <message>
+        <location filename="../gui/pg_choice.py" line="16"/>
+        <source>None: the GeoPackage</source>
+        <translation>None: the GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../gui/pg_choice.py" line="23"/>
+        <source>A saved PostgreSQL connection of QGIS (Browser panel › PostgreSQL): the plugin keeps its name only; the password stays in QGIS</source>
+        <translation>A saved PostgreSQL connection of QGIS (Browser panel › PostgreSQL): the plugin keeps its name only; the password stays in QGIS</translation>
+    </message>
+    <message>
+        <location filename="../gui/pg_choice.py" line="27"/>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPostgisAlgorithm</name>
+    <message>
+        <location filename="../algorithms/publish_postgis.py" line="22"/>
+        <source>Publish the dataset to PostGIS</source>
+        <translation>Publish the dataset to PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/publish_postgis.py" line="25"/>
+        <source>Data preparation</source>
+        <translation>Data preparation</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/publish_postgis.py" line="31"/>
+        <source>Writes a zoning dataset GeoPackage into a schema of a PostgreSQL database with PostGIS, chosen among QGIS&apos;s saved connections: the same tables and fields as the file, in EPSG:4490, with spatial indexes and a copy of the control units subdivided for overlays (ST_Subdivide, 256 vertices). The schema is created or upgraded by numbered migrations. Publishing again writes a new version beside the old ones; the plugin reads the latest. All of it is written in one transaction: a failure writes nothing. The role of the connection needs the right to create tables; the password stays in QGIS&apos;s authentication manager or the pg_service file.</source>
+        <translation>Writes a zoning dataset GeoPackage into a schema of a PostgreSQL database with PostGIS, chosen among QGIS&apos;s saved connections: the same tables and fields as the file, in EPSG:4490, with spatial indexes and a copy of the control units subdivided for overlays (ST_Subdivide, 256 vertices). The schema is created or upgraded by numbered migrations. Publishing again writes a new version beside the old ones; the plugin reads the latest. All of it is written in one transaction: a failure writes nothing. The role of the connection needs the right to create tables; the password stays in QGIS&apos;s authentication manager or the pg_service file.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/publish_postgis.py" line="41"/>
+        <source>Zoning dataset (GeoPackage)</source>
+        <translation>Zoning dataset (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/publish_postgis.py" line="43"/>
+        <source>PostgreSQL connection</source>
+        <translation>PostgreSQL connection</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/publish_postgis.py" line="45"/>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/publish_postgis.py" line="47"/>
+        <source>Published version</source>
+        <translation>Published version</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/publish_postgis.py" line="55"/>
+        <source>Published as version {0} in the schema {1} of the connection “{2}”.</source>
+        <translation>Published as version {0} in the schema {1} of the connection “{2}”.</translation>
+    </message>
+</context>
+<context>
     <name>ReadLandTxtAlgorithm</name>
     <message>
         <location filename="../algorithms/land_txt.py" line="60"/>
@@ -4659,47 +4720,47 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="307"/>
+        <location filename="../plugin.py" line="308"/>
         <source>The zoning layers are still loading; please wait.</source>
         <translation>The zoning layers are still loading; please wait.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="292"/>
+        <location filename="../plugin.py" line="293"/>
         <source>Feature {0} of layer “{1}”</source>
         <translation>Feature {0} of layer “{1}”</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="352"/>
+        <location filename="../plugin.py" line="353"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="295"/>
+        <location filename="../plugin.py" line="296"/>
         <source>Clicked point</source>
         <translation>Clicked point</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="297"/>
+        <location filename="../plugin.py" line="298"/>
         <source>Map coordinates</source>
         <translation>Map coordinates</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="310"/>
+        <location filename="../plugin.py" line="311"/>
         <source>The layer has no coordinate reference system; set one first.</source>
         <translation>The layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="344"/>
+        <location filename="../plugin.py" line="345"/>
         <source>Select one or more features of a vector layer first.</source>
         <translation>Select one or more features of a vector layer first.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="348"/>
+        <location filename="../plugin.py" line="349"/>
         <source>The selected features have no geometry.</source>
         <translation>The selected features have no geometry.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="351"/>
+        <location filename="../plugin.py" line="352"/>
         <source>{0} selected feature(s) of layer “{1}”</source>
         <translation>{0} selected feature(s) of layer “{1}”</translation>
     </message>
@@ -4709,7 +4770,7 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <translation>Ecological zoning control</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="272"/>
+        <location filename="../plugin.py" line="273"/>
         <source>The dataset cannot be used, settings not changed: {0}</source>
         <translation>The dataset cannot be used, settings not changed: {0}</translation>
     </message>
@@ -4719,52 +4780,52 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <translation>The dataset has {0} problem(s), e.g. {1}. Check it with `python -m zoning_plugin.core validate`.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="317"/>
+        <location filename="../plugin.py" line="318"/>
         <source>The zoning dataset cannot be read: {0}</source>
         <translation>The zoning dataset cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="359"/>
+        <location filename="../plugin.py" line="360"/>
         <source>Inspect a coordinate file</source>
         <translation>Inspect a coordinate file</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="359"/>
+        <location filename="../plugin.py" line="360"/>
         <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
         <translation>Coordinate files (*.txt *.TXT);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="367"/>
+        <location filename="../plugin.py" line="368"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>The coordinate file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="372"/>
+        <location filename="../plugin.py" line="373"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="372"/>
+        <location filename="../plugin.py" line="373"/>
         <source>Coordinate system</source>
         <translation>Coordinate system</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="373"/>
+        <location filename="../plugin.py" line="374"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="373"/>
+        <location filename="../plugin.py" line="374"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="374"/>
+        <location filename="../plugin.py" line="375"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="375"/>
+        <location filename="../plugin.py" line="376"/>
         <source>{0}: {1} parcel(s)</source>
         <translation>{0}: {1} parcel(s)</translation>
     </message>
@@ -4790,49 +4851,54 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningSettingsDialog</name>
     <message>
-        <location filename="../gui/settings_dialog.py" line="16"/>
+        <location filename="../gui/settings_dialog.py" line="17"/>
         <source>Ecological zoning control settings</source>
         <translation>Ecological zoning control settings</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="20"/>
+        <location filename="../gui/settings_dialog.py" line="21"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="22"/>
+        <location filename="../gui/settings_dialog.py" line="23"/>
         <source>Bundled sample dataset</source>
         <translation>Bundled sample dataset</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="23"/>
+        <location filename="../gui/settings_dialog.py" line="24"/>
         <source>Zoning dataset</source>
         <translation>Zoning dataset</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="43"/>
+        <location filename="../gui/settings_dialog.py" line="46"/>
         <source>Show unit labels at scales larger than</source>
         <translation>Show unit labels at scales larger than</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="31"/>
+        <location filename="../gui/settings_dialog.py" line="34"/>
         <source>Also build the river buffers in the basins whose list lacks the buffer rule</source>
         <translation>Also build the river buffers in the basins whose list lacks the buffer rule</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="33"/>
+        <location filename="../gui/settings_dialog.py" line="36"/>
         <source>The river buffer rule is written in the list of some basins only; this applies its widths to the rivers of the other basins too.</source>
         <translation>The river buffer rule is written in the list of some basins only; this applies its widths to the rivers of the other basins too.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="45"/>
+        <location filename="../gui/settings_dialog.py" line="48"/>
         <source>The label scale and the buffer option apply at once to the loaded zoning layers (or when they are loaded); another dataset replaces the loaded layers at once. The next inspection uses the new dataset and buffer option.</source>
         <translation>The label scale and the buffer option apply at once to the loaded zoning layers (or when they are loaded); another dataset replaces the loaded layers at once. The next inspection uses the new dataset and buffer option.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="61"/>
+        <location filename="../gui/settings_dialog.py" line="64"/>
         <source>This dataset cannot be used: {0}</source>
         <translation>This dataset cannot be used: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="26"/>
+        <source>Or the dataset in PostGIS</source>
+        <translation>Or the dataset in PostGIS</translation>
     </message>
 </context>
 </TS>

@@ -164,7 +164,7 @@
         <translation>示例数据：管控单元边界和单元准入清单并非官方划定成果。{0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="267"/>
+        <location filename="../gui/layers.py" line="270"/>
         <source>Cannot open layer {0} of {1}</source>
         <translation>无法打开 {1} 中的图层 {0}</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>示例数据：管控单元边界与单元清单为示例，非官方划定成果。</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="273"/>
+        <location filename="../gui/layers.py" line="276"/>
         <source>{0} (sample)</source>
         <translation>{0}（示例）</translation>
     </message>
@@ -2939,6 +2939,67 @@ The dataset, the report and the problems layer are written only when complete, t
     </message>
 </context>
 <context>
+    <name>PostgisChoice</name>
+    <message>
+        <location filename="../gui/pg_choice.py" line="16"/>
+        <source>None: the GeoPackage</source>
+        <translation>不使用：用上面的 GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../gui/pg_choice.py" line="23"/>
+        <source>A saved PostgreSQL connection of QGIS (Browser panel › PostgreSQL): the plugin keeps its name only; the password stays in QGIS</source>
+        <translation>QGIS 中已保存的 PostgreSQL 连接（浏览器面板 › PostgreSQL）：插件只记住连接名称，密码留在 QGIS 中</translation>
+    </message>
+    <message>
+        <location filename="../gui/pg_choice.py" line="27"/>
+        <source>Schema</source>
+        <translation>模式</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPostgisAlgorithm</name>
+    <message>
+        <location filename="../algorithms/publish_postgis.py" line="22"/>
+        <source>Publish the dataset to PostGIS</source>
+        <translation>发布数据集到 PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/publish_postgis.py" line="25"/>
+        <source>Data preparation</source>
+        <translation>数据准备</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/publish_postgis.py" line="31"/>
+        <source>Writes a zoning dataset GeoPackage into a schema of a PostgreSQL database with PostGIS, chosen among QGIS&apos;s saved connections: the same tables and fields as the file, in EPSG:4490, with spatial indexes and a copy of the control units subdivided for overlays (ST_Subdivide, 256 vertices). The schema is created or upgraded by numbered migrations. Publishing again writes a new version beside the old ones; the plugin reads the latest. All of it is written in one transaction: a failure writes nothing. The role of the connection needs the right to create tables; the password stays in QGIS&apos;s authentication manager or the pg_service file.</source>
+        <translation>把分区管控数据集 GeoPackage 写入带 PostGIS 的 PostgreSQL 数据库的一个模式（从 QGIS 已保存的连接中选择）：表和字段与文件相同，坐标系 EPSG:4490，建空间索引，并为叠加分析另存一份细分的管控单元（ST_Subdivide，256 个顶点）。模式由编号的迁移脚本创建或升级。再次发布时在旧版本旁写入新版本；插件读取最新版本。全部内容在一个事务中写入：出错则什么也不写。连接所用的角色需要建表权限；密码留在 QGIS 的认证管理器或 pg_service 文件中。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/publish_postgis.py" line="41"/>
+        <source>Zoning dataset (GeoPackage)</source>
+        <translation>分区管控数据集（GeoPackage）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/publish_postgis.py" line="43"/>
+        <source>PostgreSQL connection</source>
+        <translation>PostgreSQL 连接</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/publish_postgis.py" line="45"/>
+        <source>Schema</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/publish_postgis.py" line="47"/>
+        <source>Published version</source>
+        <translation>发布的版本</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/publish_postgis.py" line="55"/>
+        <source>Published as version {0} in the schema {1} of the connection “{2}”.</source>
+        <translation>已发布为连接“{2}”中模式 {1} 的第 {0} 版。</translation>
+    </message>
+</context>
+<context>
     <name>ReadLandTxtAlgorithm</name>
     <message>
         <location filename="../algorithms/land_txt.py" line="60"/>
@@ -4659,47 +4720,47 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="307"/>
+        <location filename="../plugin.py" line="308"/>
         <source>The zoning layers are still loading; please wait.</source>
         <translation>管控图层仍在加载，请稍候。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="292"/>
+        <location filename="../plugin.py" line="293"/>
         <source>Feature {0} of layer “{1}”</source>
         <translation>图层“{1}”的要素 {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="352"/>
+        <location filename="../plugin.py" line="353"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="295"/>
+        <location filename="../plugin.py" line="296"/>
         <source>Clicked point</source>
         <translation>单击位置</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="297"/>
+        <location filename="../plugin.py" line="298"/>
         <source>Map coordinates</source>
         <translation>地图坐标</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="310"/>
+        <location filename="../plugin.py" line="311"/>
         <source>The layer has no coordinate reference system; set one first.</source>
         <translation>该图层没有坐标参考系，请先设置坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="344"/>
+        <location filename="../plugin.py" line="345"/>
         <source>Select one or more features of a vector layer first.</source>
         <translation>请先选择矢量图层中的一个或多个要素。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="348"/>
+        <location filename="../plugin.py" line="349"/>
         <source>The selected features have no geometry.</source>
         <translation>所选要素没有几何图形。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="351"/>
+        <location filename="../plugin.py" line="352"/>
         <source>{0} selected feature(s) of layer “{1}”</source>
         <translation>图层“{1}”中选中的 {0} 个要素</translation>
     </message>
@@ -4709,7 +4770,7 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <translation>生态环境分区管控</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="272"/>
+        <location filename="../plugin.py" line="273"/>
         <source>The dataset cannot be used, settings not changed: {0}</source>
         <translation>数据集无法使用，设置未更改：{0}</translation>
     </message>
@@ -4719,52 +4780,52 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <translation>数据集有 {0} 个问题，例如：{1}。请用 `python -m zoning_plugin.core validate` 校验。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="317"/>
+        <location filename="../plugin.py" line="318"/>
         <source>The zoning dataset cannot be read: {0}</source>
         <translation>无法读取分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="359"/>
+        <location filename="../plugin.py" line="360"/>
         <source>Inspect a coordinate file</source>
         <translation>查询界址点坐标文件</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="359"/>
+        <location filename="../plugin.py" line="360"/>
         <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
         <translation>坐标文件 (*.txt *.TXT);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="367"/>
+        <location filename="../plugin.py" line="368"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>无法读取坐标文件：{0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="372"/>
+        <location filename="../plugin.py" line="373"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="372"/>
+        <location filename="../plugin.py" line="373"/>
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="373"/>
+        <location filename="../plugin.py" line="374"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="373"/>
+        <location filename="../plugin.py" line="374"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="374"/>
+        <location filename="../plugin.py" line="375"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="375"/>
+        <location filename="../plugin.py" line="376"/>
         <source>{0}: {1} parcel(s)</source>
         <translation>{0}：{1} 个地块</translation>
     </message>
@@ -4790,49 +4851,54 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningSettingsDialog</name>
     <message>
-        <location filename="../gui/settings_dialog.py" line="16"/>
+        <location filename="../gui/settings_dialog.py" line="17"/>
         <source>Ecological zoning control settings</source>
         <translation>生态环境分区管控设置</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="20"/>
+        <location filename="../gui/settings_dialog.py" line="21"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="22"/>
+        <location filename="../gui/settings_dialog.py" line="23"/>
         <source>Bundled sample dataset</source>
         <translation>内置示例数据集</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="23"/>
+        <location filename="../gui/settings_dialog.py" line="24"/>
         <source>Zoning dataset</source>
         <translation>分区管控数据集</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="43"/>
+        <location filename="../gui/settings_dialog.py" line="46"/>
         <source>Show unit labels at scales larger than</source>
         <translation>在大于以下比例尺时显示单元标注</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="31"/>
+        <location filename="../gui/settings_dialog.py" line="34"/>
         <source>Also build the river buffers in the basins whose list lacks the buffer rule</source>
         <translation>在准入清单未规定缓冲区规则的流域也生成河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="33"/>
+        <location filename="../gui/settings_dialog.py" line="36"/>
         <source>The river buffer rule is written in the list of some basins only; this applies its widths to the rivers of the other basins too.</source>
         <translation>河流缓冲区规则仅见于部分流域的准入清单；勾选后，其宽度也适用于其他流域的河流。</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="45"/>
+        <location filename="../gui/settings_dialog.py" line="48"/>
         <source>The label scale and the buffer option apply at once to the loaded zoning layers (or when they are loaded); another dataset replaces the loaded layers at once. The next inspection uses the new dataset and buffer option.</source>
         <translation>标注比例尺和缓冲区选项立即作用于已加载的管控图层（未加载时在加载时生效）；更换数据集会立即替换已加载的图层。下一次查询使用新的数据集和缓冲区选项。</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="61"/>
+        <location filename="../gui/settings_dialog.py" line="64"/>
         <source>This dataset cannot be used: {0}</source>
         <translation>此数据集无法使用：{0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="26"/>
+        <source>Or the dataset in PostGIS</source>
+        <translation>或使用 PostGIS 中的数据集</translation>
     </message>
 </context>
 </TS>

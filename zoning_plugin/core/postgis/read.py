@@ -8,7 +8,7 @@ import shapely
 from zoning_plugin.core.dataset import _LAYER_FIELDS, NOTES_TABLE, SPATIAL_LAYERS, Dataset, stored_geometry
 from zoning_plugin.core.errors import DatasetError
 from zoning_plugin.core.messages import say
-from zoning_plugin.core.postgis import connect, error_line, psycopg2_module
+from zoning_plugin.core.postgis import check_identifier, connect, error_line, psycopg2_module
 
 
 def latest_version(cursor, source):
@@ -123,6 +123,7 @@ _cache = {}
 def open_postgis_dataset(source, songhua_buffers=None):
     """One cached PostgisDataset per source and option, read again when a newer version is published."""
     psycopg2 = psycopg2_module()
+    check_identifier(source.schema, say("模式", "schema "))
     db = connect(source.connection)
     try:
         with db.cursor() as cursor:
