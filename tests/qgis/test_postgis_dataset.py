@@ -108,7 +108,9 @@ def test_layers_load_from_postgis_styled_as_from_the_file(database):
     for key, layer in from_db.items():
         assert layer.isValid() and layer.providerType() == "postgres", key
         assert layer.featureCount() == from_file[key].featureCount(), key
-        assert layer.renderer().type() == from_file[key].renderer().type(), key
+        assert layer.renderer().dump() == from_file[key].renderer().dump(), key
+        assert layer.labelsEnabled() == from_file[key].labelsEnabled(), key
+        assert layer.opacity() == from_file[key].opacity(), key
         assert layer.name() == from_file[key].name()
         assert layer.readOnly()
     assert from_db["units_1"].featureCount() > 0
