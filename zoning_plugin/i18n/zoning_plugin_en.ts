@@ -1498,87 +1498,97 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
 <context>
     <name>DoubtsController</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="281"/>
+        <location filename="../gui/doubts_dialog.py" line="303"/>
         <source>Your note is stored in {0}.</source>
         <translation>Your note is stored in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="300"/>
+        <source>Your note is sent to the bureau: {0}.</source>
+        <translation>Your note is sent to the bureau: {0}.</translation>
     </message>
 </context>
 <context>
     <name>DoubtsDialog</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="119"/>
+        <location filename="../gui/doubts_dialog.py" line="125"/>
         <source>Doubtful results</source>
         <translation>Doubtful results</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="128"/>
+        <location filename="../gui/doubts_dialog.py" line="134"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="128"/>
+        <location filename="../gui/doubts_dialog.py" line="134"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="128"/>
+        <location filename="../gui/doubts_dialog.py" line="134"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="146"/>
+        <location filename="../gui/doubts_dialog.py" line="152"/>
         <source>Zoom to</source>
         <translation>Zoom to</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="147"/>
+        <location filename="../gui/doubts_dialog.py" line="153"/>
         <source>Export all…</source>
         <translation>Export all…</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="148"/>
+        <location filename="../gui/doubts_dialog.py" line="154"/>
         <source>Storage file…</source>
         <translation>Storage file…</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="174"/>
+        <location filename="../gui/doubts_dialog.py" line="181"/>
         <source>Stored in {0}</source>
         <translation>Stored in {0}</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="182"/>
+        <location filename="../gui/doubts_dialog.py" line="192"/>
         <source>(none: outside the city)</source>
         <translation>(none: outside the city)</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="226"/>
+        <location filename="../gui/doubts_dialog.py" line="240"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="213"/>
+        <location filename="../gui/doubts_dialog.py" line="223"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="214"/>
+        <location filename="../gui/doubts_dialog.py" line="224"/>
         <source>Export the doubts</source>
         <translation>Export the doubts</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="221"/>
+        <location filename="../gui/doubts_dialog.py" line="235"/>
         <source>Exported {0} doubt(s) to {1}</source>
         <translation>Exported {0} doubt(s) to {1}</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="226"/>
+        <location filename="../gui/doubts_dialog.py" line="240"/>
         <source>File for the doubts</source>
         <translation>File for the doubts</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="198"/>
+        <location filename="../gui/doubts_dialog.py" line="208"/>
         <source>… {0} more</source>
         <translation>… {0} more</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="181"/>
+        <source>Sent to the bureau: {0}</source>
+        <translation>Sent to the bureau: {0}</translation>
     </message>
 </context>
 <context>
@@ -2875,19 +2885,24 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="69"/>
+        <location filename="../gui/doubts_dialog.py" line="72"/>
         <source>This result looks wrong</source>
         <translation>This result looks wrong</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="71"/>
+        <location filename="../gui/doubts_dialog.py" line="74"/>
         <source>What looks wrong in “{0}”? For example, a unit boundary that cuts a factory in two. The note is stored with the inspected geometry and the result in your own file {1}, to send to the bureau.</source>
         <translation>What looks wrong in “{0}”? For example, a unit boundary that cuts a factory in two. The note is stored with the inspected geometry and the result in your own file {1}, to send to the bureau.</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="78"/>
+        <location filename="../gui/doubts_dialog.py" line="84"/>
         <source>Your note (required)</source>
         <translation>Your note (required)</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="74"/>
+        <source>What looks wrong in “{0}”? For example, a unit boundary that cuts a factory in two. The note is sent with the inspected geometry and the result to the bureau's table {1}, in the name of your database role.</source>
+        <translation>What looks wrong in “{0}”? For example, a unit boundary that cuts a factory in two. The note is sent with the inspected geometry and the result to the bureau's table {1}, in the name of your database role.</translation>
     </message>
 </context>
 <context>

@@ -1498,87 +1498,97 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
 <context>
     <name>DoubtsController</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="281"/>
+        <location filename="../gui/doubts_dialog.py" line="303"/>
         <source>Your note is stored in {0}.</source>
         <translation>您的说明已保存到 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="300"/>
+        <source>Your note is sent to the bureau: {0}.</source>
+        <translation>您的说明已提交给生态环境局：{0}。</translation>
     </message>
 </context>
 <context>
     <name>DoubtsDialog</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="119"/>
+        <location filename="../gui/doubts_dialog.py" line="125"/>
         <source>Doubtful results</source>
         <translation>存疑结果</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="128"/>
+        <location filename="../gui/doubts_dialog.py" line="134"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="128"/>
+        <location filename="../gui/doubts_dialog.py" line="134"/>
         <source>Units</source>
         <translation>管控单元</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="128"/>
+        <location filename="../gui/doubts_dialog.py" line="134"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="146"/>
+        <location filename="../gui/doubts_dialog.py" line="152"/>
         <source>Zoom to</source>
         <translation>缩放至</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="147"/>
+        <location filename="../gui/doubts_dialog.py" line="153"/>
         <source>Export all…</source>
         <translation>全部导出…</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="148"/>
+        <location filename="../gui/doubts_dialog.py" line="154"/>
         <source>Storage file…</source>
         <translation>存储文件…</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="174"/>
+        <location filename="../gui/doubts_dialog.py" line="181"/>
         <source>Stored in {0}</source>
         <translation>存储位置：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="182"/>
+        <location filename="../gui/doubts_dialog.py" line="192"/>
         <source>(none: outside the city)</source>
         <translation>（无：位于市域外）</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="226"/>
+        <location filename="../gui/doubts_dialog.py" line="240"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="213"/>
+        <location filename="../gui/doubts_dialog.py" line="223"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV 文件，供 Excel 使用 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="214"/>
+        <location filename="../gui/doubts_dialog.py" line="224"/>
         <source>Export the doubts</source>
         <translation>导出存疑结果</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="221"/>
+        <location filename="../gui/doubts_dialog.py" line="235"/>
         <source>Exported {0} doubt(s) to {1}</source>
         <translation>已将 {0} 条存疑结果导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="226"/>
+        <location filename="../gui/doubts_dialog.py" line="240"/>
         <source>File for the doubts</source>
         <translation>存疑结果存储文件</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="198"/>
+        <location filename="../gui/doubts_dialog.py" line="208"/>
         <source>… {0} more</source>
         <translation>……另有 {0} 个</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="181"/>
+        <source>Sent to the bureau: {0}</source>
+        <translation>已提交给生态环境局：{0}</translation>
     </message>
 </context>
 <context>
@@ -2875,19 +2885,24 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="69"/>
+        <location filename="../gui/doubts_dialog.py" line="72"/>
         <source>This result looks wrong</source>
         <translation>此结果存疑</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="71"/>
+        <location filename="../gui/doubts_dialog.py" line="74"/>
         <source>What looks wrong in “{0}”? For example, a unit boundary that cuts a factory in two. The note is stored with the inspected geometry and the result in your own file {1}, to send to the bureau.</source>
         <translation>“{0}”中哪里似有错误？例如管控单元边界把一个工厂一分为二。该说明将与查询的几何和查询结果一起保存在您自己的文件 {1} 中，供报送生态环境局。</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="78"/>
+        <location filename="../gui/doubts_dialog.py" line="84"/>
         <source>Your note (required)</source>
         <translation>说明（必填）</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="74"/>
+        <source>What looks wrong in “{0}”? For example, a unit boundary that cuts a factory in two. The note is sent with the inspected geometry and the result to the bureau's table {1}, in the name of your database role.</source>
+        <translation>“{0}”中哪里似有错误？例如管控单元边界把一个工厂一分为二。该说明将与查询的几何和查询结果一起提交到生态环境局的表 {1}，以您的数据库角色署名。</translation>
     </message>
 </context>
 <context>
