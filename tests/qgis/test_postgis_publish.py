@@ -167,3 +167,33 @@ def test_an_unknown_connection_or_a_server_gone_is_one_line(zoning_provider, pg_
         set_language(None)
         remove_connection("zoning nowhere")
     assert os.path.isfile(SAMPLE_DATASET_PATH)
+
+
+def test_a_server_that_goes_away_midway_leaves_no_half_version(zoning_provider, pg_cluster, database, db):
+    """The publisher's session is killed (pg_terminate_backend) after three tables were written:
+    one line, and the schema holds what it held before."""
+    import zoning_plugin.gui.pg_connections  # noqa: F401
+    from zoning_plugin.core.postgis.publish import PublishError, publish
+    run("gone")
+    killer = pg_cluster.connect(database)
+    written = []
+
+    def log(line):
+        written.append(line)
+        if len(written) == 3:
+            with killer.cursor() as cursor:
+                cursor.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                               "WHERE application_name = 'zoning_plugin' AND pid <> pg_backend_pid()")
+    set_language("en")
+    try:
+        with pytest.raises(PublishError, match=r"^publishing failed, nothing was written: ") as caught:
+            publish("zoning publish test", "gone", SAMPLE_DATASET_PATH, log=log)
+        assert "\n" not in str(caught.value)
+    finally:
+        set_language(None)
+        killer.close()
+    db.execute("SELECT version FROM gone.dataset_versions")
+    assert db.fetchall() == [(1,)]
+    db.execute("SELECT DISTINCT dataset_version FROM gone.control_units UNION SELECT DISTINCT dataset_version "
+               "FROM gone.city_boundary")
+    assert db.fetchall() == [(1,)]
