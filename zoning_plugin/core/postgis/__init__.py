@@ -4,6 +4,7 @@
 The core never sees a password: a `PostgisSource` names a connection (a saved QGIS connection in
 the plugin, a pg_service name on the command line) and a schema; the shell registers a resolver
 that turns the name into a libpq connection string in memory (gui/pg_connections.py)."""
+import contextlib
 from dataclasses import dataclass
 
 from zoning_plugin.core.errors import DatasetError
@@ -83,3 +84,19 @@ def connect(connection):
     except psycopg2.Error as error:
         raise DatasetError(say(f"无法连接 PostgreSQL 连接“{connection}”：{error_line(error)}",
                                f"cannot connect with the PostgreSQL connection “{connection}”: {error_line(error)}")) from None
+
+
+@contextlib.contextmanager
+def session(connection, failed, refused=None):
+    """A psycopg2 connection for a connection name, closed on the way out; a database error inside
+    becomes the ZoningError `failed(line)`, a missing privilege `refused(line)` when given."""
+    psycopg2 = psycopg2_module()
+    db = connect(connection)
+    try:
+        yield db
+    except psycopg2.errors.InsufficientPrivilege as error:
+        raise (refused or failed)(error_line(error)) from None
+    except psycopg2.Error as error:
+        raise failed(error_line(error)) from None
+    finally:
+        db.close()

@@ -7,7 +7,7 @@ import shapely
 
 from zoning_plugin.core.doubts import Doubt, DoubtError, _row as doubt_row
 from zoning_plugin.core.messages import say
-from zoning_plugin.core.postgis import connect, error_line, psycopg2_module
+from zoning_plugin.core.postgis import psycopg2_module, session
 
 TABLE = "doubts"
 
@@ -15,14 +15,10 @@ TABLE = "doubts"
 def has_doubts_table(source):
     """True when the dataset's schema holds the doubts table (published with migration 3 or later)."""
     sql = psycopg2_module().sql
-    db = connect(source.connection)
-    try:
-        with db.cursor() as cursor:
-            cursor.execute("SELECT to_regclass(%s) IS NOT NULL",
-                           (sql.Identifier(source.schema, TABLE).as_string(cursor),))
-            return bool(cursor.fetchone()[0])
-    finally:
-        db.close()
+    failed = (lambda line: DoubtError(say(f"无法读取 {where(source)}：{line}", f"cannot read {where(source)}: {line}")))
+    with session(source.connection, failed) as db, db.cursor() as cursor:
+        cursor.execute("SELECT to_regclass(%s) IS NOT NULL", (sql.Identifier(source.schema, TABLE).as_string(cursor),))
+        return bool(cursor.fetchone()[0])
 
 
 def where(source):
@@ -40,44 +36,33 @@ def send_doubt(dataset, result, note):
     psycopg2 = psycopg2_module()
     sql = psycopg2.sql
     geometry = result.geometry_4490
-    db = connect(dataset.source.connection)
-    try:
+    source = dataset.source
+    refused = (lambda line: DoubtError(say(f"没有向 {where(source)} 提交存疑的权限（请联系管理部门授权）：{line}",
+                                           f"no permission to send doubts to {where(source)} (ask the bureau for it): {line}")))
+    failed = (lambda line: DoubtError(say(f"无法提交存疑到 {where(source)}：{line}",
+                                          f"cannot send the doubt to {where(source)}: {line}")))
+    with session(source.connection, failed, refused) as db:
         with db, db.cursor() as cursor:
             cursor.execute(sql.SQL(
                 "INSERT INTO {} (note, units, buffers, dataset_title, dataset_version, published_version, result_json, "
                 "geom) VALUES (%s, %s, %s, %s, %s, %s, %s, ST_SetSRID(ST_GeomFromWKB(%s), 4490)) RETURNING id").format(
-                    sql.Identifier(dataset.source.schema, TABLE)),
+                    sql.Identifier(source.schema, TABLE)),
                 (note, row["units"], row["buffers"], row["dataset_title"], row["dataset_version"], dataset.published[0],
                  row["result_json"],
                  psycopg2.Binary(shapely.to_wkb(geometry)) if geometry is not None and not geometry.is_empty else None))
             return cursor.fetchone()[0]
-    except psycopg2.errors.InsufficientPrivilege as error:
-        raise DoubtError(say(f"没有向 {where(dataset.source)} 提交存疑的权限（请联系管理部门授权）：{error_line(error)}",
-                             f"no permission to send doubts to {where(dataset.source)} (ask the bureau for it): "
-                             f"{error_line(error)}")) from None
-    except psycopg2.Error as error:
-        raise DoubtError(say(f"无法提交存疑到 {where(dataset.source)}：{error_line(error)}",
-                             f"cannot send the doubt to {where(dataset.source)}: {error_line(error)}")) from None
-    finally:
-        db.close()
 
 
 def list_sent_doubts(source):
     """The doubts of the bureau's table, oldest first, as core.doubts.Doubt."""
-    psycopg2 = psycopg2_module()
-    sql = psycopg2.sql
-    db = connect(source.connection)
-    try:
-        with db.cursor() as cursor:
-            cursor.execute(sql.SQL(
-                "SELECT id, created, user_name, note, units, buffers, dataset_title, dataset_version, result_json, "
-                "ST_AsBinary(geom) FROM {} ORDER BY id").format(sql.Identifier(source.schema, TABLE)))
-            rows = cursor.fetchall()
-    except psycopg2.Error as error:
-        raise DoubtError(say(f"无法读取 {where(source)} 中的存疑记录：{error_line(error)}",
-                             f"cannot read the doubts of {where(source)}: {error_line(error)}")) from None
-    finally:
-        db.close()
+    sql = psycopg2_module().sql
+    failed = (lambda line: DoubtError(say(f"无法读取 {where(source)} 中的存疑记录：{line}",
+                                          f"cannot read the doubts of {where(source)}: {line}")))
+    with session(source.connection, failed) as db, db.cursor() as cursor:
+        cursor.execute(sql.SQL(
+            "SELECT id, created, user_name, note, units, buffers, dataset_title, dataset_version, result_json, "
+            "ST_AsBinary(geom) FROM {} ORDER BY id").format(sql.Identifier(source.schema, TABLE)))
+        rows = cursor.fetchall()
     return [Doubt(fid=row[0], created=row[1].astimezone().isoformat(timespec="seconds"), user_name=row[2], note=row[3],
                   units=row[4], buffers=row[5], dataset_title=row[6], dataset_version=row[7], dataset_path=str(source),
                   result=row[8] if isinstance(row[8], dict) else json.loads(row[8] or "{}"),

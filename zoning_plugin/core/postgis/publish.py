@@ -13,7 +13,7 @@ from zoning_plugin.core.dataset import _ogr, readable_copy
 from zoning_plugin.core.errors import DatasetError, ZoningError
 from zoning_plugin.core.geo import STORAGE_CRS, reproject
 from zoning_plugin.core.messages import say
-from zoning_plugin.core.postgis import check_identifier, connect, error_line, psycopg2_module
+from zoning_plugin.core.postgis import check_identifier, psycopg2_module, session
 from zoning_plugin.core.postgis.migrate import migrate
 
 # Columns the publisher adds to every table; a file field of the same name is refused.
@@ -162,10 +162,11 @@ def publish(connection, schema, path, log=None):
             names = [f for f, _k in table["fields"]]
             meta = {values[names.index("key")]: values[names.index("value")]
                     for _fid, values, _w in table["rows"] if "key" in names and "value" in names}
-    psycopg2 = psycopg2_module()
-    sql = psycopg2.sql
-    db = connect(connection)
-    try:
+    sql = psycopg2_module().sql
+    refused = (lambda line: PublishError(say(f"没有写入权限，未发布任何内容：{line}",
+                                             f"no permission to write, nothing was published: {line}")))
+    failed = (lambda line: PublishError(say(f"发布失败，未写入任何内容：{line}", f"publishing failed, nothing was written: {line}")))
+    with session(connection, failed, refused) as db:
         with db:
             with db.cursor() as cursor:
                 exists, allowed, role = _can_write(cursor, schema)
@@ -201,12 +202,4 @@ def publish(connection, schema, path, log=None):
                     (SUBDIVIDE_VERTICES, version))
                 log(say(f"管控单元已细分为 {cursor.rowcount} 块（ST_Subdivide，{SUBDIVIDE_VERTICES} 个顶点）",
                         f"control units subdivided into {cursor.rowcount} pieces (ST_Subdivide, {SUBDIVIDE_VERTICES} vertices)"))
-        return version
-    except psycopg2.errors.InsufficientPrivilege as error:
-        raise PublishError(say(f"没有写入权限，未发布任何内容：{error_line(error)}",
-                               f"no permission to write, nothing was published: {error_line(error)}")) from None
-    except psycopg2.Error as error:
-        raise PublishError(say(f"发布失败，未写入任何内容：{error_line(error)}",
-                               f"publishing failed, nothing was written: {error_line(error)}")) from None
-    finally:
-        db.close()
+    return version

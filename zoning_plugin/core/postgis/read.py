@@ -8,7 +8,7 @@ import shapely
 from zoning_plugin.core.dataset import _LAYER_FIELDS, NOTES_TABLE, SPATIAL_LAYERS, Dataset, stored_geometry
 from zoning_plugin.core.errors import DatasetError
 from zoning_plugin.core.messages import say
-from zoning_plugin.core.postgis import check_identifier, connect, error_line, psycopg2_module
+from zoning_plugin.core.postgis import check_identifier, psycopg2_module, session
 
 
 def latest_version(cursor, source):
@@ -67,19 +67,13 @@ class PostgisDataset(Dataset):
         return   # not a file: the connection says what is wrong when it is
 
     def _read(self, path, messages):
-        psycopg2 = psycopg2_module()
-        db = connect(self.source.connection)
-        try:
+        failed = (lambda line: DatasetError(say(f"无法读取数据集：{path}：{line}", f"cannot read dataset: {path}: {line}")))
+        with session(self.source.connection, failed) as db:
             db.set_session(readonly=True)
             with db.cursor() as cursor:
                 self.published = latest_version(cursor, self.source)
                 tables = read_tables(cursor, self.source, self.published[0],
                                      (*SPATIAL_LAYERS, "dataset_meta", "requirements", NOTES_TABLE, "screening_rules"))
-        except psycopg2.Error as error:
-            raise DatasetError(say(f"无法读取数据集：{path}：{error_line(error)}",
-                                   f"cannot read dataset: {path}: {error_line(error)}")) from None
-        finally:
-            db.close()
         self.screening_rule_records = ([dict(zip(tables["screening_rules"][0], row[1:]))
                                         for row in tables["screening_rules"][1]] if "screening_rules" in tables else [])
         layers = {name: self._layer(tables, name, path) for name in SPATIAL_LAYERS}
@@ -122,17 +116,10 @@ _cache = {}
 
 def open_postgis_dataset(source, songhua_buffers=None):
     """One cached PostgisDataset per source and option, read again when a newer version is published."""
-    psycopg2 = psycopg2_module()
     check_identifier(source.schema, say("模式", "schema "))
-    db = connect(source.connection)
-    try:
-        with db.cursor() as cursor:
-            stamp = latest_version(cursor, source)
-    except psycopg2.Error as error:
-        raise DatasetError(say(f"无法读取数据集：{source}：{error_line(error)}",
-                               f"cannot read dataset: {source}: {error_line(error)}")) from None
-    finally:
-        db.close()
+    failed = (lambda line: DatasetError(say(f"无法读取数据集：{source}：{line}", f"cannot read dataset: {source}: {line}")))
+    with session(source.connection, failed) as db, db.cursor() as cursor:
+        stamp = latest_version(cursor, source)
     key = (source, songhua_buffers)
     cached = _cache.get(key)
     if cached is None or cached[0] != stamp:
