@@ -172,3 +172,14 @@ def test_the_password_reaches_no_setting_project_or_log(zoning_provider, pg_clus
         collect.disconnect(hear)
         remove_connection("zoning secret")
         manager.removeAuthenticationConfig(config.id())
+
+
+def test_the_field_package_says_it_needs_the_geopackage(zoning_provider, database, settings_of, tmp_path):
+    from qgis import processing
+    from qgis.core import QgsProcessingException
+    settings_of(CONNECTION, "bureau")
+    with pytest.raises(QgsProcessingException, match=r"^The field package copies the dataset's tables from its "
+                                                     r"GeoPackage; the dataset in use is in PostGIS \(postgresql:"):
+        processing.run("zoning:field_package", {"INPUT": site_layer(SITE), "OUTPUT_PDF": str(tmp_path / "f.pdf"),
+                                                "OUTPUT_FOLDER": str(tmp_path / "package")})
+    assert list(tmp_path.iterdir()) == []
