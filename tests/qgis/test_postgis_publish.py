@@ -104,6 +104,14 @@ def test_hostile_schema_names_are_quoted_never_executed(zoning_provider, db, sch
     assert db.fetchone()[0] == len(TABLES) + 5     # + schema_migrations, dataset_versions, dataset_tables, subdivided, doubts
     db.execute("SELECT to_regclass('public.canary') IS NOT NULL")
     assert db.fetchone()[0]
+    # read back and shown as layers under the same name
+    from zoning_plugin.core import open_dataset
+    from zoning_plugin.core.postgis import PostgisSource
+    from zoning_plugin.gui.pg_connections import postgis_layer
+    dataset = open_dataset(PostgisSource("zoning publish test", schema))
+    assert len(dataset.units) == file_counts()["control_units"]
+    layer = postgis_layer(dataset, "control_units", "unit_class = 1", "units")
+    assert layer.isValid() and 0 < layer.featureCount() < len(dataset.units)
 
 
 def test_a_name_postgresql_would_cut_is_refused(zoning_provider, db):
