@@ -15,7 +15,7 @@ from postgis_support import PASSWORD, PASSWORD_ROLE, published_sample, remove_co
 from test_site_report import CENTRAL as SITE, page_texts, site_layer, zoning_provider  # noqa: F401 (fixture)
 from zoning_plugin.core import SAMPLE_DATASET_PATH, open_dataset
 from zoning_plugin.core.postgis import PostgisSource
-from zoning_plugin.gui.settings import ZoningSettings
+from zoning_plugin.toolbelt.settings import ZoningSettings
 
 CONNECTION = "zoning bureau"
 PLAN = os.path.join(os.path.dirname(SAMPLE_DATASET_PATH), "sample_plan.gpkg")

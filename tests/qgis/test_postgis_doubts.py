@@ -11,7 +11,7 @@ from postgis_support import published_sample, remove_connection, save_connection
 from test_doubts import NOTE, action, inspect_parcel, plugin, with_dialog, write_note  # noqa: F401 (fixture)
 from zoning_plugin.core.doubts import list_doubts
 from zoning_plugin.gui.doubts_dialog import load_doubts_path
-from zoning_plugin.gui.settings import ZoningSettings
+from zoning_plugin.toolbelt.settings import ZoningSettings
 
 STAFF = ("zoning_staff_a", "zoning_staff_b")
 

@@ -15,7 +15,7 @@ from test_site_report import CENTRAL, plugin  # noqa: F401 (fixture)
 from zoning_plugin.core import open_dataset
 from zoning_plugin.core.postgis.read import PostgisDataset
 from zoning_plugin.gui.layers import GROUP_PROPERTY
-from zoning_plugin.gui.settings import ZoningSettings
+from zoning_plugin.toolbelt.settings import ZoningSettings
 
 CONNECTION = "zoning settings test"
 

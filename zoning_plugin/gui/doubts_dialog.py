@@ -12,12 +12,12 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, Q
                                  QHeaderView, QLabel, QPlainTextEdit, QPushButton, QTableWidget,
                                  QTableWidgetItem, QVBoxLayout)
 
-from zoning_plugin.core.dataset import SAMPLE_DATASET_PATH
+from zoning_plugin.core.dataset.reader import SAMPLE_DATASET_PATH
 from zoning_plugin.core.doubts import export_doubts, format_of, list_doubts, record_doubt, write_doubts
 from zoning_plugin.core.postgis.doubts import list_sent_doubts, send_doubt, where
 from zoning_plugin.core.errors import ZoningError
 from zoning_plugin.gui.central_doubts import central_dataset
-from zoning_plugin.gui.util import guarded, log
+from zoning_plugin.toolbelt.log import guarded, log
 
 # A point's zoom shows this much around it (degrees, about 200 m).
 POINT_ZOOM_DEG = 0.002

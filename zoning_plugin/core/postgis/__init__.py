@@ -71,9 +71,9 @@ class PostgisSource:
     def __str__(self):
         return f"postgresql:{self.connection}/{self.schema}"
 
-    def open_dataset(self, songhua_buffers=None):
+    def open_dataset(self, buffers_in_all_basins=None):
         from zoning_plugin.core.postgis.read import open_postgis_dataset
-        return open_postgis_dataset(self, songhua_buffers)
+        return open_postgis_dataset(self, buffers_in_all_basins)
 
 
 def connect(connection):

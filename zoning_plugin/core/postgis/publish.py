@@ -9,7 +9,7 @@ import os
 
 import shapely
 
-from zoning_plugin.core.dataset import _ogr, readable_copy
+from zoning_plugin.core.dataset.reader import _ogr, readable_copy
 from zoning_plugin.core.errors import DatasetError, ZoningError
 from zoning_plugin.core.geo import STORAGE_CRS, reproject
 from zoning_plugin.core.messages import say

@@ -1,11 +1,11 @@
-"""A dataset published in PostGIS read into the same Dataset a GeoPackage gives (core/dataset.py):
+"""A dataset published in PostGIS read into the same Dataset a GeoPackage gives (core/dataset/reader.py):
 the tables of one published version, with the fields the file had, the same problems for the
 same features; geometries are EPSG:4490 as published."""
 import json
 
 import shapely
 
-from zoning_plugin.core.dataset import _LAYER_FIELDS, NOTES_TABLE, SPATIAL_LAYERS, Dataset, stored_geometry
+from zoning_plugin.core.dataset.reader import _LAYER_FIELDS, NOTES_TABLE, SPATIAL_LAYERS, Dataset, stored_geometry
 from zoning_plugin.core.errors import DatasetError
 from zoning_plugin.core.messages import say
 from zoning_plugin.core.postgis import check_identifier, psycopg2_module, session
@@ -58,10 +58,10 @@ def read_tables(cursor, source, version, names):
 class PostgisDataset(Dataset):
     """A Dataset read from a PostGIS schema (`source`: core.postgis.PostgisSource)."""
 
-    def __init__(self, source, songhua_buffers=None):
+    def __init__(self, source, buffers_in_all_basins=None):
         self.source = source
         self.published = None
-        super().__init__(str(source), songhua_buffers=songhua_buffers)
+        super().__init__(str(source), buffers_in_all_basins=buffers_in_all_basins)
 
     def _check_path(self, path):
         return   # not a file: the connection says what is wrong when it is
@@ -114,14 +114,14 @@ class PostgisDataset(Dataset):
 _cache = {}
 
 
-def open_postgis_dataset(source, songhua_buffers=None):
+def open_postgis_dataset(source, buffers_in_all_basins=None):
     """One cached PostgisDataset per source and option, read again when a newer version is published."""
     check_identifier(source.schema, say("模式", "schema "))
     failed = (lambda line: DatasetError(say(f"无法读取数据集：{source}：{line}", f"cannot read dataset: {source}: {line}")))
     with session(source.connection, failed) as db, db.cursor() as cursor:
         stamp = latest_version(cursor, source)
-    key = (source, songhua_buffers)
+    key = (source, buffers_in_all_basins)
     cached = _cache.get(key)
     if cached is None or cached[0] != stamp:
-        _cache[key] = (stamp, PostgisDataset(source, songhua_buffers=songhua_buffers))
+        _cache[key] = (stamp, PostgisDataset(source, buffers_in_all_basins=buffers_in_all_basins))
     return _cache[key][1]
