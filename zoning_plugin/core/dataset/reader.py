@@ -226,10 +226,10 @@ class Dataset:
         self.meta = {r["key"]: r["value"] for r in meta_records}
         read["basins"] = _in_basin_order(*read["basins"])
         self.city_bounds_4490 = tuple(float(v) for v in shapely.total_bounds(read["city_boundary"][1]))
-        self.place = place_of(self.meta, read["city_boundary"][0][0], self.city_bounds_4490,
+        self.profile = profile_of(self.meta, read["city_boundary"][0][0], self.city_bounds_4490,
                               len(read["basins"][0]), len(read["control_units"][0]))
-        self.problems.extend(self.place.problems)
-        self.metric_crs = self.place.metric_crs
+        self.problems.extend(self.profile.problems)
+        self.metric_crs = self.profile.metric_crs
         layers = {name: Layer(name, records, geometries, self.metric_crs)
                   for name, (records, geometries) in read.items()}
         self.layers = layers                  # {table: Layer}, as read
@@ -248,7 +248,7 @@ class Dataset:
         self.by_scope = {}
         for requirement in self.requirements:
             self.by_scope.setdefault((requirement.scope, requirement.scope_ref), []).append(requirement)
-        rule_id = self.place.buffer_rule.req_id if self.place.buffer_rule else None
+        rule_id = self.profile.buffer_rule.req_id if self.profile.buffer_rule else None
         self.buffer_rule = next((r for r in self.requirements if r.rule == RULE_RIVER_BUFFER), None) or \
             next((r for r in self.requirements if rule_id and r.req_id == rule_id), None)
         if buffers_in_all_basins is None:
@@ -258,8 +258,8 @@ class Dataset:
         shapely.prepare(self.city_metric)
         self.buffers = self._buffers(layers["river_buffers"])
         self.problems.extend(stored_buffer_problems(self.buffers.records, self.channels))
-        self.city_code = self.place.city_code
-        self.city_name = self.place.city_name
+        self.city_code = self.profile.city_code
+        self.city_name = self.profile.city_name
 
     def _read(self, path, messages):
         """({spatial layer: (records, EPSG:4490 geometries)}, dataset_meta records, requirements records,
@@ -295,7 +295,7 @@ class Dataset:
     def rule_basins(self):
         """The basins whose list holds the river buffer rule: dataset_meta.river_buffer_rule's
         `basins`, else the basin of the requirement marked as the rule; empty when unknown."""
-        rule = self.place.buffer_rule
+        rule = self.profile.buffer_rule
         if rule is not None and rule.basins:
             return set(rule.basins)
         if self.buffer_rule is not None and self.buffer_rule.scope == SCOPE_BASIN:
@@ -309,7 +309,7 @@ class Dataset:
         records, geometries = list(stored.records), list(stored.geometries)
         built = {r["river_name"] for r in records}
         if self.buffers_in_all_basins:
-            rule_basins, rule = self.rule_basins(), self.place.buffer_rule
+            rule_basins, rule = self.rule_basins(), self.profile.buffer_rule
             first = {}
             for record in self.rivers.records:
                 first.setdefault(record["river_name"], record)
@@ -373,7 +373,7 @@ class Dataset:
         return str(self.meta.get("sample", "false")).lower() in ("true", "1", "yes")
 
     def info(self):
-        place = self.place
+        place = self.profile
         return {"title": self.title, "version": self.version, "sample": self.is_sample,
                 "effective_date": self.meta.get("effective_date", ""),
                 "effective_date_note": self.meta.get("effective_date_note", ""),
@@ -391,14 +391,14 @@ class Dataset:
     @property
     def unit_classes(self):
         """The dataset's UnitClass objects, in class order."""
-        return self.place.unit_classes
+        return self.profile.unit_classes
 
     def class_number(self, unit_class):
         """The class number of a stored unit_class (the one reader: inspect and validate agree)."""
-        return self.place.class_number(unit_class)
+        return self.profile.class_number(unit_class)
 
     def unit_class_name(self, unit_class):
-        return self.place.class_name(unit_class)
+        return self.profile.class_name(unit_class)
 
     def inspect(self, geometry, crs=STORAGE_CRS, **options):
         from zoning_plugin.core.engine.arrays import inspect_geometry
