@@ -20,9 +20,12 @@ VENV=/opt/zoning-venv            # inside the chroot
 # What the tests need, as scripts/setup.sh installs it on the host; shapely 2.1 and numpy 2 are
 # trixie's own (its GDAL and QGIS bindings are built against numpy 2). Open Sans, QGIS's default
 # label font: 3.40 tries to download it when missing and says in the message bar that it failed.
+# PostgreSQL and PostGIS (trixie's 17 and 3.5): the PostGIS tests start their own throwaway cluster
+# inside the chroot, as on the host (tests/postgis_support.py).
 APT_PACKAGES="qgis python3-qgis qgis-providers python3-pyproj proj-data python3-shapely python3-numpy
  python3-venv python3-pip ca-certificates xvfb xauth fonts-noto-cjk fonts-wqy-microhei fonts-open-sans
- poppler-utils qttools5-dev-tools pyqt5-dev-tools zip unzip locales"
+ poppler-utils qttools5-dev-tools pyqt5-dev-tools zip unzip locales
+ postgresql-17 postgresql-17-postgis-3 python3-psycopg2"
 REQUIREMENTS=requirements-340.txt
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }

@@ -28,7 +28,7 @@ counts() {
 
 "$py" -m pytest -q -p no:qgis -p no:cacheprovider tests/unit 2>&1 | tee "build/test-$name-unit.log"
 unit_status=$?
-"$py" -m pytest -q -p no:cacheprovider tests/qgis 2>&1 | tee "build/test-$name-qgis.log"
+"$py" -m pytest -q -rs -p no:cacheprovider tests/qgis 2>&1 | tee "build/test-$name-qgis.log"
 qgis_status=$?
 status=OK
 [ "$unit_status" -eq 0 ] && [ "$qgis_status" -eq 0 ] || status=FAILED

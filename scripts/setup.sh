@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Installs what the project needs on Debian 12, skipping whatever is already there.
+# Installs what the project needs on Debian 12, skipping whatever is already there. PostgreSQL 15 and
+# PostGIS: the PostGIS tests start a throwaway cluster of their own (tests/qgis/postgis_support.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES="python3-qgis qgis qgis-providers python3-pyproj proj-data python3-venv xvfb xauth fonts-noto-cjk fonts-wqy-microhei poppler-utils qttools5-dev-tools pyqt5-dev-tools zip unzip"
+APT_PACKAGES="python3-qgis qgis qgis-providers python3-pyproj proj-data python3-venv xvfb xauth fonts-noto-cjk fonts-wqy-microhei poppler-utils qttools5-dev-tools pyqt5-dev-tools zip unzip
+ postgresql-15 postgresql-15-postgis-3 python3-psycopg2"
 missing=""
 for pkg in $APT_PACKAGES; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing="$missing $pkg"

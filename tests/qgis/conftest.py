@@ -16,3 +16,11 @@ def iface_recorder():
 @pytest.fixture(scope="session", autouse=True)
 def completed_iface(qgis_iface, iface_recorder):
     return complete_iface(qgis_iface, iface_recorder)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """The throwaway PostgreSQL + PostGIS cluster (postgis_support.py), stopped and removed at the end."""
+    import postgis_support
+    yield postgis_support.cluster()
+    postgis_support.stop_cluster()

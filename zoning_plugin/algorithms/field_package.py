@@ -149,6 +149,11 @@ class FieldPackageAlgorithm(ZoningAlgorithm):
         margin = number_parameter(self, parameters, self.MARGIN_M, context, feedback, units=("m", "米"),
                                   minimum=0, maximum=MAX_MARGIN_M)
         dataset = self.user_dataset(parameters, context, feedback)
+        if hasattr(dataset, "published"):   # a dataset in PostGIS (issue 19): its tables are not a file to clip
+            raise QgsProcessingException(self.tr(
+                "The field package copies the dataset's tables from its GeoPackage; the dataset in use is in "
+                "PostGIS ({0}). Give the GeoPackage it was published from as the zoning dataset of this run."
+            ).format(dataset.path))
         fields = {key: (self.parameterAsFields(parameters, key, context) or [None])[0]
                   for key in (self.NAME_FIELD, self.VERDICT_FIELD, self.RULES_FIELD)}
         if not fields[self.NAME_FIELD]:

@@ -260,6 +260,13 @@ def export_doubts(path, target, format=None, dataset_path=None):
         raise DoubtError(say(f"没有可导出的存疑记录：{path}", f"no doubts to export: {path}"))
     refused = {os.path.abspath(path), dataset_path, SAMPLE_DATASET_PATH, *(d.dataset_path for d in doubts)}
     refused = [dataset_path, SAMPLE_DATASET_PATH, os.path.abspath(path), *(d.dataset_path for d in doubts)]
+    return write_doubts(doubts, target, chosen, refused)
+
+
+def write_doubts(doubts, target, format, refused):
+    """Write `doubts` (Doubt objects, from a file or the bureau's table) to `target` in `format`
+    ('GPKG' or 'CSV'), refusing the files `refused`. Returns the count."""
+    chosen = format
     target = _check_path(target, [r for r in refused if r])
     rows = [({name: getattr(d, name) if name != "result_json" else json.dumps(d.result, ensure_ascii=False)
               for name, _kind in FIELDS}, d.geometry) for d in doubts]

@@ -102,6 +102,7 @@ class DatasetControl:
         """Make an imported dataset the plugin's dataset (as the settings dialog would)."""
         chosen = ZoningSettings.load()
         chosen.dataset_path = path
+        chosen.pg_connection = chosen.pg_schema = ""   # the imported file, not a PostGIS dataset
         return self.apply_settings(chosen)
 
     @staticmethod

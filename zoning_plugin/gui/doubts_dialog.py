@@ -12,8 +12,11 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, Q
                                  QHeaderView, QLabel, QPlainTextEdit, QPushButton, QTableWidget,
                                  QTableWidgetItem, QVBoxLayout)
 
-from zoning_plugin.core.doubts import export_doubts, list_doubts, record_doubt
+from zoning_plugin.core.dataset.reader import SAMPLE_DATASET_PATH
+from zoning_plugin.core.doubts import export_doubts, format_of, list_doubts, record_doubt, write_doubts
+from zoning_plugin.core.postgis.doubts import list_sent_doubts, send_doubt, where
 from zoning_plugin.core.errors import ZoningError
+from zoning_plugin.gui.central_doubts import central_dataset
 from zoning_plugin.toolbelt.dataset import user_dataset_or_none
 from zoning_plugin.toolbelt.log import guarded, log
 
@@ -64,14 +67,17 @@ def user_name():
 class NoteDialog(QDialog):
     """Asks why the result looks wrong; OK only once something is written."""
 
-    def __init__(self, title, path, parent=None):
+    def __init__(self, title, path, parent=None, central=False):
         super().__init__(parent)
         self.setObjectName("zoning_doubt_dialog")
         self.setWindowTitle(self.tr("This result looks wrong"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("What looks wrong in “{0}”? For example, a unit boundary that cuts a factory "
-                               "in two. The note is stored with the inspected geometry and the result in "
-                               "your own file {1}, to send to the bureau.").format(title, path), self)
+        intro = QLabel((self.tr("What looks wrong in “{0}”? For example, a unit boundary that cuts a factory "
+                                "in two. The note is sent with the inspected geometry and the result to the "
+                                "bureau's table {1}, in the name of your database role.") if central else
+                        self.tr("What looks wrong in “{0}”? For example, a unit boundary that cuts a factory "
+                                "in two. The note is stored with the inspected geometry and the result in "
+                                "your own file {1}, to send to the bureau.")).format(title, path), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.edit = QPlainTextEdit(self)
@@ -146,7 +152,7 @@ class DoubtsDialog(QDialog):
         row = QHBoxLayout()
         self.zoom_button = self._button(row, "zoning_doubts_zoom", self.tr("Zoom to"), self.zoom)
         self.export_button = self._button(row, "zoning_doubts_export", self.tr("Export all…"), self.export)
-        self._button(row, "zoning_doubts_file", self.tr("Storage file…"), self.choose_file)
+        self.file_button = self._button(row, "zoning_doubts_file", self.tr("Storage file…"), self.choose_file)
         row.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.Close, self)
         close.rejected.connect(self.reject)
@@ -172,9 +178,13 @@ class DoubtsDialog(QDialog):
 
     def reload(self):
         path = load_doubts_path()
-        self.place.setText(self.tr("Stored in {0}").format(path))
+        self.central = central_dataset(self.controller.dataset())
+        self.place.setText(self.tr("Stored in {0}").format(path) if self.central is None else
+                           self.tr("Sent to the bureau: {0}").format(where(self.central.source)))
+        self.file_button.setEnabled(self.central is None)
         try:
-            self.doubts = list(reversed(list_doubts(path)))   # newest first
+            self.doubts = list(reversed(list_doubts(path) if self.central is None else
+                                        list_sent_doubts(self.central.source)))   # newest first
         except ZoningError as error:
             self.doubts = []
             self.report_error(str(error))
@@ -218,7 +228,11 @@ class DoubtsDialog(QDialog):
             return None
         if os.path.splitext(target)[1].lower() not in (".gpkg", ".csv"):
             target += ".csv" if chosen == csv else ".gpkg"
-        count = export_doubts(load_doubts_path(), target, dataset_path=self.controller.dataset_path())
+        if self.central is not None:
+            count = write_doubts(sorted(self.doubts, key=lambda d: d.fid), target, format_of(target),
+                                 [self.controller.dataset_path(), SAMPLE_DATASET_PATH])
+        else:
+            count = export_doubts(load_doubts_path(), target, dataset_path=self.controller.dataset_path())
         self._say(self.tr("Exported {0} doubt(s) to {1}").format(count, target))
         return target
 
@@ -253,6 +267,9 @@ class DoubtsController(QObject):
         else:
             log(message)
 
+    def dataset(self):
+        return user_dataset_or_none()
+
     def dataset_path(self):
         dataset = user_dataset_or_none()
         return dataset.path if dataset is not None else None
@@ -269,16 +286,21 @@ class DoubtsController(QObject):
         entry = self.dock.current
         if entry is None:
             return None
-        path = load_doubts_path()
-        dialog = NoteDialog(entry.title, path, self.dock)
+        central = central_dataset(self.dataset())
+        path = load_doubts_path() if central is None else where(central.source)
+        dialog = NoteDialog(entry.title, path, self.dock, central=central is not None)
         try:
             if not dialog.exec():
                 return None
             note = dialog.note()
         finally:
             dialog.deleteLater()
-        fid = record_doubt(path, entry.result, note, user_name())
-        self.dock.status.setText(self.tr("Your note is stored in {0}.").format(path))
+        if central is not None:
+            fid = send_doubt(central, entry.result, note)
+            self.dock.status.setText(self.tr("Your note is sent to the bureau: {0}.").format(path))
+        else:
+            fid = record_doubt(path, entry.result, note, user_name())
+            self.dock.status.setText(self.tr("Your note is stored in {0}.").format(path))
         self.dock.status.setStyleSheet("")
         return fid
 

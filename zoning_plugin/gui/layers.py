@@ -229,6 +229,9 @@ def _new_layer(dataset, key, source=None):
             if source == IN_MEMORY:
                 unit_class = int(spec_key.split("_")[1]) if spec_key.startswith("units_") else None
                 return _memory_layer(dataset, table, unit_class, name), style, visible
+            if source is None and hasattr(dataset, "published"):   # the dataset in PostGIS
+                from zoning_plugin.toolbelt.pg_connections import postgis_layer
+                return postgis_layer(dataset, table, subset, name), style, visible
             # The filter goes in the URI: setSubsetString() on a GeoPackage makes 3.22's OGR
             # provider reopen it read-write (WAL side files, a changed file) and miscount features.
             uri = f"{source or dataset.path}|layername={table}" + (f"|subset={subset}" if subset else "")

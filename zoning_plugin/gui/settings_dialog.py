@@ -4,6 +4,7 @@ from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox,
                                  QVBoxLayout)
 
+from zoning_plugin.gui.pg_choice import PostgisChoice
 from zoning_plugin.toolbelt.settings import ZoningSettings
 
 
@@ -21,6 +22,8 @@ class ZoningSettingsDialog(QDialog):
         self.dataset_widget.setFilePath(settings.dataset_path)
         self.dataset_widget.lineEdit().setPlaceholderText(self.tr("Bundled sample dataset"))
         form.addRow(self.tr("Zoning dataset"), self.dataset_widget)
+        self.postgis = PostgisChoice(settings, self)
+        form.addRow(self.tr("Or the dataset in PostGIS"), self.postgis)
         self.dataset_error = QLabel(self)
         self.dataset_error.setObjectName("zoning_dataset_error")
         self.dataset_error.setWordWrap(True)
@@ -65,6 +68,7 @@ class ZoningSettingsDialog(QDialog):
         super().accept()
 
     def settings(self):
+        connection, schema = self.postgis.chosen()
         return ZoningSettings(dataset_path=self.dataset_widget.filePath().strip(),
                               buffers_in_all_basins=self.other_basins_check.isChecked(),
-                              label_scale=self.label_scale.value())
+                              label_scale=self.label_scale.value(), pg_connection=connection, pg_schema=schema)

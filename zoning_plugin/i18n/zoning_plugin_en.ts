@@ -164,7 +164,7 @@
         <translation>Sample data: the unit boundaries and unit lists are not the official delineation. {0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="267"/>
+        <location filename="../gui/layers.py" line="270"/>
         <source>Cannot open layer {0} of {1}</source>
         <translation>Cannot open layer {0} of {1}</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>Sample data: the unit boundaries and unit lists are examples, not the official delineation.</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="273"/>
+        <location filename="../gui/layers.py" line="276"/>
         <source>{0} (sample)</source>
         <translation>{0} (sample)</translation>
     </message>
@@ -1714,7 +1714,7 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
         <translation>The dataset has {0} problem(s), e.g. {1}. Check it with `python -m zoning_plugin.core validate`.</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_control.py" line="126"/>
+        <location filename="../gui/dataset_control.py" line="127"/>
         <source>The dataset cannot be used, settings not changed: {0}</source>
         <translation>The dataset cannot be used, settings not changed: {0}</translation>
     </message>
@@ -1730,87 +1730,97 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
 <context>
     <name>DoubtsController</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="281"/>
+        <location filename="../gui/doubts_dialog.py" line="303"/>
         <source>Your note is stored in {0}.</source>
         <translation>Your note is stored in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="300"/>
+        <source>Your note is sent to the bureau: {0}.</source>
+        <translation>Your note is sent to the bureau: {0}.</translation>
     </message>
 </context>
 <context>
     <name>DoubtsDialog</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="120"/>
+        <location filename="../gui/doubts_dialog.py" line="126"/>
         <source>Doubtful results</source>
         <translation>Doubtful results</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="129"/>
+        <location filename="../gui/doubts_dialog.py" line="135"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="129"/>
+        <location filename="../gui/doubts_dialog.py" line="135"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="129"/>
+        <location filename="../gui/doubts_dialog.py" line="135"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="147"/>
+        <location filename="../gui/doubts_dialog.py" line="153"/>
         <source>Zoom to</source>
         <translation>Zoom to</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="148"/>
+        <location filename="../gui/doubts_dialog.py" line="154"/>
         <source>Export all…</source>
         <translation>Export all…</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="149"/>
+        <location filename="../gui/doubts_dialog.py" line="155"/>
         <source>Storage file…</source>
         <translation>Storage file…</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="175"/>
+        <location filename="../gui/doubts_dialog.py" line="182"/>
         <source>Stored in {0}</source>
         <translation>Stored in {0}</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="183"/>
+        <location filename="../gui/doubts_dialog.py" line="193"/>
         <source>(none: outside the city)</source>
         <translation>(none: outside the city)</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="227"/>
+        <location filename="../gui/doubts_dialog.py" line="241"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="214"/>
+        <location filename="../gui/doubts_dialog.py" line="224"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="215"/>
+        <location filename="../gui/doubts_dialog.py" line="225"/>
         <source>Export the doubts</source>
         <translation>Export the doubts</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="222"/>
+        <location filename="../gui/doubts_dialog.py" line="236"/>
         <source>Exported {0} doubt(s) to {1}</source>
         <translation>Exported {0} doubt(s) to {1}</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="227"/>
+        <location filename="../gui/doubts_dialog.py" line="241"/>
         <source>File for the doubts</source>
         <translation>File for the doubts</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="199"/>
+        <location filename="../gui/doubts_dialog.py" line="209"/>
         <source>… {0} more</source>
         <translation>… {0} more</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="182"/>
+        <source>Sent to the bureau: {0}</source>
+        <translation>Sent to the bureau: {0}</translation>
     </message>
 </context>
 <context>
@@ -2064,57 +2074,57 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
         <translation>The input layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="168"/>
+        <location filename="../algorithms/field_package.py" line="173"/>
         <source>No site with a usable geometry: nothing written.</source>
         <translation>No site with a usable geometry: nothing written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="177"/>
+        <location filename="../algorithms/field_package.py" line="182"/>
         <source>Inspection sheets: {0}: {1} site(s), {2} pages ({3} overflow pages), {4:.1f} s, {5:.3f} s per page.</source>
         <translation>Inspection sheets: {0}: {1} site(s), {2} pages ({3} overflow pages), {4:.1f} s, {5:.3f} s per page.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="191"/>
+        <location filename="../algorithms/field_package.py" line="196"/>
         <source>Field package: {0} ({1} layers, {2:.2f} MB); zip: {3} ({4:.2f} MB); {5:.1f} s.</source>
         <translation>Field package: {0} ({1} layers, {2:.2f} MB); zip: {3} ({4:.2f} MB); {5:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="245"/>
+        <location filename="../algorithms/field_package.py" line="250"/>
         <source>Site names from the field “{0}” (guessed from its name).</source>
         <translation>Site names from the field “{0}” (guessed from its name).</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="269"/>
+        <location filename="../algorithms/field_package.py" line="274"/>
         <source>Site {0}</source>
         <translation>Site {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="272"/>
+        <location filename="../algorithms/field_package.py" line="277"/>
         <source>{0} (feature {1}) has no geometry: left out.</source>
         <translation>{0} (feature {1}) has no geometry: left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="280"/>
+        <location filename="../algorithms/field_package.py" line="285"/>
         <source>{0} (feature {1}) cannot be inspected: {2}</source>
         <translation>{0} (feature {1}) cannot be inspected: {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="295"/>
+        <location filename="../algorithms/field_package.py" line="300"/>
         <source>… and {0} more site(s) left out.</source>
         <translation>… and {0} more site(s) left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="297"/>
+        <location filename="../algorithms/field_package.py" line="302"/>
         <source>{0} site(s) outside the city; their sheets say so: {1}</source>
         <translation>{0} site(s) outside the city; their sheets say so: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="299"/>
+        <location filename="../algorithms/field_package.py" line="304"/>
         <source>{0} site(s) inspected, {1} left out.</source>
         <translation>{0} site(s) inspected, {1} left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="237"/>
+        <location filename="../algorithms/field_package.py" line="242"/>
         <source>Sites whose geometry mixes points, lines and areas are in the PDF but not in the package: {0}</source>
         <translation>Sites whose geometry mixes points, lines and areas are in the PDF but not in the package: {0}</translation>
     </message>
@@ -2132,24 +2142,29 @@ The PDF is a print layout atlas with one inspection sheet per site: a map excerp
 The package is a folder (and a .zip of it) that QField opens offline: a project with relative paths and one GeoPackage holding the sites with fields for the inspection (result, notes, photo, date, inspector; value map and defaults set in the forms), the zoning layers within the margin around the sites, styled as on the desktop, and the requirements table. The folder must be new, empty or a package the plugin wrote there before and nobody changed since: a folder holding anything else (a project of yours, a package back from the field with its photos and edits) is never replaced, nor a .zip of that name the plugin did not write; the run then stops before writing anything. The PDF and the package are put in place together at the end: a failure or a cancel leaves the older ones as they were. The input layer and the dataset are only read.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="202"/>
+        <location filename="../algorithms/field_package.py" line="207"/>
         <source>No folder given for the field package.</source>
         <translation>No folder given for the field package.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="204"/>
+        <location filename="../algorithms/field_package.py" line="209"/>
         <source>The package folder “{0}” is the current folder ({1}): give the name of a new folder.</source>
         <translation>The package folder “{0}” is the current folder ({1}): give the name of a new folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="210"/>
+        <location filename="../algorithms/field_package.py" line="215"/>
         <source>The inspection sheets “{0}” cannot go into the package folder “{1}” or be its zip: choose another place.</source>
         <translation>The inspection sheets “{0}” cannot go into the package folder “{1}” or be its zip: choose another place.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="225"/>
+        <location filename="../algorithms/field_package.py" line="230"/>
         <source>Cancelled: nothing was written; the older outputs are as they were.</source>
         <translation>Cancelled: nothing was written; the older outputs are as they were.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="153"/>
+        <source>The field package copies the dataset&apos;s tables from its GeoPackage; the dataset in use is in PostGIS ({0}). Give the GeoPackage it was published from as the zoning dataset of this run.</source>
+        <translation>The field package copies the dataset&apos;s tables from its GeoPackage; the dataset in use is in PostGIS ({0}). Give the GeoPackage it was published from as the zoning dataset of this run.</translation>
     </message>
 </context>
 <context>
@@ -3241,19 +3256,24 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="70"/>
+        <location filename="../gui/doubts_dialog.py" line="73"/>
         <source>This result looks wrong</source>
         <translation>This result looks wrong</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="72"/>
+        <location filename="../gui/doubts_dialog.py" line="75"/>
         <source>What looks wrong in “{0}”? For example, a unit boundary that cuts a factory in two. The note is stored with the inspected geometry and the result in your own file {1}, to send to the bureau.</source>
         <translation>What looks wrong in “{0}”? For example, a unit boundary that cuts a factory in two. The note is stored with the inspected geometry and the result in your own file {1}, to send to the bureau.</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="79"/>
+        <location filename="../gui/doubts_dialog.py" line="85"/>
         <source>Your note (required)</source>
         <translation>Your note (required)</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="75"/>
+        <source>What looks wrong in “{0}”? For example, a unit boundary that cuts a factory in two. The note is sent with the inspected geometry and the result to the bureau's table {1}, in the name of your database role.</source>
+        <translation>What looks wrong in “{0}”? For example, a unit boundary that cuts a factory in two. The note is sent with the inspected geometry and the result to the bureau's table {1}, in the name of your database role.</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3322,67 @@ The dataset, the report and the problems layer are written only when complete, t
         <location filename="../printing/from_panel.py" line="115"/>
         <source>No PDF viewer opened the site report. It is saved at {0}</source>
         <translation>No PDF viewer opened the site report. It is saved at {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PostgisChoice</name>
+    <message>
+        <location filename="../gui/pg_choice.py" line="16"/>
+        <source>None: the GeoPackage</source>
+        <translation>None: the GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../gui/pg_choice.py" line="23"/>
+        <source>A saved PostgreSQL connection of QGIS (Browser panel › PostgreSQL): the plugin keeps its name only; the password stays in QGIS</source>
+        <translation>A saved PostgreSQL connection of QGIS (Browser panel › PostgreSQL): the plugin keeps its name only; the password stays in QGIS</translation>
+    </message>
+    <message>
+        <location filename="../gui/pg_choice.py" line="27"/>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPostgisAlgorithm</name>
+    <message>
+        <location filename="../algorithms/publish_postgis.py" line="22"/>
+        <source>Publish the dataset to PostGIS</source>
+        <translation>Publish the dataset to PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/publish_postgis.py" line="25"/>
+        <source>Data preparation</source>
+        <translation>Data preparation</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/publish_postgis.py" line="31"/>
+        <source>Writes a zoning dataset GeoPackage into a schema of a PostgreSQL database with PostGIS, chosen among QGIS&apos;s saved connections: the same tables and fields as the file, in EPSG:4490, with spatial indexes and a copy of the control units subdivided for overlays (ST_Subdivide, 256 vertices). The schema is created or upgraded by numbered migrations. Publishing again writes a new version beside the old ones; the plugin reads the latest. All of it is written in one transaction: a failure writes nothing. The role of the connection needs the right to create tables; the password stays in QGIS&apos;s authentication manager or the pg_service file.</source>
+        <translation>Writes a zoning dataset GeoPackage into a schema of a PostgreSQL database with PostGIS, chosen among QGIS&apos;s saved connections: the same tables and fields as the file, in EPSG:4490, with spatial indexes and a copy of the control units subdivided for overlays (ST_Subdivide, 256 vertices). The schema is created or upgraded by numbered migrations. Publishing again writes a new version beside the old ones; the plugin reads the latest. All of it is written in one transaction: a failure writes nothing. The role of the connection needs the right to create tables; the password stays in QGIS&apos;s authentication manager or the pg_service file.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/publish_postgis.py" line="41"/>
+        <source>Zoning dataset (GeoPackage)</source>
+        <translation>Zoning dataset (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/publish_postgis.py" line="43"/>
+        <source>PostgreSQL connection</source>
+        <translation>PostgreSQL connection</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/publish_postgis.py" line="45"/>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/publish_postgis.py" line="47"/>
+        <source>Published version</source>
+        <translation>Published version</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/publish_postgis.py" line="55"/>
+        <source>Published as version {0} in the schema {1} of the connection “{2}”.</source>
+        <translation>Published as version {0} in the schema {1} of the connection “{2}”.</translation>
     </message>
 </context>
 <context>
@@ -4992,49 +5073,54 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningSettingsDialog</name>
     <message>
-        <location filename="../gui/settings_dialog.py" line="16"/>
+        <location filename="../gui/settings_dialog.py" line="17"/>
         <source>Ecological zoning control settings</source>
         <translation>Ecological zoning control settings</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="20"/>
+        <location filename="../gui/settings_dialog.py" line="21"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="22"/>
+        <location filename="../gui/settings_dialog.py" line="23"/>
         <source>Bundled sample dataset</source>
         <translation>Bundled sample dataset</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="23"/>
+        <location filename="../gui/settings_dialog.py" line="24"/>
         <source>Zoning dataset</source>
         <translation>Zoning dataset</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="43"/>
+        <location filename="../gui/settings_dialog.py" line="46"/>
         <source>Show unit labels at scales larger than</source>
         <translation>Show unit labels at scales larger than</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="31"/>
+        <location filename="../gui/settings_dialog.py" line="34"/>
         <source>Also build the river buffers in the basins whose list lacks the buffer rule</source>
         <translation>Also build the river buffers in the basins whose list lacks the buffer rule</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="33"/>
+        <location filename="../gui/settings_dialog.py" line="36"/>
         <source>The river buffer rule is written in the list of some basins only; this applies its widths to the rivers of the other basins too.</source>
         <translation>The river buffer rule is written in the list of some basins only; this applies its widths to the rivers of the other basins too.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="45"/>
+        <location filename="../gui/settings_dialog.py" line="48"/>
         <source>The label scale and the buffer option apply at once to the loaded zoning layers (or when they are loaded); another dataset replaces the loaded layers at once. The next inspection uses the new dataset and buffer option.</source>
         <translation>The label scale and the buffer option apply at once to the loaded zoning layers (or when they are loaded); another dataset replaces the loaded layers at once. The next inspection uses the new dataset and buffer option.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="61"/>
+        <location filename="../gui/settings_dialog.py" line="64"/>
         <source>This dataset cannot be used: {0}</source>
         <translation>This dataset cannot be used: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="26"/>
+        <source>Or the dataset in PostGIS</source>
+        <translation>Or the dataset in PostGIS</translation>
     </message>
 </context>
 </TS>

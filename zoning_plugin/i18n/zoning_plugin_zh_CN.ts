@@ -164,7 +164,7 @@
         <translation>示例数据：管控单元边界和单元准入清单并非官方划定成果。{0}</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="267"/>
+        <location filename="../gui/layers.py" line="270"/>
         <source>Cannot open layer {0} of {1}</source>
         <translation>无法打开 {1} 中的图层 {0}</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>示例数据：管控单元边界与单元清单为示例，非官方划定成果。</translation>
     </message>
     <message>
-        <location filename="../gui/layers.py" line="273"/>
+        <location filename="../gui/layers.py" line="276"/>
         <source>{0} (sample)</source>
         <translation>{0}（示例）</translation>
     </message>
@@ -1714,7 +1714,7 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
         <translation>数据集有 {0} 个问题，例如：{1}。请用 `python -m zoning_plugin.core validate` 校验。</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_control.py" line="126"/>
+        <location filename="../gui/dataset_control.py" line="127"/>
         <source>The dataset cannot be used, settings not changed: {0}</source>
         <translation>数据集无法使用，设置未更改：{0}</translation>
     </message>
@@ -1730,87 +1730,97 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
 <context>
     <name>DoubtsController</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="281"/>
+        <location filename="../gui/doubts_dialog.py" line="303"/>
         <source>Your note is stored in {0}.</source>
         <translation>您的说明已保存到 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="300"/>
+        <source>Your note is sent to the bureau: {0}.</source>
+        <translation>您的说明已提交给生态环境局：{0}。</translation>
     </message>
 </context>
 <context>
     <name>DoubtsDialog</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="120"/>
+        <location filename="../gui/doubts_dialog.py" line="126"/>
         <source>Doubtful results</source>
         <translation>存疑结果</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="129"/>
+        <location filename="../gui/doubts_dialog.py" line="135"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="129"/>
+        <location filename="../gui/doubts_dialog.py" line="135"/>
         <source>Units</source>
         <translation>管控单元</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="129"/>
+        <location filename="../gui/doubts_dialog.py" line="135"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="147"/>
+        <location filename="../gui/doubts_dialog.py" line="153"/>
         <source>Zoom to</source>
         <translation>缩放至</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="148"/>
+        <location filename="../gui/doubts_dialog.py" line="154"/>
         <source>Export all…</source>
         <translation>全部导出…</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="149"/>
+        <location filename="../gui/doubts_dialog.py" line="155"/>
         <source>Storage file…</source>
         <translation>存储文件…</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="175"/>
+        <location filename="../gui/doubts_dialog.py" line="182"/>
         <source>Stored in {0}</source>
         <translation>存储位置：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="183"/>
+        <location filename="../gui/doubts_dialog.py" line="193"/>
         <source>(none: outside the city)</source>
         <translation>（无：位于市域外）</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="227"/>
+        <location filename="../gui/doubts_dialog.py" line="241"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="214"/>
+        <location filename="../gui/doubts_dialog.py" line="224"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV 文件，供 Excel 使用 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="215"/>
+        <location filename="../gui/doubts_dialog.py" line="225"/>
         <source>Export the doubts</source>
         <translation>导出存疑结果</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="222"/>
+        <location filename="../gui/doubts_dialog.py" line="236"/>
         <source>Exported {0} doubt(s) to {1}</source>
         <translation>已将 {0} 条存疑结果导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="227"/>
+        <location filename="../gui/doubts_dialog.py" line="241"/>
         <source>File for the doubts</source>
         <translation>存疑结果存储文件</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="199"/>
+        <location filename="../gui/doubts_dialog.py" line="209"/>
         <source>… {0} more</source>
         <translation>……另有 {0} 个</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="182"/>
+        <source>Sent to the bureau: {0}</source>
+        <translation>已提交给生态环境局：{0}</translation>
     </message>
 </context>
 <context>
@@ -2064,57 +2074,57 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
         <translation>输入图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="168"/>
+        <location filename="../algorithms/field_package.py" line="173"/>
         <source>No site with a usable geometry: nothing written.</source>
         <translation>没有具有可用几何的检查对象，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="177"/>
+        <location filename="../algorithms/field_package.py" line="182"/>
         <source>Inspection sheets: {0}: {1} site(s), {2} pages ({3} overflow pages), {4:.1f} s, {5:.3f} s per page.</source>
         <translation>现场检查表：{0}：{1} 个检查对象，共 {2} 页（续页 {3} 页），用时 {4:.1f} 秒，每页 {5:.3f} 秒。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="191"/>
+        <location filename="../algorithms/field_package.py" line="196"/>
         <source>Field package: {0} ({1} layers, {2:.2f} MB); zip: {3} ({4:.2f} MB); {5:.1f} s.</source>
         <translation>现场检查包：{0}（{1} 个图层，{2:.2f} MB）；zip：{3}（{4:.2f} MB）；用时 {5:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="245"/>
+        <location filename="../algorithms/field_package.py" line="250"/>
         <source>Site names from the field “{0}” (guessed from its name).</source>
         <translation>检查对象名称取自字段“{0}”（按字段名自动识别）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="269"/>
+        <location filename="../algorithms/field_package.py" line="274"/>
         <source>Site {0}</source>
         <translation>检查对象 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="272"/>
+        <location filename="../algorithms/field_package.py" line="277"/>
         <source>{0} (feature {1}) has no geometry: left out.</source>
         <translation>{0}（要素 {1}）没有几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="280"/>
+        <location filename="../algorithms/field_package.py" line="285"/>
         <source>{0} (feature {1}) cannot be inspected: {2}</source>
         <translation>{0}（要素 {1}）无法查询：{2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="295"/>
+        <location filename="../algorithms/field_package.py" line="300"/>
         <source>… and {0} more site(s) left out.</source>
         <translation>……另有 {0} 个检查对象被跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="297"/>
+        <location filename="../algorithms/field_package.py" line="302"/>
         <source>{0} site(s) outside the city; their sheets say so: {1}</source>
         <translation>{0} 个检查对象位于市域外，检查表中已予注明：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="299"/>
+        <location filename="../algorithms/field_package.py" line="304"/>
         <source>{0} site(s) inspected, {1} left out.</source>
         <translation>已查询 {0} 个检查对象，跳过 {1} 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="237"/>
+        <location filename="../algorithms/field_package.py" line="242"/>
         <source>Sites whose geometry mixes points, lines and areas are in the PDF but not in the package: {0}</source>
         <translation>以下检查对象的几何混合了点、线和面，已列入 PDF，但未纳入现场检查包：{0}</translation>
     </message>
@@ -2132,24 +2142,29 @@ PDF 为打印布局图集，每个检查对象一张现场检查表：地图截�
 现场检查包为一个文件夹（及其 .zip 压缩包），可在 QField 中离线打开：包括使用相对路径的项目文件和一个 GeoPackage，其中有带检查字段（检查结果、检查记录、照片、日期、检查人员；表单中已设置值映射和默认值）的检查对象、检查对象周边范围内的分区管控图层（样式与桌面端一致）以及管控要求表。文件夹须为新文件夹、空文件夹，或本插件之前在此写出且此后无人改动的现场检查包：含有其他任何内容的文件夹（您的项目，或带着照片和编辑从现场带回的检查包）绝不会被替换，本插件未写出的同名 .zip 也不会；此时运行在写出任何内容之前即停止。PDF 与检查包在最后一起放到位：失败或取消时，原有的 PDF 和检查包保持不变。输入图层和数据集只读取，不作修改。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="202"/>
+        <location filename="../algorithms/field_package.py" line="207"/>
         <source>No folder given for the field package.</source>
         <translation>未指定现场检查包的文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="204"/>
+        <location filename="../algorithms/field_package.py" line="209"/>
         <source>The package folder “{0}” is the current folder ({1}): give the name of a new folder.</source>
         <translation>检查包文件夹“{0}”是当前文件夹（{1}）：请给出一个新文件夹的名称。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="210"/>
+        <location filename="../algorithms/field_package.py" line="215"/>
         <source>The inspection sheets “{0}” cannot go into the package folder “{1}” or be its zip: choose another place.</source>
         <translation>现场检查表“{0}”不能放在检查包文件夹“{1}”内，也不能与其 zip 同名：请另选位置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="225"/>
+        <location filename="../algorithms/field_package.py" line="230"/>
         <source>Cancelled: nothing was written; the older outputs are as they were.</source>
         <translation>已取消：未写出任何内容；原有输出保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_package.py" line="153"/>
+        <source>The field package copies the dataset&apos;s tables from its GeoPackage; the dataset in use is in PostGIS ({0}). Give the GeoPackage it was published from as the zoning dataset of this run.</source>
+        <translation>现场检查包从数据集的 GeoPackage 中复制表；当前使用的数据集在 PostGIS 中（{0}）。请在本次运行中把发布所用的 GeoPackage 指定为分区管控数据集。</translation>
     </message>
 </context>
 <context>
@@ -3241,19 +3256,24 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="70"/>
+        <location filename="../gui/doubts_dialog.py" line="73"/>
         <source>This result looks wrong</source>
         <translation>此结果存疑</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="72"/>
+        <location filename="../gui/doubts_dialog.py" line="75"/>
         <source>What looks wrong in “{0}”? For example, a unit boundary that cuts a factory in two. The note is stored with the inspected geometry and the result in your own file {1}, to send to the bureau.</source>
         <translation>“{0}”中哪里似有错误？例如管控单元边界把一个工厂一分为二。该说明将与查询的几何和查询结果一起保存在您自己的文件 {1} 中，供报送生态环境局。</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="79"/>
+        <location filename="../gui/doubts_dialog.py" line="85"/>
         <source>Your note (required)</source>
         <translation>说明（必填）</translation>
+    </message>
+    <message>
+        <location filename="../gui/doubts_dialog.py" line="75"/>
+        <source>What looks wrong in “{0}”? For example, a unit boundary that cuts a factory in two. The note is sent with the inspected geometry and the result to the bureau's table {1}, in the name of your database role.</source>
+        <translation>“{0}”中哪里似有错误？例如管控单元边界把一个工厂一分为二。该说明将与查询的几何和查询结果一起提交到生态环境局的表 {1}，以您的数据库角色署名。</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3322,67 @@ The dataset, the report and the problems layer are written only when complete, t
         <location filename="../printing/from_panel.py" line="115"/>
         <source>No PDF viewer opened the site report. It is saved at {0}</source>
         <translation>没有 PDF 阅读器打开项目选址报告。文件已保存在：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>PostgisChoice</name>
+    <message>
+        <location filename="../gui/pg_choice.py" line="16"/>
+        <source>None: the GeoPackage</source>
+        <translation>不使用：用上面的 GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../gui/pg_choice.py" line="23"/>
+        <source>A saved PostgreSQL connection of QGIS (Browser panel › PostgreSQL): the plugin keeps its name only; the password stays in QGIS</source>
+        <translation>QGIS 中已保存的 PostgreSQL 连接（浏览器面板 › PostgreSQL）：插件只记住连接名称，密码留在 QGIS 中</translation>
+    </message>
+    <message>
+        <location filename="../gui/pg_choice.py" line="27"/>
+        <source>Schema</source>
+        <translation>模式</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPostgisAlgorithm</name>
+    <message>
+        <location filename="../algorithms/publish_postgis.py" line="22"/>
+        <source>Publish the dataset to PostGIS</source>
+        <translation>发布数据集到 PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/publish_postgis.py" line="25"/>
+        <source>Data preparation</source>
+        <translation>数据准备</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/publish_postgis.py" line="31"/>
+        <source>Writes a zoning dataset GeoPackage into a schema of a PostgreSQL database with PostGIS, chosen among QGIS&apos;s saved connections: the same tables and fields as the file, in EPSG:4490, with spatial indexes and a copy of the control units subdivided for overlays (ST_Subdivide, 256 vertices). The schema is created or upgraded by numbered migrations. Publishing again writes a new version beside the old ones; the plugin reads the latest. All of it is written in one transaction: a failure writes nothing. The role of the connection needs the right to create tables; the password stays in QGIS&apos;s authentication manager or the pg_service file.</source>
+        <translation>把分区管控数据集 GeoPackage 写入带 PostGIS 的 PostgreSQL 数据库的一个模式（从 QGIS 已保存的连接中选择）：表和字段与文件相同，坐标系 EPSG:4490，建空间索引，并为叠加分析另存一份细分的管控单元（ST_Subdivide，256 个顶点）。模式由编号的迁移脚本创建或升级。再次发布时在旧版本旁写入新版本；插件读取最新版本。全部内容在一个事务中写入：出错则什么也不写。连接所用的角色需要建表权限；密码留在 QGIS 的认证管理器或 pg_service 文件中。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/publish_postgis.py" line="41"/>
+        <source>Zoning dataset (GeoPackage)</source>
+        <translation>分区管控数据集（GeoPackage）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/publish_postgis.py" line="43"/>
+        <source>PostgreSQL connection</source>
+        <translation>PostgreSQL 连接</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/publish_postgis.py" line="45"/>
+        <source>Schema</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/publish_postgis.py" line="47"/>
+        <source>Published version</source>
+        <translation>发布的版本</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/publish_postgis.py" line="55"/>
+        <source>Published as version {0} in the schema {1} of the connection “{2}”.</source>
+        <translation>已发布为连接“{2}”中模式 {1} 的第 {0} 版。</translation>
     </message>
 </context>
 <context>
@@ -4992,49 +5073,54 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningSettingsDialog</name>
     <message>
-        <location filename="../gui/settings_dialog.py" line="16"/>
+        <location filename="../gui/settings_dialog.py" line="17"/>
         <source>Ecological zoning control settings</source>
         <translation>生态环境分区管控设置</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="20"/>
+        <location filename="../gui/settings_dialog.py" line="21"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="22"/>
+        <location filename="../gui/settings_dialog.py" line="23"/>
         <source>Bundled sample dataset</source>
         <translation>内置示例数据集</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="23"/>
+        <location filename="../gui/settings_dialog.py" line="24"/>
         <source>Zoning dataset</source>
         <translation>分区管控数据集</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="43"/>
+        <location filename="../gui/settings_dialog.py" line="46"/>
         <source>Show unit labels at scales larger than</source>
         <translation>在大于以下比例尺时显示单元标注</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="31"/>
+        <location filename="../gui/settings_dialog.py" line="34"/>
         <source>Also build the river buffers in the basins whose list lacks the buffer rule</source>
         <translation>在准入清单未规定缓冲区规则的流域也生成河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="33"/>
+        <location filename="../gui/settings_dialog.py" line="36"/>
         <source>The river buffer rule is written in the list of some basins only; this applies its widths to the rivers of the other basins too.</source>
         <translation>河流缓冲区规则仅见于部分流域的准入清单；勾选后，其宽度也适用于其他流域的河流。</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="45"/>
+        <location filename="../gui/settings_dialog.py" line="48"/>
         <source>The label scale and the buffer option apply at once to the loaded zoning layers (or when they are loaded); another dataset replaces the loaded layers at once. The next inspection uses the new dataset and buffer option.</source>
         <translation>标注比例尺和缓冲区选项立即作用于已加载的管控图层（未加载时在加载时生效）；更换数据集会立即替换已加载的图层。下一次查询使用新的数据集和缓冲区选项。</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="61"/>
+        <location filename="../gui/settings_dialog.py" line="64"/>
         <source>This dataset cannot be used: {0}</source>
         <translation>此数据集无法使用：{0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="26"/>
+        <source>Or the dataset in PostGIS</source>
+        <translation>或使用 PostGIS 中的数据集</translation>
     </message>
 </context>
 </TS>

@@ -5,10 +5,11 @@ from zoning_plugin.toolbelt.settings import ZoningSettings
 
 
 def user_dataset(path=None, settings=None):
-    """The zoning dataset at `path` (else the one `settings` choose, else the saved settings' one,
-    else the bundled sample), opened with the options of `settings` (else the saved ones)."""
+    """The zoning dataset at `path` (else the one `settings` choose: a GeoPackage or a PostGIS schema
+    of a saved connection; else the saved settings' one, else the bundled sample), opened with the
+    options of `settings` (else the saved ones)."""
     settings = settings or ZoningSettings.load()
-    return open_dataset(path or settings.dataset_path or None,
+    return open_dataset(path or settings.dataset_source(),
                         buffers_in_all_basins=settings.buffers_in_all_basins)
 
 

@@ -160,19 +160,28 @@ def _read_layer(datasource, name, path, problems):
         if name in SPATIAL_LAYERS:
             ogr_geometry = feature.GetGeometryRef()
             geometry = shapely.from_wkb(bytes(ogr_geometry.ExportToIsoWkb())) if ogr_geometry else None
-            if geometry is None or geometry.is_empty:
-                problems.append(say(f"图层 {name} 的要素 FID {feature.GetFID()} 没有几何，已忽略",
-                                    f"layer {name}, feature FID {feature.GetFID()}: no geometry, left out"))
+            geometry = stored_geometry(name, feature.GetFID(), geometry, source_crs, problems)
+            if geometry is None:
                 continue
-            if source_crs and source_crs != STORAGE_CRS:
-                geometry = reproject(geometry, source_crs, STORAGE_CRS)
-            if not geometry.is_valid:
-                problems.append(say(f"图层 {name} 的要素 FID {feature.GetFID()} 几何无效，已修复",
-                                    f"layer {name}, feature FID {feature.GetFID()}: invalid geometry, repaired"))
-                geometry = shapely.make_valid(geometry)
             geometries.append(geometry)
         records.append(record)
     return records, geometries
+
+
+def stored_geometry(name, fid, geometry, source_crs, problems):
+    """A feature's geometry as the Dataset holds it (EPSG:4490, valid), or None when it has none;
+    what was wrong goes to `problems`. Shared by the file and the PostGIS readers."""
+    if geometry is None or geometry.is_empty:
+        problems.append(say(f"图层 {name} 的要素 FID {fid} 没有几何，已忽略",
+                            f"layer {name}, feature FID {fid}: no geometry, left out"))
+        return None
+    if source_crs and source_crs != STORAGE_CRS:
+        geometry = reproject(geometry, source_crs, STORAGE_CRS)
+    if not geometry.is_valid:
+        problems.append(say(f"图层 {name} 的要素 FID {fid} 几何无效，已修复",
+                            f"layer {name}, feature FID {fid}: invalid geometry, repaired"))
+        geometry = shapely.make_valid(geometry)
+    return geometry
 
 
 def _in_basin_order(records, geometries):
@@ -192,6 +201,15 @@ class Dataset:
     old name `songhua_buffers`, read for files written before the rename)."""
 
     def __init__(self, path, buffers_in_all_basins=None):
+        self._check_path(path)
+        self.path = path
+        self.problems = []   # what was wrong in the file and how it was read anyway
+        self._river_lines = self._river_courses = None
+        with _gdal_messages() as messages:
+            read, meta_records, requirement_records, note_records = self._read(path, messages)
+        self._build(path, read, meta_records, requirement_records, note_records, messages, buffers_in_all_basins)
+
+    def _check_path(self, path):
         try:
             mode = os.stat(path).st_mode
         except PermissionError:
@@ -200,11 +218,8 @@ class Dataset:
             raise DatasetError(say(f"找不到数据集文件：{path}", f"dataset file not found: {path}")) from None
         if stat.S_ISDIR(mode):
             raise DatasetError(say(f"数据集路径是文件夹而不是文件：{path}", f"dataset path is a folder: {path}"))
-        self.path = path
-        self.problems = []   # what was wrong in the file and how it was read anyway
-        self._river_lines = self._river_courses = None
-        with _gdal_messages() as messages:
-            read, meta_records, requirement_records, note_records = self._read(path, messages)
+
+    def _build(self, path, read, meta_records, requirement_records, note_records, messages, buffers_in_all_basins):
         self.gdal_warnings = messages   # harmless ones (e.g. a bad application_id): validate lists them
         for name, (chinese, english) in REQUIRED_FEATURES.items():
             if not read[name][0]:
@@ -440,6 +455,8 @@ _cache = {}
 def open_dataset(path=None, buffers_in_all_basins=None):
     """Open a zoning dataset (the bundled sample when `path` is None). One cached Dataset per file
     and option, rebuilt when the file changes."""
+    if hasattr(path, "open_dataset"):   # a dataset in PostGIS (core.postgis.PostgisSource)
+        return path.open_dataset(buffers_in_all_basins)
     path = os.path.abspath(path or SAMPLE_DATASET_PATH)
     # A WAL-mode dataset changes in its -wal file first.
     stamp = tuple(os.path.getmtime(p) if os.path.isfile(p) else None for p in (path, path + "-wal"))

@@ -175,6 +175,12 @@ def read_rules(path):
             layer = datasource = None        # closed before the copy goes
     finally:
         gdal.PopErrorHandler()
+    return rules_of(records, path)
+
+
+def rules_of(records, path):
+    """The rules of the screening_rules records of the dataset at `path` (a file or a PostGIS
+    schema), in seq order; DatasetError if unusable."""
     rules = [_rule(record, path) for record in records]
     ids = [r.rule_id for r in rules]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
@@ -190,11 +196,15 @@ _cache = {}
 
 def load_rules(dataset):
     """[(ScreeningRule, Requirement it cites)] of an opened Dataset, read once per file version."""
-    path = os.path.abspath(dataset.path)
-    stamp = os.path.getmtime(path) if os.path.isfile(path) else None
-    cached = _cache.get(path)
-    if cached is None or cached[0] != stamp:
-        cached = _cache[path] = (stamp, read_rules(path))
+    records = getattr(dataset, "screening_rule_records", None)   # a dataset read from PostGIS
+    path = dataset.path if records is not None else os.path.abspath(dataset.path)
+    if records is not None:
+        cached = (None, rules_of(records, path))
+    else:
+        stamp = os.path.getmtime(path) if os.path.isfile(path) else None
+        cached = _cache.get(path)
+        if cached is None or cached[0] != stamp:
+            cached = _cache[path] = (stamp, read_rules(path))
     requirements = {r.req_id: r for r in dataset.requirements}
     pairs = []
     for rule in cached[1]:
