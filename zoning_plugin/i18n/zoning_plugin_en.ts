@@ -390,32 +390,32 @@
         <translation>{label}: {note}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="91"/>
+        <location filename="../algorithms/conformity/output.py" line="105"/>
         <source>cut to the shapefile&apos;s 254 bytes: {0}</source>
         <translation>cut to the shapefile&apos;s 254 bytes: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="94"/>
+        <location filename="../algorithms/conformity/output.py" line="108"/>
         <source> (every unit is in the units table)</source>
         <translation> (every unit is in the units table)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="102"/>
+        <location filename="../algorithms/conformity/output.py" line="116"/>
         <source>{0} feature(s) have lists too long for a shapefile's text fields (254 bytes): they were cut after the last whole item that fits, ending in “…”, and 说明 says which. A GeoPackage output keeps them whole{1}.</source>
         <translation>{0} feature(s) have lists too long for a shapefile's text fields (254 bytes): they were cut after the last whole item that fits, ending in “…”, and 说明 says which. A GeoPackage output keeps them whole{1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="102"/>
+        <location filename="../algorithms/conformity/output.py" line="116"/>
         <source>; the units table has every unit</source>
         <translation>; the units table has every unit</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="108"/>
+        <location filename="../algorithms/conformity/report.py" line="36"/>
         <source>Feature {0}: {1}</source>
         <translation>Feature {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="110"/>
+        <location filename="../algorithms/conformity/report.py" line="38"/>
         <source>… and {0} more feature(s) with a message (see the status field).</source>
         <translation>… and {0} more feature(s) with a message (see the status field).</translation>
     </message>
@@ -746,6 +746,36 @@
         <source>General control units</source>
         <translation>General control units</translation>
     </message>
+    <message>
+        <location filename="../algorithms/conformity/output.py" line="54"/>
+        <source>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</source>
+        <translation>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity/report.py" line="16"/>
+        <source>fid {0}</source>
+        <translation>fid {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity/report.py" line="28"/>
+        <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
+        <translation>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity/report.py" line="41"/>
+        <source>{0}: {1} feature(s)</source>
+        <translation>{0}: {1} feature(s)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity/report.py" line="56"/>
+        <source>The map could not be drawn: {0}</source>
+        <translation>The map could not be drawn: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity/report.py" line="64"/>
+        <source>Analysed features</source>
+        <translation>Analysed features</translation>
+    </message>
 </context>
 <context>
     <name>BuildBuffersAlgorithm</name>
@@ -1043,152 +1073,102 @@ Buffers are computed in the dataset's metric CRS when the input lies within its 
 <context>
     <name>ConformityAlgorithm</name>
     <message>
-        <location filename="../algorithms/conformity.py" line="64"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="47"/>
         <source>Conformity analysis</source>
         <translation>Conformity analysis</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="67"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="50"/>
         <source>Analysis</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="73"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="56"/>
         <source>conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</source>
         <translation>conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="118"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="101"/>
         <source>Input layer (plan, parcels, sites)</source>
         <translation>Input layer (plan, parcels, sites)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="122"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="105"/>
         <source>ID field (names the features in the units table and the report)</source>
         <translation>ID field (names the features in the units table and the report)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="125"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="108"/>
         <source>Smallest overlap that counts (m²)</source>
         <translation>Smallest overlap that counts (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="128"/>
-        <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
-        <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="133"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="112"/>
         <source>Conformity (features with summary fields)</source>
         <translation>Conformity (features with summary fields)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="135"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="114"/>
         <source>Conformity per unit (feature × unit table)</source>
         <translation>Conformity per unit (feature × unit table)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="138"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="117"/>
         <source>Conformity report</source>
         <translation>Conformity report</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="138"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="117"/>
         <source>HTML files (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="140"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="119"/>
         <source>Features analysed</source>
         <translation>Features analysed</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="140"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="119"/>
         <source>Features touching a priority protection unit</source>
         <translation>Features touching a priority protection unit</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="140"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="119"/>
         <source>Features touching a river ecological buffer</source>
         <translation>Features touching a river ecological buffer</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="206"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="162"/>
         <source>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</source>
         <translation>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="231"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="188"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="203"/>
-        <source>The layer cannot be analysed: {0}</source>
-        <translation>The layer cannot be analysed: {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="247"/>
-        <source>fid {0}</source>
-        <translation>fid {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="259"/>
-        <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
-        <translation>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="267"/>
-        <source>Feature {0}: {1}</source>
-        <translation>Feature {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="270"/>
-        <source>… and {0} more feature(s) with a message (see the status field).</source>
-        <translation>… and {0} more feature(s) with a message (see the status field).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="274"/>
-        <source>{0}: {1} feature(s)</source>
-        <translation>{0}: {1} feature(s)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="298"/>
-        <source>Analysed features</source>
-        <translation>Analysed features</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="223"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="180"/>
         <source>Report: {0}</source>
         <translation>Report: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="107"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="90"/>
         <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</source>
         <translation>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="111"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="94"/>
         <source>The outputs are written beside their destinations and replace the old files together only when the run has finished: a cancel, a failure or a crash leaves the old ones as they were. A shapefile's text fields hold 254 bytes: a longer list is cut after its last whole item, ending in “…”, and 说明 says what was cut (the units table has every unit). The report's name must end in .html or .htm.</source>
         <translation>The outputs are written beside their destinations and replace the old files together only when the run has finished: a cancel, a failure or a crash leaves the old ones as they were. A shapefile's text fields hold 254 bytes: a longer list is cut after its last whole item, ending in “…”, and 说明 says what was cut (the units table has every unit). The report's name must end in .html or .htm.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="240"/>
-        <source>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</source>
-        <translation>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="290"/>
-        <source>The map could not be drawn: {0}</source>
-        <translation>The map could not be drawn: {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="100"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="83"/>
         <source>Boundary artefacts: a piece of an area overlap whose mean width (its area divided by half its perimeter) is under 0.1 m is a boundary drawn twice, not an area. It arises where a feature follows a unit's boundary but is given in another CRS (its edges run centimetres beside the unit's), and over kilometres of boundary it can reach tens of m². Such a piece adds nothing: it is not listed in 单元编码 or the units table, not flagged in 提示 and brings no requirements; a real overlap beside it still counts. The rule is taken piece by piece and does not apply to the river buffers (docs/overlay-rules.md in the plugin's source).</source>
         <translation>Boundary artefacts: a piece of an area overlap whose mean width (its area divided by half its perimeter) is under 0.1 m is a boundary drawn twice, not an area. It arises where a feature follows a unit's boundary but is given in another CRS (its edges run centimetres beside the unit's), and over kilometres of boundary it can reach tens of m². Such a piece adds nothing: it is not listed in 单元编码 or the units table, not flagged in 提示 and brings no requirements; a real overlap beside it still counts. The rule is taken piece by piece and does not apply to the river buffers (docs/overlay-rules.md in the plugin's source).</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="76"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="59"/>
         <source>Overlays every feature of a layer (a land-use plan, parcels, project sites, lines or points) with the zoning dataset's control units, river basins, counties, urban built-up areas and river ecological buffers, in the dataset's metric CRS.
 
 Output layer: the input features with these fields added (Chinese names of at most five characters, English aliases): 状态 status (ok, null, empty, invalid, outside, error) and 说明 message; 面积 (长度 for lines) the whole measure, 市域内面积 and 市域外面积 inside and outside the city; for each unit class 优先面积/优先占比, 重点面积/重点占比, 一般面积/一般占比 (m² or m, and the share 0–1 of the feature); 单元编码 the unit codes, largest first; 流域 basins; 县区 counties; 建成区 1 in an urban built-up area; 缓冲区面积 and 缓冲区河流 the part in river ecological buffers and their rivers; 最近河流 and 河流距离 (m), 距离量起 from where that distance is measured (bank where the dataset gives the river's channel width, else centre line: the plugin's reading, 000:25 says only 两侧); 提示 the flags (touches a priority protection unit, a river ecological buffer, partly or wholly outside the city); 已修复 1 when the geometry was repaired. Point layers get no area fields.
@@ -1212,285 +1192,290 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
 <context>
     <name>ConformityInput</name>
     <message>
-        <location filename="../algorithms/conformity_input.py" line="37"/>
+        <location filename="../algorithms/conformity/input.py" line="77"/>
         <source>The input layer has no coordinate reference system; its coordinates lie in the city only when read as {0}, so they were read so. Set the layer&apos;s CRS if that is wrong.</source>
         <translation>The input layer has no coordinate reference system; its coordinates lie in the city only when read as {0}, so they were read so. Set the layer&apos;s CRS if that is wrong.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_input.py" line="42"/>
+        <location filename="../algorithms/conformity/input.py" line="74"/>
         <source>The input layer has no coordinate reference system, and its coordinates do not lie in the city in the dataset&apos;s CRSs; set the layer&apos;s CRS and run again.</source>
         <translation>The input layer has no coordinate reference system, and its coordinates do not lie in the city in the dataset&apos;s CRSs; set the layer&apos;s CRS and run again.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_input.py" line="64"/>
+        <location filename="../algorithms/conformity/input.py" line="101"/>
         <source>A {0} in a layer of {1}: the file mixes geometry types; load each type as a layer of its own and analyse each. Its geometry is left out of the output.</source>
         <translation>A {0} in a layer of {1}: the file mixes geometry types; load each type as a layer of its own and analyse each. Its geometry is left out of the output.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_input.py" line="89"/>
+        <location filename="../algorithms/conformity/input.py" line="126"/>
         <source>The geometry cannot be read: {0}</source>
         <translation>The geometry cannot be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity/input.py" line="62"/>
+        <source>The layer cannot be analysed: {0}</source>
+        <translation>The layer cannot be analysed: {0}</translation>
     </message>
 </context>
 <context>
     <name>ConformityLabels</name>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="35"/>
+        <location filename="../algorithms/conformity/labels.py" line="35"/>
         <source>Touches a priority protection unit</source>
         <translation>Touches a priority protection unit</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="36"/>
+        <location filename="../algorithms/conformity/labels.py" line="36"/>
         <source>Touches a river ecological buffer</source>
         <translation>Touches a river ecological buffer</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="33"/>
+        <location filename="../algorithms/conformity/labels.py" line="33"/>
         <source>Partly outside the city</source>
         <translation>Partly outside the city</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="67"/>
+        <location filename="../algorithms/conformity/labels.py" line="67"/>
         <source>Outside the city</source>
         <translation>Outside the city</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="22"/>
+        <location filename="../algorithms/conformity/labels.py" line="22"/>
         <source>Conformity analysis report</source>
         <translation>Conformity analysis report</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="22"/>
+        <location filename="../algorithms/conformity/labels.py" line="22"/>
         <source>Analysed layer</source>
         <translation>Analysed layer</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="23"/>
+        <location filename="../algorithms/conformity/labels.py" line="23"/>
         <source>Generated</source>
         <translation>Generated</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="23"/>
+        <location filename="../algorithms/conformity/labels.py" line="23"/>
         <source>Smallest overlap counted</source>
         <translation>Smallest overlap counted</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="24"/>
+        <location filename="../algorithms/conformity/labels.py" line="24"/>
         <source>Effective date</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="24"/>
+        <location filename="../algorithms/conformity/labels.py" line="24"/>
         <source>Authority</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="25"/>
+        <location filename="../algorithms/conformity/labels.py" line="25"/>
         <source>Sample data: the unit boundaries and unit lists are examples, not the official delineation.</source>
         <translation>Sample data: the unit boundaries and unit lists are examples, not the official delineation.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="27"/>
+        <location filename="../algorithms/conformity/labels.py" line="27"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="28"/>
+        <location filename="../algorithms/conformity/labels.py" line="28"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="44"/>
+        <location filename="../algorithms/conformity/labels.py" line="44"/>
         <source>Features</source>
         <translation>Features</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="64"/>
+        <location filename="../algorithms/conformity/labels.py" line="64"/>
         <source>Analysed</source>
         <translation>Analysed</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="30"/>
+        <location filename="../algorithms/conformity/labels.py" line="30"/>
         <source>Geometry repaired</source>
         <translation>Geometry repaired</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="65"/>
+        <location filename="../algorithms/conformity/labels.py" line="65"/>
         <source>No geometry</source>
         <translation>No geometry</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="66"/>
+        <location filename="../algorithms/conformity/labels.py" line="66"/>
         <source>Empty geometry</source>
         <translation>Empty geometry</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="67"/>
+        <location filename="../algorithms/conformity/labels.py" line="67"/>
         <source>Geometry unusable</source>
         <translation>Geometry unusable</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="68"/>
+        <location filename="../algorithms/conformity/labels.py" line="68"/>
         <source>Analysis failed</source>
         <translation>Analysis failed</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="37"/>
+        <location filename="../algorithms/conformity/labels.py" line="37"/>
         <source>Overview map (1:{0})</source>
         <translation>Overview map (1:{0})</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="37"/>
+        <location filename="../algorithms/conformity/labels.py" line="37"/>
         <source>Detail {0} (1:{1})</source>
         <translation>Detail {0} (1:{1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="38"/>
+        <location filename="../algorithms/conformity/labels.py" line="38"/>
         <source>Area in each class of control unit</source>
         <translation>Area in each class of control unit</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="39"/>
+        <location filename="../algorithms/conformity/labels.py" line="39"/>
         <source>Length in each class of control unit</source>
         <translation>Length in each class of control unit</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="40"/>
+        <location filename="../algorithms/conformity/labels.py" line="40"/>
         <source>Totals per class</source>
         <translation>Totals per class</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="41"/>
+        <location filename="../algorithms/conformity/labels.py" line="41"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="42"/>
+        <location filename="../algorithms/conformity/labels.py" line="42"/>
         <source>Area (m²)</source>
         <translation>Area (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="43"/>
+        <location filename="../algorithms/conformity/labels.py" line="43"/>
         <source>Length (m)</source>
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="43"/>
+        <location filename="../algorithms/conformity/labels.py" line="43"/>
         <source>ha</source>
         <translation>ha</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="43"/>
+        <location filename="../algorithms/conformity/labels.py" line="43"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="44"/>
+        <location filename="../algorithms/conformity/labels.py" line="44"/>
         <source>In river ecological buffers</source>
         <translation>In river ecological buffers</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="46"/>
+        <location filename="../algorithms/conformity/labels.py" line="46"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="47"/>
+        <location filename="../algorithms/conformity/labels.py" line="47"/>
         <source>Point features</source>
         <translation>Point features</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="48"/>
+        <location filename="../algorithms/conformity/labels.py" line="48"/>
         <source>Features (those touching a priority protection unit or a river ecological buffer first)</source>
         <translation>Features (those touching a priority protection unit or a river ecological buffer first)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="50"/>
+        <location filename="../algorithms/conformity/labels.py" line="50"/>
         <source>Feature</source>
         <translation>Feature</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="51"/>
+        <location filename="../algorithms/conformity/labels.py" line="51"/>
         <source>Control units</source>
         <translation>Control units</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="52"/>
+        <location filename="../algorithms/conformity/labels.py" line="52"/>
         <source>River ecological buffer</source>
         <translation>River ecological buffer</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="53"/>
+        <location filename="../algorithms/conformity/labels.py" line="53"/>
         <source>Nearest river</source>
         <translation>Nearest river</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="53"/>
+        <location filename="../algorithms/conformity/labels.py" line="53"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="54"/>
+        <location filename="../algorithms/conformity/labels.py" line="54"/>
         <source>{0} more feature(s) not listed here: see the output layer.</source>
         <translation>{0} more feature(s) not listed here: see the output layer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="55"/>
+        <location filename="../algorithms/conformity/labels.py" line="55"/>
         <source>Features not analysed as given</source>
         <translation>Features not analysed as given</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="55"/>
+        <location filename="../algorithms/conformity/labels.py" line="55"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="56"/>
+        <location filename="../algorithms/conformity/labels.py" line="56"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="57"/>
+        <location filename="../algorithms/conformity/labels.py" line="57"/>
         <source>Requirements that apply (each level once)</source>
         <translation>Requirements that apply (each level once)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="58"/>
+        <location filename="../algorithms/conformity/labels.py" line="58"/>
         <source>{name}: city-wide requirements</source>
         <translation>{name}: city-wide requirements</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="59"/>
+        <location filename="../algorithms/conformity/labels.py" line="59"/>
         <source>{name}: basin requirements</source>
         <translation>{name}: basin requirements</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="60"/>
+        <location filename="../algorithms/conformity/labels.py" line="60"/>
         <source>{code} {name} ({class_name})</source>
         <translation>{code} {name} ({class_name})</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="61"/>
+        <location filename="../algorithms/conformity/labels.py" line="61"/>
         <source>{0} feature(s)</source>
         <translation>{0} feature(s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="62"/>
+        <location filename="../algorithms/conformity/labels.py" line="62"/>
         <source>applies to the features in a river ecological buffer</source>
         <translation>applies to the features in a river ecological buffer</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="63"/>
+        <location filename="../algorithms/conformity/labels.py" line="63"/>
         <source>No feature lies in the city: no requirement applies.</source>
         <translation>No feature lies in the city: no requirement applies.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="68"/>
+        <location filename="../algorithms/conformity/labels.py" line="68"/>
         <source>Repaired</source>
         <translation>Repaired</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="69"/>
+        <location filename="../algorithms/conformity/labels.py" line="69"/>
         <source>{river} {distance} m</source>
         <translation>{river} {distance} m</translation>
     </message>
@@ -2939,6 +2924,14 @@ The dataset, the report and the problems layer are written only when complete, t
     </message>
 </context>
 <context>
+    <name>PrintedReportMixin</name>
+    <message>
+        <location filename="../algorithms/base.py" line="91"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+</context>
+<context>
     <name>ReadLandTxtAlgorithm</name>
     <message>
         <location filename="../algorithms/land_txt.py" line="55"/>
@@ -4016,137 +4009,137 @@ With an industry code (and the size of a new coal boiler, if any), the project s
 <context>
     <name>SummaryFields</name>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="107"/>
+        <location filename="../algorithms/conformity/fields.py" line="41"/>
         <source>{0} (m²)</source>
         <translation>{0} (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="107"/>
+        <location filename="../algorithms/conformity/fields.py" line="41"/>
         <source>{0} (m)</source>
         <translation>{0} (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="108"/>
+        <location filename="../algorithms/conformity/fields.py" line="42"/>
         <source>{0} (m² or m)</source>
         <translation>{0} (m² or m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="117"/>
+        <location filename="../algorithms/conformity/fields.py" line="47"/>
         <source>Status (ok, null, empty, invalid, outside, error)</source>
         <translation>Status (ok, null, empty, invalid, outside, error)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="117"/>
+        <location filename="../algorithms/conformity/fields.py" line="47"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="119"/>
+        <location filename="../algorithms/conformity/fields.py" line="48"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="119"/>
+        <location filename="../algorithms/conformity/fields.py" line="48"/>
         <source>Inside the city</source>
         <translation>Inside the city</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="120"/>
+        <location filename="../algorithms/conformity/fields.py" line="49"/>
         <source>Outside the city</source>
         <translation>Outside the city</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="125"/>
+        <location filename="../algorithms/conformity/fields.py" line="50"/>
         <source>{0}: share (0–1)</source>
         <translation>{0}: share (0–1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="126"/>
+        <location filename="../algorithms/conformity/fields.py" line="50"/>
         <source>Control units, largest first</source>
         <translation>Control units, largest first</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="126"/>
+        <location filename="../algorithms/conformity/fields.py" line="51"/>
         <source>River basins</source>
         <translation>River basins</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="127"/>
+        <location filename="../algorithms/conformity/fields.py" line="51"/>
         <source>Counties</source>
         <translation>Counties</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="127"/>
+        <location filename="../algorithms/conformity/fields.py" line="52"/>
         <source>In an urban built-up area (1 = yes)</source>
         <translation>In an urban built-up area (1 = yes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="129"/>
+        <location filename="../algorithms/conformity/fields.py" line="53"/>
         <source>In river ecological buffers</source>
         <translation>In river ecological buffers</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="130"/>
+        <location filename="../algorithms/conformity/fields.py" line="54"/>
         <source>Rivers whose ecological buffer it touches</source>
         <translation>Rivers whose ecological buffer it touches</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="131"/>
+        <location filename="../algorithms/conformity/fields.py" line="55"/>
         <source>Nearest river</source>
         <translation>Nearest river</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="131"/>
+        <location filename="../algorithms/conformity/fields.py" line="55"/>
         <source>Distance to the nearest river (m)</source>
         <translation>Distance to the nearest river (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="134"/>
+        <location filename="../algorithms/conformity/fields.py" line="57"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="134"/>
+        <location filename="../algorithms/conformity/fields.py" line="57"/>
         <source>Geometry repaired (1 = yes)</source>
         <translation>Geometry repaired (1 = yes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="246"/>
+        <location filename="../algorithms/conformity/fields.py" line="58"/>
         <source>Feature id</source>
         <translation>Feature id</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="249"/>
+        <location filename="../algorithms/conformity/fields.py" line="58"/>
         <source>Unit code</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="249"/>
+        <location filename="../algorithms/conformity/fields.py" line="58"/>
         <source>Unit name</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="250"/>
+        <location filename="../algorithms/conformity/fields.py" line="59"/>
         <source>Unit class (1, 2, 3)</source>
         <translation>Unit class (1, 2, 3)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="251"/>
+        <location filename="../algorithms/conformity/fields.py" line="59"/>
         <source>Class name</source>
         <translation>Class name</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="253"/>
+        <location filename="../algorithms/conformity/fields.py" line="60"/>
         <source>Overlap</source>
         <translation>Overlap</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="254"/>
+        <location filename="../algorithms/conformity/fields.py" line="60"/>
         <source>Share of the feature (0–1)</source>
         <translation>Share of the feature (0–1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="133"/>
+        <location filename="../algorithms/conformity/fields.py" line="56"/>
         <source>Distance measured from (bank, centre line: the plugin&apos;s reading)</source>
         <translation>Distance measured from (bank, centre line: the plugin&apos;s reading)</translation>
     </message>
@@ -4291,17 +4284,17 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="66"/>
+        <location filename="../algorithms/base.py" line="75"/>
         <source>Not enough memory for this run: analyse fewer or simpler features at a time.</source>
         <translation>Not enough memory for this run: analyse fewer or simpler features at a time.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="69"/>
+        <location filename="../algorithms/base.py" line="78"/>
         <source>A file cannot be read or written: {0}</source>
         <translation>A file cannot be read or written: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="73"/>
+        <location filename="../algorithms/base.py" line="82"/>
         <source>Internal error of the plugin ({0}: {1}); nothing was written. The details are in the log messages panel, tab “{2}”: please report them.</source>
         <translation>Internal error of the plugin ({0}: {1}); nothing was written. The details are in the log messages panel, tab “{2}”: please report them.</translation>
     </message>
@@ -4314,6 +4307,11 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <location filename="../algorithms/base.py" line="43"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>Zoning dataset: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="48"/>
+        <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
+        <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
     </message>
 </context>
 <context>

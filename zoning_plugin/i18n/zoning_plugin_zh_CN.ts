@@ -390,32 +390,32 @@
         <translation>{label}：{note}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="91"/>
+        <location filename="../algorithms/conformity/output.py" line="105"/>
         <source>cut to the shapefile&apos;s 254 bytes: {0}</source>
         <translation>已按 shapefile 的 254 字节截断：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="94"/>
+        <location filename="../algorithms/conformity/output.py" line="108"/>
         <source> (every unit is in the units table)</source>
         <translation>（单元表中列有全部单元）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="102"/>
+        <location filename="../algorithms/conformity/output.py" line="116"/>
         <source>{0} feature(s) have lists too long for a shapefile's text fields (254 bytes): they were cut after the last whole item that fits, ending in “…”, and 说明 says which. A GeoPackage output keeps them whole{1}.</source>
         <translation>{0} 个要素的列表超出 shapefile 文本字段的长度（254 字节）：已在能容纳的最后一个完整条目之后截断，以“…”结尾，并在“说明”中注明。GeoPackage 输出会完整保留{1}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="102"/>
+        <location filename="../algorithms/conformity/output.py" line="116"/>
         <source>; the units table has every unit</source>
         <translation>；单元表中列有全部单元</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="108"/>
+        <location filename="../algorithms/conformity/report.py" line="36"/>
         <source>Feature {0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="110"/>
+        <location filename="../algorithms/conformity/report.py" line="38"/>
         <source>… and {0} more feature(s) with a message (see the status field).</source>
         <translation>……另有 {0} 个要素有提示信息（见状态字段）。</translation>
     </message>
@@ -746,6 +746,36 @@
         <source>General control units</source>
         <translation>一般管控单元</translation>
     </message>
+    <message>
+        <location filename="../algorithms/conformity/output.py" line="54"/>
+        <source>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</source>
+        <translation>报告“{0}”是网页：请给出以 .html 或 .htm 结尾的文件名。未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity/report.py" line="16"/>
+        <source>fid {0}</source>
+        <translation>要素 {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity/report.py" line="28"/>
+        <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
+        <translation>共 {0} 个要素：已分析 {1} 个，几何已修复 {2} 个，无几何 {3} 个，空几何 {4} 个，几何无法使用 {5} 个，位于市域外 {6} 个，部分位于市域外 {7} 个。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity/report.py" line="41"/>
+        <source>{0}: {1} feature(s)</source>
+        <translation>{0}：{1} 个要素</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity/report.py" line="56"/>
+        <source>The map could not be drawn: {0}</source>
+        <translation>无法绘制地图：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity/report.py" line="64"/>
+        <source>Analysed features</source>
+        <translation>分析的要素</translation>
+    </message>
 </context>
 <context>
     <name>BuildBuffersAlgorithm</name>
@@ -1043,152 +1073,102 @@ Buffers are computed in the dataset's metric CRS when the input lies within its 
 <context>
     <name>ConformityAlgorithm</name>
     <message>
-        <location filename="../algorithms/conformity.py" line="64"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="47"/>
         <source>Conformity analysis</source>
         <translation>符合性分析</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="67"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="50"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="73"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="56"/>
         <source>conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</source>
         <translation>符合性,叠加分析,规划,土地利用,地块,管控单元,缓冲区,分区管控,conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="118"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="101"/>
         <source>Input layer (plan, parcels, sites)</source>
         <translation>输入图层（规划、地块、项目选址）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="122"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="105"/>
         <source>ID field (names the features in the units table and the report)</source>
         <translation>ID 字段（在单元明细表和报告中用于标识要素）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="125"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="108"/>
         <source>Smallest overlap that counts (m²)</source>
         <translation>计入的最小重叠面积（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="128"/>
-        <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
-        <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="133"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="112"/>
         <source>Conformity (features with summary fields)</source>
         <translation>符合性分析结果（附汇总字段的要素）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="135"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="114"/>
         <source>Conformity per unit (feature × unit table)</source>
         <translation>按管控单元的符合性明细（要素 × 单元表）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="138"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="117"/>
         <source>Conformity report</source>
         <translation>符合性分析报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="138"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="117"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="140"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="119"/>
         <source>Features analysed</source>
         <translation>分析的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="140"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="119"/>
         <source>Features touching a priority protection unit</source>
         <translation>涉及优先保护单元的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="140"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="119"/>
         <source>Features touching a river ecological buffer</source>
         <translation>涉及河流生态缓冲区的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="206"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="162"/>
         <source>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</source>
         <translation>输入图层没有要素（或选择了“仅选中要素”但没有选中任何要素），未进行分析。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="231"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="188"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="203"/>
-        <source>The layer cannot be analysed: {0}</source>
-        <translation>无法分析该图层：{0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="247"/>
-        <source>fid {0}</source>
-        <translation>要素 {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="259"/>
-        <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
-        <translation>共 {0} 个要素：已分析 {1} 个，几何已修复 {2} 个，无几何 {3} 个，空几何 {4} 个，几何无法使用 {5} 个，位于市域外 {6} 个，部分位于市域外 {7} 个。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="267"/>
-        <source>Feature {0}: {1}</source>
-        <translation>{0}：{1}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="270"/>
-        <source>… and {0} more feature(s) with a message (see the status field).</source>
-        <translation>……另有 {0} 个要素有提示信息（见状态字段）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="274"/>
-        <source>{0}: {1} feature(s)</source>
-        <translation>{0}：{1} 个要素</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="298"/>
-        <source>Analysed features</source>
-        <translation>分析的要素</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="223"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="180"/>
         <source>Report: {0}</source>
         <translation>报告：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="107"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="90"/>
         <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</source>
         <translation>也可以不用图层，而分析界址点坐标TXT文件（LAND_TXT）：每个地块为一个要素，带有其地块行的字段（地块编号、地块名称、地块用途……），坐标参考系与文件相同；未另选编号字段时以地块编号为编号字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="111"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="94"/>
         <source>The outputs are written beside their destinations and replace the old files together only when the run has finished: a cancel, a failure or a crash leaves the old ones as they were. A shapefile's text fields hold 254 bytes: a longer list is cut after its last whole item, ending in “…”, and 说明 says what was cut (the units table has every unit). The report's name must end in .html or .htm.</source>
         <translation>各输出先写在目标旁，运行完成后才一起替换旧文件：取消、失败或崩溃都会原样保留旧文件。shapefile 的文本字段只能容纳 254 字节：更长的列表在最后一个完整条目之后截断，以“…”结尾，并在“说明”中注明截断内容（单元表中列有全部单元）。报告文件名须以 .html 或 .htm 结尾。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="240"/>
-        <source>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</source>
-        <translation>报告“{0}”是网页：请给出以 .html 或 .htm 结尾的文件名。未写入任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="290"/>
-        <source>The map could not be drawn: {0}</source>
-        <translation>无法绘制地图：{0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="100"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="83"/>
         <source>Boundary artefacts: a piece of an area overlap whose mean width (its area divided by half its perimeter) is under 0.1 m is a boundary drawn twice, not an area. It arises where a feature follows a unit's boundary but is given in another CRS (its edges run centimetres beside the unit's), and over kilometres of boundary it can reach tens of m². Such a piece adds nothing: it is not listed in 单元编码 or the units table, not flagged in 提示 and brings no requirements; a real overlap beside it still counts. The rule is taken piece by piece and does not apply to the river buffers (docs/overlay-rules.md in the plugin's source).</source>
         <translation>边界伪影：面状重叠中平均宽度（面积除以半周长）小于 0.1 m 的碎片，是同一条边界画了两次，而不是一块面积。要素沿管控单元边界绘制、但采用另一坐标系时（其边线与单元边线相距数厘米），就会产生这种碎片，沿数千米边界累计可达数十平方米。这种碎片不计入任何结果：不列入单元编码和单元表，不在提示中标记，也不带来任何管控要求；旁边真实的重叠照常计算。该规则逐块判断，不适用于河流生态缓冲区（见插件源码中的 docs/overlay-rules.md）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="76"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="59"/>
         <source>Overlays every feature of a layer (a land-use plan, parcels, project sites, lines or points) with the zoning dataset's control units, river basins, counties, urban built-up areas and river ecological buffers, in the dataset's metric CRS.
 
 Output layer: the input features with these fields added (Chinese names of at most five characters, English aliases): 状态 status (ok, null, empty, invalid, outside, error) and 说明 message; 面积 (长度 for lines) the whole measure, 市域内面积 and 市域外面积 inside and outside the city; for each unit class 优先面积/优先占比, 重点面积/重点占比, 一般面积/一般占比 (m² or m, and the share 0–1 of the feature); 单元编码 the unit codes, largest first; 流域 basins; 县区 counties; 建成区 1 in an urban built-up area; 缓冲区面积 and 缓冲区河流 the part in river ecological buffers and their rivers; 最近河流 and 河流距离 (m), 距离量起 from where that distance is measured (bank where the dataset gives the river's channel width, else centre line: the plugin's reading, 000:25 says only 两侧); 提示 the flags (touches a priority protection unit, a river ecological buffer, partly or wholly outside the city); 已修复 1 when the geometry was repaired. Point layers get no area fields.
@@ -1212,285 +1192,290 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
 <context>
     <name>ConformityInput</name>
     <message>
-        <location filename="../algorithms/conformity_input.py" line="37"/>
+        <location filename="../algorithms/conformity/input.py" line="77"/>
         <source>The input layer has no coordinate reference system; its coordinates lie in the city only when read as {0}, so they were read so. Set the layer&apos;s CRS if that is wrong.</source>
         <translation>输入图层没有坐标参考系；其坐标只有按 {0} 解读时才位于市域内，已按此解读。如有误，请设置图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_input.py" line="42"/>
+        <location filename="../algorithms/conformity/input.py" line="74"/>
         <source>The input layer has no coordinate reference system, and its coordinates do not lie in the city in the dataset&apos;s CRSs; set the layer&apos;s CRS and run again.</source>
         <translation>输入图层没有坐标参考系，且按数据集的坐标参考系解读时其坐标都不在市域内，请设置图层的坐标参考系后重新运行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_input.py" line="64"/>
+        <location filename="../algorithms/conformity/input.py" line="101"/>
         <source>A {0} in a layer of {1}: the file mixes geometry types; load each type as a layer of its own and analyse each. Its geometry is left out of the output.</source>
         <translation>{1}图层中有一个{0}：该文件混有多种几何类型；请将每种类型分别加载为图层并分别分析。输出中不含其几何。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_input.py" line="89"/>
+        <location filename="../algorithms/conformity/input.py" line="126"/>
         <source>The geometry cannot be read: {0}</source>
         <translation>无法读取几何：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity/input.py" line="62"/>
+        <source>The layer cannot be analysed: {0}</source>
+        <translation>无法分析该图层：{0}</translation>
     </message>
 </context>
 <context>
     <name>ConformityLabels</name>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="35"/>
+        <location filename="../algorithms/conformity/labels.py" line="35"/>
         <source>Touches a priority protection unit</source>
         <translation>涉及优先保护单元</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="36"/>
+        <location filename="../algorithms/conformity/labels.py" line="36"/>
         <source>Touches a river ecological buffer</source>
         <translation>涉及河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="33"/>
+        <location filename="../algorithms/conformity/labels.py" line="33"/>
         <source>Partly outside the city</source>
         <translation>部分位于市域外</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="67"/>
+        <location filename="../algorithms/conformity/labels.py" line="67"/>
         <source>Outside the city</source>
         <translation>位于市域外</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="22"/>
+        <location filename="../algorithms/conformity/labels.py" line="22"/>
         <source>Conformity analysis report</source>
         <translation>符合性分析报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="22"/>
+        <location filename="../algorithms/conformity/labels.py" line="22"/>
         <source>Analysed layer</source>
         <translation>分析图层</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="23"/>
+        <location filename="../algorithms/conformity/labels.py" line="23"/>
         <source>Generated</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="23"/>
+        <location filename="../algorithms/conformity/labels.py" line="23"/>
         <source>Smallest overlap counted</source>
         <translation>最小计入重叠面积</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="24"/>
+        <location filename="../algorithms/conformity/labels.py" line="24"/>
         <source>Effective date</source>
         <translation>实施日期</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="24"/>
+        <location filename="../algorithms/conformity/labels.py" line="24"/>
         <source>Authority</source>
         <translation>发布机关</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="25"/>
+        <location filename="../algorithms/conformity/labels.py" line="25"/>
         <source>Sample data: the unit boundaries and unit lists are examples, not the official delineation.</source>
         <translation>示例数据：管控单元边界与单元清单为示例，非官方划定成果。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="27"/>
+        <location filename="../algorithms/conformity/labels.py" line="27"/>
         <source>Overview</source>
         <translation>分析概况</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="28"/>
+        <location filename="../algorithms/conformity/labels.py" line="28"/>
         <source>Item</source>
         <translation>统计项</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="44"/>
+        <location filename="../algorithms/conformity/labels.py" line="44"/>
         <source>Features</source>
         <translation>要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="64"/>
+        <location filename="../algorithms/conformity/labels.py" line="64"/>
         <source>Analysed</source>
         <translation>已分析</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="30"/>
+        <location filename="../algorithms/conformity/labels.py" line="30"/>
         <source>Geometry repaired</source>
         <translation>几何已修复</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="65"/>
+        <location filename="../algorithms/conformity/labels.py" line="65"/>
         <source>No geometry</source>
         <translation>无几何</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="66"/>
+        <location filename="../algorithms/conformity/labels.py" line="66"/>
         <source>Empty geometry</source>
         <translation>空几何</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="67"/>
+        <location filename="../algorithms/conformity/labels.py" line="67"/>
         <source>Geometry unusable</source>
         <translation>几何无法使用</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="68"/>
+        <location filename="../algorithms/conformity/labels.py" line="68"/>
         <source>Analysis failed</source>
         <translation>分析出错</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="37"/>
+        <location filename="../algorithms/conformity/labels.py" line="37"/>
         <source>Overview map (1:{0})</source>
         <translation>总览图（1:{0}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="37"/>
+        <location filename="../algorithms/conformity/labels.py" line="37"/>
         <source>Detail {0} (1:{1})</source>
         <translation>局部图 {0}（1:{1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="38"/>
+        <location filename="../algorithms/conformity/labels.py" line="38"/>
         <source>Area in each class of control unit</source>
         <translation>各类管控单元内的面积</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="39"/>
+        <location filename="../algorithms/conformity/labels.py" line="39"/>
         <source>Length in each class of control unit</source>
         <translation>各类管控单元内的长度</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="40"/>
+        <location filename="../algorithms/conformity/labels.py" line="40"/>
         <source>Totals per class</source>
         <translation>分类汇总</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="41"/>
+        <location filename="../algorithms/conformity/labels.py" line="41"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="42"/>
+        <location filename="../algorithms/conformity/labels.py" line="42"/>
         <source>Area (m²)</source>
         <translation>面积（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="43"/>
+        <location filename="../algorithms/conformity/labels.py" line="43"/>
         <source>Length (m)</source>
         <translation>长度（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="43"/>
+        <location filename="../algorithms/conformity/labels.py" line="43"/>
         <source>ha</source>
         <translation>公顷</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="43"/>
+        <location filename="../algorithms/conformity/labels.py" line="43"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="44"/>
+        <location filename="../algorithms/conformity/labels.py" line="44"/>
         <source>In river ecological buffers</source>
         <translation>河流生态缓冲区内</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="46"/>
+        <location filename="../algorithms/conformity/labels.py" line="46"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="47"/>
+        <location filename="../algorithms/conformity/labels.py" line="47"/>
         <source>Point features</source>
         <translation>点要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="48"/>
+        <location filename="../algorithms/conformity/labels.py" line="48"/>
         <source>Features (those touching a priority protection unit or a river ecological buffer first)</source>
         <translation>要素明细（涉及优先保护单元或河流生态缓冲区的要素在前）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="50"/>
+        <location filename="../algorithms/conformity/labels.py" line="50"/>
         <source>Feature</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="51"/>
+        <location filename="../algorithms/conformity/labels.py" line="51"/>
         <source>Control units</source>
         <translation>管控单元</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="52"/>
+        <location filename="../algorithms/conformity/labels.py" line="52"/>
         <source>River ecological buffer</source>
         <translation>河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="53"/>
+        <location filename="../algorithms/conformity/labels.py" line="53"/>
         <source>Nearest river</source>
         <translation>最近河流</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="53"/>
+        <location filename="../algorithms/conformity/labels.py" line="53"/>
         <source>Flags</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="54"/>
+        <location filename="../algorithms/conformity/labels.py" line="54"/>
         <source>{0} more feature(s) not listed here: see the output layer.</source>
         <translation>另有 {0} 个要素未列出，见输出图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="55"/>
+        <location filename="../algorithms/conformity/labels.py" line="55"/>
         <source>Features not analysed as given</source>
         <translation>未能按原样分析的要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="55"/>
+        <location filename="../algorithms/conformity/labels.py" line="55"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="56"/>
+        <location filename="../algorithms/conformity/labels.py" line="56"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="57"/>
+        <location filename="../algorithms/conformity/labels.py" line="57"/>
         <source>Requirements that apply (each level once)</source>
         <translation>适用的生态环境准入要求（每一层级列一次）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="58"/>
+        <location filename="../algorithms/conformity/labels.py" line="58"/>
         <source>{name}: city-wide requirements</source>
         <translation>{name}总体管控要求</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="59"/>
+        <location filename="../algorithms/conformity/labels.py" line="59"/>
         <source>{name}: basin requirements</source>
         <translation>{name}管控要求</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="60"/>
+        <location filename="../algorithms/conformity/labels.py" line="60"/>
         <source>{code} {name} ({class_name})</source>
         <translation>{code} {name}（{class_name}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="61"/>
+        <location filename="../algorithms/conformity/labels.py" line="61"/>
         <source>{0} feature(s)</source>
         <translation>涉及 {0} 个要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="62"/>
+        <location filename="../algorithms/conformity/labels.py" line="62"/>
         <source>applies to the features in a river ecological buffer</source>
         <translation>涉及河流生态缓冲区的要素适用</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="63"/>
+        <location filename="../algorithms/conformity/labels.py" line="63"/>
         <source>No feature lies in the city: no requirement applies.</source>
         <translation>没有要素位于市域内，没有适用的准入要求。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="68"/>
+        <location filename="../algorithms/conformity/labels.py" line="68"/>
         <source>Repaired</source>
         <translation>已修复</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="69"/>
+        <location filename="../algorithms/conformity/labels.py" line="69"/>
         <source>{river} {distance} m</source>
         <translation>{river} {distance} 米</translation>
     </message>
@@ -2939,6 +2924,14 @@ The dataset, the report and the problems layer are written only when complete, t
     </message>
 </context>
 <context>
+    <name>PrintedReportMixin</name>
+    <message>
+        <location filename="../algorithms/base.py" line="91"/>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+</context>
+<context>
     <name>ReadLandTxtAlgorithm</name>
     <message>
         <location filename="../algorithms/land_txt.py" line="55"/>
@@ -4016,137 +4009,137 @@ With an industry code (and the size of a new coal boiler, if any), the project s
 <context>
     <name>SummaryFields</name>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="107"/>
+        <location filename="../algorithms/conformity/fields.py" line="41"/>
         <source>{0} (m²)</source>
         <translation>{0}（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="107"/>
+        <location filename="../algorithms/conformity/fields.py" line="41"/>
         <source>{0} (m)</source>
         <translation>{0}（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="108"/>
+        <location filename="../algorithms/conformity/fields.py" line="42"/>
         <source>{0} (m² or m)</source>
         <translation>{0}（m² 或 m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="117"/>
+        <location filename="../algorithms/conformity/fields.py" line="47"/>
         <source>Status (ok, null, empty, invalid, outside, error)</source>
         <translation>状态（ok、null、empty、invalid、outside、error）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="117"/>
+        <location filename="../algorithms/conformity/fields.py" line="47"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="119"/>
+        <location filename="../algorithms/conformity/fields.py" line="48"/>
         <source>Measure</source>
         <translation>总量</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="119"/>
+        <location filename="../algorithms/conformity/fields.py" line="48"/>
         <source>Inside the city</source>
         <translation>市域内</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="120"/>
+        <location filename="../algorithms/conformity/fields.py" line="49"/>
         <source>Outside the city</source>
         <translation>市域外</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="125"/>
+        <location filename="../algorithms/conformity/fields.py" line="50"/>
         <source>{0}: share (0–1)</source>
         <translation>{0}：占比（0–1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="126"/>
+        <location filename="../algorithms/conformity/fields.py" line="50"/>
         <source>Control units, largest first</source>
         <translation>涉及的管控单元（由大到小）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="126"/>
+        <location filename="../algorithms/conformity/fields.py" line="51"/>
         <source>River basins</source>
         <translation>流域</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="127"/>
+        <location filename="../algorithms/conformity/fields.py" line="51"/>
         <source>Counties</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="127"/>
+        <location filename="../algorithms/conformity/fields.py" line="52"/>
         <source>In an urban built-up area (1 = yes)</source>
         <translation>位于城市建成区（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="129"/>
+        <location filename="../algorithms/conformity/fields.py" line="53"/>
         <source>In river ecological buffers</source>
         <translation>位于河流生态缓冲区内</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="130"/>
+        <location filename="../algorithms/conformity/fields.py" line="54"/>
         <source>Rivers whose ecological buffer it touches</source>
         <translation>涉及的生态缓冲区所属河流</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="131"/>
+        <location filename="../algorithms/conformity/fields.py" line="55"/>
         <source>Nearest river</source>
         <translation>最近河流</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="131"/>
+        <location filename="../algorithms/conformity/fields.py" line="55"/>
         <source>Distance to the nearest river (m)</source>
         <translation>距最近河流的距离（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="134"/>
+        <location filename="../algorithms/conformity/fields.py" line="57"/>
         <source>Flags</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="134"/>
+        <location filename="../algorithms/conformity/fields.py" line="57"/>
         <source>Geometry repaired (1 = yes)</source>
         <translation>几何已修复（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="246"/>
+        <location filename="../algorithms/conformity/fields.py" line="58"/>
         <source>Feature id</source>
         <translation>要素 ID</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="249"/>
+        <location filename="../algorithms/conformity/fields.py" line="58"/>
         <source>Unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="249"/>
+        <location filename="../algorithms/conformity/fields.py" line="58"/>
         <source>Unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="250"/>
+        <location filename="../algorithms/conformity/fields.py" line="59"/>
         <source>Unit class (1, 2, 3)</source>
         <translation>单元类别（1、2、3）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="251"/>
+        <location filename="../algorithms/conformity/fields.py" line="59"/>
         <source>Class name</source>
         <translation>类别名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="253"/>
+        <location filename="../algorithms/conformity/fields.py" line="60"/>
         <source>Overlap</source>
         <translation>重叠部分</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="254"/>
+        <location filename="../algorithms/conformity/fields.py" line="60"/>
         <source>Share of the feature (0–1)</source>
         <translation>占要素的比例（0–1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="133"/>
+        <location filename="../algorithms/conformity/fields.py" line="56"/>
         <source>Distance measured from (bank, centre line: the plugin&apos;s reading)</source>
         <translation>距离量起处（河岸或中心线：本插件的理解）</translation>
     </message>
@@ -4291,17 +4284,17 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="66"/>
+        <location filename="../algorithms/base.py" line="75"/>
         <source>Not enough memory for this run: analyse fewer or simpler features at a time.</source>
         <translation>内存不足，无法完成本次运行：请每次分析更少或更简单的要素。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="69"/>
+        <location filename="../algorithms/base.py" line="78"/>
         <source>A file cannot be read or written: {0}</source>
         <translation>无法读取或写入文件：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="73"/>
+        <location filename="../algorithms/base.py" line="82"/>
         <source>Internal error of the plugin ({0}: {1}); nothing was written. The details are in the log messages panel, tab “{2}”: please report them.</source>
         <translation>插件内部错误（{0}：{1}）；未写出任何文件。详情见日志消息面板的“{2}”标签页：请报告此问题。</translation>
     </message>
@@ -4314,6 +4307,11 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <location filename="../algorithms/base.py" line="43"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>分区管控数据集：{0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="48"/>
+        <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
+        <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
     </message>
 </context>
 <context>
