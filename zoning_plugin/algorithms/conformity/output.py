@@ -12,9 +12,9 @@ import re
 import sqlite3
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsProcessingException,
-                       QgsProcessingOutputLayerDefinition, QgsWkbTypes)
+                       QgsWkbTypes)
 
-from zoning_plugin.algorithms.outputs import output_message
+from zoning_plugin.algorithms.outputs import output_message, sink_destination
 from zoning_plugin.core.dataset import provenance as core_provenance
 from zoning_plugin.core.outputs import TEMPORARY_TAG, WRITE_FAILED, OutputError
 from zoning_plugin.toolbelt.i18n import tr
@@ -26,11 +26,8 @@ SHAPEFILE_ENCODING = "GBK"
 
 def _destination(parameters, name):
     """(the file a sink parameter names, lower-cased, or '', its creation options)."""
-    value, options = parameters.get(name), {}
-    if isinstance(value, QgsProcessingOutputLayerDefinition):
-        options = dict(value.createOptions or {})
-        value = value.sink.staticValue() if hasattr(value.sink, "staticValue") else None
-    return (value.lower().split("|")[0] if isinstance(value, str) else ""), options
+    path, definition = sink_destination(parameters, name)
+    return (path or "").lower(), dict(definition.createOptions or {}) if definition is not None else {}
 
 
 def shapefile_encoding(parameters, name):

@@ -1,7 +1,13 @@
 """Rules for a layer given to the overlay as it comes from the user: the CRS of a layer that has
-none, when its coordinates can only be the dataset's, and the features whose geometry could not
-be read."""
+none, when its coordinates can only be the dataset's; coordinates not possible in the layer's CRS;
+the features whose geometry could not be read."""
 import shapely
+
+from zoning_plugin.core.errors import ZoningError
+from zoning_plugin.core.geo import area_of_use_bounds, crs_from_user
+
+ABSURD = 1e9           # no CRS's coordinates reach this, in metres, feet or degrees
+GEOGRAPHIC = (-180.0, -90.0, 180.0, 90.0)
 
 # How far beyond the city's box the coordinates may lie and still be read in that CRS.
 GEOGRAPHIC_MARGIN_DEG = 0.5
@@ -38,3 +44,19 @@ def mark_unreadable(summaries, unreadable):
         message = unreadable.get(summary.index)
         if message is not None and summary.status == "null":
             summary.status, summary.message = "invalid", message
+
+
+def range_problem(bounds, crs, geographic=False):
+    """None when the box `bounds` (minx, miny, maxx, maxy) of finite coordinates is possible in `crs`
+    (text: EPSG:…, WKT; `geographic`: lon/lat in degrees); else (bounds, the box the CRS is used in,
+    or None when it has none and a coordinate is beyond any CRS's reach)."""
+    limits = GEOGRAPHIC if geographic else None
+    if limits is None:
+        try:
+            limits = area_of_use_bounds(crs_from_user(crs))
+        except ZoningError:        # a CRS pyproj cannot read: the magnitude check below stays
+            limits = None
+    if limits is None:
+        return None if max(abs(v) for v in bounds) <= ABSURD else (tuple(bounds), None)
+    inside = limits[0] <= bounds[0] and limits[1] <= bounds[1] and bounds[2] <= limits[2] and bounds[3] <= limits[3]
+    return None if inside else (tuple(bounds), limits)
