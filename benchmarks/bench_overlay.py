@@ -194,14 +194,14 @@ class Unavailable(Exception):
 
 
 def conformity_available():
-    return os.path.exists(os.path.join(ROOT, "zoning_plugin", "algorithms", "conformity.py"))
+    return os.path.exists(os.path.join(ROOT, "zoning_plugin", "algorithms", "conformity", "algorithm.py"))
 
 
 def run_conformity(plan, work):
     """zoning:conformity, all three outputs to files; class areas read back from its feature output."""
     from qgis import processing
     from qgis.core import QgsApplication
-    from zoning_plugin.algorithms.conformity_fields import SummaryFields
+    from zoning_plugin.algorithms.conformity.fields import SummaryFields
     from zoning_plugin.algorithms.provider import ZoningProvider
     registry = QgsApplication.processingRegistry()
     registry.addProvider(ZoningProvider())
@@ -312,7 +312,7 @@ def main():
     os.makedirs(args.work, exist_ok=True)
     paths = [p for p in args.paths.split(",") if p]
     if "conformity" in paths and not conformity_available():
-        print("zoning:conformity: algorithms/conformity.py is not in the tree; that path is left out")
+        print("zoning:conformity: algorithms/conformity/algorithm.py is not in the tree; that path is left out")
         paths.remove("conformity")
     sizes = [int(s) for s in args.sizes.split(",")]
     medians, peaks = {}, {}

@@ -1,10 +1,10 @@
-"""conformity_fields.SummaryFields.fit: what a shapefile's 254-byte text fields keep of a list, in
+"""conformity.fields.SummaryFields.fit: what a shapefile's 254-byte text fields keep of a list, in
 the file's encoding (GBK by default, UTF-8 when chosen), and what 说明 says about it."""
 import pytest
 from qgis.core import QgsFields
 from qgis.PyQt.QtCore import QVariant
 
-from zoning_plugin.algorithms.conformity_fields import (CUT_MARK, DBASE_TEXT_BYTES, LIST_SEPARATOR, SummaryFields,
+from zoning_plugin.algorithms.conformity.fields import (CUT_MARK, DBASE_TEXT_BYTES, LIST_SEPARATOR, SummaryFields,
                                                         dbase_number)
 from zoning_plugin.core import open_dataset
 

@@ -2,14 +2,14 @@
 line for every failure (no traceback reaches the user; a failure is an error, not exit 0)."""
 import traceback
 
-from qgis.core import Qgis, QgsMessageLog, QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import (Qgis, QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterDefinition,
+                       QgsProcessingParameterFile)
 from qgis.PyQt.QtCore import QCoreApplication
 
 from zoning_plugin.algorithms.outputs import output_message
 from zoning_plugin.core.errors import ZoningError
 from zoning_plugin.core.outputs import OutputError
-
-LOG_TAG = "zoning"
+from zoning_plugin.toolbelt.log import log, log_tag
 
 
 class ZoningAlgorithm(QgsProcessingAlgorithm):
@@ -43,6 +43,14 @@ class ZoningAlgorithm(QgsProcessingAlgorithm):
         feedback.pushInfo(self.tr("Zoning dataset: {0} ({1})").format(dataset.title, dataset.version))
         return dataset
 
+    def add_dataset_parameter(self, name="DATASET"):
+        """The optional zoning dataset (advanced): when empty, the plugin's current dataset."""
+        dataset = QgsProcessingParameterFile(
+            name, self.tr("Zoning dataset (when empty: the plugin's current dataset)"), extension="gpkg",
+            optional=True)
+        dataset.setFlags(dataset.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(dataset)
+
     def process(self, parameters, context, feedback):
         raise NotImplementedError
 
@@ -53,7 +61,8 @@ class ZoningAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         """process(), with every failure turned into one QgsProcessingException line in the user's
         language: Processing then reports an error (qgis_process exits 1) without a traceback; an
-        unexpected one also goes to the log panel (tab “zoning”) with its traceback, for a bug report."""
+        unexpected one also goes to the log panel (the plugin's tab, log_tag()) with its traceback, for a
+        bug report."""
         try:
             return self.process(parameters, context, feedback)
         except QgsProcessingException:
@@ -69,7 +78,20 @@ class ZoningAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.tr("A file cannot be read or written: {0}").format(
                 f"{error.filename}: {error.strerror}" if error.filename and error.strerror else error)) from None
         except Exception as error:
-            QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.Critical)
+            log(traceback.format_exc(), Qgis.Critical)
             raise QgsProcessingException(self.tr(
                 "Internal error of the plugin ({0}: {1}); nothing was written. The details are in the log "
-                "messages panel, tab “{2}”: please report them.").format(type(error).__name__, error, LOG_TAG)) from None
+                "messages panel, tab “{2}”: please report them.").format(type(error).__name__, error, log_tag())) from None
+
+
+class PrintedReportMixin:
+    """An algorithm that writes a print layout (group Reports): its HTML frames need the main thread."""
+
+    def group(self):
+        return self.tr("Reports")
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return "reports"
+
+    def flags(self):
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading

@@ -1,7 +1,7 @@
 """Aliases of the fields the algorithms add, in the UI language, and how an output keeps them.
 
 One table per output schema (the conformity fields keep theirs beside their names in
-conformity_fields.SummaryFields). The sinks carry the aliases on their fields; RunOutputs (outputs.py)
+conformity/fields.py). The sinks carry the aliases on their fields; RunOutputs (outputs.py)
 then keeps them wherever the format can: on a memory layer and on every layer Processing loads into
 the project (so a saved project keeps them); in a GeoPackage as its default style (the table
 layer_styles, which QGIS reads when it opens the layer: QGIS 3.22 with GDAL 3.6 writes no aliases

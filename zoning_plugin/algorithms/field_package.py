@@ -8,45 +8,22 @@ before anything is written, built aside and put in place together after the last
 import os
 import time
 
-from qgis.core import (QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
-                       QgsProcessingOutputFile, QgsProcessingOutputNumber, QgsProcessingParameterDefinition,
+from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingOutputFile, QgsProcessingOutputNumber,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
-                       QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterFolderDestination, QgsProcessingParameterNumber,
-                       QgsProcessingParameterString, QgsWkbTypes)
-from qgis.PyQt.QtCore import QDate, QDateTime, QTime
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterFolderDestination,
+                       QgsProcessingParameterNumber, QgsProcessingParameterString)
 
-from zoning_plugin.algorithms.base import ZoningAlgorithm
+from zoning_plugin.algorithms.base import PrintedReportMixin, ZoningAlgorithm
+from zoning_plugin.algorithms.field_sites import FieldSites
 from zoning_plugin.algorithms.outputs import RunOutputs
 from zoning_plugin.algorithms.params import number_parameter
-from zoning_plugin.core import ZoningError
 from zoning_plugin.core.output_folders import FolderOutput
-from zoning_plugin.core.outputs import CHECK_FAILED, OutputError, check_pdf, resolve, write_failed
-from zoning_plugin.toolbelt.geometry import crs_text, plain_geometry, to_shapely
-from zoning_plugin.toolbelt.values import plain_value
+from zoning_plugin.core.outputs import CHECK_FAILED, OutputError, check_pdf, create_empty, inside, resolve
 
-NAME_GUESSES = ("name", "site_name", "名称", "企业名称", "单位名称", "单位", "企业")
-LOG_LINES = 20
 MAX_MARGIN_M = 100_000.0     # beyond any city: a larger margin is a typing error
 
 
-def inside(path, folder):
-    """Whether resolved `path` is resolved `folder` or lies inside it."""
-    path, folder = os.path.normcase(path), os.path.normcase(folder)
-    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
-
-
-def shown(value):
-    if isinstance(value, QDateTime):
-        return value.toString("yyyy-MM-dd HH:mm:ss")
-    if isinstance(value, QDate):
-        return value.toString("yyyy-MM-dd")
-    if isinstance(value, QTime):
-        return value.toString("HH:mm:ss")
-    return str(value)
-
-
-class FieldPackageAlgorithm(ZoningAlgorithm):
+class FieldPackageAlgorithm(FieldSites, PrintedReportMixin, ZoningAlgorithm):
     INPUT = "INPUT"
     NAME_FIELD = "NAME_FIELD"
     VERDICT_FIELD = "VERDICT_FIELD"
@@ -67,19 +44,6 @@ class FieldPackageAlgorithm(ZoningAlgorithm):
 
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Field inspection package (现场检查包)")
-
-    def group(self):
-        return self.tr("Reports")
-
-    def groupId(self):  # noqa: N802 (QGIS API)
-        return "reports"
-
-    def tags(self):
-        return self.tr("field,inspection,qfield,offline,atlas,checklist,pdf,zoning").split(",")
-
-    def flags(self):
-        # The print layout's HTML frames need the main thread.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
     def shortHelpString(self):  # noqa: N802 (QGIS API)
         return self.tr(
@@ -119,11 +83,7 @@ class FieldPackageAlgorithm(ZoningAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.MARGIN_M, self.tr("Zoning kept around the sites, metres"), QgsProcessingParameterNumber.Double,
             defaultValue=2000, minValue=0, maxValue=MAX_MARGIN_M))
-        dataset = QgsProcessingParameterFile(
-            self.DATASET, self.tr("Zoning dataset (when empty: the plugin's current dataset)"),
-            extension="gpkg", optional=True)
-        dataset.setFlags(dataset.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(dataset)
+        self.add_dataset_parameter(self.DATASET)
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_PDF, self.tr("Inspection sheets"), self.tr("PDF files (*.pdf)")))
         self.addParameter(QgsProcessingParameterFolderDestination(
@@ -164,7 +124,7 @@ class FieldPackageAlgorithm(ZoningAlgorithm):
             package = self._destinations(pdf, folder, outputs.files.guard)
             with package:
                 pdf_temporary = outputs.file(pdf)
-                self._try_to_create(pdf_temporary, pdf)
+                create_empty(pdf_temporary, pdf)     # a folder that cannot be written: said now
                 build = package.start()
                 sites = self._sites(source, dataset, fields, feedback)
                 if sites is None:
@@ -216,16 +176,6 @@ class FieldPackageAlgorithm(ZoningAlgorithm):
                                                  "“{1}” or be its zip: choose another place.").format(pdf, folder))
         return package
 
-    @staticmethod
-    def _try_to_create(temporary, pdf):
-        """Create the PDF's temporary file now, so that a read-only or missing folder is said before
-        the sites are laid out (the export then writes into it)."""
-        try:
-            with open(temporary, "xb"):
-                pass
-        except OSError as error:
-            raise write_failed(pdf, error) from None
-
     def _cancelled(self, feedback):
         feedback.pushInfo(self.tr("Cancelled: nothing was written; the older outputs are as they were."))
         return {}
@@ -242,64 +192,3 @@ class FieldPackageAlgorithm(ZoningAlgorithm):
             feedback.reportError(self.tr("Sites whose geometry mixes points, lines and areas are in the PDF but "
                                          "not in the package: {0}").format(", ".join(project.left_out)))
         return layers
-
-    def _guess_name(self, names, feedback):
-        folded = {n.strip().casefold(): n for n in names}
-        guessed = next((folded[g.casefold()] for g in NAME_GUESSES if g.casefold() in folded), None)
-        if guessed:
-            feedback.pushInfo(self.tr("Site names from the field “{0}” (guessed from its name).").format(guessed))
-        return guessed
-
-    def _sites(self, source, dataset, fields, feedback):
-        """[Site] of the features with a usable geometry, in the input's order; None when cancelled."""
-        from zoning_plugin.core.renderers.field import flagged_requirements
-        from zoning_plugin.core.dataset.screening_rules import load_rules
-        from zoning_plugin.printing.field_package import Site
-        try:
-            rules = load_rules(dataset)
-        except ZoningError:
-            rules = []
-        requirement_ids = [r.req_id for r in dataset.requirements]
-        crs = crs_text(source.sourceCrs())
-        name_field, verdict_field, rules_field = (fields[k] for k in (self.NAME_FIELD, self.VERDICT_FIELD,
-                                                                      self.RULES_FIELD))
-        total = max(source.featureCount(), 1)
-        sites, problems, outside = [], [], []
-        for index, feature in enumerate(source.getFeatures(), 1):
-            if feedback.isCanceled():
-                return None
-            feedback.setProgress(20.0 * index / total)
-            values = {f.name(): plain_value(feature[f.name()]) for f in source.fields()}
-            name = values.get(name_field) if name_field else None
-            name = str(name).strip() if name not in (None, "") else self.tr("Site {0}").format(index)
-            geometry = feature.geometry()
-            if geometry is None or geometry.isNull() or geometry.isEmpty():
-                problems.append(self.tr("{0} (feature {1}) has no geometry: left out.").format(name, feature.id()))
-                continue
-            geometry = plain_geometry(geometry)
-            if QgsWkbTypes.hasZ(geometry.wkbType()):
-                geometry.get().dropZValue()
-            try:
-                result = dataset.inspect(to_shapely(geometry), crs=crs)
-            except ZoningError as error:
-                problems.append(self.tr("{0} (feature {1}) cannot be inspected: {2}").format(name, feature.id(), error))
-                continue
-            if not result.inside:
-                outside.append(name)
-            screening = {"verdict": shown(values[verdict_field]) if verdict_field and values.get(verdict_field)
-                         is not None else "",
-                         "rules": shown(values[rules_field]) if rules_field and values.get(rules_field)
-                         is not None else ""}
-            attributes = [(key, shown(value)) for key, value in values.items()
-                          if value not in (None, "") and key not in (verdict_field, rules_field)]
-            sites.append(Site(len(sites) + 1, name, result, attributes, screening,
-                              flagged_requirements(screening["rules"], rules, requirement_ids), geometry, values))
-        for message in problems[:LOG_LINES]:
-            feedback.reportError(message)
-        if len(problems) > LOG_LINES:
-            feedback.reportError(self.tr("… and {0} more site(s) left out.").format(len(problems) - LOG_LINES))
-        if outside:
-            feedback.pushInfo(self.tr("{0} site(s) outside the city; their sheets say so: {1}").format(
-                len(outside), ", ".join(outside[:LOG_LINES]) + (" …" if len(outside) > LOG_LINES else "")))
-        feedback.pushInfo(self.tr("{0} site(s) inspected, {1} left out.").format(len(sites), len(problems)))
-        return sites

@@ -92,7 +92,7 @@ def guard_of(algorithm, parameters, context, dataset=None):
     return Guard([p for p in inputs if p], dataset_path or None)
 
 
-def _destination(parameters, name):
+def sink_destination(parameters, name):
     """(plain file path or None, the QgsProcessingOutputLayerDefinition or None) of a sink parameter."""
     value = parameters.get(name)
     definition = value if isinstance(value, QgsProcessingOutputLayerDefinition) else None
@@ -161,7 +161,7 @@ class RunOutputs:
     def sink(self, name, fields, wkb_type, crs, shapefile_encoding=None):
         """(sink, the user's destination) of the sink parameter `name`, like parameterAsSink; a file
         destination is written aside. A shapefile gets `shapefile_encoding` unless the user chose one."""
-        path, definition = _destination(self.parameters, name)
+        path, definition = sink_destination(self.parameters, name)
         parameters = self.parameters
         if path is not None:
             temporary = self.file(path)

@@ -7,59 +7,24 @@ together after the last cancel check (algorithms/outputs.py), so a cancel, a fai
 leaves the old ones as they were."""
 import os
 
-import numpy
-import shapely
-from qgis.core import (QgsGeometry, QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingOutputNumber,
-                       QgsProcessingParameterBoolean, QgsProcessingParameterDefinition,
-                       QgsProcessingParameterExtent, QgsProcessingParameterFile,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
-                       QgsProcessingParameterString, QgsProcessingParameterVectorLayer, QgsRectangle)
+from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber, QgsProcessingParameterBoolean,
+                       QgsProcessingParameterExtent, QgsProcessingParameterFileDestination,
+                       QgsProcessingParameterNumber, QgsProcessingParameterString, QgsProcessingParameterVectorLayer)
 
-from zoning_plugin.algorithms.base import ZoningAlgorithm
-from zoning_plugin.algorithms.land_input import LandTxtInput
+from zoning_plugin.algorithms.base import PrintedReportMixin, ZoningAlgorithm
 from zoning_plugin.algorithms.outputs import RunOutputs, output_message
 from zoning_plugin.algorithms.params import number_parameter
+from zoning_plugin.algorithms.site_input import SiteInput
 from zoning_plugin.core import ZoningError
-from zoning_plugin.core.geo import area_of_use_bounds, crs_from_user
 from zoning_plugin.core.outputs import OutputError, resolve
 from zoning_plugin.core.screening.screen import BOILER_MAX_TPH, BOILER_UNITS
 from zoning_plugin.gui.labels import report_labels
-from zoning_plugin.toolbelt.geometry import crs_text, plain_geometry, to_shapely
+from zoning_plugin.toolbelt.geometry import crs_text, to_shapely
 
 MAX_TITLE = 120        # characters of the project name the title of page 1 shows
-ABSURD = 1e9           # no CRS's coordinates reach this, in metres, feet or degrees
-GEOGRAPHIC = (-180.0, -90.0, 180.0, 90.0)
 
 
-def finite(geometry):
-    """Whether every x and y of a plain QgsGeometry (see plain_geometry) is a finite number."""
-    return bool(numpy.isfinite(shapely.get_coordinates(to_shapely(geometry))).all())
-
-
-def range_problem(geometries, crs):
-    """None when the coordinates of `geometries` (QgsGeometry, finite) are possible in `crs`; else
-    ((minx, miny, maxx, maxy) of them, the CRS's allowed box or None when it has none)."""
-    box = QgsRectangle(geometries[0].boundingBox())
-    for geometry in geometries[1:]:
-        box.combineExtentWith(geometry.boundingBox())
-    bounds = (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
-    limits = GEOGRAPHIC if crs.isGeographic() else None
-    if limits is None:
-        try:
-            limits = area_of_use_bounds(crs_from_user(crs_text(crs)))
-        except ZoningError:        # a CRS pyproj cannot read: the magnitude check below stays
-            limits = None
-    if limits is None:
-        return None if max(abs(v) for v in bounds) <= ABSURD else (bounds, None)
-    inside = limits[0] <= bounds[0] and limits[1] <= bounds[1] and bounds[2] <= limits[2] and bounds[3] <= limits[3]
-    return None if inside else (bounds, limits)
-
-
-def crs_label(crs):
-    return crs.userFriendlyIdentifier() or crs.authid() or crs.description()
-
-
-class SiteReportAlgorithm(LandTxtInput, ZoningAlgorithm):
+class SiteReportAlgorithm(SiteInput, PrintedReportMixin, ZoningAlgorithm):
     INPUT = "INPUT"
     SELECTED_ONLY = "SELECTED_ONLY"
     EXTENT = "EXTENT"
@@ -76,19 +41,6 @@ class SiteReportAlgorithm(LandTxtInput, ZoningAlgorithm):
 
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Site report (PDF)")
-
-    def group(self):
-        return self.tr("Reports")
-
-    def groupId(self):  # noqa: N802 (QGIS API)
-        return "reports"
-
-    def tags(self):
-        return self.tr("site,report,pdf,eia,conformity,zoning").split(",")
-
-    def flags(self):
-        # The print layout's HTML frames need the main thread.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
     def shortHelpString(self):  # noqa: N802 (QGIS API)
         return self.tr(
@@ -131,11 +83,7 @@ class SiteReportAlgorithm(LandTxtInput, ZoningAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.BOILER_TPH, self.tr("New coal boiler, t/h (for the screening)"),
             QgsProcessingParameterNumber.Double, optional=True, minValue=0))
-        dataset = QgsProcessingParameterFile(
-            self.DATASET, self.tr("Zoning dataset (when empty: the plugin's current dataset)"),
-            extension="gpkg", optional=True)
-        dataset.setFlags(dataset.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(dataset)
+        self.add_dataset_parameter(self.DATASET)
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_PDF, self.tr("Site report"), self.tr("PDF files (*.pdf)")))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -231,83 +179,3 @@ class SiteReportAlgorithm(LandTxtInput, ZoningAlgorithm):
             raise QgsProcessingException(self.tr("The project cannot be screened: {0}").format(error)) from None
         feedback.pushInfo(self.tr("Screening as {0}: {1}").format(code, screening.statement() or "—"))
         return screening
-
-    def _site(self, parameters, context, feedback):
-        """(QgsGeometry, CRS, description) of the site, None when cancelled; QgsProcessingException
-        saying what is wrong."""
-        land = self.land_txt_layer(parameters, context, feedback, required=False)   # the coordinate file
-        layer = land if land is not None else self.parameterAsVectorLayer(parameters, self.INPUT, context)
-        if layer is None:
-            if parameters.get(self.INPUT) not in (None, ""):
-                raise QgsProcessingException(self.tr("The input layer cannot be opened: {0}").format(
-                    parameters.get(self.INPUT)))
-            return self._extent_site(parameters, context)
-        if not layer.crs().isValid():
-            raise QgsProcessingException(self.tr("The layer “{0}” has no coordinate reference system; set one "
-                                                 "first.").format(layer.name()))
-        selected = self.parameterAsBoolean(parameters, self.SELECTED_ONLY, context) and land is None
-        features = layer.getSelectedFeatures() if selected else layer.getFeatures()
-        geometries, skipped = [], 0
-        for feature in features:
-            if feedback.isCanceled():
-                return None
-            geometry = feature.geometry()
-            if geometry is None or geometry.isNull() or geometry.isEmpty():
-                skipped += 1
-                continue
-            geometry = plain_geometry(geometry)
-            if not finite(geometry):
-                raise QgsProcessingException(self.tr(
-                    "Feature {0} of the layer “{1}” has coordinates that are not numbers (NaN or infinite): "
-                    "fix or remove it.").format(feature.id(), layer.name()))
-            geometries.append(geometry)
-        if skipped:
-            feedback.reportError(self.tr("{0} feature(s) without geometry left out.").format(skipped))
-        if not geometries:
-            message = (self.tr("No selected feature of the layer “{0}” has a geometry: no report.") if selected
-                       else self.tr("No feature of the layer “{0}” has a geometry: no report."))
-            raise QgsProcessingException(message.format(layer.name()))
-        self._check_range(geometries, layer.crs())
-        # the parts as they are: the core repairs each (overlapping self-intersecting polygons
-        # included, said in the report) before it merges them; QGIS's union would refuse them
-        geometry = QgsGeometry.collectGeometry(geometries) if len(geometries) > 1 else geometries[0]
-        if geometry is None or geometry.isEmpty():
-            raise QgsProcessingException(self.tr("The features of “{0}” do not make a usable geometry.").format(
-                layer.name()))
-        feedback.pushInfo(self.tr("{0} feature(s) taken together as one site.").format(len(geometries)))
-        description = (self.tr("{0} parcel(s) of the coordinate file “{1}”") if land is not None else
-                       self.tr("{0} feature(s) of layer “{1}”")).format(len(geometries), layer.name())
-        return geometry, layer.crs(), description
-
-    def _extent_site(self, parameters, context):
-        if parameters.get(self.EXTENT) in (None, ""):
-            raise QgsProcessingException(self.tr("Give a project site: an input layer, a coordinate file or an "
-                                                 "extent."))
-        crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
-        geometry = self.parameterAsExtentGeometry(parameters, self.EXTENT, context, crs)
-        if not crs.isValid():
-            raise QgsProcessingException(self.tr("The extent has no coordinate reference system: give it after the "
-                                                 "numbers, as in “xmin,xmax,ymin,ymax [EPSG:4490]”."))
-        if geometry is None or geometry.isEmpty():
-            raise QgsProcessingException(self.tr("The extent is empty."))
-        if not finite(geometry):
-            raise QgsProcessingException(self.tr("The extent has coordinates that are not numbers (NaN or "
-                                                 "infinite)."))
-        self._check_range([geometry], crs)
-        return geometry, crs, self.tr("Extent {0}").format(geometry.boundingBox().toString(6))
-
-    def _check_range(self, geometries, crs):
-        """Coordinates beyond the CRS's range are refused here, with the box in numbers, before the
-        core measures them (its message would print them as WKT, which absurd values crash)."""
-        problem = range_problem(geometries, crs)
-        if problem is None:
-            return
-        (minx, miny, maxx, maxy), limits = problem
-        box = f"x {minx:.6g} … {maxx:.6g}, y {miny:.6g} … {maxy:.6g}"
-        if limits is None:
-            raise QgsProcessingException(self.tr("The site's coordinates ({0}) are not possible in {1}: check the "
-                                                 "coordinate reference system.").format(box, crs_label(crs)))
-        raise QgsProcessingException(self.tr(
-            "The site's coordinates ({0}) lie outside the area where {1} is used ({2}): check the coordinate "
-            "reference system.").format(box, crs_label(crs), "x {0:.6g} … {2:.6g}, y {1:.6g} … {3:.6g}".format(
-                *limits)))

@@ -146,7 +146,7 @@ def family(path):
     return {os.path.normcase(name) for name in names}
 
 
-def _inside(path, folder):
+def inside(path, folder):
     """Whether resolved `path` is `folder` or lies inside it."""
     try:
         return os.path.commonpath([os.path.normcase(path), os.path.normcase(folder)]) == os.path.normcase(folder)
@@ -174,7 +174,7 @@ class Guard:
         mine = family(target)
         for read, reason in self._read():
             if os.path.isdir(read):
-                if _inside(target, read):
+                if inside(target, read):
                     raise OutputError(IN_INPUT_FOLDER, path, read)
             elif mine & family(read):
                 raise OutputError(reason, path, read)
@@ -187,9 +187,9 @@ class Guard:
         if os.path.exists(target) and not os.path.isdir(target):
             raise OutputError(IS_FILE, path)
         for read, reason in self._read():
-            if os.path.isdir(read) and _inside(target, read):
+            if os.path.isdir(read) and inside(target, read):
                 raise OutputError(IN_INPUT_FOLDER, path, read)
-            if _inside(read, target):
+            if inside(read, target):
                 raise OutputError(CONTAINS_INPUT if read != target else reason, path, read)
         return target
 
@@ -266,6 +266,17 @@ def fsync_path(path, folder=False):
 def write_failed(path, error):
     """OutputError: the user's `path` could not be written, in the system's words (OSError `error`)."""
     return OutputError(WRITE_FAILED, path, detail=system_words(error))
+
+
+def create_empty(path, shown_path=None):
+    """Create the empty file `path` (a temporary file of Outputs) before a long export into it, so
+    that a folder that cannot be written is said early, in the system's words (PDF and ODT writers
+    only say that they failed); OutputError naming `shown_path` (the user's path)."""
+    try:
+        with open(path, "wb"):
+            pass
+    except OSError as error:
+        raise write_failed(shown_path or path, error) from None
 
 
 def system_words(error):

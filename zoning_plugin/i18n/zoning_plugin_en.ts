@@ -390,32 +390,32 @@
         <translation>{label}: {note}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="91"/>
+        <location filename="../algorithms/conformity/output.py" line="102"/>
         <source>cut to the shapefile&apos;s 254 bytes: {0}</source>
         <translation>cut to the shapefile&apos;s 254 bytes: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="94"/>
+        <location filename="../algorithms/conformity/output.py" line="105"/>
         <source> (every unit is in the units table)</source>
         <translation> (every unit is in the units table)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="102"/>
+        <location filename="../algorithms/conformity/output.py" line="113"/>
         <source>{0} feature(s) have lists too long for a shapefile's text fields (254 bytes): they were cut after the last whole item that fits, ending in “…”, and 说明 says which. A GeoPackage output keeps them whole{1}.</source>
         <translation>{0} feature(s) have lists too long for a shapefile's text fields (254 bytes): they were cut after the last whole item that fits, ending in “…”, and 说明 says which. A GeoPackage output keeps them whole{1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="102"/>
+        <location filename="../algorithms/conformity/output.py" line="113"/>
         <source>; the units table has every unit</source>
         <translation>; the units table has every unit</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="108"/>
+        <location filename="../algorithms/conformity/report.py" line="36"/>
         <source>Feature {0}: {1}</source>
         <translation>Feature {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="110"/>
+        <location filename="../algorithms/conformity/report.py" line="38"/>
         <source>… and {0} more feature(s) with a message (see the status field).</source>
         <translation>… and {0} more feature(s) with a message (see the status field).</translation>
     </message>
@@ -440,22 +440,22 @@
         <translation>{0}: a shapefile field holds at most 254 bytes; values were cut in {1}. Choose a GeoPackage to keep them whole.</translation>
     </message>
     <message>
-        <location filename="../printing/layout.py" line="304"/>
+        <location filename="../printing/layout.py" line="347"/>
         <source>the file cannot be created</source>
         <translation>the file cannot be created</translation>
     </message>
     <message>
-        <location filename="../printing/layout.py" line="305"/>
+        <location filename="../printing/layout.py" line="348"/>
         <source>not enough memory</source>
         <translation>not enough memory</translation>
     </message>
     <message>
-        <location filename="../printing/layout.py" line="306"/>
+        <location filename="../printing/layout.py" line="349"/>
         <source>the PDF writer failed</source>
         <translation>the PDF writer failed</translation>
     </message>
     <message>
-        <location filename="../printing/layout.py" line="307"/>
+        <location filename="../printing/layout.py" line="350"/>
         <source>the PDF writer failed ({0})</source>
         <translation>the PDF writer failed ({0})</translation>
     </message>
@@ -850,6 +850,36 @@
         <location filename="../toolbelt/tables.py" line="68"/>
         <source>The first row is taken as the column names: {0}.</source>
         <translation>The first row is taken as the column names: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity/output.py" line="51"/>
+        <source>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</source>
+        <translation>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity/report.py" line="16"/>
+        <source>fid {0}</source>
+        <translation>fid {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity/report.py" line="28"/>
+        <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
+        <translation>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity/report.py" line="41"/>
+        <source>{0}: {1} feature(s)</source>
+        <translation>{0}: {1} feature(s)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity/report.py" line="56"/>
+        <source>The map could not be drawn: {0}</source>
+        <translation>The map could not be drawn: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity/report.py" line="64"/>
+        <source>Analysed features</source>
+        <translation>Analysed features</translation>
     </message>
 </context>
 <context>
@@ -1249,152 +1279,102 @@ The report (HTML) and the JSON also give every list item added, removed or rewor
 <context>
     <name>ConformityAlgorithm</name>
     <message>
-        <location filename="../algorithms/conformity.py" line="64"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="47"/>
         <source>Conformity analysis</source>
         <translation>Conformity analysis</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="67"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="50"/>
         <source>Analysis</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="73"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="56"/>
         <source>conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</source>
         <translation>conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="118"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="101"/>
         <source>Input layer (plan, parcels, sites)</source>
         <translation>Input layer (plan, parcels, sites)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="122"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="105"/>
         <source>ID field (names the features in the units table and the report)</source>
         <translation>ID field (names the features in the units table and the report)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="125"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="108"/>
         <source>Smallest overlap that counts (m²)</source>
         <translation>Smallest overlap that counts (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="128"/>
-        <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
-        <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="133"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="112"/>
         <source>Conformity (features with summary fields)</source>
         <translation>Conformity (features with summary fields)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="135"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="114"/>
         <source>Conformity per unit (feature × unit table)</source>
         <translation>Conformity per unit (feature × unit table)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="138"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="117"/>
         <source>Conformity report</source>
         <translation>Conformity report</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="138"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="117"/>
         <source>HTML files (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="140"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="119"/>
         <source>Features analysed</source>
         <translation>Features analysed</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="140"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="119"/>
         <source>Features touching a priority protection unit</source>
         <translation>Features touching a priority protection unit</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="140"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="119"/>
         <source>Features touching a river ecological buffer</source>
         <translation>Features touching a river ecological buffer</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="206"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="162"/>
         <source>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</source>
         <translation>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="231"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="188"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="203"/>
-        <source>The layer cannot be analysed: {0}</source>
-        <translation>The layer cannot be analysed: {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="247"/>
-        <source>fid {0}</source>
-        <translation>fid {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="259"/>
-        <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
-        <translation>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="267"/>
-        <source>Feature {0}: {1}</source>
-        <translation>Feature {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="270"/>
-        <source>… and {0} more feature(s) with a message (see the status field).</source>
-        <translation>… and {0} more feature(s) with a message (see the status field).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="274"/>
-        <source>{0}: {1} feature(s)</source>
-        <translation>{0}: {1} feature(s)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="298"/>
-        <source>Analysed features</source>
-        <translation>Analysed features</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="223"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="180"/>
         <source>Report: {0}</source>
         <translation>Report: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="107"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="90"/>
         <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</source>
         <translation>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="111"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="94"/>
         <source>The outputs are written beside their destinations and replace the old files together only when the run has finished: a cancel, a failure or a crash leaves the old ones as they were. A shapefile's text fields hold 254 bytes: a longer list is cut after its last whole item, ending in “…”, and 说明 says what was cut (the units table has every unit). The report's name must end in .html or .htm.</source>
         <translation>The outputs are written beside their destinations and replace the old files together only when the run has finished: a cancel, a failure or a crash leaves the old ones as they were. A shapefile's text fields hold 254 bytes: a longer list is cut after its last whole item, ending in “…”, and 说明 says what was cut (the units table has every unit). The report's name must end in .html or .htm.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="240"/>
-        <source>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</source>
-        <translation>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="290"/>
-        <source>The map could not be drawn: {0}</source>
-        <translation>The map could not be drawn: {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="100"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="83"/>
         <source>Boundary artefacts: a piece of an area overlap whose mean width (its area divided by half its perimeter) is under 0.1 m is a boundary drawn twice, not an area. It arises where a feature follows a unit's boundary but is given in another CRS (its edges run centimetres beside the unit's), and over kilometres of boundary it can reach tens of m². Such a piece adds nothing: it is not listed in 单元编码 or the units table, not flagged in 提示 and brings no requirements; a real overlap beside it still counts. The rule is taken piece by piece and does not apply to the river buffers (docs/overlay-rules.md in the plugin's source).</source>
         <translation>Boundary artefacts: a piece of an area overlap whose mean width (its area divided by half its perimeter) is under 0.1 m is a boundary drawn twice, not an area. It arises where a feature follows a unit's boundary but is given in another CRS (its edges run centimetres beside the unit's), and over kilometres of boundary it can reach tens of m². Such a piece adds nothing: it is not listed in 单元编码 or the units table, not flagged in 提示 and brings no requirements; a real overlap beside it still counts. The rule is taken piece by piece and does not apply to the river buffers (docs/overlay-rules.md in the plugin's source).</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="76"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="59"/>
         <source>Overlays every feature of a layer (a land-use plan, parcels, project sites, lines or points) with the zoning dataset's control units, river basins, counties, urban built-up areas and river ecological buffers, in the dataset's metric CRS.
 
 Output layer: the input features with these fields added (Chinese names of at most five characters, English aliases): 状态 status (ok, null, empty, invalid, outside, error) and 说明 message; 面积 (长度 for lines) the whole measure, 市域内面积 and 市域外面积 inside and outside the city; for each unit class 优先面积/优先占比, 重点面积/重点占比, 一般面积/一般占比 (m² or m, and the share 0–1 of the feature); 单元编码 the unit codes, largest first; 流域 basins; 县区 counties; 建成区 1 in an urban built-up area; 缓冲区面积 and 缓冲区河流 the part in river ecological buffers and their rivers; 最近河流 and 河流距离 (m), 距离量起 from where that distance is measured (bank where the dataset gives the river's channel width, else centre line: the plugin's reading, 000:25 says only 两侧); 提示 the flags (touches a priority protection unit, a river ecological buffer, partly or wholly outside the city); 已修复 1 when the geometry was repaired. Point layers get no area fields.
@@ -1418,285 +1398,290 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
 <context>
     <name>ConformityInput</name>
     <message>
-        <location filename="../algorithms/conformity_input.py" line="37"/>
+        <location filename="../algorithms/conformity/input.py" line="77"/>
         <source>The input layer has no coordinate reference system; its coordinates lie in the city only when read as {0}, so they were read so. Set the layer&apos;s CRS if that is wrong.</source>
         <translation>The input layer has no coordinate reference system; its coordinates lie in the city only when read as {0}, so they were read so. Set the layer&apos;s CRS if that is wrong.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_input.py" line="42"/>
+        <location filename="../algorithms/conformity/input.py" line="74"/>
         <source>The input layer has no coordinate reference system, and its coordinates do not lie in the city in the dataset&apos;s CRSs; set the layer&apos;s CRS and run again.</source>
         <translation>The input layer has no coordinate reference system, and its coordinates do not lie in the city in the dataset&apos;s CRSs; set the layer&apos;s CRS and run again.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_input.py" line="64"/>
+        <location filename="../algorithms/conformity/input.py" line="101"/>
         <source>A {0} in a layer of {1}: the file mixes geometry types; load each type as a layer of its own and analyse each. Its geometry is left out of the output.</source>
         <translation>A {0} in a layer of {1}: the file mixes geometry types; load each type as a layer of its own and analyse each. Its geometry is left out of the output.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_input.py" line="89"/>
+        <location filename="../algorithms/conformity/input.py" line="126"/>
         <source>The geometry cannot be read: {0}</source>
         <translation>The geometry cannot be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity/input.py" line="62"/>
+        <source>The layer cannot be analysed: {0}</source>
+        <translation>The layer cannot be analysed: {0}</translation>
     </message>
 </context>
 <context>
     <name>ConformityLabels</name>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="35"/>
+        <location filename="../algorithms/conformity/labels.py" line="35"/>
         <source>Touches a priority protection unit</source>
         <translation>Touches a priority protection unit</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="36"/>
+        <location filename="../algorithms/conformity/labels.py" line="36"/>
         <source>Touches a river ecological buffer</source>
         <translation>Touches a river ecological buffer</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="33"/>
+        <location filename="../algorithms/conformity/labels.py" line="33"/>
         <source>Partly outside the city</source>
         <translation>Partly outside the city</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="67"/>
+        <location filename="../algorithms/conformity/labels.py" line="67"/>
         <source>Outside the city</source>
         <translation>Outside the city</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="22"/>
+        <location filename="../algorithms/conformity/labels.py" line="22"/>
         <source>Conformity analysis report</source>
         <translation>Conformity analysis report</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="22"/>
+        <location filename="../algorithms/conformity/labels.py" line="22"/>
         <source>Analysed layer</source>
         <translation>Analysed layer</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="23"/>
+        <location filename="../algorithms/conformity/labels.py" line="23"/>
         <source>Generated</source>
         <translation>Generated</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="23"/>
+        <location filename="../algorithms/conformity/labels.py" line="23"/>
         <source>Smallest overlap counted</source>
         <translation>Smallest overlap counted</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="24"/>
+        <location filename="../algorithms/conformity/labels.py" line="24"/>
         <source>Effective date</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="24"/>
+        <location filename="../algorithms/conformity/labels.py" line="24"/>
         <source>Authority</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="25"/>
+        <location filename="../algorithms/conformity/labels.py" line="25"/>
         <source>Sample data: the unit boundaries and unit lists are examples, not the official delineation.</source>
         <translation>Sample data: the unit boundaries and unit lists are examples, not the official delineation.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="27"/>
+        <location filename="../algorithms/conformity/labels.py" line="27"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="28"/>
+        <location filename="../algorithms/conformity/labels.py" line="28"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="44"/>
+        <location filename="../algorithms/conformity/labels.py" line="44"/>
         <source>Features</source>
         <translation>Features</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="64"/>
+        <location filename="../algorithms/conformity/labels.py" line="64"/>
         <source>Analysed</source>
         <translation>Analysed</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="30"/>
+        <location filename="../algorithms/conformity/labels.py" line="30"/>
         <source>Geometry repaired</source>
         <translation>Geometry repaired</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="65"/>
+        <location filename="../algorithms/conformity/labels.py" line="65"/>
         <source>No geometry</source>
         <translation>No geometry</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="66"/>
+        <location filename="../algorithms/conformity/labels.py" line="66"/>
         <source>Empty geometry</source>
         <translation>Empty geometry</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="67"/>
+        <location filename="../algorithms/conformity/labels.py" line="67"/>
         <source>Geometry unusable</source>
         <translation>Geometry unusable</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="68"/>
+        <location filename="../algorithms/conformity/labels.py" line="68"/>
         <source>Analysis failed</source>
         <translation>Analysis failed</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="37"/>
+        <location filename="../algorithms/conformity/labels.py" line="37"/>
         <source>Overview map (1:{0})</source>
         <translation>Overview map (1:{0})</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="37"/>
+        <location filename="../algorithms/conformity/labels.py" line="37"/>
         <source>Detail {0} (1:{1})</source>
         <translation>Detail {0} (1:{1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="38"/>
+        <location filename="../algorithms/conformity/labels.py" line="38"/>
         <source>Area in each class of control unit</source>
         <translation>Area in each class of control unit</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="39"/>
+        <location filename="../algorithms/conformity/labels.py" line="39"/>
         <source>Length in each class of control unit</source>
         <translation>Length in each class of control unit</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="40"/>
+        <location filename="../algorithms/conformity/labels.py" line="40"/>
         <source>Totals per class</source>
         <translation>Totals per class</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="41"/>
+        <location filename="../algorithms/conformity/labels.py" line="41"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="42"/>
+        <location filename="../algorithms/conformity/labels.py" line="42"/>
         <source>Area (m²)</source>
         <translation>Area (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="43"/>
+        <location filename="../algorithms/conformity/labels.py" line="43"/>
         <source>Length (m)</source>
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="43"/>
+        <location filename="../algorithms/conformity/labels.py" line="43"/>
         <source>ha</source>
         <translation>ha</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="43"/>
+        <location filename="../algorithms/conformity/labels.py" line="43"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="44"/>
+        <location filename="../algorithms/conformity/labels.py" line="44"/>
         <source>In river ecological buffers</source>
         <translation>In river ecological buffers</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="46"/>
+        <location filename="../algorithms/conformity/labels.py" line="46"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="47"/>
+        <location filename="../algorithms/conformity/labels.py" line="47"/>
         <source>Point features</source>
         <translation>Point features</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="48"/>
+        <location filename="../algorithms/conformity/labels.py" line="48"/>
         <source>Features (those touching a priority protection unit or a river ecological buffer first)</source>
         <translation>Features (those touching a priority protection unit or a river ecological buffer first)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="50"/>
+        <location filename="../algorithms/conformity/labels.py" line="50"/>
         <source>Feature</source>
         <translation>Feature</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="51"/>
+        <location filename="../algorithms/conformity/labels.py" line="51"/>
         <source>Control units</source>
         <translation>Control units</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="52"/>
+        <location filename="../algorithms/conformity/labels.py" line="52"/>
         <source>River ecological buffer</source>
         <translation>River ecological buffer</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="53"/>
+        <location filename="../algorithms/conformity/labels.py" line="53"/>
         <source>Nearest river</source>
         <translation>Nearest river</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="53"/>
+        <location filename="../algorithms/conformity/labels.py" line="53"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="54"/>
+        <location filename="../algorithms/conformity/labels.py" line="54"/>
         <source>{0} more feature(s) not listed here: see the output layer.</source>
         <translation>{0} more feature(s) not listed here: see the output layer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="55"/>
+        <location filename="../algorithms/conformity/labels.py" line="55"/>
         <source>Features not analysed as given</source>
         <translation>Features not analysed as given</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="55"/>
+        <location filename="../algorithms/conformity/labels.py" line="55"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="56"/>
+        <location filename="../algorithms/conformity/labels.py" line="56"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="57"/>
+        <location filename="../algorithms/conformity/labels.py" line="57"/>
         <source>Requirements that apply (each level once)</source>
         <translation>Requirements that apply (each level once)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="58"/>
+        <location filename="../algorithms/conformity/labels.py" line="58"/>
         <source>{name}: city-wide requirements</source>
         <translation>{name}: city-wide requirements</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="59"/>
+        <location filename="../algorithms/conformity/labels.py" line="59"/>
         <source>{name}: basin requirements</source>
         <translation>{name}: basin requirements</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="60"/>
+        <location filename="../algorithms/conformity/labels.py" line="60"/>
         <source>{code} {name} ({class_name})</source>
         <translation>{code} {name} ({class_name})</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="61"/>
+        <location filename="../algorithms/conformity/labels.py" line="61"/>
         <source>{0} feature(s)</source>
         <translation>{0} feature(s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="62"/>
+        <location filename="../algorithms/conformity/labels.py" line="62"/>
         <source>applies to the features in a river ecological buffer</source>
         <translation>applies to the features in a river ecological buffer</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="63"/>
+        <location filename="../algorithms/conformity/labels.py" line="63"/>
         <source>No feature lies in the city: no requirement applies.</source>
         <translation>No feature lies in the city: no requirement applies.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="68"/>
+        <location filename="../algorithms/conformity/labels.py" line="68"/>
         <source>Repaired</source>
         <translation>Repaired</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="69"/>
+        <location filename="../algorithms/conformity/labels.py" line="69"/>
         <source>{river} {distance} m</source>
         <translation>{river} {distance} m</translation>
     </message>
@@ -1826,152 +1811,152 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
 <context>
     <name>FieldAtlas</name>
     <message>
-        <location filename="../printing/field_package.py" line="94"/>
+        <location filename="../printing/field_package.py" line="90"/>
         <source>Field inspection sheet: {0}</source>
         <translation>Field inspection sheet: {0}</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="95"/>
+        <location filename="../printing/field_package.py" line="91"/>
         <source>The site as given</source>
         <translation>The site as given</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="96"/>
+        <location filename="../printing/field_package.py" line="92"/>
         <source>Project screening result</source>
         <translation>Project screening result</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="97"/>
+        <location filename="../printing/field_package.py" line="93"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="97"/>
+        <location filename="../printing/field_package.py" line="93"/>
         <source>Rules triggered</source>
         <translation>Rules triggered</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="98"/>
+        <location filename="../printing/field_package.py" line="94"/>
         <source>Advisory screening, not an approval decision.</source>
         <translation>Advisory screening, not an approval decision.</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="99"/>
+        <location filename="../printing/field_package.py" line="95"/>
         <source>cited by the screening</source>
         <translation>cited by the screening</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="100"/>
+        <location filename="../printing/field_package.py" line="96"/>
         <source>Inspection checklist</source>
         <translation>Inspection checklist</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="101"/>
+        <location filename="../printing/field_package.py" line="97"/>
         <source>Check each requirement that applies and tick its result; the full text is on the preceding pages, under the same level, dimension and number.</source>
         <translation>Check each requirement that applies and tick its result; the full text is on the preceding pages, under the same level, dimension and number.</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="104"/>
+        <location filename="../printing/field_package.py" line="100"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="104"/>
+        <location filename="../printing/field_package.py" line="100"/>
         <source>Requirement (beginning)</source>
         <translation>Requirement (beginning)</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="105"/>
+        <location filename="../printing/field_package.py" line="101"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="105"/>
+        <location filename="../printing/field_package.py" line="101"/>
         <source>Remarks</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="113"/>
+        <location filename="../printing/field_package.py" line="109"/>
         <source>conforms</source>
         <translation>conforms</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="113"/>
+        <location filename="../printing/field_package.py" line="109"/>
         <source>does not conform</source>
         <translation>does not conform</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="107"/>
+        <location filename="../printing/field_package.py" line="103"/>
         <source>not concerned</source>
         <translation>not concerned</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="108"/>
+        <location filename="../printing/field_package.py" line="104"/>
         <source>No requirement applies: nothing to check.</source>
         <translation>No requirement applies: nothing to check.</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="109"/>
+        <location filename="../printing/field_package.py" line="105"/>
         <source>Inspection notes</source>
         <translation>Inspection notes</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="109"/>
+        <location filename="../printing/field_package.py" line="105"/>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="110"/>
+        <location filename="../printing/field_package.py" line="106"/>
         <source>Inspector (signature)</source>
         <translation>Inspector (signature)</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="110"/>
+        <location filename="../printing/field_package.py" line="106"/>
         <source>Date of inspection</source>
         <translation>Date of inspection</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="111"/>
+        <location filename="../printing/field_package.py" line="107"/>
         <source>For the inspected party (signature)</source>
         <translation>For the inspected party (signature)</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="112"/>
+        <location filename="../printing/field_package.py" line="108"/>
         <source>____ / ____ / ______</source>
         <translation>____ / ____ / ______</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="113"/>
+        <location filename="../printing/field_package.py" line="109"/>
         <source>to be checked again</source>
         <translation>to be checked again</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="153"/>
+        <location filename="../printing/field_package.py" line="144"/>
         <source>Inspection site</source>
         <translation>Inspection site</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="195"/>
+        <location filename="../printing/field_package.py" line="172"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="206"/>
+        <location filename="../printing/field_package.py" line="177"/>
         <source>Generated {0}</source>
         <translation>Generated {0}</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="213"/>
+        <location filename="../printing/field_package.py" line="184"/>
         <source>{0} · site {1} of {2} · page {3} of {4}</source>
         <translation>{0} · site {1} of {2} · page {3} of {4}</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="304"/>
+        <location filename="../printing/field_package.py" line="256"/>
         <source>Field inspection sheets</source>
         <translation>Field inspection sheets</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="341"/>
+        <location filename="../printing/field_package.py" line="293"/>
         <source>error {0} of the PDF export</source>
         <translation>error {0} of the PDF export</translation>
     </message>
@@ -1979,157 +1964,107 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
 <context>
     <name>FieldPackageAlgorithm</name>
     <message>
-        <location filename="../algorithms/field_package.py" line="69"/>
+        <location filename="../algorithms/field_package.py" line="46"/>
         <source>Field inspection package (现场检查包)</source>
         <translation>Field inspection package (现场检查包)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="72"/>
-        <source>Reports</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/field_package.py" line="78"/>
-        <source>field,inspection,qfield,offline,atlas,checklist,pdf,zoning</source>
-        <translation>field,inspection,qfield,offline,atlas,checklist,pdf,zoning</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/field_package.py" line="107"/>
+        <location filename="../algorithms/field_package.py" line="71"/>
         <source>Inspection sites</source>
         <translation>Inspection sites</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="109"/>
+        <location filename="../algorithms/field_package.py" line="73"/>
         <source>Site name field</source>
         <translation>Site name field</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="111"/>
+        <location filename="../algorithms/field_package.py" line="75"/>
         <source>Screening verdict field</source>
         <translation>Screening verdict field</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="114"/>
+        <location filename="../algorithms/field_package.py" line="78"/>
         <source>Triggered rules field</source>
         <translation>Triggered rules field</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="117"/>
+        <location filename="../algorithms/field_package.py" line="81"/>
         <source>Inspector (default of the form)</source>
         <translation>Inspector (default of the form)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="119"/>
+        <location filename="../algorithms/field_package.py" line="83"/>
         <source>Zoning kept around the sites, metres</source>
         <translation>Zoning kept around the sites, metres</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="122"/>
-        <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
-        <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/field_package.py" line="127"/>
+        <location filename="../algorithms/field_package.py" line="87"/>
         <source>Inspection sheets</source>
         <translation>Inspection sheets</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="127"/>
+        <location filename="../algorithms/field_package.py" line="87"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="129"/>
+        <location filename="../algorithms/field_package.py" line="89"/>
         <source>Field package for QField (folder)</source>
         <translation>Field package for QField (folder)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="131"/>
+        <location filename="../algorithms/field_package.py" line="91"/>
         <source>Field package (zip)</source>
         <translation>Field package (zip)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="132"/>
+        <location filename="../algorithms/field_package.py" line="92"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="133"/>
+        <location filename="../algorithms/field_package.py" line="93"/>
         <source>Pages of the PDF</source>
         <translation>Pages of the PDF</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="134"/>
+        <location filename="../algorithms/field_package.py" line="94"/>
         <source>Overflow pages</source>
         <translation>Overflow pages</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="135"/>
+        <location filename="../algorithms/field_package.py" line="95"/>
         <source>Size of the zip (bytes)</source>
         <translation>Size of the zip (bytes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="147"/>
+        <location filename="../algorithms/field_package.py" line="107"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>The input layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="173"/>
+        <location filename="../algorithms/field_package.py" line="133"/>
         <source>No site with a usable geometry: nothing written.</source>
         <translation>No site with a usable geometry: nothing written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="182"/>
+        <location filename="../algorithms/field_package.py" line="142"/>
         <source>Inspection sheets: {0}: {1} site(s), {2} pages ({3} overflow pages), {4:.1f} s, {5:.3f} s per page.</source>
         <translation>Inspection sheets: {0}: {1} site(s), {2} pages ({3} overflow pages), {4:.1f} s, {5:.3f} s per page.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="196"/>
+        <location filename="../algorithms/field_package.py" line="156"/>
         <source>Field package: {0} ({1} layers, {2:.2f} MB); zip: {3} ({4:.2f} MB); {5:.1f} s.</source>
         <translation>Field package: {0} ({1} layers, {2:.2f} MB); zip: {3} ({4:.2f} MB); {5:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="250"/>
-        <source>Site names from the field “{0}” (guessed from its name).</source>
-        <translation>Site names from the field “{0}” (guessed from its name).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/field_package.py" line="274"/>
-        <source>Site {0}</source>
-        <translation>Site {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/field_package.py" line="277"/>
-        <source>{0} (feature {1}) has no geometry: left out.</source>
-        <translation>{0} (feature {1}) has no geometry: left out.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/field_package.py" line="285"/>
-        <source>{0} (feature {1}) cannot be inspected: {2}</source>
-        <translation>{0} (feature {1}) cannot be inspected: {2}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/field_package.py" line="300"/>
-        <source>… and {0} more site(s) left out.</source>
-        <translation>… and {0} more site(s) left out.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/field_package.py" line="302"/>
-        <source>{0} site(s) outside the city; their sheets say so: {1}</source>
-        <translation>{0} site(s) outside the city; their sheets say so: {1}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/field_package.py" line="304"/>
-        <source>{0} site(s) inspected, {1} left out.</source>
-        <translation>{0} site(s) inspected, {1} left out.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/field_package.py" line="242"/>
+        <location filename="../algorithms/field_package.py" line="192"/>
         <source>Sites whose geometry mixes points, lines and areas are in the PDF but not in the package: {0}</source>
         <translation>Sites whose geometry mixes points, lines and areas are in the PDF but not in the package: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="85"/>
+        <location filename="../algorithms/field_package.py" line="49"/>
         <source>Prepares the inspection of a list of sites (enterprises as points, or areas; only the selected features, if you choose so in the input).
 
 The PDF is a print layout atlas with one inspection sheet per site: a map excerpt (the control units, the river ecological buffers, the site), the site&apos;s own attributes, the screening result it carries (when a verdict or rules field is given, e.g. from the list screening), its units and their class, the buffers with the distance to the river, the full text of every requirement that applies, grouped as in the panel, and a checklist of these requirements with blank boxes, lines for notes, the conclusion, the inspector&apos;s signature and the date. A site&apos;s text goes on over as many pages as it needs; the log gives these overflow pages. Every page carries the dataset&apos;s version and, for sample data, the sample notice.
@@ -2142,27 +2077,27 @@ The PDF is a print layout atlas with one inspection sheet per site: a map excerp
 The package is a folder (and a .zip of it) that QField opens offline: a project with relative paths and one GeoPackage holding the sites with fields for the inspection (result, notes, photo, date, inspector; value map and defaults set in the forms), the zoning layers within the margin around the sites, styled as on the desktop, and the requirements table. The folder must be new, empty or a package the plugin wrote there before and nobody changed since: a folder holding anything else (a project of yours, a package back from the field with its photos and edits) is never replaced, nor a .zip of that name the plugin did not write; the run then stops before writing anything. The PDF and the package are put in place together at the end: a failure or a cancel leaves the older ones as they were. The input layer and the dataset are only read.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="207"/>
+        <location filename="../algorithms/field_package.py" line="167"/>
         <source>No folder given for the field package.</source>
         <translation>No folder given for the field package.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="209"/>
+        <location filename="../algorithms/field_package.py" line="169"/>
         <source>The package folder “{0}” is the current folder ({1}): give the name of a new folder.</source>
         <translation>The package folder “{0}” is the current folder ({1}): give the name of a new folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="215"/>
+        <location filename="../algorithms/field_package.py" line="175"/>
         <source>The inspection sheets “{0}” cannot go into the package folder “{1}” or be its zip: choose another place.</source>
         <translation>The inspection sheets “{0}” cannot go into the package folder “{1}” or be its zip: choose another place.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="230"/>
+        <location filename="../algorithms/field_package.py" line="180"/>
         <source>Cancelled: nothing was written; the older outputs are as they were.</source>
         <translation>Cancelled: nothing was written; the older outputs are as they were.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="153"/>
+        <location filename="../algorithms/field_package.py" line="113"/>
         <source>The field package copies the dataset&apos;s tables from its GeoPackage; the dataset in use is in PostGIS ({0}). Give the GeoPackage it was published from as the zoning dataset of this run.</source>
         <translation>The field package copies the dataset&apos;s tables from its GeoPackage; the dataset in use is in PostGIS ({0}). Give the GeoPackage it was published from as the zoning dataset of this run.</translation>
     </message>
@@ -2313,6 +2248,44 @@ The package is a folder (and a .zip of it) that QField opens offline: a project 
         <location filename="../printing/field_project.py" line="233"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSites</name>
+    <message>
+        <location filename="../algorithms/field_sites.py" line="37"/>
+        <source>Site names from the field “{0}” (guessed from its name).</source>
+        <translation>Site names from the field “{0}” (guessed from its name).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_sites.py" line="61"/>
+        <source>Site {0}</source>
+        <translation>Site {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_sites.py" line="64"/>
+        <source>{0} (feature {1}) has no geometry: left out.</source>
+        <translation>{0} (feature {1}) has no geometry: left out.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_sites.py" line="72"/>
+        <source>{0} (feature {1}) cannot be inspected: {2}</source>
+        <translation>{0} (feature {1}) cannot be inspected: {2}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_sites.py" line="84"/>
+        <source>… and {0} more site(s) left out.</source>
+        <translation>… and {0} more site(s) left out.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_sites.py" line="86"/>
+        <source>{0} site(s) outside the city; their sheets say so: {1}</source>
+        <translation>{0} site(s) outside the city; their sheets say so: {1}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_sites.py" line="88"/>
+        <source>{0} site(s) inspected, {1} left out.</source>
+        <translation>{0} site(s) inspected, {1} left out.</translation>
     </message>
 </context>
 <context>
@@ -3343,6 +3316,14 @@ The dataset, the report and the problems layer are written only when complete, t
     </message>
 </context>
 <context>
+    <name>PrintedReportMixin</name>
+    <message>
+        <location filename="../algorithms/base.py" line="91"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+</context>
+<context>
     <name>PublishPostgisAlgorithm</name>
     <message>
         <location filename="../algorithms/publish_postgis.py" line="22"/>
@@ -3848,319 +3829,407 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
     </message>
 </context>
 <context>
+    <name>SiteInput</name>
+    <message>
+        <location filename="../algorithms/site_input.py" line="35"/>
+        <source>The input layer cannot be opened: {0}</source>
+        <translation>The input layer cannot be opened: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_input.py" line="39"/>
+        <source>The layer “{0}” has no coordinate reference system; set one first.</source>
+        <translation>The layer “{0}” has no coordinate reference system; set one first.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_input.py" line="53"/>
+        <source>Feature {0} of the layer “{1}” has coordinates that are not numbers (NaN or infinite): fix or remove it.</source>
+        <translation>Feature {0} of the layer “{1}” has coordinates that are not numbers (NaN or infinite): fix or remove it.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_input.py" line="58"/>
+        <source>{0} feature(s) without geometry left out.</source>
+        <translation>{0} feature(s) without geometry left out.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_input.py" line="60"/>
+        <source>No selected feature of the layer “{0}” has a geometry: no report.</source>
+        <translation>No selected feature of the layer “{0}” has a geometry: no report.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_input.py" line="60"/>
+        <source>No feature of the layer “{0}” has a geometry: no report.</source>
+        <translation>No feature of the layer “{0}” has a geometry: no report.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_input.py" line="68"/>
+        <source>The features of “{0}” do not make a usable geometry.</source>
+        <translation>The features of “{0}” do not make a usable geometry.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_input.py" line="70"/>
+        <source>{0} feature(s) taken together as one site.</source>
+        <translation>{0} feature(s) taken together as one site.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_input.py" line="71"/>
+        <source>{0} parcel(s) of the coordinate file “{1}”</source>
+        <translation>{0} parcel(s) of the coordinate file “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_input.py" line="71"/>
+        <source>{0} feature(s) of layer “{1}”</source>
+        <translation>{0} feature(s) of layer “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_input.py" line="77"/>
+        <source>Give a project site: an input layer, a coordinate file or an extent.</source>
+        <translation>Give a project site: an input layer, a coordinate file or an extent.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_input.py" line="82"/>
+        <source>The extent has no coordinate reference system: give it after the numbers, as in “xmin,xmax,ymin,ymax [EPSG:4490]”.</source>
+        <translation>The extent has no coordinate reference system: give it after the numbers, as in “xmin,xmax,ymin,ymax [EPSG:4490]”.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_input.py" line="85"/>
+        <source>The extent is empty.</source>
+        <translation>The extent is empty.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_input.py" line="87"/>
+        <source>The extent has coordinates that are not numbers (NaN or infinite).</source>
+        <translation>The extent has coordinates that are not numbers (NaN or infinite).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_input.py" line="90"/>
+        <source>Extent {0}</source>
+        <translation>Extent {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_input.py" line="105"/>
+        <source>The site&apos;s coordinates ({0}) are not possible in {1}: check the coordinate reference system.</source>
+        <translation>The site&apos;s coordinates ({0}) are not possible in {1}: check the coordinate reference system.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_input.py" line="107"/>
+        <source>The site&apos;s coordinates ({0}) lie outside the area where {1} is used ({2}): check the coordinate reference system.</source>
+        <translation>The site&apos;s coordinates ({0}) lie outside the area where {1} is used ({2}): check the coordinate reference system.</translation>
+    </message>
+</context>
+<context>
     <name>SiteReport</name>
     <message>
-        <location filename="../printing/site_report.py" line="93"/>
+        <location filename="../printing/site_report.py" line="102"/>
         <source>Overlap with the control units</source>
         <translation>Overlap with the control units</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="94"/>
+        <location filename="../printing/site_report.py" line="103"/>
         <source>Unit code</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="94"/>
+        <location filename="../printing/site_report.py" line="103"/>
         <source>Unit name</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="94"/>
+        <location filename="../printing/site_report.py" line="103"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="95"/>
+        <location filename="../printing/site_report.py" line="104"/>
         <source>Area (m²)</source>
         <translation>Area (m²)</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="95"/>
+        <location filename="../printing/site_report.py" line="104"/>
         <source>Area (ha)</source>
         <translation>Area (ha)</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="96"/>
+        <location filename="../printing/site_report.py" line="105"/>
         <source>Length (m)</source>
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="96"/>
+        <location filename="../printing/site_report.py" line="105"/>
         <source>River ecological buffers</source>
         <translation>River ecological buffers</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="97"/>
+        <location filename="../printing/site_report.py" line="106"/>
         <source>River</source>
         <translation>River</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="97"/>
+        <location filename="../printing/site_report.py" line="106"/>
         <source>Width on each side (m)</source>
         <translation>Width on each side (m)</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="98"/>
+        <location filename="../printing/site_report.py" line="107"/>
         <source>From the centre line (m)</source>
         <translation>From the centre line (m)</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="102"/>
+        <location filename="../printing/site_report.py" line="111"/>
         <source>Overlap (m²)</source>
         <translation>Overlap (m²)</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="103"/>
+        <location filename="../printing/site_report.py" line="112"/>
         <source>Overlap (ha)</source>
         <translation>Overlap (ha)</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="103"/>
+        <location filename="../printing/site_report.py" line="112"/>
         <source>Overlap (m)</source>
         <translation>Overlap (m)</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="104"/>
+        <location filename="../printing/site_report.py" line="113"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="106"/>
+        <location filename="../printing/site_report.py" line="115"/>
         <source>Ecological protection red line</source>
         <translation>Ecological protection red line</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="107"/>
+        <location filename="../printing/site_report.py" line="116"/>
         <source>Environmental quality bottom line</source>
         <translation>Environmental quality bottom line</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="108"/>
+        <location filename="../printing/site_report.py" line="117"/>
         <source>Resource utilisation upper limit</source>
         <translation>Resource utilisation upper limit</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="109"/>
+        <location filename="../printing/site_report.py" line="118"/>
         <source>Ecological environment access list</source>
         <translation>Ecological environment access list</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="110"/>
+        <location filename="../printing/site_report.py" line="119"/>
         <source>Basis: {dataset}, version {version}, effective {date}.</source>
         <translation>Basis: {dataset}, version {version}, effective {date}.</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="111"/>
+        <location filename="../printing/site_report.py" line="120"/>
         <source>The site touches the ecological protection red line:</source>
         <translation>The site touches the ecological protection red line:</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="112"/>
+        <location filename="../printing/site_report.py" line="121"/>
         <source>The site does not touch the ecological protection red line.</source>
         <translation>The site does not touch the ecological protection red line.</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="113"/>
+        <location filename="../printing/site_report.py" line="122"/>
         <source>The site touches other priority protection units:</source>
         <translation>The site touches other priority protection units:</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="114"/>
+        <location filename="../printing/site_report.py" line="123"/>
         <source>The site does not touch other priority protection units.</source>
         <translation>The site does not touch other priority protection units.</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="115"/>
+        <location filename="../printing/site_report.py" line="124"/>
         <source>The site lies in a river ecological buffer:</source>
         <translation>The site lies in a river ecological buffer:</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="117"/>
+        <location filename="../printing/site_report.py" line="126"/>
         <source>Environmental quality targets that bind the site ({level}):</source>
         <translation>Environmental quality targets that bind the site ({level}):</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="118"/>
+        <location filename="../printing/site_report.py" line="127"/>
         <source>Resource caps that bind the site ({level}):</source>
         <translation>Resource caps that bind the site ({level}):</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="119"/>
+        <location filename="../printing/site_report.py" line="128"/>
         <source>The city-wide requirements hold no such item.</source>
         <translation>The city-wide requirements hold no such item.</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="120"/>
+        <location filename="../printing/site_report.py" line="129"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="120"/>
+        <location filename="../printing/site_report.py" line="129"/>
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="121"/>
+        <location filename="../printing/site_report.py" line="130"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="121"/>
+        <location filename="../printing/site_report.py" line="130"/>
         <source>Project situation</source>
         <translation>Project situation</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="136"/>
+        <location filename="../printing/site_report.py" line="145"/>
         <source>The project was screened as industry {code}.</source>
         <translation>The project was screened as industry {code}.</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="137"/>
+        <location filename="../printing/site_report.py" line="146"/>
         <source>The project screening also rests on:</source>
         <translation>The project screening also rests on:</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="142"/>
+        <location filename="../printing/site_report.py" line="151"/>
         <source>Air quality</source>
         <translation>Air quality</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="142"/>
+        <location filename="../printing/site_report.py" line="151"/>
         <source>Water quality</source>
         <translation>Water quality</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="143"/>
+        <location filename="../printing/site_report.py" line="152"/>
         <source>Water resources</source>
         <translation>Water resources</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="143"/>
+        <location filename="../printing/site_report.py" line="152"/>
         <source>Land resources</source>
         <translation>Land resources</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="144"/>
+        <location filename="../printing/site_report.py" line="153"/>
         <source>Energy</source>
         <translation>Energy</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="144"/>
+        <location filename="../printing/site_report.py" line="153"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="161"/>
+        <location filename="../printing/site_report.py" line="165"/>
         <source>Project site</source>
         <translation>Project site</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="198"/>
+        <location filename="../printing/site_report.py" line="189"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="217"/>
+        <location filename="../printing/site_report.py" line="196"/>
         <source>Generated {0}</source>
         <translation>Generated {0}</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="222"/>
+        <location filename="../printing/site_report.py" line="201"/>
         <source>Page {0} of {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="273"/>
+        <location filename="../printing/site_report.py" line="252"/>
         <source>Site report: {0}</source>
         <translation>Site report: {0}</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="318"/>
+        <location filename="../printing/site_report.py" line="297"/>
         <source>the document writer failed</source>
         <translation>the document writer failed</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="120"/>
+        <location filename="../printing/site_report.py" line="129"/>
         <source>Item id</source>
         <translation>Item id</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="122"/>
+        <location filename="../printing/site_report.py" line="131"/>
         <source>Conformity (conforms / does not conform / to be verified)</source>
         <translation>Conformity (conforms / does not conform / to be verified)</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="123"/>
+        <location filename="../printing/site_report.py" line="132"/>
         <source>Strength of the control</source>
         <translation>Strength of the control</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="124"/>
+        <location filename="../printing/site_report.py" line="133"/>
         <source>sample data, not official</source>
         <translation>sample data, not official</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="125"/>
+        <location filename="../printing/site_report.py" line="134"/>
         <source>{count} requirement(s) of the access list apply to the site; each is listed below with its source, under its id in its list.</source>
         <translation>{count} requirement(s) of the access list apply to the site; each is listed below with its source, under its id in its list.</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="127"/>
+        <location filename="../printing/site_report.py" line="136"/>
         <source>The assessor fills in the columns “Project situation” and “Conformity” from the project's facts (conforms, does not conform or to be verified); the plugin never fills them.</source>
         <translation>The assessor fills in the columns “Project situation” and “Conformity” from the project's facts (conforms, does not conform or to be verified); the plugin never fills them.</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="98"/>
+        <location filename="../printing/site_report.py" line="107"/>
         <source>Distance (m)</source>
         <translation>Distance (m)</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="99"/>
+        <location filename="../printing/site_report.py" line="108"/>
         <source>Measured from</source>
         <translation>Measured from</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="100"/>
+        <location filename="../printing/site_report.py" line="109"/>
         <source>the bank (channel {channel} m wide, from the dataset)</source>
         <translation>the bank (channel {channel} m wide, from the dataset)</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="101"/>
+        <location filename="../printing/site_report.py" line="110"/>
         <source>the bank where the channel is given ({channel} m), else the centre line</source>
         <translation>the bank where the channel is given ({channel} m), else the centre line</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="102"/>
+        <location filename="../printing/site_report.py" line="111"/>
         <source>the centre line</source>
         <translation>the centre line</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="138"/>
+        <location filename="../printing/site_report.py" line="147"/>
         <source>no rule</source>
         <translation>no rule</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="138"/>
+        <location filename="../printing/site_report.py" line="147"/>
         <source>left to you</source>
         <translation>left to you</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="139"/>
+        <location filename="../printing/site_report.py" line="148"/>
         <source>An item whose “Strength of the control” says “no rule” has no screening rule in the dataset and was not checked by the screening: check it against its text. The items “left to you” are listed above.</source>
         <translation>An item whose “Strength of the control” says “no rule” has no screening rule in the dataset and was not checked by the screening: check it against its text. The items “left to you” are listed above.</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="116"/>
+        <location filename="../printing/site_report.py" line="125"/>
         <source>The site does not lie in a river ecological buffer of the dataset.</source>
         <translation>The site does not lie in a river ecological buffer of the dataset.</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="130"/>
+        <location filename="../printing/site_report.py" line="139"/>
         <source>“Strength of the control” is the strength of the control (the Chinese word of the rule stays in the JSON) of the items the project screening rests on; it is not a conformity verdict. The assessor fills in “Project situation” and “Conformity” (conforms, does not conform or to be verified); the plugin never fills them.</source>
         <translation>“Strength of the control” is the strength of the control (the Chinese word of the rule stays in the JSON) of the items the project screening rests on; it is not a conformity verdict. The assessor fills in “Project situation” and “Conformity” (conforms, does not conform or to be verified); the plugin never fills them.</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="105"/>
+        <location filename="../printing/site_report.py" line="114"/>
         <source>Conformity with the zoning control (the three lines and one list)</source>
         <translation>Conformity with the zoning control (the three lines and one list)</translation>
     </message>
@@ -4168,22 +4237,12 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
 <context>
     <name>SiteReportAlgorithm</name>
     <message>
-        <location filename="../algorithms/site_report.py" line="78"/>
+        <location filename="../algorithms/site_report.py" line="43"/>
         <source>Site report (PDF)</source>
         <translation>Site report (PDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="81"/>
-        <source>Reports</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="87"/>
-        <source>site,report,pdf,eia,conformity,zoning</source>
-        <translation>site,report,pdf,eia,conformity,zoning</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="94"/>
+        <location filename="../algorithms/site_report.py" line="46"/>
         <source>Writes the site report of one project site as a PDF: page 1 shows the site on a map of the zoning layers (legend, scale bar, north arrow, coordinate grid, an inset of the whole city) and its overlap with the control units and the river ecological buffers; then the full text of every requirement that applies (the city-wide list, the basin list and the unit lists, grouped by dimension as in the panel), then the chapter “conformity with the zoning control” (三线一单符合性分析) of an environmental impact report. Every page carries the dataset's title and version, the date and the page number, and says so when the dataset is sample data.
 
 The site: all features of the input layer taken together, or only its selected features; without an input layer, the extent. The chapter can also be written as an OpenDocument text (.odt) that WPS and Word open, to adapt it in the report.
@@ -4196,360 +4255,270 @@ The site: all features of the input layer taken together, or only its selected f
 With an industry code (and the size of a new coal boiler, if any), the project screening's advisory verdicts fill the column “Conformity” of the chapter's table where one of its rules applies; otherwise the column is left for the assessor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="118"/>
+        <location filename="../algorithms/site_report.py" line="70"/>
         <source>Project site (its features together are the site)</source>
         <translation>Project site (its features together are the site)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="121"/>
+        <location filename="../algorithms/site_report.py" line="73"/>
         <source>Selected features only</source>
         <translation>Selected features only</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="123"/>
+        <location filename="../algorithms/site_report.py" line="75"/>
         <source>Or an extent as the site (used when there is no input layer)</source>
         <translation>Or an extent as the site (used when there is no input layer)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="126"/>
+        <location filename="../algorithms/site_report.py" line="78"/>
         <source>Project name</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="128"/>
+        <location filename="../algorithms/site_report.py" line="80"/>
         <source>Industry code (GB/T 4754-2017; when given, the screening's verdicts fill the column “Conformity”)</source>
         <translation>Industry code (GB/T 4754-2017; when given, the screening's verdicts fill the column “Conformity”)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="131"/>
+        <location filename="../algorithms/site_report.py" line="83"/>
         <source>New coal boiler, t/h (for the screening)</source>
         <translation>New coal boiler, t/h (for the screening)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="134"/>
-        <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
-        <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="139"/>
+        <location filename="../algorithms/site_report.py" line="87"/>
         <source>Site report</source>
         <translation>Site report</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="139"/>
+        <location filename="../algorithms/site_report.py" line="87"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="141"/>
+        <location filename="../algorithms/site_report.py" line="89"/>
         <source>EIA chapter, editable (for WPS or Word)</source>
         <translation>EIA chapter, editable (for WPS or Word)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="141"/>
+        <location filename="../algorithms/site_report.py" line="89"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument text (*.odt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="144"/>
+        <location filename="../algorithms/site_report.py" line="92"/>
         <source>Pages of the PDF</source>
         <translation>Pages of the PDF</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="168"/>
+        <location filename="../algorithms/site_report.py" line="116"/>
         <source>The site cannot be inspected: {0}</source>
         <translation>The site cannot be inspected: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="170"/>
+        <location filename="../algorithms/site_report.py" line="118"/>
         <source>The site lies entirely outside the city: the report says so and lists no requirements.</source>
         <translation>The site lies entirely outside the city: the report says so and lists no requirements.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="173"/>
+        <location filename="../algorithms/site_report.py" line="121"/>
         <source>{0} control unit(s), {1} requirement(s).</source>
         <translation>{0} control unit(s), {1} requirement(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="226"/>
+        <location filename="../algorithms/site_report.py" line="174"/>
         <source>No industry code: the column “Conformity” is left for the assessor.</source>
         <translation>No industry code: the column “Conformity” is left for the assessor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="231"/>
+        <location filename="../algorithms/site_report.py" line="179"/>
         <source>The project cannot be screened: {0}</source>
         <translation>The project cannot be screened: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="232"/>
+        <location filename="../algorithms/site_report.py" line="180"/>
         <source>Screening as {0}: {1}</source>
         <translation>Screening as {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="183"/>
+        <location filename="../algorithms/site_report.py" line="131"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="185"/>
+        <location filename="../algorithms/site_report.py" line="133"/>
         <source>Site report: {0} ({1} pages, {2:.1f} s)</source>
         <translation>Site report: {0} ({1} pages, {2:.1f} s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="188"/>
+        <location filename="../algorithms/site_report.py" line="136"/>
         <source>EIA chapter: {0}</source>
         <translation>EIA chapter: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="297"/>
-        <source>Extent {0}</source>
-        <translation>Extent {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="246"/>
-        <source>The layer “{0}” has no coordinate reference system; set one first.</source>
-        <translation>The layer “{0}” has no coordinate reference system; set one first.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="265"/>
-        <source>{0} feature(s) without geometry left out.</source>
-        <translation>{0} feature(s) without geometry left out.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="267"/>
-        <source>No selected feature of the layer “{0}” has a geometry: no report.</source>
-        <translation>No selected feature of the layer “{0}” has a geometry: no report.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="267"/>
-        <source>No feature of the layer “{0}” has a geometry: no report.</source>
-        <translation>No feature of the layer “{0}” has a geometry: no report.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="275"/>
-        <source>The features of “{0}” do not make a usable geometry.</source>
-        <translation>The features of “{0}” do not make a usable geometry.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="277"/>
-        <source>{0} feature(s) taken together as one site.</source>
-        <translation>{0} feature(s) taken together as one site.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="278"/>
-        <source>{0} feature(s) of layer “{1}”</source>
-        <translation>{0} feature(s) of layer “{1}”</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="108"/>
+        <location filename="../algorithms/site_report.py" line="60"/>
         <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be given: all its parcels together are the site, and the project name defaults to the file's name and its number of parcels.</source>
         <translation>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be given: all its parcels together are the site, and the project name defaults to the file's name and its number of parcels.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="284"/>
-        <source>Give a project site: an input layer, a coordinate file or an extent.</source>
-        <translation>Give a project site: an input layer, a coordinate file or an extent.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="278"/>
-        <source>{0} parcel(s) of the coordinate file “{1}”</source>
-        <translation>{0} parcel(s) of the coordinate file “{1}”</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="111"/>
+        <location filename="../algorithms/site_report.py" line="63"/>
         <source>When the report cannot be written (a full disk, a folder that cannot be written, an output that would overwrite an input or the zoning dataset), the run fails with the reason, and older files of those names stay as they were; a cancel writes nothing. A site outside the city is not a failure: its report says so.</source>
         <translation>When the report cannot be written (a full disk, a folder that cannot be written, an output that would overwrite an input or the zoning dataset), the run fails with the reason, and older files of those names stay as they were; a cancel writes nothing. A site outside the city is not a failure: its report says so.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="152"/>
+        <location filename="../algorithms/site_report.py" line="100"/>
         <source>The coal boiler is only used with an industry code; it is left out.</source>
         <translation>The coal boiler is only used with an industry code; it is left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="197"/>
+        <location filename="../algorithms/site_report.py" line="145"/>
         <source>Give the file of the site report (OUTPUT_PDF).</source>
         <translation>Give the file of the site report (OUTPUT_PDF).</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="208"/>
+        <location filename="../algorithms/site_report.py" line="156"/>
         <source>The site report and the EIA chapter cannot be the same file ({0}).</source>
         <translation>The site report and the EIA chapter cannot be the same file ({0}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="216"/>
+        <location filename="../algorithms/site_report.py" line="164"/>
         <source>The project name has {0} characters: the report shows its first {1}.</source>
         <translation>The project name has {0} characters: the report shows its first {1}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="242"/>
-        <source>The input layer cannot be opened: {0}</source>
-        <translation>The input layer cannot be opened: {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="260"/>
-        <source>Feature {0} of the layer “{1}” has coordinates that are not numbers (NaN or infinite): fix or remove it.</source>
-        <translation>Feature {0} of the layer “{1}” has coordinates that are not numbers (NaN or infinite): fix or remove it.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="289"/>
-        <source>The extent has no coordinate reference system: give it after the numbers, as in “xmin,xmax,ymin,ymax [EPSG:4490]”.</source>
-        <translation>The extent has no coordinate reference system: give it after the numbers, as in “xmin,xmax,ymin,ymax [EPSG:4490]”.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="292"/>
-        <source>The extent is empty.</source>
-        <translation>The extent is empty.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="294"/>
-        <source>The extent has coordinates that are not numbers (NaN or infinite).</source>
-        <translation>The extent has coordinates that are not numbers (NaN or infinite).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="308"/>
-        <source>The site&apos;s coordinates ({0}) are not possible in {1}: check the coordinate reference system.</source>
-        <translation>The site&apos;s coordinates ({0}) are not possible in {1}: check the coordinate reference system.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="310"/>
-        <source>The site&apos;s coordinates ({0}) lie outside the area where {1} is used ({2}): check the coordinate reference system.</source>
-        <translation>The site&apos;s coordinates ({0}) lie outside the area where {1} is used ({2}): check the coordinate reference system.</translation>
     </message>
 </context>
 <context>
     <name>SummaryFields</name>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="107"/>
+        <location filename="../algorithms/conformity/fields.py" line="41"/>
         <source>{0} (m²)</source>
         <translation>{0} (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="107"/>
+        <location filename="../algorithms/conformity/fields.py" line="41"/>
         <source>{0} (m)</source>
         <translation>{0} (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="108"/>
+        <location filename="../algorithms/conformity/fields.py" line="42"/>
         <source>{0} (m² or m)</source>
         <translation>{0} (m² or m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="117"/>
+        <location filename="../algorithms/conformity/fields.py" line="47"/>
         <source>Status (ok, null, empty, invalid, outside, error)</source>
         <translation>Status (ok, null, empty, invalid, outside, error)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="117"/>
+        <location filename="../algorithms/conformity/fields.py" line="47"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="119"/>
+        <location filename="../algorithms/conformity/fields.py" line="48"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="119"/>
+        <location filename="../algorithms/conformity/fields.py" line="48"/>
         <source>Inside the city</source>
         <translation>Inside the city</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="120"/>
+        <location filename="../algorithms/conformity/fields.py" line="49"/>
         <source>Outside the city</source>
         <translation>Outside the city</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="125"/>
+        <location filename="../algorithms/conformity/fields.py" line="50"/>
         <source>{0}: share (0–1)</source>
         <translation>{0}: share (0–1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="126"/>
+        <location filename="../algorithms/conformity/fields.py" line="50"/>
         <source>Control units, largest first</source>
         <translation>Control units, largest first</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="126"/>
+        <location filename="../algorithms/conformity/fields.py" line="51"/>
         <source>River basins</source>
         <translation>River basins</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="127"/>
+        <location filename="../algorithms/conformity/fields.py" line="51"/>
         <source>Counties</source>
         <translation>Counties</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="127"/>
+        <location filename="../algorithms/conformity/fields.py" line="52"/>
         <source>In an urban built-up area (1 = yes)</source>
         <translation>In an urban built-up area (1 = yes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="129"/>
+        <location filename="../algorithms/conformity/fields.py" line="53"/>
         <source>In river ecological buffers</source>
         <translation>In river ecological buffers</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="130"/>
+        <location filename="../algorithms/conformity/fields.py" line="54"/>
         <source>Rivers whose ecological buffer it touches</source>
         <translation>Rivers whose ecological buffer it touches</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="131"/>
+        <location filename="../algorithms/conformity/fields.py" line="55"/>
         <source>Nearest river</source>
         <translation>Nearest river</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="131"/>
+        <location filename="../algorithms/conformity/fields.py" line="55"/>
         <source>Distance to the nearest river (m)</source>
         <translation>Distance to the nearest river (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="134"/>
+        <location filename="../algorithms/conformity/fields.py" line="57"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="134"/>
+        <location filename="../algorithms/conformity/fields.py" line="57"/>
         <source>Geometry repaired (1 = yes)</source>
         <translation>Geometry repaired (1 = yes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="246"/>
+        <location filename="../algorithms/conformity/fields.py" line="58"/>
         <source>Feature id</source>
         <translation>Feature id</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="249"/>
+        <location filename="../algorithms/conformity/fields.py" line="58"/>
         <source>Unit code</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="249"/>
+        <location filename="../algorithms/conformity/fields.py" line="58"/>
         <source>Unit name</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="250"/>
+        <location filename="../algorithms/conformity/fields.py" line="59"/>
         <source>Unit class (1, 2, 3)</source>
         <translation>Unit class (1, 2, 3)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="251"/>
+        <location filename="../algorithms/conformity/fields.py" line="59"/>
         <source>Class name</source>
         <translation>Class name</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="253"/>
+        <location filename="../algorithms/conformity/fields.py" line="60"/>
         <source>Overlap</source>
         <translation>Overlap</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="254"/>
+        <location filename="../algorithms/conformity/fields.py" line="60"/>
         <source>Share of the feature (0–1)</source>
         <translation>Share of the feature (0–1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="133"/>
+        <location filename="../algorithms/conformity/fields.py" line="56"/>
         <source>Distance measured from (bank, centre line: the plugin&apos;s reading)</source>
         <translation>Distance measured from (bank, centre line: the plugin&apos;s reading)</translation>
     </message>
@@ -4679,17 +4648,17 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="66"/>
+        <location filename="../algorithms/base.py" line="75"/>
         <source>Not enough memory for this run: analyse fewer or simpler features at a time.</source>
         <translation>Not enough memory for this run: analyse fewer or simpler features at a time.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="69"/>
+        <location filename="../algorithms/base.py" line="78"/>
         <source>A file cannot be read or written: {0}</source>
         <translation>A file cannot be read or written: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="73"/>
+        <location filename="../algorithms/base.py" line="82"/>
         <source>Internal error of the plugin ({0}: {1}); nothing was written. The details are in the log messages panel, tab “{2}”: please report them.</source>
         <translation>Internal error of the plugin ({0}: {1}); nothing was written. The details are in the log messages panel, tab “{2}”: please report them.</translation>
     </message>
@@ -4702,6 +4671,11 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <location filename="../algorithms/base.py" line="43"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>Zoning dataset: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="48"/>
+        <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
+        <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
     </message>
 </context>
 <context>

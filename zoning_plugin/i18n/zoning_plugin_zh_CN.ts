@@ -390,32 +390,32 @@
         <translation>{label}：{note}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="91"/>
+        <location filename="../algorithms/conformity/output.py" line="102"/>
         <source>cut to the shapefile&apos;s 254 bytes: {0}</source>
         <translation>已按 shapefile 的 254 字节截断：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="94"/>
+        <location filename="../algorithms/conformity/output.py" line="105"/>
         <source> (every unit is in the units table)</source>
         <translation>（单元表中列有全部单元）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="102"/>
+        <location filename="../algorithms/conformity/output.py" line="113"/>
         <source>{0} feature(s) have lists too long for a shapefile's text fields (254 bytes): they were cut after the last whole item that fits, ending in “…”, and 说明 says which. A GeoPackage output keeps them whole{1}.</source>
         <translation>{0} 个要素的列表超出 shapefile 文本字段的长度（254 字节）：已在能容纳的最后一个完整条目之后截断，以“…”结尾，并在“说明”中注明。GeoPackage 输出会完整保留{1}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="102"/>
+        <location filename="../algorithms/conformity/output.py" line="113"/>
         <source>; the units table has every unit</source>
         <translation>；单元表中列有全部单元</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="108"/>
+        <location filename="../algorithms/conformity/report.py" line="36"/>
         <source>Feature {0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_output.py" line="110"/>
+        <location filename="../algorithms/conformity/report.py" line="38"/>
         <source>… and {0} more feature(s) with a message (see the status field).</source>
         <translation>……另有 {0} 个要素有提示信息（见状态字段）。</translation>
     </message>
@@ -440,22 +440,22 @@
         <translation>{0}：shapefile 字段最多容纳 254 字节，以下字段的值已被截断：{1}。如需完整保存，请选择 GeoPackage。</translation>
     </message>
     <message>
-        <location filename="../printing/layout.py" line="304"/>
+        <location filename="../printing/layout.py" line="347"/>
         <source>the file cannot be created</source>
         <translation>无法创建文件</translation>
     </message>
     <message>
-        <location filename="../printing/layout.py" line="305"/>
+        <location filename="../printing/layout.py" line="348"/>
         <source>not enough memory</source>
         <translation>内存不足</translation>
     </message>
     <message>
-        <location filename="../printing/layout.py" line="306"/>
+        <location filename="../printing/layout.py" line="349"/>
         <source>the PDF writer failed</source>
         <translation>PDF 写出失败</translation>
     </message>
     <message>
-        <location filename="../printing/layout.py" line="307"/>
+        <location filename="../printing/layout.py" line="350"/>
         <source>the PDF writer failed ({0})</source>
         <translation>PDF 写出失败（{0}）</translation>
     </message>
@@ -850,6 +850,36 @@
         <location filename="../toolbelt/tables.py" line="68"/>
         <source>The first row is taken as the column names: {0}.</source>
         <translation>第一行作为列名：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity/output.py" line="51"/>
+        <source>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</source>
+        <translation>报告“{0}”是网页：请给出以 .html 或 .htm 结尾的文件名。未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity/report.py" line="16"/>
+        <source>fid {0}</source>
+        <translation>要素 {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity/report.py" line="28"/>
+        <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
+        <translation>共 {0} 个要素：已分析 {1} 个，几何已修复 {2} 个，无几何 {3} 个，空几何 {4} 个，几何无法使用 {5} 个，位于市域外 {6} 个，部分位于市域外 {7} 个。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity/report.py" line="41"/>
+        <source>{0}: {1} feature(s)</source>
+        <translation>{0}：{1} 个要素</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity/report.py" line="56"/>
+        <source>The map could not be drawn: {0}</source>
+        <translation>无法绘制地图：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity/report.py" line="64"/>
+        <source>Analysed features</source>
+        <translation>分析的要素</translation>
     </message>
 </context>
 <context>
@@ -1249,152 +1279,102 @@ The report (HTML) and the JSON also give every list item added, removed or rewor
 <context>
     <name>ConformityAlgorithm</name>
     <message>
-        <location filename="../algorithms/conformity.py" line="64"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="47"/>
         <source>Conformity analysis</source>
         <translation>符合性分析</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="67"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="50"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="73"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="56"/>
         <source>conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</source>
         <translation>符合性,叠加分析,规划,土地利用,地块,管控单元,缓冲区,分区管控,conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="118"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="101"/>
         <source>Input layer (plan, parcels, sites)</source>
         <translation>输入图层（规划、地块、项目选址）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="122"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="105"/>
         <source>ID field (names the features in the units table and the report)</source>
         <translation>ID 字段（在单元明细表和报告中用于标识要素）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="125"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="108"/>
         <source>Smallest overlap that counts (m²)</source>
         <translation>计入的最小重叠面积（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="128"/>
-        <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
-        <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="133"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="112"/>
         <source>Conformity (features with summary fields)</source>
         <translation>符合性分析结果（附汇总字段的要素）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="135"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="114"/>
         <source>Conformity per unit (feature × unit table)</source>
         <translation>按管控单元的符合性明细（要素 × 单元表）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="138"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="117"/>
         <source>Conformity report</source>
         <translation>符合性分析报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="138"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="117"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="140"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="119"/>
         <source>Features analysed</source>
         <translation>分析的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="140"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="119"/>
         <source>Features touching a priority protection unit</source>
         <translation>涉及优先保护单元的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="140"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="119"/>
         <source>Features touching a river ecological buffer</source>
         <translation>涉及河流生态缓冲区的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="206"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="162"/>
         <source>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</source>
         <translation>输入图层没有要素（或选择了“仅选中要素”但没有选中任何要素），未进行分析。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="231"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="188"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="203"/>
-        <source>The layer cannot be analysed: {0}</source>
-        <translation>无法分析该图层：{0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="247"/>
-        <source>fid {0}</source>
-        <translation>要素 {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="259"/>
-        <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
-        <translation>共 {0} 个要素：已分析 {1} 个，几何已修复 {2} 个，无几何 {3} 个，空几何 {4} 个，几何无法使用 {5} 个，位于市域外 {6} 个，部分位于市域外 {7} 个。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="267"/>
-        <source>Feature {0}: {1}</source>
-        <translation>{0}：{1}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="270"/>
-        <source>… and {0} more feature(s) with a message (see the status field).</source>
-        <translation>……另有 {0} 个要素有提示信息（见状态字段）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="274"/>
-        <source>{0}: {1} feature(s)</source>
-        <translation>{0}：{1} 个要素</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="298"/>
-        <source>Analysed features</source>
-        <translation>分析的要素</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="223"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="180"/>
         <source>Report: {0}</source>
         <translation>报告：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="107"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="90"/>
         <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</source>
         <translation>也可以不用图层，而分析界址点坐标TXT文件（LAND_TXT）：每个地块为一个要素，带有其地块行的字段（地块编号、地块名称、地块用途……），坐标参考系与文件相同；未另选编号字段时以地块编号为编号字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="111"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="94"/>
         <source>The outputs are written beside their destinations and replace the old files together only when the run has finished: a cancel, a failure or a crash leaves the old ones as they were. A shapefile's text fields hold 254 bytes: a longer list is cut after its last whole item, ending in “…”, and 说明 says what was cut (the units table has every unit). The report's name must end in .html or .htm.</source>
         <translation>各输出先写在目标旁，运行完成后才一起替换旧文件：取消、失败或崩溃都会原样保留旧文件。shapefile 的文本字段只能容纳 254 字节：更长的列表在最后一个完整条目之后截断，以“…”结尾，并在“说明”中注明截断内容（单元表中列有全部单元）。报告文件名须以 .html 或 .htm 结尾。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="240"/>
-        <source>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</source>
-        <translation>报告“{0}”是网页：请给出以 .html 或 .htm 结尾的文件名。未写入任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="290"/>
-        <source>The map could not be drawn: {0}</source>
-        <translation>无法绘制地图：{0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity.py" line="100"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="83"/>
         <source>Boundary artefacts: a piece of an area overlap whose mean width (its area divided by half its perimeter) is under 0.1 m is a boundary drawn twice, not an area. It arises where a feature follows a unit's boundary but is given in another CRS (its edges run centimetres beside the unit's), and over kilometres of boundary it can reach tens of m². Such a piece adds nothing: it is not listed in 单元编码 or the units table, not flagged in 提示 and brings no requirements; a real overlap beside it still counts. The rule is taken piece by piece and does not apply to the river buffers (docs/overlay-rules.md in the plugin's source).</source>
         <translation>边界伪影：面状重叠中平均宽度（面积除以半周长）小于 0.1 m 的碎片，是同一条边界画了两次，而不是一块面积。要素沿管控单元边界绘制、但采用另一坐标系时（其边线与单元边线相距数厘米），就会产生这种碎片，沿数千米边界累计可达数十平方米。这种碎片不计入任何结果：不列入单元编码和单元表，不在提示中标记，也不带来任何管控要求；旁边真实的重叠照常计算。该规则逐块判断，不适用于河流生态缓冲区（见插件源码中的 docs/overlay-rules.md）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity.py" line="76"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="59"/>
         <source>Overlays every feature of a layer (a land-use plan, parcels, project sites, lines or points) with the zoning dataset's control units, river basins, counties, urban built-up areas and river ecological buffers, in the dataset's metric CRS.
 
 Output layer: the input features with these fields added (Chinese names of at most five characters, English aliases): 状态 status (ok, null, empty, invalid, outside, error) and 说明 message; 面积 (长度 for lines) the whole measure, 市域内面积 and 市域外面积 inside and outside the city; for each unit class 优先面积/优先占比, 重点面积/重点占比, 一般面积/一般占比 (m² or m, and the share 0–1 of the feature); 单元编码 the unit codes, largest first; 流域 basins; 县区 counties; 建成区 1 in an urban built-up area; 缓冲区面积 and 缓冲区河流 the part in river ecological buffers and their rivers; 最近河流 and 河流距离 (m), 距离量起 from where that distance is measured (bank where the dataset gives the river's channel width, else centre line: the plugin's reading, 000:25 says only 两侧); 提示 the flags (touches a priority protection unit, a river ecological buffer, partly or wholly outside the city); 已修复 1 when the geometry was repaired. Point layers get no area fields.
@@ -1418,285 +1398,290 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
 <context>
     <name>ConformityInput</name>
     <message>
-        <location filename="../algorithms/conformity_input.py" line="37"/>
+        <location filename="../algorithms/conformity/input.py" line="77"/>
         <source>The input layer has no coordinate reference system; its coordinates lie in the city only when read as {0}, so they were read so. Set the layer&apos;s CRS if that is wrong.</source>
         <translation>输入图层没有坐标参考系；其坐标只有按 {0} 解读时才位于市域内，已按此解读。如有误，请设置图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_input.py" line="42"/>
+        <location filename="../algorithms/conformity/input.py" line="74"/>
         <source>The input layer has no coordinate reference system, and its coordinates do not lie in the city in the dataset&apos;s CRSs; set the layer&apos;s CRS and run again.</source>
         <translation>输入图层没有坐标参考系，且按数据集的坐标参考系解读时其坐标都不在市域内，请设置图层的坐标参考系后重新运行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_input.py" line="64"/>
+        <location filename="../algorithms/conformity/input.py" line="101"/>
         <source>A {0} in a layer of {1}: the file mixes geometry types; load each type as a layer of its own and analyse each. Its geometry is left out of the output.</source>
         <translation>{1}图层中有一个{0}：该文件混有多种几何类型；请将每种类型分别加载为图层并分别分析。输出中不含其几何。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_input.py" line="89"/>
+        <location filename="../algorithms/conformity/input.py" line="126"/>
         <source>The geometry cannot be read: {0}</source>
         <translation>无法读取几何：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity/input.py" line="62"/>
+        <source>The layer cannot be analysed: {0}</source>
+        <translation>无法分析该图层：{0}</translation>
     </message>
 </context>
 <context>
     <name>ConformityLabels</name>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="35"/>
+        <location filename="../algorithms/conformity/labels.py" line="35"/>
         <source>Touches a priority protection unit</source>
         <translation>涉及优先保护单元</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="36"/>
+        <location filename="../algorithms/conformity/labels.py" line="36"/>
         <source>Touches a river ecological buffer</source>
         <translation>涉及河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="33"/>
+        <location filename="../algorithms/conformity/labels.py" line="33"/>
         <source>Partly outside the city</source>
         <translation>部分位于市域外</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="67"/>
+        <location filename="../algorithms/conformity/labels.py" line="67"/>
         <source>Outside the city</source>
         <translation>位于市域外</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="22"/>
+        <location filename="../algorithms/conformity/labels.py" line="22"/>
         <source>Conformity analysis report</source>
         <translation>符合性分析报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="22"/>
+        <location filename="../algorithms/conformity/labels.py" line="22"/>
         <source>Analysed layer</source>
         <translation>分析图层</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="23"/>
+        <location filename="../algorithms/conformity/labels.py" line="23"/>
         <source>Generated</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="23"/>
+        <location filename="../algorithms/conformity/labels.py" line="23"/>
         <source>Smallest overlap counted</source>
         <translation>最小计入重叠面积</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="24"/>
+        <location filename="../algorithms/conformity/labels.py" line="24"/>
         <source>Effective date</source>
         <translation>实施日期</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="24"/>
+        <location filename="../algorithms/conformity/labels.py" line="24"/>
         <source>Authority</source>
         <translation>发布机关</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="25"/>
+        <location filename="../algorithms/conformity/labels.py" line="25"/>
         <source>Sample data: the unit boundaries and unit lists are examples, not the official delineation.</source>
         <translation>示例数据：管控单元边界与单元清单为示例，非官方划定成果。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="27"/>
+        <location filename="../algorithms/conformity/labels.py" line="27"/>
         <source>Overview</source>
         <translation>分析概况</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="28"/>
+        <location filename="../algorithms/conformity/labels.py" line="28"/>
         <source>Item</source>
         <translation>统计项</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="44"/>
+        <location filename="../algorithms/conformity/labels.py" line="44"/>
         <source>Features</source>
         <translation>要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="64"/>
+        <location filename="../algorithms/conformity/labels.py" line="64"/>
         <source>Analysed</source>
         <translation>已分析</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="30"/>
+        <location filename="../algorithms/conformity/labels.py" line="30"/>
         <source>Geometry repaired</source>
         <translation>几何已修复</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="65"/>
+        <location filename="../algorithms/conformity/labels.py" line="65"/>
         <source>No geometry</source>
         <translation>无几何</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="66"/>
+        <location filename="../algorithms/conformity/labels.py" line="66"/>
         <source>Empty geometry</source>
         <translation>空几何</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="67"/>
+        <location filename="../algorithms/conformity/labels.py" line="67"/>
         <source>Geometry unusable</source>
         <translation>几何无法使用</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="68"/>
+        <location filename="../algorithms/conformity/labels.py" line="68"/>
         <source>Analysis failed</source>
         <translation>分析出错</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="37"/>
+        <location filename="../algorithms/conformity/labels.py" line="37"/>
         <source>Overview map (1:{0})</source>
         <translation>总览图（1:{0}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="37"/>
+        <location filename="../algorithms/conformity/labels.py" line="37"/>
         <source>Detail {0} (1:{1})</source>
         <translation>局部图 {0}（1:{1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="38"/>
+        <location filename="../algorithms/conformity/labels.py" line="38"/>
         <source>Area in each class of control unit</source>
         <translation>各类管控单元内的面积</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="39"/>
+        <location filename="../algorithms/conformity/labels.py" line="39"/>
         <source>Length in each class of control unit</source>
         <translation>各类管控单元内的长度</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="40"/>
+        <location filename="../algorithms/conformity/labels.py" line="40"/>
         <source>Totals per class</source>
         <translation>分类汇总</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="41"/>
+        <location filename="../algorithms/conformity/labels.py" line="41"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="42"/>
+        <location filename="../algorithms/conformity/labels.py" line="42"/>
         <source>Area (m²)</source>
         <translation>面积（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="43"/>
+        <location filename="../algorithms/conformity/labels.py" line="43"/>
         <source>Length (m)</source>
         <translation>长度（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="43"/>
+        <location filename="../algorithms/conformity/labels.py" line="43"/>
         <source>ha</source>
         <translation>公顷</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="43"/>
+        <location filename="../algorithms/conformity/labels.py" line="43"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="44"/>
+        <location filename="../algorithms/conformity/labels.py" line="44"/>
         <source>In river ecological buffers</source>
         <translation>河流生态缓冲区内</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="46"/>
+        <location filename="../algorithms/conformity/labels.py" line="46"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="47"/>
+        <location filename="../algorithms/conformity/labels.py" line="47"/>
         <source>Point features</source>
         <translation>点要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="48"/>
+        <location filename="../algorithms/conformity/labels.py" line="48"/>
         <source>Features (those touching a priority protection unit or a river ecological buffer first)</source>
         <translation>要素明细（涉及优先保护单元或河流生态缓冲区的要素在前）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="50"/>
+        <location filename="../algorithms/conformity/labels.py" line="50"/>
         <source>Feature</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="51"/>
+        <location filename="../algorithms/conformity/labels.py" line="51"/>
         <source>Control units</source>
         <translation>管控单元</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="52"/>
+        <location filename="../algorithms/conformity/labels.py" line="52"/>
         <source>River ecological buffer</source>
         <translation>河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="53"/>
+        <location filename="../algorithms/conformity/labels.py" line="53"/>
         <source>Nearest river</source>
         <translation>最近河流</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="53"/>
+        <location filename="../algorithms/conformity/labels.py" line="53"/>
         <source>Flags</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="54"/>
+        <location filename="../algorithms/conformity/labels.py" line="54"/>
         <source>{0} more feature(s) not listed here: see the output layer.</source>
         <translation>另有 {0} 个要素未列出，见输出图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="55"/>
+        <location filename="../algorithms/conformity/labels.py" line="55"/>
         <source>Features not analysed as given</source>
         <translation>未能按原样分析的要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="55"/>
+        <location filename="../algorithms/conformity/labels.py" line="55"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="56"/>
+        <location filename="../algorithms/conformity/labels.py" line="56"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="57"/>
+        <location filename="../algorithms/conformity/labels.py" line="57"/>
         <source>Requirements that apply (each level once)</source>
         <translation>适用的生态环境准入要求（每一层级列一次）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="58"/>
+        <location filename="../algorithms/conformity/labels.py" line="58"/>
         <source>{name}: city-wide requirements</source>
         <translation>{name}总体管控要求</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="59"/>
+        <location filename="../algorithms/conformity/labels.py" line="59"/>
         <source>{name}: basin requirements</source>
         <translation>{name}管控要求</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="60"/>
+        <location filename="../algorithms/conformity/labels.py" line="60"/>
         <source>{code} {name} ({class_name})</source>
         <translation>{code} {name}（{class_name}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="61"/>
+        <location filename="../algorithms/conformity/labels.py" line="61"/>
         <source>{0} feature(s)</source>
         <translation>涉及 {0} 个要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="62"/>
+        <location filename="../algorithms/conformity/labels.py" line="62"/>
         <source>applies to the features in a river ecological buffer</source>
         <translation>涉及河流生态缓冲区的要素适用</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="63"/>
+        <location filename="../algorithms/conformity/labels.py" line="63"/>
         <source>No feature lies in the city: no requirement applies.</source>
         <translation>没有要素位于市域内，没有适用的准入要求。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="68"/>
+        <location filename="../algorithms/conformity/labels.py" line="68"/>
         <source>Repaired</source>
         <translation>已修复</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_labels.py" line="69"/>
+        <location filename="../algorithms/conformity/labels.py" line="69"/>
         <source>{river} {distance} m</source>
         <translation>{river} {distance} 米</translation>
     </message>
@@ -1826,152 +1811,152 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
 <context>
     <name>FieldAtlas</name>
     <message>
-        <location filename="../printing/field_package.py" line="94"/>
+        <location filename="../printing/field_package.py" line="90"/>
         <source>Field inspection sheet: {0}</source>
         <translation>现场检查表：{0}</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="95"/>
+        <location filename="../printing/field_package.py" line="91"/>
         <source>The site as given</source>
         <translation>检查对象基本信息</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="96"/>
+        <location filename="../printing/field_package.py" line="92"/>
         <source>Project screening result</source>
         <translation>项目准入研判结果</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="97"/>
+        <location filename="../printing/field_package.py" line="93"/>
         <source>Verdict</source>
         <translation>研判结论</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="97"/>
+        <location filename="../printing/field_package.py" line="93"/>
         <source>Rules triggered</source>
         <translation>触发的规则</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="98"/>
+        <location filename="../printing/field_package.py" line="94"/>
         <source>Advisory screening, not an approval decision.</source>
         <translation>研判结果仅供参考，不作为审批决定。</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="99"/>
+        <location filename="../printing/field_package.py" line="95"/>
         <source>cited by the screening</source>
         <translation>准入研判所引用</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="100"/>
+        <location filename="../printing/field_package.py" line="96"/>
         <source>Inspection checklist</source>
         <translation>现场检查清单</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="101"/>
+        <location filename="../printing/field_package.py" line="97"/>
         <source>Check each requirement that applies and tick its result; the full text is on the preceding pages, under the same level, dimension and number.</source>
         <translation>逐条核查适用的管控要求并勾选结果；要求全文见前页，层级、管控维度和序号与此相同。</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="104"/>
+        <location filename="../printing/field_package.py" line="100"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="104"/>
+        <location filename="../printing/field_package.py" line="100"/>
         <source>Requirement (beginning)</source>
         <translation>管控要求（开头部分）</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="105"/>
+        <location filename="../printing/field_package.py" line="101"/>
         <source>Result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="105"/>
+        <location filename="../printing/field_package.py" line="101"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="113"/>
+        <location filename="../printing/field_package.py" line="109"/>
         <source>conforms</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="113"/>
+        <location filename="../printing/field_package.py" line="109"/>
         <source>does not conform</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="107"/>
+        <location filename="../printing/field_package.py" line="103"/>
         <source>not concerned</source>
         <translation>不涉及</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="108"/>
+        <location filename="../printing/field_package.py" line="104"/>
         <source>No requirement applies: nothing to check.</source>
         <translation>没有适用的管控要求，无需核查。</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="109"/>
+        <location filename="../printing/field_package.py" line="105"/>
         <source>Inspection notes</source>
         <translation>检查记录</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="109"/>
+        <location filename="../printing/field_package.py" line="105"/>
         <source>Conclusion</source>
         <translation>检查结论</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="110"/>
+        <location filename="../printing/field_package.py" line="106"/>
         <source>Inspector (signature)</source>
         <translation>检查人员（签名）</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="110"/>
+        <location filename="../printing/field_package.py" line="106"/>
         <source>Date of inspection</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="111"/>
+        <location filename="../printing/field_package.py" line="107"/>
         <source>For the inspected party (signature)</source>
         <translation>被检查单位（签名）</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="112"/>
+        <location filename="../printing/field_package.py" line="108"/>
         <source>____ / ____ / ______</source>
         <translation>______年____月____日</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="113"/>
+        <location filename="../printing/field_package.py" line="109"/>
         <source>to be checked again</source>
         <translation>待复查</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="153"/>
+        <location filename="../printing/field_package.py" line="144"/>
         <source>Inspection site</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="195"/>
+        <location filename="../printing/field_package.py" line="172"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="206"/>
+        <location filename="../printing/field_package.py" line="177"/>
         <source>Generated {0}</source>
         <translation>生成时间：{0}</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="213"/>
+        <location filename="../printing/field_package.py" line="184"/>
         <source>{0} · site {1} of {2} · page {3} of {4}</source>
         <translation>{0} · 第 {1} 个检查对象，共 {2} 个 · 第 {3} 页，共 {4} 页</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="304"/>
+        <location filename="../printing/field_package.py" line="256"/>
         <source>Field inspection sheets</source>
         <translation>现场检查表</translation>
     </message>
     <message>
-        <location filename="../printing/field_package.py" line="341"/>
+        <location filename="../printing/field_package.py" line="293"/>
         <source>error {0} of the PDF export</source>
         <translation>PDF 导出错误 {0}</translation>
     </message>
@@ -1979,157 +1964,107 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
 <context>
     <name>FieldPackageAlgorithm</name>
     <message>
-        <location filename="../algorithms/field_package.py" line="69"/>
+        <location filename="../algorithms/field_package.py" line="46"/>
         <source>Field inspection package (现场检查包)</source>
         <translation>现场检查包</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="72"/>
-        <source>Reports</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/field_package.py" line="78"/>
-        <source>field,inspection,qfield,offline,atlas,checklist,pdf,zoning</source>
-        <translation>现场检查,检查,离线,图集,检查清单,PDF,分区管控,field,inspection,qfield,offline,atlas,checklist,pdf,zoning</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/field_package.py" line="107"/>
+        <location filename="../algorithms/field_package.py" line="71"/>
         <source>Inspection sites</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="109"/>
+        <location filename="../algorithms/field_package.py" line="73"/>
         <source>Site name field</source>
         <translation>检查对象名称字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="111"/>
+        <location filename="../algorithms/field_package.py" line="75"/>
         <source>Screening verdict field</source>
         <translation>研判结论字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="114"/>
+        <location filename="../algorithms/field_package.py" line="78"/>
         <source>Triggered rules field</source>
         <translation>触发规则字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="117"/>
+        <location filename="../algorithms/field_package.py" line="81"/>
         <source>Inspector (default of the form)</source>
         <translation>检查人员（表单默认值）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="119"/>
+        <location filename="../algorithms/field_package.py" line="83"/>
         <source>Zoning kept around the sites, metres</source>
         <translation>检查对象周边保留分区管控图层的范围（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="122"/>
-        <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
-        <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/field_package.py" line="127"/>
+        <location filename="../algorithms/field_package.py" line="87"/>
         <source>Inspection sheets</source>
         <translation>现场检查表</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="127"/>
+        <location filename="../algorithms/field_package.py" line="87"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="129"/>
+        <location filename="../algorithms/field_package.py" line="89"/>
         <source>Field package for QField (folder)</source>
         <translation>QField 现场检查包（文件夹）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="131"/>
+        <location filename="../algorithms/field_package.py" line="91"/>
         <source>Field package (zip)</source>
         <translation>现场检查包（zip）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="132"/>
+        <location filename="../algorithms/field_package.py" line="92"/>
         <source>Sites</source>
         <translation>检查对象数</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="133"/>
+        <location filename="../algorithms/field_package.py" line="93"/>
         <source>Pages of the PDF</source>
         <translation>PDF 页数</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="134"/>
+        <location filename="../algorithms/field_package.py" line="94"/>
         <source>Overflow pages</source>
         <translation>续页数</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="135"/>
+        <location filename="../algorithms/field_package.py" line="95"/>
         <source>Size of the zip (bytes)</source>
         <translation>zip 文件大小（字节）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="147"/>
+        <location filename="../algorithms/field_package.py" line="107"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>输入图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="173"/>
+        <location filename="../algorithms/field_package.py" line="133"/>
         <source>No site with a usable geometry: nothing written.</source>
         <translation>没有具有可用几何的检查对象，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="182"/>
+        <location filename="../algorithms/field_package.py" line="142"/>
         <source>Inspection sheets: {0}: {1} site(s), {2} pages ({3} overflow pages), {4:.1f} s, {5:.3f} s per page.</source>
         <translation>现场检查表：{0}：{1} 个检查对象，共 {2} 页（续页 {3} 页），用时 {4:.1f} 秒，每页 {5:.3f} 秒。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="196"/>
+        <location filename="../algorithms/field_package.py" line="156"/>
         <source>Field package: {0} ({1} layers, {2:.2f} MB); zip: {3} ({4:.2f} MB); {5:.1f} s.</source>
         <translation>现场检查包：{0}（{1} 个图层，{2:.2f} MB）；zip：{3}（{4:.2f} MB）；用时 {5:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="250"/>
-        <source>Site names from the field “{0}” (guessed from its name).</source>
-        <translation>检查对象名称取自字段“{0}”（按字段名自动识别）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/field_package.py" line="274"/>
-        <source>Site {0}</source>
-        <translation>检查对象 {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/field_package.py" line="277"/>
-        <source>{0} (feature {1}) has no geometry: left out.</source>
-        <translation>{0}（要素 {1}）没有几何，已跳过。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/field_package.py" line="285"/>
-        <source>{0} (feature {1}) cannot be inspected: {2}</source>
-        <translation>{0}（要素 {1}）无法查询：{2}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/field_package.py" line="300"/>
-        <source>… and {0} more site(s) left out.</source>
-        <translation>……另有 {0} 个检查对象被跳过。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/field_package.py" line="302"/>
-        <source>{0} site(s) outside the city; their sheets say so: {1}</source>
-        <translation>{0} 个检查对象位于市域外，检查表中已予注明：{1}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/field_package.py" line="304"/>
-        <source>{0} site(s) inspected, {1} left out.</source>
-        <translation>已查询 {0} 个检查对象，跳过 {1} 个。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/field_package.py" line="242"/>
+        <location filename="../algorithms/field_package.py" line="192"/>
         <source>Sites whose geometry mixes points, lines and areas are in the PDF but not in the package: {0}</source>
         <translation>以下检查对象的几何混合了点、线和面，已列入 PDF，但未纳入现场检查包：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="85"/>
+        <location filename="../algorithms/field_package.py" line="49"/>
         <source>Prepares the inspection of a list of sites (enterprises as points, or areas; only the selected features, if you choose so in the input).
 
 The PDF is a print layout atlas with one inspection sheet per site: a map excerpt (the control units, the river ecological buffers, the site), the site&apos;s own attributes, the screening result it carries (when a verdict or rules field is given, e.g. from the list screening), its units and their class, the buffers with the distance to the river, the full text of every requirement that applies, grouped as in the panel, and a checklist of these requirements with blank boxes, lines for notes, the conclusion, the inspector&apos;s signature and the date. A site&apos;s text goes on over as many pages as it needs; the log gives these overflow pages. Every page carries the dataset&apos;s version and, for sample data, the sample notice.
@@ -2142,27 +2077,27 @@ PDF 为打印布局图集，每个检查对象一张现场检查表：地图截�
 现场检查包为一个文件夹（及其 .zip 压缩包），可在 QField 中离线打开：包括使用相对路径的项目文件和一个 GeoPackage，其中有带检查字段（检查结果、检查记录、照片、日期、检查人员；表单中已设置值映射和默认值）的检查对象、检查对象周边范围内的分区管控图层（样式与桌面端一致）以及管控要求表。文件夹须为新文件夹、空文件夹，或本插件之前在此写出且此后无人改动的现场检查包：含有其他任何内容的文件夹（您的项目，或带着照片和编辑从现场带回的检查包）绝不会被替换，本插件未写出的同名 .zip 也不会；此时运行在写出任何内容之前即停止。PDF 与检查包在最后一起放到位：失败或取消时，原有的 PDF 和检查包保持不变。输入图层和数据集只读取，不作修改。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="207"/>
+        <location filename="../algorithms/field_package.py" line="167"/>
         <source>No folder given for the field package.</source>
         <translation>未指定现场检查包的文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="209"/>
+        <location filename="../algorithms/field_package.py" line="169"/>
         <source>The package folder “{0}” is the current folder ({1}): give the name of a new folder.</source>
         <translation>检查包文件夹“{0}”是当前文件夹（{1}）：请给出一个新文件夹的名称。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="215"/>
+        <location filename="../algorithms/field_package.py" line="175"/>
         <source>The inspection sheets “{0}” cannot go into the package folder “{1}” or be its zip: choose another place.</source>
         <translation>现场检查表“{0}”不能放在检查包文件夹“{1}”内，也不能与其 zip 同名：请另选位置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="230"/>
+        <location filename="../algorithms/field_package.py" line="180"/>
         <source>Cancelled: nothing was written; the older outputs are as they were.</source>
         <translation>已取消：未写出任何内容；原有输出保持不变。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="153"/>
+        <location filename="../algorithms/field_package.py" line="113"/>
         <source>The field package copies the dataset&apos;s tables from its GeoPackage; the dataset in use is in PostGIS ({0}). Give the GeoPackage it was published from as the zoning dataset of this run.</source>
         <translation>现场检查包从数据集的 GeoPackage 中复制表；当前使用的数据集在 PostGIS 中（{0}）。请在本次运行中把发布所用的 GeoPackage 指定为分区管控数据集。</translation>
     </message>
@@ -2313,6 +2248,44 @@ PDF 为打印布局图集，每个检查对象一张现场检查表：地图截�
         <location filename="../printing/field_project.py" line="233"/>
         <source>Provenance</source>
         <translation>来源与版本</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSites</name>
+    <message>
+        <location filename="../algorithms/field_sites.py" line="37"/>
+        <source>Site names from the field “{0}” (guessed from its name).</source>
+        <translation>检查对象名称取自字段“{0}”（按字段名自动识别）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_sites.py" line="61"/>
+        <source>Site {0}</source>
+        <translation>检查对象 {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_sites.py" line="64"/>
+        <source>{0} (feature {1}) has no geometry: left out.</source>
+        <translation>{0}（要素 {1}）没有几何，已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_sites.py" line="72"/>
+        <source>{0} (feature {1}) cannot be inspected: {2}</source>
+        <translation>{0}（要素 {1}）无法查询：{2}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_sites.py" line="84"/>
+        <source>… and {0} more site(s) left out.</source>
+        <translation>……另有 {0} 个检查对象被跳过。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_sites.py" line="86"/>
+        <source>{0} site(s) outside the city; their sheets say so: {1}</source>
+        <translation>{0} 个检查对象位于市域外，检查表中已予注明：{1}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/field_sites.py" line="88"/>
+        <source>{0} site(s) inspected, {1} left out.</source>
+        <translation>已查询 {0} 个检查对象，跳过 {1} 个。</translation>
     </message>
 </context>
 <context>
@@ -3343,6 +3316,14 @@ The dataset, the report and the problems layer are written only when complete, t
     </message>
 </context>
 <context>
+    <name>PrintedReportMixin</name>
+    <message>
+        <location filename="../algorithms/base.py" line="91"/>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+</context>
+<context>
     <name>PublishPostgisAlgorithm</name>
     <message>
         <location filename="../algorithms/publish_postgis.py" line="22"/>
@@ -3848,319 +3829,407 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
     </message>
 </context>
 <context>
+    <name>SiteInput</name>
+    <message>
+        <location filename="../algorithms/site_input.py" line="35"/>
+        <source>The input layer cannot be opened: {0}</source>
+        <translation>无法打开输入图层：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_input.py" line="39"/>
+        <source>The layer “{0}” has no coordinate reference system; set one first.</source>
+        <translation>图层“{0}”没有坐标参考系，请先设置。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_input.py" line="53"/>
+        <source>Feature {0} of the layer “{1}” has coordinates that are not numbers (NaN or infinite): fix or remove it.</source>
+        <translation>图层“{1}”的要素 {0} 含有非数值坐标（NaN 或无穷大）：请修正或删除该要素。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_input.py" line="58"/>
+        <source>{0} feature(s) without geometry left out.</source>
+        <translation>已跳过 {0} 个没有几何的要素。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_input.py" line="60"/>
+        <source>No selected feature of the layer “{0}” has a geometry: no report.</source>
+        <translation>图层“{0}”的选中要素都没有几何，未生成报告。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_input.py" line="60"/>
+        <source>No feature of the layer “{0}” has a geometry: no report.</source>
+        <translation>图层“{0}”的要素都没有几何，未生成报告。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_input.py" line="68"/>
+        <source>The features of “{0}” do not make a usable geometry.</source>
+        <translation>“{0}”的要素无法构成可用的几何。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_input.py" line="70"/>
+        <source>{0} feature(s) taken together as one site.</source>
+        <translation>{0} 个要素合并为一个选址。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_input.py" line="71"/>
+        <source>{0} parcel(s) of the coordinate file “{1}”</source>
+        <translation>坐标文件“{1}”中的 {0} 个地块</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_input.py" line="71"/>
+        <source>{0} feature(s) of layer “{1}”</source>
+        <translation>图层“{1}”的 {0} 个要素</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_input.py" line="77"/>
+        <source>Give a project site: an input layer, a coordinate file or an extent.</source>
+        <translation>请给出项目选址：输入图层、坐标文件或范围。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_input.py" line="82"/>
+        <source>The extent has no coordinate reference system: give it after the numbers, as in “xmin,xmax,ymin,ymax [EPSG:4490]”.</source>
+        <translation>范围没有坐标参照系：请在数字后注明，如“xmin,xmax,ymin,ymax [EPSG:4490]”。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_input.py" line="85"/>
+        <source>The extent is empty.</source>
+        <translation>范围为空。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_input.py" line="87"/>
+        <source>The extent has coordinates that are not numbers (NaN or infinite).</source>
+        <translation>范围含有非数值坐标（NaN 或无穷大）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_input.py" line="90"/>
+        <source>Extent {0}</source>
+        <translation>范围 {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_input.py" line="105"/>
+        <source>The site&apos;s coordinates ({0}) are not possible in {1}: check the coordinate reference system.</source>
+        <translation>选址坐标（{0}）在 {1} 中不可能存在：请检查坐标参照系。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_input.py" line="107"/>
+        <source>The site&apos;s coordinates ({0}) lie outside the area where {1} is used ({2}): check the coordinate reference system.</source>
+        <translation>选址坐标（{0}）超出 {1} 的适用范围（{2}）：请检查坐标参照系。</translation>
+    </message>
+</context>
+<context>
     <name>SiteReport</name>
     <message>
-        <location filename="../printing/site_report.py" line="93"/>
+        <location filename="../printing/site_report.py" line="102"/>
         <source>Overlap with the control units</source>
         <translation>与管控单元的重叠情况</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="94"/>
+        <location filename="../printing/site_report.py" line="103"/>
         <source>Unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="94"/>
+        <location filename="../printing/site_report.py" line="103"/>
         <source>Unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="94"/>
+        <location filename="../printing/site_report.py" line="103"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="95"/>
+        <location filename="../printing/site_report.py" line="104"/>
         <source>Area (m²)</source>
         <translation>面积（m²）</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="95"/>
+        <location filename="../printing/site_report.py" line="104"/>
         <source>Area (ha)</source>
         <translation>面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="96"/>
+        <location filename="../printing/site_report.py" line="105"/>
         <source>Length (m)</source>
         <translation>长度（m）</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="96"/>
+        <location filename="../printing/site_report.py" line="105"/>
         <source>River ecological buffers</source>
         <translation>河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="97"/>
+        <location filename="../printing/site_report.py" line="106"/>
         <source>River</source>
         <translation>河流</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="97"/>
+        <location filename="../printing/site_report.py" line="106"/>
         <source>Width on each side (m)</source>
         <translation>单侧宽度（m）</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="98"/>
+        <location filename="../printing/site_report.py" line="107"/>
         <source>From the centre line (m)</source>
         <translation>距河道中心线（m）</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="102"/>
+        <location filename="../printing/site_report.py" line="111"/>
         <source>Overlap (m²)</source>
         <translation>重叠面积（m²）</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="103"/>
+        <location filename="../printing/site_report.py" line="112"/>
         <source>Overlap (ha)</source>
         <translation>重叠面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="103"/>
+        <location filename="../printing/site_report.py" line="112"/>
         <source>Overlap (m)</source>
         <translation>重叠长度（m）</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="104"/>
+        <location filename="../printing/site_report.py" line="113"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="106"/>
+        <location filename="../printing/site_report.py" line="115"/>
         <source>Ecological protection red line</source>
         <translation>生态保护红线</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="107"/>
+        <location filename="../printing/site_report.py" line="116"/>
         <source>Environmental quality bottom line</source>
         <translation>环境质量底线</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="108"/>
+        <location filename="../printing/site_report.py" line="117"/>
         <source>Resource utilisation upper limit</source>
         <translation>资源利用上线</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="109"/>
+        <location filename="../printing/site_report.py" line="118"/>
         <source>Ecological environment access list</source>
         <translation>生态环境准入清单</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="110"/>
+        <location filename="../printing/site_report.py" line="119"/>
         <source>Basis: {dataset}, version {version}, effective {date}.</source>
         <translation>分析依据：{dataset}，版本 {version}，实施日期 {date}。</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="111"/>
+        <location filename="../printing/site_report.py" line="120"/>
         <source>The site touches the ecological protection red line:</source>
         <translation>项目选址涉及生态保护红线：</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="112"/>
+        <location filename="../printing/site_report.py" line="121"/>
         <source>The site does not touch the ecological protection red line.</source>
         <translation>项目选址不涉及生态保护红线。</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="113"/>
+        <location filename="../printing/site_report.py" line="122"/>
         <source>The site touches other priority protection units:</source>
         <translation>项目选址涉及其他优先保护单元：</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="114"/>
+        <location filename="../printing/site_report.py" line="123"/>
         <source>The site does not touch other priority protection units.</source>
         <translation>项目选址不涉及其他优先保护单元。</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="115"/>
+        <location filename="../printing/site_report.py" line="124"/>
         <source>The site lies in a river ecological buffer:</source>
         <translation>项目选址位于河流生态缓冲区内：</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="117"/>
+        <location filename="../printing/site_report.py" line="126"/>
         <source>Environmental quality targets that bind the site ({level}):</source>
         <translation>项目所在区域执行的环境质量目标（{level}）：</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="118"/>
+        <location filename="../printing/site_report.py" line="127"/>
         <source>Resource caps that bind the site ({level}):</source>
         <translation>项目所在区域执行的资源利用上线（{level}）：</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="119"/>
+        <location filename="../printing/site_report.py" line="128"/>
         <source>The city-wide requirements hold no such item.</source>
         <translation>总体管控要求中没有此类条目。</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="120"/>
+        <location filename="../printing/site_report.py" line="129"/>
         <source>Topic</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="120"/>
+        <location filename="../printing/site_report.py" line="129"/>
         <source>Requirement</source>
         <translation>管控要求</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="121"/>
+        <location filename="../printing/site_report.py" line="130"/>
         <source>Dimension</source>
         <translation>管控维度</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="121"/>
+        <location filename="../printing/site_report.py" line="130"/>
         <source>Project situation</source>
         <translation>项目情况</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="136"/>
+        <location filename="../printing/site_report.py" line="145"/>
         <source>The project was screened as industry {code}.</source>
         <translation>项目准入研判按行业代码 {code} 进行。</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="137"/>
+        <location filename="../printing/site_report.py" line="146"/>
         <source>The project screening also rests on:</source>
         <translation>项目准入研判还依据以下要求：</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="142"/>
+        <location filename="../printing/site_report.py" line="151"/>
         <source>Air quality</source>
         <translation>大气环境质量</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="142"/>
+        <location filename="../printing/site_report.py" line="151"/>
         <source>Water quality</source>
         <translation>水环境质量</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="143"/>
+        <location filename="../printing/site_report.py" line="152"/>
         <source>Water resources</source>
         <translation>水资源</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="143"/>
+        <location filename="../printing/site_report.py" line="152"/>
         <source>Land resources</source>
         <translation>土地资源</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="144"/>
+        <location filename="../printing/site_report.py" line="153"/>
         <source>Energy</source>
         <translation>能源</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="144"/>
+        <location filename="../printing/site_report.py" line="153"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="161"/>
+        <location filename="../printing/site_report.py" line="165"/>
         <source>Project site</source>
         <translation>项目选址</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="198"/>
+        <location filename="../printing/site_report.py" line="189"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="217"/>
+        <location filename="../printing/site_report.py" line="196"/>
         <source>Generated {0}</source>
         <translation>生成时间：{0}</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="222"/>
+        <location filename="../printing/site_report.py" line="201"/>
         <source>Page {0} of {1}</source>
         <translation>第 {0} 页，共 {1} 页</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="273"/>
+        <location filename="../printing/site_report.py" line="252"/>
         <source>Site report: {0}</source>
         <translation>项目选址报告：{0}</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="318"/>
+        <location filename="../printing/site_report.py" line="297"/>
         <source>the document writer failed</source>
         <translation>文档写出失败</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="120"/>
+        <location filename="../printing/site_report.py" line="129"/>
         <source>Item id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="122"/>
+        <location filename="../printing/site_report.py" line="131"/>
         <source>Conformity (conforms / does not conform / to be verified)</source>
         <translation>符合性（符合/不符合/待核实）</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="123"/>
+        <location filename="../printing/site_report.py" line="132"/>
         <source>Strength of the control</source>
         <translation>管控强度</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="124"/>
+        <location filename="../printing/site_report.py" line="133"/>
         <source>sample data, not official</source>
         <translation>示例数据，非官方</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="125"/>
+        <location filename="../printing/site_report.py" line="134"/>
         <source>{count} requirement(s) of the access list apply to the site; each is listed below with its source, under its id in its list.</source>
         <translation>项目选址适用的生态环境准入清单共 {count} 条，逐条列于下表；每行注明来源，编号为该条在其清单中的编号。</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="127"/>
+        <location filename="../printing/site_report.py" line="136"/>
         <source>The assessor fills in the columns “Project situation” and “Conformity” from the project's facts (conforms, does not conform or to be verified); the plugin never fills them.</source>
         <translation>“项目情况”“符合性”两栏由评价单位根据项目实际情况填写，符合性填“符合”“不符合”或“待核实”，本插件不填写。</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="98"/>
+        <location filename="../printing/site_report.py" line="107"/>
         <source>Distance (m)</source>
         <translation>距离（m）</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="99"/>
+        <location filename="../printing/site_report.py" line="108"/>
         <source>Measured from</source>
         <translation>距离量起处</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="100"/>
+        <location filename="../printing/site_report.py" line="109"/>
         <source>the bank (channel {channel} m wide, from the dataset)</source>
         <translation>河岸（河道宽 {channel} 米，取自数据集）</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="101"/>
+        <location filename="../printing/site_report.py" line="110"/>
         <source>the bank where the channel is given ({channel} m), else the centre line</source>
         <translation>给出河道宽度（{channel} 米）的河段从河岸，其余从中心线</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="102"/>
+        <location filename="../printing/site_report.py" line="111"/>
         <source>the centre line</source>
         <translation>河道中心线</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="138"/>
+        <location filename="../printing/site_report.py" line="147"/>
         <source>no rule</source>
         <translation>无研判规则</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="138"/>
+        <location filename="../printing/site_report.py" line="147"/>
         <source>left to you</source>
         <translation>须由您判断</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="139"/>
+        <location filename="../printing/site_report.py" line="148"/>
         <source>An item whose “Strength of the control” says “no rule” has no screening rule in the dataset and was not checked by the screening: check it against its text. The items “left to you” are listed above.</source>
         <translation>“管控强度”一栏写“无研判规则”的条目，数据集没有针对它的研判规则，研判未核对，请对照原文自行判断；写“须由您判断”的条目见上文所列。</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="116"/>
+        <location filename="../printing/site_report.py" line="125"/>
         <source>The site does not lie in a river ecological buffer of the dataset.</source>
         <translation>项目选址不在数据集的河流生态缓冲区内。</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="130"/>
+        <location filename="../printing/site_report.py" line="139"/>
         <source>“Strength of the control” is the strength of the control (the Chinese word of the rule stays in the JSON) of the items the project screening rests on; it is not a conformity verdict. The assessor fills in “Project situation” and “Conformity” (conforms, does not conform or to be verified); the plugin never fills them.</source>
         <translation>“管控强度”一栏为项目准入研判所依条文的管控强度（按条文原词），不是符合性结论；“项目情况”“符合性”两栏由评价单位根据项目实际情况填写，符合性填“符合”“不符合”或“待核实”，本插件不填写。</translation>
     </message>
     <message>
-        <location filename="../printing/site_report.py" line="105"/>
+        <location filename="../printing/site_report.py" line="114"/>
         <source>Conformity with the zoning control (the three lines and one list)</source>
         <translation>三线一单符合性分析</translation>
     </message>
@@ -4168,22 +4237,12 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
 <context>
     <name>SiteReportAlgorithm</name>
     <message>
-        <location filename="../algorithms/site_report.py" line="78"/>
+        <location filename="../algorithms/site_report.py" line="43"/>
         <source>Site report (PDF)</source>
         <translation>项目选址报告（PDF）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="81"/>
-        <source>Reports</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="87"/>
-        <source>site,report,pdf,eia,conformity,zoning</source>
-        <translation>选址,报告,PDF,环评,符合性,分区管控,site,report,pdf,eia,conformity,zoning</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="94"/>
+        <location filename="../algorithms/site_report.py" line="46"/>
         <source>Writes the site report of one project site as a PDF: page 1 shows the site on a map of the zoning layers (legend, scale bar, north arrow, coordinate grid, an inset of the whole city) and its overlap with the control units and the river ecological buffers; then the full text of every requirement that applies (the city-wide list, the basin list and the unit lists, grouped by dimension as in the panel), then the chapter “conformity with the zoning control” (三线一单符合性分析) of an environmental impact report. Every page carries the dataset's title and version, the date and the page number, and says so when the dataset is sample data.
 
 The site: all features of the input layer taken together, or only its selected features; without an input layer, the extent. The chapter can also be written as an OpenDocument text (.odt) that WPS and Word open, to adapt it in the report.
@@ -4196,360 +4255,270 @@ With an industry code (and the size of a new coal boiler, if any), the project s
 填写行业代码（如有新建燃煤锅炉，同时填写其规模）时，章节表格中适用研判规则的条目，其“符合性”一栏由项目准入研判的参考结论填写；否则该栏留给评价单位填写。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="118"/>
+        <location filename="../algorithms/site_report.py" line="70"/>
         <source>Project site (its features together are the site)</source>
         <translation>项目选址（全部要素合并为一个选址）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="121"/>
+        <location filename="../algorithms/site_report.py" line="73"/>
         <source>Selected features only</source>
         <translation>仅选中要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="123"/>
+        <location filename="../algorithms/site_report.py" line="75"/>
         <source>Or an extent as the site (used when there is no input layer)</source>
         <translation>或以范围作为选址（没有输入图层时使用）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="126"/>
+        <location filename="../algorithms/site_report.py" line="78"/>
         <source>Project name</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="128"/>
+        <location filename="../algorithms/site_report.py" line="80"/>
         <source>Industry code (GB/T 4754-2017; when given, the screening's verdicts fill the column “Conformity”)</source>
         <translation>行业代码（GB/T 4754-2017；填写后，“符合性”一栏由项目准入研判结论填写）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="131"/>
+        <location filename="../algorithms/site_report.py" line="83"/>
         <source>New coal boiler, t/h (for the screening)</source>
         <translation>新建燃煤锅炉规模（t/h，用于项目准入研判）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="134"/>
-        <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
-        <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="139"/>
+        <location filename="../algorithms/site_report.py" line="87"/>
         <source>Site report</source>
         <translation>项目选址报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="139"/>
+        <location filename="../algorithms/site_report.py" line="87"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="141"/>
+        <location filename="../algorithms/site_report.py" line="89"/>
         <source>EIA chapter, editable (for WPS or Word)</source>
         <translation>环评章节（可编辑，供 WPS 或 Word 使用）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="141"/>
+        <location filename="../algorithms/site_report.py" line="89"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument 文本 (*.odt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="144"/>
+        <location filename="../algorithms/site_report.py" line="92"/>
         <source>Pages of the PDF</source>
         <translation>PDF 页数</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="168"/>
+        <location filename="../algorithms/site_report.py" line="116"/>
         <source>The site cannot be inspected: {0}</source>
         <translation>无法查询该选址：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="170"/>
+        <location filename="../algorithms/site_report.py" line="118"/>
         <source>The site lies entirely outside the city: the report says so and lists no requirements.</source>
         <translation>选址完全位于市域外：报告中将予以说明，不列出管控要求。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="173"/>
+        <location filename="../algorithms/site_report.py" line="121"/>
         <source>{0} control unit(s), {1} requirement(s).</source>
         <translation>{0} 个管控单元，{1} 条要求。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="226"/>
+        <location filename="../algorithms/site_report.py" line="174"/>
         <source>No industry code: the column “Conformity” is left for the assessor.</source>
         <translation>未填写行业代码：“符合性”一栏留给评价单位填写。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="231"/>
+        <location filename="../algorithms/site_report.py" line="179"/>
         <source>The project cannot be screened: {0}</source>
         <translation>无法进行项目准入研判：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="232"/>
+        <location filename="../algorithms/site_report.py" line="180"/>
         <source>Screening as {0}: {1}</source>
         <translation>按行业代码 {0} 研判：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="183"/>
+        <location filename="../algorithms/site_report.py" line="131"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="185"/>
+        <location filename="../algorithms/site_report.py" line="133"/>
         <source>Site report: {0} ({1} pages, {2:.1f} s)</source>
         <translation>项目选址报告：{0}（共 {1} 页，用时 {2:.1f} 秒）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="188"/>
+        <location filename="../algorithms/site_report.py" line="136"/>
         <source>EIA chapter: {0}</source>
         <translation>环评章节：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="297"/>
-        <source>Extent {0}</source>
-        <translation>范围 {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="246"/>
-        <source>The layer “{0}” has no coordinate reference system; set one first.</source>
-        <translation>图层“{0}”没有坐标参考系，请先设置。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="265"/>
-        <source>{0} feature(s) without geometry left out.</source>
-        <translation>已跳过 {0} 个没有几何的要素。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="267"/>
-        <source>No selected feature of the layer “{0}” has a geometry: no report.</source>
-        <translation>图层“{0}”的选中要素都没有几何，未生成报告。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="267"/>
-        <source>No feature of the layer “{0}” has a geometry: no report.</source>
-        <translation>图层“{0}”的要素都没有几何，未生成报告。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="275"/>
-        <source>The features of “{0}” do not make a usable geometry.</source>
-        <translation>“{0}”的要素无法构成可用的几何。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="277"/>
-        <source>{0} feature(s) taken together as one site.</source>
-        <translation>{0} 个要素合并为一个选址。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="278"/>
-        <source>{0} feature(s) of layer “{1}”</source>
-        <translation>图层“{1}”的 {0} 个要素</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="108"/>
+        <location filename="../algorithms/site_report.py" line="60"/>
         <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be given: all its parcels together are the site, and the project name defaults to the file's name and its number of parcels.</source>
         <translation>也可以不用图层，而给出界址点坐标TXT文件（LAND_TXT）：文件中的全部地块合起来作为项目选址，项目名称默认取文件名和地块数。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="284"/>
-        <source>Give a project site: an input layer, a coordinate file or an extent.</source>
-        <translation>请给出项目选址：输入图层、坐标文件或范围。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="278"/>
-        <source>{0} parcel(s) of the coordinate file “{1}”</source>
-        <translation>坐标文件“{1}”中的 {0} 个地块</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="111"/>
+        <location filename="../algorithms/site_report.py" line="63"/>
         <source>When the report cannot be written (a full disk, a folder that cannot be written, an output that would overwrite an input or the zoning dataset), the run fails with the reason, and older files of those names stay as they were; a cancel writes nothing. A site outside the city is not a failure: its report says so.</source>
         <translation>报告无法写出时（磁盘已满、文件夹不可写、输出会覆盖输入或分区管控数据集），运行失败并说明原因，同名的旧文件保持原样；取消不写出任何文件。选址位于市域之外不算失败：报告会如实说明。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="152"/>
+        <location filename="../algorithms/site_report.py" line="100"/>
         <source>The coal boiler is only used with an industry code; it is left out.</source>
         <translation>燃煤锅炉规模仅在给出行业代码时使用，此次不予采用。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="197"/>
+        <location filename="../algorithms/site_report.py" line="145"/>
         <source>Give the file of the site report (OUTPUT_PDF).</source>
         <translation>请指定选址报告文件（OUTPUT_PDF）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="208"/>
+        <location filename="../algorithms/site_report.py" line="156"/>
         <source>The site report and the EIA chapter cannot be the same file ({0}).</source>
         <translation>选址报告与环评章节不能是同一个文件（{0}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="216"/>
+        <location filename="../algorithms/site_report.py" line="164"/>
         <source>The project name has {0} characters: the report shows its first {1}.</source>
         <translation>项目名称共 {0} 个字符，报告中显示前 {1} 个。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="242"/>
-        <source>The input layer cannot be opened: {0}</source>
-        <translation>无法打开输入图层：{0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="260"/>
-        <source>Feature {0} of the layer “{1}” has coordinates that are not numbers (NaN or infinite): fix or remove it.</source>
-        <translation>图层“{1}”的要素 {0} 含有非数值坐标（NaN 或无穷大）：请修正或删除该要素。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="289"/>
-        <source>The extent has no coordinate reference system: give it after the numbers, as in “xmin,xmax,ymin,ymax [EPSG:4490]”.</source>
-        <translation>范围没有坐标参照系：请在数字后注明，如“xmin,xmax,ymin,ymax [EPSG:4490]”。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="292"/>
-        <source>The extent is empty.</source>
-        <translation>范围为空。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="294"/>
-        <source>The extent has coordinates that are not numbers (NaN or infinite).</source>
-        <translation>范围含有非数值坐标（NaN 或无穷大）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="308"/>
-        <source>The site&apos;s coordinates ({0}) are not possible in {1}: check the coordinate reference system.</source>
-        <translation>选址坐标（{0}）在 {1} 中不可能存在：请检查坐标参照系。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="310"/>
-        <source>The site&apos;s coordinates ({0}) lie outside the area where {1} is used ({2}): check the coordinate reference system.</source>
-        <translation>选址坐标（{0}）超出 {1} 的适用范围（{2}）：请检查坐标参照系。</translation>
     </message>
 </context>
 <context>
     <name>SummaryFields</name>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="107"/>
+        <location filename="../algorithms/conformity/fields.py" line="41"/>
         <source>{0} (m²)</source>
         <translation>{0}（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="107"/>
+        <location filename="../algorithms/conformity/fields.py" line="41"/>
         <source>{0} (m)</source>
         <translation>{0}（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="108"/>
+        <location filename="../algorithms/conformity/fields.py" line="42"/>
         <source>{0} (m² or m)</source>
         <translation>{0}（m² 或 m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="117"/>
+        <location filename="../algorithms/conformity/fields.py" line="47"/>
         <source>Status (ok, null, empty, invalid, outside, error)</source>
         <translation>状态（ok、null、empty、invalid、outside、error）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="117"/>
+        <location filename="../algorithms/conformity/fields.py" line="47"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="119"/>
+        <location filename="../algorithms/conformity/fields.py" line="48"/>
         <source>Measure</source>
         <translation>总量</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="119"/>
+        <location filename="../algorithms/conformity/fields.py" line="48"/>
         <source>Inside the city</source>
         <translation>市域内</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="120"/>
+        <location filename="../algorithms/conformity/fields.py" line="49"/>
         <source>Outside the city</source>
         <translation>市域外</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="125"/>
+        <location filename="../algorithms/conformity/fields.py" line="50"/>
         <source>{0}: share (0–1)</source>
         <translation>{0}：占比（0–1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="126"/>
+        <location filename="../algorithms/conformity/fields.py" line="50"/>
         <source>Control units, largest first</source>
         <translation>涉及的管控单元（由大到小）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="126"/>
+        <location filename="../algorithms/conformity/fields.py" line="51"/>
         <source>River basins</source>
         <translation>流域</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="127"/>
+        <location filename="../algorithms/conformity/fields.py" line="51"/>
         <source>Counties</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="127"/>
+        <location filename="../algorithms/conformity/fields.py" line="52"/>
         <source>In an urban built-up area (1 = yes)</source>
         <translation>位于城市建成区（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="129"/>
+        <location filename="../algorithms/conformity/fields.py" line="53"/>
         <source>In river ecological buffers</source>
         <translation>位于河流生态缓冲区内</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="130"/>
+        <location filename="../algorithms/conformity/fields.py" line="54"/>
         <source>Rivers whose ecological buffer it touches</source>
         <translation>涉及的生态缓冲区所属河流</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="131"/>
+        <location filename="../algorithms/conformity/fields.py" line="55"/>
         <source>Nearest river</source>
         <translation>最近河流</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="131"/>
+        <location filename="../algorithms/conformity/fields.py" line="55"/>
         <source>Distance to the nearest river (m)</source>
         <translation>距最近河流的距离（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="134"/>
+        <location filename="../algorithms/conformity/fields.py" line="57"/>
         <source>Flags</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="134"/>
+        <location filename="../algorithms/conformity/fields.py" line="57"/>
         <source>Geometry repaired (1 = yes)</source>
         <translation>几何已修复（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="246"/>
+        <location filename="../algorithms/conformity/fields.py" line="58"/>
         <source>Feature id</source>
         <translation>要素 ID</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="249"/>
+        <location filename="../algorithms/conformity/fields.py" line="58"/>
         <source>Unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="249"/>
+        <location filename="../algorithms/conformity/fields.py" line="58"/>
         <source>Unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="250"/>
+        <location filename="../algorithms/conformity/fields.py" line="59"/>
         <source>Unit class (1, 2, 3)</source>
         <translation>单元类别（1、2、3）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="251"/>
+        <location filename="../algorithms/conformity/fields.py" line="59"/>
         <source>Class name</source>
         <translation>类别名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="253"/>
+        <location filename="../algorithms/conformity/fields.py" line="60"/>
         <source>Overlap</source>
         <translation>重叠部分</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="254"/>
+        <location filename="../algorithms/conformity/fields.py" line="60"/>
         <source>Share of the feature (0–1)</source>
         <translation>占要素的比例（0–1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity_fields.py" line="133"/>
+        <location filename="../algorithms/conformity/fields.py" line="56"/>
         <source>Distance measured from (bank, centre line: the plugin&apos;s reading)</source>
         <translation>距离量起处（河岸或中心线：本插件的理解）</translation>
     </message>
@@ -4679,17 +4648,17 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="66"/>
+        <location filename="../algorithms/base.py" line="75"/>
         <source>Not enough memory for this run: analyse fewer or simpler features at a time.</source>
         <translation>内存不足，无法完成本次运行：请每次分析更少或更简单的要素。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="69"/>
+        <location filename="../algorithms/base.py" line="78"/>
         <source>A file cannot be read or written: {0}</source>
         <translation>无法读取或写入文件：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="73"/>
+        <location filename="../algorithms/base.py" line="82"/>
         <source>Internal error of the plugin ({0}: {1}); nothing was written. The details are in the log messages panel, tab “{2}”: please report them.</source>
         <translation>插件内部错误（{0}：{1}）；未写出任何文件。详情见日志消息面板的“{2}”标签页：请报告此问题。</translation>
     </message>
@@ -4702,6 +4671,11 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <location filename="../algorithms/base.py" line="43"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>分区管控数据集：{0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="48"/>
+        <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
+        <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
     </message>
 </context>
 <context>

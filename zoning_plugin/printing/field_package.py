@@ -13,12 +13,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 import shapely
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeedback, QgsFillSymbol,
-                       QgsLayerTree, QgsLayoutExporter, QgsLayoutPoint, QgsLayoutSize, QgsLineSymbol,
-                       QgsMarkerSymbol, QgsProject, QgsProperty, QgsReadWriteContext, QgsRectangle, QgsSymbolLayer,
-                       QgsVectorLayer)
-from qgis.PyQt.QtCore import QCoreApplication, QEvent, QPointF
-from qgis.PyQt.QtXml import QDomDocument
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeedback, QgsLayoutExporter, QgsLayoutPoint,
+                       QgsLayoutSize, QgsProject, QgsProperty, QgsRectangle, QgsSymbolLayer, QgsVectorLayer)
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
 from zoning_plugin.compat import pdf_export_settings
 from zoning_plugin.core.geo import STORAGE_CRS
@@ -29,12 +26,11 @@ from zoning_plugin.core.renderers.field import CHECKLIST_CSS, checklist_html, si
 from zoning_plugin.core.renderers.site import PRINT_CSS
 from zoning_plugin.gui.layers import DERIVED_BUFFERS_KEY, IN_MEMORY, load_zoning_layers
 from zoning_plugin.toolbelt.geometry import to_qgs
-from zoning_plugin.printing.layout import EVERY_PAGE, MM, ReportLayout
-from zoning_plugin.printing.site_report import SiteReport
+from zoning_plugin.printing.layout import MM, ReportLayout
+from zoning_plugin.printing.site_report import SITE_COLOUR, SiteReport, site_symbols
 from zoning_plugin.core.resource_paths import layout_template
 
 TEMPLATE = layout_template("field_package.qpt")
-SITE_COLOUR = "#d00000"
 OTHER_SITE_COLOUR = "#7a7a7a"
 CURRENT_SITE = "\"site_no\" = attribute(@atlas_feature, 'site_no')"
 MINIMUM_MAP_M = 1500.0
@@ -133,12 +129,7 @@ class FieldAtlas:
         """Point, line and polygon layers (EPSG:4490) of every site: the atlas's site in red, the
         others in grey."""
         layers = []
-        for kind, dimension, symbol in (
-                ("MultiPolygon", 2, QgsFillSymbol.createSimple(
-                    {"color": "208,0,0,40", "outline_color": SITE_COLOUR, "outline_width": "0.7"})),
-                ("MultiLineString", 1, QgsLineSymbol.createSimple({"color": SITE_COLOUR, "width": "0.8"})),
-                ("MultiPoint", 0, QgsMarkerSymbol.createSimple(
-                    {"name": "circle", "color": SITE_COLOUR, "size": "3", "outline_color": "white"}))):
+        for kind, dimension, symbol in site_symbols():
             features = []
             for site in self.sites:
                 parts = [g for g in shapely.get_parts(site.result.geometry_4490)
@@ -174,31 +165,11 @@ class FieldAtlas:
             project.addMapLayer(layer, False)
         keys = [k for k in ("rivers", "river_buffers", DERIVED_BUFFERS_KEY, "counties") if k in zoning]
         layers = sites + [zoning[k] for k in keys + sorted(k for k in zoning if k.startswith("units_"))]
-        map_item = report.item("map")
-        map_item.setCrs(QgsCoordinateReferenceSystem(self.dataset.metric_crs))
-        map_item.setLayers(layers)
-        map_item.setKeepLayerSet(True)
-        report.item("north_arrow").setLinkedMap(map_item)
-        report.item("scalebar").setLinkedMap(map_item)
+        map_item = report.set_map(layers, QgsCoordinateReferenceSystem(self.dataset.metric_crs))
 
-        locator = report.item("locator")
-        locator.setCrs(map_item.crs())
-        locator.setLayers(sites + [zoning["counties"]])
-        locator.setKeepLayerSet(True)
-        city = shapely.total_bounds(self.dataset.city.geometries)
-        report.frame_map(locator, QgsRectangle(*city), QgsCoordinateReferenceSystem(STORAGE_CRS), margin=0.04,
-                         minimum_m=0)
-        locator.overview().setLinkedMap(map_item)
-
-        legend = report.item("legend")
-        legend.setLinkedMap(map_item)
-        legend.setTitle(self.tr("Legend"))
-        legend.setAutoUpdateModel(False)
-        root = QgsLayerTree()
-        for layer in layers:
-            root.addLayer(layer)
-        root.setParent(legend)
-        legend.model().setRootGroup(root)
+        report.set_locator(map_item, sites + [zoning["counties"]], shapely.total_bounds(self.dataset.city.geometries),
+                           QgsCoordinateReferenceSystem(STORAGE_CRS))
+        legend = report.set_legend(map_item, layers, self.tr("Legend"))
         legend.setLegendFilterByMapEnabled(True)
 
     def _fill_texts(self, report, labels):
@@ -215,11 +186,6 @@ class FieldAtlas:
             "[% @layout_page %]", "[% @layout_numpages %]"))
 
     # -- one site --------------------------------------------------------------------------------
-    def _html(self, body, report):
-        fonts = "".join(f"'{family}', " for family in report.families if "'" not in family)
-        return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><style>body {{ font-family: {fonts}sans-serif; }}"
-                f"{PRINT_CSS}{CHECKLIST_CSS}</style></head><body>{report.fallback.apply(body)}</body></html>")
-
     def _remove_copies(self, report):
         """Take away what the previous site added: the head and foot copies and the frames after
         the first of each text (ReportLayout.flow finds a frame to remove by its Python wrapper,
@@ -235,21 +201,6 @@ class FieldAtlas:
         # alive, they stay connected to the atlas and every site would refresh all earlier sites' copies.
         QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
 
-    def _repeat_head_and_foot(self, report):
-        document = QDomDocument()
-        parent = document.createElement("LayoutItemClipboard")
-        context = QgsReadWriteContext()
-        for item_id in EVERY_PAGE:
-            item = report.layout.itemById(item_id)
-            if item is not None:
-                item.writeXml(parent, document, context)
-        document.appendChild(parent)
-        pages = report.layout.pageCollection()
-        for index in range(1, pages.pageCount()):
-            origin = pages.page(index).pos()
-            self.copies += report.layout.addItemsFromXml(parent, document, context,
-                                                         QPointF(origin.x() + 1, origin.y() + 1), True)
-
     def _lay_out_site(self, report, site, labels, text_area):
         """Frame the map on `site`, flow its text and its checklist; the number of its pages."""
         self._remove_copies(report)
@@ -258,13 +209,14 @@ class FieldAtlas:
                          margin=0.3, minimum_m=MINIMUM_MAP_M)
         report.item("scalebar").applyDefaultSize()
         record = provenance(self.dataset.info(), verdicts=True, run_time=self.now)
-        last = report.flow("site_text", self._html(site_html(site.result, site.attributes, site.screening, labels,
-                                                             record), report), 0, text_area)
-        last = report.flow("checklist", self._html(checklist_html(site.result, labels, site.flagged), report),
+        css = PRINT_CSS + CHECKLIST_CSS
+        site_text = site_html(site.result, site.attributes, site.screening, labels, record)
+        last = report.flow("site_text", report.html(site_text, css), 0, text_area)
+        last = report.flow("checklist", report.html(checklist_html(site.result, labels, site.flagged), css),
                            last + 1, text_area)
-        last = self._place_signoff(report, self._html(signoff_html(labels), report), last, text_area)
+        last = self._place_signoff(report, report.html(signoff_html(labels), css), last, text_area)
         report.trim_pages(last)
-        self._repeat_head_and_foot(report)
+        self.copies = report.repeat_on_every_page()
         return report.page_count
 
     def _place_signoff(self, report, html, last, text_area):

@@ -4,7 +4,7 @@ and foot copied onto every page. Knows nothing of zoning: site_report.py says wh
 import math
 import re
 
-from qgis.core import (QgsCoordinateTransform, QgsLayoutExporter,
+from qgis.core import (QgsCoordinateTransform, QgsLayerTree, QgsLayoutExporter,
                        QgsLayoutFrame, QgsLayoutItemHtml, QgsLayoutItemLabel, QgsLayoutPoint,
                        QgsLayoutSize, QgsLegendStyle, QgsPrintLayout, QgsReadWriteContext, QgsRectangle,
                        QgsPalLayerSettings, QgsRuleBasedLabeling, QgsTextFormat, QgsUnitTypes,
@@ -188,6 +188,48 @@ class ReportLayout:
         map_item.zoomToExtent(rect)
         map_item.setScale(nice_scale(map_item.scale()))
 
+    def html(self, body, css=""):
+        """A page of HTML for a frame: `body` (glyphs the first CJK family lacks wrapped in the next
+        one's) in the CJK families, styled by `css`."""
+        fonts = "".join(f"'{family}', " for family in self.families if "'" not in family)
+        return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><style>body {{ font-family: {fonts}sans-serif; }}"
+                f"{css}</style></head><body>{self.fallback.apply(body)}</body></html>")
+
+    def set_map(self, layers, crs, map_id="map"):
+        """The map `map_id` in `crs` (a QgsCoordinateReferenceSystem) showing `layers`, the north
+        arrow and the scale bar linked to it."""
+        map_item = self.item(map_id)
+        map_item.setCrs(crs)
+        map_item.setLayers(layers)
+        map_item.setKeepLayerSet(True)
+        self.item("north_arrow").setLinkedMap(map_item)
+        self.item("scalebar").setLinkedMap(map_item)
+        return map_item
+
+    def set_locator(self, map_item, layers, city_bounds, bounds_crs, locator_id="locator"):
+        """The inset `locator_id`: `layers` over the whole city (`city_bounds`, a box in
+        `bounds_crs`), with the extent of `map_item` outlined."""
+        locator = self.item(locator_id)
+        locator.setCrs(map_item.crs())
+        locator.setLayers(layers)
+        locator.setKeepLayerSet(True)
+        self.frame_map(locator, QgsRectangle(*city_bounds), bounds_crs, margin=0.04, minimum_m=0)
+        locator.overview().setLinkedMap(map_item)
+        return locator
+
+    def set_legend(self, map_item, layers, title, legend_id="legend"):
+        """The legend `legend_id` of `layers` (in that order), filtered to what `map_item` shows."""
+        legend = self.item(legend_id)
+        legend.setLinkedMap(map_item)
+        legend.setTitle(title)
+        legend.setAutoUpdateModel(False)
+        root = QgsLayerTree()
+        for layer in layers:
+            root.addLayer(layer)
+        root.setParent(legend)   # the legend's model does not own its tree: the legend does now
+        legend.model().setRootGroup(root)
+        return legend
+
     def set_grid(self, map_item, grid_crs):
         """Grid lines every round number of degrees of `grid_crs`, about four across the map."""
         grids = map_item.grids().asList()
@@ -278,7 +320,7 @@ class ReportLayout:
             pages.deletePage(pages.pageCount() - 1)
 
     def repeat_on_every_page(self, item_ids=EVERY_PAGE):
-        """Copies of the template's head and foot items on every page after the first."""
+        """Copies of the template's head and foot items on every page after the first; the copies."""
         document = QDomDocument()
         parent = document.createElement("LayoutItemClipboard")
         context = QgsReadWriteContext()
@@ -287,11 +329,12 @@ class ReportLayout:
             if item is not None:
                 item.writeXml(parent, document, context)
         document.appendChild(parent)
-        pages = self.layout.pageCollection()
+        pages, copies = self.layout.pageCollection(), []
         for index in range(1, pages.pageCount()):
             origin = pages.page(index).pos()
-            self.layout.addItemsFromXml(parent, document, context, QPointF(origin.x() + 1, origin.y() + 1),
-                                        True)
+            copies += self.layout.addItemsFromXml(parent, document, context, QPointF(origin.x() + 1, origin.y() + 1),
+                                                  True)
+        return copies
 
     # -- output ----------------------------------------------------------------------------------
     def export_pdf(self, path):

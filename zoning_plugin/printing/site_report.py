@@ -11,14 +11,14 @@ from datetime import datetime
 
 import shapely
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFillSymbol, QgsLabelObstacleSettings,
-                       QgsLayerTree, QgsLegendRenderer, QgsLegendStyle, QgsLineSymbol, QgsMapLayerLegendUtils,
+                       QgsLegendRenderer, QgsLegendStyle, QgsLineSymbol, QgsMapLayerLegendUtils,
                        QgsMarkerSymbol, QgsPalLayerSettings, QgsProject, QgsRectangle, QgsVectorLayer,
                        QgsVectorLayerSimpleLabeling)
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QFont, QTextDocument, QTextDocumentWriter
 
 from zoning_plugin.core.geo import STORAGE_CRS
-from zoning_plugin.core.outputs import WRITE_FAILED, Guard, OutputError, Outputs, check_pdf, check_zip, write_failed
+from zoning_plugin.core.outputs import WRITE_FAILED, Guard, OutputError, Outputs, check_pdf, check_zip, create_empty
 from zoning_plugin.core.renderers.inspect import dataset_line
 from zoning_plugin.core.renderers.eia import build_chapter, chapter_html
 from zoning_plugin.core.renderers.site import PRINT_CSS, overlap_html, requirements_html
@@ -42,6 +42,15 @@ class Outcome:
     odt: str
     pages: int
     seconds: float
+
+
+def site_symbols():
+    """[(layer kind, dimension, symbol)] of a site drawn in red: its polygons, lines and points."""
+    return [("MultiPolygon", 2, QgsFillSymbol.createSimple(
+                {"color": "208,0,0,40", "outline_color": SITE_COLOUR, "outline_width": "0.7"})),
+            ("MultiLineString", 1, QgsLineSymbol.createSimple({"color": SITE_COLOUR, "width": "0.8"})),
+            ("MultiPoint", 0, QgsMarkerSymbol.createSimple(
+                {"name": "circle", "color": SITE_COLOUR, "size": "3", "outline_color": "white"}))]
 
 
 def _obstacle(layer, dimension):
@@ -149,12 +158,7 @@ class SiteReport:
         """Memory layers (EPSG:4490) with the site's points, lines and polygons, drawn in red."""
         parts = shapely.get_parts(self.result.geometry_4490)
         layers = []
-        for kind, dimension, symbol in (
-                ("MultiPolygon", 2, QgsFillSymbol.createSimple(
-                    {"color": "208,0,0,40", "outline_color": SITE_COLOUR, "outline_width": "0.7"})),
-                ("MultiLineString", 1, QgsLineSymbol.createSimple({"color": SITE_COLOUR, "width": "0.8"})),
-                ("MultiPoint", 0, QgsMarkerSymbol.createSimple(
-                    {"name": "circle", "color": SITE_COLOUR, "size": "3", "outline_color": "white"}))):
+        for kind, dimension, symbol in site_symbols():
             geometries = [g for g in parts if shapely.get_dimensions(g) == dimension and not g.is_empty]
             if not geometries:
                 continue
@@ -174,44 +178,19 @@ class SiteReport:
         for layer in site:
             project.addMapLayer(layer, False)
         layers = site + [zoning[key] for key in MAP_KEYS if key in zoning]
-        map_item = report.item("map")
-        map_item.setCrs(QgsCoordinateReferenceSystem(self.dataset.metric_crs))
-        map_item.setLayers(layers)
-        map_item.setKeepLayerSet(True)
+        map_item = report.set_map(layers, QgsCoordinateReferenceSystem(self.dataset.metric_crs))
         storage = QgsCoordinateReferenceSystem(STORAGE_CRS)
         report.frame_map(map_item, QgsRectangle(*self.result.geometry_4490.bounds), storage)
         report.set_grid(map_item, storage)
-        report.item("north_arrow").setLinkedMap(map_item)
-        report.item("scalebar").setLinkedMap(map_item)
         report.item("scalebar").applyDefaultSize()
 
-        locator = report.item("locator")
-        locator.setCrs(map_item.crs())
-        locator.setLayers(site + [zoning["counties"]])
-        locator.setKeepLayerSet(True)
-        city = shapely.total_bounds(self.dataset.city.geometries)
-        report.frame_map(locator, QgsRectangle(*city), storage, margin=0.04, minimum_m=0)
-        locator.overview().setLinkedMap(map_item)
-
-        legend = report.item("legend")
-        legend.setLinkedMap(map_item)
-        legend.setTitle(self.tr("Legend"))
-        legend.setAutoUpdateModel(False)
-        root = QgsLayerTree()
-        for layer in layers:
-            root.addLayer(layer)
-        root.setParent(legend)   # the legend's model does not own its tree: the legend does now
-        legend.model().setRootGroup(root)
+        report.set_locator(map_item, site + [zoning["counties"]], shapely.total_bounds(self.dataset.city.geometries),
+                           storage)
+        legend = report.set_legend(map_item, layers, self.tr("Legend"))
         label_bare_swatches(legend)
         legend.setLegendFilterByMapEnabled(True)
 
     # -- the texts -------------------------------------------------------------------------------
-    @staticmethod
-    def _html(body, report):
-        fonts = "".join(f"'{family}', " for family in report.families if "'" not in family)
-        return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><style>body {{ font-family: {fonts}sans-serif; }}"
-                f"{PRINT_CSS}</style></head><body>{report.fallback.apply(body)}</body></html>")
-
     def _fill_texts(self, report, labels):
         report.set_text("header", dataset_line(self.result, labels))
         report.set_text("generated", self.tr("Generated {0}").format(self.now.strftime("%Y-%m-%d %H:%M")))
@@ -227,16 +206,16 @@ class SiteReport:
     def _flow_texts(self, report, labels, chapter, is_cancelled):
         """Overlap table on page 1, then the requirements and the EIA chapter, each from a new page."""
         _page, text_area = report.page_rect(TEXT_AREA_ITEM)
-        last = report.flow("overlap_table", self._html(overlap_html(self.result, labels), report), 0,
+        last = report.flow("overlap_table", report.html(overlap_html(self.result, labels), PRINT_CSS), 0,
                            text_area, is_cancelled)
         requirements = requirements_html(self.result, labels)
         if last is not None and requirements:
-            last = report.flow("requirements", self._html(requirements, report), last + 1, text_area,
+            last = report.flow("requirements", report.html(requirements, PRINT_CSS), last + 1, text_area,
                                is_cancelled)
         elif not requirements:
             report.remove("requirements")
         if last is not None:
-            last = report.flow("eia", self._html(chapter_html(chapter, labels), report), last + 1,
+            last = report.flow("eia", report.html(chapter_html(chapter, labels), PRINT_CSS), last + 1,
                                text_area, is_cancelled)
         return last
 
@@ -285,7 +264,7 @@ class SiteReport:
             report.trim_pages(last)
             report.repeat_on_every_page()
             progress(60)
-            _create(pdf_temporary, pdf_path)
+            create_empty(pdf_temporary, pdf_path)
             ok, message = report.export_pdf(pdf_temporary)
             if not ok:
                 raise OutputError(WRITE_FAILED, pdf_path, detail=message)
@@ -303,7 +282,7 @@ class SiteReport:
         """The EIA chapter as an OpenDocument text at `path`, through Qt's own writer (no new
         dependency); errors name `shown_path` (the user's path). No font family is set: the
         editor's own Chinese font applies."""
-        _create(path, shown_path or path)
+        create_empty(path, shown_path or path)
         document = QTextDocument()
         font = QFont()
         font.setPointSizeF(ODT_FONT_PT)
@@ -317,12 +296,3 @@ class SiteReport:
             detail = device.errorString() if device is not None and device.errorString() else ""
             raise OutputError(WRITE_FAILED, shown_path or path, detail=detail or self.tr("the document writer failed"))
 
-
-def _create(path, shown_path):
-    """Create the empty file `path`, so that a folder that cannot be written is said with the
-    system's reason (the PDF and ODT writers only say that they failed)."""
-    try:
-        with open(path, "wb"):
-            pass
-    except OSError as error:
-        raise write_failed(shown_path, error) from None

@@ -1,48 +1,31 @@
-"""zoning:conformity 符合性分析. Thin: reads the features chunk by chunk (conformity_input.py) while core/engine/overlay.py
-overlays the chunks on worker threads, then writes the features with the summary fields and the long
-feature × unit table (conformity_output.py) and the HTML report (core/renderers/conformity.py; the maps
-are drawn meanwhile, conformity_map.py).
+"""zoning:conformity 符合性分析: parameters → the core overlay (core/engine/overlay.py, chunk by chunk on
+worker threads while input.py reads the next chunks) → the outputs: the features with the summary
+fields and the feature × unit table (output.py, fields of core/renderers/conformity_schema.py) and
+the HTML report (report.py: core/renderers/conformity.py with the maps of map.py).
 
 Field names are Chinese, at most five characters, so a shapefile keeps them (10 bytes in GBK, the
 encoding such a shapefile is written in); each field has an English alias in the UI language."""
 import datetime
-import os
 
-from qgis.core import (QgsFields, QgsProcessing, QgsProcessingException, QgsProcessingFeatureSource,
-                       QgsProcessingOutputNumber, QgsProcessingParameterDefinition, QgsProcessingParameterFeatureSink,
+from qgis.core import (QgsFields, QgsProcessing, QgsProcessingException,
+                       QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
-                       QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterNumber)
-from qgis.PyQt.QtCore import QVariant
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterNumber)
 
 from zoning_plugin.algorithms.base import ZoningAlgorithm
-from zoning_plugin.algorithms.conformity_fields import SummaryFields, kind_of_layer
-from zoning_plugin.algorithms.conformity_input import ConformityInput
-from zoning_plugin.algorithms.conformity_labels import ConformityLabels
-from zoning_plugin.algorithms.conformity_output import ConformityWriter, shapefile_encoding
+from zoning_plugin.algorithms.conformity.fields import SummaryFields, kind_of_layer
+from zoning_plugin.algorithms.conformity.input import ConformityInput
+from zoning_plugin.algorithms.conformity.labels import ConformityLabels
+from zoning_plugin.algorithms.conformity.output import ConformityWriter, html_destination, shapefile_encoding
+from zoning_plugin.algorithms.conformity.report import log_result, namer, write_report
 from zoning_plugin.algorithms.land_input import ID_FIELD as LAND_ID_FIELD, LandTxtInput
 from zoning_plugin.algorithms.outputs import RunOutputs
 from zoning_plugin.algorithms.params import number_parameter
-from zoning_plugin.core import ZoningError
-from zoning_plugin.core.errors import Cancelled
 from zoning_plugin.core.dataset.provenance import provenance
-from zoning_plugin.toolbelt.geometry import crs_text
+from zoning_plugin.core.errors import Cancelled
+from zoning_plugin.core.renderers.conformity_schema import flag_counts
 
-LOG_LINES = 30
 AREA_UNITS = ("m²", "m2", "平方米")
-
-
-class _Progress:
-    """The core's feedback protocol (progress(fraction), cancelled()) over a QgsProcessingFeedback."""
-
-    def __init__(self, feedback, start, span):
-        self.feedback, self.start, self.span = feedback, start, span
-
-    def progress(self, fraction):
-        self.feedback.setProgress(self.start + self.span * max(0.0, min(1.0, fraction)))
-
-    def cancelled(self):
-        return self.feedback.isCanceled()
 
 
 class ConformityAlgorithm(ConformityInput, LandTxtInput, ZoningAlgorithm):
@@ -125,11 +108,7 @@ class ConformityAlgorithm(ConformityInput, LandTxtInput, ZoningAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_AREA, self.tr("Smallest overlap that counts (m²)"), QgsProcessingParameterNumber.Double,
             defaultValue=1.0, minValue=0.0))
-        dataset = QgsProcessingParameterFile(
-            self.DATASET, self.tr("Zoning dataset (when empty: the plugin's current dataset)"),
-            extension="gpkg", optional=True)
-        dataset.setFlags(dataset.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(dataset)
+        self.add_dataset_parameter(self.DATASET)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Conformity (features with summary fields)"), QgsProcessing.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -153,65 +132,43 @@ class ConformityAlgorithm(ConformityInput, LandTxtInput, ZoningAlgorithm):
 
     # -- processing ------------------------------------------------------------------------------
     def process(self, parameters, context, feedback):
-        started = self._started = datetime.datetime.now().astimezone()
-        html = self._html_destination(parameters, context)
-        land = self.land_txt_layer(parameters, context, feedback)     # the coordinate file, if given
-        source = QgsProcessingFeatureSource(land, context) if land is not None else \
-            self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        started = datetime.datetime.now().astimezone()
+        html = html_destination(self, parameters, context)
+        source, land = self._source(parameters, context, feedback)
         dataset = self.user_dataset(parameters, context, feedback)
         min_area = number_parameter(self, parameters, self.MIN_AREA, context, feedback, units=AREA_UNITS,
                                     minimum=0.0)
         notes = []
-        default_id = LAND_ID_FIELD if land is not None else None
-        id_field = (self.parameterAsFields(parameters, self.ID_FIELD, context) or [default_id])[0]
+        id_field = (self.parameterAsFields(parameters, self.ID_FIELD, context) or
+                    [LAND_ID_FIELD if land is not None else None])[0]
         fields = SummaryFields(dataset, kind_of_layer(source.wkbType()), ConformityLabels().flags(),
                                text_encoding=shapefile_encoding(parameters, self.OUTPUT))
         out_fields = fields.append_to(QgsFields(source.fields()))
-        from zoning_plugin.core.engine.overlay import CHUNK_FEATURES, overlay_chunks, result_of   # not at start-up
+        from zoning_plugin.core.engine.overlay import CHUNK_FEATURES   # not at start-up
         features, unreadable = [], {}
         chunks = self._chunks(source, feedback, features, unreadable, CHUNK_FEATURES)
         # Every output is written aside and renamed into place together at commit(), after the
         # last cancel check: leaving this block otherwise (a cancel, a failure) leaves the old ones.
         with RunOutputs(self, parameters, context, dataset) as run:
             page = run.file(html) if html else None       # refused here when it would destroy an input
-            crs = source.sourceCrs()
-            if not crs.isValid():        # the coordinates tell the CRS: all of them first
-                try:
-                    geometries = [g for chunk in chunks for g in chunk]
-                except Cancelled:
-                    return self._cancelled(feedback)
-                crs = self._crs(source, dataset, geometries, feedback, notes)
-                chunks = (geometries[n:n + CHUNK_FEATURES] for n in range(0, len(geometries), CHUNK_FEATURES))
-            writer = ConformityWriter(self, run, parameters, source, crs, fields, out_fields, id_field)
-            summaries, rows = [], []
             try:
-                # The overlay of each chunk runs on worker threads while this thread reads the next
-                # chunks and writes the finished ones with their summary values.
-                for chunk in overlay_chunks(dataset, chunks, crs=crs_text(crs), min_overlap_m2=min_area,
-                                            buffers=True, feedback=_Progress(feedback, 0, 85),
-                                            total=max(source.featureCount(), 0)):
-                    self._mark_unreadable(chunk.features, unreadable)
-                    writer.add(chunk.start, features[chunk.start:chunk.start + len(chunk.features)],
-                               chunk.features, chunk.rows)
-                    summaries += chunk.features
-                    rows += chunk.rows
+                crs, chunks = self._crs_and_chunks(source, dataset, chunks, feedback, notes)
+                writer = ConformityWriter(self, run, parameters, source, crs, fields, out_fields, id_field)
+                result = self._overlay(dataset, source, chunks, crs, min_area, writer, features, unreadable,
+                                       feedback)
             except Cancelled:
                 return self._cancelled(feedback)
-            except ZoningError as error:
-                raise QgsProcessingException(self.tr("The layer cannot be analysed: {0}").format(error)) from None
-            result = result_of(dataset, summaries, rows)
             if not features:
                 notes.append(self.tr("The input layer has no features (or none is selected while only selected "
                                      "features are used): nothing was analysed."))
                 feedback.reportError(notes[-1])
-            self._log(result, features, id_field, feedback)
-            writer.log_cuts(feedback, self._namer(features, id_field), LOG_LINES)
+            name = namer(features, id_field)
+            log_result(result, name, feedback)
+            writer.log_cuts(feedback, name)
             outputs = dict(writer.outputs)
             if page is not None:
-                if not self._report(page, html, run, dataset, result, source, crs, features, id_field, min_area,
-                                    notes, feedback):
+                if not write_report(page, run, dataset, result, source, crs, features, name, min_area, notes,
+                                    started, feedback):
                     return self._cancelled(feedback)
                 outputs[self.OUTPUT_HTML] = html
             if feedback.isCanceled():             # the last cancel check: from here on all is written
@@ -221,7 +178,7 @@ class ConformityAlgorithm(ConformityInput, LandTxtInput, ZoningAlgorithm):
             run.commit()
         if html:
             feedback.pushInfo(self.tr("Report: {0}").format(html))
-        flagged = {key: sum(1 for f in result.features if key in f.flags) for key in ("priority", "buffer")}
+        flagged = flag_counts(result)
         outputs.update({self.FEATURES: len(result.features), self.PRIORITY: flagged["priority"],
                         self.BUFFER: flagged["buffer"]})
         feedback.setProgress(100)
@@ -230,76 +187,3 @@ class ConformityAlgorithm(ConformityInput, LandTxtInput, ZoningAlgorithm):
     def _cancelled(self, feedback):
         feedback.pushInfo(self.tr("Cancelled: nothing was written."))
         return {}
-
-    def _html_destination(self, parameters, context):
-        """The report's path ('' when not asked for). The page is HTML, so its name must say so: a
-        name ending otherwise (x.pdf, x.docx, none) is refused rather than written under a name the
-        user did not give (x.pdf.html, perhaps over another file) or as HTML a PDF viewer cannot open."""
-        path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
-        if path and os.path.splitext(path)[1].lower() not in (".html", ".htm"):
-            raise QgsProcessingException(self.tr(
-                "The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was "
-                "written.").format(path))
-        return path
-
-    def _namer(self, features, id_field):
-        """index → the name of a feature in the log and the report: its ID field's value, else its id."""
-        fid = self.tr("fid {0}")
-
-        def name(index):
-            feature = features[index]
-            value = feature.attribute(id_field) if id_field else None
-            if value is None or (isinstance(value, QVariant) and value.isNull()) or str(value) == "":
-                return fid.format(feature.id())
-            return str(value)
-        return name
-
-    def _log(self, result, features, id_field, feedback):
-        counts = result.counts
-        feedback.pushInfo(self.tr("{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, "
-                                  "{5} unusable, {6} outside the city, {7} partly outside.").format(
-            len(result.features), counts.get("ok", 0), counts.get("repaired", 0), counts.get("null", 0),
-            counts.get("empty", 0), counts.get("invalid", 0), counts.get("outside", 0),
-            counts.get("partly_outside", 0)))
-        problems = [f for f in result.features if f.status != "ok" or f.repaired]
-        name = self._namer(features, id_field)
-        for summary in problems[:LOG_LINES]:
-            line = self.tr("Feature {0}: {1}").format(name(summary.index), summary.message or summary.status)
-            (feedback.pushInfo if summary.status == "ok" else feedback.reportError)(line)
-        if len(problems) > LOG_LINES:
-            feedback.pushInfo(self.tr("… and {0} more feature(s) with a message (see the status field).").format(
-                len(problems) - LOG_LINES))
-        for key, text in ConformityLabels().flags().items():
-            if key in ("priority", "buffer"):
-                feedback.pushInfo(self.tr("{0}: {1} feature(s)").format(
-                    text, sum(1 for f in result.features if key in f.flags)))
-
-    def _report(self, page, path, run, dataset, result, source, crs, features, id_field, min_area, notes,
-                feedback):
-        """Draw the maps, render the page and write it to `page` (the temporary file RunOutputs
-        gave for `path`); False when cancelled."""
-        from zoning_plugin.algorithms.conformity_map import map_legend, start_maps
-        labels = ConformityLabels().report()
-        feedback.setProgress(87)
-        # the features analysed in the city (wholly outside, unusable: listed, not drawn: a
-        # feature on another continent or at 1e200 would make the map a dot)
-        kept = [feature.geometry() for feature, summary in zip(features, result.features) if summary.status == "ok"]
-        try:
-            rendered = start_maps(dataset, kept, crs, [g.type() for g in kept]).result(feedback.isCanceled)
-        except Exception as error:        # a map is not worth the run: the report says it has none
-            notes.append(self.tr("The map could not be drawn: {0}").format(error))
-            rendered = []
-        maps = [(labels["map_title"].format(f"{scale:,.0f}") if n == 0 else
-                 labels["detail_title"].format(n, f"{scale:,.0f}"), png) for n, (scale, png) in enumerate(rendered)]
-        if feedback.isCanceled():
-            return False
-        feedback.setProgress(93)
-        from zoning_plugin.core.renderers.conformity import render_conformity_html  # not at start-up
-        text = render_conformity_html(
-            result, dataset, labels, layer_name=source.sourceName(),
-            names=self._namer(features, id_field), maps=maps,
-            map_legend=map_legend(dataset, self.tr("Analysed features"), labels["buffer"]),
-            generated=datetime.datetime.now().strftime("%Y-%m-%d %H:%M"), min_area=min_area, notes=notes,
-            provenance=provenance(dataset.info(), verdicts=True, run_time=self._started))
-        run.files.write_into(page, text.encode("utf-8", "replace"))    # OutputError: the base words it
-        return not feedback.isCanceled()

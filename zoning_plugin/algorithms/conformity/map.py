@@ -16,6 +16,7 @@ from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
 from zoning_plugin.core.dataset.model import UNIT_CLASS_COLORS
+from zoning_plugin.core.renderers.detail_areas import DETAILS, detail_areas
 from zoning_plugin.gui.layers import river_rule_labels
 from zoning_plugin.core.resource_paths import STYLES_DIR
 
@@ -33,8 +34,6 @@ PLAN_COLOUR = "#c2185b"
 BUFFER_COLOUR = "#b2ebf2"
 SIZE = QSize(900, 640)
 DETAIL_SIZE = QSize(560, 420)
-DETAILS = 4             # detail maps at most, when the features lie in separate areas
-GAP_M = 2000.0          # features closer than this lie in one area
 MAX_GROUPED = 20000     # more features than this: the overview only
 HAIRLINES_FROM = 500    # more polygons than this are outlined with hairlines,
 NO_OUTLINES_FROM = 30000    # and more than this (under 20 px² each on the overview) not at all
@@ -151,16 +150,6 @@ def _memory_layer(kind, crs):
     return layer
 
 
-def _areas(boxes, gap):
-    """Groups of features lying together: shapely boxes (map CRS) closer than `gap` merged; the
-    groups' boxes, most features first."""
-    merged = shapely.get_parts(shapely.union_all(shapely.buffer(boxes, gap / 2, cap_style="square",
-                                                                join_style="mitre")))
-    counts = [int(shapely.intersects(boxes, part).sum()) for part in merged]
-    order = sorted(range(len(merged)), key=lambda i: (-counts[i], merged[i].bounds))
-    return [shapely.buffer(merged[i], -gap / 2, join_style="mitre").envelope for i in order]
-
-
 class _Render:
     """One map being drawn by QGIS on its render threads into an image of its own."""
 
@@ -261,7 +250,7 @@ def start_maps(dataset, geometries, crs, types=None):
         return settings
 
     extents = [(extent, SIZE)]
-    areas = _areas(shapes, GAP_M) if len(shapes) else []
+    areas = detail_areas(shapes) if len(shapes) else []
     if len(areas) > 1:
         extents += [(QgsRectangle(*area.bounds), DETAIL_SIZE) for area in areas[:DETAILS]]
     jobs = MapJobs(layers=layers)

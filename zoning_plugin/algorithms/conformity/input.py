@@ -1,13 +1,16 @@
 """zoning:conformity's input: the features read chunk by chunk as shapely geometries for the core
 overlay (curves segmentised, Z and M dropped on a copy; a geometry of another type than the layer's,
 as a file mixing types gives, or one GEOS cannot read, left out with the reason), and the CRS of a
-layer that has none, when its coordinates can only be the dataset's."""
+layer that has none, when its coordinates can only be the dataset's (core/engine/layer_input.py)."""
 import shapely
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsProcessingException,
                        QgsProcessingFeatureSource, QgsWkbTypes)
 
-from zoning_plugin.core.errors import Cancelled
-from zoning_plugin.toolbelt.geometry import plain_wkb
+from zoning_plugin.core.engine.layer_input import guess_crs, mark_unreadable
+from zoning_plugin.core.errors import Cancelled, ZoningError
+from zoning_plugin.toolbelt.feedback import CoreFeedback
+from zoning_plugin.toolbelt.geometry import crs_text, plain_wkb
+
 
 def _wkb(geometry):
     """WKB for shapely of a QgsGeometry (plain_wkb); None when null."""
@@ -19,29 +22,63 @@ def _wkb(geometry):
 class ConformityInput:
     """Mixin of ConformityAlgorithm (tr() comes from ZoningAlgorithm)."""
 
+    def _source(self, parameters, context, feedback):
+        """(the feature source, the coordinate file's layer or None): the coordinate file when given,
+        else the input layer."""
+        land = self.land_txt_layer(parameters, context, feedback)
+        source = QgsProcessingFeatureSource(land, context) if land is not None else \
+            self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        return source, land
+
+    def _crs_and_chunks(self, source, dataset, chunks, feedback, notes):
+        """(the input's CRS, the chunks to overlay): for a layer without a CRS the coordinates tell
+        it, so all chunks are read first (Cancelled when cancelled meanwhile)."""
+        if source.sourceCrs().isValid():
+            return source.sourceCrs(), chunks
+        from zoning_plugin.core.engine.overlay import CHUNK_FEATURES
+        geometries = [g for chunk in chunks for g in chunk]
+        crs = self._crs(source, dataset, geometries, feedback, notes)
+        return crs, (geometries[n:n + CHUNK_FEATURES] for n in range(0, len(geometries), CHUNK_FEATURES))
+
+    def _overlay(self, dataset, source, chunks, crs, min_area, writer, features, unreadable, feedback):
+        """The core overlay of the chunks, each chunk written by `writer` as it comes back: the
+        overlay of each chunk runs on worker threads while this thread reads the next chunks and
+        writes the finished ones. The OverlayResult; Cancelled when cancelled."""
+        from zoning_plugin.core.engine.overlay import overlay_chunks, result_of
+        summaries, rows = [], []
+        try:
+            for chunk in overlay_chunks(dataset, chunks, crs=crs_text(crs), min_overlap_m2=min_area, buffers=True,
+                                        feedback=CoreFeedback(feedback, 0, 85), total=max(source.featureCount(), 0)):
+                mark_unreadable(chunk.features, unreadable)
+                writer.add(chunk.start, features[chunk.start:chunk.start + len(chunk.features)], chunk.features,
+                           chunk.rows)
+                summaries += chunk.features
+                rows += chunk.rows
+        except Cancelled:
+            raise
+        except ZoningError as error:
+            raise QgsProcessingException(self.tr("The layer cannot be analysed: {0}").format(error)) from None
+        return result_of(dataset, summaries, rows)
+
     def _crs(self, source, dataset, geometries, feedback, notes):
         """The input's CRS; for a layer without one, the dataset's storage or metric CRS when the
-        features' coordinates can only be that (said in the log and the report), else an error."""
+        features' coordinates can only be that (core guess_crs; said in the log and the report), else
+        an error."""
         crs = source.sourceCrs()
         if crs.isValid():
             return crs
-        present = [g for g in geometries if g is not None and not g.is_empty]
-        extent = shapely.total_bounds(present) if present else None
-        west, south, east, north = dataset.city_bounds_4490
-        metric = dataset.city_metric.bounds
-        candidates = (("EPSG:4490", (west - 0.5, south - 0.5, east + 0.5, north + 0.5)),
-                      (dataset.metric_crs,
-                       (metric[0] - 50e3, metric[1] - 50e3, metric[2] + 50e3, metric[3] + 50e3)))
-        for authid, (x0, y0, x1, y1) in candidates:
-            if extent is not None and x0 <= extent[0] and extent[2] <= x1 and y0 <= extent[1] and extent[3] <= y1:
-                notes.append(self.tr("The input layer has no coordinate reference system; its coordinates lie "
-                                     "in the city only when read as {0}, so they were read so. Set the layer's "
-                                     "CRS if that is wrong.").format(authid))
-                feedback.reportError(notes[-1])
-                return QgsCoordinateReferenceSystem(authid)
-        raise QgsProcessingException(self.tr(
-            "The input layer has no coordinate reference system, and its coordinates do not lie in the city "
-            "in the dataset's CRSs; set the layer's CRS and run again."))
+        authid = guess_crs(dataset, geometries)
+        if authid is None:
+            raise QgsProcessingException(self.tr(
+                "The input layer has no coordinate reference system, and its coordinates do not lie in the city "
+                "in the dataset's CRSs; set the layer's CRS and run again."))
+        notes.append(self.tr("The input layer has no coordinate reference system; its coordinates lie "
+                             "in the city only when read as {0}, so they were read so. Set the layer's "
+                             "CRS if that is wrong.").format(authid))
+        feedback.reportError(notes[-1])
+        return QgsCoordinateReferenceSystem(authid)
 
     def _chunks(self, source, feedback, features, unreadable, size):
         """Yield the source's geometries as shapely geometries, `size` at a time, appending
@@ -88,11 +125,3 @@ class ConformityInput:
                 except Exception as error:
                     unreadable[start + n] = self.tr("The geometry cannot be read: {0}").format(error)
         return geometries
-
-    @staticmethod
-    def _mark_unreadable(summaries, unreadable):
-        """Features whose geometry shapely could not read went in as null: say why, count them as invalid."""
-        for summary in summaries:
-            message = unreadable.get(summary.index)
-            if message is not None and summary.status == "null":
-                summary.status, summary.message = "invalid", message

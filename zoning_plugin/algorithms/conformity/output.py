@@ -5,18 +5,20 @@ into place only when the run commits, after its last cancel check; a cancel, a f
 leaves the old outputs as they were.
 
 A shapefile is written in GBK unless the user chose an encoding; its text fields hold 254 bytes,
-so the lists too long for them are cut (conformity_fields.SummaryFields.fit) and each cut is said
-in the feature's 说明 and in the log."""
+so the lists too long for them are cut (core/renderers/conformity_schema.py, ConformitySchema.fit) and each cut is said
+in the feature's 说明 and in the log. The HTML report's name must say it is one."""
+import os
 import re
 import sqlite3
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsProcessingException,
-                       QgsProcessingOutputLayerDefinition, QgsWkbTypes)
+                       QgsWkbTypes)
 
-from zoning_plugin.algorithms.outputs import output_message
+from zoning_plugin.algorithms.outputs import output_message, sink_destination
 from zoning_plugin.core.dataset import provenance as core_provenance
 from zoning_plugin.core.outputs import TEMPORARY_TAG, WRITE_FAILED, OutputError
 from zoning_plugin.toolbelt.i18n import tr
+from zoning_plugin.toolbelt.log import CappedLog
 
 WRITE_BATCH = 2000
 SHAPEFILE_ENCODING = "GBK"
@@ -24,11 +26,8 @@ SHAPEFILE_ENCODING = "GBK"
 
 def _destination(parameters, name):
     """(the file a sink parameter names, lower-cased, or '', its creation options)."""
-    value, options = parameters.get(name), {}
-    if isinstance(value, QgsProcessingOutputLayerDefinition):
-        options = dict(value.createOptions or {})
-        value = value.sink.staticValue() if hasattr(value.sink, "staticValue") else None
-    return (value.lower().split("|")[0] if isinstance(value, str) else ""), options
+    path, definition = sink_destination(parameters, name)
+    return (path or "").lower(), dict(definition.createOptions or {}) if definition is not None else {}
 
 
 def shapefile_encoding(parameters, name):
@@ -41,6 +40,18 @@ def shapefile_encoding(parameters, name):
 def is_dbase(parameters, name):
     """Whether the sink `name` writes a dBase table (a shapefile, a .dbf)."""
     return _destination(parameters, name)[0].endswith((".shp", ".dbf"))
+
+
+def html_destination(algorithm, parameters, context):
+    """The report's path ('' when not asked for). The page is HTML, so its name must say so: a
+    name ending otherwise (x.pdf, x.docx, none) is refused rather than written under a name the
+    user did not give (x.pdf.html, perhaps over another file) or as HTML a PDF viewer cannot open."""
+    path = algorithm.parameterAsFileOutput(parameters, algorithm.OUTPUT_HTML, context)
+    if path and os.path.splitext(path)[1].lower() not in (".html", ".htm"):
+        raise QgsProcessingException(tr(
+            "The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was "
+            "written.").format(path))
+    return path
 
 
 def wanted(parameters, name):
@@ -89,14 +100,14 @@ class ConformityWriter:
         """What fit() cut, for the feature's 说明 (one short line)."""
         parts = [f"{name} {kept}/{total}" if total else name for name, kept, total in cuts]
         note = tr("cut to the shapefile's 254 bytes: {0}").format(", ".join(parts))
-        units = self.fields.names[[name for name, _kind, _alias in self.fields.specs].index("单元编码")]
+        units = self.fields.names[[spec.name for spec in self.fields.specs].index("单元编码")]
         if self.units_sink is not None and any(name == units for name, _kept, _total in cuts):
             note += tr(" (every unit is in the units table)")
         return note
 
-    def log_cuts(self, feedback, name, lines):
+    def log_cuts(self, feedback, name):
         """Say which features' lists a shapefile's 254-byte text fields cut (`name`: index → the
-        feature's name; `lines`: how many features to name)."""
+        feature's name), naming the first features (CappedLog)."""
         if not self.cuts:
             return
         feedback.pushWarning(tr(
@@ -104,11 +115,9 @@ class ConformityWriter:
             "after the last whole item that fits, ending in “…”, and 说明 says which. A GeoPackage output keeps "
             "them whole{1}.").format(len(self.cuts), tr("; the units table has every unit")
                                      if self.units_sink is not None else ""))
-        for index, cuts in self.cuts[:lines]:
-            feedback.pushInfo(tr("Feature {0}: {1}").format(name(index), self.cut_note(cuts)))
-        if len(self.cuts) > lines:
-            feedback.pushInfo(tr("… and {0} more feature(s) with a message (see the status field).").format(
-                len(self.cuts) - lines))
+        CappedLog(feedback).lines("cut", (tr("Feature {0}: {1}").format(name(index), self.cut_note(cuts))
+                                          for index, cuts in self.cuts),
+                                  tr("… and {0} more feature(s) with a message (see the status field)."))
 
     def add(self, first, features, summaries, rows):
         """Give `features` (our copies of the input's, the first of them feature number `first`) the
