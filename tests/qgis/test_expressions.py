@@ -20,21 +20,6 @@ from zoning_plugin.toolbelt.geometry import to_qgs
 DONGLIAO = "东辽河"
 
 
-@pytest.fixture()
-def plugin(completed_iface):
-    QgsProject.instance().clear()
-    instance = zoning_plugin.classFactory(completed_iface)
-    instance.initGui()
-    yield instance
-    instance.unload()
-    QgsProject.instance().clear()
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return open_dataset()
-
-
 def interior_point(dataset, index):
     """A point well inside unit `index` and away from every buffer, EPSG:4490 (as test_inspector)."""
     metric = dataset.units.metric[index]
