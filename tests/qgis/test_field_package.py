@@ -1,6 +1,6 @@
 """zoning:field_package through processing.run: the atlas PDF as a reader gets it (pdfinfo,
 pdftotext), the QField package as QGIS opens it (a fresh QgsProject, the .qgs inside the .qgz, the
-forms), bad input, and the time per page of many sites."""
+forms), and bad input (the time per page of many sites: make bench-field)."""
 import hashlib
 import os
 import re
@@ -352,19 +352,14 @@ def test_a_cancel_leaves_nothing(zoning_provider, tmp_path):
     assert os.listdir(tmp_path) == []
 
 
-def test_time_per_page_of_many_sites(zoning_provider, tmp_path):
-    """60 sites spread over the city, each a page of its own plus overflow: the time per page and
-    what 500 sites would take (printed; the atlas must not take minutes per page)."""
+def test_sites_spread_over_the_city_are_all_in_the_atlas(zoning_provider, tmp_path):
+    """Six sites in six units across the city: every site is done and the PDF has the pages the
+    run reports (the time per page of many sites: make bench-field)."""
     dataset = open_dataset()
     geometries = dataset.units.geometries
-    points = [geometries[n % len(geometries)].representative_point() for n in range(60)]
-    started = time.perf_counter()
+    points = [geometries[n * len(geometries) // 6].representative_point() for n in range(6)]
     result = run(tmp_path, INPUT=point_layer(points))
-    seconds = time.perf_counter() - started
-    per_page = seconds / result["PAGES"]
-    print(f"\nzoning:field_package, 60 sites: {result['PAGES']} pages in {seconds:.1f} s, {per_page:.3f} s per page, "
-          f"{seconds / 60:.2f} s per site; 500 sites ≈ {500 * seconds / 60:.0f} s")
-    assert result["SITES"] == 60 and pages(result["OUTPUT_PDF"]) == result["PAGES"]
+    assert result["SITES"] == 6 and result["PAGES"] >= 6 and pages(result["OUTPUT_PDF"]) == result["PAGES"]
 
 
 def test_the_optional_buffers_of_the_other_basins_come_along(zoning_provider, tmp_path):
