@@ -18,7 +18,6 @@ sys.path.insert(0, HERE)
 sys.path.append(os.path.join(os.path.dirname(HERE), "unit"))   # after this folder: some names are in both
 from iface_support import IfaceRecorder, complete_iface  # noqa: E402
 from processing_support import zoning_provider_registered  # noqa: E402
-from test_import_fixtures import X0, Y0, unit_lists_xlsx, write_gbk_shapefile, write_layer  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -165,6 +164,10 @@ def places(dataset):
 
 @pytest.fixture()
 def delivery(tmp_path):
+    """A unit delivery as a city sends it (tests/unit/test_import_fixtures.py): the units as a GBK
+    shapefile, the lists as .xlsx, rivers and basins as GeoPackages; and an output folder."""
+    # imported here: the unpacked plugin's run (test_package.py) copies this file without tests/unit
+    from test_import_fixtures import X0, Y0, unit_lists_xlsx, write_gbk_shapefile, write_layer
     folder, out = tmp_path / "delivery", tmp_path / "out"
     folder.mkdir()
     out.mkdir()
