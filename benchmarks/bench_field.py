@@ -23,7 +23,6 @@ import zoning_plugin.core  # noqa: E402,F401  (first: tells PROJ where its data 
 
 def start_qgis():
     from qgis.core import QgsApplication
-    QgsApplication.setPrefixPath("/usr", True)
     app = QgsApplication([], False)
     app.initQgis()
     sys.path.append("/usr/share/qgis/python/plugins")     # Processing's own Python package
