@@ -3,7 +3,7 @@ PY := .venv/bin/python
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup setup-340 lint test test-322 test-340 test-unit demo sample-data validate bench bench-click bench-overlay hostile package deploy screenshot screenshot-322 translations styles clean
+.PHONY: setup setup-340 lint test test-322 test-340 test-unit demo sample-data validate bench bench-click bench-field bench-overlay hostile package deploy screenshot screenshot-322 translations styles clean
 
 setup:
 	@bash scripts/setup.sh
@@ -100,6 +100,12 @@ screenshot-322: setup
 
 bench-click: setup
 	$(PY) benchmarks/bench_click.py
+
+# The inspection atlas of many sites (zoning:field_package): pages, time per page and per site.
+# make bench-field BENCH_SITES=500 for a city's worth of enterprises; out of `make test` (11-35 s).
+BENCH_SITES ?= 60
+bench-field: setup
+	$(PY) benchmarks/bench_field.py --sites $(BENCH_SITES) --repeats $(BENCH_REPEATS)
 
 # make bench-overlay BENCH_SIZES=2000 BENCH_REPEATS=1 for a quick run; BENCH_CRS=EPSG:4551 for plans
 # drawn in the metric CRS.

@@ -2,13 +2,12 @@
 import math
 
 import pytest
-from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform,
-                       QgsFeature, QgsGeometry, QgsProcessingException, QgsProcessingFeatureSourceDefinition,
-                       QgsProcessingFeedback, QgsProject, QgsVectorLayer, QgsWkbTypes)
+from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry,
+                       QgsProcessingException, QgsProcessingFeatureSourceDefinition, QgsProject, QgsWkbTypes)
 
 import zoning_plugin
 from zoning_plugin.algorithms.build_buffers import BuildBuffersAlgorithm, guess_name_field
-from zoning_plugin.algorithms.provider import ZoningProvider
+from processing_support import Recorder, memory_layer
 
 X0, Y0 = 430_000.0, 4_750_000.0                 # EPSG:4551 metres, inside 辽源
 
@@ -18,54 +17,13 @@ def strip_area(width, length=1000.0):
     return 2 * width * length + math.pi * width ** 2
 
 
-@pytest.fixture()
-def zoning_provider(qgis_processing):
-    registry = QgsApplication.processingRegistry()
-    assert registry.providerById("zoning") is None
-    provider = ZoningProvider()
-    assert registry.addProvider(provider)
-    yield provider
-    registry.removeProvider(provider)
-
-
-class Recorder(QgsProcessingFeedback):
-    def __init__(self, cancel_at=None):
-        super().__init__()
-        self.infos, self.errors, self.cancel_at = [], [], cancel_at
-        self.progressChanged.connect(self._progress)
-
-    def pushInfo(self, info):  # noqa: N802 (QGIS API)
-        self.infos.append(info)
-
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803 (QGIS API)
-        self.errors.append(error)
-
-    def _progress(self, value):
-        if self.cancel_at is not None and value >= self.cancel_at:
-            self.cancel()
-
-
 def line(x1, x2, y=Y0):
     return f"LINESTRING({X0 + x1} {y}, {X0 + x2} {y})"
 
 
 def river_layer(rows, fields="name:string", crs="EPSG:4551", geometry="LineString"):
     """A memory layer from (WKT or None, attributes...) rows."""
-    uri = f"{geometry}?crs={crs}" if crs else f"{geometry}?"
-    uri += "".join(f"&field={f}" for f in fields.split(",") if f)
-    layer = QgsVectorLayer(uri, "rivers", "memory")
-    assert layer.isValid()
-    if not crs:
-        layer.setCrs(QgsCoordinateReferenceSystem())
-    features = []
-    for wkt, *attributes in rows:
-        feature = QgsFeature(layer.fields())
-        if wkt is not None:
-            feature.setGeometry(QgsGeometry.fromWkt(wkt))
-        feature.setAttributes(list(attributes))
-        features.append(feature)
-    assert layer.dataProvider().addFeatures(features)
-    return layer
+    return memory_layer(rows, geometry, crs, fields, "rivers")
 
 
 def run(layer, feedback=None, **parameters):

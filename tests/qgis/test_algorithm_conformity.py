@@ -8,71 +8,21 @@ import re
 import numpy as np
 import pytest
 import shapely
-from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry,
-                       QgsProcessingException, QgsProcessingFeatureSourceDefinition, QgsProcessingFeedback,
-                       QgsProject, QgsVectorLayer)
+from qgis.core import (QgsApplication, QgsProcessingException, QgsProcessingFeatureSourceDefinition,
+                       QgsProcessingFeedback, QgsProject, QgsVectorLayer)
 
 from qgis.PyQt.QtCore import QVariant
 
-from zoning_plugin.algorithms.provider import ZoningProvider
-from zoning_plugin.core import open_dataset
 from zoning_plugin.core.geo import METRIC_CRS, STORAGE_CRS, reproject
+from processing_support import Recorder, memory_layer
 
 FLAGS = {"priority": "Touches a priority protection unit", "buffer": "Touches a river ecological buffer",
          "partly_outside": "Partly outside the city", "outside": "Outside the city"}
 
 
-@pytest.fixture()
-def zoning_provider(qgis_processing):
-    registry = QgsApplication.processingRegistry()
-    provider = ZoningProvider()
-    assert registry.addProvider(provider)
-    yield provider
-    registry.removeProvider(provider)
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return open_dataset()
-
-
-class Recorder(QgsProcessingFeedback):
-    def __init__(self, cancel_at=None):
-        super().__init__()
-        self.infos, self.errors, self.cancel_at = [], [], cancel_at
-        self.progressChanged.connect(self._progress)
-
-    def pushInfo(self, info):  # noqa: N802 (QGIS API)
-        self.infos.append(info)
-
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803 (QGIS API)
-        self.errors.append(error)
-
-    def _progress(self, value):
-        if self.cancel_at is not None and value >= self.cancel_at:
-            self.cancel()
-
-    @property
-    def log(self):
-        return "\n".join(self.infos + self.errors)
-
-
 def layer_of(rows, geometry="Polygon", crs="EPSG:4551", fields="name:string"):
     """A memory layer from (WKT or None, attributes...) rows."""
-    uri = f"{geometry}?crs={crs}" if crs else f"{geometry}?"
-    uri += "".join(f"&field={f}" for f in fields.split(",") if f)
-    layer = QgsVectorLayer(uri, "plan", "memory")
-    assert layer.isValid()
-    layer.setCrs(QgsCoordinateReferenceSystem(crs or ""))   # 3.22 reads no crs= for GeometryCollection
-    features = []
-    for wkt, *attributes in rows:
-        feature = QgsFeature(layer.fields())
-        if wkt is not None:
-            feature.setGeometry(QgsGeometry.fromWkt(wkt))
-        feature.setAttributes(list(attributes))
-        features.append(feature)
-    assert layer.dataProvider().addFeatures(features)[0]
-    return layer
+    return memory_layer(rows, geometry, crs, fields, "plan")
 
 
 def run(layer, tmp_path=None, feedback=None, **parameters):
@@ -90,39 +40,6 @@ def is_null(value):
 
 def by_name(output):
     return {f["name"]: f for f in output.getFeatures()}
-
-
-def polygon_wkt(points):
-    return "POLYGON((" + ", ".join(f"{x:.3f} {y:.3f}" for x, y in list(points) + [points[0]]) + "))"
-
-
-@pytest.fixture(scope="module")
-def half_square(dataset):
-    """A 100 m square (EPSG:4551) whose middle line is a straight edge between a 优先保护单元 and a
-    unit of another class: half of it lies in each, found in the dataset itself."""
-    # The edges as stored (EPSG:4490), their ends in metres: the metric units are densified (an
-    # edge straight in EPSG:4490 is a very slightly curved one in metres, docs/overlay-rules.md).
-    for record, stored in zip(dataset.units.records, dataset.units.geometries):
-        if int(record["unit_class"]) != 1:
-            continue
-        for polygon in shapely.get_parts(reproject(stored, STORAGE_CRS, METRIC_CRS)):
-            coords = np.asarray(polygon.exterior.coords)
-            lengths = np.hypot(*(coords[1:] - coords[:-1]).T)
-            for i in np.argsort(-lengths)[:3]:
-                if lengths[i] < 150:
-                    break
-                a, b = coords[i], coords[i + 1]
-                m, u = (a + b) / 2, (b - a) / lengths[i]
-                v = np.array([-u[1], u[0]])
-                corners = [m - 50 * u - 50 * v, m + 50 * u - 50 * v, m + 50 * u + 50 * v, m - 50 * u + 50 * v]
-                square = shapely.from_wkt(polygon_wkt([tuple(c) for c in corners]))
-                hits = dataset.units.hits(square)
-                inside = sum(shapely.intersection(dataset.units.metric[h], square).area
-                             for h in hits if int(dataset.units.records[h]["unit_class"]) == 1)
-                if len(hits) == 2 and abs(inside / square.area - 0.5) < 1e-6:
-                    other = next(h for h in hits if dataset.units.records[h]["unit_code"] != record["unit_code"])
-                    return square.wkt, record, dataset.units.records[other]
-    pytest.fail("no straight edge of a priority unit in the dataset")
 
 
 @pytest.fixture(scope="module")

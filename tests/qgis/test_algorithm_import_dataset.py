@@ -8,61 +8,18 @@ import subprocess
 import sys
 
 import pytest
-from qgis.core import (QgsApplication, QgsFeature, QgsGeometry, QgsProcessingException, QgsProcessingFeedback,
-                       QgsVectorLayer)
+from qgis.core import QgsApplication, QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
 
 UNIT_TESTS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "unit")
 sys.path.insert(0, UNIT_TESTS)
-from test_import_fixtures import (CODES, UNITS, UNKNOWN_CODE, X0, Y0, checksums, unit_lists_xlsx,  # noqa: E402
-                                  write_gbk_shapefile, write_layer)
+from test_import_fixtures import CODES, UNITS, UNKNOWN_CODE, X0, Y0, checksums, write_gbk_shapefile, write_layer
 from osgeo import ogr  # noqa: E402
 
-from zoning_plugin.algorithms.provider import ZoningProvider  # noqa: E402
 from zoning_plugin.core import open_dataset  # noqa: E402
 from zoning_plugin.core.importers.catalogue import OFFICIAL_TEXT_PATH  # noqa: E402
+from processing_support import Recorder
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-
-
-@pytest.fixture()
-def zoning_provider(qgis_processing):
-    registry = QgsApplication.processingRegistry()
-    assert registry.providerById("zoning") is None
-    provider = ZoningProvider()
-    assert registry.addProvider(provider)
-    yield provider
-    registry.removeProvider(provider)
-
-
-class Recorder(QgsProcessingFeedback):
-    def __init__(self, cancel_at=None):
-        super().__init__()
-        self.infos, self.errors, self.cancel_at = [], [], cancel_at
-        self.progressChanged.connect(self._progress)
-
-    def pushInfo(self, info):  # noqa: N802 (QGIS API)
-        self.infos.append(info)
-
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803 (QGIS API)
-        self.errors.append(error)
-
-    def _progress(self, value):
-        if self.cancel_at is not None and value >= self.cancel_at:
-            self.cancel()
-
-
-@pytest.fixture()
-def delivery(tmp_path):
-    folder, out = tmp_path / "delivery", tmp_path / "out"
-    folder.mkdir()
-    out.mkdir()
-    rivers = write_layer(folder / "rivers.gpkg", [(f"LINESTRING({X0 + 100} {Y0 + 300},{X0 + 1400} {Y0 + 300})", "东辽河")],
-                         ogr.wkbLineString, ("名称",))
-    basins = write_layer(folder / "basins.gpkg", [(f"POLYGON(({X0} {Y0},{X0 + 3000} {Y0},{X0 + 3000} {Y0 + 2000},"
-                                                   f"{X0} {Y0 + 2000},{X0} {Y0}))", "辽河流域")], ogr.wkbPolygon,
-                         ("流域名称",))
-    return folder, out, {"units": write_gbk_shapefile(folder), "lists": unit_lists_xlsx(folder / "lists.xlsx"),
-                         "rivers": rivers, "basins": basins}
 
 
 def run(parameters, feedback=None):

@@ -14,7 +14,7 @@ from qgis.core import QgsProcessingException
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from qgis_process_support import run as qgis_process  # noqa: E402
-from test_algorithm_import_dataset import Recorder, delivery, run, zoning_provider  # noqa: E402, F401
+from test_algorithm_import_dataset import run  # noqa: E402
 from test_import_fixtures import checksums  # noqa: E402
 
 from zoning_plugin.core import open_dataset  # noqa: E402

@@ -4,96 +4,22 @@ others are screened; a parameter or layer that cannot be used, or a run in which
 screened, stops with a clear message and writes nothing."""
 import json
 
-import numpy as np
 import pytest
 import shapely
 import shapely.affinity
-from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry,
-                       QgsProcessingException, QgsProcessingFeatureSourceDefinition, QgsProcessingFeedback,
-                       QgsProject, QgsVectorLayer)
+from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessingException, QgsProcessingFeatureSourceDefinition,
+                       QgsProject)
 
-from zoning_plugin.algorithms.provider import ZoningProvider
 from zoning_plugin.core import open_dataset
+from processing_support import Recorder, memory_layer
 
 LINE_16 = "河流沿岸严格控制化学原料和化学制品制造、医药制造、化学纤维制造、有色金属冶炼、制浆造纸、纺织印染等项目建设。"
 
 
-@pytest.fixture()
-def zoning_provider(qgis_processing):
-    registry = QgsApplication.processingRegistry()
-    assert registry.providerById("zoning") is None
-    provider = ZoningProvider()
-    assert registry.addProvider(provider)
-    yield provider
-    registry.removeProvider(provider)
-
-
-class Recorder(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.infos, self.errors = [], []
-
-    def pushInfo(self, info):  # noqa: N802 (QGIS API)
-        self.infos.append(info)
-
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803 (QGIS API)
-        self.errors.append(error)
-
-
 # -- sites found in the sample dataset (EPSG:4551 metres) ----------------------------------------
-@pytest.fixture(scope="module")
-def places():
-    ds = open_dataset()
-    lines = ds.river_lines()
-    all_rivers = shapely.union_all(list(lines.values()))
-    line = shapely.line_merge(lines["东辽河"])
-    others = shapely.union_all([g for n, g in lines.items() if n != "东辽河"])
-
-    def beside(offset):
-        for fraction in np.linspace(0.05, 0.95, 37):
-            a = shapely.line_interpolate_point(line, fraction, normalized=True)
-            b = shapely.line_interpolate_point(line, fraction + 0.0005, normalized=True)
-            dx, dy = b.x - a.x, b.y - a.y
-            norm = (dx * dx + dy * dy) ** 0.5
-            p = shapely.Point(a.x - dy / norm * offset, a.y + dx / norm * offset)
-            if abs(shapely.distance(lines["东辽河"], p) - offset) < 0.5 and ds.city_metric.contains(p) \
-                    and shapely.distance(others, p) > offset + 200:
-                return p
-        pytest.fail(f"no point {offset} m from 东辽河")
-
-    built = shapely.union_all(ds.built_up.metric)
-    minx, miny, maxx, maxy = ds.city_metric.bounds
-    grid = [shapely.Point(x, y) for x in np.arange(minx, maxx, 1500.0) for y in np.arange(miny, maxy, 1500.0)]
-
-    def far(in_built_up):
-        for p in grid:
-            units = [r for r, g in zip(ds.units.records, ds.units.metric) if g.contains(p)]
-            if units and units[0]["unit_class"] != 1 and shapely.distance(all_rivers, p) > 2000 \
-                    and bool(built.contains(p)) == in_built_up:
-                return p
-        pytest.fail("no such point")
-
-    return {"river300": beside(300.0), "river20": beside(20.0), "built_up": far(True), "open": far(False)}
-
-
 def layer(rows, fields="", crs="EPSG:4551", geometry="Point"):
     """A memory layer from (shapely geometry or WKT or None, attributes...) rows."""
-    uri = f"{geometry}?crs={crs}" if crs else f"{geometry}?"
-    uri += "".join(f"&field={f}" for f in fields.split(",") if f)
-    result = QgsVectorLayer(uri, "sites", "memory")
-    assert result.isValid()
-    if not crs:
-        result.setCrs(QgsCoordinateReferenceSystem())
-    features = []
-    for geom, *attributes in rows:
-        feature = QgsFeature(result.fields())
-        if geom is not None:
-            feature.setGeometry(QgsGeometry.fromWkt(geom if isinstance(geom, str) else geom.wkt))
-        feature.setAttributes(list(attributes))
-        features.append(feature)
-    if features:
-        assert result.dataProvider().addFeatures(features)
-    return result
+    return memory_layer(rows, geometry, crs, fields, "sites")
 
 
 def run(source, tmp_path, feedback=None, **parameters):

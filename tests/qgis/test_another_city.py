@@ -14,12 +14,13 @@ UNIT_TESTS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file
 sys.path.insert(0, UNIT_TESTS)
 from another_city import CLASS_RULE_TEXT, CODES, EPSG, X0, Y0, assert_no_liaoyuan, build_another_city  # noqa: E402
 
-from test_panel import inspect_parcel, plugin, save_dialog_answers, show_panel  # noqa: E402,F401
-from test_site_report import flat, page_texts, site_layer, zoning_provider  # noqa: E402,F401
+from test_panel import inspect_parcel, save_dialog_answers, show_panel  # noqa: E402
+from test_site_report import site_layer  # noqa: E402
 from zoning_plugin.core.geo import reproject  # noqa: E402
 from zoning_plugin.gui.layers import GROUP_PROPERTY, LAYER_PROPERTY  # noqa: E402
 from zoning_plugin.toolbelt.settings import ZoningSettings  # noqa: E402
 from zoning_plugin.toolbelt.geometry import to_qgs  # noqa: E402
+from pdf_support import flat, page_texts
 
 # Across units A (优先保护单元) and B (环境综合管控单元), in 大凌河流域, beside 大凌河 and in the built-up area.
 PARCEL = shapely.box(X0 + 800, Y0 + 250, X0 + 1300, Y0 + 600)

@@ -9,10 +9,11 @@ import pytest
 import shapely
 from qgis.core import NULL
 
-from test_algorithm_build_buffers import Y0, Recorder, line, river_layer, run, zoning_provider  # noqa: F401
+from test_algorithm_build_buffers import Y0, line, river_layer, run
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
 from channel_sample import CHANNEL_M, MAIN_RIVER, sample_with_channels  # noqa: E402
+from processing_support import Recorder
 
 
 def independent(wkt, width, channel):

@@ -11,10 +11,11 @@ UNIT_TESTS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file
 sys.path.insert(0, UNIT_TESTS)
 from channel_sample import CHANNEL_M, MAIN_RIVER, point_beside, sample_with_channels  # noqa: E402
 
-from test_inspector import click, plugin, set_canvas  # noqa: E402,F401
-from test_site_report import flat, page_texts, site_layer, zoning_provider  # noqa: E402,F401
+from test_inspector import click, set_canvas  # noqa: E402
+from test_site_report import site_layer  # noqa: E402
 from zoning_plugin.core.dataset.reader import Dataset  # noqa: E402
 from zoning_plugin.toolbelt.settings import ZoningSettings  # noqa: E402
+from pdf_support import flat, page_texts
 
 
 @pytest.fixture(scope="module")

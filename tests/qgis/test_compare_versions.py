@@ -18,8 +18,7 @@ import zoning_plugin
 UNIT_TESTS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "unit")
 sys.path.insert(0, UNIT_TESTS)
 import versions_sample as sample  # noqa: E402
-from test_algorithm_build_buffers import Recorder  # noqa: E402
-from test_site_report import zoning_provider  # noqa: E402,F401  (the provider, registered per test)
+from processing_support import Recorder  # noqa: E402
 from zoning_plugin.core.dataset.provenance import read_gpkg  # noqa: E402
 from zoning_plugin.core.dataset.reader import Dataset  # noqa: E402
 from zoning_plugin.core.versions.compare import (ADDED, BOUNDARY, RECLASSIFIED, RECODED, RENAMED,  # noqa: E402

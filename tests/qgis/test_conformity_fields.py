@@ -6,7 +6,6 @@ from qgis.PyQt.QtCore import QVariant
 
 from zoning_plugin.algorithms.conformity.fields import (CUT_MARK, DBASE_TEXT_BYTES, LIST_SEPARATOR, SummaryFields,
                                                         dbase_number)
-from zoning_plugin.core import open_dataset
 
 
 def note(cuts):
@@ -23,11 +22,6 @@ def values_with(fields, **texts):
 
 def field(fields, values, name):
     return values[[spec[0] for spec in fields.specs].index(name)]
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return open_dataset()
 
 
 @pytest.mark.parametrize("encoding", ["GBK", "UTF-8"])

@@ -23,8 +23,8 @@ from zoning_plugin.core.outputs import TEMPORARY_TAG, check_sqlite
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from qgis_process_support import run as qgis_process  # noqa: E402
-from test_algorithm_conformity import Recorder, half_square, layer_of, zoning_provider  # noqa: E402,F401
-from test_algorithm_conformity import dataset  # noqa: E402,F401  (half_square's)
+from test_algorithm_conformity import layer_of  # noqa: E402
+from processing_support import Recorder
 
 LIST = "; "
 CUT = "…"

@@ -4,8 +4,6 @@ find them in the site report PDF (pdftotext), the panel and the screening's reas
 user runs (processing.run, the panel's button)."""
 import re
 import shutil
-import subprocess
-import unicodedata
 
 import pytest
 import shapely
@@ -14,13 +12,10 @@ from qgis.PyQt.QtWidgets import QAction
 
 from zoning_plugin.core import open_dataset
 from zoning_plugin.toolbelt.geometry import to_qgs
-from test_site_report import plugin, zoning_provider  # noqa: F401 (fixtures)
+from processing_support import memory_layer
+from pdf_support import flat, pdf_text, raw_pdf_text
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils missing (make setup)")
-
-
-def flat(text):
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
 def notes_of(ds, words):
@@ -44,11 +39,7 @@ def a_place_in_a_basin_without_the_buffer_rule(ds):
 
 
 def site_layer(geometry):
-    layer = QgsVectorLayer("Polygon?crs=EPSG:4490", "site", "memory")
-    feature = QgsFeature(layer.fields())
-    feature.setGeometry(to_qgs(geometry))
-    layer.dataProvider().addFeatures([feature])
-    return layer
+    return memory_layer([(geometry,)], "Polygon", "EPSG:4490", name="site")
 
 
 def labels():
@@ -60,10 +51,6 @@ def labels():
 def before_field(label):
     """The fixed words of a label up to its first {field}."""
     return label.split("{")[0]
-
-
-def pdf_text(path):
-    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 
 CENTRAL = shapely.box(125.13, 42.89, 125.16, 42.91)
@@ -149,30 +136,6 @@ def odt_text(path):
     import zipfile
     with zipfile.ZipFile(path) as archive:
         return re.sub(r"<[^>]+>", "", archive.read("content.xml").decode("utf-8"))
-
-
-def raw_pdf_text(path, cell_values=()):
-    """The PDF's text in content order (pdftotext -raw: a table cell's lines stay together), without
-    what a page break puts inside a cell: the running head and foot (the lines every page has, page
-    numbers aside) and the lines of a neighbouring cell drawn before the break (`cell_values`)."""
-    def run(*args):
-        return subprocess.run([*args, str(path)] + (["-"] if args[0] == "pdftotext" else []), capture_output=True,
-                              text=True, check=True).stdout
-    count = int(re.search(r"^Pages:\s+(\d+)", run("pdfinfo"), re.M).group(1))
-    pages = [run("pdftotext", "-raw", "-f", str(n), "-l", str(n)).splitlines() for n in range(1, count + 1)]
-
-    def shape(line):
-        return re.sub(r"\d+", "#", flat(line))
-    furniture = set.intersection(*({shape(line) for line in page} for page in pages)) if count >= 3 else set()
-    values = {flat(v) for v in cell_values}
-    kept = [[line for line in page if shape(line) not in furniture and flat(line) not in values] for page in pages]
-    # Qt 5.15's QTextLayout::draw also draws the last line above its clip (clipped, so unseen, but its
-    # text is in the PDF): where QGIS has no WebKit (3.40 here) the reports' text is drawn by Qt, and
-    # a page's first line can repeat the previous page's last one in the text a reader extracts.
-    for previous, page in zip(kept, kept[1:]):
-        if previous and page and flat(page[0]) == flat(previous[-1]):
-            del page[0]
-    return "\n".join(line for page in kept for line in page)
 
 
 def assert_notes_in(body, notes, where):

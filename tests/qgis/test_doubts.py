@@ -12,7 +12,6 @@ from qgis.PyQt.QtCore import QCoreApplication, QTimer
 from qgis.PyQt.QtWidgets import (QAction, QApplication, QDialogButtonBox, QFileDialog, QLabel,
                                  QPlainTextEdit, QPushButton, QTableWidget)
 
-import zoning_plugin
 from zoning_plugin.core import open_dataset
 from zoning_plugin.core.doubts import list_doubts
 from zoning_plugin.gui.doubts_dialog import default_doubts_path, load_doubts_path, save_doubts_path, user_name
@@ -23,17 +22,18 @@ NOTE = "单元边界把厂区切成两半：the boundary cuts the factory in two
 
 
 @pytest.fixture()
-def plugin(completed_iface, iface_recorder, tmp_path):
-    QgsProject.instance().clear()
-    iface_recorder.messages.clear()
+def doubts_in_tmp(tmp_path):
+    """The doubts file in the test's folder; the user's setting put back afterwards."""
     saved = load_doubts_path()
     save_doubts_path(str(tmp_path / "my doubts" / "doubts.gpkg"))
-    instance = zoning_plugin.classFactory(completed_iface)
-    instance.initGui()
-    yield instance
-    instance.unload()
+    yield
     save_doubts_path("" if saved == default_doubts_path() else saved)
-    QgsProject.instance().clear()
+
+
+@pytest.fixture()
+def plugin(doubts_in_tmp, plugin):
+    """The plugin (conftest.py), started with the doubts file in the test's folder."""
+    return plugin
 
 
 def action(plugin, name):

@@ -9,14 +9,14 @@ import sys
 import zipfile
 
 import pytest
-from qgis.core import QgsApplication, QgsCoordinateReferenceSystem
+from qgis.core import QgsCoordinateReferenceSystem
 
-from zoning_plugin.algorithms.provider import ZoningProvider
 from zoning_plugin.toolbelt.geometry import to_qgs
 from zoning_plugin.core.dataset.model import dimension_label  # noqa: E402
 from zoning_plugin.core.dataset.screening_rules import verdict_label  # noqa: E402
-from tests.qgis.test_site_report import (CENTRAL, flat, inspect, page_texts, plugin,  # noqa: F401 (fixture)
-                                         report_labels_now, run, site_layer)
+from test_site_report import CENTRAL, inspect, report_labels_now, run, site_layer
+from pdf_support import flat, page_texts
+from processing_support import zoning_provider_registered
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils missing (make setup)")
 
@@ -28,16 +28,10 @@ INVENTED = re.compile(r"(?<!民法典)(?<!民法典》)(?<!民法典 )第\d+条"
 @pytest.fixture(scope="module")
 def screened(tmp_path_factory, qgis_processing):
     """The central site's report with a screening (chemicals, a 20 t/h boiler)."""
-    registry = QgsApplication.processingRegistry()
-    provider = None
-    if registry.providerById("zoning") is None:
-        provider = ZoningProvider()
-        registry.addProvider(provider)
     folder = tmp_path_factory.mktemp("eia")
-    result = run(folder, name="screened", INPUT=site_layer(CENTRAL), INDUSTRY_CODE="C2614", BOILER_TPH=20,
-                 OUTPUT_ODT=str(folder / "screened.odt"))
-    if provider is not None:
-        registry.removeProvider(provider)
+    with zoning_provider_registered():
+        result = run(folder, name="screened", INPUT=site_layer(CENTRAL), INDUSTRY_CODE="C2614", BOILER_TPH=20,
+                     OUTPUT_ODT=str(folder / "screened.odt"))
     return result
 
 

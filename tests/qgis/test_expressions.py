@@ -12,27 +12,11 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
 from qgis.PyQt.QtCore import QVariant
 
 import zoning_plugin
-from zoning_plugin.core import open_dataset
 from zoning_plugin.core.geo import METRIC_CRS, STORAGE_CRS, reproject
 from zoning_plugin.gui.expressions import FUNCTION_NAMES, ZoningFunction
 from zoning_plugin.toolbelt.geometry import to_qgs
 
 DONGLIAO = "东辽河"
-
-
-@pytest.fixture()
-def plugin(completed_iface):
-    QgsProject.instance().clear()
-    instance = zoning_plugin.classFactory(completed_iface)
-    instance.initGui()
-    yield instance
-    instance.unload()
-    QgsProject.instance().clear()
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return open_dataset()
 
 
 def interior_point(dataset, index):

@@ -10,7 +10,8 @@ from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
 import zoning_plugin
 from test_algorithm_build_buffers import river_layer
-from test_algorithm_conformity import Recorder, layer_of, zoning_provider  # noqa: F401 (fixture)
+from test_algorithm_conformity import layer_of
+from processing_support import Recorder
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 ENGLISH_WORD = re.compile(r"\b(?!(?:GB|CGCS|ID|ok|null|empty|invalid|outside|error)\b)[A-Za-z]{2,}")

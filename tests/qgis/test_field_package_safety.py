@@ -9,10 +9,11 @@ import pytest
 from osgeo import ogr, osr
 from qgis.core import QgsProcessingException
 
-from test_field_package import Recorder, digest, mixed_gpkg, point_layer, provider, run, sample_sites  # noqa: F401
+from test_field_package import digest, mixed_gpkg, point_layer, run, sample_sites
 from zoning_plugin.core import open_dataset
 from zoning_plugin.core.output_folders import MANIFEST
 from zoning_plugin.core.outputs import TEMPORARY_TAG
+from processing_support import Recorder
 
 
 def tree(root):
@@ -63,7 +64,7 @@ def project_folder(root):
 
 
 # -- folders that are not the plugin's ------------------------------------------------------------
-def test_a_users_project_folder_is_refused_and_nothing_is_written(provider, tmp_path):
+def test_a_users_project_folder_is_refused_and_nothing_is_written(zoning_provider, tmp_path):
     work = project_folder(tmp_path)
     message = refused(tmp_path, INPUT=one_site(), OUTPUT_FOLDER=str(work), OUTPUT_PDF=str(tmp_path / "sheets.pdf"))
     assert str(work) in message
@@ -72,7 +73,7 @@ def test_a_users_project_folder_is_refused_and_nothing_is_written(provider, tmp_
 
 
 @pytest.mark.parametrize("change", ["photo", "edited", "notes", "zip"])
-def test_a_package_back_from_the_field_is_never_replaced(provider, tmp_path, change):
+def test_a_package_back_from_the_field_is_never_replaced(zoning_provider, tmp_path, change):
     """A package the plugin wrote, then used in the field: a photo in DCIM/, the GeoPackage edited,
     a notes file, or its zip replaced by another; the next run is refused and all of it stays."""
     first = run(tmp_path, INPUT=one_site())
@@ -97,14 +98,14 @@ def test_a_package_back_from_the_field_is_never_replaced(provider, tmp_path, cha
     assert folder in message or first["OUTPUT_ZIP"] in message
 
 
-def test_a_zip_of_that_name_not_the_plugins_is_refused(provider, tmp_path):
+def test_a_zip_of_that_name_not_the_plugins_is_refused(zoning_provider, tmp_path):
     (tmp_path / "检查包.zip").write_bytes(b"the user's own archive")
     message = refused(tmp_path, INPUT=one_site())
     assert str(tmp_path / "检查包.zip") in message
     assert not os.path.exists(tmp_path / "检查包") and not os.path.exists(tmp_path / "sheets.pdf")
 
 
-def test_an_untouched_package_of_ours_is_replaced_and_holds_no_leftovers(provider, tmp_path):
+def test_an_untouched_package_of_ours_is_replaced_and_holds_no_leftovers(zoning_provider, tmp_path):
     run(tmp_path, INPUT=one_site())
     result = run(tmp_path, INPUT=point_layer([g for _n, g, _v, _r in sample_sites()[:2]]))
     assert result["SITES"] == 2
@@ -114,7 +115,7 @@ def test_an_untouched_package_of_ours_is_replaced_and_holds_no_leftovers(provide
     assert third["SITES"] == 1
 
 
-def test_an_empty_folder_made_for_the_package_is_used_and_nothing_is_left_beside_it(provider, tmp_path):
+def test_an_empty_folder_made_for_the_package_is_used_and_nothing_is_left_beside_it(zoning_provider, tmp_path):
     (tmp_path / "检查包").mkdir()              # as the file dialog's "new folder" makes it
     result = run(tmp_path, INPUT=one_site())
     assert result["SITES"] == 1
@@ -122,26 +123,26 @@ def test_an_empty_folder_made_for_the_package_is_used_and_nothing_is_left_beside
 
 
 # -- destinations onto what the run reads ----------------------------------------------------------
-def test_the_folder_holding_the_input_is_refused_with_the_input_byte_identical(provider, tmp_path):
+def test_the_folder_holding_the_input_is_refused_with_the_input_byte_identical(zoning_provider, tmp_path):
     source = mixed_gpkg(tmp_path / "sites.gpkg", sample_sites()[:1])
     message = refused(tmp_path, INPUT=source, OUTPUT_FOLDER=str(tmp_path), OUTPUT_PDF=str(tmp_path / "s.pdf"))
     assert str(tmp_path / "sites.gpkg") in message
 
 
-def test_a_folder_that_contains_the_inputs_folder_is_refused(provider, tmp_path):
+def test_a_folder_that_contains_the_inputs_folder_is_refused(zoning_provider, tmp_path):
     (tmp_path / "in").mkdir()
     source = mixed_gpkg(tmp_path / "in" / "sites.gpkg", sample_sites()[:1])
     refused(tmp_path, INPUT=source, OUTPUT_FOLDER=str(tmp_path), OUTPUT_PDF=str(tmp_path / "elsewhere.pdf"))
 
 
-def test_the_input_file_as_the_package_folder_or_the_pdf_is_refused(provider, tmp_path):
+def test_the_input_file_as_the_package_folder_or_the_pdf_is_refused(zoning_provider, tmp_path):
     source = mixed_gpkg(tmp_path / "sites.gpkg", sample_sites()[:1])
     refused(tmp_path, INPUT=source, OUTPUT_FOLDER=str(tmp_path / "sites.gpkg"))
     message = refused(tmp_path, INPUT=source, OUTPUT_PDF=str(tmp_path / "sites.gpkg"))
     assert str(tmp_path / "sites.gpkg") in message
 
 
-def test_the_dataset_as_the_pdf_is_refused(provider, tmp_path):
+def test_the_dataset_as_the_pdf_is_refused(zoning_provider, tmp_path):
     dataset = open_dataset().path
     before = digest(dataset)
     with pytest.raises(QgsProcessingException) as caught:
@@ -151,13 +152,13 @@ def test_the_dataset_as_the_pdf_is_refused(provider, tmp_path):
 
 
 @pytest.mark.parametrize("where", ["inside", "zip"])
-def test_the_pdf_inside_the_package_folder_or_as_its_zip_is_refused(provider, tmp_path, where):
+def test_the_pdf_inside_the_package_folder_or_as_its_zip_is_refused(zoning_provider, tmp_path, where):
     pdf = tmp_path / "检查包" / "sheets.pdf" if where == "inside" else tmp_path / "检查包.zip"
     refused(tmp_path, INPUT=one_site(), OUTPUT_PDF=str(pdf))
     assert os.listdir(tmp_path) == []
 
 
-def test_dot_and_the_root_are_refused(provider, tmp_path, monkeypatch):
+def test_dot_and_the_root_are_refused(zoning_provider, tmp_path, monkeypatch):
     empty = tmp_path / "empty"
     empty.mkdir()
     monkeypatch.chdir(empty)
@@ -169,7 +170,7 @@ def test_dot_and_the_root_are_refused(provider, tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("output", ["OUTPUT_PDF", "OUTPUT_FOLDER"])
-def test_a_destination_that_cannot_be_made_names_the_users_path(provider, tmp_path, output):
+def test_a_destination_that_cannot_be_made_names_the_users_path(zoning_provider, tmp_path, output):
     """A folder on the way that is a file (as a missing or read-only folder would, also for root)."""
     (tmp_path / "a_file").write_text("x", encoding="utf-8")
     path = str(tmp_path / "a_file" / ("sheets.pdf" if output == "OUTPUT_PDF" else "检查包"))
@@ -179,7 +180,7 @@ def test_a_destination_that_cannot_be_made_names_the_users_path(provider, tmp_pa
 
 # -- cancels ----------------------------------------------------------------------------------------
 @pytest.mark.parametrize("moment", ["atlas", "package"])
-def test_a_cancel_leaves_the_older_outputs_as_they_were(provider, tmp_path, moment):
+def test_a_cancel_leaves_the_older_outputs_as_they_were(zoning_provider, tmp_path, moment):
     run(tmp_path, INPUT=one_site())
     before = tree(tmp_path)
 
@@ -202,7 +203,7 @@ def test_a_cancel_leaves_the_older_outputs_as_they_were(provider, tmp_path, mome
 
 # -- the margin ------------------------------------------------------------------------------------
 @pytest.mark.parametrize("margin", [float("nan"), float("inf"), -5, 1e9, "nan"])
-def test_a_margin_that_is_not_a_sensible_distance_is_refused_with_its_name(provider, tmp_path, margin):
+def test_a_margin_that_is_not_a_sensible_distance_is_refused_with_its_name(zoning_provider, tmp_path, margin):
     with pytest.raises(QgsProcessingException) as caught:
         run(tmp_path, INPUT=one_site(), MARGIN_M=margin)
     assert "MARGIN_M" in str(caught.value)
@@ -210,7 +211,7 @@ def test_a_margin_that_is_not_a_sensible_distance_is_refused_with_its_name(provi
 
 
 # -- hostile sites -----------------------------------------------------------------------------------
-def test_hostile_sites_are_left_out_with_a_line_and_long_texts_do_not_fail_the_atlas(provider, tmp_path):
+def test_hostile_sites_are_left_out_with_a_line_and_long_texts_do_not_fail_the_atlas(zoning_provider, tmp_path):
     """Coordinates of 1e200 and NaN are left out with a line each; a 400-character name and a
     self-intersecting polygon across many units (a summary far over 255 characters) get their sheets
     and their features in the package."""

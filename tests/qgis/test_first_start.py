@@ -11,7 +11,7 @@ from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QLabel, QPushButton
 
 import zoning_plugin
-from test_inspector import action, click, interior_point, plugin, set_canvas  # noqa: F401 (fixture)
+from test_inspector import action, click, interior_point, set_canvas
 from zoning_plugin.core import open_dataset
 from zoning_plugin.gui.layers import GROUP_PROPERTY
 

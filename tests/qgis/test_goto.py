@@ -4,7 +4,6 @@ reading GCJ-02 as if it were CGCS2000 lands in another control unit, so only a r
 gives the right unit."""
 import os
 
-import numpy
 import pytest
 import shapely
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsLocatorFilter,
@@ -15,32 +14,12 @@ from qgis.PyQt.QtWidgets import QComboBox, QLineEdit, QTreeView, QWidget
 from qgis.gui import QgsLocatorWidget
 
 import zoning_plugin
-from test_inspector import dataset, locate, plugin, set_canvas  # noqa: F401 (fixtures)
-from zoning_plugin.core.web_datums import wgs84_to_bd09, wgs84_to_gcj02
+from test_inspector import locate, set_canvas
+from zoning_plugin.core.web_datums import wgs84_to_bd09
 from zoning_plugin.core.geo import reproject
 
-MARGIN_DEG = 0.001     # about 100 m: the site lies well inside its unit
 
-
-@pytest.fixture(scope="module")
-def site(dataset):  # noqa: F811 (the fixture imported above)
-    """(CGCS2000 point, its unit code, its GCJ-02 (lon, lat)) where the raw GCJ-02 numbers fall in
-    another unit."""
-    units = dataset.units
-    minx, miny, maxx, maxy = shapely.total_bounds(units.geometries)
-    lons, lats = numpy.meshgrid(numpy.arange(minx, maxx, 0.005), numpy.arange(miny, maxy, 0.005))
-    points = shapely.points(lons.ravel(), lats.ravel())
-    gcj = shapely.points(numpy.array([wgs84_to_gcj02(p.x, p.y) for p in points]))
-    for index, geometry in enumerate(units.geometries):
-        inner = shapely.buffer(geometry, -MARGIN_DEG)
-        here = shapely.contains(inner, points) & ~shapely.intersects(geometry, gcj)
-        for candidate in numpy.flatnonzero(here):
-            if any(g.contains(gcj[candidate]) for g in units.geometries):
-                return points[candidate], units.records[index]["unit_code"], (gcj[candidate].x, gcj[candidate].y)
-    pytest.fail("no site whose raw GCJ-02 coordinates fall in another unit")
-
-
-def type_into_panel(plugin, text, system):  # noqa: F811
+def type_into_panel(plugin, text, system):
     dock = plugin.dock
     dock.show()
     edit = dock.findChild(QLineEdit, "zoning_goto")
@@ -57,7 +36,7 @@ def rows(entry):
     return dict(entry.extra_rows)
 
 
-def test_gcj02_typed_in_the_panel_lands_in_the_right_unit(plugin, site):  # noqa: F811
+def test_gcj02_typed_in_the_panel_lands_in_the_right_unit(plugin, site):
     point, code, (lon, lat) = site
     canvas = plugin.iface.mapCanvas()
     set_canvas(canvas, "EPSG:4551", shapely.Point(125.0, 42.6))     # elsewhere, in metres
@@ -77,7 +56,7 @@ def test_gcj02_typed_in_the_panel_lands_in_the_right_unit(plugin, site):  # noqa
     assert rows(raw)["Coordinates"].startswith("Given in CGCS2000")
 
 
-def test_baidu_swapped_and_gauss_kruger_in_the_panel(plugin, site, dataset):  # noqa: F811
+def test_baidu_swapped_and_gauss_kruger_in_the_panel(plugin, site, dataset):
     point, code, _gcj = site
     bd_lon, bd_lat = wgs84_to_bd09(point.x, point.y)
     entry = type_into_panel(plugin, f"{bd_lat:.7f}, {bd_lon:.7f}", "bd09")
@@ -91,7 +70,7 @@ def test_baidu_swapped_and_gauss_kruger_in_the_panel(plugin, site, dataset):  # 
     assert [u["code"] for u in entry.result.units] == [code] and "EPSG:4530" in rows(entry)["Coordinates"]
 
 
-def test_bad_text_and_outside_china_are_told(plugin, iface_recorder):  # noqa: F811
+def test_bad_text_and_outside_china_are_told(plugin, iface_recorder):
     before = plugin.dock.current
     iface_recorder.messages.clear()
     assert type_into_panel(plugin, "125.1 north", "gcj02") is before      # nothing new shown
@@ -101,7 +80,7 @@ def test_bad_text_and_outside_china_are_told(plugin, iface_recorder):  # noqa: F
     assert "has no offset" in rows(entry)["Note"] and entry.result.location == pytest.approx((-104.9903, 39.7392))
 
 
-def test_locator_with_a_system_word(plugin, site, iface_recorder):  # noqa: F811
+def test_locator_with_a_system_word(plugin, site, iface_recorder):
     point, code, (lon, lat) = site
     (registered,) = iface_recorder.locator_filters
     bridge = QgsLocatorModelBridge()
@@ -125,7 +104,7 @@ def test_locator_with_a_system_word(plugin, site, iface_recorder):  # noqa: F811
     assert any("two numbers needed" in str(m) for m in iface_recorder.messages)
 
 
-def test_locator_widget_typed_and_enter(plugin, site, iface_recorder, qtbot):  # noqa: F811
+def test_locator_widget_typed_and_enter(plugin, site, iface_recorder, qtbot):
     """Ctrl+K as the user has it: QGIS's locator widget, the text typed into its field, Enter on the
     first result (the path on which 3.40's missing QgsLocatorResult.getUserData threw)."""
     point, code, (lon, lat) = site
@@ -199,7 +178,7 @@ def ui_language(request):
 
 
 @pytest.mark.parametrize("order", ["lon,lat", "lat,lon", "gauss-kruger"])
-def test_typed_coordinates_and_enter_inspect_above_qgiss_own_go_to_row(plugin, site, iface_recorder, qtbot,  # noqa: F811
+def test_typed_coordinates_and_enter_inspect_above_qgiss_own_go_to_row(plugin, site, iface_recorder, qtbot,
                                                                         ui_language, order):
     """Issue 17 §1: in every UI language our row sorts above QGIS's "Go to Coordinate" (in Chinese
     its name sorted first), so Enter on typed coordinates inspects, swapped or in Gauss-Krüger

@@ -7,8 +7,7 @@ import shutil
 import xml.etree.ElementTree as ET
 
 import pytest
-from qgis.core import QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 from qgis.PyQt.QtWidgets import QDockWidget
 
 import zoning_plugin
@@ -138,35 +137,6 @@ def test_installed_chinese_translator_translates_plugin_and_layer_strings():
     finally:
         QCoreApplication.removeTranslator(translator)
     assert QCoreApplication.translate("@default", "Rivers") in ("Rivers", "河流")
-
-
-@pytest.fixture
-def ui_locale():
-    """Sets the code QGIS reports for its UI language (None: QGIS follows the system locale);
-    puts the settings and the default QLocale back afterwards."""
-    keys = ("locale/overrideFlag", "locale/userLocale")
-    settings = QgsSettings()
-    saved = {key: (settings.contains(key), settings.value(key)) for key in keys}
-    saved_default = QLocale()
-
-    def set_code(code, system="C"):
-        settings = QgsSettings()
-        if code is None:
-            settings.setValue("locale/overrideFlag", False)
-            settings.remove("locale/userLocale")
-        else:
-            settings.setValue("locale/overrideFlag", True)
-            settings.setValue("locale/userLocale", code)
-        QLocale.setDefault(QLocale(system))
-
-    yield set_code
-    settings = QgsSettings()
-    for key, (present, value) in saved.items():
-        if present:
-            settings.setValue(key, value)
-        else:
-            settings.remove(key)
-    QLocale.setDefault(saved_default)
 
 
 @pytest.fixture

@@ -10,36 +10,10 @@ from qgis.PyQt.QtGui import QMouseEvent
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QAction, QApplication, QDialog, QDialogButtonBox, QFileDialog, QLabel
 
-import zoning_plugin
-from zoning_plugin.core import open_dataset
 from zoning_plugin.core.geo import METRIC_CRS, STORAGE_CRS, reproject
 from zoning_plugin.gui.layers import GROUP_PROPERTY
-from zoning_plugin.toolbelt.settings import ZoningSettings, load_point_mode, save_point_mode
-
-
-@pytest.fixture()
-def plugin(completed_iface, iface_recorder):
-    QgsProject.instance().clear()
-    iface_recorder.messages.clear()
-    save_point_mode(False)
-    main = completed_iface.mainWindow()
-    canvas = completed_iface.mapCanvas()
-    crs, extent = canvas.mapSettings().destinationCrs(), canvas.extent()
-    main.show()   # the canvas is on screen, as in QGIS, so it handles mouse events as there
-    instance = zoning_plugin.classFactory(completed_iface)
-    instance.initGui()
-    yield instance
-    instance.unload()
-    main.hide()
-    save_point_mode(False)
-    QgsProject.instance().clear()
-    canvas.setDestinationCrs(crs)   # the session's canvas is shared with the other test modules
-    canvas.setExtent(extent)
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return open_dataset()
+from zoning_plugin.toolbelt.settings import ZoningSettings, load_point_mode
+from processing_support import memory_layer
 
 
 def action(plugin, name):
@@ -177,10 +151,7 @@ def test_copy_puts_the_panel_text_on_the_clipboard(plugin, completed_iface, data
 
 
 def _memory_polygon_layer(crs, geometry_wkt):
-    layer = QgsVectorLayer(f"Polygon?crs={crs}", "规划地块", "memory")
-    feature = QgsFeature()
-    feature.setGeometry(QgsGeometry.fromWkt(geometry_wkt))
-    layer.dataProvider().addFeatures([feature])
+    layer = memory_layer([(geometry_wkt,)], "Polygon", crs, name="规划地块")
     layer.updateExtents()
     return layer
 

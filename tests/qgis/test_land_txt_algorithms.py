@@ -5,14 +5,12 @@ import pyproj
 import pytest
 import shapely
 import shapely.ops
-from qgis.core import (QgsApplication, QgsFeature, QgsGeometry, QgsProcessingException,
-                       QgsProcessingFeatureSourceDefinition, QgsProcessingFeedback, QgsProject, QgsVectorLayer)
+from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingFeatureSourceDefinition, QgsProject
 from qgis.PyQt.QtWidgets import QAction, QFileDialog
 
-import zoning_plugin
-from zoning_plugin.algorithms.provider import ZoningProvider
 from zoning_plugin.core import open_dataset
 from zoning_plugin.core.importers.land_txt import read_land_txt
+from processing_support import Recorder, memory_layer
 
 LON, LAT = 125.145, 42.902                  # in the city, 3-degree zone 42 (CM 126E)
 X0, Y0 = pyproj.Transformer.from_crs("EPSG:4490", "EPSG:4551", always_xy=True).transform(LON, LAT)
@@ -42,48 +40,13 @@ TWO_PARCELS = [("D1", "一号地块", "工业用地", [square(X0, Y0, 300), squa
                ("D2", "二号地块", "住宅用地", [square(X0 + 1000, Y0, 50)])]
 
 
-@pytest.fixture()
-def zoning_provider(qgis_processing):
-    registry = QgsApplication.processingRegistry()
-    assert registry.providerById("zoning") is None
-    provider = ZoningProvider()
-    assert registry.addProvider(provider)
-    yield provider
-    registry.removeProvider(provider)
-
-
-class Recorder(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.infos, self.errors, self.warnings = [], [], []
-
-    def pushInfo(self, info):  # noqa: N802 (QGIS API)
-        self.infos.append(info)
-
-    def pushWarning(self, warning):  # noqa: N802 (QGIS API)
-        self.warnings.append(warning)
-
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803 (QGIS API)
-        self.errors.append(error)
-
-
 def run(name, feedback=None, **parameters):
     from qgis import processing
     return processing.run(f"zoning:{name}", parameters, feedback=feedback or Recorder())
 
 
 def polygon_layer(rows, crs="EPSG:4490", fields="DKBH:string,DKMC:string,DKYT:string,TFH:string,DLBM:string"):
-    layer = QgsVectorLayer(f"MultiPolygon?crs={crs}" + "".join(f"&field={f}" for f in fields.split(",")),
-                           "parcels", "memory")
-    features = []
-    for wkt, *attributes in rows:
-        feature = QgsFeature(layer.fields())
-        if wkt is not None:
-            feature.setGeometry(QgsGeometry.fromWkt(wkt))
-        feature.setAttributes(list(attributes))
-        features.append(feature)
-    assert layer.dataProvider().addFeatures(features)
-    return layer
+    return memory_layer(rows, "MultiPolygon", crs, fields, "parcels")
 
 
 def lonlat_square(dx_deg, size_deg=0.002):
@@ -205,17 +168,6 @@ def test_read_then_write_gives_the_same_parcels(zoning_provider, tmp_path):
 
 
 # --- the panel ----------------------------------------------------------------------------------
-@pytest.fixture()
-def plugin(completed_iface, iface_recorder):
-    QgsProject.instance().clear()
-    iface_recorder.messages.clear()
-    instance = zoning_plugin.classFactory(completed_iface)
-    instance.initGui()
-    yield instance
-    instance.unload()
-    QgsProject.instance().clear()
-
-
 def open_dialog_answers(monkeypatch, path):
     """The user picks `path` in the open dialog (patched: a native dialog cannot be driven)."""
     asked = []

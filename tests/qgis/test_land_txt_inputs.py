@@ -4,48 +4,21 @@ test with two parcels placed inside known units of the dataset (zone 42, easting
 import zoning_plugin.core  # noqa: F401, I001  (first: tells PROJ where its data is)
 import os
 import shutil
-import subprocess
 
 import pytest
 import shapely
-from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsApplication, QgsProcessingException, QgsVectorLayer
 
 from test_qgis_process import qgis_process, read_features
 from zoning_plugin.algorithms.conformity import ConformityAlgorithm
-from zoning_plugin.algorithms.provider import ZoningProvider
 from zoning_plugin.algorithms.site_report import SiteReportAlgorithm
 from zoning_plugin.core import InputError, open_dataset
 from zoning_plugin.core.importers.land_txt import Parcel, read_land_txt
 from zoning_plugin.core.importers.land_txt_write import write_land_txt
+from processing_support import Recorder
+from pdf_support import pdf_text
 
 SIZE = 60.0        # metres, the side of each parcel
-
-
-@pytest.fixture()
-def zoning_provider(qgis_processing):
-    registry = QgsApplication.processingRegistry()
-    added = None
-    if registry.providerById("zoning") is None:
-        added = ZoningProvider()
-        assert registry.addProvider(added)
-    yield registry.providerById("zoning")
-    if added is not None:
-        registry.removeProvider(added)
-
-
-class Recorder(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.infos, self.warnings, self.errors = [], [], []
-
-    def pushInfo(self, info):  # noqa: N802 (QGIS API)
-        self.infos.append(info)
-
-    def pushWarning(self, warning):  # noqa: N802 (QGIS API)
-        self.warnings.append(warning)
-
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803 (QGIS API)
-        self.errors.append(error)
 
 
 @pytest.fixture(scope="module")
@@ -97,10 +70,6 @@ def bad_txt(tmp_path, placed):
 def run(name, feedback=None, **parameters):
     from qgis import processing
     return processing.run(f"zoning:{name}", parameters, feedback=feedback or Recorder())
-
-
-def pdf_text(pdf):
-    return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
 
 
 def test_both_algorithms_take_an_optional_file_or_an_optional_layer(zoning_provider):

@@ -12,8 +12,8 @@ from qgis.core import QgsProcessingException
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from qgis_process_support import run as qgis_process  # noqa: E402
-from test_land_txt_algorithms import (TWO_PARCELS, X0, Y0, Recorder, land_file, polygon_layer, run,  # noqa: E402, F401
-                                      square, zoning_provider)
+from test_land_txt_algorithms import TWO_PARCELS, X0, Y0, land_file, polygon_layer, run
+from processing_support import Recorder
 
 
 def digest(path):

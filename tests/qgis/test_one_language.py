@@ -13,18 +13,15 @@ import os
 import re
 import shutil
 import sqlite3
-import subprocess
 import sys
-import unicodedata
 
 import pytest
 import shapely
-from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsProject
+from qgis.core import QgsProcessingException, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QAction
 
 import zoning_plugin
-from test_i18n import ui_locale  # noqa: F401 (fixture)
 from test_inspector import click, interior_point, set_canvas
 from zoning_plugin.core import SAMPLE_DATASET_PATH, open_dataset
 from zoning_plugin.core.geo import STORAGE_CRS
@@ -34,6 +31,8 @@ REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 sys.path.insert(0, os.path.join(REPO, "scripts"))
 from hostile_runs import BOWTIES, HUGE, LIST, SQUARE, layer  # noqa: E402
 from osgeo import ogr  # noqa: E402
+from pdf_support import flat, pdf_text
+from processing_support import Recorder as Log  # everything an algorithm says to the user, in .lines
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils missing (make setup)")
 
@@ -43,13 +42,6 @@ QUOTED = re.compile(r"“[^”]{1,40}”")
 STATUTE_WORDS = ("以上", "以下")
 GLOSS = re.compile(r"[\u4e00-\u9fff][^()（）\n]{0,60}\([a-z][a-z' ,/-]{2,}\)")
 ASCII_AFTER_CHINESE = re.compile(r"[\u4e00-\u9fff][,;:](?!//)")
-
-
-def flat(text, nfkc=True):
-    """Compared without whitespace (pdftotext breaks lines inside a requirement) and, unless asked
-    not to (punctuation is what the Chinese check looks at), in NFKC (a PDF's text may give Kangxi
-    radicals for some ideographs)."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text) if nfkc else text)
 
 
 def data_texts():
@@ -149,32 +141,6 @@ def assert_none_found(found, what):
         pytest.fail(f"{what} ({len(lines)}):\n" + "\n".join(lines), pytrace=False)
 
 
-class Log(QgsProcessingFeedback):
-    """Everything an algorithm says to the user in the log panel."""
-
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, info):  # noqa: N802 (QGIS API)
-        self.lines.append(info)
-
-    def pushWarning(self, warning):  # noqa: N802 (QGIS API)
-        self.lines.append(warning)
-
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803 (QGIS API)
-        self.lines.append(error)
-
-    def pushCommandInfo(self, info):  # noqa: N802 (QGIS API)
-        self.lines.append(info)
-
-    def pushConsoleInfo(self, info):  # noqa: N802 (QGIS API)
-        self.lines.append(info)
-
-    def setProgressText(self, text):  # noqa: N802 (QGIS API)
-        self.lines.append(text)
-
-
 def runs(w):
     """(algorithm, parameters) with good and bad input for each of the nine algorithms."""
     ok = layer(f"{w}/ok.gpkg", [SQUARE], ogr.wkbPolygon)
@@ -229,10 +195,6 @@ def run_all(folder):
     return said, os.path.join(str(folder), "report.pdf")
 
 
-def pdf_text(path):
-    return subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True, check=True).stdout
-
-
 def panel_text(plugin):
     dock = plugin.dock
     return "\n".join([dock.browser.toPlainText(), dock.status.text(), dock.windowTitle()])
@@ -275,7 +237,7 @@ def walk(plugin, completed_iface, iface_recorder, tmp_path):
 
 
 @pytest.fixture()
-def walked_plugin(completed_iface, iface_recorder, qgis_processing, ui_locale):  # noqa: F811
+def walked_plugin(completed_iface, iface_recorder, qgis_processing, ui_locale):
     def start(code):
         ui_locale(code)
         QgsProject.instance().clear()

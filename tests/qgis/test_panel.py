@@ -5,7 +5,6 @@ import re
 import shutil
 from html import escape
 
-import pytest
 import shapely
 from qgis.core import (Qgis, QgsApplication, QgsCoordinateReferenceSystem, QgsProject, QgsRectangle,
                        QgsWkbTypes)
@@ -19,19 +18,6 @@ from zoning_plugin.toolbelt.settings import ZoningSettings
 from zoning_plugin.toolbelt.geometry import to_qgs
 
 STORAGE = QgsCoordinateReferenceSystem("EPSG:4490")
-
-
-@pytest.fixture()
-def plugin(completed_iface, iface_recorder):
-    QgsProject.instance().clear()
-    iface_recorder.messages.clear()
-    saved = ZoningSettings.load()
-    instance = zoning_plugin.classFactory(completed_iface)
-    instance.initGui()
-    yield instance
-    instance.unload()
-    saved.save()
-    QgsProject.instance().clear()
 
 
 def parcel_over_three_units():

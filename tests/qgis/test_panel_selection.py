@@ -7,7 +7,7 @@ from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtTest import QTest
 
-from test_inspector import interior_point, plugin  # noqa: F401 (fixture)
+from test_inspector import interior_point
 from zoning_plugin.core import open_dataset
 from zoning_plugin.core.geo import METRIC_CRS, STORAGE_CRS, reproject
 

@@ -8,35 +8,20 @@ from pathlib import Path
 
 import pytest
 import shapely
-from qgis.core import QgsFeature, QgsVectorLayer
 
-from test_algorithm_conformity import zoning_provider  # noqa: F401  (the provider fixture)
-from zoning_plugin.core import open_dataset
 from zoning_plugin.core.geo import STORAGE_CRS, reproject
-from zoning_plugin.toolbelt.geometry import to_qgs
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
 from phantom_sweep import CRSS, cut_parcel, sweep_geometries  # noqa: E402
+from processing_support import memory_layer
 
 PRIORITY_FLAG = "Touches a priority protection unit"
 OUTSIDE_FLAGS = ("Partly outside the city", "Outside the city")
 
 
-@pytest.fixture(scope="module")
-def dataset():
-    return open_dataset()
-
-
 def layer_of(geometries, crs):
-    layer = QgsVectorLayer(f"Polygon?crs={crs}&field=name:string", "plan", "memory")
-    features = []
-    for name, geometry in geometries:
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(to_qgs(geometry))   # WKB: every digit of the coordinates
-        feature.setAttributes([name])
-        features.append(feature)
-    assert layer.dataProvider().addFeatures(features)[0]
-    return layer
+    # shapely geometries go in as WKB: every digit of the coordinates
+    return memory_layer([(geometry, name) for name, geometry in geometries], "Polygon", crs, "name:string", "plan")
 
 
 @pytest.mark.parametrize("crs", CRSS)

@@ -12,7 +12,8 @@ from qgis.core import (QgsApplication, QgsAuthMethodConfig, QgsProject, QgsSetti
                        QgsVectorLayer)
 
 from postgis_support import PASSWORD, PASSWORD_ROLE, published_sample, remove_connection, save_connection
-from test_site_report import CENTRAL as SITE, page_texts, site_layer, zoning_provider  # noqa: F401 (fixture)
+from pdf_support import page_texts
+from test_site_report import CENTRAL as SITE, site_layer
 from zoning_plugin.core import SAMPLE_DATASET_PATH, open_dataset
 from zoning_plugin.core.postgis import PostgisSource
 from zoning_plugin.toolbelt.settings import ZoningSettings

@@ -8,7 +8,7 @@ import shapely
 from qgis.PyQt.QtWidgets import QLabel, QPushButton, QTableWidget
 
 from postgis_support import published_sample, remove_connection, save_connection
-from test_doubts import NOTE, action, inspect_parcel, plugin, with_dialog, write_note  # noqa: F401 (fixture)
+from test_doubts import NOTE, action, inspect_parcel, with_dialog, write_note
 from zoning_plugin.core.doubts import list_doubts
 from zoning_plugin.gui.doubts_dialog import load_doubts_path
 from zoning_plugin.toolbelt.settings import ZoningSettings

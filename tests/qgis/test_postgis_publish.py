@@ -8,7 +8,6 @@ import pytest
 from qgis.core import QgsProcessingException
 
 from postgis_support import remove_connection, save_connection
-from test_site_report import zoning_provider  # noqa: F401 (fixture)
 from zoning_plugin.core import SAMPLE_DATASET_PATH
 from zoning_plugin.core.messages import set_language
 

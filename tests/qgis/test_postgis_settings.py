@@ -11,7 +11,7 @@ from qgis.PyQt.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLabe
 import pytest
 from postgis_support import published_sample, remove_connection, save_connection
 from test_inspector import run_settings_dialog
-from test_site_report import CENTRAL, plugin  # noqa: F401 (fixture)
+from test_site_report import CENTRAL
 from zoning_plugin.core import open_dataset
 from zoning_plugin.core.postgis.read import PostgisDataset
 from zoning_plugin.gui.layers import GROUP_PROPERTY

@@ -16,8 +16,7 @@ from zoning_plugin.core.dataset import provenance as core_provenance
 from zoning_plugin.core.screening.screen import advisory
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from test_algorithm_conformity import half_square, layer_of, zoning_provider  # noqa: E402,F401
-from test_algorithm_conformity import dataset  # noqa: E402,F401  (half_square's)
+from test_algorithm_conformity import layer_of  # noqa: E402
 
 RUN_TIME = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d[+-]\d\d:\d\d")
 

@@ -11,10 +11,11 @@ import sys
 
 import pytest
 import shapely
-from test_field_package import Recorder, point_layer, provider, sample_sites  # noqa: F401
-from test_site_report import site_layer, zoning_provider  # noqa: F401
+from test_field_package import point_layer, sample_sites
+from test_site_report import site_layer
 
 from zoning_plugin.core.dataset.reader import SAMPLE_DATASET_PATH
+from processing_support import Recorder
 
 
 def state(path):
@@ -41,7 +42,7 @@ def wal_dataset(request, tmp_path):
     return path
 
 
-def test_a_site_report_leaves_a_wal_dataset_as_it_was(zoning_provider, wal_dataset, tmp_path):  # noqa: F811
+def test_a_site_report_leaves_a_wal_dataset_as_it_was(zoning_provider, wal_dataset, tmp_path):
     from qgis import processing
     before = state(wal_dataset)
     site = shapely.Point(125.145, 42.902).buffer(0.003)
@@ -51,7 +52,7 @@ def test_a_site_report_leaves_a_wal_dataset_as_it_was(zoning_provider, wal_datas
     assert state(wal_dataset) == before
 
 
-def test_a_field_package_leaves_a_wal_dataset_as_it_was(provider, wal_dataset, tmp_path):  # noqa: F811
+def test_a_field_package_leaves_a_wal_dataset_as_it_was(zoning_provider, wal_dataset, tmp_path):
     from qgis import processing
     before = state(wal_dataset)
     result = processing.run("zoning:field_package", {

@@ -6,13 +6,14 @@ import hashlib
 import os
 
 import pytest
-from qgis.core import (QgsApplication, QgsFeature, QgsGeometry, QgsProcessingContext, QgsProcessingException,
-                       QgsProcessingFeedback, QgsProcessingOutputLayerDefinition, QgsProcessingParameterFeatureSink,
+from qgis.core import (QgsApplication, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback,
+                       QgsProcessingOutputLayerDefinition, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterString, QgsProcessingProvider, QgsProject, QgsVectorLayer)
 
 from zoning_plugin.algorithms.base import ZoningAlgorithm
 from zoning_plugin.algorithms.outputs import RunOutputs
+from processing_support import memory_layer
 
 
 class CopyAlgorithm(ZoningAlgorithm):
@@ -75,14 +76,9 @@ def provider(qgis_processing):
 
 
 def input_layer(path):
-    layer = QgsVectorLayer("Point?crs=EPSG:4490&field=name:string", "sites", "memory")
-    features = []
-    for n, name in enumerate(("厂区", "=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "普通")):
-        feature = QgsFeature(layer.fields())
-        feature.setAttributes([name])
-        feature.setGeometry(QgsGeometry.fromWkt(f"POINT({125.1 + n / 100} 42.9)"))
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
+    names = ("厂区", "=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "普通")
+    layer = memory_layer([(f"POINT({125.1 + n / 100} 42.9)", name) for n, name in enumerate(names)], "Point",
+                         "EPSG:4490", "name:string", "sites")
     from qgis import processing
     processing.run("native:savefeatures", {"INPUT": layer, "OUTPUT": str(path)})
     return str(path)

@@ -8,11 +8,9 @@ import pytest
 from osgeo import ogr
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
-from test_algorithm_screen_project import Recorder, places, zoning_provider  # noqa: F401 (fixtures)
-from test_goto import site  # noqa: F401 (fixture: a point whose raw GCJ-02 numbers lie in another unit)
-from test_inspector import dataset  # noqa: F401 (fixture)
 from zoning_plugin.core.web_datums import wgs84_to_bd09, wgs84_to_gcj02
 from zoning_plugin.core.geo import reproject
+from processing_support import Recorder
 
 
 class Warnings(Recorder):
@@ -73,14 +71,14 @@ def by_name(rows):
     return found
 
 
-def test_the_provider_lists_the_algorithm(zoning_provider):  # noqa: F811
+def test_the_provider_lists_the_algorithm(zoning_provider):
     algorithm = zoning_provider.algorithm("screen_list")
     assert algorithm is not None and algorithm.displayName() == "Screen a list of enterprises (项目清单准入研判)"
     assert {"INPUT", "X_FIELD", "Y_FIELD", "XY_FIELD", "SYSTEM", "GK_ZONE", "INDUSTRY_FIELD", "BOILER_FIELD",
             "NAME_FIELD", "OUTPUT", "POINTS", "JSON"} <= {p.name() for p in algorithm.parameterDefinitions()}
 
 
-def test_an_xlsx_list_with_known_answers_and_bad_rows(zoning_provider, places, tmp_path):  # noqa: F811
+def test_an_xlsx_list_with_known_answers_and_bad_rows(zoning_provider, places, tmp_path):
     river, built, open_ = lonlat(places["river300"]), lonlat(places["built_up"]), lonlat(places["open"])
     columns = [("企业名称", ogr.OFTString), ("经度", ogr.OFTReal), ("纬度", ogr.OFTReal), ("行业代码", ogr.OFTString),
                ("燃煤锅炉（蒸吨/小时）", ogr.OFTReal), ("地址", ogr.OFTString)]
@@ -122,7 +120,7 @@ def test_an_xlsx_list_with_known_answers_and_bad_rows(zoning_provider, places, t
     assert "not an approval decision" in document["advisory"] and len(document["sites"]) == 7
 
 
-def test_csv_in_gcj02_with_bom_and_bd09_in_gbk_land_in_the_right_unit(zoning_provider, places, site,  # noqa: F811
+def test_csv_in_gcj02_with_bom_and_bd09_in_gbk_land_in_the_right_unit(zoning_provider, places, site,
                                                                       tmp_path):
     point, code, (gcj_lon, gcj_lat) = site
     river = lonlat(places["river300"])
@@ -158,7 +156,7 @@ def test_csv_in_gcj02_with_bom_and_bd09_in_gbk_land_in_the_right_unit(zoning_pro
     assert any("is read as GB18030" in i for i in feedback.infos)
 
 
-def test_an_xlsx_of_text_cells_has_its_header_in_the_first_row(zoning_provider, places, tmp_path):  # noqa: F811
+def test_an_xlsx_of_text_cells_has_its_header_in_the_first_row(zoning_provider, places, tmp_path):
     """Every cell text (numbers stored as text): OGR cannot tell the header and names the columns
     Field1 …; the first row is the header, and a column chosen as Field2 in the dialog is 经度."""
     river = lonlat(places["river300"])
@@ -174,7 +172,7 @@ def test_an_xlsx_of_text_cells_has_its_header_in_the_first_row(zoning_provider, 
     assert [f["企业名称"] for f in points.getFeatures()] == ["化工厂"] and len(document["sites"]) == 1
 
 
-def test_gauss_kruger_columns_with_and_without_the_zone_number(zoning_provider, places, tmp_path):  # noqa: F811
+def test_gauss_kruger_columns_with_and_without_the_zone_number(zoning_provider, places, tmp_path):
     p = places["river300"]
     rows = [("带号", f"{p.y:.2f}", f"42{p.x:.2f}", "C2614"), ("无带号", f"{p.y:.2f}", f"{p.x:.2f}", "C2614")]
     path = write_csv(tmp_path / "gk.csv", ["name", "X", "Y", "industry_code"], rows, "utf-8")   # X northing
@@ -194,7 +192,7 @@ def test_gauss_kruger_columns_with_and_without_the_zone_number(zoning_provider, 
     (["名称", "经度", "纬度", "行业代码"], {"GK_ZONE": "40.5"}, "(GK_ZONE): 40.5 is not a zone number"),
     (["名称", "经度", "纬度", "行业代码"], {"RIVER_DISTANCE_M": "abc"}, "(RIVER_DISTANCE_M): “abc” is not a number"),
 ])
-def test_a_list_that_cannot_be_read_stops_the_run_and_writes_nothing(zoning_provider, tmp_path, header,  # noqa: F811
+def test_a_list_that_cannot_be_read_stops_the_run_and_writes_nothing(zoning_provider, tmp_path, header,
                                                                      parameters, words):
     from qgis import processing
     path = write_csv(tmp_path / "bad.csv", header, [("甲",) + ("1",) * (len(header) - 1)], "utf-8")

@@ -23,9 +23,9 @@ from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer, QgsWkbTypes
 
 from qgis_process_support import SCRIPT, arguments, environment, run_killed
 from qgis_process_support import run as qgis_process
-from test_algorithm_screen_project import Recorder, places, zoning_provider  # noqa: F401 (fixtures)
 from zoning_plugin.core import open_dataset
 from zoning_plugin.core.geo import reproject
+from processing_support import Recorder
 
 
 @pytest.fixture(scope="module")

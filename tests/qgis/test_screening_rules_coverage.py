@@ -8,30 +8,15 @@ import json
 import numpy as np
 import pytest
 import shapely
-from qgis.core import QgsFeature, QgsGeometry, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 
-from test_algorithm_conformity import zoning_provider  # noqa: F401  (the provider fixture)
-from zoning_plugin.core import open_dataset
 from zoning_plugin.core.dataset.screening_rules import read_rules, verdict_label
+from processing_support import Recorder
 
 
-class Recorder(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.infos = []
-
-    def pushInfo(self, info):  # noqa: N802 (QGIS API)
-        self.infos.append(info)
-
-
-@pytest.fixture(scope="module")
-def ds():
-    return open_dataset()
-
-
-def inside_unit(ds, test):
+def inside_unit(dataset, test):
     """A point well inside the first unit whose record passes `test`, with the record."""
-    for record, geometry in zip(ds.units.records, ds.units.metric):
+    for record, geometry in zip(dataset.units.records, dataset.units.metric):
         if test(record):
             point = shapely.point_on_surface(geometry.buffer(-30.0) if not geometry.buffer(-30.0).is_empty
                                              else geometry)
@@ -39,33 +24,33 @@ def inside_unit(ds, test):
     pytest.fail("no such unit in the dataset")
 
 
-def basin_of(ds, point):
-    return next(r["basin_id"] for r, g in zip(ds.basins.records, ds.basins.metric) if g.contains(point))
+def basin_of(dataset, point):
+    return next(r["basin_id"] for r, g in zip(dataset.basins.records, dataset.basins.metric) if g.contains(point))
 
 
-def near_river(ds, name, offset):
+def near_river(dataset, name, offset):
     """A point `offset` m from the river `name`, inside the city, nearer to it than to any other."""
-    line = shapely.line_merge(ds.river_lines()[name])
-    others = shapely.union_all([g for n, g in ds.river_lines().items() if n != name])
+    line = shapely.line_merge(dataset.river_lines()[name])
+    others = shapely.union_all([g for n, g in dataset.river_lines().items() if n != name])
     for fraction in np.linspace(0.1, 0.9, 33):
         a = shapely.line_interpolate_point(line, fraction, normalized=True)
         for angle in np.linspace(0, 2 * np.pi, 16, endpoint=False):
             p = shapely.Point(a.x + offset * np.cos(angle), a.y + offset * np.sin(angle))
-            if ds.city_metric.contains(p) and abs(shapely.distance(line, p) - offset) < 1.0 \
+            if dataset.city_metric.contains(p) and abs(shapely.distance(line, p) - offset) < 1.0 \
                     and shapely.distance(others, p) > offset + 500:
                 return p
     pytest.fail(f"no point {offset} m from {name}")
 
 
-def far_in_basin(ds, basin, minimum=3000.0):
+def far_in_basin(dataset, basin, minimum=3000.0):
     """A point of `basin` more than `minimum` m from every river."""
-    rivers = shapely.union_all(list(ds.river_lines().values()))
-    geometry = next(g for r, g in zip(ds.basins.records, ds.basins.metric) if r["basin_id"] == basin)
+    rivers = shapely.union_all(list(dataset.river_lines().values()))
+    geometry = next(g for r, g in zip(dataset.basins.records, dataset.basins.metric) if r["basin_id"] == basin)
     minx, miny, maxx, maxy = geometry.bounds
     for x in np.arange(minx, maxx, 1000.0):
         for y in np.arange(miny, maxy, 1000.0):
             p = shapely.Point(x, y)
-            if geometry.contains(p) and ds.city_metric.contains(p) and shapely.distance(rivers, p) > minimum:
+            if geometry.contains(p) and dataset.city_metric.contains(p) and shapely.distance(rivers, p) > minimum:
                 return p
     pytest.fail(f"no point in {basin} {minimum} m from every river")
 
@@ -98,8 +83,8 @@ def rule_rows(rows, rule_id):
 # -- 002 line 11: 工业 and 城镇开发建设, 禁止或严格限制 ------------------------------------------------
 @pytest.mark.parametrize("code", ["K7010", "E4790", "E4810", "N7861", "C2614", "B0610"])
 def test_development_and_industry_in_a_red_line_unit_are_prohibited_or_strictly_limited(
-        zoning_provider, ds, tmp_path, code):
-    record, point = inside_unit(ds, lambda r: r["subtype"] == "生态保护红线")
+        zoning_provider, dataset, tmp_path, code):
+    record, point = inside_unit(dataset, lambda r: r["subtype"] == "生态保护红线")
     rows, document, _feedback = screen(tmp_path, [point], code)
     hit = rule_rows(rows, "SR-03")
     assert len(hit) == 1 and hit[0]["status"] == "triggered" and hit[0]["verdict"] == "禁止或严格限制"
@@ -108,24 +93,24 @@ def test_development_and_industry_in_a_red_line_unit_are_prohibited_or_strictly_
     assert hit[0]["overall"] == "禁止或严格限制" and "Prohibited or strictly restricted: 1 of the dataset's" in hit[0]["statement"]
 
 
-def test_outside_the_red_line_a_priority_unit_still_restricts_but_names_no_red_line(zoning_provider, ds, tmp_path):
-    record, point = inside_unit(ds, lambda r: r["unit_class"] == 1 and r["subtype"] != "生态保护红线")
+def test_outside_the_red_line_a_priority_unit_still_restricts_but_names_no_red_line(zoning_provider, dataset, tmp_path):
+    record, point = inside_unit(dataset, lambda r: r["unit_class"] == 1 and r["subtype"] != "生态保护红线")
     hit = rule_rows(screen(tmp_path, [point], "K7010")[0], "SR-03")
     assert hit and hit[0]["verdict"] == "禁止或严格限制" and "有限人为活动" not in hit[0]["reason"]
 
 
 @pytest.mark.parametrize("code", ["I65", "E4910", "E5010", "A0111"])
-def test_neither_industry_nor_development_is_not_caught_by_002_line_11(zoning_provider, ds, tmp_path, code):
-    _record, point = inside_unit(ds, lambda r: r["subtype"] == "生态保护红线")
+def test_neither_industry_nor_development_is_not_caught_by_002_line_11(zoning_provider, dataset, tmp_path, code):
+    _record, point = inside_unit(dataset, lambda r: r["subtype"] == "生态保护红线")
     rows, document, _feedback = screen(tmp_path, [point], code)
     assert not rule_rows([r for r in rows if r["status"] == "triggered"], "SR-03")
     check = next(c for c in document["sites"][0]["checks"] if c["rule_id"] == "SR-03")
     assert check["status"] == "not_triggered"
 
 
-def test_real_estate_outside_priority_units_is_not_caught_by_002_line_11(zoning_provider, ds, tmp_path):
+def test_real_estate_outside_priority_units_is_not_caught_by_002_line_11(zoning_provider, dataset, tmp_path):
     for unit_class in (2, 3):
-        _record, point = inside_unit(ds, lambda r, c=unit_class: r["unit_class"] == c)
+        _record, point = inside_unit(dataset, lambda r, c=unit_class: r["unit_class"] == c)
         rows, document, _feedback = screen(tmp_path, [point], "K7010")
         assert not rule_rows(rows, "SR-03")
         check = next(c for c in document["sites"][0]["checks"] if c["rule_id"] == "SR-03")
@@ -133,9 +118,9 @@ def test_real_estate_outside_priority_units_is_not_caught_by_002_line_11(zoning_
 
 
 # -- 000 line 87: high-risk industries along 辉发河、莲河、伊通河 ---------------------------------------
-def test_a_chemical_plant_beside_lianhe_needs_attention_citing_line_87(zoning_provider, ds, tmp_path):
-    point = near_river(ds, "莲河", 200.0)
-    assert basin_of(ds, point) == "songhua"
+def test_a_chemical_plant_beside_lianhe_needs_attention_citing_line_87(zoning_provider, dataset, tmp_path):
+    point = near_river(dataset, "莲河", 200.0)
+    assert basin_of(dataset, point) == "songhua"
     rows, _document, _feedback = screen(tmp_path, [point], "C2614")
     hit = rule_rows(rows, "SR-07")
     assert len(hit) == 1 and hit[0]["status"] == "triggered" and hit[0]["verdict"] == "需关注"
@@ -147,25 +132,25 @@ def test_a_chemical_plant_beside_lianhe_needs_attention_citing_line_87(zoning_pr
 
 
 @pytest.mark.parametrize("where, code", [("far", "C2614"), ("near", "I65")])
-def test_line_87_does_not_fire_far_from_the_rivers_or_for_other_industries(zoning_provider, ds, tmp_path, where, code):
-    point = near_river(ds, "莲河", 200.0) if where == "near" else far_in_basin(ds, "songhua")
+def test_line_87_does_not_fire_far_from_the_rivers_or_for_other_industries(zoning_provider, dataset, tmp_path, where, code):
+    point = near_river(dataset, "莲河", 200.0) if where == "near" else far_in_basin(dataset, "songhua")
     _rows, document, _feedback = screen(tmp_path, [point], code)
     check = next(c for c in document["sites"][0]["checks"] if c["rule_id"] == "SR-07")
     assert check["status"] == "not_triggered"
 
 
 # -- items left to the user's judgement --------------------------------------------------------------
-def test_each_item_left_to_judgement_is_listed_where_it_applies_with_its_text(zoning_provider, ds, tmp_path):
-    rules = {r.rule_id: r for r in read_rules(ds.path) if r.kind == "judgement"}
+def test_each_item_left_to_judgement_is_listed_where_it_applies_with_its_text(zoning_provider, dataset, tmp_path):
+    rules = {r.rule_id: r for r in read_rules(dataset.path) if r.kind == "judgement"}
     assert set(rules) == {"SR-08", "SR-09", "SR-10", "SR-11", "SR-12", "SR-13"}
-    requirements = {r.req_id: r for r in ds.requirements}
+    requirements = {r.req_id: r for r in dataset.requirements}
     expected_text = {"SR-08": "生态隔离带", "SR-09": "城镇段", "SR-10": "特别排放限值", "SR-11": "下泄流量设施",
                      "SR-12": "差别化的生态环境准入要求", "SR-13": "执行生态环境保护的基本要求"}
     for rule_id, words in expected_text.items():
         assert words in requirements[rules[rule_id].req_id].text and not requirements[rules[rule_id].req_id].sample
     for unit_class in (2, 3):
-        record, point = inside_unit(ds, lambda r, c=unit_class: r["unit_class"] == c)
-        basin = basin_of(ds, point)
+        record, point = inside_unit(dataset, lambda r, c=unit_class: r["unit_class"] == c)
+        basin = basin_of(dataset, point)
         for code in ("C3311", "I65"):
             rows, document, _feedback = screen(tmp_path, [point], code)
             judged = {r["rule_id"]: r for r in rows if r["status"] == "to_judge"}
@@ -182,17 +167,17 @@ def test_each_item_left_to_judgement_is_listed_where_it_applies_with_its_text(zo
             assert set(document["sites"][0]["coverage"]["to_judge"]) == expected
 
 
-def test_the_ecological_isolation_belt_says_it_has_no_width(zoning_provider, ds, tmp_path):
-    rows, _document, _feedback = screen(tmp_path, [far_in_basin(ds, "songhua")], "I65")
+def test_the_ecological_isolation_belt_says_it_has_no_width(zoning_provider, dataset, tmp_path):
+    rows, _document, _feedback = screen(tmp_path, [far_in_basin(dataset, "songhua")], "I65")
     belt = rule_rows(rows, "SR-08")
     assert belt and "未给出隔离带的宽度" in belt[0]["reason"]
 
 
 # -- no 未发现限制 without the count -----------------------------------------------------------------
-def test_no_verdict_says_no_restriction_without_the_rules_checked_and_the_items_left(zoning_provider, ds, tmp_path):
-    points = [far_in_basin(ds, "liao"), far_in_basin(ds, "songhua")]
-    points += [inside_unit(ds, lambda r, c=c: r["unit_class"] == c)[1] for c in (1, 2, 3)]
-    total = len([r for r in read_rules(ds.path) if r.kind != "judgement"])
+def test_no_verdict_says_no_restriction_without_the_rules_checked_and_the_items_left(zoning_provider, dataset, tmp_path):
+    points = [far_in_basin(dataset, "liao"), far_in_basin(dataset, "songhua")]
+    points += [inside_unit(dataset, lambda r, c=c: r["unit_class"] == c)[1] for c in (1, 2, 3)]
+    total = len([r for r in read_rules(dataset.path) if r.kind != "judgement"])
     seen = 0
     for code in ("I65", "A0111", "C2614"):
         rows, document, feedback = screen(tmp_path, points, code)

@@ -4,25 +4,22 @@ import re
 import shutil
 import subprocess
 import time
-import unicodedata
 import zipfile
 
 import pytest
 import shapely
-from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsFeature, QgsProcessingException,
-                       QgsProcessingFeedback, QgsProject, QgsVectorLayer)
+from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingException, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QAction, QFileDialog
 
 from generated_files import assert_template_is_what_its_script_makes
-import zoning_plugin
-from zoning_plugin.algorithms.provider import ZoningProvider
 from zoning_plugin.algorithms.site_report import SiteReportAlgorithm
 from zoning_plugin.core import open_dataset
-from zoning_plugin.toolbelt.settings import ZoningSettings
 from zoning_plugin.toolbelt.geometry import to_qgs
 from zoning_plugin.printing.site_report import SiteReport
+from processing_support import Recorder, memory_layer, zoning_provider_registered
+from pdf_support import flat, page_texts, pages
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils missing (make setup)")
 
@@ -31,65 +28,14 @@ OUTSIDE = shapely.box(120.0, 40.0, 120.01, 40.01)
 PREFIX = 16   # characters of each requirement looked for in the PDF
 
 
-@pytest.fixture()
-def zoning_provider(qgis_processing):
-    registry = QgsApplication.processingRegistry()
-    provider = registry.providerById("zoning")
-    added = None
-    if provider is None:
-        added = ZoningProvider()
-        assert registry.addProvider(added)
-    yield registry.providerById("zoning")
-    if added is not None:
-        registry.removeProvider(added)
-
-
-class Recorder(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.infos, self.errors = [], []
-
-    def pushInfo(self, info):  # noqa: N802 (QGIS API)
-        self.infos.append(info)
-
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803 (QGIS API)
-        self.errors.append(error)
-
-
 def site_layer(*geometries, kind="Polygon", crs="EPSG:4490"):
-    layer = QgsVectorLayer(f"{kind}?crs={crs}" if crs else f"{kind}", "site", "memory")
-    if not crs:
-        layer.setCrs(QgsCoordinateReferenceSystem())
-    features = []
-    for geometry in geometries:
-        feature = QgsFeature(layer.fields())
-        if geometry is not None:
-            feature.setGeometry(to_qgs(geometry))
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
+    return memory_layer([(geometry,) for geometry in geometries], kind, crs, name="site")
 
 
 def run(tmp_path, feedback=None, name="site", **parameters):
     from qgis import processing
     parameters.setdefault("OUTPUT_PDF", str(tmp_path / f"{name}.pdf"))
     return processing.run("zoning:site_report", parameters, feedback=feedback or Recorder())
-
-
-def pages(pdf):
-    out = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
-    return int(re.search(r"^Pages:\s+(\d+)", out, re.M).group(1))
-
-
-def page_texts(pdf):
-    return [subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), str(pdf), "-"], capture_output=True,
-                           text=True, check=True).stdout for n in range(1, pages(pdf) + 1)]
-
-
-def flat(text):
-    """For comparing: NFKC (a PDF's text layer may give Kangxi radicals for some ideographs with
-    some fonts) and no white space (lines wrap anywhere)."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
 def report_labels_now():
@@ -107,20 +53,14 @@ def inspect(geometry):
 @pytest.fixture(scope="module")
 def central_report(tmp_path_factory, qgis_processing):
     """One report of the central site, shared by the tests that only read it."""
-    registry = QgsApplication.processingRegistry()
-    provider = None
-    if registry.providerById("zoning") is None:
-        provider = ZoningProvider()
-        registry.addProvider(provider)
     folder = tmp_path_factory.mktemp("central")
     feedback = Recorder()
     started = time.perf_counter()
-    result = run(folder, feedback, "central", INPUT=site_layer(CENTRAL), TITLE="测试项目",
-                 OUTPUT_ODT=str(folder / "central.odt"))
+    with zoning_provider_registered():
+        result = run(folder, feedback, "central", INPUT=site_layer(CENTRAL), TITLE="测试项目",
+                     OUTPUT_ODT=str(folder / "central.odt"))
     seconds = time.perf_counter() - started
     print(f"\nzoning:site_report, one site ({result['PAGES']} pages): {seconds:.2f} s")
-    if provider is not None:
-        registry.removeProvider(provider)
     return result, feedback, seconds
 
 
@@ -282,18 +222,6 @@ def test_the_report_never_touches_the_users_project(zoning_provider, tmp_path):
 
 
 # -- the panel's button ------------------------------------------------------------------------
-@pytest.fixture()
-def plugin(completed_iface, iface_recorder):
-    QgsProject.instance().clear()
-    saved = ZoningSettings.load()
-    instance = zoning_plugin.classFactory(completed_iface)
-    instance.initGui()
-    yield instance
-    instance.unload()
-    saved.save()
-    QgsProject.instance().clear()
-
-
 def test_the_panel_button_writes_the_report_of_the_current_result_and_opens_it(plugin, completed_iface,
                                                                               tmp_path, monkeypatch):
     action = completed_iface.mainWindow().findChild(QAction, "zoning_site_report")

@@ -19,8 +19,7 @@ from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsFeature,
                        QgsVectorLayer)
 
 from qgis_process_support import run as qgis_process
-from test_site_report import (CENTRAL, OUTSIDE, Recorder, flat, page_texts, plugin, site_layer,  # noqa: F401
-                              zoning_provider)
+from test_site_report import CENTRAL, OUTSIDE, site_layer
 from zoning_plugin.algorithms.outputs import output_message
 from zoning_plugin.algorithms.params import number_message
 from zoning_plugin.algorithms.site_report import SiteReportAlgorithm
@@ -29,6 +28,8 @@ from zoning_plugin.core.dataset.reader import SAMPLE_DATASET_PATH
 from zoning_plugin.core.numbers import NOT_A_NUMBER, NOT_FINITE, DECIMAL_COMMA, NumberError
 from zoning_plugin.core.outputs import IS_DATASET, IS_FOLDER, IS_INPUT, TEMPORARY_TAG, WRITE_FAILED, OutputError
 from zoning_plugin.core.screening.screen import screen
+from processing_support import Recorder
+from pdf_support import flat, page_texts
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils missing (make setup)")
 

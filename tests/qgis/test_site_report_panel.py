@@ -8,7 +8,7 @@ from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QAction, QFileDialog
 
-from test_site_report import CENTRAL, plugin  # noqa: F401 (fixture)
+from test_site_report import CENTRAL
 from zoning_plugin.core import open_dataset
 from zoning_plugin.toolbelt.geometry import to_qgs
 from zoning_plugin.printing import from_panel

@@ -19,3 +19,10 @@ def english():
     messages.set_language(messages.ENGLISH)
     yield
     messages.set_language(None)
+
+
+@pytest.fixture()
+def delivery(tmp_path):
+    """A city's delivery for the importer: (folder, output folder, paths) — test_import_run.make_delivery."""
+    from test_import_run import make_delivery
+    return make_delivery(tmp_path)

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from zoning_plugin.core import open_dataset
 from zoning_plugin.core.dataset.model import SCOPE_BASIN, SCOPE_CITY, SCOPE_UNIT
 from zoning_plugin.core.renderers.charts import bar_chart_svg
 from zoning_plugin.core.renderers.conformity import render_conformity_html
@@ -61,11 +60,6 @@ class Result:
             seen += [k for k in keys if k not in seen]
         order = {SCOPE_CITY: 0, SCOPE_BASIN: 1, SCOPE_UNIT: 2}
         return sorted(seen, key=lambda k: order[k[0]])
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return open_dataset()
 
 
 def units_of(dataset, cls, n=1):

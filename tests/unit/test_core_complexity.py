@@ -1,7 +1,7 @@
 """A geometry GEOS would spend minutes on (issue 14 §5: a spiky 1,000,000-vertex polygon hung the
 overlay for over 10 minutes, no cancel reaching it) is refused at once, by its vertex count and the
 shape of its edges, before GEOS is asked anything; ordinary large outlines overlay as before."""
-from zoning_plugin.core import InputError, open_dataset  # first: it tells pyproj where PROJ's data is
+from zoning_plugin.core import InputError  # first: it tells pyproj where PROJ's data is
 
 import time  # noqa: E402
 
@@ -14,11 +14,6 @@ from zoning_plugin.core.geo import METRIC_CRS  # noqa: E402
 from zoning_plugin.core.geo_input import edge_pairs  # noqa: E402
 from zoning_plugin.core.engine.overlay import overlay  # noqa: E402
 from zoning_plugin.core.engine.thresholds import wide_areas  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return open_dataset()
 
 
 def star(dataset, n, seed=14):

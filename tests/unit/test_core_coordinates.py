@@ -1,7 +1,7 @@
 """Coordinates no place on Earth has (1e200, NaN, infinities, far outside the CRS's area of use):
 refused with a clear message built from the bounds in Python, before GEOS is asked anything that
 could write them out as text (the system GEOS 3.11 inside QGIS overflows a buffer writing 1e200)."""
-from zoning_plugin.core import InputError, open_dataset  # first: it tells pyproj where PROJ's data is
+from zoning_plugin.core import InputError  # first: it tells pyproj where PROJ's data is
 
 import math  # noqa: E402
 
@@ -16,11 +16,6 @@ from zoning_plugin.core.engine.overlay import overlay  # noqa: E402
 NAN = float("nan")
 # A transverse Mercator without an EPSG code: pyproj knows no area of use for it.
 CUSTOM_TM = "+proj=tmerc +lat_0=0 +lon_0=126 +k=1 +x_0=500000 +y_0=0 +ellps=GRS80 +units=m +no_defs"
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return open_dataset()
 
 
 @pytest.fixture

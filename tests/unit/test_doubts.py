@@ -11,17 +11,11 @@ import pytest
 import shapely
 from osgeo import ogr
 
-from zoning_plugin.core import open_dataset
 from zoning_plugin.core import doubts as doubts_module
 from zoning_plugin.core.doubts import DoubtError, export_doubts, list_doubts, record_doubt
 
 PARCEL = shapely.box(125.13, 42.89, 125.16, 42.91)   # over several units and both rivers
 WHEN = datetime(2026, 3, 1, 9, 30, tzinfo=timezone(timedelta(hours=8)))
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return open_dataset()
 
 
 @pytest.fixture(scope="module")

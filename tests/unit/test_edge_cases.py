@@ -17,11 +17,6 @@ from zoning_plugin.core.dataset.validate import validate_dataset  # noqa: E402
 MERCATOR_WORLD_WIDTH = 2 * 20037508.342789244
 
 
-@pytest.fixture(scope="module")
-def dataset():
-    return open_dataset()
-
-
 def interior_point(dataset, index):
     """A metric point well inside unit `index`."""
     return shapely.buffer(dataset.units.metric[index], -30).representative_point()

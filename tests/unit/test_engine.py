@@ -10,11 +10,6 @@ from zoning_plugin.core.dataset.model import DIMENSIONS
 OUTSIDE = shapely.Point(125.3245, 43.8868)   # 长春, outside 辽源
 
 
-@pytest.fixture(scope="module")
-def dataset():
-    return open_dataset()
-
-
 def unit_point(dataset, index):
     """A point well inside unit `index` and away from every river buffer, EPSG:4490."""
     metric = dataset.units.metric[index]

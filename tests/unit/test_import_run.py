@@ -37,9 +37,9 @@ def box(x1, y1, x2, y2):
     return shapely.box(X0 + x1, Y0 + y1, X0 + x2, Y0 + y2).wkt
 
 
-@pytest.fixture()
-def delivery(tmp_path):
-    """A delivery folder (units, lists, general text, layers) and an output folder apart."""
+def make_delivery(tmp_path):
+    """A delivery folder (units, lists, general text, layers) and an output folder apart (the
+    `delivery` fixture of tests/unit/conftest.py)."""
     folder = tmp_path / "delivery"
     folder.mkdir()
     out = tmp_path / "out"

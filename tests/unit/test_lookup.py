@@ -7,17 +7,12 @@ import numpy
 import pytest
 import shapely
 
-from zoning_plugin.core import CRSError, InputError, open_dataset
+from zoning_plugin.core import CRSError, InputError
 from zoning_plugin.core.geo import METRIC_CRS, STORAGE_CRS, reproject
 from zoning_plugin.core.engine.lookup import Location, dimension_of, locate, requirements_text, unit_requirements
 from zoning_plugin.core.dataset.model import DIMENSIONS, Requirement
 
 OUTSIDE = shapely.Point(125.3245, 43.8868)   # 长春, outside the sample city
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return open_dataset()
 
 
 def expected(dataset, geometry, crs=STORAGE_CRS):

@@ -1,6 +1,6 @@
 """The overlay of many geometries (issue 7 §1): the same answers as inspect, feature by feature;
 bad features reported, not fatal; summaries, rows, counts, scopes, progress and cancel."""
-from zoning_plugin.core import InputError, open_dataset  # first: it tells pyproj where PROJ's data is
+from zoning_plugin.core import InputError  # first: it tells pyproj where PROJ's data is
 
 import json  # noqa: E402
 
@@ -14,11 +14,6 @@ from zoning_plugin.core.geo import METRIC_CRS, STORAGE_CRS, reproject  # noqa: E
 from zoning_plugin.core.engine.overlay import overlay  # noqa: E402
 
 SEED = 20240607
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return open_dataset()
 
 
 def random_parcels(dataset, count, seed=SEED):

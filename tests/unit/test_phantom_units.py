@@ -2,7 +2,6 @@
 units it covers. Every unit's own outline, and a parcel cut from it that shares its boundary, given
 in EPSG:4490, 4551 and 3857, reports that unit alone, inside the city, through inspect and the
 overlay; the rule that leaves out the boundary artefacts is the mean width (rules.wide_areas)."""
-from zoning_plugin.core import open_dataset  # first: it tells pyproj where PROJ's data is
 
 import pytest  # noqa: E402
 import shapely  # noqa: E402
@@ -12,11 +11,6 @@ from zoning_plugin.core.engine.overlay import overlay  # noqa: E402
 from zoning_plugin.core.engine.thresholds import MIN_OVERLAP_M2, MIN_WIDTH_M, wide_areas  # noqa: E402
 
 from phantom_sweep import CRSS, sweep_geometries  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return open_dataset()
 
 
 def test_the_sweep_geometries_share_the_units_boundaries(dataset):

@@ -6,7 +6,7 @@ import pytest
 
 from zoning_plugin.core.errors import InputError
 from zoning_plugin.core.versions import in_force as core
-from test_import_run import delivery, full_options  # noqa: F401  (the importer's test delivery)
+from test_import_run import full_options
 
 
 def meta(version, effective, end=""):
