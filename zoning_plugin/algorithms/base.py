@@ -43,10 +43,12 @@ class ZoningAlgorithm(QgsProcessingAlgorithm):
         feedback.pushInfo(self.tr("Zoning dataset: {0} ({1})").format(dataset.title, dataset.version))
         return dataset
 
-    def add_dataset_parameter(self, name="DATASET"):
+    DATASET = "DATASET"
+
+    def add_dataset_parameter(self, name=None):
         """The optional zoning dataset (advanced): when empty, the plugin's current dataset."""
         dataset = QgsProcessingParameterFile(
-            name, self.tr("Zoning dataset (when empty: the plugin's current dataset)"), extension="gpkg",
+            name or self.DATASET, self.tr("Zoning dataset (when empty: the plugin's current dataset)"), extension="gpkg",
             optional=True)
         dataset.setFlags(dataset.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(dataset)
@@ -82,6 +84,16 @@ class ZoningAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.tr(
                 "Internal error of the plugin ({0}: {1}); nothing was written. The details are in the log "
                 "messages panel, tab “{2}”: please report them.").format(type(error).__name__, error, log_tag())) from None
+
+
+class PreparationGroup:
+    """An algorithm of the group Data preparation (buffers, land files, import, publish, compare)."""
+
+    def group(self):
+        return self.tr("Data preparation")
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return "preparation"
 
 
 class PrintedReportMixin:

@@ -6,11 +6,11 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessing, QgsProcessingE
                        QgsProcessingParameterBoolean, QgsProcessingParameterExpression,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource, QgsWkbTypes)
 
-from zoning_plugin.algorithms.base import ZoningAlgorithm
+from zoning_plugin.algorithms.base import PreparationGroup, ZoningAlgorithm
 from zoning_plugin.algorithms.build_buffers_channels import BufferInputs
 from zoning_plugin.algorithms.field_aliases import aliased, buffer_aliases
 from zoning_plugin.algorithms.outputs import RunOutputs
-from zoning_plugin.algorithms.params import DatasetParameter, InputFields
+from zoning_plugin.algorithms.params import InputFields
 from zoning_plugin.algorithms.sink_errors import sink_error
 from zoning_plugin.core import ZoningError
 from zoning_plugin.core.engine import buffers as core
@@ -22,7 +22,7 @@ from zoning_plugin.toolbelt.tables import qgs_fields
 __all__ = ("BuildBuffersAlgorithm", "guess_name_field")
 
 
-class BuildBuffersAlgorithm(BufferInputs, DatasetParameter, InputFields, ZoningAlgorithm):
+class BuildBuffersAlgorithm(PreparationGroup, BufferInputs, InputFields, ZoningAlgorithm):
     NAME_FIELD = "NAME_FIELD"
     WIDTH = "WIDTH"
     CHANNEL = "CHANNEL"
@@ -35,11 +35,6 @@ class BuildBuffersAlgorithm(BufferInputs, DatasetParameter, InputFields, ZoningA
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Build river ecological buffers")
 
-    def group(self):
-        return self.tr("Data preparation")
-
-    def groupId(self):  # noqa: N802 (QGIS API)
-        return "preparation"
 
     def tags(self):
         return self.tr("river,buffer,ecological,dissolve,zoning").split(",")
@@ -87,7 +82,7 @@ class BuildBuffersAlgorithm(BufferInputs, DatasetParameter, InputFields, ZoningA
             parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.DISSOLVE, self.tr("Dissolve the pieces of each river"), defaultValue=True))
-        self.addParameter(self.dataset_parameter())
+        self.add_dataset_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("River ecological buffers"), QgsProcessing.TypeVectorPolygon))
 

@@ -10,7 +10,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink,
                        QgsProcessingParameterFileDestination, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
-from zoning_plugin.algorithms.base import ZoningAlgorithm
+from zoning_plugin.algorithms.base import PreparationGroup, ZoningAlgorithm
 from zoning_plugin.algorithms.field_aliases import aliased
 from zoning_plugin.algorithms.outputs import RunOutputs
 from zoning_plugin.algorithms.sink_errors import sink_error
@@ -64,7 +64,7 @@ def _write_provenance(temporary, path, entries):
         raise OutputError(WRITE_FAILED, path, detail=str(error)) from None
 
 
-class CompareVersionsAlgorithm(ZoningAlgorithm):
+class CompareVersionsAlgorithm(PreparationGroup, ZoningAlgorithm):
     BEFORE_DATASET = "BEFORE_DATASET"
     AFTER_DATASET = "AFTER_DATASET"
     BEFORE = "BEFORE"
@@ -79,11 +79,6 @@ class CompareVersionsAlgorithm(ZoningAlgorithm):
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Compare two versions of the zoning")
 
-    def group(self):
-        return self.tr("Data preparation")
-
-    def groupId(self):  # noqa: N802 (QGIS API)
-        return "preparation"
 
     def tags(self):
         return self.tr("version,compare,change,update,dynamic,zoning").split(",")

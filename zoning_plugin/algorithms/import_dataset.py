@@ -5,7 +5,7 @@ import os
 
 from qgis.core import QgsFeature, QgsFeatureSink, QgsProcessingException, QgsWkbTypes
 
-from zoning_plugin.algorithms.base import ZoningAlgorithm
+from zoning_plugin.algorithms.base import PreparationGroup, ZoningAlgorithm
 from zoning_plugin.algorithms.field_aliases import aliased, problem_aliases
 from zoning_plugin.algorithms.import_dataset_params import FIELD_PARAMETERS, ImportParameters
 from zoning_plugin.algorithms.outputs import RunOutputs
@@ -21,18 +21,13 @@ from zoning_plugin.toolbelt.tables import qgs_fields
 __all__ = ("FIELD_PARAMETERS", "ImportDatasetAlgorithm")
 
 
-class ImportDatasetAlgorithm(ImportParameters, ZoningAlgorithm):
+class ImportDatasetAlgorithm(PreparationGroup, ImportParameters, ZoningAlgorithm):
     def name(self):
         return "import_dataset"
 
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Import official data")
 
-    def group(self):
-        return self.tr("Data preparation")
-
-    def groupId(self):  # noqa: N802 (QGIS API)
-        return "preparation"
 
     def tags(self):
         return self.tr("import,shapefile,GBK,field mapping,control units,access list,validate,zoning").split(",")

@@ -8,7 +8,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureReque
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterFile,
                        QgsProcessingParameterFileDestination, QgsWkbTypes)
 
-from zoning_plugin.algorithms.base import ZoningAlgorithm
+from zoning_plugin.algorithms.base import PreparationGroup, ZoningAlgorithm
 from zoning_plugin.algorithms.field_aliases import aliased, parcel_aliases
 from zoning_plugin.algorithms.land_input import say_land_warnings
 from zoning_plugin.algorithms.outputs import RunOutputs
@@ -31,7 +31,7 @@ def cancelled(feedback):
     return {}
 
 
-class ReadLandTxtAlgorithm(ZoningAlgorithm):
+class ReadLandTxtAlgorithm(PreparationGroup, ZoningAlgorithm):
     INPUT = "INPUT"
     OUTPUT = "OUTPUT"
 
@@ -41,11 +41,6 @@ class ReadLandTxtAlgorithm(ZoningAlgorithm):
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Read a land-boundary coordinate file (坐标TXT)")
 
-    def group(self):
-        return self.tr("Data preparation")
-
-    def groupId(self):  # noqa: N802 (QGIS API)
-        return "preparation"
 
     def shortHelpString(self):  # noqa: N802 (QGIS API)
         return self.tr(
@@ -103,7 +98,7 @@ class ReadLandTxtAlgorithm(ZoningAlgorithm):
         return {self.OUTPUT: dest_id}
 
 
-class WriteLandTxtAlgorithm(InputFields, ZoningAlgorithm):
+class WriteLandTxtAlgorithm(PreparationGroup, InputFields, ZoningAlgorithm):
     ID_FIELD = "ID_FIELD"
     NAME_FIELD = "NAME_FIELD"
     USE_FIELD = "USE_FIELD"
@@ -120,11 +115,6 @@ class WriteLandTxtAlgorithm(InputFields, ZoningAlgorithm):
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Write a land-boundary coordinate file (坐标TXT)")
 
-    def group(self):
-        return self.tr("Data preparation")
-
-    def groupId(self):  # noqa: N802 (QGIS API)
-        return "preparation"
 
     def shortHelpString(self):  # noqa: N802 (QGIS API)
         return self.tr(

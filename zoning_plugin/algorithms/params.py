@@ -2,11 +2,12 @@
 (typed text from qgis_process or a model included) read by core/numbers.py; NaN, infinities,
 text that is not a number and values out of range are refused with the parameter's name, and
 what had to be read into a value (a unit, full-width digits) is said in the log. The shared
-parameter blocks are mixins placed before ZoningAlgorithm (whose tr() finds their strings): the
-zoning dataset, an input layer with its field choices, and the screening settings."""
+parameter blocks are mixins placed before ZoningAlgorithm (whose tr() finds their strings): an input
+layer with its field choices, and the screening settings (the zoning dataset parameter is
+ZoningAlgorithm.add_dataset_parameter)."""
 from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterDefinition,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterField, QgsProcessingParameterFile, QgsProcessingParameterNumber,
+                       QgsProcessingParameterField, QgsProcessingParameterNumber,
                        QgsProcessingParameterString, QgsProperty, QgsWkbTypes)
 
 from zoning_plugin.core import numbers
@@ -60,16 +61,6 @@ def advanced(parameter):
     return parameter
 
 
-class DatasetParameter:
-    """The DATASET parameter: a zoning GeoPackage, when empty the plugin's current dataset."""
-    DATASET = "DATASET"
-
-    def dataset_parameter(self):
-        return advanced(QgsProcessingParameterFile(
-            self.DATASET, self.tr("Zoning dataset (when empty: the plugin's current dataset)"),
-            extension="gpkg", optional=True))
-
-
 class InputFields:
     """Field parameters of the layer INPUT, and the field each names (checked against the layer)."""
     INPUT = "INPUT"
@@ -109,7 +100,7 @@ class InputFields:
                                                  "only selected features are used)."))
 
 
-class ScreeningSettings(DatasetParameter):
+class ScreeningSettings:
     """What zoning:screen_project and zoning:screen_list share: the industry and boiler fields' names,
     the note, the advanced settings (river distance, boiler comparison, dataset), the screening table,
     and the dataset with its rules."""
@@ -130,7 +121,7 @@ class ScreeningSettings(DatasetParameter):
             self.BOILER_COMPARISON, self.tr("Boiler threshold “以下”"),
             options=[self.tr("As the rule says"), self.tr("Below, not equal (exclusive: the other reading)"),
                      self.tr("Below or equal (inclusive: as statute reads 以上/以下)")], defaultValue=0)))
-        self.addParameter(self.dataset_parameter())
+        self.add_dataset_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Screening table"), QgsProcessing.TypeVector))
 

@@ -5,11 +5,11 @@ core/postgis/publish.py does the work; the connection's credentials are resolved
 from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterDatabaseSchema, QgsProcessingParameterFile,
                        QgsProcessingParameterProviderConnection)
 
-from zoning_plugin.algorithms.base import ZoningAlgorithm
+from zoning_plugin.algorithms.base import PreparationGroup, ZoningAlgorithm
 from zoning_plugin.core.postgis.publish import publish
 
 
-class PublishPostgisAlgorithm(ZoningAlgorithm):
+class PublishPostgisAlgorithm(PreparationGroup, ZoningAlgorithm):
     INPUT = "INPUT"
     CONNECTION = "CONNECTION"
     SCHEMA = "SCHEMA"
@@ -21,11 +21,6 @@ class PublishPostgisAlgorithm(ZoningAlgorithm):
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Publish the dataset to PostGIS")
 
-    def group(self):
-        return self.tr("Data preparation")
-
-    def groupId(self):  # noqa: N802 (QGIS API)
-        return "preparation"
 
     def shortHelpString(self):  # noqa: N802 (QGIS API)
         return self.tr(

@@ -360,32 +360,32 @@
         <translation>“{path}” could not be written completely ({detail}; is the disk full?). Any older file of that name is unchanged.</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="25"/>
+        <location filename="../algorithms/params.py" line="26"/>
         <source>{label}: “{value}” is not a number.</source>
         <translation>{label}: “{value}” is not a number.</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="26"/>
+        <location filename="../algorithms/params.py" line="27"/>
         <source>{label}: “{value}” is not a finite number.</source>
         <translation>{label}: “{value}” is not a finite number.</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="27"/>
+        <location filename="../algorithms/params.py" line="28"/>
         <source>{label}: {value} is below the smallest value allowed, {limit}.</source>
         <translation>{label}: {value} is below the smallest value allowed, {limit}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="28"/>
+        <location filename="../algorithms/params.py" line="29"/>
         <source>{label}: {value} is above the largest value allowed, {limit}.</source>
         <translation>{label}: {value} is above the largest value allowed, {limit}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="29"/>
+        <location filename="../algorithms/params.py" line="30"/>
         <source>{label}: in “{value}” the comma is ambiguous; write the decimal point as “.”.</source>
         <translation>{label}: in “{value}” the comma is ambiguous; write the decimal point as “.”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="53"/>
+        <location filename="../algorithms/params.py" line="54"/>
         <source>{label}: {note}</source>
         <translation>{label}: {note}</translation>
     </message>
@@ -460,7 +460,7 @@
         <translation>the PDF writer failed ({0})</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="40"/>
+        <location filename="../algorithms/params.py" line="41"/>
         <source>{description} ({name})</source>
         <comment>a parameter named in a message</comment>
         <translation>{description} ({name})</translation>
@@ -993,132 +993,127 @@
         <translation>Build river ecological buffers</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="39"/>
-        <source>Data preparation</source>
-        <translation>Data preparation</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="45"/>
+        <location filename="../algorithms/build_buffers.py" line="40"/>
         <source>river,buffer,ecological,dissolve,zoning</source>
         <translation>river,buffer,ecological,dissolve,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="76"/>
+        <location filename="../algorithms/build_buffers.py" line="71"/>
         <source>River lines</source>
         <translation>River lines</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="78"/>
+        <location filename="../algorithms/build_buffers.py" line="73"/>
         <source>River name field (when empty: river_name, name, 名称 or 河流名称)</source>
         <translation>River name field (when empty: river_name, name, 名称 or 河流名称)</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="88"/>
+        <location filename="../algorithms/build_buffers.py" line="83"/>
         <source>Dissolve the pieces of each river</source>
         <translation>Dissolve the pieces of each river</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="91"/>
+        <location filename="../algorithms/build_buffers.py" line="86"/>
         <source>River ecological buffers</source>
         <translation>River ecological buffers</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="166"/>
+        <location filename="../algorithms/build_buffers.py" line="161"/>
         <source>… and {0} more feature(s) left out.</source>
         <translation>… and {0} more feature(s) left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="144"/>
+        <location filename="../algorithms/build_buffers.py" line="139"/>
         <source>No buffer was built: every feature was left out (see the log).</source>
         <translation>No buffer was built: every feature was left out (see the log).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="130"/>
+        <location filename="../algorithms/build_buffers.py" line="125"/>
         <source>The coordinates of the input do not fit its coordinate reference system {0}; is the layer&apos;s CRS right?</source>
         <translation>The coordinates of the input do not fit its coordinate reference system {0}; is the layer&apos;s CRS right?</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="139"/>
+        <location filename="../algorithms/build_buffers.py" line="134"/>
         <source>The buffers cannot be built: {0}</source>
         <translation>The buffers cannot be built: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="148"/>
+        <location filename="../algorithms/build_buffers.py" line="143"/>
         <source>Buffers computed in {0}, the dataset&apos;s metric CRS.</source>
         <translation>Buffers computed in {0}, the dataset&apos;s metric CRS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="148"/>
+        <location filename="../algorithms/build_buffers.py" line="143"/>
         <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the Gauss-Kruger zone of the input&apos;s centre.</source>
         <translation>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the Gauss-Kruger zone of the input&apos;s centre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="148"/>
+        <location filename="../algorithms/build_buffers.py" line="143"/>
         <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the UTM zone of the input&apos;s centre.</source>
         <translation>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the UTM zone of the input&apos;s centre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="155"/>
+        <location filename="../algorithms/build_buffers.py" line="150"/>
         <source>The input spans more than 6 degrees of longitude: widths far from the centre are off by more than 0.1 %.</source>
         <translation>The input spans more than 6 degrees of longitude: widths far from the centre are off by more than 0.1 %.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="159"/>
+        <location filename="../algorithms/build_buffers.py" line="154"/>
         <source>Feature {0}: the geometry cannot be read; left out.</source>
         <translation>Feature {0}: the geometry cannot be read; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="160"/>
+        <location filename="../algorithms/build_buffers.py" line="155"/>
         <source>Feature {0} is not a line; left out.</source>
         <translation>Feature {0} is not a line; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="162"/>
+        <location filename="../algorithms/build_buffers.py" line="157"/>
         <source>Feature {0} lies outside the area the metric CRS can represent; left out.</source>
         <translation>Feature {0} lies outside the area the metric CRS can represent; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="174"/>
+        <location filename="../algorithms/build_buffers.py" line="169"/>
         <source>the width field or expression</source>
         <translation>the width field or expression</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="175"/>
+        <location filename="../algorithms/build_buffers.py" line="170"/>
         <source>the dataset&apos;s width for this river</source>
         <translation>the dataset&apos;s width for this river</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="176"/>
+        <location filename="../algorithms/build_buffers.py" line="171"/>
         <source>the dataset&apos;s general width</source>
         <translation>the dataset&apos;s general width</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="185"/>
+        <location filename="../algorithms/build_buffers.py" line="180"/>
         <source>feature {0}</source>
         <translation>feature {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="189"/>
+        <location filename="../algorithms/build_buffers.py" line="184"/>
         <source>… and {0} more buffer(s).</source>
         <translation>… and {0} more buffer(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="191"/>
+        <location filename="../algorithms/build_buffers.py" line="186"/>
         <source>{0} buffer(s) from {1} feature(s).</source>
         <translation>{0} buffer(s) from {1} feature(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="80"/>
+        <location filename="../algorithms/build_buffers.py" line="75"/>
         <source>Width on each side, metres, at most 10 000 (a number, a field or an expression; empty or NULL: the dataset&apos;s width)</source>
         <translation>Width on each side, metres, at most 10 000 (a number, a field or an expression; empty or NULL: the dataset&apos;s width)</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="161"/>
+        <location filename="../algorithms/build_buffers.py" line="156"/>
         <source>Feature {0} has coordinates that are not finite numbers; left out.</source>
         <translation>Feature {0} has coordinates that are not finite numbers; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="48"/>
+        <location filename="../algorithms/build_buffers.py" line="43"/>
         <source>Builds the ecological buffer of the rivers of a line layer: a strip the given width on each side of each river (every point within that distance of it, so the ends are round), dissolved per river.
 
 Width: the width field or expression where it gives a value; otherwise the zoning dataset's width for the river, matched by the river name field; otherwise the dataset's general width (the width its rule gives every other river). The log says where each width came from. A width is at most 10 000 m on each side: the widest river strips of zoning lists are 1 to 5 km, so a larger figure is taken for a slip of units (km or cm typed as m). A width given as a number that is not finite, not positive or wider than that is refused; a feature whose field or expression gives such a width, or without a usable line, is reported and left out.
@@ -1135,17 +1130,17 @@ Channel: where the channel width field or expression gives a river's water-surfa
 Buffers are computed in the dataset's metric CRS when the input lies within its area of use, otherwise in the Gauss-Kruger or UTM zone of the input's centre. The output is in the input's CRS with the fields river_name, basin_id, buffer_m, width_from, measured_from, channel_width_m, pieces and area_m2 (square metres in that metric CRS). The input layer is not modified, and the output is written only once it is complete: an output onto the input or the dataset is refused, and a failure or a cancel leaves an older file of that name as it was.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="84"/>
+        <location filename="../algorithms/build_buffers.py" line="79"/>
         <source>Channel (water-surface) width, metres: widths measured from the bank (a field or expression; empty: the field channel_width_m or the dataset&apos;s)</source>
         <translation>Channel (water-surface) width, metres: widths measured from the bank (a field or expression; empty: the field channel_width_m or the dataset&apos;s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="185"/>
+        <location filename="../algorithms/build_buffers.py" line="180"/>
         <source>{0}: {1} m on each side ({2}), {3}, {4} piece(s), {5} m²</source>
         <translation>{0}: {1} m on each side ({2}), {3}, {4} piece(s), {5} m²</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="190"/>
+        <location filename="../algorithms/build_buffers.py" line="185"/>
         <source>… and {0} more river(s) with several channel widths.</source>
         <translation>… and {0} more river(s) with several channel widths.</translation>
     </message>
@@ -1158,17 +1153,12 @@ Buffers are computed in the dataset's metric CRS when the input lies within its 
         <translation>Compare two versions of the zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="83"/>
-        <source>Data preparation</source>
-        <translation>Data preparation</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_versions.py" line="89"/>
+        <location filename="../algorithms/compare_versions.py" line="84"/>
         <source>version,compare,change,update,dynamic,zoning</source>
         <translation>version,compare,change,update,dynamic,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="92"/>
+        <location filename="../algorithms/compare_versions.py" line="87"/>
         <source>Compares two zoning datasets, the version before and the version after an adjustment or update, as the dynamic maintenance of spatial plans does: the units before, the units after and the changes.
 
 Units are matched by code, then, where a code changed, by overlap (more than half of one of the two). Each unit gets its change types: added, removed, class changed, renamed, code changed, boundary changed, with the area moved in and out in m², measured in the metric CRS of the dataset after, and the units the area came from or went to. A boundary counts as changed above 1 m².
@@ -1181,97 +1171,97 @@ Units are matched by code, then, where a code changed, by overlap (more than hal
 The report (HTML) and the JSON also give every list item added, removed or reworded, with the words changed marked (Chinese character by character), grouped as the 1+2+N lists; the basins, the stored river buffers and the screening rules that changed; and the provenance of both datasets. The layers are in EPSG:4490. The datasets are only read; an output onto either is refused, and nothing is written unless everything is.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="108"/>
+        <location filename="../algorithms/compare_versions.py" line="103"/>
         <source>Zoning dataset before (the older version)</source>
         <translation>Zoning dataset before (the older version)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="110"/>
+        <location filename="../algorithms/compare_versions.py" line="105"/>
         <source>Zoning dataset after (the newer version)</source>
         <translation>Zoning dataset after (the newer version)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="112"/>
+        <location filename="../algorithms/compare_versions.py" line="107"/>
         <source>Units before</source>
         <translation>Units before</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="114"/>
+        <location filename="../algorithms/compare_versions.py" line="109"/>
         <source>Units after</source>
         <translation>Units after</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="116"/>
+        <location filename="../algorithms/compare_versions.py" line="111"/>
         <source>Changed units</source>
         <translation>Changed units</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="118"/>
+        <location filename="../algorithms/compare_versions.py" line="113"/>
         <source>Comparison report</source>
         <translation>Comparison report</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="118"/>
+        <location filename="../algorithms/compare_versions.py" line="113"/>
         <source>HTML files (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="120"/>
+        <location filename="../algorithms/compare_versions.py" line="115"/>
         <source>Comparison as JSON</source>
         <translation>Comparison as JSON</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="120"/>
+        <location filename="../algorithms/compare_versions.py" line="115"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="128"/>
+        <location filename="../algorithms/compare_versions.py" line="123"/>
         <source>“{0}” must be a file name ending in {1}. Nothing was written.</source>
         <translation>“{0}” must be a file name ending in {1}. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="128"/>
+        <location filename="../algorithms/compare_versions.py" line="123"/>
         <source> or </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="136"/>
+        <location filename="../algorithms/compare_versions.py" line="131"/>
         <source>Give both zoning datasets.</source>
         <translation>Give both zoning datasets.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="138"/>
+        <location filename="../algorithms/compare_versions.py" line="133"/>
         <source>{0}: {1} ({2}), in force from {3}</source>
         <translation>{0}: {1} ({2}), in force from {3}</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="183"/>
+        <location filename="../algorithms/compare_versions.py" line="178"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="183"/>
+        <location filename="../algorithms/compare_versions.py" line="178"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="138"/>
+        <location filename="../algorithms/compare_versions.py" line="133"/>
         <source>an unknown date</source>
         <translation>an unknown date</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="238"/>
+        <location filename="../algorithms/compare_versions.py" line="233"/>
         <source>Units: {0}</source>
         <translation>Units: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="241"/>
+        <location filename="../algorithms/compare_versions.py" line="236"/>
         <source>List items: {0} added, {1} removed, {2} reworded, {3} moved.</source>
         <translation>List items: {0} added, {1} removed, {2} reworded, {3} moved.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="243"/>
+        <location filename="../algorithms/compare_versions.py" line="238"/>
         <source>Basins changed: {0}; river buffers changed: {1}; screening rules changed: {2}.</source>
         <translation>Basins changed: {0}; river buffers changed: {1}; screening rules changed: {2}.</translation>
     </message>
@@ -1702,14 +1692,6 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
         <location filename="../gui/dataset_control.py" line="127"/>
         <source>The dataset cannot be used, settings not changed: {0}</source>
         <translation>The dataset cannot be used, settings not changed: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>DatasetParameter</name>
-    <message>
-        <location filename="../algorithms/params.py" line="68"/>
-        <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
-        <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
     </message>
 </context>
 <context>
@@ -2414,67 +2396,62 @@ The package is a folder (and a .zip of it) that QField opens offline: a project 
         <translation>Import official data</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="32"/>
-        <source>Data preparation</source>
-        <translation>Data preparation</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="38"/>
+        <location filename="../algorithms/import_dataset.py" line="33"/>
         <source>import,shapefile,GBK,field mapping,control units,access list,validate,zoning</source>
         <translation>import,shapefile,GBK,field mapping,control units,access list,validate,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="92"/>
+        <location filename="../algorithms/import_dataset.py" line="87"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="81"/>
+        <location filename="../algorithms/import_dataset.py" line="76"/>
         <source>Import failed, nothing was written: {0}</source>
         <translation>Import failed, nothing was written: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="86"/>
+        <location filename="../algorithms/import_dataset.py" line="81"/>
         <source>Import report: {0}</source>
         <translation>Import report: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="100"/>
+        <location filename="../algorithms/import_dataset.py" line="95"/>
         <source>as given</source>
         <translation>as given</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="100"/>
+        <location filename="../algorithms/import_dataset.py" line="95"/>
         <source>from the mapping file</source>
         <translation>from the mapping file</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="101"/>
+        <location filename="../algorithms/import_dataset.py" line="96"/>
         <source>guessed from its name</source>
         <translation>guessed from its name</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="105"/>
+        <location filename="../algorithms/import_dataset.py" line="100"/>
         <source>{0} ← field “{1}” ({2})</source>
         <translation>{0} ← field “{1}” ({2})</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="108"/>
+        <location filename="../algorithms/import_dataset.py" line="103"/>
         <source>{0}: no field</source>
         <translation>{0}: no field</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="115"/>
+        <location filename="../algorithms/import_dataset.py" line="110"/>
         <source>… see the report for all {0} problems.</source>
         <translation>… see the report for all {0} problems.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="116"/>
+        <location filename="../algorithms/import_dataset.py" line="111"/>
         <source>{0} error(s), {1} warning(s). Dataset written: {2}</source>
         <translation>{0} error(s), {1} warning(s). Dataset written: {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="41"/>
+        <location filename="../algorithms/import_dataset.py" line="36"/>
         <source>Builds a zoning dataset GeoPackage from official data: the control units (shapefile, GeoPackage, FileGDB, GeoJSON, DXF; any CRS; a shapefile's GBK or UTF-8 text is recognised, or give the encoding), their lists (from the units' four dimension fields or from a spreadsheet keyed by unit code), the city-wide and basin lists (an attachment text or a spreadsheet) and, if given, rivers, basins, counties and built-up areas.
 
 Field parameters left empty take the guessed fields (HJZHGKDYBM, 环境管控单元编码, ZHGKDYFL, KJBJYS …); the log says which field went where. A source without a CRS needs the source CRS: it is never guessed.
@@ -2491,7 +2468,7 @@ The report lists every problem (codes, classes, duplicates, overlaps, gaps, unit
 The dataset, the report and the problems layer are written only when complete, together, after the last cancel check: an output onto a source or inside a source folder is refused, and a failure, a full disk or a cancel leaves older files of those names as they were. The sources are never modified.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="67"/>
+        <location filename="../algorithms/import_dataset.py" line="62"/>
         <source>The report and the dataset cannot be the same file: {0}</source>
         <translation>The report and the dataset cannot be the same file: {0}</translation>
     </message>
@@ -3065,27 +3042,27 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>InputFields</name>
     <message>
-        <location filename="../algorithms/params.py" line="88"/>
+        <location filename="../algorithms/params.py" line="79"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>The input layer has no field “{0}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="101"/>
+        <location filename="../algorithms/params.py" line="92"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>The input layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="104"/>
+        <location filename="../algorithms/params.py" line="95"/>
         <source>The input layer is not a line layer.</source>
         <translation>The input layer is not a line layer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="104"/>
+        <location filename="../algorithms/params.py" line="95"/>
         <source>The input layer is not a polygon layer.</source>
         <translation>The input layer is not a polygon layer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="108"/>
+        <location filename="../algorithms/params.py" line="99"/>
         <source>The input layer has no features (or none is selected while only selected features are used).</source>
         <translation>The input layer has no features (or none is selected while only selected features are used).</translation>
     </message>
@@ -3316,9 +3293,17 @@ The dataset, the report and the problems layer are written only when complete, t
     </message>
 </context>
 <context>
+    <name>PreparationGroup</name>
+    <message>
+        <location filename="../algorithms/base.py" line="93"/>
+        <source>Data preparation</source>
+        <translation>Data preparation</translation>
+    </message>
+</context>
+<context>
     <name>PrintedReportMixin</name>
     <message>
-        <location filename="../algorithms/base.py" line="91"/>
+        <location filename="../algorithms/base.py" line="103"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
@@ -3331,37 +3316,32 @@ The dataset, the report and the problems layer are written only when complete, t
         <translation>Publish the dataset to PostGIS</translation>
     </message>
     <message>
-        <location filename="../algorithms/publish_postgis.py" line="25"/>
-        <source>Data preparation</source>
-        <translation>Data preparation</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/publish_postgis.py" line="31"/>
+        <location filename="../algorithms/publish_postgis.py" line="26"/>
         <source>Writes a zoning dataset GeoPackage into a schema of a PostgreSQL database with PostGIS, chosen among QGIS&apos;s saved connections: the same tables and fields as the file, in EPSG:4490, with spatial indexes and a copy of the control units subdivided for overlays (ST_Subdivide, 256 vertices). The schema is created or upgraded by numbered migrations. Publishing again writes a new version beside the old ones; the plugin reads the latest. All of it is written in one transaction: a failure writes nothing. The role of the connection needs the right to create tables; the password stays in QGIS&apos;s authentication manager or the pg_service file.</source>
         <translation>Writes a zoning dataset GeoPackage into a schema of a PostgreSQL database with PostGIS, chosen among QGIS&apos;s saved connections: the same tables and fields as the file, in EPSG:4490, with spatial indexes and a copy of the control units subdivided for overlays (ST_Subdivide, 256 vertices). The schema is created or upgraded by numbered migrations. Publishing again writes a new version beside the old ones; the plugin reads the latest. All of it is written in one transaction: a failure writes nothing. The role of the connection needs the right to create tables; the password stays in QGIS&apos;s authentication manager or the pg_service file.</translation>
     </message>
     <message>
-        <location filename="../algorithms/publish_postgis.py" line="41"/>
+        <location filename="../algorithms/publish_postgis.py" line="36"/>
         <source>Zoning dataset (GeoPackage)</source>
         <translation>Zoning dataset (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../algorithms/publish_postgis.py" line="43"/>
+        <location filename="../algorithms/publish_postgis.py" line="38"/>
         <source>PostgreSQL connection</source>
         <translation>PostgreSQL connection</translation>
     </message>
     <message>
-        <location filename="../algorithms/publish_postgis.py" line="45"/>
+        <location filename="../algorithms/publish_postgis.py" line="40"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../algorithms/publish_postgis.py" line="47"/>
+        <location filename="../algorithms/publish_postgis.py" line="42"/>
         <source>Published version</source>
         <translation>Published version</translation>
     </message>
     <message>
-        <location filename="../algorithms/publish_postgis.py" line="55"/>
+        <location filename="../algorithms/publish_postgis.py" line="50"/>
         <source>Published as version {0} in the schema {1} of the connection “{2}”.</source>
         <translation>Published as version {0} in the schema {1} of the connection “{2}”.</translation>
     </message>
@@ -3374,42 +3354,37 @@ The dataset, the report and the problems layer are written only when complete, t
         <translation>Read a land-boundary coordinate file (坐标TXT)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="45"/>
-        <source>Data preparation</source>
-        <translation>Data preparation</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/land_txt.py" line="66"/>
+        <location filename="../algorithms/land_txt.py" line="61"/>
         <source>Land-boundary coordinate file</source>
         <translation>Land-boundary coordinate file</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="66"/>
+        <location filename="../algorithms/land_txt.py" line="61"/>
         <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
         <translation>Coordinate files (*.txt *.TXT);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="69"/>
+        <location filename="../algorithms/land_txt.py" line="64"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="75"/>
+        <location filename="../algorithms/land_txt.py" line="70"/>
         <source>No coordinate file given.</source>
         <translation>No coordinate file given.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="81"/>
+        <location filename="../algorithms/land_txt.py" line="76"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>The coordinate file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="83"/>
+        <location filename="../algorithms/land_txt.py" line="78"/>
         <source>{0} parcel(s) in {1}; coordinate system {2} ({3}), zone {4} of the {5}-degree zones, encoding {6}.</source>
         <translation>{0} parcel(s) in {1}; coordinate system {2} ({3}), zone {4} of the {5}-degree zones, encoding {6}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="51"/>
+        <location filename="../algorithms/land_txt.py" line="46"/>
         <source>Reads a land-boundary coordinate file of the kind exchanged for construction land approval (a [属性描述] header and [地块坐标] parcels, GBK or UTF-8) into a polygon layer, one feature per parcel, in the file's own coordinate reference system: the Gauss-Kruger zone named by 带号 and 几度分带, with or without the zone number in front of the eastings, as the file has it.
 
 Rings that lie inside another ring of the same parcel become holes, the others further parts. The fields are those of the parcel line (JZDS, DKMJ, DKBH, DKMC, JLTXSX, TFH, DKYT, DLBM), EXTRA (any further fields) and area_m2.
@@ -3788,42 +3763,42 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
 <context>
     <name>ScreeningSettings</name>
     <message>
-        <location filename="../algorithms/params.py" line="124"/>
+        <location filename="../algorithms/params.py" line="115"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="126"/>
+        <location filename="../algorithms/params.py" line="117"/>
         <source>Riverside distance, metres (empty: the rule&apos;s own)</source>
         <translation>Riverside distance, metres (empty: the rule&apos;s own)</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="129"/>
+        <location filename="../algorithms/params.py" line="120"/>
         <source>Boiler threshold “以下”</source>
         <translation>Boiler threshold “以下”</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="129"/>
+        <location filename="../algorithms/params.py" line="120"/>
         <source>As the rule says</source>
         <translation>As the rule says</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="129"/>
+        <location filename="../algorithms/params.py" line="120"/>
         <source>Below, not equal (exclusive: the other reading)</source>
         <translation>Below, not equal (exclusive: the other reading)</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="129"/>
+        <location filename="../algorithms/params.py" line="120"/>
         <source>Below or equal (inclusive: as statute reads 以上/以下)</source>
         <translation>Below or equal (inclusive: as statute reads 以上/以下)</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="134"/>
+        <location filename="../algorithms/params.py" line="125"/>
         <source>Screening table</source>
         <translation>Screening table</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="151"/>
+        <location filename="../algorithms/params.py" line="142"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>The zoning dataset cannot be used: {0}</translation>
     </message>
@@ -4526,17 +4501,12 @@ With an industry code (and the size of a new coal boiler, if any), the project s
 <context>
     <name>WriteLandTxtAlgorithm</name>
     <message>
-        <location filename="../algorithms/land_txt.py" line="121"/>
+        <location filename="../algorithms/land_txt.py" line="116"/>
         <source>Write a land-boundary coordinate file (坐标TXT)</source>
         <translation>Write a land-boundary coordinate file (坐标TXT)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="124"/>
-        <source>Data preparation</source>
-        <translation>Data preparation</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/land_txt.py" line="130"/>
+        <location filename="../algorithms/land_txt.py" line="120"/>
         <source>Writes the polygons of a layer (the selected ones only, if you like) as a land-boundary coordinate file: a [属性描述] header and one [地块坐标] parcel per feature, X northing and Y easting in metres with three decimals, each ring closed.
 
 The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGCS2000 zone of the features' centre (3 degrees unless 6 is chosen). The zone number is put in front of the eastings unless you turn that off. Parcel id, name and use come from the fields chosen, or from fields called DKBH, DKMC and DKYT (or 地块编号, 地块名称, 地块用途); TFH and DLBM are carried when the layer has them. The file is GBK with CRLF line ends unless UTF-8 is chosen, and it is replaced only once it is complete.</source>
@@ -4545,102 +4515,102 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGCS2000 zone of the features' centre (3 degrees unless 6 is chosen). The zone number is put in front of the eastings unless you turn that off. Parcel id, name and use come from the fields chosen, or from fields called DKBH, DKMC and DKYT (or 地块编号, 地块名称, 地块用途); TFH and DLBM are carried when the layer has them. The file is GBK with CRLF line ends unless UTF-8 is chosen, and it is replaced only once it is complete.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="142"/>
+        <location filename="../algorithms/land_txt.py" line="132"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="144"/>
+        <location filename="../algorithms/land_txt.py" line="134"/>
         <source>Parcel id field (when empty: DKBH or 地块编号)</source>
         <translation>Parcel id field (when empty: DKBH or 地块编号)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="144"/>
+        <location filename="../algorithms/land_txt.py" line="134"/>
         <source>Parcel name field (when empty: DKMC or 地块名称)</source>
         <translation>Parcel name field (when empty: DKMC or 地块名称)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="144"/>
+        <location filename="../algorithms/land_txt.py" line="134"/>
         <source>Land use field (when empty: DKYT or 地块用途)</source>
         <translation>Land use field (when empty: DKYT or 地块用途)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="147"/>
+        <location filename="../algorithms/land_txt.py" line="137"/>
         <source>Put the zone number in front of the eastings</source>
         <translation>Put the zone number in front of the eastings</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="149"/>
+        <location filename="../algorithms/land_txt.py" line="139"/>
         <source>Zone width</source>
         <translation>Zone width</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="149"/>
+        <location filename="../algorithms/land_txt.py" line="139"/>
         <source>The layer&apos;s zone, else 3 degrees</source>
         <translation>The layer&apos;s zone, else 3 degrees</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="149"/>
+        <location filename="../algorithms/land_txt.py" line="139"/>
         <source>3 degrees</source>
         <translation>3 degrees</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="149"/>
+        <location filename="../algorithms/land_txt.py" line="139"/>
         <source>6 degrees</source>
         <translation>6 degrees</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="153"/>
+        <location filename="../algorithms/land_txt.py" line="143"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="155"/>
+        <location filename="../algorithms/land_txt.py" line="145"/>
         <source>Coordinate file</source>
         <translation>Coordinate file</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="155"/>
+        <location filename="../algorithms/land_txt.py" line="145"/>
         <source>Coordinate files (*.txt)</source>
         <translation>Coordinate files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="166"/>
+        <location filename="../algorithms/land_txt.py" line="156"/>
         <source>No parcel to write: the layer has no polygon features (or none is selected while only selected features are used).</source>
         <translation>No parcel to write: the layer has no polygon features (or none is selected while only selected features are used).</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="182"/>
+        <location filename="../algorithms/land_txt.py" line="172"/>
         <source>The coordinate file cannot be written: {0}</source>
         <translation>The coordinate file cannot be written: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="188"/>
+        <location filename="../algorithms/land_txt.py" line="178"/>
         <source>{0} parcel(s) written to {1} in {2} ({3}).</source>
         <translation>{0} parcel(s) written to {1} in {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="200"/>
+        <location filename="../algorithms/land_txt.py" line="190"/>
         <source>{0} from the field “{1}”.</source>
         <translation>{0} from the field “{1}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="202"/>
+        <location filename="../algorithms/land_txt.py" line="192"/>
         <source>No parcel id field: the parcels are numbered 1, 2, 3 … in 地块编号.</source>
         <translation>No parcel id field: the parcels are numbered 1, 2, 3 … in 地块编号.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="208"/>
+        <location filename="../algorithms/land_txt.py" line="198"/>
         <source>Feature {0} has no polygon; left out.</source>
         <translation>Feature {0} has no polygon; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="209"/>
+        <location filename="../algorithms/land_txt.py" line="199"/>
         <source>Feature {0} has coordinates that are not finite numbers; left out.</source>
         <translation>Feature {0} has coordinates that are not finite numbers; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="226"/>
+        <location filename="../algorithms/land_txt.py" line="216"/>
         <source>… and {0} more feature(s) left out.</source>
         <translation>… and {0} more feature(s) left out.</translation>
     </message>
@@ -4648,17 +4618,17 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="75"/>
+        <location filename="../algorithms/base.py" line="77"/>
         <source>Not enough memory for this run: analyse fewer or simpler features at a time.</source>
         <translation>Not enough memory for this run: analyse fewer or simpler features at a time.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="78"/>
+        <location filename="../algorithms/base.py" line="80"/>
         <source>A file cannot be read or written: {0}</source>
         <translation>A file cannot be read or written: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="82"/>
+        <location filename="../algorithms/base.py" line="84"/>
         <source>Internal error of the plugin ({0}: {1}); nothing was written. The details are in the log messages panel, tab “{2}”: please report them.</source>
         <translation>Internal error of the plugin ({0}: {1}); nothing was written. The details are in the log messages panel, tab “{2}”: please report them.</translation>
     </message>
@@ -4673,7 +4643,7 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <translation>Zoning dataset: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="48"/>
+        <location filename="../algorithms/base.py" line="50"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
     </message>

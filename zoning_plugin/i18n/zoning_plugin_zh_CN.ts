@@ -360,32 +360,32 @@
         <translation>“{path}”未能完整写出（{detail}；磁盘是否已满？）。同名的原有文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="25"/>
+        <location filename="../algorithms/params.py" line="26"/>
         <source>{label}: “{value}” is not a number.</source>
         <translation>{label}：“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="26"/>
+        <location filename="../algorithms/params.py" line="27"/>
         <source>{label}: “{value}” is not a finite number.</source>
         <translation>{label}：“{value}”不是有限数值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="27"/>
+        <location filename="../algorithms/params.py" line="28"/>
         <source>{label}: {value} is below the smallest value allowed, {limit}.</source>
         <translation>{label}：{value} 小于允许的最小值 {limit}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="28"/>
+        <location filename="../algorithms/params.py" line="29"/>
         <source>{label}: {value} is above the largest value allowed, {limit}.</source>
         <translation>{label}：{value} 大于允许的最大值 {limit}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="29"/>
+        <location filename="../algorithms/params.py" line="30"/>
         <source>{label}: in “{value}” the comma is ambiguous; write the decimal point as “.”.</source>
         <translation>{label}：“{value}”中的逗号含义不明；小数点请写作“.”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="53"/>
+        <location filename="../algorithms/params.py" line="54"/>
         <source>{label}: {note}</source>
         <translation>{label}：{note}</translation>
     </message>
@@ -460,7 +460,7 @@
         <translation>PDF 写出失败（{0}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="40"/>
+        <location filename="../algorithms/params.py" line="41"/>
         <source>{description} ({name})</source>
         <comment>a parameter named in a message</comment>
         <translation>{description}（{name}）</translation>
@@ -993,132 +993,127 @@
         <translation>生成河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="39"/>
-        <source>Data preparation</source>
-        <translation>数据准备</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/build_buffers.py" line="45"/>
+        <location filename="../algorithms/build_buffers.py" line="40"/>
         <source>river,buffer,ecological,dissolve,zoning</source>
         <translation>河流,缓冲区,生态,融合,分区管控,river,buffer,ecological,dissolve,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="76"/>
+        <location filename="../algorithms/build_buffers.py" line="71"/>
         <source>River lines</source>
         <translation>河流线</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="78"/>
+        <location filename="../algorithms/build_buffers.py" line="73"/>
         <source>River name field (when empty: river_name, name, 名称 or 河流名称)</source>
         <translation>河流名称字段（留空时自动识别 river_name、name、名称或河流名称）</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="88"/>
+        <location filename="../algorithms/build_buffers.py" line="83"/>
         <source>Dissolve the pieces of each river</source>
         <translation>按河流融合各段</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="91"/>
+        <location filename="../algorithms/build_buffers.py" line="86"/>
         <source>River ecological buffers</source>
         <translation>河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="166"/>
+        <location filename="../algorithms/build_buffers.py" line="161"/>
         <source>… and {0} more feature(s) left out.</source>
         <translation>……另有 {0} 个要素被跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="144"/>
+        <location filename="../algorithms/build_buffers.py" line="139"/>
         <source>No buffer was built: every feature was left out (see the log).</source>
         <translation>没有生成任何缓冲区：所有要素都被跳过（见日志）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="130"/>
+        <location filename="../algorithms/build_buffers.py" line="125"/>
         <source>The coordinates of the input do not fit its coordinate reference system {0}; is the layer&apos;s CRS right?</source>
         <translation>输入的坐标与其坐标参考系 {0} 不符，请检查图层的坐标系是否正确。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="139"/>
+        <location filename="../algorithms/build_buffers.py" line="134"/>
         <source>The buffers cannot be built: {0}</source>
         <translation>无法生成缓冲区：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="148"/>
+        <location filename="../algorithms/build_buffers.py" line="143"/>
         <source>Buffers computed in {0}, the dataset&apos;s metric CRS.</source>
         <translation>缓冲区在数据集的投影坐标系 {0} 中计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="148"/>
+        <location filename="../algorithms/build_buffers.py" line="143"/>
         <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the Gauss-Kruger zone of the input&apos;s centre.</source>
         <translation>输入超出数据集投影坐标系的范围：缓冲区在输入中心所在的高斯-克吕格分带 {0} 中计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="148"/>
+        <location filename="../algorithms/build_buffers.py" line="143"/>
         <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the UTM zone of the input&apos;s centre.</source>
         <translation>输入超出数据集投影坐标系的范围：缓冲区在输入中心所在的 UTM 分带 {0} 中计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="155"/>
+        <location filename="../algorithms/build_buffers.py" line="150"/>
         <source>The input spans more than 6 degrees of longitude: widths far from the centre are off by more than 0.1 %.</source>
         <translation>输入跨越经度超过 6 度：远离中心处的宽度误差超过 0.1%。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="159"/>
+        <location filename="../algorithms/build_buffers.py" line="154"/>
         <source>Feature {0}: the geometry cannot be read; left out.</source>
         <translation>要素 {0}：无法读取几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="160"/>
+        <location filename="../algorithms/build_buffers.py" line="155"/>
         <source>Feature {0} is not a line; left out.</source>
         <translation>要素 {0} 不是线，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="162"/>
+        <location filename="../algorithms/build_buffers.py" line="157"/>
         <source>Feature {0} lies outside the area the metric CRS can represent; left out.</source>
         <translation>要素 {0} 超出投影坐标系可表示的范围，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="174"/>
+        <location filename="../algorithms/build_buffers.py" line="169"/>
         <source>the width field or expression</source>
         <translation>宽度字段或表达式</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="175"/>
+        <location filename="../algorithms/build_buffers.py" line="170"/>
         <source>the dataset&apos;s width for this river</source>
         <translation>数据集中该河流的宽度</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="176"/>
+        <location filename="../algorithms/build_buffers.py" line="171"/>
         <source>the dataset&apos;s general width</source>
         <translation>数据集的一般宽度</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="185"/>
+        <location filename="../algorithms/build_buffers.py" line="180"/>
         <source>feature {0}</source>
         <translation>要素 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="189"/>
+        <location filename="../algorithms/build_buffers.py" line="184"/>
         <source>… and {0} more buffer(s).</source>
         <translation>……另有 {0} 个缓冲区。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="191"/>
+        <location filename="../algorithms/build_buffers.py" line="186"/>
         <source>{0} buffer(s) from {1} feature(s).</source>
         <translation>由 {1} 个要素生成 {0} 个缓冲区。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="80"/>
+        <location filename="../algorithms/build_buffers.py" line="75"/>
         <source>Width on each side, metres, at most 10 000 (a number, a field or an expression; empty or NULL: the dataset&apos;s width)</source>
         <translation>单侧宽度（米，最大 10 000；数字、字段或表达式；为空或 NULL 时取数据集的宽度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="161"/>
+        <location filename="../algorithms/build_buffers.py" line="156"/>
         <source>Feature {0} has coordinates that are not finite numbers; left out.</source>
         <translation>要素 {0} 的坐标不是有限数值，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="48"/>
+        <location filename="../algorithms/build_buffers.py" line="43"/>
         <source>Builds the ecological buffer of the rivers of a line layer: a strip the given width on each side of each river (every point within that distance of it, so the ends are round), dissolved per river.
 
 Width: the width field or expression where it gives a value; otherwise the zoning dataset's width for the river, matched by the river name field; otherwise the dataset's general width (the width its rule gives every other river). The log says where each width came from. A width is at most 10 000 m on each side: the widest river strips of zoning lists are 1 to 5 km, so a larger figure is taken for a slip of units (km or cm typed as m). A width given as a number that is not finite, not positive or wider than that is refused; a feature whose field or expression gives such a width, or without a usable line, is reported and left out.
@@ -1135,17 +1130,17 @@ Buffers are computed in the dataset's metric CRS when the input lies within its 
 输入位于数据集投影坐标系的适用范围内时，在该坐标系中计算缓冲区；否则在输入中心所在的高斯-克吕格或 UTM 分带中计算。输出采用输入图层的坐标系，字段为 river_name、basin_id、buffer_m、width_from、measured_from、channel_width_m、pieces 和 area_m2（该投影坐标系中的平方米）。不会修改输入图层；输出完整生成后才写出：输出到输入或数据集上将被拒绝，失败或取消时同名旧文件保持原样。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="84"/>
+        <location filename="../algorithms/build_buffers.py" line="79"/>
         <source>Channel (water-surface) width, metres: widths measured from the bank (a field or expression; empty: the field channel_width_m or the dataset&apos;s)</source>
         <translation>河道（水面）宽度，米：缓冲宽度从河岸量起（字段或表达式；留空：取字段 channel_width_m 或数据集的河道宽度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="185"/>
+        <location filename="../algorithms/build_buffers.py" line="180"/>
         <source>{0}: {1} m on each side ({2}), {3}, {4} piece(s), {5} m²</source>
         <translation>{0}：单侧 {1} 米（{2}），{3}，{4} 段，{5} m²</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="190"/>
+        <location filename="../algorithms/build_buffers.py" line="185"/>
         <source>… and {0} more river(s) with several channel widths.</source>
         <translation>……另有 {0} 条河流给出多个河道宽度。</translation>
     </message>
@@ -1158,17 +1153,12 @@ Buffers are computed in the dataset's metric CRS when the input lies within its 
         <translation>比较分区管控的两个版本</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="83"/>
-        <source>Data preparation</source>
-        <translation>数据准备</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_versions.py" line="89"/>
+        <location filename="../algorithms/compare_versions.py" line="84"/>
         <source>version,compare,change,update,dynamic,zoning</source>
         <translation>版本,比较,变化,更新,动态更新,分区管控</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="92"/>
+        <location filename="../algorithms/compare_versions.py" line="87"/>
         <source>Compares two zoning datasets, the version before and the version after an adjustment or update, as the dynamic maintenance of spatial plans does: the units before, the units after and the changes.
 
 Units are matched by code, then, where a code changed, by overlap (more than half of one of the two). Each unit gets its change types: added, removed, class changed, renamed, code changed, boundary changed, with the area moved in and out in m², measured in the metric CRS of the dataset after, and the units the area came from or went to. A boundary counts as changed above 1 m².
@@ -1181,97 +1171,97 @@ The report (HTML) and the JSON also give every list item added, removed or rewor
 报告（HTML）和 JSON 还列出每一条新增、删除或修改的清单条目，并标出改动的文字（中文逐字比较），按“1+2+N”清单分组；以及有变化的流域、数据集中保存的河流生态缓冲区和准入研判规则；并给出两个数据集的来源与版本。图层坐标系为 EPSG:4490。两个数据集只读不写；输出指向其中任何一个都会被拒绝；只有全部写完才会写出文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="108"/>
+        <location filename="../algorithms/compare_versions.py" line="103"/>
         <source>Zoning dataset before (the older version)</source>
         <translation>变更前的分区管控数据集（较早的版本）</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="110"/>
+        <location filename="../algorithms/compare_versions.py" line="105"/>
         <source>Zoning dataset after (the newer version)</source>
         <translation>变更后的分区管控数据集（较新的版本）</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="112"/>
+        <location filename="../algorithms/compare_versions.py" line="107"/>
         <source>Units before</source>
         <translation>变更前的单元</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="114"/>
+        <location filename="../algorithms/compare_versions.py" line="109"/>
         <source>Units after</source>
         <translation>变更后的单元</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="116"/>
+        <location filename="../algorithms/compare_versions.py" line="111"/>
         <source>Changed units</source>
         <translation>有变化的单元</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="118"/>
+        <location filename="../algorithms/compare_versions.py" line="113"/>
         <source>Comparison report</source>
         <translation>版本比较报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="118"/>
+        <location filename="../algorithms/compare_versions.py" line="113"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="120"/>
+        <location filename="../algorithms/compare_versions.py" line="115"/>
         <source>Comparison as JSON</source>
         <translation>版本比较（JSON）</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="120"/>
+        <location filename="../algorithms/compare_versions.py" line="115"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="128"/>
+        <location filename="../algorithms/compare_versions.py" line="123"/>
         <source>“{0}” must be a file name ending in {1}. Nothing was written.</source>
         <translation>“{0}”的文件名须以 {1} 结尾。未写出任何文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="128"/>
+        <location filename="../algorithms/compare_versions.py" line="123"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="136"/>
+        <location filename="../algorithms/compare_versions.py" line="131"/>
         <source>Give both zoning datasets.</source>
         <translation>请给出两个分区管控数据集。</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="138"/>
+        <location filename="../algorithms/compare_versions.py" line="133"/>
         <source>{0}: {1} ({2}), in force from {3}</source>
         <translation>{0}：{1}（{2}），{3} 起施行</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="183"/>
+        <location filename="../algorithms/compare_versions.py" line="178"/>
         <source>Before</source>
         <translation>变更前</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="183"/>
+        <location filename="../algorithms/compare_versions.py" line="178"/>
         <source>After</source>
         <translation>变更后</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="138"/>
+        <location filename="../algorithms/compare_versions.py" line="133"/>
         <source>an unknown date</source>
         <translation>日期不详</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="238"/>
+        <location filename="../algorithms/compare_versions.py" line="233"/>
         <source>Units: {0}</source>
         <translation>管控单元：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="241"/>
+        <location filename="../algorithms/compare_versions.py" line="236"/>
         <source>List items: {0} added, {1} removed, {2} reworded, {3} moved.</source>
         <translation>清单条目：新增 {0} 条，删除 {1} 条，修改 {2} 条，调整维度或小标题 {3} 条。</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="243"/>
+        <location filename="../algorithms/compare_versions.py" line="238"/>
         <source>Basins changed: {0}; river buffers changed: {1}; screening rules changed: {2}.</source>
         <translation>有变化的流域 {0} 个；有变化的河流生态缓冲区 {1} 条；有变化的准入研判规则 {2} 条。</translation>
     </message>
@@ -1702,14 +1692,6 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
         <location filename="../gui/dataset_control.py" line="127"/>
         <source>The dataset cannot be used, settings not changed: {0}</source>
         <translation>数据集无法使用，设置未更改：{0}</translation>
-    </message>
-</context>
-<context>
-    <name>DatasetParameter</name>
-    <message>
-        <location filename="../algorithms/params.py" line="68"/>
-        <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
-        <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
     </message>
 </context>
 <context>
@@ -2414,67 +2396,62 @@ PDF 为打印布局图集，每个检查对象一张现场检查表：地图截�
         <translation>导入官方成果数据</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="32"/>
-        <source>Data preparation</source>
-        <translation>数据准备</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_dataset.py" line="38"/>
+        <location filename="../algorithms/import_dataset.py" line="33"/>
         <source>import,shapefile,GBK,field mapping,control units,access list,validate,zoning</source>
         <translation>导入,字段映射,管控单元,准入清单,校验,分区管控,import,shapefile,GBK,field mapping,control units,access list,validate,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="92"/>
+        <location filename="../algorithms/import_dataset.py" line="87"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>导入已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="81"/>
+        <location filename="../algorithms/import_dataset.py" line="76"/>
         <source>Import failed, nothing was written: {0}</source>
         <translation>导入失败，未写出任何内容：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="86"/>
+        <location filename="../algorithms/import_dataset.py" line="81"/>
         <source>Import report: {0}</source>
         <translation>导入报告：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="100"/>
+        <location filename="../algorithms/import_dataset.py" line="95"/>
         <source>as given</source>
         <translation>按参数指定</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="100"/>
+        <location filename="../algorithms/import_dataset.py" line="95"/>
         <source>from the mapping file</source>
         <translation>取自字段映射文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="101"/>
+        <location filename="../algorithms/import_dataset.py" line="96"/>
         <source>guessed from its name</source>
         <translation>按字段名自动识别</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="105"/>
+        <location filename="../algorithms/import_dataset.py" line="100"/>
         <source>{0} ← field “{1}” ({2})</source>
         <translation>{0} ← 字段“{1}”（{2}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="108"/>
+        <location filename="../algorithms/import_dataset.py" line="103"/>
         <source>{0}: no field</source>
         <translation>{0}：无对应字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="115"/>
+        <location filename="../algorithms/import_dataset.py" line="110"/>
         <source>… see the report for all {0} problems.</source>
         <translation>……全部 {0} 个问题见报告。</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="116"/>
+        <location filename="../algorithms/import_dataset.py" line="111"/>
         <source>{0} error(s), {1} warning(s). Dataset written: {2}</source>
         <translation>{0} 个错误，{1} 个警告。已写出数据集：{2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="41"/>
+        <location filename="../algorithms/import_dataset.py" line="36"/>
         <source>Builds a zoning dataset GeoPackage from official data: the control units (shapefile, GeoPackage, FileGDB, GeoJSON, DXF; any CRS; a shapefile's GBK or UTF-8 text is recognised, or give the encoding), their lists (from the units' four dimension fields or from a spreadsheet keyed by unit code), the city-wide and basin lists (an attachment text or a spreadsheet) and, if given, rivers, basins, counties and built-up areas.
 
 Field parameters left empty take the guessed fields (HJZHGKDYBM, 环境管控单元编码, ZHGKDYFL, KJBJYS …); the log says which field went where. A source without a CRS needs the source CRS: it is never guessed.
@@ -2491,7 +2468,7 @@ The dataset, the report and the problems layer are written only when complete, t
 数据集、报告和问题图层在最后一次取消检查之后、完整生成时一并写出：输出到源数据上或源数据文件夹内的将被拒绝；失败、磁盘已满或取消时，同名旧文件保持原样。不会修改源数据。</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="67"/>
+        <location filename="../algorithms/import_dataset.py" line="62"/>
         <source>The report and the dataset cannot be the same file: {0}</source>
         <translation>报告和数据集不能是同一个文件：{0}</translation>
     </message>
@@ -3065,27 +3042,27 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>InputFields</name>
     <message>
-        <location filename="../algorithms/params.py" line="88"/>
+        <location filename="../algorithms/params.py" line="79"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>输入图层没有字段“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="101"/>
+        <location filename="../algorithms/params.py" line="92"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>输入图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="104"/>
+        <location filename="../algorithms/params.py" line="95"/>
         <source>The input layer is not a line layer.</source>
         <translation>输入图层不是线图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="104"/>
+        <location filename="../algorithms/params.py" line="95"/>
         <source>The input layer is not a polygon layer.</source>
         <translation>输入图层不是面图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="108"/>
+        <location filename="../algorithms/params.py" line="99"/>
         <source>The input layer has no features (or none is selected while only selected features are used).</source>
         <translation>输入图层没有要素（或选择了“仅选中要素”但没有选中任何要素）。</translation>
     </message>
@@ -3316,9 +3293,17 @@ The dataset, the report and the problems layer are written only when complete, t
     </message>
 </context>
 <context>
+    <name>PreparationGroup</name>
+    <message>
+        <location filename="../algorithms/base.py" line="93"/>
+        <source>Data preparation</source>
+        <translation>数据准备</translation>
+    </message>
+</context>
+<context>
     <name>PrintedReportMixin</name>
     <message>
-        <location filename="../algorithms/base.py" line="91"/>
+        <location filename="../algorithms/base.py" line="103"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
@@ -3331,37 +3316,32 @@ The dataset, the report and the problems layer are written only when complete, t
         <translation>发布数据集到 PostGIS</translation>
     </message>
     <message>
-        <location filename="../algorithms/publish_postgis.py" line="25"/>
-        <source>Data preparation</source>
-        <translation>数据准备</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/publish_postgis.py" line="31"/>
+        <location filename="../algorithms/publish_postgis.py" line="26"/>
         <source>Writes a zoning dataset GeoPackage into a schema of a PostgreSQL database with PostGIS, chosen among QGIS&apos;s saved connections: the same tables and fields as the file, in EPSG:4490, with spatial indexes and a copy of the control units subdivided for overlays (ST_Subdivide, 256 vertices). The schema is created or upgraded by numbered migrations. Publishing again writes a new version beside the old ones; the plugin reads the latest. All of it is written in one transaction: a failure writes nothing. The role of the connection needs the right to create tables; the password stays in QGIS&apos;s authentication manager or the pg_service file.</source>
         <translation>把分区管控数据集 GeoPackage 写入带 PostGIS 的 PostgreSQL 数据库的一个模式（从 QGIS 已保存的连接中选择）：表和字段与文件相同，坐标系 EPSG:4490，建空间索引，并为叠加分析另存一份细分的管控单元（ST_Subdivide，256 个顶点）。模式由编号的迁移脚本创建或升级。再次发布时在旧版本旁写入新版本；插件读取最新版本。全部内容在一个事务中写入：出错则什么也不写。连接所用的角色需要建表权限；密码留在 QGIS 的认证管理器或 pg_service 文件中。</translation>
     </message>
     <message>
-        <location filename="../algorithms/publish_postgis.py" line="41"/>
+        <location filename="../algorithms/publish_postgis.py" line="36"/>
         <source>Zoning dataset (GeoPackage)</source>
         <translation>分区管控数据集（GeoPackage）</translation>
     </message>
     <message>
-        <location filename="../algorithms/publish_postgis.py" line="43"/>
+        <location filename="../algorithms/publish_postgis.py" line="38"/>
         <source>PostgreSQL connection</source>
         <translation>PostgreSQL 连接</translation>
     </message>
     <message>
-        <location filename="../algorithms/publish_postgis.py" line="45"/>
+        <location filename="../algorithms/publish_postgis.py" line="40"/>
         <source>Schema</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../algorithms/publish_postgis.py" line="47"/>
+        <location filename="../algorithms/publish_postgis.py" line="42"/>
         <source>Published version</source>
         <translation>发布的版本</translation>
     </message>
     <message>
-        <location filename="../algorithms/publish_postgis.py" line="55"/>
+        <location filename="../algorithms/publish_postgis.py" line="50"/>
         <source>Published as version {0} in the schema {1} of the connection “{2}”.</source>
         <translation>已发布为连接“{2}”中模式 {1} 的第 {0} 版。</translation>
     </message>
@@ -3374,42 +3354,37 @@ The dataset, the report and the problems layer are written only when complete, t
         <translation>读取界址点坐标TXT文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="45"/>
-        <source>Data preparation</source>
-        <translation>数据准备</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/land_txt.py" line="66"/>
+        <location filename="../algorithms/land_txt.py" line="61"/>
         <source>Land-boundary coordinate file</source>
         <translation>界址点坐标文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="66"/>
+        <location filename="../algorithms/land_txt.py" line="61"/>
         <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
         <translation>坐标文件 (*.txt *.TXT);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="69"/>
+        <location filename="../algorithms/land_txt.py" line="64"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="75"/>
+        <location filename="../algorithms/land_txt.py" line="70"/>
         <source>No coordinate file given.</source>
         <translation>未指定坐标文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="81"/>
+        <location filename="../algorithms/land_txt.py" line="76"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>无法读取坐标文件：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="83"/>
+        <location filename="../algorithms/land_txt.py" line="78"/>
         <source>{0} parcel(s) in {1}; coordinate system {2} ({3}), zone {4} of the {5}-degree zones, encoding {6}.</source>
         <translation>{1} 中有 {0} 个地块；坐标系 {2}（{3}），{5} 度带第 {4} 带，编码 {6}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="51"/>
+        <location filename="../algorithms/land_txt.py" line="46"/>
         <source>Reads a land-boundary coordinate file of the kind exchanged for construction land approval (a [属性描述] header and [地块坐标] parcels, GBK or UTF-8) into a polygon layer, one feature per parcel, in the file's own coordinate reference system: the Gauss-Kruger zone named by 带号 and 几度分带, with or without the zone number in front of the eastings, as the file has it.
 
 Rings that lie inside another ring of the same parcel become holes, the others further parts. The fields are those of the parcel line (JZDS, DKMJ, DKBH, DKMC, JLTXSX, TFH, DKYT, DLBM), EXTRA (any further fields) and area_m2.
@@ -3788,42 +3763,42 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
 <context>
     <name>ScreeningSettings</name>
     <message>
-        <location filename="../algorithms/params.py" line="124"/>
+        <location filename="../algorithms/params.py" line="115"/>
         <source>Note</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="126"/>
+        <location filename="../algorithms/params.py" line="117"/>
         <source>Riverside distance, metres (empty: the rule&apos;s own)</source>
         <translation>临河距离（米，留空时取规则规定的距离）</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="129"/>
+        <location filename="../algorithms/params.py" line="120"/>
         <source>Boiler threshold “以下”</source>
         <translation>锅炉规模阈值“以下”的含义</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="129"/>
+        <location filename="../algorithms/params.py" line="120"/>
         <source>As the rule says</source>
         <translation>按规则的规定</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="129"/>
+        <location filename="../algorithms/params.py" line="120"/>
         <source>Below, not equal (exclusive: the other reading)</source>
         <translation>以下，不含本数（另一种理解）</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="129"/>
+        <location filename="../algorithms/params.py" line="120"/>
         <source>Below or equal (inclusive: as statute reads 以上/以下)</source>
         <translation>以下，含本数（与法律用语“以上、以下”一致）</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="134"/>
+        <location filename="../algorithms/params.py" line="125"/>
         <source>Screening table</source>
         <translation>研判结果表</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="151"/>
+        <location filename="../algorithms/params.py" line="142"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>无法使用分区管控数据集：{0}</translation>
     </message>
@@ -4526,17 +4501,12 @@ With an industry code (and the size of a new coal boiler, if any), the project s
 <context>
     <name>WriteLandTxtAlgorithm</name>
     <message>
-        <location filename="../algorithms/land_txt.py" line="121"/>
+        <location filename="../algorithms/land_txt.py" line="116"/>
         <source>Write a land-boundary coordinate file (坐标TXT)</source>
         <translation>导出界址点坐标TXT文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="124"/>
-        <source>Data preparation</source>
-        <translation>数据准备</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/land_txt.py" line="130"/>
+        <location filename="../algorithms/land_txt.py" line="120"/>
         <source>Writes the polygons of a layer (the selected ones only, if you like) as a land-boundary coordinate file: a [属性描述] header and one [地块坐标] parcel per feature, X northing and Y easting in metres with three decimals, each ring closed.
 
 The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGCS2000 zone of the features' centre (3 degrees unless 6 is chosen). The zone number is put in front of the eastings unless you turn that off. Parcel id, name and use come from the fields chosen, or from fields called DKBH, DKMC and DKYT (or 地块编号, 地块名称, 地块用途); TFH and DLBM are carried when the layer has them. The file is GBK with CRLF line ends unless UTF-8 is chosen, and it is replaced only once it is complete.</source>
@@ -4545,102 +4515,102 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 投影带：图层的坐标参考系为高斯-克吕格投影带时沿用该投影带，否则采用要素中心所在的 CGCS2000 投影带（默认 3 度带，可选 6 度带）。默认在东坐标前加带号，可关闭。地块编号、地块名称和地块用途取自所选字段，或名为 DKBH、DKMC、DKYT（或 地块编号、地块名称、地块用途）的字段；图层有 TFH 和 DLBM 字段时一并写出。文件默认采用 GBK 编码、CRLF 换行，可选 UTF-8；文件完整写出后才替换原有文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="142"/>
+        <location filename="../algorithms/land_txt.py" line="132"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="144"/>
+        <location filename="../algorithms/land_txt.py" line="134"/>
         <source>Parcel id field (when empty: DKBH or 地块编号)</source>
         <translation>地块编号字段（留空时使用 DKBH 或 地块编号）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="144"/>
+        <location filename="../algorithms/land_txt.py" line="134"/>
         <source>Parcel name field (when empty: DKMC or 地块名称)</source>
         <translation>地块名称字段（留空时使用 DKMC 或 地块名称）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="144"/>
+        <location filename="../algorithms/land_txt.py" line="134"/>
         <source>Land use field (when empty: DKYT or 地块用途)</source>
         <translation>地块用途字段（留空时使用 DKYT 或 地块用途）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="147"/>
+        <location filename="../algorithms/land_txt.py" line="137"/>
         <source>Put the zone number in front of the eastings</source>
         <translation>东坐标（Y）前加带号</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="149"/>
+        <location filename="../algorithms/land_txt.py" line="139"/>
         <source>Zone width</source>
         <translation>投影分带</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="149"/>
+        <location filename="../algorithms/land_txt.py" line="139"/>
         <source>The layer&apos;s zone, else 3 degrees</source>
         <translation>沿用图层的投影带，否则用 3 度带</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="149"/>
+        <location filename="../algorithms/land_txt.py" line="139"/>
         <source>3 degrees</source>
         <translation>3 度带</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="149"/>
+        <location filename="../algorithms/land_txt.py" line="139"/>
         <source>6 degrees</source>
         <translation>6 度带</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="153"/>
+        <location filename="../algorithms/land_txt.py" line="143"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="155"/>
+        <location filename="../algorithms/land_txt.py" line="145"/>
         <source>Coordinate file</source>
         <translation>坐标文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="155"/>
+        <location filename="../algorithms/land_txt.py" line="145"/>
         <source>Coordinate files (*.txt)</source>
         <translation>坐标文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="166"/>
+        <location filename="../algorithms/land_txt.py" line="156"/>
         <source>No parcel to write: the layer has no polygon features (or none is selected while only selected features are used).</source>
         <translation>没有可写出的地块：图层中没有面要素（或选择了“仅选中要素”但没有选中任何要素）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="182"/>
+        <location filename="../algorithms/land_txt.py" line="172"/>
         <source>The coordinate file cannot be written: {0}</source>
         <translation>无法写出坐标文件：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="188"/>
+        <location filename="../algorithms/land_txt.py" line="178"/>
         <source>{0} parcel(s) written to {1} in {2} ({3}).</source>
         <translation>已将 {0} 个地块写入 {1}，坐标系 {2}（{3}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="200"/>
+        <location filename="../algorithms/land_txt.py" line="190"/>
         <source>{0} from the field “{1}”.</source>
         <translation>{0}取自字段“{1}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="202"/>
+        <location filename="../algorithms/land_txt.py" line="192"/>
         <source>No parcel id field: the parcels are numbered 1, 2, 3 … in 地块编号.</source>
         <translation>没有地块编号字段：地块编号按 1、2、3……依次编号。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="208"/>
+        <location filename="../algorithms/land_txt.py" line="198"/>
         <source>Feature {0} has no polygon; left out.</source>
         <translation>要素 {0} 没有面几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="209"/>
+        <location filename="../algorithms/land_txt.py" line="199"/>
         <source>Feature {0} has coordinates that are not finite numbers; left out.</source>
         <translation>要素 {0} 的坐标不是有限数值，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="226"/>
+        <location filename="../algorithms/land_txt.py" line="216"/>
         <source>… and {0} more feature(s) left out.</source>
         <translation>……另有 {0} 个要素被跳过。</translation>
     </message>
@@ -4648,17 +4618,17 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="75"/>
+        <location filename="../algorithms/base.py" line="77"/>
         <source>Not enough memory for this run: analyse fewer or simpler features at a time.</source>
         <translation>内存不足，无法完成本次运行：请每次分析更少或更简单的要素。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="78"/>
+        <location filename="../algorithms/base.py" line="80"/>
         <source>A file cannot be read or written: {0}</source>
         <translation>无法读取或写入文件：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="82"/>
+        <location filename="../algorithms/base.py" line="84"/>
         <source>Internal error of the plugin ({0}: {1}); nothing was written. The details are in the log messages panel, tab “{2}”: please report them.</source>
         <translation>插件内部错误（{0}：{1}）；未写出任何文件。详情见日志消息面板的“{2}”标签页：请报告此问题。</translation>
     </message>
@@ -4673,7 +4643,7 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <translation>分区管控数据集：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="48"/>
+        <location filename="../algorithms/base.py" line="50"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
     </message>
