@@ -22,7 +22,7 @@ test: setup setup-340 lint
 
 # pyflakes and flake8-qgis (.flake8): the QGIS plugin conventions, Qt 6's removals
 lint: setup
-	$(PY) -m flake8 zoning_plugin scripts tests benchmarks
+	$(PY) -m flake8 zoning_plugin scripts tests benchmarks tools
 
 test-322: setup
 	@bash scripts/run_suite.sh 322 $(PY)
@@ -41,7 +41,7 @@ validate: setup
 	$(PY) -m zoning_plugin.core validate
 
 sample-data: setup
-	$(PY) zoning_plugin/resources/sample/build_sample.py
+	$(PY) tools/sample/build_sample.py
 
 bench: setup
 	$(PY) benchmarks/bench_inspect.py

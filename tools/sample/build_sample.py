@@ -3,7 +3,7 @@
 
 Run from the repository root:
 
-    .venv/bin/python zoning_plugin/resources/sample/build_sample.py [--output PATH] [--songhua-buffers]
+    .venv/bin/python tools/sample/build_sample.py [--output PATH] [--songhua-buffers]
 
 or import it and call ``build(output_path, songhua_buffers=False)``.
 
@@ -26,18 +26,16 @@ built as one planar partition (polygonize of all linework on a 1 cm grid), so th
 with no gaps and no overlaps.
 
 The data, the geometry, the partition and the lists live in the sibling modules sample_places,
-sample_shapes, sample_partition and sample_lists; this file builds and writes the GeoPackage.
+sample_shapes, sample_partition, sample_lists and sample_notes; this file builds and writes the
+GeoPackage into zoning_plugin/resources/sample/, where the plugin ships it. The builder itself
+does not ship (it is outside the package folder).
 """
 import os
 import sys
 
-# This script is run and loaded by its path (make sample-data, tests/unit/test_sample_dataset.py),
-# not as a package module: put its directory on sys.path so that its sibling modules import.
-HERE = os.path.dirname(os.path.abspath(__file__))
-if HERE not in sys.path:
-    sys.path.insert(0, HERE)
-
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+# Run by its path (make sample-data) or imported as tools.sample.build_sample (the tests): the
+# repository root on sys.path makes both tools.sample and zoning_plugin importable either way.
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 if ROOT not in sys.path:
     sys.path.insert(0, ROOT)
 
@@ -59,17 +57,18 @@ from zoning_plugin.core.channels import buffer_of  # noqa: E402
 from zoning_plugin.core.model import (DEFAULT_UNIT_CLASSES, DIMENSIONS, RULE_RIVER_BUFFER,  # noqa: E402
                                       SCOPE_UNIT, UNIT_CLASS_NAMES)
 
-from sample_lists import class_rule_rows, screening_rule_rows, unit_requirements  # noqa: E402
-from sample_notes import requirement_note_rows  # noqa: E402
-from sample_partition import build_partition  # noqa: E402
-from sample_places import (BASINS, BUFFER_QUAD_SEGS, BUILT_UP, CITY, CITY_LIST_TITLE,  # noqa: E402
+from tools.sample.sample_lists import class_rule_rows, screening_rule_rows, unit_requirements  # noqa: E402
+from tools.sample.sample_notes import requirement_note_rows  # noqa: E402
+from tools.sample.sample_partition import build_partition  # noqa: E402
+from tools.sample.sample_places import (BASINS, BUFFER_QUAD_SEGS, BUILT_UP, CITY, CITY_LIST_TITLE,  # noqa: E402
                            COUNTY_NAME, EFFECTIVE_DATE_NOTE, FIXED_DATE, GRID, LIST_STRUCTURE, METRIC_EPSG,
                            NOTICE, SAMPLE_SOURCE, SOURCE_DOCUMENTS, STORAGE_EPSG, TARGET_COUNTS,
                            TARGET_SHARES, UNITS, ZONES)
-from sample_shapes import (as_multipolygon, build_rivers, built_up_shape, divide_region,  # noqa: E402
+from tools.sample.sample_shapes import (as_multipolygon, build_rivers, built_up_shape, divide_region,  # noqa: E402
                            load_counties, to_storage)
 
-DEFAULT_OUTPUT = os.path.join(HERE, "liaoyuan_sample.gpkg")
+# The builder lives outside the plugin package; what it builds ships inside it.
+DEFAULT_OUTPUT = os.path.join(ROOT, "zoning_plugin", "resources", "sample", "liaoyuan_sample.gpkg")
 
 
 # --------------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 
 Run from the repository root:
 
-    .venv/bin/python zoning_plugin/resources/sample/build_sample_plan.py [--dataset GPKG] [--output GPKG]
+    .venv/bin/python tools/sample/build_sample_plan.py [--dataset GPKG] [--output GPKG]
 
 Two layers, in EPSG:4551 (CGCS2000 / 3-degree Gauss-Kruger CM 126E, as plans usually are):
 
@@ -28,7 +28,7 @@ import os
 import sys
 import zlib
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 if ROOT not in sys.path:
     sys.path.insert(0, ROOT)
 
@@ -42,8 +42,7 @@ from shapely.geometry import LineString, Point, Polygon  # noqa: E402
 
 from zoning_plugin.core import open_dataset  # noqa: E402  (sets PROJ's data directory)
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT_OUTPUT = os.path.join(HERE, "sample_plan.gpkg")
+DEFAULT_OUTPUT = os.path.join(ROOT, "zoning_plugin", "resources", "sample", "sample_plan.gpkg")
 FIXED_DATE = "2025-01-26T00:00:00.000Z"
 EPSG = 4551
 WATER_M = 15.0          # the river's water surface, each side of the centre line: no parcel there
