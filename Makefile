@@ -3,7 +3,7 @@ PY := .venv/bin/python
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup setup-340 lint test test-322 test-340 test-unit demo sample-data validate bench bench-click bench-overlay hostile package deploy screenshot screenshot-322 translations styles clean
+.PHONY: setup setup-340 lint docs test test-322 test-340 test-unit demo sample-data validate bench bench-click bench-overlay hostile package deploy screenshot screenshot-322 translations styles clean
 
 setup:
 	@bash scripts/setup.sh
@@ -39,6 +39,10 @@ demo: setup
 
 validate: setup
 	$(PY) -m zoning_plugin.core validate
+
+# docs/processing.md from the algorithms' own help texts and parameters (a test checks it is current)
+docs: setup
+	$(PY) scripts/algorithm_docs.py
 
 sample-data: setup
 	$(PY) tools/sample/build_sample.py
