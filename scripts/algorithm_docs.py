@@ -31,8 +31,8 @@ INTRO = """\
 
 The plugin adds the Processing provider `{provider_id}` ({provider_name}) to the toolbox, so its
 tools also run in batch, in the model builder and from `qgis_process`
-([docs/command-line.md](command-line.md) shows how, with examples). What every algorithm guarantees
-about its outputs, failures and cancels is in [docs/outputs.md](outputs.md). Below, each algorithm
+([command-line.md](command-line.md) shows how, with examples). What every algorithm guarantees
+about its outputs, failures and cancels is in [outputs.md](outputs.md). Below, each algorithm
 as the toolbox shows it: its help text, then its parameters (the names `qgis_process` and
 `processing.run` take) and its other outputs.
 
@@ -82,9 +82,10 @@ def description_text(parameter):
     return text
 
 
-def algorithm_section(algorithm):
+def algorithm_section(algorithm, chinese_name):
     lines = [f"## {algorithm.displayName()}", "",
-             f"`{algorithm.id()}` · group: {algorithm.group()}", ""]
+             f"`{algorithm.id()}` · group: {algorithm.group()}"
+             + (f" · in the Chinese UI: {chinese_name}" if chinese_name != algorithm.displayName() else ""), ""]
     help_text = algorithm.shortHelpString().strip()
     lines += [paragraph.strip() for paragraph in help_text.split("\n\n")
               for paragraph in (paragraph, "")]
@@ -107,11 +108,24 @@ def anchor(title):
     return kept.replace(" ", "-")
 
 
-def render(provider):
+def chinese_names(provider):
+    """{algorithm id: display name} as QGIS in Chinese shows them (the plugin's zh_CN translation)."""
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+    translator = QTranslator()
+    if not translator.load(os.path.join(REPO, "zoning_plugin", "i18n", "zoning_plugin_zh_CN.qm")):
+        raise SystemExit("algorithm_docs: zoning_plugin/i18n/zoning_plugin_zh_CN.qm is missing (make translations)")
+    QCoreApplication.installTranslator(translator)
+    try:
+        return {a.id(): a.displayName() for a in provider.algorithms()}
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def render(provider, chinese):
     algorithms = sorted(provider.algorithms(), key=lambda a: (a.group(), a.displayName()))
     toc = "\n".join(f"- [{a.displayName()}](#{anchor(a.displayName())}) `{a.id()}`" for a in algorithms)
     intro = INTRO.format(provider_id=provider.id(), provider_name=provider.longName(), toc=toc)
-    return intro + "".join("\n" + algorithm_section(a) for a in algorithms)
+    return intro + "".join("\n" + algorithm_section(a, chinese[a.id()]) for a in algorithms)
 
 
 def main(argv=None):
@@ -123,7 +137,7 @@ def main(argv=None):
     from zoning_plugin.algorithms.provider import ZoningProvider
     provider = ZoningProvider()
     QgsApplication.processingRegistry().addProvider(provider)
-    text = render(provider)
+    text = render(provider, chinese_names(provider))
     with open(args.output, "w", encoding="utf-8", newline="\n") as f:   # a page of the repository
         f.write(text)
     print(f"algorithm_docs: wrote {os.path.relpath(args.output)} ({len(provider.algorithms())} algorithms)")
