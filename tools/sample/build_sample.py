@@ -58,6 +58,7 @@ from zoning_plugin.core.model import (DEFAULT_UNIT_CLASSES, DIMENSIONS, RULE_RIV
                                       SCOPE_UNIT, UNIT_CLASS_NAMES)
 
 from tools.sample.sample_lists import class_rule_rows, screening_rule_rows, unit_requirements  # noqa: E402
+from tools.sample.gpkg import write_gpkg as write_sample_gpkg  # noqa: E402
 from tools.sample.sample_notes import requirement_note_rows  # noqa: E402
 from tools.sample.sample_partition import build_partition  # noqa: E402
 from tools.sample.sample_places import (BASINS, BUFFER_QUAD_SEGS, BUILT_UP, CITY, CITY_LIST_TITLE,  # noqa: E402
@@ -83,45 +84,13 @@ def _gdal():
 
 
 def write_gpkg(path, layers, tables):
-    gdal, ogr, osr = _gdal()
-    previous = gdal.GetConfigOption("OGR_CURRENT_DATE")
-    gdal.SetConfigOption("OGR_CURRENT_DATE", FIXED_DATE)
-    try:
-        if os.path.exists(path):
-            os.remove(path)
-        driver = ogr.GetDriverByName("GPKG")
-        ds = driver.CreateDataSource(path)
-        srs = osr.SpatialReference()
-        srs.ImportFromEPSG(STORAGE_EPSG)
-        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-        types = {"TEXT": ogr.OFTString, "INTEGER": ogr.OFTInteger, "REAL": ogr.OFTReal}
-        for name, gtype, fields, rows, description in layers + tables:
-            options = [f"DESCRIPTION={description}", f"IDENTIFIER={name}"]
-            if gtype is None:
-                layer = ds.CreateLayer(name, geom_type=ogr.wkbNone, options=options)
-            else:
-                layer = ds.CreateLayer(name, srs=srs, geom_type=gtype,
-                                       options=options + ["GEOMETRY_NAME=geom", "FID=fid",
-                                                          "SPATIAL_INDEX=YES"])
-            for field, ftype in fields:
-                layer.CreateField(ogr.FieldDefn(field, types[ftype]))
-            defn = layer.GetLayerDefn()
-            layer.StartTransaction()
-            for row in rows:
-                feature = ogr.Feature(defn)
-                for field, _ftype in fields:
-                    value = row[field]
-                    if value is not None:
-                        feature.SetField(field, value)
-                if gtype is not None:
-                    feature.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(
-                        to_storage(row["geom"]), output_dimension=2, byte_order=1)))
-                layer.CreateFeature(feature)
-            layer.CommitTransaction()
-        ds.ExecuteSQL("VACUUM")
-        ds = None
-    finally:
-        gdal.SetConfigOption("OGR_CURRENT_DATE", previous)
+    """The layers and tables, (name, geometry type or None, fields, row dicts, description), into
+    the GeoPackage at `path`; the rows' geometries go from the metric CRS to the storage CRS."""
+    write_sample_gpkg(path, STORAGE_EPSG, FIXED_DATE, [
+        (name, description, gtype, fields,
+         [([row[field] for field, _kind in fields], None if gtype is None else to_storage(row["geom"]))
+          for row in rows])
+        for name, gtype, fields, rows, description in layers + tables])
 
 
 def unit_codes():
