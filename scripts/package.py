@@ -301,7 +301,7 @@ def check_metadata_values(meta, names=(), package=PACKAGE, release=False):
     held = placeholders(meta)
     if held:
         message = (f"metadata.txt still holds placeholder {', '.join(held)}: set them before "
-                   "publishing (README, Licence and publishing)")
+                   "publishing (docs/development.md, Licence and publishing)")
         (errors if release else warnings).append(message)
     return errors, warnings
 
@@ -392,7 +392,7 @@ def main(argv=None):
         held = placeholders(read_metadata(os.path.join(SOURCE_DIR, "metadata.txt")))
         if held:
             raise SystemExit(f"package: not building a release: metadata.txt still holds "
-                             f"placeholder {', '.join(held)}; set them first (README, Licence "
+                             f"placeholder {', '.join(held)}; set them first (docs/development.md, Licence "
                              "and publishing)")
     entries = build(args.output)
     errors, warnings = check_archive(args.output, release=args.release)
