@@ -8,11 +8,12 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QFileDialog
 
-from zoning_plugin.core import ZoningError, open_dataset
-from zoning_plugin.gui.settings import ZoningSettings
-from zoning_plugin.gui.util import crs_text, guarded, log, log_tag, storage_crs, to_qgs, to_shapely
-
-PLUGIN_DIR = os.path.dirname(os.path.abspath(__file__))
+from zoning_plugin.core import ZoningError
+from zoning_plugin.core.resource_paths import I18N_DIR, PROVIDER_ICON, RESOURCES_DIR
+from zoning_plugin.toolbelt.dataset import user_dataset
+from zoning_plugin.toolbelt.geometry import crs_text, storage_crs, to_qgs, to_shapely
+from zoning_plugin.toolbelt.log import guarded, log, log_tag
+from zoning_plugin.toolbelt.settings import ZoningSettings
 
 
 class ZoningPlugin:
@@ -36,7 +37,7 @@ class ZoningPlugin:
 
     def _install_translator(self):
         from zoning_plugin.gui.language import qgis_ui_locale, translation_for
-        path = os.path.join(PLUGIN_DIR, "i18n", f"zoning_plugin_{translation_for(qgis_ui_locale())}.qm")
+        path = os.path.join(I18N_DIR, f"zoning_plugin_{translation_for(qgis_ui_locale())}.qm")
         translator = QTranslator()
         if os.path.isfile(path) and translator.load(path):
             QCoreApplication.installTranslator(translator)
@@ -45,7 +46,7 @@ class ZoningPlugin:
 
     # -- lifecycle ---------------------------------------------------------------------------
     def _add_action(self, object_name, text, slot, icon=None, checkable=False, toolbar=True):
-        icon = icon or QIcon(os.path.join(PLUGIN_DIR, "resources", "icons", "zoning.svg"))
+        icon = icon or QIcon(PROVIDER_ICON)
         action = QAction(icon, text, self.iface.mainWindow())
         action.setObjectName(object_name)
         action.setCheckable(checkable)
@@ -78,7 +79,7 @@ class ZoningPlugin:
                                             self.load_layers)
         self.inspect_action = self._add_action(
             "zoning_inspect_tool", self.tr("Inspect: what applies here?"), self.activate_tool,
-            QIcon(os.path.join(PLUGIN_DIR, "resources", "icons", "inspect.svg")), checkable=True)
+            QIcon(os.path.join(RESOURCES_DIR, "icons", "inspect.svg")), checkable=True)
         self.panel_action = self._add_action("zoning_toggle_panel", self.tr("Show/hide the inspector panel"),
                                              self.toggle_panel, QgsApplication.getThemeIcon("mActionShowAllLayers.svg"),
                                              checkable=True)
@@ -163,8 +164,7 @@ class ZoningPlugin:
         self.iface.messageBar().pushMessage(log_tag(), message, level, 8)
 
     def dataset(self):
-        settings = ZoningSettings.load()
-        return open_dataset(settings.dataset_path or None, songhua_buffers=settings.songhua_buffers)
+        return user_dataset()
 
     def dataset_or_none(self):
         try:
@@ -253,7 +253,7 @@ class ZoningPlugin:
     def dataset_refusal(chosen):
         """Why the dataset of the settings `chosen` cannot be used (one line), or None."""
         try:
-            open_dataset(chosen.dataset_path or None, songhua_buffers=chosen.songhua_buffers)
+            user_dataset(settings=chosen)
         except ZoningError as error:
             return str(error)
         except Exception as error:      # the dialog's OK must not raise into Qt
@@ -266,7 +266,7 @@ class ZoningPlugin:
         dataset replaces the old group, so the map never shows one dataset and inspects another."""
         from zoning_plugin.gui.layers import remove_group
         try:
-            dataset = open_dataset(chosen.dataset_path or None, songhua_buffers=chosen.songhua_buffers)
+            dataset = user_dataset(settings=chosen)
         except ZoningError as error:
             # Keep the settings that work; say why the new dataset was refused.
             self.report_error(self.tr("The dataset cannot be used, settings not changed: {0}").format(error))
@@ -333,7 +333,7 @@ class ZoningPlugin:
 
     @guarded
     def site_report(self):
-        from zoning_plugin.reports.from_panel import PanelSiteReport
+        from zoning_plugin.printing.from_panel import PanelSiteReport
         runner = PanelSiteReport(self.iface.mainWindow(), self.report_error, self.dock.status.setText)
         runner.run(self.dock.current)
 

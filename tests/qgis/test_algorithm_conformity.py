@@ -240,10 +240,10 @@ def test_a_geometry_collection_is_analysed_by_its_polygon(zoning_provider, half_
 
 
 def test_a_polygon_of_many_vertices_is_analysed_and_one_beyond_the_cores_limit_gets_a_message(zoning_provider):
-    """Up to the core's vertex limit (core/geo.py MAX_VERTICES) a polygon is analysed exactly; one of
+    """Up to the core's vertex limit (core/geo_input.py MAX_VERTICES) a polygon is analysed exactly; one of
     a million vertices, which GEOS would overlay for minutes without a cancel, gets status invalid
     and the core's message, and the run goes on."""
-    from zoning_plugin.core.geo import MAX_VERTICES
+    from zoning_plugin.core.geo_input import MAX_VERTICES
     # Circles of n vertices written out: GEOS 3.12+ caps buffer()'s quad_segs (62 501 vertices at most).
     def circle(x, n):
         angles = np.linspace(0.0, 2.0 * math.pi, n, endpoint=False)
@@ -372,7 +372,7 @@ def test_a_plan_of_many_chunks_keeps_each_feature_its_own_summary(zoning_provide
     """The layer is read, overlaid and summarised chunk by chunk: with chunks of 3 features, a
     geometry GEOS cannot read in the third chunk is reported on its own feature, and every other
     feature (named by its share) gets its own answer, in the input's order."""
-    from zoning_plugin.core import overlay as overlay_module
+    from zoning_plugin.core.engine import overlay as overlay_module
     monkeypatch.setattr(overlay_module, "CHUNK_FEATURES", 3)
     wkt, _priority, _other = half_square
     outside = reproject(shapely.box(125.32, 43.88, 125.33, 43.89), STORAGE_CRS, METRIC_CRS).wkt
@@ -397,7 +397,7 @@ def test_a_plan_of_many_chunks_keeps_each_feature_its_own_summary(zoning_provide
 
 
 def test_a_cancel_while_the_layer_is_read_writes_nothing(zoning_provider, half_square, tmp_path, monkeypatch):
-    from zoning_plugin.core import overlay as overlay_module
+    from zoning_plugin.core.engine import overlay as overlay_module
     monkeypatch.setattr(overlay_module, "CHUNK_FEATURES", 5)
     wkt, _priority, _other = half_square
     layer = layer_of([(wkt, f"p{n}") for n in range(200)])

@@ -16,7 +16,7 @@ from qgis.gui import QgsLocatorWidget
 
 import zoning_plugin
 from test_inspector import dataset, locate, plugin, set_canvas  # noqa: F401 (fixtures)
-from zoning_plugin.core.coords import wgs84_to_bd09, wgs84_to_gcj02
+from zoning_plugin.core.web_datums import wgs84_to_bd09, wgs84_to_gcj02
 from zoning_plugin.core.geo import reproject
 
 MARGIN_DEG = 0.001     # about 100 m: the site lies well inside its unit

@@ -11,7 +11,7 @@ from qgis.core import QgsProcessingException, QgsVectorLayer
 from test_algorithm_screen_project import Recorder, places, zoning_provider  # noqa: F401 (fixtures)
 from test_goto import site  # noqa: F401 (fixture: a point whose raw GCJ-02 numbers lie in another unit)
 from test_inspector import dataset  # noqa: F401 (fixture)
-from zoning_plugin.core.coords import wgs84_to_bd09, wgs84_to_gcj02
+from zoning_plugin.core.web_datums import wgs84_to_bd09, wgs84_to_gcj02
 from zoning_plugin.core.geo import reproject
 
 

@@ -4,10 +4,10 @@ import math
 
 import pytest
 
-from zoning_plugin.core.coords import (BD09, CGCS2000, GCJ02, GK, WGS84, bd09_to_gcj02, bd09_to_wgs84,
-                                       gcj02_to_bd09, gcj02_to_wgs84, guess_column, in_china,
-                                       looks_like_coordinates, parse_coordinates, read_pair, split_system,
-                                       wgs84_to_bd09, wgs84_to_gcj02, zone_of_longitude)
+from zoning_plugin.core.coords import (BD09, CGCS2000, GCJ02, GK, WGS84, guess_column, looks_like_coordinates,
+                                       parse_coordinates, read_pair, split_system, zone_of_longitude)
+from zoning_plugin.core.web_datums import (bd09_to_gcj02, bd09_to_wgs84, gcj02_to_bd09, gcj02_to_wgs84, in_china,
+                                           wgs84_to_bd09, wgs84_to_gcj02)
 from zoning_plugin.core.errors import InputError
 
 import pyproj  # noqa: E402,I100 (after the core: it tells pyproj where PROJ's data is)

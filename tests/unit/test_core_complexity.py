@@ -9,10 +9,11 @@ import numpy  # noqa: E402
 import pytest  # noqa: E402
 import shapely  # noqa: E402
 
-from zoning_plugin.core import geo  # noqa: E402
-from zoning_plugin.core.geo import METRIC_CRS, edge_pairs  # noqa: E402
-from zoning_plugin.core.overlay import overlay  # noqa: E402
-from zoning_plugin.core.rules import wide_areas  # noqa: E402
+from zoning_plugin.core import geo_input  # noqa: E402
+from zoning_plugin.core.geo import METRIC_CRS  # noqa: E402
+from zoning_plugin.core.geo_input import edge_pairs  # noqa: E402
+from zoning_plugin.core.engine.overlay import overlay  # noqa: E402
+from zoning_plugin.core.engine.thresholds import wide_areas  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +61,7 @@ def test_a_spiky_million_vertex_polygon_is_refused_at_once_and_the_run_goes_on(d
 
 def test_a_spiky_polygon_under_the_vertex_limit_is_refused_by_its_shape(dataset, english):
     spiky = star(dataset, 200_000)
-    assert shapely.get_num_coordinates(spiky) < geo.MAX_VERTICES
+    assert shapely.get_num_coordinates(spiky) < geo_input.MAX_VERTICES
     start = time.perf_counter()
     with pytest.raises(InputError, match="pairs of overlapping edges") as caught:
         dataset.inspect(spiky, crs=METRIC_CRS)

@@ -5,7 +5,7 @@ import shapely.ops
 
 from zoning_plugin.core import CRSError, DatasetError, InputError, open_dataset
 from zoning_plugin.core.geo import METRIC_CRS, STORAGE_CRS, reproject
-from zoning_plugin.core.model import DIMENSIONS
+from zoning_plugin.core.dataset.model import DIMENSIONS
 
 OUTSIDE = shapely.Point(125.3245, 43.8868)   # 长春, outside 辽源
 
@@ -117,14 +117,14 @@ def test_buffer_hit_reports_river_width_distance_and_triggers_the_rule(dataset, 
             if b["river"] == river] == []
 
 
-def test_songhua_buffers_are_an_option(dataset):
+def test_buffers_in_all_basins_are_an_option(dataset):
     songhua = [(r, g) for r, g in zip(dataset.rivers.records, dataset.rivers.metric)
                if r["basin_id"] == "songhua"]
     assert songhua
     record, line = songhua[0]
     point = _beside(dataset, line, 10.0)
     assert dataset.inspect(point, crs=METRIC_CRS).buffers == []
-    with_option = open_dataset(songhua_buffers=True)
+    with_option = open_dataset(buffers_in_all_basins=True)
     data = with_option.inspect(point, crs=METRIC_CRS).to_dict()
     assert [b["river"] for b in data["buffers"]] == [record["river_name"]]
     assert any(r["id"] == "B-LIAO-05" and r["triggered"] for r in data["requirements"])
@@ -133,6 +133,29 @@ def test_songhua_buffers_are_an_option(dataset):
     assert len(borrowed) == 1 and borrowed[0][:2] == ("basin", "liao")
     assert [(d, [r.req_id for r, _t in items]) for d, items in borrowed[0][3]] == [("空间布局约束", ["B-LIAO-05"])]
     assert "本层级无此类要求" not in result.to_text().split("缓冲区规则")[1].split("【")[0]
+
+
+def test_the_old_name_of_buffers_in_all_basins_is_still_read(dataset, tmp_path, capsys):
+    """A dataset written before the rename (dataset_meta `songhua_buffers`) and the old CLI flag
+    still switch the buffers on, for one release."""
+    import shutil
+    import sqlite3
+
+    from zoning_plugin.core import SAMPLE_DATASET_PATH
+    from zoning_plugin.core.__main__ import main
+    songhua = [(r, g) for r, g in zip(dataset.rivers.records, dataset.rivers.metric) if r["basin_id"] == "songhua"]
+    point = _beside(dataset, songhua[0][1], 10.0)
+    old = str(tmp_path / "old.gpkg")
+    shutil.copy(SAMPLE_DATASET_PATH, old)
+    with sqlite3.connect(old) as connection:
+        assert connection.execute("SELECT count(*) FROM dataset_meta WHERE key = 'buffers_in_all_basins'").fetchone()[0] == 0
+        connection.execute("UPDATE dataset_meta SET value = 'true' WHERE key = 'songhua_buffers'")
+        assert connection.total_changes == 1
+    assert [b["river"] for b in open_dataset(old).inspect(point, crs=METRIC_CRS).to_dict()["buffers"]] == \
+        [songhua[0][0]["river_name"]]
+    lon, lat = reproject(point, METRIC_CRS, STORAGE_CRS).coords[0]
+    assert main(["inspect", "--lon", str(lon), "--lat", str(lat), "--songhua-buffers", "--json"]) == 0
+    assert songhua[0][0]["river_name"] in capsys.readouterr().out
 
 
 def test_polygon_across_units_gives_overlaps_and_shares_summing_to_one(dataset):

@@ -8,10 +8,10 @@ import numpy  # noqa: E402
 import pytest  # noqa: E402
 import shapely  # noqa: E402
 
-from zoning_plugin.core import overlay as overlay_module  # noqa: E402
+from zoning_plugin.core.engine import overlay as overlay_module  # noqa: E402
 from zoning_plugin.core.errors import Cancelled, CRSError  # noqa: E402
 from zoning_plugin.core.geo import METRIC_CRS, STORAGE_CRS, reproject  # noqa: E402
-from zoning_plugin.core.overlay import overlay  # noqa: E402
+from zoning_plugin.core.engine.overlay import overlay  # noqa: E402
 
 SEED = 20240607
 
@@ -172,13 +172,13 @@ def test_bad_features_get_a_status_and_a_message_and_the_rest_is_computed(datase
 def test_a_feature_geos_cannot_overlay_gets_status_error_and_the_rest_is_computed(dataset, monkeypatch):
     inside = shapely.buffer(dataset.units.metric[3], -50).representative_point()
     squares = [shapely.box(inside.x, inside.y, inside.x + side, inside.y + side) for side in (10, 17, 20)]
-    real_run = overlay_module.run
+    real_run = overlay_module.overlay_table
 
     def failing_run(dataset, table, **options):   # GEOS refusing the 17 m square, wherever it is
         if numpy.isclose(table.total, 17 * 17).any():
             raise shapely.errors.GEOSException("TopologyException: side location conflict")
         return real_run(dataset, table, **options)
-    monkeypatch.setattr(overlay_module, "run", failing_run)
+    monkeypatch.setattr(overlay_module, "overlay_table", failing_run)
     result = overlay(dataset, squares, crs=METRIC_CRS)
     assert [f.status for f in result.features] == ["ok", "error", "ok"]
     assert result.features[1].message.startswith("无法叠加此要素：")
@@ -289,8 +289,8 @@ def test_z_coordinates_are_dropped_and_a_multi_part_feature_is_one_feature(datas
 def test_the_dataset_module_does_not_import_the_engine():
     import subprocess
     import sys
-    code = ("import sys, zoning_plugin.core.dataset; "
-            "sys.exit(any(m in sys.modules for m in ('zoning_plugin.core.engine', 'zoning_plugin.core.overlay')))")
+    code = ("import sys, zoning_plugin.core.dataset.reader; "
+            "sys.exit(any(m in sys.modules for m in ('zoning_plugin.core.engine.arrays', 'zoning_plugin.core.engine.overlay')))")
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
 
 

@@ -17,8 +17,8 @@ import shapely  # noqa: E402
 from osgeo import ogr  # noqa: E402
 from pyproj import Transformer  # noqa: E402
 
-from zoning_plugin.core.catalogue import load_official_catalogue, parse_buffer_rule  # noqa: E402
-from zoning_plugin.core.model import DIMENSIONS, RULE_RIVER_BUFFER, UNIT_CLASS_NAMES  # noqa: E402
+from zoning_plugin.core.importers.catalogue import load_official_catalogue, parse_buffer_rule  # noqa: E402
+from zoning_plugin.core.dataset.model import DIMENSIONS, RULE_RIVER_BUFFER, UNIT_CLASS_NAMES  # noqa: E402
 
 from tools.sample import build_sample  # noqa: E402
 
@@ -369,7 +369,7 @@ def test_the_class_texts_of_key_and_general_units_are_lines_12_and_13_verbatim(d
 
 def test_screening_rules_cite_official_requirements(data):
     import json
-    from zoning_plugin.core.industry import parse_industry_code
+    from zoning_plugin.core.screening.industry import parse_industry_code
     requirements = {r["req_id"]: r for r in data["requirements"]}
     rules = data["screening_rules"]
     assert [r["seq"] for r in rules] == list(range(1, len(rules) + 1))

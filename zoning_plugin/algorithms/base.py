@@ -35,12 +35,9 @@ class ZoningAlgorithm(QgsProcessingAlgorithm):
         """The dataset the user chose (the parameter `name`, else the plugin's setting) opened with the
         user's options (the buffers of the basins whose list lacks the rule among them), as the panel
         opens it: every algorithm sees the same rules and buffers. Its title and version go to the log."""
-        from zoning_plugin.core import open_dataset
-        from zoning_plugin.gui.settings import ZoningSettings
-        settings = ZoningSettings.load()
-        path = self.parameterAsFile(parameters, name, context) or settings.dataset_path
+        from zoning_plugin.toolbelt.dataset import user_dataset
         try:
-            dataset = open_dataset(path or None, songhua_buffers=settings.songhua_buffers)
+            dataset = user_dataset(self.parameterAsFile(parameters, name, context))
         except ZoningError as error:
             raise QgsProcessingException(self.tr("The zoning dataset cannot be used: {0}").format(error)) from None
         feedback.pushInfo(self.tr("Zoning dataset: {0} ({1})").format(dataset.title, dataset.version))

@@ -1,4 +1,4 @@
-"""zoning:build_buffers 生成河流生态缓冲区. Thin: reads the features, lets core/buffers.py buffer
+"""zoning:build_buffers 生成河流生态缓冲区. Thin: reads the features, lets core/engine/buffers.py buffer
 and dissolve them, writes the result. Widths: the user's field or expression, else the zoning
 dataset's (its rivers table by river name, else its general width)."""
 import shapely
@@ -16,15 +16,16 @@ from zoning_plugin.algorithms.outputs import RunOutputs
 from zoning_plugin.algorithms.params import number_parameter
 from zoning_plugin.algorithms.sink_errors import sink_error
 from zoning_plugin.core import ZoningError
-from zoning_plugin.core import buffers as core
-from zoning_plugin.algorithms.build_buffers_channels import ChannelInputs, attribute_value
-from zoning_plugin.core.channels import CHANNEL_FIELD, MEASURED_FROM_FIELD
+from zoning_plugin.core.engine import buffers as core
+from zoning_plugin.algorithms.build_buffers_channels import ChannelInputs
+from zoning_plugin.core.dataset.channels import CHANNEL_FIELD, MEASURED_FROM_FIELD
 from zoning_plugin.core.numbers import NOT_A_NUMBER, TOO_LARGE, NumberError, read_number
-from zoning_plugin.gui.util import plain_wkb, to_qgs
+from zoning_plugin.toolbelt.geometry import plain_wkb, to_qgs
+from zoning_plugin.toolbelt.log import CappedLog
+from zoning_plugin.toolbelt.values import attribute_value
 
 NAME_FIELD_GUESSES = ("river_name", "name", "NAME", "名称", "河流名称")
 WIDTH_UNITS = ("m", "米", "metres", "meters")
-LOG_LINES = 30            # lines per kind (rivers, left-out features) before "… and N more"
 
 
 def guess_name_field(names):
@@ -44,23 +45,6 @@ def pyproj_crs(crs):
     if authid and not authid.upper().startswith("USER:"):
         return authid
     return crs.toWkt(crs.WKT_PREFERRED)
-
-
-class _Log:
-    """Processing log lines, at most LOG_LINES of each kind, then one line with the rest."""
-
-    def __init__(self, feedback):
-        self.feedback = feedback
-        self.counts = {}
-
-    def line(self, kind, message, error=False):
-        count = self.counts[kind] = self.counts.get(kind, 0) + 1
-        if count <= LOG_LINES:
-            (self.feedback.reportError if error else self.feedback.pushInfo)(message)
-
-    def more(self, kind, template):
-        if self.counts.get(kind, 0) > LOG_LINES:
-            self.feedback.pushInfo(template.format(self.counts[kind] - LOG_LINES))
 
 
 class BuildBuffersAlgorithm(ChannelInputs, ZoningAlgorithm):
@@ -160,7 +144,7 @@ class BuildBuffersAlgorithm(ChannelInputs, ZoningAlgorithm):
         expression = self._expression(parameters, context, source, feedback)
         channel = self._channel(parameters, context, source, feedback)
         dissolve = self.parameterAsBoolean(parameters, self.DISSOLVE, context)
-        log = _Log(feedback)
+        log = CappedLog(feedback)
         with RunOutputs(self, parameters, context, dataset) as outputs:
             sink, dest_id = outputs.sink(self.OUTPUT, self._fields(), QgsWkbTypes.MultiPolygon, crs)
             run, info = self._build(source, crs, dataset, name_field, (expression, channel), defaults, dissolve, log,

@@ -16,12 +16,13 @@ from zoning_plugin.algorithms.field_aliases import aliased, problem_aliases
 from zoning_plugin.algorithms.outputs import RunOutputs
 from zoning_plugin.algorithms.params import number_parameter
 from zoning_plugin.algorithms.sink_errors import sink_error
-from zoning_plugin.core.buffers import MAX_WIDTH_M
+from zoning_plugin.core.engine.buffers import MAX_WIDTH_M
 from zoning_plugin.core.errors import Cancelled, ZoningError
 from zoning_plugin.core.importers.mapping import ROLES
 from zoning_plugin.core.outputs import OutputError
 from zoning_plugin.core.importers.sources import LINE, POLYGON, from_features
-from zoning_plugin.gui.util import crs_text, plain_wkb, storage_crs, to_qgs
+from zoning_plugin.toolbelt.geometry import crs_text, plain_wkb, storage_crs, to_qgs
+from zoning_plugin.toolbelt.values import attribute_value
 
 FIELD_PARAMETERS = {"code": "CODE_FIELD", "name": "NAME_FIELD", "unit_class": "CLASS_FIELD", "county": "COUNTY_FIELD",
                     "subtype": "SUBTYPE_FIELD", "spatial": "SPATIAL_FIELD", "pollution": "POLLUTION_FIELD",
@@ -37,10 +38,6 @@ TEXT_PARAMETERS = {"main_river": "MAIN_RIVER", "buffer_basins": "BUFFER_BASINS",
 LOG_PROBLEMS = 40
 
 
-def _value(value):
-    return None if value is None or (isinstance(value, QVariant) and value.isNull()) else value
-
-
 def layer_source(layer, kind):
     """What the core reads: the file itself for a layer of a file (so the core decodes a
     shapefile's encoding), else the features QGIS reads (a database, a memory layer, a filter)."""
@@ -49,7 +46,7 @@ def layer_source(layer, kind):
     records, wkbs = [], []
     names = layer.fields().names()
     for feature in layer.getFeatures():
-        records.append({name: _value(feature.attribute(name)) for name in names})
+        records.append({name: attribute_value(feature.attribute(name)) for name in names})
         geometry = feature.geometry()
         if geometry is None or geometry.isNull():
             wkbs.append(None)

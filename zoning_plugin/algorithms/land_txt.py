@@ -20,7 +20,8 @@ from zoning_plugin.core import ZoningError
 from zoning_plugin.core.errors import Cancelled
 from zoning_plugin.core.importers.land_txt import PARCEL_FIELDS, Parcel, read_land_txt
 from zoning_plugin.core.importers.land_txt_write import land_txt_bytes
-from zoning_plugin.gui.util import crs_text, to_qgs, to_shapely
+from zoning_plugin.toolbelt.geometry import crs_text, to_qgs, to_shapely
+from zoning_plugin.toolbelt.values import attribute_value
 
 # Output fields: the standard short names of the parcel line (界址点数 … 地类编码), then ours.
 FIELD_NAMES = ("JZDS", "DKMJ", "DKBH", "DKMC", "JLTXSX", "TFH", "DKYT", "DLBM")
@@ -28,12 +29,6 @@ GUESSES = {"地块编号": ("DKBH", "地块编号", "parcel_id"), "地块名称"
            "地块用途": ("DKYT", "地块用途", "land_use", "用途"), "图幅号": ("TFH", "图幅号"),
            "地类编码": ("DLBM", "地类编码")}
 LOG_LINES = 30
-
-
-def _value(value):
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
-        return None
-    return value
 
 
 def _number(text):
@@ -273,7 +268,7 @@ class WriteLandTxtAlgorithm(ZoningAlgorithm):
                 if left_out <= LOG_LINES:
                     feedback.reportError(message.format(feature.id()))
                 continue
-            attributes = {key: _value(feature.attribute(name)) if name else None for key, name in columns.items()}
+            attributes = {key: attribute_value(feature.attribute(name)) if name else None for key, name in columns.items()}
             if attributes["地块编号"] is None and not columns["地块编号"]:
                 attributes["地块编号"] = len(parcels) + 1
             parcels.append(Parcel(shape, attributes))

@@ -1,12 +1,11 @@
 """The Processing provider `zoning` (生态环境分区管控): registered by the plugin's initProcessing()."""
-import os
+from zoning_plugin.core.resource_paths import PROVIDER_ICON
 
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-ICON = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
-                    "resources", "icons", "zoning.svg")
+ICON = PROVIDER_ICON
 
 
 class ZoningProvider(QgsProcessingProvider):

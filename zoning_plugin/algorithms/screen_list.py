@@ -1,6 +1,6 @@
 """zoning:screen_list 项目清单准入研判: a list of enterprises (a table, an XLSX or CSV file, or a
 layer) with coordinate columns, each row screened as zoning:screen_project screens one feature.
-Thin: core/coords.py reads and converts the coordinates, core/screening.py screens; the outputs
+Thin: core/coords.py reads and converts the coordinates, core/screening/screen.py screens; the outputs
 are screen_project's (one row per enterprise × triggered rule, JSON, the log with the summary by
 verdict) plus a point layer of the enterprises in EPSG:4490 with their overall verdict, all through
 RunOutputs. A row that cannot be read (no or bad coordinates, a bad industry code or boiler cell)
@@ -23,14 +23,15 @@ from zoning_plugin.algorithms.field_aliases import screening_aliases
 from zoning_plugin.algorithms.outputs import RunOutputs
 from zoning_plugin.algorithms.params import number_parameter
 from zoning_plugin.algorithms.screen_output import PointSink, ScreeningTable, table_rows
-from zoning_plugin.algorithms.screen_project import FIELDS, ScreenProjectAlgorithm, _value
+from zoning_plugin.algorithms.screen_project import FIELDS, ScreenProjectAlgorithm
 from zoning_plugin.core.coords import (BD09, CGCS2000, GCJ02, GK, SYSTEMS, WGS84, dataset_zone, guess_column,
                                        parse_coordinates, read_pair)
 from zoning_plugin.core.errors import ZoningError
 from zoning_plugin.core.geo import STORAGE_CRS
 from zoning_plugin.core.importers.encoding import UTF8, decode_text
-from zoning_plugin.core.screening import NO_RESTRICTION
-from zoning_plugin.core.screening_rules import VERDICTS
+from zoning_plugin.core.screening.screen import NO_RESTRICTION
+from zoning_plugin.core.dataset.screening_rules import VERDICTS
+from zoning_plugin.toolbelt.values import attribute_value
 
 TABLE_FIELDS = FIELDS + (("name", QVariant.String), ("coordinates", QVariant.String))
 POINT_FIELDS = (("feature_id", QVariant.String), ("name", QVariant.String), ("status", QVariant.String),
@@ -44,7 +45,7 @@ TEXT_FILES = (".csv", ".txt")
 
 def _text(value):
     """A cell as text for the core: None when empty; 2614.0 from a spreadsheet as '2614'."""
-    value = _value(value)
+    value = attribute_value(value, blank_is_null=True)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return value if value is None or isinstance(value, (int, float)) else str(value).strip()
@@ -259,7 +260,7 @@ class ScreenListAlgorithm(ScreenProjectAlgorithm):
             if feedback.isCanceled():
                 return None
             feedback.setProgress(90.0 * n / total)
-            if all(_value(v) is None for v in feature.attributes()):
+            if all(attribute_value(v, blank_is_null=True) is None for v in feature.attributes()):
                 blank += 1
                 continue
             values = feature.attributes()

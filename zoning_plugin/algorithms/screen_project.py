@@ -1,5 +1,5 @@
-"""zoning:screen_project 项目准入研判. Thin: reads the site(s), lets core/screening.py screen them,
-writes one table row per site × triggered rule and the results as JSON (core/screening_json.py),
+"""zoning:screen_project 项目准入研判. Thin: reads the site(s), lets core/screening/screen.py screen them,
+writes one table row per site × triggered rule and the results as JSON (core/renderers/screening_json.py),
 all through RunOutputs: an output onto an input or the dataset is refused before any work, and
 the outputs are renamed into place together after the last cancel check.
 
@@ -25,11 +25,13 @@ from zoning_plugin.core import ZoningError
 from zoning_plugin.core.errors import InputError
 from zoning_plugin.core.messages import listing
 from zoning_plugin.core.outputs import write_failed
-from zoning_plugin.core.screening import (BOILER_MAX_TPH, BOILER_UNITS, DISTANCE_UNITS, NO_RESTRICTION, read_boiler,
+from zoning_plugin.core.screening.screen import (BOILER_MAX_TPH, BOILER_UNITS, DISTANCE_UNITS, NO_RESTRICTION, read_boiler,
                                           screen)
-from zoning_plugin.core.screening_json import write_document
-from zoning_plugin.core.screening_rules import SEVERITY, VERDICTS, load_rules, verdict_label
-from zoning_plugin.gui.util import crs_text, to_shapely, tr
+from zoning_plugin.core.renderers.screening_json import write_document
+from zoning_plugin.core.dataset.screening_rules import SEVERITY, VERDICTS, load_rules, verdict_label
+from zoning_plugin.toolbelt.geometry import crs_text, to_shapely
+from zoning_plugin.toolbelt.i18n import tr
+from zoning_plugin.toolbelt.values import attribute_value
 
 LOG_LINES = 30
 MAX_RIVER_DISTANCE_M = 100000.0    # a "riverside" 100 km wide is a typing error
@@ -40,15 +42,6 @@ FIELDS = (("feature_id", QVariant.String), ("status", QVariant.String), ("verdic
           ("req_id", QVariant.String), ("source", QVariant.String), ("text", QVariant.String),
           ("reason", QVariant.String), ("industry_code", QVariant.String), ("boiler_tph", QVariant.Double),
           ("dataset_version", QVariant.String))
-
-
-def _value(value):
-    """None for NULL or blank text (PyQGIS gives a null QVariant), else the value."""
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
-        return None
-    if isinstance(value, str) and not value.strip():
-        return None
-    return value
 
 
 def _same(value):
@@ -221,7 +214,7 @@ class ScreenProjectAlgorithm(ZoningAlgorithm):
         return (run.file(path), path) if path else None
 
     def write_json(self, json_file, dataset, inputs, entries, summary=None):
-        """The results document (core/screening_json.py), streamed into the temporary file."""
+        """The results document (core/renderers/screening_json.py), streamed into the temporary file."""
         temporary, path = json_file
         settings = {k: v for k, v in inputs["settings"].items() if v is not None}
         try:
@@ -269,8 +262,8 @@ class ScreenProjectAlgorithm(ZoningAlgorithm):
             if feedback.isCanceled():
                 return None
             feedback.setProgress(30.0 * n / total)
-            code = _value(feature.attribute(inputs["code_field"])) if inputs["code_field"] else None
-            boiler = _value(feature.attribute(inputs["boiler_field"])) if inputs["boiler_field"] else None
+            code = attribute_value(feature.attribute(inputs["code_field"]), blank_is_null=True) if inputs["code_field"] else None
+            boiler = attribute_value(feature.attribute(inputs["boiler_field"]), blank_is_null=True) if inputs["boiler_field"] else None
             code = inputs["code"] if code is None else code
             boiler = inputs["boiler"] if boiler is None else boiler
             geometry = feature.geometry()

@@ -1,5 +1,5 @@
 """Expression functions of the group 生态环境分区管控: the zoning in the field calculator, labels,
-virtual fields and layouts. Thin: core/lookup.py answers; this module reads the geometry and its CRS
+virtual fields and layouts. Thin: core/engine/lookup.py answers; this module reads the geometry and its CRS
 from the expression context and turns the answer into a value.
 
 The functions are registered by the plugin's initGui and removed by its unload. QGIS keeps plain
@@ -9,14 +9,18 @@ import traceback
 
 from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsExpression, QgsExpressionFunction,
                        QgsGeometry)
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QCoreApplication
 
 from zoning_plugin.core.errors import CRSError, InputError, ZoningError
 from zoning_plugin.core.geo import STORAGE_CRS
-from zoning_plugin.core.lookup import locate, requirements_text
-from zoning_plugin.gui.util import crs_text, log, log_tag, to_shapely
+from zoning_plugin.core.engine.lookup import locate, requirements_text
+from zoning_plugin.toolbelt.geometry import crs_text, to_shapely
 
-# What each geometry function gives of a Place inside the city (outside: NULL).
+# What each geometry function gives of a Location inside the city (outside: NULL).
+from zoning_plugin.toolbelt.log import log, log_tag
+from zoning_plugin.toolbelt.values import is_null
+
+# What each geometry function gives of a Location inside the city (outside: NULL).
 GEOMETRY_FUNCTIONS = {
     "zoning_unit_code": lambda place: place.unit["code"] if place.unit else None,
     "zoning_unit_name": lambda place: place.unit["name"] if place.unit else None,
@@ -36,10 +40,6 @@ class NoLayerCrs(ZoningError):
     """The expression's layer has no CRS: its coordinates cannot be placed."""
 
 
-def _is_null(value):
-    return value is None or (isinstance(value, QVariant) and value.isNull())
-
-
 def context_crs(context):
     """The CRS the geometry of `context` is in: its layer's, else CGCS2000 lon/lat (EPSG:4490).
     NoLayerCrs when the layer has none."""
@@ -53,7 +53,7 @@ def context_crs(context):
             return crs_text(crs)
     if context.hasVariable("layer_crs"):    # its authid only
         authid = context.variable("layer_crs")
-        if _is_null(authid) or not str(authid):
+        if is_null(authid) or not str(authid):
             raise NoLayerCrs()
         if authid not in _authid_crs:
             _authid_crs[authid] = crs_text(QgsCoordinateReferenceSystem(authid))
@@ -101,7 +101,7 @@ class ZoningFunction(QgsExpressionFunction):
         return None
 
     def _geometry_answer(self, geometry, context):
-        if _is_null(geometry):
+        if is_null(geometry):
             return None
         if not isinstance(geometry, QgsGeometry):
             raise InputError(self.tr("{0} needs a geometry, e.g. $geometry.").format(self.name()))
@@ -118,8 +118,8 @@ class ZoningFunction(QgsExpressionFunction):
 
     def _requirements(self, values):
         code = values[0]
-        dimension = values[1] if len(values) > 1 and not _is_null(values[1]) else ""
-        if _is_null(code):
+        dimension = values[1] if len(values) > 1 and not is_null(values[1]) else ""
+        if is_null(code):
             return None
         return requirements_text(self._dataset_source(), str(code), str(dimension))
 

@@ -440,22 +440,22 @@
         <translation>{0}: a shapefile field holds at most 254 bytes; values were cut in {1}. Choose a GeoPackage to keep them whole.</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="305"/>
+        <location filename="../printing/layout.py" line="304"/>
         <source>the file cannot be created</source>
         <translation>the file cannot be created</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="306"/>
+        <location filename="../printing/layout.py" line="305"/>
         <source>not enough memory</source>
         <translation>not enough memory</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="307"/>
+        <location filename="../printing/layout.py" line="306"/>
         <source>the PDF writer failed</source>
         <translation>the PDF writer failed</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="308"/>
+        <location filename="../printing/layout.py" line="307"/>
         <source>the PDF writer failed ({0})</source>
         <translation>the PDF writer failed ({0})</translation>
     </message>
@@ -711,13 +711,13 @@
         <translation>Channel width the bank is taken from (m)</translation>
     </message>
     <message>
-        <location filename="../gui/util.py" line="20"/>
+        <location filename="../toolbelt/i18n.py" line="15"/>
         <source>en</source>
         <comment>the code of the language of this translation: zh or en</comment>
         <translation>en</translation>
     </message>
     <message>
-        <location filename="../gui/util.py" line="29"/>
+        <location filename="../toolbelt/log.py" line="14"/>
         <source>Ecological zoning control</source>
         <translation>Ecological zoning control</translation>
     </message>
@@ -750,217 +750,217 @@
 <context>
     <name>BuildBuffersAlgorithm</name>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="79"/>
+        <location filename="../algorithms/build_buffers.py" line="63"/>
         <source>Build river ecological buffers</source>
         <translation>Build river ecological buffers</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="82"/>
+        <location filename="../algorithms/build_buffers.py" line="66"/>
         <source>Data preparation</source>
         <translation>Data preparation</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="88"/>
+        <location filename="../algorithms/build_buffers.py" line="72"/>
         <source>river,buffer,ecological,dissolve,zoning</source>
         <translation>river,buffer,ecological,dissolve,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="119"/>
+        <location filename="../algorithms/build_buffers.py" line="103"/>
         <source>River lines</source>
         <translation>River lines</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="121"/>
+        <location filename="../algorithms/build_buffers.py" line="105"/>
         <source>River name field (when empty: river_name, name, 名称 or 河流名称)</source>
         <translation>River name field (when empty: river_name, name, 名称 or 河流名称)</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="132"/>
+        <location filename="../algorithms/build_buffers.py" line="116"/>
         <source>Dissolve the pieces of each river</source>
         <translation>Dissolve the pieces of each river</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="134"/>
+        <location filename="../algorithms/build_buffers.py" line="118"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="139"/>
+        <location filename="../algorithms/build_buffers.py" line="123"/>
         <source>River ecological buffers</source>
         <translation>River ecological buffers</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="149"/>
+        <location filename="../algorithms/build_buffers.py" line="133"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>The input layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="152"/>
+        <location filename="../algorithms/build_buffers.py" line="136"/>
         <source>The input layer is not a line layer.</source>
         <translation>The input layer is not a line layer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="154"/>
+        <location filename="../algorithms/build_buffers.py" line="138"/>
         <source>The input layer has no features (or none is selected while only selected features are used).</source>
         <translation>The input layer has no features (or none is selected while only selected features are used).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="323"/>
+        <location filename="../algorithms/build_buffers.py" line="307"/>
         <source>… and {0} more feature(s) left out.</source>
         <translation>… and {0} more feature(s) left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="205"/>
+        <location filename="../algorithms/build_buffers.py" line="189"/>
         <source>No buffer was built: every feature was left out (see the log).</source>
         <translation>No buffer was built: every feature was left out (see the log).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="191"/>
+        <location filename="../algorithms/build_buffers.py" line="175"/>
         <source>The coordinates of the input do not fit its coordinate reference system {0}; is the layer&apos;s CRS right?</source>
         <translation>The coordinates of the input do not fit its coordinate reference system {0}; is the layer&apos;s CRS right?</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="200"/>
+        <location filename="../algorithms/build_buffers.py" line="184"/>
         <source>The buffers cannot be built: {0}</source>
         <translation>The buffers cannot be built: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="213"/>
+        <location filename="../algorithms/build_buffers.py" line="197"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>The input layer has no field “{0}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="214"/>
+        <location filename="../algorithms/build_buffers.py" line="198"/>
         <source>River names from the field “{0}”.</source>
         <translation>River names from the field “{0}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="218"/>
+        <location filename="../algorithms/build_buffers.py" line="202"/>
         <source>River names from the field “{0}” (guessed from its name).</source>
         <translation>River names from the field “{0}” (guessed from its name).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="220"/>
+        <location filename="../algorithms/build_buffers.py" line="204"/>
         <source>No river name field: each feature is buffered on its own and gets the dataset&apos;s general width unless the width expression gives one.</source>
         <translation>No river name field: each feature is buffered on its own and gets the dataset&apos;s general width unless the width expression gives one.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="242"/>
+        <location filename="../algorithms/build_buffers.py" line="226"/>
         <source>The width expression cannot be read: {0}</source>
         <translation>The width expression cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="244"/>
+        <location filename="../algorithms/build_buffers.py" line="228"/>
         <source>Widths from the expression {0} where it gives a value.</source>
         <translation>Widths from the expression {0} where it gives a value.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="263"/>
+        <location filename="../algorithms/build_buffers.py" line="247"/>
         <source>Feature {0} has no geometry; left out.</source>
         <translation>Feature {0} has no geometry; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="272"/>
+        <location filename="../algorithms/build_buffers.py" line="256"/>
         <source>Feature {0}: the width expression fails ({1}); left out.</source>
         <translation>Feature {0}: the width expression fails ({1}); left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="281"/>
+        <location filename="../algorithms/build_buffers.py" line="265"/>
         <source>Feature {0}: the width “{1}” is not a positive number of metres; left out.</source>
         <translation>Feature {0}: the width “{1}” is not a positive number of metres; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="290"/>
+        <location filename="../algorithms/build_buffers.py" line="274"/>
         <source>Feature {0}: no width (the dataset has none and the width expression gives none); left out.</source>
         <translation>Feature {0}: no width (the dataset has none and the width expression gives none); left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="304"/>
+        <location filename="../algorithms/build_buffers.py" line="288"/>
         <source>Buffers computed in {0}, the dataset&apos;s metric CRS.</source>
         <translation>Buffers computed in {0}, the dataset&apos;s metric CRS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="306"/>
+        <location filename="../algorithms/build_buffers.py" line="290"/>
         <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the Gauss-Kruger zone of the input&apos;s centre.</source>
         <translation>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the Gauss-Kruger zone of the input&apos;s centre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="309"/>
+        <location filename="../algorithms/build_buffers.py" line="293"/>
         <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the UTM zone of the input&apos;s centre.</source>
         <translation>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the UTM zone of the input&apos;s centre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="312"/>
+        <location filename="../algorithms/build_buffers.py" line="296"/>
         <source>The input spans more than 6 degrees of longitude: widths far from the centre are off by more than 0.1 %.</source>
         <translation>The input spans more than 6 degrees of longitude: widths far from the centre are off by more than 0.1 %.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="316"/>
+        <location filename="../algorithms/build_buffers.py" line="300"/>
         <source>Feature {0}: the geometry cannot be read; left out.</source>
         <translation>Feature {0}: the geometry cannot be read; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="317"/>
+        <location filename="../algorithms/build_buffers.py" line="301"/>
         <source>Feature {0} is not a line; left out.</source>
         <translation>Feature {0} is not a line; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="319"/>
+        <location filename="../algorithms/build_buffers.py" line="303"/>
         <source>Feature {0} lies outside the area the metric CRS can represent; left out.</source>
         <translation>Feature {0} lies outside the area the metric CRS can represent; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="337"/>
+        <location filename="../algorithms/build_buffers.py" line="321"/>
         <source>the width field or expression</source>
         <translation>the width field or expression</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="338"/>
+        <location filename="../algorithms/build_buffers.py" line="322"/>
         <source>the dataset&apos;s width for this river</source>
         <translation>the dataset&apos;s width for this river</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="339"/>
+        <location filename="../algorithms/build_buffers.py" line="323"/>
         <source>the dataset&apos;s general width</source>
         <translation>the dataset&apos;s general width</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="352"/>
+        <location filename="../algorithms/build_buffers.py" line="336"/>
         <source>feature {0}</source>
         <translation>feature {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="356"/>
+        <location filename="../algorithms/build_buffers.py" line="340"/>
         <source>… and {0} more buffer(s).</source>
         <translation>… and {0} more buffer(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="358"/>
+        <location filename="../algorithms/build_buffers.py" line="342"/>
         <source>{0} buffer(s) from {1} feature(s).</source>
         <translation>{0} buffer(s) from {1} feature(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="124"/>
+        <location filename="../algorithms/build_buffers.py" line="108"/>
         <source>Width on each side, metres, at most 10 000 (a number, a field or an expression; empty or NULL: the dataset&apos;s width)</source>
         <translation>Width on each side, metres, at most 10 000 (a number, a field or an expression; empty or NULL: the dataset&apos;s width)</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="240"/>
+        <location filename="../algorithms/build_buffers.py" line="224"/>
         <source>Width {0} m on each side for every feature.</source>
         <translation>Width {0} m on each side for every feature.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="279"/>
+        <location filename="../algorithms/build_buffers.py" line="263"/>
         <source>Feature {0}: the width {1} m is above the largest allowed, {2} m; left out.</source>
         <translation>Feature {0}: the width {1} m is above the largest allowed, {2} m; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="318"/>
+        <location filename="../algorithms/build_buffers.py" line="302"/>
         <source>Feature {0} has coordinates that are not finite numbers; left out.</source>
         <translation>Feature {0} has coordinates that are not finite numbers; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="91"/>
+        <location filename="../algorithms/build_buffers.py" line="75"/>
         <source>Builds the ecological buffer of the rivers of a line layer: a strip the given width on each side of each river (every point within that distance of it, so the ends are round), dissolved per river.
 
 Width: the width field or expression where it gives a value; otherwise the zoning dataset's width for the river, matched by the river name field; otherwise the dataset's general width (the width its rule gives every other river). The log says where each width came from. A width is at most 10 000 m on each side: the widest river strips of zoning lists are 1 to 5 km, so a larger figure is taken for a slip of units (km or cm typed as m). A width given as a number that is not finite, not positive or wider than that is refused; a feature whose field or expression gives such a width, or without a usable line, is reported and left out.
@@ -977,17 +977,17 @@ Channel: where the channel width field or expression gives a river's water-surfa
 Buffers are computed in the dataset's metric CRS when the input lies within its area of use, otherwise in the Gauss-Kruger or UTM zone of the input's centre. The output is in the input's CRS with the fields river_name, basin_id, buffer_m, width_from, measured_from, channel_width_m, pieces and area_m2 (square metres in that metric CRS). The input layer is not modified, and the output is written only once it is complete: an output onto the input or the dataset is refused, and a failure or a cancel leaves an older file of that name as it was.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="128"/>
+        <location filename="../algorithms/build_buffers.py" line="112"/>
         <source>Channel (water-surface) width, metres: widths measured from the bank (a field or expression; empty: the field channel_width_m or the dataset&apos;s)</source>
         <translation>Channel (water-surface) width, metres: widths measured from the bank (a field or expression; empty: the field channel_width_m or the dataset&apos;s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="352"/>
+        <location filename="../algorithms/build_buffers.py" line="336"/>
         <source>{0}: {1} m on each side ({2}), {3}, {4} piece(s), {5} m²</source>
         <translation>{0}: {1} m on each side ({2}), {3}, {4} piece(s), {5} m²</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="357"/>
+        <location filename="../algorithms/build_buffers.py" line="341"/>
         <source>… and {0} more river(s) with several channel widths.</source>
         <translation>… and {0} more river(s) with several channel widths.</translation>
     </message>
@@ -995,47 +995,47 @@ Buffers are computed in the dataset's metric CRS when the input lies within its 
 <context>
     <name>ChannelInputs</name>
     <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="27"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="20"/>
         <source>Channel widths: the dataset&apos;s, by river name, where it gives them; elsewhere widths from the centre line.</source>
         <translation>Channel widths: the dataset&apos;s, by river name, where it gives them; elsewhere widths from the centre line.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="31"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="24"/>
         <source>Channel widths from the input&apos;s field {0} (found by its name).</source>
         <translation>Channel widths from the input&apos;s field {0} (found by its name).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="34"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="27"/>
         <source>Channel widths from {0} where it gives a value.</source>
         <translation>Channel widths from {0} where it gives a value.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="35"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="28"/>
         <source>The channel width expression cannot be read: {0}</source>
         <translation>The channel width expression cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="60"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="53"/>
         <source>{0}: the dataset gives several channel widths; the widest, {1} m, is taken (give the channel field for each piece).</source>
         <translation>{0}: the dataset gives several channel widths; the widest, {1} m, is taken (give the channel field for each piece).</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="71"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="64"/>
         <source>Feature {0}: the channel width “{1}” is not a number of metres from 0 to {2}; left out.</source>
         <translation>Feature {0}: the channel width “{1}” is not a number of metres from 0 to {2}; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="81"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="74"/>
         <source>from the bank, channel {0} m wide</source>
         <translation>from the bank, channel {0} m wide</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="83"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="76"/>
         <source>from the bank where the channel is given ({0} m), else from the centre line</source>
         <translation>from the bank where the channel is given ({0} m), else from the centre line</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="84"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="77"/>
         <source>from the centre line</source>
         <translation>from the centre line</translation>
     </message>
@@ -1584,152 +1584,152 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
 <context>
     <name>FieldAtlas</name>
     <message>
-        <location filename="../reports/field_package.py" line="95"/>
+        <location filename="../printing/field_package.py" line="94"/>
         <source>Field inspection sheet: {0}</source>
         <translation>Field inspection sheet: {0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="96"/>
+        <location filename="../printing/field_package.py" line="95"/>
         <source>The site as given</source>
         <translation>The site as given</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="97"/>
+        <location filename="../printing/field_package.py" line="96"/>
         <source>Project screening result</source>
         <translation>Project screening result</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="98"/>
+        <location filename="../printing/field_package.py" line="97"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="98"/>
+        <location filename="../printing/field_package.py" line="97"/>
         <source>Rules triggered</source>
         <translation>Rules triggered</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="99"/>
+        <location filename="../printing/field_package.py" line="98"/>
         <source>Advisory screening, not an approval decision.</source>
         <translation>Advisory screening, not an approval decision.</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="100"/>
+        <location filename="../printing/field_package.py" line="99"/>
         <source>cited by the screening</source>
         <translation>cited by the screening</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="101"/>
+        <location filename="../printing/field_package.py" line="100"/>
         <source>Inspection checklist</source>
         <translation>Inspection checklist</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="102"/>
+        <location filename="../printing/field_package.py" line="101"/>
         <source>Check each requirement that applies and tick its result; the full text is on the preceding pages, under the same level, dimension and number.</source>
         <translation>Check each requirement that applies and tick its result; the full text is on the preceding pages, under the same level, dimension and number.</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="105"/>
+        <location filename="../printing/field_package.py" line="104"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="105"/>
+        <location filename="../printing/field_package.py" line="104"/>
         <source>Requirement (beginning)</source>
         <translation>Requirement (beginning)</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="106"/>
+        <location filename="../printing/field_package.py" line="105"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="106"/>
+        <location filename="../printing/field_package.py" line="105"/>
         <source>Remarks</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="114"/>
+        <location filename="../printing/field_package.py" line="113"/>
         <source>conforms</source>
         <translation>conforms</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="114"/>
+        <location filename="../printing/field_package.py" line="113"/>
         <source>does not conform</source>
         <translation>does not conform</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="108"/>
+        <location filename="../printing/field_package.py" line="107"/>
         <source>not concerned</source>
         <translation>not concerned</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="109"/>
+        <location filename="../printing/field_package.py" line="108"/>
         <source>No requirement applies: nothing to check.</source>
         <translation>No requirement applies: nothing to check.</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="110"/>
+        <location filename="../printing/field_package.py" line="109"/>
         <source>Inspection notes</source>
         <translation>Inspection notes</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="110"/>
+        <location filename="../printing/field_package.py" line="109"/>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="111"/>
+        <location filename="../printing/field_package.py" line="110"/>
         <source>Inspector (signature)</source>
         <translation>Inspector (signature)</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="111"/>
+        <location filename="../printing/field_package.py" line="110"/>
         <source>Date of inspection</source>
         <translation>Date of inspection</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="112"/>
+        <location filename="../printing/field_package.py" line="111"/>
         <source>For the inspected party (signature)</source>
         <translation>For the inspected party (signature)</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="113"/>
+        <location filename="../printing/field_package.py" line="112"/>
         <source>____ / ____ / ______</source>
         <translation>____ / ____ / ______</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="114"/>
+        <location filename="../printing/field_package.py" line="113"/>
         <source>to be checked again</source>
         <translation>to be checked again</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="154"/>
+        <location filename="../printing/field_package.py" line="153"/>
         <source>Inspection site</source>
         <translation>Inspection site</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="196"/>
+        <location filename="../printing/field_package.py" line="195"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="207"/>
+        <location filename="../printing/field_package.py" line="206"/>
         <source>Generated {0}</source>
         <translation>Generated {0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="214"/>
+        <location filename="../printing/field_package.py" line="213"/>
         <source>{0} · site {1} of {2} · page {3} of {4}</source>
         <translation>{0} · site {1} of {2} · page {3} of {4}</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="305"/>
+        <location filename="../printing/field_package.py" line="304"/>
         <source>Field inspection sheets</source>
         <translation>Field inspection sheets</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="342"/>
+        <location filename="../printing/field_package.py" line="341"/>
         <source>error {0} of the PDF export</source>
         <translation>error {0} of the PDF export</translation>
     </message>
@@ -1737,157 +1737,157 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
 <context>
     <name>FieldPackageAlgorithm</name>
     <message>
-        <location filename="../algorithms/field_package.py" line="77"/>
+        <location filename="../algorithms/field_package.py" line="69"/>
         <source>Field inspection package (现场检查包)</source>
         <translation>Field inspection package (现场检查包)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="80"/>
+        <location filename="../algorithms/field_package.py" line="72"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="86"/>
+        <location filename="../algorithms/field_package.py" line="78"/>
         <source>field,inspection,qfield,offline,atlas,checklist,pdf,zoning</source>
         <translation>field,inspection,qfield,offline,atlas,checklist,pdf,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="115"/>
+        <location filename="../algorithms/field_package.py" line="107"/>
         <source>Inspection sites</source>
         <translation>Inspection sites</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="117"/>
+        <location filename="../algorithms/field_package.py" line="109"/>
         <source>Site name field</source>
         <translation>Site name field</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="119"/>
+        <location filename="../algorithms/field_package.py" line="111"/>
         <source>Screening verdict field</source>
         <translation>Screening verdict field</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="122"/>
+        <location filename="../algorithms/field_package.py" line="114"/>
         <source>Triggered rules field</source>
         <translation>Triggered rules field</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="125"/>
+        <location filename="../algorithms/field_package.py" line="117"/>
         <source>Inspector (default of the form)</source>
         <translation>Inspector (default of the form)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="127"/>
+        <location filename="../algorithms/field_package.py" line="119"/>
         <source>Zoning kept around the sites, metres</source>
         <translation>Zoning kept around the sites, metres</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="130"/>
+        <location filename="../algorithms/field_package.py" line="122"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="135"/>
+        <location filename="../algorithms/field_package.py" line="127"/>
         <source>Inspection sheets</source>
         <translation>Inspection sheets</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="135"/>
+        <location filename="../algorithms/field_package.py" line="127"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="137"/>
+        <location filename="../algorithms/field_package.py" line="129"/>
         <source>Field package for QField (folder)</source>
         <translation>Field package for QField (folder)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="139"/>
+        <location filename="../algorithms/field_package.py" line="131"/>
         <source>Field package (zip)</source>
         <translation>Field package (zip)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="140"/>
+        <location filename="../algorithms/field_package.py" line="132"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="141"/>
+        <location filename="../algorithms/field_package.py" line="133"/>
         <source>Pages of the PDF</source>
         <translation>Pages of the PDF</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="142"/>
+        <location filename="../algorithms/field_package.py" line="134"/>
         <source>Overflow pages</source>
         <translation>Overflow pages</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="143"/>
+        <location filename="../algorithms/field_package.py" line="135"/>
         <source>Size of the zip (bytes)</source>
         <translation>Size of the zip (bytes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="155"/>
+        <location filename="../algorithms/field_package.py" line="147"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>The input layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="176"/>
+        <location filename="../algorithms/field_package.py" line="168"/>
         <source>No site with a usable geometry: nothing written.</source>
         <translation>No site with a usable geometry: nothing written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="185"/>
+        <location filename="../algorithms/field_package.py" line="177"/>
         <source>Inspection sheets: {0}: {1} site(s), {2} pages ({3} overflow pages), {4:.1f} s, {5:.3f} s per page.</source>
         <translation>Inspection sheets: {0}: {1} site(s), {2} pages ({3} overflow pages), {4:.1f} s, {5:.3f} s per page.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="199"/>
+        <location filename="../algorithms/field_package.py" line="191"/>
         <source>Field package: {0} ({1} layers, {2:.2f} MB); zip: {3} ({4:.2f} MB); {5:.1f} s.</source>
         <translation>Field package: {0} ({1} layers, {2:.2f} MB); zip: {3} ({4:.2f} MB); {5:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="253"/>
+        <location filename="../algorithms/field_package.py" line="245"/>
         <source>Site names from the field “{0}” (guessed from its name).</source>
         <translation>Site names from the field “{0}” (guessed from its name).</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="277"/>
+        <location filename="../algorithms/field_package.py" line="269"/>
         <source>Site {0}</source>
         <translation>Site {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="280"/>
+        <location filename="../algorithms/field_package.py" line="272"/>
         <source>{0} (feature {1}) has no geometry: left out.</source>
         <translation>{0} (feature {1}) has no geometry: left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="288"/>
+        <location filename="../algorithms/field_package.py" line="280"/>
         <source>{0} (feature {1}) cannot be inspected: {2}</source>
         <translation>{0} (feature {1}) cannot be inspected: {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="303"/>
+        <location filename="../algorithms/field_package.py" line="295"/>
         <source>… and {0} more site(s) left out.</source>
         <translation>… and {0} more site(s) left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="305"/>
+        <location filename="../algorithms/field_package.py" line="297"/>
         <source>{0} site(s) outside the city; their sheets say so: {1}</source>
         <translation>{0} site(s) outside the city; their sheets say so: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="307"/>
+        <location filename="../algorithms/field_package.py" line="299"/>
         <source>{0} site(s) inspected, {1} left out.</source>
         <translation>{0} site(s) inspected, {1} left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="245"/>
+        <location filename="../algorithms/field_package.py" line="237"/>
         <source>Sites whose geometry mixes points, lines and areas are in the PDF but not in the package: {0}</source>
         <translation>Sites whose geometry mixes points, lines and areas are in the PDF but not in the package: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="93"/>
+        <location filename="../algorithms/field_package.py" line="85"/>
         <source>Prepares the inspection of a list of sites (enterprises as points, or areas; only the selected features, if you choose so in the input).
 
 The PDF is a print layout atlas with one inspection sheet per site: a map excerpt (the control units, the river ecological buffers, the site), the site&apos;s own attributes, the screening result it carries (when a verdict or rules field is given, e.g. from the list screening), its units and their class, the buffers with the distance to the river, the full text of every requirement that applies, grouped as in the panel, and a checklist of these requirements with blank boxes, lines for notes, the conclusion, the inspector&apos;s signature and the date. A site&apos;s text goes on over as many pages as it needs; the log gives these overflow pages. Every page carries the dataset&apos;s version and, for sample data, the sample notice.
@@ -1900,22 +1900,22 @@ The PDF is a print layout atlas with one inspection sheet per site: a map excerp
 The package is a folder (and a .zip of it) that QField opens offline: a project with relative paths and one GeoPackage holding the sites with fields for the inspection (result, notes, photo, date, inspector; value map and defaults set in the forms), the zoning layers within the margin around the sites, styled as on the desktop, and the requirements table. The folder must be new, empty or a package the plugin wrote there before and nobody changed since: a folder holding anything else (a project of yours, a package back from the field with its photos and edits) is never replaced, nor a .zip of that name the plugin did not write; the run then stops before writing anything. The PDF and the package are put in place together at the end: a failure or a cancel leaves the older ones as they were. The input layer and the dataset are only read.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="210"/>
+        <location filename="../algorithms/field_package.py" line="202"/>
         <source>No folder given for the field package.</source>
         <translation>No folder given for the field package.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="212"/>
+        <location filename="../algorithms/field_package.py" line="204"/>
         <source>The package folder “{0}” is the current folder ({1}): give the name of a new folder.</source>
         <translation>The package folder “{0}” is the current folder ({1}): give the name of a new folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="218"/>
+        <location filename="../algorithms/field_package.py" line="210"/>
         <source>The inspection sheets “{0}” cannot go into the package folder “{1}” or be its zip: choose another place.</source>
         <translation>The inspection sheets “{0}” cannot go into the package folder “{1}” or be its zip: choose another place.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="233"/>
+        <location filename="../algorithms/field_package.py" line="225"/>
         <source>Cancelled: nothing was written; the older outputs are as they were.</source>
         <translation>Cancelled: nothing was written; the older outputs are as they were.</translation>
     </message>
@@ -1923,147 +1923,147 @@ The package is a folder (and a .zip of it) that QField opens offline: a project 
 <context>
     <name>FieldProject</name>
     <message>
-        <location filename="../reports/field_project.py" line="139"/>
+        <location filename="../printing/field_project.py" line="139"/>
         <source>The sites cannot be written: {0}</source>
         <translation>The sites cannot be written: {0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="149"/>
+        <location filename="../printing/field_project.py" line="149"/>
         <source>Site No.</source>
         <translation>Site No.</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="149"/>
+        <location filename="../printing/field_project.py" line="149"/>
         <source>Site name</source>
         <translation>Site name</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="150"/>
+        <location filename="../printing/field_project.py" line="150"/>
         <source>Control unit(s)</source>
         <translation>Control unit(s)</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="150"/>
+        <location filename="../printing/field_project.py" line="150"/>
         <source>Unit class(es)</source>
         <translation>Unit class(es)</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="151"/>
+        <location filename="../printing/field_project.py" line="151"/>
         <source>Inspection result</source>
         <translation>Inspection result</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="151"/>
+        <location filename="../printing/field_project.py" line="151"/>
         <source>Inspection notes</source>
         <translation>Inspection notes</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="152"/>
+        <location filename="../printing/field_project.py" line="152"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="152"/>
+        <location filename="../printing/field_project.py" line="152"/>
         <source>Date of inspection</source>
         <translation>Date of inspection</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="152"/>
+        <location filename="../printing/field_project.py" line="152"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="199"/>
+        <location filename="../printing/field_project.py" line="199"/>
         <source>Field inspection: {0} {1}</source>
         <translation>Field inspection: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="215"/>
+        <location filename="../printing/field_project.py" line="215"/>
         <source>Inspection sites (points)</source>
         <translation>Inspection sites (points)</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="215"/>
+        <location filename="../printing/field_project.py" line="215"/>
         <source>Inspection sites (lines)</source>
         <translation>Inspection sites (lines)</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="216"/>
+        <location filename="../printing/field_project.py" line="216"/>
         <source>Inspection sites (areas)</source>
         <translation>Inspection sites (areas)</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="217"/>
+        <location filename="../printing/field_project.py" line="217"/>
         <source>Inspection sites</source>
         <translation>Inspection sites</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="226"/>
+        <location filename="../printing/field_project.py" line="226"/>
         <source>Requirements (access list)</source>
         <translation>Requirements (access list)</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="247"/>
+        <location filename="../printing/field_project.py" line="247"/>
         <source>Layers of the package do not open: {0}</source>
         <translation>Layers of the package do not open: {0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="249"/>
+        <location filename="../printing/field_project.py" line="249"/>
         <source>The project cannot be written: {0}</source>
         <translation>The project cannot be written: {0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="255"/>
+        <location filename="../printing/field_project.py" line="255"/>
         <source>Requirement ID</source>
         <translation>Requirement ID</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="255"/>
+        <location filename="../printing/field_project.py" line="255"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="255"/>
+        <location filename="../printing/field_project.py" line="255"/>
         <source>Applies to</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="256"/>
+        <location filename="../printing/field_project.py" line="256"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="256"/>
+        <location filename="../printing/field_project.py" line="256"/>
         <source>Heading</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="256"/>
+        <location filename="../printing/field_project.py" line="256"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="257"/>
+        <location filename="../printing/field_project.py" line="257"/>
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="257"/>
+        <location filename="../printing/field_project.py" line="257"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="268"/>
+        <location filename="../printing/field_project.py" line="268"/>
         <source>Requirements</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="303"/>
+        <location filename="../printing/field_project.py" line="303"/>
         <source>tables missing: {0}</source>
         <translation>tables missing: {0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="233"/>
+        <location filename="../printing/field_project.py" line="233"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
@@ -2189,282 +2189,282 @@ The package is a folder (and a .zip of it) that QField opens offline: a project 
 <context>
     <name>ImportDatasetAlgorithm</name>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="79"/>
+        <location filename="../algorithms/import_dataset.py" line="76"/>
         <source>Import official data</source>
         <translation>Import official data</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="82"/>
+        <location filename="../algorithms/import_dataset.py" line="79"/>
         <source>Data preparation</source>
         <translation>Data preparation</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="88"/>
+        <location filename="../algorithms/import_dataset.py" line="85"/>
         <source>import,shapefile,GBK,field mapping,control units,access list,validate,zoning</source>
         <translation>import,shapefile,GBK,field mapping,control units,access list,validate,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="120"/>
+        <location filename="../algorithms/import_dataset.py" line="117"/>
         <source>Control units (layer or file)</source>
         <translation>Control units (layer or file)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="122"/>
+        <location filename="../algorithms/import_dataset.py" line="119"/>
         <source>Shapefile encoding (when empty: detected; e.g. GBK, UTF-8)</source>
         <translation>Shapefile encoding (when empty: detected; e.g. GBK, UTF-8)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="123"/>
+        <location filename="../algorithms/import_dataset.py" line="120"/>
         <source>CRS of a source without one (when empty: the source&apos;s own)</source>
         <translation>CRS of a source without one (when empty: the source&apos;s own)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="128"/>
+        <location filename="../algorithms/import_dataset.py" line="125"/>
         <source>Saved field mapping (JSON)</source>
         <translation>Saved field mapping (JSON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="130"/>
+        <location filename="../algorithms/import_dataset.py" line="127"/>
         <source>Unit lists spreadsheet (XLSX, ODS or CSV; when empty: the units&apos; dimension fields)</source>
         <translation>Unit lists spreadsheet (XLSX, ODS or CSV; when empty: the units&apos; dimension fields)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="130"/>
+        <location filename="../algorithms/import_dataset.py" line="127"/>
         <source>Spreadsheets (*.xlsx *.ods *.xls *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.ods *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="133"/>
+        <location filename="../algorithms/import_dataset.py" line="130"/>
         <source>City-wide and basin lists (attachment text or spreadsheet)</source>
         <translation>City-wide and basin lists (attachment text or spreadsheet)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="133"/>
+        <location filename="../algorithms/import_dataset.py" line="130"/>
         <source>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</source>
         <translation>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="137"/>
+        <location filename="../algorithms/import_dataset.py" line="134"/>
         <source>Rivers</source>
         <translation>Rivers</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="137"/>
+        <location filename="../algorithms/import_dataset.py" line="134"/>
         <source>Basins</source>
         <translation>Basins</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="137"/>
+        <location filename="../algorithms/import_dataset.py" line="134"/>
         <source>Counties</source>
         <translation>Counties</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="138"/>
+        <location filename="../algorithms/import_dataset.py" line="135"/>
         <source>Built-up areas</source>
         <translation>Built-up areas</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="142"/>
+        <location filename="../algorithms/import_dataset.py" line="139"/>
         <source>River name field (when empty: guessed)</source>
         <translation>River name field (when empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="146"/>
+        <location filename="../algorithms/import_dataset.py" line="143"/>
         <source>Main river of the buffer rule (when empty: from the lists)</source>
         <translation>Main river of the buffer rule (when empty: from the lists)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="155"/>
+        <location filename="../algorithms/import_dataset.py" line="152"/>
         <source>City name</source>
         <translation>City name</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="156"/>
+        <location filename="../algorithms/import_dataset.py" line="153"/>
         <source>City code (when empty: from the county codes)</source>
         <translation>City code (when empty: from the county codes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="157"/>
+        <location filename="../algorithms/import_dataset.py" line="154"/>
         <source>Title of the city-wide list</source>
         <translation>Title of the city-wide list</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="158"/>
+        <location filename="../algorithms/import_dataset.py" line="155"/>
         <source>Dataset title</source>
         <translation>Dataset title</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="159"/>
+        <location filename="../algorithms/import_dataset.py" line="156"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="160"/>
+        <location filename="../algorithms/import_dataset.py" line="157"/>
         <source>Effective date</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="163"/>
+        <location filename="../algorithms/import_dataset.py" line="160"/>
         <source>Authority</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="164"/>
+        <location filename="../algorithms/import_dataset.py" line="161"/>
         <source>Stated unit counts per class, e.g. 31/26/4</source>
         <translation>Stated unit counts per class, e.g. 31/26/4</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="165"/>
+        <location filename="../algorithms/import_dataset.py" line="162"/>
         <source>Stated area shares per class in %, e.g. 44.83/20.61/34.56</source>
         <translation>Stated area shares per class in %, e.g. 44.83/20.61/34.56</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="166"/>
+        <location filename="../algorithms/import_dataset.py" line="163"/>
         <source>Metric CRS (when empty: the Gauss-Kruger zone of the units)</source>
         <translation>Metric CRS (when empty: the Gauss-Kruger zone of the units)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="171"/>
+        <location filename="../algorithms/import_dataset.py" line="168"/>
         <source>Zoning dataset</source>
         <translation>Zoning dataset</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="171"/>
+        <location filename="../algorithms/import_dataset.py" line="168"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="173"/>
+        <location filename="../algorithms/import_dataset.py" line="170"/>
         <source>Validation report</source>
         <translation>Validation report</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="173"/>
+        <location filename="../algorithms/import_dataset.py" line="170"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="175"/>
+        <location filename="../algorithms/import_dataset.py" line="172"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="177"/>
+        <location filename="../algorithms/import_dataset.py" line="174"/>
         <source>Errors</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="178"/>
+        <location filename="../algorithms/import_dataset.py" line="175"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="181"/>
+        <location filename="../algorithms/import_dataset.py" line="178"/>
         <source>unit code</source>
         <translation>unit code</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="181"/>
+        <location filename="../algorithms/import_dataset.py" line="178"/>
         <source>unit name</source>
         <translation>unit name</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="181"/>
+        <location filename="../algorithms/import_dataset.py" line="178"/>
         <source>unit class</source>
         <translation>unit class</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="182"/>
+        <location filename="../algorithms/import_dataset.py" line="179"/>
         <source>county</source>
         <translation>county</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="182"/>
+        <location filename="../algorithms/import_dataset.py" line="179"/>
         <source>unit type</source>
         <translation>unit type</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="183"/>
+        <location filename="../algorithms/import_dataset.py" line="180"/>
         <source>spatial layout constraints</source>
         <translation>spatial layout constraints</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="183"/>
+        <location filename="../algorithms/import_dataset.py" line="180"/>
         <source>pollutant discharge control</source>
         <translation>pollutant discharge control</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="184"/>
+        <location filename="../algorithms/import_dataset.py" line="181"/>
         <source>environmental risk prevention</source>
         <translation>environmental risk prevention</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="185"/>
+        <location filename="../algorithms/import_dataset.py" line="182"/>
         <source>resource use efficiency</source>
         <translation>resource use efficiency</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="248"/>
+        <location filename="../algorithms/import_dataset.py" line="245"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="237"/>
+        <location filename="../algorithms/import_dataset.py" line="234"/>
         <source>Import failed, nothing was written: {0}</source>
         <translation>Import failed, nothing was written: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="242"/>
+        <location filename="../algorithms/import_dataset.py" line="239"/>
         <source>Import report: {0}</source>
         <translation>Import report: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="256"/>
+        <location filename="../algorithms/import_dataset.py" line="253"/>
         <source>as given</source>
         <translation>as given</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="256"/>
+        <location filename="../algorithms/import_dataset.py" line="253"/>
         <source>from the mapping file</source>
         <translation>from the mapping file</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="257"/>
+        <location filename="../algorithms/import_dataset.py" line="254"/>
         <source>guessed from its name</source>
         <translation>guessed from its name</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="261"/>
+        <location filename="../algorithms/import_dataset.py" line="258"/>
         <source>{0} ← field “{1}” ({2})</source>
         <translation>{0} ← field “{1}” ({2})</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="264"/>
+        <location filename="../algorithms/import_dataset.py" line="261"/>
         <source>{0}: no field</source>
         <translation>{0}: no field</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="270"/>
+        <location filename="../algorithms/import_dataset.py" line="267"/>
         <source>… see the report for all {0} problems.</source>
         <translation>… see the report for all {0} problems.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="271"/>
+        <location filename="../algorithms/import_dataset.py" line="268"/>
         <source>{0} error(s), {1} warning(s). Dataset written: {2}</source>
         <translation>{0} error(s), {1} warning(s). Dataset written: {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="126"/>
+        <location filename="../algorithms/import_dataset.py" line="123"/>
         <source>Field: {0} (when empty: guessed; -: none)</source>
         <translation>Field: {0} (when empty: guessed; -: none)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="147"/>
+        <location filename="../algorithms/import_dataset.py" line="144"/>
         <source>Basins the buffer rule applies in, comma-separated (when empty: the basin of the rule&apos;s list, or all)</source>
         <translation>Basins the buffer rule applies in, comma-separated (when empty: the basin of the rule&apos;s list, or all)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="91"/>
+        <location filename="../algorithms/import_dataset.py" line="88"/>
         <source>Builds a zoning dataset GeoPackage from official data: the control units (shapefile, GeoPackage, FileGDB, GeoJSON, DXF; any CRS; a shapefile's GBK or UTF-8 text is recognised, or give the encoding), their lists (from the units' four dimension fields or from a spreadsheet keyed by unit code), the city-wide and basin lists (an attachment text or a spreadsheet) and, if given, rivers, basins, counties and built-up areas.
 
 Field parameters left empty take the guessed fields (HJZHGKDYBM, 环境管控单元编码, ZHGKDYFL, KJBJYS …); the log says which field went where. A source without a CRS needs the source CRS: it is never guessed.
@@ -2481,32 +2481,32 @@ The report lists every problem (codes, classes, duplicates, overlaps, gaps, unit
 The dataset, the report and the problems layer are written only when complete, together, after the last cancel check: an output onto a source or inside a source folder is refused, and a failure, a full disk or a cancel leaves older files of those names as they were. The sources are never modified.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="149"/>
+        <location filename="../algorithms/import_dataset.py" line="146"/>
         <source>Main river buffer width, m, at most 10 000 (when empty: from the lists)</source>
         <translation>Main river buffer width, m, at most 10 000 (when empty: from the lists)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="149"/>
+        <location filename="../algorithms/import_dataset.py" line="146"/>
         <source>Other rivers&apos; buffer width, m, at most 10 000 (when empty: from the lists)</source>
         <translation>Other rivers&apos; buffer width, m, at most 10 000 (when empty: from the lists)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="168"/>
+        <location filename="../algorithms/import_dataset.py" line="165"/>
         <source>Overlap and gap tolerance, m² (0 to 10 000)</source>
         <translation>Overlap and gap tolerance, m² (0 to 10 000)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="223"/>
+        <location filename="../algorithms/import_dataset.py" line="220"/>
         <source>The report and the dataset cannot be the same file: {0}</source>
         <translation>The report and the dataset cannot be the same file: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="161"/>
+        <location filename="../algorithms/import_dataset.py" line="158"/>
         <source>What the effective date is (e.g. the issue date of the implementation plan; the list itself undated)</source>
         <translation>What the effective date is (e.g. the issue date of the implementation plan; the list itself undated)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="143"/>
+        <location filename="../algorithms/import_dataset.py" line="140"/>
         <source>River channel width field, m: distances and buffers are then measured from the bank (when empty: channel_width_m, 河宽 … if present, else from the centre line)</source>
         <translation>River channel width field, m: distances and buffers are then measured from the bank (when empty: channel_width_m, 河宽 … if present, else from the centre line)</translation>
     </message>
@@ -2893,47 +2893,47 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>PanelSiteReport</name>
     <message>
-        <location filename="../reports/from_panel.py" line="55"/>
+        <location filename="../printing/from_panel.py" line="55"/>
         <source>Save the site report</source>
         <translation>Save the site report</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="55"/>
+        <location filename="../printing/from_panel.py" line="55"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="84"/>
+        <location filename="../printing/from_panel.py" line="84"/>
         <source>{0}; inspected {1}</source>
         <translation>{0}; inspected {1}</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="86"/>
+        <location filename="../printing/from_panel.py" line="86"/>
         <source>Site report</source>
         <translation>Site report</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="103"/>
+        <location filename="../printing/from_panel.py" line="103"/>
         <source>The site report cannot be written: {0}</source>
         <translation>The site report cannot be written: {0}</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="109"/>
+        <location filename="../printing/from_panel.py" line="109"/>
         <source>Saved {0} ({1} pages) and {2}</source>
         <translation>Saved {0} ({1} pages) and {2}</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="71"/>
+        <location filename="../printing/from_panel.py" line="71"/>
         <source>A site report is being written; please wait for it.</source>
         <translation>A site report is being written; please wait for it.</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="114"/>
+        <location filename="../printing/from_panel.py" line="114"/>
         <source>; no PDF viewer opened it.</source>
         <translation>; no PDF viewer opened it.</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="115"/>
+        <location filename="../printing/from_panel.py" line="115"/>
         <source>No PDF viewer opened the site report. It is saved at {0}</source>
         <translation>No PDF viewer opened the site report. It is saved at {0}</translation>
     </message>
@@ -2941,47 +2941,47 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>ReadLandTxtAlgorithm</name>
     <message>
-        <location filename="../algorithms/land_txt.py" line="60"/>
+        <location filename="../algorithms/land_txt.py" line="55"/>
         <source>Read a land-boundary coordinate file (坐标TXT)</source>
         <translation>Read a land-boundary coordinate file (坐标TXT)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="63"/>
+        <location filename="../algorithms/land_txt.py" line="58"/>
         <source>Data preparation</source>
         <translation>Data preparation</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="84"/>
+        <location filename="../algorithms/land_txt.py" line="79"/>
         <source>Land-boundary coordinate file</source>
         <translation>Land-boundary coordinate file</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="84"/>
+        <location filename="../algorithms/land_txt.py" line="79"/>
         <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
         <translation>Coordinate files (*.txt *.TXT);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="87"/>
+        <location filename="../algorithms/land_txt.py" line="82"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="93"/>
+        <location filename="../algorithms/land_txt.py" line="88"/>
         <source>No coordinate file given.</source>
         <translation>No coordinate file given.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="100"/>
+        <location filename="../algorithms/land_txt.py" line="95"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>The coordinate file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="102"/>
+        <location filename="../algorithms/land_txt.py" line="97"/>
         <source>{0} parcel(s) in {1}; coordinate system {2} ({3}), zone {4} of the {5}-degree zones, encoding {6}.</source>
         <translation>{0} parcel(s) in {1}; coordinate system {2} ({3}), zone {4} of the {5}-degree zones, encoding {6}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="69"/>
+        <location filename="../algorithms/land_txt.py" line="64"/>
         <source>Reads a land-boundary coordinate file of the kind exchanged for construction land approval (a [属性描述] header and [地块坐标] parcels, GBK or UTF-8) into a polygon layer, one feature per parcel, in the file's own coordinate reference system: the Gauss-Kruger zone named by 带号 and 几度分带, with or without the zone number in front of the eastings, as the file has it.
 
 Rings that lie inside another ring of the same parcel become holes, the others further parts. The fields are those of the parcel line (JZDS, DKMJ, DKBH, DKMC, JLTXSX, TFH, DKYT, DLBM), EXTRA (any further fields) and area_m2.
@@ -2994,7 +2994,7 @@ Rings that lie inside another ring of the same parcel become holes, the others f
 A file with a wrong point count, an unclosed ring, a zone number that disagrees with the coordinates, no [地块坐标] section or a coordinate that is not a number is refused with the reason and the line. A long file can be cancelled while it is read; a cancel or a failure writes nothing, and an older output of that name stays as it was.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="131"/>
+        <location filename="../algorithms/land_txt.py" line="126"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
@@ -3002,192 +3002,192 @@ A file with a wrong point count, an unclosed ring, a zone number that disagrees 
 <context>
     <name>ScreenListAlgorithm</name>
     <message>
-        <location filename="../algorithms/screen_list.py" line="74"/>
+        <location filename="../algorithms/screen_list.py" line="75"/>
         <source>Screen a list of enterprises (项目清单准入研判)</source>
         <translation>Screen a list of enterprises (项目清单准入研判)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="77"/>
+        <location filename="../algorithms/screen_list.py" line="78"/>
         <source>screening,list,enterprises,xlsx,csv,coordinates,gcj-02,bd-09,zoning</source>
         <translation>screening,list,enterprises,xlsx,csv,coordinates,gcj-02,bd-09,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="102"/>
+        <location filename="../algorithms/screen_list.py" line="103"/>
         <source>Enterprise list (table, XLSX or CSV file, or layer)</source>
         <translation>Enterprise list (table, XLSX or CSV file, or layer)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="105"/>
+        <location filename="../algorithms/screen_list.py" line="106"/>
         <source>Longitude or easting column (empty: guessed)</source>
         <translation>Longitude or easting column (empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="105"/>
+        <location filename="../algorithms/screen_list.py" line="106"/>
         <source>Latitude or northing column (empty: guessed)</source>
         <translation>Latitude or northing column (empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="105"/>
+        <location filename="../algorithms/screen_list.py" line="106"/>
         <source>Or one column with both coordinates</source>
         <translation>Or one column with both coordinates</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="105"/>
+        <location filename="../algorithms/screen_list.py" line="106"/>
         <source>Industry code column (empty: guessed)</source>
         <translation>Industry code column (empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="105"/>
+        <location filename="../algorithms/screen_list.py" line="106"/>
         <source>New coal boiler column, t/h (empty: guessed)</source>
         <translation>New coal boiler column, t/h (empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="105"/>
+        <location filename="../algorithms/screen_list.py" line="106"/>
         <source>Enterprise name column (empty: guessed)</source>
         <translation>Enterprise name column (empty: guessed)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="113"/>
+        <location filename="../algorithms/screen_list.py" line="114"/>
         <source>Coordinate system of the list</source>
         <translation>Coordinate system of the list</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="115"/>
+        <location filename="../algorithms/screen_list.py" line="116"/>
         <source>Gauss-Krüger zone of eastings without the zone number (empty: the dataset's)</source>
         <translation>Gauss-Krüger zone of eastings without the zone number (empty: the dataset's)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="120"/>
+        <location filename="../algorithms/screen_list.py" line="121"/>
         <source>Enterprises with their verdict</source>
         <translation>Enterprises with their verdict</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="122"/>
+        <location filename="../algorithms/screen_list.py" line="123"/>
         <source>Screening results (JSON)</source>
         <translation>Screening results (JSON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="122"/>
+        <location filename="../algorithms/screen_list.py" line="123"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="124"/>
+        <location filename="../algorithms/screen_list.py" line="125"/>
         <source>Most severe verdict</source>
         <translation>Most severe verdict</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="127"/>
+        <location filename="../algorithms/screen_list.py" line="128"/>
         <source>CGCS2000 longitude/latitude (= WGS84 within centimetres)</source>
         <translation>CGCS2000 longitude/latitude (= WGS84 within centimetres)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="128"/>
+        <location filename="../algorithms/screen_list.py" line="129"/>
         <source>WGS84 longitude/latitude (GPS)</source>
         <translation>WGS84 longitude/latitude (GPS)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="128"/>
+        <location filename="../algorithms/screen_list.py" line="129"/>
         <source>GCJ-02 (高德, 腾讯)</source>
         <translation>GCJ-02 (高德, 腾讯)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="129"/>
+        <location filename="../algorithms/screen_list.py" line="130"/>
         <source>BD-09 (百度)</source>
         <translation>BD-09 (百度)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="129"/>
+        <location filename="../algorithms/screen_list.py" line="130"/>
         <source>CGCS2000 3° Gauss-Krüger (metres)</source>
         <translation>CGCS2000 3° Gauss-Krüger (metres)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="144"/>
+        <location filename="../algorithms/screen_list.py" line="145"/>
         <source>The list has no rows (or none is selected while only selected features are used).</source>
         <translation>The list has no rows (or none is selected while only selected features are used).</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="204"/>
+        <location filename="../algorithms/screen_list.py" line="205"/>
         <source>{0} is read as {1}.</source>
         <translation>{0} is read as {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="222"/>
+        <location filename="../algorithms/screen_list.py" line="223"/>
         <source>The first row is taken as the column names: {0}.</source>
         <translation>The first row is taken as the column names: {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="235"/>
+        <location filename="../algorithms/screen_list.py" line="236"/>
         <source>The list has no column “{0}”.</source>
         <translation>The list has no column “{0}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="245"/>
+        <location filename="../algorithms/screen_list.py" line="246"/>
         <source>No coordinate columns found among {0}: choose the longitude and latitude columns.</source>
         <translation>No coordinate columns found among {0}: choose the longitude and latitude columns.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="248"/>
+        <location filename="../algorithms/screen_list.py" line="249"/>
         <source>No industry code column found among {0}: choose it.</source>
         <translation>No industry code column found among {0}: choose it.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="250"/>
+        <location filename="../algorithms/screen_list.py" line="251"/>
         <source>Columns: coordinates {0}; industry code {1}; boiler {2}; name {3}{4}.</source>
         <translation>Columns: coordinates {0}; industry code {1}; boiler {2}; name {3}{4}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="250"/>
+        <location filename="../algorithms/screen_list.py" line="251"/>
         <source> (guessed: {0})</source>
         <translation> (guessed: {0})</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="268"/>
+        <location filename="../algorithms/screen_list.py" line="269"/>
         <source>record {0} ({1})</source>
         <translation>record {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="268"/>
+        <location filename="../algorithms/screen_list.py" line="269"/>
         <source>record {0}</source>
         <translation>record {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="277"/>
+        <location filename="../algorithms/screen_list.py" line="278"/>
         <source>coordinates not read: {0}</source>
         <translation>coordinates not read: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="284"/>
+        <location filename="../algorithms/screen_list.py" line="285"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="290"/>
+        <location filename="../algorithms/screen_list.py" line="291"/>
         <source>{0} empty row(s) skipped.</source>
         <translation>{0} empty row(s) skipped.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="292"/>
+        <location filename="../algorithms/screen_list.py" line="293"/>
         <source>{0} row(s) with a coordinate warning (see above).</source>
         <translation>{0} row(s) with a coordinate warning (see above).</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="298"/>
+        <location filename="../algorithms/screen_list.py" line="299"/>
         <source>latitude and longitude are swapped in this row; read as longitude {0}, latitude {1}</source>
         <translation>latitude and longitude are swapped in this row; read as longitude {0}, latitude {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="301"/>
+        <location filename="../algorithms/screen_list.py" line="302"/>
         <source>outside China the web map&apos;s coordinates have no offset; taken as given</source>
         <translation>outside China the web map&apos;s coordinates have no offset; taken as given</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="181"/>
+        <location filename="../algorithms/screen_list.py" line="182"/>
         <source>{0} ({1}): {2} is not a zone number (a whole number from 25 to 45).</source>
         <translation>{0} ({1}): {2} is not a zone number (a whole number from 25 to 45).</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="80"/>
+        <location filename="../algorithms/screen_list.py" line="81"/>
         <source>Screens every enterprise of a list (a table, an XLSX or CSV file, or a layer) as “Screen a project” screens one site: each row with its own industry code (GB/T 4754-2017) and new coal boiler (蒸吨/小时), at the coordinates of its columns.
 
 Coordinates: a longitude (or easting) and a latitude (or northing) column, or one column with both as copied from a web map (e.g. 125.145,42.902 or 125°8'42&quot;E 42°54'7&quot;N), in the chosen system: CGCS2000 (= WGS84 within centimetres), WGS84, GCJ-02 (高德, 腾讯), BD-09 (百度), or CGCS2000 3° Gauss-Krüger metres with the zone number in front of the easting or in the zone chosen (empty: the zone of the dataset). Columns left empty are guessed from their names (经度, 纬度, lon, lat, 行业代码, 锅炉, 企业名称 …); the log says which were used. A CSV file is read in UTF-8 (with or without BOM) or GBK.
@@ -3207,222 +3207,222 @@ Outputs: the screening table (one row per enterprise and triggered rule, then on
 <context>
     <name>ScreenProjectAlgorithm</name>
     <message>
-        <location filename="../algorithms/screen_project.py" line="82"/>
+        <location filename="../algorithms/screen_project.py" line="75"/>
         <source>Screen a project (项目准入研判)</source>
         <translation>Screen a project (项目准入研判)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="85"/>
+        <location filename="../algorithms/screen_project.py" line="78"/>
         <source>Project screening</source>
         <translation>Project screening</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="91"/>
+        <location filename="../algorithms/screen_project.py" line="84"/>
         <source>screening,project,industry,boiler,access,zoning</source>
         <translation>screening,project,industry,boiler,access,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="119"/>
+        <location filename="../algorithms/screen_project.py" line="112"/>
         <source>Project site(s)</source>
         <translation>Project site(s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="121"/>
+        <location filename="../algorithms/screen_project.py" line="114"/>
         <source>Screen each feature on its own (otherwise all together as one site)</source>
         <translation>Screen each feature on its own (otherwise all together as one site)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="124"/>
+        <location filename="../algorithms/screen_project.py" line="117"/>
         <source>Industry code (GB/T 4754-2017, e.g. C2614)</source>
         <translation>Industry code (GB/T 4754-2017, e.g. C2614)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="126"/>
+        <location filename="../algorithms/screen_project.py" line="119"/>
         <source>Industry code field</source>
         <translation>Industry code field</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="132"/>
+        <location filename="../algorithms/screen_project.py" line="125"/>
         <source>New coal boiler field (t/h)</source>
         <translation>New coal boiler field (t/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="143"/>
+        <location filename="../algorithms/screen_project.py" line="136"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="145"/>
+        <location filename="../algorithms/screen_project.py" line="138"/>
         <source>Riverside distance, metres (empty: the rule&apos;s own)</source>
         <translation>Riverside distance, metres (empty: the rule&apos;s own)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="148"/>
+        <location filename="../algorithms/screen_project.py" line="141"/>
         <source>Boiler threshold “以下”</source>
         <translation>Boiler threshold “以下”</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="148"/>
+        <location filename="../algorithms/screen_project.py" line="141"/>
         <source>As the rule says</source>
         <translation>As the rule says</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="152"/>
+        <location filename="../algorithms/screen_project.py" line="145"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="158"/>
+        <location filename="../algorithms/screen_project.py" line="151"/>
         <source>Screening table</source>
         <translation>Screening table</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="136"/>
+        <location filename="../algorithms/screen_project.py" line="129"/>
         <source>Screening results (JSON)</source>
         <translation>Screening results (JSON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="136"/>
+        <location filename="../algorithms/screen_project.py" line="129"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="138"/>
+        <location filename="../algorithms/screen_project.py" line="131"/>
         <source>Most severe verdict</source>
         <translation>Most severe verdict</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="170"/>
+        <location filename="../algorithms/screen_project.py" line="163"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>The input layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="173"/>
+        <location filename="../algorithms/screen_project.py" line="166"/>
         <source>The input layer has no features (or none is selected while only selected features are used).</source>
         <translation>The input layer has no features (or none is selected while only selected features are used).</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="176"/>
+        <location filename="../algorithms/screen_project.py" line="169"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>The input layer has no field “{0}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="239"/>
+        <location filename="../algorithms/screen_project.py" line="232"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>The zoning dataset cannot be used: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="298"/>
+        <location filename="../algorithms/screen_project.py" line="291"/>
         <source>feature {0}</source>
         <translation>feature {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="278"/>
+        <location filename="../algorithms/screen_project.py" line="271"/>
         <source>Feature {0} has no geometry; left out.</source>
         <translation>Feature {0} has no geometry; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="303"/>
+        <location filename="../algorithms/screen_project.py" line="296"/>
         <source>site</source>
         <translation>site</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="303"/>
+        <location filename="../algorithms/screen_project.py" line="296"/>
         <source>No feature has a geometry: nothing to screen.</source>
         <translation>No feature has a geometry: nothing to screen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="306"/>
+        <location filename="../algorithms/screen_project.py" line="299"/>
         <source>site (features {0})</source>
         <translation>site (features {0})</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="310"/>
+        <location filename="../algorithms/screen_project.py" line="303"/>
         <source>The features carry different industry codes ({0}): screen each feature on its own or give one code.</source>
         <translation>The features carry different industry codes ({0}): screen each feature on its own or give one code.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="314"/>
+        <location filename="../algorithms/screen_project.py" line="307"/>
         <source>The features carry different boiler sizes ({0}): screen each feature on its own or give one size.</source>
         <translation>The features carry different boiler sizes ({0}): screen each feature on its own or give one size.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="344"/>
+        <location filename="../algorithms/screen_project.py" line="337"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="340"/>
+        <location filename="../algorithms/screen_project.py" line="333"/>
         <source>{0}: outside the dataset&apos;s area, not screened.</source>
         <translation>{0}: outside the dataset&apos;s area, not screened.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="348"/>
+        <location filename="../algorithms/screen_project.py" line="341"/>
         <source>  {0} {1} ({2}, {3}): {4}</source>
         <translation>  {0} {1} ({2}, {3}): {4}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="352"/>
+        <location filename="../algorithms/screen_project.py" line="345"/>
         <source>… and {0} more site(s); see the table.</source>
         <translation>… and {0} more site(s); see the table.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="353"/>
+        <location filename="../algorithms/screen_project.py" line="346"/>
         <source>Summary by verdict: {0}</source>
         <translation>Summary by verdict: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="361"/>
+        <location filename="../algorithms/screen_project.py" line="354"/>
         <source>Not screened: {0} outside the dataset&apos;s area, {1} with problems (see above).</source>
         <translation>Not screened: {0} outside the dataset&apos;s area, {1} with problems (see above).</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="363"/>
+        <location filename="../algorithms/screen_project.py" line="356"/>
         <source> (sample data, not official)</source>
         <translation> (sample data, not official)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="364"/>
+        <location filename="../algorithms/screen_project.py" line="357"/>
         <source>Advisory screening, not an approval decision. Dataset: {0}{1}, version {2}.</source>
         <translation>Advisory screening, not an approval decision. Dataset: {0}{1}, version {2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="205"/>
+        <location filename="../algorithms/screen_project.py" line="198"/>
         <source>Cancelled: nothing was written, older outputs are unchanged.</source>
         <translation>Cancelled: nothing was written, older outputs are unchanged.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="213"/>
+        <location filename="../algorithms/screen_project.py" line="206"/>
         <source> (and {0} more with problems, see the log)</source>
         <translation> (and {0} more with problems, see the log)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="215"/>
+        <location filename="../algorithms/screen_project.py" line="208"/>
         <source>Nothing could be screened: {0}: {1}{2}</source>
         <translation>Nothing could be screened: {0}: {1}{2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="346"/>
+        <location filename="../algorithms/screen_project.py" line="339"/>
         <source>  boiler size {0} t/h</source>
         <translation>  boiler size {0} t/h</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="357"/>
+        <location filename="../algorithms/screen_project.py" line="350"/>
         <source>{0} means that none of the {1} rules of the dataset fired, not that the project meets every requirement; each site&apos;s line says which items are left to your judgement.</source>
         <translation>{0} means that none of the {1} rules of the dataset fired, not that the project meets every requirement; each site&apos;s line says which items are left to your judgement.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="148"/>
+        <location filename="../algorithms/screen_project.py" line="141"/>
         <source>Below, not equal (exclusive: the other reading)</source>
         <translation>Below, not equal (exclusive: the other reading)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="148"/>
+        <location filename="../algorithms/screen_project.py" line="141"/>
         <source>Below or equal (inclusive: as statute reads 以上/以下)</source>
         <translation>Below or equal (inclusive: as statute reads 以上/以下)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="94"/>
+        <location filename="../algorithms/screen_project.py" line="87"/>
         <source>Screens a project site against the screening rules of the zoning dataset: the site, its industry code (GB/T 4754-2017, e.g. C2614; a longer code is read by its 门类 and 大类), an optional new coal boiler in 蒸吨/小时 (t/h) and a note.
 
 Each rule the project triggers is listed with its advisory verdict, worded as the text words it (禁止, 禁止或严格限制, 严格控制, 限制 or 需关注), the official text it rests on (req_id and source) and why it triggered (unit class, river buffer, distance to the river, in 城市建成区 or not, boiler size against the threshold); when none triggers the verdict is 未发现限制. Every verdict says how many rules were checked and which items are left to your judgement (须由您判断, one table row each, status to_judge); the requirements applying to the site that no rule looks at are named too (one table row each, status no_rule: check them against the list). The thresholds, distances and industries come from the dataset's rules, not from the plugin.
@@ -3439,7 +3439,7 @@ The features of the input (the selected ones, if you choose so) are taken togeth
 A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the log says how it was read. Outputs: a table with one row per site and triggered rule (one row when none triggers), and the results as JSON (each rule and requirement text listed once). A feature with a problem (an unknown industry code or boiler size in its field, no or broken geometry) is told in the log and in the outputs; a boiler size or distance that is not a plain number, negative or NaN, an empty layer or a layer without CRS stops the run, as does a run in which no site could be screened. The result is advisory, not an approval decision.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="129"/>
+        <location filename="../algorithms/screen_project.py" line="122"/>
         <source>New coal boiler (t/h)</source>
         <translation>New coal boiler (t/h)</translation>
     </message>
@@ -3447,317 +3447,317 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
 <context>
     <name>SiteReport</name>
     <message>
-        <location filename="../reports/site_report.py" line="93"/>
+        <location filename="../printing/site_report.py" line="93"/>
         <source>Overlap with the control units</source>
         <translation>Overlap with the control units</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="94"/>
+        <location filename="../printing/site_report.py" line="94"/>
         <source>Unit code</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="94"/>
+        <location filename="../printing/site_report.py" line="94"/>
         <source>Unit name</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="94"/>
+        <location filename="../printing/site_report.py" line="94"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="95"/>
+        <location filename="../printing/site_report.py" line="95"/>
         <source>Area (m²)</source>
         <translation>Area (m²)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="95"/>
+        <location filename="../printing/site_report.py" line="95"/>
         <source>Area (ha)</source>
         <translation>Area (ha)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="96"/>
+        <location filename="../printing/site_report.py" line="96"/>
         <source>Length (m)</source>
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="96"/>
+        <location filename="../printing/site_report.py" line="96"/>
         <source>River ecological buffers</source>
         <translation>River ecological buffers</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="97"/>
+        <location filename="../printing/site_report.py" line="97"/>
         <source>River</source>
         <translation>River</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="97"/>
+        <location filename="../printing/site_report.py" line="97"/>
         <source>Width on each side (m)</source>
         <translation>Width on each side (m)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="98"/>
+        <location filename="../printing/site_report.py" line="98"/>
         <source>From the centre line (m)</source>
         <translation>From the centre line (m)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="102"/>
+        <location filename="../printing/site_report.py" line="102"/>
         <source>Overlap (m²)</source>
         <translation>Overlap (m²)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="103"/>
+        <location filename="../printing/site_report.py" line="103"/>
         <source>Overlap (ha)</source>
         <translation>Overlap (ha)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="103"/>
+        <location filename="../printing/site_report.py" line="103"/>
         <source>Overlap (m)</source>
         <translation>Overlap (m)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="104"/>
+        <location filename="../printing/site_report.py" line="104"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="106"/>
+        <location filename="../printing/site_report.py" line="106"/>
         <source>Ecological protection red line</source>
         <translation>Ecological protection red line</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="107"/>
+        <location filename="../printing/site_report.py" line="107"/>
         <source>Environmental quality bottom line</source>
         <translation>Environmental quality bottom line</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="108"/>
+        <location filename="../printing/site_report.py" line="108"/>
         <source>Resource utilisation upper limit</source>
         <translation>Resource utilisation upper limit</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="109"/>
+        <location filename="../printing/site_report.py" line="109"/>
         <source>Ecological environment access list</source>
         <translation>Ecological environment access list</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="110"/>
+        <location filename="../printing/site_report.py" line="110"/>
         <source>Basis: {dataset}, version {version}, effective {date}.</source>
         <translation>Basis: {dataset}, version {version}, effective {date}.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="111"/>
+        <location filename="../printing/site_report.py" line="111"/>
         <source>The site touches the ecological protection red line:</source>
         <translation>The site touches the ecological protection red line:</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="112"/>
+        <location filename="../printing/site_report.py" line="112"/>
         <source>The site does not touch the ecological protection red line.</source>
         <translation>The site does not touch the ecological protection red line.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="113"/>
+        <location filename="../printing/site_report.py" line="113"/>
         <source>The site touches other priority protection units:</source>
         <translation>The site touches other priority protection units:</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="114"/>
+        <location filename="../printing/site_report.py" line="114"/>
         <source>The site does not touch other priority protection units.</source>
         <translation>The site does not touch other priority protection units.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="115"/>
+        <location filename="../printing/site_report.py" line="115"/>
         <source>The site lies in a river ecological buffer:</source>
         <translation>The site lies in a river ecological buffer:</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="117"/>
+        <location filename="../printing/site_report.py" line="117"/>
         <source>Environmental quality targets that bind the site ({level}):</source>
         <translation>Environmental quality targets that bind the site ({level}):</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="118"/>
+        <location filename="../printing/site_report.py" line="118"/>
         <source>Resource caps that bind the site ({level}):</source>
         <translation>Resource caps that bind the site ({level}):</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="119"/>
+        <location filename="../printing/site_report.py" line="119"/>
         <source>The city-wide requirements hold no such item.</source>
         <translation>The city-wide requirements hold no such item.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="120"/>
+        <location filename="../printing/site_report.py" line="120"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="120"/>
+        <location filename="../printing/site_report.py" line="120"/>
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="121"/>
+        <location filename="../printing/site_report.py" line="121"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="121"/>
+        <location filename="../printing/site_report.py" line="121"/>
         <source>Project situation</source>
         <translation>Project situation</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="136"/>
+        <location filename="../printing/site_report.py" line="136"/>
         <source>The project was screened as industry {code}.</source>
         <translation>The project was screened as industry {code}.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="137"/>
+        <location filename="../printing/site_report.py" line="137"/>
         <source>The project screening also rests on:</source>
         <translation>The project screening also rests on:</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="142"/>
+        <location filename="../printing/site_report.py" line="142"/>
         <source>Air quality</source>
         <translation>Air quality</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="142"/>
+        <location filename="../printing/site_report.py" line="142"/>
         <source>Water quality</source>
         <translation>Water quality</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="143"/>
+        <location filename="../printing/site_report.py" line="143"/>
         <source>Water resources</source>
         <translation>Water resources</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="143"/>
+        <location filename="../printing/site_report.py" line="143"/>
         <source>Land resources</source>
         <translation>Land resources</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="144"/>
+        <location filename="../printing/site_report.py" line="144"/>
         <source>Energy</source>
         <translation>Energy</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="144"/>
+        <location filename="../printing/site_report.py" line="144"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="161"/>
+        <location filename="../printing/site_report.py" line="161"/>
         <source>Project site</source>
         <translation>Project site</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="198"/>
+        <location filename="../printing/site_report.py" line="198"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="217"/>
+        <location filename="../printing/site_report.py" line="217"/>
         <source>Generated {0}</source>
         <translation>Generated {0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="222"/>
+        <location filename="../printing/site_report.py" line="222"/>
         <source>Page {0} of {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="273"/>
+        <location filename="../printing/site_report.py" line="273"/>
         <source>Site report: {0}</source>
         <translation>Site report: {0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="318"/>
+        <location filename="../printing/site_report.py" line="318"/>
         <source>the document writer failed</source>
         <translation>the document writer failed</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="120"/>
+        <location filename="../printing/site_report.py" line="120"/>
         <source>Item id</source>
         <translation>Item id</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="122"/>
+        <location filename="../printing/site_report.py" line="122"/>
         <source>Conformity (conforms / does not conform / to be verified)</source>
         <translation>Conformity (conforms / does not conform / to be verified)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="123"/>
+        <location filename="../printing/site_report.py" line="123"/>
         <source>Strength of the control</source>
         <translation>Strength of the control</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="124"/>
+        <location filename="../printing/site_report.py" line="124"/>
         <source>sample data, not official</source>
         <translation>sample data, not official</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="125"/>
+        <location filename="../printing/site_report.py" line="125"/>
         <source>{count} requirement(s) of the access list apply to the site; each is listed below with its source, under its id in its list.</source>
         <translation>{count} requirement(s) of the access list apply to the site; each is listed below with its source, under its id in its list.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="127"/>
+        <location filename="../printing/site_report.py" line="127"/>
         <source>The assessor fills in the columns “Project situation” and “Conformity” from the project's facts (conforms, does not conform or to be verified); the plugin never fills them.</source>
         <translation>The assessor fills in the columns “Project situation” and “Conformity” from the project's facts (conforms, does not conform or to be verified); the plugin never fills them.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="98"/>
+        <location filename="../printing/site_report.py" line="98"/>
         <source>Distance (m)</source>
         <translation>Distance (m)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="99"/>
+        <location filename="../printing/site_report.py" line="99"/>
         <source>Measured from</source>
         <translation>Measured from</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="100"/>
+        <location filename="../printing/site_report.py" line="100"/>
         <source>the bank (channel {channel} m wide, from the dataset)</source>
         <translation>the bank (channel {channel} m wide, from the dataset)</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="101"/>
+        <location filename="../printing/site_report.py" line="101"/>
         <source>the bank where the channel is given ({channel} m), else the centre line</source>
         <translation>the bank where the channel is given ({channel} m), else the centre line</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="102"/>
+        <location filename="../printing/site_report.py" line="102"/>
         <source>the centre line</source>
         <translation>the centre line</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="138"/>
+        <location filename="../printing/site_report.py" line="138"/>
         <source>no rule</source>
         <translation>no rule</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="138"/>
+        <location filename="../printing/site_report.py" line="138"/>
         <source>left to you</source>
         <translation>left to you</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="139"/>
+        <location filename="../printing/site_report.py" line="139"/>
         <source>An item whose “Strength of the control” says “no rule” has no screening rule in the dataset and was not checked by the screening: check it against its text. The items “left to you” are listed above.</source>
         <translation>An item whose “Strength of the control” says “no rule” has no screening rule in the dataset and was not checked by the screening: check it against its text. The items “left to you” are listed above.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="116"/>
+        <location filename="../printing/site_report.py" line="116"/>
         <source>The site does not lie in a river ecological buffer of the dataset.</source>
         <translation>The site does not lie in a river ecological buffer of the dataset.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="130"/>
+        <location filename="../printing/site_report.py" line="130"/>
         <source>“Strength of the control” is the strength of the control (the Chinese word of the rule stays in the JSON) of the items the project screening rests on; it is not a conformity verdict. The assessor fills in “Project situation” and “Conformity” (conforms, does not conform or to be verified); the plugin never fills them.</source>
         <translation>“Strength of the control” is the strength of the control (the Chinese word of the rule stays in the JSON) of the items the project screening rests on; it is not a conformity verdict. The assessor fills in “Project situation” and “Conformity” (conforms, does not conform or to be verified); the plugin never fills them.</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="105"/>
+        <location filename="../printing/site_report.py" line="105"/>
         <source>Conformity with the zoning control (the three lines and one list)</source>
         <translation>Conformity with the zoning control (the three lines and one list)</translation>
     </message>
@@ -4154,17 +4154,17 @@ With an industry code (and the size of a new coal boiler, if any), the project s
 <context>
     <name>WriteLandTxtAlgorithm</name>
     <message>
-        <location filename="../algorithms/land_txt.py" line="153"/>
+        <location filename="../algorithms/land_txt.py" line="148"/>
         <source>Write a land-boundary coordinate file (坐标TXT)</source>
         <translation>Write a land-boundary coordinate file (坐标TXT)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="156"/>
+        <location filename="../algorithms/land_txt.py" line="151"/>
         <source>Data preparation</source>
         <translation>Data preparation</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="162"/>
+        <location filename="../algorithms/land_txt.py" line="157"/>
         <source>Writes the polygons of a layer (the selected ones only, if you like) as a land-boundary coordinate file: a [属性描述] header and one [地块坐标] parcel per feature, X northing and Y easting in metres with three decimals, each ring closed.
 
 The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGCS2000 zone of the features' centre (3 degrees unless 6 is chosen). The zone number is put in front of the eastings unless you turn that off. Parcel id, name and use come from the fields chosen, or from fields called DKBH, DKMC and DKYT (or 地块编号, 地块名称, 地块用途); TFH and DLBM are carried when the layer has them. The file is GBK with CRLF line ends unless UTF-8 is chosen, and it is replaced only once it is complete.</source>
@@ -4173,117 +4173,117 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGCS2000 zone of the features' centre (3 degrees unless 6 is chosen). The zone number is put in front of the eastings unless you turn that off. Parcel id, name and use come from the fields chosen, or from fields called DKBH, DKMC and DKYT (or 地块编号, 地块名称, 地块用途); TFH and DLBM are carried when the layer has them. The file is GBK with CRLF line ends unless UTF-8 is chosen, and it is replaced only once it is complete.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="174"/>
+        <location filename="../algorithms/land_txt.py" line="169"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="176"/>
+        <location filename="../algorithms/land_txt.py" line="171"/>
         <source>Parcel id field (when empty: DKBH or 地块编号)</source>
         <translation>Parcel id field (when empty: DKBH or 地块编号)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="176"/>
+        <location filename="../algorithms/land_txt.py" line="171"/>
         <source>Parcel name field (when empty: DKMC or 地块名称)</source>
         <translation>Parcel name field (when empty: DKMC or 地块名称)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="176"/>
+        <location filename="../algorithms/land_txt.py" line="171"/>
         <source>Land use field (when empty: DKYT or 地块用途)</source>
         <translation>Land use field (when empty: DKYT or 地块用途)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="181"/>
+        <location filename="../algorithms/land_txt.py" line="176"/>
         <source>Put the zone number in front of the eastings</source>
         <translation>Put the zone number in front of the eastings</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="183"/>
+        <location filename="../algorithms/land_txt.py" line="178"/>
         <source>Zone width</source>
         <translation>Zone width</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="183"/>
+        <location filename="../algorithms/land_txt.py" line="178"/>
         <source>The layer&apos;s zone, else 3 degrees</source>
         <translation>The layer&apos;s zone, else 3 degrees</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="183"/>
+        <location filename="../algorithms/land_txt.py" line="178"/>
         <source>3 degrees</source>
         <translation>3 degrees</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="183"/>
+        <location filename="../algorithms/land_txt.py" line="178"/>
         <source>6 degrees</source>
         <translation>6 degrees</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="187"/>
+        <location filename="../algorithms/land_txt.py" line="182"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="189"/>
+        <location filename="../algorithms/land_txt.py" line="184"/>
         <source>Coordinate file</source>
         <translation>Coordinate file</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="189"/>
+        <location filename="../algorithms/land_txt.py" line="184"/>
         <source>Coordinate files (*.txt)</source>
         <translation>Coordinate files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="197"/>
+        <location filename="../algorithms/land_txt.py" line="192"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>The input layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="200"/>
+        <location filename="../algorithms/land_txt.py" line="195"/>
         <source>The input layer is not a polygon layer.</source>
         <translation>The input layer is not a polygon layer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="206"/>
+        <location filename="../algorithms/land_txt.py" line="201"/>
         <source>No parcel to write: the layer has no polygon features (or none is selected while only selected features are used).</source>
         <translation>No parcel to write: the layer has no polygon features (or none is selected while only selected features are used).</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="223"/>
+        <location filename="../algorithms/land_txt.py" line="218"/>
         <source>The coordinate file cannot be written: {0}</source>
         <translation>The coordinate file cannot be written: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="230"/>
+        <location filename="../algorithms/land_txt.py" line="225"/>
         <source>{0} parcel(s) written to {1} in {2} ({3}).</source>
         <translation>{0} parcel(s) written to {1} in {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="242"/>
+        <location filename="../algorithms/land_txt.py" line="237"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>The input layer has no field “{0}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="248"/>
+        <location filename="../algorithms/land_txt.py" line="243"/>
         <source>{0} from the field “{1}”.</source>
         <translation>{0} from the field “{1}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="250"/>
+        <location filename="../algorithms/land_txt.py" line="245"/>
         <source>No parcel id field: the parcels are numbered 1, 2, 3 … in 地块编号.</source>
         <translation>No parcel id field: the parcels are numbered 1, 2, 3 … in 地块编号.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="268"/>
+        <location filename="../algorithms/land_txt.py" line="263"/>
         <source>Feature {0} has no polygon; left out.</source>
         <translation>Feature {0} has no polygon; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="227"/>
+        <location filename="../algorithms/land_txt.py" line="222"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="270"/>
+        <location filename="../algorithms/land_txt.py" line="265"/>
         <source>Feature {0} has coordinates that are not finite numbers; left out.</source>
         <translation>Feature {0} has coordinates that are not finite numbers; left out.</translation>
     </message>
@@ -4291,27 +4291,27 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="69"/>
+        <location filename="../algorithms/base.py" line="66"/>
         <source>Not enough memory for this run: analyse fewer or simpler features at a time.</source>
         <translation>Not enough memory for this run: analyse fewer or simpler features at a time.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="72"/>
+        <location filename="../algorithms/base.py" line="69"/>
         <source>A file cannot be read or written: {0}</source>
         <translation>A file cannot be read or written: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="76"/>
+        <location filename="../algorithms/base.py" line="73"/>
         <source>Internal error of the plugin ({0}: {1}); nothing was written. The details are in the log messages panel, tab “{2}”: please report them.</source>
         <translation>Internal error of the plugin ({0}: {1}); nothing was written. The details are in the log messages panel, tab “{2}”: please report them.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="45"/>
+        <location filename="../algorithms/base.py" line="42"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>The zoning dataset cannot be used: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="46"/>
+        <location filename="../algorithms/base.py" line="43"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>Zoning dataset: {0} ({1})</translation>
     </message>
@@ -4634,27 +4634,27 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningPlugin</name>
     <message>
-        <location filename="../plugin.py" line="32"/>
+        <location filename="../plugin.py" line="33"/>
         <source>&amp;Ecological zoning control</source>
         <translation>&amp;Ecological zoning control</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="77"/>
+        <location filename="../plugin.py" line="78"/>
         <source>Load zoning layers</source>
         <translation>Load zoning layers</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="79"/>
+        <location filename="../plugin.py" line="80"/>
         <source>Inspect: what applies here?</source>
         <translation>Inspect: what applies here?</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="82"/>
+        <location filename="../plugin.py" line="83"/>
         <source>Show/hide the inspector panel</source>
         <translation>Show/hide the inspector panel</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="85"/>
+        <location filename="../plugin.py" line="86"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
@@ -4704,7 +4704,7 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <translation>{0} selected feature(s) of layer “{1}”</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="75"/>
+        <location filename="../plugin.py" line="76"/>
         <source>Ecological zoning control</source>
         <translation>Ecological zoning control</translation>
     </message>
@@ -4769,7 +4769,7 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <translation>{0}: {1} parcel(s)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="88"/>
+        <location filename="../plugin.py" line="89"/>
         <source>Import official data…</source>
         <translation>Import official data…</translation>
     </message>
@@ -4777,12 +4777,12 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningProvider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="20"/>
+        <location filename="../algorithms/provider.py" line="19"/>
         <source>Ecological zoning control</source>
         <translation>Ecological zoning control</translation>
     </message>
     <message>
-        <location filename="../algorithms/provider.py" line="23"/>
+        <location filename="../algorithms/provider.py" line="22"/>
         <source>Ecological zoning control (三线一单)</source>
         <translation>Ecological zoning control (三线一单)</translation>
     </message>

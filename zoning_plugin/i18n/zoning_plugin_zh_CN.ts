@@ -440,22 +440,22 @@
         <translation>{0}：shapefile 字段最多容纳 254 字节，以下字段的值已被截断：{1}。如需完整保存，请选择 GeoPackage。</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="305"/>
+        <location filename="../printing/layout.py" line="304"/>
         <source>the file cannot be created</source>
         <translation>无法创建文件</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="306"/>
+        <location filename="../printing/layout.py" line="305"/>
         <source>not enough memory</source>
         <translation>内存不足</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="307"/>
+        <location filename="../printing/layout.py" line="306"/>
         <source>the PDF writer failed</source>
         <translation>PDF 写出失败</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="308"/>
+        <location filename="../printing/layout.py" line="307"/>
         <source>the PDF writer failed ({0})</source>
         <translation>PDF 写出失败（{0}）</translation>
     </message>
@@ -711,13 +711,13 @@
         <translation>推算河岸所用的河道宽度（米）</translation>
     </message>
     <message>
-        <location filename="../gui/util.py" line="20"/>
+        <location filename="../toolbelt/i18n.py" line="15"/>
         <source>en</source>
         <comment>the code of the language of this translation: zh or en</comment>
         <translation>zh</translation>
     </message>
     <message>
-        <location filename="../gui/util.py" line="29"/>
+        <location filename="../toolbelt/log.py" line="14"/>
         <source>Ecological zoning control</source>
         <translation>生态环境分区管控</translation>
     </message>
@@ -750,217 +750,217 @@
 <context>
     <name>BuildBuffersAlgorithm</name>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="79"/>
+        <location filename="../algorithms/build_buffers.py" line="63"/>
         <source>Build river ecological buffers</source>
         <translation>生成河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="82"/>
+        <location filename="../algorithms/build_buffers.py" line="66"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="88"/>
+        <location filename="../algorithms/build_buffers.py" line="72"/>
         <source>river,buffer,ecological,dissolve,zoning</source>
         <translation>河流,缓冲区,生态,融合,分区管控,river,buffer,ecological,dissolve,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="119"/>
+        <location filename="../algorithms/build_buffers.py" line="103"/>
         <source>River lines</source>
         <translation>河流线</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="121"/>
+        <location filename="../algorithms/build_buffers.py" line="105"/>
         <source>River name field (when empty: river_name, name, 名称 or 河流名称)</source>
         <translation>河流名称字段（留空时自动识别 river_name、name、名称或河流名称）</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="132"/>
+        <location filename="../algorithms/build_buffers.py" line="116"/>
         <source>Dissolve the pieces of each river</source>
         <translation>按河流融合各段</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="134"/>
+        <location filename="../algorithms/build_buffers.py" line="118"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="139"/>
+        <location filename="../algorithms/build_buffers.py" line="123"/>
         <source>River ecological buffers</source>
         <translation>河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="149"/>
+        <location filename="../algorithms/build_buffers.py" line="133"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>输入图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="152"/>
+        <location filename="../algorithms/build_buffers.py" line="136"/>
         <source>The input layer is not a line layer.</source>
         <translation>输入图层不是线图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="154"/>
+        <location filename="../algorithms/build_buffers.py" line="138"/>
         <source>The input layer has no features (or none is selected while only selected features are used).</source>
         <translation>输入图层没有要素（或选择了“仅选中要素”但没有选中任何要素）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="323"/>
+        <location filename="../algorithms/build_buffers.py" line="307"/>
         <source>… and {0} more feature(s) left out.</source>
         <translation>……另有 {0} 个要素被跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="205"/>
+        <location filename="../algorithms/build_buffers.py" line="189"/>
         <source>No buffer was built: every feature was left out (see the log).</source>
         <translation>没有生成任何缓冲区：所有要素都被跳过（见日志）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="191"/>
+        <location filename="../algorithms/build_buffers.py" line="175"/>
         <source>The coordinates of the input do not fit its coordinate reference system {0}; is the layer&apos;s CRS right?</source>
         <translation>输入的坐标与其坐标参考系 {0} 不符，请检查图层的坐标系是否正确。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="200"/>
+        <location filename="../algorithms/build_buffers.py" line="184"/>
         <source>The buffers cannot be built: {0}</source>
         <translation>无法生成缓冲区：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="213"/>
+        <location filename="../algorithms/build_buffers.py" line="197"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>输入图层没有字段“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="214"/>
+        <location filename="../algorithms/build_buffers.py" line="198"/>
         <source>River names from the field “{0}”.</source>
         <translation>河流名称取自字段“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="218"/>
+        <location filename="../algorithms/build_buffers.py" line="202"/>
         <source>River names from the field “{0}” (guessed from its name).</source>
         <translation>河流名称取自字段“{0}”（按字段名自动识别）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="220"/>
+        <location filename="../algorithms/build_buffers.py" line="204"/>
         <source>No river name field: each feature is buffered on its own and gets the dataset&apos;s general width unless the width expression gives one.</source>
         <translation>没有河流名称字段：每个要素单独生成缓冲区，除非宽度表达式给出宽度，否则取数据集的一般宽度。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="242"/>
+        <location filename="../algorithms/build_buffers.py" line="226"/>
         <source>The width expression cannot be read: {0}</source>
         <translation>无法解析宽度表达式：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="244"/>
+        <location filename="../algorithms/build_buffers.py" line="228"/>
         <source>Widths from the expression {0} where it gives a value.</source>
         <translation>宽度在表达式 {0} 有值时取其值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="263"/>
+        <location filename="../algorithms/build_buffers.py" line="247"/>
         <source>Feature {0} has no geometry; left out.</source>
         <translation>要素 {0} 没有几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="272"/>
+        <location filename="../algorithms/build_buffers.py" line="256"/>
         <source>Feature {0}: the width expression fails ({1}); left out.</source>
         <translation>要素 {0}：宽度表达式计算失败（{1}），已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="281"/>
+        <location filename="../algorithms/build_buffers.py" line="265"/>
         <source>Feature {0}: the width “{1}” is not a positive number of metres; left out.</source>
         <translation>要素 {0}：宽度“{1}”不是正的米数，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="290"/>
+        <location filename="../algorithms/build_buffers.py" line="274"/>
         <source>Feature {0}: no width (the dataset has none and the width expression gives none); left out.</source>
         <translation>要素 {0}：没有宽度（数据集中没有，宽度表达式也未给出），已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="304"/>
+        <location filename="../algorithms/build_buffers.py" line="288"/>
         <source>Buffers computed in {0}, the dataset&apos;s metric CRS.</source>
         <translation>缓冲区在数据集的投影坐标系 {0} 中计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="306"/>
+        <location filename="../algorithms/build_buffers.py" line="290"/>
         <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the Gauss-Kruger zone of the input&apos;s centre.</source>
         <translation>输入超出数据集投影坐标系的范围：缓冲区在输入中心所在的高斯-克吕格分带 {0} 中计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="309"/>
+        <location filename="../algorithms/build_buffers.py" line="293"/>
         <source>The input lies outside the dataset&apos;s metric CRS: buffers computed in {0}, the UTM zone of the input&apos;s centre.</source>
         <translation>输入超出数据集投影坐标系的范围：缓冲区在输入中心所在的 UTM 分带 {0} 中计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="312"/>
+        <location filename="../algorithms/build_buffers.py" line="296"/>
         <source>The input spans more than 6 degrees of longitude: widths far from the centre are off by more than 0.1 %.</source>
         <translation>输入跨越经度超过 6 度：远离中心处的宽度误差超过 0.1%。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="316"/>
+        <location filename="../algorithms/build_buffers.py" line="300"/>
         <source>Feature {0}: the geometry cannot be read; left out.</source>
         <translation>要素 {0}：无法读取几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="317"/>
+        <location filename="../algorithms/build_buffers.py" line="301"/>
         <source>Feature {0} is not a line; left out.</source>
         <translation>要素 {0} 不是线，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="319"/>
+        <location filename="../algorithms/build_buffers.py" line="303"/>
         <source>Feature {0} lies outside the area the metric CRS can represent; left out.</source>
         <translation>要素 {0} 超出投影坐标系可表示的范围，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="337"/>
+        <location filename="../algorithms/build_buffers.py" line="321"/>
         <source>the width field or expression</source>
         <translation>宽度字段或表达式</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="338"/>
+        <location filename="../algorithms/build_buffers.py" line="322"/>
         <source>the dataset&apos;s width for this river</source>
         <translation>数据集中该河流的宽度</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="339"/>
+        <location filename="../algorithms/build_buffers.py" line="323"/>
         <source>the dataset&apos;s general width</source>
         <translation>数据集的一般宽度</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="352"/>
+        <location filename="../algorithms/build_buffers.py" line="336"/>
         <source>feature {0}</source>
         <translation>要素 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="356"/>
+        <location filename="../algorithms/build_buffers.py" line="340"/>
         <source>… and {0} more buffer(s).</source>
         <translation>……另有 {0} 个缓冲区。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="358"/>
+        <location filename="../algorithms/build_buffers.py" line="342"/>
         <source>{0} buffer(s) from {1} feature(s).</source>
         <translation>由 {1} 个要素生成 {0} 个缓冲区。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="124"/>
+        <location filename="../algorithms/build_buffers.py" line="108"/>
         <source>Width on each side, metres, at most 10 000 (a number, a field or an expression; empty or NULL: the dataset&apos;s width)</source>
         <translation>单侧宽度（米，最大 10 000；数字、字段或表达式；为空或 NULL 时取数据集的宽度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="240"/>
+        <location filename="../algorithms/build_buffers.py" line="224"/>
         <source>Width {0} m on each side for every feature.</source>
         <translation>所有要素的单侧宽度均为 {0} 米。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="279"/>
+        <location filename="../algorithms/build_buffers.py" line="263"/>
         <source>Feature {0}: the width {1} m is above the largest allowed, {2} m; left out.</source>
         <translation>要素 {0}：宽度 {1} 米超过允许的最大值 {2} 米，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="318"/>
+        <location filename="../algorithms/build_buffers.py" line="302"/>
         <source>Feature {0} has coordinates that are not finite numbers; left out.</source>
         <translation>要素 {0} 的坐标不是有限数值，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="91"/>
+        <location filename="../algorithms/build_buffers.py" line="75"/>
         <source>Builds the ecological buffer of the rivers of a line layer: a strip the given width on each side of each river (every point within that distance of it, so the ends are round), dissolved per river.
 
 Width: the width field or expression where it gives a value; otherwise the zoning dataset's width for the river, matched by the river name field; otherwise the dataset's general width (the width its rule gives every other river). The log says where each width came from. A width is at most 10 000 m on each side: the widest river strips of zoning lists are 1 to 5 km, so a larger figure is taken for a slip of units (km or cm typed as m). A width given as a number that is not finite, not positive or wider than that is refused; a feature whose field or expression gives such a width, or without a usable line, is reported and left out.
@@ -977,17 +977,17 @@ Buffers are computed in the dataset's metric CRS when the input lies within its 
 输入位于数据集投影坐标系的适用范围内时，在该坐标系中计算缓冲区；否则在输入中心所在的高斯-克吕格或 UTM 分带中计算。输出采用输入图层的坐标系，字段为 river_name、basin_id、buffer_m、width_from、measured_from、channel_width_m、pieces 和 area_m2（该投影坐标系中的平方米）。不会修改输入图层；输出完整生成后才写出：输出到输入或数据集上将被拒绝，失败或取消时同名旧文件保持原样。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="128"/>
+        <location filename="../algorithms/build_buffers.py" line="112"/>
         <source>Channel (water-surface) width, metres: widths measured from the bank (a field or expression; empty: the field channel_width_m or the dataset&apos;s)</source>
         <translation>河道（水面）宽度，米：缓冲宽度从河岸量起（字段或表达式；留空：取字段 channel_width_m 或数据集的河道宽度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="352"/>
+        <location filename="../algorithms/build_buffers.py" line="336"/>
         <source>{0}: {1} m on each side ({2}), {3}, {4} piece(s), {5} m²</source>
         <translation>{0}：单侧 {1} 米（{2}），{3}，{4} 段，{5} m²</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers.py" line="357"/>
+        <location filename="../algorithms/build_buffers.py" line="341"/>
         <source>… and {0} more river(s) with several channel widths.</source>
         <translation>……另有 {0} 条河流给出多个河道宽度。</translation>
     </message>
@@ -995,47 +995,47 @@ Buffers are computed in the dataset's metric CRS when the input lies within its 
 <context>
     <name>ChannelInputs</name>
     <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="27"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="20"/>
         <source>Channel widths: the dataset&apos;s, by river name, where it gives them; elsewhere widths from the centre line.</source>
         <translation>河道宽度：按河流名称取数据集给出的宽度；没有给出的河流，宽度从中心线量起。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="31"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="24"/>
         <source>Channel widths from the input&apos;s field {0} (found by its name).</source>
         <translation>河道宽度取自输入图层的字段 {0}（按字段名识别）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="34"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="27"/>
         <source>Channel widths from {0} where it gives a value.</source>
         <translation>河道宽度：{0} 有值时取其值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="35"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="28"/>
         <source>The channel width expression cannot be read: {0}</source>
         <translation>无法解析河道宽度表达式：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="60"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="53"/>
         <source>{0}: the dataset gives several channel widths; the widest, {1} m, is taken (give the channel field for each piece).</source>
         <translation>{0}：数据集给出多个河道宽度，取最宽的 {1} 米（如需逐段计算，请提供河道宽度字段）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="71"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="64"/>
         <source>Feature {0}: the channel width “{1}” is not a number of metres from 0 to {2}; left out.</source>
         <translation>要素 {0}：河道宽度“{1}”不是 0 至 {2} 米之间的数，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="81"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="74"/>
         <source>from the bank, channel {0} m wide</source>
         <translation>从河岸量起，河道宽 {0} 米</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="83"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="76"/>
         <source>from the bank where the channel is given ({0} m), else from the centre line</source>
         <translation>给出河道宽度（{0} 米）的河段从河岸量起，其余从中心线量起</translation>
     </message>
     <message>
-        <location filename="../algorithms/build_buffers_channels.py" line="84"/>
+        <location filename="../algorithms/build_buffers_channels.py" line="77"/>
         <source>from the centre line</source>
         <translation>从中心线量起</translation>
     </message>
@@ -1584,152 +1584,152 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
 <context>
     <name>FieldAtlas</name>
     <message>
-        <location filename="../reports/field_package.py" line="95"/>
+        <location filename="../printing/field_package.py" line="94"/>
         <source>Field inspection sheet: {0}</source>
         <translation>现场检查表：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="96"/>
+        <location filename="../printing/field_package.py" line="95"/>
         <source>The site as given</source>
         <translation>检查对象基本信息</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="97"/>
+        <location filename="../printing/field_package.py" line="96"/>
         <source>Project screening result</source>
         <translation>项目准入研判结果</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="98"/>
+        <location filename="../printing/field_package.py" line="97"/>
         <source>Verdict</source>
         <translation>研判结论</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="98"/>
+        <location filename="../printing/field_package.py" line="97"/>
         <source>Rules triggered</source>
         <translation>触发的规则</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="99"/>
+        <location filename="../printing/field_package.py" line="98"/>
         <source>Advisory screening, not an approval decision.</source>
         <translation>研判结果仅供参考，不作为审批决定。</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="100"/>
+        <location filename="../printing/field_package.py" line="99"/>
         <source>cited by the screening</source>
         <translation>准入研判所引用</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="101"/>
+        <location filename="../printing/field_package.py" line="100"/>
         <source>Inspection checklist</source>
         <translation>现场检查清单</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="102"/>
+        <location filename="../printing/field_package.py" line="101"/>
         <source>Check each requirement that applies and tick its result; the full text is on the preceding pages, under the same level, dimension and number.</source>
         <translation>逐条核查适用的管控要求并勾选结果；要求全文见前页，层级、管控维度和序号与此相同。</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="105"/>
+        <location filename="../printing/field_package.py" line="104"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="105"/>
+        <location filename="../printing/field_package.py" line="104"/>
         <source>Requirement (beginning)</source>
         <translation>管控要求（开头部分）</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="106"/>
+        <location filename="../printing/field_package.py" line="105"/>
         <source>Result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="106"/>
+        <location filename="../printing/field_package.py" line="105"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="114"/>
+        <location filename="../printing/field_package.py" line="113"/>
         <source>conforms</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="114"/>
+        <location filename="../printing/field_package.py" line="113"/>
         <source>does not conform</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="108"/>
+        <location filename="../printing/field_package.py" line="107"/>
         <source>not concerned</source>
         <translation>不涉及</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="109"/>
+        <location filename="../printing/field_package.py" line="108"/>
         <source>No requirement applies: nothing to check.</source>
         <translation>没有适用的管控要求，无需核查。</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="110"/>
+        <location filename="../printing/field_package.py" line="109"/>
         <source>Inspection notes</source>
         <translation>检查记录</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="110"/>
+        <location filename="../printing/field_package.py" line="109"/>
         <source>Conclusion</source>
         <translation>检查结论</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="111"/>
+        <location filename="../printing/field_package.py" line="110"/>
         <source>Inspector (signature)</source>
         <translation>检查人员（签名）</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="111"/>
+        <location filename="../printing/field_package.py" line="110"/>
         <source>Date of inspection</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="112"/>
+        <location filename="../printing/field_package.py" line="111"/>
         <source>For the inspected party (signature)</source>
         <translation>被检查单位（签名）</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="113"/>
+        <location filename="../printing/field_package.py" line="112"/>
         <source>____ / ____ / ______</source>
         <translation>______年____月____日</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="114"/>
+        <location filename="../printing/field_package.py" line="113"/>
         <source>to be checked again</source>
         <translation>待复查</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="154"/>
+        <location filename="../printing/field_package.py" line="153"/>
         <source>Inspection site</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="196"/>
+        <location filename="../printing/field_package.py" line="195"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="207"/>
+        <location filename="../printing/field_package.py" line="206"/>
         <source>Generated {0}</source>
         <translation>生成时间：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="214"/>
+        <location filename="../printing/field_package.py" line="213"/>
         <source>{0} · site {1} of {2} · page {3} of {4}</source>
         <translation>{0} · 第 {1} 个检查对象，共 {2} 个 · 第 {3} 页，共 {4} 页</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="305"/>
+        <location filename="../printing/field_package.py" line="304"/>
         <source>Field inspection sheets</source>
         <translation>现场检查表</translation>
     </message>
     <message>
-        <location filename="../reports/field_package.py" line="342"/>
+        <location filename="../printing/field_package.py" line="341"/>
         <source>error {0} of the PDF export</source>
         <translation>PDF 导出错误 {0}</translation>
     </message>
@@ -1737,157 +1737,157 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
 <context>
     <name>FieldPackageAlgorithm</name>
     <message>
-        <location filename="../algorithms/field_package.py" line="77"/>
+        <location filename="../algorithms/field_package.py" line="69"/>
         <source>Field inspection package (现场检查包)</source>
         <translation>现场检查包</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="80"/>
+        <location filename="../algorithms/field_package.py" line="72"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="86"/>
+        <location filename="../algorithms/field_package.py" line="78"/>
         <source>field,inspection,qfield,offline,atlas,checklist,pdf,zoning</source>
         <translation>现场检查,检查,离线,图集,检查清单,PDF,分区管控,field,inspection,qfield,offline,atlas,checklist,pdf,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="115"/>
+        <location filename="../algorithms/field_package.py" line="107"/>
         <source>Inspection sites</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="117"/>
+        <location filename="../algorithms/field_package.py" line="109"/>
         <source>Site name field</source>
         <translation>检查对象名称字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="119"/>
+        <location filename="../algorithms/field_package.py" line="111"/>
         <source>Screening verdict field</source>
         <translation>研判结论字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="122"/>
+        <location filename="../algorithms/field_package.py" line="114"/>
         <source>Triggered rules field</source>
         <translation>触发规则字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="125"/>
+        <location filename="../algorithms/field_package.py" line="117"/>
         <source>Inspector (default of the form)</source>
         <translation>检查人员（表单默认值）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="127"/>
+        <location filename="../algorithms/field_package.py" line="119"/>
         <source>Zoning kept around the sites, metres</source>
         <translation>检查对象周边保留分区管控图层的范围（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="130"/>
+        <location filename="../algorithms/field_package.py" line="122"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="135"/>
+        <location filename="../algorithms/field_package.py" line="127"/>
         <source>Inspection sheets</source>
         <translation>现场检查表</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="135"/>
+        <location filename="../algorithms/field_package.py" line="127"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="137"/>
+        <location filename="../algorithms/field_package.py" line="129"/>
         <source>Field package for QField (folder)</source>
         <translation>QField 现场检查包（文件夹）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="139"/>
+        <location filename="../algorithms/field_package.py" line="131"/>
         <source>Field package (zip)</source>
         <translation>现场检查包（zip）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="140"/>
+        <location filename="../algorithms/field_package.py" line="132"/>
         <source>Sites</source>
         <translation>检查对象数</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="141"/>
+        <location filename="../algorithms/field_package.py" line="133"/>
         <source>Pages of the PDF</source>
         <translation>PDF 页数</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="142"/>
+        <location filename="../algorithms/field_package.py" line="134"/>
         <source>Overflow pages</source>
         <translation>续页数</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="143"/>
+        <location filename="../algorithms/field_package.py" line="135"/>
         <source>Size of the zip (bytes)</source>
         <translation>zip 文件大小（字节）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="155"/>
+        <location filename="../algorithms/field_package.py" line="147"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>输入图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="176"/>
+        <location filename="../algorithms/field_package.py" line="168"/>
         <source>No site with a usable geometry: nothing written.</source>
         <translation>没有具有可用几何的检查对象，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="185"/>
+        <location filename="../algorithms/field_package.py" line="177"/>
         <source>Inspection sheets: {0}: {1} site(s), {2} pages ({3} overflow pages), {4:.1f} s, {5:.3f} s per page.</source>
         <translation>现场检查表：{0}：{1} 个检查对象，共 {2} 页（续页 {3} 页），用时 {4:.1f} 秒，每页 {5:.3f} 秒。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="199"/>
+        <location filename="../algorithms/field_package.py" line="191"/>
         <source>Field package: {0} ({1} layers, {2:.2f} MB); zip: {3} ({4:.2f} MB); {5:.1f} s.</source>
         <translation>现场检查包：{0}（{1} 个图层，{2:.2f} MB）；zip：{3}（{4:.2f} MB）；用时 {5:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="253"/>
+        <location filename="../algorithms/field_package.py" line="245"/>
         <source>Site names from the field “{0}” (guessed from its name).</source>
         <translation>检查对象名称取自字段“{0}”（按字段名自动识别）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="277"/>
+        <location filename="../algorithms/field_package.py" line="269"/>
         <source>Site {0}</source>
         <translation>检查对象 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="280"/>
+        <location filename="../algorithms/field_package.py" line="272"/>
         <source>{0} (feature {1}) has no geometry: left out.</source>
         <translation>{0}（要素 {1}）没有几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="288"/>
+        <location filename="../algorithms/field_package.py" line="280"/>
         <source>{0} (feature {1}) cannot be inspected: {2}</source>
         <translation>{0}（要素 {1}）无法查询：{2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="303"/>
+        <location filename="../algorithms/field_package.py" line="295"/>
         <source>… and {0} more site(s) left out.</source>
         <translation>……另有 {0} 个检查对象被跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="305"/>
+        <location filename="../algorithms/field_package.py" line="297"/>
         <source>{0} site(s) outside the city; their sheets say so: {1}</source>
         <translation>{0} 个检查对象位于市域外，检查表中已予注明：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="307"/>
+        <location filename="../algorithms/field_package.py" line="299"/>
         <source>{0} site(s) inspected, {1} left out.</source>
         <translation>已查询 {0} 个检查对象，跳过 {1} 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="245"/>
+        <location filename="../algorithms/field_package.py" line="237"/>
         <source>Sites whose geometry mixes points, lines and areas are in the PDF but not in the package: {0}</source>
         <translation>以下检查对象的几何混合了点、线和面，已列入 PDF，但未纳入现场检查包：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="93"/>
+        <location filename="../algorithms/field_package.py" line="85"/>
         <source>Prepares the inspection of a list of sites (enterprises as points, or areas; only the selected features, if you choose so in the input).
 
 The PDF is a print layout atlas with one inspection sheet per site: a map excerpt (the control units, the river ecological buffers, the site), the site&apos;s own attributes, the screening result it carries (when a verdict or rules field is given, e.g. from the list screening), its units and their class, the buffers with the distance to the river, the full text of every requirement that applies, grouped as in the panel, and a checklist of these requirements with blank boxes, lines for notes, the conclusion, the inspector&apos;s signature and the date. A site&apos;s text goes on over as many pages as it needs; the log gives these overflow pages. Every page carries the dataset&apos;s version and, for sample data, the sample notice.
@@ -1900,22 +1900,22 @@ PDF 为打印布局图集，每个检查对象一张现场检查表：地图截�
 现场检查包为一个文件夹（及其 .zip 压缩包），可在 QField 中离线打开：包括使用相对路径的项目文件和一个 GeoPackage，其中有带检查字段（检查结果、检查记录、照片、日期、检查人员；表单中已设置值映射和默认值）的检查对象、检查对象周边范围内的分区管控图层（样式与桌面端一致）以及管控要求表。文件夹须为新文件夹、空文件夹，或本插件之前在此写出且此后无人改动的现场检查包：含有其他任何内容的文件夹（您的项目，或带着照片和编辑从现场带回的检查包）绝不会被替换，本插件未写出的同名 .zip 也不会；此时运行在写出任何内容之前即停止。PDF 与检查包在最后一起放到位：失败或取消时，原有的 PDF 和检查包保持不变。输入图层和数据集只读取，不作修改。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="210"/>
+        <location filename="../algorithms/field_package.py" line="202"/>
         <source>No folder given for the field package.</source>
         <translation>未指定现场检查包的文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="212"/>
+        <location filename="../algorithms/field_package.py" line="204"/>
         <source>The package folder “{0}” is the current folder ({1}): give the name of a new folder.</source>
         <translation>检查包文件夹“{0}”是当前文件夹（{1}）：请给出一个新文件夹的名称。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="218"/>
+        <location filename="../algorithms/field_package.py" line="210"/>
         <source>The inspection sheets “{0}” cannot go into the package folder “{1}” or be its zip: choose another place.</source>
         <translation>现场检查表“{0}”不能放在检查包文件夹“{1}”内，也不能与其 zip 同名：请另选位置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="233"/>
+        <location filename="../algorithms/field_package.py" line="225"/>
         <source>Cancelled: nothing was written; the older outputs are as they were.</source>
         <translation>已取消：未写出任何内容；原有输出保持不变。</translation>
     </message>
@@ -1923,147 +1923,147 @@ PDF 为打印布局图集，每个检查对象一张现场检查表：地图截�
 <context>
     <name>FieldProject</name>
     <message>
-        <location filename="../reports/field_project.py" line="139"/>
+        <location filename="../printing/field_project.py" line="139"/>
         <source>The sites cannot be written: {0}</source>
         <translation>无法写出检查对象：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="149"/>
+        <location filename="../printing/field_project.py" line="149"/>
         <source>Site No.</source>
         <translation>检查对象编号</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="149"/>
+        <location filename="../printing/field_project.py" line="149"/>
         <source>Site name</source>
         <translation>检查对象名称</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="150"/>
+        <location filename="../printing/field_project.py" line="150"/>
         <source>Control unit(s)</source>
         <translation>管控单元</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="150"/>
+        <location filename="../printing/field_project.py" line="150"/>
         <source>Unit class(es)</source>
         <translation>单元类别</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="151"/>
+        <location filename="../printing/field_project.py" line="151"/>
         <source>Inspection result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="151"/>
+        <location filename="../printing/field_project.py" line="151"/>
         <source>Inspection notes</source>
         <translation>检查记录</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="152"/>
+        <location filename="../printing/field_project.py" line="152"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="152"/>
+        <location filename="../printing/field_project.py" line="152"/>
         <source>Date of inspection</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="152"/>
+        <location filename="../printing/field_project.py" line="152"/>
         <source>Inspector</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="199"/>
+        <location filename="../printing/field_project.py" line="199"/>
         <source>Field inspection: {0} {1}</source>
         <translation>现场检查：{0} {1}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="215"/>
+        <location filename="../printing/field_project.py" line="215"/>
         <source>Inspection sites (points)</source>
         <translation>检查对象（点）</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="215"/>
+        <location filename="../printing/field_project.py" line="215"/>
         <source>Inspection sites (lines)</source>
         <translation>检查对象（线）</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="216"/>
+        <location filename="../printing/field_project.py" line="216"/>
         <source>Inspection sites (areas)</source>
         <translation>检查对象（面）</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="217"/>
+        <location filename="../printing/field_project.py" line="217"/>
         <source>Inspection sites</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="226"/>
+        <location filename="../printing/field_project.py" line="226"/>
         <source>Requirements (access list)</source>
         <translation>管控要求（准入清单）</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="247"/>
+        <location filename="../printing/field_project.py" line="247"/>
         <source>Layers of the package do not open: {0}</source>
         <translation>现场检查包中的图层无法打开：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="249"/>
+        <location filename="../printing/field_project.py" line="249"/>
         <source>The project cannot be written: {0}</source>
         <translation>无法写出项目文件：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="255"/>
+        <location filename="../printing/field_project.py" line="255"/>
         <source>Requirement ID</source>
         <translation>要求编号</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="255"/>
+        <location filename="../printing/field_project.py" line="255"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="255"/>
+        <location filename="../printing/field_project.py" line="255"/>
         <source>Applies to</source>
         <translation>适用对象</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="256"/>
+        <location filename="../printing/field_project.py" line="256"/>
         <source>Dimension</source>
         <translation>管控维度</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="256"/>
+        <location filename="../printing/field_project.py" line="256"/>
         <source>Heading</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="256"/>
+        <location filename="../printing/field_project.py" line="256"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="257"/>
+        <location filename="../printing/field_project.py" line="257"/>
         <source>Requirement</source>
         <translation>管控要求</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="257"/>
+        <location filename="../printing/field_project.py" line="257"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="268"/>
+        <location filename="../printing/field_project.py" line="268"/>
         <source>Requirements</source>
         <translation>管控要求</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="303"/>
+        <location filename="../printing/field_project.py" line="303"/>
         <source>tables missing: {0}</source>
         <translation>缺少数据表：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/field_project.py" line="233"/>
+        <location filename="../printing/field_project.py" line="233"/>
         <source>Provenance</source>
         <translation>来源与版本</translation>
     </message>
@@ -2189,282 +2189,282 @@ PDF 为打印布局图集，每个检查对象一张现场检查表：地图截�
 <context>
     <name>ImportDatasetAlgorithm</name>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="79"/>
+        <location filename="../algorithms/import_dataset.py" line="76"/>
         <source>Import official data</source>
         <translation>导入官方成果数据</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="82"/>
+        <location filename="../algorithms/import_dataset.py" line="79"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="88"/>
+        <location filename="../algorithms/import_dataset.py" line="85"/>
         <source>import,shapefile,GBK,field mapping,control units,access list,validate,zoning</source>
         <translation>导入,字段映射,管控单元,准入清单,校验,分区管控,import,shapefile,GBK,field mapping,control units,access list,validate,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="120"/>
+        <location filename="../algorithms/import_dataset.py" line="117"/>
         <source>Control units (layer or file)</source>
         <translation>管控单元（图层或文件）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="122"/>
+        <location filename="../algorithms/import_dataset.py" line="119"/>
         <source>Shapefile encoding (when empty: detected; e.g. GBK, UTF-8)</source>
         <translation>Shapefile 编码（留空时自动检测；如 GBK、UTF-8）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="123"/>
+        <location filename="../algorithms/import_dataset.py" line="120"/>
         <source>CRS of a source without one (when empty: the source&apos;s own)</source>
         <translation>无坐标参考系的数据源所用坐标参考系（留空时使用数据源自身的坐标参考系）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="128"/>
+        <location filename="../algorithms/import_dataset.py" line="125"/>
         <source>Saved field mapping (JSON)</source>
         <translation>已保存的字段映射（JSON）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="130"/>
+        <location filename="../algorithms/import_dataset.py" line="127"/>
         <source>Unit lists spreadsheet (XLSX, ODS or CSV; when empty: the units&apos; dimension fields)</source>
         <translation>单元准入清单电子表格（XLSX、ODS 或 CSV；留空时取管控单元的维度字段）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="130"/>
+        <location filename="../algorithms/import_dataset.py" line="127"/>
         <source>Spreadsheets (*.xlsx *.ods *.xls *.csv)</source>
         <translation>电子表格 (*.xlsx *.ods *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="133"/>
+        <location filename="../algorithms/import_dataset.py" line="130"/>
         <source>City-wide and basin lists (attachment text or spreadsheet)</source>
         <translation>市域总体和流域准入清单（附件文本或电子表格）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="133"/>
+        <location filename="../algorithms/import_dataset.py" line="130"/>
         <source>Text or spreadsheet (*.txt *.xlsx *.ods *.csv)</source>
         <translation>文本或电子表格 (*.txt *.xlsx *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="137"/>
+        <location filename="../algorithms/import_dataset.py" line="134"/>
         <source>Rivers</source>
         <translation>河流</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="137"/>
+        <location filename="../algorithms/import_dataset.py" line="134"/>
         <source>Basins</source>
         <translation>流域</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="137"/>
+        <location filename="../algorithms/import_dataset.py" line="134"/>
         <source>Counties</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="138"/>
+        <location filename="../algorithms/import_dataset.py" line="135"/>
         <source>Built-up areas</source>
         <translation>城市建成区</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="142"/>
+        <location filename="../algorithms/import_dataset.py" line="139"/>
         <source>River name field (when empty: guessed)</source>
         <translation>河流名称字段（留空时自动识别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="146"/>
+        <location filename="../algorithms/import_dataset.py" line="143"/>
         <source>Main river of the buffer rule (when empty: from the lists)</source>
         <translation>缓冲区规则中的干流（留空时取自准入清单）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="155"/>
+        <location filename="../algorithms/import_dataset.py" line="152"/>
         <source>City name</source>
         <translation>城市名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="156"/>
+        <location filename="../algorithms/import_dataset.py" line="153"/>
         <source>City code (when empty: from the county codes)</source>
         <translation>城市代码（留空时由县区代码推得）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="157"/>
+        <location filename="../algorithms/import_dataset.py" line="154"/>
         <source>Title of the city-wide list</source>
         <translation>市域总体准入清单标题</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="158"/>
+        <location filename="../algorithms/import_dataset.py" line="155"/>
         <source>Dataset title</source>
         <translation>数据集名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="159"/>
+        <location filename="../algorithms/import_dataset.py" line="156"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="160"/>
+        <location filename="../algorithms/import_dataset.py" line="157"/>
         <source>Effective date</source>
         <translation>实施日期</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="163"/>
+        <location filename="../algorithms/import_dataset.py" line="160"/>
         <source>Authority</source>
         <translation>发布机关</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="164"/>
+        <location filename="../algorithms/import_dataset.py" line="161"/>
         <source>Stated unit counts per class, e.g. 31/26/4</source>
         <translation>公布的各类单元数量，如 31/26/4</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="165"/>
+        <location filename="../algorithms/import_dataset.py" line="162"/>
         <source>Stated area shares per class in %, e.g. 44.83/20.61/34.56</source>
         <translation>公布的各类单元面积占比（%），如 44.83/20.61/34.56</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="166"/>
+        <location filename="../algorithms/import_dataset.py" line="163"/>
         <source>Metric CRS (when empty: the Gauss-Kruger zone of the units)</source>
         <translation>投影坐标系（留空时取管控单元所在的高斯-克吕格投影带）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="171"/>
+        <location filename="../algorithms/import_dataset.py" line="168"/>
         <source>Zoning dataset</source>
         <translation>分区管控数据集</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="171"/>
+        <location filename="../algorithms/import_dataset.py" line="168"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="173"/>
+        <location filename="../algorithms/import_dataset.py" line="170"/>
         <source>Validation report</source>
         <translation>校验报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="173"/>
+        <location filename="../algorithms/import_dataset.py" line="170"/>
         <source>HTML (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="175"/>
+        <location filename="../algorithms/import_dataset.py" line="172"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="177"/>
+        <location filename="../algorithms/import_dataset.py" line="174"/>
         <source>Errors</source>
         <translation>错误数</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="178"/>
+        <location filename="../algorithms/import_dataset.py" line="175"/>
         <source>Warnings</source>
         <translation>警告数</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="181"/>
+        <location filename="../algorithms/import_dataset.py" line="178"/>
         <source>unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="181"/>
+        <location filename="../algorithms/import_dataset.py" line="178"/>
         <source>unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="181"/>
+        <location filename="../algorithms/import_dataset.py" line="178"/>
         <source>unit class</source>
         <translation>单元分类</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="182"/>
+        <location filename="../algorithms/import_dataset.py" line="179"/>
         <source>county</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="182"/>
+        <location filename="../algorithms/import_dataset.py" line="179"/>
         <source>unit type</source>
         <translation>单元类型</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="183"/>
+        <location filename="../algorithms/import_dataset.py" line="180"/>
         <source>spatial layout constraints</source>
         <translation>空间布局约束</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="183"/>
+        <location filename="../algorithms/import_dataset.py" line="180"/>
         <source>pollutant discharge control</source>
         <translation>污染物排放管控</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="184"/>
+        <location filename="../algorithms/import_dataset.py" line="181"/>
         <source>environmental risk prevention</source>
         <translation>环境风险防控</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="185"/>
+        <location filename="../algorithms/import_dataset.py" line="182"/>
         <source>resource use efficiency</source>
         <translation>资源利用效率</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="248"/>
+        <location filename="../algorithms/import_dataset.py" line="245"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>导入已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="237"/>
+        <location filename="../algorithms/import_dataset.py" line="234"/>
         <source>Import failed, nothing was written: {0}</source>
         <translation>导入失败，未写出任何内容：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="242"/>
+        <location filename="../algorithms/import_dataset.py" line="239"/>
         <source>Import report: {0}</source>
         <translation>导入报告：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="256"/>
+        <location filename="../algorithms/import_dataset.py" line="253"/>
         <source>as given</source>
         <translation>按参数指定</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="256"/>
+        <location filename="../algorithms/import_dataset.py" line="253"/>
         <source>from the mapping file</source>
         <translation>取自字段映射文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="257"/>
+        <location filename="../algorithms/import_dataset.py" line="254"/>
         <source>guessed from its name</source>
         <translation>按字段名自动识别</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="261"/>
+        <location filename="../algorithms/import_dataset.py" line="258"/>
         <source>{0} ← field “{1}” ({2})</source>
         <translation>{0} ← 字段“{1}”（{2}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="264"/>
+        <location filename="../algorithms/import_dataset.py" line="261"/>
         <source>{0}: no field</source>
         <translation>{0}：无对应字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="270"/>
+        <location filename="../algorithms/import_dataset.py" line="267"/>
         <source>… see the report for all {0} problems.</source>
         <translation>……全部 {0} 个问题见报告。</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="271"/>
+        <location filename="../algorithms/import_dataset.py" line="268"/>
         <source>{0} error(s), {1} warning(s). Dataset written: {2}</source>
         <translation>{0} 个错误，{1} 个警告。已写出数据集：{2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="126"/>
+        <location filename="../algorithms/import_dataset.py" line="123"/>
         <source>Field: {0} (when empty: guessed; -: none)</source>
         <translation>字段：{0}（留空时自动识别；填 - 表示无此字段）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="147"/>
+        <location filename="../algorithms/import_dataset.py" line="144"/>
         <source>Basins the buffer rule applies in, comma-separated (when empty: the basin of the rule&apos;s list, or all)</source>
         <translation>缓冲区规则适用的流域，以逗号分隔（留空时取该规则所在清单的流域，否则为全部流域）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="91"/>
+        <location filename="../algorithms/import_dataset.py" line="88"/>
         <source>Builds a zoning dataset GeoPackage from official data: the control units (shapefile, GeoPackage, FileGDB, GeoJSON, DXF; any CRS; a shapefile's GBK or UTF-8 text is recognised, or give the encoding), their lists (from the units' four dimension fields or from a spreadsheet keyed by unit code), the city-wide and basin lists (an attachment text or a spreadsheet) and, if given, rivers, basins, counties and built-up areas.
 
 Field parameters left empty take the guessed fields (HJZHGKDYBM, 环境管控单元编码, ZHGKDYFL, KJBJYS …); the log says which field went where. A source without a CRS needs the source CRS: it is never guessed.
@@ -2481,32 +2481,32 @@ The dataset, the report and the problems layer are written only when complete, t
 数据集、报告和问题图层在最后一次取消检查之后、完整生成时一并写出：输出到源数据上或源数据文件夹内的将被拒绝；失败、磁盘已满或取消时，同名旧文件保持原样。不会修改源数据。</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="149"/>
+        <location filename="../algorithms/import_dataset.py" line="146"/>
         <source>Main river buffer width, m, at most 10 000 (when empty: from the lists)</source>
         <translation>干流缓冲区宽度（米，最大 10 000，留空时取自准入清单）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="149"/>
+        <location filename="../algorithms/import_dataset.py" line="146"/>
         <source>Other rivers&apos; buffer width, m, at most 10 000 (when empty: from the lists)</source>
         <translation>其他河流缓冲区宽度（米，最大 10 000，留空时取自准入清单）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="168"/>
+        <location filename="../algorithms/import_dataset.py" line="165"/>
         <source>Overlap and gap tolerance, m² (0 to 10 000)</source>
         <translation>重叠和缝隙容差（m²，0 至 10 000）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="223"/>
+        <location filename="../algorithms/import_dataset.py" line="220"/>
         <source>The report and the dataset cannot be the same file: {0}</source>
         <translation>报告和数据集不能是同一个文件：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="161"/>
+        <location filename="../algorithms/import_dataset.py" line="158"/>
         <source>What the effective date is (e.g. the issue date of the implementation plan; the list itself undated)</source>
         <translation>生效日期说明（例如：实施方案的印发日期；清单本身未注明日期）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset.py" line="143"/>
+        <location filename="../algorithms/import_dataset.py" line="140"/>
         <source>River channel width field, m: distances and buffers are then measured from the bank (when empty: channel_width_m, 河宽 … if present, else from the centre line)</source>
         <translation>河道宽度字段（米）：给出时距离和缓冲区从河岸量起（留空：如有 channel_width_m、河宽 等字段则取之，否则从中心线量起）</translation>
     </message>
@@ -2893,47 +2893,47 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>PanelSiteReport</name>
     <message>
-        <location filename="../reports/from_panel.py" line="55"/>
+        <location filename="../printing/from_panel.py" line="55"/>
         <source>Save the site report</source>
         <translation>保存项目选址报告</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="55"/>
+        <location filename="../printing/from_panel.py" line="55"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="84"/>
+        <location filename="../printing/from_panel.py" line="84"/>
         <source>{0}; inspected {1}</source>
         <translation>{0}；查询时间 {1}</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="86"/>
+        <location filename="../printing/from_panel.py" line="86"/>
         <source>Site report</source>
         <translation>项目选址报告</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="103"/>
+        <location filename="../printing/from_panel.py" line="103"/>
         <source>The site report cannot be written: {0}</source>
         <translation>无法写出项目选址报告：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="109"/>
+        <location filename="../printing/from_panel.py" line="109"/>
         <source>Saved {0} ({1} pages) and {2}</source>
         <translation>已保存 {0}（共 {1} 页）和 {2}</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="71"/>
+        <location filename="../printing/from_panel.py" line="71"/>
         <source>A site report is being written; please wait for it.</source>
         <translation>正在生成项目选址报告，请稍候。</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="114"/>
+        <location filename="../printing/from_panel.py" line="114"/>
         <source>; no PDF viewer opened it.</source>
         <translation>；没有 PDF 阅读器打开它。</translation>
     </message>
     <message>
-        <location filename="../reports/from_panel.py" line="115"/>
+        <location filename="../printing/from_panel.py" line="115"/>
         <source>No PDF viewer opened the site report. It is saved at {0}</source>
         <translation>没有 PDF 阅读器打开项目选址报告。文件已保存在：{0}</translation>
     </message>
@@ -2941,47 +2941,47 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>ReadLandTxtAlgorithm</name>
     <message>
-        <location filename="../algorithms/land_txt.py" line="60"/>
+        <location filename="../algorithms/land_txt.py" line="55"/>
         <source>Read a land-boundary coordinate file (坐标TXT)</source>
         <translation>读取界址点坐标TXT文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="63"/>
+        <location filename="../algorithms/land_txt.py" line="58"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="84"/>
+        <location filename="../algorithms/land_txt.py" line="79"/>
         <source>Land-boundary coordinate file</source>
         <translation>界址点坐标文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="84"/>
+        <location filename="../algorithms/land_txt.py" line="79"/>
         <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
         <translation>坐标文件 (*.txt *.TXT);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="87"/>
+        <location filename="../algorithms/land_txt.py" line="82"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="93"/>
+        <location filename="../algorithms/land_txt.py" line="88"/>
         <source>No coordinate file given.</source>
         <translation>未指定坐标文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="100"/>
+        <location filename="../algorithms/land_txt.py" line="95"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>无法读取坐标文件：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="102"/>
+        <location filename="../algorithms/land_txt.py" line="97"/>
         <source>{0} parcel(s) in {1}; coordinate system {2} ({3}), zone {4} of the {5}-degree zones, encoding {6}.</source>
         <translation>{1} 中有 {0} 个地块；坐标系 {2}（{3}），{5} 度带第 {4} 带，编码 {6}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="69"/>
+        <location filename="../algorithms/land_txt.py" line="64"/>
         <source>Reads a land-boundary coordinate file of the kind exchanged for construction land approval (a [属性描述] header and [地块坐标] parcels, GBK or UTF-8) into a polygon layer, one feature per parcel, in the file's own coordinate reference system: the Gauss-Kruger zone named by 带号 and 几度分带, with or without the zone number in front of the eastings, as the file has it.
 
 Rings that lie inside another ring of the same parcel become holes, the others further parts. The fields are those of the parcel line (JZDS, DKMJ, DKBH, DKMC, JLTXSX, TFH, DKYT, DLBM), EXTRA (any further fields) and area_m2.
@@ -2994,7 +2994,7 @@ A file with a wrong point count, an unclosed ring, a zone number that disagrees 
 界址点数不符、环未闭合、带号与坐标不一致、缺少 [地块坐标] 节或坐标不是数字的文件将不予读取，并给出原因和所在行。读取较长的文件时可以取消；取消或失败时不写出任何内容，同名旧输出保持原样。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="131"/>
+        <location filename="../algorithms/land_txt.py" line="126"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消，未写出任何内容。</translation>
     </message>
@@ -3002,192 +3002,192 @@ A file with a wrong point count, an unclosed ring, a zone number that disagrees 
 <context>
     <name>ScreenListAlgorithm</name>
     <message>
-        <location filename="../algorithms/screen_list.py" line="74"/>
+        <location filename="../algorithms/screen_list.py" line="75"/>
         <source>Screen a list of enterprises (项目清单准入研判)</source>
         <translation>项目清单准入研判</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="77"/>
+        <location filename="../algorithms/screen_list.py" line="78"/>
         <source>screening,list,enterprises,xlsx,csv,coordinates,gcj-02,bd-09,zoning</source>
         <translation>准入研判,清单,企业,坐标,高德,百度,分区管控,screening,list,enterprises,xlsx,csv,coordinates,gcj-02,bd-09,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="102"/>
+        <location filename="../algorithms/screen_list.py" line="103"/>
         <source>Enterprise list (table, XLSX or CSV file, or layer)</source>
         <translation>企业清单（表格、XLSX 或 CSV 文件，或图层）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="105"/>
+        <location filename="../algorithms/screen_list.py" line="106"/>
         <source>Longitude or easting column (empty: guessed)</source>
         <translation>经度或东坐标列（留空时自动识别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="105"/>
+        <location filename="../algorithms/screen_list.py" line="106"/>
         <source>Latitude or northing column (empty: guessed)</source>
         <translation>纬度或北坐标列（留空时自动识别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="105"/>
+        <location filename="../algorithms/screen_list.py" line="106"/>
         <source>Or one column with both coordinates</source>
         <translation>或同时包含两个坐标的一列</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="105"/>
+        <location filename="../algorithms/screen_list.py" line="106"/>
         <source>Industry code column (empty: guessed)</source>
         <translation>行业代码列（留空时自动识别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="105"/>
+        <location filename="../algorithms/screen_list.py" line="106"/>
         <source>New coal boiler column, t/h (empty: guessed)</source>
         <translation>新建燃煤锅炉规模列（t/h，留空时自动识别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="105"/>
+        <location filename="../algorithms/screen_list.py" line="106"/>
         <source>Enterprise name column (empty: guessed)</source>
         <translation>企业名称列（留空时自动识别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="113"/>
+        <location filename="../algorithms/screen_list.py" line="114"/>
         <source>Coordinate system of the list</source>
         <translation>清单的坐标系</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="115"/>
+        <location filename="../algorithms/screen_list.py" line="116"/>
         <source>Gauss-Krüger zone of eastings without the zone number (empty: the dataset's)</source>
         <translation>东坐标不带带号时的高斯-克吕格投影带号（留空时取数据集的投影带）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="120"/>
+        <location filename="../algorithms/screen_list.py" line="121"/>
         <source>Enterprises with their verdict</source>
         <translation>企业及其研判结论</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="122"/>
+        <location filename="../algorithms/screen_list.py" line="123"/>
         <source>Screening results (JSON)</source>
         <translation>研判结果（JSON）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="122"/>
+        <location filename="../algorithms/screen_list.py" line="123"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="124"/>
+        <location filename="../algorithms/screen_list.py" line="125"/>
         <source>Most severe verdict</source>
         <translation>最严格的研判结论</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="127"/>
+        <location filename="../algorithms/screen_list.py" line="128"/>
         <source>CGCS2000 longitude/latitude (= WGS84 within centimetres)</source>
         <translation>CGCS2000 经纬度（与 WGS84 仅相差厘米级）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="128"/>
+        <location filename="../algorithms/screen_list.py" line="129"/>
         <source>WGS84 longitude/latitude (GPS)</source>
         <translation>WGS84 经纬度（GPS）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="128"/>
+        <location filename="../algorithms/screen_list.py" line="129"/>
         <source>GCJ-02 (高德, 腾讯)</source>
         <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="129"/>
+        <location filename="../algorithms/screen_list.py" line="130"/>
         <source>BD-09 (百度)</source>
         <translation>BD-09（百度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="129"/>
+        <location filename="../algorithms/screen_list.py" line="130"/>
         <source>CGCS2000 3° Gauss-Krüger (metres)</source>
         <translation>CGCS2000 高斯-克吕格 3 度带（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="144"/>
+        <location filename="../algorithms/screen_list.py" line="145"/>
         <source>The list has no rows (or none is selected while only selected features are used).</source>
         <translation>清单中没有记录（或选择了“仅选中要素”但没有选中任何要素）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="204"/>
+        <location filename="../algorithms/screen_list.py" line="205"/>
         <source>{0} is read as {1}.</source>
         <translation>{0} 按 {1} 编码读取。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="222"/>
+        <location filename="../algorithms/screen_list.py" line="223"/>
         <source>The first row is taken as the column names: {0}.</source>
         <translation>第一行作为列名：{0}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="235"/>
+        <location filename="../algorithms/screen_list.py" line="236"/>
         <source>The list has no column “{0}”.</source>
         <translation>清单中没有列“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="245"/>
+        <location filename="../algorithms/screen_list.py" line="246"/>
         <source>No coordinate columns found among {0}: choose the longitude and latitude columns.</source>
         <translation>在 {0} 中未找到坐标列，请选择经度列和纬度列。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="248"/>
+        <location filename="../algorithms/screen_list.py" line="249"/>
         <source>No industry code column found among {0}: choose it.</source>
         <translation>在 {0} 中未找到行业代码列，请选择该列。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="250"/>
+        <location filename="../algorithms/screen_list.py" line="251"/>
         <source>Columns: coordinates {0}; industry code {1}; boiler {2}; name {3}{4}.</source>
         <translation>使用的列：坐标 {0}；行业代码 {1}；锅炉 {2}；名称 {3}{4}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="250"/>
+        <location filename="../algorithms/screen_list.py" line="251"/>
         <source> (guessed: {0})</source>
         <translation>（自动识别：{0}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="268"/>
+        <location filename="../algorithms/screen_list.py" line="269"/>
         <source>record {0} ({1})</source>
         <translation>第 {0} 条记录（{1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="268"/>
+        <location filename="../algorithms/screen_list.py" line="269"/>
         <source>record {0}</source>
         <translation>第 {0} 条记录</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="277"/>
+        <location filename="../algorithms/screen_list.py" line="278"/>
         <source>coordinates not read: {0}</source>
         <translation>无法读取坐标：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="284"/>
+        <location filename="../algorithms/screen_list.py" line="285"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="290"/>
+        <location filename="../algorithms/screen_list.py" line="291"/>
         <source>{0} empty row(s) skipped.</source>
         <translation>已跳过 {0} 个空行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="292"/>
+        <location filename="../algorithms/screen_list.py" line="293"/>
         <source>{0} row(s) with a coordinate warning (see above).</source>
         <translation>{0} 行有坐标警告（见上文）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="298"/>
+        <location filename="../algorithms/screen_list.py" line="299"/>
         <source>latitude and longitude are swapped in this row; read as longitude {0}, latitude {1}</source>
         <translation>该行经纬度颠倒，已按经度 {0}、纬度 {1} 读取</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="301"/>
+        <location filename="../algorithms/screen_list.py" line="302"/>
         <source>outside China the web map&apos;s coordinates have no offset; taken as given</source>
         <translation>在中国境外网络地图坐标没有偏移，已按原值使用</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="181"/>
+        <location filename="../algorithms/screen_list.py" line="182"/>
         <source>{0} ({1}): {2} is not a zone number (a whole number from 25 to 45).</source>
         <translation>{0}（{1}）：{2} 不是带号（应为 25 至 45 的整数）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_list.py" line="80"/>
+        <location filename="../algorithms/screen_list.py" line="81"/>
         <source>Screens every enterprise of a list (a table, an XLSX or CSV file, or a layer) as “Screen a project” screens one site: each row with its own industry code (GB/T 4754-2017) and new coal boiler (蒸吨/小时), at the coordinates of its columns.
 
 Coordinates: a longitude (or easting) and a latitude (or northing) column, or one column with both as copied from a web map (e.g. 125.145,42.902 or 125°8'42&quot;E 42°54'7&quot;N), in the chosen system: CGCS2000 (= WGS84 within centimetres), WGS84, GCJ-02 (高德, 腾讯), BD-09 (百度), or CGCS2000 3° Gauss-Krüger metres with the zone number in front of the easting or in the zone chosen (empty: the zone of the dataset). Columns left empty are guessed from their names (经度, 纬度, lon, lat, 行业代码, 锅炉, 企业名称 …); the log says which were used. A CSV file is read in UTF-8 (with or without BOM) or GBK.
@@ -3207,222 +3207,222 @@ Outputs: the screening table (one row per enterprise and triggered rule, then on
 <context>
     <name>ScreenProjectAlgorithm</name>
     <message>
-        <location filename="../algorithms/screen_project.py" line="82"/>
+        <location filename="../algorithms/screen_project.py" line="75"/>
         <source>Screen a project (项目准入研判)</source>
         <translation>项目准入研判</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="85"/>
+        <location filename="../algorithms/screen_project.py" line="78"/>
         <source>Project screening</source>
         <translation>项目准入研判</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="91"/>
+        <location filename="../algorithms/screen_project.py" line="84"/>
         <source>screening,project,industry,boiler,access,zoning</source>
         <translation>准入研判,项目,行业,锅炉,准入,分区管控,screening,project,industry,boiler,access,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="119"/>
+        <location filename="../algorithms/screen_project.py" line="112"/>
         <source>Project site(s)</source>
         <translation>项目选址</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="121"/>
+        <location filename="../algorithms/screen_project.py" line="114"/>
         <source>Screen each feature on its own (otherwise all together as one site)</source>
         <translation>逐个要素分别研判（否则全部要素合并为一个选址）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="124"/>
+        <location filename="../algorithms/screen_project.py" line="117"/>
         <source>Industry code (GB/T 4754-2017, e.g. C2614)</source>
         <translation>行业代码（GB/T 4754-2017，如 C2614）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="126"/>
+        <location filename="../algorithms/screen_project.py" line="119"/>
         <source>Industry code field</source>
         <translation>行业代码字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="132"/>
+        <location filename="../algorithms/screen_project.py" line="125"/>
         <source>New coal boiler field (t/h)</source>
         <translation>新建燃煤锅炉规模字段（t/h）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="143"/>
+        <location filename="../algorithms/screen_project.py" line="136"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="145"/>
+        <location filename="../algorithms/screen_project.py" line="138"/>
         <source>Riverside distance, metres (empty: the rule&apos;s own)</source>
         <translation>临河距离（米，留空时取规则规定的距离）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="148"/>
+        <location filename="../algorithms/screen_project.py" line="141"/>
         <source>Boiler threshold “以下”</source>
         <translation>锅炉规模阈值“以下”的含义</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="148"/>
+        <location filename="../algorithms/screen_project.py" line="141"/>
         <source>As the rule says</source>
         <translation>按规则的规定</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="152"/>
+        <location filename="../algorithms/screen_project.py" line="145"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="158"/>
+        <location filename="../algorithms/screen_project.py" line="151"/>
         <source>Screening table</source>
         <translation>研判结果表</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="136"/>
+        <location filename="../algorithms/screen_project.py" line="129"/>
         <source>Screening results (JSON)</source>
         <translation>研判结果（JSON）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="136"/>
+        <location filename="../algorithms/screen_project.py" line="129"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="138"/>
+        <location filename="../algorithms/screen_project.py" line="131"/>
         <source>Most severe verdict</source>
         <translation>最严格的研判结论</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="170"/>
+        <location filename="../algorithms/screen_project.py" line="163"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>输入图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="173"/>
+        <location filename="../algorithms/screen_project.py" line="166"/>
         <source>The input layer has no features (or none is selected while only selected features are used).</source>
         <translation>输入图层没有要素（或选择了“仅选中要素”但没有选中任何要素）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="176"/>
+        <location filename="../algorithms/screen_project.py" line="169"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>输入图层没有字段“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="239"/>
+        <location filename="../algorithms/screen_project.py" line="232"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>无法使用分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="298"/>
+        <location filename="../algorithms/screen_project.py" line="291"/>
         <source>feature {0}</source>
         <translation>要素 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="278"/>
+        <location filename="../algorithms/screen_project.py" line="271"/>
         <source>Feature {0} has no geometry; left out.</source>
         <translation>要素 {0} 没有几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="303"/>
+        <location filename="../algorithms/screen_project.py" line="296"/>
         <source>site</source>
         <translation>选址</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="303"/>
+        <location filename="../algorithms/screen_project.py" line="296"/>
         <source>No feature has a geometry: nothing to screen.</source>
         <translation>所有要素都没有几何，无法研判。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="306"/>
+        <location filename="../algorithms/screen_project.py" line="299"/>
         <source>site (features {0})</source>
         <translation>选址（要素 {0}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="310"/>
+        <location filename="../algorithms/screen_project.py" line="303"/>
         <source>The features carry different industry codes ({0}): screen each feature on its own or give one code.</source>
         <translation>各要素的行业代码不一致（{0}）：请逐个要素分别研判，或统一指定一个行业代码。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="314"/>
+        <location filename="../algorithms/screen_project.py" line="307"/>
         <source>The features carry different boiler sizes ({0}): screen each feature on its own or give one size.</source>
         <translation>各要素的锅炉规模不一致（{0}）：请逐个要素分别研判，或统一指定一个锅炉规模。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="344"/>
+        <location filename="../algorithms/screen_project.py" line="337"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="340"/>
+        <location filename="../algorithms/screen_project.py" line="333"/>
         <source>{0}: outside the dataset&apos;s area, not screened.</source>
         <translation>{0}：位于数据集范围之外，未研判。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="348"/>
+        <location filename="../algorithms/screen_project.py" line="341"/>
         <source>  {0} {1} ({2}, {3}): {4}</source>
         <translation>  {0} {1}（{2}，{3}）：{4}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="352"/>
+        <location filename="../algorithms/screen_project.py" line="345"/>
         <source>… and {0} more site(s); see the table.</source>
         <translation>……另有 {0} 个选址，见研判结果表。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="353"/>
+        <location filename="../algorithms/screen_project.py" line="346"/>
         <source>Summary by verdict: {0}</source>
         <translation>按研判结论汇总：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="361"/>
+        <location filename="../algorithms/screen_project.py" line="354"/>
         <source>Not screened: {0} outside the dataset&apos;s area, {1} with problems (see above).</source>
         <translation>未研判：{0} 个位于数据集范围之外，{1} 个存在问题（见上文）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="363"/>
+        <location filename="../algorithms/screen_project.py" line="356"/>
         <source> (sample data, not official)</source>
         <translation>（示例数据，非官方成果）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="364"/>
+        <location filename="../algorithms/screen_project.py" line="357"/>
         <source>Advisory screening, not an approval decision. Dataset: {0}{1}, version {2}.</source>
         <translation>研判结果仅供参考，不作为审批决定。数据集：{0}{1}，版本 {2}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="205"/>
+        <location filename="../algorithms/screen_project.py" line="198"/>
         <source>Cancelled: nothing was written, older outputs are unchanged.</source>
         <translation>已取消：未写出任何内容，原有输出保持不变。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="213"/>
+        <location filename="../algorithms/screen_project.py" line="206"/>
         <source> (and {0} more with problems, see the log)</source>
         <translation>（另有 {0} 个存在问题，见日志）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="215"/>
+        <location filename="../algorithms/screen_project.py" line="208"/>
         <source>Nothing could be screened: {0}: {1}{2}</source>
         <translation>没有任何选址能够研判：{0}：{1}{2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="346"/>
+        <location filename="../algorithms/screen_project.py" line="339"/>
         <source>  boiler size {0} t/h</source>
         <translation>  锅炉规模 {0} 蒸吨/小时</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="357"/>
+        <location filename="../algorithms/screen_project.py" line="350"/>
         <source>{0} means that none of the {1} rules of the dataset fired, not that the project meets every requirement; each site&apos;s line says which items are left to your judgement.</source>
         <translation>{0}仅表示数据集的 {1} 条研判规则均未触发，不表示项目符合全部准入要求；各选址的结论行列出了须由您判断的条目。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="148"/>
+        <location filename="../algorithms/screen_project.py" line="141"/>
         <source>Below, not equal (exclusive: the other reading)</source>
         <translation>以下，不含本数（另一种理解）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="148"/>
+        <location filename="../algorithms/screen_project.py" line="141"/>
         <source>Below or equal (inclusive: as statute reads 以上/以下)</source>
         <translation>以下，含本数（与法律用语“以上、以下”一致）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="94"/>
+        <location filename="../algorithms/screen_project.py" line="87"/>
         <source>Screens a project site against the screening rules of the zoning dataset: the site, its industry code (GB/T 4754-2017, e.g. C2614; a longer code is read by its 门类 and 大类), an optional new coal boiler in 蒸吨/小时 (t/h) and a note.
 
 Each rule the project triggers is listed with its advisory verdict, worded as the text words it (禁止, 禁止或严格限制, 严格控制, 限制 or 需关注), the official text it rests on (req_id and source) and why it triggered (unit class, river buffer, distance to the river, in 城市建成区 or not, boiler size against the threshold); when none triggers the verdict is 未发现限制. Every verdict says how many rules were checked and which items are left to your judgement (须由您判断, one table row each, status to_judge); the requirements applying to the site that no rule looks at are named too (one table row each, status no_rule: check them against the list). The thresholds, distances and industries come from the dataset's rules, not from the plugin.
@@ -3439,7 +3439,7 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
 锅炉规模可带单位（5t、5 蒸吨/小时）或用全角数字，日志会说明如何读取。输出：研判结果表，每个选址的每条触发规则一行（未触发规则时一行），以及 JSON 格式的结果（每条规则和要求原文只列一次）。单个要素的问题（字段中的行业代码或锅炉规模无法识别、没有几何或几何损坏）在日志和输出中说明；锅炉规模或距离不是明确的数字、为负数或 NaN，图层为空或没有坐标参考系，或没有任何选址能够研判时，运行终止。研判结果仅供参考，不作为审批决定。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="129"/>
+        <location filename="../algorithms/screen_project.py" line="122"/>
         <source>New coal boiler (t/h)</source>
         <translation>新建燃煤锅炉（蒸吨/小时）</translation>
     </message>
@@ -3447,317 +3447,317 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
 <context>
     <name>SiteReport</name>
     <message>
-        <location filename="../reports/site_report.py" line="93"/>
+        <location filename="../printing/site_report.py" line="93"/>
         <source>Overlap with the control units</source>
         <translation>与管控单元的重叠情况</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="94"/>
+        <location filename="../printing/site_report.py" line="94"/>
         <source>Unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="94"/>
+        <location filename="../printing/site_report.py" line="94"/>
         <source>Unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="94"/>
+        <location filename="../printing/site_report.py" line="94"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="95"/>
+        <location filename="../printing/site_report.py" line="95"/>
         <source>Area (m²)</source>
         <translation>面积（m²）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="95"/>
+        <location filename="../printing/site_report.py" line="95"/>
         <source>Area (ha)</source>
         <translation>面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="96"/>
+        <location filename="../printing/site_report.py" line="96"/>
         <source>Length (m)</source>
         <translation>长度（m）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="96"/>
+        <location filename="../printing/site_report.py" line="96"/>
         <source>River ecological buffers</source>
         <translation>河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="97"/>
+        <location filename="../printing/site_report.py" line="97"/>
         <source>River</source>
         <translation>河流</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="97"/>
+        <location filename="../printing/site_report.py" line="97"/>
         <source>Width on each side (m)</source>
         <translation>单侧宽度（m）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="98"/>
+        <location filename="../printing/site_report.py" line="98"/>
         <source>From the centre line (m)</source>
         <translation>距河道中心线（m）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="102"/>
+        <location filename="../printing/site_report.py" line="102"/>
         <source>Overlap (m²)</source>
         <translation>重叠面积（m²）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="103"/>
+        <location filename="../printing/site_report.py" line="103"/>
         <source>Overlap (ha)</source>
         <translation>重叠面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="103"/>
+        <location filename="../printing/site_report.py" line="103"/>
         <source>Overlap (m)</source>
         <translation>重叠长度（m）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="104"/>
+        <location filename="../printing/site_report.py" line="104"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="106"/>
+        <location filename="../printing/site_report.py" line="106"/>
         <source>Ecological protection red line</source>
         <translation>生态保护红线</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="107"/>
+        <location filename="../printing/site_report.py" line="107"/>
         <source>Environmental quality bottom line</source>
         <translation>环境质量底线</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="108"/>
+        <location filename="../printing/site_report.py" line="108"/>
         <source>Resource utilisation upper limit</source>
         <translation>资源利用上线</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="109"/>
+        <location filename="../printing/site_report.py" line="109"/>
         <source>Ecological environment access list</source>
         <translation>生态环境准入清单</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="110"/>
+        <location filename="../printing/site_report.py" line="110"/>
         <source>Basis: {dataset}, version {version}, effective {date}.</source>
         <translation>分析依据：{dataset}，版本 {version}，实施日期 {date}。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="111"/>
+        <location filename="../printing/site_report.py" line="111"/>
         <source>The site touches the ecological protection red line:</source>
         <translation>项目选址涉及生态保护红线：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="112"/>
+        <location filename="../printing/site_report.py" line="112"/>
         <source>The site does not touch the ecological protection red line.</source>
         <translation>项目选址不涉及生态保护红线。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="113"/>
+        <location filename="../printing/site_report.py" line="113"/>
         <source>The site touches other priority protection units:</source>
         <translation>项目选址涉及其他优先保护单元：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="114"/>
+        <location filename="../printing/site_report.py" line="114"/>
         <source>The site does not touch other priority protection units.</source>
         <translation>项目选址不涉及其他优先保护单元。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="115"/>
+        <location filename="../printing/site_report.py" line="115"/>
         <source>The site lies in a river ecological buffer:</source>
         <translation>项目选址位于河流生态缓冲区内：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="117"/>
+        <location filename="../printing/site_report.py" line="117"/>
         <source>Environmental quality targets that bind the site ({level}):</source>
         <translation>项目所在区域执行的环境质量目标（{level}）：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="118"/>
+        <location filename="../printing/site_report.py" line="118"/>
         <source>Resource caps that bind the site ({level}):</source>
         <translation>项目所在区域执行的资源利用上线（{level}）：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="119"/>
+        <location filename="../printing/site_report.py" line="119"/>
         <source>The city-wide requirements hold no such item.</source>
         <translation>总体管控要求中没有此类条目。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="120"/>
+        <location filename="../printing/site_report.py" line="120"/>
         <source>Topic</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="120"/>
+        <location filename="../printing/site_report.py" line="120"/>
         <source>Requirement</source>
         <translation>管控要求</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="121"/>
+        <location filename="../printing/site_report.py" line="121"/>
         <source>Dimension</source>
         <translation>管控维度</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="121"/>
+        <location filename="../printing/site_report.py" line="121"/>
         <source>Project situation</source>
         <translation>项目情况</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="136"/>
+        <location filename="../printing/site_report.py" line="136"/>
         <source>The project was screened as industry {code}.</source>
         <translation>项目准入研判按行业代码 {code} 进行。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="137"/>
+        <location filename="../printing/site_report.py" line="137"/>
         <source>The project screening also rests on:</source>
         <translation>项目准入研判还依据以下要求：</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="142"/>
+        <location filename="../printing/site_report.py" line="142"/>
         <source>Air quality</source>
         <translation>大气环境质量</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="142"/>
+        <location filename="../printing/site_report.py" line="142"/>
         <source>Water quality</source>
         <translation>水环境质量</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="143"/>
+        <location filename="../printing/site_report.py" line="143"/>
         <source>Water resources</source>
         <translation>水资源</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="143"/>
+        <location filename="../printing/site_report.py" line="143"/>
         <source>Land resources</source>
         <translation>土地资源</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="144"/>
+        <location filename="../printing/site_report.py" line="144"/>
         <source>Energy</source>
         <translation>能源</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="144"/>
+        <location filename="../printing/site_report.py" line="144"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="161"/>
+        <location filename="../printing/site_report.py" line="161"/>
         <source>Project site</source>
         <translation>项目选址</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="198"/>
+        <location filename="../printing/site_report.py" line="198"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="217"/>
+        <location filename="../printing/site_report.py" line="217"/>
         <source>Generated {0}</source>
         <translation>生成时间：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="222"/>
+        <location filename="../printing/site_report.py" line="222"/>
         <source>Page {0} of {1}</source>
         <translation>第 {0} 页，共 {1} 页</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="273"/>
+        <location filename="../printing/site_report.py" line="273"/>
         <source>Site report: {0}</source>
         <translation>项目选址报告：{0}</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="318"/>
+        <location filename="../printing/site_report.py" line="318"/>
         <source>the document writer failed</source>
         <translation>文档写出失败</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="120"/>
+        <location filename="../printing/site_report.py" line="120"/>
         <source>Item id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="122"/>
+        <location filename="../printing/site_report.py" line="122"/>
         <source>Conformity (conforms / does not conform / to be verified)</source>
         <translation>符合性（符合/不符合/待核实）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="123"/>
+        <location filename="../printing/site_report.py" line="123"/>
         <source>Strength of the control</source>
         <translation>管控强度</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="124"/>
+        <location filename="../printing/site_report.py" line="124"/>
         <source>sample data, not official</source>
         <translation>示例数据，非官方</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="125"/>
+        <location filename="../printing/site_report.py" line="125"/>
         <source>{count} requirement(s) of the access list apply to the site; each is listed below with its source, under its id in its list.</source>
         <translation>项目选址适用的生态环境准入清单共 {count} 条，逐条列于下表；每行注明来源，编号为该条在其清单中的编号。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="127"/>
+        <location filename="../printing/site_report.py" line="127"/>
         <source>The assessor fills in the columns “Project situation” and “Conformity” from the project's facts (conforms, does not conform or to be verified); the plugin never fills them.</source>
         <translation>“项目情况”“符合性”两栏由评价单位根据项目实际情况填写，符合性填“符合”“不符合”或“待核实”，本插件不填写。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="98"/>
+        <location filename="../printing/site_report.py" line="98"/>
         <source>Distance (m)</source>
         <translation>距离（m）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="99"/>
+        <location filename="../printing/site_report.py" line="99"/>
         <source>Measured from</source>
         <translation>距离量起处</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="100"/>
+        <location filename="../printing/site_report.py" line="100"/>
         <source>the bank (channel {channel} m wide, from the dataset)</source>
         <translation>河岸（河道宽 {channel} 米，取自数据集）</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="101"/>
+        <location filename="../printing/site_report.py" line="101"/>
         <source>the bank where the channel is given ({channel} m), else the centre line</source>
         <translation>给出河道宽度（{channel} 米）的河段从河岸，其余从中心线</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="102"/>
+        <location filename="../printing/site_report.py" line="102"/>
         <source>the centre line</source>
         <translation>河道中心线</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="138"/>
+        <location filename="../printing/site_report.py" line="138"/>
         <source>no rule</source>
         <translation>无研判规则</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="138"/>
+        <location filename="../printing/site_report.py" line="138"/>
         <source>left to you</source>
         <translation>须由您判断</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="139"/>
+        <location filename="../printing/site_report.py" line="139"/>
         <source>An item whose “Strength of the control” says “no rule” has no screening rule in the dataset and was not checked by the screening: check it against its text. The items “left to you” are listed above.</source>
         <translation>“管控强度”一栏写“无研判规则”的条目，数据集没有针对它的研判规则，研判未核对，请对照原文自行判断；写“须由您判断”的条目见上文所列。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="116"/>
+        <location filename="../printing/site_report.py" line="116"/>
         <source>The site does not lie in a river ecological buffer of the dataset.</source>
         <translation>项目选址不在数据集的河流生态缓冲区内。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="130"/>
+        <location filename="../printing/site_report.py" line="130"/>
         <source>“Strength of the control” is the strength of the control (the Chinese word of the rule stays in the JSON) of the items the project screening rests on; it is not a conformity verdict. The assessor fills in “Project situation” and “Conformity” (conforms, does not conform or to be verified); the plugin never fills them.</source>
         <translation>“管控强度”一栏为项目准入研判所依条文的管控强度（按条文原词），不是符合性结论；“项目情况”“符合性”两栏由评价单位根据项目实际情况填写，符合性填“符合”“不符合”或“待核实”，本插件不填写。</translation>
     </message>
     <message>
-        <location filename="../reports/site_report.py" line="105"/>
+        <location filename="../printing/site_report.py" line="105"/>
         <source>Conformity with the zoning control (the three lines and one list)</source>
         <translation>三线一单符合性分析</translation>
     </message>
@@ -4154,17 +4154,17 @@ With an industry code (and the size of a new coal boiler, if any), the project s
 <context>
     <name>WriteLandTxtAlgorithm</name>
     <message>
-        <location filename="../algorithms/land_txt.py" line="153"/>
+        <location filename="../algorithms/land_txt.py" line="148"/>
         <source>Write a land-boundary coordinate file (坐标TXT)</source>
         <translation>导出界址点坐标TXT文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="156"/>
+        <location filename="../algorithms/land_txt.py" line="151"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="162"/>
+        <location filename="../algorithms/land_txt.py" line="157"/>
         <source>Writes the polygons of a layer (the selected ones only, if you like) as a land-boundary coordinate file: a [属性描述] header and one [地块坐标] parcel per feature, X northing and Y easting in metres with three decimals, each ring closed.
 
 The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGCS2000 zone of the features' centre (3 degrees unless 6 is chosen). The zone number is put in front of the eastings unless you turn that off. Parcel id, name and use come from the fields chosen, or from fields called DKBH, DKMC and DKYT (or 地块编号, 地块名称, 地块用途); TFH and DLBM are carried when the layer has them. The file is GBK with CRLF line ends unless UTF-8 is chosen, and it is replaced only once it is complete.</source>
@@ -4173,117 +4173,117 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 投影带：图层的坐标参考系为高斯-克吕格投影带时沿用该投影带，否则采用要素中心所在的 CGCS2000 投影带（默认 3 度带，可选 6 度带）。默认在东坐标前加带号，可关闭。地块编号、地块名称和地块用途取自所选字段，或名为 DKBH、DKMC、DKYT（或 地块编号、地块名称、地块用途）的字段；图层有 TFH 和 DLBM 字段时一并写出。文件默认采用 GBK 编码、CRLF 换行，可选 UTF-8；文件完整写出后才替换原有文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="174"/>
+        <location filename="../algorithms/land_txt.py" line="169"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="176"/>
+        <location filename="../algorithms/land_txt.py" line="171"/>
         <source>Parcel id field (when empty: DKBH or 地块编号)</source>
         <translation>地块编号字段（留空时使用 DKBH 或 地块编号）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="176"/>
+        <location filename="../algorithms/land_txt.py" line="171"/>
         <source>Parcel name field (when empty: DKMC or 地块名称)</source>
         <translation>地块名称字段（留空时使用 DKMC 或 地块名称）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="176"/>
+        <location filename="../algorithms/land_txt.py" line="171"/>
         <source>Land use field (when empty: DKYT or 地块用途)</source>
         <translation>地块用途字段（留空时使用 DKYT 或 地块用途）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="181"/>
+        <location filename="../algorithms/land_txt.py" line="176"/>
         <source>Put the zone number in front of the eastings</source>
         <translation>东坐标（Y）前加带号</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="183"/>
+        <location filename="../algorithms/land_txt.py" line="178"/>
         <source>Zone width</source>
         <translation>投影分带</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="183"/>
+        <location filename="../algorithms/land_txt.py" line="178"/>
         <source>The layer&apos;s zone, else 3 degrees</source>
         <translation>沿用图层的投影带，否则用 3 度带</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="183"/>
+        <location filename="../algorithms/land_txt.py" line="178"/>
         <source>3 degrees</source>
         <translation>3 度带</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="183"/>
+        <location filename="../algorithms/land_txt.py" line="178"/>
         <source>6 degrees</source>
         <translation>6 度带</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="187"/>
+        <location filename="../algorithms/land_txt.py" line="182"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="189"/>
+        <location filename="../algorithms/land_txt.py" line="184"/>
         <source>Coordinate file</source>
         <translation>坐标文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="189"/>
+        <location filename="../algorithms/land_txt.py" line="184"/>
         <source>Coordinate files (*.txt)</source>
         <translation>坐标文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="197"/>
+        <location filename="../algorithms/land_txt.py" line="192"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>输入图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="200"/>
+        <location filename="../algorithms/land_txt.py" line="195"/>
         <source>The input layer is not a polygon layer.</source>
         <translation>输入图层不是面图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="206"/>
+        <location filename="../algorithms/land_txt.py" line="201"/>
         <source>No parcel to write: the layer has no polygon features (or none is selected while only selected features are used).</source>
         <translation>没有可写出的地块：图层中没有面要素（或选择了“仅选中要素”但没有选中任何要素）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="223"/>
+        <location filename="../algorithms/land_txt.py" line="218"/>
         <source>The coordinate file cannot be written: {0}</source>
         <translation>无法写出坐标文件：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="230"/>
+        <location filename="../algorithms/land_txt.py" line="225"/>
         <source>{0} parcel(s) written to {1} in {2} ({3}).</source>
         <translation>已将 {0} 个地块写入 {1}，坐标系 {2}（{3}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="242"/>
+        <location filename="../algorithms/land_txt.py" line="237"/>
         <source>The input layer has no field “{0}”.</source>
         <translation>输入图层没有字段“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="248"/>
+        <location filename="../algorithms/land_txt.py" line="243"/>
         <source>{0} from the field “{1}”.</source>
         <translation>{0}取自字段“{1}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="250"/>
+        <location filename="../algorithms/land_txt.py" line="245"/>
         <source>No parcel id field: the parcels are numbered 1, 2, 3 … in 地块编号.</source>
         <translation>没有地块编号字段：地块编号按 1、2、3……依次编号。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="268"/>
+        <location filename="../algorithms/land_txt.py" line="263"/>
         <source>Feature {0} has no polygon; left out.</source>
         <translation>要素 {0} 没有面几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="227"/>
+        <location filename="../algorithms/land_txt.py" line="222"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="270"/>
+        <location filename="../algorithms/land_txt.py" line="265"/>
         <source>Feature {0} has coordinates that are not finite numbers; left out.</source>
         <translation>要素 {0} 的坐标不是有限数值，已跳过。</translation>
     </message>
@@ -4291,27 +4291,27 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="69"/>
+        <location filename="../algorithms/base.py" line="66"/>
         <source>Not enough memory for this run: analyse fewer or simpler features at a time.</source>
         <translation>内存不足，无法完成本次运行：请每次分析更少或更简单的要素。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="72"/>
+        <location filename="../algorithms/base.py" line="69"/>
         <source>A file cannot be read or written: {0}</source>
         <translation>无法读取或写入文件：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="76"/>
+        <location filename="../algorithms/base.py" line="73"/>
         <source>Internal error of the plugin ({0}: {1}); nothing was written. The details are in the log messages panel, tab “{2}”: please report them.</source>
         <translation>插件内部错误（{0}：{1}）；未写出任何文件。详情见日志消息面板的“{2}”标签页：请报告此问题。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="45"/>
+        <location filename="../algorithms/base.py" line="42"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>无法使用分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="46"/>
+        <location filename="../algorithms/base.py" line="43"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>分区管控数据集：{0}（{1}）</translation>
     </message>
@@ -4634,27 +4634,27 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningPlugin</name>
     <message>
-        <location filename="../plugin.py" line="32"/>
+        <location filename="../plugin.py" line="33"/>
         <source>&amp;Ecological zoning control</source>
         <translation>生态环境分区管控(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="77"/>
+        <location filename="../plugin.py" line="78"/>
         <source>Load zoning layers</source>
         <translation>加载管控图层</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="79"/>
+        <location filename="../plugin.py" line="80"/>
         <source>Inspect: what applies here?</source>
         <translation>查询：此处适用哪些管控要求？</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="82"/>
+        <location filename="../plugin.py" line="83"/>
         <source>Show/hide the inspector panel</source>
         <translation>显示/隐藏查询面板</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="85"/>
+        <location filename="../plugin.py" line="86"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
@@ -4704,7 +4704,7 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <translation>图层“{1}”中选中的 {0} 个要素</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="75"/>
+        <location filename="../plugin.py" line="76"/>
         <source>Ecological zoning control</source>
         <translation>生态环境分区管控</translation>
     </message>
@@ -4769,7 +4769,7 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <translation>{0}：{1} 个地块</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="88"/>
+        <location filename="../plugin.py" line="89"/>
         <source>Import official data…</source>
         <translation>导入官方成果数据…</translation>
     </message>
@@ -4777,12 +4777,12 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningProvider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="20"/>
+        <location filename="../algorithms/provider.py" line="19"/>
         <source>Ecological zoning control</source>
         <translation>生态环境分区管控</translation>
     </message>
     <message>
-        <location filename="../algorithms/provider.py" line="23"/>
+        <location filename="../algorithms/provider.py" line="22"/>
         <source>Ecological zoning control (三线一单)</source>
         <translation>生态环境分区管控（三线一单）</translation>
     </message>

@@ -8,7 +8,8 @@ import shapely
 from shapely.geometry.polygon import orient
 
 from zoning_plugin.core.errors import Cancelled, InputError
-from zoning_plugin.core.geo import check_coordinates, crs_from_user, reproject
+from zoning_plugin.core.geo import crs_from_user, reproject
+from zoning_plugin.core.geo_input import check_coordinates
 from zoning_plugin.core.importers.land_txt import (_HEADER_ORDER, DATUM_NAMES, PARCEL_FIELDS, check_in_zone,
                                                    zone_epsg, zone_of_epsg)
 from zoning_plugin.core.outputs import write_bytes
