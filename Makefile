@@ -3,7 +3,7 @@ PY := .venv/bin/python
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup setup-340 lint test test-322 test-340 test-unit demo sample-data validate bench bench-click bench-field bench-overlay hostile package deploy screenshot screenshot-322 translations styles clean
+.PHONY: setup setup-340 lint docs test test-322 test-340 test-unit demo sample-data validate bench bench-click bench-field bench-overlay hostile package deploy screenshot screenshot-322 translations styles clean
 
 setup:
 	@bash scripts/setup.sh
@@ -22,7 +22,7 @@ test: setup setup-340 lint
 
 # pyflakes and flake8-qgis (.flake8): the QGIS plugin conventions, Qt 6's removals
 lint: setup
-	$(PY) -m flake8 zoning_plugin scripts tests benchmarks
+	$(PY) -m flake8 zoning_plugin scripts tests benchmarks tools
 
 test-322: setup
 	@bash scripts/run_suite.sh 322 $(PY)
@@ -40,8 +40,12 @@ demo: setup
 validate: setup
 	$(PY) -m zoning_plugin.core validate
 
+# docs/processing.md from the algorithms' own help texts and parameters (a test checks it is current)
+docs: setup
+	$(PY) scripts/algorithm_docs.py
+
 sample-data: setup
-	$(PY) zoning_plugin/resources/sample/build_sample.py
+	$(PY) tools/sample/build_sample.py
 
 bench: setup
 	$(PY) benchmarks/bench_inspect.py

@@ -16,8 +16,9 @@ Every build is checked against the upload checks of the official plugin reposito
 written. `--release` also refuses while metadata.txt still holds the placeholder author, email and
 addresses (PLACEHOLDER_METADATA): set them before publishing. Ordinary builds only warn, so local
 installs and tests work as they are.
-Left out: __pycache__, compiled python, editor/OS litter, GeoPackage journal files, translation
-sources (*.ts, *.pro) and the sample-building script. Entries are sorted and carry a fixed
+Left out: __pycache__, compiled python, editor/OS litter, GeoPackage journal files and translation
+sources (*.ts, *.pro). The sample's builder lives outside the package (tools/sample/), so there is
+nothing else to leave out. Entries are sorted and carry a fixed
 timestamp and permissions, so the same tree always gives the same zip (stdlib only).
 GeoPackages are shipped in rollback-journal mode with any pending -wal content folded in: QGIS
 switches a GeoPackage to WAL mode when it opens it for update (e.g. after setSubsetString()), and a
@@ -45,12 +46,6 @@ DEFAULT_PLUGIN_DIR = os.path.join("~", ".local", "share", "QGIS", "QGIS3", "prof
 EXCLUDED_DIRS = {"__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", ".git"}
 EXCLUDED_SUFFIXES = (".pyc", ".pyo", ".orig", ".rej", ".swp", "~", ".ts", ".pro",
                      ".gpkg-wal", ".gpkg-shm", ".gpkg-journal", ".tmp")
-EXCLUDED_FILES = {"resources/sample/build_sample.py",   # relative to the package, '/' separated
-                  "resources/sample/build_sample_plan.py",
-                  "resources/sample/sample_places.py",   # the modules of build_sample.py
-                  "resources/sample/sample_shapes.py",
-                  "resources/sample/sample_partition.py",
-                  "resources/sample/sample_lists.py"}
 REQUIRED_METADATA = ("name", "qgisMinimumVersion", "description", "about", "version", "author",
                      "email", "tracker", "repository", "homepage")
 REQUIRED_FILES = ("__init__.py", "metadata.txt", "resources/sample/liaoyuan_sample.gpkg")
@@ -64,7 +59,7 @@ def plugin_files(source_dir=SOURCE_DIR):
         dirs[:] = [d for d in dirs if d not in EXCLUDED_DIRS and not d.startswith(".")]
         for name in names:
             rel = os.path.relpath(os.path.join(root, name), source_dir).replace(os.sep, "/")
-            if name.startswith(".") or name.endswith(EXCLUDED_SUFFIXES) or rel in EXCLUDED_FILES:
+            if name.startswith(".") or name.endswith(EXCLUDED_SUFFIXES):
                 continue
             files.append(rel)
     return sorted(files)
@@ -306,7 +301,7 @@ def check_metadata_values(meta, names=(), package=PACKAGE, release=False):
     held = placeholders(meta)
     if held:
         message = (f"metadata.txt still holds placeholder {', '.join(held)}: set them before "
-                   "publishing (README, Licence and publishing)")
+                   "publishing (docs/development.md, Licence and publishing)")
         (errors if release else warnings).append(message)
     return errors, warnings
 
@@ -397,7 +392,7 @@ def main(argv=None):
         held = placeholders(read_metadata(os.path.join(SOURCE_DIR, "metadata.txt")))
         if held:
             raise SystemExit(f"package: not building a release: metadata.txt still holds "
-                             f"placeholder {', '.join(held)}; set them first (README, Licence "
+                             f"placeholder {', '.join(held)}; set them first (docs/development.md, Licence "
                              "and publishing)")
     entries = build(args.output)
     errors, warnings = check_archive(args.output, release=args.release)

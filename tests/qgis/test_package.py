@@ -59,9 +59,10 @@ def test_listing(archive):
     for spec in layer_specs():
         assert f"zoning_plugin/resources/styles/{spec[4]}" in names
     assert not [n for n in names if "__pycache__" in n or n.endswith((".pyc", ".pyo"))]
-    for script in ("build_sample.py", "build_sample_plan.py", "sample_places.py", "sample_shapes.py",
-                   "sample_partition.py", "sample_lists.py"):
-        assert f"zoning_plugin/resources/sample/{script}" not in names
+    # The sample's builder (tools/sample/) stays out; only its GeoPackages ship in resources/sample/.
+    sample = [n for n in names if n.startswith("zoning_plugin/resources/sample/") and not n.endswith("/")]
+    assert sample and all(n.endswith(".gpkg") for n in sample), sample
+    assert not [n for n in names if n.startswith("zoning_plugin/tools/") or "/build_sample" in n]
     assert not [n for n in names if n.endswith(("-wal", "-shm", "-journal"))]
     assert not [n for n in names if n.startswith("zoning_plugin/i18n/") and n.endswith(".ts")]
     i18n = os.path.join(REPO, "zoning_plugin", "i18n")

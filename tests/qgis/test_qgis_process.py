@@ -99,7 +99,7 @@ def test_an_empty_layer_fails_with_a_clear_message(profile, tmp_path):
 
 
 def test_run_conformity_on_the_sample_plan(profile, tmp_path):
-    """The README's command line: the shipped sample plan in, the features with the summary fields out."""
+    """The command line of docs/command-line.md: the shipped sample plan in, the features with the summary fields out."""
     import shutil
     plan = tmp_path / "plan.gpkg"
     shutil.copy(os.path.join(REPO, "zoning_plugin", "resources", "sample", "sample_plan.gpkg"), plan)

@@ -1,6 +1,5 @@
 """The bundled sample GeoPackage and the script that builds it (no QGIS: osgeo.ogr, shapely, pyproj)."""
 import collections
-import importlib.util
 import os
 import re
 import subprocess
@@ -21,12 +20,14 @@ from pyproj import Transformer  # noqa: E402
 from zoning_plugin.core.importers.catalogue import load_official_catalogue, parse_buffer_rule  # noqa: E402
 from zoning_plugin.core.dataset.model import DIMENSIONS, RULE_RIVER_BUFFER, UNIT_CLASS_NAMES  # noqa: E402
 
+from tools.sample import build_sample  # noqa: E402
+
 ogr.UseExceptions()
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SAMPLE_DIR = os.path.join(ROOT, "zoning_plugin", "resources", "sample")
 SAMPLE = os.path.join(SAMPLE_DIR, "liaoyuan_sample.gpkg")
-BUILD_SCRIPT = os.path.join(SAMPLE_DIR, "build_sample.py")
+BUILD_SCRIPT = os.path.join(ROOT, "tools", "sample", "build_sample.py")
 
 UNIT_CODE = re.compile(r"^ZH(22040[23]|22042[12])([123])(\d{4})$")
 COUNTIES = {"220402": "龙山区", "220403": "西安区", "220421": "东丰县", "220422": "东辽县"}
@@ -80,13 +81,6 @@ def read_gpkg(path):
         out[name] = rows
     ds = None
     return out
-
-
-def load_build_module():
-    spec = importlib.util.spec_from_file_location("build_sample_under_test", BUILD_SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
@@ -470,7 +464,7 @@ def test_building_twice_gives_the_same_features_and_the_option_adds_songhua_buff
     agree with the bundled file, which is therefore current."""
     first = str(tmp_path / "first.gpkg")
     second = str(tmp_path / "second.gpkg")
-    summary = load_build_module().build(first)
+    summary = build_sample.build(first)
     assert summary["units"] == 61 and summary["gap_m2"] < TOLERANCE_M2
     done = subprocess.run([sys.executable, BUILD_SCRIPT, "--output", second, "--songhua-buffers"],
                           cwd=ROOT, capture_output=True, text=True, timeout=600)

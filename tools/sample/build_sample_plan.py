@@ -3,7 +3,7 @@
 
 Run from the repository root:
 
-    .venv/bin/python zoning_plugin/resources/sample/build_sample_plan.py [--dataset GPKG] [--output GPKG]
+    .venv/bin/python tools/sample/build_sample_plan.py [--dataset GPKG] [--output GPKG]
 
 Two layers, in EPSG:4551 (CGCS2000 / 3-degree Gauss-Kruger CM 126E, as plans usually are):
 
@@ -28,7 +28,7 @@ import os
 import sys
 import zlib
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 if ROOT not in sys.path:
     sys.path.insert(0, ROOT)
 
@@ -40,10 +40,10 @@ import shapely  # noqa: E402
 import shapely.affinity  # noqa: E402
 from shapely.geometry import LineString, Point, Polygon  # noqa: E402
 
+from tools.sample.gpkg import write_gpkg  # noqa: E402
 from zoning_plugin.core import open_dataset  # noqa: E402  (sets PROJ's data directory)
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT_OUTPUT = os.path.join(HERE, "sample_plan.gpkg")
+DEFAULT_OUTPUT = os.path.join(ROOT, "zoning_plugin", "resources", "sample", "sample_plan.gpkg")
 FIXED_DATE = "2025-01-26T00:00:00.000Z"
 EPSG = 4551
 WATER_M = 15.0          # the river's water surface, each side of the centre line: no parcel there
@@ -245,43 +245,17 @@ def build_sites(dataset):
 
 
 def write(path, parcels, sites):
-    from osgeo import gdal, ogr, osr
-    gdal.UseExceptions()
-    ogr.UseExceptions()
-    previous = gdal.GetConfigOption("OGR_CURRENT_DATE")
-    gdal.SetConfigOption("OGR_CURRENT_DATE", FIXED_DATE)
-    try:
-        if os.path.exists(path):
-            os.remove(path)
-        source = ogr.GetDriverByName("GPKG").CreateDataSource(path)
-        srs = osr.SpatialReference()
-        srs.ImportFromEPSG(EPSG)
-        kinds = {str: ogr.OFTString, float: ogr.OFTReal}
-        tables = (("plan_parcels", "示例土地利用规划地块（非官方）", ogr.wkbMultiPolygon,
-                   [("地块编号", str), ("用地代码", str), ("用地名称", str), ("片区", str), ("用地面积", float)],
-                   [(pid, USES[use], use, area, round(g.area, 2), g) for pid, use, area, g in parcels]),
-                  ("project_sites", "示例建设项目选址（非官方）", ogr.wkbMultiPolygon,
-                   [("项目名称", str), ("行业代码", str), ("锅炉蒸吨", float), ("备注", str)],
-                   [(name, code, boiler, note, g) for name, code, boiler, note, g in sites]))
-        for name, description, kind, fields, rows in tables:
-            layer = source.CreateLayer(name, srs, kind, options=[
-                f"DESCRIPTION={description}", f"IDENTIFIER={name}", "GEOMETRY_NAME=geom", "FID=fid"])
-            for field, python_type in fields:
-                layer.CreateField(ogr.FieldDefn(field, kinds[python_type]))
-            layer.StartTransaction()
-            for row in rows:
-                feature = ogr.Feature(layer.GetLayerDefn())
-                for (field, _type), value in zip(fields, row[:-1]):
-                    if value is not None:
-                        feature.SetField(field, value)
-                multi = shapely.MultiPolygon([row[-1]]) if row[-1].geom_type == "Polygon" else row[-1]
-                feature.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(multi, byte_order=1)))
-                layer.CreateFeature(feature)
-            layer.CommitTransaction()
-        source.ExecuteSQL("VACUUM")
-        source = None
-    finally:
-        gdal.SetConfigOption("OGR_CURRENT_DATE", previous)
+    from osgeo import ogr
+
+    def multi(geometry):
+        return shapely.MultiPolygon([geometry]) if geometry.geom_type == "Polygon" else geometry
+    write_gpkg(path, EPSG, FIXED_DATE, [
+        ("plan_parcels", "示例土地利用规划地块（非官方）", ogr.wkbMultiPolygon,
+         [("地块编号", "TEXT"), ("用地代码", "TEXT"), ("用地名称", "TEXT"), ("片区", "TEXT"), ("用地面积", "REAL")],
+         [((pid, USES[use], use, area, round(g.area, 2)), multi(g)) for pid, use, area, g in parcels]),
+        ("project_sites", "示例建设项目选址（非官方）", ogr.wkbMultiPolygon,
+         [("项目名称", "TEXT"), ("行业代码", "TEXT"), ("锅炉蒸吨", "REAL"), ("备注", "TEXT")],
+         [((name, code, boiler, note), multi(g)) for name, code, boiler, note, g in sites])])
 
 
 def build(output_path=None, dataset_path=None):

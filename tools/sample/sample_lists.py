@@ -8,9 +8,9 @@ import os
 
 from zoning_plugin.core.dataset.model import DIMENSIONS
 
-from sample_places import COUNTY_NAME
+from tools.sample.sample_places import COUNTY_NAME
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
 # --------------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@ disagree (kind `disagreement`) and where the plugin reads a text one way among o
 `reading`). Every quotation is checked here against the official text it annotates; the lines of the
 other documents were checked by hand against the seed texts (001 = 辽源市生态环境保护“十四五”规划,
 002 = 辽源市生态环境分区管控实施方案)."""
-from sample_lists import _cited
+from tools.sample.sample_lists import _cited
 
 PLAN_14 = "辽源市生态环境保护“十四五”规划"
 PLAN_2025 = "辽源市生态环境分区管控实施方案（2025年1月26日）"
