@@ -143,8 +143,8 @@ def test_the_old_name_of_buffers_in_all_basins_is_still_read(dataset, tmp_path, 
     old = str(tmp_path / "old.gpkg")
     shutil.copy(SAMPLE_DATASET_PATH, old)
     with sqlite3.connect(old) as connection:
-        assert connection.execute("SELECT count(*) FROM dataset_meta WHERE key = 'buffers_in_all_basins'").fetchone()[0] == 0
-        connection.execute("UPDATE dataset_meta SET value = 'true' WHERE key = 'songhua_buffers'")
+        connection.execute("UPDATE dataset_meta SET key = 'songhua_buffers', value = 'true' "
+                           "WHERE key = 'buffers_in_all_basins'")
         assert connection.total_changes == 1
     assert [b["river"] for b in open_dataset(old).inspect(point, crs=METRIC_CRS).to_dict()["buffers"]] == \
         [songhua[0][0]["river_name"]]

