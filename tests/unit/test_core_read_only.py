@@ -90,7 +90,7 @@ def test_a_wal_change_reopens_the_cached_dataset(tmp_path):
 def test_a_private_copy_that_cannot_be_made_is_a_clear_error(tmp_path, monkeypatch, english):
     """A full temporary folder: one line naming the dataset, and the user's files untouched."""
     import errno
-    from zoning_plugin.core.dataset import reader as dataset_module
+    from zoning_plugin.core.dataset import gpkg as dataset_module
     from zoning_plugin.core.errors import DatasetError
     path = str(tmp_path / "zoning.gpkg")
     shutil.copyfile(SAMPLE_DATASET_PATH, path)

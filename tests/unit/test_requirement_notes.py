@@ -6,22 +6,17 @@ import shutil
 import shapely
 
 from zoning_plugin.core import open_dataset
-from zoning_plugin.core.dataset.reader import NOTES_TABLE, SAMPLE_DATASET_PATH, Dataset
+from zoning_plugin.core.dataset.gpkg import NOTES_TABLE, ogr_with_exceptions
+from zoning_plugin.core.dataset.reader import SAMPLE_DATASET_PATH, Dataset
 from zoning_plugin.core.renderers.inspect import render_html
 
 CENTRAL = shapely.box(125.13, 42.89, 125.16, 42.91)
 
 
-def _ogr():
-    from osgeo import ogr
-    ogr.UseExceptions()
-    return ogr
-
-
 def copy_without_notes(tmp_path):
     path = tmp_path / "old.gpkg"
     shutil.copyfile(SAMPLE_DATASET_PATH, path)
-    source = _ogr().Open(str(path), 1)
+    source = ogr_with_exceptions().Open(str(path), 1)
     index = next(i for i in range(source.GetLayerCount()) if source.GetLayerByIndex(i).GetName() == NOTES_TABLE)
     source.DeleteLayer(index)
     source = None
@@ -68,13 +63,13 @@ def test_an_older_dataset_without_the_notes_table_still_opens_and_inspects(tmp_p
 
 def test_a_note_of_an_unknown_kind_or_on_nothing_known_is_left_out_and_said_so(tmp_path):
     path = copy_without_notes(tmp_path)
-    source = _ogr().Open(str(path), 1)
-    layer = source.CreateLayer(NOTES_TABLE, geom_type=_ogr().wkbNone)
+    source = ogr_with_exceptions().Open(str(path), 1)
+    layer = source.CreateLayer(NOTES_TABLE, geom_type=ogr_with_exceptions().wkbNone)
     for name in ("req_id", "kind", "text", "source"):
-        layer.CreateField(_ogr().FieldDefn(name, _ogr().OFTString))
+        layer.CreateField(ogr_with_exceptions().FieldDefn(name, ogr_with_exceptions().OFTString))
     for req_id, kind in (("C-220400-02", "disagreement"), ("C-220400-02", "rumour"), ("NO-SUCH-ID", "reading"),
                          ("dimension:资源利用要求", "reading")):
-        feature = _ogr().Feature(layer.GetLayerDefn())
+        feature = ogr_with_exceptions().Feature(layer.GetLayerDefn())
         for name, value in (("req_id", req_id), ("kind", kind), ("text", f"{kind} 说明"), ("source", "x")):
             feature.SetField(name, value)
         layer.CreateFeature(feature)

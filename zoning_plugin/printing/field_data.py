@@ -11,7 +11,7 @@ import zipfile
 import shapely
 from osgeo import gdal, ogr
 
-from zoning_plugin.core.dataset.reader import readable_copy
+from zoning_plugin.core.dataset.gpkg import readable_copy
 from zoning_plugin.core.geo import STORAGE_CRS, densify, reproject
 
 

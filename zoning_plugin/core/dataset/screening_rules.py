@@ -151,7 +151,7 @@ def read_rules(path):
     through readable_copy: reading never writes into the dataset (a pending WAL stays pending)."""
     from osgeo import gdal, ogr
 
-    from zoning_plugin.core.dataset.reader import readable_copy      # dataset.py loads the rules: not at import
+    from zoning_plugin.core.dataset.gpkg import readable_copy      # dataset.py loads the rules: not at import
     ogr.UseExceptions()
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:

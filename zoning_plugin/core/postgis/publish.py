@@ -9,7 +9,7 @@ import os
 
 import shapely
 
-from zoning_plugin.core.dataset.reader import _ogr, readable_copy
+from zoning_plugin.core.dataset.gpkg import ogr_with_exceptions, readable_copy
 from zoning_plugin.core.errors import DatasetError, ZoningError
 from zoning_plugin.core.geo import STORAGE_CRS, reproject
 from zoning_plugin.core.messages import say
@@ -50,7 +50,7 @@ def _value(ogr, feature, index, field_type):
 def read_file_tables(path):
     """[{name, fields: [(name, OGR type)], geometry_type, srs, rows: [(fid, values, WKB or None)]}] of
     every table of a GeoPackage, as OGR reads it (the reader's view of the file)."""
-    ogr = _ogr()
+    ogr = ogr_with_exceptions()
     tables = []
     with readable_copy(path) as readable:
         try:
@@ -97,7 +97,7 @@ def _checked(tables):
 def _ensure_table(cursor, schema, table):
     """Create the table of a file table, or add the fields an older version lacked; a field whose
     type changed is refused (it would change the meaning of the older versions' values)."""
-    sql, ogr = psycopg2_module().sql, _ogr()
+    sql, ogr = psycopg2_module().sql, ogr_with_exceptions()
     name = sql.Identifier(schema, table["name"])
     cursor.execute("SELECT column_name, data_type FROM information_schema.columns "
                    "WHERE table_schema = %s AND table_name = %s", (schema, table["name"]))

@@ -5,7 +5,8 @@ import json
 
 import shapely
 
-from zoning_plugin.core.dataset.reader import _LAYER_FIELDS, NOTES_TABLE, SPATIAL_LAYERS, Dataset, stored_geometry
+from zoning_plugin.core.dataset.gpkg import LAYER_FIELDS, NOTES_TABLE, SPATIAL_LAYERS, stored_geometry
+from zoning_plugin.core.dataset.reader import Dataset
 from zoning_plugin.core.errors import DatasetError
 from zoning_plugin.core.messages import say
 from zoning_plugin.core.postgis import check_identifier, psycopg2_module, session
@@ -83,11 +84,11 @@ class PostgisDataset(Dataset):
         return layers, meta, requirements, notes
 
     def _layer(self, tables, name, path):
-        """(records, geometries) as dataset._read_layer gives them from the file."""
+        """(records, geometries) as dataset.read_layer gives them from the file."""
         if name not in tables:
             raise DatasetError(say(f"数据集缺少图层或表 {name}：{path}", f"dataset lacks table {name}: {path}"))
         fields, rows = tables[name]
-        missing = [f for f in _LAYER_FIELDS.get(name, ()) if f not in fields]
+        missing = [f for f in LAYER_FIELDS.get(name, ()) if f not in fields]
         if missing:
             raise DatasetError(say(f"图层 {name} 缺少字段 {'、'.join(missing)}：{path}",
                                    f"layer {name} lacks the fields {', '.join(missing)}: {path}"))
