@@ -26,7 +26,7 @@ PLAN_TYPES = ("voronoi", "survey")
 PARCEL_ID = "parcel_id"
 CLASS_CODE, CLASS_NAME = "DLBM", "DLMC"   # 地类编码, 地类名称 as a survey layer (DLTB) names them
 # Bumped when a generator changes, so a cached plan of the old one is not reused.
-GENERATOR_VERSION = {"voronoi": 1, "survey": 1}
+GENERATOR_VERSION = {"voronoi": 1, "survey": 2}
 
 
 def voronoi_parcels(city, size, seed):
@@ -60,12 +60,13 @@ def plan_path(work, plan_type, size, seed, crs):
 
 
 def ensure_plan(work, plan_type, size, seed, crs):
-    """The plan's path, made first when it is not there yet; (path, seconds made in or None, counts)."""
+    """(the plan's path, None) when it is there already; else it is made first: (path, what was
+    done, with the wall and CPU seconds it took)."""
     path = plan_path(work, plan_type, size, seed, crs)
     if os.path.exists(path):
-        return path, None, {}
+        return path, None
     os.makedirs(work, exist_ok=True)
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     dataset = open_dataset()
     make = voronoi_parcels if plan_type == "voronoi" else (
         lambda city, size, seed: survey_parcels(city, numpy.asarray(dataset.units.metric), size, seed))
@@ -74,7 +75,8 @@ def ensure_plan(work, plan_type, size, seed, crs):
     if plan_type == "survey":
         cells = padded(cells)
     write_with(path, lambda temporary: write_plan(temporary, cells, codes, crs))
-    return path, time.perf_counter() - start, dict(counts, parcels=len(cells))
+    return path, dict(counts, parcels=len(cells), seconds=round(time.perf_counter() - start, 1),
+                      cpu_seconds=round(time.process_time() - cpu_start, 1))
 
 
 def write_plan(path, geometries, codes, crs):
@@ -118,5 +120,5 @@ if __name__ == "__main__":
     args = parser.parse_args()
     for plan_type in args.plans.split(","):
         for size in map(int, args.sizes.split(",")):
-            path, seconds, counts = ensure_plan(args.work, plan_type, size, args.seed, args.crs.upper())
-            print(path, "reused" if seconds is None else f"made in {seconds:.1f} s", counts)
+            path, made = ensure_plan(args.work, plan_type, size, args.seed, args.crs.upper())
+            print(path, "reused" if made is None else f"made: {made}")

@@ -2,11 +2,13 @@
 into parcels shaped like a land survey's (图斑), in the metric CRS.
 
 How it is made (all vectorised, numpy and shapely 2):
-1. Voronoi cells of seed points, a fifth of them in clusters (towns and villages: small parcels),
-   built from a Delaunay triangulation so every Voronoi edge is one record shared by its two cells.
+1. Voronoi cells of seed points, a fifth of them in clusters (towns and villages: small parcels)
+   and some in a band round the city, built from a Delaunay triangulation so every Voronoi edge is
+   one record shared by its two cells.
 2. Each edge is cut into 2-10 pieces whose inner vertices are moved sideways at random (noisy
    edges); both cells take the edge's very vertices, so the cells still partition the plane. The
-   sideways move at an edge's ends is bounded by the angles there, so no two edges cross.
+   sideways move at an edge's ends is bounded by the angles and the edges there, so no two edges
+   cross; where step 3 still makes them cross, the cell's edges are drawn straight.
 3. A smooth displacement field (five wavelengths, 30 m to 2 km, gradient under 0.25: a one-to-one
    map) bends every vertex alike: boundaries wander as field and road lines do.
 4. Cut to the city; cells crossing the units of a seeded half of the units are cut along those
@@ -35,6 +37,7 @@ MIN_PART_M2 = 1.0     # a part this small is a sliver of a cut, not land
 MAX_VERTICES = 200
 MIN_VERTICES = 20
 MAX_SIDEWAYS_M = 8.0
+REPAIR_ROUNDS = 6
 SEED_SHARE = 0.88     # seed points per parcel asked: cuts, islands and strips add the rest
 ISLAND_SHARE = 0.03
 STRIP_SHARE = 0.03
@@ -62,10 +65,12 @@ def polygonal(geometries):
     return out
 
 
-def _voronoi(points, frame, rng):
-    """(edge table, corner table) of the Voronoi diagram of `points` (with `frame` points around
-    them so every real cell is bounded): vertices are triangle circumcentres, an edge joins the
-    circumcentres of two triangles sharing a side."""
+def _voronoi(points, frame):
+    """The Voronoi diagram of `points` (with `frame` points round them, so every real cell is
+    bounded): its vertices are the Delaunay triangles' circumcentres, an edge joins those of two
+    triangles sharing a side. Returns (circumcentres; per corner row, a real cell's vertex in ring
+    order: its point and its triangle; per edge, its two triangles, the lower first; per corner
+    row, the edge to the next corner)."""
     every = numpy.vstack([points, frame])
     triangles = shapely.get_parts(shapely.delaunay_triangles(shapely.multipoints(every)))
     corners = shapely.get_coordinates(triangles).reshape(-1, 4, 2)[:, :3]
@@ -90,7 +95,7 @@ def _voronoi(points, frame, rng):
     t0, t1 = triangle, triangle[following]
     low, high = numpy.minimum(t0, t1), numpy.maximum(t0, t1)
     edge_key, edge = numpy.unique(low * len(triangles) + high, return_inverse=True)
-    return centre, point, t0, t1, edge_key // len(triangles), edge_key % len(triangles), edge
+    return centre, point, t0, edge_key // len(triangles), edge_key % len(triangles), edge
 
 
 def _edge_freedom(centre, ea, eb):
@@ -116,10 +121,10 @@ def _edge_freedom(centre, ea, eb):
     return numpy.minimum(0.25, 0.35 * numpy.tan(numpy.minimum(theta, 3.0) / 2))
 
 
-def _displace(xy, rng_field):
+def _displace(xy, field):
     """The smooth field (step 3) applied to coordinates (n, 2)."""
     out = xy.copy()
-    for wavelength, direction, phase in rng_field:
+    for wavelength, direction, phase in field:
         k = 2 * numpy.pi / wavelength
         amplitude = 0.008 * wavelength
         wave = numpy.sin(k * (xy[:, 0] * direction[0] + xy[:, 1] * direction[1]) + phase)
@@ -135,7 +140,7 @@ def _noisy_cells(points, city, rng):
     turn = rng.uniform(0, 2 * numpy.pi, 48)
     radius = reach * rng.uniform(1.0, 1.1, 48)
     frame = numpy.column_stack([centre_x + radius * numpy.cos(turn), centre_y + radius * numpy.sin(turn)])
-    centre, point, t0, t1, ea, eb, edge = _voronoi(points, frame, rng)
+    centre, point, t0, ea, eb, edge = _voronoi(points, frame)
     pieces = rng.integers(2, 11, len(ea))
     vector = centre[eb] - centre[ea]
     length = numpy.hypot(vector[:, 0], vector[:, 1])
@@ -178,19 +183,25 @@ def _noisy_cells(points, city, rng):
 
     bounds = numpy.searchsorted(point, numpy.arange(0, len(points) + 1, 100000).tolist() + [len(points)])
     cells = numpy.concatenate([assemble(numpy.arange(a, b)) for a, b in zip(bounds[:-1], bounds[1:]) if b > a])
-    # Where edges still cross (rare), the edges of those cells are made straight, in every cell
-    # that has them: the field moves no two vertices apart by more than a quarter of their
-    # distance, so straight edges between moved vertices keep the cells' order around a vertex.
-    bad = ~shapely.is_valid(cells)
-    if bad.any():
+    # Where edges still cross (rare: a thin cell whose sides the field bends apart), the edges of
+    # those cells are made straight between their moved ends, in every cell that has them; a
+    # neighbour may need the same in turn.
+    for _round in range(REPAIR_ROUNDS):
+        bad = ~shapely.is_valid(cells)
+        if not bad.any():
+            break
         straight[numpy.unique(edge[bad[point]])] = True
         again = numpy.unique(point[straight[edge]])
         cells[again] = assemble(numpy.flatnonzero(numpy.isin(point, again)))
-    return cells
+    bad = ~shapely.is_valid(cells)
+    cells[bad] = shapely.make_valid(cells[bad])   # none in the seeds tried; counted where it happens
+    return cells, int(bad.sum())
 
 
 def _seed_points(city, count, rng):
-    """(points, in a town): a fifth of the points in clusters ten times as dense as the rest."""
+    """(points, in a town): a fifth of the points in clusters ten times as dense as the rest, and
+    points as dense in a band round the city (their cells are cut away with what lies outside; they
+    keep the border cells from reaching out kilometres thin, which no noise keeps valid)."""
     minx, miny, maxx, maxy = city.bounds
     spacing = numpy.sqrt(city.area / count)
     towns = max(3, count // 400)
@@ -200,16 +211,21 @@ def _seed_points(city, count, rng):
     clustered = numpy.repeat(centres, per_town, axis=0) + rng.normal(0, sigma, (towns * per_town, 2))
     clustered = clustered[shapely.contains_xy(city, clustered[:, 0], clustered[:, 1])]
     spread = _inside(city, rng, count - len(clustered), (minx, miny, maxx, maxy))
-    return numpy.vstack([spread, clustered]), numpy.r_[numpy.zeros(len(spread), bool), numpy.ones(len(clustered), bool)]
+    band = shapely.difference(shapely.buffer(city, 3 * spacing), city)
+    shapely.prepare(band)
+    around = _inside(band, rng, int(band.area / spacing ** 2) + 1, band.bounds)
+    return (numpy.vstack([spread, clustered, around]),
+            numpy.r_[numpy.zeros(len(spread), bool), numpy.ones(len(clustered), bool), numpy.zeros(len(around), bool)])
 
 
-def _inside(city, rng, count, bounds):
-    """`count` points uniform in the city."""
+def _inside(area, rng, count, bounds):
+    """`count` points uniform in `area` (drawn in `bounds`)."""
     minx, miny, maxx, maxy = bounds
+    batch = max(count, int(count * (maxx - minx) * (maxy - miny) / area.area * 1.2))
     points = numpy.zeros((0, 2))
     while len(points) < count:
-        candidates = numpy.column_stack([rng.uniform(minx, maxx, count), rng.uniform(miny, maxy, count)])
-        points = numpy.vstack([points, candidates[shapely.contains_xy(city, candidates[:, 0], candidates[:, 1])]])
+        candidates = numpy.column_stack([rng.uniform(minx, maxx, batch), rng.uniform(miny, maxy, batch)])
+        points = numpy.vstack([points, candidates[shapely.contains_xy(area, candidates[:, 0], candidates[:, 1])]])
     return points[:count]
 
 
@@ -343,7 +359,7 @@ def survey_parcels(city, units, size, seed):
     rng = numpy.random.default_rng([seed, size])
     points, town = _seed_points(city, max(int(size * SEED_SHARE), 10), rng)
     codes = _classes(points, town, rng)
-    cells = _noisy_cells(points, city, rng)
+    cells, made_valid = _noisy_cells(points, city, rng)
     shapely.prepare(city)
     inside = shapely.contains_properly(city, cells)
     cells = cells.copy()
@@ -356,4 +372,5 @@ def survey_parcels(city, units, size, seed):
     cells, codes, strips = _strips(cells, codes, max(1, room - islands), rng)
     cells, codes, halvings = _halved(cells, codes)
     return cells, codes, {"seed points": len(points), "cut along units": snapped, "islands": islands,
-                          "strips": strips, "halved": halvings}
+                          "strips": strips, "halved": halvings,
+                          "cells made valid by GEOS": made_valid}
