@@ -4,7 +4,7 @@ Prints median and p95 (ms) for:
   engine     dataset.inspect(point): STRtree + prepared geometries, full result with requirements
   brute      shapely, no index: test every unit, basin, county and buffer polygon in turn
   ogr        OGR spatial filter on the GeoPackage (its R-tree) for the unit layer only, per point
-and the overlay of all the points in one call (core/overlay.py), for what a batch saves.
+and the overlay of all the points in one call (core/engine/overlay.py), for what a batch saves.
 Run: .venv/bin/python benchmarks/bench_inspect.py [--points 1000] [--seed 7]
 """
 import argparse
@@ -20,7 +20,7 @@ import shapely  # noqa: E402
 
 from zoning_plugin.core import open_dataset  # noqa: E402
 from zoning_plugin.core.geo import METRIC_CRS, STORAGE_CRS, reproject  # noqa: E402
-from zoning_plugin.core.overlay import overlay  # noqa: E402
+from zoning_plugin.core.engine.overlay import overlay  # noqa: E402
 
 
 def percentile(values, q):

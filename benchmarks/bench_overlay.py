@@ -46,9 +46,9 @@ import numpy  # noqa: E402
 import shapely  # noqa: E402
 
 from plans import PARCEL_ID, PLAN_TYPES, ensure_plan  # noqa: E402
-from zoning_plugin.core.dataset import SAMPLE_DATASET_PATH, open_dataset  # noqa: E402
+from zoning_plugin.core.dataset.reader import SAMPLE_DATASET_PATH, open_dataset  # noqa: E402
 from zoning_plugin.core.geo import METRIC_CRS, STORAGE_CRS, densify_many, reproject  # noqa: E402
-from zoning_plugin.core.rules import counts, minimum_overlaps  # noqa: E402
+from zoning_plugin.core.engine.thresholds import counts, minimum_overlaps  # noqa: E402
 
 # The floor first: the others are checked against it.
 PATHS = ("floor", "overlay", "overlay_nobuf", "conformity", "qgis_copy", "native")
@@ -71,7 +71,7 @@ def read_plan(path):
 # --- the paths (each in its own process) -------------------------------------------------------------
 
 def run_overlay(plan, _work, buffers=True):
-    from zoning_plugin.core.overlay import overlay
+    from zoning_plugin.core.engine.overlay import overlay
     dataset = open_dataset()
     ids, geometries = read_plan(plan)
     result = overlay(dataset, geometries, crs=PLAN_CRS, buffers=buffers)

@@ -18,7 +18,7 @@ import numpy  # noqa: E402
 import shapely  # noqa: E402
 
 from survey_plan import MIN_VERTICES, SURVEY_CLASSES, polygonal, survey_parcels, vertex_counts  # noqa: E402
-from zoning_plugin.core.dataset import open_dataset  # noqa: E402
+from zoning_plugin.core.dataset.reader import open_dataset  # noqa: E402
 from zoning_plugin.core.geo import METRIC_CRS, reproject  # noqa: E402
 from zoning_plugin.core.outputs import write_with  # noqa: E402
 

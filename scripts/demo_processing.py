@@ -125,8 +125,8 @@ def _wide(text):
 
 def screening(out):
     from zoning_plugin.core import open_dataset
-    from zoning_plugin.core.screening import screen
-    from zoning_plugin.gui.util import crs_text, to_shapely
+    from zoning_plugin.core.screening.screen import screen
+    from zoning_plugin.toolbelt.geometry import crs_text, to_shapely
     dataset = open_dataset()
     layer = QgsVectorLayer(f"{PLAN}|layername=project_sites", "sites", "ogr")
     results = []

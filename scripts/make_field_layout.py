@@ -4,7 +4,7 @@ zoning_plugin/resources/layouts/field_package.qpt. A sibling of make_layouts.py,
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/make_field_layout.py [OUTPUT.qpt]
 
-The plugin (zoning_plugin/reports/field_package.py) loads the template, gives its atlas a coverage
+The plugin (zoning_plugin/printing/field_package.py) loads the template, gives its atlas a coverage
 layer with one feature per inspection site and fills the items by id for each site as the atlas
 moves on (A4 portrait, millimetres):
 

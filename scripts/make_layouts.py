@@ -6,7 +6,7 @@ Run with the project venv (it imports qgis), headless:
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/make_layouts.py [OUTPUT.qpt]
 
 The template fixes where everything sits and how it looks (A4 portrait, millimetres); the plugin
-(zoning_plugin/reports/layout.py) loads it with QgsPrintLayout.loadFromTemplate, finds the items
+(zoning_plugin/printing/layout.py) loads it with QgsPrintLayout.loadFromTemplate, finds the items
 by id, fills them for one site and flows the HTML frames over as many pages as the text needs:
 
   page 1   header, generated, notice, title, subtitle, map (with north_arrow and a coordinate

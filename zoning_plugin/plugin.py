@@ -9,8 +9,9 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QFileDialog
 
 from zoning_plugin.core import ZoningError, open_dataset
-from zoning_plugin.gui.settings import ZoningSettings
-from zoning_plugin.gui.util import crs_text, guarded, log, log_tag, storage_crs, to_qgs, to_shapely
+from zoning_plugin.toolbelt.settings import ZoningSettings
+from zoning_plugin.toolbelt.geometry import crs_text, storage_crs, to_qgs, to_shapely
+from zoning_plugin.toolbelt.log import guarded, log, log_tag
 
 PLUGIN_DIR = os.path.dirname(os.path.abspath(__file__))
 
@@ -164,7 +165,7 @@ class ZoningPlugin:
 
     def dataset(self):
         settings = ZoningSettings.load()
-        return open_dataset(settings.dataset_path or None, songhua_buffers=settings.songhua_buffers)
+        return open_dataset(settings.dataset_path or None, buffers_in_all_basins=settings.buffers_in_all_basins)
 
     def dataset_or_none(self):
         try:
@@ -253,7 +254,7 @@ class ZoningPlugin:
     def dataset_refusal(chosen):
         """Why the dataset of the settings `chosen` cannot be used (one line), or None."""
         try:
-            open_dataset(chosen.dataset_path or None, songhua_buffers=chosen.songhua_buffers)
+            open_dataset(chosen.dataset_path or None, buffers_in_all_basins=chosen.buffers_in_all_basins)
         except ZoningError as error:
             return str(error)
         except Exception as error:      # the dialog's OK must not raise into Qt
@@ -266,7 +267,7 @@ class ZoningPlugin:
         dataset replaces the old group, so the map never shows one dataset and inspects another."""
         from zoning_plugin.gui.layers import remove_group
         try:
-            dataset = open_dataset(chosen.dataset_path or None, songhua_buffers=chosen.songhua_buffers)
+            dataset = open_dataset(chosen.dataset_path or None, buffers_in_all_basins=chosen.buffers_in_all_basins)
         except ZoningError as error:
             # Keep the settings that work; say why the new dataset was refused.
             self.report_error(self.tr("The dataset cannot be used, settings not changed: {0}").format(error))
@@ -333,7 +334,7 @@ class ZoningPlugin:
 
     @guarded
     def site_report(self):
-        from zoning_plugin.reports.from_panel import PanelSiteReport
+        from zoning_plugin.printing.from_panel import PanelSiteReport
         runner = PanelSiteReport(self.iface.mainWindow(), self.report_error, self.dock.status.setText)
         runner.run(self.dock.current)
 

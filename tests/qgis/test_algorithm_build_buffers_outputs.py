@@ -19,7 +19,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from qgis_process_support import run as qgis_process  # noqa: E402
 from test_algorithm_build_buffers import Recorder, zoning_provider  # noqa: E402,F401
 
-from zoning_plugin.core.dataset import SAMPLE_DATASET_PATH  # noqa: E402
+from zoning_plugin.core.dataset.reader import SAMPLE_DATASET_PATH  # noqa: E402
 
 X0, Y0 = 430_000.0, 4_750_000.0                 # EPSG:4551 metres, inside 辽源
 

@@ -372,7 +372,7 @@ def test_a_plan_of_many_chunks_keeps_each_feature_its_own_summary(zoning_provide
     """The layer is read, overlaid and summarised chunk by chunk: with chunks of 3 features, a
     geometry GEOS cannot read in the third chunk is reported on its own feature, and every other
     feature (named by its share) gets its own answer, in the input's order."""
-    from zoning_plugin.core import overlay as overlay_module
+    from zoning_plugin.core.engine import overlay as overlay_module
     monkeypatch.setattr(overlay_module, "CHUNK_FEATURES", 3)
     wkt, _priority, _other = half_square
     outside = reproject(shapely.box(125.32, 43.88, 125.33, 43.89), STORAGE_CRS, METRIC_CRS).wkt
@@ -397,7 +397,7 @@ def test_a_plan_of_many_chunks_keeps_each_feature_its_own_summary(zoning_provide
 
 
 def test_a_cancel_while_the_layer_is_read_writes_nothing(zoning_provider, half_square, tmp_path, monkeypatch):
-    from zoning_plugin.core import overlay as overlay_module
+    from zoning_plugin.core.engine import overlay as overlay_module
     monkeypatch.setattr(overlay_module, "CHUNK_FEATURES", 5)
     wkt, _priority, _other = half_square
     layer = layer_of([(wkt, f"p{n}") for n in range(200)])

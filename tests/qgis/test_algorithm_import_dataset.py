@@ -19,7 +19,7 @@ from osgeo import ogr  # noqa: E402
 
 from zoning_plugin.algorithms.provider import ZoningProvider  # noqa: E402
 from zoning_plugin.core import open_dataset  # noqa: E402
-from zoning_plugin.core.catalogue import OFFICIAL_TEXT_PATH  # noqa: E402
+from zoning_plugin.core.importers.catalogue import OFFICIAL_TEXT_PATH  # noqa: E402
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 

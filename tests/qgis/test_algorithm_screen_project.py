@@ -266,15 +266,15 @@ def test_the_option_of_buffers_in_the_other_basins_reaches_screening(zoning_prov
     zoning:screen_project as it reaches the panel and the site report (one way for every algorithm
     to open the user's dataset, ZoningAlgorithm.user_dataset): on, a site in such a buffer gets SR-04;
     off, it does not."""
-    from zoning_plugin.gui.settings import ZoningSettings
-    derived = open_dataset(songhua_buffers=True).derived_buffers()
+    from zoning_plugin.toolbelt.settings import ZoningSettings
+    derived = open_dataset(buffers_in_all_basins=True).derived_buffers()
     assert derived
     site = layer([(derived[0][1].representative_point(),)], crs="EPSG:4490")
     saved = ZoningSettings.load()
     try:
-        ZoningSettings(**{**saved.__dict__, "songhua_buffers": False}).save()
+        ZoningSettings(**{**saved.__dict__, "buffers_in_all_basins": False}).save()
         off, *_rest = run(site, tmp_path, INDUSTRY_CODE="I65")
-        ZoningSettings(**{**saved.__dict__, "songhua_buffers": True}).save()
+        ZoningSettings(**{**saved.__dict__, "buffers_in_all_basins": True}).save()
         on, *_rest = run(site, tmp_path, INDUSTRY_CODE="I65")
     finally:
         saved.save()

@@ -18,8 +18,8 @@ from test_panel import inspect_parcel, plugin, save_dialog_answers, show_panel  
 from test_site_report import flat, page_texts, site_layer, zoning_provider  # noqa: E402,F401
 from zoning_plugin.core.geo import reproject  # noqa: E402
 from zoning_plugin.gui.layers import GROUP_PROPERTY, LAYER_PROPERTY  # noqa: E402
-from zoning_plugin.gui.settings import ZoningSettings  # noqa: E402
-from zoning_plugin.gui.util import to_qgs  # noqa: E402
+from zoning_plugin.toolbelt.settings import ZoningSettings  # noqa: E402
+from zoning_plugin.toolbelt.geometry import to_qgs  # noqa: E402
 
 # Across units A (优先保护单元) and B (环境综合管控单元), in 大凌河流域, beside 大凌河 and in the built-up area.
 PARCEL = shapely.box(X0 + 800, Y0 + 250, X0 + 1300, Y0 + 600)

@@ -13,8 +13,8 @@ from channel_sample import CHANNEL_M, MAIN_RIVER, point_beside, sample_with_chan
 
 from test_inspector import click, plugin, set_canvas  # noqa: E402,F401
 from test_site_report import flat, page_texts, site_layer, zoning_provider  # noqa: E402,F401
-from zoning_plugin.core.dataset import Dataset  # noqa: E402
-from zoning_plugin.gui.settings import ZoningSettings  # noqa: E402
+from zoning_plugin.core.dataset.reader import Dataset  # noqa: E402
+from zoning_plugin.toolbelt.settings import ZoningSettings  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +66,7 @@ def test_the_site_report_pdf_says_from_the_bank(chosen, zoning_provider, tmp_pat
     result = processing.run("zoning:site_report", {"INPUT": site_layer(point, kind="Point"), "DATASET": path,
                                                    "OUTPUT_PDF": str(tmp_path / "site.pdf")})
     body = flat("".join(page_texts(result["OUTPUT_PDF"])))
-    from zoning_plugin.reports.site_report import SiteReport
+    from zoning_plugin.printing.site_report import SiteReport
     site_labels = SiteReport(None, None, "").labels()
     assert flat(site_labels["measured_from"]) in body and flat(site_labels["distance_any_m"]) in body
     assert flat(site_labels["from_bank"].format(channel=f"{CHANNEL_M:g}")) in body

@@ -18,7 +18,7 @@ from qgis.core import QgsGeometry, QgsLineString, QgsPoint, QgsPolygon, QgsProce
 
 from qgis.PyQt.QtCore import QVariant
 
-from zoning_plugin.core.dataset import SAMPLE_DATASET_PATH
+from zoning_plugin.core.dataset.reader import SAMPLE_DATASET_PATH
 from zoning_plugin.core.outputs import TEMPORARY_TAG, check_sqlite
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -156,14 +156,14 @@ def test_a_cancel_at_any_point_leaves_every_old_output_as_it_was(zoning_provider
     """A first run writes the three outputs; runs cancelled while the layer is overlaid, after
     80 % while the maps are drawn and while the page is made change none of them and leave no
     temporary file."""
-    from zoning_plugin.core import overlay as overlay_module
+    from zoning_plugin.core.engine import overlay as overlay_module
     monkeypatch.setattr(overlay_module, "CHUNK_FEATURES", 10)     # six chunks: a cancel between them
     wkt, _priority, _other = half_square
     layer = layer_of([(wkt, f"p{n}") for n in range(60)])
     paths = [tmp_path / "out.gpkg", tmp_path / "units.csv", tmp_path / "report.html"]
     parameters = {"INPUT": layer, "OUTPUT": str(paths[0]), "OUTPUT_UNITS": str(paths[1]),
                   "OUTPUT_HTML": str(paths[2])}
-    paths.append(tmp_path / "units.provenance.txt")        # the CSV's provenance (core/provenance.py)
+    paths.append(tmp_path / "units.provenance.txt")        # the CSV's provenance (core/dataset/provenance.py)
     run(parameters)
     old = digests(paths)
     for cancel_at in (1, 40, 84, 86, 90):
@@ -268,7 +268,7 @@ def test_a_full_disk_fails_the_run_and_keeps_the_old_outputs(profile, sample, tm
     parameters = {"INPUT": f"{sample}|layername=counties", "OUTPUT": str(paths[0]), "OUTPUT_UNITS": str(paths[1]),
                   "OUTPUT_HTML": str(paths[2]), "DATASET": sample}
     assert qgis_process(profile, "zoning:conformity", parameters).returncode == 0
-    paths.append(tmp_path / "units.provenance.txt")        # the CSV's provenance (core/provenance.py)
+    paths.append(tmp_path / "units.provenance.txt")        # the CSV's provenance (core/dataset/provenance.py)
     old = digests(paths)
     done = qgis_process(profile, "zoning:conformity", parameters, file_size=limit)
     text = done.stdout + done.stderr
@@ -408,7 +408,7 @@ def test_a_geopackage_output_names_its_table_after_the_file(zoning_provider, hal
         assert connection.execute("SELECT table_name FROM gpkg_contents ORDER BY table_name").fetchall() == \
             [("conformity",), ("layer_styles",), ("zoning_provenance",)]
         # the layer, its field aliases as its default style (algorithms/field_aliases.py) and its
-        # provenance (core/provenance.py)
+        # provenance (core/dataset/provenance.py)
     finally:
         connection.close()
 

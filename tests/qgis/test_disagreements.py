@@ -13,7 +13,7 @@ from qgis.core import QgsFeature, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtWidgets import QAction
 
 from zoning_plugin.core import open_dataset
-from zoning_plugin.gui.util import to_qgs
+from zoning_plugin.toolbelt.geometry import to_qgs
 from test_site_report import plugin, zoning_provider  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils missing (make setup)")
@@ -103,7 +103,7 @@ def test_screening_reasons_carry_the_notes_and_name_the_boiler_reading(zoning_pr
     import json
 
     from qgis import processing
-    from zoning_plugin.core.screening_rules import load_rules
+    from zoning_plugin.core.dataset.screening_rules import load_rules
     ds = open_dataset()
     rule = next(r for r, _q in load_rules(ds) if r.kind == "boiler")
     threshold = rule.params["built_up_tph" if ds.inspect(CENTRAL).built_up else "elsewhere_tph"]
@@ -185,15 +185,15 @@ def test_the_eia_chapter_in_the_pdf_and_the_odt_carries_the_notes_under_their_ro
     """Issue 15 §2: the EIA chapter (PDF and .odt, with a screening) shows the PM2.5 and boiler
     disagreements, the 以下 reading and the dimension's names, not only the requirements pages."""
     from qgis import processing
-    from zoning_plugin.reports.site_report import SiteReport
+    from zoning_plugin.printing.site_report import SiteReport
     ds = open_dataset()
     result = processing.run("zoning:site_report", {
         "INPUT": site_layer(CENTRAL), "INDUSTRY_CODE": "C2614", "BOILER_TPH": 20,
         "OUTPUT_PDF": str(tmp_path / "site.pdf"), "OUTPUT_ODT": str(tmp_path / "site.odt")})
     labels = SiteReport(None, None, "").labels()
-    from zoning_plugin.core.screening_rules import SEVERITY      # the strengths a row's next cell may hold
-    from zoning_plugin.core.model import DIMENSION_ENGLISH
-    from zoning_plugin.core.screening_rules import verdict_label
+    from zoning_plugin.core.dataset.screening_rules import SEVERITY      # the strengths a row's next cell may hold
+    from zoning_plugin.core.dataset.model import DIMENSION_ENGLISH
+    from zoning_plugin.core.dataset.screening_rules import verdict_label
     words = [*SEVERITY, *map(verdict_label, SEVERITY), *DIMENSION_ENGLISH.values(), *" ".join(
         DIMENSION_ENGLISH.values()).split(), labels["strength_no_rule"], labels["strength_to_judge"]]
     body = flat(raw_pdf_text(result["OUTPUT_PDF"], words))
@@ -213,7 +213,7 @@ def test_the_field_checklist_carries_the_notes_under_its_items(zoning_provider, 
     """Issue 15 §2: the field package PDF shows the notes on the site's sheet and again in the
     checklist the inspector ticks, under the item they annotate."""
     from qgis import processing
-    from zoning_plugin.reports.field_package import FieldAtlas
+    from zoning_plugin.printing.field_package import FieldAtlas
     ds = open_dataset()
     result = processing.run("zoning:field_package", {"INPUT": site_layer(CENTRAL),
                                                      "OUTPUT_PDF": str(tmp_path / "sheets.pdf"),

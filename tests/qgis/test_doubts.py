@@ -16,7 +16,7 @@ import zoning_plugin
 from zoning_plugin.core import open_dataset
 from zoning_plugin.core.doubts import list_doubts
 from zoning_plugin.gui.doubts_dialog import default_doubts_path, load_doubts_path, save_doubts_path, user_name
-from zoning_plugin.gui.util import to_qgs
+from zoning_plugin.toolbelt.geometry import to_qgs
 
 PARCEL = shapely.box(125.13, 42.89, 125.16, 42.91)
 NOTE = "单元边界把厂区切成两半：the boundary cuts the factory in two"

@@ -12,9 +12,9 @@ import pytest
 from qgis.core import QgsApplication, QgsCoordinateReferenceSystem
 
 from zoning_plugin.algorithms.provider import ZoningProvider
-from zoning_plugin.gui.util import to_qgs
-from zoning_plugin.core.model import dimension_label  # noqa: E402
-from zoning_plugin.core.screening_rules import verdict_label  # noqa: E402
+from zoning_plugin.toolbelt.geometry import to_qgs
+from zoning_plugin.core.dataset.model import dimension_label  # noqa: E402
+from zoning_plugin.core.dataset.screening_rules import verdict_label  # noqa: E402
 from tests.qgis.test_site_report import (CENTRAL, flat, inspect, page_texts, plugin,  # noqa: F401 (fixture)
                                          report_labels_now, run, site_layer)
 
@@ -81,7 +81,7 @@ def test_the_odt_table_has_the_columns_and_every_row_its_id_source_sample_mark_a
                          "B-LIAO-05": flat(verdict_label("需关注"))}
     # issue 15: an item no rule looks at says so in the column, one by one
     from zoning_plugin.core import open_dataset
-    from zoning_plugin.core.screening import screen
+    from zoning_plugin.core.screening.screen import screen
     screening = screen(open_dataset(), CENTRAL, "EPSG:4490", "C2614", 20)
     assert [row[0] for row in rows if row[4] == flat(labels["strength_no_rule"])] == \
         [r.req_id for r in screening.without_rule]

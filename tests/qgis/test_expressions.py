@@ -15,7 +15,7 @@ import zoning_plugin
 from zoning_plugin.core import open_dataset
 from zoning_plugin.core.geo import METRIC_CRS, STORAGE_CRS, reproject
 from zoning_plugin.gui.expressions import FUNCTION_NAMES, ZoningFunction
-from zoning_plugin.gui.util import to_qgs
+from zoning_plugin.toolbelt.geometry import to_qgs
 
 DONGLIAO = "东辽河"
 
@@ -97,7 +97,7 @@ def test_functions_are_registered_by_init_gui_and_removed_by_unload(completed_if
         assert all(QgsExpression.isFunctionName(name) for name in FUNCTION_NAMES)
         index = QgsExpression.functionIndex("zoning_unit_code")
         function = QgsExpression.Functions()[index]
-        from zoning_plugin.gui.util import log_tag
+        from zoning_plugin.toolbelt.log import log_tag
         assert log_tag() in function.groups() and log_tag() == "Ecological zoning control"
     finally:
         instance.unload()
@@ -232,7 +232,7 @@ def test_field_calculator_over_10k_points_takes_seconds(plugin, dataset):
 
 
 def test_a_dataset_that_cannot_be_read_gives_an_evaluation_error(plugin, tmp_path):
-    from zoning_plugin.gui.settings import ZoningSettings
+    from zoning_plugin.toolbelt.settings import ZoningSettings
     saved = ZoningSettings.load()
     missing = tmp_path / "gone.gpkg"
     ZoningSettings(dataset_path=str(missing)).save()

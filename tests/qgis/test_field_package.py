@@ -20,10 +20,10 @@ from generated_files import assert_template_is_what_its_script_makes
 from zoning_plugin.algorithms.field_package import FieldPackageAlgorithm
 from zoning_plugin.algorithms.provider import ZoningProvider
 from zoning_plugin.core import open_dataset
-from zoning_plugin.core.reports.field import RESULT_VALUES
-from zoning_plugin.gui.util import to_qgs
-from zoning_plugin.reports.field_package import FieldAtlas
-from zoning_plugin.reports.field_project import DATE, INSPECTOR, PHOTO, RESULT
+from zoning_plugin.core.renderers.field import RESULT_VALUES
+from zoning_plugin.toolbelt.geometry import to_qgs
+from zoning_plugin.printing.field_package import FieldAtlas
+from zoning_plugin.printing.field_project import DATE, INSPECTOR, PHOTO, RESULT
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils missing (make setup)")
 
@@ -216,8 +216,8 @@ def test_every_page_carries_the_version_the_sample_notice_and_its_site(package):
 def test_the_pdf_and_the_qfield_project_say_where_they_come_from(package):
     """Issue 15 §4: every site's sheet carries the provenance record (read from the dataset's meta and
     the plugin's metadata), the package's GeoPackage its table, the project its metadata and a layer."""
-    from zoning_plugin.core import provenance as core_provenance
-    from zoning_plugin.core.screening import advisory
+    from zoning_plugin.core.dataset import provenance as core_provenance
+    from zoning_plugin.core.screening.screen import advisory
     meta = open_dataset().meta
     wanted = [meta["version"], meta["effective_date"], meta["effective_date_note"], meta["notice"],
               core_provenance.plugin_version(), advisory()]
@@ -257,7 +257,7 @@ def test_the_package_opens_in_a_fresh_project_with_valid_layers_and_relative_sou
         layers = list(project.mapLayers().values())
         expected = 2 + len([k for k in ("rivers", "river_buffers", "built_up_area", "counties", "basins")]) \
             + len(open_dataset().unit_classes) + 2   # two site layers (points, areas), zoning, requirements,
-        #                                               the provenance (core/provenance.py)
+        #                                               the provenance (core/dataset/provenance.py)
         assert len(layers) == expected
         assert all(layer.isValid() for layer in layers), [layer.name() for layer in layers if not layer.isValid()]
         sites = [layer for layer in layers if layer.fields().indexOf(RESULT) >= 0]
@@ -421,14 +421,14 @@ def test_time_per_page_of_many_sites(provider, tmp_path):
 def test_the_optional_buffers_of_the_other_basins_come_along(provider, tmp_path):
     """With the setting that also buffers the rivers of the basins whose list lacks the rule, the
     package carries those buffers as a layer of their own, clipped like the rest."""
-    from zoning_plugin.gui.settings import ZoningSettings
+    from zoning_plugin.toolbelt.settings import ZoningSettings
     saved = ZoningSettings.load()
-    dataset = open_dataset(songhua_buffers=True)
+    dataset = open_dataset(buffers_in_all_basins=True)
     derived = dataset.derived_buffers()
     assert derived
     near = derived[0][1].representative_point()
     try:
-        ZoningSettings(**{**saved.__dict__, "songhua_buffers": True}).save()
+        ZoningSettings(**{**saved.__dict__, "buffers_in_all_basins": True}).save()
         result = run(tmp_path, INPUT=point_layer([near]), MARGIN_M=500)
     finally:
         saved.save()

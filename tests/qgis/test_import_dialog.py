@@ -18,9 +18,9 @@ from test_import_fixtures import (UNITS, checksums, unit_lists_xlsx, write_chine
 
 import zoning_plugin  # noqa: E402
 from zoning_plugin.core import open_dataset  # noqa: E402
-from zoning_plugin.core.catalogue import OFFICIAL_TEXT_PATH  # noqa: E402
+from zoning_plugin.core.importers.catalogue import OFFICIAL_TEXT_PATH  # noqa: E402
 from zoning_plugin.gui.import_dialog import ImportDialog  # noqa: E402
-from zoning_plugin.gui.settings import ZoningSettings  # noqa: E402
+from zoning_plugin.toolbelt.settings import ZoningSettings  # noqa: E402
 
 
 def wait_for(condition, seconds=60.0):

@@ -14,7 +14,7 @@ import zoning_plugin
 from zoning_plugin.core import open_dataset
 from zoning_plugin.core.geo import METRIC_CRS, STORAGE_CRS, reproject
 from zoning_plugin.gui.layers import GROUP_PROPERTY
-from zoning_plugin.gui.settings import ZoningSettings, load_point_mode, save_point_mode
+from zoning_plugin.toolbelt.settings import ZoningSettings, load_point_mode, save_point_mode
 
 
 @pytest.fixture()
@@ -453,7 +453,7 @@ def run_settings_dialog(plugin, fill, accept=True):
     assert dialogs[0].objectName() == "ZoningSettingsDialog"
 
 
-def test_settings_dialog_round_trip_and_songhua_buffers_layer(plugin, completed_iface):
+def test_settings_dialog_round_trip_and_buffers_in_all_basins_layer(plugin, completed_iface):
     from zoning_plugin.gui.layers import DERIVED_BUFFERS_KEY
     from zoning_plugin.gui.styles import label_scale
     saved = ZoningSettings.load()
@@ -465,7 +465,7 @@ def test_settings_dialog_round_trip_and_songhua_buffers_layer(plugin, completed_
             dialog.other_basins_check.setChecked(True)
             dialog.label_scale.setValue(25000)
         run_settings_dialog(plugin, fill)
-        assert ZoningSettings.load() == ZoningSettings(dataset_path="", songhua_buffers=True,
+        assert ZoningSettings.load() == ZoningSettings(dataset_path="", buffers_in_all_basins=True,
                                                        label_scale=25000)
         groups = [g for g in QgsProject.instance().layerTreeRoot().findGroups(True)
                   if g.customProperty(GROUP_PROPERTY)]

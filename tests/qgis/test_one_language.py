@@ -28,7 +28,7 @@ from test_i18n import ui_locale  # noqa: F401 (fixture)
 from test_inspector import click, interior_point, set_canvas
 from zoning_plugin.core import SAMPLE_DATASET_PATH, open_dataset
 from zoning_plugin.core.geo import STORAGE_CRS
-from zoning_plugin.gui.settings import ZoningSettings
+from zoning_plugin.toolbelt.settings import ZoningSettings
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(REPO, "scripts"))
@@ -116,11 +116,11 @@ def fragments_not_in_data(found, data):
 
 
 def own_chinese_words(data):
-    """The words of the report's own Chinese labels (core/report.py, core/reports/*) and of the
+    """The words of the report's own Chinese labels (core/renderers/inspect.py, core/renderers/*) and of the
     rivers legend that are no piece of the data: none may be in an English report."""
-    from zoning_plugin.core.report import LABELS
-    from zoning_plugin.core.reports.eia import EIA_LABELS
-    from zoning_plugin.core.reports.site import SITE_LABELS
+    from zoning_plugin.core.renderers.inspect import LABELS
+    from zoning_plugin.core.renderers.eia import EIA_LABELS
+    from zoning_plugin.core.renderers.site import SITE_LABELS
     corpus = "\n".join(flat(v) for v in data)
     values = [str(v) for labels in (LABELS, SITE_LABELS, EIA_LABELS) for v in labels.values()]
     values.append(open(os.path.join(REPO, "zoning_plugin", "resources", "styles", "rivers.qml"), encoding="utf-8").read())

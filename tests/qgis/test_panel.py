@@ -15,8 +15,8 @@ from qgis.PyQt.QtWidgets import QAction, QFileDialog
 
 import zoning_plugin
 from zoning_plugin.core import open_dataset
-from zoning_plugin.gui.settings import ZoningSettings
-from zoning_plugin.gui.util import to_qgs
+from zoning_plugin.toolbelt.settings import ZoningSettings
+from zoning_plugin.toolbelt.geometry import to_qgs
 
 STORAGE = QgsCoordinateReferenceSystem("EPSG:4490")
 
@@ -142,8 +142,8 @@ def test_exported_html_has_a_title_the_query_time_and_the_version_and_the_status
 def test_exported_html_carries_the_provenance_and_the_advisory(plugin, completed_iface, tmp_path, monkeypatch):
     """Issue 15 §4: the version, the effective date and what it is, the sample notice (the dataset's
     meta), the plugin's version, the time it was made and the advisory notice."""
-    from zoning_plugin.core import provenance as core_provenance
-    from zoning_plugin.core.screening import advisory
+    from zoning_plugin.core.dataset import provenance as core_provenance
+    from zoning_plugin.core.screening.screen import advisory
     inspect_parcel(plugin)
     save_dialog_answers(monkeypatch, str(tmp_path / "report.html"))
     completed_iface.mainWindow().findChild(QAction, "zoning_export_html").trigger()

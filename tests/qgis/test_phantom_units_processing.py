@@ -13,7 +13,7 @@ from qgis.core import QgsFeature, QgsVectorLayer
 from test_algorithm_conformity import zoning_provider  # noqa: F401  (the provider fixture)
 from zoning_plugin.core import open_dataset
 from zoning_plugin.core.geo import STORAGE_CRS, reproject
-from zoning_plugin.gui.util import to_qgs
+from zoning_plugin.toolbelt.geometry import to_qgs
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
 from phantom_sweep import CRSS, cut_parcel, sweep_geometries  # noqa: E402

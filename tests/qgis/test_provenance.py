@@ -12,8 +12,8 @@ import pytest
 from osgeo import ogr
 from qgis.core import QgsVectorLayer
 
-from zoning_plugin.core import provenance as core_provenance
-from zoning_plugin.core.screening import advisory
+from zoning_plugin.core.dataset import provenance as core_provenance
+from zoning_plugin.core.screening.screen import advisory
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from test_algorithm_conformity import half_square, layer_of, zoning_provider  # noqa: E402,F401

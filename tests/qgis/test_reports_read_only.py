@@ -14,7 +14,7 @@ import shapely
 from test_field_package import Recorder, point_layer, provider, sample_sites  # noqa: F401
 from test_site_report import site_layer, zoning_provider  # noqa: F401
 
-from zoning_plugin.core.dataset import SAMPLE_DATASET_PATH
+from zoning_plugin.core.dataset.reader import SAMPLE_DATASET_PATH
 
 
 def state(path):

@@ -12,7 +12,7 @@ from qgis.core import QgsFeature, QgsGeometry, QgsProcessingFeedback, QgsVectorL
 
 from test_algorithm_conformity import zoning_provider  # noqa: F401  (the provider fixture)
 from zoning_plugin.core import open_dataset
-from zoning_plugin.core.screening_rules import read_rules, verdict_label
+from zoning_plugin.core.dataset.screening_rules import read_rules, verdict_label
 
 
 class Recorder(QgsProcessingFeedback):

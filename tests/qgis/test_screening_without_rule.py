@@ -12,8 +12,8 @@ from test_algorithm_conformity import zoning_provider  # noqa: F401  (the provid
 from test_disagreements import raw_pdf_text
 from test_screen_list import by_name, lonlat, run as run_list, write_csv
 from test_screening_rules_coverage import ds, inside_unit, screen  # noqa: F401  (ds: fixture)
-from zoning_plugin.core.screening import no_rule as no_rule_reason
-from zoning_plugin.core.screening import screen as core_screen
+from zoning_plugin.core.screening.screen import no_rule as no_rule_reason
+from zoning_plugin.core.screening.screen import screen as core_screen
 
 
 def flat(text):
@@ -74,7 +74,7 @@ pdftotext = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-ut
 def test_the_site_reports_eia_table_says_no_rule_for_each_such_item(zoning_provider, ds, tmp_path):
     from qgis import processing
     from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
-    from zoning_plugin.reports.site_report import SiteReport
+    from zoning_plugin.printing.site_report import SiteReport
     _record, point = inside_unit(ds, lambda r: r["unit_class"] == 2)
     layer = QgsVectorLayer("Point?crs=EPSG:4551", "site", "memory")
     feature = QgsFeature(layer.fields())

@@ -20,9 +20,9 @@ import zoning_plugin
 from zoning_plugin.algorithms.provider import ZoningProvider
 from zoning_plugin.algorithms.site_report import SiteReportAlgorithm
 from zoning_plugin.core import open_dataset
-from zoning_plugin.gui.settings import ZoningSettings
-from zoning_plugin.gui.util import to_qgs
-from zoning_plugin.reports.site_report import SiteReport
+from zoning_plugin.toolbelt.settings import ZoningSettings
+from zoning_plugin.toolbelt.geometry import to_qgs
+from zoning_plugin.printing.site_report import SiteReport
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils missing (make setup)")
 
@@ -324,7 +324,7 @@ def test_an_industry_code_fills_the_strength_column_with_the_screening_verdicts(
                                                                   content, re.S)]
     dataset = open_dataset()
     texts = {r.req_id: flat(r.text) for r in dataset.requirements}
-    from zoning_plugin.core.screening_rules import verdict_label
+    from zoning_plugin.core.dataset.screening_rules import verdict_label
     for req_id, verdict in (("B-LIAO-02", verdict_label("严格控制")), ("C-220400-06", verdict_label("禁止")),
                             ("B-LIAO-05", verdict_label("需关注"))):
         row = next(c for c in cells if texts[req_id] in c)
@@ -343,7 +343,7 @@ def test_an_unknown_industry_code_is_an_error_and_nothing_is_written(zoning_prov
 
 
 def test_a_character_the_first_font_draws_blank_falls_back_to_the_next_font():
-    from zoning_plugin.reports.layout import GlyphFallback, cjk_families
+    from zoning_plugin.printing.layout import GlyphFallback, cjk_families
     families = cjk_families()
     if families[:1] != ["WenQuanYi Micro Hei"] or len(families) < 2:
         pytest.skip("needs WenQuanYi Micro Hei and a second CJK font (make setup installs both)")
@@ -355,7 +355,7 @@ def test_a_character_the_first_font_draws_blank_falls_back_to_the_next_font():
 
 
 def test_the_pdf_text_is_the_official_text_itself_not_radical_look_alikes(central_report):
-    from zoning_plugin.reports.layout import cjk_families
+    from zoning_plugin.printing.layout import cjk_families
     if cjk_families()[:1] != ["WenQuanYi Micro Hei"]:
         pytest.skip("with Noto CJK first, Qt writes Kangxi radicals (⽣) into the text layer")
     result, _feedback, _seconds = central_report

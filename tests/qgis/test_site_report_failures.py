@@ -25,10 +25,10 @@ from zoning_plugin.algorithms.outputs import output_message
 from zoning_plugin.algorithms.params import number_message
 from zoning_plugin.algorithms.site_report import SiteReportAlgorithm
 from zoning_plugin.core import open_dataset
-from zoning_plugin.core.dataset import SAMPLE_DATASET_PATH
+from zoning_plugin.core.dataset.reader import SAMPLE_DATASET_PATH
 from zoning_plugin.core.numbers import NOT_A_NUMBER, NOT_FINITE, DECIMAL_COMMA, NumberError
 from zoning_plugin.core.outputs import IS_DATASET, IS_FOLDER, IS_INPUT, TEMPORARY_TAG, WRITE_FAILED, OutputError
-from zoning_plugin.core.screening import screen
+from zoning_plugin.core.screening.screen import screen
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils missing (make setup)")
 
@@ -127,7 +127,7 @@ def test_an_output_onto_the_dataset_or_the_input_is_refused_and_both_stay_as_the
 def test_an_output_onto_the_plugins_current_dataset_is_refused(zoning_provider, tmp_path):
     from dataclasses import replace
 
-    from zoning_plugin.gui.settings import ZoningSettings
+    from zoning_plugin.toolbelt.settings import ZoningSettings
     dataset = tmp_path / "current.gpkg"
     shutil.copy(SAMPLE_DATASET_PATH, dataset)
     before = digest(dataset)
@@ -321,7 +321,7 @@ def test_qgis_process_5t_a_long_name_and_an_extent_in_another_crs_give_a_report(
     assert done.returncode == 0, done.stdout + done.stderr
     verdict = screen(open_dataset(), shapely.box(430000, 4750000, 431000, 4751000), "EPSG:4551", "C2614", 5).verdict
     from zoning_plugin.core import messages
-    from zoning_plugin.core.screening_rules import verdict_label
+    from zoning_plugin.core.dataset.screening_rules import verdict_label
     messages.set_language(messages.ENGLISH)        # qgis_process runs in QGIS's English
     try:
         assert f"Screening as C2614: {verdict_label(verdict).capitalize()}" in done.stdout
@@ -335,7 +335,7 @@ def test_qgis_process_5t_a_long_name_and_an_extent_in_another_crs_give_a_report(
 # -- the panel's report button ---------------------------------------------------------------------
 def panel_report(plugin, completed_iface, monkeypatch, target):
     from qgis.PyQt.QtWidgets import QAction, QFileDialog
-    from zoning_plugin.gui.util import to_qgs
+    from zoning_plugin.toolbelt.geometry import to_qgs
     plugin.inspect(to_qgs(CENTRAL), QgsCoordinateReferenceSystem("EPSG:4490"), "parcel P-17")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     opened, errors = [], []

@@ -10,10 +10,10 @@ from qgis.PyQt.QtWidgets import QAction, QFileDialog
 
 from test_site_report import CENTRAL, plugin  # noqa: F401 (fixture)
 from zoning_plugin.core import open_dataset
-from zoning_plugin.gui.util import to_qgs
-from zoning_plugin.reports import from_panel
-from zoning_plugin.reports.layout import ReportLayout
-from zoning_plugin.reports.site_report import SiteReport
+from zoning_plugin.toolbelt.geometry import to_qgs
+from zoning_plugin.printing import from_panel
+from zoning_plugin.printing.layout import ReportLayout
+from zoning_plugin.printing.site_report import SiteReport
 
 
 def press_report(plugin, completed_iface, tmp_path, monkeypatch, opens=True):
@@ -98,7 +98,7 @@ def test_a_flowed_table_never_ends_with_a_row_alone_on_its_page(tmp_path):
     """Issue 17 §7: the last row of the EIA table (or of any flowed text) does not stand alone on
     the last page: the page before gives up rows until the last page holds MIN_LAST_PAGE_MM."""
     import subprocess
-    from zoning_plugin.reports.layout import MIN_LAST_PAGE_MM, TEXT_AREA_ITEM
+    from zoning_plugin.printing.layout import MIN_LAST_PAGE_MM, TEXT_AREA_ITEM
     project = QgsProject()
     report = ReportLayout(project)
     report.set_html_defaults()

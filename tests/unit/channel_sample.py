@@ -6,8 +6,8 @@ not known), so every test of the bank reading builds one here."""
 import numpy
 import shapely
 
-from zoning_plugin.core.channels import CHANNEL_FIELD, buffer_of
-from zoning_plugin.core.dataset import SAMPLE_DATASET_PATH, Dataset
+from zoning_plugin.core.dataset.channels import CHANNEL_FIELD, buffer_of
+from zoning_plugin.core.dataset.reader import SAMPLE_DATASET_PATH, Dataset
 from zoning_plugin.core.geo import STORAGE_CRS, reproject
 
 MAIN_RIVER = "东辽河"

@@ -13,9 +13,9 @@ from another_city import (BOILER_REQ, CLASS_RULE_TEXT, CODES, EPSG, X0, Y0, asse
                           build_another_city)
 from zoning_plugin.core import open_dataset
 from zoning_plugin.core.geo import reproject
-from zoning_plugin.core.overlay import overlay
-from zoning_plugin.core.screening import screen
-from zoning_plugin.core.validate import validate_dataset
+from zoning_plugin.core.engine.overlay import overlay
+from zoning_plugin.core.screening.screen import screen
+from zoning_plugin.core.dataset.validate import validate_dataset
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -36,7 +36,7 @@ def cli(*args):
 
 
 def test_the_dataset_carries_its_place(dataset):
-    place = dataset.place
+    place = dataset.profile
     assert (place.city_name, place.city_code, place.city_list_title) == ("朝阳市", "211300", "朝阳市总体管控要求")
     assert place.list_structure == "1+2+6" and place.levels == ("1", "2", "6")
     assert dataset.metric_crs == "EPSG:4549" and dataset.meta["metric_crs"] == "EPSG:4549"
@@ -87,7 +87,7 @@ def test_outside_the_city_the_text_names_this_city(dataset):
 
 
 def test_the_html_shows_the_structure_and_the_class_colours(dataset):
-    from zoning_plugin.core.report import render_html
+    from zoning_plugin.core.renderers.inspect import render_html
     page = render_html(dataset.inspect(at(1200, 500)), standalone=True, title="测试")
     assert "适用的生态环境准入要求（1+2+6）" in page and "background:#e65100" in page
     assert "1 朝阳市总体管控要求" in page and "环境综合管控单元" in page
@@ -122,8 +122,8 @@ def test_the_overlay_lists_the_class_level_once_before_its_first_unit(dataset):
 
 
 def test_the_option_builds_the_buffers_of_the_other_basin_with_its_own_width(path):
-    from zoning_plugin.core.dataset import Dataset
-    with_option = Dataset(path, songhua_buffers=True)
+    from zoning_plugin.core.dataset.reader import Dataset
+    with_option = Dataset(path, buffers_in_all_basins=True)
     assert [(r["river_name"], r["buffer_m"], r["basin_id"]) for r, _g in with_option.derived_buffers()] == \
         [("小凌河", 50.0, "LH01")]
     result = with_option.inspect(at(2000, 330))

@@ -12,7 +12,7 @@ sys.path.insert(0, BENCHMARKS)
 
 import plans  # noqa: E402
 import survey_plan  # noqa: E402
-from zoning_plugin.core.dataset import open_dataset  # noqa: E402
+from zoning_plugin.core.dataset.reader import open_dataset  # noqa: E402
 
 SIZE = 3000
 

@@ -1,12 +1,12 @@
-"""core/buffers.py: widths from the dataset, the metric CRS, buffer and dissolve, bad input."""
+"""core/engine/buffers.py: widths from the dataset, the metric CRS, buffer and dissolve, bad input."""
 import math
 
 import pytest
 import shapely
 
 from zoning_plugin.core import InputError, open_dataset
-from zoning_plugin.core import buffers as core_buffers
-from zoning_plugin.core.buffers import (CRS_DATASET, CRS_GK_ZONE, CRS_UTM_ZONE, MAX_WIDTH_M, SKIP_EMPTY,
+from zoning_plugin.core.engine import buffers as core_buffers
+from zoning_plugin.core.engine.buffers import (CRS_DATASET, CRS_GK_ZONE, CRS_UTM_ZONE, MAX_WIDTH_M, SKIP_EMPTY,
                                         SKIP_NOT_LINE, SKIP_OUTSIDE_DOMAIN, WIDTH_FROM_GENERAL,
                                         WIDTH_FROM_RIVER, DefaultWidths, build_buffers,
                                         choose_metric_crs, normalise_name, parse_width)

@@ -5,12 +5,12 @@ import re
 
 import pytest
 
-from zoning_plugin.core import catalogue
-from zoning_plugin.core.catalogue import (OFFICIAL_TEXT_PATH, check_expected_counts, document_title,
+from zoning_plugin.core.importers import catalogue
+from zoning_plugin.core.importers.catalogue import (OFFICIAL_TEXT_PATH, check_expected_counts, document_title,
                                           load_official_catalogue, official_facts, parse_buffer_rule,
                                           parse_official_requirements)
 from zoning_plugin.core.errors import CatalogueError
-from zoning_plugin.core.model import DIMENSIONS, RULE_RIVER_BUFFER, SCOPE_BASIN, SCOPE_CITY
+from zoning_plugin.core.dataset.model import DIMENSIONS, RULE_RIVER_BUFFER, SCOPE_BASIN, SCOPE_CITY
 
 ITEM_PREFIX = "\t    "
 FACTS = official_facts()

@@ -1,5 +1,5 @@
 """Distances and buffers from the bank where the dataset gives the channel (issue 15 §3,
-core/channels.py): the engine (inspect, overlay), the point lookup, screening, the renderers and
+core/dataset/channels.py): the engine (inspect, overlay), the point lookup, screening, the renderers and
 the buffers built on the fly all measure from the bank for such a river and say so; a dataset
 without channels behaves as before. The dataset is a copy of the sample with 东辽河's channel
 (30 m) given, its places found from the dataset (channel_sample.py)."""
@@ -11,15 +11,15 @@ import shapely
 
 from channel_sample import CHANNEL_M, MAIN_RIVER, point_beside, sample_with_channels
 from zoning_plugin.core import open_dataset
-from zoning_plugin.core.channels import (FROM_BANK, FROM_BANK_PARTLY, FROM_CENTRE_LINE, RiverChannels,
+from zoning_plugin.core.dataset.channels import (FROM_BANK, FROM_BANK_PARTLY, FROM_CENTRE_LINE, RiverChannels,
                                          buffer_of, distance_from, read_channel_width, width_text)
-from zoning_plugin.core.dataset import Dataset
+from zoning_plugin.core.dataset.reader import Dataset
 from zoning_plugin.core.errors import InputError
-from zoning_plugin.core.lookup import locate
-from zoning_plugin.core.overlay import overlay
-from zoning_plugin.core.report import LABELS, render_html, render_text
-from zoning_plugin.core.reports.eia import build_chapter, chapter_html
-from zoning_plugin.core.screening import screen
+from zoning_plugin.core.engine.lookup import locate
+from zoning_plugin.core.engine.overlay import overlay
+from zoning_plugin.core.renderers.inspect import LABELS, render_html, render_text
+from zoning_plugin.core.renderers.eia import build_chapter, chapter_html
+from zoning_plugin.core.screening.screen import screen
 
 BANK_WORDS = "从河岸量起"
 CENTRE_WORDS = "距河道中心线"
@@ -152,11 +152,11 @@ def test_the_distance_from_the_bank_is_the_distance_to_the_channel_strip():
 
 def test_buffers_built_on_the_fly_reach_their_width_from_the_bank(tmp_path):
     """The option of the other basins: a 松花江流域 river with a channel gets its buffer from the bank."""
-    plain = Dataset(sample_with_channels(tmp_path / "plain.gpkg", widths={}), songhua_buffers=True)
+    plain = Dataset(sample_with_channels(tmp_path / "plain.gpkg", widths={}), buffers_in_all_basins=True)
     derived = {r["river_name"]: r for r, _g in plain.derived_buffers()}
     river = sorted(derived)[0]
     path = sample_with_channels(tmp_path / "songhua.gpkg", widths={river: 20.0})
-    banked = Dataset(path, songhua_buffers=True)
+    banked = Dataset(path, buffers_in_all_basins=True)
     record, geometry = next((r, g) for r, g in banked.derived_buffers() if r["river_name"] == river)
     assert record["measured_from"] == FROM_BANK and record["channel_width_m"] == 20.0
     width = record["buffer_m"]
@@ -169,7 +169,7 @@ def test_buffers_built_on_the_fly_reach_their_width_from_the_bank(tmp_path):
 
 
 def test_the_conformity_report_names_from_where_each_rivers_distance_is_measured(banked, sample):
-    from zoning_plugin.core.reports.conformity import render_conformity_html
+    from zoning_plugin.core.renderers.conformity import render_conformity_html
     point, _metric = point_beside(banked, MAIN_RIVER, 40.0)
     page = render_conformity_html(overlay(banked, [point]), banked)
     assert "东辽河（河道宽 30 米）的距离和缓冲区宽度从河岸量起" in page and "25.0" in page

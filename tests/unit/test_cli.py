@@ -95,7 +95,7 @@ def test_validate_passes_on_the_sample():
 
 def test_validate_exits_1_on_a_broken_dataset(tmp_path):
     from osgeo import gdal, ogr
-    from zoning_plugin.core.dataset import SAMPLE_DATASET_PATH
+    from zoning_plugin.core.dataset.reader import SAMPLE_DATASET_PATH
     broken = str(tmp_path / "broken.gpkg")
     gdal.VectorTranslate(broken, SAMPLE_DATASET_PATH)
     ds = ogr.Open(broken, 1)
@@ -134,7 +134,7 @@ def test_inspect_json_reports_the_part_outside_the_city():
 
 def _sample_copy(tmp_path, *statements):
     from osgeo import gdal, ogr
-    from zoning_plugin.core.dataset import SAMPLE_DATASET_PATH
+    from zoning_plugin.core.dataset.reader import SAMPLE_DATASET_PATH
     path = str(tmp_path / "copy.gpkg")
     gdal.VectorTranslate(path, SAMPLE_DATASET_PATH)
     datasource = ogr.Open(path, 1)
@@ -158,7 +158,7 @@ def test_an_empty_city_boundary_or_unit_layer_is_said_by_validate_and_inspect(tm
 
 def _unreadable_files(tmp_path):
     """{name: (path, words the one error line must hold)} of files GDAL cannot read."""
-    from zoning_plugin.core.dataset import SAMPLE_DATASET_PATH
+    from zoning_plugin.core.dataset.reader import SAMPLE_DATASET_PATH
     with open(SAMPLE_DATASET_PATH, "rb") as sample:
         head = sample.read(100_000)
     files = {"folder": ("folder.gpkg", "文件夹"), "zero bytes": ("zero.gpkg", "文件为空"),
@@ -180,7 +180,7 @@ def test_a_file_gdal_cannot_read_gives_one_line_with_the_reason(tmp_path, comman
 def test_a_file_or_folder_without_permission_gives_one_line_with_the_reason():
     import shutil
     import tempfile
-    from zoning_plugin.core.dataset import SAMPLE_DATASET_PATH
+    from zoning_plugin.core.dataset.reader import SAMPLE_DATASET_PATH
     # root reads any file: run as nobody there (GDAL then prints "Warning 4: ... Permission denied").
     prefix = ("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups") if os.geteuid() == 0 else ()
     if prefix and subprocess.run([*prefix, sys.executable, "-c", "import zoning_plugin.core"], cwd=ROOT,

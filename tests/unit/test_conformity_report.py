@@ -1,4 +1,4 @@
-"""core/reports/conformity.py and charts.py on hand-made overlay results (no QGIS)."""
+"""core/renderers/conformity.py and charts.py on hand-made overlay results (no QGIS)."""
 import base64
 import html
 import re
@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 import pytest
 
 from zoning_plugin.core import open_dataset
-from zoning_plugin.core.model import SCOPE_BASIN, SCOPE_CITY, SCOPE_UNIT
-from zoning_plugin.core.reports.charts import bar_chart_svg
-from zoning_plugin.core.reports.conformity import render_conformity_html
-from zoning_plugin.core.reports.conformity_figures import class_totals, percent
+from zoning_plugin.core.dataset.model import SCOPE_BASIN, SCOPE_CITY, SCOPE_UNIT
+from zoning_plugin.core.renderers.charts import bar_chart_svg
+from zoning_plugin.core.renderers.conformity import render_conformity_html
+from zoning_plugin.core.renderers.conformity_figures import class_totals, percent
 
 
 @dataclass

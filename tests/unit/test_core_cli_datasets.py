@@ -16,7 +16,7 @@ from another_city import EPSG, GENERAL_TEXT, UNITS, X0, Y0, box, line  # noqa: E
 from test_import_fixtures import write_chinese_gpkg, write_layer  # noqa: E402
 from zoning_plugin.core.__main__ import EXIT_BAD_INPUT, main  # noqa: E402
 from zoning_plugin.core.importers.run import ImportOptions, import_dataset  # noqa: E402
-from zoning_plugin.core.validate import validate_dataset  # noqa: E402
+from zoning_plugin.core.dataset.validate import validate_dataset  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 MAPPING = {"fields": {}, "unit_classes": [{"class": 1, "name": "优先保护单元"}, {"class": 2, "name": "环境综合管控单元"},
@@ -82,7 +82,7 @@ def commands(path):
             ["inspect", "--wkt", f"POINT({x} {y})", "--crs", f"EPSG:{EPSG}", "--json"],
             ["inspect", "--wkt", f"POLYGON(({x} {y}, {x + 1200} {y}, {x + 1200} {y + 900}, {x} {y}))",
              "--crs", f"EPSG:{EPSG}"],
-            ["inspect", "--lon", "120.45", "--lat", "41.57", "--songhua-buffers"],
+            ["inspect", "--lon", "120.45", "--lat", "41.57", "--buffers-in-all-basins"],
             ["inspect", "--wkt", "POINT(1e200 1e200)", "--crs", f"EPSG:{EPSG}"],
             ["inspect", "--wkt", "LINESTRING(530000 4605000, nan 4605100)", "--crs", f"EPSG:{EPSG}"]]
 

@@ -11,8 +11,8 @@ import shapely  # noqa: E402
 
 from zoning_plugin.core import geo  # noqa: E402
 from zoning_plugin.core.geo import METRIC_CRS, edge_pairs  # noqa: E402
-from zoning_plugin.core.overlay import overlay  # noqa: E402
-from zoning_plugin.core.rules import wide_areas  # noqa: E402
+from zoning_plugin.core.engine.overlay import overlay  # noqa: E402
+from zoning_plugin.core.engine.thresholds import wide_areas  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ import shapely  # noqa: E402
 from zoning_plugin.core import geo  # noqa: E402
 from zoning_plugin.core.errors import InvalidGeometryError, OutOfRangeError  # noqa: E402
 from zoning_plugin.core.geo import METRIC_CRS, describe, one_line  # noqa: E402
-from zoning_plugin.core.overlay import overlay  # noqa: E402
+from zoning_plugin.core.engine.overlay import overlay  # noqa: E402
 
 NAN = float("nan")
 # A transverse Mercator without an EPSG code: pyproj knows no area of use for it.

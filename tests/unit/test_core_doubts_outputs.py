@@ -11,7 +11,7 @@ import pytest  # noqa: E402
 import shapely  # noqa: E402
 
 import zoning_plugin.core.outputs as outputs  # noqa: E402
-from zoning_plugin.core.dataset import SAMPLE_DATASET_PATH  # noqa: E402
+from zoning_plugin.core.dataset.reader import SAMPLE_DATASET_PATH  # noqa: E402
 from zoning_plugin.core.doubts import DoubtError, export_doubts, list_doubts, record_doubt  # noqa: E402
 from zoning_plugin.core.geo import METRIC_CRS  # noqa: E402
 

@@ -14,12 +14,12 @@ import sys  # noqa: E402
 import pytest  # noqa: E402
 import shapely  # noqa: E402
 
-from zoning_plugin.core.dataset import SAMPLE_DATASET_PATH, Dataset  # noqa: E402
+from zoning_plugin.core.dataset.reader import SAMPLE_DATASET_PATH, Dataset  # noqa: E402
 from zoning_plugin.core.geo import METRIC_CRS  # noqa: E402
-from zoning_plugin.core.lookup import locate, unit_requirements  # noqa: E402
-from zoning_plugin.core.overlay import overlay  # noqa: E402
-from zoning_plugin.core.screening_rules import read_rules  # noqa: E402
-from zoning_plugin.core.validate import validate_dataset  # noqa: E402
+from zoning_plugin.core.engine.lookup import locate, unit_requirements  # noqa: E402
+from zoning_plugin.core.engine.overlay import overlay  # noqa: E402
+from zoning_plugin.core.dataset.screening_rules import read_rules  # noqa: E402
+from zoning_plugin.core.dataset.validate import validate_dataset  # noqa: E402
 
 SIDES = ("-wal", "-shm", "-journal")
 
@@ -90,7 +90,7 @@ def test_a_wal_change_reopens_the_cached_dataset(tmp_path):
 def test_a_private_copy_that_cannot_be_made_is_a_clear_error(tmp_path, monkeypatch, english):
     """A full temporary folder: one line naming the dataset, and the user's files untouched."""
     import errno
-    from zoning_plugin.core import dataset as dataset_module
+    from zoning_plugin.core.dataset import reader as dataset_module
     from zoning_plugin.core.errors import DatasetError
     path = str(tmp_path / "zoning.gpkg")
     shutil.copyfile(SAMPLE_DATASET_PATH, path)

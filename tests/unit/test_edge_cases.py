@@ -7,12 +7,12 @@ import pyproj  # noqa: E402
 import pytest  # noqa: E402
 import shapely  # noqa: E402
 
-from zoning_plugin.core.engine import target_hits  # noqa: E402
+from zoning_plugin.core.engine.arrays import target_hits  # noqa: E402
 from zoning_plugin.core.geo import METRIC_CRS, STORAGE_CRS, reproject  # noqa: E402
-from zoning_plugin.core.query import build_query, table_of_queries  # noqa: E402
-from zoning_plugin.core.rules import SMALL_GEOMETRY_SHARE  # noqa: E402
-from zoning_plugin.core.targets import Target  # noqa: E402
-from zoning_plugin.core.validate import validate_dataset  # noqa: E402
+from zoning_plugin.core.engine.query import build_query, table_of_queries  # noqa: E402
+from zoning_plugin.core.engine.thresholds import SMALL_GEOMETRY_SHARE  # noqa: E402
+from zoning_plugin.core.engine.targets import Target  # noqa: E402
+from zoning_plugin.core.dataset.validate import validate_dataset  # noqa: E402
 
 MERCATOR_WORLD_WIDTH = 2 * 20037508.342789244
 
@@ -162,7 +162,7 @@ def test_a_geometry_in_the_metric_crs_is_measured_as_given(dataset):
     """Drawn in the dataset's metric CRS, edges are straight there: no densifying, no trip through
     EPSG:4490 and back; the measure and the overlaps are plain shapely's on the input itself, in
     inspect and in the overlay alike."""
-    from zoning_plugin.core.overlay import overlay
+    from zoning_plugin.core.engine.overlay import overlay
     x0, y0, x1, y1 = dataset.city_metric.bounds
     box = shapely.box(x0 + 10_000.123, y0 + 20_000.456, x0 + 40_000.789, y0 + 45_000.012)
     result = dataset.inspect(box, crs=METRIC_CRS)
@@ -276,7 +276,7 @@ def test_unit_class_number_reads_numbers_digits_and_class_names(dataset, value, 
 def _with_unit_classes_as_text(path, names):
     """A copy of the sample whose unit_class is a text column holding names[1], names[2], names[3]."""
     from osgeo import gdal, ogr
-    from zoning_plugin.core.dataset import SAMPLE_DATASET_PATH
+    from zoning_plugin.core.dataset.reader import SAMPLE_DATASET_PATH
     source = ogr.Open(SAMPLE_DATASET_PATH)
     layers = [source.GetLayer(i).GetName() for i in range(source.GetLayerCount())]
     units = source.GetLayerByName("control_units")

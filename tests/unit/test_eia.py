@@ -6,10 +6,10 @@ import re
 import shapely
 
 from zoning_plugin.core import open_dataset
-from zoning_plugin.core.report import LABELS
-from zoning_plugin.core.reports.eia import EIA_LABELS, build_chapter, chapter_html, topic_of
-from zoning_plugin.core.reports.site import overlap_html, requirements_html
-from zoning_plugin.core.screening import screen
+from zoning_plugin.core.renderers.inspect import LABELS
+from zoning_plugin.core.renderers.eia import EIA_LABELS, build_chapter, chapter_html, topic_of
+from zoning_plugin.core.renderers.site import overlap_html, requirements_html
+from zoning_plugin.core.screening.screen import screen
 
 CENTRAL = shapely.box(125.13, 42.89, 125.16, 42.91)
 

@@ -5,7 +5,7 @@ import shapely.ops
 
 from zoning_plugin.core import CRSError, DatasetError, InputError, open_dataset
 from zoning_plugin.core.geo import METRIC_CRS, STORAGE_CRS, reproject
-from zoning_plugin.core.model import DIMENSIONS
+from zoning_plugin.core.dataset.model import DIMENSIONS
 
 OUTSIDE = shapely.Point(125.3245, 43.8868)   # 长春, outside 辽源
 
@@ -117,14 +117,14 @@ def test_buffer_hit_reports_river_width_distance_and_triggers_the_rule(dataset, 
             if b["river"] == river] == []
 
 
-def test_songhua_buffers_are_an_option(dataset):
+def test_buffers_in_all_basins_are_an_option(dataset):
     songhua = [(r, g) for r, g in zip(dataset.rivers.records, dataset.rivers.metric)
                if r["basin_id"] == "songhua"]
     assert songhua
     record, line = songhua[0]
     point = _beside(dataset, line, 10.0)
     assert dataset.inspect(point, crs=METRIC_CRS).buffers == []
-    with_option = open_dataset(songhua_buffers=True)
+    with_option = open_dataset(buffers_in_all_basins=True)
     data = with_option.inspect(point, crs=METRIC_CRS).to_dict()
     assert [b["river"] for b in data["buffers"]] == [record["river_name"]]
     assert any(r["id"] == "B-LIAO-05" and r["triggered"] for r in data["requirements"])

@@ -4,11 +4,11 @@ import pytest
 
 from test_import_fixtures import CODES, UNKNOWN_CODE, unit_lists_xlsx, write_xlsx
 from zoning_plugin.core import InputError
-from zoning_plugin.core.catalogue import OFFICIAL_TEXT_PATH
+from zoning_plugin.core.importers.catalogue import OFFICIAL_TEXT_PATH
 from zoning_plugin.core.importers.lists import (dimension_of, general_items, number_items, read_code,
                                                 unit_items_from_table, unit_items_from_attributes)
 from zoning_plugin.core.importers.numbering import numbered_items, split_items
-from zoning_plugin.core.model import DIMENSIONS, RULE_RIVER_BUFFER
+from zoning_plugin.core.dataset.model import DIMENSIONS, RULE_RIVER_BUFFER
 
 
 @pytest.mark.parametrize("text, items", [

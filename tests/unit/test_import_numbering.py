@@ -11,7 +11,7 @@ from zoning_plugin.core import SAMPLE_DATASET_PATH
 from zoning_plugin.core.importers import checks
 from zoning_plugin.core.importers.lists import ListItem, unit_items_from_table
 from zoning_plugin.core.importers.numbering import merged_start, numbered_items, read_numbered
-from zoning_plugin.core.model import DIMENSIONS
+from zoning_plugin.core.dataset.model import DIMENSIONS
 
 HEADERS = ("环境管控单元编码",) + tuple(DIMENSIONS)
 

@@ -12,13 +12,13 @@ from test_import_fixtures import (CELL, CHINESE, CODES, OVERLAP_M2, SELF_INTERSE
                                   X0, Y0, checksums, square, unit_lists_xlsx, write_chinese_gpkg, write_gbk_shapefile,
                                   write_layer, write_xlsx)
 from zoning_plugin.core import InputError, open_dataset
-from zoning_plugin.core.catalogue import OFFICIAL_TEXT_PATH
+from zoning_plugin.core.importers.catalogue import OFFICIAL_TEXT_PATH
 from zoning_plugin.core.errors import Cancelled
 from zoning_plugin.core.geo import gauss_kruger_crs, reproject
 from zoning_plugin.core.importers.checks import ImportReport
 from zoning_plugin.core.importers.run import ImportOptions, import_dataset
 from zoning_plugin.core.outputs import OutputError
-from zoning_plugin.core.validate import validate_dataset
+from zoning_plugin.core.dataset.validate import validate_dataset
 
 
 def at(x, y, crs="EPSG:4551"):

@@ -1,4 +1,4 @@
-"""core/lookup.py: the per-feature answers of the expression functions agree with inspect, in any
+"""core/engine/lookup.py: the per-feature answers of the expression functions agree with inspect, in any
 CRS, and refuse bad input as inspect does; a unit's own requirement texts by dimension."""
 import threading
 from types import SimpleNamespace
@@ -9,8 +9,8 @@ import shapely
 
 from zoning_plugin.core import CRSError, InputError, open_dataset
 from zoning_plugin.core.geo import METRIC_CRS, STORAGE_CRS, reproject
-from zoning_plugin.core.lookup import Place, dimension_of, locate, requirements_text, unit_requirements
-from zoning_plugin.core.model import DIMENSIONS, Requirement
+from zoning_plugin.core.engine.lookup import Location, dimension_of, locate, requirements_text, unit_requirements
+from zoning_plugin.core.dataset.model import DIMENSIONS, Requirement
 
 OUTSIDE = shapely.Point(125.3245, 43.8868)   # 长春, outside the sample city
 
@@ -69,7 +69,7 @@ def test_a_polygon_over_several_units_gets_the_one_holding_most_of_it(dataset):
 
 
 def test_outside_the_city_and_bad_input(dataset):
-    assert locate(dataset, OUTSIDE) == Place(False)
+    assert locate(dataset, OUTSIDE) == Location(False)
     for bad in (None, shapely.Point(), shapely.Point(200, 42)):
         with pytest.raises(InputError):
             locate(dataset, bad)

@@ -57,7 +57,7 @@ def say_calls():
 def test_there_are_the_core_messages():
     calls = say_calls()
     assert len(calls) > 300
-    assert {where.split(":")[0] for where, _zh, _en in calls} >= {"core/geo.py", "core/dataset.py", "core/screening.py",
+    assert {where.split(":")[0] for where, _zh, _en in calls} >= {"core/geo.py", "core/dataset/reader.py", "core/screening/screen.py",
                                                                    "core/importers/run.py", "core/importers/land_txt.py"}
 
 

@@ -8,10 +8,10 @@ import numpy  # noqa: E402
 import pytest  # noqa: E402
 import shapely  # noqa: E402
 
-from zoning_plugin.core import overlay as overlay_module  # noqa: E402
+from zoning_plugin.core.engine import overlay as overlay_module  # noqa: E402
 from zoning_plugin.core.errors import Cancelled, CRSError  # noqa: E402
 from zoning_plugin.core.geo import METRIC_CRS, STORAGE_CRS, reproject  # noqa: E402
-from zoning_plugin.core.overlay import overlay  # noqa: E402
+from zoning_plugin.core.engine.overlay import overlay  # noqa: E402
 
 SEED = 20240607
 
@@ -289,8 +289,8 @@ def test_z_coordinates_are_dropped_and_a_multi_part_feature_is_one_feature(datas
 def test_the_dataset_module_does_not_import_the_engine():
     import subprocess
     import sys
-    code = ("import sys, zoning_plugin.core.dataset; "
-            "sys.exit(any(m in sys.modules for m in ('zoning_plugin.core.engine', 'zoning_plugin.core.overlay')))")
+    code = ("import sys, zoning_plugin.core.dataset.reader; "
+            "sys.exit(any(m in sys.modules for m in ('zoning_plugin.core.engine.arrays', 'zoning_plugin.core.engine.overlay')))")
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
 
 

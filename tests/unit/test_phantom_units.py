@@ -8,8 +8,8 @@ import pytest  # noqa: E402
 import shapely  # noqa: E402
 
 from zoning_plugin.core.geo import STORAGE_CRS, reproject  # noqa: E402
-from zoning_plugin.core.overlay import overlay  # noqa: E402
-from zoning_plugin.core.rules import MIN_OVERLAP_M2, MIN_WIDTH_M, wide_areas  # noqa: E402
+from zoning_plugin.core.engine.overlay import overlay  # noqa: E402
+from zoning_plugin.core.engine.thresholds import MIN_OVERLAP_M2, MIN_WIDTH_M, wide_areas  # noqa: E402
 
 from phantom_sweep import CRSS, sweep_geometries  # noqa: E402
 

@@ -1,4 +1,4 @@
-"""core/provenance.py (issue 15 §4): the one record every output carries, built from the dataset's
+"""core/dataset/provenance.py (issue 15 §4): the one record every output carries, built from the dataset's
 meta; the CLI's text and JSON carry it; a GeoPackage gets it as a table OGR lists."""
 import json
 import os
@@ -8,9 +8,9 @@ import sqlite3
 import subprocess
 import sys
 
-from zoning_plugin.core import provenance as core_provenance
-from zoning_plugin.core.dataset import SAMPLE_DATASET_PATH, open_dataset
-from zoning_plugin.core.screening import ADVISORY
+from zoning_plugin.core.dataset import provenance as core_provenance
+from zoning_plugin.core.dataset.reader import SAMPLE_DATASET_PATH, open_dataset
+from zoning_plugin.core.screening.screen import ADVISORY
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 

@@ -4,7 +4,7 @@ import dataclasses
 import shapely
 
 from zoning_plugin.core import open_dataset
-from zoning_plugin.core.report import render_html, render_text
+from zoning_plugin.core.renderers.inspect import render_html, render_text
 
 
 def _result():

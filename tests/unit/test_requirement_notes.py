@@ -6,8 +6,8 @@ import shutil
 import shapely
 
 from zoning_plugin.core import open_dataset
-from zoning_plugin.core.dataset import NOTES_TABLE, SAMPLE_DATASET_PATH, Dataset
-from zoning_plugin.core.report import render_html
+from zoning_plugin.core.dataset.reader import NOTES_TABLE, SAMPLE_DATASET_PATH, Dataset
+from zoning_plugin.core.renderers.inspect import render_html
 
 CENTRAL = shapely.box(125.13, 42.89, 125.16, 42.91)
 

@@ -18,8 +18,8 @@ import shapely  # noqa: E402
 from osgeo import ogr  # noqa: E402
 from pyproj import Transformer  # noqa: E402
 
-from zoning_plugin.core.catalogue import load_official_catalogue, parse_buffer_rule  # noqa: E402
-from zoning_plugin.core.model import DIMENSIONS, RULE_RIVER_BUFFER, UNIT_CLASS_NAMES  # noqa: E402
+from zoning_plugin.core.importers.catalogue import load_official_catalogue, parse_buffer_rule  # noqa: E402
+from zoning_plugin.core.dataset.model import DIMENSIONS, RULE_RIVER_BUFFER, UNIT_CLASS_NAMES  # noqa: E402
 
 ogr.UseExceptions()
 
@@ -283,9 +283,9 @@ def test_buffers_have_the_right_width_on_each_side(data, city):
         assert shapely.difference(buffer["metric"], city).area < TOLERANCE_M2
 
 
-def test_no_songhua_buffers_by_default(data):
+def test_no_buffers_in_all_basins_by_default(data):
     meta = {r["key"]: r["value"] for r in data["dataset_meta"]}
-    assert meta["songhua_buffers"] == "false"
+    assert meta["buffers_in_all_basins"] == "false"
     assert all(r["basin_id"] == "liao" for r in data["river_buffers"])
     assert any(r["basin_id"] == "songhua" for r in data["rivers"])
 
@@ -375,7 +375,7 @@ def test_the_class_texts_of_key_and_general_units_are_lines_12_and_13_verbatim(d
 
 def test_screening_rules_cite_official_requirements(data):
     import json
-    from zoning_plugin.core.industry import parse_industry_code
+    from zoning_plugin.core.screening.industry import parse_industry_code
     requirements = {r["req_id"]: r for r in data["requirements"]}
     rules = data["screening_rules"]
     assert [r["seq"] for r in rules] == list(range(1, len(rules) + 1))
@@ -465,14 +465,14 @@ def assert_same_build(built, committed):
             assert shapely.symmetric_difference(a, b).area <= GEOMETRY_DRIFT_SHARE * max(b.area, 1.0), (name, row)
 
 
-def test_building_twice_gives_the_same_features_and_the_option_adds_songhua_buffers(tmp_path, data):
-    """Two builds (the API, and the CLI with --songhua-buffers) agree on every feature, and both
+def test_building_twice_gives_the_same_features_and_the_option_adds_buffers_in_all_basins(tmp_path, data):
+    """Two builds (the API, and the CLI with --buffers-in-all-basins) agree on every feature, and both
     agree with the bundled file, which is therefore current."""
     first = str(tmp_path / "first.gpkg")
     second = str(tmp_path / "second.gpkg")
     summary = load_build_module().build(first)
     assert summary["units"] == 61 and summary["gap_m2"] < TOLERANCE_M2
-    done = subprocess.run([sys.executable, BUILD_SCRIPT, "--output", second, "--songhua-buffers"],
+    done = subprocess.run([sys.executable, BUILD_SCRIPT, "--output", second, "--buffers-in-all-basins"],
                           cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
     assert "tiling" in done.stdout
@@ -485,4 +485,4 @@ def test_building_twice_gives_the_same_features_and_the_option_adds_songhua_buff
     songhua = {r["river_name"] for r in b["river_buffers"] if r["basin_id"] == "songhua"}
     assert songhua == {r["river_name"] for r in b["rivers"] if r["basin_id"] == "songhua"}
     meta = {r["key"]: r["value"] for r in b["dataset_meta"]}
-    assert meta["songhua_buffers"] == "true"
+    assert meta["buffers_in_all_basins"] == "true"

@@ -1,4 +1,4 @@
-"""项目准入研判 (core/screening.py) on the sample dataset, with the known answers of issue 7: the
+"""项目准入研判 (core/screening/screen.py) on the sample dataset, with the known answers of issue 7: the
 sites are found in the dataset itself (a point N m from a river, in a built-up area, in a unit of a
 class), so the tests say what they mean rather than hard-coding coordinates."""
 import json
@@ -11,9 +11,9 @@ import shapely
 from osgeo import ogr
 
 from zoning_plugin.core import DatasetError, InputError, open_dataset
-from zoning_plugin.core.catalogue import load_official_catalogue
-from zoning_plugin.core.industry import industry_table, parse_industry_code
-from zoning_plugin.core.screening import ADVISORY, NO_RESTRICTION, parse_boiler, screen
+from zoning_plugin.core.importers.catalogue import load_official_catalogue
+from zoning_plugin.core.screening.industry import industry_table, parse_industry_code
+from zoning_plugin.core.screening.screen import ADVISORY, NO_RESTRICTION, parse_boiler, screen
 
 METRIC = "EPSG:4551"
 LINE_16 = "河流沿岸严格控制化学原料和化学制品制造、医药制造、化学纤维制造、有色金属冶炼、制浆造纸、纺织印染等项目建设。"

@@ -9,7 +9,7 @@ import shapely
 
 from test_screening import METRIC, check, far_from_everything
 from zoning_plugin.core import InputError, open_dataset
-from zoning_plugin.core.screening import parse_settings, read_boiler, screen
+from zoning_plugin.core.screening.screen import parse_settings, read_boiler, screen
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""The screening JSON (core/screening_json.py) stays proportionate to the number of sites: the rules,
+"""The screening JSON (core/renderers/screening_json.py) stays proportionate to the number of sites: the rules,
 requirements, industries and units a site refers to are written once and referred to by id, each
 site is one line written as it comes (a list is streamed, not built in memory), and it reads back
 to the same facts as the ScreeningResult."""
@@ -9,8 +9,8 @@ import pytest
 
 from test_screening import METRIC, beside, class_one_point, far_from_everything
 from zoning_plugin.core import open_dataset
-from zoning_plugin.core.screening import screen
-from zoning_plugin.core.screening_json import FORMAT, write_document
+from zoning_plugin.core.screening.screen import screen
+from zoning_plugin.core.renderers.screening_json import FORMAT, write_document
 
 
 @pytest.fixture(scope="module")

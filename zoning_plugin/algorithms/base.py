@@ -36,11 +36,11 @@ class ZoningAlgorithm(QgsProcessingAlgorithm):
         user's options (the buffers of the basins whose list lacks the rule among them), as the panel
         opens it: every algorithm sees the same rules and buffers. Its title and version go to the log."""
         from zoning_plugin.core import open_dataset
-        from zoning_plugin.gui.settings import ZoningSettings
+        from zoning_plugin.toolbelt.settings import ZoningSettings
         settings = ZoningSettings.load()
         path = self.parameterAsFile(parameters, name, context) or settings.dataset_path
         try:
-            dataset = open_dataset(path or None, songhua_buffers=settings.songhua_buffers)
+            dataset = open_dataset(path or None, buffers_in_all_basins=settings.buffers_in_all_basins)
         except ZoningError as error:
             raise QgsProcessingException(self.tr("The zoning dataset cannot be used: {0}").format(error)) from None
         feedback.pushInfo(self.tr("Zoning dataset: {0} ({1})").format(dataset.title, dataset.version))

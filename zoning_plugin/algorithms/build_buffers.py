@@ -1,4 +1,4 @@
-"""zoning:build_buffers 生成河流生态缓冲区. Thin: reads the features, lets core/buffers.py buffer
+"""zoning:build_buffers 生成河流生态缓冲区. Thin: reads the features, lets core/engine/buffers.py buffer
 and dissolve them, writes the result. Widths: the user's field or expression, else the zoning
 dataset's (its rivers table by river name, else its general width)."""
 import shapely
@@ -16,11 +16,11 @@ from zoning_plugin.algorithms.outputs import RunOutputs
 from zoning_plugin.algorithms.params import number_parameter
 from zoning_plugin.algorithms.sink_errors import sink_error
 from zoning_plugin.core import ZoningError
-from zoning_plugin.core import buffers as core
+from zoning_plugin.core.engine import buffers as core
 from zoning_plugin.algorithms.build_buffers_channels import ChannelInputs, attribute_value
-from zoning_plugin.core.channels import CHANNEL_FIELD, MEASURED_FROM_FIELD
+from zoning_plugin.core.dataset.channels import CHANNEL_FIELD, MEASURED_FROM_FIELD
 from zoning_plugin.core.numbers import NOT_A_NUMBER, TOO_LARGE, NumberError, read_number
-from zoning_plugin.gui.util import plain_wkb, to_qgs
+from zoning_plugin.toolbelt.geometry import plain_wkb, to_qgs
 
 NAME_FIELD_GUESSES = ("river_name", "name", "NAME", "名称", "河流名称")
 WIDTH_UNITS = ("m", "米", "metres", "meters")

@@ -1,10 +1,10 @@
 """zoning:build_buffers' channel: the width of a river's water surface, whose bank the buffer is
-measured from (core/channels.py). The user's field or expression, else the input's field
+measured from (core/dataset/channels.py). The user's field or expression, else the input's field
 channel_width_m, else the dataset's rivers.channel_width_m by river name; none: the centre line."""
 from qgis.core import QgsExpression, QgsProcessingException
 from qgis.PyQt.QtCore import QVariant
 
-from zoning_plugin.core.channels import CHANNEL_FIELD, FROM_BANK, FROM_BANK_PARTLY, MAX_CHANNEL_M, read_channel_width
+from zoning_plugin.core.dataset.channels import CHANNEL_FIELD, FROM_BANK, FROM_BANK_PARTLY, MAX_CHANNEL_M, read_channel_width
 from zoning_plugin.core.numbers import NOT_A_NUMBER, NumberError
 
 

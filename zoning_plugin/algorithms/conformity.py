@@ -1,6 +1,6 @@
-"""zoning:conformity 符合性分析. Thin: reads the features chunk by chunk (conformity_input.py) while core/overlay.py
+"""zoning:conformity 符合性分析. Thin: reads the features chunk by chunk (conformity_input.py) while core/engine/overlay.py
 overlays the chunks on worker threads, then writes the features with the summary fields and the long
-feature × unit table (conformity_output.py) and the HTML report (core/reports/conformity.py; the maps
+feature × unit table (conformity_output.py) and the HTML report (core/renderers/conformity.py; the maps
 are drawn meanwhile, conformity_map.py).
 
 Field names are Chinese, at most five characters, so a shapefile keeps them (10 bytes in GBK, the
@@ -25,8 +25,8 @@ from zoning_plugin.algorithms.outputs import RunOutputs
 from zoning_plugin.algorithms.params import number_parameter
 from zoning_plugin.core import ZoningError
 from zoning_plugin.core.errors import Cancelled
-from zoning_plugin.core.provenance import provenance
-from zoning_plugin.gui.util import crs_text
+from zoning_plugin.core.dataset.provenance import provenance
+from zoning_plugin.toolbelt.geometry import crs_text
 
 LOG_LINES = 30
 AREA_UNITS = ("m²", "m2", "平方米")
@@ -169,7 +169,7 @@ class ConformityAlgorithm(ConformityInput, LandTxtInput, ZoningAlgorithm):
         fields = SummaryFields(dataset, kind_of_layer(source.wkbType()), ConformityLabels().flags(),
                                text_encoding=shapefile_encoding(parameters, self.OUTPUT))
         out_fields = fields.append_to(QgsFields(source.fields()))
-        from zoning_plugin.core.overlay import CHUNK_FEATURES, overlay_chunks, result_of   # not at start-up
+        from zoning_plugin.core.engine.overlay import CHUNK_FEATURES, overlay_chunks, result_of   # not at start-up
         features, unreadable = [], {}
         chunks = self._chunks(source, feedback, features, unreadable, CHUNK_FEATURES)
         # Every output is written aside and renamed into place together at commit(), after the
@@ -294,7 +294,7 @@ class ConformityAlgorithm(ConformityInput, LandTxtInput, ZoningAlgorithm):
         if feedback.isCanceled():
             return False
         feedback.setProgress(93)
-        from zoning_plugin.core.reports.conformity import render_conformity_html  # not at start-up
+        from zoning_plugin.core.renderers.conformity import render_conformity_html  # not at start-up
         text = render_conformity_html(
             result, dataset, labels, layer_name=source.sourceName(),
             names=self._namer(features, id_field), maps=maps,

@@ -129,7 +129,7 @@ class SummaryFields:
             specs.append(("缓冲区" + w, D, unit.format(self.tr("In river ecological buffers"))))
         specs += [("缓冲区河流", S, self.tr("Rivers whose ecological buffer it touches")),
                   ("最近河流", S, self.tr("Nearest river")), ("河流距离", D, self.tr("Distance to the nearest river (m)")),
-                  # From where that distance is measured: the plugin's reading (core/channels.py).
+                  # From where that distance is measured: the plugin's reading (core/dataset/channels.py).
                   ("距离量起", S, self.tr("Distance measured from (bank, centre line: the plugin's reading)")),
                   ("提示", S, self.tr("Flags")), ("已修复", I, self.tr("Geometry repaired (1 = yes)"))]
         return specs

@@ -7,7 +7,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsProce
                        QgsProcessingFeatureSource, QgsWkbTypes)
 
 from zoning_plugin.core.errors import Cancelled
-from zoning_plugin.gui.util import plain_wkb
+from zoning_plugin.toolbelt.geometry import plain_wkb
 
 def _wkb(geometry):
     """WKB for shapely of a QgsGeometry (plain_wkb); None when null."""

@@ -1,5 +1,5 @@
 """The conformity report's labels and the flag texts in the UI language (core has no Qt, so no
-tr(); its Chinese defaults in core/reports/conformity.py are the zh_CN wording)."""
+tr(); its Chinese defaults in core/renderers/conformity.py are the zh_CN wording)."""
 from qgis.PyQt.QtCore import QCoreApplication
 
 from zoning_plugin.gui.labels import report_labels

@@ -15,7 +15,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
-from zoning_plugin.core.model import UNIT_CLASS_COLORS
+from zoning_plugin.core.dataset.model import UNIT_CLASS_COLORS
 from zoning_plugin.gui.layers import river_rule_labels
 
 STYLES_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources", "styles")
@@ -131,7 +131,7 @@ def _map_boxes(geometries, crs, map_crs):
     feature); [] when they cannot be expressed there (no detail maps then)."""
     import numpy
     from zoning_plugin.core.geo import reproject
-    from zoning_plugin.gui.util import crs_text
+    from zoning_plugin.toolbelt.geometry import crs_text
     corners = numpy.array([(b.xMinimum(), b.yMinimum(), b.xMaximum(), b.yMaximum())
                            for b in (g.boundingBox() for g in geometries)], dtype=float)
     try:

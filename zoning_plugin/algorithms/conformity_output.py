@@ -14,9 +14,9 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink,
                        QgsProcessingOutputLayerDefinition, QgsWkbTypes)
 
 from zoning_plugin.algorithms.outputs import output_message
-from zoning_plugin.core import provenance as core_provenance
+from zoning_plugin.core.dataset import provenance as core_provenance
 from zoning_plugin.core.outputs import TEMPORARY_TAG, WRITE_FAILED, OutputError
-from zoning_plugin.gui.util import tr
+from zoning_plugin.toolbelt.i18n import tr
 
 WRITE_BATCH = 2000
 SHAPEFILE_ENCODING = "GBK"

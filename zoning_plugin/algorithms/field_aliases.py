@@ -16,7 +16,7 @@ from xml.sax.saxutils import quoteattr
 
 from qgis.core import Qgis, QgsField, QgsFields, QgsProcessingLayerPostProcessorInterface, QgsVectorLayer
 
-from zoning_plugin.gui.util import tr
+from zoning_plugin.toolbelt.i18n import tr
 
 STYLE_NAME = "zoning_field_aliases"
 

@@ -1,6 +1,6 @@
 """zoning:field_package 现场检查包. Thin: reads the inspection sites (each feature one site), inspects
-each with the core, and lets zoning_plugin/reports/field_package.py write the inspection sheets as
-one atlas PDF and zoning_plugin/reports/field_project.py the offline package for QField. Sites
+each with the core, and lets zoning_plugin/printing/field_package.py write the inspection sheets as
+one atlas PDF and zoning_plugin/printing/field_project.py the offline package for QField. Sites
 without geometry or that cannot be inspected are said in the log and left out; the rest is done.
 The PDF, the package folder and its zip are checked against the inputs, the dataset and one another
 before anything is written, built aside and put in place together after the last cancel check
@@ -22,7 +22,7 @@ from zoning_plugin.algorithms.params import number_parameter
 from zoning_plugin.core import ZoningError
 from zoning_plugin.core.output_folders import FolderOutput
 from zoning_plugin.core.outputs import CHECK_FAILED, OutputError, check_pdf, resolve, write_failed
-from zoning_plugin.gui.util import crs_text, plain_geometry, to_shapely
+from zoning_plugin.toolbelt.geometry import crs_text, plain_geometry, to_shapely
 
 NAME_GUESSES = ("name", "site_name", "名称", "企业名称", "单位名称", "单位", "企业")
 LOG_LINES = 20
@@ -145,9 +145,9 @@ class FieldPackageAlgorithm(ZoningAlgorithm):
     # -- processing ------------------------------------------------------------------------------
     def process(self, parameters, context, feedback):
         # Imported here, not at plugin start-up: the provider lists this algorithm in initGui.
-        from zoning_plugin.reports.field_package import FieldAtlas
-        from zoning_plugin.reports.field_data import write_zip
-        from zoning_plugin.reports.field_project import outcome as package_outcome
+        from zoning_plugin.printing.field_package import FieldAtlas
+        from zoning_plugin.printing.field_data import write_zip
+        from zoning_plugin.printing.field_project import outcome as package_outcome
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
@@ -235,8 +235,8 @@ class FieldPackageAlgorithm(ZoningAlgorithm):
 
     def _build(self, parameters, context, dataset, source, sites, margin, build, name, shown, feedback):
         """Fill the package's temporary folder `build`; the number of its layers, None when cancelled."""
-        from zoning_plugin.reports.field_data import surroundings_wkt
-        from zoning_plugin.reports.field_project import FieldProject
+        from zoning_plugin.printing.field_data import surroundings_wkt
+        from zoning_plugin.printing.field_project import FieldProject
         area = surroundings_wkt(dataset, [site.result.geometry_4490 for site in sites], margin)
         inspector = self.parameterAsString(parameters, self.INSPECTOR, context).strip()
         project = FieldProject(dataset, sites, source.fields(), source.sourceCrs(), area, inspector)
@@ -255,9 +255,9 @@ class FieldPackageAlgorithm(ZoningAlgorithm):
 
     def _sites(self, source, dataset, fields, feedback):
         """[Site] of the features with a usable geometry, in the input's order; None when cancelled."""
-        from zoning_plugin.core.reports.field import flagged_requirements
-        from zoning_plugin.core.screening_rules import load_rules
-        from zoning_plugin.reports.field_package import Site
+        from zoning_plugin.core.renderers.field import flagged_requirements
+        from zoning_plugin.core.dataset.screening_rules import load_rules
+        from zoning_plugin.printing.field_package import Site
         try:
             rules = load_rules(dataset)
         except ZoningError:

@@ -16,12 +16,12 @@ from zoning_plugin.algorithms.field_aliases import aliased, problem_aliases
 from zoning_plugin.algorithms.outputs import RunOutputs
 from zoning_plugin.algorithms.params import number_parameter
 from zoning_plugin.algorithms.sink_errors import sink_error
-from zoning_plugin.core.buffers import MAX_WIDTH_M
+from zoning_plugin.core.engine.buffers import MAX_WIDTH_M
 from zoning_plugin.core.errors import Cancelled, ZoningError
 from zoning_plugin.core.importers.mapping import ROLES
 from zoning_plugin.core.outputs import OutputError
 from zoning_plugin.core.importers.sources import LINE, POLYGON, from_features
-from zoning_plugin.gui.util import crs_text, plain_wkb, storage_crs, to_qgs
+from zoning_plugin.toolbelt.geometry import crs_text, plain_wkb, storage_crs, to_qgs
 
 FIELD_PARAMETERS = {"code": "CODE_FIELD", "name": "NAME_FIELD", "unit_class": "CLASS_FIELD", "county": "COUNTY_FIELD",
                     "subtype": "SUBTYPE_FIELD", "spatial": "SPATIAL_FIELD", "pollution": "POLLUTION_FIELD",

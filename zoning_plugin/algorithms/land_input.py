@@ -16,7 +16,7 @@ from qgis.PyQt.QtCore import QVariant
 from zoning_plugin.core import ZoningError
 from zoning_plugin.core.errors import Cancelled
 from zoning_plugin.core.importers.land_txt import PARCEL_FIELDS, read_land_txt
-from zoning_plugin.gui.util import to_qgs
+from zoning_plugin.toolbelt.geometry import to_qgs
 
 LOG_LINES = 30
 ID_FIELD = PARCEL_FIELDS[2]        # 地块编号

@@ -20,7 +20,7 @@ from zoning_plugin.core import ZoningError
 from zoning_plugin.core.errors import Cancelled
 from zoning_plugin.core.importers.land_txt import PARCEL_FIELDS, Parcel, read_land_txt
 from zoning_plugin.core.importers.land_txt_write import land_txt_bytes
-from zoning_plugin.gui.util import crs_text, to_qgs, to_shapely
+from zoning_plugin.toolbelt.geometry import crs_text, to_qgs, to_shapely
 
 # Output fields: the standard short names of the parcel line (界址点数 … 地类编码), then ours.
 FIELD_NAMES = ("JZDS", "DKMJ", "DKBH", "DKMC", "JLTXSX", "TFH", "DKYT", "DLBM")

@@ -19,7 +19,7 @@ from qgis.PyQt import sip
 from zoning_plugin.algorithms import field_aliases
 from zoning_plugin.core import outputs as core_outputs
 from zoning_plugin.core.outputs import FORMULA_STARTS, Guard, OutputError, Outputs, as_text_cell
-from zoning_plugin.gui.util import tr
+from zoning_plugin.toolbelt.i18n import tr
 
 SPREADSHEETS = (".csv", ".xlsx", ".xls", ".ods")
 _NOT_FILES = ("memory:", "postgres:", "postgis:", "ogr:", "spatialite:", "mssql:", "oracle:", "hana:",

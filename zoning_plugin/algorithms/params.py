@@ -6,7 +6,7 @@ from qgis.core import QgsProcessingException, QgsProperty
 
 from zoning_plugin.core import numbers
 from zoning_plugin.core.numbers import NumberError, read_number
-from zoning_plugin.gui.util import tr
+from zoning_plugin.toolbelt.i18n import tr
 
 
 def number_message(error, label):

@@ -1,6 +1,6 @@
 """zoning:screen_list 项目清单准入研判: a list of enterprises (a table, an XLSX or CSV file, or a
 layer) with coordinate columns, each row screened as zoning:screen_project screens one feature.
-Thin: core/coords.py reads and converts the coordinates, core/screening.py screens; the outputs
+Thin: core/coords.py reads and converts the coordinates, core/screening/screen.py screens; the outputs
 are screen_project's (one row per enterprise × triggered rule, JSON, the log with the summary by
 verdict) plus a point layer of the enterprises in EPSG:4490 with their overall verdict, all through
 RunOutputs. A row that cannot be read (no or bad coordinates, a bad industry code or boiler cell)
@@ -29,8 +29,8 @@ from zoning_plugin.core.coords import (BD09, CGCS2000, GCJ02, GK, SYSTEMS, WGS84
 from zoning_plugin.core.errors import ZoningError
 from zoning_plugin.core.geo import STORAGE_CRS
 from zoning_plugin.core.importers.encoding import UTF8, decode_text
-from zoning_plugin.core.screening import NO_RESTRICTION
-from zoning_plugin.core.screening_rules import VERDICTS
+from zoning_plugin.core.screening.screen import NO_RESTRICTION
+from zoning_plugin.core.dataset.screening_rules import VERDICTS
 
 TABLE_FIELDS = FIELDS + (("name", QVariant.String), ("coordinates", QVariant.String))
 POINT_FIELDS = (("feature_id", QVariant.String), ("name", QVariant.String), ("status", QVariant.String),

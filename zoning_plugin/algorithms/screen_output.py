@@ -8,8 +8,8 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink,
 from zoning_plugin.algorithms.field_aliases import aliased, screening_aliases
 from zoning_plugin.core.geo import STORAGE_CRS
 from zoning_plugin.core.messages import listing
-from zoning_plugin.core.screening import NO_RESTRICTION, no_rule, note_reasons
-from zoning_plugin.gui.util import tr
+from zoning_plugin.core.screening.screen import NO_RESTRICTION, no_rule, note_reasons
+from zoning_plugin.toolbelt.i18n import tr
 
 SHAPEFILE_TEXT_BYTES = 254
 SHAPEFILE_NAME_BYTES = 10

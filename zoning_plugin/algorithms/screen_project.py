@@ -1,5 +1,5 @@
-"""zoning:screen_project 项目准入研判. Thin: reads the site(s), lets core/screening.py screen them,
-writes one table row per site × triggered rule and the results as JSON (core/screening_json.py),
+"""zoning:screen_project 项目准入研判. Thin: reads the site(s), lets core/screening/screen.py screen them,
+writes one table row per site × triggered rule and the results as JSON (core/renderers/screening_json.py),
 all through RunOutputs: an output onto an input or the dataset is refused before any work, and
 the outputs are renamed into place together after the last cancel check.
 
@@ -25,11 +25,12 @@ from zoning_plugin.core import ZoningError
 from zoning_plugin.core.errors import InputError
 from zoning_plugin.core.messages import listing
 from zoning_plugin.core.outputs import write_failed
-from zoning_plugin.core.screening import (BOILER_MAX_TPH, BOILER_UNITS, DISTANCE_UNITS, NO_RESTRICTION, read_boiler,
+from zoning_plugin.core.screening.screen import (BOILER_MAX_TPH, BOILER_UNITS, DISTANCE_UNITS, NO_RESTRICTION, read_boiler,
                                           screen)
-from zoning_plugin.core.screening_json import write_document
-from zoning_plugin.core.screening_rules import SEVERITY, VERDICTS, load_rules, verdict_label
-from zoning_plugin.gui.util import crs_text, to_shapely, tr
+from zoning_plugin.core.renderers.screening_json import write_document
+from zoning_plugin.core.dataset.screening_rules import SEVERITY, VERDICTS, load_rules, verdict_label
+from zoning_plugin.toolbelt.geometry import crs_text, to_shapely
+from zoning_plugin.toolbelt.i18n import tr
 
 LOG_LINES = 30
 MAX_RIVER_DISTANCE_M = 100000.0    # a "riverside" 100 km wide is a typing error
@@ -221,7 +222,7 @@ class ScreenProjectAlgorithm(ZoningAlgorithm):
         return (run.file(path), path) if path else None
 
     def write_json(self, json_file, dataset, inputs, entries, summary=None):
-        """The results document (core/screening_json.py), streamed into the temporary file."""
+        """The results document (core/renderers/screening_json.py), streamed into the temporary file."""
         temporary, path = json_file
         settings = {k: v for k, v in inputs["settings"].items() if v is not None}
         try:

@@ -1,6 +1,6 @@
 """zoning:site_report 项目选址报告. Thin: takes one site (the features of a layer, or its selected
 features, as one site; or a drawn extent), inspects it with the core, and lets
-zoning_plugin/reports/site_report.py write the PDF and the EIA chapter (.odt), as the panel's
+zoning_plugin/printing/site_report.py write the PDF and the EIA chapter (.odt), as the panel's
 report button does. Every failure to write what was asked is an error (QgsProcessingException, one
 line); a site outside the city is not: its report says so. Both files are written aside and renamed
 together after the last cancel check (algorithms/outputs.py), so a cancel, a failure or a full disk
@@ -22,9 +22,9 @@ from zoning_plugin.algorithms.params import number_parameter
 from zoning_plugin.core import ZoningError
 from zoning_plugin.core.geo import area_of_use_bounds, crs_from_user
 from zoning_plugin.core.outputs import OutputError, resolve
-from zoning_plugin.core.screening import BOILER_MAX_TPH, BOILER_UNITS
+from zoning_plugin.core.screening.screen import BOILER_MAX_TPH, BOILER_UNITS
 from zoning_plugin.gui.labels import report_labels
-from zoning_plugin.gui.util import crs_text, plain_geometry, to_shapely
+from zoning_plugin.toolbelt.geometry import crs_text, plain_geometry, to_shapely
 
 MAX_TITLE = 120        # characters of the project name the title of page 1 shows
 ABSURD = 1e9           # no CRS's coordinates reach this, in metres, feet or degrees
@@ -175,7 +175,7 @@ class SiteReportAlgorithm(LandTxtInput, ZoningAlgorithm):
             for warning in result.warnings(report_labels()):
                 feedback.pushInfo(warning)
             screening = self._screening(dataset, geometry, crs, code, boiler, feedback)
-            from zoning_plugin.reports.site_report import SiteReport   # not at plugin start-up
+            from zoning_plugin.printing.site_report import SiteReport   # not at plugin start-up
             outcome = SiteReport(dataset, result, title, description, screening).write(
                 pdf, odt, progress=lambda value: feedback.setProgress(20 + 0.8 * value),
                 is_cancelled=feedback.isCanceled, outputs=outputs)
@@ -221,7 +221,7 @@ class SiteReportAlgorithm(LandTxtInput, ZoningAlgorithm):
     def _screening(self, dataset, geometry, crs, code, boiler, feedback):
         """The project screening of the site when an industry code is given; None without one;
         QgsProcessingException when the code or the boiler size cannot be used."""
-        from zoning_plugin.core.screening import screen
+        from zoning_plugin.core.screening.screen import screen
         if not code:
             feedback.pushInfo(self.tr("No industry code: the column “Conformity” is left for the assessor."))
             return None

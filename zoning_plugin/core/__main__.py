@@ -5,12 +5,12 @@ import sys
 
 import shapely
 
-from zoning_plugin.core.dataset import open_dataset
+from zoning_plugin.core.dataset.reader import open_dataset
 from zoning_plugin.core.errors import InputError, ZoningError
 from zoning_plugin.core.geo import STORAGE_CRS, parse_coordinate, parse_wkt, reproject
-from zoning_plugin.core.provenance import as_dict, provenance
-from zoning_plugin.core.provenance import to_lines as provenance_lines
-from zoning_plugin.core.validate import validate_dataset
+from zoning_plugin.core.dataset.provenance import as_dict, provenance
+from zoning_plugin.core.dataset.provenance import to_lines as provenance_lines
+from zoning_plugin.core.dataset.validate import validate_dataset
 from zoning_plugin.core.messages import say
 
 EXIT_BAD_INPUT = 2
@@ -33,7 +33,7 @@ def _parser():
     inspect.add_argument("--wkt", help=say("WKT 几何", "point, line or polygon"))
     inspect.add_argument("--crs", default=STORAGE_CRS, help="输入坐标系，默认 EPSG:4490")
     inspect.add_argument("--dataset", help="数据集 GeoPackage，默认内置示例数据")
-    inspect.add_argument("--songhua-buffers", action="store_true",
+    inspect.add_argument("--buffers-in-all-basins", action="store_true",
                          help=say("缓冲区规则所在流域以外的河流也设生态缓冲区", "also buffer the rivers of the other basins"))
     inspect.add_argument("--json", action="store_true", help="输出 JSON")
     validate = commands.add_parser("validate", help=say("校验数据集", "validate a dataset"))
@@ -54,7 +54,7 @@ def _input_geometry(args):
 
 
 def _inspect(args):
-    dataset = open_dataset(args.dataset, songhua_buffers=True if args.songhua_buffers else None)
+    dataset = open_dataset(args.dataset, buffers_in_all_basins=True if args.buffers_in_all_basins else None)
     result = dataset.inspect(_input_geometry(args), crs=args.crs)
     record = provenance(dataset.info())
     if args.json:
@@ -77,7 +77,7 @@ def demo_places(dataset):
     places = [("辽源市中心城区（龙山区）", shapely.Point(125.1450, 42.9020))]
     # A point 20 m beside the main river of the buffer rule where it crosses the central city,
     # taken from the data itself.
-    main = dataset.place.buffer_rule.main_river if dataset.place.buffer_rule else None
+    main = dataset.profile.buffer_rule.main_river if dataset.profile.buffer_rule else None
     for record, line in zip(dataset.rivers.records, dataset.rivers.metric):
         if main and record["river_name"] == main:
             urban = shapely.union_all(dataset.built_up.metric)

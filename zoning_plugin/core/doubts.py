@@ -14,7 +14,7 @@ from datetime import datetime
 
 import shapely
 
-from zoning_plugin.core.dataset import SAMPLE_DATASET_PATH
+from zoning_plugin.core.dataset.reader import SAMPLE_DATASET_PATH
 from zoning_plugin.core.errors import ZoningError
 from zoning_plugin.core.outputs import Guard, OutputError, as_text_cell, write_text, write_with
 from zoning_plugin.core.messages import say

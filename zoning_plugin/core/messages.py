@@ -4,7 +4,7 @@ Every message the core says (errors, warnings, import and screening reasons) is 
 each language where it is said, `say("中文", "English")`, and comes out in the language of the UI
 that shows it. The language is asked for at the moment the message is made:
 
-- the QGIS shell registers `set_language_source(...)` (gui/util.py), a function answering the
+- the QGIS shell registers `set_language_source(...)` (toolbelt/geometry.py), a function answering the
   language its own tr() strings are in, so the core and the shell's .ts speak one language;
 - without a shell (the command line, plain pytest) the language is `set_language(...)`'s, else
   the environment's ZONING_LANG (`en` or `zh`), else Chinese.

@@ -1,8 +1,8 @@
 """The result of one inspection: feeds the panel, the reports and the CLI alike."""
 from dataclasses import dataclass, field
 
-from zoning_plugin.core.model import DIMENSIONS, SCOPE_BASIN, SCOPE_CITY, SCOPE_CLASS, SCOPE_UNIT
-from zoning_plugin.core.report import LABELS, render_text
+from zoning_plugin.core.dataset.model import DIMENSIONS, SCOPE_BASIN, SCOPE_CITY, SCOPE_CLASS, SCOPE_UNIT
+from zoning_plugin.core.renderers.inspect import LABELS, render_text
 from zoning_plugin.core.messages import say
 
 

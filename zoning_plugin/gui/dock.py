@@ -15,10 +15,10 @@ from qgis.PyQt.QtWidgets import (QAction, QApplication, QComboBox, QFileDialog, 
 
 from zoning_plugin.algorithms.outputs import output_message
 from zoning_plugin.core.outputs import WRITE_FAILED, Guard, OutputError, write_text
-from zoning_plugin.core.provenance import provenance
-from zoning_plugin.core.report import render_html, render_text, unit_details
+from zoning_plugin.core.dataset.provenance import provenance
+from zoning_plugin.core.renderers.inspect import render_html, render_text, unit_details
 from zoning_plugin.gui.labels import report_labels
-from zoning_plugin.gui.util import guarded, log
+from zoning_plugin.toolbelt.log import guarded, log
 
 HISTORY_SIZE = 20
 DEFAULT_WIDTH = 400         # px: the unit table, the toolbar and the go-to field fit (README)

@@ -14,7 +14,7 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, Q
 
 from zoning_plugin.core.doubts import export_doubts, list_doubts, record_doubt
 from zoning_plugin.core.errors import ZoningError
-from zoning_plugin.gui.util import guarded, log
+from zoning_plugin.toolbelt.log import guarded, log
 
 # A point's zoom shows this much around it (degrees, about 200 m).
 POINT_ZOOM_DEG = 0.002

@@ -1,5 +1,5 @@
 """Expression functions of the group 生态环境分区管控: the zoning in the field calculator, labels,
-virtual fields and layouts. Thin: core/lookup.py answers; this module reads the geometry and its CRS
+virtual fields and layouts. Thin: core/engine/lookup.py answers; this module reads the geometry and its CRS
 from the expression context and turns the answer into a value.
 
 The functions are registered by the plugin's initGui and removed by its unload. QGIS keeps plain
@@ -13,10 +13,13 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from zoning_plugin.core.errors import CRSError, InputError, ZoningError
 from zoning_plugin.core.geo import STORAGE_CRS
-from zoning_plugin.core.lookup import locate, requirements_text
-from zoning_plugin.gui.util import crs_text, log, log_tag, to_shapely
+from zoning_plugin.core.engine.lookup import locate, requirements_text
+from zoning_plugin.toolbelt.geometry import crs_text, to_shapely
 
-# What each geometry function gives of a Place inside the city (outside: NULL).
+# What each geometry function gives of a Location inside the city (outside: NULL).
+from zoning_plugin.toolbelt.log import log, log_tag
+
+# What each geometry function gives of a Location inside the city (outside: NULL).
 GEOMETRY_FUNCTIONS = {
     "zoning_unit_code": lambda place: place.unit["code"] if place.unit else None,
     "zoning_unit_name": lambda place: place.unit["name"] if place.unit else None,

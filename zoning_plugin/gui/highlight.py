@@ -3,7 +3,7 @@ from qgis.core import QgsWkbTypes
 from qgis.gui import QgsRubberBand
 from qgis.PyQt.QtGui import QColor
 
-from zoning_plugin.gui.util import storage_crs, to_qgs
+from zoning_plugin.toolbelt.geometry import storage_crs, to_qgs
 
 
 class ResultHighlight:

@@ -21,7 +21,7 @@ from zoning_plugin.core.errors import ZoningError
 from zoning_plugin.core.importers.mapping import ROLES, UNMAPPED, FieldMapping, guess_mapping, match_field
 from zoning_plugin.core.importers.sources import POLYGON, read_source
 from zoning_plugin.core.outputs import OutputError
-from zoning_plugin.gui.util import crs_text
+from zoning_plugin.toolbelt.geometry import crs_text
 
 VECTOR_FILTER = "*.shp *.gpkg *.geojson *.json *.dxf *.gdb *.sqlite *.kml *.tab *.mif"
 PREVIEW_RECORDS = 5

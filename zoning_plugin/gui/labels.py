@@ -1,5 +1,5 @@
 """Translated labels for the core's text and HTML renderers (core has no Qt, so no tr())."""
-from zoning_plugin.gui.util import tr
+from zoning_plugin.toolbelt.i18n import tr
 
 
 def report_labels():

@@ -10,8 +10,9 @@ from qgis.core import (QgsCategorizedSymbolRenderer, QgsEditorWidgetSetup, QgsEx
                        QgsSingleSymbolRenderer, QgsVectorLayer)
 from qgis.PyQt.QtGui import QColor
 
-from zoning_plugin.core.model import DEFAULT_UNIT_CLASSES, UNIT_CLASS_NAMES
-from zoning_plugin.gui.util import to_qgs, tr
+from zoning_plugin.core.dataset.model import DEFAULT_UNIT_CLASSES, UNIT_CLASS_NAMES
+from zoning_plugin.toolbelt.geometry import to_qgs
+from zoning_plugin.toolbelt.i18n import tr
 
 STYLES_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
                           "resources", "styles")
@@ -162,7 +163,7 @@ def style_for_dataset(layer, key, dataset):
             renderer.symbol().setColor(fill)
     elif key == "rivers" and isinstance(renderer, QgsRuleBasedRenderer):
         river_rule_labels(layer)
-        rule = dataset.place.buffer_rule
+        rule = dataset.profile.buffer_rule
         root = renderer.rootRule()
         for child in [c for c in root.children() if not c.isElse()]:
             if rule is not None and rule.main_river:

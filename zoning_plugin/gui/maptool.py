@@ -5,8 +5,8 @@ from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QCursor
 
 from zoning_plugin.gui.layers import LAYER_PROPERTY
-from zoning_plugin.gui.settings import load_point_mode, save_point_mode
-from zoning_plugin.gui.util import guarded, log
+from zoning_plugin.toolbelt.settings import load_point_mode, save_point_mode
+from zoning_plugin.toolbelt.log import guarded, log
 
 
 class ZoningInspectTool(QgsMapToolIdentify):

@@ -4,7 +4,7 @@ from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox,
                                  QVBoxLayout)
 
-from zoning_plugin.gui.settings import ZoningSettings
+from zoning_plugin.toolbelt.settings import ZoningSettings
 
 
 class ZoningSettingsDialog(QDialog):
@@ -33,7 +33,7 @@ class ZoningSettingsDialog(QDialog):
         self.other_basins_check.setToolTip(self.tr(
             "The river buffer rule is written in the list of some basins only; this applies its widths to "
             "the rivers of the other basins too."))
-        self.other_basins_check.setChecked(settings.songhua_buffers)
+        self.other_basins_check.setChecked(settings.buffers_in_all_basins)
         form.addRow(self.other_basins_check)
         self.label_scale = QSpinBox(self)
         self.label_scale.setRange(1000, 10000000)
@@ -66,5 +66,5 @@ class ZoningSettingsDialog(QDialog):
 
     def settings(self):
         return ZoningSettings(dataset_path=self.dataset_widget.filePath().strip(),
-                              songhua_buffers=self.other_basins_check.isChecked(),
+                              buffers_in_all_basins=self.other_basins_check.isChecked(),
                               label_scale=self.label_scale.value())

@@ -11,9 +11,9 @@ import shapely
 
 from zoning_plugin.core.errors import InputError
 from zoning_plugin.core.geo import STORAGE_CRS, reproject
-from zoning_plugin.core.model import DIMENSIONS, SCOPE_UNIT, dimension_label
+from zoning_plugin.core.dataset.model import DIMENSIONS, SCOPE_UNIT, dimension_label
 from zoning_plugin.core.outputs import write_bytes
-from zoning_plugin.core.validate import TOLERANCE_M2, UNIT_CODE, overlaps
+from zoning_plugin.core.dataset.validate import TOLERANCE_M2, UNIT_CODE, overlaps
 from zoning_plugin.core.messages import colon, say
 
 ERROR, WARNING, INFO = "error", "warning", "info"

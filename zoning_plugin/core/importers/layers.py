@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 
 import shapely
 
-from zoning_plugin.core import buffers as core_buffers
-from zoning_plugin.core.catalogue import parse_buffer_rule
-from zoning_plugin.core.channels import CHANNEL_FIELD, MEASURED_FROM_FIELD, read_channel_width
+from zoning_plugin.core.engine import buffers as core_buffers
+from zoning_plugin.core.importers.catalogue import parse_buffer_rule
+from zoning_plugin.core.dataset.channels import CHANNEL_FIELD, MEASURED_FROM_FIELD, read_channel_width
 from zoning_plugin.core.errors import CatalogueError, InputError
 from zoning_plugin.core.geo import STORAGE_CRS, reproject
 from zoning_plugin.core.importers.mapping import match_field, normalise
-from zoning_plugin.core.model import RULE_RIVER_BUFFER, SCOPE_BASIN
+from zoning_plugin.core.dataset.model import RULE_RIVER_BUFFER, SCOPE_BASIN
 from zoning_plugin.core.messages import say
 
 BASIN_ID_NAMES = ("basin_id", "lydm", "流域代码", "流域编码", "流域编号", "id", "code", "编码", "代码")
@@ -29,7 +29,7 @@ COUNTY_NAME_NAMES = ("name", "xzqhmc", "xzqmc", "qxmc", "county_name", "行政�
 BUILT_UP_CODE_NAMES = ("code", "dm", "代码", "编码", "行政区划代码", "xzqhdm")
 BUILT_UP_NAME_NAMES = ("name", "mc", "名称", "建成区名称", "jcqmc")
 RIVER_NAME_NAMES = ("river_name", "河流名称", "hlmc", "河流", "河名", "name", "名称", "mc")
-# The channel (water-surface width, m) of a river piece, when the source gives it (core/channels.py).
+# The channel (water-surface width, m) of a river piece, when the source gives it (core/dataset/channels.py).
 CHANNEL_WIDTH_NAMES = (CHANNEL_FIELD, "河道宽度", "河宽", "水面宽度", "水面宽", "hdkd", "hk")
 
 

@@ -12,12 +12,12 @@ import io
 import os
 from dataclasses import dataclass
 
-from zoning_plugin.core.catalogue import document_title, parse_buffer_rule, parse_official_requirements
+from zoning_plugin.core.importers.catalogue import document_title, parse_buffer_rule, parse_official_requirements
 from zoning_plugin.core.errors import CatalogueError, InputError
 from zoning_plugin.core.importers.encoding import read_text_file
 from zoning_plugin.core.importers.mapping import DIMENSION_ROLES, FIELD_SPELLINGS, guess_role, normalise
 from zoning_plugin.core.importers.numbering import merged_start, read_numbered
-from zoning_plugin.core.model import (DIMENSIONS, RULE_RIVER_BUFFER, SCOPE_BASIN, SCOPE_CITY, SCOPE_UNIT,
+from zoning_plugin.core.dataset.model import (DIMENSIONS, RULE_RIVER_BUFFER, SCOPE_BASIN, SCOPE_CITY, SCOPE_UNIT,
                                       canonical_dimension)
 from zoning_plugin.core.messages import say
 
@@ -223,7 +223,7 @@ def _basin_for(label, basins):
 
 def general_items(path, city_code, city_name, basins, encoding=""):
     """(items, issues) of the city-wide and basin lists: from an attachment text (the 附件 parser
-    of core/catalogue.py) or a spreadsheet (scope, dimension and text columns)."""
+    of core/importers/catalogue.py) or a spreadsheet (scope, dimension and text columns)."""
     if path.lower().endswith((".txt", ".text")):
         text, _encoding = read_text_file(path, encoding)
         try:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from zoning_plugin.core.errors import InputError
 from zoning_plugin.core.messages import english, say
-from zoning_plugin.core.model import DEFAULT_UNIT_CLASSES, DIMENSIONS, dimension_label
+from zoning_plugin.core.dataset.model import DEFAULT_UNIT_CLASSES, DIMENSIONS, dimension_label
 from zoning_plugin.core.outputs import write_text
 
 # Roles in display order; the last four are the dimensions, in DIMENSIONS order.

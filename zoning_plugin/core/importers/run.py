@@ -24,12 +24,12 @@ from zoning_plugin.core.importers.mapping import (DEFAULT_UNIT_CLASSES, ROLES, C
 from zoning_plugin.core.importers.metric import check_metric_crs
 from zoning_plugin.core.importers.sources import LINE, POLYGON, SourceData, read_source, split_source
 from zoning_plugin.core.importers.writer import write_dataset
-from zoning_plugin.core.buffers import MAX_WIDTH_M
-from zoning_plugin.core.channels import CHANNEL_FIELD, MEASURED_FROM_FIELD
-from zoning_plugin.core.model import SCOPE_BASIN, SCOPE_CITY, SCOPE_UNIT
+from zoning_plugin.core.engine.buffers import MAX_WIDTH_M
+from zoning_plugin.core.dataset.channels import CHANNEL_FIELD, MEASURED_FROM_FIELD
+from zoning_plugin.core.dataset.model import SCOPE_BASIN, SCOPE_CITY, SCOPE_UNIT
 from zoning_plugin.core.numbers import NumberError, read_number
 from zoning_plugin.core.outputs import Guard
-from zoning_plugin.core.validate import TOLERANCE_M2, UNIT_CODE
+from zoning_plugin.core.dataset.validate import TOLERANCE_M2, UNIT_CODE
 from zoning_plugin.core.messages import say
 
 _COUNTY_CODE = re.compile(r"^\d{6}(?:\d{3}|\d{6})?$")   # county, township or village code

