@@ -111,10 +111,18 @@ BENCH_SITES ?= 60
 bench-field: setup
 	$(PY) benchmarks/bench_field.py --sites $(BENCH_SITES) --repeats $(BENCH_REPEATS)
 
-# make bench-overlay BENCH_SIZES=2000 BENCH_REPEATS=1 for a quick run; BENCH_CRS=EPSG:4551 for plans
-# drawn in the metric CRS.
-BENCH_SIZES ?= 10000,100000
+# Both plan types (Voronoi cells, a 三调-like survey) at 100k and 1M parcels, every path 3 times:
+# long (at 1M one run of the core overlay takes a minute or more, QGIS's own path many); the plans
+# are made once into build/bench-overlay/ (1M: a few CPU-minutes each). For a quick run:
+# make bench-overlay BENCH_SIZES=2000 BENCH_REPEATS=1; BENCH_PLANS=survey for one plan type;
+# BENCH_NATIVE_REPEATS=1 to run QGIS's own path once; BENCH_CRS=EPSG:4551 for plans drawn in the
+# metric CRS; BENCH_PATHS=floor,overlay,conformity to leave out the other paths.
+BENCH_SIZES ?= 100000,1000000
+BENCH_PLANS ?= voronoi,survey
 BENCH_REPEATS ?= 3
 BENCH_CRS ?= EPSG:4490
+BENCH_PATHS ?= floor,overlay,overlay_nobuf,conformity,qgis_copy,native
+BENCH_NATIVE_REPEATS ?= $(BENCH_REPEATS)
 bench-overlay: setup
-	$(PY) benchmarks/bench_overlay.py --sizes $(BENCH_SIZES) --repeats $(BENCH_REPEATS) --crs $(BENCH_CRS)
+	$(PY) benchmarks/bench_overlay.py --plans $(BENCH_PLANS) --sizes $(BENCH_SIZES) --repeats $(BENCH_REPEATS) \
+		--native-repeats $(BENCH_NATIVE_REPEATS) --crs $(BENCH_CRS) --paths $(BENCH_PATHS)
