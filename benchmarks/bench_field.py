@@ -16,22 +16,11 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
+sys.path.insert(0, os.path.join(ROOT, "scripts"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import zoning_plugin.core  # noqa: E402,F401  (first: tells PROJ where its data is)
-
-
-def start_qgis():
-    from qgis.core import QgsApplication
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.append("/usr/share/qgis/python/plugins")     # Processing's own Python package
-    from processing.core.Processing import Processing
-    Processing.initialize()
-    from zoning_plugin.algorithms.provider import ZoningProvider
-    provider = ZoningProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
-    return app, provider
+from processing_app import start_processing, stop_processing  # noqa: E402
 
 
 def site_layer(count):
@@ -55,9 +44,9 @@ def main():
     parser.add_argument("--sites", type=int, default=60)
     parser.add_argument("--repeats", type=int, default=1)
     args = parser.parse_args()
-    app, provider = start_qgis()
+    app, provider = start_processing()
     from qgis import processing
-    from qgis.core import QgsApplication, QgsProcessingFeedback
+    from qgis.core import QgsProcessingFeedback
     layer = site_layer(args.sites)
     times, pages = [], None
     for _ in range(args.repeats):
@@ -74,7 +63,7 @@ def main():
           f"all: {', '.join(f'{t:.1f}' for t in times)} s)")
     print(f"  {seconds / pages:.3f} s per page, {seconds / args.sites:.2f} s per site; "
           f"500 sites ≈ {500 * seconds / args.sites:.0f} s")
-    QgsApplication.processingRegistry().removeProvider(provider)
+    stop_processing(provider)
     app.exitQgis()
 
 

@@ -11,7 +11,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 sys.path.insert(0, os.path.join(ROOT, "tests", "unit"))
 
-from qgis.core import QgsApplication, QgsProcessing
+from processing_app import start_processing, stop_processing
+from qgis.core import QgsProcessing
 from qgis.PyQt.QtCore import QEventLoop, QSize, QUrl
 from qgis.PyQt.QtGui import QImage, QPainter, QRegion
 from qgis.PyQt.QtWebKitWidgets import QWebPage
@@ -31,16 +32,9 @@ def shot(frame, top, height, target):
 
 
 def main(target):
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.append(os.path.join(QgsApplication.pkgDataPath(), "python", "plugins"))   # QGIS's Processing
-    from processing.core.Processing import Processing
-    Processing.initialize()
+    app, provider = start_processing()
     from qgis import processing
     import versions_sample
-    from zoning_plugin.algorithms.provider import ZoningProvider
-    provider = ZoningProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
     with tempfile.TemporaryDirectory() as folder:
         before = versions_sample.old_version(os.path.join(folder, "before.gpkg"))
         after = versions_sample.new_version(os.path.join(folder, "after.gpkg"))
@@ -60,7 +54,7 @@ def main(target):
         lists = next(e for e in frame.findAllElements("h2") if e.toPlainText().startswith("Changes in the access lists"))
         second = target.replace(".png", "_lists.png")
         shot(frame, lists.geometry().top() - 10, LISTS_HEIGHT, second)
-    QgsApplication.processingRegistry().removeProvider(provider)
+    stop_processing(provider)
     print(f"{target} and {second} written")
 
 

@@ -22,6 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 if not (os.environ.get("PROJ_DATA") or os.environ.get("PROJ_LIB")) and os.path.isdir("/usr/share/proj"):
     os.environ["PROJ_DATA"] = "/usr/share/proj"
 
+from processing_app import start_processing, stop_processing  # noqa: E402
 from qgis.core import QgsApplication, QgsProcessingFeedback, QgsVectorLayer  # noqa: E402
 
 
@@ -46,22 +47,6 @@ class LineFeedback(QgsProcessingFeedback):
     def done(self):
         end = "\r" if sys.stdout.isatty() else ""
         print(f"{end}  {self.step} … 100 %, {time.time() - self.started:.1f} s" + " " * 20, flush=True)
-
-
-def start_qgis(language):
-    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
-    sys.path.append("/usr/share/qgis/python/plugins")     # Processing's own Python package
-    application = QgsApplication([], False)
-    application.initQgis()
-    translator = QTranslator(application)      # the plugin's texts as a QGIS in this language shows them
-    if language and translator.load(os.path.join(REPO, "zoning_plugin", "i18n", f"zoning_plugin_{language}.qm")):
-        QCoreApplication.installTranslator(translator)
-    from processing.core.Processing import Processing
-    Processing.initialize()
-    from zoning_plugin.algorithms.provider import ZoningProvider
-    provider = ZoningProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
-    return application, provider
 
 
 def run(algorithm_id, parameters, step):
@@ -170,13 +155,13 @@ def main(argv=None):
     parser.add_argument("--lang", default="zh_CN", help="the plugin's UI language for field texts and the report")
     args = parser.parse_args(argv)
     os.makedirs(args.out, exist_ok=True)
-    application, provider = start_qgis(args.lang)
+    application, provider = start_processing(language=args.lang)
     print("=" * 78)
     print("■ 示例土地利用规划的符合性分析与项目准入研判（Processing，无界面）")
     print("=" * 78)
     conformity(args.out)
     site_report(args.out, screening(args.out))
-    QgsApplication.processingRegistry().removeProvider(provider)
+    stop_processing(provider)
     application.exitQgis()
     return 0
 

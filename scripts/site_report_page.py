@@ -10,22 +10,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-from qgis.core import QgsApplication, QgsFeature, QgsGeometry, QgsVectorLayer
+from processing_app import start_processing, stop_processing
+from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 
 SITE_WKT = "POLYGON((125.13 42.89, 125.16 42.89, 125.16 42.91, 125.13 42.91, 125.13 42.89))"
 TITLE = "东辽河畔示例项目"
 
 
 def main(target):
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.append(os.path.join(QgsApplication.pkgDataPath(), "python", "plugins"))   # QGIS's Processing
-    from processing.core.Processing import Processing
-    Processing.initialize()
+    app, provider = start_processing()
     from qgis import processing
-    from zoning_plugin.algorithms.provider import ZoningProvider
-    provider = ZoningProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
     layer = QgsVectorLayer("Polygon?crs=EPSG:4490", "plan", "memory")
     feature = QgsFeature(layer.fields())
     feature.setGeometry(QgsGeometry.fromWkt(SITE_WKT))
@@ -36,7 +30,7 @@ def main(target):
         stem = os.path.join(folder, "page")
         subprocess.run(["pdftoppm", "-r", "90", "-f", "1", "-l", "1", "-png", "-singlefile", pdf, stem], check=True)
         os.replace(stem + ".png", target)
-    QgsApplication.processingRegistry().removeProvider(provider)
+    stop_processing(provider)
     print(f"{target} written")
 
 
