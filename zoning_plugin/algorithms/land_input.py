@@ -24,6 +24,11 @@ from zoning_plugin.toolbelt.tables import qgs_fields
 ID_FIELD = PARCEL_FIELDS[2]        # 地块编号
 
 
+def cancelled(feedback):
+    feedback.reportError(tr("Cancelled: nothing was written."))
+    return {}
+
+
 def say_land_warnings(land, feedback):
     """The warnings of reading a coordinate file, at most LOG_LINES, then how many more."""
     for warning in land.warnings[:LOG_LINES]:

@@ -33,11 +33,12 @@ class ZoningProvider(QgsProcessingProvider):
         from zoning_plugin.algorithms.conformity import ConformityAlgorithm
         from zoning_plugin.algorithms.field_package import FieldPackageAlgorithm
         from zoning_plugin.algorithms.import_dataset import ImportDatasetAlgorithm
-        from zoning_plugin.algorithms.land_txt import ReadLandTxtAlgorithm, WriteLandTxtAlgorithm
         from zoning_plugin.algorithms.publish_postgis import PublishPostgisAlgorithm
+        from zoning_plugin.algorithms.read_land_txt import ReadLandTxtAlgorithm
         from zoning_plugin.algorithms.site_report import SiteReportAlgorithm
         from zoning_plugin.algorithms.screen_list import ScreenListAlgorithm
         from zoning_plugin.algorithms.screen_project import ScreenProjectAlgorithm
+        from zoning_plugin.algorithms.write_land_txt import WriteLandTxtAlgorithm
         for algorithm in (BuildBuffersAlgorithm(), ScreenProjectAlgorithm(), ScreenListAlgorithm(),
                           SiteReportAlgorithm(), ReadLandTxtAlgorithm(), WriteLandTxtAlgorithm(), ConformityAlgorithm(),
                           ImportDatasetAlgorithm(), FieldPackageAlgorithm(), CompareVersionsAlgorithm(),

@@ -832,12 +832,12 @@
         <translation>Version after</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_input.py" line="32"/>
+        <location filename="../algorithms/land_input.py" line="37"/>
         <source>… and {0} more warning(s).</source>
         <translation>… and {0} more warning(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="30"/>
+        <location filename="../algorithms/land_input.py" line="28"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
@@ -3173,32 +3173,32 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>LandTxtInput</name>
     <message>
-        <location filename="../algorithms/land_input.py" line="64"/>
+        <location filename="../algorithms/land_input.py" line="69"/>
         <source>Or a land-boundary coordinate file (坐标TXT) instead of the input layer</source>
         <translation>Or a land-boundary coordinate file (坐标TXT) instead of the input layer</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_input.py" line="75"/>
+        <location filename="../algorithms/land_input.py" line="80"/>
         <source>Give either an input layer or a coordinate file (LAND_TXT), not both.</source>
         <translation>Give either an input layer or a coordinate file (LAND_TXT), not both.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_input.py" line="79"/>
+        <location filename="../algorithms/land_input.py" line="84"/>
         <source>Give an input layer or a coordinate file (LAND_TXT).</source>
         <translation>Give an input layer or a coordinate file (LAND_TXT).</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_input.py" line="87"/>
+        <location filename="../algorithms/land_input.py" line="92"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>The coordinate file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_input.py" line="89"/>
+        <location filename="../algorithms/land_input.py" line="94"/>
         <source>{0} parcel(s) read from {1} ({2}).</source>
         <translation>{0} parcel(s) read from {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_input.py" line="84"/>
+        <location filename="../algorithms/land_input.py" line="89"/>
         <source>Cancelled while the coordinate file was read: nothing was written.</source>
         <translation>Cancelled while the coordinate file was read: nothing was written.</translation>
     </message>
@@ -3349,42 +3349,42 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>ReadLandTxtAlgorithm</name>
     <message>
-        <location filename="../algorithms/land_txt.py" line="42"/>
+        <location filename="../algorithms/read_land_txt.py" line="29"/>
         <source>Read a land-boundary coordinate file (坐标TXT)</source>
         <translation>Read a land-boundary coordinate file (坐标TXT)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="61"/>
+        <location filename="../algorithms/read_land_txt.py" line="48"/>
         <source>Land-boundary coordinate file</source>
         <translation>Land-boundary coordinate file</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="61"/>
+        <location filename="../algorithms/read_land_txt.py" line="48"/>
         <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
         <translation>Coordinate files (*.txt *.TXT);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="64"/>
+        <location filename="../algorithms/read_land_txt.py" line="51"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="70"/>
+        <location filename="../algorithms/read_land_txt.py" line="57"/>
         <source>No coordinate file given.</source>
         <translation>No coordinate file given.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="76"/>
+        <location filename="../algorithms/read_land_txt.py" line="63"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>The coordinate file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="78"/>
+        <location filename="../algorithms/read_land_txt.py" line="65"/>
         <source>{0} parcel(s) in {1}; coordinate system {2} ({3}), zone {4} of the {5}-degree zones, encoding {6}.</source>
         <translation>{0} parcel(s) in {1}; coordinate system {2} ({3}), zone {4} of the {5}-degree zones, encoding {6}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="46"/>
+        <location filename="../algorithms/read_land_txt.py" line="33"/>
         <source>Reads a land-boundary coordinate file of the kind exchanged for construction land approval (a [属性描述] header and [地块坐标] parcels, GBK or UTF-8) into a polygon layer, one feature per parcel, in the file's own coordinate reference system: the Gauss-Kruger zone named by 带号 and 几度分带, with or without the zone number in front of the eastings, as the file has it.
 
 Rings that lie inside another ring of the same parcel become holes, the others further parts. The fields are those of the parcel line (JZDS, DKMJ, DKBH, DKMC, JLTXSX, TFH, DKYT, DLBM), EXTRA (any further fields) and area_m2.
@@ -4501,12 +4501,12 @@ With an industry code (and the size of a new coal boiler, if any), the project s
 <context>
     <name>WriteLandTxtAlgorithm</name>
     <message>
-        <location filename="../algorithms/land_txt.py" line="116"/>
+        <location filename="../algorithms/write_land_txt.py" line="37"/>
         <source>Write a land-boundary coordinate file (坐标TXT)</source>
         <translation>Write a land-boundary coordinate file (坐标TXT)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="120"/>
+        <location filename="../algorithms/write_land_txt.py" line="41"/>
         <source>Writes the polygons of a layer (the selected ones only, if you like) as a land-boundary coordinate file: a [属性描述] header and one [地块坐标] parcel per feature, X northing and Y easting in metres with three decimals, each ring closed.
 
 The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGCS2000 zone of the features' centre (3 degrees unless 6 is chosen). The zone number is put in front of the eastings unless you turn that off. Parcel id, name and use come from the fields chosen, or from fields called DKBH, DKMC and DKYT (or 地块编号, 地块名称, 地块用途); TFH and DLBM are carried when the layer has them. The file is GBK with CRLF line ends unless UTF-8 is chosen, and it is replaced only once it is complete.</source>
@@ -4515,102 +4515,102 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGCS2000 zone of the features' centre (3 degrees unless 6 is chosen). The zone number is put in front of the eastings unless you turn that off. Parcel id, name and use come from the fields chosen, or from fields called DKBH, DKMC and DKYT (or 地块编号, 地块名称, 地块用途); TFH and DLBM are carried when the layer has them. The file is GBK with CRLF line ends unless UTF-8 is chosen, and it is replaced only once it is complete.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="132"/>
+        <location filename="../algorithms/write_land_txt.py" line="53"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="134"/>
+        <location filename="../algorithms/write_land_txt.py" line="55"/>
         <source>Parcel id field (when empty: DKBH or 地块编号)</source>
         <translation>Parcel id field (when empty: DKBH or 地块编号)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="134"/>
+        <location filename="../algorithms/write_land_txt.py" line="55"/>
         <source>Parcel name field (when empty: DKMC or 地块名称)</source>
         <translation>Parcel name field (when empty: DKMC or 地块名称)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="134"/>
+        <location filename="../algorithms/write_land_txt.py" line="55"/>
         <source>Land use field (when empty: DKYT or 地块用途)</source>
         <translation>Land use field (when empty: DKYT or 地块用途)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="137"/>
+        <location filename="../algorithms/write_land_txt.py" line="58"/>
         <source>Put the zone number in front of the eastings</source>
         <translation>Put the zone number in front of the eastings</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="139"/>
+        <location filename="../algorithms/write_land_txt.py" line="60"/>
         <source>Zone width</source>
         <translation>Zone width</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="139"/>
+        <location filename="../algorithms/write_land_txt.py" line="60"/>
         <source>The layer&apos;s zone, else 3 degrees</source>
         <translation>The layer&apos;s zone, else 3 degrees</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="139"/>
+        <location filename="../algorithms/write_land_txt.py" line="60"/>
         <source>3 degrees</source>
         <translation>3 degrees</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="139"/>
+        <location filename="../algorithms/write_land_txt.py" line="60"/>
         <source>6 degrees</source>
         <translation>6 degrees</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="143"/>
+        <location filename="../algorithms/write_land_txt.py" line="64"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="145"/>
+        <location filename="../algorithms/write_land_txt.py" line="66"/>
         <source>Coordinate file</source>
         <translation>Coordinate file</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="145"/>
+        <location filename="../algorithms/write_land_txt.py" line="66"/>
         <source>Coordinate files (*.txt)</source>
         <translation>Coordinate files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="156"/>
+        <location filename="../algorithms/write_land_txt.py" line="77"/>
         <source>No parcel to write: the layer has no polygon features (or none is selected while only selected features are used).</source>
         <translation>No parcel to write: the layer has no polygon features (or none is selected while only selected features are used).</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="172"/>
+        <location filename="../algorithms/write_land_txt.py" line="93"/>
         <source>The coordinate file cannot be written: {0}</source>
         <translation>The coordinate file cannot be written: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="178"/>
+        <location filename="../algorithms/write_land_txt.py" line="99"/>
         <source>{0} parcel(s) written to {1} in {2} ({3}).</source>
         <translation>{0} parcel(s) written to {1} in {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="190"/>
+        <location filename="../algorithms/write_land_txt.py" line="111"/>
         <source>{0} from the field “{1}”.</source>
         <translation>{0} from the field “{1}”.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="192"/>
+        <location filename="../algorithms/write_land_txt.py" line="113"/>
         <source>No parcel id field: the parcels are numbered 1, 2, 3 … in 地块编号.</source>
         <translation>No parcel id field: the parcels are numbered 1, 2, 3 … in 地块编号.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="198"/>
+        <location filename="../algorithms/write_land_txt.py" line="119"/>
         <source>Feature {0} has no polygon; left out.</source>
         <translation>Feature {0} has no polygon; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="199"/>
+        <location filename="../algorithms/write_land_txt.py" line="120"/>
         <source>Feature {0} has coordinates that are not finite numbers; left out.</source>
         <translation>Feature {0} has coordinates that are not finite numbers; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="216"/>
+        <location filename="../algorithms/write_land_txt.py" line="137"/>
         <source>… and {0} more feature(s) left out.</source>
         <translation>… and {0} more feature(s) left out.</translation>
     </message>

@@ -832,12 +832,12 @@
         <translation>新版本</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_input.py" line="32"/>
+        <location filename="../algorithms/land_input.py" line="37"/>
         <source>… and {0} more warning(s).</source>
         <translation>……另有 {0} 条警告。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="30"/>
+        <location filename="../algorithms/land_input.py" line="28"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消，未写出任何内容。</translation>
     </message>
@@ -3173,32 +3173,32 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>LandTxtInput</name>
     <message>
-        <location filename="../algorithms/land_input.py" line="64"/>
+        <location filename="../algorithms/land_input.py" line="69"/>
         <source>Or a land-boundary coordinate file (坐标TXT) instead of the input layer</source>
         <translation>或以界址点坐标TXT文件代替输入图层</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_input.py" line="75"/>
+        <location filename="../algorithms/land_input.py" line="80"/>
         <source>Give either an input layer or a coordinate file (LAND_TXT), not both.</source>
         <translation>请只给出输入图层或坐标文件（LAND_TXT）之一，不要同时给出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_input.py" line="79"/>
+        <location filename="../algorithms/land_input.py" line="84"/>
         <source>Give an input layer or a coordinate file (LAND_TXT).</source>
         <translation>请给出输入图层或坐标文件（LAND_TXT）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_input.py" line="87"/>
+        <location filename="../algorithms/land_input.py" line="92"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>无法读取坐标文件：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_input.py" line="89"/>
+        <location filename="../algorithms/land_input.py" line="94"/>
         <source>{0} parcel(s) read from {1} ({2}).</source>
         <translation>从 {1} 读取 {0} 个地块（{2}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_input.py" line="84"/>
+        <location filename="../algorithms/land_input.py" line="89"/>
         <source>Cancelled while the coordinate file was read: nothing was written.</source>
         <translation>读取坐标文件时已取消，未写出任何内容。</translation>
     </message>
@@ -3349,42 +3349,42 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>ReadLandTxtAlgorithm</name>
     <message>
-        <location filename="../algorithms/land_txt.py" line="42"/>
+        <location filename="../algorithms/read_land_txt.py" line="29"/>
         <source>Read a land-boundary coordinate file (坐标TXT)</source>
         <translation>读取界址点坐标TXT文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="61"/>
+        <location filename="../algorithms/read_land_txt.py" line="48"/>
         <source>Land-boundary coordinate file</source>
         <translation>界址点坐标文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="61"/>
+        <location filename="../algorithms/read_land_txt.py" line="48"/>
         <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
         <translation>坐标文件 (*.txt *.TXT);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="64"/>
+        <location filename="../algorithms/read_land_txt.py" line="51"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="70"/>
+        <location filename="../algorithms/read_land_txt.py" line="57"/>
         <source>No coordinate file given.</source>
         <translation>未指定坐标文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="76"/>
+        <location filename="../algorithms/read_land_txt.py" line="63"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>无法读取坐标文件：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="78"/>
+        <location filename="../algorithms/read_land_txt.py" line="65"/>
         <source>{0} parcel(s) in {1}; coordinate system {2} ({3}), zone {4} of the {5}-degree zones, encoding {6}.</source>
         <translation>{1} 中有 {0} 个地块；坐标系 {2}（{3}），{5} 度带第 {4} 带，编码 {6}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="46"/>
+        <location filename="../algorithms/read_land_txt.py" line="33"/>
         <source>Reads a land-boundary coordinate file of the kind exchanged for construction land approval (a [属性描述] header and [地块坐标] parcels, GBK or UTF-8) into a polygon layer, one feature per parcel, in the file's own coordinate reference system: the Gauss-Kruger zone named by 带号 and 几度分带, with or without the zone number in front of the eastings, as the file has it.
 
 Rings that lie inside another ring of the same parcel become holes, the others further parts. The fields are those of the parcel line (JZDS, DKMJ, DKBH, DKMC, JLTXSX, TFH, DKYT, DLBM), EXTRA (any further fields) and area_m2.
@@ -4501,12 +4501,12 @@ With an industry code (and the size of a new coal boiler, if any), the project s
 <context>
     <name>WriteLandTxtAlgorithm</name>
     <message>
-        <location filename="../algorithms/land_txt.py" line="116"/>
+        <location filename="../algorithms/write_land_txt.py" line="37"/>
         <source>Write a land-boundary coordinate file (坐标TXT)</source>
         <translation>导出界址点坐标TXT文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="120"/>
+        <location filename="../algorithms/write_land_txt.py" line="41"/>
         <source>Writes the polygons of a layer (the selected ones only, if you like) as a land-boundary coordinate file: a [属性描述] header and one [地块坐标] parcel per feature, X northing and Y easting in metres with three decimals, each ring closed.
 
 The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGCS2000 zone of the features' centre (3 degrees unless 6 is chosen). The zone number is put in front of the eastings unless you turn that off. Parcel id, name and use come from the fields chosen, or from fields called DKBH, DKMC and DKYT (or 地块编号, 地块名称, 地块用途); TFH and DLBM are carried when the layer has them. The file is GBK with CRLF line ends unless UTF-8 is chosen, and it is replaced only once it is complete.</source>
@@ -4515,102 +4515,102 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 投影带：图层的坐标参考系为高斯-克吕格投影带时沿用该投影带，否则采用要素中心所在的 CGCS2000 投影带（默认 3 度带，可选 6 度带）。默认在东坐标前加带号，可关闭。地块编号、地块名称和地块用途取自所选字段，或名为 DKBH、DKMC、DKYT（或 地块编号、地块名称、地块用途）的字段；图层有 TFH 和 DLBM 字段时一并写出。文件默认采用 GBK 编码、CRLF 换行，可选 UTF-8；文件完整写出后才替换原有文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="132"/>
+        <location filename="../algorithms/write_land_txt.py" line="53"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="134"/>
+        <location filename="../algorithms/write_land_txt.py" line="55"/>
         <source>Parcel id field (when empty: DKBH or 地块编号)</source>
         <translation>地块编号字段（留空时使用 DKBH 或 地块编号）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="134"/>
+        <location filename="../algorithms/write_land_txt.py" line="55"/>
         <source>Parcel name field (when empty: DKMC or 地块名称)</source>
         <translation>地块名称字段（留空时使用 DKMC 或 地块名称）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="134"/>
+        <location filename="../algorithms/write_land_txt.py" line="55"/>
         <source>Land use field (when empty: DKYT or 地块用途)</source>
         <translation>地块用途字段（留空时使用 DKYT 或 地块用途）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="137"/>
+        <location filename="../algorithms/write_land_txt.py" line="58"/>
         <source>Put the zone number in front of the eastings</source>
         <translation>东坐标（Y）前加带号</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="139"/>
+        <location filename="../algorithms/write_land_txt.py" line="60"/>
         <source>Zone width</source>
         <translation>投影分带</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="139"/>
+        <location filename="../algorithms/write_land_txt.py" line="60"/>
         <source>The layer&apos;s zone, else 3 degrees</source>
         <translation>沿用图层的投影带，否则用 3 度带</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="139"/>
+        <location filename="../algorithms/write_land_txt.py" line="60"/>
         <source>3 degrees</source>
         <translation>3 度带</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="139"/>
+        <location filename="../algorithms/write_land_txt.py" line="60"/>
         <source>6 degrees</source>
         <translation>6 度带</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="143"/>
+        <location filename="../algorithms/write_land_txt.py" line="64"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="145"/>
+        <location filename="../algorithms/write_land_txt.py" line="66"/>
         <source>Coordinate file</source>
         <translation>坐标文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="145"/>
+        <location filename="../algorithms/write_land_txt.py" line="66"/>
         <source>Coordinate files (*.txt)</source>
         <translation>坐标文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="156"/>
+        <location filename="../algorithms/write_land_txt.py" line="77"/>
         <source>No parcel to write: the layer has no polygon features (or none is selected while only selected features are used).</source>
         <translation>没有可写出的地块：图层中没有面要素（或选择了“仅选中要素”但没有选中任何要素）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="172"/>
+        <location filename="../algorithms/write_land_txt.py" line="93"/>
         <source>The coordinate file cannot be written: {0}</source>
         <translation>无法写出坐标文件：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="178"/>
+        <location filename="../algorithms/write_land_txt.py" line="99"/>
         <source>{0} parcel(s) written to {1} in {2} ({3}).</source>
         <translation>已将 {0} 个地块写入 {1}，坐标系 {2}（{3}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="190"/>
+        <location filename="../algorithms/write_land_txt.py" line="111"/>
         <source>{0} from the field “{1}”.</source>
         <translation>{0}取自字段“{1}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="192"/>
+        <location filename="../algorithms/write_land_txt.py" line="113"/>
         <source>No parcel id field: the parcels are numbered 1, 2, 3 … in 地块编号.</source>
         <translation>没有地块编号字段：地块编号按 1、2、3……依次编号。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="198"/>
+        <location filename="../algorithms/write_land_txt.py" line="119"/>
         <source>Feature {0} has no polygon; left out.</source>
         <translation>要素 {0} 没有面几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="199"/>
+        <location filename="../algorithms/write_land_txt.py" line="120"/>
         <source>Feature {0} has coordinates that are not finite numbers; left out.</source>
         <translation>要素 {0} 的坐标不是有限数值，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_txt.py" line="216"/>
+        <location filename="../algorithms/write_land_txt.py" line="137"/>
         <source>… and {0} more feature(s) left out.</source>
         <translation>……另有 {0} 个要素被跳过。</translation>
     </message>
