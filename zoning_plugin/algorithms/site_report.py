@@ -56,8 +56,10 @@ class SiteReportAlgorithm(SiteInput, PrintedReportMixin, ZoningAlgorithm):
             "features; without an input layer, the extent. The chapter can also be written as an "
             "OpenDocument text (.odt) that WPS and Word open, to adapt it in the report.\n\n"
             "With an industry code (and the size of a new coal boiler, if any), the project "
-            "screening's advisory verdicts fill the column “Conformity” of the chapter's table "
-            "where one of its rules applies; otherwise the column is left for the assessor.") + "\n\n" + self.tr(
+            "screening fills the column “Strength of the control” (管控强度) of the chapter's table "
+            "with the strength, in the text's own words (禁止, 严格控制 …), of the items its rules rest "
+            "on, and the chapter's note says so; the column “Conformity” (符合 / 不符合 / 待核实) is "
+            "always the assessor's: the plugin never fills it.") + "\n\n" + self.tr(
             "Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be given: all its "
             "parcels together are the site, and the project name defaults to the file's name and its number "
             "of parcels.") + "\n\n" + self.tr(
@@ -78,8 +80,8 @@ class SiteReportAlgorithm(SiteInput, PrintedReportMixin, ZoningAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.TITLE, self.tr("Project name"), optional=True))
         self.addParameter(QgsProcessingParameterString(
-            self.INDUSTRY_CODE, self.tr("Industry code (GB/T 4754-2017; when given, the screening's verdicts "
-                                   "fill the column “Conformity”)"), optional=True))
+            self.INDUSTRY_CODE, self.tr("Industry code (GB/T 4754-2017; when given, the screening fills "
+                                        "the column “Strength of the control”)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.BOILER_TPH, self.tr("New coal boiler, t/h (for the screening)"),
             QgsProcessingParameterNumber.Double, optional=True, minValue=0))
@@ -171,7 +173,8 @@ class SiteReportAlgorithm(SiteInput, PrintedReportMixin, ZoningAlgorithm):
         QgsProcessingException when the code or the boiler size cannot be used."""
         from zoning_plugin.core.screening.screen import screen
         if not code:
-            feedback.pushInfo(self.tr("No industry code: the column “Conformity” is left for the assessor."))
+            feedback.pushInfo(self.tr("No industry code: no screening; the column “Strength of the control” "
+                                      "stays empty and “Conformity” is the assessor's."))
             return None
         try:
             screening = screen(dataset, to_shapely(geometry), crs_text(crs), code, boiler)

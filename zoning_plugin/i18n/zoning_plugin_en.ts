@@ -4217,147 +4217,147 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
         <translation>Site report (PDF)</translation>
     </message>
     <message>
+        <location filename="../algorithms/site_report.py" line="72"/>
+        <source>Project site (its features together are the site)</source>
+        <translation>Project site (its features together are the site)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="75"/>
+        <source>Selected features only</source>
+        <translation>Selected features only</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="77"/>
+        <source>Or an extent as the site (used when there is no input layer)</source>
+        <translation>Or an extent as the site (used when there is no input layer)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="80"/>
+        <source>Project name</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="85"/>
+        <source>New coal boiler, t/h (for the screening)</source>
+        <translation>New coal boiler, t/h (for the screening)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="89"/>
+        <source>Site report</source>
+        <translation>Site report</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="89"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="91"/>
+        <source>EIA chapter, editable (for WPS or Word)</source>
+        <translation>EIA chapter, editable (for WPS or Word)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="91"/>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="94"/>
+        <source>Pages of the PDF</source>
+        <translation>Pages of the PDF</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="118"/>
+        <source>The site cannot be inspected: {0}</source>
+        <translation>The site cannot be inspected: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="120"/>
+        <source>The site lies entirely outside the city: the report says so and lists no requirements.</source>
+        <translation>The site lies entirely outside the city: the report says so and lists no requirements.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="123"/>
+        <source>{0} control unit(s), {1} requirement(s).</source>
+        <translation>{0} control unit(s), {1} requirement(s).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="182"/>
+        <source>The project cannot be screened: {0}</source>
+        <translation>The project cannot be screened: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="183"/>
+        <source>Screening as {0}: {1}</source>
+        <translation>Screening as {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="133"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="135"/>
+        <source>Site report: {0} ({1} pages, {2:.1f} s)</source>
+        <translation>Site report: {0} ({1} pages, {2:.1f} s)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="138"/>
+        <source>EIA chapter: {0}</source>
+        <translation>EIA chapter: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="62"/>
+        <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be given: all its parcels together are the site, and the project name defaults to the file's name and its number of parcels.</source>
+        <translation>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be given: all its parcels together are the site, and the project name defaults to the file's name and its number of parcels.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="65"/>
+        <source>When the report cannot be written (a full disk, a folder that cannot be written, an output that would overwrite an input or the zoning dataset), the run fails with the reason, and older files of those names stay as they were; a cancel writes nothing. A site outside the city is not a failure: its report says so.</source>
+        <translation>When the report cannot be written (a full disk, a folder that cannot be written, an output that would overwrite an input or the zoning dataset), the run fails with the reason, and older files of those names stay as they were; a cancel writes nothing. A site outside the city is not a failure: its report says so.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="102"/>
+        <source>The coal boiler is only used with an industry code; it is left out.</source>
+        <translation>The coal boiler is only used with an industry code; it is left out.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="147"/>
+        <source>Give the file of the site report (OUTPUT_PDF).</source>
+        <translation>Give the file of the site report (OUTPUT_PDF).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="158"/>
+        <source>The site report and the EIA chapter cannot be the same file ({0}).</source>
+        <translation>The site report and the EIA chapter cannot be the same file ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="166"/>
+        <source>The project name has {0} characters: the report shows its first {1}.</source>
+        <translation>The project name has {0} characters: the report shows its first {1}.</translation>
+    </message>
+    <message>
         <location filename="../algorithms/site_report.py" line="46"/>
         <source>Writes the site report of one project site as a PDF: page 1 shows the site on a map of the zoning layers (legend, scale bar, north arrow, coordinate grid, an inset of the whole city) and its overlap with the control units and the river ecological buffers; then the full text of every requirement that applies (the city-wide list, the basin list and the unit lists, grouped by dimension as in the panel), then the chapter “conformity with the zoning control” (三线一单符合性分析) of an environmental impact report. Every page carries the dataset's title and version, the date and the page number, and says so when the dataset is sample data.
 
 The site: all features of the input layer taken together, or only its selected features; without an input layer, the extent. The chapter can also be written as an OpenDocument text (.odt) that WPS and Word open, to adapt it in the report.
 
-With an industry code (and the size of a new coal boiler, if any), the project screening's advisory verdicts fill the column “Conformity” of the chapter's table where one of its rules applies; otherwise the column is left for the assessor.</source>
+With an industry code (and the size of a new coal boiler, if any), the project screening fills the column “Strength of the control” (管控强度) of the chapter's table with the strength, in the text's own words (禁止, 严格控制 …), of the items its rules rest on, and the chapter's note says so; the column “Conformity” (符合 / 不符合 / 待核实) is always the assessor's: the plugin never fills it.</source>
         <translation>Writes the site report of one project site as a PDF: page 1 shows the site on a map of the zoning layers (legend, scale bar, north arrow, coordinate grid, an inset of the whole city) and its overlap with the control units and the river ecological buffers; then the full text of every requirement that applies (the city-wide list, the basin list and the unit lists, grouped by dimension as in the panel), then the chapter “conformity with the zoning control” (三线一单符合性分析) of an environmental impact report. Every page carries the dataset's title and version, the date and the page number, and says so when the dataset is sample data.
 
 The site: all features of the input layer taken together, or only its selected features; without an input layer, the extent. The chapter can also be written as an OpenDocument text (.odt) that WPS and Word open, to adapt it in the report.
 
-With an industry code (and the size of a new coal boiler, if any), the project screening's advisory verdicts fill the column “Conformity” of the chapter's table where one of its rules applies; otherwise the column is left for the assessor.</translation>
+With an industry code (and the size of a new coal boiler, if any), the project screening fills the column “Strength of the control” (管控强度) of the chapter's table with the strength, in the text's own words (禁止, 严格控制 …), of the items its rules rest on, and the chapter's note says so; the column “Conformity” (符合 / 不符合 / 待核实) is always the assessor's: the plugin never fills it.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="70"/>
-        <source>Project site (its features together are the site)</source>
-        <translation>Project site (its features together are the site)</translation>
+        <location filename="../algorithms/site_report.py" line="82"/>
+        <source>Industry code (GB/T 4754-2017; when given, the screening fills the column “Strength of the control”)</source>
+        <translation>Industry code (GB/T 4754-2017; when given, the screening fills the column “Strength of the control”)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="73"/>
-        <source>Selected features only</source>
-        <translation>Selected features only</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="75"/>
-        <source>Or an extent as the site (used when there is no input layer)</source>
-        <translation>Or an extent as the site (used when there is no input layer)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="78"/>
-        <source>Project name</source>
-        <translation>Project name</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="80"/>
-        <source>Industry code (GB/T 4754-2017; when given, the screening's verdicts fill the column “Conformity”)</source>
-        <translation>Industry code (GB/T 4754-2017; when given, the screening's verdicts fill the column “Conformity”)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="83"/>
-        <source>New coal boiler, t/h (for the screening)</source>
-        <translation>New coal boiler, t/h (for the screening)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="87"/>
-        <source>Site report</source>
-        <translation>Site report</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="87"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="89"/>
-        <source>EIA chapter, editable (for WPS or Word)</source>
-        <translation>EIA chapter, editable (for WPS or Word)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="89"/>
-        <source>OpenDocument text (*.odt)</source>
-        <translation>OpenDocument text (*.odt)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="92"/>
-        <source>Pages of the PDF</source>
-        <translation>Pages of the PDF</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="116"/>
-        <source>The site cannot be inspected: {0}</source>
-        <translation>The site cannot be inspected: {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="118"/>
-        <source>The site lies entirely outside the city: the report says so and lists no requirements.</source>
-        <translation>The site lies entirely outside the city: the report says so and lists no requirements.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="121"/>
-        <source>{0} control unit(s), {1} requirement(s).</source>
-        <translation>{0} control unit(s), {1} requirement(s).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="174"/>
-        <source>No industry code: the column “Conformity” is left for the assessor.</source>
-        <translation>No industry code: the column “Conformity” is left for the assessor.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="179"/>
-        <source>The project cannot be screened: {0}</source>
-        <translation>The project cannot be screened: {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="180"/>
-        <source>Screening as {0}: {1}</source>
-        <translation>Screening as {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="131"/>
-        <source>Cancelled: nothing was written.</source>
-        <translation>Cancelled: nothing was written.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="133"/>
-        <source>Site report: {0} ({1} pages, {2:.1f} s)</source>
-        <translation>Site report: {0} ({1} pages, {2:.1f} s)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="136"/>
-        <source>EIA chapter: {0}</source>
-        <translation>EIA chapter: {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="60"/>
-        <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be given: all its parcels together are the site, and the project name defaults to the file's name and its number of parcels.</source>
-        <translation>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be given: all its parcels together are the site, and the project name defaults to the file's name and its number of parcels.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="63"/>
-        <source>When the report cannot be written (a full disk, a folder that cannot be written, an output that would overwrite an input or the zoning dataset), the run fails with the reason, and older files of those names stay as they were; a cancel writes nothing. A site outside the city is not a failure: its report says so.</source>
-        <translation>When the report cannot be written (a full disk, a folder that cannot be written, an output that would overwrite an input or the zoning dataset), the run fails with the reason, and older files of those names stay as they were; a cancel writes nothing. A site outside the city is not a failure: its report says so.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="100"/>
-        <source>The coal boiler is only used with an industry code; it is left out.</source>
-        <translation>The coal boiler is only used with an industry code; it is left out.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="145"/>
-        <source>Give the file of the site report (OUTPUT_PDF).</source>
-        <translation>Give the file of the site report (OUTPUT_PDF).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="156"/>
-        <source>The site report and the EIA chapter cannot be the same file ({0}).</source>
-        <translation>The site report and the EIA chapter cannot be the same file ({0}).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="164"/>
-        <source>The project name has {0} characters: the report shows its first {1}.</source>
-        <translation>The project name has {0} characters: the report shows its first {1}.</translation>
+        <location filename="../algorithms/site_report.py" line="176"/>
+        <source>No industry code: no screening; the column “Strength of the control” stays empty and “Conformity” is the assessor's.</source>
+        <translation>No industry code: no screening; the column “Strength of the control” stays empty and “Conformity” is the assessor's.</translation>
     </message>
 </context>
 <context>

@@ -4217,147 +4217,147 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
         <translation>项目选址报告（PDF）</translation>
     </message>
     <message>
+        <location filename="../algorithms/site_report.py" line="72"/>
+        <source>Project site (its features together are the site)</source>
+        <translation>项目选址（全部要素合并为一个选址）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="75"/>
+        <source>Selected features only</source>
+        <translation>仅选中要素</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="77"/>
+        <source>Or an extent as the site (used when there is no input layer)</source>
+        <translation>或以范围作为选址（没有输入图层时使用）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="80"/>
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="85"/>
+        <source>New coal boiler, t/h (for the screening)</source>
+        <translation>新建燃煤锅炉规模（t/h，用于项目准入研判）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="89"/>
+        <source>Site report</source>
+        <translation>项目选址报告</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="89"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="91"/>
+        <source>EIA chapter, editable (for WPS or Word)</source>
+        <translation>环评章节（可编辑，供 WPS 或 Word 使用）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="91"/>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文本 (*.odt)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="94"/>
+        <source>Pages of the PDF</source>
+        <translation>PDF 页数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="118"/>
+        <source>The site cannot be inspected: {0}</source>
+        <translation>无法查询该选址：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="120"/>
+        <source>The site lies entirely outside the city: the report says so and lists no requirements.</source>
+        <translation>选址完全位于市域外：报告中将予以说明，不列出管控要求。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="123"/>
+        <source>{0} control unit(s), {1} requirement(s).</source>
+        <translation>{0} 个管控单元，{1} 条要求。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="182"/>
+        <source>The project cannot be screened: {0}</source>
+        <translation>无法进行项目准入研判：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="183"/>
+        <source>Screening as {0}: {1}</source>
+        <translation>按行业代码 {0} 研判：{1}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="133"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消，未写出任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="135"/>
+        <source>Site report: {0} ({1} pages, {2:.1f} s)</source>
+        <translation>项目选址报告：{0}（共 {1} 页，用时 {2:.1f} 秒）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="138"/>
+        <source>EIA chapter: {0}</source>
+        <translation>环评章节：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="62"/>
+        <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be given: all its parcels together are the site, and the project name defaults to the file's name and its number of parcels.</source>
+        <translation>也可以不用图层，而给出界址点坐标TXT文件（LAND_TXT）：文件中的全部地块合起来作为项目选址，项目名称默认取文件名和地块数。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="65"/>
+        <source>When the report cannot be written (a full disk, a folder that cannot be written, an output that would overwrite an input or the zoning dataset), the run fails with the reason, and older files of those names stay as they were; a cancel writes nothing. A site outside the city is not a failure: its report says so.</source>
+        <translation>报告无法写出时（磁盘已满、文件夹不可写、输出会覆盖输入或分区管控数据集），运行失败并说明原因，同名的旧文件保持原样；取消不写出任何文件。选址位于市域之外不算失败：报告会如实说明。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="102"/>
+        <source>The coal boiler is only used with an industry code; it is left out.</source>
+        <translation>燃煤锅炉规模仅在给出行业代码时使用，此次不予采用。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="147"/>
+        <source>Give the file of the site report (OUTPUT_PDF).</source>
+        <translation>请指定选址报告文件（OUTPUT_PDF）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="158"/>
+        <source>The site report and the EIA chapter cannot be the same file ({0}).</source>
+        <translation>选址报告与环评章节不能是同一个文件（{0}）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/site_report.py" line="166"/>
+        <source>The project name has {0} characters: the report shows its first {1}.</source>
+        <translation>项目名称共 {0} 个字符，报告中显示前 {1} 个。</translation>
+    </message>
+    <message>
         <location filename="../algorithms/site_report.py" line="46"/>
         <source>Writes the site report of one project site as a PDF: page 1 shows the site on a map of the zoning layers (legend, scale bar, north arrow, coordinate grid, an inset of the whole city) and its overlap with the control units and the river ecological buffers; then the full text of every requirement that applies (the city-wide list, the basin list and the unit lists, grouped by dimension as in the panel), then the chapter “conformity with the zoning control” (三线一单符合性分析) of an environmental impact report. Every page carries the dataset's title and version, the date and the page number, and says so when the dataset is sample data.
 
 The site: all features of the input layer taken together, or only its selected features; without an input layer, the extent. The chapter can also be written as an OpenDocument text (.odt) that WPS and Word open, to adapt it in the report.
 
-With an industry code (and the size of a new coal boiler, if any), the project screening's advisory verdicts fill the column “Conformity” of the chapter's table where one of its rules applies; otherwise the column is left for the assessor.</source>
+With an industry code (and the size of a new coal boiler, if any), the project screening fills the column “Strength of the control” (管控强度) of the chapter's table with the strength, in the text's own words (禁止, 严格控制 …), of the items its rules rest on, and the chapter's note says so; the column “Conformity” (符合 / 不符合 / 待核实) is always the assessor's: the plugin never fills it.</source>
         <translation>为一个项目选址生成 PDF 格式的项目选址报告：第 1 页为选址在分区管控图层地图上的位置（含图例、比例尺、指北针、坐标格网和全市位置示意图）及其与管控单元和河流生态缓冲区的重叠情况；其后为所有适用管控要求的全文（全市总体准入要求、流域准入要求和单元准入清单，与面板一样按管控维度分组）；最后是环境影响评价文件中“三线一单符合性分析”一章。每页均注明数据集名称和版本、日期和页码，数据集为示例数据时也予以注明。
 
 选址：输入图层的全部要素合并为一个选址，或仅取其选中要素；没有输入图层时以指定范围作为选址。该章节还可另存为 WPS 和 Word 均可打开的 OpenDocument 文本（.odt），便于在报告中修改。
 
-填写行业代码（如有新建燃煤锅炉，同时填写其规模）时，章节表格中适用研判规则的条目，其“符合性”一栏由项目准入研判的参考结论填写；否则该栏留给评价单位填写。</translation>
+填写行业代码（如有新建燃煤锅炉，同时填写其规模）时，项目准入研判以条文原词（禁止、严格控制等）填写章节表格中其规则所依条目的“管控强度”一栏，章节说明中予以注明；“符合性”一栏（符合/不符合/待核实）始终由评价单位填写，插件从不填写。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="70"/>
-        <source>Project site (its features together are the site)</source>
-        <translation>项目选址（全部要素合并为一个选址）</translation>
+        <location filename="../algorithms/site_report.py" line="82"/>
+        <source>Industry code (GB/T 4754-2017; when given, the screening fills the column “Strength of the control”)</source>
+        <translation>行业代码（GB/T 4754-2017；填写后，由项目准入研判填写“管控强度”一栏）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="73"/>
-        <source>Selected features only</source>
-        <translation>仅选中要素</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="75"/>
-        <source>Or an extent as the site (used when there is no input layer)</source>
-        <translation>或以范围作为选址（没有输入图层时使用）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="78"/>
-        <source>Project name</source>
-        <translation>项目名称</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="80"/>
-        <source>Industry code (GB/T 4754-2017; when given, the screening's verdicts fill the column “Conformity”)</source>
-        <translation>行业代码（GB/T 4754-2017；填写后，“符合性”一栏由项目准入研判结论填写）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="83"/>
-        <source>New coal boiler, t/h (for the screening)</source>
-        <translation>新建燃煤锅炉规模（t/h，用于项目准入研判）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="87"/>
-        <source>Site report</source>
-        <translation>项目选址报告</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="87"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="89"/>
-        <source>EIA chapter, editable (for WPS or Word)</source>
-        <translation>环评章节（可编辑，供 WPS 或 Word 使用）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="89"/>
-        <source>OpenDocument text (*.odt)</source>
-        <translation>OpenDocument 文本 (*.odt)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="92"/>
-        <source>Pages of the PDF</source>
-        <translation>PDF 页数</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="116"/>
-        <source>The site cannot be inspected: {0}</source>
-        <translation>无法查询该选址：{0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="118"/>
-        <source>The site lies entirely outside the city: the report says so and lists no requirements.</source>
-        <translation>选址完全位于市域外：报告中将予以说明，不列出管控要求。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="121"/>
-        <source>{0} control unit(s), {1} requirement(s).</source>
-        <translation>{0} 个管控单元，{1} 条要求。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="174"/>
-        <source>No industry code: the column “Conformity” is left for the assessor.</source>
-        <translation>未填写行业代码：“符合性”一栏留给评价单位填写。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="179"/>
-        <source>The project cannot be screened: {0}</source>
-        <translation>无法进行项目准入研判：{0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="180"/>
-        <source>Screening as {0}: {1}</source>
-        <translation>按行业代码 {0} 研判：{1}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="131"/>
-        <source>Cancelled: nothing was written.</source>
-        <translation>已取消，未写出任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="133"/>
-        <source>Site report: {0} ({1} pages, {2:.1f} s)</source>
-        <translation>项目选址报告：{0}（共 {1} 页，用时 {2:.1f} 秒）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="136"/>
-        <source>EIA chapter: {0}</source>
-        <translation>环评章节：{0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="60"/>
-        <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be given: all its parcels together are the site, and the project name defaults to the file's name and its number of parcels.</source>
-        <translation>也可以不用图层，而给出界址点坐标TXT文件（LAND_TXT）：文件中的全部地块合起来作为项目选址，项目名称默认取文件名和地块数。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="63"/>
-        <source>When the report cannot be written (a full disk, a folder that cannot be written, an output that would overwrite an input or the zoning dataset), the run fails with the reason, and older files of those names stay as they were; a cancel writes nothing. A site outside the city is not a failure: its report says so.</source>
-        <translation>报告无法写出时（磁盘已满、文件夹不可写、输出会覆盖输入或分区管控数据集），运行失败并说明原因，同名的旧文件保持原样；取消不写出任何文件。选址位于市域之外不算失败：报告会如实说明。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="100"/>
-        <source>The coal boiler is only used with an industry code; it is left out.</source>
-        <translation>燃煤锅炉规模仅在给出行业代码时使用，此次不予采用。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="145"/>
-        <source>Give the file of the site report (OUTPUT_PDF).</source>
-        <translation>请指定选址报告文件（OUTPUT_PDF）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="156"/>
-        <source>The site report and the EIA chapter cannot be the same file ({0}).</source>
-        <translation>选址报告与环评章节不能是同一个文件（{0}）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/site_report.py" line="164"/>
-        <source>The project name has {0} characters: the report shows its first {1}.</source>
-        <translation>项目名称共 {0} 个字符，报告中显示前 {1} 个。</translation>
+        <location filename="../algorithms/site_report.py" line="176"/>
+        <source>No industry code: no screening; the column “Strength of the control” stays empty and “Conformity” is the assessor's.</source>
+        <translation>未填写行业代码：不做项目准入研判，“管控强度”一栏留空，“符合性”一栏由评价单位填写。</translation>
     </message>
 </context>
 <context>
