@@ -28,28 +28,28 @@ class ZoningAlgorithm(QgsProcessingAlgorithm):
                 return translated
         return message
 
+    DATASET = "DATASET"
+
     def createInstance(self):  # noqa: N802 (QGIS API)
         return type(self)()
 
-    def user_dataset(self, parameters, context, feedback, name="DATASET"):
+    def user_dataset(self, parameters, context, feedback, name=None):
         """The dataset the user chose (the parameter `name`, else the plugin's setting) opened with the
         user's options (the buffers of the basins whose list lacks the rule among them), as the panel
         opens it: every algorithm sees the same rules and buffers. Its title and version go to the log."""
         from zoning_plugin.toolbelt.dataset import user_dataset
         try:
-            dataset = user_dataset(self.parameterAsFile(parameters, name, context))
+            dataset = user_dataset(self.parameterAsFile(parameters, name or self.DATASET, context))
         except ZoningError as error:
             raise QgsProcessingException(self.tr("The zoning dataset cannot be used: {0}").format(error)) from None
         feedback.pushInfo(self.tr("Zoning dataset: {0} ({1})").format(dataset.title, dataset.version))
         return dataset
 
-    DATASET = "DATASET"
-
     def add_dataset_parameter(self, name=None):
         """The optional zoning dataset (advanced): when empty, the plugin's current dataset."""
-        dataset = QgsProcessingParameterFile(
-            name or self.DATASET, self.tr("Zoning dataset (when empty: the plugin's current dataset)"), extension="gpkg",
-            optional=True)
+        dataset = QgsProcessingParameterFile(name or self.DATASET,
+                                             self.tr("Zoning dataset (when empty: the plugin's current dataset)"),
+                                             extension="gpkg", optional=True)
         dataset.setFlags(dataset.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(dataset)
 

@@ -3,7 +3,6 @@ before, the units after, the changes), the HTML report and the JSON. Thin: core/
 compares, core/renderers/compare.py writes the page and the JSON; every file is written aside and
 renamed into place together (RunOutputs)."""
 import os
-import sqlite3
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProcessing,
                        QgsProcessingException, QgsProcessingParameterFeatureSink, QgsProcessingParameterFile,
@@ -16,7 +15,6 @@ from zoning_plugin.algorithms.outputs import RunOutputs
 from zoning_plugin.algorithms.sink_errors import sink_error
 from zoning_plugin.core.dataset.provenance import now_text
 from zoning_plugin.core.geo import STORAGE_CRS
-from zoning_plugin.core.outputs import WRITE_FAILED, OutputError
 from zoning_plugin.core.messages import listing
 from zoning_plugin.toolbelt.geometry import to_qgs
 from zoning_plugin.toolbelt.i18n import tr
@@ -54,14 +52,6 @@ def _fields(spec):
 
 def _moves(parts):
     return "; ".join(f"{code} {area:.0f} m²" for code, area in parts.items())
-
-
-def _write_provenance(temporary, path, entries):
-    from zoning_plugin.core.dataset.provenance import write_gpkg
-    try:
-        write_gpkg(temporary, entries, describe=False)
-    except sqlite3.Error as error:
-        raise OutputError(WRITE_FAILED, path, detail=str(error)) from None
 
 
 class CompareVersionsAlgorithm(PreparationGroup, ZoningAlgorithm):
@@ -179,14 +169,7 @@ class CompareVersionsAlgorithm(PreparationGroup, ZoningAlgorithm):
                                              ("after", self.tr("After"), comparison.new_info))
                    for e in core_provenance.provenance(info, verdicts=False, run_time=started)]
         for name in (self.BEFORE, self.AFTER, self.CHANGES):
-            temporary, path = run.temporaries.get(name), str(outputs[name])
-            if temporary is None:
-                continue
-            if path.lower().endswith(".gpkg"):
-                run.on_close(lambda temporary=temporary, path=path: _write_provenance(temporary, path, entries))
-            else:
-                run.files.write(core_provenance.sidecar_path(path),
-                                core_provenance.sidecar_text(entries, path).encode("utf-8"))
+            run.label_provenance(name, entries, outputs[name], describe=False)
 
     def _units(self, run, name, comparison, side, crs):
         from zoning_plugin.core.versions.compare import change_label

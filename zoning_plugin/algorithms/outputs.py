@@ -18,7 +18,8 @@ from qgis.PyQt import sip
 
 from zoning_plugin.algorithms import field_aliases
 from zoning_plugin.core import outputs as core_outputs
-from zoning_plugin.core.outputs import FORMULA_STARTS, Guard, OutputError, Outputs, as_text_cell
+from zoning_plugin.core.dataset import provenance as core_provenance
+from zoning_plugin.core.outputs import FORMULA_STARTS, WRITE_FAILED, Guard, OutputError, Outputs, as_text_cell
 from zoning_plugin.toolbelt.i18n import tr
 
 SPREADSHEETS = (".csv", ".xlsx", ".xls", ".ods")
@@ -149,6 +150,21 @@ class RunOutputs:
         and renamed (to add to a written GeoPackage); an exception from it discards the run."""
         self._closing.append(finish)
 
+    def label_provenance(self, name, entries, path, is_gpkg=None, describe=True):
+        """Label the output `name` (the user's `path`) with the provenance `entries`: a GeoPackage gets
+        the table zoning_provenance (and, with `describe`, its layers' description), written on the
+        closed file before the run's commit; any other file (a CSV, a shapefile) the sidecar
+        name.provenance.txt, renamed into place with it: a comment line in a CSV would become its
+        field names in QGIS and a spreadsheet."""
+        temporary = self.temporaries.get(name)
+        if temporary is None or not path:
+            return
+        path = str(path)
+        if path.lower().endswith(".gpkg") if is_gpkg is None else is_gpkg:
+            self.on_close(lambda: _write_provenance_table(temporary, path, entries, describe))
+        else:
+            self.files.write(core_provenance.sidecar_path(path), core_provenance.sidecar_text(entries, path).encode("utf-8"))
+
     def file(self, path, check=None):
         """The temporary path to write for the user's `path` (refused when it would destroy an input)."""
         try:
@@ -257,3 +273,11 @@ def _without_aliases(fields):
         copy.setAlias("")
         plain.append(copy)
     return plain
+
+
+def _write_provenance_table(temporary, path, entries, describe):
+    """The provenance table in a closed GeoPackage written aside; a failure is the output's."""
+    try:
+        core_provenance.write_gpkg(temporary, entries, describe=describe)
+    except sqlite3.Error as error:
+        raise OutputError(WRITE_FAILED, path, detail=str(error)) from None

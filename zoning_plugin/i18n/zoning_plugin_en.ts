@@ -310,52 +310,52 @@
         <translation>River ecological buffers ({0}, optional rule)</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="32"/>
+        <location filename="../algorithms/outputs.py" line="33"/>
         <source>The output “{path}” would overwrite an input of this run ({other}): choose another file.</source>
         <translation>The output “{path}” would overwrite an input of this run ({other}): choose another file.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="34"/>
+        <location filename="../algorithms/outputs.py" line="35"/>
         <source>The output “{path}” lies inside the input folder “{other}”: choose a place outside it.</source>
         <translation>The output “{path}” lies inside the input folder “{other}”: choose a place outside it.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="36"/>
+        <location filename="../algorithms/outputs.py" line="37"/>
         <source>The output “{path}” would overwrite the zoning dataset ({other}): choose another file.</source>
         <translation>The output “{path}” would overwrite the zoning dataset ({other}): choose another file.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="38"/>
+        <location filename="../algorithms/outputs.py" line="39"/>
         <source>The output “{path}” is an existing folder: give a file name.</source>
         <translation>The output “{path}” is an existing folder: give a file name.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="39"/>
+        <location filename="../algorithms/outputs.py" line="40"/>
         <source>The output folder “{path}” is an existing file: give a folder.</source>
         <translation>The output folder “{path}” is an existing file: give a folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="40"/>
+        <location filename="../algorithms/outputs.py" line="41"/>
         <source>The output folder “{path}” contains an input of this run ({other}): choose a new or empty folder.</source>
         <translation>The output folder “{path}” contains an input of this run ({other}): choose a new or empty folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="42"/>
+        <location filename="../algorithms/outputs.py" line="43"/>
         <source>The folder “{path}” holds files the plugin did not write there ({detail}): nothing was changed; choose a new or empty folder.</source>
         <translation>The folder “{path}” holds files the plugin did not write there ({detail}): nothing was changed; choose a new or empty folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="44"/>
+        <location filename="../algorithms/outputs.py" line="45"/>
         <source>“{path}” exists and was not written by the plugin: nothing was changed; move it or choose another folder.</source>
         <translation>“{path}” exists and was not written by the plugin: nothing was changed; move it or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="46"/>
+        <location filename="../algorithms/outputs.py" line="47"/>
         <source>“{path}” cannot be written: {detail}. Any older file of that name is unchanged.</source>
         <translation>“{path}” cannot be written: {detail}. Any older file of that name is unchanged.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="50"/>
+        <location filename="../algorithms/outputs.py" line="51"/>
         <source>“{path}” could not be written completely ({detail}; is the disk full?). Any older file of that name is unchanged.</source>
         <translation>“{path}” could not be written completely ({detail}; is the disk full?). Any older file of that name is unchanged.</translation>
     </message>
@@ -390,22 +390,22 @@
         <translation>{label}: {note}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/output.py" line="102"/>
+        <location filename="../algorithms/conformity/output.py" line="91"/>
         <source>cut to the shapefile&apos;s 254 bytes: {0}</source>
         <translation>cut to the shapefile&apos;s 254 bytes: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/output.py" line="105"/>
+        <location filename="../algorithms/conformity/output.py" line="94"/>
         <source> (every unit is in the units table)</source>
         <translation> (every unit is in the units table)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/output.py" line="113"/>
+        <location filename="../algorithms/conformity/output.py" line="102"/>
         <source>{0} feature(s) have lists too long for a shapefile's text fields (254 bytes): they were cut after the last whole item that fits, ending in “…”, and 说明 says which. A GeoPackage output keeps them whole{1}.</source>
         <translation>{0} feature(s) have lists too long for a shapefile's text fields (254 bytes): they were cut after the last whole item that fits, ending in “…”, and 说明 says which. A GeoPackage output keeps them whole{1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/output.py" line="113"/>
+        <location filename="../algorithms/conformity/output.py" line="102"/>
         <source>; the units table has every unit</source>
         <translation>; the units table has every unit</translation>
     </message>
@@ -420,12 +420,12 @@
         <translation>… and {0} more feature(s) with a message (see the status field).</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="48"/>
+        <location filename="../algorithms/outputs.py" line="49"/>
         <source>“{path}” is given for two outputs of this run: give each its own file.</source>
         <translation>“{path}” is given for two outputs of this run: give each its own file.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="49"/>
+        <location filename="../algorithms/outputs.py" line="50"/>
         <source>“{path}” cannot be written: “{other}” is a file, not a folder.</source>
         <translation>“{path}” cannot be written: “{other}” is a file, not a folder.</translation>
     </message>
@@ -747,87 +747,87 @@
         <translation>General control units</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="37"/>
+        <location filename="../algorithms/compare_versions.py" line="35"/>
         <source>Subtype</source>
         <translation>Subtype</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="38"/>
+        <location filename="../algorithms/compare_versions.py" line="36"/>
         <source>Change type</source>
         <translation>Change type</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="39"/>
+        <location filename="../algorithms/compare_versions.py" line="37"/>
         <source>Area moved in (m²)</source>
         <translation>Area moved in (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="39"/>
+        <location filename="../algorithms/compare_versions.py" line="37"/>
         <source>Area moved out (m²)</source>
         <translation>Area moved out (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="40"/>
+        <location filename="../algorithms/compare_versions.py" line="38"/>
         <source>Code before</source>
         <translation>Code before</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="40"/>
+        <location filename="../algorithms/compare_versions.py" line="38"/>
         <source>Code after</source>
         <translation>Code after</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="40"/>
+        <location filename="../algorithms/compare_versions.py" line="38"/>
         <source>Name before</source>
         <translation>Name before</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="41"/>
+        <location filename="../algorithms/compare_versions.py" line="39"/>
         <source>Name after</source>
         <translation>Name after</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="41"/>
+        <location filename="../algorithms/compare_versions.py" line="39"/>
         <source>Class before</source>
         <translation>Class before</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="41"/>
+        <location filename="../algorithms/compare_versions.py" line="39"/>
         <source>Class after</source>
         <translation>Class after</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="42"/>
+        <location filename="../algorithms/compare_versions.py" line="40"/>
         <source>Class name before</source>
         <translation>Class name before</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="42"/>
+        <location filename="../algorithms/compare_versions.py" line="40"/>
         <source>Class name after</source>
         <translation>Class name after</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="43"/>
+        <location filename="../algorithms/compare_versions.py" line="41"/>
         <source>Matched by (code or overlap)</source>
         <translation>Matched by (code or overlap)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="43"/>
+        <location filename="../algorithms/compare_versions.py" line="41"/>
         <source>Area moved in from</source>
         <translation>Area moved in from</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="44"/>
+        <location filename="../algorithms/compare_versions.py" line="42"/>
         <source>Area moved out to</source>
         <translation>Area moved out to</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="44"/>
+        <location filename="../algorithms/compare_versions.py" line="42"/>
         <source>Version before</source>
         <translation>Version before</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="45"/>
+        <location filename="../algorithms/compare_versions.py" line="43"/>
         <source>Version after</source>
         <translation>Version after</translation>
     </message>
@@ -852,7 +852,7 @@
         <translation>The first row is taken as the column names: {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/output.py" line="51"/>
+        <location filename="../algorithms/conformity/output.py" line="49"/>
         <source>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</source>
         <translation>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</translation>
     </message>
@@ -1148,17 +1148,17 @@ Buffers are computed in the dataset's metric CRS when the input lies within its 
 <context>
     <name>CompareVersionsAlgorithm</name>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="80"/>
+        <location filename="../algorithms/compare_versions.py" line="70"/>
         <source>Compare two versions of the zoning</source>
         <translation>Compare two versions of the zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="84"/>
+        <location filename="../algorithms/compare_versions.py" line="74"/>
         <source>version,compare,change,update,dynamic,zoning</source>
         <translation>version,compare,change,update,dynamic,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="87"/>
+        <location filename="../algorithms/compare_versions.py" line="77"/>
         <source>Compares two zoning datasets, the version before and the version after an adjustment or update, as the dynamic maintenance of spatial plans does: the units before, the units after and the changes.
 
 Units are matched by code, then, where a code changed, by overlap (more than half of one of the two). Each unit gets its change types: added, removed, class changed, renamed, code changed, boundary changed, with the area moved in and out in m², measured in the metric CRS of the dataset after, and the units the area came from or went to. A boundary counts as changed above 1 m².
@@ -1171,97 +1171,97 @@ Units are matched by code, then, where a code changed, by overlap (more than hal
 The report (HTML) and the JSON also give every list item added, removed or reworded, with the words changed marked (Chinese character by character), grouped as the 1+2+N lists; the basins, the stored river buffers and the screening rules that changed; and the provenance of both datasets. The layers are in EPSG:4490. The datasets are only read; an output onto either is refused, and nothing is written unless everything is.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="103"/>
+        <location filename="../algorithms/compare_versions.py" line="93"/>
         <source>Zoning dataset before (the older version)</source>
         <translation>Zoning dataset before (the older version)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="105"/>
+        <location filename="../algorithms/compare_versions.py" line="95"/>
         <source>Zoning dataset after (the newer version)</source>
         <translation>Zoning dataset after (the newer version)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="107"/>
+        <location filename="../algorithms/compare_versions.py" line="97"/>
         <source>Units before</source>
         <translation>Units before</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="109"/>
+        <location filename="../algorithms/compare_versions.py" line="99"/>
         <source>Units after</source>
         <translation>Units after</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="111"/>
+        <location filename="../algorithms/compare_versions.py" line="101"/>
         <source>Changed units</source>
         <translation>Changed units</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="113"/>
+        <location filename="../algorithms/compare_versions.py" line="103"/>
         <source>Comparison report</source>
         <translation>Comparison report</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="113"/>
+        <location filename="../algorithms/compare_versions.py" line="103"/>
         <source>HTML files (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="115"/>
+        <location filename="../algorithms/compare_versions.py" line="105"/>
         <source>Comparison as JSON</source>
         <translation>Comparison as JSON</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="115"/>
+        <location filename="../algorithms/compare_versions.py" line="105"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="123"/>
+        <location filename="../algorithms/compare_versions.py" line="113"/>
         <source>“{0}” must be a file name ending in {1}. Nothing was written.</source>
         <translation>“{0}” must be a file name ending in {1}. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="123"/>
+        <location filename="../algorithms/compare_versions.py" line="113"/>
         <source> or </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="131"/>
+        <location filename="../algorithms/compare_versions.py" line="121"/>
         <source>Give both zoning datasets.</source>
         <translation>Give both zoning datasets.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="133"/>
+        <location filename="../algorithms/compare_versions.py" line="123"/>
         <source>{0}: {1} ({2}), in force from {3}</source>
         <translation>{0}: {1} ({2}), in force from {3}</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="178"/>
+        <location filename="../algorithms/compare_versions.py" line="168"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="178"/>
+        <location filename="../algorithms/compare_versions.py" line="168"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="133"/>
+        <location filename="../algorithms/compare_versions.py" line="123"/>
         <source>an unknown date</source>
         <translation>an unknown date</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="233"/>
+        <location filename="../algorithms/compare_versions.py" line="216"/>
         <source>Units: {0}</source>
         <translation>Units: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="236"/>
+        <location filename="../algorithms/compare_versions.py" line="219"/>
         <source>List items: {0} added, {1} removed, {2} reworded, {3} moved.</source>
         <translation>List items: {0} added, {1} removed, {2} reworded, {3} moved.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="238"/>
+        <location filename="../algorithms/compare_versions.py" line="221"/>
         <source>Basins changed: {0}; river buffers changed: {1}; screening rules changed: {2}.</source>
         <translation>Basins changed: {0}; river buffers changed: {1}; screening rules changed: {2}.</translation>
     </message>
@@ -4633,12 +4633,12 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <translation>Internal error of the plugin ({0}: {1}); nothing was written. The details are in the log messages panel, tab “{2}”: please report them.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="42"/>
+        <location filename="../algorithms/base.py" line="44"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>The zoning dataset cannot be used: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="43"/>
+        <location filename="../algorithms/base.py" line="45"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>Zoning dataset: {0} ({1})</translation>
     </message>

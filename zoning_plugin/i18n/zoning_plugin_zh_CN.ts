@@ -310,52 +310,52 @@
         <translation>河流生态缓冲区（{0}，可选规则）</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="32"/>
+        <location filename="../algorithms/outputs.py" line="33"/>
         <source>The output “{path}” would overwrite an input of this run ({other}): choose another file.</source>
         <translation>输出“{path}”会覆盖本次运行的输入（{other}）：请另选文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="34"/>
+        <location filename="../algorithms/outputs.py" line="35"/>
         <source>The output “{path}” lies inside the input folder “{other}”: choose a place outside it.</source>
         <translation>输出“{path}”位于输入文件夹“{other}”内：请选择该文件夹之外的位置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="36"/>
+        <location filename="../algorithms/outputs.py" line="37"/>
         <source>The output “{path}” would overwrite the zoning dataset ({other}): choose another file.</source>
         <translation>输出“{path}”会覆盖分区管控数据集（{other}）：请另选文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="38"/>
+        <location filename="../algorithms/outputs.py" line="39"/>
         <source>The output “{path}” is an existing folder: give a file name.</source>
         <translation>输出“{path}”是已有的文件夹：请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="39"/>
+        <location filename="../algorithms/outputs.py" line="40"/>
         <source>The output folder “{path}” is an existing file: give a folder.</source>
         <translation>输出文件夹“{path}”是已有的文件：请给出文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="40"/>
+        <location filename="../algorithms/outputs.py" line="41"/>
         <source>The output folder “{path}” contains an input of this run ({other}): choose a new or empty folder.</source>
         <translation>输出文件夹“{path}”包含本次运行的输入（{other}）：请选择新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="42"/>
+        <location filename="../algorithms/outputs.py" line="43"/>
         <source>The folder “{path}” holds files the plugin did not write there ({detail}): nothing was changed; choose a new or empty folder.</source>
         <translation>文件夹“{path}”中有并非本插件写入的文件（{detail}）：未作任何改动；请选择新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="44"/>
+        <location filename="../algorithms/outputs.py" line="45"/>
         <source>“{path}” exists and was not written by the plugin: nothing was changed; move it or choose another folder.</source>
         <translation>“{path}”已存在且并非本插件写入：未作任何改动；请移走它或另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="46"/>
+        <location filename="../algorithms/outputs.py" line="47"/>
         <source>“{path}” cannot be written: {detail}. Any older file of that name is unchanged.</source>
         <translation>无法写入“{path}”：{detail}。同名的原有文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="50"/>
+        <location filename="../algorithms/outputs.py" line="51"/>
         <source>“{path}” could not be written completely ({detail}; is the disk full?). Any older file of that name is unchanged.</source>
         <translation>“{path}”未能完整写出（{detail}；磁盘是否已满？）。同名的原有文件未被改动。</translation>
     </message>
@@ -390,22 +390,22 @@
         <translation>{label}：{note}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/output.py" line="102"/>
+        <location filename="../algorithms/conformity/output.py" line="91"/>
         <source>cut to the shapefile&apos;s 254 bytes: {0}</source>
         <translation>已按 shapefile 的 254 字节截断：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/output.py" line="105"/>
+        <location filename="../algorithms/conformity/output.py" line="94"/>
         <source> (every unit is in the units table)</source>
         <translation>（单元表中列有全部单元）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/output.py" line="113"/>
+        <location filename="../algorithms/conformity/output.py" line="102"/>
         <source>{0} feature(s) have lists too long for a shapefile's text fields (254 bytes): they were cut after the last whole item that fits, ending in “…”, and 说明 says which. A GeoPackage output keeps them whole{1}.</source>
         <translation>{0} 个要素的列表超出 shapefile 文本字段的长度（254 字节）：已在能容纳的最后一个完整条目之后截断，以“…”结尾，并在“说明”中注明。GeoPackage 输出会完整保留{1}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/output.py" line="113"/>
+        <location filename="../algorithms/conformity/output.py" line="102"/>
         <source>; the units table has every unit</source>
         <translation>；单元表中列有全部单元</translation>
     </message>
@@ -420,12 +420,12 @@
         <translation>……另有 {0} 个要素有提示信息（见状态字段）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="48"/>
+        <location filename="../algorithms/outputs.py" line="49"/>
         <source>“{path}” is given for two outputs of this run: give each its own file.</source>
         <translation>“{path}”被指定为本次运行的两个输出：请为每个输出分别指定文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="49"/>
+        <location filename="../algorithms/outputs.py" line="50"/>
         <source>“{path}” cannot be written: “{other}” is a file, not a folder.</source>
         <translation>无法写入“{path}”：“{other}”是文件，不是文件夹。</translation>
     </message>
@@ -747,87 +747,87 @@
         <translation>一般管控单元</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="37"/>
+        <location filename="../algorithms/compare_versions.py" line="35"/>
         <source>Subtype</source>
         <translation>子类型</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="38"/>
+        <location filename="../algorithms/compare_versions.py" line="36"/>
         <source>Change type</source>
         <translation>变化类型</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="39"/>
+        <location filename="../algorithms/compare_versions.py" line="37"/>
         <source>Area moved in (m²)</source>
         <translation>调入面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="39"/>
+        <location filename="../algorithms/compare_versions.py" line="37"/>
         <source>Area moved out (m²)</source>
         <translation>调出面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="40"/>
+        <location filename="../algorithms/compare_versions.py" line="38"/>
         <source>Code before</source>
         <translation>原编码</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="40"/>
+        <location filename="../algorithms/compare_versions.py" line="38"/>
         <source>Code after</source>
         <translation>新编码</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="40"/>
+        <location filename="../algorithms/compare_versions.py" line="38"/>
         <source>Name before</source>
         <translation>原名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="41"/>
+        <location filename="../algorithms/compare_versions.py" line="39"/>
         <source>Name after</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="41"/>
+        <location filename="../algorithms/compare_versions.py" line="39"/>
         <source>Class before</source>
         <translation>原类别</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="41"/>
+        <location filename="../algorithms/compare_versions.py" line="39"/>
         <source>Class after</source>
         <translation>新类别</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="42"/>
+        <location filename="../algorithms/compare_versions.py" line="40"/>
         <source>Class name before</source>
         <translation>原类别名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="42"/>
+        <location filename="../algorithms/compare_versions.py" line="40"/>
         <source>Class name after</source>
         <translation>新类别名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="43"/>
+        <location filename="../algorithms/compare_versions.py" line="41"/>
         <source>Matched by (code or overlap)</source>
         <translation>匹配方式（编码或重叠）</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="43"/>
+        <location filename="../algorithms/compare_versions.py" line="41"/>
         <source>Area moved in from</source>
         <translation>调入来源</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="44"/>
+        <location filename="../algorithms/compare_versions.py" line="42"/>
         <source>Area moved out to</source>
         <translation>调出去向</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="44"/>
+        <location filename="../algorithms/compare_versions.py" line="42"/>
         <source>Version before</source>
         <translation>原版本</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="45"/>
+        <location filename="../algorithms/compare_versions.py" line="43"/>
         <source>Version after</source>
         <translation>新版本</translation>
     </message>
@@ -852,7 +852,7 @@
         <translation>第一行作为列名：{0}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/output.py" line="51"/>
+        <location filename="../algorithms/conformity/output.py" line="49"/>
         <source>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</source>
         <translation>报告“{0}”是网页：请给出以 .html 或 .htm 结尾的文件名。未写入任何内容。</translation>
     </message>
@@ -1148,17 +1148,17 @@ Buffers are computed in the dataset's metric CRS when the input lies within its 
 <context>
     <name>CompareVersionsAlgorithm</name>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="80"/>
+        <location filename="../algorithms/compare_versions.py" line="70"/>
         <source>Compare two versions of the zoning</source>
         <translation>比较分区管控的两个版本</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="84"/>
+        <location filename="../algorithms/compare_versions.py" line="74"/>
         <source>version,compare,change,update,dynamic,zoning</source>
         <translation>版本,比较,变化,更新,动态更新,分区管控</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="87"/>
+        <location filename="../algorithms/compare_versions.py" line="77"/>
         <source>Compares two zoning datasets, the version before and the version after an adjustment or update, as the dynamic maintenance of spatial plans does: the units before, the units after and the changes.
 
 Units are matched by code, then, where a code changed, by overlap (more than half of one of the two). Each unit gets its change types: added, removed, class changed, renamed, code changed, boundary changed, with the area moved in and out in m², measured in the metric CRS of the dataset after, and the units the area came from or went to. A boundary counts as changed above 1 m².
@@ -1171,97 +1171,97 @@ The report (HTML) and the JSON also give every list item added, removed or rewor
 报告（HTML）和 JSON 还列出每一条新增、删除或修改的清单条目，并标出改动的文字（中文逐字比较），按“1+2+N”清单分组；以及有变化的流域、数据集中保存的河流生态缓冲区和准入研判规则；并给出两个数据集的来源与版本。图层坐标系为 EPSG:4490。两个数据集只读不写；输出指向其中任何一个都会被拒绝；只有全部写完才会写出文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="103"/>
+        <location filename="../algorithms/compare_versions.py" line="93"/>
         <source>Zoning dataset before (the older version)</source>
         <translation>变更前的分区管控数据集（较早的版本）</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="105"/>
+        <location filename="../algorithms/compare_versions.py" line="95"/>
         <source>Zoning dataset after (the newer version)</source>
         <translation>变更后的分区管控数据集（较新的版本）</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="107"/>
+        <location filename="../algorithms/compare_versions.py" line="97"/>
         <source>Units before</source>
         <translation>变更前的单元</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="109"/>
+        <location filename="../algorithms/compare_versions.py" line="99"/>
         <source>Units after</source>
         <translation>变更后的单元</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="111"/>
+        <location filename="../algorithms/compare_versions.py" line="101"/>
         <source>Changed units</source>
         <translation>有变化的单元</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="113"/>
+        <location filename="../algorithms/compare_versions.py" line="103"/>
         <source>Comparison report</source>
         <translation>版本比较报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="113"/>
+        <location filename="../algorithms/compare_versions.py" line="103"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="115"/>
+        <location filename="../algorithms/compare_versions.py" line="105"/>
         <source>Comparison as JSON</source>
         <translation>版本比较（JSON）</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="115"/>
+        <location filename="../algorithms/compare_versions.py" line="105"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="123"/>
+        <location filename="../algorithms/compare_versions.py" line="113"/>
         <source>“{0}” must be a file name ending in {1}. Nothing was written.</source>
         <translation>“{0}”的文件名须以 {1} 结尾。未写出任何文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="123"/>
+        <location filename="../algorithms/compare_versions.py" line="113"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="131"/>
+        <location filename="../algorithms/compare_versions.py" line="121"/>
         <source>Give both zoning datasets.</source>
         <translation>请给出两个分区管控数据集。</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="133"/>
+        <location filename="../algorithms/compare_versions.py" line="123"/>
         <source>{0}: {1} ({2}), in force from {3}</source>
         <translation>{0}：{1}（{2}），{3} 起施行</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="178"/>
+        <location filename="../algorithms/compare_versions.py" line="168"/>
         <source>Before</source>
         <translation>变更前</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="178"/>
+        <location filename="../algorithms/compare_versions.py" line="168"/>
         <source>After</source>
         <translation>变更后</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="133"/>
+        <location filename="../algorithms/compare_versions.py" line="123"/>
         <source>an unknown date</source>
         <translation>日期不详</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="233"/>
+        <location filename="../algorithms/compare_versions.py" line="216"/>
         <source>Units: {0}</source>
         <translation>管控单元：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="236"/>
+        <location filename="../algorithms/compare_versions.py" line="219"/>
         <source>List items: {0} added, {1} removed, {2} reworded, {3} moved.</source>
         <translation>清单条目：新增 {0} 条，删除 {1} 条，修改 {2} 条，调整维度或小标题 {3} 条。</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_versions.py" line="238"/>
+        <location filename="../algorithms/compare_versions.py" line="221"/>
         <source>Basins changed: {0}; river buffers changed: {1}; screening rules changed: {2}.</source>
         <translation>有变化的流域 {0} 个；有变化的河流生态缓冲区 {1} 条；有变化的准入研判规则 {2} 条。</translation>
     </message>
@@ -4633,12 +4633,12 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <translation>插件内部错误（{0}：{1}）；未写出任何文件。详情见日志消息面板的“{2}”标签页：请报告此问题。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="42"/>
+        <location filename="../algorithms/base.py" line="44"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>无法使用分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="43"/>
+        <location filename="../algorithms/base.py" line="45"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>分区管控数据集：{0}（{1}）</translation>
     </message>

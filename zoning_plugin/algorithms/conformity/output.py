@@ -9,13 +9,11 @@ so the lists too long for them are cut (core/renderers/conformity_schema.py, Con
 in the feature's 说明 and in the log. The HTML report's name must say it is one."""
 import os
 import re
-import sqlite3
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsProcessingException,
                        QgsWkbTypes)
 
 from zoning_plugin.algorithms.outputs import output_message, sink_destination
-from zoning_plugin.core.dataset import provenance as core_provenance
 from zoning_plugin.core.outputs import TEMPORARY_TAG, WRITE_FAILED, OutputError
 from zoning_plugin.toolbelt.i18n import tr
 from zoning_plugin.toolbelt.log import CappedLog
@@ -81,20 +79,11 @@ class ConformityWriter:
             self.pool = [QgsFeature(self.unit_fields) for _ in range(WRITE_BATCH)]
 
     def provenance(self, run, entries):
-        """Label every file output with the provenance `entries`: a GeoPackage gets the table
-        zoning_provenance and its layers' description (written on the closed file, before the run's
-        commit); any other file (a CSV, a shapefile) the sidecar name.provenance.txt, renamed into
-        place with it: a comment line in a CSV would become its field names in QGIS and a spreadsheet."""
+        """Label every file output with the provenance `entries` (RunOutputs.label_provenance)."""
         for name in self.outputs:
-            temporary, path = run.temporaries.get(name), _destination(self.parameters, name)[0]
-            if temporary is None or not path:
-                continue
-            if path.endswith(".gpkg"):
-                run.on_close(lambda temporary=temporary, user=str(self.outputs[name]):
-                             _write_gpkg(temporary, user, entries))
-            else:
-                sidecar = core_provenance.sidecar_path(str(self.outputs[name]))
-                run.files.write(sidecar, core_provenance.sidecar_text(entries, self.outputs[name]).encode("utf-8"))
+            destination = _destination(self.parameters, name)[0]
+            if destination:
+                run.label_provenance(name, entries, self.outputs[name], is_gpkg=destination.endswith(".gpkg"))
 
     def cut_note(self, cuts):
         """What fit() cut, for the feature's 说明 (one short line)."""
@@ -160,10 +149,3 @@ class ConformityWriter:
         path = str(self.outputs[name])
         reason = re.sub(r"[^\s'\"(),]*" + re.escape(TEMPORARY_TAG) + r"[^\s'\"(),]*", lambda _m: path, reason)
         return QgsProcessingException(output_message(OutputError(WRITE_FAILED, path, detail=reason[:300])))
-
-
-def _write_gpkg(temporary, path, entries):
-    try:
-        core_provenance.write_gpkg(temporary, entries)
-    except sqlite3.Error as error:
-        raise OutputError(WRITE_FAILED, path, detail=str(error)) from None
