@@ -13,6 +13,7 @@ from zoning_plugin.core.dataset.provenance import as_dict, provenance
 from zoning_plugin.core.dataset.provenance import to_lines as provenance_lines
 from zoning_plugin.core.dataset.validate import validate_dataset
 from zoning_plugin.core.messages import say
+from zoning_plugin.core.versions.in_force import IN_FORCE, parse_date, version_in_force
 
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 3
@@ -33,7 +34,12 @@ def _parser():
     inspect.add_argument("--lat", help=say("纬度或 Y", "latitude or Y"))
     inspect.add_argument("--wkt", help=say("WKT 几何", "point, line or polygon"))
     inspect.add_argument("--crs", default=STORAGE_CRS, help="输入坐标系，默认 EPSG:4490")
-    inspect.add_argument("--dataset", help="数据集 GeoPackage，默认内置示例数据")
+    inspect.add_argument("--dataset", action="append",
+                         help=say("数据集 GeoPackage，默认内置示例数据；可给多次（各版本），配合 --date",
+                                  "the dataset GeoPackage (default: the bundled sample); give it once per "
+                                  "version, with --date"))
+    inspect.add_argument("--date", help=say("采用该日（YYYY-MM-DD）施行的版本",
+                                            "use the version in force on this day (YYYY-MM-DD)"))
     inspect.add_argument("--buffers-in-all-basins", "--songhua-buffers", action="store_true",
                          help=say("缓冲区规则所在流域以外的河流也设生态缓冲区", "also buffer the rivers of the other basins"))
     inspect.add_argument("--json", action="store_true", help="输出 JSON")
@@ -54,14 +60,37 @@ def _input_geometry(args):
     return shapely.Point(parse_coordinate(args.lon, "lon"), parse_coordinate(args.lat, "lat"))
 
 
+def _dataset_in_force(args):
+    """(the dataset to inspect, InForce or None): the one --dataset (or the sample) without --date,
+    else the version in force on --date among the --dataset given; InputError when there is none."""
+    paths = args.dataset or [None]
+    buffers = True if args.buffers_in_all_basins else None
+    if args.date is None:
+        if len(paths) > 1:
+            raise InputError(say(f"给出了 {len(paths)} 个 --dataset（版本），需用 --date 指定采用哪一日施行的版本",
+                                 f"{len(paths)} --dataset (versions) are given: say with --date the day whose "
+                                 f"version in force to use"))
+        return open_dataset(paths[0], buffers_in_all_basins=buffers), None
+    # The date is read before any dataset is opened: a bad date is the first thing to fix.
+    day = parse_date(args.date)
+    chosen = version_in_force([open_dataset(path, buffers_in_all_basins=buffers) for path in paths], day)
+    if chosen.reason != IN_FORCE:
+        raise InputError(say("；", "; ").join([chosen.message, *chosen.left_out]))
+    return chosen.dataset, chosen
+
+
 def _inspect(args):
-    dataset = open_dataset(args.dataset, buffers_in_all_basins=True if args.buffers_in_all_basins else None)
+    dataset, chosen = _dataset_in_force(args)
     result = dataset.inspect(_input_geometry(args), crs=args.crs)
     record = provenance(dataset.info())
     if args.json:
         data = {**result.to_dict(), "provenance": as_dict(record)}
+        if chosen is not None:
+            data["in_force"] = chosen.to_dict()
         print(json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False))
     else:
+        if chosen is not None:
+            print("\n".join([chosen.message, *chosen.left_out]) + "\n")
         print(result.to_text())
         print("\n" + "\n".join(provenance_lines(record)))
     return 0

@@ -85,6 +85,19 @@ class InForce:
     def dataset(self):
         return self.version.item if self.version else None
 
+    def to_dict(self):
+        """The choice as the outputs carry it: the date, why (reason, message), the version used
+        with its dates and the versions weighed."""
+        return {"date": self.date.isoformat(), "reason": self.reason, "message": self.message,
+                "version": _version_dict(self.version) if self.version else None,
+                "versions": [_version_dict(v) for v in self.versions], "left_out": list(self.left_out)}
+
+
+def _version_dict(version):
+    return {"title": version.title, "version": version.version, "path": getattr(version.item, "path", None),
+            "effective_date": version.start.isoformat(),
+            "end_date": version.end.isoformat() if version.end else None}
+
 
 def _meta(item):
     return item if isinstance(item, dict) else getattr(item, "meta", {}) or {}
