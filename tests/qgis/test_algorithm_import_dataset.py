@@ -108,6 +108,20 @@ def test_bad_input_is_told_and_nothing_is_written(zoning_provider, tmp_path):
     assert len(open_dataset(str(tmp_path / "d.gpkg")).units) == 6
 
 
+def test_the_dates_of_a_version(zoning_provider, delivery):
+    """EFFECTIVE_DATE and END_DATE go into dataset_meta (what the version in force on a date is chosen
+    by, core/versions/in_force.py); an end not after the start is refused and nothing is written."""
+    _folder, out, paths = delivery
+    with pytest.raises(QgsProcessingException, match="the end date 2024-12-31 must come after the effective date"):
+        run({"UNITS": paths["units"], "EFFECTIVE_DATE": "2025-01-26", "END_DATE": "2024-12-31",
+             "OUTPUT": str(out / "dated.gpkg")})
+    assert not (out / "dated.gpkg").exists()
+    run({"UNITS": paths["units"], "EFFECTIVE_DATE": "2025-01-26", "END_DATE": "2030-01-01",
+         "OUTPUT": str(out / "dated.gpkg")})
+    meta = open_dataset(str(out / "dated.gpkg")).meta
+    assert (meta["effective_date"], meta["end_date"]) == ("2025-01-26", "2030-01-01")
+
+
 def test_a_cancel_writes_nothing(zoning_provider, delivery):
     _folder, out, paths = delivery
     feedback = Recorder(cancel_at=20)

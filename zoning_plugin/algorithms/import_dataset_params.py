@@ -21,7 +21,7 @@ TEXT_PARAMETERS = {"main_river": "MAIN_RIVER", "buffer_basins": "BUFFER_BASINS",
                    "channel_width_field": "CHANNEL_WIDTH_FIELD", "city_name": "CITY_NAME",
                    "city_code": "CITY_CODE", "city_list_title": "CITY_LIST_TITLE", "title": "TITLE",
                    "version": "VERSION", "effective_date": "EFFECTIVE_DATE", "authority": "AUTHORITY",
-                   "effective_date_note": "EFFECTIVE_DATE_NOTE",
+                   "effective_date_note": "EFFECTIVE_DATE_NOTE", "end_date": "END_DATE",
                    "expected_counts": "EXPECTED_COUNTS", "expected_shares": "EXPECTED_SHARES", "encoding": "ENCODING"}
 
 
@@ -88,6 +88,7 @@ class ImportParameters:
         text("EFFECTIVE_DATE", self.tr("Effective date"))
         text("EFFECTIVE_DATE_NOTE", self.tr("What the effective date is (e.g. the issue date of the implementation "
                                             "plan; the list itself undated)"))
+        text("END_DATE", self.tr("End date, YYYY-MM-DD (the day this version stopped applying; empty: still in force)"))
         text("AUTHORITY", self.tr("Authority"))
         text("EXPECTED_COUNTS", self.tr("Stated unit counts per class, e.g. 31/26/4"))
         text("EXPECTED_SHARES", self.tr("Stated area shares per class in %, e.g. 44.83/20.61/34.56"))

@@ -184,6 +184,7 @@ class ImportDialog(QDialog):
                 ("VERSION", self.tr("Version"), ""), ("EFFECTIVE_DATE", self.tr("Effective date"), "2025-01-26"),
                 ("EFFECTIVE_DATE_NOTE", self.tr("What the effective date is"),
                  self.tr("e.g. the issue date of the implementation plan")),
+                ("END_DATE", self.tr("End date"), self.tr("empty: still in force")),
                 ("AUTHORITY", self.tr("Authority"), ""),
                 ("EXPECTED_COUNTS", self.tr("Stated unit counts per class"), "31/26/4"),
                 ("EXPECTED_SHARES", self.tr("Stated area shares per class, %"), "44.83/20.61/34.56")):

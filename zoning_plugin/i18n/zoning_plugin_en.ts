@@ -2696,97 +2696,97 @@ The dataset, the report and the problems layer are written only when complete, t
         <translation>Stated area shares per class, %</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="213"/>
+        <location filename="../gui/import_dialog.py" line="214"/>
         <source>{0} field(s) in layer “{1}”.</source>
         <translation>{0} field(s) in layer “{1}”.</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="215"/>
+        <location filename="../gui/import_dialog.py" line="216"/>
         <source>Encoding: {0}.</source>
         <translation>Encoding: {0}.</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="217"/>
+        <location filename="../gui/import_dialog.py" line="218"/>
         <source>The source has no CRS: choose the source CRS.</source>
         <translation>The source has no CRS: choose the source CRS.</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="222"/>
+        <location filename="../gui/import_dialog.py" line="223"/>
         <source>— none —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="249"/>
+        <location filename="../gui/import_dialog.py" line="250"/>
         <source>Save mapping</source>
         <translation>Save mapping</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="266"/>
+        <location filename="../gui/import_dialog.py" line="267"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="260"/>
+        <location filename="../gui/import_dialog.py" line="261"/>
         <source>The mapping cannot be saved: {0}</source>
         <translation>The mapping cannot be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="263"/>
+        <location filename="../gui/import_dialog.py" line="264"/>
         <source>Mapping saved: {0}</source>
         <translation>Mapping saved: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="266"/>
+        <location filename="../gui/import_dialog.py" line="267"/>
         <source>Load mapping</source>
         <translation>Load mapping</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="286"/>
+        <location filename="../gui/import_dialog.py" line="287"/>
         <source>Mapping loaded: {0}</source>
         <translation>Mapping loaded: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="286"/>
+        <location filename="../gui/import_dialog.py" line="287"/>
         <source>Mapping loaded; these fields are not in the units: {0}</source>
         <translation>Mapping loaded; these fields are not in the units: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="318"/>
+        <location filename="../gui/import_dialog.py" line="319"/>
         <source>Choose the control units and the output dataset first.</source>
         <translation>Choose the control units and the output dataset first.</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="333"/>
+        <location filename="../gui/import_dialog.py" line="334"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="341"/>
+        <location filename="../gui/import_dialog.py" line="342"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="351"/>
+        <location filename="../gui/import_dialog.py" line="352"/>
         <source>Imported: {0} error(s), {1} warning(s). Check the report before using the dataset.</source>
         <translation>Imported: {0} error(s), {1} warning(s). Check the report before using the dataset.</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="357"/>
+        <location filename="../gui/import_dialog.py" line="358"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="359"/>
+        <location filename="../gui/import_dialog.py" line="360"/>
         <source>Import failed: see the log below. Nothing was written.</source>
         <translation>Import failed: see the log below. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="365"/>
+        <location filename="../gui/import_dialog.py" line="366"/>
         <source>Import problems</source>
         <translation>Import problems</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="373"/>
+        <location filename="../gui/import_dialog.py" line="374"/>
         <source>The new dataset is now the plugin&apos;s dataset.</source>
         <translation>The new dataset is now the plugin&apos;s dataset.</translation>
     </message>
@@ -2799,6 +2799,16 @@ The dataset, the report and the problems layer are written only when complete, t
         <location filename="../gui/import_dialog.py" line="182"/>
         <source>e.g. the issue date of the implementation plan</source>
         <translation>e.g. the issue date of the implementation plan</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="182"/>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="182"/>
+        <source>empty: still in force</source>
+        <translation>empty: still in force</translation>
     </message>
 </context>
 <context>
@@ -2934,109 +2944,114 @@ The dataset, the report and the problems layer are written only when complete, t
         <translation>What the effective date is (e.g. the issue date of the implementation plan; the list itself undated)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="91"/>
+        <location filename="../algorithms/import_dataset_params.py" line="92"/>
         <source>Authority</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="92"/>
+        <location filename="../algorithms/import_dataset_params.py" line="93"/>
         <source>Stated unit counts per class, e.g. 31/26/4</source>
         <translation>Stated unit counts per class, e.g. 31/26/4</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="93"/>
+        <location filename="../algorithms/import_dataset_params.py" line="94"/>
         <source>Stated area shares per class in %, e.g. 44.83/20.61/34.56</source>
         <translation>Stated area shares per class in %, e.g. 44.83/20.61/34.56</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="94"/>
+        <location filename="../algorithms/import_dataset_params.py" line="95"/>
         <source>Metric CRS (when empty: the Gauss-Kruger zone of the units)</source>
         <translation>Metric CRS (when empty: the Gauss-Kruger zone of the units)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="96"/>
+        <location filename="../algorithms/import_dataset_params.py" line="97"/>
         <source>Overlap and gap tolerance, m² (0 to 10 000)</source>
         <translation>Overlap and gap tolerance, m² (0 to 10 000)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="99"/>
+        <location filename="../algorithms/import_dataset_params.py" line="100"/>
         <source>Zoning dataset</source>
         <translation>Zoning dataset</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="99"/>
+        <location filename="../algorithms/import_dataset_params.py" line="100"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="101"/>
+        <location filename="../algorithms/import_dataset_params.py" line="102"/>
         <source>Validation report</source>
         <translation>Validation report</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="101"/>
+        <location filename="../algorithms/import_dataset_params.py" line="102"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="103"/>
+        <location filename="../algorithms/import_dataset_params.py" line="104"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="105"/>
+        <location filename="../algorithms/import_dataset_params.py" line="106"/>
         <source>Errors</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="106"/>
+        <location filename="../algorithms/import_dataset_params.py" line="107"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="109"/>
+        <location filename="../algorithms/import_dataset_params.py" line="110"/>
         <source>unit code</source>
         <translation>unit code</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="109"/>
+        <location filename="../algorithms/import_dataset_params.py" line="110"/>
         <source>unit name</source>
         <translation>unit name</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="109"/>
+        <location filename="../algorithms/import_dataset_params.py" line="110"/>
         <source>unit class</source>
         <translation>unit class</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="110"/>
+        <location filename="../algorithms/import_dataset_params.py" line="111"/>
         <source>county</source>
         <translation>county</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="110"/>
+        <location filename="../algorithms/import_dataset_params.py" line="111"/>
         <source>unit type</source>
         <translation>unit type</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="111"/>
+        <location filename="../algorithms/import_dataset_params.py" line="112"/>
         <source>spatial layout constraints</source>
         <translation>spatial layout constraints</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="111"/>
+        <location filename="../algorithms/import_dataset_params.py" line="112"/>
         <source>pollutant discharge control</source>
         <translation>pollutant discharge control</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="112"/>
+        <location filename="../algorithms/import_dataset_params.py" line="113"/>
         <source>environmental risk prevention</source>
         <translation>environmental risk prevention</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="113"/>
+        <location filename="../algorithms/import_dataset_params.py" line="114"/>
         <source>resource use efficiency</source>
         <translation>resource use efficiency</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="91"/>
+        <source>End date, YYYY-MM-DD (the day this version stopped applying; empty: still in force)</source>
+        <translation>End date, YYYY-MM-DD (the day this version stopped applying; empty: still in force)</translation>
     </message>
 </context>
 <context>

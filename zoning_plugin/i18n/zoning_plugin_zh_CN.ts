@@ -2696,97 +2696,97 @@ The dataset, the report and the problems layer are written only when complete, t
         <translation>公布的各类单元面积占比（%）</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="213"/>
+        <location filename="../gui/import_dialog.py" line="214"/>
         <source>{0} field(s) in layer “{1}”.</source>
         <translation>图层“{1}”中有 {0} 个字段。</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="215"/>
+        <location filename="../gui/import_dialog.py" line="216"/>
         <source>Encoding: {0}.</source>
         <translation>编码：{0}。</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="217"/>
+        <location filename="../gui/import_dialog.py" line="218"/>
         <source>The source has no CRS: choose the source CRS.</source>
         <translation>数据源没有坐标参考系，请选择数据源坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="222"/>
+        <location filename="../gui/import_dialog.py" line="223"/>
         <source>— none —</source>
         <translation>—（无）—</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="249"/>
+        <location filename="../gui/import_dialog.py" line="250"/>
         <source>Save mapping</source>
         <translation>保存字段映射</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="266"/>
+        <location filename="../gui/import_dialog.py" line="267"/>
         <source>JSON (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="260"/>
+        <location filename="../gui/import_dialog.py" line="261"/>
         <source>The mapping cannot be saved: {0}</source>
         <translation>无法保存字段映射：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="263"/>
+        <location filename="../gui/import_dialog.py" line="264"/>
         <source>Mapping saved: {0}</source>
         <translation>已保存字段映射：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="266"/>
+        <location filename="../gui/import_dialog.py" line="267"/>
         <source>Load mapping</source>
         <translation>加载字段映射</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="286"/>
+        <location filename="../gui/import_dialog.py" line="287"/>
         <source>Mapping loaded: {0}</source>
         <translation>已加载字段映射：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="286"/>
+        <location filename="../gui/import_dialog.py" line="287"/>
         <source>Mapping loaded; these fields are not in the units: {0}</source>
         <translation>已加载字段映射；管控单元中没有以下字段：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="318"/>
+        <location filename="../gui/import_dialog.py" line="319"/>
         <source>Choose the control units and the output dataset first.</source>
         <translation>请先选择管控单元和输出数据集。</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="333"/>
+        <location filename="../gui/import_dialog.py" line="334"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="341"/>
+        <location filename="../gui/import_dialog.py" line="342"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="351"/>
+        <location filename="../gui/import_dialog.py" line="352"/>
         <source>Imported: {0} error(s), {1} warning(s). Check the report before using the dataset.</source>
         <translation>导入完成：{0} 个错误，{1} 个警告。使用该数据集前请查看报告。</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="357"/>
+        <location filename="../gui/import_dialog.py" line="358"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>导入已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="359"/>
+        <location filename="../gui/import_dialog.py" line="360"/>
         <source>Import failed: see the log below. Nothing was written.</source>
         <translation>导入失败，详见下方日志。未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="365"/>
+        <location filename="../gui/import_dialog.py" line="366"/>
         <source>Import problems</source>
         <translation>导入问题</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="373"/>
+        <location filename="../gui/import_dialog.py" line="374"/>
         <source>The new dataset is now the plugin&apos;s dataset.</source>
         <translation>插件已改用新数据集。</translation>
     </message>
@@ -2799,6 +2799,16 @@ The dataset, the report and the problems layer are written only when complete, t
         <location filename="../gui/import_dialog.py" line="182"/>
         <source>e.g. the issue date of the implementation plan</source>
         <translation>例如：实施方案的印发日期</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="182"/>
+        <source>End date</source>
+        <translation>废止日期</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_dialog.py" line="182"/>
+        <source>empty: still in force</source>
+        <translation>留空：仍在施行</translation>
     </message>
 </context>
 <context>
@@ -2934,109 +2944,114 @@ The dataset, the report and the problems layer are written only when complete, t
         <translation>生效日期说明（例如：实施方案的印发日期；清单本身未注明日期）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="91"/>
+        <location filename="../algorithms/import_dataset_params.py" line="92"/>
         <source>Authority</source>
         <translation>发布机关</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="92"/>
+        <location filename="../algorithms/import_dataset_params.py" line="93"/>
         <source>Stated unit counts per class, e.g. 31/26/4</source>
         <translation>公布的各类单元数量，如 31/26/4</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="93"/>
+        <location filename="../algorithms/import_dataset_params.py" line="94"/>
         <source>Stated area shares per class in %, e.g. 44.83/20.61/34.56</source>
         <translation>公布的各类单元面积占比（%），如 44.83/20.61/34.56</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="94"/>
+        <location filename="../algorithms/import_dataset_params.py" line="95"/>
         <source>Metric CRS (when empty: the Gauss-Kruger zone of the units)</source>
         <translation>投影坐标系（留空时取管控单元所在的高斯-克吕格投影带）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="96"/>
+        <location filename="../algorithms/import_dataset_params.py" line="97"/>
         <source>Overlap and gap tolerance, m² (0 to 10 000)</source>
         <translation>重叠和缝隙容差（m²，0 至 10 000）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="99"/>
+        <location filename="../algorithms/import_dataset_params.py" line="100"/>
         <source>Zoning dataset</source>
         <translation>分区管控数据集</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="99"/>
+        <location filename="../algorithms/import_dataset_params.py" line="100"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="101"/>
+        <location filename="../algorithms/import_dataset_params.py" line="102"/>
         <source>Validation report</source>
         <translation>校验报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="101"/>
+        <location filename="../algorithms/import_dataset_params.py" line="102"/>
         <source>HTML (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="103"/>
+        <location filename="../algorithms/import_dataset_params.py" line="104"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="105"/>
+        <location filename="../algorithms/import_dataset_params.py" line="106"/>
         <source>Errors</source>
         <translation>错误数</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="106"/>
+        <location filename="../algorithms/import_dataset_params.py" line="107"/>
         <source>Warnings</source>
         <translation>警告数</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="109"/>
+        <location filename="../algorithms/import_dataset_params.py" line="110"/>
         <source>unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="109"/>
+        <location filename="../algorithms/import_dataset_params.py" line="110"/>
         <source>unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="109"/>
+        <location filename="../algorithms/import_dataset_params.py" line="110"/>
         <source>unit class</source>
         <translation>单元分类</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="110"/>
+        <location filename="../algorithms/import_dataset_params.py" line="111"/>
         <source>county</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="110"/>
+        <location filename="../algorithms/import_dataset_params.py" line="111"/>
         <source>unit type</source>
         <translation>单元类型</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="111"/>
+        <location filename="../algorithms/import_dataset_params.py" line="112"/>
         <source>spatial layout constraints</source>
         <translation>空间布局约束</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="111"/>
+        <location filename="../algorithms/import_dataset_params.py" line="112"/>
         <source>pollutant discharge control</source>
         <translation>污染物排放管控</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="112"/>
+        <location filename="../algorithms/import_dataset_params.py" line="113"/>
         <source>environmental risk prevention</source>
         <translation>环境风险防控</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_dataset_params.py" line="113"/>
+        <location filename="../algorithms/import_dataset_params.py" line="114"/>
         <source>resource use efficiency</source>
         <translation>资源利用效率</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_dataset_params.py" line="91"/>
+        <source>End date, YYYY-MM-DD (the day this version stopped applying; empty: still in force)</source>
+        <translation>废止日期，YYYY-MM-DD（本版本停止施行之日；留空：仍在施行）</translation>
     </message>
 </context>
 <context>
