@@ -184,3 +184,24 @@ def test_the_field_package_says_it_needs_the_geopackage(zoning_provider, databas
         processing.run("zoning:field_package", {"INPUT": site_layer(SITE), "OUTPUT_PDF": str(tmp_path / "f.pdf"),
                                                 "OUTPUT_FOLDER": str(tmp_path / "package")})
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_server_is_asked_for_the_version_at_most_every_few_seconds(pg_cluster, database, monkeypatch):
+    """An expression over many features asks for the dataset each time: within RECHECK_SECONDS the
+    cached one answers without a connection; after it, a newer published version is read.
+    (Last in this module: it publishes version 2.)"""
+    from zoning_plugin.core.postgis import read
+    asked = []
+    real = read.latest_version
+    monkeypatch.setattr(read, "latest_version", lambda cursor, source: asked.append(source) or real(cursor, source))
+    monkeypatch.setattr(read, "RECHECK_SECONDS", 60.0)
+    read._cache.clear()
+    source = PostgisSource(CONNECTION, "bureau")
+    first = open_dataset(source)
+    after_first = len(asked)
+    assert all(open_dataset(source) is first for _ in range(1000)) and len(asked) == after_first
+    assert published_sample(pg_cluster, CONNECTION) == 2
+    assert open_dataset(source) is first and len(asked) == after_first
+    monkeypatch.setattr(read, "RECHECK_SECONDS", 0.0)
+    newer = open_dataset(source)
+    assert newer is not first and newer.info()["published_version"] == 2

@@ -2,6 +2,7 @@
 the tables of one published version, with the fields the file had, the same problems for the
 same features; geometries are EPSG:4490 as published."""
 import json
+import time
 
 import shapely
 
@@ -113,16 +114,23 @@ class PostgisDataset(Dataset):
 
 
 _cache = {}
+RECHECK_SECONDS = 2.0
 
 
 def open_postgis_dataset(source, buffers_in_all_basins=None):
-    """One cached PostgisDataset per source and option, read again when a newer version is published."""
+    """One cached PostgisDataset per source and option, read again when a newer version is published.
+    The server is asked for the latest version at most every RECHECK_SECONDS: an expression over
+    10,000 features or a run of clicks asks for the dataset each time, and one connection each
+    would cost more than the answers."""
+    key = (source, buffers_in_all_basins)
+    cached = _cache.get(key)
+    if cached is not None and time.monotonic() - cached[2] < RECHECK_SECONDS:
+        return cached[1]
     check_identifier(source.schema, say("模式", "schema "))
     failed = (lambda line: DatasetError(say(f"无法读取数据集：{source}：{line}", f"cannot read dataset: {source}: {line}")))
     with session(source.connection, failed) as db, db.cursor() as cursor:
         stamp = latest_version(cursor, source)
-    key = (source, buffers_in_all_basins)
-    cached = _cache.get(key)
-    if cached is None or cached[0] != stamp:
-        _cache[key] = (stamp, PostgisDataset(source, buffers_in_all_basins=buffers_in_all_basins))
-    return _cache[key][1]
+    dataset = cached[1] if cached is not None and cached[0] == stamp else \
+        PostgisDataset(source, buffers_in_all_basins=buffers_in_all_basins)
+    _cache[key] = (stamp, dataset, time.monotonic())
+    return dataset
