@@ -88,3 +88,20 @@ def test_a_new_dataset_can_be_chosen_when_the_one_it_replaces_no_longer_opens(pr
                 if layer.providerType() == "ogr"} == {str(copy)}
     finally:
         stop_plugin(plugin)
+
+
+def test_the_list_of_other_datasets_survives_saving_and_the_settings_dialog(profile, completed_iface, tmp_path):
+    other = str(tmp_path / "邻市 zoning.gpkg")
+    ZoningSettings(dataset_path="", other_datasets=[{"path": other}, {"path": other},
+                                                     {"pg_connection": "bureau", "pg_schema": "zoning"}]).save()
+    loaded = ZoningSettings.load()
+    sources = loaded.all_sources()
+    assert sources[0] is None and sources[1] == other and len(sources) == 3     # the repeat once
+    assert (sources[2].connection, sources[2].schema) == ("bureau", "zoning")
+    # the settings dialog lists the active dataset only: OK keeps the others
+    from zoning_plugin.gui.settings_dialog import ZoningSettingsDialog
+    dialog = ZoningSettingsDialog(loaded)
+    assert dialog.settings().other_datasets == loaded.other_datasets
+    dialog.deleteLater()
+    profile.setValue(PREFIX + "other_datasets", "{not json")      # a hand-edited profile
+    assert ZoningSettings.load().other_datasets == []

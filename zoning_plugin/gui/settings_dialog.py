@@ -13,6 +13,7 @@ class ZoningSettingsDialog(QDialog):
         """`refusal(settings)`: why the chosen settings cannot be used (one line), or None."""
         super().__init__(parent)
         self._refusal = refusal
+        self._other_datasets = list(settings.other_datasets)   # kept: this dialog does not list them
         self.setObjectName("ZoningSettingsDialog")
         self.setWindowTitle(self.tr("Ecological zoning control settings"))
         layout = QVBoxLayout(self)
@@ -71,4 +72,5 @@ class ZoningSettingsDialog(QDialog):
         connection, schema = self.postgis.chosen()
         return ZoningSettings(dataset_path=self.dataset_widget.filePath().strip(),
                               buffers_in_all_basins=self.other_basins_check.isChecked(),
-                              label_scale=self.label_scale.value(), pg_connection=connection, pg_schema=schema)
+                              label_scale=self.label_scale.value(), pg_connection=connection, pg_schema=schema,
+                              other_datasets=list(self._other_datasets))
