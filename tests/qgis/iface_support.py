@@ -40,7 +40,9 @@ def complete_iface(iface, rec):
         gone = set(layer_ids)
         keep = [layer for layer in iface._layers if layer.id() not in gone]
         iface._layers = keep
-        iface.mapCanvas().setLayers(keep)
+        from qgis.PyQt import sip
+        if not sip.isdeleted(iface.mapCanvas()):      # at the session's end QGIS deletes it first
+            iface.mapCanvas().setLayers(keep)
 
     QgsProject.instance().layersWillBeRemoved.connect(forget_layers)
     iface.addPluginToMenu = lambda name, action: rec.menu_actions.append((name, action))
@@ -61,4 +63,8 @@ def complete_iface(iface, rec):
     view = QgsLayerTreeView(main_window)
     view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view))
     iface.layerTreeView = lambda: view
+    # Processing's own algorithm dialog gives its parameter widgets QGIS's browser model.
+    from qgis.gui import QgsBrowserGuiModel
+    browser = QgsBrowserGuiModel(main_window)
+    iface.browserModel = lambda: browser
     return iface

@@ -881,6 +881,26 @@
         <source>Analysed features</source>
         <translation>Analysed features</translation>
     </message>
+    <message>
+        <location filename="../toolbelt/feedback.py" line="18"/>
+        <source>about {0} s</source>
+        <translation>about {0} s</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/feedback.py" line="21"/>
+        <source>about {0} min {1} s</source>
+        <translation>about {0} min {1} s</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/feedback.py" line="23"/>
+        <source>about {0} h {1} min</source>
+        <translation>about {0} h {1} min</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/feedback.py" line="47"/>
+        <source>{0}% done, {1} left</source>
+        <translation>{0}% done, {1} left</translation>
+    </message>
 </context>
 <context>
     <name>BufferInputs</name>
@@ -5032,52 +5052,52 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningSettingsDialog</name>
     <message>
-        <location filename="../gui/settings_dialog.py" line="17"/>
+        <location filename="../gui/settings_dialog.py" line="18"/>
         <source>Ecological zoning control settings</source>
         <translation>Ecological zoning control settings</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="21"/>
+        <location filename="../gui/settings_dialog.py" line="22"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="23"/>
+        <location filename="../gui/settings_dialog.py" line="24"/>
         <source>Bundled sample dataset</source>
         <translation>Bundled sample dataset</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="24"/>
+        <location filename="../gui/settings_dialog.py" line="25"/>
         <source>Zoning dataset</source>
         <translation>Zoning dataset</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="46"/>
+        <location filename="../gui/settings_dialog.py" line="47"/>
         <source>Show unit labels at scales larger than</source>
         <translation>Show unit labels at scales larger than</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="34"/>
+        <location filename="../gui/settings_dialog.py" line="35"/>
         <source>Also build the river buffers in the basins whose list lacks the buffer rule</source>
         <translation>Also build the river buffers in the basins whose list lacks the buffer rule</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="36"/>
+        <location filename="../gui/settings_dialog.py" line="37"/>
         <source>The river buffer rule is written in the list of some basins only; this applies its widths to the rivers of the other basins too.</source>
         <translation>The river buffer rule is written in the list of some basins only; this applies its widths to the rivers of the other basins too.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="48"/>
+        <location filename="../gui/settings_dialog.py" line="49"/>
         <source>The label scale and the buffer option apply at once to the loaded zoning layers (or when they are loaded); another dataset replaces the loaded layers at once. The next inspection uses the new dataset and buffer option.</source>
         <translation>The label scale and the buffer option apply at once to the loaded zoning layers (or when they are loaded); another dataset replaces the loaded layers at once. The next inspection uses the new dataset and buffer option.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="64"/>
+        <location filename="../gui/settings_dialog.py" line="65"/>
         <source>This dataset cannot be used: {0}</source>
         <translation>This dataset cannot be used: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="26"/>
+        <location filename="../gui/settings_dialog.py" line="27"/>
         <source>Or the dataset in PostGIS</source>
         <translation>Or the dataset in PostGIS</translation>
     </message>

@@ -881,6 +881,26 @@
         <source>Analysed features</source>
         <translation>分析的要素</translation>
     </message>
+    <message>
+        <location filename="../toolbelt/feedback.py" line="18"/>
+        <source>about {0} s</source>
+        <translation>约 {0} 秒</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/feedback.py" line="21"/>
+        <source>about {0} min {1} s</source>
+        <translation>约 {0} 分 {1} 秒</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/feedback.py" line="23"/>
+        <source>about {0} h {1} min</source>
+        <translation>约 {0} 小时 {1} 分</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/feedback.py" line="47"/>
+        <source>{0}% done, {1} left</source>
+        <translation>已完成 {0}%，预计还需{1}</translation>
+    </message>
 </context>
 <context>
     <name>BufferInputs</name>
@@ -5032,52 +5052,52 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningSettingsDialog</name>
     <message>
-        <location filename="../gui/settings_dialog.py" line="17"/>
+        <location filename="../gui/settings_dialog.py" line="18"/>
         <source>Ecological zoning control settings</source>
         <translation>生态环境分区管控设置</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="21"/>
+        <location filename="../gui/settings_dialog.py" line="22"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="23"/>
+        <location filename="../gui/settings_dialog.py" line="24"/>
         <source>Bundled sample dataset</source>
         <translation>内置示例数据集</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="24"/>
+        <location filename="../gui/settings_dialog.py" line="25"/>
         <source>Zoning dataset</source>
         <translation>分区管控数据集</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="46"/>
+        <location filename="../gui/settings_dialog.py" line="47"/>
         <source>Show unit labels at scales larger than</source>
         <translation>在大于以下比例尺时显示单元标注</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="34"/>
+        <location filename="../gui/settings_dialog.py" line="35"/>
         <source>Also build the river buffers in the basins whose list lacks the buffer rule</source>
         <translation>在准入清单未规定缓冲区规则的流域也生成河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="36"/>
+        <location filename="../gui/settings_dialog.py" line="37"/>
         <source>The river buffer rule is written in the list of some basins only; this applies its widths to the rivers of the other basins too.</source>
         <translation>河流缓冲区规则仅见于部分流域的准入清单；勾选后，其宽度也适用于其他流域的河流。</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="48"/>
+        <location filename="../gui/settings_dialog.py" line="49"/>
         <source>The label scale and the buffer option apply at once to the loaded zoning layers (or when they are loaded); another dataset replaces the loaded layers at once. The next inspection uses the new dataset and buffer option.</source>
         <translation>标注比例尺和缓冲区选项立即作用于已加载的管控图层（未加载时在加载时生效）；更换数据集会立即替换已加载的图层。下一次查询使用新的数据集和缓冲区选项。</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="64"/>
+        <location filename="../gui/settings_dialog.py" line="65"/>
         <source>This dataset cannot be used: {0}</source>
         <translation>此数据集无法使用：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="26"/>
+        <location filename="../gui/settings_dialog.py" line="27"/>
         <source>Or the dataset in PostGIS</source>
         <translation>或使用 PostGIS 中的数据集</translation>
     </message>
