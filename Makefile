@@ -3,7 +3,7 @@ PY := .venv/bin/python
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup setup-340 lint docs test test-322 test-340 test-unit demo sample-data validate bench bench-click bench-field bench-overlay hostile package deploy screenshot screenshot-322 translations styles clean
+.PHONY: setup setup-340 lint docs test test-322 test-340 test-unit demo sample-data validate bench bench-click bench-field bench-overlay bench-dialog hostile package deploy screenshot screenshot-322 translations styles clean
 
 setup:
 	@bash scripts/setup.sh
@@ -49,6 +49,11 @@ sample-data: setup
 
 bench: setup
 	$(PY) benchmarks/bench_inspect.py
+
+# zoning:conformity through Processing's own dialog on 1,000,000 parcels: the longest event-loop
+# stall, the estimate, the time Cancel takes (tests/qgis/test_conformity_dialog.py at that size)
+bench-dialog: setup
+	ZONING_DIALOG_PARCELS=$${BENCH_DIALOG_PARCELS:-1000000} $(PY) -m pytest -q -s -p no:cacheprovider tests/qgis/test_conformity_dialog.py
 
 # The nine algorithms through qgis_process on hostile input (NaN, 1e200, outputs onto inputs …)
 hostile: setup

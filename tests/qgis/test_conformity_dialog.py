@@ -1,7 +1,10 @@
 """zoning:conformity run from Processing's own dialog as a user runs it (issue 21 §4): the Run button
 clicked, the run on QGIS's task thread while the event loop keeps turning, the progress text with
 an estimate of the time left, and the Cancel button, which leaves no output and no temporary file.
-The plan: seeded Voronoi parcels over the sample city in a GeoPackage (benchmarks/plans.py)."""
+The plan: seeded Voronoi parcels over the sample city in a GeoPackage (benchmarks/plans.py).
+
+`make bench-dialog` runs these tests on 1,000,000 parcels (ZONING_DIALOG_PARCELS, the plan made
+once into build/bench-overlay/) and prints the longest stall and the time Cancel took."""
 import os
 import sys
 import time
@@ -13,17 +16,19 @@ from qgis.PyQt.QtWidgets import QApplication, QLabel, QTextEdit
 
 from zoning_plugin.toolbelt import feedback as core_feedback
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
-                                "benchmarks"))
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(ROOT, "benchmarks"))
 import plans  # noqa: E402
 
-PARCELS = 12000
+PARCELS = int(os.environ.get("ZONING_DIALOG_PARCELS") or 12000)
 STALL_TICK_MS = 10
 
 
 @pytest.fixture(scope="module")
 def plan(tmp_path_factory):
-    path, _made = plans.ensure_plan(str(tmp_path_factory.mktemp("dialog_plan")), "voronoi", PARCELS, 7, "EPSG:4490")
+    work = os.path.join(ROOT, "build", "bench-overlay") if "ZONING_DIALOG_PARCELS" in os.environ else \
+        str(tmp_path_factory.mktemp("dialog_plan"))
+    path, _made = plans.ensure_plan(work, "voronoi", PARCELS, 4551, "EPSG:4490")
     return path
 
 
@@ -86,7 +91,9 @@ def test_a_run_from_the_dialog_keeps_the_event_loop_turning_and_shows_the_time_l
     watch.start()
     dialog.runButton().click()
     assert spin_until(tasks_running, 10), "the run did not start on a task"
-    assert spin_until(lambda: (seen.append(label.text()) or not tasks_running()), 600)
+    started = time.monotonic()
+    assert spin_until(lambda: (seen.append(label.text()) or not tasks_running()), 3600)
+    run_s = time.monotonic() - started
     spin_until(lambda: False, 0.3)          # the results handed to the project
     watch.stop()
     log = dialog.findChild(QTextEdit, "txtLog").toPlainText()
@@ -97,7 +104,8 @@ def test_a_run_from_the_dialog_keeps_the_event_loop_turning_and_shows_the_time_l
     assert all(os.path.exists(path) for path in outputs.values()), log
     # the event loop kept turning through the run (a tick every 10 ms while the overlay ran)
     assert watch.ticks > 20
-    print(f"longest event-loop stall {watch.longest_ms} ms over {watch.ticks} ticks")
+    print(f"\n{PARCELS:,} parcels through the dialog: {run_s:.1f} s; longest event-loop stall "
+          f"{watch.longest_ms} ms over {watch.ticks} ticks; estimates shown: {estimates[:3]} … {estimates[-1:]}")
 
 
 def test_cancel_in_the_dialog_stops_the_run_soon_and_leaves_nothing(zoning_provider, plan, tmp_path):
@@ -106,7 +114,7 @@ def test_cancel_in_the_dialog_stops_the_run_soon_and_leaves_nothing(zoning_provi
     dialog.runButton().click()
     assert spin_until(tasks_running, 10), "the run did not start on a task"
     dialog.feedback.progressChanged.connect(progress.append)
-    assert spin_until(lambda: progress and progress[-1] >= 10 or not tasks_running(), 600)
+    assert spin_until(lambda: progress and progress[-1] >= 10 or not tasks_running(), 3600)
     assert tasks_running(), "the run ended before it could be cancelled: give the test a larger plan"
     assert dialog.cancelButton().isEnabled()
     cancelled_at, at_percent = time.monotonic(), progress[-1]
@@ -118,7 +126,7 @@ def test_cancel_in_the_dialog_stops_the_run_soon_and_leaves_nothing(zoning_provi
     assert sorted(os.listdir(tmp_path)) == [], "a temporary file was left behind"
     # issue 21 §4 asks 2 s on a user's machine; the bound here leaves room for a loaded CI machine
     assert stopped_s < 15, f"the run took {stopped_s:.1f} s to stop after Cancel"
-    print(f"stopped {stopped_s:.2f} s after Cancel, at {at_percent:.0f} %")
+    print(f"\n{PARCELS:,} parcels: stopped {stopped_s:.2f} s after Cancel, at {at_percent:.0f} %")
 
 
 
