@@ -13,6 +13,7 @@ from zoning_plugin.core.dataset.provenance import as_dict, provenance
 from zoning_plugin.core.dataset.provenance import to_lines as provenance_lines
 from zoning_plugin.core.dataset.validate import validate_dataset
 from zoning_plugin.core.messages import say
+from zoning_plugin.core.postgis import PostgisSource
 from zoning_plugin.core.versions.in_force import IN_FORCE, parse_date, version_in_force
 
 EXIT_BAD_INPUT = 2
@@ -34,20 +35,28 @@ def _parser():
     inspect.add_argument("--lat", help=say("纬度或 Y", "latitude or Y"))
     inspect.add_argument("--wkt", help=say("WKT 几何", "point, line or polygon"))
     inspect.add_argument("--crs", default=STORAGE_CRS, help="输入坐标系，默认 EPSG:4490")
-    inspect.add_argument("--dataset", action="append",
-                         help=say("数据集 GeoPackage，默认内置示例数据；可给多次（各版本），配合 --date",
-                                  "the dataset GeoPackage (default: the bundled sample); give it once per "
-                                  "version, with --date"))
+    inspect.add_argument("--dataset", action="append", type=_dataset_source,
+                         help=say("数据集 GeoPackage 或 postgresql:服务名/模式名（pg_service），默认内置示例数据；"
+                                  "可给多次（各版本），配合 --date",
+                                  "the dataset GeoPackage or postgresql:SERVICE/SCHEMA (a pg_service entry; default: "
+                                  "the bundled sample); give it once per version, with --date"))
     inspect.add_argument("--date", help=say("采用该日（YYYY-MM-DD）施行的版本",
                                             "use the version in force on this day (YYYY-MM-DD)"))
     inspect.add_argument("--buffers-in-all-basins", "--songhua-buffers", action="store_true",
                          help=say("缓冲区规则所在流域以外的河流也设生态缓冲区", "also buffer the rivers of the other basins"))
     inspect.add_argument("--json", action="store_true", help="输出 JSON")
     validate = commands.add_parser("validate", help=say("校验数据集", "validate a dataset"))
-    validate.add_argument("--dataset")
+    validate.add_argument("--dataset", type=_dataset_source)
     demo = commands.add_parser("demo", help="演示：查询几个典型位置")
-    demo.add_argument("--dataset")
+    demo.add_argument("--dataset", type=_dataset_source)
     return parser
+
+
+def _dataset_source(text):
+    """What open_dataset() opens for a --dataset: postgresql:SERVICE/SCHEMA names a schema published
+    in PostGIS, reached through the pg_service entry SERVICE (credentials stay in the service file
+    or ~/.pgpass); anything else is a GeoPackage's path."""
+    return PostgisSource.from_text(text) or text
 
 
 def _input_geometry(args):

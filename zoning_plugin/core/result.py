@@ -116,7 +116,10 @@ class InspectResult:
             "inside": self.inside,
             "dataset": {"title": self.dataset["title"], "version": self.dataset["version"],
                         "sample": self.dataset["sample"],
-                        "effective_date": self.dataset.get("effective_date", "")},
+                        "effective_date": self.dataset.get("effective_date", ""),
+                        # a dataset read from PostGIS: which publication of the schema answered
+                        **{key: self.dataset[key] for key in ("published_version", "published_at")
+                           if self.dataset.get(key) is not None}},
             "query": {"kind": self.kind, "crs": self.crs, "lon": round(lon, 7), "lat": round(lat, 7),
                       "area_m2": _round(self.measure) if self.kind == "polygon" else None,
                       "length_m": _round(self.measure) if self.kind == "line" else None,

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from zoning_plugin.core.errors import DatasetError
 from zoning_plugin.core.messages import say
 
+# How a dataset in PostGIS is named as text (the command line's --dataset, the logs).
+PREFIX = "postgresql:"
 # PostgreSQL cuts longer identifiers silently: a name past it would name another table.
 MAX_IDENTIFIER_BYTES = 63
 
@@ -69,7 +71,20 @@ class PostgisSource:
     version: int = None
 
     def __str__(self):
-        return f"postgresql:{self.connection}/{self.schema}"
+        return f"{PREFIX}{self.connection}/{self.schema}"
+
+    @classmethod
+    def from_text(cls, text):
+        """The source `str()` writes (postgresql:CONNECTION/SCHEMA; the schema after the last /),
+        None for any other text (a file's path)."""
+        body = str(text or "")
+        if not body.startswith(PREFIX):
+            return None
+        connection, slash, schema = body[len(PREFIX):].rpartition("/")
+        if not slash or not connection or not schema:
+            raise DatasetError(say(f"PostgreSQL 数据集应写作 {PREFIX}连接名/模式名：{body}",
+                                   f"a PostgreSQL dataset is written {PREFIX}CONNECTION/SCHEMA: {body}"))
+        return cls(connection, schema)
 
     def open_dataset(self, buffers_in_all_basins=None):
         from zoning_plugin.core.postgis.read import open_postgis_dataset
