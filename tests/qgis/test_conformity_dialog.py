@@ -38,16 +38,21 @@ class EventLoopWatch:
 
     def __init__(self):
         self.clock, self.longest_ms, self.ticks = QElapsedTimer(), 0, 0
+        self.since, self.stalls = QElapsedTimer(), []      # (ms since start, stall ms) of those over 100 ms
         self.timer = QTimer()
         self.timer.setInterval(STALL_TICK_MS)
         self.timer.timeout.connect(self._tick)
 
     def start(self):
         self.clock.start()
+        self.since.start()
         self.timer.start()
 
     def _tick(self):
-        self.longest_ms = max(self.longest_ms, self.clock.restart() - STALL_TICK_MS)
+        stall = self.clock.restart() - STALL_TICK_MS
+        if stall > 100:
+            self.stalls.append((self.since.elapsed() - stall, stall))
+        self.longest_ms = max(self.longest_ms, stall)
         self.ticks += 1
 
     def stop(self):
@@ -80,10 +85,11 @@ def tasks_running():
 
 def test_a_run_from_the_dialog_keeps_the_event_loop_turning_and_shows_the_time_left(
         zoning_provider, plan, tmp_path, monkeypatch):
-    # the estimate waits for a settled rate on a long run; this plan takes seconds, so sooner
-    monkeypatch.setattr(core_feedback, "ESTIMATE_AFTER_S", 0.2)
-    monkeypatch.setattr(core_feedback, "ESTIMATE_AFTER_FRACTION", 0.01)
-    monkeypatch.setattr(core_feedback, "ESTIMATE_EVERY_S", 0.2)
+    if PARCELS < 100000:
+        # the estimate waits for a settled rate on a long run; this plan takes seconds, so sooner
+        monkeypatch.setattr(core_feedback, "ESTIMATE_AFTER_S", 0.2)
+        monkeypatch.setattr(core_feedback, "ESTIMATE_AFTER_FRACTION", 0.01)
+        monkeypatch.setattr(core_feedback, "ESTIMATE_EVERY_S", 0.2)
     dialog, outputs = open_dialog(plan, tmp_path)
     label = dialog.findChild(QLabel, "lblProgress")
     seen = []
@@ -94,6 +100,7 @@ def test_a_run_from_the_dialog_keeps_the_event_loop_turning_and_shows_the_time_l
     started = time.monotonic()
     assert spin_until(lambda: (seen.append(label.text()) or not tasks_running()), 3600)
     run_s = time.monotonic() - started
+    finished_ms = watch.since.elapsed()
     spin_until(lambda: False, 0.3)          # the results handed to the project
     watch.stop()
     log = dialog.findChild(QTextEdit, "txtLog").toPlainText()
@@ -105,7 +112,8 @@ def test_a_run_from_the_dialog_keeps_the_event_loop_turning_and_shows_the_time_l
     # the event loop kept turning through the run (a tick every 10 ms while the overlay ran)
     assert watch.ticks > 20
     print(f"\n{PARCELS:,} parcels through the dialog: {run_s:.1f} s; longest event-loop stall "
-          f"{watch.longest_ms} ms over {watch.ticks} ticks; estimates shown: {estimates[:3]} … {estimates[-1:]}")
+          f"{watch.longest_ms} ms over {watch.ticks} ticks; stalls over 100 ms (at ms, ms): {watch.stalls[:12]}, the "
+          f"task ended at {finished_ms} ms; estimates shown: {sorted(set(estimates), key=estimates.index)}")
 
 
 def test_cancel_in_the_dialog_stops_the_run_soon_and_leaves_nothing(zoning_provider, plan, tmp_path):
@@ -138,11 +146,11 @@ def test_the_estimate_extrapolates_the_rate_so_far_and_is_not_repeated_every_chu
     now[0] += 1.0
     core.progress(0.5)                      # too soon to say (1 s)
     now[0] += 9.0
-    core.progress(0.25)                     # 10 s for a quarter: 30 s left
+    core.progress(0.25)                     # 10 s for 20 % of the bar: 40 s to 100 %
     now[0] += 0.5
     core.progress(0.3)                      # soon after: not said again
     now[0] += 110.0
-    core.progress(0.6)                      # 120.5 s for 60 %: 80 s left
-    assert feedback.lines == ["25% done, about 30 s left", "60% done, about 1 min 20 s left"]
+    core.progress(0.6)                      # 120.5 s for 48 %: 130.5 s to 100 %
+    assert feedback.lines == ["20% done, about 40 s left", "48% done, about 2 min 10 s left"]
     assert feedback.progress() == 48.0
     assert core_feedback.duration_text(3 * 3600 + 7 * 60) == "about 3 h 7 min"

@@ -25,8 +25,8 @@ def duration_text(seconds):
 
 class CoreFeedback:
     """Core progress 0–1 shown as `start` … `start + span` percent of `feedback`, with the time
-    left (measured from this object's creation, extrapolated from the progress so far) as the
-    progress text; `clock` is time.monotonic unless a test gives its own."""
+    left to 100 % (the rate since this object's creation, extrapolated) as the progress text;
+    `clock` is time.monotonic unless a test gives its own."""
 
     def __init__(self, feedback, start=0.0, span=100.0, clock=time.monotonic):
         self.feedback, self.start, self.span, self.clock = feedback, start, span, clock
@@ -43,9 +43,11 @@ class CoreFeedback:
         if self.said is not None and now - self.said < ESTIMATE_EVERY_S:
             return
         self.said = now
-        left = elapsed / fraction * (1.0 - fraction)
-        self.feedback.setProgressText(tr("{0}% done, {1} left").format(
-            int(100 * fraction), duration_text(left)))
+        # The whole bar's remainder at this call's rate: what follows it (writing, a report) is
+        # taken to go as fast, which is what a user can know of it.
+        percent = self.start + self.span * fraction
+        left = elapsed / (self.span * fraction) * (100.0 - percent)
+        self.feedback.setProgressText(tr("{0}% done, {1} left").format(int(percent), duration_text(left)))
 
     def cancelled(self):
         return self.feedback.isCanceled()
