@@ -175,15 +175,38 @@ def test_the_password_reaches_no_setting_project_or_log(zoning_provider, pg_clus
         manager.removeAuthenticationConfig(config.id())
 
 
-def test_the_field_package_says_it_needs_the_geopackage(zoning_provider, database, settings_of, tmp_path):
+def test_the_field_package_from_the_database_holds_what_the_files_holds(zoning_provider, database, settings_of,
+                                                                       tmp_path):
+    """The package's layers are clipped from the published version written back as a GeoPackage:
+    the same tables, fields and features as from the file, and the same inspection sheets."""
+    from osgeo import ogr
     from qgis import processing
-    from qgis.core import QgsProcessingException
-    settings_of(CONNECTION, "bureau")
-    with pytest.raises(QgsProcessingException, match=r"^The field package copies the dataset's tables from its "
-                                                     r"GeoPackage; the dataset in use is in PostGIS \(postgresql:"):
-        processing.run("zoning:field_package", {"INPUT": site_layer(SITE), "OUTPUT_PDF": str(tmp_path / "f.pdf"),
-                                                "OUTPUT_FOLDER": str(tmp_path / "package")})
-    assert list(tmp_path.iterdir()) == []
+    made = {}
+    for label, connection in (("file", ""), ("database", CONNECTION)):
+        settings_of(connection, "bureau" if connection else "")
+        folder = tmp_path / label
+        result = processing.run("zoning:field_package", {"INPUT": site_layer(SITE), "OUTPUT_PDF": str(folder) + ".pdf",
+                                                         "OUTPUT_FOLDER": str(folder)})
+        package = ogr.Open(os.path.join(result["OUTPUT_FOLDER"], f"{label}.gpkg"))
+        tables = {}
+        for index in range(package.GetLayerCount()):
+            layer = package.GetLayerByIndex(index)
+            if layer.GetName() in ("zoning_provenance",):
+                continue      # names the run's time
+            definition = layer.GetLayerDefn()
+            fields = [(definition.GetFieldDefn(i).GetName(), definition.GetFieldDefn(i).GetType())
+                      for i in range(definition.GetFieldCount())]
+            rows = sorted((tuple(str(f.GetField(i)) for i in range(len(fields))),
+                           round(f.GetGeometryRef().GetArea(), 9) if f.GetGeometryRef() else None) for f in layer)
+            tables[layer.GetName()] = (fields, rows)
+        package = None
+        made[label] = (tables, [re.sub(r"\d{4}-\d\d-\d\d \d\d:\d\d(:\d\d)?", "", page)
+                                for page in page_texts(str(folder) + ".pdf")])
+    assert made["database"][0].keys() == made["file"][0].keys() and "control_units" in made["file"][0]
+    for table, (fields, rows) in made["file"][0].items():
+        assert made["database"][0][table][0] == fields, table
+        assert made["database"][0][table][1] == rows, table
+    assert made["database"][1] == made["file"][1]
 
 
 def test_the_server_is_asked_for_the_version_at_most_every_few_seconds(pg_cluster, database, monkeypatch):

@@ -6,6 +6,7 @@ The PDF, the package folder and its zip are checked against the inputs, the data
 before anything is written, built aside and put in place together after the last cancel check
 (core/outputs.py: an old package is replaced only when its manifest says it is the plugin's)."""
 import os
+import tempfile
 import time
 
 from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingOutputFile, QgsProcessingOutputNumber,
@@ -109,11 +110,6 @@ class FieldPackageAlgorithm(FieldSites, PrintedReportMixin, ZoningAlgorithm):
         margin = number_parameter(self, parameters, self.MARGIN_M, context, feedback, units=("m", "米"),
                                   minimum=0, maximum=MAX_MARGIN_M)
         dataset = self.user_dataset(parameters, context, feedback)
-        if hasattr(dataset, "published"):   # a dataset in PostGIS (issue 19): its tables are not a file to clip
-            raise QgsProcessingException(self.tr(
-                "The field package copies the dataset's tables from its GeoPackage; the dataset in use is in "
-                "PostGIS ({0}). Give the GeoPackage it was published from as the zoning dataset of this run."
-            ).format(dataset.path))
         fields = {key: (self.parameterAsFields(parameters, key, context) or [None])[0]
                   for key in (self.NAME_FIELD, self.VERDICT_FIELD, self.RULES_FIELD)}
         if not fields[self.NAME_FIELD]:
@@ -180,14 +176,29 @@ class FieldPackageAlgorithm(FieldSites, PrintedReportMixin, ZoningAlgorithm):
         feedback.pushInfo(self.tr("Cancelled: nothing was written; the older outputs are as they were."))
         return {}
 
+    def _tables_file(self, dataset, folder, feedback):
+        """The GeoPackage the package's layers are clipped from: the dataset's own file, or for a
+        dataset in PostGIS its published version written into `folder` (removed after the run)."""
+        if not hasattr(dataset, "published"):
+            return dataset.path
+        from zoning_plugin.core.postgis.export import export_geopackage
+        path = os.path.join(folder, "dataset.gpkg")
+        export_geopackage(dataset, path)
+        feedback.pushInfo(self.tr("The dataset's layers were read from PostGIS ({0}, published version {1}).")
+                          .format(dataset.path, dataset.published[0]))
+        return path
+
     def _build(self, parameters, context, dataset, source, sites, margin, build, name, shown, feedback):
         """Fill the package's temporary folder `build`; the number of its layers, None when cancelled."""
         from zoning_plugin.printing.field_data import surroundings_wkt
         from zoning_plugin.printing.field_project import FieldProject
         area = surroundings_wkt(dataset, [site.result.geometry_4490 for site in sites], margin)
         inspector = self.parameterAsString(parameters, self.INSPECTOR, context).strip()
-        project = FieldProject(dataset, sites, source.fields(), source.sourceCrs(), area, inspector)
-        layers = project.build(build, name, shown, is_cancelled=feedback.isCanceled)
+        with tempfile.TemporaryDirectory(prefix="zoning_field_") as folder:
+            tables = self._tables_file(dataset, folder, feedback)
+            project = FieldProject(dataset, sites, source.fields(), source.sourceCrs(), area, inspector,
+                                   tables_path=tables)
+            layers = project.build(build, name, shown, is_cancelled=feedback.isCanceled)
         if project.left_out:
             feedback.reportError(self.tr("Sites whose geometry mixes points, lines and areas are in the PDF but "
                                          "not in the package: {0}").format(", ".join(project.left_out)))

@@ -897,7 +897,7 @@
         <translation>about {0} h {1} min</translation>
     </message>
     <message>
-        <location filename="../toolbelt/feedback.py" line="47"/>
+        <location filename="../toolbelt/feedback.py" line="50"/>
         <source>{0}% done, {1} left</source>
         <translation>{0}% done, {1} left</translation>
     </message>
@@ -1966,107 +1966,107 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
 <context>
     <name>FieldPackageAlgorithm</name>
     <message>
-        <location filename="../algorithms/field_package.py" line="46"/>
+        <location filename="../algorithms/field_package.py" line="47"/>
         <source>Field inspection package (现场检查包)</source>
         <translation>Field inspection package (现场检查包)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="71"/>
+        <location filename="../algorithms/field_package.py" line="72"/>
         <source>Inspection sites</source>
         <translation>Inspection sites</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="73"/>
+        <location filename="../algorithms/field_package.py" line="74"/>
         <source>Site name field</source>
         <translation>Site name field</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="75"/>
+        <location filename="../algorithms/field_package.py" line="76"/>
         <source>Screening verdict field</source>
         <translation>Screening verdict field</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="78"/>
+        <location filename="../algorithms/field_package.py" line="79"/>
         <source>Triggered rules field</source>
         <translation>Triggered rules field</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="81"/>
+        <location filename="../algorithms/field_package.py" line="82"/>
         <source>Inspector (default of the form)</source>
         <translation>Inspector (default of the form)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="83"/>
+        <location filename="../algorithms/field_package.py" line="84"/>
         <source>Zoning kept around the sites, metres</source>
         <translation>Zoning kept around the sites, metres</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="87"/>
+        <location filename="../algorithms/field_package.py" line="88"/>
         <source>Inspection sheets</source>
         <translation>Inspection sheets</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="87"/>
+        <location filename="../algorithms/field_package.py" line="88"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="89"/>
+        <location filename="../algorithms/field_package.py" line="90"/>
         <source>Field package for QField (folder)</source>
         <translation>Field package for QField (folder)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="91"/>
+        <location filename="../algorithms/field_package.py" line="92"/>
         <source>Field package (zip)</source>
         <translation>Field package (zip)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="92"/>
+        <location filename="../algorithms/field_package.py" line="93"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="93"/>
+        <location filename="../algorithms/field_package.py" line="94"/>
         <source>Pages of the PDF</source>
         <translation>Pages of the PDF</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="94"/>
+        <location filename="../algorithms/field_package.py" line="95"/>
         <source>Overflow pages</source>
         <translation>Overflow pages</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="95"/>
+        <location filename="../algorithms/field_package.py" line="96"/>
         <source>Size of the zip (bytes)</source>
         <translation>Size of the zip (bytes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="107"/>
+        <location filename="../algorithms/field_package.py" line="108"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>The input layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="133"/>
+        <location filename="../algorithms/field_package.py" line="129"/>
         <source>No site with a usable geometry: nothing written.</source>
         <translation>No site with a usable geometry: nothing written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="142"/>
+        <location filename="../algorithms/field_package.py" line="138"/>
         <source>Inspection sheets: {0}: {1} site(s), {2} pages ({3} overflow pages), {4:.1f} s, {5:.3f} s per page.</source>
         <translation>Inspection sheets: {0}: {1} site(s), {2} pages ({3} overflow pages), {4:.1f} s, {5:.3f} s per page.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="156"/>
+        <location filename="../algorithms/field_package.py" line="152"/>
         <source>Field package: {0} ({1} layers, {2:.2f} MB); zip: {3} ({4:.2f} MB); {5:.1f} s.</source>
         <translation>Field package: {0} ({1} layers, {2:.2f} MB); zip: {3} ({4:.2f} MB); {5:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="192"/>
+        <location filename="../algorithms/field_package.py" line="203"/>
         <source>Sites whose geometry mixes points, lines and areas are in the PDF but not in the package: {0}</source>
         <translation>Sites whose geometry mixes points, lines and areas are in the PDF but not in the package: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="49"/>
+        <location filename="../algorithms/field_package.py" line="50"/>
         <source>Prepares the inspection of a list of sites (enterprises as points, or areas; only the selected features, if you choose so in the input).
 
 The PDF is a print layout atlas with one inspection sheet per site: a map excerpt (the control units, the river ecological buffers, the site), the site&apos;s own attributes, the screening result it carries (when a verdict or rules field is given, e.g. from the list screening), its units and their class, the buffers with the distance to the river, the full text of every requirement that applies, grouped as in the panel, and a checklist of these requirements with blank boxes, lines for notes, the conclusion, the inspector&apos;s signature and the date. A site&apos;s text goes on over as many pages as it needs; the log gives these overflow pages. Every page carries the dataset&apos;s version and, for sample data, the sample notice.
@@ -2079,175 +2079,175 @@ The PDF is a print layout atlas with one inspection sheet per site: a map excerp
 The package is a folder (and a .zip of it) that QField opens offline: a project with relative paths and one GeoPackage holding the sites with fields for the inspection (result, notes, photo, date, inspector; value map and defaults set in the forms), the zoning layers within the margin around the sites, styled as on the desktop, and the requirements table. The folder must be new, empty or a package the plugin wrote there before and nobody changed since: a folder holding anything else (a project of yours, a package back from the field with its photos and edits) is never replaced, nor a .zip of that name the plugin did not write; the run then stops before writing anything. The PDF and the package are put in place together at the end: a failure or a cancel leaves the older ones as they were. The input layer and the dataset are only read.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="167"/>
+        <location filename="../algorithms/field_package.py" line="163"/>
         <source>No folder given for the field package.</source>
         <translation>No folder given for the field package.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="169"/>
+        <location filename="../algorithms/field_package.py" line="165"/>
         <source>The package folder “{0}” is the current folder ({1}): give the name of a new folder.</source>
         <translation>The package folder “{0}” is the current folder ({1}): give the name of a new folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="175"/>
+        <location filename="../algorithms/field_package.py" line="171"/>
         <source>The inspection sheets “{0}” cannot go into the package folder “{1}” or be its zip: choose another place.</source>
         <translation>The inspection sheets “{0}” cannot go into the package folder “{1}” or be its zip: choose another place.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="180"/>
+        <location filename="../algorithms/field_package.py" line="176"/>
         <source>Cancelled: nothing was written; the older outputs are as they were.</source>
         <translation>Cancelled: nothing was written; the older outputs are as they were.</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="113"/>
-        <source>The field package copies the dataset&apos;s tables from its GeoPackage; the dataset in use is in PostGIS ({0}). Give the GeoPackage it was published from as the zoning dataset of this run.</source>
-        <translation>The field package copies the dataset&apos;s tables from its GeoPackage; the dataset in use is in PostGIS ({0}). Give the GeoPackage it was published from as the zoning dataset of this run.</translation>
+        <location filename="../algorithms/field_package.py" line="187"/>
+        <source>The dataset&apos;s layers were read from PostGIS ({0}, published version {1}).</source>
+        <translation>The dataset&apos;s layers were read from PostGIS ({0}, published version {1}).</translation>
     </message>
 </context>
 <context>
     <name>FieldProject</name>
     <message>
-        <location filename="../printing/field_project.py" line="139"/>
+        <location filename="../printing/field_project.py" line="140"/>
         <source>The sites cannot be written: {0}</source>
         <translation>The sites cannot be written: {0}</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="149"/>
+        <location filename="../printing/field_project.py" line="150"/>
         <source>Site No.</source>
         <translation>Site No.</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="149"/>
+        <location filename="../printing/field_project.py" line="150"/>
         <source>Site name</source>
         <translation>Site name</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="150"/>
+        <location filename="../printing/field_project.py" line="151"/>
         <source>Control unit(s)</source>
         <translation>Control unit(s)</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="150"/>
+        <location filename="../printing/field_project.py" line="151"/>
         <source>Unit class(es)</source>
         <translation>Unit class(es)</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="151"/>
+        <location filename="../printing/field_project.py" line="152"/>
         <source>Inspection result</source>
         <translation>Inspection result</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="151"/>
+        <location filename="../printing/field_project.py" line="152"/>
         <source>Inspection notes</source>
         <translation>Inspection notes</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="152"/>
+        <location filename="../printing/field_project.py" line="153"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="152"/>
+        <location filename="../printing/field_project.py" line="153"/>
         <source>Date of inspection</source>
         <translation>Date of inspection</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="152"/>
+        <location filename="../printing/field_project.py" line="153"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="199"/>
+        <location filename="../printing/field_project.py" line="200"/>
         <source>Field inspection: {0} {1}</source>
         <translation>Field inspection: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="215"/>
+        <location filename="../printing/field_project.py" line="216"/>
         <source>Inspection sites (points)</source>
         <translation>Inspection sites (points)</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="215"/>
+        <location filename="../printing/field_project.py" line="216"/>
         <source>Inspection sites (lines)</source>
         <translation>Inspection sites (lines)</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="216"/>
+        <location filename="../printing/field_project.py" line="217"/>
         <source>Inspection sites (areas)</source>
         <translation>Inspection sites (areas)</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="217"/>
+        <location filename="../printing/field_project.py" line="218"/>
         <source>Inspection sites</source>
         <translation>Inspection sites</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="226"/>
+        <location filename="../printing/field_project.py" line="227"/>
         <source>Requirements (access list)</source>
         <translation>Requirements (access list)</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="247"/>
+        <location filename="../printing/field_project.py" line="248"/>
         <source>Layers of the package do not open: {0}</source>
         <translation>Layers of the package do not open: {0}</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="249"/>
+        <location filename="../printing/field_project.py" line="250"/>
         <source>The project cannot be written: {0}</source>
         <translation>The project cannot be written: {0}</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="255"/>
+        <location filename="../printing/field_project.py" line="256"/>
         <source>Requirement ID</source>
         <translation>Requirement ID</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="255"/>
+        <location filename="../printing/field_project.py" line="256"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="255"/>
+        <location filename="../printing/field_project.py" line="256"/>
         <source>Applies to</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="256"/>
+        <location filename="../printing/field_project.py" line="257"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="256"/>
+        <location filename="../printing/field_project.py" line="257"/>
         <source>Heading</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="256"/>
+        <location filename="../printing/field_project.py" line="257"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="257"/>
+        <location filename="../printing/field_project.py" line="258"/>
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="257"/>
+        <location filename="../printing/field_project.py" line="258"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="268"/>
+        <location filename="../printing/field_project.py" line="269"/>
         <source>Requirements</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="303"/>
+        <location filename="../printing/field_project.py" line="304"/>
         <source>tables missing: {0}</source>
         <translation>tables missing: {0}</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="233"/>
+        <location filename="../printing/field_project.py" line="234"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>

@@ -897,7 +897,7 @@
         <translation>约 {0} 小时 {1} 分</translation>
     </message>
     <message>
-        <location filename="../toolbelt/feedback.py" line="47"/>
+        <location filename="../toolbelt/feedback.py" line="50"/>
         <source>{0}% done, {1} left</source>
         <translation>已完成 {0}%，预计还需{1}</translation>
     </message>
@@ -1966,107 +1966,107 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
 <context>
     <name>FieldPackageAlgorithm</name>
     <message>
-        <location filename="../algorithms/field_package.py" line="46"/>
+        <location filename="../algorithms/field_package.py" line="47"/>
         <source>Field inspection package (现场检查包)</source>
         <translation>现场检查包</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="71"/>
+        <location filename="../algorithms/field_package.py" line="72"/>
         <source>Inspection sites</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="73"/>
+        <location filename="../algorithms/field_package.py" line="74"/>
         <source>Site name field</source>
         <translation>检查对象名称字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="75"/>
+        <location filename="../algorithms/field_package.py" line="76"/>
         <source>Screening verdict field</source>
         <translation>研判结论字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="78"/>
+        <location filename="../algorithms/field_package.py" line="79"/>
         <source>Triggered rules field</source>
         <translation>触发规则字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="81"/>
+        <location filename="../algorithms/field_package.py" line="82"/>
         <source>Inspector (default of the form)</source>
         <translation>检查人员（表单默认值）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="83"/>
+        <location filename="../algorithms/field_package.py" line="84"/>
         <source>Zoning kept around the sites, metres</source>
         <translation>检查对象周边保留分区管控图层的范围（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="87"/>
+        <location filename="../algorithms/field_package.py" line="88"/>
         <source>Inspection sheets</source>
         <translation>现场检查表</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="87"/>
+        <location filename="../algorithms/field_package.py" line="88"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="89"/>
+        <location filename="../algorithms/field_package.py" line="90"/>
         <source>Field package for QField (folder)</source>
         <translation>QField 现场检查包（文件夹）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="91"/>
+        <location filename="../algorithms/field_package.py" line="92"/>
         <source>Field package (zip)</source>
         <translation>现场检查包（zip）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="92"/>
+        <location filename="../algorithms/field_package.py" line="93"/>
         <source>Sites</source>
         <translation>检查对象数</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="93"/>
+        <location filename="../algorithms/field_package.py" line="94"/>
         <source>Pages of the PDF</source>
         <translation>PDF 页数</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="94"/>
+        <location filename="../algorithms/field_package.py" line="95"/>
         <source>Overflow pages</source>
         <translation>续页数</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="95"/>
+        <location filename="../algorithms/field_package.py" line="96"/>
         <source>Size of the zip (bytes)</source>
         <translation>zip 文件大小（字节）</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="107"/>
+        <location filename="../algorithms/field_package.py" line="108"/>
         <source>The input layer has no coordinate reference system; set one first.</source>
         <translation>输入图层没有坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="133"/>
+        <location filename="../algorithms/field_package.py" line="129"/>
         <source>No site with a usable geometry: nothing written.</source>
         <translation>没有具有可用几何的检查对象，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="142"/>
+        <location filename="../algorithms/field_package.py" line="138"/>
         <source>Inspection sheets: {0}: {1} site(s), {2} pages ({3} overflow pages), {4:.1f} s, {5:.3f} s per page.</source>
         <translation>现场检查表：{0}：{1} 个检查对象，共 {2} 页（续页 {3} 页），用时 {4:.1f} 秒，每页 {5:.3f} 秒。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="156"/>
+        <location filename="../algorithms/field_package.py" line="152"/>
         <source>Field package: {0} ({1} layers, {2:.2f} MB); zip: {3} ({4:.2f} MB); {5:.1f} s.</source>
         <translation>现场检查包：{0}（{1} 个图层，{2:.2f} MB）；zip：{3}（{4:.2f} MB）；用时 {5:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="192"/>
+        <location filename="../algorithms/field_package.py" line="203"/>
         <source>Sites whose geometry mixes points, lines and areas are in the PDF but not in the package: {0}</source>
         <translation>以下检查对象的几何混合了点、线和面，已列入 PDF，但未纳入现场检查包：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="49"/>
+        <location filename="../algorithms/field_package.py" line="50"/>
         <source>Prepares the inspection of a list of sites (enterprises as points, or areas; only the selected features, if you choose so in the input).
 
 The PDF is a print layout atlas with one inspection sheet per site: a map excerpt (the control units, the river ecological buffers, the site), the site&apos;s own attributes, the screening result it carries (when a verdict or rules field is given, e.g. from the list screening), its units and their class, the buffers with the distance to the river, the full text of every requirement that applies, grouped as in the panel, and a checklist of these requirements with blank boxes, lines for notes, the conclusion, the inspector&apos;s signature and the date. A site&apos;s text goes on over as many pages as it needs; the log gives these overflow pages. Every page carries the dataset&apos;s version and, for sample data, the sample notice.
@@ -2079,175 +2079,175 @@ PDF 为打印布局图集，每个检查对象一张现场检查表：地图截�
 现场检查包为一个文件夹（及其 .zip 压缩包），可在 QField 中离线打开：包括使用相对路径的项目文件和一个 GeoPackage，其中有带检查字段（检查结果、检查记录、照片、日期、检查人员；表单中已设置值映射和默认值）的检查对象、检查对象周边范围内的分区管控图层（样式与桌面端一致）以及管控要求表。文件夹须为新文件夹、空文件夹，或本插件之前在此写出且此后无人改动的现场检查包：含有其他任何内容的文件夹（您的项目，或带着照片和编辑从现场带回的检查包）绝不会被替换，本插件未写出的同名 .zip 也不会；此时运行在写出任何内容之前即停止。PDF 与检查包在最后一起放到位：失败或取消时，原有的 PDF 和检查包保持不变。输入图层和数据集只读取，不作修改。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="167"/>
+        <location filename="../algorithms/field_package.py" line="163"/>
         <source>No folder given for the field package.</source>
         <translation>未指定现场检查包的文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="169"/>
+        <location filename="../algorithms/field_package.py" line="165"/>
         <source>The package folder “{0}” is the current folder ({1}): give the name of a new folder.</source>
         <translation>检查包文件夹“{0}”是当前文件夹（{1}）：请给出一个新文件夹的名称。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="175"/>
+        <location filename="../algorithms/field_package.py" line="171"/>
         <source>The inspection sheets “{0}” cannot go into the package folder “{1}” or be its zip: choose another place.</source>
         <translation>现场检查表“{0}”不能放在检查包文件夹“{1}”内，也不能与其 zip 同名：请另选位置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="180"/>
+        <location filename="../algorithms/field_package.py" line="176"/>
         <source>Cancelled: nothing was written; the older outputs are as they were.</source>
         <translation>已取消：未写出任何内容；原有输出保持不变。</translation>
     </message>
     <message>
-        <location filename="../algorithms/field_package.py" line="113"/>
-        <source>The field package copies the dataset&apos;s tables from its GeoPackage; the dataset in use is in PostGIS ({0}). Give the GeoPackage it was published from as the zoning dataset of this run.</source>
-        <translation>现场检查包从数据集的 GeoPackage 中复制表；当前使用的数据集在 PostGIS 中（{0}）。请在本次运行中把发布所用的 GeoPackage 指定为分区管控数据集。</translation>
+        <location filename="../algorithms/field_package.py" line="187"/>
+        <source>The dataset&apos;s layers were read from PostGIS ({0}, published version {1}).</source>
+        <translation>数据集图层读自 PostGIS（{0}，发布版本 {1}）。</translation>
     </message>
 </context>
 <context>
     <name>FieldProject</name>
     <message>
-        <location filename="../printing/field_project.py" line="139"/>
+        <location filename="../printing/field_project.py" line="140"/>
         <source>The sites cannot be written: {0}</source>
         <translation>无法写出检查对象：{0}</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="149"/>
+        <location filename="../printing/field_project.py" line="150"/>
         <source>Site No.</source>
         <translation>检查对象编号</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="149"/>
+        <location filename="../printing/field_project.py" line="150"/>
         <source>Site name</source>
         <translation>检查对象名称</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="150"/>
+        <location filename="../printing/field_project.py" line="151"/>
         <source>Control unit(s)</source>
         <translation>管控单元</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="150"/>
+        <location filename="../printing/field_project.py" line="151"/>
         <source>Unit class(es)</source>
         <translation>单元类别</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="151"/>
+        <location filename="../printing/field_project.py" line="152"/>
         <source>Inspection result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="151"/>
+        <location filename="../printing/field_project.py" line="152"/>
         <source>Inspection notes</source>
         <translation>检查记录</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="152"/>
+        <location filename="../printing/field_project.py" line="153"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="152"/>
+        <location filename="../printing/field_project.py" line="153"/>
         <source>Date of inspection</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="152"/>
+        <location filename="../printing/field_project.py" line="153"/>
         <source>Inspector</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="199"/>
+        <location filename="../printing/field_project.py" line="200"/>
         <source>Field inspection: {0} {1}</source>
         <translation>现场检查：{0} {1}</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="215"/>
+        <location filename="../printing/field_project.py" line="216"/>
         <source>Inspection sites (points)</source>
         <translation>检查对象（点）</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="215"/>
+        <location filename="../printing/field_project.py" line="216"/>
         <source>Inspection sites (lines)</source>
         <translation>检查对象（线）</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="216"/>
+        <location filename="../printing/field_project.py" line="217"/>
         <source>Inspection sites (areas)</source>
         <translation>检查对象（面）</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="217"/>
+        <location filename="../printing/field_project.py" line="218"/>
         <source>Inspection sites</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="226"/>
+        <location filename="../printing/field_project.py" line="227"/>
         <source>Requirements (access list)</source>
         <translation>管控要求（准入清单）</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="247"/>
+        <location filename="../printing/field_project.py" line="248"/>
         <source>Layers of the package do not open: {0}</source>
         <translation>现场检查包中的图层无法打开：{0}</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="249"/>
+        <location filename="../printing/field_project.py" line="250"/>
         <source>The project cannot be written: {0}</source>
         <translation>无法写出项目文件：{0}</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="255"/>
+        <location filename="../printing/field_project.py" line="256"/>
         <source>Requirement ID</source>
         <translation>要求编号</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="255"/>
+        <location filename="../printing/field_project.py" line="256"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="255"/>
+        <location filename="../printing/field_project.py" line="256"/>
         <source>Applies to</source>
         <translation>适用对象</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="256"/>
+        <location filename="../printing/field_project.py" line="257"/>
         <source>Dimension</source>
         <translation>管控维度</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="256"/>
+        <location filename="../printing/field_project.py" line="257"/>
         <source>Heading</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="256"/>
+        <location filename="../printing/field_project.py" line="257"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="257"/>
+        <location filename="../printing/field_project.py" line="258"/>
         <source>Requirement</source>
         <translation>管控要求</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="257"/>
+        <location filename="../printing/field_project.py" line="258"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="268"/>
+        <location filename="../printing/field_project.py" line="269"/>
         <source>Requirements</source>
         <translation>管控要求</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="303"/>
+        <location filename="../printing/field_project.py" line="304"/>
         <source>tables missing: {0}</source>
         <translation>缺少数据表：{0}</translation>
     </message>
     <message>
-        <location filename="../printing/field_project.py" line="233"/>
+        <location filename="../printing/field_project.py" line="234"/>
         <source>Provenance</source>
         <translation>来源与版本</translation>
     </message>

@@ -61,8 +61,9 @@ def unique_name(name, taken):
 class FieldProject:
     """The QField package of `sites` (field_package.Site, with `geometry`: QgsGeometry in `crs`)."""
 
-    def __init__(self, dataset, sites, fields, crs, area_wkt, inspector=""):
+    def __init__(self, dataset, sites, fields, crs, area_wkt, inspector="", tables_path=None):
         self.dataset = dataset
+        self.tables_path = tables_path or dataset.path   # the GeoPackage the layers are clipped from
         self.sites = sites
         self.fields = fields          # QgsFields of the input
         self.crs = crs                # QgsCoordinateReferenceSystem of the input
@@ -287,7 +288,7 @@ class FieldProject:
         try:
             tables = ["control_units", "river_buffers", "rivers", "counties", "built_up_area", "basins",
                       "city_boundary", "requirements", "dataset_meta"]
-            tables = list(clip_tables(self.dataset.path, gpkg, tables, self.area_wkt))
+            tables = list(clip_tables(self.tables_path, gpkg, tables, self.area_wkt))
             tables += write_derived_buffers(self.dataset, gpkg, self.area_wkt)
             if is_cancelled():
                 return None

@@ -30,8 +30,9 @@ def _multi(geometry):
 
 
 def write_dataset(path, layers, is_cancelled=None, progress=None, outputs=None, guard=None):
-    """Write `layers` — (name, "MultiPolygon" | "MultiLineString" | None, [(field, TEXT|INTEGER|REAL)],
-    rows (dicts with the fields and `geom` in EPSG:4490), description) — as a GeoPackage at `path`.
+    """Write `layers` — (name, "MultiPolygon" | "MultiLineString" | None, [(field, TEXT | INTEGER |
+    REAL | INTEGER64 | BINARY)], rows (dicts with the fields and `geom` in EPSG:4490), description) —
+    as a GeoPackage at `path`.
 
     With `outputs` (a core.outputs.Outputs transaction), the file is written into its temporary
     sibling and renamed when the caller commits the transaction (with its other outputs);
@@ -49,7 +50,8 @@ def write_dataset(path, layers, is_cancelled=None, progress=None, outputs=None, 
 
 def _write(path, temporary, layers, is_cancelled, progress):
     gdal, ogr, osr = _gdal()
-    types = {"TEXT": ogr.OFTString, "INTEGER": ogr.OFTInteger, "REAL": ogr.OFTReal}
+    types = {"TEXT": ogr.OFTString, "INTEGER": ogr.OFTInteger, "REAL": ogr.OFTReal,
+             "INTEGER64": ogr.OFTInteger64, "BINARY": ogr.OFTBinary}
     geometry_types = {"MultiPolygon": ogr.wkbMultiPolygon, "MultiLineString": ogr.wkbMultiLineString}
     total = max(1, sum(len(rows) for _n, _g, _f, rows, _d in layers))
     done = 0
@@ -76,9 +78,14 @@ def _write(path, temporary, layers, is_cancelled, progress):
                         raise Cancelled(say("导入已取消", "import cancelled"))
                     progress(done / total)
                 feature = ogr.Feature(defn)
-                for field_name, _kind in fields:
-                    if row.get(field_name) is not None:
-                        feature.SetField(field_name, row[field_name])
+                for field_name, kind in fields:
+                    value = row.get(field_name)
+                    if value is None:
+                        continue
+                    if kind == "BINARY":
+                        feature.SetFieldBinaryFromHexString(field_name, bytes(value).hex())
+                    else:
+                        feature.SetField(field_name, value)
                 if geometry_type is not None and row.get("geom") is not None:
                     feature.SetGeometry(ogr.CreateGeometryFromWkb(
                         shapely.to_wkb(_multi(row["geom"]), output_dimension=2, byte_order=1)))
