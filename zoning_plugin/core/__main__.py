@@ -36,8 +36,8 @@ def _parser():
     inspect.add_argument("--wkt", help=say("WKT 几何", "point, line or polygon"))
     inspect.add_argument("--crs", default=STORAGE_CRS, help="输入坐标系，默认 EPSG:4490")
     inspect.add_argument("--dataset", action="append", type=_dataset_source,
-                         help=say("数据集 GeoPackage 或 postgresql:服务名/模式名（pg_service），默认内置示例数据；"
-                                  "可给多次（各版本），配合 --date",
+                         help=say("数据集 GeoPackage，或 PostGIS 中的数据集 postgresql:SERVICE/SCHEMA（SERVICE 为 pg_service 服务名），"
+                                  "默认内置示例数据；可给多次（各版本），配合 --date",
                                   "the dataset GeoPackage or postgresql:SERVICE/SCHEMA (a pg_service entry; default: "
                                   "the bundled sample); give it once per version, with --date"))
     inspect.add_argument("--date", help=say("采用该日（YYYY-MM-DD）施行的版本",
