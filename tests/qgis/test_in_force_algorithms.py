@@ -105,7 +105,7 @@ def test_screening_uses_the_version_in_force_and_says_so(zoning_provider, listed
     assert document["dataset"]["version"] == used
     assert chosen["date"] == day and chosen["reason"] == "in_force" and chosen["version"]["version"] == used
     assert chosen["version"]["path"] == listed[0 if old else 1]
-    line = next(line for line in feedback.infos if line.startswith(f"Version chosen for the date {day}"))
+    line = next(line for line in feedback.infos if line.startswith(f"Version chosen by the date: in force on {day}: "))
     assert f"in force on {day}: " in line and used in line
     assert chosen["message"] in line
     assert (document["units"][RENAMED_CODE]["name"] == NEW_NAME) is not old
@@ -125,7 +125,7 @@ def test_the_site_report_names_the_version_in_force(zoning_provider, listed, ren
     text = pdf_text(result["OUTPUT_PDF"])
     assert f"in force on {day}: " in " ".join(text.split()) and used in text
     assert (NEW_NAME in "".join(text.split())) is not old
-    assert any(line.startswith(f"Version chosen for the date {day}") for line in feedback.infos)
+    assert any(line.startswith(f"Version chosen by the date: in force on {day}: ") for line in feedback.infos)
 
 
 REFUSALS = [
@@ -185,3 +185,26 @@ def test_without_a_date_nothing_changes(zoning_provider, listed, renamed_point, 
     assert document["dataset"]["version"] == sample.OLD_VERSION and "in_force" not in document["dataset"]
     assert not any(line.startswith("Version chosen") for line in feedback.infos)
     assert "in_force" not in read_gpkg(str(tmp_path / "table.gpkg"))
+
+
+def test_in_chinese_the_choice_and_the_refusal_are_chinese(zoning_provider, listed, renamed_point, tmp_path):
+    """With the plugin's zh_CN translation the log and the refusal are Chinese (the core's say()
+    follows the UI's language), the parameter too."""
+    import zoning_plugin
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+    translator = QTranslator()
+    assert translator.load(os.path.join(os.path.dirname(zoning_plugin.__file__), "i18n", "zoning_plugin_zh_CN.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        feedback = Recorder()
+        screen_project(renamed_point, tmp_path, feedback, DATE="2026-05-31")
+        with pytest.raises(QgsProcessingException) as refused:
+            screen_project(renamed_point, tmp_path / "none", Recorder(), DATE="2024-12-31")
+        algorithm = zoning_provider.algorithm("screen_project").create()
+        label = algorithm.parameterDefinition("DATE").description()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert f"按日期选用的版本：2026-05-31 施行的版本：辽源市生态环境分区管控（示例数据） {sample.OLD_VERSION}" \
+           f"（2025-01-26 起施行，2026-06-01 起不再施行）" in feedback.infos
+    assert str(refused.value).startswith("2024-12-31 早于最早的版本：")
+    assert label.startswith("施行日期（YYYY-MM-DD")

@@ -58,8 +58,7 @@ class ZoningAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.tr("The zoning dataset cannot be used: {0}").format(error)) from None
         feedback.pushInfo(self.tr("Zoning dataset: {0} ({1})").format(dataset.title, dataset.version))
         if self.in_force is not None:
-            feedback.pushInfo(self.tr("Version chosen for the date {0}: {1}").format(
-                self.in_force.date, self.in_force.message))
+            feedback.pushInfo(self.tr("Version chosen by the date: {0}").format(self.in_force.message))
             for line in self.in_force.left_out:
                 feedback.pushWarning(line)
         return dataset
@@ -85,6 +84,18 @@ class ZoningAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.DATE, self.tr("In force on (YYYY-MM-DD; when empty: the dataset as chosen, whatever its dates)"),
             optional=True))
+
+    def date_help(self):
+        """The paragraph of the help of an algorithm with add_date_parameter()."""
+        return self.tr(
+            "With a date (DATE, YYYY-MM-DD), the version of the zoning in force that day is used: chosen among "
+            "the datasets of the plugin's settings (the current one and the others listed, every version "
+            "published in a PostGIS schema) by their effective and end dates (dataset_meta), or, when a "
+            "zoning dataset is given, that one checked against its own dates. The log, the outputs' "
+            "provenance and the report say which version was chosen and why. A date before the first "
+            "version, in a gap between two, after the last one ended, or on which two versions are in force "
+            "stops the run with the reason, and nothing is written. Without a date, the dataset as chosen, "
+            "whatever its dates.")
 
     def process(self, parameters, context, feedback):
         raise NotImplementedError

@@ -66,7 +66,7 @@ class SiteReportAlgorithm(SiteInput, PrintedReportMixin, ZoningAlgorithm):
             "When the report cannot be written (a full disk, a folder that cannot be written, an output that "
             "would overwrite an input or the zoning dataset), the run fails with the reason, and older files "
             "of those names stay as they were; a cancel writes nothing. A site outside the city is not a "
-            "failure: its report says so.")
+            "failure: its report says so.") + "\n\n" + self.date_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterVectorLayer(
