@@ -8,6 +8,7 @@ that one line and nothing written."""
 import json
 import os
 import sys
+import zipfile
 
 import pytest
 from qgis import processing
@@ -120,10 +121,12 @@ def test_screening_uses_the_version_in_force_and_says_so(zoning_provider, listed
 @pytest.mark.parametrize("day, old", [("2026-05-31", True), ("2031-01-01", False)])
 def test_the_site_report_names_the_version_in_force(zoning_provider, listed, renamed_point, tmp_path, day, old):
     feedback = Recorder()
-    result = site_report(renamed_point, tmp_path, feedback, DATE=day)
+    result = site_report(renamed_point, tmp_path, feedback, DATE=day, OUTPUT_ODT=str(tmp_path / "chapter.odt"))
     used = sample.OLD_VERSION if old else sample.NEW_VERSION
     text = pdf_text(result["OUTPUT_PDF"])
-    assert f"in force on {day}: " in " ".join(text.split()) and used in text
+    assert " ".join(text.split()).count(f"in force on {day}: ") == 2 and used in text   # page 1 and the chapter
+    with zipfile.ZipFile(result["OUTPUT_ODT"]) as odt:
+        assert f"in force on {day}: " in odt.read("content.xml").decode("utf-8")
     assert (NEW_NAME in "".join(text.split())) is not old
     assert any(line.startswith(f"Version chosen by the date: in force on {day}: ") for line in feedback.infos)
 
