@@ -56,5 +56,5 @@ def classFactory(iface):  # noqa: N802 (QGIS API name)
     # QGIS's unloadPlugin() removes the modules its import hook saw imported by name: a package
     # imported only as the parent of one of its modules would stay behind in sys.modules.
     from zoning_plugin import algorithms, gui, printing  # noqa: F401
-    from zoning_plugin.core import dataset, engine, importers, renderers, screening  # noqa: F401
+    from zoning_plugin.core import dataset, engine, importers, renderers, screening, versions  # noqa: F401
     return ZoningPlugin(iface)

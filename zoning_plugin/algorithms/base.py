@@ -3,11 +3,11 @@ line for every failure (no traceback reaches the user; a failure is an error, no
 import traceback
 
 from qgis.core import (Qgis, QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterDefinition,
-                       QgsProcessingParameterFile)
+                       QgsProcessingParameterFile, QgsProcessingParameterString)
 from qgis.PyQt.QtCore import QCoreApplication
 
 from zoning_plugin.algorithms.outputs import output_message
-from zoning_plugin.core.errors import ZoningError
+from zoning_plugin.core.errors import InputError, ZoningError
 from zoning_plugin.core.outputs import OutputError
 from zoning_plugin.toolbelt.log import log, log_tag
 
@@ -29,6 +29,7 @@ class ZoningAlgorithm(QgsProcessingAlgorithm):
         return message
 
     DATASET = "DATASET"
+    DATE = "DATE"
 
     def createInstance(self):  # noqa: N802 (QGIS API)
         return type(self)()
@@ -36,14 +37,37 @@ class ZoningAlgorithm(QgsProcessingAlgorithm):
     def user_dataset(self, parameters, context, feedback, name=None):
         """The dataset the user chose (the parameter `name`, else the plugin's setting) opened with the
         user's options (the buffers of the basins whose list lacks the rule among them), as the panel
-        opens it: every algorithm sees the same rules and buffers. Its title and version go to the log."""
-        from zoning_plugin.toolbelt.dataset import user_dataset
+        opens it: every algorithm sees the same rules and buffers. With a DATE (add_date_parameter),
+        the version in force that day among the user's datasets, or the dataset given checked against
+        its own dates; `self.in_force` keeps why (InForce, None without a date). Its title and
+        version, and the choice, go to the log; a date without a version stops the run with the
+        reason, before anything is written."""
+        from zoning_plugin.toolbelt.dataset import dataset_in_force, user_dataset
+        path = self.parameterAsFile(parameters, name or self.DATASET, context)
+        date = self.parameterAsString(parameters, self.DATE, context).strip() \
+            if self.parameterDefinition(self.DATE) is not None else ""
+        self.in_force = None
         try:
-            dataset = user_dataset(self.parameterAsFile(parameters, name or self.DATASET, context))
+            if date:
+                dataset, self.in_force = dataset_in_force(date, path or None)
+            else:
+                dataset = user_dataset(path)
         except ZoningError as error:
+            if date and isinstance(error, InputError):      # the date (NotInForce among them): its own line
+                raise QgsProcessingException(str(error)) from None
             raise QgsProcessingException(self.tr("The zoning dataset cannot be used: {0}").format(error)) from None
         feedback.pushInfo(self.tr("Zoning dataset: {0} ({1})").format(dataset.title, dataset.version))
+        if self.in_force is not None:
+            feedback.pushInfo(self.tr("Version chosen by the date: {0}").format(self.in_force.message))
+            for line in self.in_force.left_out:
+                feedback.pushWarning(line)
         return dataset
+
+    def dataset_info(self, dataset):
+        """dataset.info() with the version chosen for the date (InForce.to_dict(), key `in_force`) when
+        there is one: what the outputs carry as their provenance."""
+        chosen = getattr(self, "in_force", None)
+        return chosen.mark(dataset.info()) if chosen is not None else dataset.info()
 
     def add_dataset_parameter(self, name=None):
         """The optional zoning dataset (advanced): when empty, the plugin's current dataset."""
@@ -52,6 +76,26 @@ class ZoningAlgorithm(QgsProcessingAlgorithm):
                                              extension="gpkg", optional=True)
         dataset.setFlags(dataset.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(dataset)
+
+    def add_date_parameter(self):
+        """The optional date (YYYY-MM-DD) whose version in force is used. Text read by the core's
+        parse_date rather than a date parameter: empty stays empty in the dialog, in processing.run and
+        in qgis_process on QGIS 3.22 and 3.40 alike, and a bad date is refused in the user's words."""
+        self.addParameter(QgsProcessingParameterString(
+            self.DATE, self.tr("In force on (YYYY-MM-DD; when empty: the dataset as chosen, whatever its dates)"),
+            optional=True))
+
+    def date_help(self):
+        """The paragraph of the help of an algorithm with add_date_parameter()."""
+        return self.tr(
+            "With a date (DATE, YYYY-MM-DD), the version of the zoning in force that day is used: chosen among "
+            "the datasets of the plugin's settings (the current one and the others listed, every version "
+            "published in a PostGIS schema) by their effective and end dates (dataset_meta), or, when a "
+            "zoning dataset is given, that one checked against its own dates. The log, the outputs' "
+            "provenance and the report say which version was chosen and why. A date before the first "
+            "version, in a gap between two, after the last one ended, or on which two versions are in force "
+            "stops the run with the reason, and nothing is written. Without a date, the dataset as chosen, "
+            "whatever its dates.")
 
     def process(self, parameters, context, feedback):
         raise NotImplementedError

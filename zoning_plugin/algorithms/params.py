@@ -122,6 +122,7 @@ class ScreeningSettings:
             options=[self.tr("As the rule says"), self.tr("Below, not equal (exclusive: the other reading)"),
                      self.tr("Below or equal (inclusive: as statute reads 以上/以下)")], defaultValue=0)))
         self.add_dataset_parameter()
+        self.add_date_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Screening table"), QgsProcessing.TypeVector))
 

@@ -65,7 +65,7 @@ class ScreenListAlgorithm(ScreeningSettings, InputFields, ScreeningOutputs, Zoni
             "status no_rule), the enterprises as "
             "points in EPSG:4490 with their overall verdict and the triggered rules (for a field inspection "
             "package), the full results as JSON, and the summary by verdict in the log. The result is "
-            "advisory, not an approval decision.")
+            "advisory, not an approval decision.") + "\n\n" + self.date_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterFeatureSource(

@@ -1,7 +1,9 @@
 """The outputs of zoning:screen_project and zoning:screen_list, through RunOutputs: the screening
 table (rows: core/renderers/screening_table.py) and the point layer of screen_list (points only,
 whatever the list's own geometry) as sinks, the JSON document (core/renderers/screening_json.py),
-and the log of the sites with the summary by verdict. For a shapefile, what its 254-byte text fields
+and the log of the sites with the summary by verdict; each file output carries the provenance (dataset,
+version, the version chosen for a date: core/dataset/provenance.py) as RunOutputs.label_provenance
+writes it. For a shapefile, what its 254-byte text fields
 had to cut is said in the log (toolbelt/shapefile.py)."""
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsPointXY, QgsFeatureSink, QgsField, QgsFields, QgsGeometry,
                        QgsProcessingException, QgsProcessingOutputString, QgsProcessingParameterFileDestination,
@@ -9,6 +11,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsPointXY, Qgs
 
 from zoning_plugin.algorithms.field_aliases import aliased, screening_aliases
 from zoning_plugin.algorithms.outputs import processing_error
+from zoning_plugin.core.dataset.provenance import provenance
 from zoning_plugin.core.dataset.screening_rules import load_rules, verdict_label
 from zoning_plugin.core.geo import STORAGE_CRS
 from zoning_plugin.core.messages import listing
@@ -120,8 +123,10 @@ class ScreeningOutputs:
         if json_file:
             self.write_json(json_file, dataset, inputs["note"], inputs["settings"],
                             (site_entry(site, listed) for site in sites), verdict_summary(sites) if listed else None)
+        entries = provenance(self.dataset_info(dataset), verdicts=True)
         for sink in (table, points) if points is not None else (table,):
             sink.say_what_was_cut(feedback)
+            run.label_provenance(sink.name, entries, sink.destination)   # dataset, version (chosen for a date)
         if feedback.isCanceled():
             return self.cancelled(feedback)
         run.commit()
@@ -152,7 +157,7 @@ class ScreeningOutputs:
         settings = {k: v for k, v in settings.items() if v is not None}
         try:
             with open(temporary, "w", encoding="utf-8", newline="\n") as stream:
-                write_document(stream, dataset.info(), entries, note=note, settings=settings, summary=summary)
+                write_document(stream, self.dataset_info(dataset), entries, note=note, settings=settings, summary=summary)
         except OSError as error:
             raise processing_error(write_failed(path, error)) from None
 

@@ -61,7 +61,8 @@ class ScreenProjectAlgorithm(ScreeningSettings, InputFields, ScreeningOutputs, Z
             "with a problem (an unknown industry code or boiler size in its field, no or broken geometry) "
             "is told in the log and in the outputs; a boiler size or distance that is not a plain number, "
             "negative or NaN, an empty layer or a layer without CRS stops the run, as does a run in which "
-            "no site could be screened. The result is advisory, not an approval decision.")
+            "no site could be screened. The result is advisory, not an approval decision.") + "\n\n" + \
+            self.date_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterFeatureSource(

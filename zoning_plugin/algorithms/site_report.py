@@ -66,7 +66,7 @@ class SiteReportAlgorithm(SiteInput, PrintedReportMixin, ZoningAlgorithm):
             "When the report cannot be written (a full disk, a folder that cannot be written, an output that "
             "would overwrite an input or the zoning dataset), the run fails with the reason, and older files "
             "of those names stay as they were; a cancel writes nothing. A site outside the city is not a "
-            "failure: its report says so.")
+            "failure: its report says so.") + "\n\n" + self.date_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterVectorLayer(
@@ -86,6 +86,7 @@ class SiteReportAlgorithm(SiteInput, PrintedReportMixin, ZoningAlgorithm):
             self.BOILER_TPH, self.tr("New coal boiler, t/h (for the screening)"),
             QgsProcessingParameterNumber.Double, optional=True, minValue=0))
         self.add_dataset_parameter(self.DATASET)
+        self.add_date_parameter()
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_PDF, self.tr("Site report"), self.tr("PDF files (*.pdf)")))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -116,6 +117,8 @@ class SiteReportAlgorithm(SiteInput, PrintedReportMixin, ZoningAlgorithm):
                 result = dataset.inspect(to_shapely(geometry), crs=crs_text(crs))
             except ZoningError as error:
                 raise QgsProcessingException(self.tr("The site cannot be inspected: {0}").format(error)) from None
+            if self.in_force is not None:       # the report names the version chosen for the date
+                self.in_force.mark(result.dataset)
             if not result.inside:
                 feedback.reportError(self.tr("The site lies entirely outside the city: the report says so "
                                              "and lists no requirements."))

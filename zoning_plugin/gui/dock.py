@@ -111,6 +111,9 @@ class ZoningInspectorDock(QgsDockWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.point_button)
         layout.addLayout(self._goto_row(body))
+        from zoning_plugin.gui.date_choice import DateChoice
+        self.date_choice = DateChoice(body)      # a date: a click inspects the version in force then
+        layout.addWidget(self.date_choice)
         self.status = QLabel(self.tr("Choose the inspect tool and click on the map, or on a feature "
                                      "of any layer."), body)
         self.status.setWordWrap(True)

@@ -11,6 +11,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QFileDialog
 
 from zoning_plugin.core import ZoningError
+from zoning_plugin.core.errors import InputError
 from zoning_plugin.toolbelt.dataset import user_dataset
 from zoning_plugin.toolbelt.geometry import crs_text, storage_crs, to_shapely
 from zoning_plugin.toolbelt.log import guarded
@@ -47,7 +48,10 @@ class Inspector:
             self.report_error(self.tr("The layer has no coordinate reference system; set one first."), Qgis.Warning)
             return None
         try:
-            dataset = user_dataset()
+            dataset, chosen = self.dock.date_choice.choose()    # the version in force on the panel's date
+        except InputError as error:      # a date without a version: said under the date box, nothing shown
+            self.report_error(str(error), Qgis.Warning)
+            return None
         except ZoningError as error:
             # The dataset was readable when the shown results were made; they may not hold now.
             self.dock.mark_stale(str(error))
@@ -55,6 +59,8 @@ class Inspector:
             return None
         shape = geometry if isinstance(geometry, shapely.Geometry) else to_shapely(geometry)
         result = dataset.inspect(shape, crs=crs_text(crs))
+        if chosen is not None:           # the result and its exports say which version and why
+            chosen.mark(result.dataset)
         if offer_loading and not result.inside and not self.datasets.layers_loaded():
             lon, lat = result.location
             self.dock.offer_loading(lon, lat, dataset.city_name)

@@ -1715,6 +1715,24 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
     </message>
 </context>
 <context>
+    <name>DateChoice</name>
+    <message>
+        <location filename="../gui/date_choice.py" line="24"/>
+        <source>In force on:</source>
+        <translation>In force on:</translation>
+    </message>
+    <message>
+        <location filename="../gui/date_choice.py" line="28"/>
+        <source>YYYY-MM-DD (empty: the active dataset)</source>
+        <translation>YYYY-MM-DD (empty: the active dataset)</translation>
+    </message>
+    <message>
+        <location filename="../gui/date_choice.py" line="29"/>
+        <source>A date (YYYY-MM-DD): a click inspects with the version of the zoning in force that day, chosen among the datasets listed in the settings by their effective and end dates, and the result says which and why. Empty: the active dataset, whatever its dates.</source>
+        <translation>A date (YYYY-MM-DD): a click inspects with the version of the zoning in force that day, chosen among the datasets listed in the settings by their effective and end dates, and the result says which and why. Empty: the active dataset, whatever its dates.</translation>
+    </message>
+</context>
+<context>
     <name>DoubtsController</name>
     <message>
         <location filename="../gui/doubts_dialog.py" line="303"/>
@@ -3105,102 +3123,102 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../gui/inspector.py" line="47"/>
+        <location filename="../gui/inspector.py" line="48"/>
         <source>The layer has no coordinate reference system; set one first.</source>
         <translation>The layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="54"/>
+        <location filename="../gui/inspector.py" line="58"/>
         <source>The zoning dataset cannot be read: {0}</source>
         <translation>The zoning dataset cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="71"/>
+        <location filename="../gui/inspector.py" line="77"/>
         <source>Feature {0} of layer “{1}”</source>
         <translation>Feature {0} of layer “{1}”</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="95"/>
+        <location filename="../gui/inspector.py" line="101"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="74"/>
+        <location filename="../gui/inspector.py" line="80"/>
         <source>Clicked point</source>
         <translation>Clicked point</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="76"/>
+        <location filename="../gui/inspector.py" line="82"/>
         <source>Map coordinates</source>
         <translation>Map coordinates</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="87"/>
+        <location filename="../gui/inspector.py" line="93"/>
         <source>Select one or more features of a vector layer first.</source>
         <translation>Select one or more features of a vector layer first.</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="92"/>
+        <location filename="../gui/inspector.py" line="98"/>
         <source>The selected features have no geometry.</source>
         <translation>The selected features have no geometry.</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="94"/>
+        <location filename="../gui/inspector.py" line="100"/>
         <source>{0} selected feature(s) of layer “{1}”</source>
         <translation>{0} selected feature(s) of layer “{1}”</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="106"/>
+        <location filename="../gui/inspector.py" line="112"/>
         <source>Inspect a coordinate file</source>
         <translation>Inspect a coordinate file</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="106"/>
+        <location filename="../gui/inspector.py" line="112"/>
         <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
         <translation>Coordinate files (*.txt *.TXT);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="114"/>
+        <location filename="../gui/inspector.py" line="120"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>The coordinate file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="118"/>
+        <location filename="../gui/inspector.py" line="124"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="118"/>
+        <location filename="../gui/inspector.py" line="124"/>
         <source>Coordinate system</source>
         <translation>Coordinate system</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="119"/>
+        <location filename="../gui/inspector.py" line="125"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="119"/>
+        <location filename="../gui/inspector.py" line="125"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="120"/>
+        <location filename="../gui/inspector.py" line="126"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="121"/>
+        <location filename="../gui/inspector.py" line="127"/>
         <source>{0}: {1} parcel(s)</source>
         <translation>{0}: {1} parcel(s)</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="97"/>
+        <location filename="../gui/inspector.py" line="103"/>
         <source>Not inspected</source>
         <translation>Not inspected</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="97"/>
+        <location filename="../gui/inspector.py" line="103"/>
         <source>{0} selected feature(s) without geometry</source>
         <translation>{0} selected feature(s) without geometry</translation>
     </message>
@@ -3330,7 +3348,7 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>PreparationGroup</name>
     <message>
-        <location filename="../algorithms/base.py" line="93"/>
+        <location filename="../algorithms/base.py" line="137"/>
         <source>Data preparation</source>
         <translation>Data preparation</translation>
     </message>
@@ -3338,7 +3356,7 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>PrintedReportMixin</name>
     <message>
-        <location filename="../algorithms/base.py" line="103"/>
+        <location filename="../algorithms/base.py" line="147"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
@@ -3625,62 +3643,62 @@ Outputs: the screening table (one row per enterprise and triggered rule, then on
         <translation>screening,project,industry,boiler,access,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="67"/>
+        <location filename="../algorithms/screen_project.py" line="68"/>
         <source>Project site(s)</source>
         <translation>Project site(s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="69"/>
+        <location filename="../algorithms/screen_project.py" line="70"/>
         <source>Screen each feature on its own (otherwise all together as one site)</source>
         <translation>Screen each feature on its own (otherwise all together as one site)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="72"/>
+        <location filename="../algorithms/screen_project.py" line="73"/>
         <source>Industry code (GB/T 4754-2017, e.g. C2614)</source>
         <translation>Industry code (GB/T 4754-2017, e.g. C2614)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="74"/>
+        <location filename="../algorithms/screen_project.py" line="75"/>
         <source>Industry code field</source>
         <translation>Industry code field</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="78"/>
+        <location filename="../algorithms/screen_project.py" line="79"/>
         <source>New coal boiler field (t/h)</source>
         <translation>New coal boiler field (t/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="136"/>
+        <location filename="../algorithms/screen_project.py" line="137"/>
         <source>feature {0}</source>
         <translation>feature {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="123"/>
+        <location filename="../algorithms/screen_project.py" line="124"/>
         <source>Feature {0} has no geometry; left out.</source>
         <translation>Feature {0} has no geometry; left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="149"/>
+        <location filename="../algorithms/screen_project.py" line="150"/>
         <source>site</source>
         <translation>site</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="149"/>
+        <location filename="../algorithms/screen_project.py" line="150"/>
         <source>No feature has a geometry: nothing to screen.</source>
         <translation>No feature has a geometry: nothing to screen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="143"/>
+        <location filename="../algorithms/screen_project.py" line="144"/>
         <source>site (features {0})</source>
         <translation>site (features {0})</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="151"/>
+        <location filename="../algorithms/screen_project.py" line="152"/>
         <source>The features carry different industry codes ({0}): screen each feature on its own or give one code.</source>
         <translation>The features carry different industry codes ({0}): screen each feature on its own or give one code.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="154"/>
+        <location filename="../algorithms/screen_project.py" line="155"/>
         <source>The features carry different boiler sizes ({0}): screen each feature on its own or give one size.</source>
         <translation>The features carry different boiler sizes ({0}): screen each feature on its own or give one size.</translation>
     </message>
@@ -3702,7 +3720,7 @@ The features of the input (the selected ones, if you choose so) are taken togeth
 A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the log says how it was read. Outputs: a table with one row per site and triggered rule (one row when none triggers), and the results as JSON (each rule and requirement text listed once). A feature with a problem (an unknown industry code or boiler size in its field, no or broken geometry) is told in the log and in the outputs; a boiler size or distance that is not a plain number, negative or NaN, an empty layer or a layer without CRS stops the run, as does a run in which no site could be screened. The result is advisory, not an approval decision.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="75"/>
+        <location filename="../algorithms/screen_project.py" line="76"/>
         <source>New coal boiler (t/h)</source>
         <translation>New coal boiler (t/h)</translation>
     </message>
@@ -3710,87 +3728,87 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
 <context>
     <name>ScreeningOutputs</name>
     <message>
-        <location filename="../algorithms/screen_output.py" line="87"/>
+        <location filename="../algorithms/screen_output.py" line="90"/>
         <source>Project screening</source>
         <translation>Project screening</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="94"/>
+        <location filename="../algorithms/screen_output.py" line="97"/>
         <source>Screening results (JSON)</source>
         <translation>Screening results (JSON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="94"/>
+        <location filename="../algorithms/screen_output.py" line="97"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="96"/>
+        <location filename="../algorithms/screen_output.py" line="99"/>
         <source>Most severe verdict</source>
         <translation>Most severe verdict</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="132"/>
+        <location filename="../algorithms/screen_output.py" line="137"/>
         <source>Cancelled: nothing was written, older outputs are unchanged.</source>
         <translation>Cancelled: nothing was written, older outputs are unchanged.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="139"/>
+        <location filename="../algorithms/screen_output.py" line="144"/>
         <source> (and {0} more with problems, see the log)</source>
         <translation> (and {0} more with problems, see the log)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="141"/>
+        <location filename="../algorithms/screen_output.py" line="146"/>
         <source>Nothing could be screened: {0}: {1}{2}</source>
         <translation>Nothing could be screened: {0}: {1}{2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="169"/>
+        <location filename="../algorithms/screen_output.py" line="174"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="167"/>
+        <location filename="../algorithms/screen_output.py" line="172"/>
         <source>{0}: outside the dataset&apos;s area, not screened.</source>
         <translation>{0}: outside the dataset&apos;s area, not screened.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="173"/>
+        <location filename="../algorithms/screen_output.py" line="178"/>
         <source>  boiler size {0} t/h</source>
         <translation>  boiler size {0} t/h</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="175"/>
+        <location filename="../algorithms/screen_output.py" line="180"/>
         <source>  {0} {1} ({2}, {3}): {4}</source>
         <translation>  {0} {1} ({2}, {3}): {4}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="178"/>
+        <location filename="../algorithms/screen_output.py" line="183"/>
         <source>… and {0} more site(s); see the table.</source>
         <translation>… and {0} more site(s); see the table.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="181"/>
+        <location filename="../algorithms/screen_output.py" line="186"/>
         <source>Summary by verdict: {0}</source>
         <translation>Summary by verdict: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="185"/>
+        <location filename="../algorithms/screen_output.py" line="190"/>
         <source>{0} means that none of the {1} rules of the dataset fired, not that the project meets every requirement; each site&apos;s line says which items are left to your judgement.</source>
         <translation>{0} means that none of the {1} rules of the dataset fired, not that the project meets every requirement; each site&apos;s line says which items are left to your judgement.</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="190"/>
+        <location filename="../algorithms/screen_output.py" line="195"/>
         <source>Not screened: {0} outside the dataset&apos;s area, {1} with problems (see above).</source>
         <translation>Not screened: {0} outside the dataset&apos;s area, {1} with problems (see above).</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="192"/>
+        <location filename="../algorithms/screen_output.py" line="197"/>
         <source> (sample data, not official)</source>
         <translation> (sample data, not official)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="193"/>
+        <location filename="../algorithms/screen_output.py" line="198"/>
         <source>Advisory screening, not an approval decision. Dataset: {0}{1}, version {2}.</source>
         <translation>Advisory screening, not an approval decision. Dataset: {0}{1}, version {2}.</translation>
     </message>
@@ -3828,12 +3846,12 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
         <translation>Below or equal (inclusive: as statute reads 以上/以下)</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="125"/>
+        <location filename="../algorithms/params.py" line="126"/>
         <source>Screening table</source>
         <translation>Screening table</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="142"/>
+        <location filename="../algorithms/params.py" line="143"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>The zoning dataset cannot be used: {0}</translation>
     </message>
@@ -4277,67 +4295,67 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
         <translation>New coal boiler, t/h (for the screening)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="89"/>
+        <location filename="../algorithms/site_report.py" line="90"/>
         <source>Site report</source>
         <translation>Site report</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="89"/>
+        <location filename="../algorithms/site_report.py" line="90"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="91"/>
+        <location filename="../algorithms/site_report.py" line="92"/>
         <source>EIA chapter, editable (for WPS or Word)</source>
         <translation>EIA chapter, editable (for WPS or Word)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="91"/>
+        <location filename="../algorithms/site_report.py" line="92"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument text (*.odt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="94"/>
+        <location filename="../algorithms/site_report.py" line="95"/>
         <source>Pages of the PDF</source>
         <translation>Pages of the PDF</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="118"/>
+        <location filename="../algorithms/site_report.py" line="119"/>
         <source>The site cannot be inspected: {0}</source>
         <translation>The site cannot be inspected: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="120"/>
+        <location filename="../algorithms/site_report.py" line="123"/>
         <source>The site lies entirely outside the city: the report says so and lists no requirements.</source>
         <translation>The site lies entirely outside the city: the report says so and lists no requirements.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="123"/>
+        <location filename="../algorithms/site_report.py" line="126"/>
         <source>{0} control unit(s), {1} requirement(s).</source>
         <translation>{0} control unit(s), {1} requirement(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="182"/>
+        <location filename="../algorithms/site_report.py" line="185"/>
         <source>The project cannot be screened: {0}</source>
         <translation>The project cannot be screened: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="183"/>
+        <location filename="../algorithms/site_report.py" line="186"/>
         <source>Screening as {0}: {1}</source>
         <translation>Screening as {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="133"/>
+        <location filename="../algorithms/site_report.py" line="136"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="135"/>
+        <location filename="../algorithms/site_report.py" line="138"/>
         <source>Site report: {0} ({1} pages, {2:.1f} s)</source>
         <translation>Site report: {0} ({1} pages, {2:.1f} s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="138"/>
+        <location filename="../algorithms/site_report.py" line="141"/>
         <source>EIA chapter: {0}</source>
         <translation>EIA chapter: {0}</translation>
     </message>
@@ -4352,22 +4370,22 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
         <translation>When the report cannot be written (a full disk, a folder that cannot be written, an output that would overwrite an input or the zoning dataset), the run fails with the reason, and older files of those names stay as they were; a cancel writes nothing. A site outside the city is not a failure: its report says so.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="102"/>
+        <location filename="../algorithms/site_report.py" line="103"/>
         <source>The coal boiler is only used with an industry code; it is left out.</source>
         <translation>The coal boiler is only used with an industry code; it is left out.</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="147"/>
+        <location filename="../algorithms/site_report.py" line="150"/>
         <source>Give the file of the site report (OUTPUT_PDF).</source>
         <translation>Give the file of the site report (OUTPUT_PDF).</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="158"/>
+        <location filename="../algorithms/site_report.py" line="161"/>
         <source>The site report and the EIA chapter cannot be the same file ({0}).</source>
         <translation>The site report and the EIA chapter cannot be the same file ({0}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="166"/>
+        <location filename="../algorithms/site_report.py" line="169"/>
         <source>The project name has {0} characters: the report shows its first {1}.</source>
         <translation>The project name has {0} characters: the report shows its first {1}.</translation>
     </message>
@@ -4390,7 +4408,7 @@ With an industry code (and the size of a new coal boiler, if any), the project s
         <translation>Industry code (GB/T 4754-2017; when given, the screening fills the column “Strength of the control”)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="176"/>
+        <location filename="../algorithms/site_report.py" line="179"/>
         <source>No industry code: no screening; the column “Strength of the control” stays empty and “Conformity” is the assessor's.</source>
         <translation>No industry code: no screening; the column “Strength of the control” stays empty and “Conformity” is the assessor's.</translation>
     </message>
@@ -4653,34 +4671,49 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="77"/>
+        <location filename="../algorithms/base.py" line="121"/>
         <source>Not enough memory for this run: analyse fewer or simpler features at a time.</source>
         <translation>Not enough memory for this run: analyse fewer or simpler features at a time.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="80"/>
+        <location filename="../algorithms/base.py" line="124"/>
         <source>A file cannot be read or written: {0}</source>
         <translation>A file cannot be read or written: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="84"/>
+        <location filename="../algorithms/base.py" line="128"/>
         <source>Internal error of the plugin ({0}: {1}); nothing was written. The details are in the log messages panel, tab “{2}”: please report them.</source>
         <translation>Internal error of the plugin ({0}: {1}); nothing was written. The details are in the log messages panel, tab “{2}”: please report them.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="44"/>
+        <location filename="../algorithms/base.py" line="58"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>The zoning dataset cannot be used: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="45"/>
+        <location filename="../algorithms/base.py" line="59"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>Zoning dataset: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="50"/>
+        <location filename="../algorithms/base.py" line="74"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>Zoning dataset (when empty: the plugin&apos;s current dataset)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="61"/>
+        <source>Version chosen by the date: {0}</source>
+        <translation>Version chosen by the date: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="84"/>
+        <source>In force on (YYYY-MM-DD; when empty: the dataset as chosen, whatever its dates)</source>
+        <translation>In force on (YYYY-MM-DD; when empty: the dataset as chosen, whatever its dates)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="90"/>
+        <source>With a date (DATE, YYYY-MM-DD), the version of the zoning in force that day is used: chosen among the datasets of the plugin&apos;s settings (the current one and the others listed, every version published in a PostGIS schema) by their effective and end dates (dataset_meta), or, when a zoning dataset is given, that one checked against its own dates. The log, the outputs&apos; provenance and the report say which version was chosen and why. A date before the first version, in a gap between two, after the last one ended, or on which two versions are in force stops the run with the reason, and nothing is written. Without a date, the dataset as chosen, whatever its dates.</source>
+        <translation>With a date (DATE, YYYY-MM-DD), the version of the zoning in force that day is used: chosen among the datasets of the plugin&apos;s settings (the current one and the others listed, every version published in a PostGIS schema) by their effective and end dates (dataset_meta), or, when a zoning dataset is given, that one checked against its own dates. The log, the outputs&apos; provenance and the report say which version was chosen and why. A date before the first version, in a gap between two, after the last one ended, or on which two versions are in force stops the run with the reason, and nothing is written. Without a date, the dataset as chosen, whatever its dates.</translation>
     </message>
 </context>
 <context>
@@ -4834,37 +4867,37 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <translation>Copy the whole result as text</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="342"/>
+        <location filename="../gui/dock.py" line="345"/>
         <source>Export the result as HTML</source>
         <translation>Export the result as HTML</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="114"/>
+        <location filename="../gui/dock.py" line="117"/>
         <source>Choose the inspect tool and click on the map, or on a feature of any layer.</source>
         <translation>Choose the inspect tool and click on the map, or on a feature of any layer.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="256"/>
+        <location filename="../gui/dock.py" line="259"/>
         <source>Outside the city: no requirements apply.</source>
         <translation>Outside the city: no requirements apply.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="257"/>
+        <location filename="../gui/dock.py" line="260"/>
         <source>{0} control unit(s), {1} requirement(s); {2}/{3} in history</source>
         <translation>{0} control unit(s), {1} requirement(s); {2}/{3} in history</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="324"/>
+        <location filename="../gui/dock.py" line="327"/>
         <source>The result is on the clipboard.</source>
         <translation>The result is on the clipboard.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="342"/>
+        <location filename="../gui/dock.py" line="345"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="366"/>
+        <location filename="../gui/dock.py" line="369"/>
         <source>Saved {0}</source>
         <translation>Saved {0}</translation>
     </message>
@@ -4879,22 +4912,22 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <translation>On: a click inspects the clicked point even over a feature of another layer. Off: a click on a feature inspects the feature. Shift+click always inspects the point.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="254"/>
+        <location filename="../gui/dock.py" line="257"/>
         <source>The result shown may be out of date: {0}</source>
         <translation>The result shown may be out of date: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="298"/>
+        <location filename="../gui/dock.py" line="301"/>
         <source>Click to zoom to the unit.</source>
         <translation>Click to zoom to the unit.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="352"/>
+        <location filename="../gui/dock.py" line="355"/>
         <source>Query time</source>
         <translation>Query time</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="354"/>
+        <location filename="../gui/dock.py" line="357"/>
         <source>Out of date</source>
         <translation>Out of date</translation>
     </message>
@@ -4919,63 +4952,63 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <translation>Doubts…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="190"/>
+        <location filename="../gui/dock.py" line="193"/>
         <source>Longitude and latitude as copied from a web map or GPS (either order, decimal or degrees-minutes-seconds), or Gauss-Krüger northing and easting in metres; press Enter to go there and inspect.</source>
         <translation>Longitude and latitude as copied from a web map or GPS (either order, decimal or degrees-minutes-seconds), or Gauss-Krüger northing and easting in metres; press Enter to go there and inspect.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="349"/>
+        <location filename="../gui/dock.py" line="352"/>
         <source>“{0}” already exists: choose it by its full name to replace it.</source>
         <translation>“{0}” already exists: choose it by its full name to replace it.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="149"/>
+        <location filename="../gui/dock.py" line="152"/>
         <source>Load the zoning layers</source>
         <translation>Load the zoning layers</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="158"/>
+        <location filename="../gui/dock.py" line="161"/>
         <source>First load the zoning layers: they show the city&apos;s control units and rivers on the map. Then choose the inspect tool and click anywhere in the city, or on a feature of any layer.</source>
         <translation>First load the zoning layers: they show the city&apos;s control units and rivers on the map. Then choose the inspect tool and click anywhere in the city, or on a feature of any layer.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="168"/>
+        <location filename="../gui/dock.py" line="171"/>
         <source>You clicked at {0}, outside {1}, and the zoning layers are not loaded, so the map does not show where the city is. Load them, then click in the city.</source>
         <translation>You clicked at {0}, outside {1}, and the zoning layers are not loaded, so the map does not show where the city is. Load them, then click in the city.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="174"/>
+        <location filename="../gui/dock.py" line="177"/>
         <source>Nothing inspected: the zoning layers are not loaded.</source>
         <translation>Nothing inspected: the zoning layers are not loaded.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="178"/>
+        <location filename="../gui/dock.py" line="181"/>
         <source>{0}°E</source>
         <translation>{0}°E</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="178"/>
+        <location filename="../gui/dock.py" line="181"/>
         <source>{0}°W</source>
         <translation>{0}°W</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="179"/>
+        <location filename="../gui/dock.py" line="182"/>
         <source>{0}°N</source>
         <translation>{0}°N</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="179"/>
+        <location filename="../gui/dock.py" line="182"/>
         <source>{0}°S</source>
         <translation>{0}°S</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="180"/>
+        <location filename="../gui/dock.py" line="183"/>
         <source>{0} {1}</source>
         <comment>longitude latitude</comment>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="189"/>
+        <location filename="../gui/dock.py" line="192"/>
         <source>Go to: 125.145, 42.902</source>
         <translation>Go to: 125.145, 42.902</translation>
     </message>

@@ -1715,6 +1715,24 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
     </message>
 </context>
 <context>
+    <name>DateChoice</name>
+    <message>
+        <location filename="../gui/date_choice.py" line="24"/>
+        <source>In force on:</source>
+        <translation>施行日期：</translation>
+    </message>
+    <message>
+        <location filename="../gui/date_choice.py" line="28"/>
+        <source>YYYY-MM-DD (empty: the active dataset)</source>
+        <translation>YYYY-MM-DD（留空：当前数据集）</translation>
+    </message>
+    <message>
+        <location filename="../gui/date_choice.py" line="29"/>
+        <source>A date (YYYY-MM-DD): a click inspects with the version of the zoning in force that day, chosen among the datasets listed in the settings by their effective and end dates, and the result says which and why. Empty: the active dataset, whatever its dates.</source>
+        <translation>日期（YYYY-MM-DD）：点击时采用该日施行的分区管控版本查询，该版本按生效日期和废止日期从设置中列出的各数据集中选出，查询结果说明采用了哪个版本及其原因。留空：使用当前数据集，不论其日期。</translation>
+    </message>
+</context>
+<context>
     <name>DoubtsController</name>
     <message>
         <location filename="../gui/doubts_dialog.py" line="303"/>
@@ -3105,102 +3123,102 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../gui/inspector.py" line="47"/>
+        <location filename="../gui/inspector.py" line="48"/>
         <source>The layer has no coordinate reference system; set one first.</source>
         <translation>该图层没有坐标参考系，请先设置坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="54"/>
+        <location filename="../gui/inspector.py" line="58"/>
         <source>The zoning dataset cannot be read: {0}</source>
         <translation>无法读取分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="71"/>
+        <location filename="../gui/inspector.py" line="77"/>
         <source>Feature {0} of layer “{1}”</source>
         <translation>图层“{1}”的要素 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="95"/>
+        <location filename="../gui/inspector.py" line="101"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="74"/>
+        <location filename="../gui/inspector.py" line="80"/>
         <source>Clicked point</source>
         <translation>单击位置</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="76"/>
+        <location filename="../gui/inspector.py" line="82"/>
         <source>Map coordinates</source>
         <translation>地图坐标</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="87"/>
+        <location filename="../gui/inspector.py" line="93"/>
         <source>Select one or more features of a vector layer first.</source>
         <translation>请先选择矢量图层中的一个或多个要素。</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="92"/>
+        <location filename="../gui/inspector.py" line="98"/>
         <source>The selected features have no geometry.</source>
         <translation>所选要素没有几何图形。</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="94"/>
+        <location filename="../gui/inspector.py" line="100"/>
         <source>{0} selected feature(s) of layer “{1}”</source>
         <translation>图层“{1}”中选中的 {0} 个要素</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="106"/>
+        <location filename="../gui/inspector.py" line="112"/>
         <source>Inspect a coordinate file</source>
         <translation>查询界址点坐标文件</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="106"/>
+        <location filename="../gui/inspector.py" line="112"/>
         <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
         <translation>坐标文件 (*.txt *.TXT);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="114"/>
+        <location filename="../gui/inspector.py" line="120"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>无法读取坐标文件：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="118"/>
+        <location filename="../gui/inspector.py" line="124"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="118"/>
+        <location filename="../gui/inspector.py" line="124"/>
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="119"/>
+        <location filename="../gui/inspector.py" line="125"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="119"/>
+        <location filename="../gui/inspector.py" line="125"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="120"/>
+        <location filename="../gui/inspector.py" line="126"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="121"/>
+        <location filename="../gui/inspector.py" line="127"/>
         <source>{0}: {1} parcel(s)</source>
         <translation>{0}：{1} 个地块</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="97"/>
+        <location filename="../gui/inspector.py" line="103"/>
         <source>Not inspected</source>
         <translation>未查询</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="97"/>
+        <location filename="../gui/inspector.py" line="103"/>
         <source>{0} selected feature(s) without geometry</source>
         <translation>{0} 个所选要素没有几何图形</translation>
     </message>
@@ -3330,7 +3348,7 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>PreparationGroup</name>
     <message>
-        <location filename="../algorithms/base.py" line="93"/>
+        <location filename="../algorithms/base.py" line="137"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
@@ -3338,7 +3356,7 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>PrintedReportMixin</name>
     <message>
-        <location filename="../algorithms/base.py" line="103"/>
+        <location filename="../algorithms/base.py" line="147"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
@@ -3625,62 +3643,62 @@ Outputs: the screening table (one row per enterprise and triggered rule, then on
         <translation>准入研判,项目,行业,锅炉,准入,分区管控,screening,project,industry,boiler,access,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="67"/>
+        <location filename="../algorithms/screen_project.py" line="68"/>
         <source>Project site(s)</source>
         <translation>项目选址</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="69"/>
+        <location filename="../algorithms/screen_project.py" line="70"/>
         <source>Screen each feature on its own (otherwise all together as one site)</source>
         <translation>逐个要素分别研判（否则全部要素合并为一个选址）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="72"/>
+        <location filename="../algorithms/screen_project.py" line="73"/>
         <source>Industry code (GB/T 4754-2017, e.g. C2614)</source>
         <translation>行业代码（GB/T 4754-2017，如 C2614）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="74"/>
+        <location filename="../algorithms/screen_project.py" line="75"/>
         <source>Industry code field</source>
         <translation>行业代码字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="78"/>
+        <location filename="../algorithms/screen_project.py" line="79"/>
         <source>New coal boiler field (t/h)</source>
         <translation>新建燃煤锅炉规模字段（t/h）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="136"/>
+        <location filename="../algorithms/screen_project.py" line="137"/>
         <source>feature {0}</source>
         <translation>要素 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="123"/>
+        <location filename="../algorithms/screen_project.py" line="124"/>
         <source>Feature {0} has no geometry; left out.</source>
         <translation>要素 {0} 没有几何，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="149"/>
+        <location filename="../algorithms/screen_project.py" line="150"/>
         <source>site</source>
         <translation>选址</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="149"/>
+        <location filename="../algorithms/screen_project.py" line="150"/>
         <source>No feature has a geometry: nothing to screen.</source>
         <translation>所有要素都没有几何，无法研判。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="143"/>
+        <location filename="../algorithms/screen_project.py" line="144"/>
         <source>site (features {0})</source>
         <translation>选址（要素 {0}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="151"/>
+        <location filename="../algorithms/screen_project.py" line="152"/>
         <source>The features carry different industry codes ({0}): screen each feature on its own or give one code.</source>
         <translation>各要素的行业代码不一致（{0}）：请逐个要素分别研判，或统一指定一个行业代码。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="154"/>
+        <location filename="../algorithms/screen_project.py" line="155"/>
         <source>The features carry different boiler sizes ({0}): screen each feature on its own or give one size.</source>
         <translation>各要素的锅炉规模不一致（{0}）：请逐个要素分别研判，或统一指定一个锅炉规模。</translation>
     </message>
@@ -3702,7 +3720,7 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
 锅炉规模可带单位（5t、5 蒸吨/小时）或用全角数字，日志会说明如何读取。输出：研判结果表，每个选址的每条触发规则一行（未触发规则时一行），以及 JSON 格式的结果（每条规则和要求原文只列一次）。单个要素的问题（字段中的行业代码或锅炉规模无法识别、没有几何或几何损坏）在日志和输出中说明；锅炉规模或距离不是明确的数字、为负数或 NaN，图层为空或没有坐标参考系，或没有任何选址能够研判时，运行终止。研判结果仅供参考，不作为审批决定。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_project.py" line="75"/>
+        <location filename="../algorithms/screen_project.py" line="76"/>
         <source>New coal boiler (t/h)</source>
         <translation>新建燃煤锅炉（蒸吨/小时）</translation>
     </message>
@@ -3710,87 +3728,87 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
 <context>
     <name>ScreeningOutputs</name>
     <message>
-        <location filename="../algorithms/screen_output.py" line="87"/>
+        <location filename="../algorithms/screen_output.py" line="90"/>
         <source>Project screening</source>
         <translation>项目准入研判</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="94"/>
+        <location filename="../algorithms/screen_output.py" line="97"/>
         <source>Screening results (JSON)</source>
         <translation>研判结果（JSON）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="94"/>
+        <location filename="../algorithms/screen_output.py" line="97"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="96"/>
+        <location filename="../algorithms/screen_output.py" line="99"/>
         <source>Most severe verdict</source>
         <translation>最严格的研判结论</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="132"/>
+        <location filename="../algorithms/screen_output.py" line="137"/>
         <source>Cancelled: nothing was written, older outputs are unchanged.</source>
         <translation>已取消：未写出任何内容，原有输出保持不变。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="139"/>
+        <location filename="../algorithms/screen_output.py" line="144"/>
         <source> (and {0} more with problems, see the log)</source>
         <translation>（另有 {0} 个存在问题，见日志）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="141"/>
+        <location filename="../algorithms/screen_output.py" line="146"/>
         <source>Nothing could be screened: {0}: {1}{2}</source>
         <translation>没有任何选址能够研判：{0}：{1}{2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="169"/>
+        <location filename="../algorithms/screen_output.py" line="174"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="167"/>
+        <location filename="../algorithms/screen_output.py" line="172"/>
         <source>{0}: outside the dataset&apos;s area, not screened.</source>
         <translation>{0}：位于数据集范围之外，未研判。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="173"/>
+        <location filename="../algorithms/screen_output.py" line="178"/>
         <source>  boiler size {0} t/h</source>
         <translation>  锅炉规模 {0} 蒸吨/小时</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="175"/>
+        <location filename="../algorithms/screen_output.py" line="180"/>
         <source>  {0} {1} ({2}, {3}): {4}</source>
         <translation>  {0} {1}（{2}，{3}）：{4}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="178"/>
+        <location filename="../algorithms/screen_output.py" line="183"/>
         <source>… and {0} more site(s); see the table.</source>
         <translation>……另有 {0} 个选址，见研判结果表。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="181"/>
+        <location filename="../algorithms/screen_output.py" line="186"/>
         <source>Summary by verdict: {0}</source>
         <translation>按研判结论汇总：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="185"/>
+        <location filename="../algorithms/screen_output.py" line="190"/>
         <source>{0} means that none of the {1} rules of the dataset fired, not that the project meets every requirement; each site&apos;s line says which items are left to your judgement.</source>
         <translation>{0}仅表示数据集的 {1} 条研判规则均未触发，不表示项目符合全部准入要求；各选址的结论行列出了须由您判断的条目。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="190"/>
+        <location filename="../algorithms/screen_output.py" line="195"/>
         <source>Not screened: {0} outside the dataset&apos;s area, {1} with problems (see above).</source>
         <translation>未研判：{0} 个位于数据集范围之外，{1} 个存在问题（见上文）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="192"/>
+        <location filename="../algorithms/screen_output.py" line="197"/>
         <source> (sample data, not official)</source>
         <translation>（示例数据，非官方成果）</translation>
     </message>
     <message>
-        <location filename="../algorithms/screen_output.py" line="193"/>
+        <location filename="../algorithms/screen_output.py" line="198"/>
         <source>Advisory screening, not an approval decision. Dataset: {0}{1}, version {2}.</source>
         <translation>研判结果仅供参考，不作为审批决定。数据集：{0}{1}，版本 {2}。</translation>
     </message>
@@ -3828,12 +3846,12 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
         <translation>以下，含本数（与法律用语“以上、以下”一致）</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="125"/>
+        <location filename="../algorithms/params.py" line="126"/>
         <source>Screening table</source>
         <translation>研判结果表</translation>
     </message>
     <message>
-        <location filename="../algorithms/params.py" line="142"/>
+        <location filename="../algorithms/params.py" line="143"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>无法使用分区管控数据集：{0}</translation>
     </message>
@@ -4277,67 +4295,67 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
         <translation>新建燃煤锅炉规模（t/h，用于项目准入研判）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="89"/>
+        <location filename="../algorithms/site_report.py" line="90"/>
         <source>Site report</source>
         <translation>项目选址报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="89"/>
+        <location filename="../algorithms/site_report.py" line="90"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="91"/>
+        <location filename="../algorithms/site_report.py" line="92"/>
         <source>EIA chapter, editable (for WPS or Word)</source>
         <translation>环评章节（可编辑，供 WPS 或 Word 使用）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="91"/>
+        <location filename="../algorithms/site_report.py" line="92"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument 文本 (*.odt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="94"/>
+        <location filename="../algorithms/site_report.py" line="95"/>
         <source>Pages of the PDF</source>
         <translation>PDF 页数</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="118"/>
+        <location filename="../algorithms/site_report.py" line="119"/>
         <source>The site cannot be inspected: {0}</source>
         <translation>无法查询该选址：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="120"/>
+        <location filename="../algorithms/site_report.py" line="123"/>
         <source>The site lies entirely outside the city: the report says so and lists no requirements.</source>
         <translation>选址完全位于市域外：报告中将予以说明，不列出管控要求。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="123"/>
+        <location filename="../algorithms/site_report.py" line="126"/>
         <source>{0} control unit(s), {1} requirement(s).</source>
         <translation>{0} 个管控单元，{1} 条要求。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="182"/>
+        <location filename="../algorithms/site_report.py" line="185"/>
         <source>The project cannot be screened: {0}</source>
         <translation>无法进行项目准入研判：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="183"/>
+        <location filename="../algorithms/site_report.py" line="186"/>
         <source>Screening as {0}: {1}</source>
         <translation>按行业代码 {0} 研判：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="133"/>
+        <location filename="../algorithms/site_report.py" line="136"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="135"/>
+        <location filename="../algorithms/site_report.py" line="138"/>
         <source>Site report: {0} ({1} pages, {2:.1f} s)</source>
         <translation>项目选址报告：{0}（共 {1} 页，用时 {2:.1f} 秒）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="138"/>
+        <location filename="../algorithms/site_report.py" line="141"/>
         <source>EIA chapter: {0}</source>
         <translation>环评章节：{0}</translation>
     </message>
@@ -4352,22 +4370,22 @@ A boiler size may carry its unit (5t, 5 蒸吨/小时) or full-width digits; the
         <translation>报告无法写出时（磁盘已满、文件夹不可写、输出会覆盖输入或分区管控数据集），运行失败并说明原因，同名的旧文件保持原样；取消不写出任何文件。选址位于市域之外不算失败：报告会如实说明。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="102"/>
+        <location filename="../algorithms/site_report.py" line="103"/>
         <source>The coal boiler is only used with an industry code; it is left out.</source>
         <translation>燃煤锅炉规模仅在给出行业代码时使用，此次不予采用。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="147"/>
+        <location filename="../algorithms/site_report.py" line="150"/>
         <source>Give the file of the site report (OUTPUT_PDF).</source>
         <translation>请指定选址报告文件（OUTPUT_PDF）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="158"/>
+        <location filename="../algorithms/site_report.py" line="161"/>
         <source>The site report and the EIA chapter cannot be the same file ({0}).</source>
         <translation>选址报告与环评章节不能是同一个文件（{0}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="166"/>
+        <location filename="../algorithms/site_report.py" line="169"/>
         <source>The project name has {0} characters: the report shows its first {1}.</source>
         <translation>项目名称共 {0} 个字符，报告中显示前 {1} 个。</translation>
     </message>
@@ -4390,7 +4408,7 @@ With an industry code (and the size of a new coal boiler, if any), the project s
         <translation>行业代码（GB/T 4754-2017；填写后，由项目准入研判填写“管控强度”一栏）</translation>
     </message>
     <message>
-        <location filename="../algorithms/site_report.py" line="176"/>
+        <location filename="../algorithms/site_report.py" line="179"/>
         <source>No industry code: no screening; the column “Strength of the control” stays empty and “Conformity” is the assessor's.</source>
         <translation>未填写行业代码：不做项目准入研判，“管控强度”一栏留空，“符合性”一栏由评价单位填写。</translation>
     </message>
@@ -4653,34 +4671,49 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="77"/>
+        <location filename="../algorithms/base.py" line="121"/>
         <source>Not enough memory for this run: analyse fewer or simpler features at a time.</source>
         <translation>内存不足，无法完成本次运行：请每次分析更少或更简单的要素。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="80"/>
+        <location filename="../algorithms/base.py" line="124"/>
         <source>A file cannot be read or written: {0}</source>
         <translation>无法读取或写入文件：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="84"/>
+        <location filename="../algorithms/base.py" line="128"/>
         <source>Internal error of the plugin ({0}: {1}); nothing was written. The details are in the log messages panel, tab “{2}”: please report them.</source>
         <translation>插件内部错误（{0}：{1}）；未写出任何文件。详情见日志消息面板的“{2}”标签页：请报告此问题。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="44"/>
+        <location filename="../algorithms/base.py" line="58"/>
         <source>The zoning dataset cannot be used: {0}</source>
         <translation>无法使用分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="45"/>
+        <location filename="../algorithms/base.py" line="59"/>
         <source>Zoning dataset: {0} ({1})</source>
         <translation>分区管控数据集：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="50"/>
+        <location filename="../algorithms/base.py" line="74"/>
         <source>Zoning dataset (when empty: the plugin&apos;s current dataset)</source>
         <translation>分区管控数据集（留空时使用插件当前数据集）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="61"/>
+        <source>Version chosen by the date: {0}</source>
+        <translation>按日期选用的版本：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="84"/>
+        <source>In force on (YYYY-MM-DD; when empty: the dataset as chosen, whatever its dates)</source>
+        <translation>施行日期（YYYY-MM-DD；留空时使用所选数据集，不论其日期）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="90"/>
+        <source>With a date (DATE, YYYY-MM-DD), the version of the zoning in force that day is used: chosen among the datasets of the plugin&apos;s settings (the current one and the others listed, every version published in a PostGIS schema) by their effective and end dates (dataset_meta), or, when a zoning dataset is given, that one checked against its own dates. The log, the outputs&apos; provenance and the report say which version was chosen and why. A date before the first version, in a gap between two, after the last one ended, or on which two versions are in force stops the run with the reason, and nothing is written. Without a date, the dataset as chosen, whatever its dates.</source>
+        <translation>给出日期（DATE，YYYY-MM-DD）时，采用该日施行的分区管控版本：按生效日期和废止日期（dataset_meta）从插件设置中的数据集（当前数据集、列出的其他数据集、PostGIS 模式中发布的每个版本）中选出；给出了分区管控数据集的，则按该数据集自身的日期核对。日志、输出的来源与版本信息和报告都说明选用了哪个版本及其原因。日期早于最早的版本、处于两个版本之间的空档、晚于最后一个版本的废止日期，或当日有两个版本同时施行的，运行终止并说明原因，不写出任何文件。不给日期时，使用所选数据集，不论其日期。</translation>
     </message>
 </context>
 <context>
@@ -4834,37 +4867,37 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <translation>将完整结果复制为文本</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="342"/>
+        <location filename="../gui/dock.py" line="345"/>
         <source>Export the result as HTML</source>
         <translation>将结果导出为 HTML</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="114"/>
+        <location filename="../gui/dock.py" line="117"/>
         <source>Choose the inspect tool and click on the map, or on a feature of any layer.</source>
         <translation>请选择查询工具，然后在地图上或任一图层的要素上单击。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="256"/>
+        <location filename="../gui/dock.py" line="259"/>
         <source>Outside the city: no requirements apply.</source>
         <translation>不在市域内：没有适用的管控要求。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="257"/>
+        <location filename="../gui/dock.py" line="260"/>
         <source>{0} control unit(s), {1} requirement(s); {2}/{3} in history</source>
         <translation>{0} 个管控单元，{1} 条要求；历史记录 {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="324"/>
+        <location filename="../gui/dock.py" line="327"/>
         <source>The result is on the clipboard.</source>
         <translation>结果已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="342"/>
+        <location filename="../gui/dock.py" line="345"/>
         <source>HTML (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="366"/>
+        <location filename="../gui/dock.py" line="369"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
@@ -4879,22 +4912,22 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <translation>开启：即使点击处有其他图层的要素，也只查询点击的点位。关闭：点击要素时查询该要素。Shift+点击始终查询点位。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="254"/>
+        <location filename="../gui/dock.py" line="257"/>
         <source>The result shown may be out of date: {0}</source>
         <translation>当前显示的结果可能已过时：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="298"/>
+        <location filename="../gui/dock.py" line="301"/>
         <source>Click to zoom to the unit.</source>
         <translation>点击缩放到该单元。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="352"/>
+        <location filename="../gui/dock.py" line="355"/>
         <source>Query time</source>
         <translation>查询时间</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="354"/>
+        <location filename="../gui/dock.py" line="357"/>
         <source>Out of date</source>
         <translation>已过时</translation>
     </message>
@@ -4919,63 +4952,63 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <translation>存疑结果…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="190"/>
+        <location filename="../gui/dock.py" line="193"/>
         <source>Longitude and latitude as copied from a web map or GPS (either order, decimal or degrees-minutes-seconds), or Gauss-Krüger northing and easting in metres; press Enter to go there and inspect.</source>
         <translation>从网络地图或 GPS 复制的经纬度（先经后纬或先纬后经均可，十进制度或度分秒均可），或以米为单位的高斯-克吕格北坐标和东坐标；按回车键定位到该处并查询。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="349"/>
+        <location filename="../gui/dock.py" line="352"/>
         <source>“{0}” already exists: choose it by its full name to replace it.</source>
         <translation>“{0}”已存在：如要替换，请在对话框中选择完整文件名。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="149"/>
+        <location filename="../gui/dock.py" line="152"/>
         <source>Load the zoning layers</source>
         <translation>加载管控图层</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="158"/>
+        <location filename="../gui/dock.py" line="161"/>
         <source>First load the zoning layers: they show the city&apos;s control units and rivers on the map. Then choose the inspect tool and click anywhere in the city, or on a feature of any layer.</source>
         <translation>请先加载管控图层：地图上将显示全市的管控单元和河流。然后选择查询工具，在市域内任意位置点击，或点击任一图层的要素。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="168"/>
+        <location filename="../gui/dock.py" line="171"/>
         <source>You clicked at {0}, outside {1}, and the zoning layers are not loaded, so the map does not show where the city is. Load them, then click in the city.</source>
         <translation>您点击的位置为{0}，在{1}以外；管控图层尚未加载，地图上看不出市域在哪里。请先加载图层，再在市域内点击。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="174"/>
+        <location filename="../gui/dock.py" line="177"/>
         <source>Nothing inspected: the zoning layers are not loaded.</source>
         <translation>未查询：管控图层尚未加载。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="178"/>
+        <location filename="../gui/dock.py" line="181"/>
         <source>{0}°E</source>
         <translation>东经{0}°</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="178"/>
+        <location filename="../gui/dock.py" line="181"/>
         <source>{0}°W</source>
         <translation>西经{0}°</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="179"/>
+        <location filename="../gui/dock.py" line="182"/>
         <source>{0}°N</source>
         <translation>北纬{0}°</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="179"/>
+        <location filename="../gui/dock.py" line="182"/>
         <source>{0}°S</source>
         <translation>南纬{0}°</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="180"/>
+        <location filename="../gui/dock.py" line="183"/>
         <source>{0} {1}</source>
         <comment>longitude latitude</comment>
         <translation>{0}，{1}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="189"/>
+        <location filename="../gui/dock.py" line="192"/>
         <source>Go to: 125.145, 42.902</source>
         <translation>前往：125.145, 42.902</translation>
     </message>

@@ -16,10 +16,12 @@ import urllib.parse
 from dataclasses import dataclass
 from zoning_plugin.core.messages import colon, listing, say
 from zoning_plugin.core.resource_paths import METADATA_TXT
+from zoning_plugin.core.versions.in_force import label as in_force_label
 
 TABLE = "zoning_provenance"
 KEYS = ("dataset", "version", "effective_date", "effective_date_note", "sample", "plugin_version", "run_time",
         "advisory")
+IN_FORCE_KEY = "in_force"    # only when the version was chosen by a date (issue 20 §3)
 
 
 def no_date():
@@ -49,6 +51,7 @@ def labels():
         "plugin_version": say("插件版本", "plugin version"),
         "run_time": say("生成时间", "made at"),
         "advisory": say("提示", "advisory notice"),
+        IN_FORCE_KEY: in_force_label(),
     }
 
 
@@ -83,7 +86,8 @@ def now_text(moment=None):
 def provenance(info, verdicts=True, run_time=None):
     """[Entry] for a Dataset.info() (or an InspectResult's dataset dict). `verdicts`: the output
     carries verdicts or flags, so the advisory notice is part of it. `run_time`: a datetime or text
-    (default now)."""
+    (default now). An info whose version was chosen for a date (`in_force`: InForce.to_dict()) gets
+    that choice after the dataset's version, in the words the command line prints."""
     info = info or {}
     date = str(info.get("effective_date") or "")
     note = str(info.get("effective_date_note") or "")
@@ -93,8 +97,10 @@ def provenance(info, verdicts=True, run_time=None):
     else:
         sample = not_sample()
     made = run_time if isinstance(run_time, str) else now_text(run_time)
-    values = [("dataset", str(info.get("title") or "")), ("version", str(info.get("version") or "")),
-              ("effective_date", date or no_date()), ("effective_date_note", note or no_date_note()),
+    values = [("dataset", str(info.get("title") or "")), ("version", str(info.get("version") or ""))]
+    if (info.get(IN_FORCE_KEY) or {}).get("message"):
+        values.append((IN_FORCE_KEY, str(info[IN_FORCE_KEY]["message"])))
+    values += [("effective_date", date or no_date()), ("effective_date_note", note or no_date_note()),
               ("sample", sample), ("plugin_version", plugin_version()), ("run_time", made)]
     if verdicts:
         from zoning_plugin.core.screening.screen import advisory      # (screening may import reports)

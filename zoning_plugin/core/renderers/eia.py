@@ -256,6 +256,8 @@ def chapter_html(chapter, labels=None, table_width=None, level=2):
     info = chapter.dataset
     out = [f"<{h}>{e(labels['eia_title'])}</{h}>",
            f"<p>{e(labels['basis'].format(dataset=info.get('title', ''), version=info.get('version', ''), date=info.get('effective_date', '')))}</p>"]
+    if (info.get("in_force") or {}).get("message"):      # the version was chosen for a date: the chapter cites why
+        out.append(f"<p>{e(info['in_force']['message'])}</p>")
     if info.get("sample"):
         out.append(f"<p class='note'>{e(labels['note_sample'])}</p>")
     if not chapter.inside:

@@ -6,6 +6,7 @@ import html
 from zoning_plugin.core.dataset.channels import FROM_BANK, FROM_BANK_PARTLY, FROM_CENTRE_LINE, width_text
 from zoning_plugin.core.dataset.model import SCOPE_CLASS, UNIT_CLASS_COLORS, dimension_label
 from zoning_plugin.core.dataset.provenance import to_html as provenance_html
+from zoning_plugin.core.versions.in_force import label as in_force_label
 
 LABELS = {
     "dataset": "数据集", "version": "版本", "sample": "示例数据",
@@ -140,10 +141,15 @@ def _fmt_area(m2, labels):
 
 
 def facts(result, labels=None):
-    """[(label, value text)] describing where the input lies; the panel and both renderers use it."""
+    """[(label, value text)] describing where the input lies (first, when the version was chosen for
+    a date, which and why); the panel and both renderers use it."""
     labels = {**LABELS, **(labels or {})}
     lon, lat = result.location
     rows = [(labels["location"], f"{lon:.6f}, {lat:.6f}"), (labels["input_crs"], result.crs)]
+    chosen = result.dataset.get("in_force")     # the version was chosen for a date: which and why
+    if chosen:
+        name = labels.get("in_force") or in_force_label()
+        rows.insert(0, (name[:1].upper() + name[1:], chosen["message"]))
     if result.kind == "polygon":
         rows.append((labels["area"], _fmt_area(result.measure, labels)))
     elif result.kind == "line":

@@ -51,6 +51,11 @@ def check_dates(effective_date, end_date):
                              f"the end date {end} must come after the effective date {start}"))
 
 
+def label():
+    """What the choice is called beside its message (the provenance record, the inspection's facts)."""
+    return say("按日期选用的版本", "version chosen for the date")
+
+
 @dataclass(frozen=True)
 class Version:
     """One dataset placed in time."""
@@ -91,6 +96,13 @@ class InForce:
         return {"date": self.date.isoformat(), "reason": self.reason, "message": self.message,
                 "version": _version_dict(self.version) if self.version else None,
                 "versions": [_version_dict(v) for v in self.versions], "left_out": list(self.left_out)}
+
+
+    def mark(self, info):
+        """`info` (a Dataset.info() or an InspectResult's dataset dict) with this choice under the key
+        `in_force`, as the provenance record shows it (core/dataset/provenance.py); returned."""
+        info["in_force"] = self.to_dict()
+        return info
 
 
 def _version_dict(version):
