@@ -78,5 +78,4 @@ def border_places(near, far):
 def _inside_towards(city, vertex, metric):
     """A point 1 km inside `city` (EPSG:4490) nearest its `vertex`."""
     inner = reproject(shapely.buffer(reproject(city, STORAGE_CRS, metric), -1000), metric, STORAGE_CRS)
-    nearest = shapely.ops.nearest_points(inner, shapely.Point(vertex))[0]
-    return (nearest.x, nearest.y)
+    return shapely.shortest_line(inner, shapely.Point(vertex)).coords[0]
