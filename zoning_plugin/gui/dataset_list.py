@@ -6,19 +6,15 @@ import traceback
 from dataclasses import dataclass
 
 from qgis.core import Qgis
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (QFileDialog, QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton,
                                  QVBoxLayout)
 
 from zoning_plugin.core import ZoningError, open_dataset
 from zoning_plugin.gui.pg_choice import PostgisChoice
+from zoning_plugin.toolbelt.i18n import tr
 from zoning_plugin.toolbelt.log import guarded, log
 from zoning_plugin.toolbelt.settings import ZoningSettings, entry_key, source_of
-
-
-def tr(message):
-    return QCoreApplication.translate("DatasetList", message)
 
 
 @dataclass

@@ -881,6 +881,101 @@
         <source>Analysed features</source>
         <translation>分析的要素</translation>
     </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="29"/>
+        <source>PostGIS {0}, schema {1}</source>
+        <translation>PostGIS {0}，模式 {1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="31"/>
+        <source>Bundled sample dataset</source>
+        <translation>插件自带的示例数据集</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="43"/>
+        <source>in force from {0} until {1}</source>
+        <translation>{0} 起施行，{1} 起不再施行</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="44"/>
+        <source>in force from {0}</source>
+        <translation>{0} 起施行</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="44"/>
+        <source>no effective date</source>
+        <translation>无生效日期</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="49"/>
+        <source>{0}: cannot be opened: {1}</source>
+        <translation>{0}：无法打开：{1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="50"/>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="55"/>
+        <source>City: {0}</source>
+        <translation>城市：{0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="81"/>
+        <source>Datasets side by side (other versions, neighbouring cities)</source>
+        <translation>并列的数据集（其他版本、相邻城市）</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="89"/>
+        <source>The first, in bold, is the active dataset: the panel, the locator and the expression functions use it. Double-click another to make it active.</source>
+        <translation>第一行（粗体）为当前数据集：面板、定位器和表达式函数使用它。双击其他数据集可将其设为当前数据集。</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="95"/>
+        <source>Add GeoPackage…</source>
+        <translation>添加 GeoPackage…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="96"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="97"/>
+        <source>Make active</source>
+        <translation>设为当前数据集</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="105"/>
+        <source>Saved PostgreSQL connection…</source>
+        <translation>已保存的 PostgreSQL 连接…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="107"/>
+        <source>Add PostGIS dataset</source>
+        <translation>添加 PostGIS 数据集</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="131"/>
+        <source>Active: {0}</source>
+        <translation>当前：{0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="159"/>
+        <source>Add a zoning dataset</source>
+        <translation>添加管控数据集</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="159"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage 文件 (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../gui/labels.py" line="46"/>
+        <source>{city}: {dataset}</source>
+        <translation>{city}：{dataset}</translation>
+    </message>
 </context>
 <context>
     <name>BufferInputs</name>
@@ -1677,21 +1772,44 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
     </message>
 </context>
 <context>
+    <name>DatasetChoice</name>
+    <message>
+        <location filename="../gui/dataset_choice.py" line="16"/>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_choice.py" line="22"/>
+        <source>The active dataset: what the panel, the locator and the expression functions use. The list is the settings' (Settings…).</source>
+        <translation>当前数据集：面板、定位器和表达式函数使用它。列表来自设置（设置…）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_choice.py" line="35"/>
+        <source>{0} (cannot be opened)</source>
+        <translation>{0}（无法打开）</translation>
+    </message>
+</context>
+<context>
     <name>DatasetControl</name>
     <message>
-        <location filename="../gui/dataset_control.py" line="53"/>
+        <location filename="../gui/dataset_control.py" line="57"/>
         <source>The zoning layers are still loading; please wait.</source>
         <translation>管控图层仍在加载，请稍候。</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_control.py" line="69"/>
+        <location filename="../gui/dataset_control.py" line="73"/>
         <source>The dataset has {0} problem(s), e.g. {1}. Check it with `python -m zoning_plugin.core validate`.</source>
         <translation>数据集有 {0} 个问题，例如：{1}。请用 `python -m zoning_plugin.core validate` 校验。</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_control.py" line="127"/>
+        <location filename="../gui/dataset_control.py" line="172"/>
         <source>The dataset cannot be used, settings not changed: {0}</source>
         <translation>数据集无法使用，设置未更改：{0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_control.py" line="114"/>
+        <source>Listed dataset not asked: {0}</source>
+        <translation>列出的数据集未参与查询：{0}</translation>
     </message>
 </context>
 <context>
@@ -3085,102 +3203,102 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../gui/inspector.py" line="47"/>
+        <location filename="../gui/inspector.py" line="48"/>
         <source>The layer has no coordinate reference system; set one first.</source>
         <translation>该图层没有坐标参考系，请先设置坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="54"/>
+        <location filename="../gui/inspector.py" line="55"/>
         <source>The zoning dataset cannot be read: {0}</source>
         <translation>无法读取分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="71"/>
+        <location filename="../gui/inspector.py" line="74"/>
         <source>Feature {0} of layer “{1}”</source>
         <translation>图层“{1}”的要素 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="95"/>
+        <location filename="../gui/inspector.py" line="98"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="74"/>
+        <location filename="../gui/inspector.py" line="77"/>
         <source>Clicked point</source>
         <translation>单击位置</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="76"/>
+        <location filename="../gui/inspector.py" line="79"/>
         <source>Map coordinates</source>
         <translation>地图坐标</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="87"/>
+        <location filename="../gui/inspector.py" line="90"/>
         <source>Select one or more features of a vector layer first.</source>
         <translation>请先选择矢量图层中的一个或多个要素。</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="92"/>
+        <location filename="../gui/inspector.py" line="95"/>
         <source>The selected features have no geometry.</source>
         <translation>所选要素没有几何图形。</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="94"/>
+        <location filename="../gui/inspector.py" line="97"/>
         <source>{0} selected feature(s) of layer “{1}”</source>
         <translation>图层“{1}”中选中的 {0} 个要素</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="106"/>
+        <location filename="../gui/inspector.py" line="109"/>
         <source>Inspect a coordinate file</source>
         <translation>查询界址点坐标文件</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="106"/>
+        <location filename="../gui/inspector.py" line="109"/>
         <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
         <translation>坐标文件 (*.txt *.TXT);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="114"/>
+        <location filename="../gui/inspector.py" line="117"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>无法读取坐标文件：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="118"/>
+        <location filename="../gui/inspector.py" line="121"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="118"/>
+        <location filename="../gui/inspector.py" line="121"/>
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="119"/>
+        <location filename="../gui/inspector.py" line="122"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="119"/>
+        <location filename="../gui/inspector.py" line="122"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="120"/>
+        <location filename="../gui/inspector.py" line="123"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="121"/>
+        <location filename="../gui/inspector.py" line="124"/>
         <source>{0}: {1} parcel(s)</source>
         <translation>{0}：{1} 个地块</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="97"/>
+        <location filename="../gui/inspector.py" line="100"/>
         <source>Not inspected</source>
         <translation>未查询</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="97"/>
+        <location filename="../gui/inspector.py" line="100"/>
         <source>{0} selected feature(s) without geometry</source>
         <translation>{0} 个所选要素没有几何图形</translation>
     </message>
@@ -4784,180 +4902,190 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningInspectorDock</name>
     <message>
-        <location filename="../gui/dock.py" line="63"/>
+        <location filename="../gui/dock.py" line="68"/>
         <source>Zoning control inspector</source>
         <translation>生态环境分区管控查询</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="74"/>
+        <location filename="../gui/dock.py" line="79"/>
         <source>Previous result</source>
         <translation>上一个结果</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="76"/>
+        <location filename="../gui/dock.py" line="81"/>
         <source>Next result</source>
         <translation>下一个结果</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="79"/>
+        <location filename="../gui/dock.py" line="84"/>
         <source>Inspect the selected features of the active layer</source>
         <translation>查询当前图层的选中要素</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="84"/>
+        <location filename="../gui/dock.py" line="89"/>
         <source>Zoom to the control unit</source>
         <translation>缩放至管控单元</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="86"/>
+        <location filename="../gui/dock.py" line="91"/>
         <source>Copy the whole result as text</source>
         <translation>将完整结果复制为文本</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="342"/>
+        <location filename="../gui/dock.py" line="352"/>
         <source>Export the result as HTML</source>
         <translation>将结果导出为 HTML</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="114"/>
+        <location filename="../gui/dock.py" line="121"/>
         <source>Choose the inspect tool and click on the map, or on a feature of any layer.</source>
         <translation>请选择查询工具，然后在地图上或任一图层的要素上单击。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="256"/>
+        <location filename="../gui/dock.py" line="264"/>
         <source>Outside the city: no requirements apply.</source>
         <translation>不在市域内：没有适用的管控要求。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="257"/>
+        <location filename="../gui/dock.py" line="265"/>
         <source>{0} control unit(s), {1} requirement(s); {2}/{3} in history</source>
         <translation>{0} 个管控单元，{1} 条要求；历史记录 {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="324"/>
+        <location filename="../gui/dock.py" line="334"/>
         <source>The result is on the clipboard.</source>
         <translation>结果已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="342"/>
+        <location filename="../gui/dock.py" line="352"/>
         <source>HTML (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="366"/>
+        <location filename="../gui/dock.py" line="376"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="98"/>
+        <location filename="../gui/dock.py" line="103"/>
         <source>Inspect the point only (ignore features)</source>
         <translation>只查询点位（忽略要素）</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="102"/>
+        <location filename="../gui/dock.py" line="107"/>
         <source>On: a click inspects the clicked point even over a feature of another layer. Off: a click on a feature inspects the feature. Shift+click always inspects the point.</source>
         <translation>开启：即使点击处有其他图层的要素，也只查询点击的点位。关闭：点击要素时查询该要素。Shift+点击始终查询点位。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="254"/>
+        <location filename="../gui/dock.py" line="261"/>
         <source>The result shown may be out of date: {0}</source>
         <translation>当前显示的结果可能已过时：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="298"/>
+        <location filename="../gui/dock.py" line="308"/>
         <source>Click to zoom to the unit.</source>
         <translation>点击缩放到该单元。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="352"/>
+        <location filename="../gui/dock.py" line="362"/>
         <source>Query time</source>
         <translation>查询时间</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="354"/>
+        <location filename="../gui/dock.py" line="364"/>
         <source>Out of date</source>
         <translation>已过时</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="82"/>
+        <location filename="../gui/dock.py" line="87"/>
         <source>Inspect a coordinate file…</source>
         <translation>查询界址点坐标文件…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="90"/>
+        <location filename="../gui/dock.py" line="95"/>
         <source>Site report (PDF)…</source>
         <translation>项目选址报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="92"/>
+        <location filename="../gui/dock.py" line="97"/>
         <source>This result looks wrong…</source>
         <translation>此结果存疑…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="94"/>
+        <location filename="../gui/dock.py" line="99"/>
         <source>Doubts…</source>
         <translation>存疑结果…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="190"/>
+        <location filename="../gui/dock.py" line="197"/>
         <source>Longitude and latitude as copied from a web map or GPS (either order, decimal or degrees-minutes-seconds), or Gauss-Krüger northing and easting in metres; press Enter to go there and inspect.</source>
         <translation>从网络地图或 GPS 复制的经纬度（先经后纬或先纬后经均可，十进制度或度分秒均可），或以米为单位的高斯-克吕格北坐标和东坐标；按回车键定位到该处并查询。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="349"/>
+        <location filename="../gui/dock.py" line="359"/>
         <source>“{0}” already exists: choose it by its full name to replace it.</source>
         <translation>“{0}”已存在：如要替换，请在对话框中选择完整文件名。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="149"/>
+        <location filename="../gui/dock.py" line="156"/>
         <source>Load the zoning layers</source>
         <translation>加载管控图层</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="158"/>
+        <location filename="../gui/dock.py" line="165"/>
         <source>First load the zoning layers: they show the city&apos;s control units and rivers on the map. Then choose the inspect tool and click anywhere in the city, or on a feature of any layer.</source>
         <translation>请先加载管控图层：地图上将显示全市的管控单元和河流。然后选择查询工具，在市域内任意位置点击，或点击任一图层的要素。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="168"/>
+        <location filename="../gui/dock.py" line="175"/>
         <source>You clicked at {0}, outside {1}, and the zoning layers are not loaded, so the map does not show where the city is. Load them, then click in the city.</source>
         <translation>您点击的位置为{0}，在{1}以外；管控图层尚未加载，地图上看不出市域在哪里。请先加载图层，再在市域内点击。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="174"/>
+        <location filename="../gui/dock.py" line="181"/>
         <source>Nothing inspected: the zoning layers are not loaded.</source>
         <translation>未查询：管控图层尚未加载。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="178"/>
+        <location filename="../gui/dock.py" line="185"/>
         <source>{0}°E</source>
         <translation>东经{0}°</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="178"/>
+        <location filename="../gui/dock.py" line="185"/>
         <source>{0}°W</source>
         <translation>西经{0}°</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="179"/>
+        <location filename="../gui/dock.py" line="186"/>
         <source>{0}°N</source>
         <translation>北纬{0}°</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="179"/>
+        <location filename="../gui/dock.py" line="186"/>
         <source>{0}°S</source>
         <translation>南纬{0}°</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="180"/>
+        <location filename="../gui/dock.py" line="187"/>
         <source>{0} {1}</source>
         <comment>longitude latitude</comment>
         <translation>{0}，{1}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="189"/>
+        <location filename="../gui/dock.py" line="196"/>
         <source>Go to: 125.145, 42.902</source>
         <translation>前往：125.145, 42.902</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="263"/>
+        <source>Outside every listed city: no requirements apply.</source>
+        <translation>不在所列任何城市范围内：没有适用的准入要求。</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="268"/>
+        <source>{0} cities: {1}</source>
+        <translation>{0} 个城市：{1}</translation>
     </message>
 </context>
 <context>
@@ -5001,7 +5129,7 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <translation>显示/隐藏查询面板</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="90"/>
+        <location filename="../plugin.py" line="92"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
@@ -5011,9 +5139,14 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <translation>生态环境分区管控</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="92"/>
+        <location filename="../plugin.py" line="94"/>
         <source>Import official data…</source>
         <translation>导入官方成果数据…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="90"/>
+        <source>Load the layers of every listed dataset</source>
+        <translation>加载所列全部数据集的图层</translation>
     </message>
 </context>
 <context>
@@ -5032,52 +5165,52 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningSettingsDialog</name>
     <message>
-        <location filename="../gui/settings_dialog.py" line="17"/>
+        <location filename="../gui/settings_dialog.py" line="20"/>
         <source>Ecological zoning control settings</source>
         <translation>生态环境分区管控设置</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="21"/>
+        <location filename="../gui/settings_dialog.py" line="24"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="23"/>
+        <location filename="../gui/settings_dialog.py" line="26"/>
         <source>Bundled sample dataset</source>
         <translation>内置示例数据集</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="24"/>
+        <location filename="../gui/settings_dialog.py" line="27"/>
         <source>Zoning dataset</source>
         <translation>分区管控数据集</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="46"/>
+        <location filename="../gui/settings_dialog.py" line="54"/>
         <source>Show unit labels at scales larger than</source>
         <translation>在大于以下比例尺时显示单元标注</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="34"/>
+        <location filename="../gui/settings_dialog.py" line="42"/>
         <source>Also build the river buffers in the basins whose list lacks the buffer rule</source>
         <translation>在准入清单未规定缓冲区规则的流域也生成河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="36"/>
+        <location filename="../gui/settings_dialog.py" line="44"/>
         <source>The river buffer rule is written in the list of some basins only; this applies its widths to the rivers of the other basins too.</source>
         <translation>河流缓冲区规则仅见于部分流域的准入清单；勾选后，其宽度也适用于其他流域的河流。</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="48"/>
+        <location filename="../gui/settings_dialog.py" line="56"/>
         <source>The label scale and the buffer option apply at once to the loaded zoning layers (or when they are loaded); another dataset replaces the loaded layers at once. The next inspection uses the new dataset and buffer option.</source>
         <translation>标注比例尺和缓冲区选项立即作用于已加载的管控图层（未加载时在加载时生效）；更换数据集会立即替换已加载的图层。下一次查询使用新的数据集和缓冲区选项。</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="64"/>
+        <location filename="../gui/settings_dialog.py" line="72"/>
         <source>This dataset cannot be used: {0}</source>
         <translation>此数据集无法使用：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="26"/>
+        <location filename="../gui/settings_dialog.py" line="29"/>
         <source>Or the dataset in PostGIS</source>
         <translation>或使用 PostGIS 中的数据集</translation>
     </message>
