@@ -7,11 +7,12 @@ from dataclasses import dataclass
 
 from qgis.core import Qgis
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import (QFileDialog, QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton,
+from qgis.PyQt.QtWidgets import (QFileDialog, QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem,
                                  QVBoxLayout)
 
 from zoning_plugin.core import ZoningError, open_dataset
 from zoning_plugin.gui.pg_choice import PostgisChoice
+from zoning_plugin.gui.widgets import push_button
 from zoning_plugin.toolbelt.i18n import tr
 from zoning_plugin.toolbelt.log import guarded, log
 from zoning_plugin.toolbelt.settings import ZoningSettings, entry_key, source_of
@@ -92,9 +93,9 @@ class DatasetListBox(QGroupBox):
         self.list.currentRowChanged.connect(self._follow)
         layout.addWidget(self.list)
         buttons = QHBoxLayout()
-        self.add_file_button = self._button("zoning_add_gpkg", tr("Add GeoPackage…"), self.add_file, buttons)
-        self.remove_button = self._button("zoning_remove_dataset", tr("Remove"), self.remove, buttons)
-        self.active_button = self._button("zoning_make_active", tr("Make active"), self.make_active, buttons)
+        self.add_file_button = self._button(buttons, "zoning_add_gpkg", tr("Add GeoPackage…"), self.add_file)
+        self.remove_button = self._button(buttons, "zoning_remove_dataset", tr("Remove"), self.remove)
+        self.active_button = self._button(buttons, "zoning_make_active", tr("Make active"), self.make_active)
         layout.addLayout(buttons)
         postgis_row = QHBoxLayout()
         self.postgis = PostgisChoice(ZoningSettings(), self)
@@ -104,18 +105,14 @@ class DatasetListBox(QGroupBox):
         self.postgis.schema.setObjectName("zoning_pg_add_schema")
         self.postgis.connection.setItemText(0, tr("Saved PostgreSQL connection…"))
         postgis_row.addWidget(self.postgis, 1)
-        self.add_postgis_button = self._button("zoning_add_postgis", tr("Add PostGIS dataset"), self.add_postgis,
-                                               postgis_row)
+        self.add_postgis_button = self._button(postgis_row, "zoning_add_postgis", tr("Add PostGIS dataset"),
+                                               self.add_postgis)
         self.postgis.connection.currentIndexChanged.connect(self._follow)
         layout.addLayout(postgis_row)
         self.refresh()
 
-    def _button(self, name, text, slot, row):
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        return button
+    def _button(self, row, name, text, slot):
+        return push_button(self, row, name, text, slot)
 
     def report_error(self, message):
         log(message, Qgis.Warning)
