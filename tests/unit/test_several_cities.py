@@ -52,9 +52,9 @@ def test_the_page_names_each_citys_lists_under_its_heading(cities):
     near, far, places = cities
     results = [result for _dataset, result in inspect_cities(near, [far], places["across"], CRS)]
     page = render_cities_html(results, collapsed={"1/city:" + CITY_CODE})
-    assert "<h2 class='city'>辽源市：辽源市生态环境分区管控（示例数据）  版本 sample-2025.1  【示例数据】</h2>" in page
-    assert f"<h2 class='city'>{CITY_NAME}：{TITLE}  版本 {VERSION}  【示例数据】</h2>" in page
-    assert page.index("1 辽源市总体管控要求") < page.index(f"<h2 class='city'>{CITY_NAME}")
+    assert "<div class='city'>辽源市：辽源市生态环境分区管控（示例数据）  版本 sample-2025.1  【示例数据】</div>" in page
+    assert f"<div class='city'>{CITY_NAME}：{TITLE}  版本 {VERSION}  【示例数据】</div>" in page
+    assert page.index("1 辽源市总体管控要求") < page.index(f"<div class='city'>{CITY_NAME}")
     # the collapse keys are the city's: the neighbour's city list is collapsed, the sample's is not
     assert "href='toggle:0/city:220400'>▾" in page and f"href='toggle:1/city:{CITY_CODE}'>▸" in page
     assert "C-220400-01" in page and "C-229900-01" not in page
@@ -66,7 +66,7 @@ def test_a_place_in_neither_says_so_for_each_and_one_city_is_as_before(cities):
     near, far, places = cities
     results = [result for _dataset, result in inspect_cities(near, [far], places["neither"], CRS)]
     page = render_cities_html(results)
-    assert "该位置不在辽源市域内" in page and f"该位置不在{CITY_NAME}域内" in page and "<h2" not in page
+    assert "该位置不在辽源市域内" in page and f"该位置不在{CITY_NAME}域内" in page and "class='city'" not in page
     assert f"{TITLE}  版本 {VERSION}" in render_cities_text(results)
     alone = near.inspect(places["near"])
     assert render_cities_html([alone], title="t") == render_html(alone, title="t")

@@ -6,6 +6,7 @@ import traceback
 from dataclasses import dataclass
 
 from qgis.core import Qgis
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (QFileDialog, QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem,
                                  QVBoxLayout)
@@ -52,8 +53,8 @@ class DatasetRow:
 
     def tooltip(self):
         if self.dataset is None:
-            return self.where()
-        return "\n".join([self.dataset.path, tr("City: {0}").format(self.dataset.profile.city_name)])
+            return "\n".join([self.text(), str(source_of(self.entry) or "")])
+        return "\n".join([self.text(), self.dataset.path, tr("City: {0}").format(self.dataset.profile.city_name)])
 
 
 def open_row(entry, buffers_in_all_basins=False):
@@ -87,6 +88,8 @@ class DatasetListBox(QGroupBox):
         layout = QVBoxLayout(self)
         self.list = QListWidget(self)
         self.list.setObjectName("zoning_dataset_list")
+        self.list.setWordWrap(True)       # a long title and its dates read whole, without scrolling
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setToolTip(tr("The first, in bold, is the active dataset: the panel, the locator and the "
                                 "expression functions use it. Double-click another to make it active."))
         self.list.itemDoubleClicked.connect(self.make_active)

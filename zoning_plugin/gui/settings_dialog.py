@@ -55,8 +55,8 @@ class ZoningSettingsDialog(QDialog):
         layout.addLayout(form)
         note = QLabel(self.tr(
             "The label scale and the buffer option apply at once to the loaded zoning layers (or when they "
-            "are loaded); another dataset replaces the loaded layers at once. The next inspection uses the "
-            "new dataset and buffer option."), self)
+            "are loaded); a dataset no longer listed takes its layers out of the project, a new active one "
+            "replaces them on the map. The next inspection uses the new dataset and buffer option."), self)
         note.setObjectName("zoning_settings_note")
         note.setWordWrap(True)
         layout.addWidget(note)

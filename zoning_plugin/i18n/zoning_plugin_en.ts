@@ -882,77 +882,77 @@
         <translation>Analysed features</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_list.py" line="29"/>
+        <location filename="../gui/dataset_list.py" line="31"/>
         <source>PostGIS {0}, schema {1}</source>
         <translation>PostGIS {0}, schema {1}</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_list.py" line="31"/>
+        <location filename="../gui/dataset_list.py" line="33"/>
         <source>Bundled sample dataset</source>
         <translation>Bundled sample dataset</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_list.py" line="43"/>
+        <location filename="../gui/dataset_list.py" line="45"/>
         <source>in force from {0} until {1}</source>
         <translation>in force from {0} until {1}</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_list.py" line="44"/>
+        <location filename="../gui/dataset_list.py" line="46"/>
         <source>in force from {0}</source>
         <translation>in force from {0}</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_list.py" line="44"/>
+        <location filename="../gui/dataset_list.py" line="46"/>
         <source>no effective date</source>
         <translation>no effective date</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_list.py" line="49"/>
+        <location filename="../gui/dataset_list.py" line="51"/>
         <source>{0}: cannot be opened: {1}</source>
         <translation>{0}: cannot be opened: {1}</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_list.py" line="50"/>
+        <location filename="../gui/dataset_list.py" line="52"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_list.py" line="55"/>
+        <location filename="../gui/dataset_list.py" line="57"/>
         <source>City: {0}</source>
         <translation>City: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_list.py" line="81"/>
+        <location filename="../gui/dataset_list.py" line="83"/>
         <source>Datasets side by side (other versions, neighbouring cities)</source>
         <translation>Datasets side by side (other versions, neighbouring cities)</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_list.py" line="89"/>
+        <location filename="../gui/dataset_list.py" line="93"/>
         <source>The first, in bold, is the active dataset: the panel, the locator and the expression functions use it. Double-click another to make it active.</source>
         <translation>The first, in bold, is the active dataset: the panel, the locator and the expression functions use it. Double-click another to make it active.</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_list.py" line="95"/>
+        <location filename="../gui/dataset_list.py" line="99"/>
         <source>Add GeoPackage…</source>
         <translation>Add GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_list.py" line="96"/>
+        <location filename="../gui/dataset_list.py" line="100"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_list.py" line="97"/>
+        <location filename="../gui/dataset_list.py" line="101"/>
         <source>Make active</source>
         <translation>Make active</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_list.py" line="105"/>
+        <location filename="../gui/dataset_list.py" line="109"/>
         <source>Saved PostgreSQL connection…</source>
         <translation>Saved PostgreSQL connection…</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_list.py" line="107"/>
+        <location filename="../gui/dataset_list.py" line="111"/>
         <source>Add PostGIS dataset</source>
         <translation>Add PostGIS dataset</translation>
     </message>
@@ -1815,12 +1815,12 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
 <context>
     <name>DoubtsController</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="303"/>
+        <location filename="../gui/doubts_dialog.py" line="300"/>
         <source>Your note is stored in {0}.</source>
         <translation>Your note is stored in {0}.</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="300"/>
+        <location filename="../gui/doubts_dialog.py" line="297"/>
         <source>Your note is sent to the bureau: {0}.</source>
         <translation>Your note is sent to the bureau: {0}.</translation>
     </message>
@@ -1828,82 +1828,82 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
 <context>
     <name>DoubtsDialog</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="126"/>
+        <location filename="../gui/doubts_dialog.py" line="127"/>
         <source>Doubtful results</source>
         <translation>Doubtful results</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="135"/>
+        <location filename="../gui/doubts_dialog.py" line="136"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="135"/>
+        <location filename="../gui/doubts_dialog.py" line="136"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="135"/>
+        <location filename="../gui/doubts_dialog.py" line="136"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="153"/>
+        <location filename="../gui/doubts_dialog.py" line="154"/>
         <source>Zoom to</source>
         <translation>Zoom to</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="154"/>
+        <location filename="../gui/doubts_dialog.py" line="155"/>
         <source>Export all…</source>
         <translation>Export all…</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="155"/>
+        <location filename="../gui/doubts_dialog.py" line="156"/>
         <source>Storage file…</source>
         <translation>Storage file…</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="182"/>
+        <location filename="../gui/doubts_dialog.py" line="179"/>
         <source>Stored in {0}</source>
         <translation>Stored in {0}</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="193"/>
+        <location filename="../gui/doubts_dialog.py" line="190"/>
         <source>(none: outside the city)</source>
         <translation>(none: outside the city)</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="241"/>
+        <location filename="../gui/doubts_dialog.py" line="238"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="224"/>
+        <location filename="../gui/doubts_dialog.py" line="221"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="225"/>
+        <location filename="../gui/doubts_dialog.py" line="222"/>
         <source>Export the doubts</source>
         <translation>Export the doubts</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="236"/>
+        <location filename="../gui/doubts_dialog.py" line="233"/>
         <source>Exported {0} doubt(s) to {1}</source>
         <translation>Exported {0} doubt(s) to {1}</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="241"/>
+        <location filename="../gui/doubts_dialog.py" line="238"/>
         <source>File for the doubts</source>
         <translation>File for the doubts</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="209"/>
+        <location filename="../gui/doubts_dialog.py" line="206"/>
         <source>… {0} more</source>
         <translation>… {0} more</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="182"/>
+        <location filename="../gui/doubts_dialog.py" line="179"/>
         <source>Sent to the bureau: {0}</source>
         <translation>Sent to the bureau: {0}</translation>
     </message>
@@ -3339,22 +3339,22 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="73"/>
+        <location filename="../gui/doubts_dialog.py" line="74"/>
         <source>This result looks wrong</source>
         <translation>This result looks wrong</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="75"/>
+        <location filename="../gui/doubts_dialog.py" line="76"/>
         <source>What looks wrong in “{0}”? For example, a unit boundary that cuts a factory in two. The note is stored with the inspected geometry and the result in your own file {1}, to send to the bureau.</source>
         <translation>What looks wrong in “{0}”? For example, a unit boundary that cuts a factory in two. The note is stored with the inspected geometry and the result in your own file {1}, to send to the bureau.</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="85"/>
+        <location filename="../gui/doubts_dialog.py" line="86"/>
         <source>Your note (required)</source>
         <translation>Your note (required)</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="75"/>
+        <location filename="../gui/doubts_dialog.py" line="76"/>
         <source>What looks wrong in “{0}”? For example, a unit boundary that cuts a factory in two. The note is sent with the inspected geometry and the result to the bureau's table {1}, in the name of your database role.</source>
         <translation>What looks wrong in “{0}”? For example, a unit boundary that cuts a factory in two. The note is sent with the inspected geometry and the result to the bureau's table {1}, in the name of your database role.</translation>
     </message>
@@ -5200,11 +5200,6 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <translation>The river buffer rule is written in the list of some basins only; this applies its widths to the rivers of the other basins too.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="56"/>
-        <source>The label scale and the buffer option apply at once to the loaded zoning layers (or when they are loaded); another dataset replaces the loaded layers at once. The next inspection uses the new dataset and buffer option.</source>
-        <translation>The label scale and the buffer option apply at once to the loaded zoning layers (or when they are loaded); another dataset replaces the loaded layers at once. The next inspection uses the new dataset and buffer option.</translation>
-    </message>
-    <message>
         <location filename="../gui/settings_dialog.py" line="72"/>
         <source>This dataset cannot be used: {0}</source>
         <translation>This dataset cannot be used: {0}</translation>
@@ -5213,6 +5208,11 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <location filename="../gui/settings_dialog.py" line="29"/>
         <source>Or the dataset in PostGIS</source>
         <translation>Or the dataset in PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="56"/>
+        <source>The label scale and the buffer option apply at once to the loaded zoning layers (or when they are loaded); a dataset no longer listed takes its layers out of the project, a new active one replaces them on the map. The next inspection uses the new dataset and buffer option.</source>
+        <translation>The label scale and the buffer option apply at once to the loaded zoning layers (or when they are loaded); a dataset no longer listed takes its layers out of the project, a new active one replaces them on the map. The next inspection uses the new dataset and buffer option.</translation>
     </message>
 </context>
 </TS>

@@ -882,77 +882,77 @@
         <translation>分析的要素</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_list.py" line="29"/>
+        <location filename="../gui/dataset_list.py" line="31"/>
         <source>PostGIS {0}, schema {1}</source>
         <translation>PostGIS {0}，模式 {1}</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_list.py" line="31"/>
+        <location filename="../gui/dataset_list.py" line="33"/>
         <source>Bundled sample dataset</source>
         <translation>插件自带的示例数据集</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_list.py" line="43"/>
+        <location filename="../gui/dataset_list.py" line="45"/>
         <source>in force from {0} until {1}</source>
         <translation>{0} 起施行，{1} 起不再施行</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_list.py" line="44"/>
+        <location filename="../gui/dataset_list.py" line="46"/>
         <source>in force from {0}</source>
         <translation>{0} 起施行</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_list.py" line="44"/>
+        <location filename="../gui/dataset_list.py" line="46"/>
         <source>no effective date</source>
         <translation>无生效日期</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_list.py" line="49"/>
+        <location filename="../gui/dataset_list.py" line="51"/>
         <source>{0}: cannot be opened: {1}</source>
         <translation>{0}：无法打开：{1}</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_list.py" line="50"/>
+        <location filename="../gui/dataset_list.py" line="52"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_list.py" line="55"/>
+        <location filename="../gui/dataset_list.py" line="57"/>
         <source>City: {0}</source>
         <translation>城市：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_list.py" line="81"/>
+        <location filename="../gui/dataset_list.py" line="83"/>
         <source>Datasets side by side (other versions, neighbouring cities)</source>
         <translation>并列的数据集（其他版本、相邻城市）</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_list.py" line="89"/>
+        <location filename="../gui/dataset_list.py" line="93"/>
         <source>The first, in bold, is the active dataset: the panel, the locator and the expression functions use it. Double-click another to make it active.</source>
         <translation>第一行（粗体）为当前数据集：面板、定位器和表达式函数使用它。双击其他数据集可将其设为当前数据集。</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_list.py" line="95"/>
+        <location filename="../gui/dataset_list.py" line="99"/>
         <source>Add GeoPackage…</source>
         <translation>添加 GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_list.py" line="96"/>
+        <location filename="../gui/dataset_list.py" line="100"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_list.py" line="97"/>
+        <location filename="../gui/dataset_list.py" line="101"/>
         <source>Make active</source>
         <translation>设为当前数据集</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_list.py" line="105"/>
+        <location filename="../gui/dataset_list.py" line="109"/>
         <source>Saved PostgreSQL connection…</source>
         <translation>已保存的 PostgreSQL 连接…</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_list.py" line="107"/>
+        <location filename="../gui/dataset_list.py" line="111"/>
         <source>Add PostGIS dataset</source>
         <translation>添加 PostGIS 数据集</translation>
     </message>
@@ -1815,12 +1815,12 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
 <context>
     <name>DoubtsController</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="303"/>
+        <location filename="../gui/doubts_dialog.py" line="300"/>
         <source>Your note is stored in {0}.</source>
         <translation>您的说明已保存到 {0}。</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="300"/>
+        <location filename="../gui/doubts_dialog.py" line="297"/>
         <source>Your note is sent to the bureau: {0}.</source>
         <translation>您的说明已提交给生态环境局：{0}。</translation>
     </message>
@@ -1828,82 +1828,82 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
 <context>
     <name>DoubtsDialog</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="126"/>
+        <location filename="../gui/doubts_dialog.py" line="127"/>
         <source>Doubtful results</source>
         <translation>存疑结果</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="135"/>
+        <location filename="../gui/doubts_dialog.py" line="136"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="135"/>
+        <location filename="../gui/doubts_dialog.py" line="136"/>
         <source>Units</source>
         <translation>管控单元</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="135"/>
+        <location filename="../gui/doubts_dialog.py" line="136"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="153"/>
+        <location filename="../gui/doubts_dialog.py" line="154"/>
         <source>Zoom to</source>
         <translation>缩放至</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="154"/>
+        <location filename="../gui/doubts_dialog.py" line="155"/>
         <source>Export all…</source>
         <translation>全部导出…</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="155"/>
+        <location filename="../gui/doubts_dialog.py" line="156"/>
         <source>Storage file…</source>
         <translation>存储文件…</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="182"/>
+        <location filename="../gui/doubts_dialog.py" line="179"/>
         <source>Stored in {0}</source>
         <translation>存储位置：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="193"/>
+        <location filename="../gui/doubts_dialog.py" line="190"/>
         <source>(none: outside the city)</source>
         <translation>（无：位于市域外）</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="241"/>
+        <location filename="../gui/doubts_dialog.py" line="238"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="224"/>
+        <location filename="../gui/doubts_dialog.py" line="221"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV 文件，供 Excel 使用 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="225"/>
+        <location filename="../gui/doubts_dialog.py" line="222"/>
         <source>Export the doubts</source>
         <translation>导出存疑结果</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="236"/>
+        <location filename="../gui/doubts_dialog.py" line="233"/>
         <source>Exported {0} doubt(s) to {1}</source>
         <translation>已将 {0} 条存疑结果导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="241"/>
+        <location filename="../gui/doubts_dialog.py" line="238"/>
         <source>File for the doubts</source>
         <translation>存疑结果存储文件</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="209"/>
+        <location filename="../gui/doubts_dialog.py" line="206"/>
         <source>… {0} more</source>
         <translation>……另有 {0} 个</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="182"/>
+        <location filename="../gui/doubts_dialog.py" line="179"/>
         <source>Sent to the bureau: {0}</source>
         <translation>已提交给生态环境局：{0}</translation>
     </message>
@@ -3339,22 +3339,22 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="73"/>
+        <location filename="../gui/doubts_dialog.py" line="74"/>
         <source>This result looks wrong</source>
         <translation>此结果存疑</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="75"/>
+        <location filename="../gui/doubts_dialog.py" line="76"/>
         <source>What looks wrong in “{0}”? For example, a unit boundary that cuts a factory in two. The note is stored with the inspected geometry and the result in your own file {1}, to send to the bureau.</source>
         <translation>“{0}”中哪里似有错误？例如管控单元边界把一个工厂一分为二。该说明将与查询的几何和查询结果一起保存在您自己的文件 {1} 中，供报送生态环境局。</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="85"/>
+        <location filename="../gui/doubts_dialog.py" line="86"/>
         <source>Your note (required)</source>
         <translation>说明（必填）</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="75"/>
+        <location filename="../gui/doubts_dialog.py" line="76"/>
         <source>What looks wrong in “{0}”? For example, a unit boundary that cuts a factory in two. The note is sent with the inspected geometry and the result to the bureau's table {1}, in the name of your database role.</source>
         <translation>“{0}”中哪里似有错误？例如管控单元边界把一个工厂一分为二。该说明将与查询的几何和查询结果一起提交到生态环境局的表 {1}，以您的数据库角色署名。</translation>
     </message>
@@ -5200,11 +5200,6 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <translation>河流缓冲区规则仅见于部分流域的准入清单；勾选后，其宽度也适用于其他流域的河流。</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="56"/>
-        <source>The label scale and the buffer option apply at once to the loaded zoning layers (or when they are loaded); another dataset replaces the loaded layers at once. The next inspection uses the new dataset and buffer option.</source>
-        <translation>标注比例尺和缓冲区选项立即作用于已加载的管控图层（未加载时在加载时生效）；更换数据集会立即替换已加载的图层。下一次查询使用新的数据集和缓冲区选项。</translation>
-    </message>
-    <message>
         <location filename="../gui/settings_dialog.py" line="72"/>
         <source>This dataset cannot be used: {0}</source>
         <translation>此数据集无法使用：{0}</translation>
@@ -5213,6 +5208,11 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <location filename="../gui/settings_dialog.py" line="29"/>
         <source>Or the dataset in PostGIS</source>
         <translation>或使用 PostGIS 中的数据集</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="56"/>
+        <source>The label scale and the buffer option apply at once to the loaded zoning layers (or when they are loaded); a dataset no longer listed takes its layers out of the project, a new active one replaces them on the map. The next inspection uses the new dataset and buffer option.</source>
+        <translation>标注比例尺和缓冲区选项立即作用于已加载的管控图层（未加载时在加载时生效）；不再列出的数据集的图层会移出项目，新的当前数据集的图层在地图上取而代之。下一次查询使用新的数据集和缓冲区选项。</translation>
     </message>
 </context>
 </TS>

@@ -226,7 +226,8 @@ def render_text(result, labels=None, extra_rows=()):
 
 _CSS = """
 body { font-family: 'Noto Sans CJK SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', sans-serif; }
-h3 { margin: 4px 0; } h2.city { margin: 10px 0 2px 0; background: #d6e4f0; padding: 3px; } table.facts td { padding: 1px 6px 1px 0; vertical-align: top; }
+h3 { margin: 4px 0; } .city { margin: 12px 0 2px 0; background: #c9dcec; padding: 3px; font-weight: bold; }
+table.facts td { padding: 1px 6px 1px 0; vertical-align: top; }
 .group { background: #e8eef5; padding: 3px; margin-top: 8px; font-weight: bold; }
 .group a { color: #1a1a1a; text-decoration: none; }
 .dim { font-weight: bold; margin: 6px 0 2px 8px; color: #2b4a6f; }
@@ -343,7 +344,7 @@ def render_cities_html(results, labels=None, collapsed=(), extra_rows=(), title=
     several = len(results) > 1 and all(r.inside for r in results)
     for number, result in enumerate(results if several or not results else results[:1]):
         if several:
-            out.append(f"<h2 class='city'>{e(city_heading(result, labels))}</h2>")
+            out.append(f"<div class='city'>{e(city_heading(result, labels))}</div>")
         out += _result_html(result, labels, collapsed, extra_rows if number == 0 else (), standalone,
                             f"{number}/" if several else "")
     if not several:
