@@ -4,15 +4,15 @@ listed dataset as its own layer group, and clicks on the canvas in the sample ci
 neighbouring city (tests/unit/neighbour_city.py: the sample moved east, invented), between them and
 on a site across the border."""
 import pytest
-from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import Qt
+from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsProject, QgsRectangle, QgsVectorLayer
+from qgis.PyQt.QtCore import QPoint, Qt
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication, QComboBox, QFileDialog, QPushButton
 
-from neighbour_city import CITY_NAME, TITLE, VERSION, border_places, neighbour_city
+from neighbour_city import CITY_NAME, TITLE, UNIT_PREFIX, VERSION, border_places, neighbour_city
 from postgis_support import remove_connection
 from test_inspector import action, click, run_settings_dialog, set_canvas
-from test_panel import save_dialog_answers
+from test_panel import save_dialog_answers, show_panel, text_position
 from zoning_plugin.core import open_dataset
 from zoning_plugin.gui.layers import GROUP_PROPERTY
 from zoning_plugin.toolbelt.dataset import user_dataset
@@ -176,6 +176,22 @@ def test_clicks_in_each_city_between_them_and_on_a_site_across_the_border(plugin
                         f"{CITY_NAME}: {TITLE} version {VERSION} [sample data]"]
     assert across.index("1 辽源市总体管控要求") < across.index(headings[1]) < across.index("1 示例邻市总体管控要求")
     assert plugin.dock.status.text().startswith("2 cities: ")
+    shown = plugin.dock.current
+    assert len(plugin.highlight.bands) == sum(len(r.units) for r in shown.results()) + 1   # both cities' units
+    # the neighbour's unit code in the panel zooms to the neighbour's unit
+    show_panel(plugin)
+    [(far_dataset, far_result)] = shown.others
+    code = far_result.units[0]["code"]
+    assert code.startswith(UNIT_PREFIX)
+    browser = plugin.dock.browser
+    cursor = text_position(browser.document(), code)
+    cursor.setPosition(cursor.selectionStart() + 2)
+    canvas = plugin.iface.mapCanvas()
+    canvas.setExtent(QgsRectangle(0, 0, 1, 1))
+    QTest.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     browser.cursorRect(cursor).center() + QPoint(2, 0))
+    bounds = far_dataset.units.geometries[far_dataset.unit_index(code)].bounds
+    assert canvas.extent().contains(QgsRectangle(*bounds))
     save_dialog_answers(monkeypatch, str(tmp_path / "across.html"))
     action(plugin, "zoning_export_html").trigger()
     page = (tmp_path / "across.html").read_text(encoding="utf-8")

@@ -14,6 +14,7 @@ from zoning_plugin.core.geo import STORAGE_CRS, reproject
 CITY_NAME, CITY_CODE = "示例邻市", "229900"
 TITLE = "示例邻市生态环境分区管控（测试数据，由示例数据平移）"
 VERSION = "test-2026.1"
+UNIT_PREFIX = "ZH2299"
 SPATIAL = ("control_units", "basins", "rivers", "river_buffers", "counties", "city_boundary", "built_up_area")
 
 
@@ -49,6 +50,15 @@ def neighbour_city(path):
             meta.SetFeature(feature)
     datasource.ExecuteSQL("UPDATE requirements SET scope_ref = '229900', req_id = replace(req_id, '-220400-', "
                           "'-229900-') WHERE scope = 'city'")
+    # The units' codes are the city's (ZH + the city code's first four digits …), their lists follow.
+    datasource.ExecuteSQL(f"UPDATE control_units SET unit_code = replace(unit_code, 'ZH2204', '{UNIT_PREFIX}')")
+    datasource.ExecuteSQL(f"UPDATE requirements SET scope_ref = replace(scope_ref, 'ZH2204', '{UNIT_PREFIX}'), "
+                          f"req_id = replace(req_id, 'ZH2204', '{UNIT_PREFIX}') WHERE scope = 'unit'")
+    datasource.ExecuteSQL(f"UPDATE screening_rules SET req_id = replace(req_id, 'ZH2204', '{UNIT_PREFIX}')")
+    datasource.ExecuteSQL("UPDATE requirement_notes SET req_id = replace(req_id, '-220400-', '-229900-')")
+    for table, column in (("counties", "code"), ("built_up_area", "code"), ("city_boundary", "code"),
+                          ("control_units", "county_code")):
+        datasource.ExecuteSQL(f"UPDATE {table} SET {column} = replace({column}, '2204', '2299')")
     datasource.ExecuteSQL(f"UPDATE gpkg_contents SET min_x = min_x + {dx}, max_x = max_x + {dx} "
                           "WHERE min_x IS NOT NULL")
     datasource = None

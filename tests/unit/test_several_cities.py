@@ -28,6 +28,8 @@ def test_the_neighbour_is_another_city_placed_east_of_the_sample(cities):
                                                                                       VERSION)
     assert far.layers["city_boundary"].geometries[0].bounds[0] >= near.layers["city_boundary"].geometries[0].bounds[2]
     assert len(far.units) == len(near.units)
+    from zoning_plugin.core.dataset.validate import validate_dataset
+    assert validate_dataset(far).errors == [] and far.problems == []     # its codes are its own city's
     assert not near.inspect(places["far"]).inside and not far.inspect(places["near"]).inside
 
 
@@ -57,7 +59,7 @@ def test_the_page_names_each_citys_lists_under_its_heading(cities):
     assert page.index("1 辽源市总体管控要求") < page.index(f"<div class='city'>{CITY_NAME}")
     # the collapse keys are the city's: the neighbour's city list is collapsed, the sample's is not
     assert "href='toggle:0/city:220400'>▾" in page and f"href='toggle:1/city:{CITY_CODE}'>▸" in page
-    assert "C-220400-01" in page and "C-229900-01" not in page
+    assert "C-220400-01" in page and "C-229900-01" not in page and "U-ZH2299" in page
     text = render_cities_text(results)
     assert text.index(f"【{CITY_NAME}：") > text.index("C-220400-01") and "C-229900-01" in text
 

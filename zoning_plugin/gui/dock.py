@@ -48,8 +48,12 @@ class Entry:
     stale: str = ""   # why the result may no longer hold (the dataset became unreadable), or ''
     others: list = field(default_factory=list)   # [(dataset, result)] of the other cities asked (issue 20)
 
+    def answers(self):
+        """[(dataset, result)] of every city shown, the first one's first."""
+        return [(self.dataset, self.result)] + list(self.others)
+
     def results(self):
-        return [self.result] + [result for _dataset, result in self.others]
+        return [result for _dataset, result in self.answers()]
 
 
 class ZoningInspectorDock(QgsDockWidget):
@@ -284,8 +288,10 @@ class ZoningInspectorDock(QgsDockWidget):
             self._render()
 
     def _unit(self, code):
+        """(dataset, unit) of a unit code in the result shown (of any city shown), or (None, None)."""
         entry = self.current
-        return next((u for u in entry.result.units if u["code"] == code), None) if entry else None
+        found = [(d, u) for d, r in (entry.answers() if entry else ()) for u in r.units if u["code"] == code]
+        return found[0] if found else (None, None)
 
     # -- slots -----------------------------------------------------------------------------------
     @guarded
@@ -295,13 +301,13 @@ class ZoningInspectorDock(QgsDockWidget):
             key = text[len("toggle:"):]
             self.current.collapsed ^= {key}
             self._render()
-        elif text.startswith("unit:") and self._unit(text[len("unit:"):]) is not None:
-            self.zoomToUnitRequested.emit(self.current.dataset, text[len("unit:"):])
+        elif text.startswith("unit:") and self._unit(text[len("unit:"):])[0] is not None:
+            self.zoomToUnitRequested.emit(self._unit(text[len("unit:"):])[0], text[len("unit:"):])
 
     @guarded
     def _anchor_hovered(self, url):
         text = url.toString()
-        unit = self._unit(text[len("unit:"):]) if text.startswith("unit:") else None
+        unit = self._unit(text[len("unit:"):])[1] if text.startswith("unit:") else None
         if unit is None or (unit["overlap_m2"] is None and unit["length_m"] is None):
             QToolTip.hideText()
             return

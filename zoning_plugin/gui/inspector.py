@@ -179,7 +179,7 @@ class Inspector:
 
     @guarded
     def highlight_entry(self, entry):
-        self.highlight.show(entry.result, entry.dataset)
+        self.highlight.show(entry.result, entry.dataset, entry.others)
 
     @guarded
     def site_report(self):
