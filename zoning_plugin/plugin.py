@@ -87,6 +87,8 @@ class ZoningPlugin:
                                         self.toggle_panel, QgsApplication.getThemeIcon("mActionShowAllLayers.svg"),
                                         checkable=True)
         self.dock.visibilityChanged.connect(panel_action.setChecked)
+        self._add_action("zoning_load_all_layers", self.tr("Load the layers of every listed dataset"),
+                         self.datasets.load_all_layers, toolbar=False)
         self._add_action("zoning_settings", self.tr("Settings…"), self.datasets.open_settings,
                          QgsApplication.getThemeIcon("mActionOptions.svg"), toolbar=False)
         self._add_action("zoning_import", self.tr("Import official data…"), self.datasets.open_import,

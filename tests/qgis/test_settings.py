@@ -98,10 +98,12 @@ def test_the_list_of_other_datasets_survives_saving_and_the_settings_dialog(prof
     sources = loaded.all_sources()
     assert sources[0] is None and sources[1] == other and len(sources) == 3     # the repeat once
     assert (sources[2].connection, sources[2].schema) == ("bureau", "zoning")
-    # the settings dialog lists the active dataset only: OK keeps the others
+    # the settings dialog lists them all (the repeat once, the file that does not exist with its reason):
+    # OK keeps them
     from zoning_plugin.gui.settings_dialog import ZoningSettingsDialog
     dialog = ZoningSettingsDialog(loaded)
-    assert dialog.settings().other_datasets == loaded.other_datasets
+    assert dialog.settings().other_datasets == [{"path": other}, {"pg_connection": "bureau", "pg_schema": "zoning"}]
+    assert dialog.datasets.list.count() == 3
     dialog.deleteLater()
     profile.setValue(PREFIX + "other_datasets", "{not json")      # a hand-edited profile
     assert ZoningSettings.load().other_datasets == []

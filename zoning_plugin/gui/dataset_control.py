@@ -1,6 +1,7 @@
-"""The dataset the user chose and its layers in the project: "Load zoning layers", the settings and
+"""The datasets the user chose and their layers in the project: "Load zoning layers", the settings and
 import dialogs that change the dataset (the loaded group follows it, so the map never shows one
-dataset while the panel inspects another), and the panel's first steps, shown while the layers are
+dataset while the panel inspects another), the datasets listed side by side (each its own group;
+the panel's switch of the active one), and the panel's first steps, shown while the layers are
 not loaded. The plugin creates one in initGui and closes it in unload."""
 import traceback
 
@@ -8,7 +9,8 @@ from qgis.core import Qgis, QgsCoordinateTransform, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
 
 from zoning_plugin.core import ZoningError
-from zoning_plugin.gui.layers import find_group, load_zoning_layers, remove_group
+from zoning_plugin.gui.dataset_list import listed_rows
+from zoning_plugin.gui.layers import GROUP_PROPERTY, find_group, load_zoning_layers, remove_group
 from zoning_plugin.toolbelt.dataset import user_dataset, user_dataset_or_none
 from zoning_plugin.toolbelt.log import guarded, log
 from zoning_plugin.toolbelt.settings import ZoningSettings
@@ -26,7 +28,9 @@ class DatasetControl:
         for signal in self._project_signals:
             signal.connect(self.update_first_start)
         dock.loadLayersRequested.connect(self.load_layers)
+        dock.dataset_choice.chosen.connect(self.switch_to)
         self.update_first_start()
+        self.show_listed()
 
     def tr(self, message):
         return QCoreApplication.translate("DatasetControl", message)
@@ -89,6 +93,47 @@ class DatasetControl:
         finally:
             dialog.deleteLater()   # a child of the main window: it would stay there, hidden
 
+    # -- several datasets side by side (issue 20 §1) ----------------------------------------------
+    def show_listed(self):
+        """The panel's switch lists the settings' datasets, the active one chosen."""
+        self.dock.dataset_choice.show_rows(listed_rows(ZoningSettings.load()))
+
+    @guarded
+    def switch_to(self, index):
+        """Make the listed dataset `index` (ZoningSettings.entries()) the active one."""
+        self.apply_settings(ZoningSettings.load().make_active(index))
+        self.show_listed()
+
+    def other_datasets(self):
+        """The listed datasets beside the active one, opened, in the order listed; one that does not
+        open is left out (the settings dialog and the switch say why) and logged."""
+        settings = ZoningSettings.load()
+        opened = []
+        for row in listed_rows(settings)[1:]:
+            if row.dataset is None:
+                log(self.tr("Listed dataset not asked: {0}").format(row.text()), Qgis.Warning)
+            else:
+                opened.append(row.dataset)
+        return opened
+
+    @guarded
+    def load_all_layers(self, _checked=False):
+        """Load the layers of every listed dataset, each its own group, the active one on top."""
+        if self.wait_message():
+            return
+        settings = ZoningSettings.load()
+        rows = listed_rows(settings)
+        for row in rows[1:][::-1]:
+            if row.dataset is None:
+                self.report_error(row.text(), Qgis.Warning)
+                continue
+            self.busy = True
+            try:
+                load_zoning_layers(row.dataset, label_scale=settings.label_scale)
+            finally:
+                self.busy = False
+        self.load_layers()
+
     @guarded
     def open_import(self, _checked=False):
         from zoning_plugin.gui.import_dialog import ImportDialog
@@ -128,17 +173,27 @@ class DatasetControl:
                               Qgis.Warning)
             return False
         previous = user_dataset_or_none()    # None when the dataset being replaced no longer opens
+        project = QgsProject.instance()
+        shown = previous is not None and find_group(project, previous.path) is not None
         chosen.save()
-        if previous is not None and previous.path != dataset.path \
-                and remove_group(QgsProject.instance(), previous.path):
-            self.load_layers()
+        listed = set(chosen.dataset_paths())
+        # A dataset no longer listed leaves the project; one still listed keeps its group.
+        for group in project.layerTreeRoot().findGroups(True):
+            path = group.customProperty(GROUP_PROPERTY)
+            if path and path not in listed:
+                remove_group(project, path)
+        if shown and previous.path != dataset.path and find_group(project, dataset.path) is None:
+            self.load_layers()    # the map shows the dataset the panel inspects
         else:
             self.refresh_loaded_layers()
+        self.show_listed()
+        self.update_first_start()
         return True
 
     def refresh_loaded_layers(self):
-        """Apply the current settings to the zoning group if it is in the project."""
+        """Apply the current settings to the loaded group of every listed dataset."""
         settings = ZoningSettings.load()
-        dataset = user_dataset(settings=settings)
-        if find_group(QgsProject.instance(), dataset.path) is not None:
-            load_zoning_layers(dataset, label_scale=settings.label_scale)
+        project = QgsProject.instance()
+        for row in listed_rows(settings):
+            if row.dataset is not None and find_group(project, row.dataset.path) is not None:
+                load_zoning_layers(row.dataset, label_scale=settings.label_scale)

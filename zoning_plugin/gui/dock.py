@@ -16,7 +16,8 @@ from qgis.PyQt.QtWidgets import (QAction, QApplication, QComboBox, QFileDialog, 
 from zoning_plugin.algorithms.outputs import output_message
 from zoning_plugin.core.outputs import WRITE_FAILED, Guard, OutputError, write_text
 from zoning_plugin.core.dataset.provenance import provenance
-from zoning_plugin.core.renderers.inspect import render_html, render_text, unit_details
+from zoning_plugin.core.renderers.inspect import render_cities_html, render_cities_text, unit_details
+from zoning_plugin.gui.dataset_choice import DatasetChoice
 from zoning_plugin.gui.labels import report_labels
 from zoning_plugin.toolbelt.log import guarded, log
 
@@ -45,6 +46,14 @@ class Entry:
     collapsed: set = field(default_factory=set)
     queried_at: datetime = field(default_factory=lambda: datetime.now().astimezone())
     stale: str = ""   # why the result may no longer hold (the dataset became unreadable), or ''
+    others: list = field(default_factory=list)   # [(dataset, result)] of the other cities asked (issue 20)
+
+    def answers(self):
+        """[(dataset, result)] of every city shown, the first one's first."""
+        return [(self.dataset, self.result)] + list(self.others)
+
+    def results(self):
+        return [result for _dataset, result in self.answers()]
 
 
 class ZoningInspectorDock(QgsDockWidget):
@@ -108,6 +117,8 @@ class ZoningInspectorDock(QgsDockWidget):
         self.point_button.setIconSize(QSize(TOOLBAR_ICON, TOOLBAR_ICON))
         self.point_button.setAutoRaise(True)
         self.point_button.setDefaultAction(self.point_action)
+        self.dataset_choice = DatasetChoice(body)   # the switch of the active dataset (issue 20 §1)
+        layout.addWidget(self.dataset_choice)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.point_button)
         layout.addLayout(self._goto_row(body))
@@ -224,8 +235,8 @@ class ZoningInspectorDock(QgsDockWidget):
     def current(self):
         return self.history[self.position] if 0 <= self.position < len(self.history) else None
 
-    def show_result(self, result, dataset, title, extra_rows=()):
-        entry = Entry(result, dataset, title, list(extra_rows))
+    def show_result(self, result, dataset, title, extra_rows=(), others=()):
+        entry = Entry(result, dataset, title, list(extra_rows), others=list(others))
         del self.history[self.position + 1:]
         self.history.append(entry)
         del self.history[:-HISTORY_SIZE]
@@ -237,8 +248,8 @@ class ZoningInspectorDock(QgsDockWidget):
         if entry is None:
             self.browser.clear()
         else:
-            html = render_html(entry.result, report_labels(), entry.collapsed, entry.extra_rows,
-                               entry.title)
+            html = render_cities_html(entry.results(), report_labels(), entry.collapsed, entry.extra_rows,
+                                      entry.title)
             if entry.stale:
                 html = f"<div style='background:#fde0dc;color:#b00020;padding:4px'><b>" \
                        f"{escape(self.tr('Out of date'))}</b>: {escape(entry.stale)}</div>" + html
@@ -252,13 +263,16 @@ class ZoningInspectorDock(QgsDockWidget):
         self._update_actions()
 
     def _summary(self, entry):
-        result = entry.result
+        inside = [result for result in entry.results() if result.inside]
         if entry.stale:
             return self.tr("The result shown may be out of date: {0}").format(entry.stale)
-        if not result.inside:
-            return self.tr("Outside the city: no requirements apply.")
-        return self.tr("{0} control unit(s), {1} requirement(s); {2}/{3} in history").format(
-            len(result.units), len(result.requirements), self.position + 1, len(self.history))
+        if not inside:
+            return self.tr("Outside every listed city: no requirements apply.") if entry.others \
+                else self.tr("Outside the city: no requirements apply.")
+        summary = self.tr("{0} control unit(s), {1} requirement(s); {2}/{3} in history").format(
+            sum(len(r.units) for r in inside), sum(len(r.requirements) for r in inside), self.position + 1,
+            len(self.history))
+        return self.tr("{0} cities: {1}").format(len(inside), summary) if len(inside) > 1 else summary
 
     def _update_actions(self):
         entry = self.current
@@ -277,8 +291,10 @@ class ZoningInspectorDock(QgsDockWidget):
             self._render()
 
     def _unit(self, code):
+        """(dataset, unit) of a unit code in the result shown (of any city shown), or (None, None)."""
         entry = self.current
-        return next((u for u in entry.result.units if u["code"] == code), None) if entry else None
+        found = [(d, u) for d, r in (entry.answers() if entry else ()) for u in r.units if u["code"] == code]
+        return found[0] if found else (None, None)
 
     # -- slots -----------------------------------------------------------------------------------
     @guarded
@@ -288,13 +304,13 @@ class ZoningInspectorDock(QgsDockWidget):
             key = text[len("toggle:"):]
             self.current.collapsed ^= {key}
             self._render()
-        elif text.startswith("unit:") and self._unit(text[len("unit:"):]) is not None:
-            self.zoomToUnitRequested.emit(self.current.dataset, text[len("unit:"):])
+        elif text.startswith("unit:") and self._unit(text[len("unit:"):])[0] is not None:
+            self.zoomToUnitRequested.emit(self._unit(text[len("unit:"):])[0], text[len("unit:"):])
 
     @guarded
     def _anchor_hovered(self, url):
         text = url.toString()
-        unit = self._unit(text[len("unit:"):]) if text.startswith("unit:") else None
+        unit = self._unit(text[len("unit:"):])[1] if text.startswith("unit:") else None
         if unit is None or (unit["overlap_m2"] is None and unit["length_m"] is None):
             QToolTip.hideText()
             return
@@ -317,7 +333,7 @@ class ZoningInspectorDock(QgsDockWidget):
         entry = self.current
         if entry is None:
             return ""
-        return entry.title + "\n" + render_text(entry.result, report_labels(), entry.extra_rows)
+        return entry.title + "\n" + render_cities_text(entry.results(), report_labels(), entry.extra_rows)
 
     @guarded
     def copy_result(self, _checked=False):
@@ -333,8 +349,8 @@ class ZoningInspectorDock(QgsDockWidget):
 
     def export_title(self, entry):
         """What was inspected, with the dataset: the exported file's <title>."""
-        info = entry.result.dataset
-        return f"{entry.title} — {info['title']} {info['version']}".strip()
+        names = [f"{r.dataset['title']} {r.dataset['version']}" for r in entry.results() if r.inside or r is entry.result]
+        return f"{entry.title} — {self.tr(', ').join(names)}".strip()
 
     @guarded
     def export_html(self, _checked=False, path=None):
@@ -355,9 +371,9 @@ class ZoningInspectorDock(QgsDockWidget):
         rows = list(entry.extra_rows) + [(self.tr("Query time"), entry.queried_at.strftime("%Y-%m-%d %H:%M:%S %z"))]
         if entry.stale:
             rows.append((self.tr("Out of date"), entry.stale))
-        record = provenance(entry.result.dataset, verdicts=True)      # made now; the query time is above
-        html = render_html(entry.result, report_labels(), (), rows, self.export_title(entry),
-                           standalone=True, provenance=record)
+        records = [provenance(r.dataset, verdicts=True) for r in entry.results()]   # made now; the query time is above
+        html = render_cities_html(entry.results(), report_labels(), (), rows, self.export_title(entry),
+                                  standalone=True, provenances=records)
         dataset = getattr(entry.dataset, "path", None) or entry.result.dataset.get("path")
         try:
             if not os.path.isdir(os.path.dirname(os.path.abspath(path))):   # a folder the user did not pick

@@ -9,7 +9,7 @@ import shapely
 from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QObject, Qt, QTimer
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
-                                 QHeaderView, QLabel, QPlainTextEdit, QPushButton, QTableWidget,
+                                 QHeaderView, QLabel, QPlainTextEdit, QTableWidget,
                                  QTableWidgetItem, QVBoxLayout)
 
 from zoning_plugin.core.dataset.reader import SAMPLE_DATASET_PATH
@@ -19,6 +19,7 @@ from zoning_plugin.core.errors import ZoningError
 from zoning_plugin.gui.central_doubts import central_dataset
 from zoning_plugin.toolbelt.dataset import user_dataset_or_none
 from zoning_plugin.toolbelt.log import guarded, log
+from zoning_plugin.gui.widgets import push_button
 
 # A point's zoom shows this much around it (degrees, about 200 m).
 POINT_ZOOM_DEG = 0.002
@@ -161,11 +162,7 @@ class DoubtsDialog(QDialog):
         self.reload()
 
     def _button(self, row, name, text, slot):
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        return button
+        return push_button(self, row, name, text, slot)
 
     def report_error(self, message):
         self.status.setText(message)

@@ -34,14 +34,23 @@ class ResultHighlight:
         self.bands.append(band)
         return band
 
-    def show(self, result, dataset):
+    def show(self, result, dataset, others=()):
+        """Mark the result's units and its geometry; `others`: [(dataset, result)] of the other cities
+        shown with it (their units marked too)."""
         self.clear()
         if dataset is not self._dataset:
             self._dataset, self._unit_geometries = dataset, {}
-        for unit in result.units:
-            index = unit.get("index")
-            if index is not None and index < len(dataset.units.geometries):
-                if index not in self._unit_geometries:
-                    self._unit_geometries[index] = to_qgs(dataset.units.geometries[index])
-                self._band(self._unit_geometries[index], "#ffd600", 3, "#33ffd600")
+        for shown_dataset, shown in [(dataset, result)] + list(others):
+            for unit in shown.units:
+                index = unit.get("index")
+                if index is not None and index < len(shown_dataset.units.geometries):
+                    self._band(self._unit_geometry(shown_dataset, index), "#ffd600", 3, "#33ffd600")
         self._band(to_qgs(result.geometry_4490), "#d50000", 2, "#40d50000")
+
+    def _unit_geometry(self, dataset, index):
+        """A unit's QgsGeometry, converted once for the dataset of the first city shown."""
+        if dataset is not self._dataset:
+            return to_qgs(dataset.units.geometries[index])
+        if index not in self._unit_geometries:
+            self._unit_geometries[index] = to_qgs(dataset.units.geometries[index])
+        return self._unit_geometries[index]

@@ -11,6 +11,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QFileDialog
 
 from zoning_plugin.core import ZoningError
+from zoning_plugin.core.engine.several import inspect_cities
 from zoning_plugin.core.errors import InputError
 from zoning_plugin.toolbelt.dataset import user_dataset
 from zoning_plugin.toolbelt.geometry import crs_text, storage_crs, to_shapely
@@ -58,15 +59,19 @@ class Inspector:
             self.report_error(self.tr("The zoning dataset cannot be read: {0}").format(error), Qgis.Warning)
             return None
         shape = geometry if isinstance(geometry, shapely.Geometry) else to_shapely(geometry)
-        result = dataset.inspect(shape, crs=crs_text(crs))
-        if chosen is not None:           # the result and its exports say which version and why
-            chosen.mark(result.dataset)
+        # Each listed city whose area the place lies in answers (issue 20 §1); the first shown leads.
+        answers = inspect_cities(dataset, self.datasets.other_datasets(), shape, crs_text(crs))
+        if chosen is not None:           # the version the date chose says so in its result and exports
+            for answered, answer in answers:
+                if answered is chosen.dataset:
+                    chosen.mark(answer.dataset)
+        (dataset, result), others = answers[0], answers[1:]
         if offer_loading and not result.inside and not self.datasets.layers_loaded():
             lon, lat = result.location
             self.dock.offer_loading(lon, lat, dataset.city_name)
             self.dock.show()
             return None
-        self.dock.show_result(result, dataset, title, rows)
+        self.dock.show_result(result, dataset, title, rows, others=others)
         self.dock.show()
         return result
 
@@ -182,7 +187,7 @@ class Inspector:
 
     @guarded
     def highlight_entry(self, entry):
-        self.highlight.show(entry.result, entry.dataset)
+        self.highlight.show(entry.result, entry.dataset, entry.others)
 
     @guarded
     def site_report(self):

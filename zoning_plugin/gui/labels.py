@@ -43,7 +43,7 @@ def report_labels():
         "note_sample": tr("Sample data: the unit boundaries and unit lists are examples, not the "
                           "official delineation."),
         "note_outside": tr("Partly outside the city: {outside} outside, {share} inside."),
-        "query_time": tr("Query time"),
+        "query_time": tr("Query time"), "city_heading": tr("{city}: {dataset}"),
         "unit_details": tr("{name}; {class_name}, {subtype}; {area}; share {share}"),
         # Punctuation follows the language (Chinese: full-width ：，、（）【】).
         "colon": tr(": "), "comma": tr(", "), "list_sep": tr(", ", "list separator"),

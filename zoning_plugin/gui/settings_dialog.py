@@ -1,9 +1,12 @@
-"""Settings dialog: dataset path, the buffer option of the other basins, label scale. A dataset
-the plugin refuses keeps the dialog open, with the reason under the field and the typed path kept."""
+"""Settings dialog: the active dataset, the datasets listed beside it (gui/dataset_list.py), the buffer
+option of the other basins, label scale. An active dataset the plugin refuses keeps the dialog open,
+with the reason under the field and the typed path kept; another listed dataset that does not open
+stays listed with its reason."""
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox,
                                  QVBoxLayout)
 
+from zoning_plugin.gui.dataset_list import DatasetListBox
 from zoning_plugin.gui.pg_choice import PostgisChoice
 from zoning_plugin.toolbelt.settings import ZoningSettings
 
@@ -13,7 +16,6 @@ class ZoningSettingsDialog(QDialog):
         """`refusal(settings)`: why the chosen settings cannot be used (one line), or None."""
         super().__init__(parent)
         self._refusal = refusal
-        self._other_datasets = list(settings.other_datasets)   # kept: this dialog does not list them
         self.setObjectName("ZoningSettingsDialog")
         self.setWindowTitle(self.tr("Ecological zoning control settings"))
         layout = QVBoxLayout(self)
@@ -32,6 +34,11 @@ class ZoningSettingsDialog(QDialog):
         self.dataset_error.hide()
         form.addRow("", self.dataset_error)
         self.dataset_widget.fileChanged.connect(lambda _path: self.dataset_error.hide())
+        self.datasets = DatasetListBox(settings, self.active_entry, self.set_active_entry, self)
+        form.addRow(self.datasets)
+        self.dataset_widget.fileChanged.connect(lambda _path: self.datasets.refresh())
+        self.postgis.connection.currentIndexChanged.connect(lambda _index: self.datasets.refresh())
+        self.postgis.schema.editingFinished.connect(self.datasets.refresh)
         self.other_basins_check = QCheckBox(self.tr("Also build the river buffers in the basins whose list "
                                                     "lacks the buffer rule"), self)
         self.other_basins_check.setToolTip(self.tr(
@@ -48,8 +55,8 @@ class ZoningSettingsDialog(QDialog):
         layout.addLayout(form)
         note = QLabel(self.tr(
             "The label scale and the buffer option apply at once to the loaded zoning layers (or when they "
-            "are loaded); another dataset replaces the loaded layers at once. The next inspection uses the "
-            "new dataset and buffer option."), self)
+            "are loaded); a dataset no longer listed takes its layers out of the project, a new active one "
+            "replaces them on the map. The next inspection uses the new dataset and buffer option."), self)
         note.setObjectName("zoning_settings_note")
         note.setWordWrap(True)
         layout.addWidget(note)
@@ -68,9 +75,32 @@ class ZoningSettingsDialog(QDialog):
             return
         super().accept()
 
+    def active_entry(self):
+        """The active dataset as the fields give it (ZoningSettings.active_entry)."""
+        connection, schema = self.postgis.chosen()
+        return ZoningSettings(dataset_path=self.dataset_widget.filePath().strip(), pg_connection=connection,
+                              pg_schema=schema).active_entry()
+
+    def set_active_entry(self, entry):
+        """Show `entry` (a listed dataset made active) in the fields of the active dataset."""
+        for widget in (self.dataset_widget, self.postgis.connection, self.postgis.schema):
+            widget.blockSignals(True)      # one refresh of the list, by the list itself
+        try:
+            name = entry.get("pg_connection") or ""
+            if name and self.postgis.connection.findData(name) < 0:
+                self.postgis.connection.addItem(name, name)
+            self.postgis.connection.setCurrentIndex(max(0, self.postgis.connection.findData(name)))
+            self.postgis.schema.setText(entry.get("pg_schema") or "" if name else "")
+            self.postgis.schema.setEnabled(bool(name))
+            self.dataset_widget.setFilePath("" if name else entry.get("path") or "")
+        finally:
+            for widget in (self.dataset_widget, self.postgis.connection, self.postgis.schema):
+                widget.blockSignals(False)
+        self.dataset_error.hide()
+
     def settings(self):
         connection, schema = self.postgis.chosen()
         return ZoningSettings(dataset_path=self.dataset_widget.filePath().strip(),
                               buffers_in_all_basins=self.other_basins_check.isChecked(),
                               label_scale=self.label_scale.value(), pg_connection=connection, pg_schema=schema,
-                              other_datasets=list(self._other_datasets))
+                              other_datasets=[dict(e) for e in self.datasets.others])

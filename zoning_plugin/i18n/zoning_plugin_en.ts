@@ -901,6 +901,101 @@
         <source>{0}% done, {1} left</source>
         <translation>{0}% done, {1} left</translation>
     </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="31"/>
+        <source>PostGIS {0}, schema {1}</source>
+        <translation>PostGIS {0}, schema {1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="33"/>
+        <source>Bundled sample dataset</source>
+        <translation>Bundled sample dataset</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="45"/>
+        <source>in force from {0} until {1}</source>
+        <translation>in force from {0} until {1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="46"/>
+        <source>in force from {0}</source>
+        <translation>in force from {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="46"/>
+        <source>no effective date</source>
+        <translation>no effective date</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="51"/>
+        <source>{0}: cannot be opened: {1}</source>
+        <translation>{0}: cannot be opened: {1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="52"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="57"/>
+        <source>City: {0}</source>
+        <translation>City: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="83"/>
+        <source>Datasets side by side (other versions, neighbouring cities)</source>
+        <translation>Datasets side by side (other versions, neighbouring cities)</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="93"/>
+        <source>The first, in bold, is the active dataset: the panel, the locator and the expression functions use it. Double-click another to make it active.</source>
+        <translation>The first, in bold, is the active dataset: the panel, the locator and the expression functions use it. Double-click another to make it active.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="99"/>
+        <source>Add GeoPackage…</source>
+        <translation>Add GeoPackage…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="100"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="101"/>
+        <source>Make active</source>
+        <translation>Make active</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="109"/>
+        <source>Saved PostgreSQL connection…</source>
+        <translation>Saved PostgreSQL connection…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="111"/>
+        <source>Add PostGIS dataset</source>
+        <translation>Add PostGIS dataset</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="131"/>
+        <source>Active: {0}</source>
+        <translation>Active: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="159"/>
+        <source>Add a zoning dataset</source>
+        <translation>Add a zoning dataset</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="159"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../gui/labels.py" line="46"/>
+        <source>{city}: {dataset}</source>
+        <translation>{city}: {dataset}</translation>
+    </message>
 </context>
 <context>
     <name>BufferInputs</name>
@@ -1697,21 +1792,44 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
     </message>
 </context>
 <context>
+    <name>DatasetChoice</name>
+    <message>
+        <location filename="../gui/dataset_choice.py" line="16"/>
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_choice.py" line="22"/>
+        <source>The active dataset: what the panel, the locator and the expression functions use. The list is the settings' (Settings…).</source>
+        <translation>The active dataset: what the panel, the locator and the expression functions use. The list is the settings' (Settings…).</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_choice.py" line="35"/>
+        <source>{0} (cannot be opened)</source>
+        <translation>{0} (cannot be opened)</translation>
+    </message>
+</context>
+<context>
     <name>DatasetControl</name>
     <message>
-        <location filename="../gui/dataset_control.py" line="53"/>
+        <location filename="../gui/dataset_control.py" line="57"/>
         <source>The zoning layers are still loading; please wait.</source>
         <translation>The zoning layers are still loading; please wait.</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_control.py" line="69"/>
+        <location filename="../gui/dataset_control.py" line="73"/>
         <source>The dataset has {0} problem(s), e.g. {1}. Check it with `python -m zoning_plugin.core validate`.</source>
         <translation>The dataset has {0} problem(s), e.g. {1}. Check it with `python -m zoning_plugin.core validate`.</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_control.py" line="127"/>
+        <location filename="../gui/dataset_control.py" line="172"/>
         <source>The dataset cannot be used, settings not changed: {0}</source>
         <translation>The dataset cannot be used, settings not changed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_control.py" line="114"/>
+        <source>Listed dataset not asked: {0}</source>
+        <translation>Listed dataset not asked: {0}</translation>
     </message>
 </context>
 <context>
@@ -1735,12 +1853,12 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
 <context>
     <name>DoubtsController</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="303"/>
+        <location filename="../gui/doubts_dialog.py" line="300"/>
         <source>Your note is stored in {0}.</source>
         <translation>Your note is stored in {0}.</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="300"/>
+        <location filename="../gui/doubts_dialog.py" line="297"/>
         <source>Your note is sent to the bureau: {0}.</source>
         <translation>Your note is sent to the bureau: {0}.</translation>
     </message>
@@ -1748,82 +1866,82 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
 <context>
     <name>DoubtsDialog</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="126"/>
+        <location filename="../gui/doubts_dialog.py" line="127"/>
         <source>Doubtful results</source>
         <translation>Doubtful results</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="135"/>
+        <location filename="../gui/doubts_dialog.py" line="136"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="135"/>
+        <location filename="../gui/doubts_dialog.py" line="136"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="135"/>
+        <location filename="../gui/doubts_dialog.py" line="136"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="153"/>
+        <location filename="../gui/doubts_dialog.py" line="154"/>
         <source>Zoom to</source>
         <translation>Zoom to</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="154"/>
+        <location filename="../gui/doubts_dialog.py" line="155"/>
         <source>Export all…</source>
         <translation>Export all…</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="155"/>
+        <location filename="../gui/doubts_dialog.py" line="156"/>
         <source>Storage file…</source>
         <translation>Storage file…</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="182"/>
+        <location filename="../gui/doubts_dialog.py" line="179"/>
         <source>Stored in {0}</source>
         <translation>Stored in {0}</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="193"/>
+        <location filename="../gui/doubts_dialog.py" line="190"/>
         <source>(none: outside the city)</source>
         <translation>(none: outside the city)</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="241"/>
+        <location filename="../gui/doubts_dialog.py" line="238"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="224"/>
+        <location filename="../gui/doubts_dialog.py" line="221"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="225"/>
+        <location filename="../gui/doubts_dialog.py" line="222"/>
         <source>Export the doubts</source>
         <translation>Export the doubts</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="236"/>
+        <location filename="../gui/doubts_dialog.py" line="233"/>
         <source>Exported {0} doubt(s) to {1}</source>
         <translation>Exported {0} doubt(s) to {1}</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="241"/>
+        <location filename="../gui/doubts_dialog.py" line="238"/>
         <source>File for the doubts</source>
         <translation>File for the doubts</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="209"/>
+        <location filename="../gui/doubts_dialog.py" line="206"/>
         <source>… {0} more</source>
         <translation>… {0} more</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="182"/>
+        <location filename="../gui/doubts_dialog.py" line="179"/>
         <source>Sent to the bureau: {0}</source>
         <translation>Sent to the bureau: {0}</translation>
     </message>
@@ -3123,102 +3241,102 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../gui/inspector.py" line="48"/>
+        <location filename="../gui/inspector.py" line="49"/>
         <source>The layer has no coordinate reference system; set one first.</source>
         <translation>The layer has no coordinate reference system; set one first.</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="58"/>
+        <location filename="../gui/inspector.py" line="59"/>
         <source>The zoning dataset cannot be read: {0}</source>
         <translation>The zoning dataset cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="77"/>
+        <location filename="../gui/inspector.py" line="82"/>
         <source>Feature {0} of layer “{1}”</source>
         <translation>Feature {0} of layer “{1}”</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="101"/>
+        <location filename="../gui/inspector.py" line="106"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="80"/>
+        <location filename="../gui/inspector.py" line="85"/>
         <source>Clicked point</source>
         <translation>Clicked point</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="82"/>
+        <location filename="../gui/inspector.py" line="87"/>
         <source>Map coordinates</source>
         <translation>Map coordinates</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="93"/>
+        <location filename="../gui/inspector.py" line="98"/>
         <source>Select one or more features of a vector layer first.</source>
         <translation>Select one or more features of a vector layer first.</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="98"/>
+        <location filename="../gui/inspector.py" line="103"/>
         <source>The selected features have no geometry.</source>
         <translation>The selected features have no geometry.</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="100"/>
+        <location filename="../gui/inspector.py" line="105"/>
         <source>{0} selected feature(s) of layer “{1}”</source>
         <translation>{0} selected feature(s) of layer “{1}”</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="112"/>
+        <location filename="../gui/inspector.py" line="117"/>
         <source>Inspect a coordinate file</source>
         <translation>Inspect a coordinate file</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="112"/>
+        <location filename="../gui/inspector.py" line="117"/>
         <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
         <translation>Coordinate files (*.txt *.TXT);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="120"/>
+        <location filename="../gui/inspector.py" line="125"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>The coordinate file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="124"/>
+        <location filename="../gui/inspector.py" line="129"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="124"/>
+        <location filename="../gui/inspector.py" line="129"/>
         <source>Coordinate system</source>
         <translation>Coordinate system</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="125"/>
+        <location filename="../gui/inspector.py" line="130"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="125"/>
+        <location filename="../gui/inspector.py" line="130"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="126"/>
+        <location filename="../gui/inspector.py" line="131"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="127"/>
+        <location filename="../gui/inspector.py" line="132"/>
         <source>{0}: {1} parcel(s)</source>
         <translation>{0}: {1} parcel(s)</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="103"/>
+        <location filename="../gui/inspector.py" line="108"/>
         <source>Not inspected</source>
         <translation>Not inspected</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="103"/>
+        <location filename="../gui/inspector.py" line="108"/>
         <source>{0} selected feature(s) without geometry</source>
         <translation>{0} selected feature(s) without geometry</translation>
     </message>
@@ -3259,22 +3377,22 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="73"/>
+        <location filename="../gui/doubts_dialog.py" line="74"/>
         <source>This result looks wrong</source>
         <translation>This result looks wrong</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="75"/>
+        <location filename="../gui/doubts_dialog.py" line="76"/>
         <source>What looks wrong in “{0}”? For example, a unit boundary that cuts a factory in two. The note is stored with the inspected geometry and the result in your own file {1}, to send to the bureau.</source>
         <translation>What looks wrong in “{0}”? For example, a unit boundary that cuts a factory in two. The note is stored with the inspected geometry and the result in your own file {1}, to send to the bureau.</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="85"/>
+        <location filename="../gui/doubts_dialog.py" line="86"/>
         <source>Your note (required)</source>
         <translation>Your note (required)</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="75"/>
+        <location filename="../gui/doubts_dialog.py" line="76"/>
         <source>What looks wrong in “{0}”? For example, a unit boundary that cuts a factory in two. The note is sent with the inspected geometry and the result to the bureau's table {1}, in the name of your database role.</source>
         <translation>What looks wrong in “{0}”? For example, a unit boundary that cuts a factory in two. The note is sent with the inspected geometry and the result to the bureau's table {1}, in the name of your database role.</translation>
     </message>
@@ -4837,180 +4955,190 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningInspectorDock</name>
     <message>
-        <location filename="../gui/dock.py" line="63"/>
+        <location filename="../gui/dock.py" line="72"/>
         <source>Zoning control inspector</source>
         <translation>Zoning control inspector</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="74"/>
+        <location filename="../gui/dock.py" line="83"/>
         <source>Previous result</source>
         <translation>Previous result</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="76"/>
+        <location filename="../gui/dock.py" line="85"/>
         <source>Next result</source>
         <translation>Next result</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="79"/>
+        <location filename="../gui/dock.py" line="88"/>
         <source>Inspect the selected features of the active layer</source>
         <translation>Inspect the selected features of the active layer</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="84"/>
+        <location filename="../gui/dock.py" line="93"/>
         <source>Zoom to the control unit</source>
         <translation>Zoom to the control unit</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="86"/>
+        <location filename="../gui/dock.py" line="95"/>
         <source>Copy the whole result as text</source>
         <translation>Copy the whole result as text</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="345"/>
+        <location filename="../gui/dock.py" line="361"/>
         <source>Export the result as HTML</source>
         <translation>Export the result as HTML</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="117"/>
+        <location filename="../gui/dock.py" line="128"/>
         <source>Choose the inspect tool and click on the map, or on a feature of any layer.</source>
         <translation>Choose the inspect tool and click on the map, or on a feature of any layer.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="259"/>
+        <location filename="../gui/dock.py" line="271"/>
         <source>Outside the city: no requirements apply.</source>
         <translation>Outside the city: no requirements apply.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="260"/>
+        <location filename="../gui/dock.py" line="272"/>
         <source>{0} control unit(s), {1} requirement(s); {2}/{3} in history</source>
         <translation>{0} control unit(s), {1} requirement(s); {2}/{3} in history</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="327"/>
+        <location filename="../gui/dock.py" line="343"/>
         <source>The result is on the clipboard.</source>
         <translation>The result is on the clipboard.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="345"/>
+        <location filename="../gui/dock.py" line="361"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="369"/>
+        <location filename="../gui/dock.py" line="385"/>
         <source>Saved {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="98"/>
+        <location filename="../gui/dock.py" line="107"/>
         <source>Inspect the point only (ignore features)</source>
         <translation>Inspect the point only (ignore features)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="102"/>
+        <location filename="../gui/dock.py" line="111"/>
         <source>On: a click inspects the clicked point even over a feature of another layer. Off: a click on a feature inspects the feature. Shift+click always inspects the point.</source>
         <translation>On: a click inspects the clicked point even over a feature of another layer. Off: a click on a feature inspects the feature. Shift+click always inspects the point.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="257"/>
+        <location filename="../gui/dock.py" line="268"/>
         <source>The result shown may be out of date: {0}</source>
         <translation>The result shown may be out of date: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="301"/>
+        <location filename="../gui/dock.py" line="317"/>
         <source>Click to zoom to the unit.</source>
         <translation>Click to zoom to the unit.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="355"/>
+        <location filename="../gui/dock.py" line="371"/>
         <source>Query time</source>
         <translation>Query time</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="357"/>
+        <location filename="../gui/dock.py" line="373"/>
         <source>Out of date</source>
         <translation>Out of date</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="82"/>
+        <location filename="../gui/dock.py" line="91"/>
         <source>Inspect a coordinate file…</source>
         <translation>Inspect a coordinate file…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="90"/>
+        <location filename="../gui/dock.py" line="99"/>
         <source>Site report (PDF)…</source>
         <translation>Site report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="92"/>
+        <location filename="../gui/dock.py" line="101"/>
         <source>This result looks wrong…</source>
         <translation>This result looks wrong…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="94"/>
+        <location filename="../gui/dock.py" line="103"/>
         <source>Doubts…</source>
         <translation>Doubts…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="193"/>
+        <location filename="../gui/dock.py" line="204"/>
         <source>Longitude and latitude as copied from a web map or GPS (either order, decimal or degrees-minutes-seconds), or Gauss-Krüger northing and easting in metres; press Enter to go there and inspect.</source>
         <translation>Longitude and latitude as copied from a web map or GPS (either order, decimal or degrees-minutes-seconds), or Gauss-Krüger northing and easting in metres; press Enter to go there and inspect.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="352"/>
+        <location filename="../gui/dock.py" line="368"/>
         <source>“{0}” already exists: choose it by its full name to replace it.</source>
         <translation>“{0}” already exists: choose it by its full name to replace it.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="152"/>
+        <location filename="../gui/dock.py" line="163"/>
         <source>Load the zoning layers</source>
         <translation>Load the zoning layers</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="161"/>
+        <location filename="../gui/dock.py" line="172"/>
         <source>First load the zoning layers: they show the city&apos;s control units and rivers on the map. Then choose the inspect tool and click anywhere in the city, or on a feature of any layer.</source>
         <translation>First load the zoning layers: they show the city&apos;s control units and rivers on the map. Then choose the inspect tool and click anywhere in the city, or on a feature of any layer.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="171"/>
+        <location filename="../gui/dock.py" line="182"/>
         <source>You clicked at {0}, outside {1}, and the zoning layers are not loaded, so the map does not show where the city is. Load them, then click in the city.</source>
         <translation>You clicked at {0}, outside {1}, and the zoning layers are not loaded, so the map does not show where the city is. Load them, then click in the city.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="177"/>
+        <location filename="../gui/dock.py" line="188"/>
         <source>Nothing inspected: the zoning layers are not loaded.</source>
         <translation>Nothing inspected: the zoning layers are not loaded.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="181"/>
+        <location filename="../gui/dock.py" line="192"/>
         <source>{0}°E</source>
         <translation>{0}°E</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="181"/>
+        <location filename="../gui/dock.py" line="192"/>
         <source>{0}°W</source>
         <translation>{0}°W</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="182"/>
+        <location filename="../gui/dock.py" line="193"/>
         <source>{0}°N</source>
         <translation>{0}°N</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="182"/>
+        <location filename="../gui/dock.py" line="193"/>
         <source>{0}°S</source>
         <translation>{0}°S</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="183"/>
+        <location filename="../gui/dock.py" line="194"/>
         <source>{0} {1}</source>
         <comment>longitude latitude</comment>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="192"/>
+        <location filename="../gui/dock.py" line="203"/>
         <source>Go to: 125.145, 42.902</source>
         <translation>Go to: 125.145, 42.902</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="270"/>
+        <source>Outside every listed city: no requirements apply.</source>
+        <translation>Outside every listed city: no requirements apply.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="275"/>
+        <source>{0} cities: {1}</source>
+        <translation>{0} cities: {1}</translation>
     </message>
 </context>
 <context>
@@ -5054,7 +5182,7 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <translation>Show/hide the inspector panel</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="90"/>
+        <location filename="../plugin.py" line="92"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
@@ -5064,9 +5192,14 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <translation>Ecological zoning control</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="92"/>
+        <location filename="../plugin.py" line="94"/>
         <source>Import official data…</source>
         <translation>Import official data…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="90"/>
+        <source>Load the layers of every listed dataset</source>
+        <translation>Load the layers of every listed dataset</translation>
     </message>
 </context>
 <context>
@@ -5085,54 +5218,54 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningSettingsDialog</name>
     <message>
-        <location filename="../gui/settings_dialog.py" line="18"/>
+        <location filename="../gui/settings_dialog.py" line="20"/>
         <source>Ecological zoning control settings</source>
         <translation>Ecological zoning control settings</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="22"/>
+        <location filename="../gui/settings_dialog.py" line="24"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="24"/>
+        <location filename="../gui/settings_dialog.py" line="26"/>
         <source>Bundled sample dataset</source>
         <translation>Bundled sample dataset</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="25"/>
+        <location filename="../gui/settings_dialog.py" line="27"/>
         <source>Zoning dataset</source>
         <translation>Zoning dataset</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="47"/>
+        <location filename="../gui/settings_dialog.py" line="54"/>
         <source>Show unit labels at scales larger than</source>
         <translation>Show unit labels at scales larger than</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="35"/>
+        <location filename="../gui/settings_dialog.py" line="42"/>
         <source>Also build the river buffers in the basins whose list lacks the buffer rule</source>
         <translation>Also build the river buffers in the basins whose list lacks the buffer rule</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="37"/>
+        <location filename="../gui/settings_dialog.py" line="44"/>
         <source>The river buffer rule is written in the list of some basins only; this applies its widths to the rivers of the other basins too.</source>
         <translation>The river buffer rule is written in the list of some basins only; this applies its widths to the rivers of the other basins too.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="49"/>
-        <source>The label scale and the buffer option apply at once to the loaded zoning layers (or when they are loaded); another dataset replaces the loaded layers at once. The next inspection uses the new dataset and buffer option.</source>
-        <translation>The label scale and the buffer option apply at once to the loaded zoning layers (or when they are loaded); another dataset replaces the loaded layers at once. The next inspection uses the new dataset and buffer option.</translation>
-    </message>
-    <message>
-        <location filename="../gui/settings_dialog.py" line="65"/>
+        <location filename="../gui/settings_dialog.py" line="72"/>
         <source>This dataset cannot be used: {0}</source>
         <translation>This dataset cannot be used: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="27"/>
+        <location filename="../gui/settings_dialog.py" line="29"/>
         <source>Or the dataset in PostGIS</source>
         <translation>Or the dataset in PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="56"/>
+        <source>The label scale and the buffer option apply at once to the loaded zoning layers (or when they are loaded); a dataset no longer listed takes its layers out of the project, a new active one replaces them on the map. The next inspection uses the new dataset and buffer option.</source>
+        <translation>The label scale and the buffer option apply at once to the loaded zoning layers (or when they are loaded); a dataset no longer listed takes its layers out of the project, a new active one replaces them on the map. The next inspection uses the new dataset and buffer option.</translation>
     </message>
 </context>
 </TS>

@@ -901,6 +901,101 @@
         <source>{0}% done, {1} left</source>
         <translation>已完成 {0}%，预计还需{1}</translation>
     </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="31"/>
+        <source>PostGIS {0}, schema {1}</source>
+        <translation>PostGIS {0}，模式 {1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="33"/>
+        <source>Bundled sample dataset</source>
+        <translation>插件自带的示例数据集</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="45"/>
+        <source>in force from {0} until {1}</source>
+        <translation>{0} 起施行，{1} 起不再施行</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="46"/>
+        <source>in force from {0}</source>
+        <translation>{0} 起施行</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="46"/>
+        <source>no effective date</source>
+        <translation>无生效日期</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="51"/>
+        <source>{0}: cannot be opened: {1}</source>
+        <translation>{0}：无法打开：{1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="52"/>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="57"/>
+        <source>City: {0}</source>
+        <translation>城市：{0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="83"/>
+        <source>Datasets side by side (other versions, neighbouring cities)</source>
+        <translation>并列的数据集（其他版本、相邻城市）</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="93"/>
+        <source>The first, in bold, is the active dataset: the panel, the locator and the expression functions use it. Double-click another to make it active.</source>
+        <translation>第一行（粗体）为当前数据集：面板、定位器和表达式函数使用它。双击其他数据集可将其设为当前数据集。</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="99"/>
+        <source>Add GeoPackage…</source>
+        <translation>添加 GeoPackage…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="100"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="101"/>
+        <source>Make active</source>
+        <translation>设为当前数据集</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="109"/>
+        <source>Saved PostgreSQL connection…</source>
+        <translation>已保存的 PostgreSQL 连接…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="111"/>
+        <source>Add PostGIS dataset</source>
+        <translation>添加 PostGIS 数据集</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="131"/>
+        <source>Active: {0}</source>
+        <translation>当前：{0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="159"/>
+        <source>Add a zoning dataset</source>
+        <translation>添加管控数据集</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_list.py" line="159"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage 文件 (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../gui/labels.py" line="46"/>
+        <source>{city}: {dataset}</source>
+        <translation>{city}：{dataset}</translation>
+    </message>
 </context>
 <context>
     <name>BufferInputs</name>
@@ -1697,21 +1792,44 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
     </message>
 </context>
 <context>
+    <name>DatasetChoice</name>
+    <message>
+        <location filename="../gui/dataset_choice.py" line="16"/>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_choice.py" line="22"/>
+        <source>The active dataset: what the panel, the locator and the expression functions use. The list is the settings' (Settings…).</source>
+        <translation>当前数据集：面板、定位器和表达式函数使用它。列表来自设置（设置…）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_choice.py" line="35"/>
+        <source>{0} (cannot be opened)</source>
+        <translation>{0}（无法打开）</translation>
+    </message>
+</context>
+<context>
     <name>DatasetControl</name>
     <message>
-        <location filename="../gui/dataset_control.py" line="53"/>
+        <location filename="../gui/dataset_control.py" line="57"/>
         <source>The zoning layers are still loading; please wait.</source>
         <translation>管控图层仍在加载，请稍候。</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_control.py" line="69"/>
+        <location filename="../gui/dataset_control.py" line="73"/>
         <source>The dataset has {0} problem(s), e.g. {1}. Check it with `python -m zoning_plugin.core validate`.</source>
         <translation>数据集有 {0} 个问题，例如：{1}。请用 `python -m zoning_plugin.core validate` 校验。</translation>
     </message>
     <message>
-        <location filename="../gui/dataset_control.py" line="127"/>
+        <location filename="../gui/dataset_control.py" line="172"/>
         <source>The dataset cannot be used, settings not changed: {0}</source>
         <translation>数据集无法使用，设置未更改：{0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/dataset_control.py" line="114"/>
+        <source>Listed dataset not asked: {0}</source>
+        <translation>列出的数据集未参与查询：{0}</translation>
     </message>
 </context>
 <context>
@@ -1735,12 +1853,12 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
 <context>
     <name>DoubtsController</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="303"/>
+        <location filename="../gui/doubts_dialog.py" line="300"/>
         <source>Your note is stored in {0}.</source>
         <translation>您的说明已保存到 {0}。</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="300"/>
+        <location filename="../gui/doubts_dialog.py" line="297"/>
         <source>Your note is sent to the bureau: {0}.</source>
         <translation>您的说明已提交给生态环境局：{0}。</translation>
     </message>
@@ -1748,82 +1866,82 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
 <context>
     <name>DoubtsDialog</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="126"/>
+        <location filename="../gui/doubts_dialog.py" line="127"/>
         <source>Doubtful results</source>
         <translation>存疑结果</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="135"/>
+        <location filename="../gui/doubts_dialog.py" line="136"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="135"/>
+        <location filename="../gui/doubts_dialog.py" line="136"/>
         <source>Units</source>
         <translation>管控单元</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="135"/>
+        <location filename="../gui/doubts_dialog.py" line="136"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="153"/>
+        <location filename="../gui/doubts_dialog.py" line="154"/>
         <source>Zoom to</source>
         <translation>缩放至</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="154"/>
+        <location filename="../gui/doubts_dialog.py" line="155"/>
         <source>Export all…</source>
         <translation>全部导出…</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="155"/>
+        <location filename="../gui/doubts_dialog.py" line="156"/>
         <source>Storage file…</source>
         <translation>存储文件…</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="182"/>
+        <location filename="../gui/doubts_dialog.py" line="179"/>
         <source>Stored in {0}</source>
         <translation>存储位置：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="193"/>
+        <location filename="../gui/doubts_dialog.py" line="190"/>
         <source>(none: outside the city)</source>
         <translation>（无：位于市域外）</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="241"/>
+        <location filename="../gui/doubts_dialog.py" line="238"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="224"/>
+        <location filename="../gui/doubts_dialog.py" line="221"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV 文件，供 Excel 使用 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="225"/>
+        <location filename="../gui/doubts_dialog.py" line="222"/>
         <source>Export the doubts</source>
         <translation>导出存疑结果</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="236"/>
+        <location filename="../gui/doubts_dialog.py" line="233"/>
         <source>Exported {0} doubt(s) to {1}</source>
         <translation>已将 {0} 条存疑结果导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="241"/>
+        <location filename="../gui/doubts_dialog.py" line="238"/>
         <source>File for the doubts</source>
         <translation>存疑结果存储文件</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="209"/>
+        <location filename="../gui/doubts_dialog.py" line="206"/>
         <source>… {0} more</source>
         <translation>……另有 {0} 个</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="182"/>
+        <location filename="../gui/doubts_dialog.py" line="179"/>
         <source>Sent to the bureau: {0}</source>
         <translation>已提交给生态环境局：{0}</translation>
     </message>
@@ -3123,102 +3241,102 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../gui/inspector.py" line="48"/>
+        <location filename="../gui/inspector.py" line="49"/>
         <source>The layer has no coordinate reference system; set one first.</source>
         <translation>该图层没有坐标参考系，请先设置坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="58"/>
+        <location filename="../gui/inspector.py" line="59"/>
         <source>The zoning dataset cannot be read: {0}</source>
         <translation>无法读取分区管控数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="77"/>
+        <location filename="../gui/inspector.py" line="82"/>
         <source>Feature {0} of layer “{1}”</source>
         <translation>图层“{1}”的要素 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="101"/>
+        <location filename="../gui/inspector.py" line="106"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="80"/>
+        <location filename="../gui/inspector.py" line="85"/>
         <source>Clicked point</source>
         <translation>单击位置</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="82"/>
+        <location filename="../gui/inspector.py" line="87"/>
         <source>Map coordinates</source>
         <translation>地图坐标</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="93"/>
+        <location filename="../gui/inspector.py" line="98"/>
         <source>Select one or more features of a vector layer first.</source>
         <translation>请先选择矢量图层中的一个或多个要素。</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="98"/>
+        <location filename="../gui/inspector.py" line="103"/>
         <source>The selected features have no geometry.</source>
         <translation>所选要素没有几何图形。</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="100"/>
+        <location filename="../gui/inspector.py" line="105"/>
         <source>{0} selected feature(s) of layer “{1}”</source>
         <translation>图层“{1}”中选中的 {0} 个要素</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="112"/>
+        <location filename="../gui/inspector.py" line="117"/>
         <source>Inspect a coordinate file</source>
         <translation>查询界址点坐标文件</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="112"/>
+        <location filename="../gui/inspector.py" line="117"/>
         <source>Coordinate files (*.txt *.TXT);;All files (*)</source>
         <translation>坐标文件 (*.txt *.TXT);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="120"/>
+        <location filename="../gui/inspector.py" line="125"/>
         <source>The coordinate file cannot be read: {0}</source>
         <translation>无法读取坐标文件：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="124"/>
+        <location filename="../gui/inspector.py" line="129"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="124"/>
+        <location filename="../gui/inspector.py" line="129"/>
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="125"/>
+        <location filename="../gui/inspector.py" line="130"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="125"/>
+        <location filename="../gui/inspector.py" line="130"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="126"/>
+        <location filename="../gui/inspector.py" line="131"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="127"/>
+        <location filename="../gui/inspector.py" line="132"/>
         <source>{0}: {1} parcel(s)</source>
         <translation>{0}：{1} 个地块</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="103"/>
+        <location filename="../gui/inspector.py" line="108"/>
         <source>Not inspected</source>
         <translation>未查询</translation>
     </message>
     <message>
-        <location filename="../gui/inspector.py" line="103"/>
+        <location filename="../gui/inspector.py" line="108"/>
         <source>{0} selected feature(s) without geometry</source>
         <translation>{0} 个所选要素没有几何图形</translation>
     </message>
@@ -3259,22 +3377,22 @@ The dataset, the report and the problems layer are written only when complete, t
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="73"/>
+        <location filename="../gui/doubts_dialog.py" line="74"/>
         <source>This result looks wrong</source>
         <translation>此结果存疑</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="75"/>
+        <location filename="../gui/doubts_dialog.py" line="76"/>
         <source>What looks wrong in “{0}”? For example, a unit boundary that cuts a factory in two. The note is stored with the inspected geometry and the result in your own file {1}, to send to the bureau.</source>
         <translation>“{0}”中哪里似有错误？例如管控单元边界把一个工厂一分为二。该说明将与查询的几何和查询结果一起保存在您自己的文件 {1} 中，供报送生态环境局。</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="85"/>
+        <location filename="../gui/doubts_dialog.py" line="86"/>
         <source>Your note (required)</source>
         <translation>说明（必填）</translation>
     </message>
     <message>
-        <location filename="../gui/doubts_dialog.py" line="75"/>
+        <location filename="../gui/doubts_dialog.py" line="76"/>
         <source>What looks wrong in “{0}”? For example, a unit boundary that cuts a factory in two. The note is sent with the inspected geometry and the result to the bureau's table {1}, in the name of your database role.</source>
         <translation>“{0}”中哪里似有错误？例如管控单元边界把一个工厂一分为二。该说明将与查询的几何和查询结果一起提交到生态环境局的表 {1}，以您的数据库角色署名。</translation>
     </message>
@@ -4837,180 +4955,190 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningInspectorDock</name>
     <message>
-        <location filename="../gui/dock.py" line="63"/>
+        <location filename="../gui/dock.py" line="72"/>
         <source>Zoning control inspector</source>
         <translation>生态环境分区管控查询</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="74"/>
+        <location filename="../gui/dock.py" line="83"/>
         <source>Previous result</source>
         <translation>上一个结果</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="76"/>
+        <location filename="../gui/dock.py" line="85"/>
         <source>Next result</source>
         <translation>下一个结果</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="79"/>
+        <location filename="../gui/dock.py" line="88"/>
         <source>Inspect the selected features of the active layer</source>
         <translation>查询当前图层的选中要素</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="84"/>
+        <location filename="../gui/dock.py" line="93"/>
         <source>Zoom to the control unit</source>
         <translation>缩放至管控单元</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="86"/>
+        <location filename="../gui/dock.py" line="95"/>
         <source>Copy the whole result as text</source>
         <translation>将完整结果复制为文本</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="345"/>
+        <location filename="../gui/dock.py" line="361"/>
         <source>Export the result as HTML</source>
         <translation>将结果导出为 HTML</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="117"/>
+        <location filename="../gui/dock.py" line="128"/>
         <source>Choose the inspect tool and click on the map, or on a feature of any layer.</source>
         <translation>请选择查询工具，然后在地图上或任一图层的要素上单击。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="259"/>
+        <location filename="../gui/dock.py" line="271"/>
         <source>Outside the city: no requirements apply.</source>
         <translation>不在市域内：没有适用的管控要求。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="260"/>
+        <location filename="../gui/dock.py" line="272"/>
         <source>{0} control unit(s), {1} requirement(s); {2}/{3} in history</source>
         <translation>{0} 个管控单元，{1} 条要求；历史记录 {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="327"/>
+        <location filename="../gui/dock.py" line="343"/>
         <source>The result is on the clipboard.</source>
         <translation>结果已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="345"/>
+        <location filename="../gui/dock.py" line="361"/>
         <source>HTML (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="369"/>
+        <location filename="../gui/dock.py" line="385"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="98"/>
+        <location filename="../gui/dock.py" line="107"/>
         <source>Inspect the point only (ignore features)</source>
         <translation>只查询点位（忽略要素）</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="102"/>
+        <location filename="../gui/dock.py" line="111"/>
         <source>On: a click inspects the clicked point even over a feature of another layer. Off: a click on a feature inspects the feature. Shift+click always inspects the point.</source>
         <translation>开启：即使点击处有其他图层的要素，也只查询点击的点位。关闭：点击要素时查询该要素。Shift+点击始终查询点位。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="257"/>
+        <location filename="../gui/dock.py" line="268"/>
         <source>The result shown may be out of date: {0}</source>
         <translation>当前显示的结果可能已过时：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="301"/>
+        <location filename="../gui/dock.py" line="317"/>
         <source>Click to zoom to the unit.</source>
         <translation>点击缩放到该单元。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="355"/>
+        <location filename="../gui/dock.py" line="371"/>
         <source>Query time</source>
         <translation>查询时间</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="357"/>
+        <location filename="../gui/dock.py" line="373"/>
         <source>Out of date</source>
         <translation>已过时</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="82"/>
+        <location filename="../gui/dock.py" line="91"/>
         <source>Inspect a coordinate file…</source>
         <translation>查询界址点坐标文件…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="90"/>
+        <location filename="../gui/dock.py" line="99"/>
         <source>Site report (PDF)…</source>
         <translation>项目选址报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="92"/>
+        <location filename="../gui/dock.py" line="101"/>
         <source>This result looks wrong…</source>
         <translation>此结果存疑…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="94"/>
+        <location filename="../gui/dock.py" line="103"/>
         <source>Doubts…</source>
         <translation>存疑结果…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="193"/>
+        <location filename="../gui/dock.py" line="204"/>
         <source>Longitude and latitude as copied from a web map or GPS (either order, decimal or degrees-minutes-seconds), or Gauss-Krüger northing and easting in metres; press Enter to go there and inspect.</source>
         <translation>从网络地图或 GPS 复制的经纬度（先经后纬或先纬后经均可，十进制度或度分秒均可），或以米为单位的高斯-克吕格北坐标和东坐标；按回车键定位到该处并查询。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="352"/>
+        <location filename="../gui/dock.py" line="368"/>
         <source>“{0}” already exists: choose it by its full name to replace it.</source>
         <translation>“{0}”已存在：如要替换，请在对话框中选择完整文件名。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="152"/>
+        <location filename="../gui/dock.py" line="163"/>
         <source>Load the zoning layers</source>
         <translation>加载管控图层</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="161"/>
+        <location filename="../gui/dock.py" line="172"/>
         <source>First load the zoning layers: they show the city&apos;s control units and rivers on the map. Then choose the inspect tool and click anywhere in the city, or on a feature of any layer.</source>
         <translation>请先加载管控图层：地图上将显示全市的管控单元和河流。然后选择查询工具，在市域内任意位置点击，或点击任一图层的要素。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="171"/>
+        <location filename="../gui/dock.py" line="182"/>
         <source>You clicked at {0}, outside {1}, and the zoning layers are not loaded, so the map does not show where the city is. Load them, then click in the city.</source>
         <translation>您点击的位置为{0}，在{1}以外；管控图层尚未加载，地图上看不出市域在哪里。请先加载图层，再在市域内点击。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="177"/>
+        <location filename="../gui/dock.py" line="188"/>
         <source>Nothing inspected: the zoning layers are not loaded.</source>
         <translation>未查询：管控图层尚未加载。</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="181"/>
+        <location filename="../gui/dock.py" line="192"/>
         <source>{0}°E</source>
         <translation>东经{0}°</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="181"/>
+        <location filename="../gui/dock.py" line="192"/>
         <source>{0}°W</source>
         <translation>西经{0}°</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="182"/>
+        <location filename="../gui/dock.py" line="193"/>
         <source>{0}°N</source>
         <translation>北纬{0}°</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="182"/>
+        <location filename="../gui/dock.py" line="193"/>
         <source>{0}°S</source>
         <translation>南纬{0}°</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="183"/>
+        <location filename="../gui/dock.py" line="194"/>
         <source>{0} {1}</source>
         <comment>longitude latitude</comment>
         <translation>{0}，{1}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="192"/>
+        <location filename="../gui/dock.py" line="203"/>
         <source>Go to: 125.145, 42.902</source>
         <translation>前往：125.145, 42.902</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="270"/>
+        <source>Outside every listed city: no requirements apply.</source>
+        <translation>不在所列任何城市范围内：没有适用的准入要求。</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="275"/>
+        <source>{0} cities: {1}</source>
+        <translation>{0} 个城市：{1}</translation>
     </message>
 </context>
 <context>
@@ -5054,7 +5182,7 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <translation>显示/隐藏查询面板</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="90"/>
+        <location filename="../plugin.py" line="92"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
@@ -5064,9 +5192,14 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
         <translation>生态环境分区管控</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="92"/>
+        <location filename="../plugin.py" line="94"/>
         <source>Import official data…</source>
         <translation>导入官方成果数据…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="90"/>
+        <source>Load the layers of every listed dataset</source>
+        <translation>加载所列全部数据集的图层</translation>
     </message>
 </context>
 <context>
@@ -5085,54 +5218,54 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningSettingsDialog</name>
     <message>
-        <location filename="../gui/settings_dialog.py" line="18"/>
+        <location filename="../gui/settings_dialog.py" line="20"/>
         <source>Ecological zoning control settings</source>
         <translation>生态环境分区管控设置</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="22"/>
+        <location filename="../gui/settings_dialog.py" line="24"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="24"/>
+        <location filename="../gui/settings_dialog.py" line="26"/>
         <source>Bundled sample dataset</source>
         <translation>内置示例数据集</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="25"/>
+        <location filename="../gui/settings_dialog.py" line="27"/>
         <source>Zoning dataset</source>
         <translation>分区管控数据集</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="47"/>
+        <location filename="../gui/settings_dialog.py" line="54"/>
         <source>Show unit labels at scales larger than</source>
         <translation>在大于以下比例尺时显示单元标注</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="35"/>
+        <location filename="../gui/settings_dialog.py" line="42"/>
         <source>Also build the river buffers in the basins whose list lacks the buffer rule</source>
         <translation>在准入清单未规定缓冲区规则的流域也生成河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="37"/>
+        <location filename="../gui/settings_dialog.py" line="44"/>
         <source>The river buffer rule is written in the list of some basins only; this applies its widths to the rivers of the other basins too.</source>
         <translation>河流缓冲区规则仅见于部分流域的准入清单；勾选后，其宽度也适用于其他流域的河流。</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="49"/>
-        <source>The label scale and the buffer option apply at once to the loaded zoning layers (or when they are loaded); another dataset replaces the loaded layers at once. The next inspection uses the new dataset and buffer option.</source>
-        <translation>标注比例尺和缓冲区选项立即作用于已加载的管控图层（未加载时在加载时生效）；更换数据集会立即替换已加载的图层。下一次查询使用新的数据集和缓冲区选项。</translation>
-    </message>
-    <message>
-        <location filename="../gui/settings_dialog.py" line="65"/>
+        <location filename="../gui/settings_dialog.py" line="72"/>
         <source>This dataset cannot be used: {0}</source>
         <translation>此数据集无法使用：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="27"/>
+        <location filename="../gui/settings_dialog.py" line="29"/>
         <source>Or the dataset in PostGIS</source>
         <translation>或使用 PostGIS 中的数据集</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="56"/>
+        <source>The label scale and the buffer option apply at once to the loaded zoning layers (or when they are loaded); a dataset no longer listed takes its layers out of the project, a new active one replaces them on the map. The next inspection uses the new dataset and buffer option.</source>
+        <translation>标注比例尺和缓冲区选项立即作用于已加载的管控图层（未加载时在加载时生效）；不再列出的数据集的图层会移出项目，新的当前数据集的图层在地图上取而代之。下一次查询使用新的数据集和缓冲区选项。</translation>
     </message>
 </context>
 </TS>

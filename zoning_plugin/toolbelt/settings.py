@@ -1,10 +1,11 @@
 """Typed plugin settings over QgsSettings."""
 import json
-from dataclasses import dataclass, field
+import os
+from dataclasses import dataclass, field, replace
 
 from qgis.core import QgsSettings
 
-from zoning_plugin.core.dataset.reader import OLD_BUFFERS_KEY
+from zoning_plugin.core.dataset.reader import OLD_BUFFERS_KEY, SAMPLE_DATASET_PATH
 
 _PREFIX = "zoning_plugin/"
 
@@ -44,21 +45,77 @@ class ZoningSettings:
     def dataset_source(self):
         """What open_dataset() opens: the PostGIS schema of a saved connection when one is chosen,
         else the GeoPackage's path (None: the bundled sample)."""
-        if self.pg_connection:
-            import zoning_plugin.toolbelt.pg_connections  # noqa: F401  (resolves the connection's credentials)
-            from zoning_plugin.core.postgis import PostgisSource
-            return PostgisSource(self.pg_connection, self.pg_schema)
-        return self.dataset_path or None
+        return source_of(self.active_entry())
 
     def all_sources(self):
         """What open_dataset() opens for every dataset the user listed: the active one first (as
         dataset_source()), then the others in the order listed, each once."""
-        sources = [self.dataset_source()]
-        for entry in self.other_datasets:
-            source = _source_of(entry)
-            if source is not None and str(source) not in {str(s) for s in sources}:
-                sources.append(source)
-        return sources
+        return [source_of(entry) for entry in self.entries()]
+
+    def dataset_paths(self):
+        """The `Dataset.path` of every listed dataset, the active one first (what names a loaded
+        dataset's layer group: gui/layers.py find_group)."""
+        return [dataset_path(source) for source in self.all_sources()]
+
+    def active_entry(self):
+        """The active dataset as an other_datasets entry ({"path": ""}: the bundled sample)."""
+        if self.pg_connection:
+            return {"pg_connection": self.pg_connection, "pg_schema": self.pg_schema}
+        return {"path": self.dataset_path}
+
+    def entries(self):
+        """Every listed dataset as an entry, the active one first, each once (a repeat or an entry
+        that names no dataset left out)."""
+        entries, seen = [], set()
+        for entry in [self.active_entry()] + list(self.other_datasets):
+            key = entry_key(entry)
+            if key is not None and key not in seen:
+                seen.add(key)
+                entries.append(entry)
+        return entries
+
+    def with_entries(self, entries):
+        """These settings with `entries` listed: the first active, the others side by side."""
+        first = dict(entries[0]) if entries else {"path": ""}
+        return replace(self, dataset_path="" if first.get("pg_connection") else str(first.get("path") or ""),
+                       pg_connection=str(first.get("pg_connection") or ""),
+                       pg_schema=str(first.get("pg_schema") or "") if first.get("pg_connection") else "",
+                       other_datasets=[dict(e) for e in entries[1:]])
+
+    def make_active(self, index):
+        """These settings with the listed dataset `index` (of entries()) active, the one active
+        before kept in the list at its place: the switch of the panel and the settings dialog."""
+        entries = self.entries()
+        entries[0], entries[index] = entries[index], entries[0]
+        return self.with_entries(entries)
+
+
+def entry_key(entry):
+    """What tells two entries apart (the same file or schema is one dataset); None when the entry
+    names no dataset."""
+    if not isinstance(entry, dict):
+        return None
+    if entry.get("pg_connection"):
+        return ("postgis", str(entry["pg_connection"]), str(entry.get("pg_schema") or ""))
+    if "path" in entry and isinstance(entry["path"], str):
+        return ("file", _normal_path(entry["path"]))
+    return None
+
+
+def _normal_path(path):
+    """A GeoPackage's path as one text per file ('' for the bundled sample, whichever way named)."""
+    path = path.strip()
+    if not path:
+        return ""
+    path = os.path.abspath(path)
+    return "" if path == os.path.abspath(SAMPLE_DATASET_PATH) else path
+
+
+def dataset_path(source):
+    """The `path` of the Dataset that open_dataset(source) opens."""
+    if source is None or isinstance(source, str):
+        return os.path.abspath(source or SAMPLE_DATASET_PATH)
+    return str(source)
 
 
 def _entries(text):
@@ -70,13 +127,15 @@ def _entries(text):
     return [e for e in entries if isinstance(e, dict)] if isinstance(entries, list) else []
 
 
-def _source_of(entry):
-    """The open_dataset() source of one other_datasets entry; None when it names none."""
+def source_of(entry):
+    """The open_dataset() source of one entry (entries()): a PostgisSource, a GeoPackage's path,
+    or None for the bundled sample."""
     if entry.get("pg_connection"):
         import zoning_plugin.toolbelt.pg_connections  # noqa: F401  (resolves the connection's credentials)
         from zoning_plugin.core.postgis import PostgisSource
         return PostgisSource(str(entry["pg_connection"]), str(entry.get("pg_schema") or ""))
-    return str(entry["path"]) if entry.get("path") else None
+    return _normal_path(entry.get("path") or "") or None
+
 
 
 # The inspect tool's point mode is a panel switch, not part of the settings dialog: kept apart

@@ -34,7 +34,7 @@ LABELS = {
     "note_repaired": "输入几何自相交或无效，已自动修复（make_valid）后分析。",
     "note_sample": "示例数据：管控单元边界与单元清单为示例，非官方划定成果。",
     "note_outside": "部分位于市域外：市域外 {outside}，市域内占 {share}。",
-    "query_time": "查询时间", "unit_details": "{name}；{class_name}，{subtype}；{area}；占比 {share}",
+    "query_time": "查询时间", "city_heading": "{city}：{dataset}", "unit_details": "{name}；{class_name}，{subtype}；{area}；占比 {share}",
     # Punctuation follows the language: full-width in Chinese, ASCII in English.
     "colon": "：", "comma": "，", "list_sep": "、", "paren": "（{0}）", "tagged": "【{0}】",
 }
@@ -232,7 +232,8 @@ def render_text(result, labels=None, extra_rows=()):
 
 _CSS = """
 body { font-family: 'Noto Sans CJK SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', sans-serif; }
-h3 { margin: 4px 0; } table.facts td { padding: 1px 6px 1px 0; vertical-align: top; }
+h3 { margin: 4px 0; } .city { margin: 12px 0 2px 0; background: #c9dcec; padding: 3px; font-weight: bold; }
+table.facts td { padding: 1px 6px 1px 0; vertical-align: top; }
 .group { background: #e8eef5; padding: 3px; margin-top: 8px; font-weight: bold; }
 .group a { color: #1a1a1a; text-decoration: none; }
 .dim { font-weight: bold; margin: 6px 0 2px 8px; color: #2b4a6f; }
@@ -325,6 +326,17 @@ def render_html(result, labels=None, collapsed=(), extra_rows=(), title=None, st
     collapse them (not in a `standalone` page: a browser has nothing behind the link);
     `collapsed` holds the keys currently collapsed; `provenance`: the record an
     exported page ends with (core/dataset/provenance.py). All data text is escaped."""
+    return render_cities_html([result], labels, collapsed, extra_rows, title, standalone,
+                              [provenance] if provenance else ())
+
+
+def render_cities_html(results, labels=None, collapsed=(), extra_rows=(), title=None, standalone=False,
+                       provenances=()):
+    """HTML of the results of several cities' datasets for one place (core/engine/several.py's
+    inspect_cities): one city's result as render_html shows it; of several cities each under its
+    heading (city, dataset title and version), its collapse keys `toggle:<n>/<scope>:<ref>`; of a
+    place in none the first result and that it lies outside each other city too. `provenances`:
+    the records an exported page ends with, one per dataset."""
     labels = {**LABELS, **(labels or {})}
     e = html.escape
     out = []
@@ -335,6 +347,47 @@ def render_html(result, labels=None, collapsed=(), extra_rows=(), title=None, st
         out.append(f"<style>{_CSS}</style>")
     if title:
         out.append(f"<h3>{e(title)}</h3>")
+    several = len(results) > 1 and all(r.inside for r in results)
+    for number, result in enumerate(results if several or not results else results[:1]):
+        if several:
+            out.append(f"<div class='city'>{e(city_heading(result, labels))}</div>")
+        out += _result_html(result, labels, collapsed, extra_rows if number == 0 else (), standalone,
+                            f"{number}/" if several else "")
+    if not several:
+        for result in results[1:]:      # a place in no city: each other city asked says so too
+            out.append(f"<div>{e(labels['dataset'])}{e(labels['colon'])}{e(dataset_line(result, labels))}</div>")
+            out.append(f"<p><b>{e(outside_text(result.dataset, labels))}</b></p>")
+    for record in provenances:    # core/dataset/provenance.py: what leaves the plugin says where it comes from
+        out.append(provenance_html(record))
+    if standalone:
+        out.append("</body></html>")
+    return "\n".join(out)
+
+
+def city_heading(result, labels):
+    """The heading of one city's answer among several: the city, the dataset's title and version."""
+    return labels["city_heading"].format(city=result.dataset.get("city_name", ""),
+                                         dataset=dataset_line(result, labels))
+
+
+def render_cities_text(results, labels=None, extra_rows=()):
+    """Text of render_cities_html's page (the clipboard): each city's under its heading."""
+    labels = {**LABELS, **(labels or {})}
+    if len(results) > 1 and all(r.inside for r in results):
+        return "\n\n".join(labels["tagged"].format(city_heading(result, labels)) + "\n"
+                             + render_text(result, labels, extra_rows if number == 0 else ())
+                             for number, result in enumerate(results))
+    colon = labels["colon"]
+    lines = [render_text(results[0], labels, extra_rows)]
+    for result in results[1:]:
+        lines += [f"{labels['dataset']}{colon}{dataset_line(result, labels)}", outside_text(result.dataset, labels)]
+    return "\n".join(lines)
+
+
+def _result_html(result, labels, collapsed, extra_rows, standalone, key_prefix):
+    """The HTML lines of one result: its dataset, facts, units, buffers and requirement groups."""
+    e = html.escape
+    out = []
     colon = labels["colon"]
     sample = (f" <span class='sample'>{e(labels['tagged'].format(labels['sample']))}</span>"
               if result.dataset["sample"] else "")
@@ -361,7 +414,7 @@ def render_html(result, labels=None, collapsed=(), extra_rows=(), title=None, st
     if result.inside:
         out.append(f"<h3>{e(requirements_title(result.dataset, labels))}</h3>")
     for scope, ref, group_title, dimensions in result.requirement_groups():
-        key = f"{scope}:{ref}"
+        key = f"{key_prefix}{scope}:{ref}"
         is_collapsed = key in collapsed
         count = sum(len(items) for _d, items in dimensions)
         heading = f"{e(group_title)} {e(labels['paren'].format(count))}"
@@ -372,8 +425,4 @@ def render_html(result, labels=None, collapsed=(), extra_rows=(), title=None, st
         if not is_collapsed:
             out.extend(dimensions_html(dimensions, labels, class_names(result.dataset),
                                        result.dataset.get("requirement_notes")))
-    if provenance:        # core/dataset/provenance.py: what leaves the plugin says where it comes from
-        out.append(provenance_html(provenance))
-    if standalone:
-        out.append("</body></html>")
-    return "\n".join(out)
+    return out
