@@ -240,8 +240,12 @@ class DatabaseOverlay:
         hits = hits_of(cursor.fetchall(), list(ids), targets_of(self.dataset), self.min_overlap_m2)
         features, rows = [], []
         self.assembler.assemble(hits, start, features, rows)
-        others = sorted(hits.table.errors)
+        # A geometry QGIS could not give (null, unreadable, of another type than the layer's) is the
+        # core's too, whatever the table holds: the in-process path sees it so.
+        others = sorted(set(hits.table.errors) | {f for f, geometry in enumerate(geometries) if geometry is None})
         if others:
+            left = set(others)
+            rows = [row for row in rows if row.feature_index - start not in left]
             core = overlay(self.dataset, [geometries[f] for f in others], self.crs, self.min_overlap_m2)
             for f, summary in zip(others, core.features):
                 summary.index = start + f
