@@ -8,6 +8,12 @@ The session is read-only: a role that may only SELECT runs it. Where the databas
 the in-process path does (a plan elsewhere, a key that is not an integer, a schema published
 before migration 0004, other buffer options), the run stays in QGIS and the log says why in one
 line; a chunk the server fails on is overlaid in QGIS, said in the log."""
+import collections
+import contextlib
+import os
+import queue
+from concurrent.futures import ThreadPoolExecutor
+
 from qgis.core import QgsDataSourceUri, QgsWkbTypes
 from qgis.PyQt.QtCore import QVariant
 
@@ -17,6 +23,8 @@ from zoning_plugin.core.postgis import conninfo_of, error_line, psycopg2_module,
 from zoning_plugin.toolbelt.geometry import crs_text
 from zoning_plugin.toolbelt.i18n import tr
 
+# Server processes working at once: each takes a chunk, as the in-process path's threads do.
+MAX_CONNECTIONS = 4
 INTEGER_TYPES = (QVariant.Int, QVariant.LongLong, QVariant.UInt, QVariant.ULongLong)
 
 
@@ -104,40 +112,76 @@ def overlay_of(algorithm, parameters, context, land, dataset, crs, feedback):
 
 
 def _run(database, connection, dataset, source, chunks, writer, features, unreadable, feedback):
-    """Overlay the chunks in the database as QGIS reads them, each written by `writer` as it comes
-    back; the OverlayResult (Cancelled when cancelled)."""
-    from zoning_plugin.core.engine.overlay import overlay, result_of
+    """Overlay the chunks in the database as QGIS reads them, on a connection per core (each
+    server process takes a chunk), each chunk written by `writer` in order as it comes back; the
+    OverlayResult (Cancelled when cancelled)."""
+    from zoning_plugin.core.engine.overlay import result_of
     psycopg2 = psycopg2_module()
     total = max(source.featureCount(), 1)
+    workers = max(1, min(os.cpu_count() or 1, MAX_CONNECTIONS))
     summaries, rows = [], []
+
+    def overlaid(db, start, ids, geometries):
+        """(OverlayChunk, None) or (None, the server's one line)."""
+        try:
+            with db.cursor() as cursor:
+                chunk = database.chunk(cursor, start, ids, geometries)
+            db.rollback()        # a read-only transaction per chunk: nothing held between them
+            return chunk, None
+        except psycopg2.Error as error:
+            db.rollback()
+            return None, error_line(error)
+
+    def finish(start, geometries, future):
+        chunk, failure = future.result()
+        if failure is not None:
+            feedback.pushWarning(tr("Features {0}–{1} were overlaid in QGIS: the database failed on them: "
+                                    "{2}").format(start + 1, start + len(geometries), failure))
+            chunk = _in_process(dataset, database, start, geometries)
+        mark_unreadable(chunk.features, unreadable)
+        writer.add(start, features[start:start + len(geometries)], chunk.features, chunk.rows)
+        summaries.extend(chunk.features)
+        rows.extend(chunk.rows)
+        feedback.setProgress(85 * (start + len(geometries)) / total)
+
     failed = (lambda line: DatasetError(line))
-    with session(connection, failed) as db:
-        db.set_session(readonly=True)
-        with db.cursor() as cursor:
+    with contextlib.ExitStack() as stack:
+        free = queue.SimpleQueue()
+        for _ in range(workers):
+            db = stack.enter_context(session(connection, failed))
+            db.set_session(readonly=True)
+            free.put(db)
+
+        def task(start, ids, geometries):
+            db = free.get()
+            try:
+                return overlaid(db, start, ids, geometries)
+            finally:
+                free.put(db)
+        pool = stack.enter_context(ThreadPoolExecutor(max_workers=workers))
+        pending = collections.deque()
+        try:
             for geometries in chunks:
                 start = len(features) - len(geometries)
-                try:
-                    chunk = database.chunk(cursor, start, [f.id() for f in features[start:]], geometries)
-                    db.rollback()     # a read-only transaction per chunk: nothing held between them
-                except psycopg2.Error as error:
-                    db.rollback()
-                    feedback.pushWarning(tr("Features {0}–{1} were overlaid in QGIS: the database failed on "
-                                            "them: {2}").format(start + 1, len(features), error_line(error)))
-                    chunk = _in_process(overlay, dataset, database, start, geometries)
-                mark_unreadable(chunk.features, unreadable)
-                writer.add(start, features[start:], chunk.features, chunk.rows)
-                summaries += chunk.features
-                rows += chunk.rows
-                feedback.setProgress(85 * len(features) / total)
+                ids = [feature.id() for feature in features[start:]]
+                pending.append((start, geometries, pool.submit(task, start, ids, geometries)))
+                while len(pending) > workers or (pending and pending[0][2].done()):
+                    finish(*pending.popleft())
                 if feedback.isCanceled():
                     raise Cancelled("cancelled")
+            while pending:
+                finish(*pending.popleft())
+        finally:
+            for _start, _geometries, future in pending:
+                future.cancel()
     return result_of(dataset, summaries, rows)
 
 
-def _in_process(overlay, dataset, database, start, geometries):
+def _in_process(dataset, database, start, geometries):
     """The core's overlay of one chunk, numbered from `start`."""
-    from zoning_plugin.core.engine.overlay import OverlayChunk
-    result = overlay(dataset, geometries, database.crs, database.min_overlap_m2)
+    from zoning_plugin.core.engine.overlay import OverlayChunk, overlay
+    with database.core_lock:
+        result = overlay(dataset, geometries, database.crs, database.min_overlap_m2)
     for summary in result.features:
         summary.index += start
     for row in result.rows:

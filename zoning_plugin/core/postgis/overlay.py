@@ -12,6 +12,7 @@ CRS's area of use); the others (null, empty, invalid, curved, far away) come bac
 the core to prepare, repair and overlay, with its own statuses and messages.
 
 Everything named is quoted by psycopg2.sql.Identifier, every value passed as a parameter."""
+import threading
 from dataclasses import dataclass
 
 import numpy
@@ -104,14 +105,24 @@ WITH plan AS MATERIALIZED (
         WHERE g IS NOT NULL AND NOT ST_IsEmpty(g) AND GeometryType(g) IN ('POLYGON', 'MULTIPOLYGON')
           AND ST_NPoints(g) < {complexity} AND g @ ST_MakeEnvelope({x0}, {y0}, {x1}, {y1}, ST_SRID(g))
           AND ST_IsValid(g)) AS chosen
+), candidates AS MATERIALIZED (
+    -- In the order of the target pieces: PostGIS prepares a geometry met in consecutive calls, so
+    -- each piece is prepared once for all the parcels it meets (three times faster).
+    SELECT p.id, p.m, p.total, t.layer, t.feature, t.width_rule, t.river, t.geom
+    FROM parcels p JOIN {targets} t ON t.dataset_version = {version} AND t.geom && p.m ORDER BY t.id
 ), pairs AS MATERIALIZED (
-    SELECT p.id, t.layer, t.feature, t.width_rule, t.river, p.total, ST_ContainsProperly(t.geom, p.m) AS within,
-           CASE WHEN ST_ContainsProperly(t.geom, p.m) THEN NULL ELSE ST_Intersection(p.m, t.geom) END AS piece
-    FROM parcels p JOIN {targets} t ON t.dataset_version = {version} AND t.geom && p.m AND ST_Intersects(t.geom, p.m)
+    -- The parcel's own geometry rides along where it is needed again: the city (what lies outside
+    -- it) and the buffers (the distance to their river); a join back to parcels would be a loop.
+    SELECT id, layer, feature, width_rule, river, total, c.within,
+           CASE WHEN c.within THEN NULL ELSE ST_Intersection(m, geom) END AS piece,
+           CASE WHEN layer IN (0, 5) THEN m END AS m
+    FROM candidates CROSS JOIN LATERAL (SELECT ST_ContainsProperly(geom, m) AS within) c
+    WHERE ST_Intersects(geom, m)
 ), grouped AS MATERIALIZED (
     SELECT id, layer, feature, bool_and(width_rule) AS width_rule, bool_or(within) AS within, max(total) AS total,
            sum(CASE WHEN within THEN total ELSE ST_Area(piece) END) AS raw,
-           CASE WHEN count(*) = 1 THEN ST_Collect(piece) ELSE ST_UnaryUnion(ST_Collect(piece)) END AS pieces
+           CASE WHEN count(*) = 1 THEN ST_Collect(piece) ELSE ST_UnaryUnion(ST_Collect(piece)) END AS pieces,
+           (array_agg(m) FILTER (WHERE layer = 0))[1] AS m
     FROM pairs GROUP BY id, layer, feature
 )
 SELECT 'f', id, NULL::integer, NULL::integer, total, NULL::float8, NULL::float8 FROM parcels
@@ -119,10 +130,10 @@ UNION ALL
 SELECT 'p', g.id, g.layer, g.feature, g.raw,
        CASE WHEN g.within THEN g.total WHEN NOT g.width_rule THEN g.raw ELSE {wide_pieces} END,
        CASE WHEN g.layer = 0 AND NOT g.within THEN {wide_outside} END
-FROM grouped g JOIN parcels p USING (id)
+FROM grouped g
 UNION ALL
-SELECT 'd', b.id, b.river, NULL, NULL, d.gap, NULL
-FROM (SELECT DISTINCT id, river FROM pairs WHERE layer = 5 AND river >= 0) b JOIN parcels p USING (id)
+SELECT 'd', p.id, p.river, NULL, NULL, d.gap, NULL
+FROM (SELECT DISTINCT ON (id, river) id, river, m FROM pairs WHERE layer = 5 AND river >= 0) p
      CROSS JOIN LATERAL ({nearest_of_river}) d
 UNION ALL
 SELECT 'n', p.id, d.river, NULL, NULL, d.gap, NULL FROM parcels p CROSS JOIN LATERAL ({nearest_any}) d
@@ -131,8 +142,8 @@ SELECT 'n', p.id, d.river, NULL, NULL, d.gap, NULL FROM parcels p CROSS JOIN LAT
             complexity=sql.Literal(COMPLEXITY_FROM), x0=x0, y0=y0, x1=x1, y1=y1,
             targets=sql.Identifier(targets.schema, "overlay_targets"), version=version,
             wide_pieces=_wide(sql, sql.SQL("g.pieces")),
-            wide_outside=_wide(sql, sql.SQL("ST_Difference(p.m, g.pieces)")),
-            nearest_of_river=nearest(" AND r.river = b.river"), nearest_any=nearest(""))
+            wide_outside=_wide(sql, sql.SQL("ST_Difference(g.m, g.pieces)")),
+            nearest_of_river=nearest(" AND r.river = p.river"), nearest_any=nearest(""))
 
 
 class _Table:
@@ -225,13 +236,16 @@ def plan_box(dataset, crs):
 
 
 class DatabaseOverlay:
-    """The overlay of a plan table's features inside the database, chunk by chunk."""
+    """The overlay of a plan table's features inside the database, chunk by chunk; chunks may run
+    on several connections at once (each its own cursor)."""
 
     def __init__(self, dataset, plan, targets, crs, min_overlap_m2):
         self.dataset, self.crs, self.min_overlap_m2 = dataset, crs_from_user(crs), min_overlap_m2
         self.statement = overlay_statement(plan, targets, DENSIFY_STEP_M * _crs_units_per_metre(self.crs),
                                            plan_box(dataset, self.crs))
         self.assembler = _Assembler(dataset, True)
+        # The core's overlay shares the dataset's prepared geometries between its calls: one at a time.
+        self.core_lock = threading.Lock()
 
     def chunk(self, cursor, start, ids, geometries):
         """OverlayChunk of the features `ids` (their shapely geometries in `geometries`, for those the
@@ -246,7 +260,8 @@ class DatabaseOverlay:
         if others:
             left = set(others)
             rows = [row for row in rows if row.feature_index - start not in left]
-            core = overlay(self.dataset, [geometries[f] for f in others], self.crs, self.min_overlap_m2)
+            with self.core_lock:
+                core = overlay(self.dataset, [geometries[f] for f in others], self.crs, self.min_overlap_m2)
             for f, summary in zip(others, core.features):
                 summary.index = start + f
                 features[f] = summary
