@@ -151,3 +151,23 @@ def test_a_plan_in_another_database_stays_in_qgis_and_the_log_says_why(zoning_pr
     assert len(rows) == 65
     assert "Conformity runs in QGIS, not in the database: the plan layer is in another database than the dataset." \
         in said.infos
+
+
+def test_the_output_goes_into_a_table_of_the_database(zoning_provider, pg_cluster, database, tmp_path):
+    layer = plan_layer(pg_cluster, database, "plan_4551")
+    uri = QgsDataSourceUri()
+    uri.setConnection("127.0.0.1", str(pg_cluster.port), database, "postgres", "")
+    uri.setDataSource("public", "conformity_out", "geom", "", "id")
+    feedback = Recorder()
+    processing.run("zoning:conformity", {"INPUT": layer, "OUTPUT": "postgres:" + uri.uri(False)}, feedback=feedback)
+    assert any(line.startswith(IN_DATABASE) for line in feedback.infos)
+    in_qgis, _units, _said = run(layer, tmp_path, "to_table_qgis", DATASET=SAMPLE_DATASET_PATH)
+    with pg_cluster.connect(database) as db, db.cursor() as cursor:
+        cursor.execute('SELECT "状态", count(*) FROM public.conformity_out GROUP BY 1')
+        statuses = dict(cursor.fetchall())
+        cursor.execute('SELECT sum("面积") FROM public.conformity_out')
+        area = cursor.fetchone()[0]
+    status = layer.fields().count()
+    assert sum(statuses.values()) == 65
+    assert statuses == {s: sum(1 for row in in_qgis if row[status] == s) for s in statuses}
+    assert close(area, sum(row[status + 2] for row in in_qgis))
