@@ -171,3 +171,52 @@ def test_the_output_goes_into_a_table_of_the_database(zoning_provider, pg_cluste
     assert sum(statuses.values()) == 65
     assert statuses == {s: sum(1 for row in in_qgis if row[status] == s) for s in statuses}
     assert close(area, sum(row[status + 2] for row in in_qgis))
+
+
+@pytest.mark.parametrize("crs", ["EPSG:4551", "EPSG:3857"])
+def test_outlines_along_the_unit_boundaries_keep_only_their_unit_in_the_database(zoning_provider, pg_cluster,
+                                                                                 database, tmp_path, crs):
+    """Every unit's outline and a parcel cut from it (tests/unit/phantom_sweep.py) given in another CRS
+    than the units': slivers along kilometres of boundary, which the mean-width rule leaves out
+    (overlay-rules §3); in the database as in QGIS, each names its own unit and no neighbour."""
+    import shapely
+    from phantom_sweep import sweep_geometries
+    from zoning_plugin.core import open_dataset
+    from zoning_plugin.core.geo import STORAGE_CRS, reproject
+    srid = int(crs.split(":")[1])
+    table = f"sweep_{srid}"
+    sweep = list(sweep_geometries(open_dataset()))
+    with pg_cluster.connect(database) as db, db.cursor() as cursor:
+        cursor.execute(f"CREATE TABLE public.{table} (fid serial PRIMARY KEY, code text, "
+                       f"geom geometry(MultiPolygon, {srid}))")
+        for code, _label, geometry in sweep:
+            cursor.execute(f"INSERT INTO public.{table} (code, geom) VALUES (%s, ST_Multi(ST_SetSRID("
+                           f"ST_GeomFromWKB(%s), {srid})))",
+                           (code, shapely.to_wkb(reproject(geometry, STORAGE_CRS, crs))))
+    layer = plan_layer(pg_cluster, database, table)
+    in_db, in_db_units, said = run(layer, tmp_path, f"sweep_db_{srid}")
+    assert any(line.startswith(IN_DATABASE) for line in said.infos)
+    in_qgis, in_qgis_units, _said = run(layer, tmp_path, f"sweep_qgis_{srid}", DATASET=SAMPLE_DATASET_PATH)
+    assert_alike(in_db, in_qgis)
+    assert_alike(in_db_units, in_qgis_units)
+    codes = layer.fields().count() + [spec.name for spec in _schema_specs()].index("单元编码")
+    assert all(row[codes] == row[1] for row in in_db), [(row[1], row[codes]) for row in in_db if row[codes] != row[1]]
+
+
+def _schema_specs():
+    from zoning_plugin.algorithms.conformity.fields import SummaryFields
+    from zoning_plugin.core import open_dataset
+    return SummaryFields(open_dataset(), "polygon", {}).specs
+
+
+def test_only_the_selected_features_when_so_asked(zoning_provider, pg_cluster, database, tmp_path):
+    from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProject
+    layer = plan_layer(pg_cluster, database, "plan_4490")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        layer.selectByIds([3, 5, 7])
+        in_db, _units, said = run(QgsProcessingFeatureSourceDefinition(layer.id(), True), tmp_path, "selected")
+        assert any(line.startswith(IN_DATABASE) for line in said.infos)
+        assert [row[0] for row in in_db] == [3, 5, 7]
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())

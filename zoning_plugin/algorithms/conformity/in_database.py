@@ -14,7 +14,8 @@ import os
 import queue
 from concurrent.futures import ThreadPoolExecutor
 
-from qgis.core import QgsDataSourceUri, QgsWkbTypes
+from qgis.core import (QgsDataSourceUri, QgsProcessingFeatureSourceDefinition, QgsProcessingUtils, QgsVectorLayer,
+                       QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
 from zoning_plugin.core.engine.layer_input import mark_unreadable
@@ -78,13 +79,23 @@ def _check_in_session(cursor, plan, dataset):
     return PublishedTargets(dataset.source.schema, version, srid, widest)
 
 
+def _plan_layer(algorithm, parameters, context):
+    """The input's vector layer (also when given as selected features only), or None."""
+    value = parameters.get(algorithm.INPUT)
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        layer = QgsProcessingUtils.mapLayerFromString(value.source.valueAsString(context.expressionContext())[0],
+                                                      context)
+        return layer if isinstance(layer, QgsVectorLayer) else None
+    return algorithm.parameterAsVectorLayer(parameters, algorithm.INPUT, context)
+
+
 def overlay_of(algorithm, parameters, context, land, dataset, crs, feedback):
     """A function like ConformityInput._overlay that overlays in the database, or None: the plan is
     not a PostGIS layer beside a PostGIS dataset, or (said in the log) cannot be overlaid there."""
     source = getattr(dataset, "source", None)
     if land is not None or source is None or not hasattr(source, "connection"):
         return None
-    layer = algorithm.parameterAsVectorLayer(parameters, algorithm.INPUT, context)
+    layer = _plan_layer(algorithm, parameters, context)
     if layer is None or layer.providerType() != "postgres":
         return None
     uri = QgsDataSourceUri(layer.source())
