@@ -220,3 +220,31 @@ def test_only_the_selected_features_when_so_asked(zoning_provider, pg_cluster, d
         assert [row[0] for row in in_db] == [3, 5, 7]
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_a_role_that_may_not_read_the_overlay_layers_stays_in_qgis_and_the_log_says_why(
+        zoning_provider, pg_cluster, database, tmp_path):
+    """GRANT SELECT ON ALL TABLES covers the tables there at the time: a viewer granted before the
+    overlay layers were published cannot read them; said once, the run stays in QGIS."""
+    with pg_cluster.connect(database) as admin, admin.cursor() as cursor:
+        cursor.execute("CREATE ROLE old_viewer LOGIN; GRANT USAGE ON SCHEMA bureau TO old_viewer; "
+                       "GRANT SELECT ON ALL TABLES IN SCHEMA bureau TO old_viewer; "
+                       "REVOKE SELECT ON bureau.overlay_targets FROM old_viewer; "
+                       "GRANT SELECT ON public.plan_4551 TO old_viewer")
+    save_connection("old viewer", pg_cluster, database, user="old_viewer")
+    saved = ZoningSettings.load()
+    try:
+        viewer = ZoningSettings.load()
+        viewer.pg_connection = "old viewer"
+        viewer.save()
+        layer = plan_layer(pg_cluster, database, "plan_4551", user="old_viewer")
+        rows, _units, said = run(layer, tmp_path, "old_viewer")
+        assert not any(line.startswith(IN_DATABASE) for line in said.infos)
+        refused = [line for line in said.infos if line.startswith("Conformity runs in QGIS, not in the database:")]
+        assert len(refused) == 1 and "overlay_targets" in refused[0], said.infos
+        assert not said.warnings
+        in_qgis, _units, _said = run(layer, tmp_path, "old_viewer_qgis", DATASET=SAMPLE_DATASET_PATH)
+        assert_alike(rows, in_qgis)
+    finally:
+        saved.save()
+        remove_connection("old viewer")

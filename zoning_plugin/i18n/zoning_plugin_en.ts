@@ -882,64 +882,64 @@
         <translation>Analysed features</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="48"/>
+        <location filename="../algorithms/conformity/in_database.py" line="49"/>
         <source>the plan layer is not a polygon layer</source>
         <translation>the plan layer is not a polygon layer</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="52"/>
+        <location filename="../algorithms/conformity/in_database.py" line="53"/>
         <source>the plan table&apos;s key is not one integer column</source>
         <translation>the plan table&apos;s key is not one integer column</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="54"/>
+        <location filename="../algorithms/conformity/in_database.py" line="55"/>
         <source>the plan layer is a query, not a table</source>
         <translation>the plan layer is a query, not a table</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="57"/>
+        <location filename="../algorithms/conformity/in_database.py" line="58"/>
         <source>the plan layer&apos;s CRS is no EPSG code</source>
         <translation>the plan layer&apos;s CRS is no EPSG code</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="70"/>
-        <source>the dataset was published before the overlay layers were (publish it again)</source>
-        <translation>the dataset was published before the overlay layers were (publish it again)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity/in_database.py" line="73"/>
+        <location filename="../algorithms/conformity/in_database.py" line="75"/>
         <source>the published overlay layers were made with other buffer options</source>
         <translation>the published overlay layers were made with other buffer options</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="76"/>
+        <location filename="../algorithms/conformity/in_database.py" line="78"/>
         <source>the plan&apos;s geometry column is not in the layer&apos;s CRS</source>
         <translation>the plan&apos;s geometry column is not in the layer&apos;s CRS</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="93"/>
+        <location filename="../algorithms/conformity/in_database.py" line="108"/>
         <source>the plan layer is in another database than the dataset</source>
         <translation>the plan layer is in another database than the dataset</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="95"/>
+        <location filename="../algorithms/conformity/in_database.py" line="110"/>
         <source>the plan layer has no CRS</source>
         <translation>the plan layer has no CRS</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="102"/>
+        <location filename="../algorithms/conformity/in_database.py" line="117"/>
         <source>Conformity runs in QGIS, not in the database: {0}.</source>
         <translation>Conformity runs in QGIS, not in the database: {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="109"/>
+        <location filename="../algorithms/conformity/in_database.py" line="124"/>
         <source>Conformity runs inside the database: the plan table {0}.{1} against the dataset&apos;s published version {2}.</source>
         <translation>Conformity runs inside the database: the plan table {0}.{1} against the dataset&apos;s published version {2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="138"/>
+        <location filename="../algorithms/conformity/in_database.py" line="153"/>
         <source>Features {0}–{1} were overlaid in QGIS: the database failed on them: {2}</source>
         <translation>Features {0}–{1} were overlaid in QGIS: the database failed on them: {2}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity/in_database.py" line="71"/>
+        <source>the dataset&apos;s published version has no overlay layers (published before them, or its metric CRS is no EPSG code)</source>
+        <translation>the dataset&apos;s published version has no overlay layers (published before them, or its metric CRS is no EPSG code)</translation>
     </message>
 </context>
 <context>

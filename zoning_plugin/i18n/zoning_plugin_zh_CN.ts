@@ -882,64 +882,64 @@
         <translation>分析的要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="48"/>
+        <location filename="../algorithms/conformity/in_database.py" line="49"/>
         <source>the plan layer is not a polygon layer</source>
         <translation>规划图层不是面图层</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="52"/>
+        <location filename="../algorithms/conformity/in_database.py" line="53"/>
         <source>the plan table&apos;s key is not one integer column</source>
         <translation>规划表的主键不是单个整数列</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="54"/>
+        <location filename="../algorithms/conformity/in_database.py" line="55"/>
         <source>the plan layer is a query, not a table</source>
         <translation>规划图层是查询，而不是表</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="57"/>
+        <location filename="../algorithms/conformity/in_database.py" line="58"/>
         <source>the plan layer&apos;s CRS is no EPSG code</source>
         <translation>规划图层的坐标参考系不是 EPSG 代码</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="70"/>
-        <source>the dataset was published before the overlay layers were (publish it again)</source>
-        <translation>数据集发布于库内叠加用图层之前（请重新发布）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/conformity/in_database.py" line="73"/>
+        <location filename="../algorithms/conformity/in_database.py" line="75"/>
         <source>the published overlay layers were made with other buffer options</source>
         <translation>已发布的叠加用图层采用了不同的缓冲区选项</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="76"/>
+        <location filename="../algorithms/conformity/in_database.py" line="78"/>
         <source>the plan&apos;s geometry column is not in the layer&apos;s CRS</source>
         <translation>规划表的几何列与图层的坐标参考系不一致</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="93"/>
+        <location filename="../algorithms/conformity/in_database.py" line="108"/>
         <source>the plan layer is in another database than the dataset</source>
         <translation>规划图层与数据集不在同一数据库中</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="95"/>
+        <location filename="../algorithms/conformity/in_database.py" line="110"/>
         <source>the plan layer has no CRS</source>
         <translation>规划图层没有坐标参考系</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="102"/>
+        <location filename="../algorithms/conformity/in_database.py" line="117"/>
         <source>Conformity runs in QGIS, not in the database: {0}.</source>
         <translation>符合性分析在 QGIS 中进行，而不在数据库内：{0}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="109"/>
+        <location filename="../algorithms/conformity/in_database.py" line="124"/>
         <source>Conformity runs inside the database: the plan table {0}.{1} against the dataset&apos;s published version {2}.</source>
         <translation>符合性分析在数据库内进行：规划表 {0}.{1} 对照数据集已发布的第 {2} 版。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="138"/>
+        <location filename="../algorithms/conformity/in_database.py" line="153"/>
         <source>Features {0}–{1} were overlaid in QGIS: the database failed on them: {2}</source>
         <translation>要素 {0}–{1} 改在 QGIS 中叠加：数据库处理它们时出错：{2}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity/in_database.py" line="71"/>
+        <source>the dataset&apos;s published version has no overlay layers (published before them, or its metric CRS is no EPSG code)</source>
+        <translation>数据集的已发布版本没有库内叠加用图层（发布于其之前，或其米制坐标系不是 EPSG 代码）</translation>
     </message>
 </context>
 <context>

@@ -68,14 +68,18 @@ def _check_in_session(cursor, plan, dataset):
     version = dataset.published[0]
     published = published_targets(cursor, dataset.source.schema, version)
     if published is None:
-        raise NotInDatabase(tr("the dataset was published before the overlay layers were (publish it again)"))
+        raise NotInDatabase(tr("the dataset's published version has no overlay layers (published before them, or "
+                               "its metric CRS is no EPSG code)"))
     srid, all_basins, widest = published
     if srid != metric_srid(dataset) or bool(all_basins) != bool(dataset.buffers_in_all_basins):
         raise NotInDatabase(tr("the published overlay layers were made with other buffer options"))
     cursor.execute("SELECT Find_SRID(%s, %s, %s)", (plan.schema, plan.table, plan.geometry))
     if cursor.fetchone()[0] != plan.srid:
         raise NotInDatabase(tr("the plan's geometry column is not in the layer's CRS"))
-    cursor.execute(sql.SQL("SELECT 1 FROM {} LIMIT 0").format(sql.Identifier(plan.schema, plan.table)))
+    # A role granted SELECT on the tables of an older publish may lack it on these: said once, here.
+    for schema, table in ((plan.schema, plan.table), (dataset.source.schema, "overlay_targets"),
+                          (dataset.source.schema, "overlay_rivers")):
+        cursor.execute(sql.SQL("SELECT 1 FROM {} LIMIT 0").format(sql.Identifier(schema, table)))
     return PublishedTargets(dataset.source.schema, version, srid, widest)
 
 
