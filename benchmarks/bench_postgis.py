@@ -8,7 +8,8 @@ survey, EPSG:4551 by default), loaded by GDAL with a GiST index. Each path runs 
 through processing.run in a QGIS process of its own (its settings in a temporary HOME), the same
 plan layer, the features and units table written to GeoPackages (no HTML report: its maps cost
 the same in both); timed from processing.run to its return: wall, CPU of the QGIS process (all
-threads; the server's own work is not in it) and the QGIS process's peak memory (ru_maxrss).
+threads) and the QGIS process's peak memory (ru_maxrss); beside them the server's CPU seconds
+(its postmaster and the backends it reaped, from /proc: what the run cost the server).
 Agreement: per parcel and unit class the class areas of both outputs, the largest difference as a
 share of the parcel's area (must be <= 0.1 %).
 Run: .venv/bin/python benchmarks/bench_postgis.py [--sizes 100000,1000000] [--plan voronoi] [--crs EPSG:4551]
@@ -96,6 +97,16 @@ def run_child(path, server, table, work):
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def server_cpu_seconds(cluster):
+    """CPU seconds of the server so far: its postmaster and the backends it has reaped (each run's
+    connections end with the run), from /proc (utime, stime, cutime, cstime)."""
+    with open(os.path.join(cluster.data, "postmaster.pid")) as pid_file:
+        pid = pid_file.readline().strip()
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return sum(int(v) for v in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+
+
 def parcel_areas(plan):
     """Each parcel's area (its CRS's units), in parcel id order."""
     import shapely
@@ -132,7 +143,8 @@ def main():
         server = {"port": cluster.port, "database": database}
         print(f"PostgreSQL + PostGIS on 127.0.0.1:{cluster.port}, the sample dataset published; "
               f"{os.cpu_count()} cores; plans: {args.plan}, {args.crs}")
-        print(f"{'parcels':>9} {'path':<12} {'wall s':>8} {'CPU s':>8} {'peak MiB':>9} {'parcels/s':>10}")
+        print(f"{'parcels':>9} {'path':<12} {'wall s':>8} {'CPU s':>8} {'peak MiB':>9} {'parcels/s':>10} "
+              f"{'server CPU s':>13}")
         for size in (int(s) for s in args.sizes.split(",")):
             plan, made = ensure_plan(args.work, args.plan, size, bench_overlay.SEED, args.crs)
             if made:
@@ -143,11 +155,13 @@ def main():
                                  layerCreationOptions=["GEOMETRY_NAME=geom", "FID=fid"], accessMode="overwrite")
             print(f"{size:>9} loaded into PostGIS in {time.perf_counter() - start:.1f} s")
             with tempfile.TemporaryDirectory() as work:
-                figures = {path: run_child(path, server, table, work) for path in PATHS}
+                figures = {}
                 for path in PATHS:
-                    f = figures[path]
+                    before = server_cpu_seconds(cluster)
+                    figures[path] = f = run_child(path, server, table, work)
+                    f["server_cpu"] = server_cpu_seconds(cluster) - before
                     print(f"{size:>9} {path:<12} {f['seconds']:>8.1f} {f['cpu']:>8.1f} {f['peak_mib']:>9.0f} "
-                          f"{f['features'] / f['seconds']:>10.0f}")
+                          f"{f['features'] / f['seconds']:>10.0f} {f['server_cpu']:>13.1f}")
                 areas = {path: numpy.load(os.path.join(work, f"{path}.npy")) for path in PATHS}
             worst = float(numpy.max(numpy.abs(areas["in-database"] - areas["in-process"]).max(axis=1)
                                     / numpy.maximum(parcel_areas(plan), 1e-9)))
