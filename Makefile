@@ -3,7 +3,7 @@ PY := .venv/bin/python
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup setup-340 lint docs test test-322 test-340 test-unit demo sample-data validate bench bench-click bench-field bench-overlay bench-dialog hostile package deploy screenshot screenshot-322 translations styles clean
+.PHONY: setup setup-340 lint docs test test-322 test-340 test-unit demo sample-data validate bench bench-click bench-field bench-overlay bench-dialog bench-postgis hostile package deploy screenshot screenshot-322 translations styles clean
 
 setup:
 	@bash scripts/setup.sh
@@ -131,3 +131,10 @@ BENCH_NATIVE_REPEATS ?= $(BENCH_REPEATS)
 bench-overlay: setup
 	$(PY) benchmarks/bench_overlay.py --plans $(BENCH_PLANS) --sizes $(BENCH_SIZES) --repeats $(BENCH_REPEATS) \
 		--native-repeats $(BENCH_NATIVE_REPEATS) --crs $(BENCH_CRS) --paths $(BENCH_PATHS)
+
+# zoning:conformity on a plan in PostGIS, in QGIS vs inside the database (issue 19 §3), in a
+# throwaway cluster: make bench-postgis BENCH_SIZES=100000; BENCH_PG_PLAN=survey for the survey plans.
+BENCH_PG_PLAN ?= voronoi
+BENCH_PG_CRS ?= EPSG:4551
+bench-postgis: setup
+	$(PY) benchmarks/bench_postgis.py --sizes $(BENCH_SIZES) --plan $(BENCH_PG_PLAN) --crs $(BENCH_PG_CRS)

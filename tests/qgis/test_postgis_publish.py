@@ -44,7 +44,7 @@ def file_counts(path=SAMPLE_DATASET_PATH):
 def test_publishing_writes_every_table_with_migrations_and_indexes_then_a_second_version_beside(zoning_provider, db):
     assert run("bureau")["VERSION"] == 1
     db.execute("SELECT number FROM bureau.schema_migrations ORDER BY number")
-    assert [r[0] for r in db.fetchall()] == [1, 2, 3]
+    assert [r[0] for r in db.fetchall()] == [1, 2, 3, 4]
     counts = file_counts()
     assert set(counts) == set(TABLES)
     for table, count in counts.items():
@@ -52,7 +52,15 @@ def test_publishing_writes_every_table_with_migrations_and_indexes_then_a_second
         assert db.fetchone()[0] == count, table
     db.execute("SELECT tablename FROM pg_indexes WHERE schemaname = 'bureau' AND indexdef LIKE '%USING gist (geom)%'")
     assert {r[0] for r in db.fetchall()} == {"city_boundary", "counties", "basins", "rivers", "river_buffers",
-                                             "built_up_area", "control_units", "control_units_subdivided", "doubts"}
+                                             "built_up_area", "control_units", "control_units_subdivided", "doubts",
+                                             "overlay_targets", "overlay_rivers"}
+    # the overlay targets for conformity inside the database: every layer, in the metric CRS
+    db.execute("SELECT metric_srid FROM bureau.overlay_versions WHERE dataset_version = 1")
+    assert db.fetchone()[0] == 4551
+    db.execute("SELECT count(DISTINCT layer), count(DISTINCT feature) FILTER (WHERE layer = 1), "
+               "max(ST_NPoints(geom)), min(ST_SRID(geom)) FROM bureau.overlay_targets WHERE dataset_version = 1")
+    layers, units, most, srid = db.fetchone()
+    assert (layers, units, srid) == (7, counts["control_units"], 4551) and most <= 256
     # the subdivided copy: pieces of at most 256 vertices covering exactly the units
     db.execute("SELECT count(*), max(ST_NPoints(geom)) FROM bureau.control_units_subdivided WHERE dataset_version = 1")
     pieces, most = db.fetchone()
@@ -100,7 +108,8 @@ def test_hostile_schema_names_are_quoted_never_executed(zoning_provider, db, sch
     db.execute("CREATE TABLE IF NOT EXISTS public.canary (x integer)")
     assert run(schema)["VERSION"] == 1
     db.execute("SELECT count(*) FROM information_schema.tables WHERE table_schema = %s", (schema,))
-    assert db.fetchone()[0] == len(TABLES) + 5     # + schema_migrations, dataset_versions, dataset_tables, subdivided, doubts
+    # + schema_migrations, dataset_versions, dataset_tables, subdivided, doubts and the 3 overlay tables
+    assert db.fetchone()[0] == len(TABLES) + 8
     db.execute("SELECT to_regclass('public.canary') IS NOT NULL")
     assert db.fetchone()[0]
     # read back and shown as layers under the same name

@@ -13,6 +13,7 @@ from qgis.core import (QgsFields, QgsProcessing, QgsProcessingException,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterNumber)
 
 from zoning_plugin.algorithms.base import ZoningAlgorithm
+from zoning_plugin.algorithms.conformity import in_database
 from zoning_plugin.algorithms.conformity.fields import SummaryFields, kind_of_layer
 from zoning_plugin.algorithms.conformity.input import ConformityInput
 from zoning_plugin.algorithms.conformity.labels import ConformityLabels
@@ -154,8 +155,9 @@ class ConformityAlgorithm(ConformityInput, LandTxtInput, ZoningAlgorithm):
             try:
                 crs, chunks = self._crs_and_chunks(source, dataset, chunks, feedback, notes)
                 writer = ConformityWriter(self, run, parameters, source, crs, fields, out_fields, id_field)
-                result = self._overlay(dataset, source, chunks, crs, min_area, writer, features, unreadable,
-                                       feedback)
+                overlay = in_database.overlay_of(self, parameters, context, land, dataset, crs, feedback) or \
+                    self._overlay     # the overlay inside the database when the plan is there (issue 19 §3)
+                result = overlay(dataset, source, chunks, crs, min_area, writer, features, unreadable, feedback)
             except Cancelled:
                 return self._cancelled(feedback)
             if not features:

@@ -15,6 +15,7 @@ from zoning_plugin.core.geo import STORAGE_CRS, reproject
 from zoning_plugin.core.messages import say
 from zoning_plugin.core.postgis import check_identifier, psycopg2_module, session
 from zoning_plugin.core.postgis.migrate import migrate
+from zoning_plugin.core.postgis.overlay_targets import write_targets
 
 # Columns the publisher adds to every table; a file field of the same name is refused.
 RESERVED = ("id", "fid", "dataset_version", "geom")
@@ -202,4 +203,5 @@ def publish(connection, schema, path, log=None):
                     (SUBDIVIDE_VERTICES, version))
                 log(say(f"管控单元已细分为 {cursor.rowcount} 块（ST_Subdivide，{SUBDIVIDE_VERTICES} 个顶点）",
                         f"control units subdivided into {cursor.rowcount} pieces (ST_Subdivide, {SUBDIVIDE_VERTICES} vertices)"))
+                write_targets(cursor, schema, version, path, log)
     return version
