@@ -248,3 +248,44 @@ def test_a_role_that_may_not_read_the_overlay_layers_stays_in_qgis_and_the_log_s
     finally:
         saved.save()
         remove_connection("old viewer")
+
+
+def _tables_like(pg_cluster, database, pattern):
+    with pg_cluster.connect(database) as db, db.cursor() as cursor:
+        cursor.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
+                       "AND table_name LIKE %s ORDER BY 1", (pattern,))
+        return [row[0] for row in cursor.fetchall()]
+
+
+def _count(pg_cluster, database, table):
+    from psycopg2 import sql
+    with pg_cluster.connect(database) as db, db.cursor() as cursor:
+        cursor.execute(sql.SQL("SELECT count(*) FROM {}").format(sql.Identifier("public", table)))
+        return cursor.fetchone()[0]
+
+
+@pytest.mark.parametrize("table", ["conformity_kept", "符合性 \"分析\"; DROP TABLE plan_4551"])
+def test_a_table_output_is_written_aside_and_replaces_the_old_table_only_when_the_run_ends(
+        zoning_provider, pg_cluster, database, tmp_path, table):
+    """A database table output, as a file output: a cancelled run leaves the user's table as it was
+    and no aside table; a finished one replaces it whole."""
+    layer = plan_layer(pg_cluster, database, "plan_4551")
+    uri = QgsDataSourceUri()
+    uri.setConnection("127.0.0.1", str(pg_cluster.port), database, "postgres", "")
+    uri.setDataSource("public", table, "geom", "", "id")
+    destination = "postgres:" + uri.uri(False)
+    processing.run("zoning:conformity", {"INPUT": layer, "OUTPUT": destination}, feedback=Recorder())
+    assert _count(pg_cluster, database, table) == 65
+    with pg_cluster.connect(database) as db, db.cursor() as cursor:
+        from psycopg2 import sql
+        cursor.execute(sql.SQL("DELETE FROM {} WHERE id > 5").format(sql.Identifier("public", table)))
+    cancelled = Recorder(cancel_at=1)
+    result = processing.run("zoning:conformity", {"INPUT": layer, "OUTPUT": destination}, feedback=cancelled)
+    assert result == {} and "Cancelled: nothing was written." in cancelled.infos
+    assert _count(pg_cluster, database, table) == 5                 # the user's table as it was
+    assert _tables_like(pg_cluster, database, "%\\_\\_zoning\\_%") == []   # no aside table left
+    assert _tables_like(pg_cluster, database, "plan_4551") == ["plan_4551"]
+    done = processing.run("zoning:conformity", {"INPUT": layer, "OUTPUT": destination}, feedback=Recorder())
+    assert _count(pg_cluster, database, table) == 65
+    assert QgsDataSourceUri(done["OUTPUT"]).table() == table
+    assert _tables_like(pg_cluster, database, "%\\_\\_zoning\\_%") == []

@@ -17,6 +17,7 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProce
 from qgis.PyQt import sip
 
 from zoning_plugin.algorithms import field_aliases
+from zoning_plugin.algorithms.table_outputs import TableAside, is_table_destination
 from zoning_plugin.core import outputs as core_outputs
 from zoning_plugin.core.dataset import provenance as core_provenance
 from zoning_plugin.core.outputs import FORMULA_STARTS, WRITE_FAILED, Guard, OutputError, Outputs, as_text_cell
@@ -93,13 +94,20 @@ def guard_of(algorithm, parameters, context, dataset=None):
     return Guard([p for p in inputs if p], dataset_path or None)
 
 
+def destination_value(parameters, name):
+    """The text a sink parameter's destination is given as ('' when none)."""
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = value.sink.staticValue() if hasattr(value.sink, "staticValue") else None
+    return value if isinstance(value, str) else ""
+
+
 def sink_destination(parameters, name):
     """(plain file path or None, the QgsProcessingOutputLayerDefinition or None) of a sink parameter."""
-    value = parameters.get(name)
-    definition = value if isinstance(value, QgsProcessingOutputLayerDefinition) else None
-    if definition is not None:
-        value = definition.sink.staticValue() if hasattr(definition.sink, "staticValue") else None
-    if not isinstance(value, str) or not value or value.startswith(_NOT_FILES) or "|" in value:
+    definition = parameters.get(name)
+    definition = definition if isinstance(definition, QgsProcessingOutputLayerDefinition) else None
+    value = destination_value(parameters, name)
+    if not value or value.startswith(_NOT_FILES) or "|" in value:
         return None, definition
     if not os.path.splitext(value)[1]:      # as QGIS does: a name without an extension gets the default one
         value = f"{value}.{QgsProcessingUtils.defaultVectorExtension()}"
@@ -144,6 +152,7 @@ class RunOutputs:
         self.temporaries = {}     # sink parameter name → the temporary file it is written to
         self._closing = []        # what runs on the closed files before they are checked and renamed
         self._aliases = []        # (temporary file or None, the user's destination, {field: alias})
+        self._tables = []         # TableAside of the database tables written aside
 
     def on_close(self, finish):
         """`finish()` runs in commit() after the sinks are closed and before the files are checked
@@ -179,6 +188,16 @@ class RunOutputs:
         destination is written aside. A shapefile gets `shapefile_encoding` unless the user chose one."""
         path, definition = sink_destination(self.parameters, name)
         parameters = self.parameters
+        aside = None
+        if path is None and is_table_destination(destination_value(self.parameters, name)):
+            aside = TableAside(destination_value(self.parameters, name))
+            self._tables.append(aside)
+            new = QgsProcessingOutputLayerDefinition(aside.aside_value, definition.destinationProject
+                                                     if definition else None)
+            if definition is not None:
+                new.destinationName = definition.destinationName
+                new.createOptions = dict(definition.createOptions or {})
+            parameters = {**parameters, name: new}
         if path is not None:
             temporary = self.file(path)
             self.temporaries[name] = temporary
@@ -196,6 +215,8 @@ class RunOutputs:
         sink, dest = self.algorithm.parameterAsSink(parameters, name, self.context, written, wkb_type, crs)
         if sink is None:
             raise QgsProcessingException(self.algorithm.invalidSinkError(self.parameters, name))
+        if aside is not None:           # QGIS loads, and the outputs name, the user's table
+            self._renames[dest] = dest = aside.final_source(dest)
         self._sinks.append(sink)
         if aliases:
             self._aliases.append((self.temporaries.get(name) if path is not None else None,
@@ -219,6 +240,9 @@ class RunOutputs:
             self.files.commit()
         except OutputError as error:
             raise processing_error(error) from None
+        tables, self._tables = self._tables, []
+        for aside in tables:
+            aside.commit()
         loads = self.context.layersToLoadOnCompletion()
         if any(key in self._renames for key in loads):
             self.context.setLayersToLoadOnCompletion({self._renames.get(key, key): details
@@ -256,6 +280,9 @@ class RunOutputs:
                 sip.delete(sink)
         self._sinks = []
         self.files.discard()
+        tables, self._tables = self._tables, []
+        for aside in tables:
+            aside.discard()
 
     def __enter__(self):
         return self

@@ -310,52 +310,52 @@
         <translation>River ecological buffers ({0}, optional rule)</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="33"/>
+        <location filename="../algorithms/outputs.py" line="34"/>
         <source>The output “{path}” would overwrite an input of this run ({other}): choose another file.</source>
         <translation>The output “{path}” would overwrite an input of this run ({other}): choose another file.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="35"/>
+        <location filename="../algorithms/outputs.py" line="36"/>
         <source>The output “{path}” lies inside the input folder “{other}”: choose a place outside it.</source>
         <translation>The output “{path}” lies inside the input folder “{other}”: choose a place outside it.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="37"/>
+        <location filename="../algorithms/outputs.py" line="38"/>
         <source>The output “{path}” would overwrite the zoning dataset ({other}): choose another file.</source>
         <translation>The output “{path}” would overwrite the zoning dataset ({other}): choose another file.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="39"/>
+        <location filename="../algorithms/outputs.py" line="40"/>
         <source>The output “{path}” is an existing folder: give a file name.</source>
         <translation>The output “{path}” is an existing folder: give a file name.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="40"/>
+        <location filename="../algorithms/outputs.py" line="41"/>
         <source>The output folder “{path}” is an existing file: give a folder.</source>
         <translation>The output folder “{path}” is an existing file: give a folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="41"/>
+        <location filename="../algorithms/outputs.py" line="42"/>
         <source>The output folder “{path}” contains an input of this run ({other}): choose a new or empty folder.</source>
         <translation>The output folder “{path}” contains an input of this run ({other}): choose a new or empty folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="43"/>
+        <location filename="../algorithms/outputs.py" line="44"/>
         <source>The folder “{path}” holds files the plugin did not write there ({detail}): nothing was changed; choose a new or empty folder.</source>
         <translation>The folder “{path}” holds files the plugin did not write there ({detail}): nothing was changed; choose a new or empty folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="45"/>
+        <location filename="../algorithms/outputs.py" line="46"/>
         <source>“{path}” exists and was not written by the plugin: nothing was changed; move it or choose another folder.</source>
         <translation>“{path}” exists and was not written by the plugin: nothing was changed; move it or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="47"/>
+        <location filename="../algorithms/outputs.py" line="48"/>
         <source>“{path}” cannot be written: {detail}. Any older file of that name is unchanged.</source>
         <translation>“{path}” cannot be written: {detail}. Any older file of that name is unchanged.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="51"/>
+        <location filename="../algorithms/outputs.py" line="52"/>
         <source>“{path}” could not be written completely ({detail}; is the disk full?). Any older file of that name is unchanged.</source>
         <translation>“{path}” could not be written completely ({detail}; is the disk full?). Any older file of that name is unchanged.</translation>
     </message>
@@ -420,12 +420,12 @@
         <translation>… and {0} more feature(s) with a message (see the status field).</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="49"/>
+        <location filename="../algorithms/outputs.py" line="50"/>
         <source>“{path}” is given for two outputs of this run: give each its own file.</source>
         <translation>“{path}” is given for two outputs of this run: give each its own file.</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="50"/>
+        <location filename="../algorithms/outputs.py" line="51"/>
         <source>“{path}” cannot be written: “{other}” is a file, not a folder.</source>
         <translation>“{path}” cannot be written: “{other}” is a file, not a folder.</translation>
     </message>
@@ -1055,6 +1055,16 @@
         <location filename="../algorithms/conformity/in_database.py" line="153"/>
         <source>Features {0}–{1} were overlaid in QGIS: the database failed on them: {2}</source>
         <translation>Features {0}–{1} were overlaid in QGIS: the database failed on them: {2}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/table_outputs.py" line="44"/>
+        <source>The database destination names no table: {0}</source>
+        <translation>The database destination names no table: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/table_outputs.py" line="74"/>
+        <source>The table {0} could not be replaced by the new one: {1}. The new rows are in {2}.</source>
+        <translation>The table {0} could not be replaced by the new one: {1}. The new rows are in {2}.</translation>
     </message>
 </context>
 <context>

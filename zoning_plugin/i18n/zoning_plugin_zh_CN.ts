@@ -310,52 +310,52 @@
         <translation>河流生态缓冲区（{0}，可选规则）</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="33"/>
+        <location filename="../algorithms/outputs.py" line="34"/>
         <source>The output “{path}” would overwrite an input of this run ({other}): choose another file.</source>
         <translation>输出“{path}”会覆盖本次运行的输入（{other}）：请另选文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="35"/>
+        <location filename="../algorithms/outputs.py" line="36"/>
         <source>The output “{path}” lies inside the input folder “{other}”: choose a place outside it.</source>
         <translation>输出“{path}”位于输入文件夹“{other}”内：请选择该文件夹之外的位置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="37"/>
+        <location filename="../algorithms/outputs.py" line="38"/>
         <source>The output “{path}” would overwrite the zoning dataset ({other}): choose another file.</source>
         <translation>输出“{path}”会覆盖分区管控数据集（{other}）：请另选文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="39"/>
+        <location filename="../algorithms/outputs.py" line="40"/>
         <source>The output “{path}” is an existing folder: give a file name.</source>
         <translation>输出“{path}”是已有的文件夹：请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="40"/>
+        <location filename="../algorithms/outputs.py" line="41"/>
         <source>The output folder “{path}” is an existing file: give a folder.</source>
         <translation>输出文件夹“{path}”是已有的文件：请给出文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="41"/>
+        <location filename="../algorithms/outputs.py" line="42"/>
         <source>The output folder “{path}” contains an input of this run ({other}): choose a new or empty folder.</source>
         <translation>输出文件夹“{path}”包含本次运行的输入（{other}）：请选择新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="43"/>
+        <location filename="../algorithms/outputs.py" line="44"/>
         <source>The folder “{path}” holds files the plugin did not write there ({detail}): nothing was changed; choose a new or empty folder.</source>
         <translation>文件夹“{path}”中有并非本插件写入的文件（{detail}）：未作任何改动；请选择新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="45"/>
+        <location filename="../algorithms/outputs.py" line="46"/>
         <source>“{path}” exists and was not written by the plugin: nothing was changed; move it or choose another folder.</source>
         <translation>“{path}”已存在且并非本插件写入：未作任何改动；请移走它或另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="47"/>
+        <location filename="../algorithms/outputs.py" line="48"/>
         <source>“{path}” cannot be written: {detail}. Any older file of that name is unchanged.</source>
         <translation>无法写入“{path}”：{detail}。同名的原有文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="51"/>
+        <location filename="../algorithms/outputs.py" line="52"/>
         <source>“{path}” could not be written completely ({detail}; is the disk full?). Any older file of that name is unchanged.</source>
         <translation>“{path}”未能完整写出（{detail}；磁盘是否已满？）。同名的原有文件未被改动。</translation>
     </message>
@@ -420,12 +420,12 @@
         <translation>……另有 {0} 个要素有提示信息（见状态字段）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="49"/>
+        <location filename="../algorithms/outputs.py" line="50"/>
         <source>“{path}” is given for two outputs of this run: give each its own file.</source>
         <translation>“{path}”被指定为本次运行的两个输出：请为每个输出分别指定文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/outputs.py" line="50"/>
+        <location filename="../algorithms/outputs.py" line="51"/>
         <source>“{path}” cannot be written: “{other}” is a file, not a folder.</source>
         <translation>无法写入“{path}”：“{other}”是文件，不是文件夹。</translation>
     </message>
@@ -1055,6 +1055,16 @@
         <location filename="../algorithms/conformity/in_database.py" line="153"/>
         <source>Features {0}–{1} were overlaid in QGIS: the database failed on them: {2}</source>
         <translation>要素 {0}–{1} 改在 QGIS 中叠加：数据库处理它们时出错：{2}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/table_outputs.py" line="44"/>
+        <source>The database destination names no table: {0}</source>
+        <translation>数据库输出未指定表：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/table_outputs.py" line="74"/>
+        <source>The table {0} could not be replaced by the new one: {1}. The new rows are in {2}.</source>
+        <translation>无法用新表替换表 {0}：{1}。新结果在 {2} 中。</translation>
     </message>
 </context>
 <context>
