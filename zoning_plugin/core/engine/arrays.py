@@ -20,6 +20,8 @@ from zoning_plugin.core.engine.targets import LAYERS, targets_of
 
 # From this many parts on, the parts get a tree of their own and the layers ask it.
 PARTS_TREE_FROM = 48
+# From this many parts crossing borders on, they are cut against clipped copies of large features.
+CLIPS_FROM = 48
 # Distances to rivers: true to a millimetre; the search starts from grid cells this wide.
 DISTANCE_TOLERANCE_M = 0.001
 DISTANCE_CELL_M = 500.0
@@ -76,7 +78,10 @@ def _amounts(table, target, p, g, inside):
     whole = values.copy()
     cut = measured[~inside[measured]]
     if len(cut):
-        pieces = shapely.intersection(table.part_metric[p[cut]], target.geometries[g[cut]])
+        parts, features = table.part_metric[p[cut]], target.geometries[g[cut]]
+        if len(cut) >= CLIPS_FROM:
+            features = target.clips.for_pairs(target.geometries, g[cut], shapely.bounds(parts))
+        pieces = shapely.intersection(parts, features)
         area = table.part_kind[p[cut]] == 2
         whole[~inside[measured]] = numpy.where(area, shapely.area(pieces), shapely.length(pieces))
         ruled = area & target.width_rule[g[cut]]
