@@ -183,27 +183,59 @@ def _distance_bounds(tree, geometries):
     return from_centre[which.ravel()] + numpy.hypot(*(first - centres[which.ravel()]).T)
 
 
-def _distances(pieces, tree, half, geometries):
-    """(geometry, piece, distance) of every piece that may be the nearest to each geometry, with
-    its distance: from the piece's bank, `half` its channel's width from its line (0: from the
-    line; core/dataset/channels.py), 0 inside the channel. Measured on the geometry simplified within
-    DISTANCE_TOLERANCE_M: the vertices densifying added come out again, and the distance stays
-    true to that tolerance."""
-    simple = shapely.simplify(geometries, DISTANCE_TOLERANCE_M, preserve_topology=False)
-    simple = numpy.where(shapely.is_empty(simple), geometries, simple)
+def _simplified(table, part):
+    """The parts `part` of `table` simplified within DISTANCE_TOLERANCE_M (a part that would vanish:
+    as it is), each simplified once per table however many rivers it is measured to: the vertices
+    densifying added come out again, and a distance stays true to that tolerance."""
+    simple = table.__dict__.setdefault("_simple", numpy.full(len(table.part_metric), None, dtype=object))
+    missing = numpy.unique(part[shapely.is_missing(simple[part])])
+    if len(missing):
+        made = shapely.simplify(table.part_metric[missing], DISTANCE_TOLERANCE_M, preserve_topology=False)
+        simple[missing] = numpy.where(shapely.is_empty(made), table.part_metric[missing], made)
+    return simple[part]
+
+
+def _box_gaps(a, b):
+    """The distance between boxes (rows of minx, miny, maxx, maxy): no more than that between
+    anything inside them."""
+    dx = numpy.maximum(numpy.maximum(a[:, 0] - b[:, 2], b[:, 0] - a[:, 2]), 0.0)
+    dy = numpy.maximum(numpy.maximum(a[:, 1] - b[:, 3], b[:, 1] - a[:, 3]), 0.0)
+    return numpy.hypot(dx, dy)
+
+
+def _distances(pieces, tree, half, simple):
+    """(geometry, piece, distance) of every piece that may be the nearest to each of the `simple`
+    geometries (_simplified), with its distance: from the piece's bank, `half` its channel's width
+    from its line (0: from the line; core/dataset/channels.py), 0 inside the channel. Every piece at
+    the least distance is among them (ties are broken by the callers)."""
     # The bound from the lines holds from the banks too; a bank is at most the widest half nearer.
     widest = float(half.max()) if len(half) else 0.0
     reach = _distance_bounds(tree, simple) * (1 + 1e-9) + 1e-6 + widest
-    # Boxes from the tree, then dwithin as a vectorised call: it releases the GIL, the tree's
-    # predicate does not.
-    low, high = shapely.bounds(simple)[:, :2] - reach[:, None], shapely.bounds(simple)[:, 2:] + reach[:, None]
+    bounds = shapely.bounds(simple)
+    low, high = bounds[:, :2] - reach[:, None], bounds[:, 2:] + reach[:, None]
     g, piece = tree.query(shapely.box(low[:, 0], low[:, 1], high[:, 0], high[:, 1]))
-    near = shapely.dwithin(simple[g], pieces[piece], reach[g])
-    g, piece = g[near], piece[near]
-    gap = shapely.distance(simple[g], pieces[piece])
-    if widest:
-        gap = numpy.maximum(gap - half[piece], 0.0)
-    return g, piece, gap
+    # A lower bound of each distance from the boxes (a hair less: numpy and GEOS round alike, but
+    # need not); the exact distance is asked only where the bound may beat the nearest so far.
+    lower = numpy.maximum(_box_gaps(bounds[g], shapely.bounds(pieces[piece])) - half[piece], 0.0) * (1 - 1e-12) - 1e-9
+    keep = lower <= reach[g]
+    g, piece, lower = g[keep], piece[keep], lower[keep]
+    order = numpy.lexsort((lower, g))
+    g, piece, lower = g[order], piece[order], lower[order]
+    gap = numpy.full(len(g), numpy.nan)
+    best = numpy.full(len(simple), numpy.inf)
+    # First the piece of each geometry with the least bound, then every piece whose bound does not
+    # exceed the nearest of those: no piece left out can be nearer, or as near.
+    first = numpy.flatnonzero(numpy.r_[True, g[1:] != g[:-1]]) if len(g) else numpy.zeros(0, int)
+    for asked in (first, None):
+        if asked is None:
+            asked = numpy.flatnonzero(numpy.isnan(gap) & (lower <= best[g]))
+        found = shapely.distance(simple[g[asked]], pieces[piece[asked]])
+        if widest:
+            found = numpy.maximum(found - half[piece[asked]], 0.0)
+        gap[asked] = found
+        numpy.minimum.at(best, g[asked], found)
+    measured = ~numpy.isnan(gap)
+    return g[measured], piece[measured], gap[measured]
 
 
 def _buffer_distances(targets, table, hits):
@@ -213,7 +245,7 @@ def _buffer_distances(targets, table, hits):
     for river in numpy.unique(rivers[rivers >= 0]):
         rows = numpy.flatnonzero(rivers == river)
         row, part = _parts_of(table, hits.feature[rows])
-        found, _piece, gap = _distances(*targets.rivers.by_river[river], table.part_metric[part])
+        found, _piece, gap = _distances(*targets.rivers.by_river[river], _simplified(table, part))
         nearest = numpy.full(len(rows), numpy.inf)
         numpy.minimum.at(nearest, row[found], gap)
         distance[rows] = nearest
@@ -227,7 +259,7 @@ def _nearest_rivers(targets, table, features):
     row, part = _parts_of(table, features)
     if not len(part) or not len(rivers.pieces):
         return river, distance
-    found, piece, gap = _distances(rivers.pieces, rivers.tree, rivers.half, table.part_metric[part])
+    found, piece, gap = _distances(rivers.pieces, rivers.tree, rivers.half, _simplified(table, part))
     feature, owner = features[row[found]], rivers.piece_river[piece]
     order = numpy.lexsort((owner, gap, feature))
     feature, owner, gap = feature[order], owner[order], gap[order]
