@@ -22,8 +22,10 @@ from zoning_plugin.core.engine.targets import LAYERS, targets_of
 PARTS_TREE_FROM = 48
 # From this many parts crossing borders on, they are cut against clipped copies of large features.
 CLIPS_FROM = 48
-# Distances to rivers: true to a millimetre; the search starts from grid cells this wide.
+# Distances to rivers: true to a millimetre (a part of more than SIMPLIFY_FROM vertices is measured
+# simplified within that); the search starts from grid cells this wide.
 DISTANCE_TOLERANCE_M = 0.001
+SIMPLIFY_FROM = 64
 DISTANCE_CELL_M = 500.0
 
 
@@ -186,14 +188,18 @@ def _distance_bounds(tree, geometries):
 
 
 def _simplified(table, part):
-    """The parts `part` of `table` simplified within DISTANCE_TOLERANCE_M (a part that would vanish:
-    as it is), each simplified once per table however many rivers it is measured to: the vertices
-    densifying added come out again, and a distance stays true to that tolerance."""
+    """The parts `part` of `table` as distances are measured on them: a part of more than
+    SIMPLIFY_FROM vertices simplified within DISTANCE_TOLERANCE_M (the vertices densifying added
+    come out again; a part that would vanish stays as it is), once per table however many rivers
+    it is measured to; a smaller part as it is (simplifying it costs more than it saves)."""
     simple = table.__dict__.setdefault("_simple", numpy.full(len(table.part_metric), None, dtype=object))
     missing = numpy.unique(part[shapely.is_missing(simple[part])])
     if len(missing):
-        made = shapely.simplify(table.part_metric[missing], DISTANCE_TOLERANCE_M, preserve_topology=False)
-        simple[missing] = numpy.where(shapely.is_empty(made), table.part_metric[missing], made)
+        made = table.part_metric[missing].copy()
+        large = shapely.get_num_coordinates(made) > SIMPLIFY_FROM
+        simpler = shapely.simplify(made[large], DISTANCE_TOLERANCE_M, preserve_topology=False)
+        made[large] = numpy.where(shapely.is_empty(simpler), made[large], simpler)
+        simple[missing] = made
     return simple[part]
 
 
