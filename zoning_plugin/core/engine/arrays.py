@@ -172,18 +172,26 @@ def _parts_of(table, features):
     return row, numpy.repeat(start, number) + offset
 
 
-def _distance_bounds(tree, geometries):
+def _distance_bounds(tree, geometries, known):
     """An upper bound of each geometry's distance to the tree's pieces: the exact distance from the
     centre of its first vertex's grid cell plus the way from there to the vertex (one nearest-piece
-    query per cell instead of one per geometry)."""
+    query per cell instead of one per geometry). `known`: {cell: distance} of the cells this tree
+    was asked for before (Rivers.cell_gaps), added to: the chunks of a plan share most cells."""
     coordinates, index = shapely.get_coordinates(geometries, return_index=True)
     first = coordinates[numpy.searchsorted(index, numpy.arange(len(geometries)))]
     cell = numpy.floor(first / DISTANCE_CELL_M)
     cells, which = numpy.unique(cell, axis=0, return_inverse=True)
     centres = (cells + 0.5) * DISTANCE_CELL_M
-    (found, _piece), gap = tree.query_nearest(shapely.points(centres), return_distance=True, all_matches=False)
-    from_centre = numpy.zeros(len(cells))
-    from_centre[found] = gap
+    keys = list(map(tuple, cells.tolist()))
+    from_centre = numpy.array([known.get(key, numpy.nan) for key in keys], dtype=float)
+    asked = numpy.flatnonzero(numpy.isnan(from_centre))
+    if len(asked):
+        (found, _piece), gap = tree.query_nearest(shapely.points(centres[asked]), return_distance=True,
+                                                  all_matches=False)
+        gaps = numpy.zeros(len(asked))
+        gaps[found] = gap
+        from_centre[asked] = gaps
+        known.update(zip((keys[a] for a in asked.tolist()), gaps.tolist()))
     return from_centre[which.ravel()] + numpy.hypot(*(first - centres[which.ravel()]).T)
 
 
@@ -211,14 +219,14 @@ def _box_gaps(a, b):
     return numpy.hypot(dx, dy)
 
 
-def _distances(pieces, tree, half, simple):
+def _distances(pieces, tree, half, simple, known):
     """(geometry, piece, distance) of every piece that may be the nearest to each of the `simple`
     geometries (_simplified), with its distance: from the piece's bank, `half` its channel's width
     from its line (0: from the line; core/dataset/channels.py), 0 inside the channel. Every piece at
-    the least distance is among them (ties are broken by the callers)."""
+    the least distance is among them (ties are broken by the callers). `known`: _distance_bounds."""
     # The bound from the lines holds from the banks too; a bank is at most the widest half nearer.
     widest = float(half.max()) if len(half) else 0.0
-    reach = _distance_bounds(tree, simple) * (1 + 1e-9) + 1e-6 + widest
+    reach = _distance_bounds(tree, simple, known) * (1 + 1e-9) + 1e-6 + widest
     bounds = shapely.bounds(simple)
     low, high = bounds[:, :2] - reach[:, None], bounds[:, 2:] + reach[:, None]
     g, piece = tree.query(shapely.box(low[:, 0], low[:, 1], high[:, 0], high[:, 1]))
@@ -253,7 +261,8 @@ def _buffer_distances(targets, table, hits):
     for river in numpy.unique(rivers[rivers >= 0]):
         rows = numpy.flatnonzero(rivers == river)
         row, part = _parts_of(table, hits.feature[rows])
-        found, _piece, gap = _distances(*targets.rivers.by_river[river], _simplified(table, part))
+        found, _piece, gap = _distances(*targets.rivers.by_river[river], _simplified(table, part),
+                                        targets.rivers.cell_gaps.setdefault(river, {}))
         nearest = numpy.full(len(rows), numpy.inf)
         numpy.minimum.at(nearest, row[found], gap)
         distance[rows] = nearest
@@ -267,7 +276,8 @@ def _nearest_rivers(targets, table, features):
     row, part = _parts_of(table, features)
     if not len(part) or not len(rivers.pieces):
         return river, distance
-    found, piece, gap = _distances(rivers.pieces, rivers.tree, rivers.half, _simplified(table, part))
+    found, piece, gap = _distances(rivers.pieces, rivers.tree, rivers.half, _simplified(table, part),
+                                   rivers.cell_gaps.setdefault(-1, {}))
     feature, owner = features[row[found]], rivers.piece_river[piece]
     order = numpy.lexsort((owner, gap, feature))
     feature, owner, gap = feature[order], owner[order], gap[order]

@@ -124,6 +124,9 @@ class Rivers:
         self.tree = shapely.STRtree(pieces)
         self.by_river = [(pieces[piece_river == n], shapely.STRtree(pieces[piece_river == n]), half[piece_river == n])
                          for n in range(len(names))]
+        # Per tree (-1: all rivers, n: river n), the distance from the centre of each grid cell
+        # asked so far to its nearest piece (arrays._distance_bounds).
+        self.cell_gaps = {}
 
     def copy(self):
         return Rivers(shapely.from_wkb(shapely.to_wkb(self.pieces)), self.piece_river, self.half, self.names)
