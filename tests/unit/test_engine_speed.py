@@ -1,9 +1,12 @@
 """What makes the overlay cheaper leaves its measures as they were: the clipped copies of large
-features (core/engine/clips.py) on the sample's units."""
+features (core/engine/clips.py) on the sample's units, the search for the nearest river pieces,
+densifying only what has long edges."""
 import numpy
 import shapely
 
+from zoning_plugin.core.engine import arrays
 from zoning_plugin.core.engine.clips import CLIP_VERTICES, Clips
+from zoning_plugin.core.geo import DENSIFY_STEP_M, densify_many
 from zoning_plugin.core.engine.targets import targets_of
 from zoning_plugin.core.engine.thresholds import wide_areas
 
@@ -59,3 +62,39 @@ def test_nothing_is_clipped_that_is_not_eligible_or_small():
     big = shapely.polygons(numpy.column_stack([numpy.cos(ring), numpy.sin(ring)]))
     clips = Clips(numpy.array([small, big], dtype=object), numpy.array([True, False]))
     assert len(clips.copies) == 0
+
+
+def test_the_nearest_pieces_are_found_as_by_measuring_every_piece(dataset):
+    rivers = targets_of(dataset).rivers
+    rng = numpy.random.default_rng(3)
+    low, high = shapely.total_bounds(rivers.pieces).reshape(2, 2)
+    centres = rng.uniform(low, high, (300, 2))
+    parts = shapely.buffer(shapely.points(centres), rng.uniform(5, 300, 300), quad_segs=rng.integers(1, 30))
+    # A part across a river, and one around a vertex that two pieces share (a tie at 0).
+    piece = shapely.get_coordinates(rivers.pieces[10])
+    middle = (piece[0] + piece[1]) / 2
+    parts = numpy.concatenate([parts, [shapely.buffer(shapely.Point(middle), 20), shapely.Point(piece[0]).buffer(1)]])
+    g, found, gap = arrays._distances(rivers.pieces, rivers.tree, rivers.half, parts, {})
+    every = shapely.distance(parts[:, None], rivers.pieces[None, :])
+    nearest = every.min(axis=1)
+    least = numpy.full(len(parts), numpy.inf)
+    numpy.minimum.at(least, g, gap)
+    numpy.testing.assert_array_equal(least, nearest)
+    for k in range(len(parts)):   # every piece at the least distance is among those measured
+        assert set(numpy.flatnonzero(every[k] == nearest[k])) <= set(found[g == k].tolist())
+    assert len(g) < 4 * len(parts)   # and few others: not every piece near the part
+    assert nearest[-1] == 0 and (gap[g == len(parts) - 1] == 0).any()
+
+
+def test_densify_many_cuts_long_edges_and_leaves_the_rest_as_they_are():
+    step = DENSIFY_STEP_M / 111_320.0
+    short = shapely.polygons([[0, 0], [step / 2, 0], [step / 2, step / 2], [0, 0]])
+    long = shapely.polygons([[0, 0], [3 * step, 0], [3 * step, step / 2], [0, 0]])
+    holed = shapely.polygons([[0, 0], [step, 0], [step, step], [0, step]],
+                             holes=[[[0.1 * step, 0.1 * step], [0.2 * step, 0.1 * step], [0.2 * step, 0.2 * step]]])
+    geometries = numpy.array([short, long, holed, shapely.Point(0, 0), None], dtype=object)
+    densified = densify_many(geometries, "EPSG:4490")
+    assert densified[0] is short and densified[3] is geometries[3] and densified[4] is None
+    assert shapely.equals_exact(densified[1], shapely.segmentize(long, step), 0)
+    assert shapely.get_num_coordinates(densified[1]) > shapely.get_num_coordinates(long)
+    assert shapely.equals_exact(densified[2], shapely.segmentize(holed, step), 0)
