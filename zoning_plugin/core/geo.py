@@ -220,8 +220,20 @@ def densify(geometry, crs, step_m=DENSIFY_STEP_M, max_vertices=None):
 
 
 def densify_many(geometries, crs, step_m=DENSIFY_STEP_M):
-    """densify on an array of geometries (points pass through unchanged)."""
-    return shapely.segmentize(geometries, step_m * _crs_units_per_metre(crs_from_user(crs)))
+    """densify on an array of geometries (points pass through unchanged). A geometry without an
+    edge longer than the step is left as it is: GEOS would add no vertex to it, only rebuild it
+    (most of the cost; a one-part multipolygon came back a polygon, a repeated vertex could go)."""
+    step = step_m * _crs_units_per_metre(crs_from_user(crs))
+    geometries = numpy.asarray(geometries, dtype=object)
+    coordinates, index = shapely.get_coordinates(geometries, return_index=True)
+    # An "edge" from one ring's last vertex to the next ring's first counts too: such a geometry is
+    # densified, which is what was always done.
+    edges = numpy.hypot(*numpy.diff(coordinates, axis=0).T) > step * (1 - 1e-9)
+    long = numpy.zeros(len(geometries), bool)
+    long[index[1:][edges & (index[1:] == index[:-1])]] = True
+    densified = geometries.copy()
+    densified[long] = shapely.segmentize(geometries[long], step)
+    return densified
 
 
 @per_crs_cache

@@ -20,8 +20,12 @@ from zoning_plugin.core.engine.targets import LAYERS, targets_of
 
 # From this many parts on, the parts get a tree of their own and the layers ask it.
 PARTS_TREE_FROM = 48
-# Distances to rivers: true to a millimetre; the search starts from grid cells this wide.
+# From this many parts crossing borders on, they are cut against clipped copies of large features.
+CLIPS_FROM = 48
+# Distances to rivers: true to a millimetre (a part of more than SIMPLIFY_FROM vertices is measured
+# simplified within that); the search starts from grid cells this wide.
 DISTANCE_TOLERANCE_M = 0.001
+SIMPLIFY_FROM = 64
 DISTANCE_CELL_M = 500.0
 
 
@@ -61,9 +65,11 @@ def _pairs(table, target, parts_tree):
         p, g = target.tree.query(table.part_metric)
     else:
         g, p = parts_tree.query(target.geometries)
-    touching = shapely.intersects(target.geometries[g], table.part_metric[p])
-    p, g = p[touching], g[touching]
-    return p, g, shapely.contains_properly(target.geometries[g], table.part_metric[p])
+    # Most parts lie properly inside what they touch: asked that first, they need no intersects.
+    inside = shapely.contains_properly(target.geometries[g], table.part_metric[p])
+    touching = inside.copy()
+    touching[~inside] = shapely.intersects(target.geometries[g[~inside]], table.part_metric[p[~inside]])
+    return p[touching], g[touching], inside[touching]
 
 
 def _amounts(table, target, p, g, inside):
@@ -76,7 +82,10 @@ def _amounts(table, target, p, g, inside):
     whole = values.copy()
     cut = measured[~inside[measured]]
     if len(cut):
-        pieces = shapely.intersection(table.part_metric[p[cut]], target.geometries[g[cut]])
+        parts, features = table.part_metric[p[cut]], target.geometries[g[cut]]
+        if len(cut) >= CLIPS_FROM:
+            features = target.clips.for_pairs(target.geometries, g[cut], shapely.bounds(parts))
+        pieces = shapely.intersection(parts, features)
         area = table.part_kind[p[cut]] == 2
         whole[~inside[measured]] = numpy.where(area, shapely.area(pieces), shapely.length(pieces))
         ruled = area & target.width_rule[g[cut]]
@@ -163,42 +172,86 @@ def _parts_of(table, features):
     return row, numpy.repeat(start, number) + offset
 
 
-def _distance_bounds(tree, geometries):
+def _distance_bounds(tree, geometries, known):
     """An upper bound of each geometry's distance to the tree's pieces: the exact distance from the
     centre of its first vertex's grid cell plus the way from there to the vertex (one nearest-piece
-    query per cell instead of one per geometry)."""
+    query per cell instead of one per geometry). `known`: {cell: distance} of the cells this tree
+    was asked for before (Rivers.cell_gaps), added to: the chunks of a plan share most cells."""
     coordinates, index = shapely.get_coordinates(geometries, return_index=True)
     first = coordinates[numpy.searchsorted(index, numpy.arange(len(geometries)))]
     cell = numpy.floor(first / DISTANCE_CELL_M)
     cells, which = numpy.unique(cell, axis=0, return_inverse=True)
     centres = (cells + 0.5) * DISTANCE_CELL_M
-    (found, _piece), gap = tree.query_nearest(shapely.points(centres), return_distance=True, all_matches=False)
-    from_centre = numpy.zeros(len(cells))
-    from_centre[found] = gap
+    keys = list(map(tuple, cells.tolist()))
+    from_centre = numpy.array([known.get(key, numpy.nan) for key in keys], dtype=float)
+    asked = numpy.flatnonzero(numpy.isnan(from_centre))
+    if len(asked):
+        (found, _piece), gap = tree.query_nearest(shapely.points(centres[asked]), return_distance=True,
+                                                  all_matches=False)
+        gaps = numpy.zeros(len(asked))
+        gaps[found] = gap
+        from_centre[asked] = gaps
+        known.update(zip((keys[a] for a in asked.tolist()), gaps.tolist()))
     return from_centre[which.ravel()] + numpy.hypot(*(first - centres[which.ravel()]).T)
 
 
-def _distances(pieces, tree, half, geometries):
-    """(geometry, piece, distance) of every piece that may be the nearest to each geometry, with
-    its distance: from the piece's bank, `half` its channel's width from its line (0: from the
-    line; core/dataset/channels.py), 0 inside the channel. Measured on the geometry simplified within
-    DISTANCE_TOLERANCE_M: the vertices densifying added come out again, and the distance stays
-    true to that tolerance."""
-    simple = shapely.simplify(geometries, DISTANCE_TOLERANCE_M, preserve_topology=False)
-    simple = numpy.where(shapely.is_empty(simple), geometries, simple)
+def _simplified(table, part):
+    """The parts `part` of `table` as distances are measured on them: a part of more than
+    SIMPLIFY_FROM vertices simplified within DISTANCE_TOLERANCE_M (the vertices densifying added
+    come out again; a part that would vanish stays as it is), once per table however many rivers
+    it is measured to; a smaller part as it is (simplifying it costs more than it saves)."""
+    simple = table.__dict__.setdefault("_simple", numpy.full(len(table.part_metric), None, dtype=object))
+    missing = numpy.unique(part[shapely.is_missing(simple[part])])
+    if len(missing):
+        made = table.part_metric[missing].copy()
+        large = shapely.get_num_coordinates(made) > SIMPLIFY_FROM
+        simpler = shapely.simplify(made[large], DISTANCE_TOLERANCE_M, preserve_topology=False)
+        made[large] = numpy.where(shapely.is_empty(simpler), made[large], simpler)
+        simple[missing] = made
+    return simple[part]
+
+
+def _box_gaps(a, b):
+    """The distance between boxes (rows of minx, miny, maxx, maxy): no more than that between
+    anything inside them."""
+    dx = numpy.maximum(numpy.maximum(a[:, 0] - b[:, 2], b[:, 0] - a[:, 2]), 0.0)
+    dy = numpy.maximum(numpy.maximum(a[:, 1] - b[:, 3], b[:, 1] - a[:, 3]), 0.0)
+    return numpy.hypot(dx, dy)
+
+
+def _distances(pieces, tree, half, simple, known):
+    """(geometry, piece, distance) of every piece that may be the nearest to each of the `simple`
+    geometries (_simplified), with its distance: from the piece's bank, `half` its channel's width
+    from its line (0: from the line; core/dataset/channels.py), 0 inside the channel. Every piece at
+    the least distance is among them (ties are broken by the callers). `known`: _distance_bounds."""
     # The bound from the lines holds from the banks too; a bank is at most the widest half nearer.
     widest = float(half.max()) if len(half) else 0.0
-    reach = _distance_bounds(tree, simple) * (1 + 1e-9) + 1e-6 + widest
-    # Boxes from the tree, then dwithin as a vectorised call: it releases the GIL, the tree's
-    # predicate does not.
-    low, high = shapely.bounds(simple)[:, :2] - reach[:, None], shapely.bounds(simple)[:, 2:] + reach[:, None]
+    reach = _distance_bounds(tree, simple, known) * (1 + 1e-9) + 1e-6 + widest
+    bounds = shapely.bounds(simple)
+    low, high = bounds[:, :2] - reach[:, None], bounds[:, 2:] + reach[:, None]
     g, piece = tree.query(shapely.box(low[:, 0], low[:, 1], high[:, 0], high[:, 1]))
-    near = shapely.dwithin(simple[g], pieces[piece], reach[g])
-    g, piece = g[near], piece[near]
-    gap = shapely.distance(simple[g], pieces[piece])
-    if widest:
-        gap = numpy.maximum(gap - half[piece], 0.0)
-    return g, piece, gap
+    # A lower bound of each distance from the boxes (a hair less: numpy and GEOS round alike, but
+    # need not); the exact distance is asked only where the bound may beat the nearest so far.
+    lower = numpy.maximum(_box_gaps(bounds[g], shapely.bounds(pieces[piece])) - half[piece], 0.0) * (1 - 1e-12) - 1e-9
+    keep = lower <= reach[g]
+    g, piece, lower = g[keep], piece[keep], lower[keep]
+    order = numpy.lexsort((lower, g))
+    g, piece, lower = g[order], piece[order], lower[order]
+    gap = numpy.full(len(g), numpy.nan)
+    best = numpy.full(len(simple), numpy.inf)
+    # First the piece of each geometry with the least bound, then every piece whose bound does not
+    # exceed the nearest of those: no piece left out can be nearer, or as near.
+    first = numpy.flatnonzero(numpy.r_[True, g[1:] != g[:-1]]) if len(g) else numpy.zeros(0, int)
+    for asked in (first, None):
+        if asked is None:
+            asked = numpy.flatnonzero(numpy.isnan(gap) & (lower <= best[g]))
+        found = shapely.distance(simple[g[asked]], pieces[piece[asked]])
+        if widest:
+            found = numpy.maximum(found - half[piece[asked]], 0.0)
+        gap[asked] = found
+        numpy.minimum.at(best, g[asked], found)
+    measured = ~numpy.isnan(gap)
+    return g[measured], piece[measured], gap[measured]
 
 
 def _buffer_distances(targets, table, hits):
@@ -208,7 +261,8 @@ def _buffer_distances(targets, table, hits):
     for river in numpy.unique(rivers[rivers >= 0]):
         rows = numpy.flatnonzero(rivers == river)
         row, part = _parts_of(table, hits.feature[rows])
-        found, _piece, gap = _distances(*targets.rivers.by_river[river], table.part_metric[part])
+        found, _piece, gap = _distances(*targets.rivers.by_river[river], _simplified(table, part),
+                                        targets.rivers.cell_gaps.setdefault(river, {}))
         nearest = numpy.full(len(rows), numpy.inf)
         numpy.minimum.at(nearest, row[found], gap)
         distance[rows] = nearest
@@ -222,7 +276,8 @@ def _nearest_rivers(targets, table, features):
     row, part = _parts_of(table, features)
     if not len(part) or not len(rivers.pieces):
         return river, distance
-    found, piece, gap = _distances(rivers.pieces, rivers.tree, rivers.half, table.part_metric[part])
+    found, piece, gap = _distances(rivers.pieces, rivers.tree, rivers.half, _simplified(table, part),
+                                   rivers.cell_gaps.setdefault(-1, {}))
     feature, owner = features[row[found]], rivers.piece_river[piece]
     order = numpy.lexsort((owner, gap, feature))
     feature, owner, gap = feature[order], owner[order], gap[order]

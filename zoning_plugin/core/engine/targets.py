@@ -8,6 +8,8 @@ import weakref
 import numpy
 import shapely
 
+from zoning_plugin.core.engine.clips import Clips
+
 # (name, tiles the city, narrow): a feature in the city always gets one feature of a tiling layer.
 # A narrow layer (river buffers) is stored in tiles of at most TILE_VERTICES vertices: a parcel
 # crossing a buffer is cut anyway, and cutting it against a small tile is cheaper than against a
@@ -72,10 +74,20 @@ class Target:
         self.start = numpy.cumsum([0] + sizes)
         self.keep_largest = numpy.array([keep for _features, keep, _narrow in layers], dtype=bool)
         self.tree = shapely.STRtree(self.geometries)
+        self._clips = None
 
     def __len__(self):
         """The number of features (not tiles)."""
         return len(self.layer)
+
+    @property
+    def clips(self):
+        """The large polygons as clipped copies, for cutting the parts that cross their borders;
+        made on first use (a third of a second: a click does not need them)."""
+        if self._clips is None:
+            polygonal = numpy.isin(shapely.get_type_id(self.geometries), (3, 6))
+            self._clips = Clips(self.geometries, self.width_rule & polygonal)
+        return self._clips
 
     def copy(self):
         """The same target with geometries, preparation and tree of its own."""
@@ -83,6 +95,7 @@ class Target:
         twin.__dict__.update(self.__dict__)
         twin.geometries = _prepared(shapely.from_wkb(shapely.to_wkb(self.geometries)))
         twin.tree = shapely.STRtree(twin.geometries)
+        twin._clips = self.clips.copy()
         return twin
 
 
@@ -111,6 +124,9 @@ class Rivers:
         self.tree = shapely.STRtree(pieces)
         self.by_river = [(pieces[piece_river == n], shapely.STRtree(pieces[piece_river == n]), half[piece_river == n])
                          for n in range(len(names))]
+        # Per tree (-1: all rivers, n: river n), the distance from the centre of each grid cell
+        # asked so far to its nearest piece (arrays._distance_bounds).
+        self.cell_gaps = {}
 
     def copy(self):
         return Rivers(shapely.from_wkb(shapely.to_wkb(self.pieces)), self.piece_river, self.half, self.names)
