@@ -49,11 +49,11 @@ def test_totals_of_the_chunks_make_the_report_of_the_whole_result(dataset, plan,
 def test_the_map_sample_keeps_all_it_can_then_the_flagged_and_an_even_share_of_the_rest():
     everything = MapSample(limit=50)
     for n in range(50):
-        everything.add(n, n % 10 == 0)
+        everything.add(n % 10 == 0, lambda n=n: n)
     assert sorted(everything.items()) == list(range(50)) and not everything.partial
     sample = MapSample(limit=50)
     for n in range(1000):
-        sample.add(n, n % 100 == 0)
+        sample.add(n % 100 == 0, lambda n=n: n)
     kept = sample.items()
     assert len(kept) <= 50 and sample.total == 1000 and sample.partial
     assert set(range(0, 1000, 100)) <= set(kept)          # every flagged one

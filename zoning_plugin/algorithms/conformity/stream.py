@@ -13,25 +13,34 @@ from zoning_plugin.core.renderers.conformity_totals import ConformityTotals, Map
 
 
 class PendingFeatures:
-    """The input features read and not yet written, in order, with their geometries' bounds
-    (minx, miny, maxx, maxy; NaN without a geometry)."""
+    """The input features read and not yet written, in order, chunk by chunk, with their geometries'
+    bounds (an array of minx, miny, maxx, maxy; NaN without a geometry)."""
 
     def __init__(self):
-        self.features, self.bounds = collections.deque(), collections.deque()
+        self.chunks = collections.deque()       # [features, bounds] as read
         self.taken = 0          # the index of the first feature held
 
     def put(self, features, bounds):
-        self.features.extend(features)
-        self.bounds.extend(bounds)
+        self.chunks.append([list(features), numpy.asarray(bounds, dtype=float).reshape(len(features), 4)])
 
     def take(self, start, count):
-        """(features start … start + count - 1, their bounds as an array (count × 4)), let go here."""
-        if start != self.taken or count > len(self.features):
-            raise RuntimeError(f"chunk {start}+{count} out of order (next {self.taken}, {len(self.features)} held)")
+        """(features start … start + count - 1, their bounds (count × 4)), let go here."""
+        if start != self.taken:
+            raise RuntimeError(f"chunk {start} out of order (next {self.taken})")
+        features, bounds = [], []
+        while len(features) < count:
+            if not self.chunks:
+                raise RuntimeError(f"chunk {start}+{count}: only {len(features)} features read")
+            held = self.chunks[0]
+            wanted = count - len(features)
+            features += held[0][:wanted]
+            bounds.append(held[1][:wanted])
+            if wanted >= len(held[0]):
+                self.chunks.popleft()
+            else:
+                held[0], held[1] = held[0][wanted:], held[1][wanted:]
         self.taken += count
-        features = [self.features.popleft() for _ in range(count)]
-        bounds = numpy.array([self.bounds.popleft() for _ in range(count)], dtype=float).reshape(count, 4)
-        return features, bounds
+        return features, (numpy.concatenate(bounds) if bounds else numpy.zeros((0, 4)))
 
 
 class ConformityStream:
@@ -59,7 +68,7 @@ class ConformityStream:
         inside = [n for n, summary in enumerate(summaries) if summary.status == "ok"]
         for n in inside:
             flags = summaries[n].flags or ()
-            self.sample.add(features[n].geometry(), "priority" in flags or "buffer" in flags)
+            self.sample.add("priority" in flags or "buffer" in flags, features[n].geometry)
         known = bounds[inside]
         known = known[~numpy.isnan(known).any(axis=1)]
         if len(known):

@@ -2,7 +2,7 @@
 applies to the analysed features (city, basin, unit class, unit) once, in the order of
 OverlayResult.scopes(), every item verbatim with its source and the requirement_notes on it and on
 its dimension. `page` is the report's page being written (its result the run's ConformityTotals)."""
-from zoning_plugin.core.dataset.model import DIMENSIONS, SCOPE_BASIN, SCOPE_CITY, SCOPE_CLASS, SCOPE_UNIT
+from zoning_plugin.core.dataset.model import DIMENSIONS, SCOPE_BASIN, SCOPE_CITY, SCOPE_CLASS
 from zoning_plugin.core.renderers.inspect import note_lines
 
 

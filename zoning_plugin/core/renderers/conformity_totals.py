@@ -8,6 +8,8 @@ than one over a thousand; a report over all features at once (OverlayResult) say
 
 MapSample keeps a bounded set of the features the map draws: all of them up to `limit`, beyond
 that the flagged ones first and an even sample (every 2^k-th) of the others."""
+import collections
+
 from zoning_plugin.core.engine.overlay import (add_unit_totals, count_features, empty_counts, ordered_scopes,
                                                result_of)
 from zoning_plugin.core.dataset.model import SCOPE_BASIN, SCOPE_CITY, SCOPE_CLASS, SCOPE_UNIT
@@ -96,45 +98,59 @@ class ConformityTotals:
     # -- collecting --------------------------------------------------------------------------------
     def add(self, summaries, rows, name=str):
         """Add the FeatureSummary objects of consecutive features and their UnitRows; `name(index)`
-        names a feature the report or the log lists (asked only for those)."""
+        names a feature the report or the log lists (asked only for those). Written for a
+        million features: the per-feature work is a few comparisons, the rest per chunk."""
         self.feature_count += len(summaries)
-        count_features(summaries, self.counts)
-        kinds = {}
+        chunk_counts = count_features(summaries, empty_counts())
+        for key, value in chunk_counts.items():
+            self.counts[key] = self.counts.get(key, 0) + value
+        self.errors += chunk_counts["error"]
+        flagged, groups, kinds = self.flagged, self.groups, {}
+        basins, units, classes, inside = [], [], [], 0
         for summary in summaries:
-            status, flags = summary.status, summary.flags or ()
-            self.errors += status == "error"
-            for flag in COUNTED_FLAGS:
-                self.flagged[flag] += flag in flags
-            if status != "ok" or summary.repaired:
+            status, flags, repaired = summary.status, summary.flags, summary.repaired
+            if flags:
+                for flag in COUNTED_FLAGS:
+                    if flag in flags:
+                        flagged[flag] += 1
+            if status != "ok" or repaired:
                 self.messages.add(summary, name)
-            if status not in LISTED or summary.repaired:
-                self.problems.add(summary, name)
-            if status not in LISTED:
-                continue
-            self.groups[report_group(summary)].add(summary, name)
-            kinds[summary.index] = summary.kind
-            if summary.kind:
+                if status not in LISTED or repaired:
+                    self.problems.add(summary, name)
+                if status not in LISTED:
+                    continue
+            groups[report_group(summary) if flags else 3].add(summary, name)
+            kind = kinds[summary.index] = summary.kind
+            if kind:
                 self._add_measures(summary)
             if status == "ok":
-                self._add_levels(summary)
+                inside += 1
+                basins += summary.basin_ids or ()
+                units += summary.unit_codes or ()
+                classes += summary.class_measure
+        self._add_levels(inside, basins, units, classes)
         self._add_rows(rows, kinds)
 
     def _add_measures(self, summary):
-        totals = self.kinds.setdefault(summary.kind, KindTotals())
+        totals = self.kinds.get(summary.kind) or self.kinds.setdefault(summary.kind, KindTotals())
+        measures = totals.measures
         for cls, value in (summary.class_measure or {}).items():
-            totals.measures[int(cls)] = totals.measures.get(int(cls), 0.0) + float(value or 0.0)
+            measures[int(cls)] = measures.get(int(cls), 0.0) + float(value or 0.0)
         totals.inside += float(summary.inside_measure or 0.0)
         totals.outside += float(summary.outside_measure or 0.0)
         totals.buffer += float(summary.buffer_measure or 0.0)
 
-    def _add_levels(self, summary):
+    def _add_levels(self, inside, basins, units, classes):
+        """The features inside at each level: `inside` in all, and the basins, units and classes of
+        each (one list of each for the chunk, a feature's items once in it)."""
         counts = self.level_counts
-        keys = [(SCOPE_CITY, None)] + [(SCOPE_BASIN, b) for b in summary.basin_ids or ()]
-        keys += [(SCOPE_UNIT, code) for code in summary.unit_codes or ()]
-        keys += [(SCOPE_CLASS, str(unit_class)) for unit_class in summary.class_measure]
-        for key in keys:
-            counts[key] = counts.get(key, 0) + 1
-        self.basins.update(dict.fromkeys(summary.basin_ids or ()))
+        if inside:
+            counts[(SCOPE_CITY, None)] = counts.get((SCOPE_CITY, None), 0) + inside
+        for scope, refs in ((SCOPE_BASIN, basins), (SCOPE_UNIT, units),
+                            (SCOPE_CLASS, [str(c) for c in classes])):
+            for ref, count in collections.Counter(refs).items():
+                counts[(scope, ref)] = counts.get((scope, ref), 0) + count
+        self.basins.update(dict.fromkeys(basins))
 
     def _add_rows(self, rows, kinds):
         """The unit totals, and the features of each kind touching each class (each once)."""
@@ -181,13 +197,14 @@ class MapSample:
         self.stride = {True: 1, False: 1}
         self.offered = {True: 0, False: 0}
 
-    def add(self, item, flagged):
+    def add(self, flagged, make):
+        """Offer one item; `make()` gives it, asked only when it is kept."""
         self.total += 1
         n = self.offered[flagged]
         self.offered[flagged] = n + 1
         if n % self.stride[flagged]:
             return
-        self.kept[flagged].append(item)
+        self.kept[flagged].append(make())
         if len(self.kept[True]) + len(self.kept[False]) > self.limit:
             thinned = False if len(self.kept[False]) > self.limit // 2 or not self.kept[True] else True
             self.kept[thinned] = self.kept[thinned][::2]
