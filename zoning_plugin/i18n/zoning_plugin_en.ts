@@ -390,32 +390,32 @@
         <translation>{label}: {note}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/output.py" line="91"/>
+        <location filename="../algorithms/conformity/output.py" line="92"/>
         <source>cut to the shapefile&apos;s 254 bytes: {0}</source>
         <translation>cut to the shapefile&apos;s 254 bytes: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/output.py" line="94"/>
+        <location filename="../algorithms/conformity/output.py" line="95"/>
         <source> (every unit is in the units table)</source>
         <translation> (every unit is in the units table)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/output.py" line="102"/>
+        <location filename="../algorithms/conformity/output.py" line="103"/>
         <source>{0} feature(s) have lists too long for a shapefile's text fields (254 bytes): they were cut after the last whole item that fits, ending in “…”, and 说明 says which. A GeoPackage output keeps them whole{1}.</source>
         <translation>{0} feature(s) have lists too long for a shapefile's text fields (254 bytes): they were cut after the last whole item that fits, ending in “…”, and 说明 says which. A GeoPackage output keeps them whole{1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/output.py" line="102"/>
+        <location filename="../algorithms/conformity/output.py" line="103"/>
         <source>; the units table has every unit</source>
         <translation>; the units table has every unit</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/report.py" line="36"/>
+        <location filename="../algorithms/conformity/report.py" line="37"/>
         <source>Feature {0}: {1}</source>
         <translation>Feature {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/report.py" line="38"/>
+        <location filename="../algorithms/conformity/report.py" line="40"/>
         <source>… and {0} more feature(s) with a message (see the status field).</source>
         <translation>… and {0} more feature(s) with a message (see the status field).</translation>
     </message>
@@ -857,27 +857,27 @@
         <translation>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/report.py" line="16"/>
+        <location filename="../algorithms/conformity/report.py" line="17"/>
         <source>fid {0}</source>
         <translation>fid {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/report.py" line="28"/>
+        <location filename="../algorithms/conformity/report.py" line="30"/>
         <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
         <translation>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/report.py" line="41"/>
+        <location filename="../algorithms/conformity/report.py" line="43"/>
         <source>{0}: {1} feature(s)</source>
         <translation>{0}: {1} feature(s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/report.py" line="56"/>
+        <location filename="../algorithms/conformity/report.py" line="62"/>
         <source>The map could not be drawn: {0}</source>
         <translation>The map could not be drawn: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/report.py" line="64"/>
+        <location filename="../algorithms/conformity/report.py" line="70"/>
         <source>Analysed features</source>
         <translation>Analysed features</translation>
     </message>
@@ -1334,17 +1334,17 @@ The report (HTML) and the JSON also give every list item added, removed or rewor
         <translation>Features touching a river ecological buffer</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="162"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="163"/>
         <source>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</source>
         <translation>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="188"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="186"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="180"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="179"/>
         <source>Report: {0}</source>
         <translation>Report: {0}</translation>
     </message>
@@ -1388,27 +1388,27 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
 <context>
     <name>ConformityInput</name>
     <message>
-        <location filename="../algorithms/conformity/input.py" line="77"/>
+        <location filename="../algorithms/conformity/input.py" line="71"/>
         <source>The input layer has no coordinate reference system; its coordinates lie in the city only when read as {0}, so they were read so. Set the layer&apos;s CRS if that is wrong.</source>
         <translation>The input layer has no coordinate reference system; its coordinates lie in the city only when read as {0}, so they were read so. Set the layer&apos;s CRS if that is wrong.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/input.py" line="74"/>
+        <location filename="../algorithms/conformity/input.py" line="68"/>
         <source>The input layer has no coordinate reference system, and its coordinates do not lie in the city in the dataset&apos;s CRSs; set the layer&apos;s CRS and run again.</source>
         <translation>The input layer has no coordinate reference system, and its coordinates do not lie in the city in the dataset&apos;s CRSs; set the layer&apos;s CRS and run again.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/input.py" line="101"/>
+        <location filename="../algorithms/conformity/input.py" line="96"/>
         <source>A {0} in a layer of {1}: the file mixes geometry types; load each type as a layer of its own and analyse each. Its geometry is left out of the output.</source>
         <translation>A {0} in a layer of {1}: the file mixes geometry types; load each type as a layer of its own and analyse each. Its geometry is left out of the output.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/input.py" line="126"/>
+        <location filename="../algorithms/conformity/input.py" line="128"/>
         <source>The geometry cannot be read: {0}</source>
         <translation>The geometry cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/input.py" line="62"/>
+        <location filename="../algorithms/conformity/input.py" line="57"/>
         <source>The layer cannot be analysed: {0}</source>
         <translation>The layer cannot be analysed: {0}</translation>
     </message>
@@ -1674,6 +1674,11 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
         <location filename="../algorithms/conformity/labels.py" line="69"/>
         <source>{river} {distance} m</source>
         <translation>{river} {distance} m</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity/labels.py" line="70"/>
+        <source>The map shows {0} of the {1} features analysed: those touching a priority protection unit or a river ecological buffer first, an even sample of the others; the output layer holds them all.</source>
+        <translation>The map shows {0} of the {1} features analysed: those touching a priority protection unit or a river ecological buffer first, an even sample of the others; the output layer holds them all.</translation>
     </message>
 </context>
 <context>
@@ -5032,52 +5037,52 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningSettingsDialog</name>
     <message>
-        <location filename="../gui/settings_dialog.py" line="17"/>
+        <location filename="../gui/settings_dialog.py" line="18"/>
         <source>Ecological zoning control settings</source>
         <translation>Ecological zoning control settings</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="21"/>
+        <location filename="../gui/settings_dialog.py" line="22"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="23"/>
+        <location filename="../gui/settings_dialog.py" line="24"/>
         <source>Bundled sample dataset</source>
         <translation>Bundled sample dataset</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="24"/>
+        <location filename="../gui/settings_dialog.py" line="25"/>
         <source>Zoning dataset</source>
         <translation>Zoning dataset</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="46"/>
+        <location filename="../gui/settings_dialog.py" line="47"/>
         <source>Show unit labels at scales larger than</source>
         <translation>Show unit labels at scales larger than</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="34"/>
+        <location filename="../gui/settings_dialog.py" line="35"/>
         <source>Also build the river buffers in the basins whose list lacks the buffer rule</source>
         <translation>Also build the river buffers in the basins whose list lacks the buffer rule</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="36"/>
+        <location filename="../gui/settings_dialog.py" line="37"/>
         <source>The river buffer rule is written in the list of some basins only; this applies its widths to the rivers of the other basins too.</source>
         <translation>The river buffer rule is written in the list of some basins only; this applies its widths to the rivers of the other basins too.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="48"/>
+        <location filename="../gui/settings_dialog.py" line="49"/>
         <source>The label scale and the buffer option apply at once to the loaded zoning layers (or when they are loaded); another dataset replaces the loaded layers at once. The next inspection uses the new dataset and buffer option.</source>
         <translation>The label scale and the buffer option apply at once to the loaded zoning layers (or when they are loaded); another dataset replaces the loaded layers at once. The next inspection uses the new dataset and buffer option.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="64"/>
+        <location filename="../gui/settings_dialog.py" line="65"/>
         <source>This dataset cannot be used: {0}</source>
         <translation>This dataset cannot be used: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="26"/>
+        <location filename="../gui/settings_dialog.py" line="27"/>
         <source>Or the dataset in PostGIS</source>
         <translation>Or the dataset in PostGIS</translation>
     </message>

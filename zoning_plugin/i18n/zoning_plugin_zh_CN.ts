@@ -390,32 +390,32 @@
         <translation>{label}：{note}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/output.py" line="91"/>
+        <location filename="../algorithms/conformity/output.py" line="92"/>
         <source>cut to the shapefile&apos;s 254 bytes: {0}</source>
         <translation>已按 shapefile 的 254 字节截断：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/output.py" line="94"/>
+        <location filename="../algorithms/conformity/output.py" line="95"/>
         <source> (every unit is in the units table)</source>
         <translation>（单元表中列有全部单元）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/output.py" line="102"/>
+        <location filename="../algorithms/conformity/output.py" line="103"/>
         <source>{0} feature(s) have lists too long for a shapefile's text fields (254 bytes): they were cut after the last whole item that fits, ending in “…”, and 说明 says which. A GeoPackage output keeps them whole{1}.</source>
         <translation>{0} 个要素的列表超出 shapefile 文本字段的长度（254 字节）：已在能容纳的最后一个完整条目之后截断，以“…”结尾，并在“说明”中注明。GeoPackage 输出会完整保留{1}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/output.py" line="102"/>
+        <location filename="../algorithms/conformity/output.py" line="103"/>
         <source>; the units table has every unit</source>
         <translation>；单元表中列有全部单元</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/report.py" line="36"/>
+        <location filename="../algorithms/conformity/report.py" line="37"/>
         <source>Feature {0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/report.py" line="38"/>
+        <location filename="../algorithms/conformity/report.py" line="40"/>
         <source>… and {0} more feature(s) with a message (see the status field).</source>
         <translation>……另有 {0} 个要素有提示信息（见状态字段）。</translation>
     </message>
@@ -857,27 +857,27 @@
         <translation>报告“{0}”是网页：请给出以 .html 或 .htm 结尾的文件名。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/report.py" line="16"/>
+        <location filename="../algorithms/conformity/report.py" line="17"/>
         <source>fid {0}</source>
         <translation>要素 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/report.py" line="28"/>
+        <location filename="../algorithms/conformity/report.py" line="30"/>
         <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
         <translation>共 {0} 个要素：已分析 {1} 个，几何已修复 {2} 个，无几何 {3} 个，空几何 {4} 个，几何无法使用 {5} 个，位于市域外 {6} 个，部分位于市域外 {7} 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/report.py" line="41"/>
+        <location filename="../algorithms/conformity/report.py" line="43"/>
         <source>{0}: {1} feature(s)</source>
         <translation>{0}：{1} 个要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/report.py" line="56"/>
+        <location filename="../algorithms/conformity/report.py" line="62"/>
         <source>The map could not be drawn: {0}</source>
         <translation>无法绘制地图：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/report.py" line="64"/>
+        <location filename="../algorithms/conformity/report.py" line="70"/>
         <source>Analysed features</source>
         <translation>分析的要素</translation>
     </message>
@@ -1334,17 +1334,17 @@ The report (HTML) and the JSON also give every list item added, removed or rewor
         <translation>涉及河流生态缓冲区的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="162"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="163"/>
         <source>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</source>
         <translation>输入图层没有要素（或选择了“仅选中要素”但没有选中任何要素），未进行分析。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="188"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="186"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="180"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="179"/>
         <source>Report: {0}</source>
         <translation>报告：{0}</translation>
     </message>
@@ -1388,27 +1388,27 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
 <context>
     <name>ConformityInput</name>
     <message>
-        <location filename="../algorithms/conformity/input.py" line="77"/>
+        <location filename="../algorithms/conformity/input.py" line="71"/>
         <source>The input layer has no coordinate reference system; its coordinates lie in the city only when read as {0}, so they were read so. Set the layer&apos;s CRS if that is wrong.</source>
         <translation>输入图层没有坐标参考系；其坐标只有按 {0} 解读时才位于市域内，已按此解读。如有误，请设置图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/input.py" line="74"/>
+        <location filename="../algorithms/conformity/input.py" line="68"/>
         <source>The input layer has no coordinate reference system, and its coordinates do not lie in the city in the dataset&apos;s CRSs; set the layer&apos;s CRS and run again.</source>
         <translation>输入图层没有坐标参考系，且按数据集的坐标参考系解读时其坐标都不在市域内，请设置图层的坐标参考系后重新运行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/input.py" line="101"/>
+        <location filename="../algorithms/conformity/input.py" line="96"/>
         <source>A {0} in a layer of {1}: the file mixes geometry types; load each type as a layer of its own and analyse each. Its geometry is left out of the output.</source>
         <translation>{1}图层中有一个{0}：该文件混有多种几何类型；请将每种类型分别加载为图层并分别分析。输出中不含其几何。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/input.py" line="126"/>
+        <location filename="../algorithms/conformity/input.py" line="128"/>
         <source>The geometry cannot be read: {0}</source>
         <translation>无法读取几何：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/input.py" line="62"/>
+        <location filename="../algorithms/conformity/input.py" line="57"/>
         <source>The layer cannot be analysed: {0}</source>
         <translation>无法分析该图层：{0}</translation>
     </message>
@@ -1674,6 +1674,11 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
         <location filename="../algorithms/conformity/labels.py" line="69"/>
         <source>{river} {distance} m</source>
         <translation>{river} {distance} 米</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity/labels.py" line="70"/>
+        <source>The map shows {0} of the {1} features analysed: those touching a priority protection unit or a river ecological buffer first, an even sample of the others; the output layer holds them all.</source>
+        <translation>图中绘出已分析的 {1} 个要素中的 {0} 个：涉及优先保护单元或河流生态缓冲区的要素优先，其余均匀抽取；输出图层包含全部要素。</translation>
     </message>
 </context>
 <context>
@@ -5032,52 +5037,52 @@ The zone: the layer's own when its CRS is a Gauss-Kruger zone, otherwise the CGC
 <context>
     <name>ZoningSettingsDialog</name>
     <message>
-        <location filename="../gui/settings_dialog.py" line="17"/>
+        <location filename="../gui/settings_dialog.py" line="18"/>
         <source>Ecological zoning control settings</source>
         <translation>生态环境分区管控设置</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="21"/>
+        <location filename="../gui/settings_dialog.py" line="22"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="23"/>
+        <location filename="../gui/settings_dialog.py" line="24"/>
         <source>Bundled sample dataset</source>
         <translation>内置示例数据集</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="24"/>
+        <location filename="../gui/settings_dialog.py" line="25"/>
         <source>Zoning dataset</source>
         <translation>分区管控数据集</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="46"/>
+        <location filename="../gui/settings_dialog.py" line="47"/>
         <source>Show unit labels at scales larger than</source>
         <translation>在大于以下比例尺时显示单元标注</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="34"/>
+        <location filename="../gui/settings_dialog.py" line="35"/>
         <source>Also build the river buffers in the basins whose list lacks the buffer rule</source>
         <translation>在准入清单未规定缓冲区规则的流域也生成河流生态缓冲区</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="36"/>
+        <location filename="../gui/settings_dialog.py" line="37"/>
         <source>The river buffer rule is written in the list of some basins only; this applies its widths to the rivers of the other basins too.</source>
         <translation>河流缓冲区规则仅见于部分流域的准入清单；勾选后，其宽度也适用于其他流域的河流。</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="48"/>
+        <location filename="../gui/settings_dialog.py" line="49"/>
         <source>The label scale and the buffer option apply at once to the loaded zoning layers (or when they are loaded); another dataset replaces the loaded layers at once. The next inspection uses the new dataset and buffer option.</source>
         <translation>标注比例尺和缓冲区选项立即作用于已加载的管控图层（未加载时在加载时生效）；更换数据集会立即替换已加载的图层。下一次查询使用新的数据集和缓冲区选项。</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="64"/>
+        <location filename="../gui/settings_dialog.py" line="65"/>
         <source>This dataset cannot be used: {0}</source>
         <translation>此数据集无法使用：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="26"/>
+        <location filename="../gui/settings_dialog.py" line="27"/>
         <source>Or the dataset in PostGIS</source>
         <translation>或使用 PostGIS 中的数据集</translation>
     </message>
