@@ -89,6 +89,28 @@ def run_measured(plan, folder):
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def test_a_map_of_a_sample_says_so_under_it(zoning_provider, tmp_path, monkeypatch):
+    """Beyond MapSample's limit the map draws a sample over the extent of all features, and the
+    report says how many it shows; within it, all and no note."""
+    from qgis import processing
+    from zoning_plugin.core.renderers import conformity_totals
+    plan = tmp_path / "plan.gpkg"
+    make_squares(plan, 60)
+    pages = {}
+    for limit in (10, 100):
+        monkeypatch.setattr(conformity_totals, "MAP_FEATURES", limit)
+        pages[limit] = tmp_path / f"report_{limit}.html"
+        processing.run("zoning:conformity", {"INPUT": str(plan), "OUTPUT": "memory:", "OUTPUT_HTML": str(pages[limit])})
+    sampled = pages[10].read_text(encoding="utf-8")
+    shown = re.search(r"The map shows (\d+) of the (\d+) features analysed: those touching a priority protection "
+                      r"unit or a river ecological buffer first, an even sample of the others; the output layer "
+                      r"holds them all.", sampled)
+    assert shown and 5 <= int(shown.group(1)) <= 10 and int(shown.group(2)) >= 50, shown
+    assert sampled.count("data:image/png;base64,") == 1
+    whole = pages[100].read_text(encoding="utf-8")
+    assert "The map shows" not in whole and "data:image/png;base64," in whole
+
+
 @pytest.mark.skipif(not os.access("/proc/self/clear_refs", os.W_OK), reason="needs Linux's /proc/self/clear_refs")
 def test_the_peak_a_run_adds_grows_less_than_twice_for_eight_times_the_features(tmp_path):
     figures = {}

@@ -237,7 +237,7 @@ def start_maps(dataset, geometries, crs, types=None, total=None, extent=None):
         extent = transform.transformBoundingBox(plan.extent() if extent is None else QgsRectangle(*extent))
     except Exception:       # QgsCsException: the features lie where the map's CRS cannot go
         return MapJobs()
-    shapes = _map_boxes(kept, crs, dataset.metric_crs) if total <= MAX_GROUPED else []
+    shapes = _map_boxes(kept, crs, dataset.metric_crs) if len(kept) == total <= MAX_GROUPED else []
     zoning = [_zoning_layer(dataset, *spec) for spec in ZONING_LAYERS]
     layers = [plan] + list(reversed(zoning))
 

@@ -190,8 +190,8 @@ class MapSample:
     are thinned first (every second one kept, again as needed) until the flagged ones take more
     than half, then the flagged ones too. `total` counts every item offered."""
 
-    def __init__(self, limit=MAP_FEATURES):
-        self.limit = limit
+    def __init__(self, limit=None):
+        self.limit = MAP_FEATURES if limit is None else limit
         self.total = 0
         self.kept = {True: [], False: []}       # flagged → items
         self.stride = {True: 1, False: 1}
