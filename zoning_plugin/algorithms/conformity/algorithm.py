@@ -1,7 +1,9 @@
 """zoning:conformity 符合性分析: parameters → the core overlay (core/engine/overlay.py, chunk by chunk on
-worker threads while input.py reads the next chunks) → the outputs: the features with the summary
-fields and the feature × unit table (output.py, fields of core/renderers/conformity_schema.py) and
-the HTML report (report.py: core/renderers/conformity.py with the maps of map.py).
+worker threads while input.py reads the next chunks) → each chunk as it comes back (stream.py): the
+features with the summary fields and the feature × unit table written (output.py, fields of
+core/renderers/conformity_schema.py) and summed into the run's ConformityTotals, then let go → the
+log and the HTML report from those totals (report.py: core/renderers/conformity.py with the maps of
+map.py), so memory does not grow with the layer.
 
 Field names are Chinese, at most five characters, so a shapefile keeps them (10 bytes in GBK, the
 encoding such a shapefile is written in); each field has an English alias in the UI language."""
