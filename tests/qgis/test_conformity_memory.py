@@ -111,6 +111,25 @@ def test_a_map_of_a_sample_says_so_under_it(zoning_provider, tmp_path, monkeypat
     assert "The map shows" not in whole and "data:image/png;base64," in whole
 
 
+def test_the_log_names_the_first_problems_and_counts_the_rest(zoning_provider, half_square):
+    """From the run's totals, as from every feature before: 40 features without geometry and 3
+    analysed; the first 30 named (by the ID field), then how many more, then the counts."""
+    from qgis import processing
+    from processing_support import Recorder
+    from test_algorithm_conformity import layer_of
+    wkt, _priority, _other = half_square
+    layer = layer_of([(None, f"n{n:02d}") for n in range(40)] + [(wkt, f"p{n}") for n in range(3)])
+    feedback = Recorder()
+    result = processing.run("zoning:conformity", {"INPUT": layer, "ID_FIELD": "name", "OUTPUT": "memory:"},
+                            feedback=feedback)
+    named = [line for line in feedback.errors if line.startswith("Feature n")]
+    assert named == [f"Feature n{n:02d}: {named[0].split(': ', 1)[1]}" for n in range(30)]
+    assert "… and 10 more feature(s) with a message (see the status field)." in feedback.infos
+    assert any(line.startswith("43 feature(s): 3 analysed, 0 repaired, 40 without geometry") for line in feedback.infos)
+    assert "Touches a priority protection unit: 3 feature(s)" in feedback.infos
+    assert (result["FEATURES"], result["PRIORITY"]) == (43, 3)
+
+
 @pytest.mark.skipif(not os.access("/proc/self/clear_refs", os.W_OK), reason="needs Linux's /proc/self/clear_refs")
 def test_the_peak_a_run_adds_grows_less_than_twice_for_eight_times_the_features(tmp_path):
     figures = {}
