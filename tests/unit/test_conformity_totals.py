@@ -56,6 +56,7 @@ def test_the_map_sample_keeps_all_it_can_then_the_flagged_and_an_even_share_of_t
         sample.add(n % 100 == 0, lambda n=n: n)
     kept = sample.items()
     assert len(kept) <= 50 and sample.total == 1000 and sample.partial
+    assert sample.shown() == (len(kept), 1000, 10, 10)
     assert set(range(0, 1000, 100)) <= set(kept)          # every flagged one
     others = sorted(k for k in kept if k % 100)
     steps = {b - a for a, b in zip(others, others[1:])}

@@ -1269,102 +1269,102 @@ The report (HTML) and the JSON also give every list item added, removed or rewor
 <context>
     <name>ConformityAlgorithm</name>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="47"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="49"/>
         <source>Conformity analysis</source>
         <translation>Conformity analysis</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="50"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="52"/>
         <source>Analysis</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="56"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="58"/>
         <source>conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</source>
         <translation>conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="101"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="103"/>
         <source>Input layer (plan, parcels, sites)</source>
         <translation>Input layer (plan, parcels, sites)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="105"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="107"/>
         <source>ID field (names the features in the units table and the report)</source>
         <translation>ID field (names the features in the units table and the report)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="108"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="110"/>
         <source>Smallest overlap that counts (m²)</source>
         <translation>Smallest overlap that counts (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="112"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="114"/>
         <source>Conformity (features with summary fields)</source>
         <translation>Conformity (features with summary fields)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="114"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="116"/>
         <source>Conformity per unit (feature × unit table)</source>
         <translation>Conformity per unit (feature × unit table)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="117"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="119"/>
         <source>Conformity report</source>
         <translation>Conformity report</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="117"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="119"/>
         <source>HTML files (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="119"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="121"/>
         <source>Features analysed</source>
         <translation>Features analysed</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="119"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="121"/>
         <source>Features touching a priority protection unit</source>
         <translation>Features touching a priority protection unit</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="119"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="121"/>
         <source>Features touching a river ecological buffer</source>
         <translation>Features touching a river ecological buffer</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="163"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="165"/>
         <source>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</source>
         <translation>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="186"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="188"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="179"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="181"/>
         <source>Report: {0}</source>
         <translation>Report: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="90"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="92"/>
         <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</source>
         <translation>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="94"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="96"/>
         <source>The outputs are written beside their destinations and replace the old files together only when the run has finished: a cancel, a failure or a crash leaves the old ones as they were. A shapefile's text fields hold 254 bytes: a longer list is cut after its last whole item, ending in “…”, and 说明 says what was cut (the units table has every unit). The report's name must end in .html or .htm.</source>
         <translation>The outputs are written beside their destinations and replace the old files together only when the run has finished: a cancel, a failure or a crash leaves the old ones as they were. A shapefile's text fields hold 254 bytes: a longer list is cut after its last whole item, ending in “…”, and 说明 says what was cut (the units table has every unit). The report's name must end in .html or .htm.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="83"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="85"/>
         <source>Boundary artefacts: a piece of an area overlap whose mean width (its area divided by half its perimeter) is under 0.1 m is a boundary drawn twice, not an area. It arises where a feature follows a unit's boundary but is given in another CRS (its edges run centimetres beside the unit's), and over kilometres of boundary it can reach tens of m². Such a piece adds nothing: it is not listed in 单元编码 or the units table, not flagged in 提示 and brings no requirements; a real overlap beside it still counts. The rule is taken piece by piece and does not apply to the river buffers (docs/overlay-rules.md in the plugin's source).</source>
         <translation>Boundary artefacts: a piece of an area overlap whose mean width (its area divided by half its perimeter) is under 0.1 m is a boundary drawn twice, not an area. It arises where a feature follows a unit's boundary but is given in another CRS (its edges run centimetres beside the unit's), and over kilometres of boundary it can reach tens of m². Such a piece adds nothing: it is not listed in 单元编码 or the units table, not flagged in 提示 and brings no requirements; a real overlap beside it still counts. The rule is taken piece by piece and does not apply to the river buffers (docs/overlay-rules.md in the plugin's source).</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="59"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="61"/>
         <source>Overlays every feature of a layer (a land-use plan, parcels, project sites, lines or points) with the zoning dataset's control units, river basins, counties, urban built-up areas and river ecological buffers, in the dataset's metric CRS.
 
 Output layer: the input features with these fields added (Chinese names of at most five characters, English aliases): 状态 status (ok, null, empty, invalid, outside, error) and 说明 message; 面积 (长度 for lines) the whole measure, 市域内面积 and 市域外面积 inside and outside the city; for each unit class 优先面积/优先占比, 重点面积/重点占比, 一般面积/一般占比 (m² or m, and the share 0–1 of the feature); 单元编码 the unit codes, largest first; 流域 basins; 县区 counties; 建成区 1 in an urban built-up area; 缓冲区面积 and 缓冲区河流 the part in river ecological buffers and their rivers; 最近河流 and 河流距离 (m), 距离量起 from where that distance is measured (bank where the dataset gives the river's channel width, else centre line: the plugin's reading, 000:25 says only 两侧); 提示 the flags (touches a priority protection unit, a river ecological buffer, partly or wholly outside the city); 已修复 1 when the geometry was repaired. Point layers get no area fields.
@@ -1677,8 +1677,8 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
     </message>
     <message>
         <location filename="../algorithms/conformity/labels.py" line="70"/>
-        <source>The map shows {0} of the {1} features analysed: those touching a priority protection unit or a river ecological buffer first, an even sample of the others; the output layer holds them all.</source>
-        <translation>The map shows {0} of the {1} features analysed: those touching a priority protection unit or a river ecological buffer first, an even sample of the others; the output layer holds them all.</translation>
+        <source>The map shows {0} of the {1} features analysed ({2} of the {3} touching a priority protection unit or a river ecological buffer first, an even sample of the rest); the output layer holds them all.</source>
+        <translation>The map shows {0} of the {1} features analysed ({2} of the {3} touching a priority protection unit or a river ecological buffer first, an even sample of the rest); the output layer holds them all.</translation>
     </message>
 </context>
 <context>

@@ -1269,102 +1269,102 @@ The report (HTML) and the JSON also give every list item added, removed or rewor
 <context>
     <name>ConformityAlgorithm</name>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="47"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="49"/>
         <source>Conformity analysis</source>
         <translation>符合性分析</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="50"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="52"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="56"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="58"/>
         <source>conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</source>
         <translation>符合性,叠加分析,规划,土地利用,地块,管控单元,缓冲区,分区管控,conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="101"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="103"/>
         <source>Input layer (plan, parcels, sites)</source>
         <translation>输入图层（规划、地块、项目选址）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="105"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="107"/>
         <source>ID field (names the features in the units table and the report)</source>
         <translation>ID 字段（在单元明细表和报告中用于标识要素）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="108"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="110"/>
         <source>Smallest overlap that counts (m²)</source>
         <translation>计入的最小重叠面积（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="112"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="114"/>
         <source>Conformity (features with summary fields)</source>
         <translation>符合性分析结果（附汇总字段的要素）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="114"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="116"/>
         <source>Conformity per unit (feature × unit table)</source>
         <translation>按管控单元的符合性明细（要素 × 单元表）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="117"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="119"/>
         <source>Conformity report</source>
         <translation>符合性分析报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="117"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="119"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="119"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="121"/>
         <source>Features analysed</source>
         <translation>分析的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="119"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="121"/>
         <source>Features touching a priority protection unit</source>
         <translation>涉及优先保护单元的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="119"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="121"/>
         <source>Features touching a river ecological buffer</source>
         <translation>涉及河流生态缓冲区的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="163"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="165"/>
         <source>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</source>
         <translation>输入图层没有要素（或选择了“仅选中要素”但没有选中任何要素），未进行分析。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="186"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="188"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="179"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="181"/>
         <source>Report: {0}</source>
         <translation>报告：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="90"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="92"/>
         <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</source>
         <translation>也可以不用图层，而分析界址点坐标TXT文件（LAND_TXT）：每个地块为一个要素，带有其地块行的字段（地块编号、地块名称、地块用途……），坐标参考系与文件相同；未另选编号字段时以地块编号为编号字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="94"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="96"/>
         <source>The outputs are written beside their destinations and replace the old files together only when the run has finished: a cancel, a failure or a crash leaves the old ones as they were. A shapefile's text fields hold 254 bytes: a longer list is cut after its last whole item, ending in “…”, and 说明 says what was cut (the units table has every unit). The report's name must end in .html or .htm.</source>
         <translation>各输出先写在目标旁，运行完成后才一起替换旧文件：取消、失败或崩溃都会原样保留旧文件。shapefile 的文本字段只能容纳 254 字节：更长的列表在最后一个完整条目之后截断，以“…”结尾，并在“说明”中注明截断内容（单元表中列有全部单元）。报告文件名须以 .html 或 .htm 结尾。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="83"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="85"/>
         <source>Boundary artefacts: a piece of an area overlap whose mean width (its area divided by half its perimeter) is under 0.1 m is a boundary drawn twice, not an area. It arises where a feature follows a unit's boundary but is given in another CRS (its edges run centimetres beside the unit's), and over kilometres of boundary it can reach tens of m². Such a piece adds nothing: it is not listed in 单元编码 or the units table, not flagged in 提示 and brings no requirements; a real overlap beside it still counts. The rule is taken piece by piece and does not apply to the river buffers (docs/overlay-rules.md in the plugin's source).</source>
         <translation>边界伪影：面状重叠中平均宽度（面积除以半周长）小于 0.1 m 的碎片，是同一条边界画了两次，而不是一块面积。要素沿管控单元边界绘制、但采用另一坐标系时（其边线与单元边线相距数厘米），就会产生这种碎片，沿数千米边界累计可达数十平方米。这种碎片不计入任何结果：不列入单元编码和单元表，不在提示中标记，也不带来任何管控要求；旁边真实的重叠照常计算。该规则逐块判断，不适用于河流生态缓冲区（见插件源码中的 docs/overlay-rules.md）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="59"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="61"/>
         <source>Overlays every feature of a layer (a land-use plan, parcels, project sites, lines or points) with the zoning dataset's control units, river basins, counties, urban built-up areas and river ecological buffers, in the dataset's metric CRS.
 
 Output layer: the input features with these fields added (Chinese names of at most five characters, English aliases): 状态 status (ok, null, empty, invalid, outside, error) and 说明 message; 面积 (长度 for lines) the whole measure, 市域内面积 and 市域外面积 inside and outside the city; for each unit class 优先面积/优先占比, 重点面积/重点占比, 一般面积/一般占比 (m² or m, and the share 0–1 of the feature); 单元编码 the unit codes, largest first; 流域 basins; 县区 counties; 建成区 1 in an urban built-up area; 缓冲区面积 and 缓冲区河流 the part in river ecological buffers and their rivers; 最近河流 and 河流距离 (m), 距离量起 from where that distance is measured (bank where the dataset gives the river's channel width, else centre line: the plugin's reading, 000:25 says only 两侧); 提示 the flags (touches a priority protection unit, a river ecological buffer, partly or wholly outside the city); 已修复 1 when the geometry was repaired. Point layers get no area fields.
@@ -1677,8 +1677,8 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
     </message>
     <message>
         <location filename="../algorithms/conformity/labels.py" line="70"/>
-        <source>The map shows {0} of the {1} features analysed: those touching a priority protection unit or a river ecological buffer first, an even sample of the others; the output layer holds them all.</source>
-        <translation>图中绘出已分析的 {1} 个要素中的 {0} 个：涉及优先保护单元或河流生态缓冲区的要素优先，其余均匀抽取；输出图层包含全部要素。</translation>
+        <source>The map shows {0} of the {1} features analysed ({2} of the {3} touching a priority protection unit or a river ecological buffer first, an even sample of the rest); the output layer holds them all.</source>
+        <translation>图中绘出已分析的 {1} 个要素中的 {0} 个（涉及优先保护单元或河流生态缓冲区的 {3} 个要素中的 {2} 个优先，其余均匀抽取）；输出图层包含全部要素。</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,6 @@ def write_report(page, run, dataset, stream, source, crs, min_area, notes, start
         map_legend=map_legend(dataset, tr("Analysed features"), labels["buffer"]),
         generated=datetime.datetime.now().strftime("%Y-%m-%d %H:%M"), min_area=min_area, notes=notes,
         provenance=provenance(dataset.info(), verdicts=True, run_time=started),
-        map_shown=(len(kept), sample.total) if sample.partial else None)
+        map_shown=sample.shown() if sample.partial else None)
     run.files.write_into(page, text.encode("utf-8", "replace"))    # OutputError: the base words it
     return not feedback.isCanceled()

@@ -50,7 +50,7 @@ CONFORMITY_LABELS = {
     "status_ok": "已分析", "status_null": "无几何", "status_empty": "空几何", "status_invalid": "几何无法使用",
     "status_outside": "位于市域外", "status_error": "分析出错", "repaired": "已修复",
     "distance_m": "{river} {distance} 米", "no_data": "—",
-    "map_sample": "图中绘出已分析的 {1} 个要素中的 {0} 个：涉及优先保护单元或河流生态缓冲区的要素优先，其余均匀抽取；输出图层包含全部要素。",
+    "map_sample": "图中绘出已分析的 {1} 个要素中的 {0} 个（涉及优先保护单元或河流生态缓冲区的 {3} 个要素中的 {2} 个优先，其余均匀抽取）；输出图层包含全部要素。",
 }
 
 CSS = """
@@ -211,7 +211,8 @@ def render_conformity_html(result, dataset, labels=None, title=None, layer_name=
     names); `names` (with an OverlayResult): {feature index: the name shown for it} (an ID field's
     value, else the feature id), or a function of the index; `maps`: [(caption, PNG bytes)], the
     overview map first, embedded; `map_legend`: [(text, colour)] under the first map; `map_shown`:
-    (features drawn, features analysed) when the maps show only some of them (said under the map);
+    (features drawn, features analysed, flagged ones drawn, flagged ones) when the maps show only
+    some of them (said under the map; flagged: touching a priority unit or a river buffer);
     `notes`: lines the reader must see first (an empty layer, a CRS taken from the coordinates).
     A ConformityTotals lists at most its own limit of rows of each kind."""
     labels = labels_with_defaults(labels)

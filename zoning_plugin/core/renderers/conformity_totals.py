@@ -213,6 +213,10 @@ class MapSample:
     def items(self):
         return self.kept[True] + self.kept[False]
 
+    def shown(self):
+        """(items kept, items offered, flagged ones kept, flagged ones offered)."""
+        return len(self.kept[True]) + len(self.kept[False]), self.total, len(self.kept[True]), self.offered[True]
+
     @property
     def partial(self):
         return len(self.kept[True]) + len(self.kept[False]) < self.total
