@@ -231,11 +231,18 @@ def read_columns(path, names, geometry=False):
     ogr.UseExceptions()
     source = ogr.Open(path.split("|")[0])
     layer = source.GetLayer(0)
-    batches = list(layer.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=NO", "INCLUDE_FID=NO"]))
-    columns = {name: numpy.concatenate([numpy.asarray(batch[name]) for batch in batches]) for name in names}
-    if geometry:
-        columns["geometry"] = numpy.concatenate([batch[layer.GetGeometryColumn()] for batch in batches])
-    return columns
+    # Only the columns asked for, batch by batch: reading a million rows of conformity's thirty
+    # fields back whole would cost the path's process a gigabyte its peak memory is not about.
+    definition = layer.GetLayerDefn()
+    others = [definition.GetFieldDefn(n).GetName() for n in range(definition.GetFieldCount())]
+    layer.SetIgnoredFields([name for name in others if name not in names] + ([] if geometry else ["OGR_GEOMETRY"]))
+    parts = {name: [] for name in names + (["geometry"] if geometry else [])}
+    for batch in layer.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=NO", "INCLUDE_FID=NO"]):
+        for name in names:
+            parts[name].append(numpy.asarray(batch[name]))
+        if geometry:
+            parts["geometry"].append(batch[layer.GetGeometryColumn()])
+    return {name: numpy.concatenate(arrays) for name, arrays in parts.items()}
 
 
 def _cpu_seconds():

@@ -390,32 +390,32 @@
         <translation>{label}: {note}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/output.py" line="91"/>
+        <location filename="../algorithms/conformity/output.py" line="92"/>
         <source>cut to the shapefile&apos;s 254 bytes: {0}</source>
         <translation>cut to the shapefile&apos;s 254 bytes: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/output.py" line="94"/>
+        <location filename="../algorithms/conformity/output.py" line="95"/>
         <source> (every unit is in the units table)</source>
         <translation> (every unit is in the units table)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/output.py" line="102"/>
+        <location filename="../algorithms/conformity/output.py" line="103"/>
         <source>{0} feature(s) have lists too long for a shapefile's text fields (254 bytes): they were cut after the last whole item that fits, ending in “…”, and 说明 says which. A GeoPackage output keeps them whole{1}.</source>
         <translation>{0} feature(s) have lists too long for a shapefile's text fields (254 bytes): they were cut after the last whole item that fits, ending in “…”, and 说明 says which. A GeoPackage output keeps them whole{1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/output.py" line="102"/>
+        <location filename="../algorithms/conformity/output.py" line="103"/>
         <source>; the units table has every unit</source>
         <translation>; the units table has every unit</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/report.py" line="36"/>
+        <location filename="../algorithms/conformity/report.py" line="37"/>
         <source>Feature {0}: {1}</source>
         <translation>Feature {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/report.py" line="38"/>
+        <location filename="../algorithms/conformity/report.py" line="40"/>
         <source>… and {0} more feature(s) with a message (see the status field).</source>
         <translation>… and {0} more feature(s) with a message (see the status field).</translation>
     </message>
@@ -857,27 +857,27 @@
         <translation>The report “{0}” is a web page: give a file name ending in .html or .htm. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/report.py" line="16"/>
+        <location filename="../algorithms/conformity/report.py" line="17"/>
         <source>fid {0}</source>
         <translation>fid {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/report.py" line="28"/>
+        <location filename="../algorithms/conformity/report.py" line="30"/>
         <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
         <translation>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/report.py" line="41"/>
+        <location filename="../algorithms/conformity/report.py" line="43"/>
         <source>{0}: {1} feature(s)</source>
         <translation>{0}: {1} feature(s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/report.py" line="56"/>
+        <location filename="../algorithms/conformity/report.py" line="62"/>
         <source>The map could not be drawn: {0}</source>
         <translation>The map could not be drawn: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/report.py" line="64"/>
+        <location filename="../algorithms/conformity/report.py" line="70"/>
         <source>Analysed features</source>
         <translation>Analysed features</translation>
     </message>
@@ -997,62 +997,62 @@
         <translation>{city}: {dataset}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="49"/>
+        <location filename="../algorithms/conformity/in_database.py" line="48"/>
         <source>the plan layer is not a polygon layer</source>
         <translation>the plan layer is not a polygon layer</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="53"/>
+        <location filename="../algorithms/conformity/in_database.py" line="52"/>
         <source>the plan table&apos;s key is not one integer column</source>
         <translation>the plan table&apos;s key is not one integer column</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="55"/>
+        <location filename="../algorithms/conformity/in_database.py" line="54"/>
         <source>the plan layer is a query, not a table</source>
         <translation>the plan layer is a query, not a table</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="58"/>
+        <location filename="../algorithms/conformity/in_database.py" line="57"/>
         <source>the plan layer&apos;s CRS is no EPSG code</source>
         <translation>the plan layer&apos;s CRS is no EPSG code</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="71"/>
+        <location filename="../algorithms/conformity/in_database.py" line="70"/>
         <source>the dataset&apos;s published version has no overlay layers (published before them, or its metric CRS is no EPSG code)</source>
         <translation>the dataset&apos;s published version has no overlay layers (published before them, or its metric CRS is no EPSG code)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="75"/>
+        <location filename="../algorithms/conformity/in_database.py" line="74"/>
         <source>the published overlay layers were made with other buffer options</source>
         <translation>the published overlay layers were made with other buffer options</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="78"/>
+        <location filename="../algorithms/conformity/in_database.py" line="77"/>
         <source>the plan&apos;s geometry column is not in the layer&apos;s CRS</source>
         <translation>the plan&apos;s geometry column is not in the layer&apos;s CRS</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="108"/>
+        <location filename="../algorithms/conformity/in_database.py" line="107"/>
         <source>the plan layer is in another database than the dataset</source>
         <translation>the plan layer is in another database than the dataset</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="110"/>
+        <location filename="../algorithms/conformity/in_database.py" line="109"/>
         <source>the plan layer has no CRS</source>
         <translation>the plan layer has no CRS</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="117"/>
+        <location filename="../algorithms/conformity/in_database.py" line="116"/>
         <source>Conformity runs in QGIS, not in the database: {0}.</source>
         <translation>Conformity runs in QGIS, not in the database: {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="124"/>
+        <location filename="../algorithms/conformity/in_database.py" line="123"/>
         <source>Conformity runs inside the database: the plan table {0}.{1} against the dataset&apos;s published version {2}.</source>
         <translation>Conformity runs inside the database: the plan table {0}.{1} against the dataset&apos;s published version {2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="153"/>
+        <location filename="../algorithms/conformity/in_database.py" line="150"/>
         <source>Features {0}–{1} were overlaid in QGIS: the database failed on them: {2}</source>
         <translation>Features {0}–{1} were overlaid in QGIS: the database failed on them: {2}</translation>
     </message>
@@ -1454,102 +1454,102 @@ The report (HTML) and the JSON also give every list item added, removed or rewor
 <context>
     <name>ConformityAlgorithm</name>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="48"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="50"/>
         <source>Conformity analysis</source>
         <translation>Conformity analysis</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="51"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="53"/>
         <source>Analysis</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="57"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="59"/>
         <source>conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</source>
         <translation>conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="102"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="104"/>
         <source>Input layer (plan, parcels, sites)</source>
         <translation>Input layer (plan, parcels, sites)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="106"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="108"/>
         <source>ID field (names the features in the units table and the report)</source>
         <translation>ID field (names the features in the units table and the report)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="109"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="111"/>
         <source>Smallest overlap that counts (m²)</source>
         <translation>Smallest overlap that counts (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="113"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="115"/>
         <source>Conformity (features with summary fields)</source>
         <translation>Conformity (features with summary fields)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="115"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="117"/>
         <source>Conformity per unit (feature × unit table)</source>
         <translation>Conformity per unit (feature × unit table)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="118"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="120"/>
         <source>Conformity report</source>
         <translation>Conformity report</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="118"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="120"/>
         <source>HTML files (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="120"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="122"/>
         <source>Features analysed</source>
         <translation>Features analysed</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="120"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="122"/>
         <source>Features touching a priority protection unit</source>
         <translation>Features touching a priority protection unit</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="120"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="122"/>
         <source>Features touching a river ecological buffer</source>
         <translation>Features touching a river ecological buffer</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="164"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="168"/>
         <source>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</source>
         <translation>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="190"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="191"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="182"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="184"/>
         <source>Report: {0}</source>
         <translation>Report: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="91"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="93"/>
         <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</source>
         <translation>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="95"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="97"/>
         <source>The outputs are written beside their destinations and replace the old files together only when the run has finished: a cancel, a failure or a crash leaves the old ones as they were. A shapefile's text fields hold 254 bytes: a longer list is cut after its last whole item, ending in “…”, and 说明 says what was cut (the units table has every unit). The report's name must end in .html or .htm.</source>
         <translation>The outputs are written beside their destinations and replace the old files together only when the run has finished: a cancel, a failure or a crash leaves the old ones as they were. A shapefile's text fields hold 254 bytes: a longer list is cut after its last whole item, ending in “…”, and 说明 says what was cut (the units table has every unit). The report's name must end in .html or .htm.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="84"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="86"/>
         <source>Boundary artefacts: a piece of an area overlap whose mean width (its area divided by half its perimeter) is under 0.1 m is a boundary drawn twice, not an area. It arises where a feature follows a unit's boundary but is given in another CRS (its edges run centimetres beside the unit's), and over kilometres of boundary it can reach tens of m². Such a piece adds nothing: it is not listed in 单元编码 or the units table, not flagged in 提示 and brings no requirements; a real overlap beside it still counts. The rule is taken piece by piece and does not apply to the river buffers (docs/overlay-rules.md in the plugin's source).</source>
         <translation>Boundary artefacts: a piece of an area overlap whose mean width (its area divided by half its perimeter) is under 0.1 m is a boundary drawn twice, not an area. It arises where a feature follows a unit's boundary but is given in another CRS (its edges run centimetres beside the unit's), and over kilometres of boundary it can reach tens of m². Such a piece adds nothing: it is not listed in 单元编码 or the units table, not flagged in 提示 and brings no requirements; a real overlap beside it still counts. The rule is taken piece by piece and does not apply to the river buffers (docs/overlay-rules.md in the plugin's source).</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="60"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="62"/>
         <source>Overlays every feature of a layer (a land-use plan, parcels, project sites, lines or points) with the zoning dataset's control units, river basins, counties, urban built-up areas and river ecological buffers, in the dataset's metric CRS.
 
 Output layer: the input features with these fields added (Chinese names of at most five characters, English aliases): 状态 status (ok, null, empty, invalid, outside, error) and 说明 message; 面积 (长度 for lines) the whole measure, 市域内面积 and 市域外面积 inside and outside the city; for each unit class 优先面积/优先占比, 重点面积/重点占比, 一般面积/一般占比 (m² or m, and the share 0–1 of the feature); 单元编码 the unit codes, largest first; 流域 basins; 县区 counties; 建成区 1 in an urban built-up area; 缓冲区面积 and 缓冲区河流 the part in river ecological buffers and their rivers; 最近河流 and 河流距离 (m), 距离量起 from where that distance is measured (bank where the dataset gives the river's channel width, else centre line: the plugin's reading, 000:25 says only 两侧); 提示 the flags (touches a priority protection unit, a river ecological buffer, partly or wholly outside the city); 已修复 1 when the geometry was repaired. Point layers get no area fields.
@@ -1573,27 +1573,27 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
 <context>
     <name>ConformityInput</name>
     <message>
-        <location filename="../algorithms/conformity/input.py" line="77"/>
+        <location filename="../algorithms/conformity/input.py" line="71"/>
         <source>The input layer has no coordinate reference system; its coordinates lie in the city only when read as {0}, so they were read so. Set the layer&apos;s CRS if that is wrong.</source>
         <translation>The input layer has no coordinate reference system; its coordinates lie in the city only when read as {0}, so they were read so. Set the layer&apos;s CRS if that is wrong.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/input.py" line="74"/>
+        <location filename="../algorithms/conformity/input.py" line="68"/>
         <source>The input layer has no coordinate reference system, and its coordinates do not lie in the city in the dataset&apos;s CRSs; set the layer&apos;s CRS and run again.</source>
         <translation>The input layer has no coordinate reference system, and its coordinates do not lie in the city in the dataset&apos;s CRSs; set the layer&apos;s CRS and run again.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/input.py" line="101"/>
+        <location filename="../algorithms/conformity/input.py" line="96"/>
         <source>A {0} in a layer of {1}: the file mixes geometry types; load each type as a layer of its own and analyse each. Its geometry is left out of the output.</source>
         <translation>A {0} in a layer of {1}: the file mixes geometry types; load each type as a layer of its own and analyse each. Its geometry is left out of the output.</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/input.py" line="126"/>
+        <location filename="../algorithms/conformity/input.py" line="128"/>
         <source>The geometry cannot be read: {0}</source>
         <translation>The geometry cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/input.py" line="62"/>
+        <location filename="../algorithms/conformity/input.py" line="57"/>
         <source>The layer cannot be analysed: {0}</source>
         <translation>The layer cannot be analysed: {0}</translation>
     </message>
@@ -1859,6 +1859,11 @@ An overlap smaller than the minimum area (default 1 m²) is a sliver and does no
         <location filename="../algorithms/conformity/labels.py" line="69"/>
         <source>{river} {distance} m</source>
         <translation>{river} {distance} m</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity/labels.py" line="70"/>
+        <source>The map shows {0} of the {1} features analysed ({2} of the {3} touching a priority protection unit or a river ecological buffer first, an even sample of the rest); the output layer holds them all.</source>
+        <translation>The map shows {0} of the {1} features analysed ({2} of the {3} touching a priority protection unit or a river ecological buffer first, an even sample of the rest); the output layer holds them all.</translation>
     </message>
 </context>
 <context>

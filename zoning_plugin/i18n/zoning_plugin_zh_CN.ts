@@ -390,32 +390,32 @@
         <translation>{label}：{note}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/output.py" line="91"/>
+        <location filename="../algorithms/conformity/output.py" line="92"/>
         <source>cut to the shapefile&apos;s 254 bytes: {0}</source>
         <translation>已按 shapefile 的 254 字节截断：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/output.py" line="94"/>
+        <location filename="../algorithms/conformity/output.py" line="95"/>
         <source> (every unit is in the units table)</source>
         <translation>（单元表中列有全部单元）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/output.py" line="102"/>
+        <location filename="../algorithms/conformity/output.py" line="103"/>
         <source>{0} feature(s) have lists too long for a shapefile's text fields (254 bytes): they were cut after the last whole item that fits, ending in “…”, and 说明 says which. A GeoPackage output keeps them whole{1}.</source>
         <translation>{0} 个要素的列表超出 shapefile 文本字段的长度（254 字节）：已在能容纳的最后一个完整条目之后截断，以“…”结尾，并在“说明”中注明。GeoPackage 输出会完整保留{1}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/output.py" line="102"/>
+        <location filename="../algorithms/conformity/output.py" line="103"/>
         <source>; the units table has every unit</source>
         <translation>；单元表中列有全部单元</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/report.py" line="36"/>
+        <location filename="../algorithms/conformity/report.py" line="37"/>
         <source>Feature {0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/report.py" line="38"/>
+        <location filename="../algorithms/conformity/report.py" line="40"/>
         <source>… and {0} more feature(s) with a message (see the status field).</source>
         <translation>……另有 {0} 个要素有提示信息（见状态字段）。</translation>
     </message>
@@ -857,27 +857,27 @@
         <translation>报告“{0}”是网页：请给出以 .html 或 .htm 结尾的文件名。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/report.py" line="16"/>
+        <location filename="../algorithms/conformity/report.py" line="17"/>
         <source>fid {0}</source>
         <translation>要素 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/report.py" line="28"/>
+        <location filename="../algorithms/conformity/report.py" line="30"/>
         <source>{0} feature(s): {1} analysed, {2} repaired, {3} without geometry, {4} empty, {5} unusable, {6} outside the city, {7} partly outside.</source>
         <translation>共 {0} 个要素：已分析 {1} 个，几何已修复 {2} 个，无几何 {3} 个，空几何 {4} 个，几何无法使用 {5} 个，位于市域外 {6} 个，部分位于市域外 {7} 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/report.py" line="41"/>
+        <location filename="../algorithms/conformity/report.py" line="43"/>
         <source>{0}: {1} feature(s)</source>
         <translation>{0}：{1} 个要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/report.py" line="56"/>
+        <location filename="../algorithms/conformity/report.py" line="62"/>
         <source>The map could not be drawn: {0}</source>
         <translation>无法绘制地图：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/report.py" line="64"/>
+        <location filename="../algorithms/conformity/report.py" line="70"/>
         <source>Analysed features</source>
         <translation>分析的要素</translation>
     </message>
@@ -997,62 +997,62 @@
         <translation>{city}：{dataset}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="49"/>
+        <location filename="../algorithms/conformity/in_database.py" line="48"/>
         <source>the plan layer is not a polygon layer</source>
         <translation>规划图层不是面图层</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="53"/>
+        <location filename="../algorithms/conformity/in_database.py" line="52"/>
         <source>the plan table&apos;s key is not one integer column</source>
         <translation>规划表的主键不是单个整数列</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="55"/>
+        <location filename="../algorithms/conformity/in_database.py" line="54"/>
         <source>the plan layer is a query, not a table</source>
         <translation>规划图层是查询，而不是表</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="58"/>
+        <location filename="../algorithms/conformity/in_database.py" line="57"/>
         <source>the plan layer&apos;s CRS is no EPSG code</source>
         <translation>规划图层的坐标参考系不是 EPSG 代码</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="71"/>
+        <location filename="../algorithms/conformity/in_database.py" line="70"/>
         <source>the dataset&apos;s published version has no overlay layers (published before them, or its metric CRS is no EPSG code)</source>
         <translation>数据集的已发布版本没有库内叠加用图层（发布于其之前，或其米制坐标系不是 EPSG 代码）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="75"/>
+        <location filename="../algorithms/conformity/in_database.py" line="74"/>
         <source>the published overlay layers were made with other buffer options</source>
         <translation>已发布的叠加用图层采用了不同的缓冲区选项</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="78"/>
+        <location filename="../algorithms/conformity/in_database.py" line="77"/>
         <source>the plan&apos;s geometry column is not in the layer&apos;s CRS</source>
         <translation>规划表的几何列与图层的坐标参考系不一致</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="108"/>
+        <location filename="../algorithms/conformity/in_database.py" line="107"/>
         <source>the plan layer is in another database than the dataset</source>
         <translation>规划图层与数据集不在同一数据库中</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="110"/>
+        <location filename="../algorithms/conformity/in_database.py" line="109"/>
         <source>the plan layer has no CRS</source>
         <translation>规划图层没有坐标参考系</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="117"/>
+        <location filename="../algorithms/conformity/in_database.py" line="116"/>
         <source>Conformity runs in QGIS, not in the database: {0}.</source>
         <translation>符合性分析在 QGIS 中进行，而不在数据库内：{0}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="124"/>
+        <location filename="../algorithms/conformity/in_database.py" line="123"/>
         <source>Conformity runs inside the database: the plan table {0}.{1} against the dataset&apos;s published version {2}.</source>
         <translation>符合性分析在数据库内进行：规划表 {0}.{1} 对照数据集已发布的第 {2} 版。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/in_database.py" line="153"/>
+        <location filename="../algorithms/conformity/in_database.py" line="150"/>
         <source>Features {0}–{1} were overlaid in QGIS: the database failed on them: {2}</source>
         <translation>要素 {0}–{1} 改在 QGIS 中叠加：数据库处理它们时出错：{2}</translation>
     </message>
@@ -1454,102 +1454,102 @@ The report (HTML) and the JSON also give every list item added, removed or rewor
 <context>
     <name>ConformityAlgorithm</name>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="48"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="50"/>
         <source>Conformity analysis</source>
         <translation>符合性分析</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="51"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="53"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="57"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="59"/>
         <source>conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</source>
         <translation>符合性,叠加分析,规划,土地利用,地块,管控单元,缓冲区,分区管控,conformity,overlay,plan,land use,parcel,control unit,buffer,zoning</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="102"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="104"/>
         <source>Input layer (plan, parcels, sites)</source>
         <translation>输入图层（规划、地块、项目选址）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="106"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="108"/>
         <source>ID field (names the features in the units table and the report)</source>
         <translation>ID 字段（在单元明细表和报告中用于标识要素）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="109"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="111"/>
         <source>Smallest overlap that counts (m²)</source>
         <translation>计入的最小重叠面积（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="113"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="115"/>
         <source>Conformity (features with summary fields)</source>
         <translation>符合性分析结果（附汇总字段的要素）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="115"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="117"/>
         <source>Conformity per unit (feature × unit table)</source>
         <translation>按管控单元的符合性明细（要素 × 单元表）</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="118"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="120"/>
         <source>Conformity report</source>
         <translation>符合性分析报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="118"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="120"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="120"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="122"/>
         <source>Features analysed</source>
         <translation>分析的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="120"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="122"/>
         <source>Features touching a priority protection unit</source>
         <translation>涉及优先保护单元的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="120"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="122"/>
         <source>Features touching a river ecological buffer</source>
         <translation>涉及河流生态缓冲区的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="164"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="168"/>
         <source>The input layer has no features (or none is selected while only selected features are used): nothing was analysed.</source>
         <translation>输入图层没有要素（或选择了“仅选中要素”但没有选中任何要素），未进行分析。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="190"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="191"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消，未写出任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="182"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="184"/>
         <source>Report: {0}</source>
         <translation>报告：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="91"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="93"/>
         <source>Instead of a layer, a land-boundary coordinate file (坐标TXT, LAND_TXT) can be analysed: each parcel is one feature, with the fields of its parcel line (地块编号, 地块名称, 地块用途 …), in the file's coordinate reference system; the ID field is then 地块编号 unless another is chosen.</source>
         <translation>也可以不用图层，而分析界址点坐标TXT文件（LAND_TXT）：每个地块为一个要素，带有其地块行的字段（地块编号、地块名称、地块用途……），坐标参考系与文件相同；未另选编号字段时以地块编号为编号字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="95"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="97"/>
         <source>The outputs are written beside their destinations and replace the old files together only when the run has finished: a cancel, a failure or a crash leaves the old ones as they were. A shapefile's text fields hold 254 bytes: a longer list is cut after its last whole item, ending in “…”, and 说明 says what was cut (the units table has every unit). The report's name must end in .html or .htm.</source>
         <translation>各输出先写在目标旁，运行完成后才一起替换旧文件：取消、失败或崩溃都会原样保留旧文件。shapefile 的文本字段只能容纳 254 字节：更长的列表在最后一个完整条目之后截断，以“…”结尾，并在“说明”中注明截断内容（单元表中列有全部单元）。报告文件名须以 .html 或 .htm 结尾。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="84"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="86"/>
         <source>Boundary artefacts: a piece of an area overlap whose mean width (its area divided by half its perimeter) is under 0.1 m is a boundary drawn twice, not an area. It arises where a feature follows a unit's boundary but is given in another CRS (its edges run centimetres beside the unit's), and over kilometres of boundary it can reach tens of m². Such a piece adds nothing: it is not listed in 单元编码 or the units table, not flagged in 提示 and brings no requirements; a real overlap beside it still counts. The rule is taken piece by piece and does not apply to the river buffers (docs/overlay-rules.md in the plugin's source).</source>
         <translation>边界伪影：面状重叠中平均宽度（面积除以半周长）小于 0.1 m 的碎片，是同一条边界画了两次，而不是一块面积。要素沿管控单元边界绘制、但采用另一坐标系时（其边线与单元边线相距数厘米），就会产生这种碎片，沿数千米边界累计可达数十平方米。这种碎片不计入任何结果：不列入单元编码和单元表，不在提示中标记，也不带来任何管控要求；旁边真实的重叠照常计算。该规则逐块判断，不适用于河流生态缓冲区（见插件源码中的 docs/overlay-rules.md）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/algorithm.py" line="60"/>
+        <location filename="../algorithms/conformity/algorithm.py" line="62"/>
         <source>Overlays every feature of a layer (a land-use plan, parcels, project sites, lines or points) with the zoning dataset's control units, river basins, counties, urban built-up areas and river ecological buffers, in the dataset's metric CRS.
 
 Output layer: the input features with these fields added (Chinese names of at most five characters, English aliases): 状态 status (ok, null, empty, invalid, outside, error) and 说明 message; 面积 (长度 for lines) the whole measure, 市域内面积 and 市域外面积 inside and outside the city; for each unit class 优先面积/优先占比, 重点面积/重点占比, 一般面积/一般占比 (m² or m, and the share 0–1 of the feature); 单元编码 the unit codes, largest first; 流域 basins; 县区 counties; 建成区 1 in an urban built-up area; 缓冲区面积 and 缓冲区河流 the part in river ecological buffers and their rivers; 最近河流 and 河流距离 (m), 距离量起 from where that distance is measured (bank where the dataset gives the river's channel width, else centre line: the plugin's reading, 000:25 says only 两侧); 提示 the flags (touches a priority protection unit, a river ecological buffer, partly or wholly outside the city); 已修复 1 when the geometry was repaired. Point layers get no area fields.
@@ -1573,27 +1573,27 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
 <context>
     <name>ConformityInput</name>
     <message>
-        <location filename="../algorithms/conformity/input.py" line="77"/>
+        <location filename="../algorithms/conformity/input.py" line="71"/>
         <source>The input layer has no coordinate reference system; its coordinates lie in the city only when read as {0}, so they were read so. Set the layer&apos;s CRS if that is wrong.</source>
         <translation>输入图层没有坐标参考系；其坐标只有按 {0} 解读时才位于市域内，已按此解读。如有误，请设置图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/input.py" line="74"/>
+        <location filename="../algorithms/conformity/input.py" line="68"/>
         <source>The input layer has no coordinate reference system, and its coordinates do not lie in the city in the dataset&apos;s CRSs; set the layer&apos;s CRS and run again.</source>
         <translation>输入图层没有坐标参考系，且按数据集的坐标参考系解读时其坐标都不在市域内，请设置图层的坐标参考系后重新运行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/input.py" line="101"/>
+        <location filename="../algorithms/conformity/input.py" line="96"/>
         <source>A {0} in a layer of {1}: the file mixes geometry types; load each type as a layer of its own and analyse each. Its geometry is left out of the output.</source>
         <translation>{1}图层中有一个{0}：该文件混有多种几何类型；请将每种类型分别加载为图层并分别分析。输出中不含其几何。</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/input.py" line="126"/>
+        <location filename="../algorithms/conformity/input.py" line="128"/>
         <source>The geometry cannot be read: {0}</source>
         <translation>无法读取几何：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/conformity/input.py" line="62"/>
+        <location filename="../algorithms/conformity/input.py" line="57"/>
         <source>The layer cannot be analysed: {0}</source>
         <translation>无法分析该图层：{0}</translation>
     </message>
@@ -1859,6 +1859,11 @@ HTML 报告：数据集及其版本、统计概况、总览图、各类管控单
         <location filename="../algorithms/conformity/labels.py" line="69"/>
         <source>{river} {distance} m</source>
         <translation>{river} {distance} 米</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/conformity/labels.py" line="70"/>
+        <source>The map shows {0} of the {1} features analysed ({2} of the {3} touching a priority protection unit or a river ecological buffer first, an even sample of the rest); the output layer holds them all.</source>
+        <translation>图中绘出已分析的 {1} 个要素中的 {0} 个（涉及优先保护单元或河流生态缓冲区的 {3} 个要素中的 {2} 个优先，其余均匀抽取）；输出图层包含全部要素。</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 """zoning:conformity 符合性分析: parameters → the core overlay (core/engine/overlay.py, chunk by chunk on
-worker threads while input.py reads the next chunks) → the outputs: the features with the summary
-fields and the feature × unit table (output.py, fields of core/renderers/conformity_schema.py) and
-the HTML report (report.py: core/renderers/conformity.py with the maps of map.py).
+worker threads while input.py reads the next chunks) → each chunk as it comes back (stream.py): the
+features with the summary fields and the feature × unit table written (output.py, fields of
+core/renderers/conformity_schema.py) and summed into the run's ConformityTotals, then let go → the
+log and the HTML report from those totals (report.py: core/renderers/conformity.py with the maps of
+map.py), so memory does not grow with the layer.
 
 Field names are Chinese, at most five characters, so a shapefile keeps them (10 bytes in GBK, the
 encoding such a shapefile is written in); each field has an English alias in the UI language."""
@@ -18,13 +20,13 @@ from zoning_plugin.algorithms.conformity.fields import SummaryFields, kind_of_la
 from zoning_plugin.algorithms.conformity.input import ConformityInput
 from zoning_plugin.algorithms.conformity.labels import ConformityLabels
 from zoning_plugin.algorithms.conformity.output import ConformityWriter, html_destination, shapefile_encoding
-from zoning_plugin.algorithms.conformity.report import log_result, namer, write_report
+from zoning_plugin.algorithms.conformity.report import log_result, write_report
+from zoning_plugin.algorithms.conformity.stream import ConformityStream
 from zoning_plugin.algorithms.land_input import ID_FIELD as LAND_ID_FIELD, LandTxtInput
 from zoning_plugin.algorithms.outputs import RunOutputs
 from zoning_plugin.algorithms.params import number_parameter
 from zoning_plugin.core.dataset.provenance import provenance
 from zoning_plugin.core.errors import Cancelled
-from zoning_plugin.core.renderers.conformity_schema import flag_counts
 
 AREA_UNITS = ("m²", "m2", "平方米")
 
@@ -146,43 +148,42 @@ class ConformityAlgorithm(ConformityInput, LandTxtInput, ZoningAlgorithm):
                                text_encoding=shapefile_encoding(parameters, self.OUTPUT))
         out_fields = fields.append_to(QgsFields(source.fields()))
         from zoning_plugin.core.engine.overlay import CHUNK_FEATURES   # not at start-up
-        features, unreadable = [], {}
-        chunks = self._chunks(source, feedback, features, unreadable, CHUNK_FEATURES)
+        unreadable = {}
         # Every output is written aside and renamed into place together at commit(), after the
         # last cancel check: leaving this block otherwise (a cancel, a failure) leaves the old ones.
         with RunOutputs(self, parameters, context, dataset) as run:
             page = run.file(html) if html else None       # refused here when it would destroy an input
             try:
+                stream = ConformityStream(dataset, id_field, unreadable)
+                chunks = self._chunks(source, feedback, stream.pending, unreadable, CHUNK_FEATURES)
                 crs, chunks = self._crs_and_chunks(source, dataset, chunks, feedback, notes)
-                writer = ConformityWriter(self, run, parameters, source, crs, fields, out_fields, id_field)
+                stream.writer = ConformityWriter(self, run, parameters, source, crs, fields, out_fields, id_field)
                 overlay = in_database.overlay_of(self, parameters, context, land, dataset, crs, feedback) or \
                     self._overlay     # the overlay inside the database when the plan is there (issue 19 §3)
-                result = overlay(dataset, source, chunks, crs, min_area, writer, features, unreadable, feedback)
+                overlay(dataset, source, chunks, crs, min_area, stream, feedback)
             except Cancelled:
                 return self._cancelled(feedback)
-            if not features:
+            totals = stream.totals
+            if not totals.feature_count:
                 notes.append(self.tr("The input layer has no features (or none is selected while only selected "
                                      "features are used): nothing was analysed."))
                 feedback.reportError(notes[-1])
-            name = namer(features, id_field)
-            log_result(result, name, feedback)
-            writer.log_cuts(feedback, name)
-            outputs = dict(writer.outputs)
+            log_result(totals, feedback)
+            stream.writer.log_cuts(feedback)
+            outputs = dict(stream.writer.outputs)
             if page is not None:
-                if not write_report(page, run, dataset, result, source, crs, features, name, min_area, notes,
-                                    started, feedback):
+                if not write_report(page, run, dataset, stream, source, crs, min_area, notes, started, feedback):
                     return self._cancelled(feedback)
                 outputs[self.OUTPUT_HTML] = html
             if feedback.isCanceled():             # the last cancel check: from here on all is written
                 return self._cancelled(feedback)
             feedback.setProgress(97)
-            writer.provenance(run, provenance(dataset.info(), verdicts=True, run_time=started))
+            stream.writer.provenance(run, provenance(dataset.info(), verdicts=True, run_time=started))
             run.commit()
         if html:
             feedback.pushInfo(self.tr("Report: {0}").format(html))
-        flagged = flag_counts(result)
-        outputs.update({self.FEATURES: len(result.features), self.PRIORITY: flagged["priority"],
-                        self.BUFFER: flagged["buffer"]})
+        outputs.update({self.FEATURES: totals.feature_count, self.PRIORITY: totals.flagged["priority"],
+                        self.BUFFER: totals.flagged["buffer"]})
         feedback.setProgress(100)
         return outputs
 

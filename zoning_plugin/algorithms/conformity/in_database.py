@@ -18,7 +18,6 @@ from qgis.core import (QgsDataSourceUri, QgsProcessingFeatureSourceDefinition, Q
                        QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
-from zoning_plugin.core.engine.layer_input import mark_unreadable
 from zoning_plugin.core.errors import Cancelled, DatasetError, ZoningError
 from zoning_plugin.core.postgis import conninfo_of, error_line, psycopg2_module, session
 from zoning_plugin.toolbelt.geometry import crs_text
@@ -117,24 +116,22 @@ def overlay_of(algorithm, parameters, context, land, dataset, crs, feedback):
         feedback.pushInfo(tr("Conformity runs in QGIS, not in the database: {0}.").format(reason))
         return None
 
-    def overlay(dataset, source_, chunks, crs, min_area, writer, features, unreadable, feedback):
+    def overlay(dataset, source_, chunks, crs, min_area, stream, feedback):
         from zoning_plugin.core.postgis.overlay import DatabaseOverlay   # not at start-up
-        return _run(DatabaseOverlay(dataset, plan, targets, crs_text(crs), min_area), source.connection, dataset,
-                    source_, chunks, writer, features, unreadable, feedback)
+        _run(DatabaseOverlay(dataset, plan, targets, crs_text(crs), min_area), source.connection, dataset,
+             source_, chunks, stream, feedback)
     feedback.pushInfo(tr("Conformity runs inside the database: the plan table {0}.{1} against the dataset's "
                          "published version {2}.").format(plan.schema, plan.table, targets.version))
     return overlay
 
 
-def _run(database, connection, dataset, source, chunks, writer, features, unreadable, feedback):
+def _run(database, connection, dataset, source, chunks, stream, feedback):
     """Overlay the chunks in the database as QGIS reads them, on a connection per core (each
-    server process takes a chunk), each chunk written by `writer` in order as it comes back; the
-    OverlayResult (Cancelled when cancelled)."""
-    from zoning_plugin.core.engine.overlay import result_of
+    server process takes a chunk), each chunk given in order as it comes back to `stream`
+    (ConformityStream: written, summed, let go); Cancelled when cancelled."""
     psycopg2 = psycopg2_module()
     total = max(source.featureCount(), 1)
     workers = max(1, min(os.cpu_count() or 1, MAX_CONNECTIONS))
-    summaries, rows = [], []
 
     def overlaid(db, start, ids, geometries):
         """(OverlayChunk, None) or (None, the server's one line)."""
@@ -153,10 +150,7 @@ def _run(database, connection, dataset, source, chunks, writer, features, unread
             feedback.pushWarning(tr("Features {0}–{1} were overlaid in QGIS: the database failed on them: "
                                     "{2}").format(start + 1, start + len(geometries), failure))
             chunk = _in_process(dataset, database, start, geometries)
-        mark_unreadable(chunk.features, unreadable)
-        writer.add(start, features[start:start + len(geometries)], chunk.features, chunk.rows)
-        summaries.extend(chunk.features)
-        rows.extend(chunk.rows)
+        stream.add(chunk)
         feedback.setProgress(85 * (start + len(geometries)) / total)
 
     failed = (lambda line: DatasetError(line))
@@ -176,10 +170,11 @@ def _run(database, connection, dataset, source, chunks, writer, features, unread
         pool = stack.enter_context(ThreadPoolExecutor(max_workers=workers))
         pending = collections.deque()
         try:
+            start = 0
             for geometries in chunks:
-                start = len(features) - len(geometries)
-                ids = [feature.id() for feature in features[start:]]
+                ids = stream.pending.ids(start, len(geometries))     # the features just read
                 pending.append((start, geometries, pool.submit(task, start, ids, geometries)))
+                start += len(geometries)
                 while len(pending) > workers or (pending and pending[0][2].done()):
                     finish(*pending.popleft())
                 if feedback.isCanceled():
@@ -189,7 +184,6 @@ def _run(database, connection, dataset, source, chunks, writer, features, unread
         finally:
             for _start, _geometries, future in pending:
                 future.cancel()
-    return result_of(dataset, summaries, rows)
 
 
 def _in_process(dataset, database, start, geometries):

@@ -6,7 +6,7 @@ import shapely
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsProcessingException,
                        QgsProcessingFeatureSource, QgsWkbTypes)
 
-from zoning_plugin.core.engine.layer_input import guess_crs, mark_unreadable
+from zoning_plugin.core.engine.layer_input import guess_crs
 from zoning_plugin.core.errors import Cancelled, ZoningError
 from zoning_plugin.toolbelt.feedback import CoreFeedback
 from zoning_plugin.toolbelt.geometry import crs_text, plain_wkb
@@ -42,25 +42,19 @@ class ConformityInput:
         crs = self._crs(source, dataset, geometries, feedback, notes)
         return crs, (geometries[n:n + CHUNK_FEATURES] for n in range(0, len(geometries), CHUNK_FEATURES))
 
-    def _overlay(self, dataset, source, chunks, crs, min_area, writer, features, unreadable, feedback):
-        """The core overlay of the chunks, each chunk written by `writer` as it comes back: the
-        overlay of each chunk runs on worker threads while this thread reads the next chunks and
-        writes the finished ones. The OverlayResult; Cancelled when cancelled."""
-        from zoning_plugin.core.engine.overlay import overlay_chunks, result_of
-        summaries, rows = [], []
+    def _overlay(self, dataset, source, chunks, crs, min_area, stream, feedback):
+        """The core overlay of the chunks, each chunk given to `stream` (ConformityStream: written,
+        summed, let go) as it comes back: the overlay of each chunk runs on worker threads while this
+        thread reads the next chunks and writes the finished ones. Cancelled when cancelled."""
+        from zoning_plugin.core.engine.overlay import overlay_chunks
         try:
             for chunk in overlay_chunks(dataset, chunks, crs=crs_text(crs), min_overlap_m2=min_area, buffers=True,
                                         feedback=CoreFeedback(feedback, 0, 85), total=max(source.featureCount(), 0)):
-                mark_unreadable(chunk.features, unreadable)
-                writer.add(chunk.start, features[chunk.start:chunk.start + len(chunk.features)], chunk.features,
-                           chunk.rows)
-                summaries += chunk.features
-                rows += chunk.rows
+                stream.add(chunk)
         except Cancelled:
             raise
         except ZoningError as error:
             raise QgsProcessingException(self.tr("The layer cannot be analysed: {0}").format(error)) from None
-        return result_of(dataset, summaries, rows)
 
     def _crs(self, source, dataset, geometries, feedback, notes):
         """The input's CRS; for a layer without one, the dataset's storage or metric CRS when the
@@ -80,13 +74,14 @@ class ConformityInput:
         feedback.reportError(notes[-1])
         return QgsCoordinateReferenceSystem(authid)
 
-    def _chunks(self, source, feedback, features, unreadable, size):
-        """Yield the source's geometries as shapely geometries, `size` at a time, appending
-        each feature to `features` and why its geometry cannot be read to `unreadable` (index →
-        message); a cancel raises Cancelled."""
+    def _chunks(self, source, feedback, pending, unreadable, size):
+        """Yield the source's geometries as shapely geometries, `size` at a time, putting each
+        chunk's features and their geometries' bounds into `pending` (PendingFeatures) first and why
+        a feature's geometry cannot be read into `unreadable` (index → message); a cancel raises
+        Cancelled."""
         # Invalid geometries are the overlay's to repair and count, not Processing's to refuse.
         iterator = source.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
-        wkbs = []
+        wkbs, batch, start = [], [], 0
         # A file that mixes geometry types (a GeoJSON of points and polygons) comes as a layer of
         # its first feature's type: another type would be measured as the wrong kind (a polygon
         # without area fields) and written into a layer that cannot hold it.
@@ -98,21 +93,28 @@ class ConformityInput:
             if checked and not geometry.isNull():
                 kind = geometry.wkbType()
                 if foreign.setdefault(kind, QgsWkbTypes.geometryType(kind) != layer_type):
-                    unreadable[len(features)] = self.tr(
+                    unreadable[start + len(batch)] = self.tr(
                         "A {0} in a layer of {1}: the file mixes geometry types; load each type as a layer of "
                         "its own and analyse each. Its geometry is left out of the output.").format(
                         QgsWkbTypes.displayString(kind), QgsWkbTypes.geometryDisplayString(layer_type))
                     feature.clearGeometry()          # our copy: the input keeps it
                     geometry = feature.geometry()
             wkbs.append(_wkb(geometry))
-            features.append(feature)
+            batch.append(feature)
             if len(wkbs) == size:
-                yield self._geometries(wkbs, len(features) - len(wkbs), unreadable)
-                wkbs = []
+                yield self._read(wkbs, batch, start, pending, unreadable)
+                start += len(batch)
+                wkbs, batch = [], []
                 if feedback.isCanceled():
                     raise Cancelled("cancelled")
         if wkbs:
-            yield self._geometries(wkbs, len(features) - len(wkbs), unreadable)
+            yield self._read(wkbs, batch, start, pending, unreadable)
+
+    def _read(self, wkbs, features, start, pending, unreadable):
+        """The shapely geometries of one chunk (features `start`…), its features put into `pending`."""
+        geometries = self._geometries(wkbs, start, unreadable)
+        pending.put(features, shapely.bounds(geometries))
+        return geometries
 
     def _geometries(self, wkbs, start, unreadable):
         """Shapely geometries of one chunk's WKB (None where null or unreadable); why each

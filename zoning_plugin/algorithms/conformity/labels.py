@@ -67,6 +67,9 @@ class ConformityLabels:
             "status_invalid": self.tr("Geometry unusable"), "status_outside": self.tr("Outside the city"),
             "status_error": self.tr("Analysis failed"), "repaired": self.tr("Repaired"),
             "distance_m": self.tr("{river} {distance} m"),
+            "map_sample": self.tr("The map shows {0} of the {1} features analysed ({2} of the {3} touching a "
+                                  "priority protection unit or a river ecological buffer first, an even sample of "
+                                  "the rest); the output layer holds them all."),
         }
         labels.update({"flag_" + key: text for key, text in self.flags().items()})
         return {**report_labels(), **labels}

@@ -83,10 +83,11 @@ def _zoning_layer(dataset, name, unit_class, style):
     return layer
 
 
-def _plan_layer(geometries, crs, types=None):
+def _plan_layer(geometries, crs, types=None, total=None):
     """A memory layer of the analysed features (QgsGeometry list; `types`: their geometry types when
-    known) in their CRS, drawn in one colour: one multi-part feature of them all (QGIS draws each
-    part as it would a feature; a hundred thousand features would cost half a second to make)."""
+    known; `total`: the features they are a sample of, which the style is chosen for) in their CRS,
+    drawn in one colour: one multi-part feature of them all (QGIS draws each part as it would a
+    feature; a hundred thousand features would cost half a second to make)."""
     if types is None:
         types = [g.type() for g in geometries]
     kinds = set(types)
@@ -107,10 +108,11 @@ def _plan_layer(geometries, crs, types=None):
             feature.setGeometry(geometry)
         layer.dataProvider().addFeatures(features)
     layer.updateExtents()
-    if kind == "Polygon" and len(geometries) > HAIRLINES_FROM:
+    total = len(geometries) if total is None else total
+    if kind == "Polygon" and total > HAIRLINES_FROM:
         # Parcels a few pixels wide: hairlines, or none when they would cover the map, so that the
         # units' colours show through.
-        outline = {"outline_style": "no"} if len(geometries) > NO_OUTLINES_FROM else \
+        outline = {"outline_style": "no"} if total > NO_OUTLINES_FROM else \
             {"outline_color": "194,24,91,150", "outline_width": "0"}
         symbol = QgsFillSymbol.createSimple({"color": "194,24,91,70", **outline})
     elif kind == "Polygon":
@@ -215,9 +217,11 @@ class MapJobs:
         del layers
 
 
-def start_maps(dataset, geometries, crs, types=None):
+def start_maps(dataset, geometries, crs, types=None, total=None, extent=None):
     """MapJobs drawing the maps of render_maps() on QGIS's render threads while the caller goes on.
-    `types`: the geometries' QgsWkbTypes geometry types when known."""
+    `types`: the geometries' QgsWkbTypes geometry types when known; `total`, `extent` (minx, miny,
+    maxx, maxy in `crs`): the count and extent of all features analysed when `geometries` is a sample
+    of them (conformity_totals.MapSample): the overview covers them all, and no detail maps then."""
     if types is None:
         kept = [g for g in geometries if g is not None and not g.isNull() and not g.isEmpty()]
         types = [g.type() for g in kept]
@@ -225,14 +229,15 @@ def start_maps(dataset, geometries, crs, types=None):
         kept = geometries
     if not kept or not crs.isValid():
         return MapJobs()
-    plan = _plan_layer(kept, crs, types)
+    total = len(kept) if total is None else total
+    plan = _plan_layer(kept, crs, types, total)
     map_crs = QgsCoordinateReferenceSystem(dataset.metric_crs)
     transform = QgsCoordinateTransform(crs, map_crs, QgsProject.instance().transformContext())
     try:
-        extent = transform.transformBoundingBox(plan.extent())
+        extent = transform.transformBoundingBox(plan.extent() if extent is None else QgsRectangle(*extent))
     except Exception:       # QgsCsException: the features lie where the map's CRS cannot go
         return MapJobs()
-    shapes = _map_boxes(kept, crs, dataset.metric_crs) if len(kept) <= MAX_GROUPED else []
+    shapes = _map_boxes(kept, crs, dataset.metric_crs) if len(kept) == total <= MAX_GROUPED else []
     zoning = [_zoning_layer(dataset, *spec) for spec in ZONING_LAYERS]
     layers = [plan] + list(reversed(zoning))
 

@@ -16,7 +16,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink,
 from zoning_plugin.algorithms.outputs import output_message, sink_destination
 from zoning_plugin.core.outputs import TEMPORARY_TAG, WRITE_FAILED, OutputError
 from zoning_plugin.toolbelt.i18n import tr
-from zoning_plugin.toolbelt.log import CappedLog
+from zoning_plugin.toolbelt.log import LOG_LINES, CappedLog
 
 WRITE_BATCH = 2000
 SHAPEFILE_ENCODING = "GBK"
@@ -67,7 +67,8 @@ class ConformityWriter:
                                    shapefile_encoding=SHAPEFILE_ENCODING)
         self.outputs = {algorithm.OUTPUT: dest}
         self.algorithm, self.parameters = algorithm, parameters
-        self.cuts = []            # (feature index, [(field, kept, items)]) of what a shapefile cut
+        self.cuts = []            # the first LOG_LINES lines of what a shapefile cut, (name, note)
+        self.cut_count = 0        # features cut
         self.units_sink = None
         if wanted(parameters, algorithm.OUTPUT_UNITS):
             self.id_def = source.fields().field(id_field) if id_field else None
@@ -94,29 +95,34 @@ class ConformityWriter:
             note += tr(" (every unit is in the units table)")
         return note
 
-    def log_cuts(self, feedback, name):
-        """Say which features' lists a shapefile's 254-byte text fields cut (`name`: index → the
-        feature's name), naming the first features (CappedLog)."""
-        if not self.cuts:
+    def log_cuts(self, feedback):
+        """Say which features' lists a shapefile's 254-byte text fields cut, naming the first
+        features (CappedLog)."""
+        if not self.cut_count:
             return
         feedback.pushWarning(tr(
             "{0} feature(s) have lists too long for a shapefile's text fields (254 bytes): they were cut "
             "after the last whole item that fits, ending in “…”, and 说明 says which. A GeoPackage output keeps "
-            "them whole{1}.").format(len(self.cuts), tr("; the units table has every unit")
+            "them whole{1}.").format(self.cut_count, tr("; the units table has every unit")
                                      if self.units_sink is not None else ""))
-        CappedLog(feedback).lines("cut", (tr("Feature {0}: {1}").format(name(index), self.cut_note(cuts))
-                                          for index, cuts in self.cuts),
-                                  tr("… and {0} more feature(s) with a message (see the status field)."))
+        log = CappedLog(feedback)
+        for name, note in self.cuts:
+            log.line("cut", tr("Feature {0}: {1}").format(name, note))
+        log.counts["cut"] = self.cut_count          # those past LOG_LINES were counted, not kept
+        log.more("cut", tr("… and {0} more feature(s) with a message (see the status field)."))
 
-    def add(self, first, features, summaries, rows):
+    def add(self, first, features, summaries, rows, name):
         """Give `features` (our copies of the input's, the first of them feature number `first`) the
-        summary values of their `summaries`, write them, then the units table's `rows` of them."""
+        summary values of their `summaries`, write them, then the units table's `rows` of them;
+        `name(index)` names a feature whose lists were cut, for the log."""
         values, fit, out_fields = self.fields.values, self.fields.fit, self.out_fields
         for feature, summary in zip(features, summaries):
             extra = values(summary)
             cuts = fit(extra, self.cut_note)
             if cuts:
-                self.cuts.append((summary.index, cuts))
+                self.cut_count += 1
+                if len(self.cuts) < LOG_LINES:
+                    self.cuts.append((name(summary.index), self.cut_note(cuts)))
             attributes = feature.attributes()
             attributes += extra
             feature.setFields(out_fields, False)

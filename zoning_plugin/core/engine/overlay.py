@@ -98,23 +98,36 @@ class OverlayResult:
         inside = [f for f in self.features if f.status == "ok"]
         if not inside:
             return []
-        basins = list(dict.fromkeys(b for f in inside for b in f.basin_ids))
-        basins.sort(key=lambda b: self.basin_order.index(b) if b in self.basin_order else len(self.basin_order))
         totals, classes = {}, {}
-        for row in self.rows:
-            totals[row.unit_code] = totals.get(row.unit_code, 0.0) + (row.overlap or 0.0)
-            classes[row.unit_code] = str(row.unit_class)
-        units = sorted(totals, key=lambda code: (-totals[code], code))
-        unit_scopes = [scope for code in units for scope in ((SCOPE_CLASS, classes[code]), (SCOPE_UNIT, code))
-                       if scope[0] == SCOPE_UNIT or classes[code] in self.class_refs]
-        return ([(SCOPE_CITY, self.city_code)] + [(SCOPE_BASIN, b) for b in basins]
-                + list(dict.fromkeys(unit_scopes)))
+        add_unit_totals(totals, classes, self.rows)
+        return ordered_scopes(self.city_code, dict.fromkeys(b for f in inside for b in f.basin_ids),
+                              self.basin_order, totals, classes, self.class_refs)
 
     def to_dicts(self):
         """The whole result as plain data for JSON."""
         return {"dataset": self.dataset, "counts": self.counts,
                 "features": [asdict(f) for f in self.features], "rows": [asdict(r) for r in self.rows],
                 "scopes": [list(s) for s in self.scopes()]}
+
+
+def add_unit_totals(totals, classes, rows):
+    """Add each row's overlap to {unit code: total} and its class to {unit code: class digit}."""
+    for row in rows:
+        totals[row.unit_code] = totals.get(row.unit_code, 0.0) + (row.overlap or 0.0)
+        classes[row.unit_code] = str(row.unit_class)
+
+
+def ordered_scopes(city_code, basins, basin_order, totals, classes, class_refs):
+    """OverlayResult.scopes() of what the features inside touch: `basins` in the order first met,
+    {unit code: total overlap}, {unit code: class digit} (add_unit_totals); the classes with
+    requirements of their own `class_refs`."""
+    basins = list(basins)
+    basins.sort(key=lambda b: basin_order.index(b) if b in basin_order else len(basin_order))
+    units = sorted(totals, key=lambda code: (-totals[code], code))
+    unit_scopes = [scope for code in units for scope in ((SCOPE_CLASS, classes[code]), (SCOPE_UNIT, code))
+                   if scope[0] == SCOPE_UNIT or classes[code] in class_refs]
+    return ([(SCOPE_CITY, city_code)] + [(SCOPE_BASIN, b) for b in basins]
+            + list(dict.fromkeys(unit_scopes)))
 
 
 def _status_of(error):
@@ -203,9 +216,15 @@ class _Assembler:
                              if on]
 
 
-def _counts(features):
+def empty_counts():
+    """{status: 0, repaired: 0, partly_outside: 0}, what count_features() adds to."""
     counts = {status: 0 for status in STATUSES}
     counts.update(repaired=0, partly_outside=0)
+    return counts
+
+
+def count_features(features, counts):
+    """Add the features' statuses, repairs and partly-outside flags to `counts` (empty_counts())."""
     for feature in features:
         counts[feature.status] += 1
         counts["repaired"] += feature.repaired
@@ -309,7 +328,7 @@ def overlay_chunks(dataset, chunks, crs=STORAGE_CRS, min_overlap_m2=MIN_OVERLAP_
 
 def result_of(dataset, features, rows):
     """The OverlayResult of all features' summaries and rows."""
-    return OverlayResult(dataset.info(), features, rows, _counts(features), dataset.city_code,
+    return OverlayResult(dataset.info(), features, rows, count_features(features, empty_counts()), dataset.city_code,
                          [r["basin_id"] for r in dataset.basins.records],
                          sorted({ref for scope, ref in dataset.by_scope if scope == SCOPE_CLASS}))
 

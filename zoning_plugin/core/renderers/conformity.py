@@ -19,10 +19,10 @@ from zoning_plugin.core.dataset.provenance import to_html as provenance_html
 from zoning_plugin.core.renderers.inspect import LABELS, river_readings
 from zoning_plugin.core.renderers.conformity_figures import CLASSES, figures, number, percent, totals
 from zoning_plugin.core.renderers.conformity_requirements import requirements
+from zoning_plugin.core.renderers.conformity_totals import MAX_ROWS, ConformityTotals, report_group
 from zoning_plugin.core.messages import say
 
 FLAG_KEYS = ("priority", "buffer", "partly_outside", "outside")
-MAX_ROWS = 500     # feature rows in the report; the output layer holds them all
 
 CONFORMITY_LABELS = {
     "report_title": "符合性分析报告", "input_layer": "分析图层", "generated": "生成时间",
@@ -50,6 +50,7 @@ CONFORMITY_LABELS = {
     "status_ok": "已分析", "status_null": "无几何", "status_empty": "空几何", "status_invalid": "几何无法使用",
     "status_outside": "位于市域外", "status_error": "分析出错", "repaired": "已修复",
     "distance_m": "{river} {distance} 米", "no_data": "—",
+    "map_sample": "图中绘出已分析的 {1} 个要素中的 {0} 个（涉及优先保护单元或河流生态缓冲区的 {3} 个要素中的 {2} 个优先，其余均匀抽取）；输出图层包含全部要素。",
 }
 
 CSS = """
@@ -89,20 +90,15 @@ def flag_text(feature, labels):
 
 
 class _Page:
-    def __init__(self, result, dataset, labels, names):
+    """The page being written; `result` is the run's ConformityTotals."""
+
+    def __init__(self, result, dataset, labels):
         self.result, self.dataset, self.labels = result, dataset, labels
-        self.names = names or {}
-        self.totals = {}
         self.out = []
         self.e = html.escape
 
     def add(self, text):
         self.out.append(text)
-
-    def name(self, feature):
-        if callable(self.names):
-            return str(self.names(feature.index))
-        return str(self.names.get(feature.index, feature.index))
 
     def class_name(self, cls):
         return self.dataset.unit_class_name(cls)
@@ -148,88 +144,88 @@ def _header(page, title, layer_name, generated, min_area, notes, provenance=()):
 
 def _counts(page):
     labels, result = page.labels, page.result
-    counts = dict(result.counts)
-    flagged = {key: sum(1 for f in result.features if key in (f.flags or ())) for key in ("priority", "buffer")}
-    rows = [(labels["features"], len(result.features)), (labels["analysed"], counts.get("ok", 0))]
+    counts, flagged = dict(result.counts), result.flagged
+    rows = [(labels["features"], result.feature_count), (labels["analysed"], counts.get("ok", 0))]
     for key in ("repaired", "null", "empty", "invalid", "outside", "partly_outside"):
         rows.append((labels["count_" + key], counts.get(key, 0)))
-    errors = sum(1 for f in result.features if f.status == "error")
-    if errors:
-        rows.append((labels["count_error"], errors))
+    if result.errors:
+        rows.append((labels["count_error"], result.errors))
     rows += [(labels["count_priority"], flagged["priority"]), (labels["count_buffer"], flagged["buffer"])]
     page.add(f"<h2>{page.e(labels['counts_title'])}</h2>")
     page.table([labels["count_item"], labels["feature_count"]], rows, numeric=(1,))
 
 
-def _order(feature):
-    flags = feature.flags or ()
-    return (0 if "priority" in flags and "buffer" in flags else 1 if "priority" in flags
-            else 2 if "buffer" in flags else 3, feature.index)
-
-
 def _features(page, max_rows):
     labels, e = page.labels, page.e
-    features = sorted((f for f in page.result.features if f.status in ("ok", "outside")), key=_order)
-    if not features:
+    listed, count = page.result.listed(max_rows)
+    if not count:
         return
     page.add(f"<h2>{e(labels['features_title'])}</h2>")
     head = [labels["feature"], labels["measure_area"] + " / " + labels["measure_length"]]
     head += [page.class_name(c) for c in CLASSES]
     head += [labels["units"], labels["buffer"], labels["nearest_river"], labels["flags"]]
     rows, classes = [], []
-    for feature in features[:max_rows]:
+    for feature, name in listed:
         shares = feature.class_share or {}
         buffer = labels["list_sep"].join(feature.buffer_rivers or ())
         if buffer and feature.kind != "point":
             buffer += f" {number(feature.buffer_measure)} {'m²' if feature.kind == 'polygon' else 'm'}"
         nearest = (labels["distance_m"].format(river=feature.nearest_river, distance=number(feature.nearest_river_m))
                    if feature.nearest_river else labels["no_data"])
-        rows.append([page.name(feature), number(feature.measure) if feature.kind != "point" else labels["no_data"]]
+        rows.append([name, number(feature.measure) if feature.kind != "point" else labels["no_data"]]
                     + [percent(shares.get(c)) if shares.get(c) else "" for c in CLASSES]
                     + [labels["list_sep"].join(feature.unit_codes or ()), buffer, nearest, flag_text(feature, labels)])
-        classes.append("flagged" if _order(feature)[0] < 3 else "")
+        classes.append("flagged" if report_group(feature) < 3 else "")
     page.table(head, rows, numeric=(1, 2, 3, 4), row_classes=classes, nowrap=(0, 7))
     # From where the distances and buffers are measured: the plugin's reading, per river.
-    rivers = [r for f in features[:max_rows] for r in [*(f.buffer_rivers or ()), f.nearest_river] if r]
+    rivers = [r for f, _name in listed for r in [*(f.buffer_rivers or ()), f.nearest_river] if r]
     if rivers:
         page.add("".join(f"<p class='note'>{e(line)}</p>" for line in river_readings(page.result.dataset, rivers, labels)))
-    if len(features) > max_rows:
-        page.add(f"<p class='note'>{e(labels['more_rows'].format(len(features) - max_rows))}</p>")
+    if count > len(listed):
+        page.add(f"<p class='note'>{e(labels['more_rows'].format(count - len(listed)))}</p>")
 
 
 def _problems(page, max_rows):
     labels, e = page.labels, page.e
-    problems = [f for f in page.result.features if f.status not in ("ok", "outside") or f.repaired]
-    if not problems:
+    problems = page.result.problems
+    if not problems.count:
         return
     page.add(f"<h2>{e(labels['problems_title'])}</h2>")
     rows = []
-    for feature in problems[:max_rows]:
+    shown = problems.items[:max_rows]
+    for feature, name in shown:
         status = labels.get("status_" + str(feature.status), str(feature.status))
         if feature.repaired and feature.status == "ok":
             status = labels["repaired"]
-        rows.append([page.name(feature), status, feature.message or ""])
+        rows.append([name, status, feature.message or ""])
     page.table([labels["feature"], labels["status"], labels["message"]], rows)
-    if len(problems) > max_rows:
-        page.add(f"<p class='note'>{e(labels['more_rows'].format(len(problems) - max_rows))}</p>")
+    if problems.count > len(shown):
+        page.add(f"<p class='note'>{e(labels['more_rows'].format(problems.count - len(shown)))}</p>")
 
 
 def render_conformity_html(result, dataset, labels=None, title=None, layer_name="", names=None, maps=(),
                            map_legend=(), generated="", min_area=1.0, notes=(), max_rows=MAX_ROWS,
-                           provenance=()):
-    """The whole report as one HTML page. `result`: the overlay's OverlayResult; `dataset`: the
-    Dataset it ran on (requirements, names); `names`: {feature index: the name shown for it} (an ID
-    field's value, else the feature id), or a function of the index; `maps`: [(caption, PNG
-    bytes)], the overview map first, embedded; `map_legend`: [(text, colour)] under the first map; `notes`: lines the reader must see first (an
-    empty layer, a CRS taken from the coordinates)."""
+                           provenance=(), map_shown=None):
+    """The whole report as one HTML page. `result`: the run's ConformityTotals (collected as its
+    chunks came back), or a whole OverlayResult; `dataset`: the Dataset it ran on (requirements,
+    names); `names` (with an OverlayResult): {feature index: the name shown for it} (an ID field's
+    value, else the feature id), or a function of the index; `maps`: [(caption, PNG bytes)], the
+    overview map first, embedded; `map_legend`: [(text, colour)] under the first map; `map_shown`:
+    (features drawn, features analysed, flagged ones drawn, flagged ones) when the maps show only
+    some of them (said under the map; flagged: touching a priority unit or a river buffer);
+    `notes`: lines the reader must see first (an empty layer, a CRS taken from the coordinates).
+    A ConformityTotals lists at most its own limit of rows of each kind."""
     labels = labels_with_defaults(labels)
-    page = _Page(result, dataset, labels, names)
+    if not isinstance(result, ConformityTotals):
+        result = ConformityTotals.of_result(result, names, limit=max_rows)
+    page = _Page(result, dataset, labels)
     heading = title or labels["report_title"]
     page.add(f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(heading)}</title>"
              f"<style>{CSS}</style></head><body>")
     _header(page, heading, layer_name, generated, min_area, notes, provenance)
     _counts(page)
-    figures(page, maps, map_legend)
+    map_note = labels["map_sample"].format(*map_shown) if map_shown and maps else ""
+    figures(page, maps, map_legend, map_note)
     totals(page)
     _features(page, max_rows)
     _problems(page, max_rows)

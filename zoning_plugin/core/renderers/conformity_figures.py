@@ -1,13 +1,12 @@
 """The figures and totals of the conformity report (core/renderers/conformity.py): the measure of the
 analysed features per unit class, in the river buffers and outside the city, as a bar chart beside the
 maps the caller rendered and as a table per kind of geometry. `page` is the report's page being
-written (its result, dataset, labels, table writer and a cache of the totals)."""
+written (its result, the run's ConformityTotals, dataset, labels and table writer)."""
 import base64
 
 from zoning_plugin.core.renderers.charts import bar_chart_svg
+from zoning_plugin.core.renderers.conformity_totals import CLASSES, ConformityTotals
 from zoning_plugin.core.result import share_text
-
-CLASSES = (1, 2, 3)
 
 
 def percent(share):
@@ -21,41 +20,14 @@ def number(value, digits=1):
 
 
 def class_totals(result, kind):
-    """{class: summed measure}, {class: features}, inside, outside, buffer of the features of `kind`."""
-    measures, counts = {c: 0.0 for c in CLASSES}, {c: 0 for c in CLASSES}
-    inside = outside = buffer = 0.0
-    for feature in result.features:
-        if feature.kind != kind or feature.status not in ("ok", "outside"):
-            continue
-        for cls, value in (feature.class_measure or {}).items():
-            measures[int(cls)] = measures.get(int(cls), 0.0) + float(value or 0.0)
-        inside += float(feature.inside_measure or 0.0)
-        outside += float(feature.outside_measure or 0.0)
-        buffer += float(feature.buffer_measure or 0.0)
-    seen = {c: set() for c in CLASSES}
-    kinds = {f.index: f.kind for f in result.features}
-    for row in result.rows:
-        if kinds.get(row.feature_index) == kind and row.unit_class is not None:
-            seen.setdefault(int(row.unit_class), set()).add(row.feature_index)
-    counts.update({c: len(indices) for c, indices in seen.items()})
-    return measures, counts, inside, outside, buffer
-
-
-def kinds_present(result):
-    """The kinds of geometry (polygon, line, point) among the analysed features, in that order."""
-    present = {f.kind for f in result.features if f.status in ("ok", "outside") and f.kind}
-    return [k for k in ("polygon", "line", "point") if k in present]
-
-
-def _totals_of(page, kind):
-    if kind not in page.totals:
-        page.totals[kind] = class_totals(page.result, kind)
-    return page.totals[kind]
+    """{class: summed measure}, {class: features}, inside, outside, buffer of the features of `kind`
+    of an OverlayResult (a run's ConformityTotals.kind() says the same)."""
+    return ConformityTotals.of_result(result).kind(kind)
 
 
 def _chart(page, kind):
     labels = page.labels
-    measures, _counts, inside, outside, buffer = _totals_of(page, kind)
+    measures, _counts, inside, outside, buffer = page.result.kind(kind)
     area = kind == "polygon"
     unit, factor = ("ha", 1e4) if area else ("km", 1e3)
     whole = inside + outside
@@ -72,20 +44,23 @@ def _chart(page, kind):
     return bar_chart_svg(bars, labels["chart_title"] if area else labels["chart_title_line"])
 
 
-def figures(page, maps, map_legend):
-    """The maps (PNG, embedded; the legend under the first) beside a bar chart per kind of geometry."""
+def figures(page, maps, map_legend, map_note=""):
+    """The maps (PNG, embedded; the legend and `map_note` under the first) beside a bar chart per kind
+    of geometry."""
     e = page.e
-    charts = [_chart(page, kind) for kind in kinds_present(page.result) if kind in ("polygon", "line")]
+    charts = [_chart(page, kind) for kind in page.result.kinds_present() if kind in ("polygon", "line")]
     if not maps and not any(charts):
         return
     legend = "".join(f"<span class='sw' style='background:{e(colour)}'></span>{e(text)}"
                      for text, colour in (map_legend or ()))
+    below = (f"<div class='legend'>{legend}</div>" if legend else "") + \
+        (f"<p class='note'>{e(map_note)}</p>" if map_note else "")
     page.add("<div class='figures'>")
     for n, (caption, png) in enumerate(maps or ()):
         data = base64.b64encode(png).decode("ascii")
         page.add(f"<figure><figcaption>{e(caption)}</figcaption>"
                  f"<img class='map' alt='{e(caption)}' src='data:image/png;base64,{data}'/>"
-                 + (f"<div class='legend'>{legend}</div>" if n == 0 and legend else "") + "</figure>")
+                 + (below if n == 0 else "") + "</figure>")
     for chart in charts:
         if chart:
             page.add(f"<figure>{chart}</figure>")
@@ -96,8 +71,8 @@ def totals(page):
     """The totals per unit class, for each kind of geometry, with the buffer and outside parts."""
     labels = page.labels
     page.add(f"<h2>{page.e(labels['totals_title'])}</h2>")
-    for kind in kinds_present(page.result):
-        measures, counts, inside, outside, buffer = _totals_of(page, kind)
+    for kind in page.result.kinds_present():
+        measures, counts, inside, outside, buffer = page.result.kind(kind)
         if kind == "point":
             page.table([labels["points"], labels["feature_count"]],
                        [(page.class_name(c), counts[c]) for c in CLASSES], numeric=(1,))

@@ -1,8 +1,8 @@
 """The requirements section of the conformity report (core/renderers/conformity.py): each level that
 applies to the analysed features (city, basin, unit class, unit) once, in the order of
 OverlayResult.scopes(), every item verbatim with its source and the requirement_notes on it and on
-its dimension. `page` is the report's page being written."""
-from zoning_plugin.core.dataset.model import DIMENSIONS, SCOPE_BASIN, SCOPE_CITY, SCOPE_CLASS, SCOPE_UNIT
+its dimension. `page` is the report's page being written (its result the run's ConformityTotals)."""
+from zoning_plugin.core.dataset.model import DIMENSIONS, SCOPE_BASIN, SCOPE_CITY, SCOPE_CLASS
 from zoning_plugin.core.renderers.inspect import note_lines
 
 
@@ -23,22 +23,6 @@ def level_title(dataset, scope, ref, labels):
     return labels["level_unit"].format(code=ref, name=record["unit_name"], class_name=class_name)
 
 
-def _level_counts(result):
-    """{(scope, ref): number of features} for the levels' headers."""
-    counts = {}
-    for feature in result.features:
-        if feature.status != "ok":
-            continue
-        counts[(SCOPE_CITY, None)] = counts.get((SCOPE_CITY, None), 0) + 1
-        for basin in feature.basin_ids or ():
-            counts[(SCOPE_BASIN, basin)] = counts.get((SCOPE_BASIN, basin), 0) + 1
-        for code in feature.unit_codes or ():
-            counts[(SCOPE_UNIT, code)] = counts.get((SCOPE_UNIT, code), 0) + 1
-        for unit_class in feature.class_measure:
-            counts[(SCOPE_CLASS, str(unit_class))] = counts.get((SCOPE_CLASS, str(unit_class)), 0) + 1
-    return counts
-
-
 def requirements(page):
     """Every level that applies (city, basin, class, unit) once, each dimension, every item verbatim
     with its source and the notes on it; the buffer rule marked where a feature lies in a buffer."""
@@ -50,11 +34,11 @@ def requirements(page):
         return
     rule = dataset.buffer_rule
     notes = getattr(dataset, "requirement_notes", {})     # sources disagreeing, the plugin's readings
-    buffered = rule is not None and any("buffer" in (f.flags or ()) for f in result.features)
+    buffered = rule is not None and result.flagged["buffer"] > 0
     if buffered and (rule.scope, rule.scope_ref) not in scopes:   # a buffer of a basin whose list lacks the rule
         at = max((n + 1 for n, (scope, _ref) in enumerate(scopes) if scope in (SCOPE_CITY, SCOPE_BASIN)), default=0)
         scopes.insert(at, (rule.scope, rule.scope_ref))
-    counts = _level_counts(result)
+    counts = result.level_counts      # {(scope, ref): features}, the city's ref None
     for scope, ref in scopes:
         items = dataset.by_scope.get((scope, ref), [])
         count = counts.get((scope, None if scope == SCOPE_CITY else ref))
