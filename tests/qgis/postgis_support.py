@@ -159,3 +159,12 @@ def published_sample(pg, connection, schema="bureau"):
     from zoning_plugin.core.postgis.publish import publish
     import zoning_plugin.toolbelt.pg_connections  # noqa: F401
     return publish(connection, schema, SAMPLE_DATASET_PATH)
+
+
+def answer_of(result):
+    """An InspectResult read from the database as plain data, without what names the publication
+    (a file's has none): the rest must be the file's."""
+    data = result.to_dict()
+    publication = {key: data["dataset"].pop(key) for key in ("published_version", "published_at")}
+    assert publication["published_version"] >= 1
+    return data

@@ -11,7 +11,7 @@ import shapely
 from qgis.core import (QgsApplication, QgsAuthMethodConfig, QgsProject, QgsSettings,
                        QgsVectorLayer)
 
-from postgis_support import PASSWORD, PASSWORD_ROLE, published_sample, remove_connection, save_connection
+from postgis_support import PASSWORD, PASSWORD_ROLE, answer_of, published_sample, remove_connection, save_connection
 from pdf_support import page_texts
 from test_site_report import CENTRAL as SITE, site_layer
 from zoning_plugin.core import SAMPLE_DATASET_PATH, open_dataset
@@ -20,15 +20,6 @@ from zoning_plugin.toolbelt.settings import ZoningSettings
 
 CONNECTION = "zoning bureau"
 PLAN = os.path.join(os.path.dirname(SAMPLE_DATASET_PATH), "sample_plan.gpkg")
-
-
-def answer_of(result):
-    """A result read from the database as plain data, without what names the publication (the
-    file's has none): the rest must be the file's."""
-    data = result.to_dict()
-    publication = {key: data["dataset"].pop(key) for key in ("published_version", "published_at")}
-    assert publication["published_version"] >= 1
-    return data
 
 
 @pytest.fixture(scope="module")
