@@ -3,6 +3,7 @@ PostGIS table gives per feature what the in-process path gives (areas, shares, u
 counties, buffers, rivers, statuses, within 0.1 %), from a table in the metric CRS and one in
 EPSG:4490; a plan with an invalid, an empty and a null geometry; the layer's filter honoured; a
 role that may only SELECT runs it; a plan elsewhere stays in QGIS and the log says why."""
+import contextlib
 import os
 
 import pytest
@@ -45,6 +46,29 @@ def database(pg_cluster):
     yield name
     saved.save()
     remove_connection(CONNECTION)
+
+
+@contextlib.contextmanager
+def viewer_role(pg_cluster, database, role, *more):
+    """A LOGIN role that may read the dataset's schema and the plan (then the statements `more`),
+    the dataset chosen through a saved connection as that role; the settings put back after."""
+    from psycopg2 import sql
+    with pg_cluster.connect(database) as admin, admin.cursor() as cursor:
+        for statement in ("CREATE ROLE {} LOGIN", "GRANT USAGE ON SCHEMA bureau TO {}",
+                          "GRANT SELECT ON ALL TABLES IN SCHEMA bureau TO {}", "GRANT SELECT ON public.plan_4551 TO {}"):
+            cursor.execute(sql.SQL(statement).format(sql.Identifier(role)))
+        for statement in more:
+            cursor.execute(statement)
+    connection = save_connection(role.replace("_", " "), pg_cluster, database, user=role)
+    saved = ZoningSettings.load()
+    try:
+        viewer = ZoningSettings.load()
+        viewer.pg_connection = connection
+        viewer.save()
+        yield
+    finally:
+        saved.save()
+        remove_connection(connection)
 
 
 def plan_layer(pg, database, table, user="postgres", subset=""):
@@ -122,24 +146,12 @@ def test_the_layers_filter_is_honoured(zoning_provider, pg_cluster, database, tm
 
 
 def test_a_select_only_role_runs_it_in_the_database(zoning_provider, pg_cluster, database, tmp_path):
-    with pg_cluster.connect(database) as admin, admin.cursor() as cursor:
-        cursor.execute("CREATE ROLE indb_viewer LOGIN; GRANT USAGE ON SCHEMA bureau TO indb_viewer; "
-                       "GRANT SELECT ON ALL TABLES IN SCHEMA bureau TO indb_viewer; "
-                       "GRANT SELECT ON public.plan_4551 TO indb_viewer")
-    save_connection("indb viewer", pg_cluster, database, user="indb_viewer")
-    saved = ZoningSettings.load()
-    try:
-        viewer = ZoningSettings.load()
-        viewer.pg_connection = "indb viewer"
-        viewer.save()
+    with viewer_role(pg_cluster, database, "indb_viewer"):
         layer = plan_layer(pg_cluster, database, "plan_4551", user="indb_viewer")
         in_db, _units, said = run(layer, tmp_path, "viewer")
         assert any(line.startswith(IN_DATABASE) for line in said.infos), said.lines
         in_qgis, _units, _said = run(layer, tmp_path, "viewer_qgis", DATASET=SAMPLE_DATASET_PATH)
         assert_alike(in_db, in_qgis)
-    finally:
-        saved.save()
-        remove_connection("indb viewer")
 
 
 def test_a_plan_in_another_database_stays_in_qgis_and_the_log_says_why(zoning_provider, pg_cluster, database,
@@ -226,17 +238,7 @@ def test_a_role_that_may_not_read_the_overlay_layers_stays_in_qgis_and_the_log_s
         zoning_provider, pg_cluster, database, tmp_path):
     """GRANT SELECT ON ALL TABLES covers the tables there at the time: a viewer granted before the
     overlay layers were published cannot read them; said once, the run stays in QGIS."""
-    with pg_cluster.connect(database) as admin, admin.cursor() as cursor:
-        cursor.execute("CREATE ROLE old_viewer LOGIN; GRANT USAGE ON SCHEMA bureau TO old_viewer; "
-                       "GRANT SELECT ON ALL TABLES IN SCHEMA bureau TO old_viewer; "
-                       "REVOKE SELECT ON bureau.overlay_targets FROM old_viewer; "
-                       "GRANT SELECT ON public.plan_4551 TO old_viewer")
-    save_connection("old viewer", pg_cluster, database, user="old_viewer")
-    saved = ZoningSettings.load()
-    try:
-        viewer = ZoningSettings.load()
-        viewer.pg_connection = "old viewer"
-        viewer.save()
+    with viewer_role(pg_cluster, database, "old_viewer", "REVOKE SELECT ON bureau.overlay_targets FROM old_viewer"):
         layer = plan_layer(pg_cluster, database, "plan_4551", user="old_viewer")
         rows, _units, said = run(layer, tmp_path, "old_viewer")
         assert not any(line.startswith(IN_DATABASE) for line in said.infos)
@@ -245,9 +247,6 @@ def test_a_role_that_may_not_read_the_overlay_layers_stays_in_qgis_and_the_log_s
         assert not said.warnings
         in_qgis, _units, _said = run(layer, tmp_path, "old_viewer_qgis", DATASET=SAMPLE_DATASET_PATH)
         assert_alike(rows, in_qgis)
-    finally:
-        saved.save()
-        remove_connection("old viewer")
 
 
 def _tables_like(pg_cluster, database, pattern):
