@@ -5,7 +5,7 @@ size and CRS under build/bench-overlay/, made once and reused: "voronoi", Vorono
 uniform in the city (about 7 vertices), and "survey", a 三调-like survey (survey_plan.py: 20-200
 vertices, noisy edges partly snapped to the unit lines, holes, multiparts, a land-use class).
 EPSG:4490, or --crs EPSG:4551, the metric CRS plans are often drawn in. Each path runs
-in a subprocess of its own (its own peak memory, ru_maxrss), timed (wall and CPU, all threads) from
+in a subprocess of its own (its own peak memory, VmHWM), timed (wall and CPU, all threads) from
 reading the plan to having per-parcel class areas (interpreter start, imports and QGIS start-up not
 counted):
   conformity  zoning:conformity through processing.run, all outputs (buffers included), to files
@@ -245,6 +245,17 @@ def read_columns(path, names, geometry=False):
     return {name: numpy.concatenate(arrays) for name, arrays in parts.items()}
 
 
+def peak_mib():
+    """This process's peak resident memory (MiB): VmHWM, which starts again at exec. Not ru_maxrss:
+    Linux carries that over exec from the process forked, so a child of a parent that had made a
+    large plan reported the parent's size."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024     # not Linux
+
+
 def _cpu_seconds():
     """CPU time of this process so far, all threads (user and system)."""
     usage = resource.getrusage(resource.RUSAGE_SELF)
@@ -269,8 +280,7 @@ def child(path, plan, areas_out):
         cpu = _cpu_seconds() - cpu_start
     order = numpy.argsort(ids)
     numpy.save(areas_out, areas[order])
-    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": seconds, "cpu": cpu, "peak_mib": peak_mib, "features": len(ids),
+    print(json.dumps({"seconds": seconds, "cpu": cpu, "peak_mib": peak_mib(), "features": len(ids),
                       "steps": STEP_SECONDS}))
     if app is not None:
         app.exitQgis()

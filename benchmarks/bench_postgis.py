@@ -8,7 +8,7 @@ survey, EPSG:4551 by default), loaded by GDAL with a GiST index. Each path runs 
 through processing.run in a QGIS process of its own (its settings in a temporary HOME), the same
 plan layer, the features and units table written to GeoPackages (no HTML report: its maps cost
 the same in both); timed from processing.run to its return: wall, CPU of the QGIS process (all
-threads) and the QGIS process's peak memory (ru_maxrss); beside them the server's CPU seconds
+threads) and the QGIS process's peak memory (VmHWM); beside them the server's CPU seconds
 (its postmaster and the backends it reaped, from /proc: what the run cost the server).
 Agreement: per parcel and unit class the class areas of both outputs, the largest difference as a
 share of the parcel's area (must be <= 0.1 %).
@@ -27,7 +27,7 @@ sys.path.insert(0, ROOT)
 sys.path.insert(0, os.path.join(ROOT, "tests", "qgis"))
 
 import bench_overlay  # noqa: E402
-from bench_overlay import CLASSES, _cpu_seconds, _start_qgis, read_columns  # noqa: E402
+from bench_overlay import CLASSES, _cpu_seconds, _start_qgis, peak_mib, read_columns  # noqa: E402
 from plans import PARCEL_ID, ensure_plan  # noqa: E402
 import numpy  # noqa: E402
 
@@ -38,7 +38,6 @@ AGREEMENT = 1e-3
 
 def child(path, conninfo_json, table, work):
     """One run of zoning:conformity in this QGIS process; prints its figures as JSON."""
-    import resource
     app = _start_qgis()
     from qgis import processing
     from qgis.core import QgsApplication, QgsDataSourceUri, QgsVectorLayer
@@ -74,7 +73,7 @@ def child(path, conninfo_json, table, work):
                                          "OUTPUT_UNITS": os.path.join(work, f"{path}_units.gpkg"), **extra},
                    feedback=Feedback())
     seconds, cpu = time.perf_counter() - start, _cpu_seconds() - cpu_start
-    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = peak_mib()
     fields = SummaryFields(open_dataset(), "polygon", {})
     names = [fields.short_class_name(c) + fields.word for c in CLASSES]
     columns = read_columns(output, [PARCEL_ID] + names)
@@ -84,7 +83,7 @@ def child(path, conninfo_json, table, work):
     in_database = any(line.startswith("Conformity runs inside the database") for line in said)
     if in_database != (path == "in-database"):
         raise SystemExit(f"{path}: the run went the other way: {said}")
-    print(json.dumps({"seconds": seconds, "cpu": cpu, "peak_mib": peak_mib, "features": len(order)}))
+    print(json.dumps({"seconds": seconds, "cpu": cpu, "peak_mib": peak, "features": len(order)}))
     app.exitQgis()
 
 
