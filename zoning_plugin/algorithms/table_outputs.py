@@ -11,11 +11,11 @@ import uuid
 
 from qgis.core import QgsDataSourceUri, QgsExpression, QgsProcessingException, QgsProviderRegistry
 
+from zoning_plugin.core.postgis import MAX_IDENTIFIER_BYTES
 from zoning_plugin.toolbelt.i18n import tr
 
 PREFIXES = ("postgres:", "postgis:")
 ASIDE_TAG = "__zoning_"
-MAX_IDENTIFIER_BYTES = 63        # PostgreSQL cuts longer names silently: another table's name
 
 
 def is_table_destination(value):

@@ -109,7 +109,7 @@ class DatasetControl:
         open is left out (the settings dialog and the switch say why) and logged."""
         settings = ZoningSettings.load()
         opened = []
-        for row in listed_rows(settings)[1:]:
+        for row in listed_rows(settings, others_only=True):     # every click: the active one is the caller's
             if row.dataset is None:
                 log(self.tr("Listed dataset not asked: {0}").format(row.text()), Qgis.Warning)
             else:
@@ -122,8 +122,7 @@ class DatasetControl:
         if self.wait_message():
             return
         settings = ZoningSettings.load()
-        rows = listed_rows(settings)
-        for row in rows[1:][::-1]:
+        for row in listed_rows(settings, others_only=True)[::-1]:      # the active one: load_layers()
             if row.dataset is None:
                 self.report_error(row.text(), Qgis.Warning)
                 continue

@@ -68,9 +68,11 @@ def open_row(entry, buffers_in_all_basins=False):
         return DatasetRow(entry, error=f"{type(error).__name__}: {error}")
 
 
-def listed_rows(settings):
-    """A DatasetRow of every dataset the settings list, the active one first."""
-    return [open_row(entry, settings.buffers_in_all_basins) for entry in settings.entries()]
+def listed_rows(settings, others_only=False):
+    """A DatasetRow of every dataset the settings list, the active one first (`others_only`: the
+    ones beside the active one, which is then not opened)."""
+    entries = settings.entries()[1:] if others_only else settings.entries()
+    return [open_row(entry, settings.buffers_in_all_basins) for entry in entries]
 
 
 class DatasetListBox(QGroupBox):
