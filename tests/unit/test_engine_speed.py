@@ -98,3 +98,31 @@ def test_densify_many_cuts_long_edges_and_leaves_the_rest_as_they_are():
     assert shapely.equals_exact(densified[1], shapely.segmentize(long, step), 0)
     assert shapely.get_num_coordinates(densified[1]) > shapely.get_num_coordinates(long)
     assert shapely.equals_exact(densified[2], shapely.segmentize(holed, step), 0)
+
+
+def test_clips_cut_on_several_threads_are_those_cut_on_one(dataset, monkeypatch):
+    from zoning_plugin.core.engine import clips
+    target = targets_of(dataset).with_buffers
+    eligible = target.width_rule & numpy.isin(shapely.get_type_id(target.geometries), (3, 6))
+    made = {}
+    for threads in (1, 3):
+        monkeypatch.setattr(clips, "MAX_THREADS", threads)
+        monkeypatch.setattr(clips.os, "cpu_count", lambda: 4)
+        made[threads] = Clips(target.geometries, eligible)
+    assert len(made[1].keys) > 1000
+    assert (made[1].keys == made[3].keys).all()
+    assert shapely.to_wkb(made[1].copies).tolist() == shapely.to_wkb(made[3].copies).tolist()
+
+
+def test_a_workers_copy_makes_only_the_target_it_is_asked_for(dataset):
+    from zoning_plugin.core.engine.targets import Targets
+    targets = Targets(dataset)
+    copy = targets.copy()
+    assert not copy._targets                      # nothing made before a worker asks
+    mine = copy.with_buffers
+    assert list(copy._targets) == [True]          # the one without the buffers is never made
+    assert mine is not targets.with_buffers and mine.geometries is not targets.with_buffers.geometries
+    assert copy.with_buffers is mine              # made once per copy
+    assert shapely.to_wkb(mine.geometries).tolist() == shapely.to_wkb(targets.with_buffers.geometries).tolist()
+    assert (mine.clips.keys == targets.with_buffers.clips.keys).all()
+    assert mine.clips.copies is not targets.with_buffers.clips.copies

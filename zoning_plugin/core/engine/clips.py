@@ -8,6 +8,9 @@ cell fits in one cell of that level, wherever it lies). A part whose bounding bo
 CLIP_MARGIN_M inside a cell's widened box meets that copy exactly where it meets the feature: the
 copy's only new edges run along the box, outside the part, so the overlap is the same geometry,
 vertex for vertex up to the last bits of the points where the box cut a long edge."""
+import os
+from concurrent.futures import ThreadPoolExecutor
+
 import numpy
 import shapely
 
@@ -15,6 +18,7 @@ import shapely
 CLIP_VERTICES = 128
 MAX_LEVEL = 12
 CLIP_MARGIN_M = 1.0
+MAX_THREADS = 4
 _POLYGONAL = (3, 6)   # Polygon, MultiPolygon
 
 
@@ -36,8 +40,23 @@ class Clips:
         self.origin = bounds[:, :2]
         self.size = numpy.maximum(bounds[:, 2:] - bounds[:, :2], 1e-9)
         vertices = shapely.get_num_coordinates(geometries) if len(geometries) else numpy.zeros(0, int)
+        large = numpy.flatnonzero(eligible & (vertices > CLIP_VERTICES)).tolist()
+        # GEOS lets go of Python's lock while it cuts: the features are shared among the cores.
+        threads = max(1, min(os.cpu_count() or 1, MAX_THREADS, len(large)))
+        with ThreadPoolExecutor(max_workers=threads) as pool:
+            made = list(pool.map(lambda share: self._clip(geometries, share), [large[k::threads] for k in range(threads)]))
+        keys = [key for share_keys, _copies in made for key in share_keys]
+        copies = [copy for _keys, share_copies in made for copy in share_copies]
+        order = numpy.argsort(numpy.array(keys, dtype=numpy.int64), kind="stable")
+        self.keys = numpy.array(keys, dtype=numpy.int64)[order]
+        self.copies = numpy.empty(len(copies), dtype=object)
+        self.copies[:] = copies
+        self.copies = self.copies[order]
+
+    def _clip(self, geometries, share):
+        """(keys, copies) of the geometries numbered in `share`, cell by cell down the quadtree."""
         keys, copies = [], []
-        for g in numpy.flatnonzero(eligible & (vertices > CLIP_VERTICES)).tolist():
+        for g in share:
             stack = [(0, 0, 0, geometries[g])]
             while stack:
                 level, i, j, clip = stack.pop()
@@ -51,11 +70,7 @@ class Clips:
                         keys.append(self._key(g, level + 1, ci, cj))
                         copies.append(child)
                         stack.append((level + 1, ci, cj, child))
-        order = numpy.argsort(numpy.array(keys, dtype=numpy.int64), kind="stable")
-        self.keys = numpy.array(keys, dtype=numpy.int64)[order]
-        self.copies = numpy.empty(len(copies), dtype=object)
-        self.copies[:] = copies
-        self.copies = self.copies[order]
+        return keys, copies
 
     @staticmethod
     def _key(g, level, i, j):

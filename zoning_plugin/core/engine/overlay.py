@@ -37,6 +37,9 @@ from zoning_plugin.core.messages import say
 PRIORITY_CLASS = 1
 CHUNK_FEATURES = 4000
 MAX_WORKERS = 4
+# Chunks given out per worker at a time: one being overlaid, one waiting, so that a worker finds
+# the next one ready while the caller is still handling an earlier one.
+CHUNKS_PER_WORKER = 2
 STATUSES = ("ok", "null", "empty", "invalid", "outside", "error")
 _ERROR_STATUS = ((NullGeometryError, "null"), (EmptyGeometryError, "empty"),
                  (InvalidGeometryError, "invalid"), (OutOfRangeError, "outside"))
@@ -308,17 +311,23 @@ def overlay_chunks(dataset, chunks, crs=STORAGE_CRS, min_overlap_m2=MIN_OVERLAP_
 
     pool = ThreadPoolExecutor(max_workers=workers)
     pending = collections.deque()
+    source, start = iter(chunks), 0
     try:
-        start = 0
-        for geometries in chunks:
-            if cancelled():
-                raise Cancelled(say("已取消", "cancelled"))
-            geometries = list(geometries)
-            pending.append(pool.submit(overlay_chunk, start, geometries))
-            start += len(geometries)
-            while len(pending) > workers or (pending and pending[0].done()):
-                yield finished(pending.popleft())
-        while pending:
+        while True:
+            # Keep every worker fed while the caller handles a chunk: the next chunks are given out
+            # before one is yielded, not after (the workers used to wait while the caller wrote).
+            while source is not None and len(pending) < workers * CHUNKS_PER_WORKER:
+                if cancelled():
+                    raise Cancelled(say("已取消", "cancelled"))
+                geometries = next(source, None)
+                if geometries is None:
+                    source = None
+                    break
+                geometries = list(geometries)
+                pending.append(pool.submit(overlay_chunk, start, geometries))
+                start += len(geometries)
+            if not pending:
+                return
             yield finished(pending.popleft())
     finally:
         for future in pending:

@@ -3,6 +3,7 @@ geometries in one array with one tree, the rivers cut in short pieces, the unit 
 
 A prepared GEOS geometry builds its indexes on first use and is not safe to share between threads:
 each worker thread gets a copy of its own (Targets.copy)."""
+import threading
 import weakref
 
 import numpy
@@ -75,6 +76,7 @@ class Target:
         self.keep_largest = numpy.array([keep for _features, keep, _narrow in layers], dtype=bool)
         self.tree = shapely.STRtree(self.geometries)
         self._clips = None
+        self._clips_lock = threading.Lock()     # the first copies are made on two workers at once
 
     def __len__(self):
         """The number of features (not tiles)."""
@@ -84,9 +86,10 @@ class Target:
     def clips(self):
         """The large polygons as clipped copies, for cutting the parts that cross their borders;
         made on first use (a third of a second: a click does not need them)."""
-        if self._clips is None:
-            polygonal = numpy.isin(shapely.get_type_id(self.geometries), (3, 6))
-            self._clips = Clips(self.geometries, self.width_rule & polygonal)
+        with self._clips_lock:
+            if self._clips is None:
+                polygonal = numpy.isin(shapely.get_type_id(self.geometries), (3, 6))
+                self._clips = Clips(self.geometries, self.width_rule & polygonal)
         return self._clips
 
     def copy(self):
@@ -138,8 +141,9 @@ class Targets:
     def __init__(self, dataset):
         geometries = {name: getattr(dataset, name).metric for name, _keep, _narrow in LAYERS[1:-1]}
         geometries.update(city=[dataset.city_metric], buffer_area=[shapely.union_all(dataset.buffers.metric)])
-        self.with_buffers = Target([(geometries[name], keep, narrow) for name, keep, narrow in LAYERS])
-        self.without_buffers = Target([(geometries[name], keep, narrow) for name, keep, narrow in WITHOUT_BUFFERS])
+        self._targets = {True: Target([(geometries[name], keep, narrow) for name, keep, narrow in LAYERS]),
+                         False: Target([(geometries[name], keep, narrow) for name, keep, narrow in WITHOUT_BUFFERS])}
+        self._original = None
         self.unit_classes = [dataset.class_number(r["unit_class"]) for r in dataset.units.records]
         courses = dataset.river_courses()
         names = list(courses)
@@ -149,10 +153,28 @@ class Targets:
         self.rivers = Rivers(*_river_pieces(courses.values()), names)
         self._copies = []
 
+    def _target(self, buffers):
+        if buffers not in self._targets:          # a copy's, made by the worker that first needs it
+            self._targets[buffers] = self._original._target(buffers).copy()
+        return self._targets[buffers]
+
+    @property
+    def with_buffers(self):
+        """The Target with the river buffers."""
+        return self._target(True)
+
+    @property
+    def without_buffers(self):
+        """The Target without them (an overlay that leaves the buffers out)."""
+        return self._target(False)
+
     def copy(self):
+        """A copy for one worker thread. Its Targets are copied when it first asks for them, on
+        that worker: a run with the buffers never needs the one without, and the workers copy at
+        the same time instead of the caller one after the other before any can start."""
         twin = object.__new__(Targets)
         twin.__dict__.update(self.__dict__)
-        twin.with_buffers, twin.without_buffers = self.with_buffers.copy(), self.without_buffers.copy()
+        twin._targets, twin._original, twin._copies = {}, self, []
         twin.rivers = self.rivers.copy()
         return twin
 
