@@ -121,12 +121,14 @@ bench-field: setup
 # are made once into build/bench-overlay/ (1M: a few CPU-minutes each). For a quick run:
 # make bench-overlay BENCH_SIZES=2000 BENCH_REPEATS=1; BENCH_PLANS=survey for one plan type;
 # BENCH_NATIVE_REPEATS=1 to run QGIS's own path once; BENCH_CRS=EPSG:4551 for plans drawn in the
-# metric CRS; BENCH_PATHS=floor,overlay,conformity to leave out the other paths.
+# metric CRS; BENCH_PATHS=floor,overlay,conformity to leave out the other paths; native_all (QGIS's
+# own algorithms for every layer conformity answers for, about a minute at 100k) only when named:
+# BENCH_PATHS=floor,floor_all,conformity,qgis_copy,native,native_all BENCH_SIZES=100000.
 BENCH_SIZES ?= 100000,1000000
 BENCH_PLANS ?= voronoi,survey
 BENCH_REPEATS ?= 3
 BENCH_CRS ?= EPSG:4490
-BENCH_PATHS ?= floor,overlay,overlay_nobuf,conformity,qgis_copy,native
+BENCH_PATHS ?= floor,floor_all,overlay,overlay_nobuf,conformity,qgis_copy,native
 BENCH_NATIVE_REPEATS ?= $(BENCH_REPEATS)
 bench-overlay: setup
 	$(PY) benchmarks/bench_overlay.py --plans $(BENCH_PLANS) --sizes $(BENCH_SIZES) --repeats $(BENCH_REPEATS) \

@@ -16,6 +16,14 @@ counted):
   native      the QGIS user's path in one PyQGIS process: native:reprojectlayer to EPSG:4551,
               native:intersection with control_units, $area by native:fieldcalculator,
               qgis:statisticsbycategories by parcel and unit class
+  native_all  the same for every layer conformity's output answers for (units, counties, basins,
+              built-up areas, river buffers: an intersection, $area and statistics each) and the
+              nearest river with its distance (native:joinbynearest): QGIS's own algorithms doing
+              the work of conformity's feature output (not its units table or report); by
+              request only (--paths), it takes minutes
+  floor_all   the floor for every layer conformity's output answers for: the units, counties,
+              basins, built-up areas and river buffers overlaid the same way, and each parcel's
+              nearest river with its distance (STRtree.query_nearest)
   floor       plain shapely 2, units only, with I/O: the units densified as the dataset stores
               them and the parcels as the overlay takes a plan (geo.densify_many in their own CRS,
               docs/overlay-rules.md §1), then a tree on the parcels queried by the prepared units;
@@ -51,7 +59,7 @@ from zoning_plugin.core.geo import METRIC_CRS, STORAGE_CRS, densify_many, reproj
 from zoning_plugin.core.engine.thresholds import counts, minimum_overlaps  # noqa: E402
 
 # The floor first: the others are checked against it.
-PATHS = ("floor", "overlay", "overlay_nobuf", "conformity", "qgis_copy", "native")
+PATHS = ("floor", "floor_all", "overlay", "overlay_nobuf", "conformity", "qgis_copy", "native", "native_all")
 UNCHECKED = ("qgis_copy",)   # no class areas to compare
 SEED = 4551
 CLASSES = (1, 2, 3)
@@ -82,18 +90,39 @@ def run_overlay(plan, _work, buffers=True):
     return ids, areas
 
 
-def run_floor(plan, _work):
+# The layers floor_all overlays besides the units, as conformity's feature output answers for them.
+FLOOR_LAYERS = ("counties", "basins", "built_up_area", "river_buffers")
+
+
+def _stored_metric(source, name):
+    """WKB of a dataset layer in the metric CRS, as the dataset stores it (dataset.Layer): edges
+    straight in EPSG:4490, densified there; and the layer's features."""
+    features = list(source.GetLayerByName(name))
+    wkb = [bytes(feature.GetGeometryRef().ExportToIsoWkb()) for feature in features]
+    return shapely.to_wkb(reproject(densify_many(shapely.from_wkb(wkb), STORAGE_CRS), STORAGE_CRS, METRIC_CRS)), features
+
+
+def _overlaps(parcels, layer):
+    """(layer feature, parcel, area) of every pair that intersects: a parcel properly inside takes
+    its own area, the rest are cut."""
+    feature, parcel = shapely.STRtree(parcels).query(layer, predicate="intersects")
+    whole = shapely.contains_properly(layer[feature], parcels[parcel])
+    area = shapely.area(parcels[parcel])
+    cut = ~whole
+    area[cut] = shapely.area(shapely.intersection(parcels[parcel[cut]], layer[feature[cut]]))
+    return feature, parcel, area
+
+
+def run_floor(plan, _work, every_layer=False):
+    """`every_layer` (floor_all): also the counties, basins, built-up areas and river buffers, each
+    overlaid the same way, and each parcel's nearest river with its distance."""
     from osgeo import ogr
     ogr.UseExceptions()
     source = ogr.Open(SAMPLE_DATASET_PATH)
-    units = source.GetLayerByName("control_units")
-    unit_wkb, unit_class = [], []
-    for feature in units:
-        unit_wkb.append(bytes(feature.GetGeometryRef().ExportToIsoWkb()))
-        unit_class.append(int(feature.GetField("unit_class")))
-    # As the dataset stores them (dataset.Layer): edges straight in EPSG:4490, densified there.
-    unit_metric = shapely.to_wkb(reproject(densify_many(shapely.from_wkb(unit_wkb), STORAGE_CRS),
-                                           STORAGE_CRS, METRIC_CRS))
+    unit_metric, units = _stored_metric(source, "control_units")
+    unit_class = [int(feature.GetField("unit_class")) for feature in units]
+    others = [_stored_metric(source, name)[0] for name in FLOOR_LAYERS] if every_layer else []
+    rivers = _stored_metric(source, "rivers")[0] if every_layer else None
     ids, geometries = read_plan(plan)
     chunks = numpy.array_split(numpy.arange(len(geometries)), 8)
 
@@ -105,12 +134,16 @@ def run_floor(plan, _work):
         parcels = geometries[chunk]
         if PLAN_CRS != METRIC_CRS:
             parcels = reproject(densify_many(parcels, PLAN_CRS), PLAN_CRS, METRIC_CRS)
-        unit, parcel = shapely.STRtree(parcels).query(units, predicate="intersects")
-        whole = shapely.contains_properly(units[unit], parcels[parcel])
-        area = shapely.area(parcels[parcel])
-        cut = ~whole
-        area[cut] = shapely.area(shapely.intersection(parcels[parcel[cut]], units[unit[cut]]))
-        area = numpy.where(counted_overlaps(parcel, area, shapely.area(parcels)), area, 0.0)
+        unit, parcel, area = _overlaps(parcels, units)
+        measure = shapely.area(parcels)
+        area = numpy.where(counted_overlaps(parcel, area, measure), area, 0.0)
+        for layer in others:
+            layer = shapely.from_wkb(layer)
+            shapely.prepare(layer)
+            _feature, other_parcel, other_area = _overlaps(parcels, layer)
+            counted_overlaps(other_parcel, other_area, measure)
+        if rivers is not None:
+            shapely.STRtree(shapely.from_wkb(rivers)).query_nearest(parcels, return_distance=True, all_matches=False)
         classes = numpy.asarray(unit_class)[unit] - 1
         return numpy.bincount(parcel * 3 + classes, weights=area, minlength=len(chunk) * 3).reshape(-1, 3)
 
@@ -151,30 +184,50 @@ def _start_qgis():
 STEP_SECONDS = {}   # the native path's steps, reported with its time
 
 
-def run_native(plan, work):
-    """Both layers reprojected to EPSG:4551 first, as a user sets up a metric project: intersecting
-    with units in another CRS would transform each unit again for every parcel."""
+def _native_step(name, algorithm, parameters):
+    """processing.run into a memory layer, its time kept under `name` in STEP_SECONDS (summed)."""
     from qgis import processing
-    from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
+    start = time.perf_counter()
+    output = processing.run(algorithm, dict(parameters, OUTPUT="memory:"))["OUTPUT"]
+    STEP_SECONDS[name] = round(STEP_SECONDS.get(name, 0.0) + time.perf_counter() - start, 2)
+    return output
 
-    def step(name, algorithm, parameters):
-        start = time.perf_counter()
-        output = processing.run(algorithm, dict(parameters, OUTPUT="memory:"))["OUTPUT"]
-        STEP_SECONDS[name] = round(time.perf_counter() - start, 2)
-        return output
-    metric = QgsCoordinateReferenceSystem("EPSG:4551")
-    units = step("reproject units", "native:reprojectlayer", {
-        "INPUT": QgsVectorLayer(f"{SAMPLE_DATASET_PATH}|layername=control_units", "units", "ogr"),
-        "TARGET_CRS": metric})
-    parcels = QgsVectorLayer(plan, "plan", "ogr")
-    reprojected = step("reproject plan", "native:reprojectlayer", {"INPUT": parcels, "TARGET_CRS": metric})
-    pieces = step("intersection", "native:intersection", {
-        "INPUT": reprojected, "OVERLAY": units, "INPUT_FIELDS": [PARCEL_ID], "OVERLAY_FIELDS": ["unit_class"]})
-    measured = step("$area", "native:fieldcalculator", {
+
+def _native_layer(name, crs):
+    """A layer of the sample dataset reprojected to `crs`."""
+    from qgis.core import QgsVectorLayer
+    return _native_step(f"reproject {name}", "native:reprojectlayer", {
+        "INPUT": QgsVectorLayer(f"{SAMPLE_DATASET_PATH}|layername={name}", name, "ogr"), "TARGET_CRS": crs})
+
+
+def _native_areas(reprojected, overlay, field, name):
+    """Per parcel and value of the overlay's `field`: the area of their intersection (a table)."""
+    pieces = _native_step(f"intersection {name}", "native:intersection", {
+        "INPUT": reprojected, "OVERLAY": overlay, "INPUT_FIELDS": [PARCEL_ID], "OVERLAY_FIELDS": [field]})
+    measured = _native_step("$area", "native:fieldcalculator", {
         "INPUT": pieces, "FIELD_NAME": "area_m2", "FIELD_TYPE": 0, "FIELD_LENGTH": 20, "FIELD_PRECISION": 4,
         "FORMULA": "$area"})
-    table = step("statistics", "qgis:statisticsbycategories", {
-        "INPUT": measured, "VALUES_FIELD_NAME": "area_m2", "CATEGORIES_FIELD_NAME": [PARCEL_ID, "unit_class"]})
+    return _native_step("statistics", "qgis:statisticsbycategories", {
+        "INPUT": measured, "VALUES_FIELD_NAME": "area_m2", "CATEGORIES_FIELD_NAME": [PARCEL_ID, field]})
+
+
+def run_native(plan, work, every_layer=False):
+    """Both layers reprojected to EPSG:4551 first, as a user sets up a metric project: intersecting
+    with units in another CRS would transform each unit again for every parcel. `every_layer`: also
+    counties, basins, built-up areas and river buffers, and the nearest river (native_all)."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
+    metric = QgsCoordinateReferenceSystem("EPSG:4551")
+    units = _native_layer("control_units", metric)
+    parcels = QgsVectorLayer(plan, "plan", "ogr")
+    reprojected = _native_step("reproject plan", "native:reprojectlayer", {"INPUT": parcels, "TARGET_CRS": metric})
+    table = _native_areas(reprojected, units, "unit_class", "units")
+    if every_layer:
+        for layer, field in (("counties", "code"), ("basins", "basin_id"), ("built_up_area", "code"),
+                             ("river_buffers", "river_name")):
+            _native_areas(reprojected, _native_layer(layer, metric), field, layer)
+        _native_step("nearest river", "native:joinbynearest", {
+            "INPUT": reprojected, "INPUT_2": _native_layer("rivers", metric), "FIELDS_TO_COPY": ["river_name"],
+            "NEIGHBORS": 1, "DISCARD_NONMATCHING": False})
     ids = numpy.array([f[PARCEL_ID] for f in parcels.getFeatures()])
     row = {parcel: n for n, parcel in enumerate(ids)}
     areas = numpy.zeros((len(ids), len(CLASSES)))
@@ -264,9 +317,11 @@ def _cpu_seconds():
 
 def child(path, plan, areas_out):
     """Runs one path; prints its seconds and peak memory as JSON; saves per-parcel class areas."""
-    app = _start_qgis() if path in ("native", "conformity", "qgis_copy") else None
+    app = _start_qgis() if path in ("native", "native_all", "conformity", "qgis_copy") else None
     runner = {"overlay": run_overlay, "overlay_nobuf": lambda plan, work: run_overlay(plan, work, buffers=False),
               "floor": run_floor, "native": run_native, "conformity": run_conformity,
+              "native_all": lambda plan, work: run_native(plan, work, every_layer=True),
+              "floor_all": lambda plan, work: run_floor(plan, work, every_layer=True),
               "qgis_copy": run_qgis_copy}[path]
     with tempfile.TemporaryDirectory() as work:
         cpu_start = _cpu_seconds()
@@ -312,6 +367,7 @@ AGREEMENT_TEXT = ("the largest per-parcel class-area difference from the floor, 
 ROUNDING_M2 = {"conformity": 0.005}
 # A path that measures another geometry than the plugin: said beside its figure, not flagged.
 UNLIKE = {"native": "QGIS reprojects the units without densifying them: their edges run straight in EPSG:4551"}
+UNLIKE["native_all"] = UNLIKE["native"]
 
 
 def agreement(areas, reference, parcel_area, rounding=0.0):
@@ -325,7 +381,7 @@ def run_size(plan_type, size, plan, paths, args, medians, peaks):
     """Every path on one plan: a line each, as it finishes."""
     areas = {}
     for path in paths:
-        repeats = args.native_repeats if path == "native" and args.native_repeats else args.repeats
+        repeats = args.native_repeats if path.startswith("native") and args.native_repeats else args.repeats
         out = os.path.join(args.work, f"areas_{plan_type}_{size}_{path}.npy")
         results = [run_path(path, plan, out)]
         if "unavailable" in results[0]:
@@ -357,6 +413,11 @@ def ratios(plan_type, size, medians):
         line.append(f"native/conformity {m['native'] / m['conformity']:.1f}x (target >= 5)")
     if "native" in m and "overlay" in m:
         line.append(f"native/overlay {m['native'] / m['overlay']:.1f}x")
+    if "native_all" in m and "conformity" in m:
+        line.append(f"native_all/conformity {m['native_all'] / m['conformity']:.1f}x (the same layers)")
+    if "conformity" in m and "qgis_copy" in m and "floor_all" in m:
+        line.append(f"conformity/(qgis_copy + floor_all) {m['conformity'] / (m['qgis_copy'] + m['floor_all']):.2f}x "
+                    "(the same layers)")
     if "conformity" in m and "qgis_copy" in m and "floor" in m:
         line.append(f"conformity/(qgis_copy + floor) {m['conformity'] / (m['qgis_copy'] + m['floor']):.2f}x "
                     "(target <= 2.5)")
