@@ -336,8 +336,8 @@ def test_stream_cancel_stops_reading_and_raises(dataset):
 
 
 def test_the_workers_are_given_the_next_chunks_before_the_caller_gets_one(dataset, monkeypatch):
-    """While the caller handles a chunk (zoning:conformity writes it), every worker has the next
-    chunks to overlay: CHUNKS_PER_WORKER per worker are given out before a chunk is yielded."""
+    """Every worker is given a chunk before the caller is handed one, and again before each next
+    one (the workers used to wait while the caller wrote the chunks that had come back)."""
     monkeypatch.setattr(overlay_module.os, "cpu_count", lambda: 2)
     parcels = random_parcels(dataset, 100, seed=13)
     pulled = []
@@ -346,7 +346,7 @@ def test_the_workers_are_given_the_next_chunks_before_the_caller_gets_one(datase
         for start in range(0, 100, 10):
             pulled.append(start)
             yield parcels[start:start + 10]
-    ahead = overlay_module.CHUNKS_PER_WORKER * 2
+    ahead = 2       # the workers
     # `total` as of a large plan: as many workers as cores
     seen = [len(pulled) for _chunk in overlay_module.overlay_chunks(dataset, chunks(), crs=METRIC_CRS, total=10 ** 6)]
     assert seen == [min(10, n + ahead) for n in range(10)]

@@ -27,7 +27,6 @@ from zoning_plugin.algorithms.outputs import RunOutputs
 from zoning_plugin.algorithms.params import number_parameter
 from zoning_plugin.core.dataset.provenance import provenance
 from zoning_plugin.core.errors import Cancelled
-from zoning_plugin.core.read_ahead import read_ahead
 
 AREA_UNITS = ("m²", "m2", "平方米")
 
@@ -156,8 +155,7 @@ class ConformityAlgorithm(ConformityInput, LandTxtInput, ZoningAlgorithm):
             page = run.file(html) if html else None       # refused here when it would destroy an input
             try:
                 stream = ConformityStream(dataset, id_field, unreadable)
-                # read on a thread of its own while this one writes what the overlay gives back
-                chunks = read_ahead(self._chunks(source, feedback, stream.pending, unreadable, CHUNK_FEATURES))
+                chunks = self._chunks(source, feedback, stream.pending, unreadable, CHUNK_FEATURES)
                 crs, chunks = self._crs_and_chunks(source, dataset, chunks, feedback, notes)
                 stream.writer = ConformityWriter(self, run, parameters, source, crs, fields, out_fields, id_field)
                 overlay = in_database.overlay_of(self, parameters, context, land, dataset, crs, feedback) or \

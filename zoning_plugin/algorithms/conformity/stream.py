@@ -4,7 +4,6 @@ names of the features they list), offer its features to the map's bounded sample
 The input features wait in PendingFeatures only until their chunk is written, so a run holds the
 chunks being overlaid, not the layer."""
 import collections
-import threading
 
 import numpy
 
@@ -15,25 +14,17 @@ from zoning_plugin.core.renderers.conformity_totals import ConformityTotals, Map
 
 class PendingFeatures:
     """The input features read and not yet written, in order, chunk by chunk, with their geometries'
-    bounds (an array of minx, miny, maxx, maxy; NaN without a geometry). Put on the thread that
-    reads ahead (core/read_ahead.py), taken on the one that writes."""
+    bounds (an array of minx, miny, maxx, maxy; NaN without a geometry)."""
 
     def __init__(self):
         self.chunks = collections.deque()       # [features, bounds] as read
         self.taken = 0          # the index of the first feature held
-        self.lock = threading.Lock()
 
     def put(self, features, bounds):
-        chunk = [list(features), numpy.asarray(bounds, dtype=float).reshape(len(features), 4)]
-        with self.lock:
-            self.chunks.append(chunk)
+        self.chunks.append([list(features), numpy.asarray(bounds, dtype=float).reshape(len(features), 4)])
 
     def ids(self, start, count):
         """The ids of the features start … start + count - 1, still held (read, not yet taken)."""
-        with self.lock:
-            return self._ids(start, count)
-
-    def _ids(self, start, count):
         found, position = [], self.taken
         for features, _bounds in self.chunks:
             if position + len(features) > start:
@@ -45,10 +36,6 @@ class PendingFeatures:
 
     def take(self, start, count):
         """(features start … start + count - 1, their bounds (count × 4)), let go here."""
-        with self.lock:
-            return self._take(start, count)
-
-    def _take(self, start, count):
         if start != self.taken:
             raise RuntimeError(f"chunk {start} out of order (next {self.taken})")
         features, bounds = [], []

@@ -37,9 +37,6 @@ from zoning_plugin.core.messages import say
 PRIORITY_CLASS = 1
 CHUNK_FEATURES = 4000
 MAX_WORKERS = 4
-# Chunks given out per worker at a time: one being overlaid, one waiting, so that a worker finds
-# the next one ready while the caller is still handling an earlier one.
-CHUNKS_PER_WORKER = 2
 STATUSES = ("ok", "null", "empty", "invalid", "outside", "error")
 _ERROR_STATUS = ((NullGeometryError, "null"), (EmptyGeometryError, "empty"),
                  (InvalidGeometryError, "invalid"), (OutOfRangeError, "outside"))
@@ -314,9 +311,11 @@ def overlay_chunks(dataset, chunks, crs=STORAGE_CRS, min_overlap_m2=MIN_OVERLAP_
     source, start = iter(chunks), 0
     try:
         while True:
-            # Keep every worker fed while the caller handles a chunk: the next chunks are given out
-            # before one is yielded, not after (the workers used to wait while the caller wrote).
-            while source is not None and len(pending) < workers * CHUNKS_PER_WORKER:
+            # Every worker is given a chunk before one is yielded, not after: the workers used to
+            # wait while the caller handled the chunks that had come back (zoning:conformity wrote
+            # them). More chunks given out (two per worker) measured slower on two cores: the
+            # workers and the caller then contend for Python's lock (issue 21 §3, docs/benchmarks.md).
+            while source is not None and len(pending) < workers:
                 if cancelled():
                     raise Cancelled(say("已取消", "cancelled"))
                 geometries = next(source, None)
