@@ -99,6 +99,7 @@ class Target:
         twin.geometries = _prepared(shapely.from_wkb(shapely.to_wkb(self.geometries)))
         twin.tree = shapely.STRtree(twin.geometries)
         twin._clips = self.clips.copy()
+        twin._clips_lock = threading.Lock()
         return twin
 
 
