@@ -12,7 +12,7 @@ from zoning_plugin.core.engine.overlay import overlay  # noqa: E402
 from zoning_plugin.core.geo import METRIC_CRS  # noqa: E402
 from zoning_plugin.core.renderers.conformity_schema import (  # noqa: E402
     CUT_MARK, DBASE_TEXT_BYTES, DOUBLE, INTEGER, LIST_SEPARATOR, STRING, ConformitySchema, dbase_number,
-    flag_counts, measure_word, short_class_name, text_codec, unique_name)
+    measure_word, short_class_name, text_codec, unique_name)
 
 FLAGS = {"priority": "P", "buffer": "B", "partly_outside": "O", "outside": "X"}
 
@@ -118,12 +118,6 @@ def test_helpers_of_the_schema():
     assert unique_name("Area", ["AREA"]) == "Area_1"
     assert dbase_number("优先占比") == (12, 6) and dbase_number("河流距离") == (20, 1) and dbase_number("面积") == (20, 2)
     assert text_codec("System").name == "utf-8" and text_codec("GBK").name == "gbk"
-
-
-def test_flag_counts_count_features_per_flag(analysed):
-    counts = flag_counts(analysed)
-    assert set(counts) == {"priority", "buffer"}
-    assert counts["priority"] == sum("priority" in f.flags for f in analysed.features)
 
 
 def test_a_layer_without_crs_is_read_in_the_crs_its_coordinates_fit(dataset):

@@ -37,6 +37,9 @@ def test_totals_of_the_chunks_make_the_report_of_the_whole_result(dataset, plan,
     assert totals.scopes() == whole.scopes() and len(whole.scopes()) > 3
     assert totals.counts == whole.counts and totals.feature_count == len(plan)
     assert totals.counts["null"] == 1 and totals.counts["empty"] == 1 and totals.counts["outside"] >= 1
+    # the features the log and the algorithm's outputs count as touching a priority unit or a buffer
+    assert totals.flagged == {flag: sum(flag in (f.flags or ()) for f in whole.features) for flag in ("priority", "buffer")}
+    assert all(totals.flagged.values())
     page = render_conformity_html(totals, dataset, max_rows=limit, generated="x")
     assert page == render_conformity_html(whole, dataset, names=name, max_rows=limit, generated="x")
     # only the listed rows are kept: `limit` of each report group and of the problems

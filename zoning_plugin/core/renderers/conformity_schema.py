@@ -75,11 +75,6 @@ def short_class_name(dataset, cls):
     return dataset.unit_class_name(cls).replace("单元", "")[:2]
 
 
-def flag_counts(result):
-    """{flag: features carrying it} of the flags the report and the run's outputs count."""
-    return {key: sum(1 for f in result.features if key in (f.flags or ())) for key in COUNTED_FLAGS}
-
-
 class _Memo(dict):
     """{tuple of items: text} filled by make(items)."""
 
