@@ -58,6 +58,24 @@ def test_the_published_versions_are_listed_with_their_dates(connection):
                                  (2, sample.NEW_VERSION, sample.NEW_EFFECTIVE, "")]
 
 
+def test_the_versions_are_asked_of_the_server_at_most_every_recheck(connection, monkeypatch):
+    """A date in the panel asks for the versions on every click: within RECHECK_SECONDS the list
+    read is given again without a connection; after, the server is asked again."""
+    from zoning_plugin.core.postgis import versions
+    opened, now = [], [1000.0]
+    real_session = versions.session
+    monkeypatch.setattr(versions, "session", lambda *args: opened.append(args) or real_session(*args))
+    monkeypatch.setattr(versions.time, "monotonic", lambda: now[0])
+    versions._listed.clear()
+    source = PostgisSource(connection, SCHEMA)
+    first = published_versions(source)
+    now[0] += versions.RECHECK_SECONDS / 2
+    assert published_versions(source) == first and len(opened) == 1
+    now[0] += versions.RECHECK_SECONDS
+    assert published_versions(source) == first and len(opened) == 2
+    assert [v.source.version for v in first] == [1, 2]
+
+
 @pytest.mark.parametrize("day, number, version", [("2026-05-31", 1, sample.OLD_VERSION),
                                                   (sample.NEW_EFFECTIVE, 2, sample.NEW_VERSION)])
 def test_the_version_in_force_is_the_one_opened(settings, day, number, version):

@@ -1,11 +1,13 @@
 """The versions published in a PostGIS schema, each with its dataset_meta (title, version,
 effective_date, end_date …): what the version in force on a date is chosen among (issue 20 §3,
 core/versions/in_force.py) without reading any version's layers. Only the chosen one is opened."""
+import time
 from dataclasses import dataclass
 
 from zoning_plugin.core.errors import DatasetError
 from zoning_plugin.core.messages import say
 from zoning_plugin.core.postgis import PostgisSource, check_identifier, psycopg2_module, session
+from zoning_plugin.core.postgis.read import RECHECK_SECONDS
 
 
 @dataclass(frozen=True)
@@ -22,9 +24,23 @@ class PublishedVersion:
         return f"{self.source}#{self.source.version}"
 
 
+_listed = {}     # schema's source → ([PublishedVersion], when read)
+
+
 def published_versions(source):
     """[PublishedVersion] of every version published in `source`'s schema, oldest first; a
-    DatasetError line when the schema holds none or cannot be read."""
+    DatasetError line when the schema holds none or cannot be read. Read again at most every
+    RECHECK_SECONDS, as the datasets are (read.py): with a date in the panel, every click asks."""
+    key = (source.connection, source.schema)
+    listed = _listed.get(key)
+    if listed is not None and time.monotonic() - listed[1] < RECHECK_SECONDS:
+        return list(listed[0])
+    versions = _read_versions(source)
+    _listed[key] = (versions, time.monotonic())
+    return list(versions)
+
+
+def _read_versions(source):
     check_identifier(source.schema, say("模式", "schema "))
     sql = psycopg2_module().sql
     failed = (lambda line: DatasetError(say(f"无法读取数据集版本：{source}：{line}",
