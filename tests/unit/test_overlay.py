@@ -320,17 +320,20 @@ def test_chunks_streamed_in_order_equal_the_whole_overlay_and_are_read_as_they_g
     assert overlay_module.result_of(dataset, features, rows).counts == whole.counts
 
 
+def chunks_of_ten(parcels, pulled):
+    """The parcels ten at a time, the start of each chunk put into `pulled` as it is taken."""
+    for start in range(0, len(parcels), 10):
+        pulled.append(start)
+        yield parcels[start:start + 10]
+
+
 def test_stream_cancel_stops_reading_and_raises(dataset):
     parcels = random_parcels(dataset, 200, seed=12)
     pulled = []
-
-    def chunks():
-        for start in range(0, 200, 10):
-            pulled.append(start)
-            yield parcels[start:start + 10]
     feedback = Feedback(cancel_after=1)
     with pytest.raises(Cancelled):
-        for _chunk in overlay_module.overlay_chunks(dataset, chunks(), crs=METRIC_CRS, feedback=feedback, total=200):
+        for _chunk in overlay_module.overlay_chunks(dataset, chunks_of_ten(parcels, pulled), crs=METRIC_CRS,
+                                                    feedback=feedback, total=200):
             pass
     assert len(pulled) < 20
 
@@ -341,12 +344,8 @@ def test_the_workers_are_given_the_next_chunks_before_the_caller_gets_one(datase
     monkeypatch.setattr(overlay_module.os, "cpu_count", lambda: 2)
     parcels = random_parcels(dataset, 100, seed=13)
     pulled = []
-
-    def chunks():
-        for start in range(0, 100, 10):
-            pulled.append(start)
-            yield parcels[start:start + 10]
     ahead = 2       # the workers
     # `total` as of a large plan: as many workers as cores
-    seen = [len(pulled) for _chunk in overlay_module.overlay_chunks(dataset, chunks(), crs=METRIC_CRS, total=10 ** 6)]
+    seen = [len(pulled) for _chunk in overlay_module.overlay_chunks(dataset, chunks_of_ten(parcels, pulled),
+                                                                    crs=METRIC_CRS, total=10 ** 6)]
     assert seen == [min(10, n + ahead) for n in range(10)]
