@@ -349,3 +349,35 @@ def test_the_workers_are_given_the_next_chunks_before_the_caller_gets_one(datase
     seen = [len(pulled) for _chunk in overlay_module.overlay_chunks(dataset, chunks_of_ten(parcels, pulled),
                                                                     crs=METRIC_CRS, total=10 ** 6)]
     assert seen == [min(10, n + ahead) for n in range(10)]
+
+
+def test_two_runs_at_once_never_share_a_workers_targets(dataset, monkeypatch):
+    """Processing runs each algorithm as a background task, so two overlays may overlap: each run's
+    workers get copies of the targets that no other run holds meanwhile, never the original (a
+    prepared geometry is for one thread at a time); the copies given back serve the next run."""
+    from zoning_plugin.core.engine.targets import targets_of
+    monkeypatch.setattr(overlay_module.os, "cpu_count", lambda: 2)
+    first, second = random_parcels(dataset, 40, seed=14), random_parcels(dataset, 40, seed=15)
+    of_first = {id(parcel) for parcel in first}
+    used = {"first": set(), "second": set()}
+    overlaid = overlay_module._overlaid
+
+    def spy(dataset_, geometries, start, crs, min_overlap, buffers, targets):
+        used["first" if id(geometries[0]) in of_first else "second"].add(id(targets))
+        return overlaid(dataset_, geometries, start, crs, min_overlap, buffers, targets)
+    monkeypatch.setattr(overlay_module, "_overlaid", spy)
+
+    def run(parcels):
+        return overlay_module.overlay_chunks(dataset, (parcels[n:n + 10] for n in range(0, 40, 10)),
+                                             crs=METRIC_CRS, total=10 ** 6)
+    running = run(first)
+    next(running)                        # the first run holds its copies …
+    assert len(list(run(second))) == 4   # … while a second run goes from start to end
+    assert len(list(running)) == 3
+    original = targets_of(dataset)
+    assert used["first"] and used["second"] and not used["first"] & used["second"]
+    assert id(original) not in used["first"] | used["second"]
+    spare = {id(copy) for copy in original._spare}
+    used["second"].clear()
+    assert len(list(run(second))) == 4          # the copies given back serve it: none is made
+    assert used["second"] <= spare and len(original._spare) == len(spare)

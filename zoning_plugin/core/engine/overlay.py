@@ -277,8 +277,9 @@ def overlay_chunks(dataset, chunks, crs=STORAGE_CRS, min_overlap_m2=MIN_OVERLAP_
     assembler = _Assembler(dataset, buffers)
     workers = _workers(None if total is None else -(-total // CHUNK_FEATURES))
     targets = targets_of(dataset)
+    lent = targets.lend(workers)        # no other run's threads use them meanwhile
     free = queue.SimpleQueue()
-    for copy in (targets.copies(workers) if workers > 1 else [targets]):
+    for copy in lent:
         free.put(copy)
 
     def cancelled():
@@ -332,6 +333,7 @@ def overlay_chunks(dataset, chunks, crs=STORAGE_CRS, min_overlap_m2=MIN_OVERLAP_
         for future in pending:
             future.cancel()
         pool.shutdown(wait=True, cancel_futures=True)
+        targets.give_back(lent)
 
 
 def result_of(dataset, features, rows):

@@ -2,7 +2,7 @@
 geometries in one array with one tree, the rivers cut in short pieces, the unit classes.
 
 A prepared GEOS geometry builds its indexes on first use and is not safe to share between threads:
-each worker thread gets a copy of its own (Targets.copy)."""
+each worker thread gets a copy of its own, lent to one run at a time (Targets.lend)."""
 import threading
 import weakref
 
@@ -152,7 +152,7 @@ class Targets:
         self.buffer_river = numpy.array([by_name.get(r["river_name"], -1) for r in dataset.buffers.records],
                                         dtype=numpy.int64)
         self.rivers = Rivers(*_river_pieces(courses.values()), names)
-        self._copies = []
+        self._spare, self._lock = [], threading.Lock()      # copies not lent (lend)
 
     def _target(self, buffers):
         if buffers not in self._targets:          # a copy's, made by the worker that first needs it
@@ -175,15 +175,20 @@ class Targets:
         the same time instead of the caller one after the other before any can start."""
         twin = object.__new__(Targets)
         twin.__dict__.update(self.__dict__)
-        twin._targets, twin._original, twin._copies = {}, self, []
+        twin._targets, twin._original, twin._spare = {}, self, []
         twin.rivers = self.rivers.copy()
         return twin
 
-    def copies(self, number):
-        """`number` copies for worker threads, made once and kept."""
-        while len(self._copies) < number:
-            self._copies.append(self.copy())
-        return self._copies[:number]
+    def lend(self, number):
+        """`number` copies for one run's worker threads, lent to no other run until given back:
+        two runs may overlap (Processing runs each algorithm as a background task), and a copy,
+        like the original, is for one thread at a time. Copies given back serve the next runs."""
+        with self._lock:
+            return [self._spare.pop() if self._spare else self.copy() for _ in range(number)]
+
+    def give_back(self, copies):
+        with self._lock:
+            self._spare.extend(copies)
 
 
 _targets = weakref.WeakKeyDictionary()
