@@ -188,23 +188,15 @@ class RunOutputs:
         destination is written aside. A shapefile gets `shapefile_encoding` unless the user chose one."""
         path, definition = sink_destination(self.parameters, name)
         parameters = self.parameters
-        aside = None
-        if path is None and is_table_destination(destination_value(self.parameters, name)):
-            aside = TableAside(destination_value(self.parameters, name))
+        aside, value = None, destination_value(self.parameters, name)
+        if path is None and is_table_destination(value):
+            aside = TableAside(value)
             self._tables.append(aside)
-            new = QgsProcessingOutputLayerDefinition(aside.aside_value, definition.destinationProject
-                                                     if definition else None)
-            if definition is not None:
-                new.destinationName = definition.destinationName
-                new.createOptions = dict(definition.createOptions or {})
-            parameters = {**parameters, name: new}
+            parameters = {**parameters, name: _redirected(definition, aside.aside_value)}
         if path is not None:
             temporary = self.file(path)
             self.temporaries[name] = temporary
-            new = QgsProcessingOutputLayerDefinition(temporary, definition.destinationProject if definition else None)
-            if definition is not None:
-                new.destinationName = definition.destinationName
-                new.createOptions = dict(definition.createOptions or {})
+            new = _redirected(definition, temporary)
             if shapefile_encoding and path.lower().endswith(".shp") and not new.createOptions.get("fileEncoding"):
                 new.createOptions = {**new.createOptions, "fileEncoding": shapefile_encoding}
             parameters = {**parameters, name: new}
@@ -290,6 +282,16 @@ class RunOutputs:
     def __exit__(self, *exc):
         self.discard()
         return False
+
+
+def _redirected(definition, destination):
+    """A QgsProcessingOutputLayerDefinition writing to `destination` instead, keeping what the
+    user's `definition` (or None) says of the layer to load and the creation options."""
+    new = QgsProcessingOutputLayerDefinition(destination, definition.destinationProject if definition else None)
+    if definition is not None:
+        new.destinationName = definition.destinationName
+        new.createOptions = dict(definition.createOptions or {})
+    return new
 
 
 def _without_aliases(fields):

@@ -11,6 +11,7 @@ import uuid
 
 from qgis.core import QgsDataSourceUri, QgsExpression, QgsProcessingException, QgsProviderRegistry
 
+from zoning_plugin.core.fields import utf8_prefix
 from zoning_plugin.core.postgis import MAX_IDENTIFIER_BYTES
 from zoning_plugin.toolbelt.i18n import tr
 
@@ -20,12 +21,6 @@ ASIDE_TAG = "__zoning_"
 
 def is_table_destination(value):
     return isinstance(value, str) and value.startswith(PREFIXES)
-
-
-def _cut_to_bytes(text, limit):
-    """`text` cut to at most `limit` UTF-8 bytes at a character boundary."""
-    data = text.encode("utf-8")[:limit]
-    return data.decode("utf-8", "ignore")
 
 
 def _quoted(*names):
@@ -44,7 +39,7 @@ class TableAside:
             raise QgsProcessingException(tr("The database destination names no table: {0}").format(
                 self.uri.uri(False)))
         tag = ASIDE_TAG + uuid.uuid4().hex[:8]
-        self.aside_table = _cut_to_bytes(self.table, MAX_IDENTIFIER_BYTES - len(tag)) + tag
+        self.aside_table = utf8_prefix(self.table, MAX_IDENTIFIER_BYTES - len(tag)) + tag
         aside = QgsDataSourceUri(self.uri)
         aside.setDataSource(self.schema, self.aside_table, self.uri.geometryColumn(), self.uri.sql(),
                             self.uri.keyColumn())

@@ -9,6 +9,12 @@ import unicodedata
 TEXT, NUMBER, INTEGER = "text", "number", "integer"
 
 
+def utf8_prefix(text, limit):
+    """`text` cut to at most `limit` bytes of UTF-8 at a character boundary (a shapefile's field
+    names and texts, PostgreSQL's identifiers count bytes, not characters)."""
+    return text.encode("utf-8")[:limit].decode("utf-8", "ignore")
+
+
 def field_key(name):
     """`name` as the guess compares it: NFKC, case folded, without blanks, underscores and
     bracketed parts."""

@@ -3,6 +3,7 @@
 says in the log what it cut."""
 from qgis.core import QgsField, QgsFields
 
+from zoning_plugin.core.fields import utf8_prefix
 from zoning_plugin.toolbelt.i18n import tr
 
 SHAPEFILE_TEXT_BYTES = 254
@@ -24,7 +25,7 @@ class ShapefileText:
         fitted = list(attributes)
         for index, (name, value) in enumerate(zip(self.names, attributes)):
             if isinstance(value, str) and len(value.encode("utf-8")) > SHAPEFILE_TEXT_BYTES:
-                fitted[index] = value.encode("utf-8")[:SHAPEFILE_TEXT_BYTES].decode("utf-8", "ignore")
+                fitted[index] = utf8_prefix(value, SHAPEFILE_TEXT_BYTES)
                 self.cut[name] = self.cut.get(name, 0) + 1
         return fitted
 
@@ -37,11 +38,11 @@ class ShapefileText:
         fitted, taken = QgsFields(), set()
         for field in fields:
             name, number = field.name(), 0
-            short = name.encode("utf-8")[:SHAPEFILE_NAME_BYTES].decode("utf-8", "ignore")
+            short = utf8_prefix(name, SHAPEFILE_NAME_BYTES)
             while short.lower() in taken:
                 number += 1
                 room = SHAPEFILE_NAME_BYTES - len(str(number))
-                short = name.encode("utf-8")[:room].decode("utf-8", "ignore") + str(number)
+                short = utf8_prefix(name, room) + str(number)
             taken.add(short.lower())
             if short != name:
                 self.renamed.append((name, short))
