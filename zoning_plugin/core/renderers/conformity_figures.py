@@ -5,7 +5,8 @@ written (its result, the run's ConformityTotals, dataset, labels and table write
 import base64
 
 from zoning_plugin.core.renderers.charts import bar_chart_svg
-from zoning_plugin.core.renderers.conformity_totals import CLASSES, ConformityTotals
+from zoning_plugin.core.renderers.conformity_schema import CLASSES
+from zoning_plugin.core.renderers.conformity_totals import ConformityTotals
 from zoning_plugin.core.result import share_text
 
 

@@ -13,9 +13,8 @@ import collections
 from zoning_plugin.core.engine.overlay import (add_unit_totals, count_features, empty_counts, ordered_scopes,
                                                result_of)
 from zoning_plugin.core.dataset.model import SCOPE_BASIN, SCOPE_CITY, SCOPE_CLASS, SCOPE_UNIT
-from zoning_plugin.core.renderers.conformity_schema import COUNTED_FLAGS
+from zoning_plugin.core.renderers.conformity_schema import CLASSES, COUNTED_FLAGS
 
-CLASSES = (1, 2, 3)
 MAX_ROWS = 500      # feature rows in the report; the output layer holds them all
 LISTED = ("ok", "outside")          # the statuses of the features the report lists and sums
 KINDS = ("polygon", "line", "point")
